@@ -1,0 +1,41 @@
+"""Shared fixtures: real encrypted journals in temporary folders, Qt offscreen."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from datetime import datetime
+from pathlib import Path
+
+import pytest
+
+# Before any QApplication exists: widgets render offscreen, no display needed.
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from wellbeing_desktop.paths import JournalPaths  # noqa: E402
+from wellbeing_desktop.security import keyfile  # noqa: E402
+from wellbeing_desktop.services.access import JournalAccess  # noqa: E402
+from wellbeing_desktop.services.journal import Journal  # noqa: E402
+
+PASSPHRASE = "correct horse battery staple"
+FIXED_NOW = datetime(2026, 11, 26, 17, 30)
+
+
+def fixed_clock() -> datetime:
+    return FIXED_NOW
+
+
+@pytest.fixture
+def access(tmp_path: Path) -> JournalAccess:
+    """Access to a (not yet created) journal in a fresh folder; cheap KDF, fixed clock."""
+    return JournalAccess(
+        JournalPaths(tmp_path / "journal"), kdf=keyfile.TEST_KDF, clock=fixed_clock
+    )
+
+
+@pytest.fixture
+def journal(access: JournalAccess) -> Iterator[Journal]:
+    """A newly created, open journal."""
+    opened, _code = access.create(PASSPHRASE)
+    yield opened
+    opened.close()

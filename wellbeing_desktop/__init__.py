@@ -1,0 +1,4 @@
+"""Leader Pulse: a private, encrypted end-of-day journal for leaders."""
+
+__version__ = "0.1.0"
+APP_NAME = "wellbeing-desktop"

@@ -1,0 +1,157 @@
+"""The ``wellbeing-desktop`` command: no arguments starts the GUI, subcommands work headless.
+
+Exit codes: 0 ok, 1 a user-facing error (one line on stderr), 2 bad usage.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from collections.abc import Sequence
+
+from wellbeing_desktop import APP_NAME, __version__
+from wellbeing_desktop.domain.errors import WellbeingError
+
+DEBUG_ENV = "WELLBEING_DEBUG"
+
+
+def _common() -> argparse.ArgumentParser:
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument(
+        "--data-dir",
+        metavar="DIR",
+        default=argparse.SUPPRESS,
+        help="folder of the journal (default: $WELLBEING_DATA_DIR or the user data folder)",
+    )
+    common.add_argument(
+        "--passphrase-file",
+        metavar="FILE",
+        default=argparse.SUPPRESS,
+        help="read the passphrase from FILE (first line) instead of asking",
+    )
+    return common
+
+
+def build_parser() -> argparse.ArgumentParser:
+    common = _common()
+    parser = argparse.ArgumentParser(
+        prog=APP_NAME,
+        description="Leader Pulse: a private, encrypted end-of-day journal for leaders. "
+        "Without a command it opens the desktop app.",
+        parents=[common],
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    def command(name: str, help_text: str) -> argparse.ArgumentParser:
+        p = sub.add_parser(name, help=help_text, description=help_text, parents=[common])
+        p.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+        return p
+
+    p = command("init", "create a new encrypted journal")
+    p.add_argument(
+        "--recovery-key-out", metavar="FILE", help="write the recovery key to FILE instead"
+    )
+
+    p = command("log", "record (or update) a day; only the given fields change")
+    p.add_argument("--date", default="today", help="YYYY-MM-DD, today or yesterday")
+    for flag, what in (
+        ("--operations", "operations (drift)"),
+        ("--leadership", "people leadership"),
+        ("--strategy", "strategy and development"),
+        ("--own", "own tasks and projects"),
+    ):
+        p.add_argument(flag, metavar="DUR", help=f"time on {what}, e.g. 2h30m, 90m, 1.5h")
+    p.add_argument("--hours", metavar="DUR", help="hours worked in all")
+    p.add_argument("--stress", metavar="STEP", help="stress-staircase step, 1 (temperate) to 5")
+    p.add_argument(
+        "--signal", action="append", metavar="NAME", help="a stress signal noticed (repeatable)"
+    )
+    p.add_argument("--demands", metavar="N", help="demands today, 0 to 10")
+    p.add_argument("--resources", metavar="N", help="resources today, 0 to 10")
+    p.add_argument(
+        "--demand", action="append", metavar="ITEM", help="a demand from the list (repeatable)"
+    )
+    p.add_argument(
+        "--resource", action="append", metavar="ITEM", help="a resource from the list (repeatable)"
+    )
+    p.add_argument("--energy", metavar="N", help="energy, 1 to 5")
+    p.add_argument("--tag", action="append", metavar="T", help="a tag (repeatable; replaces tags)")
+    note = p.add_mutually_exclusive_group()
+    note.add_argument("--note", metavar="TEXT", help="the day's reflection")
+    note.add_argument("--note-file", metavar="F", help="read the reflection from a file")
+    p.add_argument("--share", metavar="LEVEL", help="private, one-on-one or coach")
+
+    for name, help_text in (
+        ("show", "list the logged days, one line each"),
+        ("stats", "leadership share, hours, stress and balance for a period"),
+    ):
+        p = command(name, help_text)
+        p.add_argument("--from", dest="start", metavar="D", help="first day (YYYY-MM-DD)")
+        p.add_argument("--to", dest="end", metavar="D", help="last day (YYYY-MM-DD)")
+
+    p = command("search", "find days (and notes) by words in reflections, tags and notes")
+    p.add_argument("query", help="words to look for")
+
+    p = command("who5", "record a WHO-5 well-being check-in (five answers 0-5)")
+    p.add_argument("answers", nargs=5, metavar="A", help="answers 0 (at no time) to 5 (all of it)")
+    p.add_argument("--date", default="today", help="YYYY-MM-DD, today or yesterday")
+
+    p = command("export", "write the journal (or a period) to a JSON or CSV file")
+    p.add_argument("--format", required=True, choices=("json", "csv"))
+    p.add_argument("--out", required=True, metavar="FILE")
+    p.add_argument("--from", dest="start", metavar="D")
+    p.add_argument("--to", dest="end", metavar="D")
+
+    p = command("import", "add the content of a JSON export (all or nothing)")
+    p.add_argument("file")
+
+    p = command("demo", "fill a new journal with realistic demo data")
+    p.add_argument("--days", default="120", metavar="N", help="how many days back (default 120)")
+    p.add_argument("--seed", default="1", metavar="S", help="random seed (default 1)")
+    p.add_argument("--recovery-key-out", metavar="FILE", help="where the recovery key goes")
+
+    p = command("passwd", "change the passphrase")
+    p.add_argument("--new-passphrase-file", metavar="FILE")
+
+    p = command("recover", "set a new passphrase with the recovery key")
+    p.add_argument("--recovery-key-file", required=True, metavar="F")
+    p.add_argument("--new-passphrase-file", metavar="G")
+
+    command("remember", "keep the unlock key in this computer's keyring")
+    command("forget", "remove the unlock key from this computer's keyring")
+    command("check", "check the journal file's integrity")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    if args.command is None:
+        from wellbeing_desktop.app import run_gui  # Qt loads only when the GUI is wanted
+
+        return run_gui(getattr(args, "data_dir", None))
+    try:
+        from wellbeing_desktop.cli_commands import run_command
+
+        return run_command(args)
+    except WellbeingError as exc:
+        print(f"{APP_NAME}: {exc}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print(f"{APP_NAME}: interrupted; nothing more was changed.", file=sys.stderr)
+        return 130
+    except Exception as exc:
+        if os.environ.get(DEBUG_ENV):
+            raise
+        # The message of an unexpected error could quote journal text: name the type only.
+        print(
+            f"{APP_NAME}: unexpected error ({type(exc).__name__}); nothing more was changed. "
+            f"Run with {DEBUG_ENV}=1 for details.",
+            file=sys.stderr,
+        )
+        return 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,503 @@
+"""The subcommands of ``wellbeing-desktop``: parse user input, call the services, print."""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import os
+import sys
+from collections.abc import Callable, Sequence
+from datetime import date
+from pathlib import Path
+
+from wellbeing_desktop.domain import catalogues
+from wellbeing_desktop.domain.aggregation import PeriodSummary
+from wellbeing_desktop.domain.durations import format_duration, parse_day, parse_duration
+from wellbeing_desktop.domain.errors import ValidationError, WellbeingError
+from wellbeing_desktop.domain.models import (
+    ActivityKind,
+    CatalogueItem,
+    CatalogueKind,
+    DayChanges,
+    DayLog,
+    Language,
+    ShareLevel,
+    Who5CheckIn,
+)
+from wellbeing_desktop.files import write_private_file_atomic
+from wellbeing_desktop.paths import JournalPaths
+from wellbeing_desktop.services import interchange
+from wellbeing_desktop.services.access import JournalAccess
+from wellbeing_desktop.services.journal import Journal
+
+PASSPHRASE_ENV = "WELLBEING_PASSPHRASE"
+EXPORT_WARNING = "The exported file is not encrypted. Keep it somewhere safe."
+_CLI_CATEGORIES = {
+    "operations": "operations",
+    "leadership": "people_leadership",
+    "strategy": "strategy",
+    "own": "own_tasks",
+}
+_SHARE_WORDS = {
+    "private": ShareLevel.PRIVATE,
+    "one-on-one": ShareLevel.ONE_ON_ONE,
+    "1:1": ShareLevel.ONE_ON_ONE,
+    "coach": ShareLevel.COACH,
+}
+
+
+def out(text: str = "") -> None:
+    print(text)
+
+
+# --- secrets ---------------------------------------------------------------------------
+
+
+def _read_secret_file(path: str, what: str) -> str:
+    try:
+        text = Path(path).read_text(encoding="utf-8")
+    except OSError as exc:
+        raise WellbeingError(f"cannot read the {what} file {path}: {exc.strerror}") from None
+    except UnicodeDecodeError:
+        raise WellbeingError(f"the {what} file {path} is not UTF-8 text") from None
+    # The first line is the secret; an editor's final newline is not part of it.
+    return text.split("\n", 1)[0].removesuffix("\r")
+
+
+def _interactive() -> bool:
+    return sys.stdin is not None and sys.stdin.isatty()
+
+
+def _prompt_new_passphrase(what: str = "passphrase") -> str:
+    if not _interactive():
+        raise WellbeingError(
+            f"no new {what} given: use --passphrase-file, {PASSPHRASE_ENV}, or run in a terminal"
+        )
+    first = getpass.getpass(f"New {what}: ")
+    if getpass.getpass(f"New {what} again: ") != first:
+        raise WellbeingError("the two passphrases differ; nothing was changed")
+    return first
+
+
+def _given_passphrase(args: argparse.Namespace) -> str | None:
+    if getattr(args, "passphrase_file", None):
+        return _read_secret_file(args.passphrase_file, "passphrase")
+    return os.environ.get(PASSPHRASE_ENV) or None
+
+
+def _current_passphrase(args: argparse.Namespace) -> str:
+    given = _given_passphrase(args)
+    if given is not None:
+        return given
+    if _interactive():
+        return getpass.getpass("Passphrase: ")
+    raise WellbeingError(
+        f"no passphrase given: use --passphrase-file, {PASSPHRASE_ENV}, "
+        "'wellbeing-desktop remember', or run in a terminal"
+    )
+
+
+def _access(args: argparse.Namespace) -> JournalAccess:
+    return JournalAccess(JournalPaths.resolve(getattr(args, "data_dir", None)))
+
+
+def _unlock(args: argparse.Namespace, access: JournalAccess) -> Journal:
+    """File, then environment, then the OS keyring, then a prompt (issue #2's order)."""
+    given = _given_passphrase(args)
+    if given is not None:
+        return access.open_with_passphrase(given)
+    journal = access.open_with_keyring()
+    if journal is not None:
+        return journal
+    return access.open_with_passphrase(_current_passphrase(args))
+
+
+def _deliver_recovery_key(code: str, out_file: str | None) -> None:
+    if out_file:
+        write_private_file_atomic(Path(out_file), (code + "\n").encode())
+        out(f"The recovery key was written to {out_file}. Print it or store it safely.")
+        return
+    out("Your recovery key (shown only this once; print it or store it safely):")
+    out()
+    out(f"    {code}")
+    out()
+    out("With it you can open the journal and set a new passphrase if you forget yours.")
+
+
+# --- commands --------------------------------------------------------------------------
+
+
+def cmd_init(args: argparse.Namespace) -> int:
+    access = _access(args)
+    if access.exists():
+        raise WellbeingError(f"a journal already exists in {access.paths.root}; nothing changed")
+    passphrase = _given_passphrase(args)
+    if passphrase is None:
+        passphrase = _prompt_new_passphrase()
+    journal, code = access.create(passphrase)
+    journal.close()
+    out(f"Created an encrypted journal in {access.paths.root}.")
+    _deliver_recovery_key(code, args.recovery_key_out)
+    return 0
+
+
+def _whole_number(text: str | None, field: str, low: int, high: int) -> int | None:
+    if text is None:
+        return None
+    try:
+        value = int(text.strip())
+    except ValueError:
+        raise ValidationError(field, text, f"a whole number from {low} to {high}") from None
+    if not low <= value <= high:
+        raise ValidationError(field, text, f"a whole number from {low} to {high}")
+    return value
+
+
+def _pick_items(
+    journal: Journal, kind: CatalogueKind, names: Sequence[str] | None, field: str
+) -> tuple[str, ...] | None:
+    if names is None:
+        return None
+    items = journal.catalogue(kind)
+    picked = []
+    for name in names:
+        item = _find_item(items, name)
+        if item is None:
+            raise ValidationError(field, name, f"an item of the {field} list: a key or a label")
+        picked.append(item.key)
+    return tuple(dict.fromkeys(picked))
+
+
+def _find_item(items: Sequence[CatalogueItem], name: str) -> CatalogueItem | None:
+    wanted = name.strip().casefold()
+    for item in items:
+        if wanted in (item.key.casefold(), item.label_da.casefold(), item.label_en.casefold()):
+            return item
+    return None
+
+
+def cmd_log(args: argparse.Namespace) -> int:
+    access = _access(args)
+    journal = _unlock(args, access)
+    try:
+        day = parse_day(args.date, today=journal.today())
+        minutes = {
+            key: parse_duration(text, flag)
+            for flag, key in _CLI_CATEGORIES.items()
+            if (text := getattr(args, flag)) is not None
+        }
+        hours = parse_duration(args.hours, "hours") if args.hours is not None else None
+        note = args.note
+        if args.note_file is not None:
+            try:
+                note = Path(args.note_file).read_text(encoding="utf-8")
+            except (OSError, UnicodeDecodeError):
+                raise WellbeingError(f"note: cannot read {args.note_file} as UTF-8 text") from None
+        share = None
+        if args.share is not None:
+            share = _SHARE_WORDS.get(args.share.strip().lower())
+            if share is None:
+                raise ValidationError("share", args.share, "private, one-on-one or coach")
+        new_signals: list[CatalogueItem] = []
+        signals = None
+        if args.signal is not None:
+            known = journal.catalogue(CatalogueKind.SIGNAL)
+            keys = []
+            for name in args.signal:
+                item = _find_item(known, name)
+                if item is None:
+                    if not name.strip() or len(name) > 200:
+                        raise ValidationError("signal", name, "a name of 1 to 200 characters")
+                    item = catalogues.own_signal(name)
+                    new_signals.append(item)
+                keys.append(item.key)
+            signals = tuple(dict.fromkeys(keys))
+        changes = DayChanges(
+            minutes=minutes,
+            hours_worked_minutes=hours,
+            stress_step=_whole_number(args.stress, "stress", 1, 5),
+            signals=signals,
+            demands=_whole_number(args.demands, "demands", 0, 10),
+            resources=_whole_number(args.resources, "resources", 0, 10),
+            demand_items=_pick_items(journal, CatalogueKind.DEMAND, args.demand, "demand"),
+            resource_items=_pick_items(journal, CatalogueKind.RESOURCE, args.resource, "resource"),
+            energy=_whole_number(args.energy, "energy", 1, 5),
+            reflection=note,
+            tags=tuple(t.strip() for t in args.tag) if args.tag is not None else None,
+            share=share,
+        )
+        saved = journal.update_day(day, changes, new_own_signals=new_signals)
+        out(f"Saved {saved.day.isoformat()}.")
+        return 0
+    finally:
+        journal.close()
+
+
+def _period(args: argparse.Namespace, journal: Journal) -> tuple[date | None, date | None]:
+    start = parse_day(args.start, today=journal.today(), field="from") if args.start else None
+    end = parse_day(args.end, today=journal.today(), field="to") if args.end else None
+    if start and end and start > end:
+        raise ValidationError("from", args.start, "a day on or before --to")
+    return start, end
+
+
+def _share_text(share: float | None) -> str:
+    return "  –" if share is None else f"{100 * share:3.0f}%"
+
+
+def _day_line(log: DayLog, kinds: dict[str, ActivityKind]) -> str:
+    by_kind = dict.fromkeys(ActivityKind, 0)
+    for key, minutes in log.minutes.items():
+        if key in kinds:
+            by_kind[kinds[key]] += minutes
+    logged = sum(by_kind.values())
+    share = by_kind[ActivityKind.LEADERSHIP] / logged if logged else None
+    time_part = "  ".join(
+        f"{label} {format_duration(by_kind[kind], Language.ENGLISH):>8}"
+        for label, kind in (
+            ("ops", ActivityKind.OPERATIONS),
+            ("lead", ActivityKind.LEADERSHIP),
+            ("own", ActivityKind.OWN_WORK),
+        )
+    )
+    step = f"step {log.stress_step}" if log.stress_step else "step –"
+    balance = f"d/r {_opt(log.demands)}/{_opt(log.resources)}"
+    words = " ".join(log.reflection.split())
+    first_words = words if len(words) <= 50 else words[:49] + "…"
+    parts = (log.day.isoformat(), time_part, _share_text(share), step, balance, first_words)
+    return "  ".join(parts)
+
+
+def _opt(value: int | None) -> str:
+    return "–" if value is None else str(value)
+
+
+def cmd_show(args: argparse.Namespace) -> int:
+    journal = _unlock(args, _access(args))
+    try:
+        start, end = _period(args, journal)
+        kinds = {c.key: c.kind for c in journal.categories()}
+        days = journal.days(start, end)
+        for log in days:
+            out(_day_line(log, kinds))
+        if not days:
+            out("No days logged in this period.")
+        return 0
+    finally:
+        journal.close()
+
+
+def cmd_search(args: argparse.Namespace) -> int:
+    journal = _unlock(args, _access(args))
+    try:
+        hits = journal.search(args.query)
+        kinds = {"day": "day", "sparring": "sparring", "one_on_one": "1:1"}
+        for hit in hits:
+            snippet = " ".join(hit.snippet.split())
+            out(f"{hit.day.isoformat()}  {kinds.get(hit.kind, hit.kind):<8}  {snippet}")
+        if not hits:
+            out("Nothing found.")
+        return 0
+    finally:
+        journal.close()
+
+
+def _stats_lines(summary: PeriodSummary, target: int, norm: float, who5: str) -> list[str]:
+    if summary.days_logged == 0:
+        return ["No days logged in this period."]
+    weeks = max(1.0, ((summary.end - summary.start).days + 1) / 7)
+    lines = [
+        f"Period:            {summary.start.isoformat()} – {summary.end.isoformat()}"
+        f" ({summary.days_logged} days logged)",
+        f"Leadership share:  {_share_text(summary.leadership_share).strip()} (target {target}%)",
+        f"Hours per week:    {summary.hours_worked / weeks:.1f} h (norm {norm:g} h)",
+    ]
+    if summary.stress_mean is not None:
+        lines.append(f"Stress step:       mean {summary.stress_mean:.1f}, max {summary.stress_max}")
+    if summary.demands_mean is not None and summary.resources_mean is not None:
+        lines.append(
+            f"Demands/resources: {summary.demands_mean:.1f} / {summary.resources_mean:.1f}"
+        )
+    lines.append(f"Latest WHO-5:      {who5}")
+    return lines
+
+
+def cmd_stats(args: argparse.Namespace) -> int:
+    journal = _unlock(args, _access(args))
+    try:
+        start, end = _period(args, journal)
+        summary = journal.overall(start, end)
+        settings = journal.settings()
+        checkins = journal.who5_checkins()
+        who5 = "none yet"
+        if checkins:
+            latest = checkins[-1]
+            who5 = f"{latest.score} on {latest.taken_on.isoformat()}"
+        for line in _stats_lines(
+            summary, settings.leadership_target_percent, settings.weekly_hours_norm, who5
+        ):
+            out(line)
+        return 0
+    finally:
+        journal.close()
+
+
+def cmd_who5(args: argparse.Namespace) -> int:
+    journal = _unlock(args, _access(args))
+    try:
+        day = parse_day(args.date, today=journal.today())
+        answers = tuple(
+            _whole_number(a, f"answer {i}", 0, 5) or 0 for i, a in enumerate(args.answers, 1)
+        )
+        checkin = journal.record_who5(Who5CheckIn(day, answers))  # type: ignore[arg-type]
+        out(f"WHO-5 on {day.isoformat()}: {checkin.score} of 100.")
+        out(catalogues.who5_meaning(checkin.score, Language.ENGLISH))
+        return 0
+    finally:
+        journal.close()
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    target = Path(args.out)
+    if target.exists():
+        raise WellbeingError(f"out: {target} already exists; choose a new file name")
+    journal = _unlock(args, _access(args))
+    try:
+        start, end = _period(args, journal)
+        if args.format == "json":
+            text = interchange.content_to_json(journal.content(start, end))
+        else:
+            text = interchange.days_to_csv(journal.days(start, end), journal.categories())
+    finally:
+        journal.close()
+    write_private_file_atomic(target, text.encode("utf-8"))
+    out(f"Exported to {target}.")
+    print(EXPORT_WARNING, file=sys.stderr)
+    return 0
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    try:
+        text = Path(args.file).read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError):
+        raise WellbeingError(f"import: cannot read {args.file} as UTF-8 text") from None
+    content = interchange.content_from_json(text)
+    journal = _unlock(args, _access(args))
+    try:
+        journal.import_content(content)
+    finally:
+        journal.close()
+    out(
+        f"Imported {len(content.days)} days, {len(content.sparring_topics)} sparring topics, "
+        f"{len(content.one_on_ones)} 1:1s and {len(content.who5)} WHO-5 check-ins."
+    )
+    return 0
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    days = _whole_number(args.days, "days", 1, 36500) or 1
+    seed = _whole_number(args.seed, "seed", 0, 2**31 - 1) or 0
+    access = _access(args)
+    if access.exists():
+        journal = _unlock(args, access)
+        if journal.days():
+            journal.close()
+            raise WellbeingError("demo: the journal already has days; use a new --data-dir")
+    else:
+        passphrase = _given_passphrase(args)
+        if passphrase is None:
+            passphrase = _prompt_new_passphrase()
+        journal, code = access.create(passphrase)
+        _deliver_recovery_key(code, args.recovery_key_out)
+    from wellbeing_desktop.services.demo import generate_demo
+
+    try:
+        content = generate_demo(days=days, seed=seed, end=journal.today())
+        journal.import_content(content)
+    finally:
+        journal.close()
+    out(f"Filled the journal with {len(content.days)} demo days.")
+    return 0
+
+
+def cmd_passwd(args: argparse.Namespace) -> int:
+    access = _access(args)
+    old = _current_passphrase(args)
+    if args.new_passphrase_file:
+        new = _read_secret_file(args.new_passphrase_file, "new passphrase")
+    else:
+        new = _prompt_new_passphrase()
+    access.change_passphrase(old, new)
+    out("The passphrase was changed.")
+    return 0
+
+
+def cmd_recover(args: argparse.Namespace) -> int:
+    access = _access(args)
+    code = _read_secret_file(args.recovery_key_file, "recovery key")
+    if args.new_passphrase_file:
+        new = _read_secret_file(args.new_passphrase_file, "new passphrase")
+    else:
+        new = _prompt_new_passphrase()
+    access.reset_passphrase(code, new)
+    out("A new passphrase is set. The recovery key still works; keep it safe.")
+    return 0
+
+
+def cmd_remember(args: argparse.Namespace) -> int:
+    access = _access(args)
+    reason = access.keyring_unavailable_reason()
+    if reason is not None:
+        raise WellbeingError(reason)
+    journal = access.open_with_passphrase(_current_passphrase(args))
+    try:
+        access.remember(journal)
+    finally:
+        journal.close()
+    out("This computer's keyring now unlocks the journal. 'forget' undoes it.")
+    return 0
+
+
+def cmd_forget(args: argparse.Namespace) -> int:
+    access = _access(args)
+    if access.forget():
+        out("The key was removed from this computer's keyring.")
+    else:
+        out("The keyring held no key for this journal.")
+    return 0
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    journal = _unlock(args, _access(args))
+    try:
+        problems = journal.check()
+    finally:
+        journal.close()
+    if problems:
+        for problem in problems[:20]:
+            print(f"problem: {problem}", file=sys.stderr)
+        raise WellbeingError(f"check: {len(problems)} problem(s) found; restore from a backup")
+    out("The journal file is intact.")
+    return 0
+
+
+COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
+    "init": cmd_init,
+    "log": cmd_log,
+    "show": cmd_show,
+    "search": cmd_search,
+    "stats": cmd_stats,
+    "who5": cmd_who5,
+    "export": cmd_export,
+    "import": cmd_import,
+    "demo": cmd_demo,
+    "passwd": cmd_passwd,
+    "recover": cmd_recover,
+    "remember": cmd_remember,
+    "forget": cmd_forget,
+    "check": cmd_check,
+}
+
+
+def run_command(args: argparse.Namespace) -> int:
+    return COMMANDS[args.command](args)

@@ -1,0 +1,1 @@
+"""Pure domain model: entities, validation, catalogues and aggregations (no Qt, no SQL)."""

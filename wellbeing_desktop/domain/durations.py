@@ -1,0 +1,123 @@
+"""Typed durations and dates as people write them (``2h30``, ``2t30``, ``1,5``, ``i går``)."""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+from fractions import Fraction
+
+from wellbeing_desktop.domain.errors import ValidationError
+from wellbeing_desktop.domain.models import Language
+
+MINUTES_PER_DAY = 24 * 60
+
+_DURATION_HELP = (
+    "a duration from 0 to 24 h, e.g. 2h30, 2t30, 1,5 or 1.5h (hours), 2:30, 90m or 150 (minutes)"
+)
+
+# re.ASCII: only 0-9 count as digits (int() would happily read Arabic-Indic digits too).
+# Digit runs are capped so int() never sees a number long enough to be slow or to trip
+# Python's int-from-string limit; anything longer is garbage anyway.
+_INT = r"[0-9]{1,5}"
+_DEC = rf"{_INT}(?:[.,][0-9]{{1,4}})?"
+_HOURS_UNIT = r"(?:h|t)"
+_MIN_UNIT = r"(?:m|min)"
+_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (name, re.compile(pattern, re.ASCII | re.IGNORECASE))
+    for name, pattern in (
+        ("minutes", rf"(?P<m>{_INT})\s*(?:{_MIN_UNIT})?"),
+        ("decimal_hours", rf"(?P<h>{_INT}[.,][0-9]{{1,4}})"),
+        ("clock", rf"(?P<h>{_INT}):(?P<m>[0-9]{{2}})"),
+        ("hours_minutes", rf"(?P<h>{_INT})\s*{_HOURS_UNIT}\s*(?P<m>{_INT})\s*(?:{_MIN_UNIT})?"),
+        ("hours", rf"(?P<h>{_DEC})\s*{_HOURS_UNIT}"),
+    )
+)
+
+
+def parse_duration(text: str, field: str) -> int:
+    """Minutes from a typed duration; case and spaces around units do not matter.
+
+    Accepted forms: ``5h``, ``2h30m``, ``2h30``, ``2t30`` and ``1,5t`` (Danish *t* for
+    *timer*), ``1.5h``, ``2:30``, ``90m``. A bare whole number is **minutes** (``150``);
+    a bare decimal number is **hours** (``1,5`` or ``1.5``), so neither form is ambiguous.
+    Decimal hours are rounded to the nearest minute (half up). The minutes after hours
+    (``2h30``, ``2:30``) must be below 60.
+
+    Raises:
+        ValidationError: naming ``field``, for empty, negative or unreadable text, or a
+            duration over 24 h.
+    """
+    cleaned = text.strip()
+    for name, pattern in _PATTERNS:
+        match = pattern.fullmatch(cleaned)
+        if match is None:
+            continue
+        groups = match.groupdict()
+        hours = Fraction(groups["h"].replace(",", ".")) if groups.get("h") else Fraction(0)
+        minutes = int(groups["m"]) if groups.get("m") else 0
+        if name in ("clock", "hours_minutes") and minutes >= 60:
+            raise ValidationError(field, _shown(text), "minutes after the hours below 60")
+        total = _round_half_up(hours * 60) + minutes
+        if total > MINUTES_PER_DAY:
+            raise ValidationError(field, _shown(text), "at most 24 h")
+        return total
+    raise ValidationError(field, _shown(text), _DURATION_HELP)
+
+
+def _round_half_up(value: Fraction) -> int:
+    # round() on a Fraction rounds half to even (2.5 min -> 2): half up is what people
+    # expect when they type 0.0125h. The value is never negative here.
+    return int(value + Fraction(1, 2))
+
+
+def _shown(text: str) -> str:
+    # Echo what was typed so it can be corrected, but never a pasted paragraph.
+    return text if len(text) <= 40 else text[:40] + "…"
+
+
+def format_duration(minutes: int, language: Language) -> str:
+    """``7 t 45 m`` (Danish) or ``7 h 45 m`` (English); zero parts are left out, 0 is ``0 m``.
+
+    Totals over 24 h are fine here (a week's hours); the output parses back with
+    :func:`parse_duration` as long as it is at most 24 h.
+
+    Raises:
+        ValueError: ``minutes`` is negative (a bug, not user input).
+    """
+    if minutes < 0:
+        raise ValueError(f"negative duration: {minutes}")
+    hours, rest = divmod(minutes, 60)
+    unit = "t" if language is Language.DANISH else "h"
+    if hours and rest:
+        return f"{hours} {unit} {rest} m"
+    if hours:
+        return f"{hours} {unit}"
+    return f"{rest} m"
+
+
+_ISO_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}", re.ASCII)
+_TODAY = frozenset({"today", "i dag", "idag"})
+_YESTERDAY = frozenset({"yesterday", "i går", "igår", "i gaar", "igaar"})
+
+
+def parse_day(text: str, *, today: date, field: str = "date") -> date:
+    """A date from ``YYYY-MM-DD``, ``today``/``i dag`` or ``yesterday``/``i går``.
+
+    Only the strict ISO form is read (``date.fromisoformat`` alone would also take
+    ``20261124`` or week dates, which nobody means to type). Whether the date is allowed
+    (not in the future, …) is the validator's business.
+
+    Raises:
+        ValidationError: naming ``field``, for anything else or an impossible date.
+    """
+    word = " ".join(text.split()).casefold()
+    if word in _TODAY:
+        return today
+    if word in _YESTERDAY:
+        return today - timedelta(days=1)
+    if _ISO_DATE.fullmatch(word):
+        try:
+            return date.fromisoformat(word)
+        except ValueError:
+            pass  # 2026-02-30 and friends: same answer as any other bad text
+    raise ValidationError(field, _shown(text), "YYYY-MM-DD, today or yesterday")

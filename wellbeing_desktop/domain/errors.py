@@ -1,0 +1,19 @@
+"""The error types every layer raises for problems a user can act on."""
+
+
+class WellbeingError(Exception):
+    """A problem the user can understand and act on; its message is one plain line.
+
+    Anything that is *not* a WellbeingError is a bug and is reported as such.
+    """
+
+
+class ValidationError(WellbeingError):
+    """A value that breaks a domain rule; the message names the field and what is allowed."""
+
+    def __init__(self, field: str, value: object, allowed: str, *, show_value: bool = True) -> None:
+        self.field = field
+        self.allowed = allowed
+        # Journal text is never echoed back: it could end up in a log or a bug report.
+        shown = repr(value) if show_value else "this value"
+        super().__init__(f"{field}: {shown} is not allowed; {allowed}")

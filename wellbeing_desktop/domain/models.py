@@ -1,0 +1,205 @@
+"""Entities of the journal: plain, immutable values that every layer passes around."""
+
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass, field
+from datetime import date, time
+from enum import StrEnum
+
+
+class ActivityKind(StrEnum):
+    """What a slice of the day counts as; the headline figure is the leadership share."""
+
+    OPERATIONS = "operations"
+    LEADERSHIP = "leadership"
+    OWN_WORK = "own_work"
+
+
+class ShareLevel(StrEnum):
+    """Who a day's reflection may be shown to. Private unless the user says otherwise."""
+
+    PRIVATE = "private"
+    ONE_ON_ONE = "one-on-one"
+    COACH = "coach"
+
+
+class CatalogueKind(StrEnum):
+    """The three pick lists a day can draw items from."""
+
+    SIGNAL = "signal"
+    DEMAND = "demand"
+    RESOURCE = "resource"
+
+
+class SignalGroup(StrEnum):
+    """How stress signals are grouped on screen (domain notes §1.3), plus the user's own."""
+
+    BODILY = "bodily"
+    EMOTIONAL = "emotional"
+    COGNITIVE = "cognitive"
+    BEHAVIOURAL = "behavioural"
+    OWN = "own"
+
+
+class TopicStatus(StrEnum):
+    OPEN = "open"
+    RESOLVED = "resolved"
+
+
+class Language(StrEnum):
+    DANISH = "da"
+    ENGLISH = "en"
+
+
+@dataclass(frozen=True, slots=True)
+class Category:
+    """An activity category the day's minutes are logged against."""
+
+    key: str
+    name_da: str
+    name_en: str
+    kind: ActivityKind
+    position: int = 0
+
+    def name(self, language: Language) -> str:
+        return self.name_da if language is Language.DANISH else self.name_en
+
+
+@dataclass(frozen=True, slots=True)
+class CatalogueItem:
+    """One entry of a pick list: a stress signal, a demand or a resource."""
+
+    key: str
+    catalogue: CatalogueKind
+    label_da: str
+    label_en: str
+    group: SignalGroup | None = None  # only signals have a group
+    custom: bool = False
+
+    def label(self, language: Language) -> str:
+        return self.label_da if language is Language.DANISH else self.label_en
+
+
+@dataclass(frozen=True, slots=True)
+class DayLog:
+    """Everything logged about one calendar date. Every part is optional."""
+
+    day: date
+    minutes: dict[str, int] = field(default_factory=dict)  # category key -> minutes
+    hours_worked_minutes: int | None = None
+    stress_step: int | None = None  # 1 (temperate) .. 5 (burned out)
+    signals: tuple[str, ...] = ()  # catalogue keys
+    demands: int | None = None  # 0..10
+    resources: int | None = None  # 0..10
+    demand_items: tuple[str, ...] = ()
+    resource_items: tuple[str, ...] = ()
+    energy: int | None = None  # 1..5
+    reflection: str = ""
+    tags: tuple[str, ...] = ()
+    share: ShareLevel = ShareLevel.PRIVATE
+
+    @property
+    def logged_minutes(self) -> int:
+        return sum(self.minutes.values())
+
+    def with_changes(self, changes: DayChanges) -> DayLog:
+        """This day with the given changes applied; fields that were not given are kept."""
+        updates: dict[str, object] = {
+            f.name: getattr(changes, f.name)
+            for f in dataclasses.fields(changes)
+            if f.name != "minutes" and getattr(changes, f.name) is not None
+        }
+        if changes.minutes:
+            updates["minutes"] = {**self.minutes, **changes.minutes}
+        return dataclasses.replace(self, **updates)  # type: ignore[arg-type]
+
+
+@dataclass(frozen=True, slots=True)
+class DayChanges:
+    """A partial update of a day: ``None`` (or an empty ``minutes``) means "leave as it is"."""
+
+    minutes: dict[str, int] = field(default_factory=dict)
+    hours_worked_minutes: int | None = None
+    stress_step: int | None = None
+    signals: tuple[str, ...] | None = None
+    demands: int | None = None
+    resources: int | None = None
+    demand_items: tuple[str, ...] | None = None
+    resource_items: tuple[str, ...] | None = None
+    energy: int | None = None
+    reflection: str | None = None
+    tags: tuple[str, ...] | None = None
+    share: ShareLevel | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class SparringTopic:
+    """A situation the leader wants (or got) sparring on, with whom and how it went."""
+
+    raised_on: date
+    situation: str  # key from SPARRING_SITUATIONS
+    with_whom: str  # key from SPARRING_PARTNERS
+    notes: str = ""
+    status: TopicStatus = TopicStatus.OPEN
+    resolved_on: date | None = None
+    id: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class ActionItem:
+    text: str
+    done: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class OneOnOne:
+    """A 1:1 meeting with one's own leader (or someone else): agenda, notes and actions."""
+
+    held_on: date
+    with_whom: str
+    agenda: tuple[str, ...] = ()
+    notes: str = ""
+    actions: tuple[ActionItem, ...] = ()
+    id: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Who5CheckIn:
+    """A WHO-5 Well-Being Index check-in: five answers 0..5 about the last two weeks."""
+
+    taken_on: date
+    answers: tuple[int, int, int, int, int]
+
+    @property
+    def raw_score(self) -> int:
+        return sum(self.answers)
+
+    @property
+    def score(self) -> int:
+        """The 0..100 score: the raw sum times four (domain notes §3.3)."""
+        return self.raw_score * 4
+
+
+@dataclass(frozen=True, slots=True)
+class Settings:
+    """The user's preferences that belong to the journal (and so travel with it)."""
+
+    weekly_hours_norm: float = 37.0
+    leadership_target_percent: int = 40
+    reminder_time: time | None = time(17, 0)
+    language: Language = Language.DANISH
+    auto_lock_minutes: int = 10  # 0 turns auto-lock off
+
+
+@dataclass(frozen=True, slots=True)
+class JournalContent:
+    """Everything a journal holds, as plain values: what export writes and import reads."""
+
+    settings: Settings = field(default_factory=Settings)
+    categories: tuple[Category, ...] = ()
+    own_items: tuple[CatalogueItem, ...] = ()
+    days: tuple[DayLog, ...] = ()
+    sparring_topics: tuple[SparringTopic, ...] = ()
+    one_on_ones: tuple[OneOnOne, ...] = ()
+    who5: tuple[Who5CheckIn, ...] = ()

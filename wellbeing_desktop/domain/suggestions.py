@@ -1,0 +1,134 @@
+"""Gentle suggestions: a sparring nudge, a signpost to talk to someone, a WHO-5 reminder.
+
+The rules follow the domain notes ("Signposting", §7). They reflect the user's own
+entries back; they never diagnose. Only the staircase days that have a step count:
+a day logged without a step says nothing about stress.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from datetime import date, timedelta
+from types import MappingProxyType
+
+from wellbeing_desktop.domain.catalogues import WHO5_LOW, WHO5_REDUCED, Texts
+from wellbeing_desktop.domain.models import DayLog, SparringTopic, Who5CheckIn
+
+# "Several days": the last three days with a step, all inside the last week.
+NUDGE_DAYS = 3
+NUDGE_WINDOW_DAYS = 7
+NUDGE_STEP = 3
+# A sparring topic raised or resolved this recently means the user is already talking.
+SPARRING_QUIET_DAYS = 30
+
+# Step 4-5 counts only if the latest step is recent: today or the two days before.
+RECENT_DAYS = 3
+HIGH_STEP = 4
+# "Step 3 on most days for two weeks": more than half of the days with a step in the last
+# 14 days, and at least 6 such days so a few logged days cannot stand for two weeks.
+PERSISTENT_WINDOW_DAYS = 14
+PERSISTENT_MIN_DAYS = 6
+
+WHO5_INTERVAL_DAYS = 14
+
+NUDGE_TEXT: Texts = (
+    "Du har været på trin 3 eller derover flere dage i træk. Måske er det en god idé at "
+    "tale med nogen – din egen leder, HR eller en i ledergruppen.",
+    "You have been on step 3 or above for several days. It may help to talk to someone — "
+    "your own leader, HR or someone in your leader group.",
+)
+
+# Reason keys returned by signpost(), most pressing first.
+SIGNPOST_WHO5_LOW = "who5_low"
+SIGNPOST_WHO5_TWICE = "who5_twice"
+SIGNPOST_STEP_HIGH = "step_high"
+SIGNPOST_STEP_PERSISTENT = "step_persistent"
+
+_TALK = (
+    "Det kan hjælpe at tale med nogen om, hvordan du har det – din egen leder, HR, "
+    "sundhedsforsikringens rådgivning eller din læge.",
+    "It may help to talk to someone about how you are doing — your own leader, HR, "
+    "your health-insurance counselling or a doctor.",
+)
+
+SIGNPOST_TEXTS: Mapping[str, Texts] = MappingProxyType(
+    {
+        SIGNPOST_WHO5_LOW: (
+            f"Din seneste WHO-5 er lav. {_TALK[0]}",
+            f"Your latest WHO-5 score is low. {_TALK[1]}",
+        ),
+        SIGNPOST_WHO5_TWICE: (
+            f"Dine to seneste WHO-5 ligger begge på 50 eller derunder. {_TALK[0]}",
+            f"Your last two WHO-5 scores are both 50 or below. {_TALK[1]}",
+        ),
+        SIGNPOST_STEP_HIGH: (
+            f"Du har placeret dig på trin 4 eller 5 på stresstrappen. {_TALK[0]}",
+            f"You have placed yourself on step 4 or 5 of the stress staircase. {_TALK[1]}",
+        ),
+        SIGNPOST_STEP_PERSISTENT: (
+            f"Du har været på trin 3 eller derover de fleste dage de sidste to uger. {_TALK[0]}",
+            f"You have been on step 3 or above on most days for two weeks. {_TALK[1]}",
+        ),
+    }
+)
+
+
+def _steps_since(logs: Iterable[DayLog], first: date, today: date) -> list[tuple[date, int]]:
+    """(day, step) for days in ``[first, today]`` with a step, oldest first, one per day."""
+    by_day = {
+        log.day: log.stress_step
+        for log in logs
+        if log.stress_step is not None and first <= log.day <= today
+    }
+    return sorted((day, step) for day, step in by_day.items() if step is not None)
+
+
+def _window_start(today: date, days: int) -> date:
+    # A window of N days includes today: 7 days back from Sunday starts on Monday.
+    return today - timedelta(days=days - 1)
+
+
+def sparring_nudge(logs: Iterable[DayLog], topics: Iterable[SparringTopic], *, today: date) -> bool:
+    """Whether to suggest sparring: step ≥ 3 on each of the last 3 days with a step (all
+    within the last 7 days), and no sparring topic raised or resolved in the last 30 days.
+    """
+    steps = _steps_since(logs, _window_start(today, NUDGE_WINDOW_DAYS), today)
+    recent = steps[-NUDGE_DAYS:]
+    if len(recent) < NUDGE_DAYS or any(step < NUDGE_STEP for _, step in recent):
+        return False
+    quiet_since = _window_start(today, SPARRING_QUIET_DAYS)
+    for topic in topics:
+        for day in (topic.raised_on, topic.resolved_on):
+            if day is not None and quiet_since <= day <= today:
+                return False
+    return True
+
+
+def signpost(logs: Iterable[DayLog], who5: Iterable[Who5CheckIn], *, today: date) -> str | None:
+    """The reason key (see ``SIGNPOST_TEXTS``) to suggest talking to someone, or ``None``.
+
+    In order: the latest WHO-5 is ≤ 28; the last two WHO-5 are both ≤ 50; the latest
+    staircase step (within the last 3 days) is 4 or 5; step ≥ 3 on more than half of the
+    days with a step in the last 14 days (at least 6 such days). Check-ins and days after
+    ``today`` are ignored.
+    """
+    checkins = sorted((c for c in who5 if c.taken_on <= today), key=lambda c: c.taken_on)
+    if checkins and checkins[-1].score <= WHO5_LOW:
+        return SIGNPOST_WHO5_LOW
+    if len(checkins) >= 2 and all(c.score <= WHO5_REDUCED for c in checkins[-2:]):
+        return SIGNPOST_WHO5_TWICE
+    steps = _steps_since(logs, _window_start(today, PERSISTENT_WINDOW_DAYS), today)
+    if steps:
+        latest_day, latest_step = steps[-1]
+        if latest_step >= HIGH_STEP and latest_day >= _window_start(today, RECENT_DAYS):
+            return SIGNPOST_STEP_HIGH
+    high_days = sum(1 for _, step in steps if step >= NUDGE_STEP)
+    if len(steps) >= PERSISTENT_MIN_DAYS and high_days * 2 > len(steps):
+        return SIGNPOST_STEP_PERSISTENT
+    return None
+
+
+def who5_due(who5: Iterable[Who5CheckIn], *, today: date) -> bool:
+    """Whether to offer a WHO-5 check-in: none yet, or the latest is 14 or more days old."""
+    taken = [c.taken_on for c in who5 if c.taken_on <= today]
+    return not taken or (today - max(taken)).days >= WHO5_INTERVAL_DAYS

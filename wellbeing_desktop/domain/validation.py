@@ -1,0 +1,248 @@
+"""The rules a value must keep before it is stored; each breach is one ValidationError.
+
+Field names in messages are the short, user-facing ones the CLI uses (``date``,
+``stress``, ``note``, a category key for its minutes …). Journal text is never echoed.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Collection, Iterable
+from datetime import date, time, timedelta
+
+from wellbeing_desktop.domain.catalogues import SPARRING_PARTNERS, SPARRING_SITUATIONS
+from wellbeing_desktop.domain.errors import ValidationError
+from wellbeing_desktop.domain.models import (
+    DayLog,
+    Language,
+    OneOnOne,
+    Settings,
+    ShareLevel,
+    SparringTopic,
+    TopicStatus,
+    Who5CheckIn,
+)
+
+EARLIEST_DAY = date(1900, 1, 1)
+MINUTES_PER_DAY = 24 * 60
+MAX_TEXT = 100_000  # characters in a reflection or notes: a long essay, not a pasted book
+MAX_TAG = 50
+MAX_NAME = 200
+MAX_LINE = 2_000  # one agenda point or action
+MAX_PLANNED_AHEAD = timedelta(days=366)  # a 1:1 may be booked up to a year ahead
+
+_TAG_RULE = f"1 to {MAX_TAG} letters, digits, - or _ (no spaces or #)"
+
+
+def _check_range(field: str, value: object, low: int, high: int, unit: str = "") -> None:
+    # bool is an int subclass; True as "1 minute" is a bug, not a value.
+    if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
+        suffix = f" {unit}" if unit else ""
+        raise ValidationError(field, value, f"a whole number from {low} to {high}{suffix}")
+
+
+def _check_optional_range(field: str, value: int | None, low: int, high: int) -> None:
+    if value is not None:
+        _check_range(field, value, low, high)
+
+
+def _check_past_day(
+    field: str, day: object, today: date, *, ahead: timedelta | None = None
+) -> None:
+    if not isinstance(day, date):
+        raise ValidationError(field, day, "a date (YYYY-MM-DD)")
+    latest = today + ahead if ahead else today
+    if day > latest:
+        allowed = f"a date up to {latest.isoformat()}" if ahead else "today or an earlier date"
+        raise ValidationError(field, day.isoformat(), allowed)
+    if day < EARLIEST_DAY:
+        raise ValidationError(field, day.isoformat(), f"{EARLIEST_DAY.isoformat()} or later")
+
+
+def check_text(field: str, text: object, *, max_chars: int = MAX_TEXT) -> None:
+    """Free text fits the journal: a str, at most ``max_chars``, storable as UTF-8.
+
+    Raises:
+        ValidationError: without echoing the text.
+    """
+    if not isinstance(text, str):
+        raise ValidationError(field, None, "text", show_value=False)
+    if len(text) > max_chars:
+        raise ValidationError(
+            field,
+            None,
+            f"at most {max_chars:,} characters (this has {len(text):,})",
+            show_value=False,
+        )
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        # A lone surrogate, e.g. from a broken paste or a mis-decoded file: it cannot be
+        # stored, and the user can only fix it by knowing it is there.
+        raise ValidationError(
+            field,
+            None,
+            "valid text (it contains a broken character, an unpaired surrogate)",
+            show_value=False,
+        ) from None
+    if "\x00" in text:
+        # SQLite's text functions (and FTS) stop at NUL: the rest would silently vanish.
+        raise ValidationError(field, None, "text without NUL characters", show_value=False)
+
+
+def _check_keys(field: str, keys: Iterable[object]) -> None:
+    seen: set[str] = set()
+    for key in keys:
+        if not isinstance(key, str) or not key.strip():
+            raise ValidationError(field, None, "a non-empty key", show_value=False)
+        if key in seen:
+            # Keys of the user's own signals are made from their words: not echoed.
+            raise ValidationError(field, None, "each one at most once a day", show_value=False)
+        seen.add(key)
+
+
+def _check_tag(tag: object) -> None:
+    if (
+        not isinstance(tag, str)
+        or not 1 <= len(tag) <= MAX_TAG
+        or not all(ch.isalnum() or ch in "-_" for ch in tag)
+    ):
+        raise ValidationError("tag", None, _TAG_RULE, show_value=False)
+
+
+def validate_day_log(log: DayLog, *, today: date, category_keys: Collection[str]) -> None:
+    """Check a whole day before it is saved.
+
+    Args:
+        log: the day as it would be stored.
+        today: the user's local date (no clock in the domain).
+        category_keys: the keys of the user's categories, archived ones included.
+
+    Raises:
+        ValidationError: the first rule the day breaks.
+    """
+    _check_past_day("date", log.day, today)
+    for key, minutes in log.minutes.items():
+        if key not in category_keys:
+            known = ", ".join(sorted(category_keys)) or "none defined"
+            raise ValidationError("category", key, f"one of the categories ({known})")
+        _check_range(key, minutes, 0, MINUTES_PER_DAY, "minutes")
+    total = log.logged_minutes
+    if total > MINUTES_PER_DAY:
+        raise ValidationError(
+            "minutes", total, f"at most 24 h ({MINUTES_PER_DAY} minutes) in total a day"
+        )
+    _check_optional_range("hours", log.hours_worked_minutes, 0, MINUTES_PER_DAY)
+    _check_optional_range("stress", log.stress_step, 1, 5)
+    _check_optional_range("demands", log.demands, 0, 10)
+    _check_optional_range("resources", log.resources, 0, 10)
+    _check_optional_range("energy", log.energy, 1, 5)
+    _check_keys("signal", log.signals)
+    _check_keys("demand_item", log.demand_items)
+    _check_keys("resource_item", log.resource_items)
+    for tag in log.tags:
+        _check_tag(tag)
+    if len({tag.casefold() for tag in log.tags}) != len(log.tags):
+        raise ValidationError("tag", None, "each tag at most once", show_value=False)
+    check_text("note", log.reflection)
+    share: object = log.share  # typed as ShareLevel, but callers may hand in a plain str
+    if not isinstance(share, ShareLevel):
+        allowed = ", ".join(level.value for level in ShareLevel)
+        raise ValidationError("share", share, f"one of {allowed}")
+
+
+def validate_who5(checkin: Who5CheckIn, *, today: date) -> None:
+    """Check a WHO-5 check-in: a past date and five answers, each 0..5.
+
+    Raises:
+        ValidationError: the first rule the check-in breaks.
+    """
+    _check_past_day("date", checkin.taken_on, today)
+    answers: tuple[object, ...] = tuple(checkin.answers)
+    if len(answers) != 5:
+        raise ValidationError("who5", len(answers), "exactly five answers")
+    for number, answer in enumerate(answers, start=1):
+        _check_range(f"answer {number}", answer, 0, 5)
+
+
+def validate_settings(settings: Settings) -> None:
+    """Check the user's preferences.
+
+    Raises:
+        ValidationError: the first setting out of range.
+    """
+    norm = settings.weekly_hours_norm
+    if (
+        isinstance(norm, bool)
+        or not isinstance(norm, int | float)
+        or not math.isfinite(norm)
+        or not 1 <= norm <= 80
+    ):
+        raise ValidationError("norm", norm, "from 1 to 80 hours a week")
+    _check_range("target", settings.leadership_target_percent, 0, 100, "%")
+    _check_range("auto-lock", settings.auto_lock_minutes, 0, 240, "minutes (0 turns it off)")
+    if settings.reminder_time is not None and not isinstance(settings.reminder_time, time):
+        raise ValidationError("reminder", settings.reminder_time, "a time of day (HH:MM) or none")
+    language: object = settings.language
+    if not isinstance(language, Language):
+        allowed = " or ".join(member.value for member in Language)
+        raise ValidationError("language", language, allowed)
+
+
+def validate_sparring_topic(topic: SparringTopic, *, today: date) -> None:
+    """Check a sparring topic: known situation and partner, sensible dates and status.
+
+    A resolved topic has a resolution date and an open one has none, so the two can
+    never disagree in storage.
+
+    Raises:
+        ValidationError: the first rule the topic breaks.
+    """
+    _check_past_day("date", topic.raised_on, today)
+    if topic.situation not in SPARRING_SITUATIONS:
+        allowed = ", ".join(SPARRING_SITUATIONS)
+        raise ValidationError("situation", topic.situation, f"one of {allowed}")
+    if topic.with_whom not in SPARRING_PARTNERS:
+        allowed = ", ".join(SPARRING_PARTNERS)
+        raise ValidationError("with", topic.with_whom, f"one of {allowed}")
+    check_text("notes", topic.notes)
+    status: object = topic.status
+    if not isinstance(status, TopicStatus):
+        allowed = " or ".join(member.value for member in TopicStatus)
+        raise ValidationError("status", status, allowed)
+    if topic.status is TopicStatus.RESOLVED and topic.resolved_on is None:
+        raise ValidationError("resolved", None, "a date when the topic is resolved")
+    if topic.status is TopicStatus.OPEN and topic.resolved_on is not None:
+        raise ValidationError(
+            "resolved", topic.resolved_on.isoformat(), "no date while the topic is open"
+        )
+    if topic.resolved_on is not None:
+        _check_past_day("resolved", topic.resolved_on, today)
+        if topic.resolved_on < topic.raised_on:
+            raise ValidationError(
+                "resolved",
+                topic.resolved_on.isoformat(),
+                f"a date on or after the day it was raised ({topic.raised_on.isoformat()})",
+            )
+
+
+def validate_one_on_one(meeting: OneOnOne, *, today: date) -> None:
+    """Check a 1:1: a date (up to a year ahead, as it may be planned), a name and texts.
+
+    Raises:
+        ValidationError: the first rule the meeting breaks.
+    """
+    _check_past_day("date", meeting.held_on, today, ahead=MAX_PLANNED_AHEAD)
+    name = meeting.with_whom
+    if not isinstance(name, str) or not name.strip():
+        raise ValidationError("with", None, "a name (who the 1:1 is with)", show_value=False)
+    check_text("with", name, max_chars=MAX_NAME)
+    for point in meeting.agenda:
+        if not isinstance(point, str) or not point.strip():
+            raise ValidationError("agenda", None, "agenda points with text", show_value=False)
+        check_text("agenda", point, max_chars=MAX_LINE)
+    check_text("notes", meeting.notes)
+    for action in meeting.actions:
+        if not isinstance(action.text, str) or not action.text.strip():
+            raise ValidationError("action", None, "actions with text", show_value=False)
+        check_text("action", action.text, max_chars=MAX_LINE)

@@ -1,0 +1,564 @@
+"""The key file beside the journal: the data key, wrapped by a passphrase and a recovery code.
+
+The journal database is encrypted with a random 32-byte *data key*. That key never changes
+and is never written anywhere in clear; this module keeps it wrapped in ``journal.key``:
+once under a key derived from the user's passphrase and once under a key derived from a
+printed recovery code. Changing the passphrase re-wraps the data key; the database is
+never touched. Whether a passphrase is right is proven only by AES-GCM decryption
+succeeding; no hash of the passphrase is stored.
+"""
+
+# Key file format, version 1
+# --------------------------
+# UTF-8 JSON, written atomically with mode 0600. Every binary value is standard base64
+# with padding.
+#
+#   {
+#     "format": "leader-pulse-keyfile",       always this string
+#     "version": 1,                           newer versions are refused, never guessed at
+#     "journal_id": "<32 lower-case hex>",    uuid4, names the journal (keyring user name)
+#     "created": "2026-11-26T19:55:00Z",      UTC, informational
+#     "key_check": "<b64, 32 bytes>",         HMAC-SHA256(data key, "leader-pulse-keyfile
+#                                             key-check" NUL journal_id): lets re-wrapping
+#                                             refuse a data key from another journal; it
+#                                             says nothing about a 256-bit random key
+#     "slots": [                              one "passphrase" slot, at most one "recovery"
+#       {
+#         "type": "passphrase" | "recovery",
+#         "kdf": {"name": "argon2id", "memory_kib": int, "iterations": int,
+#                 "lanes": int, "salt": "<b64, 16 bytes>"},
+#         "cipher": "AES-256-GCM",
+#         "nonce": "<b64, 12 bytes>",
+#         "wrapped_key": "<b64, 48 bytes: the encrypted data key and the GCM tag>"
+#       }
+#     ],
+#     "checksum": "sha256:<hex>"              SHA-256 of the canonical JSON of everything
+#                                             else (sorted keys, no spaces, ASCII)
+#   }
+#
+# Slot key:     Argon2id(secret, salt, memory_kib, iterations, lanes) -> 32 bytes.
+#   passphrase: UTF-8 of the NFC-normalised passphrase, otherwise exactly as typed.
+#   recovery:   the 20 random bytes the recovery code spells.
+# wrapped_key:  AES-256-GCM(slot key, nonce, data key, AAD) where AAD is the compact JSON
+#               ["leader-pulse-keyfile",1,"<journal_id>","<slot type>"], so a slot cannot
+#               be moved to another journal's file or relabelled as the other slot type.
+# checksum:     not a defence against an attacker (who can recompute it; AES-GCM is the
+#               defence) but tells a file damaged on disk apart from a wrong passphrase.
+#
+# Recovery code: 160 random bits as 32 Crockford base32 characters in eight groups of
+# four ("7KQ2-M9XD-..."): no I, L, O or U, so it is easy to read off paper. Reading
+# ignores case, spaces and dashes and takes O as 0 and I/L as 1. Because the code is
+# uniformly random and 160 bits long, guessing it is hopeless whatever the KDF costs, so
+# its slot uses a light Argon2id (RECOVERY_KDF) that only separates it by salt; the
+# passphrase slot pays for the full DEFAULT_KDF because people choose weak passphrases.
+
+from __future__ import annotations
+
+import base64
+import binascii
+import hashlib
+import hmac
+import json
+import os
+import secrets
+import unicodedata
+import uuid
+from dataclasses import dataclass, replace
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from cryptography.exceptions import InvalidTag
+from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
+
+from wellbeing_desktop.domain.errors import ValidationError, WellbeingError
+from wellbeing_desktop.files import write_private_file_atomic
+
+DATA_KEY_BYTES = 32
+FORMAT = "leader-pulse-keyfile"
+VERSION = 1
+CIPHER = "AES-256-GCM"
+KDF_NAME = "argon2id"
+SLOT_PASSPHRASE = "passphrase"
+SLOT_RECOVERY = "recovery"
+SALT_BYTES = 16
+NONCE_BYTES = 12
+WRAPPED_KEY_BYTES = DATA_KEY_BYTES + 16
+RECOVERY_BYTES = 20
+MIN_PASSPHRASE_CHARS = 8
+MAX_PASSPHRASE_CHARS = 1024
+
+# Bounds on what a key file may ask for, so a damaged or hostile file cannot make the
+# app allocate gigabytes or spin for minutes before saying "wrong passphrase".
+_MAX_MEMORY_KIB = 1024 * 1024
+_MAX_ITERATIONS = 100
+_MAX_LANES = 16
+_MAX_FILE_BYTES = 64 * 1024
+
+_CROCKFORD = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"
+_CONFUSABLES = str.maketrans({"O": "0", "I": "1", "L": "1"})
+_RECOVERY_CHARS = RECOVERY_BYTES * 8 // 5
+_RECOVERY_GROUP = 4
+_KEY_CHECK_LABEL = b"leader-pulse-keyfile key-check\x00"
+
+
+class KeyFileError(WellbeingError):
+    """The key file is missing, unreadable, damaged or from a newer version."""
+
+
+class WrongPassphraseError(WellbeingError):
+    """The passphrase does not open this key file."""
+
+    def __init__(self) -> None:
+        super().__init__("wrong passphrase")
+
+
+class WrongRecoveryKeyError(WellbeingError):
+    """The recovery code does not open this key file (or cannot be a recovery code)."""
+
+    def __init__(self, detail: str | None = None) -> None:
+        super().__init__("wrong recovery key" + (f": {detail}" if detail else ""))
+
+
+@dataclass(frozen=True)
+class KdfParams:
+    """Argon2id cost settings (memory in KiB)."""
+
+    memory_kib: int
+    iterations: int
+    lanes: int
+
+    def __post_init__(self) -> None:
+        for value in (self.memory_kib, self.iterations, self.lanes):
+            if isinstance(value, bool) or not isinstance(value, int):
+                raise ValueError("Argon2id settings must be whole numbers")
+        if not 1 <= self.lanes <= _MAX_LANES:
+            raise ValueError(f"Argon2id lanes must be 1..{_MAX_LANES}")
+        if not 1 <= self.iterations <= _MAX_ITERATIONS:
+            raise ValueError(f"Argon2id iterations must be 1..{_MAX_ITERATIONS}")
+        if not 8 * self.lanes <= self.memory_kib <= _MAX_MEMORY_KIB:
+            raise ValueError(f"Argon2id memory must be 8 KiB per lane..{_MAX_MEMORY_KIB} KiB")
+
+
+# About 0.29 s per derivation on the 2-core reference machine (RFC 9106's 64 MiB / 4 lanes
+# profile with iterations raised from 3 to 14); leaves room for machines half as fast.
+DEFAULT_KDF = KdfParams(memory_kib=64 * 1024, iterations=14, lanes=4)
+# For the recovery slot only; see the format notes above.
+RECOVERY_KDF = KdfParams(memory_kib=16 * 1024, iterations=1, lanes=1)
+# Cheap settings for tests, passed explicitly; never chosen by the app itself.
+TEST_KDF = KdfParams(memory_kib=8 * 1024, iterations=1, lanes=1)
+
+
+@dataclass(frozen=True)
+class _Slot:
+    type: str
+    kdf: KdfParams
+    salt: bytes
+    nonce: bytes
+    wrapped_key: bytes
+
+
+@dataclass(frozen=True)
+class _KeyFile:
+    journal_id: str
+    created: str
+    key_check: bytes
+    slots: tuple[_Slot, ...]
+
+    def slot(self, slot_type: str) -> _Slot | None:
+        return next((s for s in self.slots if s.type == slot_type), None)
+
+    def with_slot(self, new: _Slot) -> _KeyFile:
+        others = tuple(s for s in self.slots if s.type != new.type)
+        ordered = sorted((new, *others), key=lambda s: s.type != SLOT_PASSPHRASE)
+        return replace(self, slots=tuple(ordered))
+
+
+# --- public API ------------------------------------------------------------------------
+
+
+def generate_data_key() -> bytes:
+    """A fresh random data key for a new journal."""
+    return secrets.token_bytes(DATA_KEY_BYTES)
+
+
+def validate_new_passphrase(passphrase: str) -> None:
+    """Raise ValidationError (field ``passphrase``) if this cannot become a passphrase."""
+    text = unicodedata.normalize("NFC", passphrase)
+    if all(ch.isspace() or unicodedata.category(ch) in ("Cc", "Cf") for ch in text):
+        raise ValidationError(
+            "passphrase", passphrase, "it cannot be empty or only spaces", show_value=False
+        )
+    if "\x00" in text:
+        raise ValidationError(
+            "passphrase", passphrase, "it cannot contain the NUL character", show_value=False
+        )
+    if any(0xD800 <= ord(ch) <= 0xDFFF for ch in text):
+        raise ValidationError(
+            "passphrase", passphrase, "it cannot contain broken characters", show_value=False
+        )
+    if len(text) < MIN_PASSPHRASE_CHARS:
+        raise ValidationError(
+            "passphrase",
+            passphrase,
+            f"use at least {MIN_PASSPHRASE_CHARS} characters",
+            show_value=False,
+        )
+    if len(text) > MAX_PASSPHRASE_CHARS:
+        raise ValidationError(
+            "passphrase",
+            passphrase,
+            f"use at most {MAX_PASSPHRASE_CHARS} characters",
+            show_value=False,
+        )
+
+
+def create_key_file(
+    path: Path, passphrase: str, *, data_key: bytes | None = None, kdf: KdfParams = DEFAULT_KDF
+) -> tuple[bytes, str]:
+    """Write a new key file at ``path`` and return ``(data_key, recovery_code)``.
+
+    Refuses to replace an existing file. The parent folder must exist. The new file is
+    read back and both slots unwrapped before it is put in place.
+    """
+    path = Path(path)
+    validate_new_passphrase(passphrase)
+    if data_key is None:
+        data_key = generate_data_key()
+    _require_data_key_shape(data_key)
+    if os.path.lexists(path):
+        raise KeyFileError(f"a key file already exists at {path}; it was left as it is")
+    jid = uuid.uuid4().hex
+    recovery = secrets.token_bytes(RECOVERY_BYTES)
+    secret = _passphrase_secret(passphrase)
+    keyfile = _KeyFile(
+        journal_id=jid,
+        created=datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ"),
+        key_check=_key_check(data_key, jid),
+        slots=(
+            _wrap(data_key, secret, SLOT_PASSPHRASE, jid, kdf),
+            _wrap(data_key, recovery, SLOT_RECOVERY, jid, RECOVERY_KDF),
+        ),
+    )
+    raw = _serialize(keyfile)
+    _verify_written(raw, path, data_key, {SLOT_PASSPHRASE: secret, SLOT_RECOVERY: recovery})
+    try:
+        write_private_file_atomic(path, raw, overwrite=False)
+    except FileExistsError:
+        raise KeyFileError(f"a key file already exists at {path}; it was left as it is") from None
+    except OSError as exc:
+        raise KeyFileError(f"cannot write the key file {path}: {_reason(exc)}") from exc
+    return data_key, _format_recovery_code(recovery)
+
+
+def unlock_with_passphrase(path: Path, passphrase: str) -> bytes:
+    """Return the data key, or raise WrongPassphraseError. Only reads the file."""
+    keyfile = _read(Path(path))
+    slot = keyfile.slot(SLOT_PASSPHRASE)
+    if slot is None:  # _parse guarantees one; kept for the type checker
+        raise _damaged(path, "it has no passphrase slot")
+    try:
+        secret = _passphrase_secret(passphrase)
+    except UnicodeEncodeError:
+        raise WrongPassphraseError() from None
+    data_key = _unwrap(slot, secret, keyfile.journal_id)
+    if data_key is None:
+        raise WrongPassphraseError()
+    _require_key_check(keyfile, data_key, path)
+    return data_key
+
+
+def unlock_with_recovery_key(path: Path, code: str) -> bytes:
+    """Return the data key, or raise WrongRecoveryKeyError. Only reads the file."""
+    keyfile = _read(Path(path))
+    slot = keyfile.slot(SLOT_RECOVERY)
+    if slot is None:
+        raise KeyFileError(f"the key file {path} has no recovery key")
+    recovery = _parse_recovery_code(code)
+    data_key = _unwrap(slot, recovery, keyfile.journal_id)
+    if data_key is None:
+        raise WrongRecoveryKeyError()
+    _require_key_check(keyfile, data_key, path)
+    return data_key
+
+
+def change_passphrase(
+    path: Path, data_key: bytes, new_passphrase: str, *, kdf: KdfParams = DEFAULT_KDF
+) -> None:
+    """Re-wrap the data key under ``new_passphrase``; the recovery slot is kept as it is."""
+    validate_new_passphrase(new_passphrase)
+    secret = _passphrase_secret(new_passphrase)
+    _rewrap(Path(path), data_key, SLOT_PASSPHRASE, secret, kdf)
+
+
+def new_recovery_key(path: Path, data_key: bytes, *, kdf: KdfParams = RECOVERY_KDF) -> str:
+    """Replace the recovery slot and return the new recovery code; the old code stops working."""
+    recovery = secrets.token_bytes(RECOVERY_BYTES)
+    _rewrap(Path(path), data_key, SLOT_RECOVERY, recovery, kdf)
+    return _format_recovery_code(recovery)
+
+
+def journal_id(path: Path) -> str:
+    """The id of the journal this key file belongs to (32 lower-case hex digits)."""
+    return _read(Path(path)).journal_id
+
+
+# --- wrapping ----------------------------------------------------------------------------
+
+
+def _passphrase_secret(passphrase: str) -> bytes:
+    return unicodedata.normalize("NFC", passphrase).encode("utf-8")
+
+
+def _derive(secret: bytes, salt: bytes, kdf: KdfParams) -> bytes:
+    return Argon2id(
+        salt=salt,
+        length=32,
+        iterations=kdf.iterations,
+        lanes=kdf.lanes,
+        memory_cost=kdf.memory_kib,
+    ).derive(secret)
+
+
+def _aad(jid: str, slot_type: str) -> bytes:
+    return json.dumps([FORMAT, VERSION, jid, slot_type], separators=(",", ":")).encode("ascii")
+
+
+def _wrap(data_key: bytes, secret: bytes, slot_type: str, jid: str, kdf: KdfParams) -> _Slot:
+    salt = secrets.token_bytes(SALT_BYTES)
+    nonce = secrets.token_bytes(NONCE_BYTES)
+    wrapped = AESGCM(_derive(secret, salt, kdf)).encrypt(nonce, data_key, _aad(jid, slot_type))
+    return _Slot(type=slot_type, kdf=kdf, salt=salt, nonce=nonce, wrapped_key=wrapped)
+
+
+def _unwrap(slot: _Slot, secret: bytes, jid: str) -> bytes | None:
+    aead = AESGCM(_derive(secret, slot.salt, slot.kdf))
+    try:
+        return aead.decrypt(slot.nonce, slot.wrapped_key, _aad(jid, slot.type))
+    except InvalidTag:
+        return None
+
+
+def _key_check(data_key: bytes, jid: str) -> bytes:
+    return hmac.new(data_key, _KEY_CHECK_LABEL + jid.encode("ascii"), hashlib.sha256).digest()
+
+
+def _require_data_key_shape(data_key: bytes) -> None:
+    if not isinstance(data_key, bytes) or len(data_key) != DATA_KEY_BYTES:
+        raise ValueError(f"a data key is {DATA_KEY_BYTES} bytes")
+
+
+def _require_key_check(keyfile: _KeyFile, data_key: bytes, path: Path) -> None:
+    expected = _key_check(data_key, keyfile.journal_id)
+    if len(data_key) != DATA_KEY_BYTES or not hmac.compare_digest(expected, keyfile.key_check):
+        raise _damaged(path, "the unlocked key does not match its key check")
+
+
+def _rewrap(path: Path, data_key: bytes, slot_type: str, secret: bytes, kdf: KdfParams) -> None:
+    _require_data_key_shape(data_key)
+    # Rewrite the real file if the key file is a symlink, instead of replacing the link.
+    target = Path(os.path.realpath(path))
+    keyfile = _read(target)
+    if not hmac.compare_digest(_key_check(data_key, keyfile.journal_id), keyfile.key_check):
+        raise KeyFileError(f"the key file {path} belongs to a different journal")
+    updated = keyfile.with_slot(_wrap(data_key, secret, slot_type, keyfile.journal_id, kdf))
+    raw = _serialize(updated)
+    reread = _verify_written(raw, target, data_key, {slot_type: secret})
+    if tuple(s for s in reread.slots if s.type != slot_type) != tuple(
+        s for s in keyfile.slots if s.type != slot_type
+    ):
+        raise AssertionError("re-wrapping one slot changed another")
+    try:
+        write_private_file_atomic(target, raw)
+    except OSError as exc:
+        raise KeyFileError(f"cannot write the key file {path}: {_reason(exc)}") from exc
+
+
+def _verify_written(
+    raw: bytes, path: Path, data_key: bytes, secrets_by_slot: dict[str, bytes]
+) -> _KeyFile:
+    """Parse bytes about to be written and prove each given secret unwraps ``data_key``."""
+    parsed = _parse(raw, path)
+    for slot_type, secret in secrets_by_slot.items():
+        slot = parsed.slot(slot_type)
+        unwrapped = None if slot is None else _unwrap(slot, secret, parsed.journal_id)
+        if unwrapped is None or not hmac.compare_digest(unwrapped, data_key):
+            raise AssertionError(f"the new {slot_type} slot does not unwrap the data key")
+    return parsed
+
+
+# --- recovery codes ----------------------------------------------------------------------
+
+
+def _format_recovery_code(recovery: bytes) -> str:
+    number = int.from_bytes(recovery, "big")
+    chars = [_CROCKFORD[(number >> (5 * i)) & 31] for i in reversed(range(_RECOVERY_CHARS))]
+    groups = (
+        "".join(chars[i : i + _RECOVERY_GROUP]) for i in range(0, len(chars), _RECOVERY_GROUP)
+    )
+    return "-".join(groups)
+
+
+def _parse_recovery_code(code: str) -> bytes:
+    text = unicodedata.normalize("NFKC", code)
+    kept = "".join(
+        ch for ch in text if not (ch.isspace() or ch == "-" or unicodedata.category(ch) == "Pd")
+    )
+    canonical = kept.upper().translate(_CONFUSABLES)
+    if len(canonical) != _RECOVERY_CHARS:
+        raise WrongRecoveryKeyError(
+            f"a recovery key has {_RECOVERY_CHARS} letters and digits, this one has {len(kept)}"
+        )
+    if any(ch not in _CROCKFORD for ch in canonical):
+        raise WrongRecoveryKeyError("it contains characters a recovery key never has")
+    number = 0
+    for ch in canonical:
+        number = (number << 5) | _CROCKFORD.index(ch)
+    return number.to_bytes(RECOVERY_BYTES, "big")
+
+
+# --- reading and writing -----------------------------------------------------------------
+
+
+def _serialize(keyfile: _KeyFile) -> bytes:
+    body: dict[str, Any] = {
+        "format": FORMAT,
+        "version": VERSION,
+        "journal_id": keyfile.journal_id,
+        "created": keyfile.created,
+        "key_check": _b64(keyfile.key_check),
+        "slots": [
+            {
+                "type": slot.type,
+                "kdf": {
+                    "name": KDF_NAME,
+                    "memory_kib": slot.kdf.memory_kib,
+                    "iterations": slot.kdf.iterations,
+                    "lanes": slot.kdf.lanes,
+                    "salt": _b64(slot.salt),
+                },
+                "cipher": CIPHER,
+                "nonce": _b64(slot.nonce),
+                "wrapped_key": _b64(slot.wrapped_key),
+            }
+            for slot in keyfile.slots
+        ],
+    }
+    body["checksum"] = _checksum(body)
+    return (json.dumps(body, indent=2, ensure_ascii=True) + "\n").encode("ascii")
+
+
+def _checksum(body: dict[str, Any]) -> str:
+    canonical = json.dumps(
+        {k: v for k, v in body.items() if k != "checksum"},
+        sort_keys=True,
+        separators=(",", ":"),
+        ensure_ascii=True,
+    )
+    return "sha256:" + hashlib.sha256(canonical.encode("ascii")).hexdigest()
+
+
+def _read(path: Path) -> _KeyFile:
+    try:
+        with open(path, "rb") as handle:
+            raw = handle.read(_MAX_FILE_BYTES + 1)
+    except FileNotFoundError:
+        raise KeyFileError(f"no key file at {path}") from None
+    except IsADirectoryError:
+        raise KeyFileError(f"the key file {path} is a folder, not a file") from None
+    except OSError as exc:
+        raise KeyFileError(f"cannot read the key file {path}: {_reason(exc)}") from exc
+    return _parse(raw, path)
+
+
+def _parse(raw: bytes, path: Path) -> _KeyFile:
+    if not raw.strip():
+        raise KeyFileError(f"the key file {path} is empty")
+    if len(raw) > _MAX_FILE_BYTES:
+        raise _damaged(path, "it is far too large")
+    try:
+        doc = json.loads(raw.decode("utf-8"))
+    except (UnicodeDecodeError, ValueError, RecursionError):
+        raise _damaged(path, "it is not valid JSON") from None
+    if not isinstance(doc, dict) or doc.get("format") != FORMAT:
+        raise KeyFileError(f"{path} is not a Leader Pulse key file")
+    version = doc.get("version")
+    if isinstance(version, bool) or not isinstance(version, int) or version < 1:
+        raise _damaged(path, "its version is not a number")
+    if version > VERSION:
+        raise KeyFileError("this key file was made by a newer version of Leader Pulse")
+    if doc.get("checksum") != _checksum(doc):
+        raise _damaged(path, "its checksum does not match")
+    jid = doc.get("journal_id")
+    if not isinstance(jid, str) or len(jid) != 32 or any(c not in "0123456789abcdef" for c in jid):
+        raise _damaged(path, "its journal id is not valid")
+    created = doc.get("created")
+    if not isinstance(created, str):
+        raise _damaged(path, "its creation time is not valid")
+    key_check = _b64_field(doc, "key_check", 32, path)
+    raw_slots = doc.get("slots")
+    if not isinstance(raw_slots, list):
+        raise _damaged(path, "it has no slots")
+    slots = tuple(_parse_slot(item, path) for item in raw_slots)
+    types = [slot.type for slot in slots]
+    if len(set(types)) != len(types):
+        raise _damaged(path, "it has two slots of the same type")
+    if SLOT_PASSPHRASE not in types:
+        raise _damaged(path, "it has no passphrase slot")
+    return _KeyFile(journal_id=jid, created=created, key_check=key_check, slots=slots)
+
+
+def _parse_slot(item: object, path: Path) -> _Slot:
+    if not isinstance(item, dict):
+        raise _damaged(path, "a slot is not valid")
+    slot_type = item.get("type")
+    if slot_type not in (SLOT_PASSPHRASE, SLOT_RECOVERY):
+        raise _damaged(path, "a slot has an unknown type")
+    if item.get("cipher") != CIPHER:
+        raise _damaged(path, "a slot uses an unknown cipher")
+    kdf = item.get("kdf")
+    if not isinstance(kdf, dict) or kdf.get("name") != KDF_NAME:
+        raise _damaged(path, "a slot uses an unknown key derivation")
+    numbers: list[int] = []
+    for name in ("memory_kib", "iterations", "lanes"):
+        value = kdf.get(name)
+        if isinstance(value, bool) or not isinstance(value, int):
+            raise _damaged(path, f"its {name} is not a number")
+        numbers.append(value)
+    try:
+        params = KdfParams(*numbers)
+    except ValueError:
+        raise _damaged(path, "a slot has key derivation settings out of range") from None
+    return _Slot(
+        type=str(slot_type),
+        kdf=params,
+        salt=_b64_field(kdf, "salt", SALT_BYTES, path),
+        nonce=_b64_field(item, "nonce", NONCE_BYTES, path),
+        wrapped_key=_b64_field(item, "wrapped_key", WRAPPED_KEY_BYTES, path),
+    )
+
+
+def _b64(data: bytes) -> str:
+    return base64.b64encode(data).decode("ascii")
+
+
+def _b64_field(container: dict[str, Any], name: str, size: int, path: Path) -> bytes:
+    value = container.get(name)
+    try:
+        if not isinstance(value, str):
+            raise ValueError(name)
+        data = base64.b64decode(value, validate=True)
+    except (ValueError, binascii.Error):
+        raise _damaged(path, f"its {name} is not valid") from None
+    if len(data) != size:
+        raise _damaged(path, f"its {name} has the wrong length")
+    return data
+
+
+def _damaged(path: Path, reason: str) -> KeyFileError:
+    return KeyFileError(f"the key file {path} is damaged: {reason}")
+
+
+def _reason(exc: OSError) -> str:
+    return exc.strerror or type(exc).__name__

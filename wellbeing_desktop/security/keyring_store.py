@@ -1,0 +1,201 @@
+"""Remembering the data key in the system keyring, as a convenience on top of the key file.
+
+The keyring is never the only copy of the key (the key file and the recovery code are),
+so every failure here degrades to "ask for the passphrase": reads return None, writes
+raise KeyringUnavailableError, and nothing is ever deleted except on request.
+
+Only real secret stores count. The fail and null backends and every ``keyrings.alt``
+backend (plain-text or weakly encrypted files) are treated as "no keyring", also when
+they sit inside keyring's chainer backend.
+"""
+
+from __future__ import annotations
+
+import logging
+import string
+
+import keyring
+import keyring.backend
+import keyring.backends.chainer
+import keyring.backends.fail
+import keyring.backends.null
+import keyring.errors
+
+from wellbeing_desktop.domain.errors import WellbeingError
+
+SERVICE = "wellbeing-desktop"
+_KEY_BYTES = 32
+_INSECURE_MODULE_PREFIXES = ("keyrings.alt", "keyring.backends.null", "keyring.backends.fail")
+
+_log = logging.getLogger(__name__)
+
+
+def _backend_errors() -> tuple[type[BaseException], ...]:
+    """Exceptions a keyring call may raise for reasons outside this program."""
+    errors: list[type[BaseException]] = [
+        keyring.errors.KeyringError,
+        # The D-Bus socket can vanish mid-call; jeepney then raises plain OSErrors.
+        OSError,
+    ]
+    try:
+        import secretstorage.exceptions
+
+        errors.append(secretstorage.exceptions.SecretStorageException)
+    except ImportError:
+        pass
+    try:
+        import jeepney  # type: ignore[import-untyped, unused-ignore]
+
+        errors.append(jeepney.DBusErrorResponse)
+    except ImportError:
+        pass
+    try:
+        import dbus.exceptions  # type: ignore[import-not-found, unused-ignore]
+
+        errors.append(dbus.exceptions.DBusException)
+    except ImportError:
+        pass
+    return tuple(errors)
+
+
+_BACKEND_ERRORS = _backend_errors()
+# keyring decodes Secret Service items as UTF-8, so a garbage item fails to decode.
+_READ_ERRORS: tuple[type[BaseException], ...] = (*_BACKEND_ERRORS, UnicodeDecodeError)
+
+_NO_KEYRING = (
+    "No system keyring is available on this computer, so the passphrase cannot be remembered."
+)
+_INSECURE_KEYRING = (
+    "The only keyring available stores secrets without proper protection, "
+    "so the passphrase cannot be remembered."
+)
+_LOCKED = "The system keyring is locked, so the passphrase cannot be remembered."
+_FAILED = "The system keyring did not respond, so the passphrase cannot be remembered."
+
+
+class KeyringUnavailableError(WellbeingError):
+    """The system keyring cannot be used right now (missing, insecure, locked or failing)."""
+
+
+class KeyringStore:
+    """Stores each journal's data key (as hex) under ``service`` with the journal id as user."""
+
+    def __init__(self, service: str = SERVICE) -> None:
+        self._service = service
+
+    def availability(self) -> str | None:
+        """None when a real secret store is configured, else a one-line reason why not.
+
+        This does not touch the store, so it never triggers an unlock prompt; a locked
+        keyring shows up later as ``recall`` returning None or ``remember`` raising.
+        """
+        _backend, reason = self._resolve()
+        return reason
+
+    def backend_name(self) -> str:
+        """The dotted class name of the backend in use, e.g. to notice a backend change."""
+        backend, _reason = self._resolve()
+        chosen = backend if backend is not None else keyring.get_keyring()
+        return f"{type(chosen).__module__}.{type(chosen).__qualname__}"
+
+    def remember(self, journal_id: str, data_key: bytes) -> None:
+        """Store the data key; raise KeyringUnavailableError if it cannot be stored."""
+        if len(data_key) != _KEY_BYTES:
+            raise ValueError(f"a data key is {_KEY_BYTES} bytes")
+        backend = self._require()
+        try:
+            backend.set_password(self._service, journal_id, data_key.hex())
+            stored = backend.get_password(self._service, journal_id)
+        except keyring.errors.KeyringLocked:
+            raise KeyringUnavailableError(_LOCKED) from None
+        except _BACKEND_ERRORS as exc:
+            _log.warning("keyring refused to store the key: %s", type(exc).__name__)
+            raise KeyringUnavailableError(_FAILED) from None
+        if stored != data_key.hex():
+            raise KeyringUnavailableError(_FAILED)
+
+    def recall(self, journal_id: str) -> bytes | None:
+        """The stored data key, or None if there is none or the keyring cannot be read.
+
+        An entry that is not a 64-digit hex key is ignored (and left in place).
+        """
+        backend, reason = self._resolve()
+        if backend is None:
+            return None
+        try:
+            stored = backend.get_password(self._service, journal_id)
+        except _READ_ERRORS as exc:
+            _log.info("keyring could not be read: %s", type(exc).__name__)
+            return None
+        if stored is None:
+            return None
+        if len(stored) != 2 * _KEY_BYTES or any(c not in string.hexdigits for c in stored):
+            _log.warning("the keyring entry for journal %s is not a key; ignoring it", journal_id)
+            return None
+        return bytes.fromhex(stored)
+
+    def forget(self, journal_id: str) -> bool:
+        """Delete the stored key; False if there was none. Raises KeyringUnavailableError."""
+        backend = self._require()
+        try:
+            if backend.get_password(self._service, journal_id) is None:
+                return False
+            backend.delete_password(self._service, journal_id)
+        except keyring.errors.KeyringLocked:
+            raise KeyringUnavailableError(
+                "The system keyring is locked, so the remembered passphrase cannot be removed."
+            ) from None
+        except _READ_ERRORS as exc:
+            _log.warning("keyring refused to delete the key: %s", type(exc).__name__)
+            raise KeyringUnavailableError(
+                "The system keyring did not respond, so the remembered passphrase "
+                "could not be removed."
+            ) from None
+        return True
+
+    # --- backend choice ------------------------------------------------------------------
+
+    def _require(self) -> keyring.backend.KeyringBackend:
+        backend, reason = self._resolve()
+        if backend is None:
+            raise KeyringUnavailableError(reason or _NO_KEYRING)
+        return backend
+
+    @staticmethod
+    def _resolve() -> tuple[keyring.backend.KeyringBackend | None, str | None]:
+        """The secure backend to use, or None and the reason there is none."""
+        try:
+            current = keyring.get_keyring()
+        except _BACKEND_ERRORS:
+            return None, _NO_KEYRING
+        if isinstance(current, keyring.backends.chainer.ChainerBackend):
+            try:
+                candidates = list(current.backends)
+            except _BACKEND_ERRORS:
+                return None, _NO_KEYRING
+        else:
+            candidates = [current]
+        usable = [b for b in candidates if not _is_insecure(b) and _is_viable(b)]
+        if usable:
+            return usable[0], None
+        if any(_is_insecure(b) and not _is_placeholder(b) for b in candidates):
+            return None, _INSECURE_KEYRING
+        return None, _NO_KEYRING
+
+
+def _is_placeholder(backend: keyring.backend.KeyringBackend) -> bool:
+    return isinstance(backend, keyring.backends.fail.Keyring | keyring.backends.null.Keyring)
+
+
+def _is_insecure(backend: keyring.backend.KeyringBackend) -> bool:
+    """Placeholders and backends that keep secrets in files we cannot trust."""
+    if _is_placeholder(backend):
+        return True
+    module = type(backend).__module__
+    return any(module == p or module.startswith(p + ".") for p in _INSECURE_MODULE_PREFIXES)
+
+
+def _is_viable(backend: keyring.backend.KeyringBackend) -> bool:
+    # A backend forced by PYTHON_KEYRING_BACKEND is loaded even if its service is down
+    # (e.g. no D-Bus session); "viable" asks the backend whether it can work right now.
+    return bool(type(backend).viable)

@@ -1,0 +1,318 @@
+"""JSON (complete, lossless) and CSV (one row per day) forms of a journal's content.
+
+JSON layout, version 1: ``{"format": "leader-pulse-export", "version": 1, "settings": {…},
+"categories": […], "own_items": […], "days": […], "sparring_topics": […],
+"one_on_ones": […], "who5": […]}``. Dates are ISO strings; nothing time-stamps the
+export itself, so exporting the same content twice gives the same bytes.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from collections.abc import Mapping
+from datetime import date, time
+from typing import Any
+
+from wellbeing_desktop.domain.errors import WellbeingError
+from wellbeing_desktop.domain.models import (
+    ActionItem,
+    ActivityKind,
+    CatalogueItem,
+    CatalogueKind,
+    Category,
+    DayLog,
+    JournalContent,
+    Language,
+    OneOnOne,
+    Settings,
+    ShareLevel,
+    SignalGroup,
+    SparringTopic,
+    TopicStatus,
+    Who5CheckIn,
+)
+
+EXPORT_FORMAT = "leader-pulse-export"
+EXPORT_VERSION = 1
+
+
+class ImportFormatError(WellbeingError):
+    pass
+
+
+# --- to JSON ---------------------------------------------------------------------------
+
+
+def _day_to_json(d: DayLog) -> dict[str, Any]:
+    return {
+        "date": d.day.isoformat(),
+        "minutes": dict(sorted(d.minutes.items())),
+        "hours_worked_minutes": d.hours_worked_minutes,
+        "stress_step": d.stress_step,
+        "signals": list(d.signals),
+        "demands": d.demands,
+        "resources": d.resources,
+        "demand_items": list(d.demand_items),
+        "resource_items": list(d.resource_items),
+        "energy": d.energy,
+        "reflection": d.reflection,
+        "tags": list(d.tags),
+        "share": d.share.value,
+    }
+
+
+def content_to_json(content: JournalContent) -> str:
+    s = content.settings
+    document = {
+        "format": EXPORT_FORMAT,
+        "version": EXPORT_VERSION,
+        "settings": {
+            "weekly_hours_norm": s.weekly_hours_norm,
+            "leadership_target_percent": s.leadership_target_percent,
+            "reminder_time": s.reminder_time.strftime("%H:%M") if s.reminder_time else None,
+            "language": s.language.value,
+            "auto_lock_minutes": s.auto_lock_minutes,
+        },
+        "categories": [
+            {"key": c.key, "name_da": c.name_da, "name_en": c.name_en, "kind": c.kind.value}
+            for c in content.categories
+        ],
+        "own_items": [
+            {
+                "key": i.key,
+                "catalogue": i.catalogue.value,
+                "label_da": i.label_da,
+                "label_en": i.label_en,
+                "group": i.group.value if i.group else None,
+            }
+            for i in content.own_items
+        ],
+        "days": [_day_to_json(d) for d in content.days],
+        "sparring_topics": [
+            {
+                "raised_on": t.raised_on.isoformat(),
+                "situation": t.situation,
+                "with_whom": t.with_whom,
+                "status": t.status.value,
+                "resolved_on": t.resolved_on.isoformat() if t.resolved_on else None,
+                "notes": t.notes,
+            }
+            for t in content.sparring_topics
+        ],
+        "one_on_ones": [
+            {
+                "held_on": m.held_on.isoformat(),
+                "with_whom": m.with_whom,
+                "agenda": list(m.agenda),
+                "notes": m.notes,
+                "actions": [{"text": a.text, "done": a.done} for a in m.actions],
+            }
+            for m in content.one_on_ones
+        ],
+        "who5": [
+            {"taken_on": w.taken_on.isoformat(), "answers": list(w.answers)} for w in content.who5
+        ],
+    }
+    return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
+
+
+# --- from JSON -------------------------------------------------------------------------
+
+
+def content_from_json(text: str) -> JournalContent:
+    """Parse an export; anything malformed raises ImportFormatError naming the place."""
+    try:
+        document = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise ImportFormatError(
+            f"import: the file is not valid JSON (line {exc.lineno})."
+        ) from None
+    if not isinstance(document, dict) or document.get("format") != EXPORT_FORMAT:
+        raise ImportFormatError("import: the file is not a Leader Pulse JSON export.")
+    if document.get("version") != EXPORT_VERSION:
+        raise ImportFormatError(
+            f"import: export version {document.get('version')!r} is not supported "
+            f"(this app reads version {EXPORT_VERSION})."
+        )
+    where = "settings"
+    try:
+        settings = _settings(document.get("settings") or {})
+        where = "categories"
+        categories = tuple(
+            Category(c["key"], c["name_da"], c["name_en"], ActivityKind(c["kind"]), i)
+            for i, c in enumerate(document.get("categories", []))
+        )
+        where = "own_items"
+        own_items = tuple(
+            CatalogueItem(
+                key=i["key"],
+                catalogue=CatalogueKind(i["catalogue"]),
+                label_da=i["label_da"],
+                label_en=i["label_en"],
+                group=SignalGroup(i["group"]) if i.get("group") else None,
+                custom=True,
+            )
+            for i in document.get("own_items", [])
+        )
+        where = "days"
+        days = tuple(_day(d) for d in document.get("days", []))
+        where = "sparring_topics"
+        topics = tuple(
+            SparringTopic(
+                raised_on=date.fromisoformat(t["raised_on"]),
+                situation=t["situation"],
+                with_whom=t["with_whom"],
+                notes=_text(t.get("notes", "")),
+                status=TopicStatus(t.get("status", "open")),
+                resolved_on=date.fromisoformat(t["resolved_on"]) if t.get("resolved_on") else None,
+            )
+            for t in document.get("sparring_topics", [])
+        )
+        where = "one_on_ones"
+        meetings = tuple(
+            OneOnOne(
+                held_on=date.fromisoformat(m["held_on"]),
+                with_whom=_text(m["with_whom"]),
+                agenda=tuple(_text(a) for a in m.get("agenda", [])),
+                notes=_text(m.get("notes", "")),
+                actions=tuple(
+                    ActionItem(_text(a["text"]), bool(a.get("done", False)))
+                    for a in m.get("actions", [])
+                ),
+            )
+            for m in document.get("one_on_ones", [])
+        )
+        where = "who5"
+        who5 = tuple(_who5(w) for w in document.get("who5", []))
+    except (KeyError, TypeError, ValueError, AttributeError):
+        raise ImportFormatError(
+            f"import: the '{where}' part of the file is damaged or incomplete; "
+            "nothing was imported."
+        ) from None
+    return JournalContent(settings, categories, own_items, days, topics, meetings, who5)
+
+
+def _text(value: object) -> str:
+    if not isinstance(value, str):
+        raise TypeError("expected text")
+    return value
+
+
+def _optional_int(value: object) -> int | None:
+    if value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise TypeError("expected a whole number")
+    return value
+
+
+def _whole(value: object) -> int:
+    number = _optional_int(value)
+    if number is None:
+        raise TypeError("expected a whole number")
+    return number
+
+
+def _strings(values: object) -> tuple[str, ...]:
+    if not isinstance(values, list):
+        raise TypeError("expected a list")
+    return tuple(_text(v) for v in values)
+
+
+def _day(d: Mapping[str, Any]) -> DayLog:
+    minutes = d.get("minutes", {})
+    if not isinstance(minutes, dict):
+        raise TypeError("minutes")
+    return DayLog(
+        day=date.fromisoformat(d["date"]),
+        minutes={_text(k): _whole(v) for k, v in minutes.items()},
+        hours_worked_minutes=_optional_int(d.get("hours_worked_minutes")),
+        stress_step=_optional_int(d.get("stress_step")),
+        signals=_strings(d.get("signals", [])),
+        demands=_optional_int(d.get("demands")),
+        resources=_optional_int(d.get("resources")),
+        demand_items=_strings(d.get("demand_items", [])),
+        resource_items=_strings(d.get("resource_items", [])),
+        energy=_optional_int(d.get("energy")),
+        reflection=_text(d.get("reflection", "")),
+        tags=_strings(d.get("tags", [])),
+        share=ShareLevel(d.get("share", "private")),
+    )
+
+
+def _who5(w: Mapping[str, Any]) -> Who5CheckIn:
+    answers = tuple(_whole(a) for a in w["answers"])
+    if len(answers) != 5:
+        raise ValueError("five answers")
+    return Who5CheckIn(date.fromisoformat(w["taken_on"]), answers)
+
+
+def _settings(s: Mapping[str, Any]) -> Settings:
+    defaults = Settings()
+    reminder = s.get("reminder_time", "17:00")
+    return Settings(
+        weekly_hours_norm=float(s.get("weekly_hours_norm", defaults.weekly_hours_norm)),
+        leadership_target_percent=int(
+            s.get("leadership_target_percent", defaults.leadership_target_percent)
+        ),
+        reminder_time=time.fromisoformat(reminder) if reminder else None,
+        language=Language(s.get("language", defaults.language.value)),
+        auto_lock_minutes=int(s.get("auto_lock_minutes", defaults.auto_lock_minutes)),
+    )
+
+
+# --- CSV -------------------------------------------------------------------------------
+
+
+def days_to_csv(days: list[DayLog], categories: list[Category]) -> str:
+    """One row per day, one column per category (minutes), for a spreadsheet."""
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(
+        [
+            "date",
+            *(f"{c.key}_minutes" for c in categories),
+            "hours_worked_minutes",
+            "leadership_share_percent",
+            "stress_step",
+            "signals",
+            "demands",
+            "resources",
+            "demand_items",
+            "resource_items",
+            "energy",
+            "tags",
+            "share",
+            "reflection",
+        ]
+    )
+    kinds = {c.key: c.kind for c in categories}
+    for d in days:
+        logged = sum(m for k, m in d.minutes.items() if k in kinds)
+        leading = sum(m for k, m in d.minutes.items() if kinds.get(k) is ActivityKind.LEADERSHIP)
+        share = f"{100 * leading / logged:.0f}" if logged else ""
+        writer.writerow(
+            [
+                d.day.isoformat(),
+                *(d.minutes.get(c.key, "") for c in categories),
+                _blank(d.hours_worked_minutes),
+                share,
+                _blank(d.stress_step),
+                " ".join(d.signals),
+                _blank(d.demands),
+                _blank(d.resources),
+                " ".join(d.demand_items),
+                " ".join(d.resource_items),
+                _blank(d.energy),
+                " ".join(d.tags),
+                d.share.value,
+                d.reflection,
+            ]
+        )
+    return out.getvalue()
+
+
+def _blank(value: int | None) -> str:
+    return "" if value is None else str(value)

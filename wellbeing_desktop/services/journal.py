@@ -1,0 +1,413 @@
+"""An unlocked journal: every read and write the CLI and the GUI make goes through here.
+
+Each public method is one transaction: it commits on success and changes nothing on
+error. Methods return frozen domain values, never live ORM objects.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import date, datetime
+from pathlib import Path
+
+from sqlalchemy.exc import OperationalError
+from sqlalchemy.orm import Session
+
+from wellbeing_desktop.domain import catalogues, validation
+from wellbeing_desktop.domain.aggregation import Granularity, PeriodSummary, overall, summarize
+from wellbeing_desktop.domain.errors import ValidationError, WellbeingError
+from wellbeing_desktop.domain.models import (
+    CatalogueItem,
+    CatalogueKind,
+    Category,
+    DayChanges,
+    DayLog,
+    JournalContent,
+    OneOnOne,
+    Settings,
+    SignalGroup,
+    SparringTopic,
+    TopicStatus,
+    Who5CheckIn,
+)
+from wellbeing_desktop.paths import JournalPaths
+from wellbeing_desktop.storage import backup, search
+from wellbeing_desktop.storage.database import OpenDatabase
+from wellbeing_desktop.storage.engine import driver_connection
+from wellbeing_desktop.storage.errors import StorageError
+from wellbeing_desktop.storage.repositories import (
+    CatalogueRepository,
+    CategoryRepository,
+    DayLogRepository,
+    OneOnOneRepository,
+    SettingsRepository,
+    SparringRepository,
+    Who5Repository,
+)
+
+Clock = Callable[[], datetime]
+
+
+@dataclass(frozen=True, slots=True)
+class SearchHit:
+    """One search result: what matched, on which day, with the hit marked in the snippet."""
+
+    kind: str  # "day" | "sparring" | "one_on_one"
+    ref: int
+    day: date
+    snippet: str
+
+
+class JournalClosedError(StorageError):
+    def __init__(self) -> None:
+        super().__init__("The journal is locked.")
+
+
+class Journal:
+    """The open journal of one data folder."""
+
+    def __init__(
+        self,
+        database: OpenDatabase,
+        paths: JournalPaths,
+        data_key: bytes,
+        journal_id: str,
+        *,
+        clock: Clock = datetime.now,
+    ) -> None:
+        self._database: OpenDatabase | None = database
+        self._paths = paths
+        self._data_key = data_key
+        self.journal_id = journal_id
+        self._clock = clock
+        self.backup_made_on_open = database.backup_made
+        with self._write() as session:
+            if not CategoryRepository(session).all():
+                CategoryRepository(session).replace_all(catalogues.DEFAULT_CATEGORIES)
+
+    def __repr__(self) -> str:
+        state = "open" if self._database else "locked"
+        return f"<Journal {self._paths.root} {state}>"
+
+    # --- life cycle ----------------------------------------------------------------
+
+    @property
+    def paths(self) -> JournalPaths:
+        return self._paths
+
+    @property
+    def is_open(self) -> bool:
+        return self._database is not None
+
+    @property
+    def data_key(self) -> bytes:
+        """The raw data key, for remembering it in the keyring while the journal is open."""
+        self._require_open()
+        return self._data_key
+
+    def close(self) -> None:
+        if self._database is not None:
+            self._database.close()
+            self._database = None
+        self._data_key = b""
+
+    def _require_open(self) -> OpenDatabase:
+        if self._database is None:
+            raise JournalClosedError()
+        return self._database
+
+    def today(self) -> date:
+        return self._clock().date()
+
+    @contextmanager
+    def _write(self) -> Iterator[Session]:
+        try:
+            with self._require_open().sessions.begin() as session:
+                yield session
+        except OperationalError as exc:
+            raise StorageError(_describe_operational_error(exc)) from None
+
+    @contextmanager
+    def _read(self) -> Iterator[Session]:
+        with self._require_open().sessions.begin() as session:
+            yield session
+
+    # --- settings, categories, catalogues ----------------------------------------------
+
+    def settings(self) -> Settings:
+        with self._read() as session:
+            return SettingsRepository(session).load()
+
+    def save_settings(self, settings: Settings) -> Settings:
+        validation.validate_settings(settings)
+        with self._write() as session:
+            SettingsRepository(session).save(settings)
+        return settings
+
+    def categories(self) -> list[Category]:
+        with self._read() as session:
+            return CategoryRepository(session).all()
+
+    def save_categories(self, categories: list[Category]) -> list[Category]:
+        with self._write() as session:
+            CategoryRepository(session).replace_all(categories)
+            return CategoryRepository(session).all()
+
+    def catalogue(self, kind: CatalogueKind) -> list[CatalogueItem]:
+        """The built-in items of a pick list followed by the user's own."""
+        built_in = {
+            CatalogueKind.SIGNAL: catalogues.SIGNALS,
+            CatalogueKind.DEMAND: catalogues.DEMANDS,
+            CatalogueKind.RESOURCE: catalogues.RESOURCES,
+        }[kind]
+        with self._read() as session:
+            own = [i for i in CatalogueRepository(session).own_items() if i.catalogue is kind]
+        return [*built_in, *own]
+
+    def add_own_signal(self, label: str, group: SignalGroup = SignalGroup.OWN) -> CatalogueItem:
+        label = label.strip()
+        if not label or len(label) > 200:
+            raise ValidationError(
+                "signal", label, "a name of 1 to 200 characters", show_value=False
+            )
+        item = CatalogueItem(
+            key=catalogues.own_signal_key(label),
+            catalogue=CatalogueKind.SIGNAL,
+            label_da=label,
+            label_en=label,
+            group=group,
+            custom=True,
+        )
+        with self._write() as session:
+            CatalogueRepository(session).add(item)
+        return item
+
+    # --- days ------------------------------------------------------------------------
+
+    def day(self, day: date) -> DayLog | None:
+        with self._read() as session:
+            return DayLogRepository(session).get(day)
+
+    def days(self, start: date | None = None, end: date | None = None) -> list[DayLog]:
+        with self._read() as session:
+            return DayLogRepository(session).between(start, end)
+
+    def save_day(self, log: DayLog) -> DayLog:
+        """Store the whole day as given (replacing what was there)."""
+        with self._write() as session:
+            keys = {c.key for c in CategoryRepository(session).all()}
+            validation.validate_day_log(log, today=self.today(), category_keys=keys)
+            DayLogRepository(session).save(log, now=self._clock())
+        return log
+
+    def update_day(
+        self, day: date, changes: DayChanges, *, new_own_signals: Sequence[CatalogueItem] = ()
+    ) -> DayLog:
+        """Change only the given fields of a day (creating the day if it is new).
+
+        ``new_own_signals`` are added to the user's own signals in the same transaction,
+        so a rejected day adds nothing either.
+        """
+        with self._write() as session:
+            for item in new_own_signals:
+                CatalogueRepository(session).add(item)
+            repo = DayLogRepository(session)
+            log = (repo.get(day) or DayLog(day=day)).with_changes(changes)
+            keys = {c.key for c in CategoryRepository(session).all()}
+            validation.validate_day_log(log, today=self.today(), category_keys=keys)
+            repo.save(log, now=self._clock())
+        return log
+
+    # --- search ----------------------------------------------------------------------
+
+    def search(self, query: str, *, limit: int = 200) -> list[SearchHit]:
+        with self._read() as session:
+            rows = search.search(session, query, limit=limit)
+        return [SearchHit(r.kind, r.ref, r.day, r.snippet) for r in rows]
+
+    # --- sparring --------------------------------------------------------------------
+
+    def sparring_topics(self) -> list[SparringTopic]:
+        with self._read() as session:
+            return SparringRepository(session).all()
+
+    def save_sparring_topic(self, topic: SparringTopic) -> SparringTopic:
+        validation.validate_sparring_topic(topic, today=self.today())
+        with self._write() as session:
+            return SparringRepository(session).save(topic)
+
+    def resolve_sparring_topic(self, topic_id: int, on: date | None = None) -> SparringTopic:
+        with self._write() as session:
+            repo = SparringRepository(session)
+            topic = repo.get(topic_id)
+            if topic is None:
+                raise ValidationError("topic", topic_id, "the number of a topic")
+            resolved = dataclasses.replace(
+                topic, status=TopicStatus.RESOLVED, resolved_on=on or self.today()
+            )
+            validation.validate_sparring_topic(resolved, today=self.today())
+            return repo.save(resolved)
+
+    # --- 1:1 meetings ------------------------------------------------------------------
+
+    def one_on_ones(self) -> list[OneOnOne]:
+        with self._read() as session:
+            return OneOnOneRepository(session).all()
+
+    def save_one_on_one(self, meeting: OneOnOne) -> OneOnOne:
+        validation.validate_one_on_one(meeting, today=self.today())
+        with self._write() as session:
+            return OneOnOneRepository(session).save(meeting)
+
+    def delete_one_on_one(self, meeting_id: int) -> None:
+        with self._write() as session:
+            OneOnOneRepository(session).delete(meeting_id)
+
+    # --- WHO-5 -----------------------------------------------------------------------
+
+    def who5_checkins(self) -> list[Who5CheckIn]:
+        with self._read() as session:
+            return Who5Repository(session).all()
+
+    def record_who5(self, checkin: Who5CheckIn) -> Who5CheckIn:
+        validation.validate_who5(checkin, today=self.today())
+        with self._write() as session:
+            Who5Repository(session).save(checkin)
+        return checkin
+
+    # --- trends ----------------------------------------------------------------------
+
+    def summaries(
+        self, granularity: Granularity, start: date | None = None, end: date | None = None
+    ) -> list[PeriodSummary]:
+        with self._read() as session:
+            logs = DayLogRepository(session).between(start, end)
+            categories = CategoryRepository(session).all()
+            who5 = Who5Repository(session).all()
+            settings = SettingsRepository(session).load()
+        return summarize(
+            logs,
+            categories=categories,
+            who5=who5,
+            weekly_norm=settings.weekly_hours_norm,
+            granularity=granularity,
+            start=start,
+            end=end,
+        )
+
+    def overall(self, start: date | None = None, end: date | None = None) -> PeriodSummary:
+        with self._read() as session:
+            logs = DayLogRepository(session).between(start, end)
+            categories = CategoryRepository(session).all()
+            who5 = Who5Repository(session).all()
+            settings = SettingsRepository(session).load()
+        return overall(
+            logs,
+            categories=categories,
+            who5=who5,
+            weekly_norm=settings.weekly_hours_norm,
+            start=start,
+            end=end,
+        )
+
+    # --- the whole journal at once ------------------------------------------------------
+
+    def content(self, start: date | None = None, end: date | None = None) -> JournalContent:
+        """Everything in the journal (dated things limited to [start, end]), for export."""
+
+        def inside(day: date) -> bool:
+            return (start is None or day >= start) and (end is None or day <= end)
+
+        with self._read() as session:
+            return JournalContent(
+                settings=SettingsRepository(session).load(),
+                categories=tuple(CategoryRepository(session).all()),
+                own_items=tuple(CatalogueRepository(session).own_items()),
+                days=tuple(DayLogRepository(session).between(start, end)),
+                sparring_topics=tuple(
+                    t for t in reversed(SparringRepository(session).all()) if inside(t.raised_on)
+                ),
+                one_on_ones=tuple(
+                    m for m in reversed(OneOnOneRepository(session).all()) if inside(m.held_on)
+                ),
+                who5=tuple(w for w in Who5Repository(session).all() if inside(w.taken_on)),
+            )
+
+    def import_content(self, content: JournalContent) -> None:
+        """Add everything in ``content`` in one transaction: all of it, or nothing.
+
+        Days or WHO-5 check-ins on dates the journal already has are refused rather than
+        overwritten. Settings and categories are taken over only by a journal with no days.
+        """
+        today = self.today()
+        with self._write() as session:
+            days = DayLogRepository(session)
+            fresh = days.count() == 0
+            clashes = [d.day for d in content.days if days.get(d.day) is not None]
+            clashes += [
+                w.taken_on
+                for w in Who5Repository(session).all()
+                if w.taken_on in {c.taken_on for c in content.who5}
+            ]
+            if clashes:
+                raise WellbeingError(
+                    f"import: {len(clashes)} date(s) in the file are already in this journal "
+                    f"(first: {min(clashes).isoformat()}); nothing was imported."
+                )
+            if fresh:
+                validation.validate_settings(content.settings)
+                SettingsRepository(session).save(content.settings)
+                if content.categories:
+                    CategoryRepository(session).replace_all(content.categories)
+            for item in content.own_items:
+                CatalogueRepository(session).add(item)
+            session.flush()
+            keys = {c.key for c in CategoryRepository(session).all()}
+            now = self._clock()
+            for log in content.days:
+                validation.validate_day_log(log, today=today, category_keys=keys)
+                days.save(log, now=now)
+            for topic in content.sparring_topics:
+                validation.validate_sparring_topic(topic, today=today)
+                SparringRepository(session).save(dataclasses.replace(topic, id=None))
+            for meeting in content.one_on_ones:
+                validation.validate_one_on_one(meeting, today=today)
+                OneOnOneRepository(session).save(dataclasses.replace(meeting, id=None))
+            for checkin in content.who5:
+                validation.validate_who5(checkin, today=today)
+                Who5Repository(session).save(checkin)
+
+    # --- integrity and backups ---------------------------------------------------------
+
+    def check(self) -> list[str]:
+        """Problems found by SQLCipher's page check and SQLite's integrity check (empty: ok)."""
+        with driver_connection(self._require_open().engine) as conn:
+            problems = [str(r[0]) for r in conn.execute("PRAGMA cipher_integrity_check")]
+            problems += [str(r[0]) for r in conn.execute("PRAGMA integrity_check") if r[0] != "ok"]
+            problems += [
+                f"foreign key problem in {r[0]}" for r in conn.execute("PRAGMA foreign_key_check")
+            ]
+        return problems
+
+    def backup(self, reason: str = "manual") -> Path:
+        return backup.make_backup(
+            self._require_open().engine,
+            self._data_key,
+            self._paths.key_file,
+            self._paths.backups,
+            reason,
+        )
+
+
+def _describe_operational_error(exc: OperationalError) -> str:
+    message = str(exc.orig) if exc.orig is not None else ""
+    if "full" in message:
+        return "The disk is full: the change was not saved. Free some space and try again."
+    if "locked" in message or "busy" in message:
+        return "The journal is busy in another window or program; the change was not saved."
+    if "readonly" in message:
+        return "The journal file is read-only: the change was not saved."
+    return "The journal could not be written: the change was not saved."

@@ -1,0 +1,1 @@
+"""Encrypted SQLite (SQLCipher) storage: engine, ORM models, migrations, backups."""

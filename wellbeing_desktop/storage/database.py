@@ -1,0 +1,58 @@
+"""Open (or create) the encrypted journal database and bring its schema up to date."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import Engine
+from sqlalchemy.orm import Session, sessionmaker
+
+from wellbeing_desktop.storage import migrate
+from wellbeing_desktop.storage.backup import make_backup
+from wellbeing_desktop.storage.engine import create_encrypted_engine
+from wellbeing_desktop.storage.errors import StorageError
+
+
+@dataclass(frozen=True, slots=True)
+class OpenDatabase:
+    engine: Engine
+    sessions: sessionmaker[Session]
+    backup_made: Path | None  # the pre-migration backup, when a migration ran
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+def open_database(
+    db_path: Path, data_key: bytes, *, key_file: Path, backup_root: Path, create: bool = False
+) -> OpenDatabase:
+    """Key and verify the file, migrate it (after a verified backup) and return sessions."""
+    engine = create_encrypted_engine(db_path, data_key, create=create)
+    try:
+        backup = _bring_schema_up_to_date(engine, data_key, key_file, backup_root)
+    except BaseException:
+        engine.dispose()
+        raise
+    sessions = sessionmaker(engine, expire_on_commit=False)
+    return OpenDatabase(engine=engine, sessions=sessions, backup_made=backup)
+
+
+def _bring_schema_up_to_date(
+    engine: Engine, data_key: bytes, key_file: Path, backup_root: Path
+) -> Path | None:
+    revision = migrate.current_revision(engine)
+    migrate.check_not_newer(revision)
+    if revision == migrate.head_revision():
+        return None
+    backup = None
+    if revision is not None:
+        backup = make_backup(engine, data_key, key_file, backup_root, "before-update")
+    try:
+        migrate.upgrade(engine)
+    except Exception as exc:
+        where = f" A backup from before the update is in {backup}." if backup else ""
+        raise StorageError(
+            f"The journal could not be updated to this version; nothing was changed.{where}"
+        ) from exc
+    return backup

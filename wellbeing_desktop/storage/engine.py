@@ -1,0 +1,143 @@
+"""The SQLCipher engine: keyed, verified, pinned connections with real transactions.
+
+Every connection is keyed with the raw 256-bit data key through the driver's key API
+before anything else, then verified, then configured (security-notes §0 and §2). The key
+never appears in a URL, a log line or an exception.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+import sqlcipher3.dbapi2 as sqlcipher
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.pool import QueuePool
+
+from wellbeing_desktop.storage.errors import StorageError
+
+# The settings SQLCipher 4 writes by default; pinned so a future default cannot make
+# existing files unreadable.
+EXPECTED_CIPHER_SETTINGS = frozenset(
+    {
+        "PRAGMA cipher_page_size = 4096;",
+        "PRAGMA cipher_use_hmac = 1;",
+        "PRAGMA cipher_plaintext_header_size = 0;",
+        "PRAGMA cipher_hmac_algorithm = HMAC_SHA512;",
+    }
+)
+
+_CONNECTION_PRAGMAS = (
+    "PRAGMA foreign_keys = ON",
+    "PRAGMA journal_mode = WAL",
+    "PRAGMA synchronous = FULL",
+    "PRAGMA temp_store = MEMORY",
+    "PRAGMA secure_delete = ON",
+)
+
+
+def raw_key_literal(data_key: bytes) -> str:
+    """SQLCipher's raw-key syntax; a raw key skips SQLCipher's own KDF."""
+    if len(data_key) != 32:
+        raise ValueError("the data key must be 32 bytes")
+    return f"x'{data_key.hex()}'"
+
+
+def connect_keyed(path: Path, data_key: bytes) -> Any:
+    """Open one DB-API connection, key it, verify the key and apply the pragmas."""
+    conn = sqlcipher.connect(str(path), check_same_thread=False)
+    try:
+        conn.set_key(raw_key_literal(data_key))
+        conn.execute("PRAGMA cipher_compatibility = 4")
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchall()
+    except sqlcipher.DatabaseError:
+        conn.close()
+        raise StorageError(
+            f"The journal file {path.name} cannot be read with its key: "
+            "it is damaged or belongs to another key file."
+        ) from None
+    settings = {row[0] for row in conn.execute("PRAGMA cipher_settings").fetchall()}
+    if not settings >= EXPECTED_CIPHER_SETTINGS:
+        conn.close()
+        raise StorageError("The journal file uses cipher settings this version does not support.")
+    for pragma in _CONNECTION_PRAGMAS:
+        conn.execute(pragma).fetchall()
+    # Legacy transaction handling would autocommit DDL; SQLAlchemy emits BEGIN itself.
+    conn.isolation_level = None
+    return conn
+
+
+def _silence_cipher_log() -> None:
+    # SQLCipher logs every failed HMAC check to stderr; the app reports errors itself.
+    conn = sqlcipher.connect(":memory:")
+    try:
+        conn.execute("PRAGMA cipher_log_level = NONE").fetchall()
+    finally:
+        conn.close()
+
+
+_silence_cipher_log()
+
+
+def create_encrypted_engine(path: Path, data_key: bytes, *, create: bool = False) -> Engine:
+    """An engine over the encrypted file at ``path``.
+
+    With ``create=False`` the file must already exist and be non-empty: a journal that
+    cannot be opened is never replaced by a new one (Signal Desktop #5097).
+    """
+    if create:
+        if path.exists():
+            raise StorageError(f"A journal already exists at {path}.")
+        # Create the file 0600 before SQLCipher opens it, whatever the umask.
+        fd = os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
+        os.close(fd)
+    elif not path.is_file():
+        raise StorageError(f"No journal file at {path}.")
+    elif path.stat().st_size == 0:
+        raise StorageError(f"The journal file {path} is empty; it will not be overwritten.")
+
+    # Fail fast (wrong key, damaged file) before an engine exists.
+    connect_keyed(path, data_key).close()
+
+    engine = create_engine(
+        "sqlite://",
+        creator=lambda: connect_keyed(path, data_key),
+        module=sqlcipher,
+        poolclass=QueuePool,
+        # One long-lived keyed connection; short-lived extra ones for background work.
+        pool_size=1,
+        max_overflow=3,
+        pool_timeout=30,
+        hide_parameters=True,
+        echo=False,
+    )
+
+    @event.listens_for(engine, "begin")
+    def _begin(conn: Any) -> None:
+        conn.exec_driver_sql("BEGIN IMMEDIATE")
+
+    _protect_sidecar_files(path)
+    return engine
+
+
+def _protect_sidecar_files(path: Path) -> None:
+    for suffix in ("", "-wal", "-shm", "-journal"):
+        sidecar = path.with_name(path.name + suffix)
+        if sidecar.exists():
+            sidecar.chmod(0o600)
+
+
+@contextmanager
+def driver_connection(engine: Engine) -> Iterator[Any]:
+    """The pooled DB-API connection itself, outside any transaction (for VACUUM, checks)."""
+    raw = engine.raw_connection()
+    try:
+        conn = raw.driver_connection
+        if conn is None:
+            raise StorageError("The journal connection is closed.")
+        yield conn
+    finally:
+        raw.close()

@@ -1,0 +1,343 @@
+"""Mapping between ORM rows and domain entities; repositories never commit."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from datetime import date, datetime, time
+
+from sqlalchemy import delete, func, select
+from sqlalchemy.orm import Session
+
+from wellbeing_desktop.domain.models import (
+    ActionItem,
+    ActivityKind,
+    CatalogueItem,
+    CatalogueKind,
+    Category,
+    DayLog,
+    Language,
+    OneOnOne,
+    Settings,
+    ShareLevel,
+    SignalGroup,
+    SparringTopic,
+    TopicStatus,
+    Who5CheckIn,
+)
+from wellbeing_desktop.storage import search
+from wellbeing_desktop.storage.orm import (
+    ActionItemRow,
+    AgendaItemRow,
+    CatalogueItemRow,
+    CategoryRow,
+    DayItemRow,
+    DayLogRow,
+    DayMinutesRow,
+    DayTagRow,
+    OneOnOneRow,
+    SettingRow,
+    SparringTopicRow,
+    Who5Row,
+)
+
+_ITEM_FIELDS = {
+    CatalogueKind.SIGNAL: "signals",
+    CatalogueKind.DEMAND: "demand_items",
+    CatalogueKind.RESOURCE: "resource_items",
+}
+
+
+def day_search_text(log: DayLog) -> str:
+    return " ".join([log.reflection, *log.tags]).strip()
+
+
+def meeting_search_text(meeting: OneOnOne) -> str:
+    parts = [meeting.with_whom, meeting.notes, *meeting.agenda, *(a.text for a in meeting.actions)]
+    return " ".join(p for p in parts if p).strip()
+
+
+# --- day logs -------------------------------------------------------------------------
+
+
+def _day_from_row(row: DayLogRow) -> DayLog:
+    items: dict[str, list[str]] = {kind: [] for kind in CatalogueKind}
+    for item in row.items:
+        items[item.catalogue].append(item.item_key)
+    return DayLog(
+        day=row.day,
+        minutes={m.category_key: m.minutes for m in row.minutes},
+        hours_worked_minutes=row.hours_worked_minutes,
+        stress_step=row.stress_step,
+        signals=tuple(items[CatalogueKind.SIGNAL]),
+        demands=row.demands,
+        resources=row.resources,
+        demand_items=tuple(items[CatalogueKind.DEMAND]),
+        resource_items=tuple(items[CatalogueKind.RESOURCE]),
+        energy=row.energy,
+        reflection=row.reflection,
+        tags=tuple(t.tag for t in row.tags),
+        share=ShareLevel(row.share),
+    )
+
+
+class DayLogRepository:
+    def __init__(self, session: Session) -> None:
+        self._session = session
+
+    def get(self, day: date) -> DayLog | None:
+        row = self._row(day)
+        return _day_from_row(row) if row else None
+
+    def _row(self, day: date) -> DayLogRow | None:
+        return self._session.scalar(select(DayLogRow).where(DayLogRow.day == day))
+
+    def between(self, start: date | None = None, end: date | None = None) -> list[DayLog]:
+        query = select(DayLogRow).order_by(DayLogRow.day)
+        if start is not None:
+            query = query.where(DayLogRow.day >= start)
+        if end is not None:
+            query = query.where(DayLogRow.day <= end)
+        return [_day_from_row(r) for r in self._session.scalars(query)]
+
+    def save(self, log: DayLog, *, now: datetime) -> None:
+        """Insert or replace the whole day, and its search index entry."""
+        row = self._row(log.day)
+        if row is None:
+            row = DayLogRow(day=log.day, created_at=now)
+            self._session.add(row)
+        row.hours_worked_minutes = log.hours_worked_minutes
+        row.stress_step = log.stress_step
+        row.demands = log.demands
+        row.resources = log.resources
+        row.energy = log.energy
+        row.reflection = log.reflection
+        row.share = log.share.value
+        row.updated_at = now
+        row.minutes = [
+            DayMinutesRow(category_key=key, minutes=minutes)
+            for key, minutes in sorted(log.minutes.items())
+        ]
+        row.items = [
+            DayItemRow(catalogue=kind.value, item_key=key, position=i)
+            for kind, field in _ITEM_FIELDS.items()
+            for i, key in enumerate(getattr(log, field))
+        ]
+        row.tags = [DayTagRow(tag=tag, position=i) for i, tag in enumerate(log.tags)]
+        self._session.flush()
+        search.index_document(self._session, "day", row.id, log.day, day_search_text(log))
+
+    def count(self) -> int:
+        return self._session.scalar(select(func.count(DayLogRow.id))) or 0
+
+
+# --- categories and catalogues ---------------------------------------------------------
+
+
+class CategoryRepository:
+    def __init__(self, session: Session) -> None:
+        self._session = session
+
+    def all(self) -> list[Category]:
+        rows = self._session.scalars(select(CategoryRow).order_by(CategoryRow.position))
+        return [
+            Category(r.key, r.name_da, r.name_en, ActivityKind(r.kind), r.position) for r in rows
+        ]
+
+    def replace_all(self, categories: Iterable[Category]) -> None:
+        self._session.execute(delete(CategoryRow))
+        for c in categories:
+            self._session.add(
+                CategoryRow(
+                    key=c.key,
+                    name_da=c.name_da,
+                    name_en=c.name_en,
+                    kind=c.kind.value,
+                    position=c.position,
+                )
+            )
+
+
+class CatalogueRepository:
+    """The user's own catalogue items."""
+
+    def __init__(self, session: Session) -> None:
+        self._session = session
+
+    def own_items(self) -> list[CatalogueItem]:
+        rows = self._session.scalars(select(CatalogueItemRow).order_by(CatalogueItemRow.key))
+        return [
+            CatalogueItem(
+                key=r.key,
+                catalogue=CatalogueKind(r.catalogue),
+                label_da=r.label_da,
+                label_en=r.label_en,
+                group=SignalGroup(r.group) if r.group else None,
+                custom=True,
+            )
+            for r in rows
+        ]
+
+    def add(self, item: CatalogueItem) -> None:
+        if self._session.get(CatalogueItemRow, item.key) is None:
+            self._session.add(
+                CatalogueItemRow(
+                    key=item.key,
+                    catalogue=item.catalogue.value,
+                    label_da=item.label_da,
+                    label_en=item.label_en,
+                    group=item.group.value if item.group else None,
+                )
+            )
+
+
+# --- sparring, 1:1s, WHO-5 ----------------------------------------------------------
+
+
+def _topic_from_row(r: SparringTopicRow) -> SparringTopic:
+    return SparringTopic(
+        id=r.id,
+        raised_on=r.raised_on,
+        situation=r.situation,
+        with_whom=r.with_whom,
+        notes=r.notes,
+        status=TopicStatus(r.status),
+        resolved_on=r.resolved_on,
+    )
+
+
+class SparringRepository:
+    def __init__(self, session: Session) -> None:
+        self._session = session
+
+    def all(self) -> list[SparringTopic]:
+        query = select(SparringTopicRow).order_by(
+            SparringTopicRow.raised_on.desc(), SparringTopicRow.id.desc()
+        )
+        return [_topic_from_row(r) for r in self._session.scalars(query)]
+
+    def get(self, topic_id: int) -> SparringTopic | None:
+        row = self._session.get(SparringTopicRow, topic_id)
+        return _topic_from_row(row) if row else None
+
+    def save(self, topic: SparringTopic) -> SparringTopic:
+        row = self._session.get(SparringTopicRow, topic.id) if topic.id is not None else None
+        if row is None:
+            row = SparringTopicRow()
+            self._session.add(row)
+        row.raised_on = topic.raised_on
+        row.situation = topic.situation
+        row.with_whom = topic.with_whom
+        row.notes = topic.notes
+        row.status = topic.status.value
+        row.resolved_on = topic.resolved_on
+        self._session.flush()
+        search.index_document(self._session, "sparring", row.id, topic.raised_on, topic.notes)
+        return _topic_from_row(row)
+
+
+def _meeting_from_row(r: OneOnOneRow) -> OneOnOne:
+    return OneOnOne(
+        id=r.id,
+        held_on=r.held_on,
+        with_whom=r.with_whom,
+        agenda=tuple(a.text for a in r.agenda),
+        notes=r.notes,
+        actions=tuple(ActionItem(a.text, a.done) for a in r.actions),
+    )
+
+
+class OneOnOneRepository:
+    def __init__(self, session: Session) -> None:
+        self._session = session
+
+    def all(self) -> list[OneOnOne]:
+        query = select(OneOnOneRow).order_by(OneOnOneRow.held_on.desc(), OneOnOneRow.id.desc())
+        return [_meeting_from_row(r) for r in self._session.scalars(query)]
+
+    def get(self, meeting_id: int) -> OneOnOne | None:
+        row = self._session.get(OneOnOneRow, meeting_id)
+        return _meeting_from_row(row) if row else None
+
+    def save(self, meeting: OneOnOne) -> OneOnOne:
+        row = self._session.get(OneOnOneRow, meeting.id) if meeting.id is not None else None
+        if row is None:
+            row = OneOnOneRow()
+            self._session.add(row)
+        row.held_on = meeting.held_on
+        row.with_whom = meeting.with_whom
+        row.notes = meeting.notes
+        row.agenda = [AgendaItemRow(position=i, text=t) for i, t in enumerate(meeting.agenda)]
+        row.actions = [
+            ActionItemRow(position=i, text=a.text, done=a.done)
+            for i, a in enumerate(meeting.actions)
+        ]
+        self._session.flush()
+        search.index_document(
+            self._session, "one_on_one", row.id, meeting.held_on, meeting_search_text(meeting)
+        )
+        return _meeting_from_row(row)
+
+    def delete(self, meeting_id: int) -> None:
+        row = self._session.get(OneOnOneRow, meeting_id)
+        if row is not None:
+            self._session.delete(row)
+            search.remove_document(self._session, "one_on_one", meeting_id)
+
+
+class Who5Repository:
+    def __init__(self, session: Session) -> None:
+        self._session = session
+
+    def all(self) -> list[Who5CheckIn]:
+        rows = self._session.scalars(select(Who5Row).order_by(Who5Row.taken_on))
+        return [Who5CheckIn(r.taken_on, (r.a1, r.a2, r.a3, r.a4, r.a5)) for r in rows]
+
+    def save(self, checkin: Who5CheckIn) -> None:
+        """One check-in per date: a second one on the same date replaces the first."""
+        row = self._session.scalar(select(Who5Row).where(Who5Row.taken_on == checkin.taken_on))
+        if row is None:
+            row = Who5Row(taken_on=checkin.taken_on)
+            self._session.add(row)
+        row.a1, row.a2, row.a3, row.a4, row.a5 = checkin.answers
+
+
+# --- settings ------------------------------------------------------------------------
+
+
+class SettingsRepository:
+    def __init__(self, session: Session) -> None:
+        self._session = session
+
+    def load(self) -> Settings:
+        values = {r.key: json.loads(r.value) for r in self._session.scalars(select(SettingRow))}
+        defaults = Settings()
+        reminder = values.get("reminder_time", _time_text(defaults.reminder_time))
+        return Settings(
+            weekly_hours_norm=float(values.get("weekly_hours_norm", defaults.weekly_hours_norm)),
+            leadership_target_percent=int(
+                values.get("leadership_target_percent", defaults.leadership_target_percent)
+            ),
+            reminder_time=time.fromisoformat(reminder) if reminder else None,
+            language=Language(values.get("language", defaults.language.value)),
+            auto_lock_minutes=int(values.get("auto_lock_minutes", defaults.auto_lock_minutes)),
+        )
+
+    def save(self, settings: Settings) -> None:
+        values: dict[str, object] = {
+            "weekly_hours_norm": settings.weekly_hours_norm,
+            "leadership_target_percent": settings.leadership_target_percent,
+            "reminder_time": _time_text(settings.reminder_time),
+            "language": settings.language.value,
+            "auto_lock_minutes": settings.auto_lock_minutes,
+        }
+        for key, value in values.items():
+            row = self._session.get(SettingRow, key)
+            if row is None:
+                self._session.add(SettingRow(key=key, value=json.dumps(value)))
+            else:
+                row.value = json.dumps(value)
+
+
+def _time_text(value: time | None) -> str | None:
+    return value.strftime("%H:%M") if value else None

@@ -1,0 +1,73 @@
+"""Slow work (key derivation, searches, exports) off the GUI thread.
+
+A task runs in Qt's global thread pool; its result or its error comes back to the GUI
+thread through a queued signal. Workers never touch widgets.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+
+from wellbeing_desktop.domain.errors import WellbeingError
+
+
+class _Relay(QObject):
+    succeeded = Signal(object)
+    failed = Signal(object)
+
+
+class _Task(QRunnable):
+    def __init__(self, work: Callable[[], Any], relay: _Relay) -> None:
+        super().__init__()
+        self._work = work
+        self._relay = relay
+
+    def run(self) -> None:
+        try:
+            result = self._work()
+        except Exception as exc:  # noqa: BLE001 - every failure must reach the GUI thread
+            self._relay.failed.emit(exc)
+        else:
+            self._relay.succeeded.emit(result)
+
+
+class TaskRunner(QObject):
+    """Runs callables in the background and calls back on the GUI thread."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._pool = QThreadPool.globalInstance()
+        self._relays: set[_Relay] = set()
+
+    def run(
+        self,
+        work: Callable[[], Any],
+        on_success: Callable[[Any], None],
+        on_error: Callable[[Exception], None],
+    ) -> None:
+        relay = _Relay()
+        self._relays.add(relay)
+
+        def done() -> None:
+            self._relays.discard(relay)
+            relay.deleteLater()
+
+        relay.succeeded.connect(on_success)
+        relay.failed.connect(on_error)
+        relay.succeeded.connect(done)
+        relay.failed.connect(done)
+        self._pool.start(_Task(work, relay))
+
+    def wait(self, msecs: int = 30000) -> bool:
+        """Wait for every task (used on quit and in tests)."""
+        return self._pool.waitForDone(msecs)
+
+
+def user_message(exc: Exception) -> str:
+    """The line to show for an error: a known error's own words, else a neutral one."""
+    if isinstance(exc, WellbeingError):
+        return str(exc)
+    return f"Something went wrong ({type(exc).__name__}). Nothing was lost."
