@@ -19,6 +19,7 @@ from collections.abc import Iterator
 from contextlib import closing
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import keyring
 import keyring.backend
@@ -68,7 +69,7 @@ class SecretServiceUnderTest:
     collection_path: str | None  # None: the default collection (not gnome-keyring)
     password: bytes
 
-    def collection(self):  # type: ignore[no-untyped-def]
+    def collection(self) -> Any:
         import secretstorage
 
         connection = secretstorage.dbus_init()

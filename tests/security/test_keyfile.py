@@ -188,7 +188,7 @@ def test_wrong_passphrase_is_reported_and_changes_nothing(key_path: Path) -> Non
     assert str(caught.value) == "wrong passphrase"
     assert isinstance(caught.value, WellbeingError)
     assert caught.value.__cause__ is None
-    assert caught.value.__suppress_context__
+    assert caught.value.__context__ is None
     assert snapshot(key_path) == before
 
 
@@ -590,7 +590,7 @@ def test_slot_from_another_journal_is_rejected(tmp_path: Path) -> None:
         (lambda d: d["slots"][0]["kdf"].update(iterations=1.0), "not a number"),
         (lambda d: d["slots"][0]["kdf"].update(name="scrypt"), "unknown key derivation"),
         (lambda d: d["slots"][0].update(cipher="AES-128-CBC"), "unknown cipher"),
-        (lambda d: d["slots"][0].update(type="fingerprint"), "unknown slot type"),
+        (lambda d: d["slots"][0].update(type="fingerprint"), "slot has an unknown type"),
         (lambda d: d["slots"][0].update(nonce="AAAA"), "nonce has the wrong length"),
         (lambda d: d["slots"][0].update(wrapped_key="not base64!"), "wrapped_key is not valid"),
         (lambda d: d["slots"][0]["kdf"].update(salt=None), "salt is not valid"),

@@ -75,9 +75,14 @@ def test_opening_never_creates_a_journal(tmp_path: Path) -> None:
 def test_ddl_rolls_back_with_its_transaction(db_path: Path) -> None:
     # The driver alone would autocommit CREATE TABLE; migrations depend on this.
     engine = create_encrypted_engine(db_path, generate_data_key(), create=True)
-    with pytest.raises(RuntimeError), engine.begin() as conn:
-        conn.execute(text("CREATE TABLE doomed (x INTEGER)"))
-        raise RuntimeError("fail midway")
+
+    def create_then_fail() -> None:
+        with engine.begin() as conn:
+            conn.execute(text("CREATE TABLE doomed (x INTEGER)"))
+            raise RuntimeError("fail midway")
+
+    with pytest.raises(RuntimeError):
+        create_then_fail()
     with engine.connect() as conn:
         names = conn.execute(text("SELECT name FROM sqlite_master")).scalars().all()
     assert "doomed" not in names

@@ -165,7 +165,7 @@ def test_the_last_year_has_a_stressful_stretch(seed: int) -> None:
     )
     assert len(window) >= 8
     balances = [log for log in window if log.demands is not None and log.resources is not None]
-    assert sum(log.demands > log.resources for log in balances) >= 0.8 * len(balances)
+    assert sum((log.demands or 0) > (log.resources or 0) for log in balances) >= 0.8 * len(balances)
     assert any(log.stress_step == 4 for log in window)
 
 

@@ -47,9 +47,9 @@ _PEOPLE: tuple[Fragment, ...] = (
     ("Rekrutteringen trækker ud, og det kan mærkes på arbejdsmængden i teamet.", "rekruttering"),
     ("Opfølgning med {navn} om sygemeldingen; vi aftalte en gradvis tilbagevenden.", ""),
     ("Sygefraværssamtale med {navn} – svær, men respektfuld. HR hjalp med forberedelsen.", ""),
-    ("Mæglede i en konflikt mellem to medarbejdere; der er en aftale, ingen løsning.", "konflikt"),
+    ("Mæglede i en konflikt mellem to medarbejdere – en aftale, men ingen løsning.", "konflikt"),
     ("Gav {navn} ros for den gode præsentation – det blev tydeligt modtaget.", "team"),
-    ("Teammødet var fuld af energi, og {navn} tog selv ansvar for næste skridt.", "team"),
+    ("Teammødet var fuldt af energi, og {navn} tog selv ansvar for næste skridt.", "team"),
     ("Onboarding af {navn}; godt at se teamet tage imod.", "rekruttering"),
     ("1:1 med {navn} om opgaver og trivsel; vi justerede forventningerne.", "team"),
 )
@@ -110,7 +110,7 @@ _TOMORROW: tuple[Fragment, ...] = (
 )
 _WEEKEND: tuple[Fragment, ...] = (
     ("Tjekkede lige mails i weekenden for at være klar til mandag.", ""),
-    ("Arbejdede et par timer lørdag på budgettet.", "budget"),
+    ("Arbejdede et par timer på budgettet i weekenden.", "budget"),
     ("Læste materialet til strategidagen igennem.", "strategi"),
 )
 _NAMES = ("Anders", "Sofie", "Lars", "Camilla", "Jesper", "Louise", "Henrik", "Maria", "Rasmus")
@@ -373,10 +373,10 @@ _NONE: Balance = (None, None, (), ())
 
 
 def _balance(rng: random.Random, p: float, phase: str, weekday: int) -> Balance:
-    """Demands and resources 0..10 with 1–3 items each; demands win in the stretch."""
+    """Demands and resources 0..10 with 1–3 items each; demands win under high pressure."""
     demands = _clamp(3 + 7 * p + rng.gauss(0, 1), 0, 10)
     resources = _clamp(7.5 - 5 * p + rng.gauss(0, 1), 0, 10)
-    if phase == "stretch" and demands <= resources:
+    if p > 0.5 and demands <= resources:
         resources = max(0, demands - rng.randint(1, 2))
     key = phase if phase in _DEMAND_POOLS else "monday" if weekday == 0 else "normal"
     demand_items = rng.sample(_DEMAND_POOLS[key], rng.randint(1, 3))

@@ -1,0 +1,153 @@
+"""Helpers for the CLI tests: every test runs the real ``wellbeing-desktop`` in a subprocess."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import subprocess
+import sys
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+
+PASSPHRASE = "correct horse battery staple"
+OTHER_PASSPHRASE = "a different, longer passphrase"
+TIMEOUT = 120
+
+# A recovery key: eight groups of four Crockford base32 characters.
+RECOVERY_KEY_PATTERN = r"[0-9A-HJKMNP-TV-Z]{4}(?:-[0-9A-HJKMNP-TV-Z]{4}){7}"
+
+# The day the seeded template holds (fixed and in the past, so "today" never matters).
+SEEDED_DAY = "2025-06-02"
+
+SUBCOMMANDS = (
+    "init",
+    "log",
+    "show",
+    "search",
+    "stats",
+    "who5",
+    "export",
+    "import",
+    "demo",
+    "passwd",
+    "recover",
+    "remember",
+    "forget",
+    "check",
+)
+
+
+def cli_env(extra: Mapping[str, str] | None = None) -> dict[str, str]:
+    """The environment of every CLI run: no journal settings inherited, no real keyring."""
+    env = dict(os.environ)
+    for name in ("WELLBEING_PASSPHRASE", "WELLBEING_DATA_DIR", "WELLBEING_DEBUG"):
+        env.pop(name, None)
+    env["PYTHON_KEYRING_BACKEND"] = "keyring.backends.fail.Keyring"
+    env["PYTHONIOENCODING"] = "utf-8"
+    if extra:
+        env.update(extra)
+    return env
+
+
+def run_cli(
+    *args: str | os.PathLike[str],
+    data_dir: Path | None = None,
+    passphrase_file: Path | None = None,
+    env: Mapping[str, str] | None = None,
+) -> subprocess.CompletedProcess[str]:
+    """Run ``python -m wellbeing_desktop ARGS`` with stdin closed (never a terminal)."""
+    command = [sys.executable, "-m", "wellbeing_desktop", *map(str, args)]
+    if data_dir is not None:
+        command += ["--data-dir", str(data_dir)]
+    if passphrase_file is not None:
+        command += ["--passphrase-file", str(passphrase_file)]
+    return subprocess.run(
+        command,
+        stdin=subprocess.DEVNULL,
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        env=cli_env(env),
+        timeout=TIMEOUT,
+        check=False,
+    )
+
+
+def describe(result: subprocess.CompletedProcess[str]) -> str:
+    return (
+        f"exit {result.returncode}\n--- stdout ---\n{result.stdout}\n--- stderr ---\n"
+        f"{result.stderr}"
+    )
+
+
+def assert_ok(result: subprocess.CompletedProcess[str]) -> subprocess.CompletedProcess[str]:
+    assert result.returncode == 0, describe(result)
+    assert "Traceback" not in result.stderr, describe(result)
+    return result
+
+
+def assert_user_error(
+    result: subprocess.CompletedProcess[str], *words: str
+) -> subprocess.CompletedProcess[str]:
+    """Exit 1 with exactly one plain line on stderr that mentions every one of ``words``."""
+    assert result.returncode == 1, describe(result)
+    assert "Traceback" not in result.stderr, describe(result)
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1, describe(result)
+    # The catch-all for bugs also exits 1 with one line; a user error must not be one.
+    assert "unexpected error" not in lines[0], describe(result)
+    for word in words:
+        assert word.lower() in lines[0].lower(), describe(result)
+    return result
+
+
+Snapshot = dict[str, tuple[str | None, int | None]]
+
+
+def snapshot(root: Path) -> Snapshot:
+    """Every file under ``root`` (recursively) -> (sha256, mtime_ns); folders -> (None, None).
+
+    Folder mtimes are left out: SQLite creates and removes its -wal/-shm files on every
+    open, which touches the folder without changing anything in it.
+    """
+    result: Snapshot = {}
+    if not root.exists():
+        return result
+    for path in sorted(root.rglob("*")):
+        rel = path.relative_to(root).as_posix()
+        if path.is_dir():
+            result[rel] = (None, None)
+        else:
+            result[rel] = (hashlib.sha256(path.read_bytes()).hexdigest(), path.stat().st_mtime_ns)
+    return result
+
+
+@dataclass(frozen=True)
+class Journal:
+    """A journal folder to run the CLI against, and the secrets that open it."""
+
+    data_dir: Path
+    passphrase_file: Path
+    recovery_key_file: Path
+
+    def run(
+        self, *args: str | os.PathLike[str], env: Mapping[str, str] | None = None
+    ) -> subprocess.CompletedProcess[str]:
+        return run_cli(*args, data_dir=self.data_dir, passphrase_file=self.passphrase_file, env=env)
+
+    def export_json(self, out: Path) -> str:
+        """Export everything with the CLI and return the text of the file."""
+        assert_ok(self.run("export", "--format", "json", "--out", out))
+        text = out.read_text(encoding="utf-8")
+        out.unlink()
+        return text
+
+    def snapshot(self) -> Snapshot:
+        return snapshot(self.data_dir)
+
+
+def write_secret(path: Path, secret: str) -> Path:
+    path.write_text(secret + "\n", encoding="utf-8")
+    path.chmod(0o600)
+    return path

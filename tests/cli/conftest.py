@@ -1,0 +1,129 @@
+"""Fixtures for the CLI tests.
+
+Creating a journal costs an Argon2id derivation (about a second), so one journal is made
+per test session and each test works on its own copy of that template folder.
+"""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from tests.cli.cli_support import (
+    OTHER_PASSPHRASE,
+    PASSPHRASE,
+    SEEDED_DAY,
+    Journal,
+    assert_ok,
+    run_cli,
+    write_secret,
+)
+
+
+@pytest.fixture(scope="session")
+def secrets_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    folder = tmp_path_factory.mktemp("secrets")
+    write_secret(folder / "passphrase.txt", PASSPHRASE)
+    write_secret(folder / "other-passphrase.txt", OTHER_PASSPHRASE)
+    write_secret(folder / "wrong-passphrase.txt", "not the passphrase at all")
+    return folder
+
+
+@pytest.fixture(scope="session")
+def passphrase_file(secrets_dir: Path) -> Path:
+    return secrets_dir / "passphrase.txt"
+
+
+@pytest.fixture(scope="session")
+def other_passphrase_file(secrets_dir: Path) -> Path:
+    return secrets_dir / "other-passphrase.txt"
+
+
+@pytest.fixture(scope="session")
+def wrong_passphrase_file(secrets_dir: Path) -> Path:
+    return secrets_dir / "wrong-passphrase.txt"
+
+
+@pytest.fixture(scope="session")
+def empty_template(tmp_path_factory: pytest.TempPathFactory, passphrase_file: Path) -> Journal:
+    """One journal made by ``init`` (no days yet), shared read-only by the session."""
+    root = tmp_path_factory.mktemp("template-empty")
+    recovery = root / "recovery-key.txt"
+    data_dir = root / "journal"
+    result = run_cli(
+        "init",
+        "--recovery-key-out",
+        recovery,
+        data_dir=data_dir,
+        passphrase_file=passphrase_file,
+    )
+    assert_ok(result)
+    return Journal(data_dir, passphrase_file, recovery)
+
+
+@pytest.fixture(scope="session")
+def seeded_template(tmp_path_factory: pytest.TempPathFactory, empty_template: Journal) -> Journal:
+    """The empty template plus one fully logged day (SEEDED_DAY) and a WHO-5 check-in."""
+    root = tmp_path_factory.mktemp("template-seeded")
+    journal = _copy(empty_template, root)
+    assert_ok(
+        journal.run(
+            "log",
+            "--date",
+            SEEDED_DAY,
+            "--operations",
+            "3h",
+            "--leadership",
+            "2h",
+            "--strategy",
+            "1h",
+            "--own",
+            "1h",
+            "--hours",
+            "8h",
+            "--stress",
+            "2",
+            "--signal",
+            "headache",
+            "--demands",
+            "5",
+            "--resources",
+            "6",
+            "--energy",
+            "4",
+            "--tag",
+            "seeded",
+            "--note",
+            "A calm seeded day.",
+        )
+    )
+    assert_ok(journal.run("who5", "3", "3", "3", "3", "3", "--date", SEEDED_DAY))
+    return journal
+
+
+@pytest.fixture(scope="session")
+def seeded_export(seeded_template: Journal, tmp_path_factory: pytest.TempPathFactory) -> str:
+    """The JSON export of the seeded template, to compare copies against."""
+    return seeded_template.export_json(tmp_path_factory.mktemp("export") / "seeded.json")
+
+
+def _copy(template: Journal, root: Path) -> Journal:
+    data_dir = root / "journal"
+    shutil.copytree(template.data_dir, data_dir)  # copy2: modes and mtimes are kept
+    recovery = root / "recovery-key.txt"
+    shutil.copy2(template.recovery_key_file, recovery)
+    return Journal(data_dir, template.passphrase_file, recovery)
+
+
+@pytest.fixture
+def journal(empty_template: Journal, tmp_path: Path) -> Journal:
+    """A fresh copy of the empty journal for one test."""
+    return _copy(empty_template, tmp_path)
+
+
+@pytest.fixture
+def seeded(seeded_template: Journal, tmp_path: Path) -> Journal:
+    """A fresh copy of the journal with one logged day for one test."""
+    return _copy(seeded_template, tmp_path)
