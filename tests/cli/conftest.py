@@ -67,7 +67,7 @@ def empty_template(tmp_path_factory: pytest.TempPathFactory, passphrase_file: Pa
 def seeded_template(tmp_path_factory: pytest.TempPathFactory, empty_template: Journal) -> Journal:
     """The empty template plus one fully logged day (SEEDED_DAY) and a WHO-5 check-in."""
     root = tmp_path_factory.mktemp("template-seeded")
-    journal = _copy(empty_template, root)
+    journal = _copy(empty_template, root / "copy")
     assert_ok(
         journal.run(
             "log",
@@ -110,6 +110,7 @@ def seeded_export(seeded_template: Journal, tmp_path_factory: pytest.TempPathFac
 
 
 def _copy(template: Journal, root: Path) -> Journal:
+    root.mkdir()
     data_dir = root / "journal"
     shutil.copytree(template.data_dir, data_dir)  # copy2: modes and mtimes are kept
     recovery = root / "recovery-key.txt"
@@ -120,10 +121,10 @@ def _copy(template: Journal, root: Path) -> Journal:
 @pytest.fixture
 def journal(empty_template: Journal, tmp_path: Path) -> Journal:
     """A fresh copy of the empty journal for one test."""
-    return _copy(empty_template, tmp_path)
+    return _copy(empty_template, tmp_path / "empty")
 
 
 @pytest.fixture
 def seeded(seeded_template: Journal, tmp_path: Path) -> Journal:
     """A fresh copy of the journal with one logged day for one test."""
-    return _copy(seeded_template, tmp_path)
+    return _copy(seeded_template, tmp_path / "seeded")

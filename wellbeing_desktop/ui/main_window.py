@@ -1,83 +1,126 @@
-"""The main window: the unlock screen, then the journal."""
+"""The main window: first run, unlock, and the app itself, with lock and restore."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
-from PySide6.QtWidgets import QListView, QMainWindow, QMessageBox, QStackedWidget, QWidget
+from PySide6.QtCore import QByteArray, QSettings
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import QMainWindow, QStackedWidget
 
-from wellbeing_desktop.domain.models import DayLog
-from wellbeing_desktop.services.access import JournalAccess
 from wellbeing_desktop.services.journal import Journal
+from wellbeing_desktop.ui import strings
+from wellbeing_desktop.ui.auto_lock import IdleLock
+from wellbeing_desktop.ui.recovery_key_dialog import RecoveryKeyDialog
+from wellbeing_desktop.ui.session import Change, JournalSession
+from wellbeing_desktop.ui.shell import Page, Shell
+from wellbeing_desktop.ui.strings import tr
 from wellbeing_desktop.ui.tasks import TaskRunner
 from wellbeing_desktop.ui.unlock_view import UnlockView
+from wellbeing_desktop.ui.welcome_view import WelcomeView
 
-_Index = QModelIndex | QPersistentModelIndex
-
-
-class DayListModel(QAbstractListModel):
-    """The logged days, newest first, one line each."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._days: list[DayLog] = []
-
-    def set_days(self, days: list[DayLog]) -> None:
-        self.beginResetModel()
-        self._days = sorted(days, key=lambda d: d.day, reverse=True)
-        self.endResetModel()
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        return 0 if parent.isValid() else len(self._days)
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        day = self._days[index.row()]
-        step = f"  ·  step {day.stress_step}" if day.stress_step else ""
-        first_line = day.reflection.strip().splitlines()[0] if day.reflection.strip() else ""
-        return f"{day.day.isoformat()}{step}  ·  {first_line[:80]}"
+# QSettings keys: window state and the last view only, never journal content.
+GEOMETRY_KEY = "window/geometry"
+PAGE_KEY = "window/page"
+LANGUAGE_KEY = "ui/language"
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, access: JournalAccess, tasks: TaskRunner) -> None:
+    def __init__(
+        self,
+        session: JournalSession,
+        tasks: TaskRunner,
+        shell: Shell,
+        settings: QSettings,
+    ) -> None:
         super().__init__()
-        self.setWindowTitle("Leader Pulse")
-        self.resize(1024, 700)
-        self._access = access
-        self.journal: Journal | None = None
+        self.session = session
+        self._tasks = tasks
+        self._settings = settings
+        self.shell = shell
+        self.welcome = WelcomeView(session, tasks)
+        self.unlock_view = UnlockView(session, tasks)
         self.stack = QStackedWidget()
-        self.unlock_view = UnlockView(access, tasks)
-        self.day_model = DayListModel(self)
-        self.day_list = QListView()
-        self.day_list.setModel(self.day_model)
-        self.day_list.setAccessibleName("Logged days")
-        self.stack.addWidget(self.unlock_view)
-        self.stack.addWidget(self.day_list)
+        for widget in (self.welcome, self.unlock_view, self.shell):
+            self.stack.addWidget(widget)
         self.setCentralWidget(self.stack)
-        self.unlock_view.opened.connect(self._opened)
-        QShortcut(QKeySequence("Ctrl+L"), self, self.lock)
+        self.idle_lock = IdleLock(self)
+        self.setMinimumSize(900, 620)
 
-    def _opened(self, journal: Journal, recovery_code: str) -> None:
-        self.journal = journal
-        if recovery_code:
-            QMessageBox.information(
-                self,
-                "Your recovery key",
-                "Write down or print this recovery key and keep it safe. With it you can "
-                f"open your journal if you forget the passphrase:\n\n{recovery_code}",
-            )
-        self.day_model.set_days(journal.days())
-        self.stack.setCurrentWidget(self.day_list)
+        self.welcome.created.connect(self._created)
+        self.unlock_view.unlocked.connect(self.open_journal)
+        self.shell.lock_requested.connect(self.lock)
+        self.shell.page_changed.connect(lambda page: settings.setValue(PAGE_KEY, page))
+        self.idle_lock.idle.connect(self.lock)
+        session.changed.connect(self._journal_changed)
+        session.language_changed.connect(self._language_changed)
+        self._language_changed()
+        self._restore_geometry()
+        self.show_entry()
+
+    # --- entry: first run or unlock ------------------------------------------------------
+
+    def show_entry(self) -> None:
+        if self.session.access.exists():
+            self.unlock_view.reset()
+            self.stack.setCurrentWidget(self.unlock_view)
+            self.unlock_view.passphrase.setFocus()
+        else:
+            self.stack.setCurrentWidget(self.welcome)
+
+    def try_keyring_unlock(self) -> None:
+        """Open straight away when the user chose to remember the key on this computer."""
+        if not self.session.access.exists():
+            return
+        access = self.session.access
+        self._tasks.run(
+            access.open_with_keyring,
+            self._opened_from_keyring,
+            lambda _exc: None,  # fall back to the passphrase screen, which is showing
+        )
+
+    def _opened_from_keyring(self, journal: Journal | None) -> None:
+        if journal is not None and not self.session.is_open:
+            self.open_journal(journal)
+
+    def _created(self, journal: Journal, recovery_code: str) -> None:
+        dialog = RecoveryKeyDialog(recovery_code, self.session.language, self)
+        dialog.exec()
+        self.open_journal(journal)
+
+    def open_journal(self, journal: Journal) -> None:
+        self.session.open(journal)
+        self._settings.setValue(LANGUAGE_KEY, self.session.language.value)
+        self.idle_lock.set_minutes(journal.settings().auto_lock_minutes)
+        last = self._settings.value(PAGE_KEY, Page.TODAY.value)
+        try:
+            page = Page(int(last))  # type: ignore[call-overload]
+        except (TypeError, ValueError):
+            page = Page.TODAY
+        self.stack.setCurrentWidget(self.shell)
+        self.shell.show_page(page)
 
     def lock(self) -> None:
-        if self.journal is not None:
-            self.journal.close()
-            self.journal = None
-        self.day_model.set_days([])
-        self.unlock_view.reset()
-        self.stack.setCurrentWidget(self.unlock_view)
+        self.idle_lock.stop()
+        self.session.close()
+        self.show_entry()
+
+    def _journal_changed(self, change: Change, _initiator: object) -> None:
+        if change is Change.SETTINGS and self.session.is_open:
+            self.idle_lock.set_minutes(self.session.journal.settings().auto_lock_minutes)
+
+    def _language_changed(self) -> None:
+        self.setWindowTitle(tr(strings.APP_NAME, self.session.language))
+        self._settings.setValue(LANGUAGE_KEY, self.session.language.value)
+
+    # --- window state --------------------------------------------------------------------
+
+    def _restore_geometry(self) -> None:
+        geometry = self._settings.value(GEOMETRY_KEY)
+        if isinstance(geometry, QByteArray) and self.restoreGeometry(geometry):
+            return
+        self.resize(1120, 760)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self._settings.setValue(GEOMETRY_KEY, self.saveGeometry())
         self.lock()
+        self._settings.sync()
         super().closeEvent(event)

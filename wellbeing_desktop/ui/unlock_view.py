@@ -1,4 +1,4 @@
-"""The first screen: create a journal, or unlock the existing one."""
+"""Unlocking: the passphrase, or (when forgotten) the recovery key and a new passphrase."""
 
 from __future__ import annotations
 
@@ -8,122 +8,206 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QVBoxLayout,
+    QStackedWidget,
     QWidget,
 )
 
-from wellbeing_desktop.services.access import JournalAccess
+from wellbeing_desktop.domain.models import Language
+from wellbeing_desktop.security.keyfile import WrongPassphraseError, WrongRecoveryKeyError
 from wellbeing_desktop.services.journal import Journal
+from wellbeing_desktop.ui import strings
+from wellbeing_desktop.ui.session import JournalSession
+from wellbeing_desktop.ui.strings import tr
 from wellbeing_desktop.ui.tasks import TaskRunner, user_message
+from wellbeing_desktop.ui.widgets import Card, centered_column, muted, page_title
+
+UNLOCK_INTRO = (
+    "Skriv din adgangssætning for at åbne din dagbog.",
+    "Enter your passphrase to open your journal.",
+)
+UNLOCK = ("Lås op", "Unlock")
+UNLOCKING = ("Låser op…", "Unlocking…")
+FORGOT = ("Glemt adgangssætningen?", "Forgot your passphrase?")
+RECOVER_TITLE = ("Brug din gendannelsesnøgle", "Use your recovery key")
+RECOVER_INTRO = (
+    "Skriv gendannelsesnøglen, du fik, da du oprettede dagbogen, og vælg en ny "
+    "adgangssætning. Nøglen virker fortsat bagefter.",
+    "Type the recovery key you were given when you created the journal, and choose a new "
+    "passphrase. The key keeps working afterwards.",
+)
+RECOVERY_KEY = ("Gendannelsesnøgle", "Recovery key")
+NEW_PASSPHRASE = ("Ny adgangssætning", "New passphrase")
+SET_AND_OPEN = ("Sæt ny adgangssætning og åbn", "Set new passphrase and open")
+BACK = ("Tilbage", "Back")
+WRONG_RECOVERY = (
+    "Gendannelsesnøglen passer ikke. Tjek den og prøv igen.",
+    "That recovery key does not fit. Check it and try again.",
+)
+
+
+def _password_field() -> QLineEdit:
+    field = QLineEdit()
+    field.setEchoMode(QLineEdit.EchoMode.Password)
+    return field
 
 
 class UnlockView(QWidget):
-    """Asks for the passphrase (twice when creating) and opens the journal off the GUI thread.
-
-    Signals:
-        opened(Journal, str): the journal is open; the str is the recovery code when the
-            journal was just created, else empty.
+    """Signals:
+    unlocked(Journal): the journal is open.
     """
 
-    opened = Signal(object, str)
+    unlocked = Signal(object)
 
-    def __init__(self, access: JournalAccess, tasks: TaskRunner, parent: QWidget | None = None):
+    def __init__(
+        self, session: JournalSession, tasks: TaskRunner, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
-        self._access = access
+        self.setObjectName("page")
+        self._session = session
         self._tasks = tasks
-        self._creating = not access.exists()
 
-        self.title = QLabel()
-        self.title.setObjectName("unlockTitle")
-        self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        # -- unlock with the passphrase
+        self.title = page_title()
         self.intro = QLabel()
         self.intro.setWordWrap(True)
-        self.passphrase = QLineEdit()
-        self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
-        self.passphrase.setAccessibleName("Passphrase")
-        self.repeat = QLineEdit()
-        self.repeat.setEchoMode(QLineEdit.EchoMode.Password)
-        self.repeat.setAccessibleName("Passphrase again")
+        self.passphrase = _password_field()
         self.message = QLabel()
         self.message.setObjectName("unlockMessage")
         self.message.setWordWrap(True)
         self.submit = QPushButton()
+        self.submit.setObjectName("primary")
         self.submit.setDefault(True)
+        self.forgot = QPushButton()
+        self.forgot.setFlat(True)
+        unlock_card = Card()
+        unlock_card.body.addWidget(self.title)
+        unlock_card.body.addWidget(self.intro)
+        unlock_card.body.addWidget(self.passphrase)
+        unlock_card.body.addWidget(self.message)
+        unlock_card.body.addWidget(self.submit, 0, Qt.AlignmentFlag.AlignRight)
+        unlock_card.body.addWidget(self.forgot, 0, Qt.AlignmentFlag.AlignLeft)
 
-        form = self._form = QFormLayout()
-        form.addRow("Passphrase", self.passphrase)
-        form.addRow("Again", self.repeat)
-        box = QVBoxLayout(self)
-        box.addStretch(1)
-        box.addWidget(self.title)
-        box.addWidget(self.intro)
-        box.addLayout(form)
-        box.addWidget(self.message)
-        box.addWidget(self.submit)
-        box.addStretch(2)
-        box.setContentsMargins(120, 40, 120, 40)
+        # -- forgot: the recovery key and a new passphrase
+        self.recover_title = page_title()
+        self.recover_intro = muted()
+        self.recovery_key = QLineEdit()
+        self.recovery_key.setPlaceholderText("XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX")
+        self.new_passphrase = _password_field()
+        self.new_repeat = _password_field()
+        self.strength = muted()
+        self.recover_message = QLabel()
+        self.recover_message.setWordWrap(True)
+        self.recover_submit = QPushButton()
+        self.recover_submit.setObjectName("primary")
+        self.back = QPushButton()
+        self.back.setFlat(True)
+        self.recover_form = QFormLayout()
+        self.recover_form.addRow("", self.recovery_key)
+        self.recover_form.addRow("", self.new_passphrase)
+        self.recover_form.addRow("", self.new_repeat)
+        recover_card = Card()
+        recover_card.body.addWidget(self.recover_title)
+        recover_card.body.addWidget(self.recover_intro)
+        recover_card.body.addLayout(self.recover_form)
+        recover_card.body.addWidget(self.strength)
+        recover_card.body.addWidget(self.recover_message)
+        recover_card.body.addWidget(self.recover_submit, 0, Qt.AlignmentFlag.AlignRight)
+        recover_card.body.addWidget(self.back, 0, Qt.AlignmentFlag.AlignLeft)
 
-        self.submit.clicked.connect(self._submit)
-        self.passphrase.returnPressed.connect(self._submit)
-        self.repeat.returnPressed.connect(self._submit)
-        self._show_mode()
+        self.cards = QStackedWidget()
+        self.cards.addWidget(unlock_card)
+        self.cards.addWidget(recover_card)
+        self.cards.setFixedWidth(560)
+        centered_column(self, self.cards)
 
-    def _show_mode(self) -> None:
-        self._form.setRowVisible(self.repeat, self._creating)
-        if self._creating:
-            self.title.setText("Welcome to Leader Pulse")
-            self.intro.setText(
-                "Choose a passphrase for your new journal. Everything you write stays "
-                "encrypted on this computer."
-            )
-            self.submit.setText("Create journal")
-        else:
-            self.title.setText("Leader Pulse")
-            self.intro.setText("Enter your passphrase to open your journal.")
-            self.submit.setText("Unlock")
+        self.submit.clicked.connect(self._unlock)
+        self.passphrase.returnPressed.connect(self._unlock)
+        self.forgot.clicked.connect(lambda: self._show_recovery(True))
+        self.back.clicked.connect(lambda: self._show_recovery(False))
+        self.recover_submit.clicked.connect(self._recover)
+        self.new_repeat.returnPressed.connect(self._recover)
+        self.new_passphrase.textChanged.connect(self._update_strength)
+        session.language_changed.connect(self.retranslate)
+        self.retranslate(session.language)
+
+    def retranslate(self, language: Language) -> None:
+        self.title.setText(tr(strings.APP_NAME, language))
+        self.intro.setText(tr(UNLOCK_INTRO, language))
+        self.passphrase.setPlaceholderText(tr(strings.PASSPHRASE, language))
+        self.passphrase.setAccessibleName(tr(strings.PASSPHRASE, language))
+        self.submit.setText(tr(UNLOCK, language))
+        self.forgot.setText(tr(FORGOT, language))
+        self.recover_title.setText(tr(RECOVER_TITLE, language))
+        self.recover_intro.setText(tr(RECOVER_INTRO, language))
+        for field, words in (
+            (self.recovery_key, RECOVERY_KEY),
+            (self.new_passphrase, NEW_PASSPHRASE),
+            (self.new_repeat, strings.PASSPHRASE_AGAIN),
+        ):
+            label = self.recover_form.labelForField(field)
+            if isinstance(label, QLabel):
+                label.setText(tr(words, language))
+            field.setAccessibleName(tr(words, language))
+        self.recover_submit.setText(tr(SET_AND_OPEN, language))
+        self.back.setText(tr(BACK, language))
 
     def reset(self) -> None:
-        self._creating = not self._access.exists()
-        self.passphrase.clear()
-        self.repeat.clear()
+        for field in (self.passphrase, self.recovery_key, self.new_passphrase, self.new_repeat):
+            field.clear()
         self.message.clear()
+        self.recover_message.clear()
         self.setEnabled(True)
-        self._show_mode()
-        self.passphrase.setFocus()
+        self._show_recovery(False)
 
-    def _submit(self) -> None:
+    def _show_recovery(self, recovering: bool) -> None:
+        self.cards.setCurrentIndex(1 if recovering else 0)
+        (self.recovery_key if recovering else self.passphrase).setFocus()
+
+    def _update_strength(self) -> None:
+        self.strength.setText(
+            strings.passphrase_strength(self.new_passphrase.text(), self._session.language)
+        )
+
+    def _unlock(self) -> None:
         passphrase = self.passphrase.text()
-        if self._creating and passphrase != self.repeat.text():
-            self.message.setText("The two passphrases differ.")
-            return
+        access = self._session.access
         self.setEnabled(False)
-        self.message.setText("Creating…" if self._creating else "Unlocking…")
-        if self._creating:
-            self._tasks.run(lambda: self._access.create(passphrase), self._created, self._failed)
-        else:
-            self._tasks.run(
-                lambda: self._access.open_with_passphrase(passphrase), self._unlocked, self._failed
-            )
+        self.message.setText(tr(UNLOCKING, self._session.language))
+        self._tasks.run(lambda: access.open_with_passphrase(passphrase), self._opened, self._failed)
 
-    def _created(self, result: tuple[Journal, str]) -> None:
-        journal, code = result
-        self.passphrase.clear()
-        self.repeat.clear()
-        self.message.clear()
-        self.setEnabled(True)
-        self.opened.emit(journal, code)
+    def _recover(self) -> None:
+        language = self._session.language
+        if self.new_passphrase.text() != self.new_repeat.text():
+            self.recover_message.setText(tr(strings.PASSPHRASES_DIFFER, language))
+            return
+        code, new = self.recovery_key.text(), self.new_passphrase.text()
+        access = self._session.access
 
-    def _unlocked(self, journal: Journal) -> None:
-        self.passphrase.clear()
-        self.message.clear()
-        self.setEnabled(True)
-        self.opened.emit(journal, "")
+        def recover() -> Journal:
+            access.reset_passphrase(code, new)
+            return access.open_with_passphrase(new)
+
+        self.setEnabled(False)
+        self.recover_message.setText(tr(UNLOCKING, language))
+        self._tasks.run(recover, self._opened, self._recover_failed)
+
+    def _opened(self, journal: Journal) -> None:
+        self.reset()
+        self.unlocked.emit(journal)
 
     def _failed(self, exc: Exception) -> None:
         self.setEnabled(True)
-        text = user_message(exc)
-        if text == "wrong passphrase":
-            text = "Wrong passphrase. Try again."
-        self.message.setText(text)
+        if isinstance(exc, WrongPassphraseError):
+            self.message.setText(tr(strings.WRONG_PASSPHRASE, self._session.language))
+        else:
+            self.message.setText(user_message(exc))
         self.passphrase.selectAll()
         self.passphrase.setFocus()
+
+    def _recover_failed(self, exc: Exception) -> None:
+        self.setEnabled(True)
+        if isinstance(exc, WrongRecoveryKeyError):
+            self.recover_message.setText(tr(WRONG_RECOVERY, self._session.language))
+        else:
+            self.recover_message.setText(user_message(exc))
+        self.recovery_key.setFocus()

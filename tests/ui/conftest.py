@@ -1,0 +1,59 @@
+"""GUI fixtures: the real window over a real journal, offscreen, with settings in tmp."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings
+from pytestqt.qtbot import QtBot
+
+from tests.conftest import PASSPHRASE
+from wellbeing_desktop.app import build_main_window
+from wellbeing_desktop.services.access import JournalAccess
+from wellbeing_desktop.ui.main_window import MainWindow
+from wellbeing_desktop.ui.tasks import TaskRunner
+
+
+@pytest.fixture
+def ui_settings(tmp_path: Path) -> QSettings:
+    """The window's QSettings, in a file of this test only (never the user's)."""
+    return QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat)
+
+
+@pytest.fixture
+def tasks() -> Iterator[TaskRunner]:
+    runner = TaskRunner()
+    yield runner
+    assert runner.wait(10000), "background tasks still running after the test"
+
+
+@pytest.fixture
+def make_window(
+    qtbot: QtBot, access: JournalAccess, tasks: TaskRunner, ui_settings: QSettings
+) -> Iterator[object]:
+    """Builds the app's main window (as app.py does) and shows it."""
+    windows: list[MainWindow] = []
+
+    def make() -> MainWindow:
+        window = build_main_window(access, tasks, ui_settings)
+        qtbot.addWidget(window)
+        window.show()
+        windows.append(window)
+        return window
+
+    yield make
+    for window in windows:
+        window.lock()
+
+
+@pytest.fixture
+def unlocked_window(make_window, access: JournalAccess, qtbot: QtBot) -> MainWindow:  # type: ignore[no-untyped-def]
+    """The main window with a fresh journal already unlocked through the unlock screen."""
+    access.create(PASSPHRASE)[0].close()
+    window = make_window()
+    qtbot.keyClicks(window.unlock_view.passphrase, PASSPHRASE)
+    window.unlock_view.submit.click()
+    qtbot.waitUntil(lambda: window.session.is_open, timeout=10000)
+    return window

@@ -1,0 +1,87 @@
+"""Saves a PNG of every main view, from a throw-away demo journal, rendered offscreen.
+
+Run ``python -m wellbeing_desktop.ui.screenshots [--out docs/screenshots] [--language da]``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import dataclasses
+import os
+import sys
+import tempfile
+from collections.abc import Sequence
+from pathlib import Path
+
+DEMO_PASSPHRASE = "screenshots only, thrown away"
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--out", default="docs/screenshots", help="folder for the PNG files")
+    parser.add_argument("--language", default="da", choices=("da", "en"))
+    parser.add_argument("--width", type=int, default=1120)
+    parser.add_argument("--height", type=int, default=780)
+    args = parser.parse_args(argv)
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QApplication, QWidget
+
+    from wellbeing_desktop.app import build_main_window
+    from wellbeing_desktop.domain.models import Language
+    from wellbeing_desktop.paths import JournalPaths
+    from wellbeing_desktop.security import keyfile
+    from wellbeing_desktop.services.access import JournalAccess
+    from wellbeing_desktop.services.demo import generate_demo
+    from wellbeing_desktop.ui.main_window import LANGUAGE_KEY
+    from wellbeing_desktop.ui.shell import Page
+    from wellbeing_desktop.ui.style import apply_style
+    from wellbeing_desktop.ui.tasks import TaskRunner
+
+    app = QApplication(sys.argv[:1])
+    apply_style(app)
+    out = Path(args.out)
+    out.mkdir(parents=True, exist_ok=True)
+    suffix = "" if args.language == "da" else "-en"
+
+    def save(widget: QWidget, name: str) -> None:
+        for _ in range(3):
+            app.processEvents()
+        widget.grab().save(str(out / f"{name}{suffix}.png"))
+
+    with tempfile.TemporaryDirectory() as scratch:
+        settings = QSettings(str(Path(scratch) / "ui.ini"), QSettings.Format.IniFormat)
+        settings.setValue(LANGUAGE_KEY, args.language)
+        # A cheap KDF is fine here: this journal is demo data and deleted afterwards.
+        access = JournalAccess(JournalPaths(Path(scratch) / "journal"), kdf=keyfile.TEST_KDF)
+        tasks = TaskRunner()
+        window = build_main_window(access, tasks, settings)
+        window.resize(args.width, args.height)
+        window.show()
+        save(window, "welcome")
+
+        journal, _code = access.create(DEMO_PASSPHRASE)
+        demo = generate_demo(days=180, seed=7, end=journal.today())
+        language = Language(args.language)
+        # A fresh journal takes its settings from the imported content.
+        journal.import_content(
+            dataclasses.replace(
+                demo, settings=dataclasses.replace(demo.settings, language=language)
+            )
+        )
+        journal.close()
+        window.show_entry()
+        save(window, "unlock")
+
+        window.open_journal(access.open_with_passphrase(DEMO_PASSPHRASE))
+        for page in Page:
+            window.shell.show_page(page)
+            save(window, f"{page.value + 1}-{page.name.lower().replace('_', '-')}")
+        window.lock()
+        tasks.wait()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

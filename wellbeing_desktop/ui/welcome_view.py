@@ -1,0 +1,189 @@
+"""First run: what the app is, a passphrase, a language, and whether to remember it."""
+
+from __future__ import annotations
+
+import contextlib
+import dataclasses
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QRadioButton,
+    QWidget,
+)
+
+from wellbeing_desktop.domain.errors import WellbeingError
+from wellbeing_desktop.domain.models import Language
+from wellbeing_desktop.services.journal import Journal
+from wellbeing_desktop.ui import strings
+from wellbeing_desktop.ui.session import JournalSession
+from wellbeing_desktop.ui.strings import tr
+from wellbeing_desktop.ui.tasks import TaskRunner, user_message
+from wellbeing_desktop.ui.widgets import Card, centered_column, muted, page_title
+
+WELCOME = ("Velkommen til Lederpuls", "Welcome to Leader Pulse")
+INTRO = (
+    "Lederpuls er din private dagbog som leder: på et par minutter ved dagens slutning "
+    "noterer du, hvordan tiden fordelte sig mellem drift og ledelse, hvor du er på "
+    "stresstrappen, og hvad du tænker. Over uger og måneder ser du dit eget mønster og "
+    "forbereder dine 1:1-samtaler. Alt bliver krypteret på denne computer – ingen andre "
+    "kan læse det.",
+    "Leader Pulse is your private journal as a leader: in a couple of minutes at the end "
+    "of the day you note how your time split between operations and leadership, where "
+    "you are on the stress staircase, and what is on your mind. Over weeks and months you "
+    "see your own pattern and prepare your 1:1s. Everything stays encrypted on this "
+    "computer – no one else can read it.",
+)
+LANGUAGE = ("Sprog", "Language")
+CHOOSE = (
+    "Vælg en adgangssætning – gerne en sætning på flere ord, du kan huske.",
+    "Choose a passphrase – ideally a phrase of several words you can remember.",
+)
+REMEMBER = (
+    "Husk adgangssætningen på denne computer (systemets nøglering)",
+    "Remember the passphrase on this computer (the system keyring)",
+)
+CREATE = ("Opret dagbog", "Create journal")
+CREATING = ("Opretter din krypterede dagbog…", "Creating your encrypted journal…")
+
+
+class WelcomeView(QWidget):
+    """Signals:
+    created(Journal, str): the new, open journal and its recovery code.
+    """
+
+    created = Signal(object, str)
+
+    def __init__(
+        self, session: JournalSession, tasks: TaskRunner, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("page")
+        self._session = session
+        self._tasks = tasks
+        self._keyring_reason = session.access.keyring_unavailable_reason()
+
+        self.title = page_title()
+        self.intro = QLabel()
+        self.intro.setWordWrap(True)
+        self.danish = QRadioButton("Dansk")
+        self.english = QRadioButton("English")
+        languages = QButtonGroup(self)
+        languages.addButton(self.danish)
+        languages.addButton(self.english)
+        (self.danish if session.language is Language.DANISH else self.english).setChecked(True)
+        self.language_label = QLabel()
+        self.choose = QLabel()
+        self.choose.setWordWrap(True)
+        self.passphrase = QLineEdit()
+        self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
+        self.repeat = QLineEdit()
+        self.repeat.setEchoMode(QLineEdit.EchoMode.Password)
+        self.strength = muted()
+        self.remember = QCheckBox()
+        self.remember_reason = muted()
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.create_button = QPushButton()
+        self.create_button.setObjectName("primary")
+        self.create_button.setDefault(True)
+
+        card = Card()
+        card.body.addWidget(self.title)
+        card.body.addWidget(self.intro)
+        language_row = QHBoxLayout()
+        language_row.addWidget(self.language_label)
+        language_row.addWidget(self.danish)
+        language_row.addWidget(self.english)
+        language_row.addStretch(1)
+        card.body.addLayout(language_row)
+        card.body.addWidget(self.choose)
+        self.form = QFormLayout()
+        self.form.addRow(strings.tr(strings.PASSPHRASE, session.language), self.passphrase)
+        self.form.addRow(strings.tr(strings.PASSPHRASE_AGAIN, session.language), self.repeat)
+        card.body.addLayout(self.form)
+        card.body.addWidget(self.strength)
+        card.body.addWidget(self.remember)
+        card.body.addWidget(self.remember_reason)
+        card.body.addWidget(self.message)
+        card.body.addWidget(self.create_button, 0, Qt.AlignmentFlag.AlignRight)
+        card.setFixedWidth(640)
+        centered_column(self, card)
+
+        if self._keyring_reason:
+            self.remember.setEnabled(False)
+        self.danish.toggled.connect(self._language_chosen)
+        self.passphrase.textChanged.connect(self._update_strength)
+        self.repeat.returnPressed.connect(self._create)
+        self.create_button.clicked.connect(self._create)
+        session.language_changed.connect(self.retranslate)
+        self.retranslate(session.language)
+
+    def _language_chosen(self) -> None:
+        language = Language.DANISH if self.danish.isChecked() else Language.ENGLISH
+        self._session.set_language(language)
+
+    def retranslate(self, language: Language) -> None:
+        self.title.setText(tr(WELCOME, language))
+        self.intro.setText(tr(INTRO, language))
+        self.language_label.setText(tr(LANGUAGE, language) + ":")
+        self.choose.setText(tr(CHOOSE, language))
+        for field, words in (
+            (self.passphrase, strings.PASSPHRASE),
+            (self.repeat, strings.PASSPHRASE_AGAIN),
+        ):
+            label = self.form.labelForField(field)
+            if isinstance(label, QLabel):
+                label.setText(tr(words, language))
+            field.setAccessibleName(tr(words, language))
+        self.remember.setText(tr(REMEMBER, language))
+        self.remember_reason.setText(strings.keyring_unavailable(self._keyring_reason, language))
+        self.remember_reason.setVisible(bool(self._keyring_reason))
+        self.create_button.setText(tr(CREATE, language))
+        self._update_strength()
+
+    def _update_strength(self) -> None:
+        self.strength.setText(
+            strings.passphrase_strength(self.passphrase.text(), self._session.language)
+        )
+
+    def _create(self) -> None:
+        language = self._session.language
+        passphrase = self.passphrase.text()
+        if passphrase != self.repeat.text():
+            self.message.setText(tr(strings.PASSPHRASES_DIFFER, language))
+            return
+        remember = self.remember.isChecked() and self.remember.isEnabled()
+        access = self._session.access
+
+        def create() -> tuple[Journal, str]:
+            journal, code = access.create(passphrase)
+            journal.save_settings(dataclasses.replace(journal.settings(), language=language))
+            if remember:
+                # The journal exists and works; remembering can be retried in Settings.
+                with contextlib.suppress(WellbeingError):
+                    access.remember(journal)
+            return journal, code
+
+        self.setEnabled(False)
+        self.message.setText(tr(CREATING, language))
+        self._tasks.run(create, self._created, self._failed)
+
+    def _created(self, result: tuple[Journal, str]) -> None:
+        journal, code = result
+        self.passphrase.clear()
+        self.repeat.clear()
+        self.message.clear()
+        self.setEnabled(True)
+        self.created.emit(journal, code)
+
+    def _failed(self, exc: Exception) -> None:
+        self.setEnabled(True)
+        self.message.setText(user_message(exc))
+        self.passphrase.setFocus()
