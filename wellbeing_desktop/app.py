@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+from datetime import date
 from typing import TYPE_CHECKING
 
 from wellbeing_desktop.domain.models import Language
@@ -18,17 +19,36 @@ if TYPE_CHECKING:
 
 def build_main_window(access: JournalAccess, tasks: TaskRunner, settings: QSettings) -> MainWindow:
     """Build the session, every view and the window around them."""
+    from wellbeing_desktop.ui.journal_view import JournalView
     from wellbeing_desktop.ui.main_window import LANGUAGE_KEY, MainWindow
     from wellbeing_desktop.ui.session import JournalSession
+    from wellbeing_desktop.ui.settings_view import SettingsView
     from wellbeing_desktop.ui.shell import PAGE_NAMES, Page, PlaceholderView, Shell
+    from wellbeing_desktop.ui.sparring_view import SparringView
+    from wellbeing_desktop.ui.today.today_view import TodayView
 
     try:
         language = Language(str(settings.value(LANGUAGE_KEY, Language.DANISH.value)))
     except ValueError:
         language = Language.DANISH
     session = JournalSession(access, language)
-    views = {page: PlaceholderView(PAGE_NAMES[page], session) for page in Page}
+    today = TodayView(session, tasks)
+    journal_view = JournalView(session, tasks)
+    views = {
+        Page.TODAY: today,
+        Page.JOURNAL: journal_view,
+        Page.TRENDS: PlaceholderView(PAGE_NAMES[Page.TRENDS], session),
+        Page.SPARRING: SparringView(session, tasks),
+        Page.ONE_ON_ONE: PlaceholderView(PAGE_NAMES[Page.ONE_ON_ONE], session),
+        Page.SETTINGS: SettingsView(session, tasks),
+    }
     shell = Shell(session, views)
+
+    def open_day(day: date) -> None:
+        today.show_day(day)
+        shell.show_page(Page.TODAY)
+
+    journal_view.open_day.connect(open_day)
     return MainWindow(session, tasks, shell, settings)
 
 

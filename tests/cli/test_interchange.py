@@ -1,0 +1,142 @@
+"""``demo``, ``export`` and ``import``: lossless JSON, all-or-nothing imports, CSV per day."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+from tests.cli.cli_support import (
+    RECOVERY_KEY_PATTERN,
+    Journal,
+    assert_ok,
+    assert_user_error,
+    run_cli,
+)
+
+
+@pytest.fixture(scope="module")
+def demo_journal(tmp_path_factory: pytest.TempPathFactory, passphrase_file: Path) -> Journal:
+    """A journal that ``demo`` created and filled: 60 days, sparring, 1:1s and WHO-5."""
+    root = tmp_path_factory.mktemp("demo")
+    result = assert_ok(
+        run_cli("demo", "--days", "60", "--seed", "3", data_dir=root / "journal",
+                passphrase_file=passphrase_file)
+    )
+    assert len(re.findall(RECOVERY_KEY_PATTERN, result.stdout)) == 1
+    return Journal(root / "journal", passphrase_file, root / "no-recovery-key-file")
+
+
+@pytest.fixture(scope="module")
+def demo_export(demo_journal: Journal, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    out = tmp_path_factory.mktemp("demo-export") / "demo.json"
+    assert_ok(demo_journal.run("export", "--format", "json", "--out", out))
+    return out
+
+
+def test_demo_export_is_rich_and_versioned(demo_export: Path) -> None:
+    document = json.loads(demo_export.read_text(encoding="utf-8"))
+
+    assert document["format"] == "leader-pulse-export"
+    assert document["version"] == 1
+    assert 30 <= len(document["days"]) <= 60
+    assert document["sparring_topics"]
+    assert document["one_on_ones"]
+    assert len(document["who5"]) >= 3
+    assert any(d["reflection"] for d in document["days"])
+    assert oct(demo_export.stat().st_mode & 0o777) == "0o600"
+
+
+def test_json_export_import_export_is_byte_identical(
+    demo_export: Path, journal: Journal, tmp_path: Path
+) -> None:
+    result = assert_ok(journal.run("import", demo_export))
+    document = json.loads(demo_export.read_text(encoding="utf-8"))
+    assert f"Imported {len(document['days'])} days" in result.stdout
+
+    again = tmp_path / "again.json"
+    assert_ok(journal.run("export", "--format", "json", "--out", again))
+
+    assert again.read_bytes() == demo_export.read_bytes()
+
+
+def test_importing_the_same_file_twice_is_refused_and_changes_nothing(
+    demo_export: Path, journal: Journal, tmp_path: Path
+) -> None:
+    assert_ok(journal.run("import", demo_export))
+    before = journal.snapshot()
+
+    assert_user_error(journal.run("import", demo_export), "import", "already")
+
+    assert journal.snapshot() == before
+    again = tmp_path / "again.json"
+    assert_ok(journal.run("export", "--format", "json", "--out", again))
+    assert again.read_bytes() == demo_export.read_bytes()
+
+
+def test_import_where_only_the_last_item_clashes_imports_nothing(
+    demo_export: Path, seeded: Journal, seeded_export: str, tmp_path: Path
+) -> None:
+    """All or nothing: one WHO-5 date already in the journal stops the whole import."""
+    document = json.loads(demo_export.read_text(encoding="utf-8"))
+    seeded_doc = json.loads(seeded_export)
+    document["who5"].append(seeded_doc["who5"][0])  # same date as the seeded check-in
+    clashing = tmp_path / "clashing.json"
+    clashing.write_text(json.dumps(document), encoding="utf-8")
+    before = seeded.snapshot()
+
+    assert_user_error(seeded.run("import", clashing), "import")
+
+    assert seeded.snapshot() == before
+
+
+def test_csv_export_has_a_header_and_one_row_per_day(
+    demo_journal: Journal, demo_export: Path, tmp_path: Path
+) -> None:
+    out = tmp_path / "days.csv"
+
+    result = assert_ok(demo_journal.run("export", "--format", "csv", "--out", out))
+
+    assert "not encrypted" in result.stderr
+    document = json.loads(demo_export.read_text(encoding="utf-8"))
+    rows = list(csv.DictReader(io.StringIO(out.read_text(encoding="utf-8"), newline="")))
+    assert [r["date"] for r in rows] == [d["date"] for d in document["days"]]
+    first = document["days"][0]
+    assert rows[0]["reflection"] == first["reflection"]
+    assert rows[0]["stress_step"] == str(first["stress_step"] or "")
+    assert rows[0]["operations_minutes"] == str(first["minutes"].get("operations", ""))
+
+
+def test_export_of_a_period(demo_journal: Journal, demo_export: Path, tmp_path: Path) -> None:
+    document = json.loads(demo_export.read_text(encoding="utf-8"))
+    dates = [d["date"] for d in document["days"]]
+    start, end = dates[5], dates[9]
+    out = tmp_path / "period.csv"
+
+    assert_ok(
+        demo_journal.run("export", "--format", "csv", "--out", out, "--from", start, "--to", end)
+    )
+
+    with out.open(encoding="utf-8", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    assert [r["date"] for r in rows] == dates[5:10]
+
+
+def test_demo_refuses_a_journal_that_has_days(seeded: Journal, tmp_path: Path) -> None:
+    before = seeded.snapshot()
+
+    assert_user_error(seeded.run("demo", "--days", "5"), "demo")
+
+    assert seeded.snapshot() == before
+
+
+def test_demo_fills_an_existing_empty_journal(journal: Journal) -> None:
+    assert_ok(journal.run("demo", "--days", "10", "--seed", "2"))
+
+    shown = assert_ok(journal.run("show")).stdout.splitlines()
+    assert 5 <= len(shown) <= 10
+    assert all(re.match(r"\d{4}-\d{2}-\d{2}  ", line) for line in shown)

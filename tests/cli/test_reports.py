@@ -1,0 +1,90 @@
+"""``search``, ``stats`` and ``who5``: what a user reads back from the journal."""
+
+from __future__ import annotations
+
+import re
+
+from tests.cli.cli_support import Journal, assert_ok
+
+# Monday 3 March 2025 to Sunday 9 March 2025: exactly one week.
+WEEK = ("--from", "2025-03-03", "--to", "2025-03-09")
+
+
+def test_search_lists_matches_newest_first_with_a_snippet(journal: Journal) -> None:
+    assert_ok(journal.run("log", "--date", "2025-03-03", "--note", "Budget meeting went fine."))
+    assert_ok(journal.run("log", "--date", "2025-03-10", "--note", "Another budget worry today."))
+    assert_ok(journal.run("log", "--date", "2025-03-05", "--note", "Nothing to see.", "--tag", "x"))
+
+    result = assert_ok(journal.run("search", "budget"))
+
+    lines = result.stdout.strip().splitlines()
+    assert [line[:10] for line in lines] == ["2025-03-10", "2025-03-03"]
+    assert "worry" in lines[0]
+    assert re.search(r"budget", lines[1], re.IGNORECASE)
+    # A prefix finds the word; text nobody wrote finds nothing.
+    assert "2025-03-10" in assert_ok(journal.run("search", "budg")).stdout
+    assert "Nothing found" in assert_ok(journal.run("search", "zebra")).stdout
+
+
+def test_search_with_query_syntax_characters_is_not_an_error(journal: Journal) -> None:
+    assert_ok(journal.run("log", "--date", "2025-03-03", "--note", "Talked to HR about it."))
+
+    for query in ('"HR', "HR*", "NEAR(", "-HR", "AND", "'"):
+        result = assert_ok(journal.run("search", query))
+        assert "Traceback" not in result.stderr
+
+
+def test_stats_reports_share_hours_stress_balance_and_who5(journal: Journal) -> None:
+    # Day 1: 4 h operations, 2 h + 1 h leadership, 1 h own -> 3 of 8 h leadership.
+    assert_ok(
+        journal.run(
+            "log", "--date", "2025-03-03", "--operations", "4h", "--leadership", "2h",
+            "--strategy", "1h", "--own", "1h", "--hours", "10h", "--stress", "2",
+            "--demands", "6", "--resources", "4",
+        )
+    )  # fmt: skip
+    # Day 2: 2 h operations, 4 h leadership, 2 h own -> 4 of 8 h leadership.
+    assert_ok(
+        journal.run(
+            "log", "--date", "2025-03-04", "--operations", "2h", "--leadership", "4h",
+            "--own", "2h", "--hours", "8h", "--stress", "4", "--demands", "8",
+            "--resources", "2",
+        )
+    )  # fmt: skip
+    result = assert_ok(journal.run("who5", "3", "4", "3", "2", "4", "--date", "2025-03-05"))
+    assert "64" in result.stdout
+
+    stats = assert_ok(journal.run("stats", *WEEK)).stdout
+
+    # 7 of 16 logged hours are leadership: 43.75 % -> 44 %; default target 40 %.
+    assert re.search(r"Leadership share:\s+44% \(target 40%\)", stats), stats
+    # 10 h + 8 h worked in a one-week period; default norm 37 h.
+    assert re.search(r"Hours per week:\s+18\.0 h \(norm 37 h\)", stats), stats
+    assert re.search(r"Stress step:\s+mean 3\.0, max 4", stats), stats
+    assert re.search(r"Demands/resources:\s+7\.0 / 3\.0", stats), stats
+    assert re.search(r"Latest WHO-5:\s+64 on 2025-03-05", stats), stats
+    assert "2 days logged" in stats
+
+
+def test_stats_latest_who5_is_the_latest_date_not_the_latest_entry(journal: Journal) -> None:
+    assert_ok(journal.run("log", "--date", "2025-03-03", "--stress", "2"))
+    assert_ok(journal.run("who5", "3", "4", "3", "2", "4", "--date", "2025-03-05"))
+    assert_ok(journal.run("who5", "0", "0", "0", "0", "1", "--date", "2025-03-01"))
+
+    stats = assert_ok(journal.run("stats")).stdout
+
+    assert re.search(r"Latest WHO-5:\s+64 on 2025-03-05", stats), stats
+
+
+def test_stats_and_show_on_an_empty_period(journal: Journal) -> None:
+    assert "No days logged" in assert_ok(journal.run("stats", *WEEK)).stdout
+    assert "No days logged" in assert_ok(journal.run("show", *WEEK)).stdout
+
+
+def test_show_limits_to_the_period(journal: Journal) -> None:
+    for day in ("2025-03-02", "2025-03-03", "2025-03-09", "2025-03-10"):
+        assert_ok(journal.run("log", "--date", day, "--stress", "1"))
+
+    lines = assert_ok(journal.run("show", *WEEK)).stdout.splitlines()
+
+    assert [line[:10] for line in lines] == ["2025-03-03", "2025-03-09"]

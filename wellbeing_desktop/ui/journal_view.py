@@ -1,0 +1,24 @@
+"""The Journal view (stub: being built)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QWidget
+
+from wellbeing_desktop.ui import strings
+from wellbeing_desktop.ui.session import JournalSession
+from wellbeing_desktop.ui.shell import PlaceholderView
+from wellbeing_desktop.ui.tasks import TaskRunner
+
+
+class JournalView(PlaceholderView):
+    """Signals:
+    open_day(date): the user opened an entry; the app shows it in Today.
+    """
+
+    open_day = Signal(object)
+
+    def __init__(
+        self, session: JournalSession, tasks: TaskRunner, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(strings.JOURNAL, session, parent)

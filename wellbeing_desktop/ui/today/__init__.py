@@ -1,0 +1,1 @@
+"""The Today view: log one day in under a minute."""
