@@ -62,6 +62,8 @@ def run_cli(
         command += ["--data-dir", str(data_dir)]
     if passphrase_file is not None:
         command += ["--passphrase-file", str(passphrase_file)]
+    with open("/tmp/cli_runs.log", "a") as log:
+        log.write(" ".join(command[3:5]) + "\n")
     return subprocess.run(
         command,
         stdin=subprocess.DEVNULL,

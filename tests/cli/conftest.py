@@ -1,12 +1,20 @@
 """Fixtures for the CLI tests.
 
-Creating a journal costs an Argon2id derivation (about a second), so one journal is made
-per test session and each test works on its own copy of that template folder.
+Creating a journal costs an Argon2id derivation, so one journal is made with ``init`` per
+test session and each test works on its own copy of that template folder.
+
+Every unlock costs that derivation again (about half a second with the app's settings),
+and these tests run the CLI a few hundred times. So the template's passphrase slot is
+re-wrapped once with the key file's cheap test settings (``keyfile.TEST_KDF``), through
+the app's own key-file API. The CLI reads the KDF settings from the slot, exactly as for
+any journal; tests that create a journal themselves (``init``, ``demo``) or change its
+passphrase (``passwd``, ``recover``) run the full-cost derivation.
 """
 
 from __future__ import annotations
 
 import shutil
+import subprocess
 from pathlib import Path
 
 import pytest
@@ -20,6 +28,7 @@ from tests.cli.cli_support import (
     run_cli,
     write_secret,
 )
+from wellbeing_desktop.security import keyfile
 
 
 @pytest.fixture(scope="session")
@@ -47,8 +56,10 @@ def wrong_passphrase_file(secrets_dir: Path) -> Path:
 
 
 @pytest.fixture(scope="session")
-def empty_template(tmp_path_factory: pytest.TempPathFactory, passphrase_file: Path) -> Journal:
-    """One journal made by ``init`` (no days yet), shared read-only by the session."""
+def template_init(
+    tmp_path_factory: pytest.TempPathFactory, passphrase_file: Path
+) -> tuple[Journal, subprocess.CompletedProcess[str]]:
+    """``init --recovery-key-out`` into a new folder: the journal and what init printed."""
     root = tmp_path_factory.mktemp("template-empty")
     recovery = root / "recovery-key.txt"
     data_dir = root / "journal"
@@ -60,7 +71,17 @@ def empty_template(tmp_path_factory: pytest.TempPathFactory, passphrase_file: Pa
         passphrase_file=passphrase_file,
     )
     assert_ok(result)
-    return Journal(data_dir, passphrase_file, recovery)
+    return Journal(data_dir, passphrase_file, recovery), result
+
+
+@pytest.fixture(scope="session")
+def empty_template(template_init: tuple[Journal, subprocess.CompletedProcess[str]]) -> Journal:
+    """The journal ``init`` made (no days yet), with a cheap passphrase slot; read-only."""
+    journal, _result = template_init
+    key_file = journal.data_dir / "journal.key"
+    data_key = keyfile.unlock_with_passphrase(key_file, PASSPHRASE)
+    keyfile.change_passphrase(key_file, data_key, PASSPHRASE, kdf=keyfile.TEST_KDF)
+    return journal
 
 
 @pytest.fixture(scope="session")

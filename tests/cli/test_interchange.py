@@ -24,8 +24,15 @@ def demo_journal(tmp_path_factory: pytest.TempPathFactory, passphrase_file: Path
     """A journal that ``demo`` created and filled: 60 days, sparring, 1:1s and WHO-5."""
     root = tmp_path_factory.mktemp("demo")
     result = assert_ok(
-        run_cli("demo", "--days", "60", "--seed", "3", data_dir=root / "journal",
-                passphrase_file=passphrase_file)
+        run_cli(
+            "demo",
+            "--days",
+            "60",
+            "--seed",
+            "3",
+            data_dir=root / "journal",
+            passphrase_file=passphrase_file,
+        )
     )
     assert len(re.findall(RECOVERY_KEY_PATTERN, result.stdout)) == 1
     return Journal(root / "journal", passphrase_file, root / "no-recovery-key-file")

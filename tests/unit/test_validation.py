@@ -314,3 +314,22 @@ def test_one_on_one_rules() -> None:
     assert meeting_rejects(agenda=("x" * 2001,)).field == "agenda"
     assert meeting_rejects(actions=(ActionItem(""),)).field == "action"
     assert meeting_rejects(notes="x" * 100_001).field == "notes"
+
+
+def test_categories_need_names_and_a_leadership_kind() -> None:
+    from wellbeing_desktop.domain.catalogues import DEFAULT_CATEGORIES
+    from wellbeing_desktop.domain.models import ActivityKind, Category
+    from wellbeing_desktop.domain.validation import validate_categories
+
+    validate_categories(DEFAULT_CATEGORIES)
+    without_leadership = [
+        Category(c.key, c.name_da, c.name_en, ActivityKind.OPERATIONS) for c in DEFAULT_CATEGORIES
+    ]
+    with pytest.raises(ValidationError, match="^categories: .*leadership"):
+        validate_categories(without_leadership)
+    unnamed = [Category("x", " ", "X", ActivityKind.LEADERSHIP)]
+    with pytest.raises(ValidationError, match="^category: "):
+        validate_categories(unnamed)
+    twice = [*DEFAULT_CATEGORIES, DEFAULT_CATEGORIES[0]]
+    with pytest.raises(ValidationError, match="^categories: .*once"):
+        validate_categories(twice)

@@ -13,6 +13,8 @@ from datetime import date, time, timedelta
 from wellbeing_desktop.domain.catalogues import SPARRING_PARTNERS, SPARRING_SITUATIONS
 from wellbeing_desktop.domain.errors import ValidationError
 from wellbeing_desktop.domain.models import (
+    ActivityKind,
+    Category,
     DayLog,
     Language,
     OneOnOne,
@@ -246,3 +248,32 @@ def validate_one_on_one(meeting: OneOnOne, *, today: date) -> None:
         if not isinstance(action.text, str) or not action.text.strip():
             raise ValidationError("action", None, "actions with text", show_value=False)
         check_text("action", action.text, max_chars=MAX_LINE)
+
+
+def validate_categories(categories: Collection[Category]) -> None:
+    """Check the activity categories: named, unique keys, and at least one of leadership.
+
+    Raises:
+        ValidationError: the first rule the list breaks.
+    """
+    if not categories:
+        raise ValidationError("categories", None, "at least one category", show_value=False)
+    keys = [c.key for c in categories]
+    if len(set(keys)) != len(keys):
+        raise ValidationError("categories", None, "each category once", show_value=False)
+    for category in categories:
+        for name in (category.name_da, category.name_en):
+            if not isinstance(name, str) or not name.strip():
+                raise ValidationError(
+                    "category", None, "a name for every category", show_value=False
+                )
+            check_text("category", name, max_chars=MAX_NAME)
+        if not isinstance(category.kind, ActivityKind):
+            raise ValidationError("kind", category.kind, "operations, leadership or own work")
+    if not any(c.kind is ActivityKind.LEADERSHIP for c in categories):
+        raise ValidationError(
+            "categories",
+            None,
+            "at least one category that counts as leadership (the leadership share needs it)",
+            show_value=False,
+        )

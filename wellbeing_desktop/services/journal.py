@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 
-from sqlalchemy.exc import OperationalError
+from sqlalchemy.exc import DatabaseError
 from sqlalchemy.orm import Session
 
 from wellbeing_desktop.domain import catalogues, validation
@@ -36,8 +36,8 @@ from wellbeing_desktop.domain.models import (
 from wellbeing_desktop.paths import JournalPaths
 from wellbeing_desktop.storage import backup, search
 from wellbeing_desktop.storage.database import OpenDatabase
-from wellbeing_desktop.storage.engine import driver_connection
 from wellbeing_desktop.storage.errors import StorageError
+from wellbeing_desktop.storage.integrity import integrity_problems
 from wellbeing_desktop.storage.repositories import (
     CatalogueRepository,
     CategoryRepository,
@@ -49,6 +49,7 @@ from wellbeing_desktop.storage.repositories import (
 )
 
 Clock = Callable[[], datetime]
+KEEP_BACKUPS = backup.KEEP_BACKUPS  # how many backup folders are kept
 
 
 @dataclass(frozen=True, slots=True)
@@ -127,13 +128,16 @@ class Journal:
         try:
             with self._require_open().sessions.begin() as session:
                 yield session
-        except OperationalError as exc:
-            raise StorageError(_describe_operational_error(exc)) from None
+        except DatabaseError as exc:
+            raise StorageError(_describe_database_error(exc, writing=True)) from None
 
     @contextmanager
     def _read(self) -> Iterator[Session]:
-        with self._require_open().sessions.begin() as session:
-            yield session
+        try:
+            with self._require_open().sessions.begin() as session:
+                yield session
+        except DatabaseError as exc:
+            raise StorageError(_describe_database_error(exc, writing=False)) from None
 
     # --- settings, categories, catalogues ----------------------------------------------
 
@@ -152,6 +156,7 @@ class Journal:
             return CategoryRepository(session).all()
 
     def save_categories(self, categories: list[Category]) -> list[Category]:
+        validation.validate_categories(categories)
         with self._write() as session:
             CategoryRepository(session).replace_all(categories)
             return CategoryRepository(session).all()
@@ -384,13 +389,11 @@ class Journal:
 
     def check(self) -> list[str]:
         """Problems found by SQLCipher's page check and SQLite's integrity check (empty: ok)."""
-        with driver_connection(self._require_open().engine) as conn:
-            problems = [str(r[0]) for r in conn.execute("PRAGMA cipher_integrity_check")]
-            problems += [str(r[0]) for r in conn.execute("PRAGMA integrity_check") if r[0] != "ok"]
-            problems += [
-                f"foreign key problem in {r[0]}" for r in conn.execute("PRAGMA foreign_key_check")
-            ]
-        return problems
+        return integrity_problems(self._require_open().engine)
+
+    def backups(self) -> list[Path]:
+        """The journal's backup folders, newest first."""
+        return backup.list_backups(self._paths.backups)
 
     def backup(self, reason: str = "manual") -> Path:
         return backup.make_backup(
@@ -402,8 +405,16 @@ class Journal:
         )
 
 
-def _describe_operational_error(exc: OperationalError) -> str:
+def _describe_database_error(exc: DatabaseError, *, writing: bool) -> str:
+    """One plain line for a database failure; never the statement or its parameters."""
     message = str(exc.orig) if exc.orig is not None else ""
+    if "malformed" in message or "not a database" in message or "corrupt" in message:
+        return (
+            "The journal file is damaged; run 'wellbeing-desktop check' and restore a backup. "
+            "Nothing was changed."
+        )
+    if not writing:
+        return "The journal could not be read."
     if "full" in message:
         return "The disk is full: the change was not saved. Free some space and try again."
     if "locked" in message or "busy" in message:

@@ -6,12 +6,17 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from sqlalchemy import Engine
+from sqlalchemy.exc import DatabaseError
 from sqlalchemy.orm import Session, sessionmaker
 
 from wellbeing_desktop.storage import migrate
 from wellbeing_desktop.storage.backup import make_backup
 from wellbeing_desktop.storage.engine import create_encrypted_engine
 from wellbeing_desktop.storage.errors import StorageError
+
+DAMAGED_MESSAGE = (
+    "The journal file is damaged and was left as it is; restore the newest backup from {backups}."
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -31,6 +36,9 @@ def open_database(
     engine = create_encrypted_engine(db_path, data_key, create=create)
     try:
         backup = _bring_schema_up_to_date(engine, data_key, key_file, backup_root)
+    except DatabaseError:
+        engine.dispose()
+        raise StorageError(DAMAGED_MESSAGE.format(backups=backup_root)) from None
     except BaseException:
         engine.dispose()
         raise

@@ -1,17 +1,142 @@
-"""The Journal view (stub: being built)."""
+"""The Journal (Dagbog): a tinted month calendar, the list of days, and search as you type."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QWidget
+from datetime import date, timedelta
 
+from PySide6.QtCore import (
+    QDate,
+    QEvent,
+    QItemSelectionModel,
+    QModelIndex,
+    QObject,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QButtonGroup,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QPushButton,
+    QScrollArea,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from wellbeing_desktop.domain.aggregation import Granularity, summarize
+from wellbeing_desktop.domain.catalogues import Texts
+from wellbeing_desktop.domain.errors import WellbeingError
+from wellbeing_desktop.domain.models import Language
+from wellbeing_desktop.services.journal import SearchHit
 from wellbeing_desktop.ui import strings
-from wellbeing_desktop.ui.session import JournalSession
-from wellbeing_desktop.ui.shell import PlaceholderView
-from wellbeing_desktop.ui.tasks import TaskRunner
+from wellbeing_desktop.ui.journal_calendar import (
+    CalendarMetric,
+    JournalCalendar,
+    Legend,
+    legend_bands,
+    no_tint_note,
+)
+from wellbeing_desktop.ui.journal_delegate import JournalRowDelegate
+from wellbeing_desktop.ui.journal_models import (
+    JournalListModel,
+    JournalRow,
+    Role,
+    day_row,
+    hit_rows,
+    month_text,
+)
+from wellbeing_desktop.ui.session import Change, JournalSession
+from wellbeing_desktop.ui.strings import tr
+from wellbeing_desktop.ui.style import ACCENT
+from wellbeing_desktop.ui.tasks import TaskRunner, user_message
+from wellbeing_desktop.ui.widgets import Card, page_title
+
+SEARCH: Texts = ("Søg i dagbogen", "Search the journal")
+SEARCH_PLACEHOLDER: Texts = ("Søg i dagbogen (Ctrl+F)", "Search the journal (Ctrl+F)")
+CALENDAR: Texts = ("Kalender", "Calendar")
+COLOUR_BY: Texts = ("Farv dagene efter", "Colour the days by")
+METRIC_STEP: Texts = ("Stresstrin", "Stress step")
+METRIC_SHARE: Texts = ("Ledelsesandel", "Leadership share")
+RESULTS: Texts = ("Søgeresultater", "Search results")
+DAYS_IN_MONTH: Texts = ("{n} dage med notater", "{n} days with entries")
+ONE_DAY_IN_MONTH: Texts = ("1 dag med notater", "1 day with an entry")
+EMPTY_MONTH: Texts = (
+    "Ingen dage skrevet i {month}. Vælg en anden måned i kalenderen.",
+    "Nothing written in {month}. Pick another month in the calendar.",
+)
+HITS: Texts = ("{n} fund for »{query}«", "{n} results for “{query}”")
+ONE_HIT: Texts = ("1 fund for »{query}«", "1 result for “{query}”")
+MANY_HITS: Texts = (
+    "De {n} nyeste fund for »{query}« – skriv flere ord for at indsnævre.",
+    "The {n} newest results for “{query}” – type more words to narrow it down.",
+)
+NO_HITS: Texts = (
+    "Intet i dagbogen matcher »{query}«.",
+    "Nothing in the journal matches “{query}”.",
+)
+OPEN_HINT: Texts = (
+    "Enter eller dobbeltklik åbner dagen.",
+    "Enter or double-click opens the day.",
+)
+SEARCH_HINT: Texts = (
+    "Enter eller dobbeltklik åbner dagen · Esc rydder søgningen.",
+    "Enter or double-click opens the day · Esc clears the search.",
+)
+LIST_NAME: Texts = ("Dage i dagbogen", "Days in the journal")
+
+_LIST_STYLE = """
+QListView#journalList { background: transparent; border: none; }
+QListView#journalList QScrollBar:vertical { background: transparent; width: 10px; margin: 0; }
+QListView#journalList QScrollBar::handle:vertical {
+    background: rgba(128, 128, 128, 90); border-radius: 4px; min-height: 28px; margin: 1px;
+}
+QListView#journalList QScrollBar::add-line, QListView#journalList QScrollBar::sub-line {
+    height: 0; width: 0;
+}
+QListView#journalList QScrollBar::add-page, QListView#journalList QScrollBar::sub-page {
+    background: transparent;
+}
+"""
+# The two halves of the metric toggle: one pill, the chosen half filled with the accent.
+_SEGMENT_STYLE = f"""
+QPushButton {{
+    border: 1px solid {ACCENT}; padding: 5px 14px; color: {ACCENT}; background: transparent;
+    border-radius: 0;
+}}
+QPushButton#segmentFirst {{ border-top-left-radius: 6px; border-bottom-left-radius: 6px; }}
+QPushButton#segmentLast {{
+    border-top-right-radius: 6px; border-bottom-right-radius: 6px; border-left: none;
+}}
+QPushButton:checked {{ background: {ACCENT}; color: white; }}
+QPushButton:focus {{ text-decoration: underline; }}
+"""
+
+SEARCH_DELAY_MS = 250
+SEARCH_LIMIT = 200
+# Days the calendar shows around a month: up to two weeks before, six weeks from the 1st.
+_MARGIN_BEFORE = timedelta(days=14)
+_SPAN = timedelta(days=42)
 
 
-class JournalView(PlaceholderView):
+def _month_range(year: int, month: int) -> tuple[date, date, date, date]:
+    """The first and last day of the month, and the range to load around it."""
+    first = date(year, month, 1)
+    following = date(year + month // 12, month % 12 + 1, 1)
+    return first, following - timedelta(days=1), first - _MARGIN_BEFORE, first + _SPAN
+
+
+def _to_date(qdate: QDate) -> date:
+    return date(qdate.year(), qdate.month(), qdate.day())
+
+
+class JournalView(QWidget):
     """Signals:
     open_day(date): the user opened an entry; the app shows it in Today.
     """
@@ -21,4 +146,442 @@ class JournalView(PlaceholderView):
     def __init__(
         self, session: JournalSession, tasks: TaskRunner, parent: QWidget | None = None
     ) -> None:
-        super().__init__(strings.JOURNAL, session, parent)
+        super().__init__(parent)
+        self.setObjectName("page")
+        self._session = session
+        self._tasks = tasks
+        self._metric = CalendarMetric.STEP
+        self._target = 40
+        self._month_rows: tuple[JournalRow, ...] = ()
+        self._range_rows: tuple[JournalRow, ...] = ()
+        self._query = ""  # the query whose results the list shows ("" = the month)
+        self._hits: tuple[JournalRow, ...] = ()
+        self._search_generation = 0
+        self._syncing = False
+
+        # -- top: title and search
+        self.heading = page_title()
+        self.search = QLineEdit()
+        self.search.setObjectName("journalSearch")
+        self.search.setClearButtonEnabled(True)
+        self.search.setMinimumWidth(280)
+        self.search.setMaximumWidth(420)
+        top = QHBoxLayout()
+        top.setSpacing(16)
+        top.addWidget(self.heading)
+        top.addStretch(1)
+        top.addWidget(self.search, 1)
+
+        # -- left: calendar, metric toggle, legend
+        self.calendar = JournalCalendar()
+        self.colour_by = QLabel()
+        self.colour_by.setObjectName("muted")
+        self.metric_step = QPushButton()
+        self.metric_share = QPushButton()
+        self.metric_group = QButtonGroup(self)
+        self.metric_group.setExclusive(True)
+        for button, name in (
+            (self.metric_step, "segmentFirst"),
+            (self.metric_share, "segmentLast"),
+        ):
+            button.setCheckable(True)
+            button.setObjectName(name)
+            button.setCursor(Qt.CursorShape.PointingHandCursor)
+            button.setStyleSheet(_SEGMENT_STYLE)
+            self.metric_group.addButton(button)
+        self.metric_step.setChecked(True)
+        toggle = QHBoxLayout()
+        toggle.setSpacing(0)
+        toggle.addWidget(self.metric_step)
+        toggle.addWidget(self.metric_share)
+        toggle.addStretch(1)
+        self.legend = Legend()
+        self.calendar_card = Card()
+        self.calendar_card.body.addWidget(self.calendar)
+        self.calendar_card.body.addSpacing(4)
+        self.calendar_card.body.addWidget(self.colour_by)
+        self.calendar_card.body.addLayout(toggle)
+        self.calendar_card.body.addWidget(self.legend)
+        self.calendar_card.body.addStretch(1)
+        self.calendar_card.setFixedWidth(340)
+
+        # -- right: the list of days or search results
+        self.model = JournalListModel(session.language, self)
+        self.list_view = QListView()
+        self.list_view.setObjectName("journalList")
+        self.list_view.setModel(self.model)
+        self.list_view.setItemDelegate(JournalRowDelegate(self.list_view))
+        self.list_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.list_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.list_view.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.list_view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list_view.setUniformItemSizes(False)
+        self.list_view.setMouseTracking(True)
+        self.list_view.setFrameShape(QFrame.Shape.NoFrame)
+        self.list_view.setStyleSheet(_LIST_STYLE)
+        self.list_view.setMinimumHeight(220)
+        self.status = QLabel()
+        self.status.setObjectName("muted")
+        self.status.setWordWrap(True)
+        self.empty = QLabel()
+        self.empty.setObjectName("muted")
+        self.empty.setWordWrap(True)
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
+        self.empty.setContentsMargins(12, 48, 12, 24)
+        self.hint = QLabel()
+        self.hint.setObjectName("muted")
+        self.hint.setWordWrap(True)
+        self.message = QLabel()
+        self.message.setObjectName("savedIndicator")
+        self.message.setProperty("state", "error")
+        self.message.setWordWrap(True)
+        self.message.hide()
+        self.list_card = Card()
+        self.list_card.body.addWidget(self.status)
+        self.list_card.body.addWidget(self.message)
+        # The list, or (when there is nothing to list) a plain sentence saying so.
+        self.list_pages = QStackedWidget()
+        self.list_pages.addWidget(self.list_view)
+        self.list_pages.addWidget(self.empty)
+        self.list_card.body.addWidget(self.list_pages, 1)
+        self.list_card.body.addWidget(self.hint)
+
+        columns = QHBoxLayout()
+        columns.setSpacing(20)
+        columns.addWidget(self.calendar_card, 0, Qt.AlignmentFlag.AlignTop)
+        columns.addWidget(self.list_card, 1)
+
+        content = QWidget()
+        layout = QVBoxLayout(content)
+        layout.setContentsMargins(30, 26, 30, 26)
+        layout.setSpacing(18)
+        layout.addLayout(top)
+        layout.addLayout(columns, 1)
+        self.page_scroll = QScrollArea()
+        self.page_scroll.setObjectName("pageScroll")
+        self.page_scroll.setWidgetResizable(True)
+        self.page_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.page_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.page_scroll.setWidget(content)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(self.page_scroll)
+
+        self.setTabOrder(self.search, self.list_view)
+        self.setTabOrder(self.list_view, self.calendar)
+        self.setTabOrder(self.calendar, self.metric_step)
+        self.setTabOrder(self.metric_step, self.metric_share)
+
+        # -- behaviour
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(SEARCH_DELAY_MS)
+        self._search_timer.timeout.connect(self._run_search)
+        self.search.textChanged.connect(self._search_text_changed)
+        self.search.returnPressed.connect(self._focus_results)
+        self.search.installEventFilter(self)
+        self.find_shortcut = QShortcut(QKeySequence(QKeySequence.StandardKey.Find), self)
+        self.find_shortcut.activated.connect(self.focus_search)
+        self.clear_shortcut = QShortcut(QKeySequence(Qt.Key.Key_Escape), self)
+        self.clear_shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.clear_shortcut.activated.connect(self.clear_search)
+        self.clear_shortcut.setEnabled(False)
+
+        self.metric_group.buttonToggled.connect(self._metric_toggled)
+        self.calendar.currentPageChanged.connect(self._page_changed)
+        self.calendar.selectionChanged.connect(self._calendar_selection_changed)
+        self.calendar.activated.connect(self._calendar_activated)
+        self.list_view.activated.connect(self._row_activated)
+        self.list_view.selectionModel().currentChanged.connect(self._current_row_changed)
+
+        session.opened.connect(self._opened)
+        session.closed.connect(self._closed)
+        session.changed.connect(self._changed)
+        session.language_changed.connect(self.retranslate)
+        self.retranslate(session.language)
+        if session.is_open:
+            self._opened()
+
+    # --- public ------------------------------------------------------------------------
+
+    @property
+    def colour_metric(self) -> CalendarMetric:
+        return self._metric
+
+    @property
+    def query(self) -> str:
+        """The query whose results the list shows ("" while it shows the month)."""
+        return self._query
+
+    def focus_search(self) -> None:
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.selectAll()
+
+    def clear_search(self) -> None:
+        self.search.clear()
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def set_metric(self, metric: CalendarMetric) -> None:
+        button = self.metric_step if metric is CalendarMetric.STEP else self.metric_share
+        button.setChecked(True)
+
+    # --- session -----------------------------------------------------------------------
+
+    def _opened(self) -> None:
+        journal = self._session.journal
+        today = journal.today()
+        self.calendar.setMaximumDate(QDate(today))
+        self._syncing = True
+        try:
+            self.calendar.setSelectedDate(QDate(today))
+            self.calendar.setCurrentPage(today.year, today.month)
+        finally:
+            self._syncing = False
+        self._load_month()
+
+    def _closed(self) -> None:
+        """Drop everything that came from the journal: rows, tints, the query, messages."""
+        self._search_timer.stop()
+        self._search_generation += 1
+        self._query = ""
+        self._hits = ()
+        self._month_rows = ()
+        self._range_rows = ()
+        self.search.blockSignals(True)
+        self.search.setText("")  # setText, not clear(): it also forgets the undo history
+        self.search.blockSignals(False)
+        self.clear_shortcut.setEnabled(False)
+        self.model.clear()
+        self.calendar.clear_days()
+        for label in (self.status, self.empty, self.message, self.hint):
+            label.setText("")
+        self.message.hide()
+        self.list_card.set_title("")
+
+    def _changed(self, change: Change, initiator: object) -> None:
+        if initiator is self or not self._session.is_open:
+            return
+        if change in (Change.DAY, Change.SETTINGS, Change.CATALOGUE):
+            self._load_month()
+            if change is Change.DAY and self._query:
+                self._run_search()
+
+    def retranslate(self, language: Language) -> None:
+        self.heading.setText(tr(strings.JOURNAL, language))
+        self.search.setPlaceholderText(tr(SEARCH_PLACEHOLDER, language))
+        self.search.setAccessibleName(tr(SEARCH, language))
+        self.calendar_card.set_title(tr(CALENDAR, language))
+        self.calendar.setAccessibleName(tr(CALENDAR, language))
+        self.calendar.set_language(language)
+        self.colour_by.setText(tr(COLOUR_BY, language))
+        for button, words in ((self.metric_step, METRIC_STEP), (self.metric_share, METRIC_SHARE)):
+            button.setText(tr(words, language))
+            button.setAccessibleName(tr(words, language))
+        self.list_view.setAccessibleName(tr(LIST_NAME, language))
+        self.model.set_language(language)
+        self._show_legend()
+        self._show_status()
+
+    # --- the month -----------------------------------------------------------------------
+
+    def _page_changed(self, _year: int, _month: int) -> None:
+        if not self._syncing:
+            self._load_month()
+
+    def _load_month(self) -> None:
+        """Read the shown month (and the days around it the calendar shows) from the journal."""
+        if not self._session.is_open:
+            return
+        year, month = self.calendar.yearShown(), self.calendar.monthShown()
+        first, last, start, end = _month_range(year, month)
+        try:
+            journal = self._session.journal
+            logs = journal.days(start, end)
+            categories = journal.categories()
+            settings = journal.settings()
+        except WellbeingError as exc:
+            self._show_message(user_message(exc))
+            return
+        self._show_message("")
+        self._target = settings.leadership_target_percent
+        summaries = summarize(
+            logs,
+            categories=categories,
+            weekly_norm=settings.weekly_hours_norm,
+            granularity=Granularity.DAY,
+        )
+        by_day = {summary.start: summary for summary in summaries}
+        self._range_rows = tuple(day_row(log, by_day.get(log.day)) for log in logs)
+        self._month_rows = tuple(r for r in self._range_rows if first <= r.day <= last)
+        self.calendar.show_days(self._range_rows, self._metric, self._target)
+        self._show_legend()
+        if not self._query:
+            self._show_rows(self._month_rows, with_year=False)
+
+    def _metric_toggled(self, button: QPushButton, checked: bool) -> None:
+        if not checked:
+            return
+        self._metric = CalendarMetric.STEP if button is self.metric_step else CalendarMetric.SHARE
+        self.calendar.show_days(self._range_rows, self._metric, self._target)
+        self._show_legend()
+
+    def _show_legend(self) -> None:
+        language = self._session.language
+        self.legend.show_bands(
+            legend_bands(self._metric, self._target, language), no_tint_note(language)
+        )
+
+    # --- the list ------------------------------------------------------------------------
+
+    def _show_rows(self, rows: tuple[JournalRow, ...], *, with_year: bool) -> None:
+        self.model.set_rows(rows, with_year=with_year)
+        if not self._query:
+            self._select_day(_to_date(self.calendar.selectedDate()))
+        self._show_status()
+
+    def _show_status(self) -> None:
+        language = self._session.language
+        if not self._session.is_open:
+            for label in (self.status, self.empty, self.hint):
+                label.setText("")
+            return
+        count = self.model.rowCount()
+        if self._query:
+            self.list_card.set_title(tr(RESULTS, language))
+            if count >= SEARCH_LIMIT:
+                words = MANY_HITS
+            elif count == 1:
+                words = ONE_HIT
+            else:
+                words = HITS
+            self.status.setText(tr(words, language).format(n=count, query=self._query))
+            self.empty.setText(tr(NO_HITS, language).format(query=self._query))
+            self.hint.setText(tr(SEARCH_HINT, language))
+        else:
+            year, month = self.calendar.yearShown(), self.calendar.monthShown()
+            self.list_card.set_title(month_text(year, month, language))
+            words = ONE_DAY_IN_MONTH if count == 1 else DAYS_IN_MONTH
+            self.status.setText(tr(words, language).format(n=count))
+            name = month_text(year, month, language)
+            self.empty.setText(tr(EMPTY_MONTH, language).format(month=name))
+            self.hint.setText(tr(OPEN_HINT, language))
+        self.status.setVisible(count > 0)
+        self.list_pages.setCurrentWidget(self.list_view if count else self.empty)
+        self.hint.setVisible(count > 0 or bool(self._query))
+
+    def _select_day(self, day: date) -> None:
+        number = self.model.row_of(day)
+        if number < 0:
+            self.list_view.clearSelection()
+            return
+        index = self.model.index(number)
+        self._syncing = True
+        try:
+            self.list_view.setCurrentIndex(index)
+            self.list_view.scrollTo(index)
+        finally:
+            self._syncing = False
+
+    def _current_row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        """Moving through the list moves the calendar along (to another month for a hit)."""
+        if not current.isValid():
+            return
+        selection = self.list_view.selectionModel()
+        if not selection.isSelected(current):
+            # Focus alone makes a row current without selecting it; show it as chosen.
+            selection.select(current, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+        if self._syncing:
+            return
+        row = current.data(Role.ROW)
+        if not isinstance(row, JournalRow):
+            return
+        page = (self.calendar.yearShown(), self.calendar.monthShown())
+        self._syncing = True
+        try:
+            self.calendar.setSelectedDate(QDate(row.day))
+        finally:
+            self._syncing = False
+        if (self.calendar.yearShown(), self.calendar.monthShown()) != page:
+            self._load_month()
+
+    def _row_activated(self, index: QModelIndex) -> None:
+        row = index.data(Role.ROW)
+        if isinstance(row, JournalRow):
+            self.open_day.emit(row.day)
+
+    def _calendar_selection_changed(self) -> None:
+        if not self._syncing and not self._query:
+            self._select_day(_to_date(self.calendar.selectedDate()))
+
+    def _calendar_activated(self, qdate: QDate) -> None:
+        day = _to_date(qdate)
+        if day in self.calendar.entries:
+            self.open_day.emit(day)
+
+    def _focus_results(self) -> None:
+        if self.model.rowCount() == 0:
+            return
+        if not self.list_view.currentIndex().isValid():
+            self.list_view.setCurrentIndex(self.model.index(0))
+        self.list_view.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            watched is self.search
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() == Qt.Key.Key_Down
+        ):
+            self._focus_results()
+            return True
+        return super().eventFilter(watched, event)
+
+    # --- search --------------------------------------------------------------------------
+
+    def _search_text_changed(self, text: str) -> None:
+        self.clear_shortcut.setEnabled(bool(text))
+        if text.strip():
+            self._search_timer.start()
+            return
+        self._search_timer.stop()
+        self._search_generation += 1
+        if self._query:
+            self._query = ""
+            self._hits = ()
+            self._show_rows(self._month_rows, with_year=False)
+
+    def _run_search(self) -> None:
+        query = self.search.text().strip()
+        if not query or not self._session.is_open:
+            return
+        self._search_generation += 1
+        generation = self._search_generation
+        journal = self._session.journal
+        self._tasks.run(
+            lambda: journal.search(query, limit=SEARCH_LIMIT),
+            lambda hits: self._search_done(generation, query, hits),
+            lambda exc: self._search_failed(generation, exc),
+        )
+
+    def _is_current(self, generation: int, query: str | None = None) -> bool:
+        if generation != self._search_generation or not self._session.is_open:
+            return False
+        return query is None or query == self.search.text().strip()
+
+    def _search_done(self, generation: int, query: str, hits: list[SearchHit]) -> None:
+        if not self._is_current(generation, query):
+            return  # the text changed (or the journal locked) while it ran
+        self._show_message("")
+        self._query = query
+        self._hits = hit_rows(hits, query)
+        self._show_rows(self._hits, with_year=True)
+        if self.model.rowCount():
+            self.list_view.scrollToTop()
+
+    def _search_failed(self, generation: int, exc: Exception) -> None:
+        if self._is_current(generation):
+            self._show_message(user_message(exc))
+
+    def _show_message(self, text: str) -> None:
+        self.message.setText(text)
+        self.message.setVisible(bool(text))

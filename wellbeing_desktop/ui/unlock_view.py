@@ -102,9 +102,8 @@ class UnlockView(QWidget):
         self.back = QPushButton()
         self.back.setFlat(True)
         self.recover_form = QFormLayout()
-        self.recover_form.addRow("", self.recovery_key)
-        self.recover_form.addRow("", self.new_passphrase)
-        self.recover_form.addRow("", self.new_repeat)
+        for field in (self.recovery_key, self.new_passphrase, self.new_repeat):
+            self.recover_form.addRow(QLabel(), field)
         recover_card = Card()
         recover_card.body.addWidget(self.recover_title)
         recover_card.body.addWidget(self.recover_intro)

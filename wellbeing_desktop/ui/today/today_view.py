@@ -1,22 +1,391 @@
-"""The Today view (stub: being built)."""
+"""Today: log one day in a minute — time, staircase, signals, balance, energy, reflection.
+
+Every section is optional. Changes save themselves a moment after the user stops (and at
+once on navigation, lock and close); an untouched day is never written.
+"""
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime, timedelta
 
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QFrame, QScrollArea, QVBoxLayout, QWidget
 
-from wellbeing_desktop.ui import strings
-from wellbeing_desktop.ui.session import JournalSession
-from wellbeing_desktop.ui.shell import PlaceholderView
+from wellbeing_desktop.domain.aggregation import Granularity
+from wellbeing_desktop.domain.catalogues import STAIRCASE_ATTRIBUTION
+from wellbeing_desktop.domain.errors import ValidationError, WellbeingError
+from wellbeing_desktop.domain.models import CatalogueKind, DayLog, Language
+from wellbeing_desktop.domain.suggestions import signpost, sparring_nudge, who5_due
+from wellbeing_desktop.services.journal import Journal
+from wellbeing_desktop.ui.session import Change, JournalSession
+from wellbeing_desktop.ui.strings import tr
 from wellbeing_desktop.ui.tasks import TaskRunner
+from wellbeing_desktop.ui.today import words
+from wellbeing_desktop.ui.today.balance_panel import BalancePanel
+from wellbeing_desktop.ui.today.banners import SuggestionBanners, Suggestions
+from wellbeing_desktop.ui.today.date_header import DateHeader
+from wellbeing_desktop.ui.today.day_form import build_day, describe, fallback
+from wellbeing_desktop.ui.today.reflection_panel import ReflectionPanel
+from wellbeing_desktop.ui.today.signals_panel import SignalsPanel
+from wellbeing_desktop.ui.today.staircase import Staircase
+from wellbeing_desktop.ui.today.time_panel import TimePanel, percent
+from wellbeing_desktop.ui.who5_dialog import Who5Dialog
+from wellbeing_desktop.ui.widgets import Card, muted
+
+AUTOSAVE_MS = 1500
+RECENT_DAYS = 30  # what the sparring nudge and the signpost look at
 
 
-class TodayView(PlaceholderView):
+class TodayView(QWidget):
     def __init__(
         self, session: JournalSession, tasks: TaskRunner, parent: QWidget | None = None
     ) -> None:
-        super().__init__(strings.TODAY, session, parent)
+        super().__init__(parent)
+        self.setObjectName("page")
+        self._session = session
+        self._tasks = tasks
+        self._day: date | None = None  # the day the widgets hold; None: nothing loaded
+        self._stored: DayLog | None = None  # that day as last loaded or saved
+        self._dirty = False
+        self._target = 40
+
+        self.header = DateHeader()
+        self.banners = SuggestionBanners()
+        self.time = TimePanel()
+        self.stairs = Card()
+        self.staircase = Staircase()
+        self.credit = muted()
+        small = self.credit.font()
+        small.setPointSizeF(small.pointSizeF() * 0.9)
+        self.credit.setFont(small)
+        self.signals = SignalsPanel()
+        self.stairs.body.addWidget(self.staircase)
+        self.stairs.body.addWidget(self.credit)
+        self.stairs.body.addSpacing(2)
+        self.stairs.body.addWidget(self.signals)
+        self.balance = BalancePanel()
+        self.reflection = ReflectionPanel()
+
+        top = QWidget()
+        top_layout = QVBoxLayout(top)
+        top_layout.setContentsMargins(28, 18, 28, 10)
+        top_layout.addWidget(self.header)
+        self.content = content = QWidget()
+        column = QVBoxLayout(content)
+        column.setContentsMargins(28, 6, 28, 28)
+        column.setSpacing(16)
+        for widget in (self.banners, self.time, self.stairs, self.balance, self.reflection):
+            column.addWidget(widget)
+        column.addStretch(1)
+        self.page_scroll = QScrollArea()
+        self.page_scroll.setObjectName("pageScroll")
+        self.page_scroll.setWidgetResizable(True)
+        self.page_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.page_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.page_scroll.setWidget(content)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(top)
+        layout.addWidget(self.page_scroll, 1)
+
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(AUTOSAVE_MS)
+        self._timer.timeout.connect(self.save_now)
+        for keys, slot in (
+            ("Alt+Left", lambda: self._step_day(-1)),
+            ("Alt+Right", lambda: self._step_day(1)),
+            ("Ctrl+T", self.show_today),
+            ("Ctrl+S", self.save_now),
+        ):
+            shortcut = QShortcut(QKeySequence(keys), self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(slot)
+
+        self.header.day_requested.connect(self.show_day)
+        self.header.who5_requested.connect(self.open_who5)
+        self.banners.who5_requested.connect(self.open_who5)
+        for panel in (self.time, self.staircase, self.signals, self.balance, self.reflection):
+            panel.changed.connect(self._edited)
+        self.signals.add_requested.connect(self._add_signal)
+        # The editor grows instead of scrolling: let the page follow the cursor down.
+        self.reflection.editor.cursorPositionChanged.connect(
+            lambda: QTimer.singleShot(0, self._follow_cursor)
+        )
+        session.opened.connect(self._opened)
+        session.closing.connect(self.save_now)
+        session.closed.connect(self._clear)
+        session.changed.connect(self._journal_changed)
+        session.language_changed.connect(self.retranslate)
+        self.retranslate(session.language)
+        self._fix_tab_order()
+        if session.is_open:
+            self._opened()
+
+    # --- public API ---------------------------------------------------------------------
 
     def show_day(self, day: date) -> None:
-        """Show (and edit) the given day."""
+        """Show (and edit) the given day; what was being edited is saved first."""
+        if not self._session.is_open:
+            return
+        day = min(day, self._journal.today())
+        if day == self._day:
+            return
+        if not self.save_now():
+            return  # stay: the amber line says what could not be saved
+        self._load(day)
+
+    def show_today(self) -> None:
+        if self._session.is_open:
+            self.show_day(self._journal.today())
+
+    def save_now(self) -> bool:
+        """Save the day now if it changed; ``False`` if some of it could not be saved."""
+        self._timer.stop()
+        if not self._dirty or self._day is None or not self._session.is_open:
+            return True
+        language = self._session.language
+        stored = self._stored or DayLog(day=self._day)
+        log = build_day(
+            stored,
+            time=self.time,
+            staircase=self.staircase,
+            signals=self.signals,
+            balance=self.balance,
+            reflection=self.reflection,
+        )
+        keys = set(self.time.spins)
+        try:
+            self._stored = self._journal.save_day(log)
+        except ValidationError as error:
+            reason = describe(error, keys, language)
+            partial = fallback(log, stored, error, keys)
+            if partial is not None and self._try_save(partial):
+                self.header.show_state(
+                    tr(words.PARTLY_SAVED, language).format(reason=reason), error=True
+                )
+            else:
+                self.header.show_state(
+                    tr(words.NOT_SAVED, language).format(reason=reason), error=True
+                )
+            return False
+        except WellbeingError as error:
+            reason = describe(error, keys, language)
+            self.header.show_state(tr(words.NOT_SAVED, language).format(reason=reason), error=True)
+            return False
+        self._dirty = False
+        self._session.notify(Change.DAY, self)
+        self.header.show_state(
+            tr(words.SAVED, language).format(time=datetime.now().strftime("%H:%M"))
+        )
+        self._refresh_readouts()
+        return True
+
+    def _try_save(self, log: DayLog) -> bool:
+        try:
+            self._stored = self._journal.save_day(log)
+        except WellbeingError:
+            return False
+        self._session.notify(Change.DAY, self)
+        self._refresh_readouts()
+        return True
+
+    def open_who5(self) -> None:
+        if not self._session.is_open:
+            return
+        self.save_now()
+        dialog = Who5Dialog(self._session, self)
+        dialog.exec()
+        dialog.deleteLater()
+        if self._session.is_open:
+            self._refresh_readouts()
+
+    # --- loading ------------------------------------------------------------------------
+
+    @property
+    def _journal(self) -> Journal:
+        return self._session.journal
+
+    def _opened(self) -> None:
+        self._load_reference()
+        self._load(self._journal.today())
+
+    def _load_reference(self) -> None:
+        """Categories, targets and catalogues: what the widgets are built from."""
+        journal = self._journal
+        settings = journal.settings()
+        self._target = settings.leadership_target_percent
+        self.time.set_categories(journal.categories())
+        self.time.set_norms(self._target, round(settings.weekly_hours_norm * 60 / 5))
+        self.signals.set_items(journal.catalogue(CatalogueKind.SIGNAL))
+        self.balance.set_catalogues(
+            journal.catalogue(CatalogueKind.DEMAND), journal.catalogue(CatalogueKind.RESOURCE)
+        )
+        self._fix_tab_order()
+
+    def _load(self, day: date) -> None:
+        journal = self._journal
+        stored = journal.day(day)
+        shown = stored or DayLog(day=day)
+        self._timer.stop()
+        self._day, self._stored, self._dirty = day, stored, False
+        self.header.set_day(day, journal.today())
+        self.header.show_state("")
+        self.time.set_day(day)
+        self.time.set_minutes(shown.minutes)
+        self.staircase.set_step(shown.stress_step)
+        self.signals.set_checked(shown.signals)
+        self.balance.load(
+            demands=shown.demands,
+            resources=shown.resources,
+            demand_items=shown.demand_items,
+            resource_items=shown.resource_items,
+            energy=shown.energy,
+        )
+        self.reflection.set_day(day)
+        self.reflection.load(shown.reflection, shown.tags, shown.share)
+        self._refresh_readouts()
+
+    def _refresh_readouts(self) -> None:
+        """The week's leadership share and the gentle suggestions (recent days only)."""
+        if self._day is None or not self._session.is_open:
+            return
+        journal, language, day = self._journal, self._session.language, self._day
+        today = journal.today()
+        monday = day - timedelta(days=day.weekday())
+        summaries = journal.summaries(Granularity.WEEK, monday, min(monday + timedelta(6), today))
+        share = summaries[0].leadership_share if summaries else None
+        week = day.isocalendar().week
+        if share is None:
+            self.time.set_week_text(tr(words.WEEK_EMPTY, language).format(week=week))
+        else:
+            self.time.set_week_text(
+                tr(words.WEEK_LINE, language).format(
+                    week=week, share=percent(share), target=self._target
+                )
+            )
+        recent = journal.days(today - timedelta(days=RECENT_DAYS), today)
+        checkins = journal.who5_checkins()
+        self.banners.show_suggestions(
+            Suggestions(
+                nudge=sparring_nudge(recent, journal.sparring_topics(), today=today),
+                signpost=signpost(recent, checkins, today=today),
+                who5_due=who5_due(checkins, today=today),
+            )
+        )
+
+    # --- the user -----------------------------------------------------------------------
+
+    def _edited(self) -> None:
+        if self._day is None:
+            return
+        self._dirty = True
+        self.header.show_state(tr(words.SAVING, self._session.language))
+        self._timer.start()
+
+    def _follow_cursor(self) -> None:
+        editor = self.reflection.editor
+        if editor.hasFocus():
+            rect = editor.cursorRect()
+            point = editor.viewport().mapTo(self.content, rect.center())
+            self.page_scroll.ensureVisible(point.x(), point.y(), 8, rect.height() + 24)
+
+    def _step_day(self, days: int) -> None:
+        if self._day is not None:
+            self.show_day(self._day + timedelta(days=days))
+
+    def _add_signal(self, label: str) -> None:
+        if not self._session.is_open:
+            return
+        try:
+            item = self._journal.add_own_signal(label)
+        except WellbeingError as error:
+            self.signals.show_add_error(user_message_for_signal(error, self._session.language))
+            return
+        self._session.notify(Change.CATALOGUE, self)
+        self.signals.set_items(self._journal.catalogue(CatalogueKind.SIGNAL))
+        self.signals.added()
+        self.signals.tick(item.key)
+
+    # --- the session --------------------------------------------------------------------
+
+    def _journal_changed(self, change: Change, initiator: object) -> None:
+        if initiator is self or not self._session.is_open or self._day is None:
+            return
+        if change in (Change.SETTINGS, Change.CATALOGUE):
+            self.save_now()
+            self._load_reference()
+            if not self._dirty:
+                self._load(self._day)
+        elif change is Change.DAY and not self._dirty:
+            self._load(self._day)
+        else:
+            self._refresh_readouts()
+
+    def _clear(self) -> None:
+        """The journal locked: nothing of it may stay in any widget."""
+        self._timer.stop()
+        self._day, self._stored, self._dirty = None, None, False
+        self.time.clear()
+        self.time.set_categories([])
+        self.staircase.set_step(None)
+        self.signals.clear()
+        self.balance.clear()
+        self.reflection.clear()
+        self.banners.clear()
+        self.header.calendar.hide()
+        self.header.show_state("")
+
+    def retranslate(self, language: Language) -> None:
+        self.header.retranslate(language)
+        self.banners.retranslate(language)
+        self.time.retranslate(language)
+        self.stairs.set_title(tr(words.STAIRCASE_TITLE, language))
+        self.staircase.retranslate(language)
+        self.credit.setText(tr(STAIRCASE_ATTRIBUTION, language))
+        self.signals.retranslate(language)
+        self.balance.retranslate(language)
+        self.reflection.retranslate(language)
+        if self._dirty:
+            self.header.show_state(tr(words.SAVING, language))
+        self._refresh_readouts()
+
+    def _fix_tab_order(self) -> None:
+        """Top to bottom; widgets made later (a category's row) would otherwise come last."""
+        header = self.header
+        chain: list[QWidget] = [
+            header.previous,
+            header.date_button,
+            header.next,
+            header.today_button,
+            header.who5_button,
+            self.banners.who5_button,
+            *self.time.spins.values(),
+            self.staircase,
+            self.signals.toggle,
+            *(check.box for check in self.signals.checks.values()),
+            self.signals.add_button,
+            self.signals.new_signal,
+            self.balance.demands.slider,
+            *self.balance.demand_items.chips,
+            self.balance.demand_items.add_button,
+            self.balance.resources.slider,
+            *self.balance.resource_items.chips,
+            self.balance.resource_items.add_button,
+            *self.balance.energy.buttons,
+            self.reflection.use_prompt,
+            self.reflection.another,
+            self.reflection.editor,
+            self.reflection.tags,
+            *self.reflection.share.buttons,
+        ]
+        for first, second in zip(chain, chain[1:], strict=False):
+            QWidget.setTabOrder(first, second)
+
+
+def user_message_for_signal(error: WellbeingError, language: Language) -> str:
+    if isinstance(error, ValidationError) and error.field == "signal":
+        return tr(words.ERROR_SIGNAL, language)
+    return describe(error, (), language)

@@ -1,0 +1,201 @@
+"""Changing the passphrase: the current one, the new one twice, a plain strength hint."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from wellbeing_desktop.domain.catalogues import Texts
+from wellbeing_desktop.domain.errors import ValidationError
+from wellbeing_desktop.domain.models import Language
+from wellbeing_desktop.security.keyfile import WrongPassphraseError
+from wellbeing_desktop.services.access import JournalAccess
+from wellbeing_desktop.ui import strings
+from wellbeing_desktop.ui.strings import tr
+from wellbeing_desktop.ui.tasks import TaskRunner, user_message
+from wellbeing_desktop.ui.widgets import muted
+
+TITLE: Texts = ("Skift adgangssætning", "Change passphrase")
+EXPLAIN: Texts = (
+    "Skriv din nuværende adgangssætning og vælg en ny. Din gendannelsesnøgle virker "
+    "fortsat, og en husket adgangssætning på denne computer bliver ved med at virke.",
+    "Type your current passphrase and choose a new one. Your recovery key keeps working, "
+    "and a passphrase remembered on this computer keeps working too.",
+)
+CURRENT: Texts = ("Nuværende adgangssætning", "Current passphrase")
+NEW: Texts = ("Ny adgangssætning", "New passphrase")
+REPEAT: Texts = ("Gentag den nye", "New passphrase again")
+CHANGE: Texts = ("Skift", "Change")
+CANCEL: Texts = ("Annuller", "Cancel")
+WORKING: Texts = ("Skifter adgangssætningen…", "Changing the passphrase…")
+WRONG_CURRENT: Texts = (
+    "Den nuværende adgangssætning er forkert. Prøv igen – intet er ændret.",
+    "The current passphrase is wrong. Try again – nothing was changed.",
+)
+EMPTY_NEW: Texts = (
+    "Den nye adgangssætning kan ikke være tom.",
+    "The new passphrase cannot be empty.",
+)
+
+
+def _password_field() -> QLineEdit:
+    field = QLineEdit()
+    field.setEchoMode(QLineEdit.EchoMode.Password)
+    field.setMinimumWidth(260)
+    return field
+
+
+class ChangePassphraseDialog(QDialog):
+    """Rewraps the journal's key under a new passphrase, off the GUI thread.
+
+    Signals:
+        changed(): the new passphrase is in place (the dialog then closes itself).
+    """
+
+    changed = Signal()
+
+    def __init__(
+        self,
+        access: JournalAccess,
+        tasks: TaskRunner,
+        language: Language,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._access = access
+        self._tasks = tasks
+        self._language = language
+        self._busy = False
+        self.setModal(True)
+
+        self.explain = QLabel()
+        self.explain.setWordWrap(True)
+        self.current = _password_field()
+        self.new = _password_field()
+        self.repeat = _password_field()
+        self.strength = muted()
+        self.message = QLabel()
+        self.message.setObjectName("savedIndicator")
+        self.message.setProperty("state", "error")
+        self.message.setWordWrap(True)
+        self.buttons = QDialogButtonBox()
+        self.change_button: QPushButton = self.buttons.addButton(
+            "", QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.change_button.setObjectName("primary")
+        self.change_button.setDefault(True)
+        self.cancel_button: QPushButton = self.buttons.addButton(
+            "", QDialogButtonBox.ButtonRole.RejectRole
+        )
+
+        self.form = QFormLayout()
+        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        self.labels: dict[QLineEdit, QLabel] = {}
+        for field in (self.current, self.new, self.repeat):
+            label = QLabel()
+            label.setBuddy(field)
+            self.labels[field] = label
+            self.form.addRow(label, field)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 20, 24, 20)
+        layout.setSpacing(12)
+        layout.addWidget(self.explain)
+        layout.addLayout(self.form)
+        layout.addWidget(self.strength)
+        layout.addWidget(self.message)
+        layout.addWidget(self.buttons)
+        self.setMinimumWidth(520)
+
+        self.new.textChanged.connect(self._update_strength)
+        self.buttons.accepted.connect(self._submit)
+        self.buttons.rejected.connect(self.reject)
+        self.retranslate(language)
+
+    def retranslate(self, language: Language) -> None:
+        self._language = language
+        self.setWindowTitle(tr(TITLE, language))
+        self.explain.setText(tr(EXPLAIN, language))
+        for field, words in ((self.current, CURRENT), (self.new, NEW), (self.repeat, REPEAT)):
+            self.labels[field].setText(tr(words, language))
+            field.setAccessibleName(tr(words, language))
+        self.change_button.setText(tr(CHANGE, language))
+        self.cancel_button.setText(tr(CANCEL, language))
+        self._update_strength()
+
+    def _update_strength(self) -> None:
+        self.strength.setText(strings.passphrase_strength(self.new.text(), self._language))
+
+    def _set_busy(self, busy: bool) -> None:
+        self._busy = busy
+        for widget in (self.current, self.new, self.repeat, self.change_button):
+            widget.setEnabled(not busy)
+        self.cancel_button.setEnabled(not busy)
+
+    def _show(self, text: str, focus: QLineEdit) -> None:
+        self.message.setText(text)
+        focus.setFocus()
+        focus.selectAll()
+
+    def _submit(self) -> None:
+        if self._busy:
+            return
+        old, new = self.current.text(), self.new.text()
+        if new != self.repeat.text():
+            self._show(tr(strings.PASSPHRASES_DIFFER, self._language), self.repeat)
+            return
+        if not new.strip():
+            self._show(tr(EMPTY_NEW, self._language), self.new)
+            return
+        access = self._access
+        self._set_busy(True)
+        self.message.setText(tr(WORKING, self._language))
+        self._tasks.run(lambda: access.change_passphrase(old, new), self._done, self._failed)
+
+    def _done(self, _result: object) -> None:
+        self._set_busy(False)
+        self.clear()
+        if self.isVisible():
+            self.changed.emit()
+            self.accept()
+
+    def _failed(self, exc: Exception) -> None:
+        self._set_busy(False)
+        if isinstance(exc, WrongPassphraseError):
+            self._show(tr(WRONG_CURRENT, self._language), self.current)
+        elif isinstance(exc, ValidationError) and exc.field == "passphrase":
+            self._show(tr(EMPTY_NEW, self._language), self.new)
+        else:
+            self._show(user_message(exc), self.current)
+
+    def clear(self) -> None:
+        for field in (self.current, self.new, self.repeat):
+            field.clear()
+        self.message.clear()
+        self.strength.clear()
+
+    def reject(self) -> None:
+        # While the key is rewrapped the dialog stays: the result must reach the user.
+        if not self._busy:
+            self.clear()
+            super().reject()
+
+    def close_now(self) -> None:
+        """Close at once and forget what was typed (the journal is locking)."""
+        self.clear()
+        QDialog.reject(self)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self._busy:
+            event.ignore()
+            return
+        super().closeEvent(event)

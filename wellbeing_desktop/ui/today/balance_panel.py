@@ -1,0 +1,221 @@
+"""Demands and resources (0–10 sliders and picked items), the balance line, and energy 1–5."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QSlider, QVBoxLayout, QWidget
+
+from wellbeing_desktop.domain.aggregation import balance_sentence
+from wellbeing_desktop.domain.models import CatalogueItem, Language
+from wellbeing_desktop.ui.strings import tr
+from wellbeing_desktop.ui.today import words
+from wellbeing_desktop.ui.today.chips import ChipBox
+from wellbeing_desktop.ui.today.choice_row import ChoiceRow
+from wellbeing_desktop.ui.widgets import Card, muted
+
+
+class LevelSlider(QWidget):
+    """A 0–10 slider that can also be "not set" (shown as –) until the user moves it.
+
+    Delete or Backspace on the slider clears it again.
+
+    Signals:
+        changed(): the user set, moved or cleared the value.
+    """
+
+    changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._set = False
+        self.slider = QSlider(Qt.Orientation.Horizontal)
+        self.slider.setRange(0, 10)
+        self.slider.setPageStep(2)
+        self.slider.setTickPosition(QSlider.TickPosition.TicksBelow)
+        self.slider.setTickInterval(1)
+        self.number = QLabel()
+        self.number.setObjectName("levelValue")
+        self.number.setMinimumWidth(self.number.fontMetrics().horizontalAdvance("10") + 8)
+        self.number.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        font = self.number.font()
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 1.2)
+        self.number.setFont(font)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.slider, 1)
+        layout.addWidget(self.number)
+        self.setFocusProxy(self.slider)
+        self.slider.actionTriggered.connect(self._acted)
+        self.slider.valueChanged.connect(self._moved)
+        self.slider.installEventFilter(self)
+        self._show()
+
+    def value(self) -> int | None:
+        return self.slider.value() if self._set else None
+
+    def set_value(self, value: int | None) -> None:
+        """Show a stored value (no signal)."""
+        self._set = value is not None
+        self.slider.blockSignals(True)
+        self.slider.setValue(value or 0)
+        self.slider.blockSignals(False)
+        self._show()
+
+    def eventFilter(self, watched: Any, event: Any) -> bool:
+        if (
+            watched is self.slider
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace)
+        ):
+            if self._set:
+                self.set_value(None)
+                self.changed.emit()
+            return True
+        return super().eventFilter(watched, event)
+
+    def _acted(self) -> None:
+        # Any user action sets the value, even one that leaves it where it was (← at 0).
+        if not self._set:
+            self._set = True
+            self._show()
+            self.changed.emit()
+
+    def _moved(self) -> None:
+        self._set = True
+        self._show()
+        self.changed.emit()
+
+    def _show(self) -> None:
+        self.number.setText(str(self.slider.value()) if self._set else "–")
+        self.slider.setProperty("unset", not self._set)
+
+
+class BalancePanel(Card):
+    """Signals:
+    changed(): the user changed demands, resources, their items or the energy.
+    """
+
+    changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__("", parent)
+        self.title.hide()
+        self._language = Language.DANISH
+        self.demands = LevelSlider()
+        self.resources = LevelSlider()
+        self.demand_items = ChipBox(words.ADD_DEMAND)
+        self.resource_items = ChipBox(words.ADD_RESOURCE)
+        self.demand_title = QLabel()
+        self.resource_title = QLabel()
+        grid = QGridLayout()
+        grid.setHorizontalSpacing(28)
+        grid.setVerticalSpacing(8)
+        for column, (title, slider, chips) in enumerate(
+            (
+                (self.demand_title, self.demands, self.demand_items),
+                (self.resource_title, self.resources, self.resource_items),
+            )
+        ):
+            title.setObjectName("cardTitle")
+            title.setBuddy(slider.slider)
+            grid.addWidget(title, 0, column)
+            grid.addWidget(slider, 1, column)
+            grid.addWidget(chips, 2, column, Qt.AlignmentFlag.AlignTop)
+            grid.setColumnStretch(column, 1)
+        self.hint = muted()
+        self.sentence = QLabel()
+        self.sentence.setObjectName("balanceSentence")
+        self.sentence.setWordWrap(True)
+        bold = self.sentence.font()
+        bold.setBold(True)
+        self.sentence.setFont(bold)
+
+        self.energy_title = QLabel()
+        self.energy_title.setObjectName("cardTitle")
+        self.energy = ChoiceRow[int]((1, 2, 3, 4, 5), allow_none=True)
+        self.energy_hint = muted()
+        self.energy_hint.setWordWrap(False)
+        energy_row = QHBoxLayout()
+        energy_row.setSpacing(12)
+        energy_row.addWidget(self.energy_title)
+        energy_row.addWidget(self.energy)
+        energy_row.addWidget(self.energy_hint)
+        energy_row.addStretch(1)
+
+        self.body.addLayout(grid)
+        self.body.addWidget(self.sentence)
+        self.body.addWidget(self.hint)
+        separator = QVBoxLayout()
+        separator.addSpacing(4)
+        self.body.addLayout(separator)
+        self.body.addLayout(energy_row)
+
+        for widget in (self.demands, self.resources, self.demand_items, self.resource_items):
+            widget.changed.connect(self._edited)
+        self.energy.changed.connect(self._edited)
+
+    # --- values -------------------------------------------------------------------------
+
+    def set_catalogues(self, demands: list[CatalogueItem], resources: list[CatalogueItem]) -> None:
+        self.demand_items.set_items(demands)
+        self.resource_items.set_items(resources)
+
+    def load(
+        self,
+        *,
+        demands: int | None,
+        resources: int | None,
+        demand_items: tuple[str, ...],
+        resource_items: tuple[str, ...],
+        energy: int | None,
+    ) -> None:
+        self.demands.set_value(demands)
+        self.resources.set_value(resources)
+        self.demand_items.set_picked(demand_items)
+        self.resource_items.set_picked(resource_items)
+        self.energy.set_value(energy)
+        self._update_sentence()
+
+    def clear(self) -> None:
+        self.demand_items.clear()
+        self.resource_items.clear()
+        self.load(demands=None, resources=None, demand_items=(), resource_items=(), energy=None)
+
+    def retranslate(self, language: Language) -> None:
+        self._language = language
+        for title, slider, words_pair in (
+            (self.demand_title, self.demands, words.DEMANDS),
+            (self.resource_title, self.resources, words.RESOURCES),
+        ):
+            title.setText(tr(words_pair, language).upper())
+            slider.slider.setAccessibleName(tr(words_pair, language))
+            slider.slider.setToolTip(tr(words.SLIDER_HINT, language))
+        self.demand_items.retranslate(language)
+        self.resource_items.retranslate(language)
+        self.energy_title.setText(tr(words.ENERGY, language).upper())
+        self.energy_hint.setText(tr(words.ENERGY_HINT, language))
+        for level, button in enumerate(self.energy.buttons, start=1):
+            button.setText(str(level))
+            button.setFixedWidth(button.fontMetrics().horizontalAdvance("5") + 30)
+            button.setAccessibleName(tr(words.ENERGY_LEVEL, language).format(n=level))
+        self.hint.setText(tr(words.BALANCE_EMPTY, language))
+        self._update_sentence()
+
+    def _edited(self) -> None:
+        self._update_sentence()
+        self.changed.emit()
+
+    def _update_sentence(self) -> None:
+        demands, resources = self.demands.value(), self.resources.value()
+        both = demands is not None and resources is not None
+        if demands is not None and resources is not None:
+            self.sentence.setText(balance_sentence(demands, resources, self._language))
+        else:
+            self.sentence.clear()
+        self.sentence.setVisible(both)
+        self.hint.setVisible(not both)

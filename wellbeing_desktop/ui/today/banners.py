@@ -1,0 +1,73 @@
+"""Gentle notes at the top of Today: the sparring nudge, a signpost, the WHO-5 offer."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+
+from wellbeing_desktop.domain.models import Language
+from wellbeing_desktop.domain.suggestions import NUDGE_TEXT, SIGNPOST_TEXTS
+from wellbeing_desktop.ui.strings import tr
+from wellbeing_desktop.ui.today import words
+from wellbeing_desktop.ui.widgets import Banner
+
+
+@dataclass(frozen=True, slots=True)
+class Suggestions:
+    """What the domain suggests right now (see ``domain.suggestions``)."""
+
+    nudge: bool = False
+    signpost: str | None = None
+    who5_due: bool = False
+
+
+class SuggestionBanners(QWidget):
+    """Signals:
+    who5_requested(): the user pressed the WHO-5 banner's button.
+    """
+
+    who5_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._language = Language.DANISH
+        self._state = Suggestions()
+        self.signpost = Banner()
+        self.nudge = Banner()
+        self.who5 = Banner()
+        self.who5_button = QPushButton()
+        self.who5_button.setObjectName("primary")
+        row = self.who5.layout()
+        assert isinstance(row, QHBoxLayout)  # Banner's own layout: text, then our button
+        row.addWidget(self.who5_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(8)
+        for banner in (self.signpost, self.nudge, self.who5):
+            layout.addWidget(banner)
+        self.who5_button.clicked.connect(self.who5_requested)
+        self.hide()
+
+    def show_suggestions(self, state: Suggestions) -> None:
+        self._state = state
+        self._show()
+
+    def clear(self) -> None:
+        self.show_suggestions(Suggestions())
+
+    def retranslate(self, language: Language) -> None:
+        self._language = language
+        self.who5_button.setText(tr(words.WHO5_START, language))
+        self.who5_button.setAccessibleName(tr(words.WHO5_START, language))
+        self._show()
+
+    def _show(self) -> None:
+        language, state = self._language, self._state
+        signpost = SIGNPOST_TEXTS.get(state.signpost) if state.signpost else None
+        self.signpost.show_text(tr(signpost, language) if signpost else "")
+        # The signpost already says "talk to someone": the nudge would only repeat it.
+        self.nudge.show_text(tr(NUDGE_TEXT, language) if state.nudge and not signpost else "")
+        self.who5.show_text(tr(words.WHO5_OFFER, language) if state.who5_due else "")
+        self.setVisible(bool(signpost) or state.nudge or state.who5_due)

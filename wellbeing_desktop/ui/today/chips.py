@@ -1,0 +1,246 @@
+"""Picked catalogue items as removable chips, and "+" opening the catalogue to search."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QPoint,
+    QSortFilterProxyModel,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QFrame, QLineEdit, QListView, QPushButton, QVBoxLayout, QWidget
+
+from wellbeing_desktop.domain.catalogues import Texts
+from wellbeing_desktop.domain.models import CatalogueItem, Language
+from wellbeing_desktop.ui.strings import tr
+from wellbeing_desktop.ui.style import ACCENT
+from wellbeing_desktop.ui.today import words
+from wellbeing_desktop.ui.today.flow_layout import FlowLayout
+
+KEY_ROLE = Qt.ItemDataRole.UserRole + 1
+CHIP_WIDTH = 300  # px; longer labels are elided (the tooltip has the whole text)
+CHIP_STYLE = f"""
+QPushButton#chip {{
+    border: 1px solid rgba(61, 126, 166, 0.45); border-radius: 12px;
+    padding: 3px 10px; background: rgba(61, 126, 166, 0.10);
+}}
+QPushButton#chip:focus {{ border: 2px solid {ACCENT}; }}
+QPushButton#addChip {{
+    border: 1px dashed rgba(61, 126, 166, 0.6); border-radius: 12px; padding: 3px 10px;
+    background: transparent; color: {ACCENT}; font-weight: 600;
+}}
+QPushButton#addChip:focus {{ border: 2px solid {ACCENT}; }}
+"""
+
+_Index = QModelIndex | QPersistentModelIndex
+
+
+class CatalogueModel(QAbstractListModel):
+    """The items of a pick list in the current language."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._items: list[CatalogueItem] = []
+        self._language = Language.DANISH
+
+    def set_items(self, items: list[CatalogueItem], language: Language) -> None:
+        self.beginResetModel()
+        self._items = list(items)
+        self._language = language
+        self.endResetModel()
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._items)
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        item = self._items[index.row()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return item.label(self._language)
+        if role == KEY_ROLE:
+            return item.key
+        return None
+
+
+class CataloguePicker(QFrame):
+    """A popup: a search line over the catalogue; Enter or a click picks the item.
+
+    Signals:
+        picked(str): the key of the chosen item.
+    """
+
+    picked = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent, Qt.WindowType.Popup)
+        self.setObjectName("card")
+        self.model = CatalogueModel(self)
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.search = QLineEdit()
+        self.search.setClearButtonEnabled(True)
+        self.list = QListView()
+        self.list.setModel(self.proxy)
+        self.list.setUniformItemSizes(True)
+        self.list.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 8, 8, 8)
+        layout.addWidget(self.search)
+        layout.addWidget(self.list)
+        self.resize(400, 320)
+        self.search.textChanged.connect(self._filter)
+        self.search.returnPressed.connect(self._pick_current)
+        self.search.installEventFilter(self)
+        self.list.activated.connect(self._pick)
+        self.list.clicked.connect(self._pick)
+
+    def open_below(self, anchor: QWidget, items: list[CatalogueItem], language: Language) -> None:
+        self.model.set_items(items, language)
+        self.search.clear()
+        self.search.setPlaceholderText(tr(words.SEARCH, language))
+        self.search.setAccessibleName(tr(words.SEARCH, language))
+        self.list.setAccessibleName(tr(words.SEARCH, language))
+        self._filter("")
+        self.move(anchor.mapToGlobal(QPoint(0, anchor.height() + 4)))
+        self.show()
+        self.search.setFocus()
+
+    def eventFilter(self, watched: Any, event: Any) -> bool:
+        # Up/Down in the search line move through the list, so the mouse is never needed.
+        if (
+            watched is self.search
+            and isinstance(event, QKeyEvent)
+            and event.type() == QKeyEvent.Type.KeyPress
+            and event.key() in (Qt.Key.Key_Up, Qt.Key.Key_Down)
+        ):
+            step = 1 if event.key() == Qt.Key.Key_Down else -1
+            row = max(0, min(self.proxy.rowCount() - 1, self.list.currentIndex().row() + step))
+            self.list.setCurrentIndex(self.proxy.index(row, 0))
+            return True
+        return super().eventFilter(watched, event)
+
+    def _filter(self, text: str) -> None:
+        self.proxy.setFilterFixedString(text.strip())
+        if self.proxy.rowCount():
+            self.list.setCurrentIndex(self.proxy.index(0, 0))
+
+    def _pick_current(self) -> None:
+        if self.list.currentIndex().isValid():
+            self._pick(self.list.currentIndex())
+
+    def _pick(self, index: QModelIndex) -> None:
+        key = index.data(KEY_ROLE)
+        self.hide()
+        if isinstance(key, str):
+            self.picked.emit(key)
+
+
+class ChipBox(QWidget):
+    """The picked items of one catalogue as chips; "+" adds, a chip's click removes it.
+
+    Signals:
+        changed(): the user added or removed an item.
+    """
+
+    changed = Signal()
+
+    def __init__(self, add_words: Texts, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setStyleSheet(CHIP_STYLE)
+        self._add_words = add_words
+        self._language = Language.DANISH
+        self._items: dict[str, CatalogueItem] = {}
+        self._picked: list[str] = []
+        self.chips: list[QPushButton] = []
+        self.flow = FlowLayout(self, spacing=6)
+        self.add_button = QPushButton("+")
+        self.add_button.setObjectName("addChip")
+        self.flow.addWidget(self.add_button)
+        self.picker = CataloguePicker(self)
+        self.add_button.clicked.connect(self.open_picker)
+        self.picker.picked.connect(self._add)
+
+    def set_items(self, items: list[CatalogueItem]) -> None:
+        self._items = {item.key: item for item in items}
+        self._rebuild()
+
+    def set_picked(self, keys: tuple[str, ...]) -> None:
+        """Show a stored day's items (no signal); unknown keys are kept, not shown."""
+        self._picked = list(keys)
+        self._rebuild()
+
+    def picked(self) -> tuple[str, ...]:
+        return tuple(self._picked)
+
+    def retranslate(self, language: Language) -> None:
+        self._language = language
+        self.add_button.setToolTip(tr(self._add_words, language))
+        self.add_button.setAccessibleName(tr(self._add_words, language))
+        self._rebuild()
+
+    def clear(self) -> None:
+        self.picker.hide()
+        self.picker.model.set_items([], self._language)
+        self._items = {}
+        self.set_picked(())
+
+    def open_picker(self) -> None:
+        offer = [item for key, item in self._items.items() if key not in self._picked]
+        self.picker.open_below(self.add_button, offer, self._language)
+
+    def _add(self, key: str) -> None:
+        if key not in self._picked:
+            self._picked.append(key)
+            self._rebuild()
+            self.changed.emit()
+        self.add_button.setFocus()
+
+    def _remove(self, key: str) -> None:
+        if key in self._picked:
+            index = self._picked.index(key)
+            self._picked.remove(key)
+            self._rebuild()
+            self.changed.emit()
+            shown = [chip for chip in self.chips if chip.isVisible()]
+            (shown[min(index, len(shown) - 1)] if shown else self.add_button).setFocus()
+
+    def _rebuild(self) -> None:
+        for chip in self.chips:
+            self.flow.removeWidget(chip)
+            chip.setParent(None)  # out of the focus chain now, not at deletion
+            chip.deleteLater()
+        self.chips = []
+        self.flow.removeWidget(self.add_button)
+        for key in self._picked:
+            item = self._items.get(key)
+            if item is None:
+                continue
+            label = item.label(self._language)
+            chip = QPushButton(self)
+            chip.setObjectName("chip")
+            elided = chip.fontMetrics().elidedText(label, Qt.TextElideMode.ElideRight, CHIP_WIDTH)
+            chip.setText(f"{elided}  ×")
+            chip.setToolTip(label)
+            chip.setAccessibleName(tr(words.REMOVE, self._language).format(label=label))
+            chip.clicked.connect(lambda _=False, k=key: self._remove(k))
+            self.flow.addWidget(chip)
+            chip.show()
+            self.chips.append(chip)
+        self.flow.addWidget(self.add_button)
+        self._fix_tab_order()
+        self.updateGeometry()
+
+    def _fix_tab_order(self) -> None:
+        # New chips join the end of the window's focus chain; put them before "+".
+        before = self.add_button.previousInFocusChain()
+        widgets: list[QWidget] = [*([before] if before else []), *self.chips, self.add_button]
+        for first, second in zip(widgets, widgets[1:], strict=False):
+            QWidget.setTabOrder(first, second)

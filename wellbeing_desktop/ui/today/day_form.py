@@ -1,0 +1,83 @@
+"""From the Today widgets to a DayLog, and the one-line words for a day that would not save."""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Collection
+
+from wellbeing_desktop.domain.errors import ValidationError, WellbeingError
+from wellbeing_desktop.domain.models import DayLog, Language
+from wellbeing_desktop.ui.strings import tr
+from wellbeing_desktop.ui.tasks import user_message
+from wellbeing_desktop.ui.today import words
+from wellbeing_desktop.ui.today.balance_panel import BalancePanel
+from wellbeing_desktop.ui.today.reflection_panel import ReflectionPanel
+from wellbeing_desktop.ui.today.signals_panel import SignalsPanel
+from wellbeing_desktop.ui.today.staircase import Staircase
+from wellbeing_desktop.ui.today.time_panel import TimePanel
+
+
+def build_day(
+    stored: DayLog,
+    *,
+    time: TimePanel,
+    staircase: Staircase,
+    signals: SignalsPanel,
+    balance: BalancePanel,
+    reflection: ReflectionPanel,
+) -> DayLog:
+    """The whole day as the widgets show it, on top of ``stored`` (the day as loaded).
+
+    What the widgets cannot show is kept from ``stored``: minutes on categories without a
+    row (and rows whose text does not read as a duration yet), signals no longer offered,
+    the stated hours worked. A stored reflection is never replaced by an empty editor the
+    user did not empty themselves.
+    """
+    unreadable = time.unreadable()
+    minutes = {
+        key: value
+        for key, value in stored.minutes.items()
+        if key not in time.spins or key in unreadable
+    }
+    minutes.update(time.minutes())
+    offered = set(signals.checks)
+    kept_signals = tuple(key for key in stored.signals if key not in offered)
+    text = reflection.reflection()
+    if not text and stored.reflection and not reflection.edited:
+        text = stored.reflection
+    return dataclasses.replace(
+        stored,
+        minutes=minutes,
+        stress_step=staircase.step(),
+        signals=signals.checked() + kept_signals,
+        demands=balance.demands.value(),
+        resources=balance.resources.value(),
+        demand_items=balance.demand_items.picked(),
+        resource_items=balance.resource_items.picked(),
+        energy=balance.energy.value(),
+        reflection=text,
+        tags=reflection.tag_values(),
+        share=reflection.share_level(),
+    )
+
+
+def fallback(
+    log: DayLog, stored: DayLog, error: ValidationError, minute_keys: Collection[str]
+) -> DayLog | None:
+    """The day with only the rejected part put back as it was stored, so the rest (the
+    reflection above all) can still be saved; ``None`` if that part cannot be singled out."""
+    if error.field == "minutes" or error.field in minute_keys:
+        return dataclasses.replace(log, minutes=dict(stored.minutes))
+    if error.field == "tag":
+        return dataclasses.replace(log, tags=stored.tags)
+    return None
+
+
+def describe(error: WellbeingError, minute_keys: Collection[str], language: Language) -> str:
+    """One plain line for an error the Today view can cause; the domain's own words else."""
+    if isinstance(error, ValidationError):
+        if error.field == "minutes" or error.field in minute_keys:
+            return tr(words.ERROR_TOTAL_MINUTES, language)
+        if error.field == "tag":
+            return tr(words.ERROR_TAGS, language)
+    return user_message(error)

@@ -1,0 +1,268 @@
+"""Today's stress signals: collapsed with a count; four short columns and the user's own."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QMouseEvent
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from wellbeing_desktop.domain.models import CatalogueItem, Language, SignalGroup
+from wellbeing_desktop.ui.strings import tr
+from wellbeing_desktop.ui.today import words
+from wellbeing_desktop.ui.today.flow_layout import FlowLayout
+from wellbeing_desktop.ui.widgets import muted
+
+COLUMNS = (
+    SignalGroup.BODILY,
+    SignalGroup.EMOTIONAL,
+    SignalGroup.COGNITIVE,
+    SignalGroup.BEHAVIOURAL,
+)
+AMBER = "#b7791f"
+
+
+class _ClickLabel(QLabel):
+    clicked = Signal()
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        if event.button() == Qt.MouseButton.LeftButton:
+            self.clicked.emit()
+
+
+class SignalCheck(QWidget):
+    """A check-box whose label wraps (a plain QCheckBox never does)."""
+
+    def __init__(self, item: CatalogueItem, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.item = item
+        self.box = QCheckBox()
+        self.label = _ClickLabel()
+        self.label.setWordWrap(True)
+        self.label.clicked.connect(self.box.toggle)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(6)
+        layout.addWidget(self.box, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addWidget(self.label, 1)
+
+    def retranslate(self, language: Language) -> None:
+        text = self.item.label(language)
+        self.label.setText(text)
+        self.box.setAccessibleName(text)
+
+
+class SignalsPanel(QWidget):
+    """Signals:
+    changed(): the user ticked or unticked a signal.
+    add_requested(str): the user typed a new signal of their own.
+    """
+
+    changed = Signal()
+    add_requested = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._language = Language.DANISH
+        self._items: list[CatalogueItem] = []
+        self.checks: dict[str, SignalCheck] = {}
+
+        self.toggle = QToolButton()
+        self.toggle.setObjectName("signalsToggle")
+        self.toggle.setCheckable(True)
+        self.toggle.setStyleSheet(
+            "QToolButton#signalsToggle { border: none; background: transparent; padding: 2px; }"
+        )
+        self.toggle.setAutoRaise(True)
+        self.toggle.setArrowType(Qt.ArrowType.RightArrow)
+        self.toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        bold = self.toggle.font()
+        bold.setBold(True)
+        self.toggle.setFont(bold)
+        self.hint = muted()
+        self.hint.setWordWrap(False)
+        head = QHBoxLayout()
+        head.setContentsMargins(0, 0, 0, 0)
+        head.addWidget(self.toggle)
+        head.addWidget(self.hint, 1)
+
+        self.body = QWidget()
+        self.grid = QGridLayout()
+        self.grid.setHorizontalSpacing(18)
+        self.grid.setVerticalSpacing(6)
+        self._titles: dict[SignalGroup, QLabel] = {}
+        self._columns: dict[SignalGroup, QVBoxLayout] = {}
+        for column, group in enumerate(COLUMNS):
+            box = QVBoxLayout()
+            box.setSpacing(6)
+            title = muted()
+            title.setObjectName("cardTitle")
+            box.addWidget(title)
+            box.addStretch(1)
+            self.grid.addLayout(box, 0, column)
+            self.grid.setColumnStretch(column, 1)
+            self._titles[group] = title
+            self._columns[group] = box
+        self.own_title = muted()
+        self.own_title.setObjectName("cardTitle")
+        self.own_flow = FlowLayout(spacing=10)
+        self.add_button = QPushButton()
+        self.add_button.setObjectName("addSignal")
+        self.add_button.setFlat(True)
+        self.new_signal = QLineEdit()
+        self.new_signal.setMaxLength(200)
+        self.new_signal.hide()
+        self.add_message = QLabel()
+        self.add_message.setStyleSheet(f"color: {AMBER};")
+        self.add_message.setWordWrap(True)
+        self.add_message.hide()
+        add_row = QHBoxLayout()
+        add_row.addWidget(self.add_button)
+        add_row.addWidget(self.new_signal, 1)
+        add_row.addStretch(0)
+        body_layout = QVBoxLayout(self.body)
+        body_layout.setContentsMargins(4, 6, 0, 0)
+        body_layout.setSpacing(8)
+        body_layout.addLayout(self.grid)
+        body_layout.addWidget(self.own_title)
+        body_layout.addLayout(self.own_flow)
+        body_layout.addLayout(add_row)
+        body_layout.addWidget(self.add_message)
+        self.body.hide()
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(4)
+        layout.addLayout(head)
+        layout.addWidget(self.body)
+
+        self.toggle.toggled.connect(self.set_expanded)
+        self.add_button.clicked.connect(self._start_adding)
+        self.new_signal.returnPressed.connect(self._add)
+
+    # --- items --------------------------------------------------------------------------
+
+    def set_items(self, items: list[CatalogueItem]) -> None:
+        """The signals to offer (built-in, then own); ticks on kept keys stay."""
+        if items == self._items:
+            return
+        ticked = set(self.checked())
+        for check in self.checks.values():
+            check.setParent(None)  # out of the focus chain now, not at deletion
+            check.deleteLater()
+        self.checks = {}
+        self._items = list(items)
+        while self.own_flow.count():
+            self.own_flow.takeAt(0)
+        for item in items:
+            check = SignalCheck(item)
+            check.box.setChecked(item.key in ticked)
+            check.box.toggled.connect(self._toggled)
+            if item.group in self._columns:
+                column = self._columns[item.group]
+                column.insertWidget(column.count() - 1, check)
+            else:
+                self.own_flow.addWidget(check)
+            check.retranslate(self._language)
+            self.checks[item.key] = check
+        self._update_own_title()
+        self._update_count()
+        # New boxes join the end of the window's focus chain: put them after the toggle.
+        chain: list[QWidget] = [
+            self.toggle,
+            *(c.box for c in self.checks.values()),
+            self.add_button,
+        ]
+        for first, second in zip(chain, chain[1:], strict=False):
+            QWidget.setTabOrder(first, second)
+
+    def set_checked(self, keys: tuple[str, ...]) -> None:
+        """Show a stored day's signals (no signal)."""
+        wanted = set(keys)
+        for key, check in self.checks.items():
+            check.box.blockSignals(True)
+            check.box.setChecked(key in wanted)
+            check.box.blockSignals(False)
+        self._update_count()
+
+    def checked(self) -> tuple[str, ...]:
+        return tuple(key for key, check in self.checks.items() if check.box.isChecked())
+
+    def tick(self, key: str) -> None:
+        """Tick a signal as the user would (emits ``changed``)."""
+        if key in self.checks:
+            self.checks[key].box.setChecked(True)
+
+    def clear(self) -> None:
+        self.set_items([])
+        self.new_signal.clear()
+        self.new_signal.hide()
+        self.add_message.hide()
+        self.set_expanded(False)
+
+    def show_add_error(self, message: str) -> None:
+        self.add_message.setText(message)
+        self.add_message.setVisible(bool(message))
+
+    def added(self) -> None:
+        """The new signal was stored: close the line."""
+        self.new_signal.clear()
+        self.new_signal.hide()
+        self.add_message.hide()
+        self.add_button.setFocus()
+
+    # --- look ---------------------------------------------------------------------------
+
+    def set_expanded(self, expanded: bool) -> None:
+        if self.toggle.isChecked() != expanded:
+            self.toggle.setChecked(expanded)  # comes back here through toggled
+            return
+        self.toggle.setArrowType(Qt.ArrowType.DownArrow if expanded else Qt.ArrowType.RightArrow)
+        self.body.setVisible(expanded)
+
+    def retranslate(self, language: Language) -> None:
+        self._language = language
+        self.hint.setText(tr(words.SIGNALS_HINT, language))
+        for group, title in self._titles.items():
+            title.setText(tr(words.SIGNAL_GROUPS[group], language).upper())
+        self.own_title.setText(tr(words.SIGNAL_GROUPS[SignalGroup.OWN], language).upper())
+        for check in self.checks.values():
+            check.retranslate(language)
+        self.add_button.setText(tr(words.ADD_SIGNAL, language))
+        self.add_button.setAccessibleName(tr(words.ADD_SIGNAL, language))
+        self.new_signal.setPlaceholderText(tr(words.NEW_SIGNAL_HINT, language))
+        self.new_signal.setAccessibleName(tr(words.NEW_SIGNAL, language))
+        self._update_count()
+
+    def _update_count(self) -> None:
+        text = tr(words.SIGNALS_TITLE, self._language).format(count=len(self.checked()))
+        self.toggle.setText(text)
+        self.toggle.setAccessibleName(text)
+
+    def _update_own_title(self) -> None:
+        has_own = any(item.group not in self._columns for item in self._items)
+        self.own_title.setVisible(has_own)
+
+    # --- the user -----------------------------------------------------------------------
+
+    def _toggled(self) -> None:
+        self._update_count()
+        self.changed.emit()
+
+    def _start_adding(self) -> None:
+        self.new_signal.show()
+        self.new_signal.setFocus()
+
+    def _add(self) -> None:
+        label = self.new_signal.text().strip()
+        if label:
+            self.add_requested.emit(label)

@@ -1,0 +1,237 @@
+"""The stress staircase: five step cards rising like steps; click one or press 1–5."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QRectF, QSize, Qt, Signal
+from PySide6.QtGui import (
+    QColor,
+    QFocusEvent,
+    QKeyEvent,
+    QMouseEvent,
+    QPainter,
+    QPaintEvent,
+    QPalette,
+    QPen,
+    QResizeEvent,
+)
+from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
+
+from wellbeing_desktop.domain.catalogues import STRESS_STEPS, StressStep
+from wellbeing_desktop.domain.models import Language
+from wellbeing_desktop.ui.strings import tr
+from wellbeing_desktop.ui.style import ACCENT, STEP_COLOURS
+from wellbeing_desktop.ui.today import words
+
+RISE = 10  # px each step stands above the one before
+GAP = 8
+DARK_TEXT = "#1f2328"  # on a filled (light, muted) step colour, in light and dark schemes
+
+
+class StepCard(QWidget):
+    """One step: number, name and its one-line summary. Clicking it emits ``clicked``."""
+
+    clicked = Signal(int)
+
+    def __init__(self, step: StressStep, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.step = step
+        self.chosen = False
+        self.marked = False  # the keyboard focus ring is drawn here
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.number = QLabel(str(step.number))
+        font = self.number.font()
+        font.setPointSizeF(font.pointSizeF() * 1.5)
+        font.setBold(True)
+        self.number.setFont(font)
+        self.name = QLabel()
+        bold = self.name.font()
+        bold.setBold(True)
+        self.name.setFont(bold)
+        self.name.setWordWrap(True)
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        small = self.summary.font()
+        small.setPointSizeF(small.pointSizeF() * 0.9)
+        self.summary.setFont(small)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(10, 12, 10, 10)
+        layout.setSpacing(2)
+        for label in (self.number, self.name, self.summary):
+            label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+            layout.addWidget(label)
+        layout.addStretch(1)
+
+    def retranslate(self, language: Language) -> None:
+        self.name.setText(self.step.name(language))
+        self.summary.setText(self.step.summary(language))
+        self.setAccessibleName(
+            tr(words.STEP_CHOSEN, language).format(
+                n=self.step.number, name=self.step.name(language)
+            )
+        )
+        self.setAccessibleDescription(self.step.summary(language))
+
+    def set_state(self, *, chosen: bool, marked: bool) -> None:
+        if chosen != self.chosen:
+            self.chosen = chosen
+            style = f"color: {DARK_TEXT};" if chosen else ""
+            for label in (self.number, self.name, self.summary):
+                label.setStyleSheet(style)
+        self.marked = marked
+        self.update()
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        if event.button() == Qt.MouseButton.LeftButton:
+            self.clicked.emit(self.step.number)
+        else:
+            super().mousePressEvent(event)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        rect = QRectF(self.rect()).adjusted(1.5, 1.5, -1.5, -1.5)
+        colour = QColor(STEP_COLOURS[self.step.number])
+        if self.chosen:
+            painter.setBrush(colour)
+            painter.setPen(QPen(colour.darker(115), 1))
+        else:  # on the card's own background, light or dark
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            border = QColor(self.palette().color(QPalette.ColorRole.Text))
+            border.setAlphaF(0.18)
+            painter.setPen(QPen(border, 1))
+        painter.drawRoundedRect(rect, 8, 8)
+        if not self.chosen:  # a strip of the step's colour along the top
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(colour)
+            painter.drawRoundedRect(
+                QRectF(rect.left() + 8, rect.top() + 3, rect.width() - 16, 4), 2, 2
+            )
+        if self.marked:
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.setPen(QPen(QColor(ACCENT), 2))
+            painter.drawRoundedRect(rect.adjusted(1, 1, -1, -1), 7, 7)
+        painter.end()
+
+
+class Staircase(QWidget):
+    """The five steps. Keys: 1–5 choose, ←/→ move, 0 / Delete clear.
+
+    Signals:
+        changed(): the user chose another step (or none).
+    """
+
+    changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._step: int | None = None
+        self._language = Language.DANISH
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        policy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        policy.setHeightForWidth(True)
+        self.setSizePolicy(policy)
+        self.cards = [StepCard(step, self) for step in STRESS_STEPS]
+        for card in self.cards:
+            card.clicked.connect(self._clicked)
+
+    # --- value --------------------------------------------------------------------------
+
+    def step(self) -> int | None:
+        return self._step
+
+    def set_step(self, step: int | None) -> None:
+        """Show a stored step (no signal)."""
+        self._step = step
+        self._paint_state()
+
+    def choose(self, step: int | None) -> None:
+        """The user's choice: shown, and ``changed`` emitted if it differs."""
+        if step != self._step:
+            self._step = step
+            self._paint_state()
+            self.changed.emit()
+
+    def retranslate(self, language: Language) -> None:
+        self._language = language
+        for card in self.cards:
+            card.retranslate(language)
+        self.setAccessibleName(tr(words.STAIRCASE_TITLE, language))
+        self.setToolTip(tr(words.STAIRCASE_HINT, language))
+        self._paint_state()
+        self._place()
+        self.updateGeometry()
+
+    # --- keys and mouse -----------------------------------------------------------------
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key = event.key()
+        if Qt.Key.Key_1.value <= key <= Qt.Key.Key_5.value:
+            self.choose(key - Qt.Key.Key_0.value)
+        elif key in (Qt.Key.Key_0, Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
+            self.choose(None)
+        elif key in (Qt.Key.Key_Right, Qt.Key.Key_Up):
+            self.choose(min(5, (self._step or 0) + 1))
+        elif key in (Qt.Key.Key_Left, Qt.Key.Key_Down):
+            self.choose(max(1, (self._step or 2) - 1))
+        else:
+            super().keyPressEvent(event)
+
+    def _clicked(self, step: int) -> None:
+        self.setFocus(Qt.FocusReason.MouseFocusReason)
+        self.choose(None if step == self._step else step)
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        super().focusInEvent(event)
+        self._paint_state()
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        super().focusOutEvent(event)
+        self._paint_state()
+
+    def _paint_state(self) -> None:
+        marked = (self._step or 1) if self.hasFocus() else None
+        for card in self.cards:
+            n = card.step.number
+            card.set_state(chosen=n == self._step, marked=n == marked)
+        if self._step is None:
+            description = tr(words.NO_STEP, self._language)
+        else:
+            chosen = STRESS_STEPS[self._step - 1]
+            description = tr(words.STEP_CHOSEN, self._language).format(
+                n=chosen.number, name=chosen.name(self._language)
+            )
+        self.setAccessibleDescription(description)
+
+    # --- geometry: equal cards, each a little higher than the one before ------------------
+
+    def _card_width(self, width: int) -> int:
+        return max(60, (width - GAP * (len(self.cards) - 1)) // len(self.cards))
+
+    def _content_height(self, width: int) -> int:
+        card_width = self._card_width(width)
+        return max(card.heightForWidth(card_width) for card in self.cards)
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        return self._content_height(width) + RISE * (len(self.cards) - 1)
+
+    def sizeHint(self) -> QSize:
+        return QSize(640, self.heightForWidth(640))
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(5 * 90, self.heightForWidth(5 * 90))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._place()
+
+    def _place(self) -> None:
+        width = self._card_width(self.width())
+        base = self._content_height(self.width())
+        top = RISE * (len(self.cards) - 1)
+        for index, card in enumerate(self.cards):
+            lift = RISE * index
+            card.setGeometry(index * (width + GAP), top - lift, width, base + lift)

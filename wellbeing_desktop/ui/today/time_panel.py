@@ -1,0 +1,236 @@
+"""The time card: minutes per category, the live split bar and the day's read-outs."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QWidget
+
+from wellbeing_desktop.domain.aggregation import overall
+from wellbeing_desktop.domain.durations import format_duration
+from wellbeing_desktop.domain.models import Category, DayLog, Language
+from wellbeing_desktop.ui.strings import tr
+from wellbeing_desktop.ui.style import KIND_COLOURS
+from wellbeing_desktop.ui.today import words
+from wellbeing_desktop.ui.today.duration_spin import DurationSpin
+from wellbeing_desktop.ui.today.split_bar import BAR_ORDER, RowBar, SplitBar
+from wellbeing_desktop.ui.widgets import Card, muted
+
+AMBER = "#b7791f"
+
+
+def percent(share: float) -> int:
+    return round(share * 100)
+
+
+class TimePanel(Card):
+    """Signals:
+    changed(): the user changed a category's minutes.
+    problem_changed(): a box started or stopped holding text it cannot read.
+    """
+
+    changed = Signal()
+    problem_changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__("", parent)
+        self._language = Language.DANISH
+        self._categories: list[Category] = []
+        self._day = date.today()
+        self._target = 40
+        self._normal_day = 444
+        self.spins: dict[str, DurationSpin] = {}
+        self._names: dict[str, QLabel] = {}
+        self._bars: dict[str, RowBar] = {}
+
+        self.total = QLabel()
+        self.total.setObjectName("timeTotal")
+        font = self.total.font()
+        font.setPointSizeF(font.pointSizeF() * 1.25)
+        font.setBold(True)
+        self.total.setFont(font)
+        header = QHBoxLayout()
+        self.body.removeWidget(self.title)
+        header.addWidget(self.title, 0, Qt.AlignmentFlag.AlignVCenter)
+        header.addStretch(1)
+        header.addWidget(self.total)
+        self.body.insertLayout(0, header)
+        self.title.show()
+
+        self.rows = QGridLayout()
+        self.rows.setHorizontalSpacing(14)
+        self.rows.setVerticalSpacing(6)
+        self.rows.setColumnStretch(2, 1)
+        self.body.addLayout(self.rows)
+        self.problem_line = QLabel()
+        self.problem_line.setWordWrap(True)
+        self.problem_line.setStyleSheet(f"color: {AMBER};")
+        self.problem_line.hide()
+        self.body.addWidget(self.problem_line)
+
+        self.bar = SplitBar()
+        self.body.addSpacing(4)
+        self.body.addWidget(self.bar)
+        self.legend = QLabel()
+        self.legend.setTextFormat(Qt.TextFormat.RichText)
+        self.share = QLabel()
+        self.share.setObjectName("leadershipShare")
+        bold = self.share.font()
+        bold.setBold(True)
+        self.share.setFont(bold)
+        legend_row = QHBoxLayout()
+        legend_row.addWidget(self.legend, 1)
+        legend_row.addWidget(self.share, 0, Qt.AlignmentFlag.AlignRight)
+        self.body.addLayout(legend_row)
+        self.day_line = muted()
+        self.week_line = muted()
+        self.week_line.setAlignment(Qt.AlignmentFlag.AlignRight)
+        foot = QHBoxLayout()
+        foot.addWidget(self.day_line, 1)
+        foot.addWidget(self.week_line, 1)
+        self.body.addLayout(foot)
+
+    # --- set up -------------------------------------------------------------------------
+
+    def set_categories(self, categories: list[Category]) -> None:
+        """One row per category (rebuilt only when the categories differ)."""
+        ordered = sorted(categories, key=lambda c: c.position)
+        if ordered == self._categories:
+            return
+        self._categories = ordered
+        for widget in (*self.spins.values(), *self._names.values(), *self._bars.values()):
+            self.rows.removeWidget(widget)
+            widget.deleteLater()
+        self.spins, self._names, self._bars = {}, {}, {}
+        for row, category in enumerate(ordered):
+            name = QLabel()
+            spin = DurationSpin()
+            spin.setObjectName(f"minutes-{category.key}")
+            name.setBuddy(spin)
+            bar = RowBar(category.kind)
+            self.rows.addWidget(name, row, 0)
+            self.rows.addWidget(spin, row, 1)
+            self.rows.addWidget(bar, row, 2)
+            spin.minutes_changed.connect(self._edited)
+            spin.problem_changed.connect(self._problems)
+            self.spins[category.key] = spin
+            self._names[category.key] = name
+            self._bars[category.key] = bar
+        self.retranslate(self._language)
+        self.refresh()
+
+    def set_norms(self, target_percent: int, normal_day_minutes: int) -> None:
+        self._target = target_percent
+        self._normal_day = max(1, normal_day_minutes)
+        self.bar.set_target(target_percent)
+        self.refresh()
+
+    def set_day(self, day: date) -> None:
+        self._day = day
+
+    def retranslate(self, language: Language) -> None:
+        self._language = language
+        self.set_title(tr(words.TIME_TITLE, language))
+        for category in self._categories:
+            label = category.name(language)
+            self._names[category.key].setText(label)
+            spin = self.spins[category.key]
+            spin.setAccessibleName(label)
+            spin.setToolTip(tr(words.DURATION_HINT, language))
+            spin.set_language(language)
+        self.bar.set_labels({kind: tr(words.LEGEND[kind.value], language) for kind in BAR_ORDER})
+        self.legend.setText(
+            "&nbsp;&nbsp;&nbsp;".join(
+                f'<span style="color:{KIND_COLOURS[kind.value]}">●</span>&nbsp;'
+                f"{tr(words.LEGEND[kind.value], language)}"
+                for kind in BAR_ORDER
+            )
+        )
+        self._problems()
+        self.refresh()
+
+    # --- values -------------------------------------------------------------------------
+
+    def set_minutes(self, minutes: dict[str, int]) -> None:
+        for key, spin in self.spins.items():
+            spin.set_minutes(minutes.get(key))
+        self._problems()
+        self.refresh()
+
+    def minutes(self) -> dict[str, int]:
+        """The minutes to store: rows whose text reads as a duration and is not empty."""
+        values = {key: spin.minutes() for key, spin in self.spins.items() if spin.readable()}
+        return {key: value for key, value in values.items() if value is not None}
+
+    def unreadable(self) -> set[str]:
+        """Keys of rows whose text does not (yet) read as a duration."""
+        return {key for key, spin in self.spins.items() if not spin.readable()}
+
+    def _shown_minutes(self) -> dict[str, int]:
+        # What the bar shows: a half-typed row keeps its last value, so the bar stays calm.
+        values = {key: spin.minutes() for key, spin in self.spins.items()}
+        return {key: value for key, value in values.items() if value is not None}
+
+    def problem(self) -> str | None:
+        """One line about the first box holding text it cannot read, or ``None``."""
+        for category in self._categories:
+            text = self.spins[category.key].problem()
+            if text is not None:
+                return tr(words.DURATION_ERROR, self._language).format(
+                    field=category.name(self._language), text=text
+                )
+        return None
+
+    def set_week_text(self, text: str) -> None:
+        self.week_line.setText(text)
+
+    def clear(self) -> None:
+        for spin in self.spins.values():
+            spin.clear()
+        self.week_line.clear()
+        self._problems()
+        self.refresh()
+
+    # --- read-outs ----------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        """The bar, the share against the target and the total, from the boxes as they are."""
+        minutes = self._shown_minutes()
+        summary = overall(
+            [DayLog(day=self._day, minutes=minutes)],
+            categories=self._categories,
+            weekly_norm=37.0,  # only the kinds and the share are read here
+            start=self._day,
+            end=self._day,
+        )
+        self.bar.set_minutes(summary.minutes_by_kind)
+        language = self._language
+        if summary.leadership_share is None:
+            share_text = tr(words.SHARE_NONE, language).format(target=self._target)
+        else:
+            share_text = tr(words.SHARE_LINE, language).format(
+                share=percent(summary.leadership_share), target=self._target
+            )
+        self.share.setText(share_text)
+        self.bar.setAccessibleName(share_text)
+        logged = summary.logged_minutes
+        self.total.setText(format_duration(logged, language) if logged else "")
+        self.day_line.setText(
+            tr(words.TOTAL_LINE, language).format(
+                total=format_duration(logged, language),
+                normal=format_duration(self._normal_day, language),
+            )
+        )
+        for key, bar in self._bars.items():
+            bar.set_fraction(minutes.get(key, 0) / self._normal_day)
+
+    def _edited(self) -> None:
+        self.refresh()
+        self.changed.emit()
+
+    def _problems(self) -> None:
+        text = self.problem()
+        self.problem_line.setText(text or "")
+        self.problem_line.setVisible(text is not None)
+        self.problem_changed.emit()
