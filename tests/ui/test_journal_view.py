@@ -252,6 +252,7 @@ def test_typing_finds_a_reflection_with_the_hit_marked_and_enter_opens_it(
 
     _press(qtbot, view.search, Qt.Key.Key_Down)  # from the field into the results
     assert view.list_view.hasFocus()
+    assert view.list_view.selectionModel().isSelected(view.model.index(0))
     with qtbot.waitSignal(view.open_day, timeout=1000) as opened:
         _press(qtbot, view.list_view, Qt.Key.Key_Return)
     assert opened.args == [BUDGET]

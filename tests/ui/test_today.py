@@ -16,6 +16,7 @@ from wellbeing_desktop.domain.catalogues import prompt_for
 from wellbeing_desktop.domain.models import DayLog, Language, ShareLevel
 from wellbeing_desktop.services.access import JournalAccess
 from wellbeing_desktop.services.journal import Journal
+from wellbeing_desktop.storage.errors import StorageError
 from wellbeing_desktop.ui.session import JournalSession
 from wellbeing_desktop.ui.shell import Page
 from wellbeing_desktop.ui.tasks import TaskRunner
@@ -409,3 +410,22 @@ def test_closing_the_app_saves_what_was_typed(
     assert day is not None
     assert day.reflection == "Skrevet lige før lukning"
     assert today.reflection.editor.toPlainText() == ""
+
+
+def test_a_day_that_cannot_be_read_is_never_saved_over(
+    qtbot: QtBot, view: TodayView, journal: Journal, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    journal.save_day(DayLog(day=YESTERDAY, reflection="Må ikke forsvinde"))
+
+    def unreadable(_day: date) -> DayLog | None:
+        raise StorageError("The journal could not be read.")
+
+    monkeypatch.setattr(journal, "day", unreadable)
+    view.show_day(YESTERDAY)
+    assert view.header.indicator.property("state") == "error"
+    assert view.header.indicator.text().startswith("Dagen kunne ikke hentes")
+    qtbot.keyClick(view.staircase, Qt.Key.Key_3)
+    qtbot.keyClicks(view.reflection.editor, "x")
+    assert view.save_now()
+    monkeypatch.undo()
+    assert journal.day(YESTERDAY) == DayLog(day=YESTERDAY, reflection="Må ikke forsvinde")

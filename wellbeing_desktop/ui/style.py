@@ -34,6 +34,8 @@ def stylesheet(dark: bool) -> str:
         background: {background};
     }}
     QWidget {{ color: {text}; }}
+    QWidget:disabled {{ color: {muted}; }}
+    QLabel#message[state="error"] {{ color: #b7791f; }}
     QFrame#card {{
         background: {card}; border: 1px solid {border}; border-radius: 10px;
     }}

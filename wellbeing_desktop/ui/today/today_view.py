@@ -6,6 +6,7 @@ once on navigation, lock and close); an untouched day is never written.
 
 from __future__ import annotations
 
+import contextlib
 from datetime import date, datetime, timedelta
 
 from PySide6.QtCore import Qt, QTimer
@@ -20,7 +21,7 @@ from wellbeing_desktop.domain.suggestions import signpost, sparring_nudge, who5_
 from wellbeing_desktop.services.journal import Journal
 from wellbeing_desktop.ui.session import Change, JournalSession
 from wellbeing_desktop.ui.strings import tr
-from wellbeing_desktop.ui.tasks import TaskRunner
+from wellbeing_desktop.ui.tasks import TaskRunner, user_message
 from wellbeing_desktop.ui.today import words
 from wellbeing_desktop.ui.today.balance_panel import BalancePanel
 from wellbeing_desktop.ui.today.banners import SuggestionBanners, Suggestions
@@ -209,8 +210,22 @@ class TodayView(QWidget):
         return self._session.journal
 
     def _opened(self) -> None:
-        self._load_reference()
+        try:
+            self._load_reference()
+        except WellbeingError as error:
+            self._not_loaded(error)
+            return
         self._load(self._journal.today())
+
+    def _not_loaded(self, error: WellbeingError) -> None:
+        """Reading failed: show nothing of the day, so nothing can be saved over it."""
+        self._timer.stop()
+        self._day, self._stored, self._dirty = None, None, False
+        self._clear_day()
+        reason = user_message(error)
+        self.header.show_state(
+            tr(words.NOT_LOADED, self._session.language).format(reason=reason), error=True
+        )
 
     def _load_reference(self) -> None:
         """Categories, targets and catalogues: what the widgets are built from."""
@@ -227,7 +242,11 @@ class TodayView(QWidget):
 
     def _load(self, day: date) -> None:
         journal = self._journal
-        stored = journal.day(day)
+        try:
+            stored = journal.day(day)
+        except WellbeingError as error:
+            self._not_loaded(error)
+            return
         shown = stored or DayLog(day=day)
         self._timer.stop()
         self._day, self._stored, self._dirty = day, stored, False
@@ -252,7 +271,12 @@ class TodayView(QWidget):
         """The week's leadership share and the gentle suggestions (recent days only)."""
         if self._day is None or not self._session.is_open:
             return
-        journal, language, day = self._journal, self._session.language, self._day
+        # Read-outs are a bonus: if they cannot be read, the day stays editable and saveable.
+        with contextlib.suppress(WellbeingError):
+            self._show_readouts(self._day)
+
+    def _show_readouts(self, day: date) -> None:
+        journal, language = self._journal, self._session.language
         today = journal.today()
         monday = day - timedelta(days=day.weekday())
         summaries = journal.summaries(Granularity.WEEK, monday, min(monday + timedelta(6), today))
@@ -328,15 +352,22 @@ class TodayView(QWidget):
         """The journal locked: nothing of it may stay in any widget."""
         self._timer.stop()
         self._day, self._stored, self._dirty = None, None, False
-        self.time.clear()
+        self._clear_day()
         self.time.set_categories([])
-        self.staircase.set_step(None)
         self.signals.clear()
         self.balance.clear()
-        self.reflection.clear()
-        self.banners.clear()
         self.header.calendar.hide()
         self.header.show_state("")
+
+    def _clear_day(self) -> None:
+        self.time.clear()
+        self.staircase.set_step(None)
+        self.signals.set_checked(())
+        self.balance.load(
+            demands=None, resources=None, demand_items=(), resource_items=(), energy=None
+        )
+        self.reflection.clear()
+        self.banners.clear()
 
     def retranslate(self, language: Language) -> None:
         self.header.retranslate(language)

@@ -19,6 +19,7 @@ WHO5_TIP: Texts = ("Tjek din trivsel med WHO-5", "Check your wellbeing with the 
 SAVED: Texts = ("Gemt {time}", "Saved {time}")
 SAVING: Texts = ("Gemmer…", "Saving…")
 NOT_SAVED: Texts = ("Ikke gemt: {reason}", "Not saved: {reason}")
+NOT_LOADED: Texts = ("Dagen kunne ikke hentes: {reason}", "The day could not be loaded: {reason}")
 PARTLY_SAVED: Texts = ("{reason} – resten er gemt", "{reason} – the rest is saved")
 
 # --- banners ------------------------------------------------------------------------

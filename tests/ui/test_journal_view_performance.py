@@ -1,0 +1,79 @@
+"""The Journal stays smooth over ten years of days: month pages and typing in search."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from wellbeing_desktop.domain.models import Language
+from wellbeing_desktop.services.access import JournalAccess
+from wellbeing_desktop.services.demo import generate_demo
+from wellbeing_desktop.services.journal import Journal
+from wellbeing_desktop.ui.journal_view import JournalView
+from wellbeing_desktop.ui.session import JournalSession
+from wellbeing_desktop.ui.tasks import TaskRunner
+
+# Generous bounds for a slow CI machine; a frame at 60 Hz is 17 ms.
+MONTH_PAGE_SECONDS = 0.25
+KEYSTROKE_SECONDS = 0.05
+
+
+class CountingTasks(TaskRunner):
+    """The real runner, counting what it was given."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.started = 0
+
+    def run(
+        self,
+        work: Callable[[], Any],
+        on_success: Callable[[Any], None],
+        on_error: Callable[[Exception], None],
+    ) -> None:
+        self.started += 1
+        super().run(work, on_success, on_error)
+
+
+@pytest.mark.slow
+def test_ten_years_of_days_stay_smooth(
+    qtbot: QtBot, access: JournalAccess, journal: Journal
+) -> None:
+    journal.import_content(generate_demo(days=3650, seed=7, end=journal.today()))
+    tasks = CountingTasks()
+    session = JournalSession(access, Language.ENGLISH)
+    view = JournalView(session, tasks)
+    qtbot.addWidget(view)
+    view.resize(1120, 780)
+    view.show()
+    session.open(journal)
+    assert view.model.rowCount() > 10
+
+    slowest = 0.0
+    for _ in range(12):
+        started = time.perf_counter()
+        view.calendar.showPreviousMonth()
+        view.repaint()
+        slowest = max(slowest, time.perf_counter() - started)
+        assert view.model.rowCount() > 0
+    assert slowest < MONTH_PAGE_SECONDS, f"a month page took {slowest:.3f} s"
+
+    view.search.setFocus()
+    slowest = 0.0
+    for key in "budget":
+        started = time.perf_counter()
+        qtbot.keyClick(view.search, key)
+        slowest = max(slowest, time.perf_counter() - started)
+    assert slowest < KEYSTROKE_SECONDS, f"a keystroke took {slowest:.3f} s"
+    qtbot.waitUntil(lambda: view.query == "budget", timeout=5000)
+    assert tasks.started == 1  # debounced: one search for the word, not one per letter
+    assert view.model.rowCount() == 200  # the newest 200 hits of ten years
+    assert view.status.text().startswith("The 200 newest results")
+    qtbot.keyClick(view.search, Qt.Key.Key_Escape)
+    assert view.query == ""
+    assert tasks.wait(10000)
