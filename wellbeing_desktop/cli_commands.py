@@ -28,7 +28,7 @@ from wellbeing_desktop.files import write_private_file_atomic
 from wellbeing_desktop.paths import JournalPaths
 from wellbeing_desktop.services import interchange
 from wellbeing_desktop.services.access import JournalAccess
-from wellbeing_desktop.services.journal import Journal
+from wellbeing_desktop.services.journal import HIT_END, HIT_START, Journal
 
 PASSPHRASE_ENV = "WELLBEING_PASSPHRASE"
 EXPORT_WARNING = "The exported file is not encrypted. Keep it somewhere safe."
@@ -293,7 +293,8 @@ def cmd_search(args: argparse.Namespace) -> int:
         hits = journal.search(args.query)
         kinds = {"day": "day", "sparring": "sparring", "one_on_one": "1:1"}
         for hit in hits:
-            snippet = " ".join(hit.snippet.split())
+            marked = hit.snippet.replace(HIT_START, "[").replace(HIT_END, "]")
+            snippet = " ".join(marked.split())
             out(f"{hit.day.isoformat()}  {kinds.get(hit.kind, hit.kind):<8}  {snippet}")
         if not hits:
             out("Nothing found.")

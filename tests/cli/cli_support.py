@@ -62,8 +62,6 @@ def run_cli(
         command += ["--data-dir", str(data_dir)]
     if passphrase_file is not None:
         command += ["--passphrase-file", str(passphrase_file)]
-    with open("/tmp/cli_runs.log", "a") as log:
-        log.write(os.environ.get("PYTEST_CURRENT_TEST", "?").split(" ")[0] + " " + " ".join(command[3:5]) + "\n")
     return subprocess.run(
         command,
         stdin=subprocess.DEVNULL,

@@ -14,6 +14,7 @@ from tests.cli.cli_support import (
     Journal,
     assert_ok,
     assert_user_error,
+    describe,
     run_cli,
     write_secret,
 )
@@ -66,6 +67,41 @@ def test_init_with_recovery_key_out_writes_the_key_only_to_the_file(
     assert not re.search(RECOVERY_KEY_PATTERN, result.stdout), result.stdout
     assert codes[0] not in result.stderr
     assert str(key_file) in result.stdout
+
+
+@pytest.mark.parametrize("command", ["init", "demo"])
+def test_recovery_key_out_into_a_missing_folder_never_loses_the_key(
+    tmp_path: Path, passphrase_file: Path, command: str
+) -> None:
+    """If the key cannot be written, there is either no journal or the key is shown."""
+    data_dir = tmp_path / "journal"
+    extra = ["--days", "1"] if command == "demo" else []
+
+    result = run_cli(
+        command,
+        *extra,
+        "--recovery-key-out",
+        tmp_path / "no-such-folder" / "key.txt",
+        data_dir=data_dir,
+        passphrase_file=passphrase_file,
+    )
+
+    assert "Traceback" not in result.stderr
+    journal_made = (data_dir / "journal.key").exists()
+    key_shown = re.search(RECOVERY_KEY_PATTERN, result.stdout) is not None
+    assert key_shown or not journal_made, describe(result)
+    if result.returncode != 0:
+        assert_user_error(result)
+
+
+def test_init_into_a_data_dir_that_is_a_file(tmp_path: Path, passphrase_file: Path) -> None:
+    not_a_folder = tmp_path / "journal"
+    not_a_folder.write_text("something else", encoding="utf-8")
+
+    result = run_cli("init", data_dir=not_a_folder, passphrase_file=passphrase_file)
+
+    assert_user_error(result)
+    assert not_a_folder.read_text(encoding="utf-8") == "something else"
 
 
 def test_init_twice_refuses_and_leaves_the_files_identical(journal: Journal) -> None:
@@ -140,19 +176,9 @@ def test_key_file_without_database_fails_and_creates_no_database(
 
     result = journal.run(*_args(args, other_passphrase_file))
 
-    assert result.returncode == 1, result.stderr
-    assert "Traceback" not in result.stderr
-    assert len(result.stderr.strip().splitlines()) == 1, result.stderr
+    assert_user_error(result, "journal.db", "missing")
     assert not (journal.data_dir / "journal.db").exists()
     assert journal.snapshot() == before
-
-
-def test_key_file_without_database_names_the_missing_file(journal: Journal) -> None:
-    (journal.data_dir / "journal.db").unlink()
-
-    assert_user_error(journal.run("show"), "journal.db", "missing")
-
-    assert not (journal.data_dir / "journal.db").exists()
 
 
 def test_database_without_key_file_fails_and_leaves_the_database_alone(journal: Journal) -> None:

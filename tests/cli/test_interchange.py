@@ -80,9 +80,6 @@ def test_importing_the_same_file_twice_is_refused_and_changes_nothing(
     assert_user_error(journal.run("import", demo_export), "import", "already")
 
     assert journal.snapshot() == before
-    again = tmp_path / "again.json"
-    assert_ok(journal.run("export", "--format", "json", "--out", again))
-    assert again.read_bytes() == demo_export.read_bytes()
 
 
 def test_import_where_only_the_last_item_clashes_imports_nothing(
@@ -99,6 +96,57 @@ def test_import_where_only_the_last_item_clashes_imports_nothing(
     assert_user_error(seeded.run("import", clashing), "import")
 
     assert seeded.snapshot() == before
+
+
+def test_importing_sparring_topics_and_meetings_twice_is_refused(
+    journal: Journal, tmp_path: Path
+) -> None:
+    """A file without days or WHO-5 (e.g. a period with only a sparring topic) is still
+    "the same file again" the second time: it must not add every topic and 1:1 twice."""
+    document = {
+        "format": "leader-pulse-export",
+        "version": 1,
+        "days": [],
+        "who5": [],
+        "sparring_topics": [
+            {
+                "raised_on": "2025-02-03",
+                "situation": "conflict",
+                "with_whom": "hr",
+                "status": "open",
+                "resolved_on": None,
+                "notes": "Conflict in team B",
+            }
+        ],
+        "one_on_ones": [
+            {
+                "held_on": "2025-02-04",
+                "with_whom": "Anna",
+                "agenda": ["workload"],
+                "notes": "Went well.",
+                "actions": [{"text": "follow up", "done": False}],
+            }
+        ],
+    }
+    path = tmp_path / "topics.json"
+    path.write_text(json.dumps(document), encoding="utf-8")
+    assert_ok(journal.run("import", path))
+    before = journal.snapshot()
+
+    result = journal.run("import", path)
+
+    assert_user_error(result, "import")
+    assert journal.snapshot() == before
+
+
+def test_export_into_a_missing_folder_is_a_clear_error(seeded: Journal, tmp_path: Path) -> None:
+    before = seeded.snapshot()
+
+    result = seeded.run("export", "--format", "json", "--out", tmp_path / "missing" / "x.json")
+
+    assert_user_error(result, "out")
+    assert seeded.snapshot() == before
+    assert not (tmp_path / "missing").exists()
 
 
 def test_csv_export_has_a_header_and_one_row_per_day(

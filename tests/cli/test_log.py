@@ -143,16 +143,6 @@ def test_second_log_of_a_day_changes_only_the_given_field(seeded: Journal, tmp_p
     assert after == {**before, "stress_step": 3}
 
 
-def test_logging_another_day_keeps_the_first(seeded: Journal, tmp_path: Path) -> None:
-    assert_ok(seeded.run("log", "--date", "2025-06-03", "--energy", "5"))
-
-    days = exported_days(seeded, tmp_path)
-    assert sorted(days) == [SEEDED_DAY, "2025-06-03"]
-    assert days[SEEDED_DAY]["reflection"] == "A calm seeded day."
-    assert days["2025-06-03"]["energy"] == 5
-    assert days["2025-06-03"]["minutes"] == {}
-
-
 # --- bad input -------------------------------------------------------------------------
 
 FUTURE = (date.today() + timedelta(days=2)).isoformat()
@@ -166,7 +156,6 @@ BAD_INPUT = [
     ("word-duration", ["log", "--date", SEEDED_DAY, "--leadership", "abc"], "leadership"),
     ("25h", ["log", "--date", SEEDED_DAY, "--strategy", "25h"], "strategy"),
     ("75-minutes", ["log", "--date", SEEDED_DAY, "--own", "2h75"], "own"),
-    ("hours-25h", ["log", "--date", SEEDED_DAY, "--hours", "25h"], "hours"),
     (
         "over-24h-summed",
         ["log", "--date", "2025-06-09", "--operations", "10h", "--leadership", "10h"]
@@ -193,7 +182,6 @@ BAD_INPUT = [
     ("who5-6", ["who5", "6", "0", "0", "0", "0"], "answer"),
     ("who5-minus-1", ["who5", "0", "0", "-1", "0", "0"], "answer"),
     ("who5-future", ["who5", "1", "1", "1", "1", "1", "--date", FUTURE], "date"),
-    ("stats-from-after-to", ["stats", "--from", "2025-06-05", "--to", "2025-06-01"], "from"),
     ("demo-days-0", ["demo", "--days", "0"], "days"),
 ]
 
@@ -213,7 +201,7 @@ def test_bad_input_is_refused_with_one_line_and_changes_nothing(
 
 # The refusals that happen inside the write transaction (after the stored day was read
 # and merged): the journal still opens and exports exactly as before.
-REFUSED_IN_TRANSACTION = ["over-24h-with-stored", "good-and-bad", "future-date", "who5-future"]
+REFUSED_IN_TRANSACTION = ["over-24h-with-stored", "good-and-bad"]
 
 
 @pytest.mark.parametrize(

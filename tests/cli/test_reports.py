@@ -29,7 +29,7 @@ def test_search_lists_matches_newest_first_with_a_snippet(journal: Journal, tmp_
     import_days(
         journal,
         tmp_path,
-        {"2025-03-03": "Budget meeting went fine.", "2025-03-05": "Nothing to see."},
+        {"2025-03-03": "Budget meeting went fine.", "2025-03-05": "Talked to HR about it."},
     )
     assert_ok(journal.run("log", "--date", "2025-03-10", "--note", "Another budget worry today."))
 
@@ -40,16 +40,10 @@ def test_search_lists_matches_newest_first_with_a_snippet(journal: Journal, tmp_
     assert "worry" in lines[0]
     assert re.search(r"budget", lines[1], re.IGNORECASE)
     # A prefix finds the word; text nobody wrote finds nothing.
-    assert "2025-03-10" in assert_ok(journal.run("search", "budg")).stdout
-    assert "Nothing found" in assert_ok(journal.run("search", "zebra")).stdout
-
-
-def test_search_with_query_syntax_characters_is_not_an_error(journal: Journal) -> None:
-    assert_ok(journal.run("log", "--date", "2025-03-03", "--note", "Talked to HR about it."))
-
-    for query in ('"HR* NEAR( AND', "to -HR ' OR ^"):
-        result = assert_ok(journal.run("search", query))
-        assert "Traceback" not in result.stderr
+    assert "Nothing found" in assert_ok(journal.run("search", "budg zebra")).stdout
+    # What would be query syntax to SQLite's full-text search is just text here.
+    found = assert_ok(journal.run("search", '"HR* -about'))
+    assert found.stdout.startswith("2025-03-05"), found.stdout
 
 
 def test_stats_reports_share_hours_stress_balance_and_who5(journal: Journal) -> None:
@@ -89,9 +83,8 @@ def test_stats_reports_share_hours_stress_balance_and_who5(journal: Journal) -> 
     assert re.search(r"Latest WHO-5:\s+64 on 2025-03-05", stats), stats
 
 
-def test_stats_and_show_on_an_empty_period(journal: Journal) -> None:
+def test_stats_on_an_empty_period(journal: Journal) -> None:
     assert "No days logged" in assert_ok(journal.run("stats", *WEEK)).stdout
-    assert "No days logged" in assert_ok(journal.run("show", *WEEK)).stdout
 
 
 def test_show_limits_to_the_period(journal: Journal, tmp_path: Path) -> None:

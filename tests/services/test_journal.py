@@ -26,7 +26,7 @@ from wellbeing_desktop.domain.models import (
     Who5CheckIn,
 )
 from wellbeing_desktop.services.access import JournalAccess
-from wellbeing_desktop.services.journal import Journal
+from wellbeing_desktop.services.journal import HIT_START, Journal
 
 FULL_DAY = DayLog(
     day=date(2026, 11, 24),
@@ -114,7 +114,7 @@ def test_search_finds_reflections_tags_and_notes_newest_first(journal: Journal) 
         ("day", date(2026, 11, 24)),
         ("sparring", date(2026, 11, 20)),
     ]
-    assert "[" in hits[0].snippet
+    assert HIT_START in hits[0].snippet
     assert [h.day for h in journal.search("mus anna")] == [FULL_DAY.day]
     assert journal.search('"; DROP TABLE day_logs; --') == []
     # Editing a day replaces its index entry.

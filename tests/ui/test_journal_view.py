@@ -10,14 +10,20 @@ from typing import Any
 import pytest
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QColor, QTextDocument
-from PySide6.QtWidgets import QLabel, QLineEdit, QTableView
+from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QTableView
 from pytestqt.qtbot import QtBot
 
 from wellbeing_desktop.domain.models import DayLog, Language, SparringTopic
 from wellbeing_desktop.services.access import JournalAccess
-from wellbeing_desktop.services.journal import Journal
+from wellbeing_desktop.services.journal import HIT_END, HIT_START, Journal
 from wellbeing_desktop.ui.journal_calendar import CalendarMetric
-from wellbeing_desktop.ui.journal_models import JournalRow, Role, RowKind, snippet_html
+from wellbeing_desktop.ui.journal_models import (
+    JournalRow,
+    Role,
+    RowKind,
+    snippet_html,
+    snippet_segments,
+)
 from wellbeing_desktop.ui.journal_view import JournalView
 from wellbeing_desktop.ui.session import Change, JournalSession
 from wellbeing_desktop.ui.shell import Page
@@ -443,3 +449,57 @@ def test_search_in_the_app_finds_a_reflection_and_opening_it_shows_today(
     window.lock()
     assert view.model.rowCount() == 0
     assert all("rasmus" not in t.lower() for t in _texts(view))
+
+
+def test_a_hidden_view_reads_the_journal_again_when_shown(
+    view: JournalView, journal: Journal
+) -> None:
+    view.hide()
+    journal.save_day(DayLog(day=date(2026, 11, 25), reflection="Written while away"))
+    view._session.notify(Change.DAY, object())
+    assert date(2026, 11, 25) not in [r.day for r in _rows(view)]  # no work while hidden
+    view.show()
+    assert _rows(view)[0].first_line == "Written while away"
+
+
+def test_tab_goes_from_search_to_the_list_the_calendar_and_the_toggle(
+    qtbot: QtBot, view: JournalView
+) -> None:
+    view.activateWindow()
+    view.focus_search()
+    order = []
+    for _ in range(4):
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        order.append(QApplication.focusWidget())
+    table = view.calendar.findChild(QTableView, "qt_calendar_calendarview")
+    # The toggle is one stop, like radio buttons; then round to the search field again.
+    assert order == [view.list_view, table, view.metric_step, view.search]
+    assert view.list_view.selectionModel().hasSelection()
+
+    view.metric_step.setFocus()
+    qtbot.keyClick(view.metric_step, Qt.Key.Key_Right)
+    assert view.metric_share.hasFocus()
+    qtbot.keyClick(view.metric_share, Qt.Key.Key_Space)
+    assert view.colour_metric is CalendarMetric.SHARE
+
+
+def test_snippet_marks_are_told_apart_from_the_users_own_brackets() -> None:
+    marked = f"{HIT_START}Budget{HIT_END} talk [draft] {HIT_START}budget{HIT_END}"
+    assert snippet_segments(marked) == (
+        ("Budget", True),
+        (" talk [draft] ", False),
+        ("budget", True),
+    )
+
+
+def test_enter_right_after_typing_searches_at_once_and_goes_to_the_results(
+    qtbot: QtBot, view: JournalView
+) -> None:
+    qtbot.keyClicks(view.search, "quiet")
+    _press(qtbot, view.search, Qt.Key.Key_Return)  # well inside the 250 ms pause
+    qtbot.waitUntil(view.list_view.hasFocus, timeout=5000)
+    assert view.query == "quiet"
+    assert view.list_view.currentIndex().data(Role.ROW).day == QUIET
+    with qtbot.waitSignal(view.open_day, timeout=1000) as opened:
+        _press(qtbot, view.list_view, Qt.Key.Key_Return)
+    assert opened.args == [QUIET]

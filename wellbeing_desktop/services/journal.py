@@ -50,6 +50,10 @@ from wellbeing_desktop.storage.repositories import (
 
 Clock = Callable[[], datetime]
 KEEP_BACKUPS = backup.KEEP_BACKUPS  # how many backup folders are kept
+# Search snippets mark the hit with these private-use characters, which journal text
+# does not contain, so a bracket the user typed is never mistaken for a hit.
+HIT_START = "\ue000"
+HIT_END = "\ue001"
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,7 +63,7 @@ class SearchHit:
     kind: str  # "day" | "sparring" | "one_on_one"
     ref: int
     day: date
-    snippet: str
+    snippet: str  # the hit between HIT_START and HIT_END
 
 
 class JournalClosedError(StorageError):
@@ -230,7 +234,9 @@ class Journal:
 
     def search(self, query: str, *, limit: int = 200) -> list[SearchHit]:
         with self._read() as session:
-            rows = search.search(session, query, limit=limit)
+            rows = search.search(
+                session, query, limit=limit, mark_start=HIT_START, mark_end=HIT_END
+            )
         return [SearchHit(r.kind, r.ref, r.day, r.snippet) for r in rows]
 
     # --- sparring --------------------------------------------------------------------

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from wellbeing_desktop.domain.catalogues import STRESS_STEPS, Texts
 from wellbeing_desktop.domain.models import Language
 from wellbeing_desktop.ui.journal_models import JournalRow, locale_for
+from wellbeing_desktop.ui.qt_dates import to_qdate
 from wellbeing_desktop.ui.strings import tr
 from wellbeing_desktop.ui.style import ACCENT, STEP_COLOURS
 
@@ -187,7 +188,7 @@ class JournalCalendar(QCalendarWidget):
                     colour.setAlphaF(colour.alphaF() * _OUTSIDE_ALPHA)
                 cell.setBackground(QBrush(colour))
                 cell.setForeground(QBrush(readable_on(colour, base)))
-            self.setDateTextFormat(QDate(row.day), cell)
+            self.setDateTextFormat(to_qdate(row.day), cell)
 
     def clear_days(self) -> None:
         self.setDateTextFormat(QDate(), QTextCharFormat())

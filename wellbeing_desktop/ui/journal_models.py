@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import html
 import re
-import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -12,7 +11,6 @@ from enum import IntEnum, StrEnum
 
 from PySide6.QtCore import (
     QAbstractListModel,
-    QDate,
     QLocale,
     QModelIndex,
     QObject,
@@ -23,7 +21,8 @@ from PySide6.QtCore import (
 from wellbeing_desktop.domain.aggregation import PeriodSummary
 from wellbeing_desktop.domain.catalogues import STRESS_STEPS, Texts
 from wellbeing_desktop.domain.models import ActivityKind, DayLog, Language
-from wellbeing_desktop.services.journal import SearchHit
+from wellbeing_desktop.services.journal import HIT_END, HIT_START, SearchHit
+from wellbeing_desktop.ui.qt_dates import to_qdate
 from wellbeing_desktop.ui.strings import tr
 
 SPARRING_LABEL: Texts = ("Sparring", "Sparring")
@@ -35,8 +34,7 @@ NO_REFLECTION: Texts = ("Ingen refleksion skrevet", "No reflection written")
 # The longest first line kept: the list elides it anyway, and less text in memory is better.
 _FIRST_LINE_MAX = 300
 _SPACE = re.compile(r"\s+")
-_MARKED = re.compile(r"\[([^\[\]]*)\]")
-_WORD = re.compile(r"\w+", re.UNICODE)
+_HIT = re.compile(f"{HIT_START}(.*?){HIT_END}")
 
 
 class RowKind(StrEnum):
@@ -105,43 +103,14 @@ def day_row(log: DayLog, summary: PeriodSummary | None) -> JournalRow:
     )
 
 
-def _fold(text: str) -> str:
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
-
-
-def snippet_segments(snippet: str, query: str) -> tuple[Segment, ...]:
-    """Split a search snippet into plain text and hits.
-
-    The search marks a hit as ``[hit]``. Journal text may hold brackets of its own, so a
-    bracketed piece counts as a hit only when one of its words starts with a word of the
-    query (folded as the search folds them); anything else stays as the user wrote it.
-    """
-    words = [_fold(w) for w in _WORD.findall(query)]
+def snippet_segments(snippet: str) -> tuple[Segment, ...]:
+    """Split a search snippet into plain text and hits (marked by HIT_START … HIT_END)."""
     text = _SPACE.sub(" ", snippet).strip()
     segments: list[Segment] = []
-    position = 0
-
-    def add(piece: str, hit: bool) -> None:
-        if not piece:
-            return
-        if segments and segments[-1][1] == hit:
-            segments[-1] = (segments[-1][0] + piece, hit)
-        else:
-            segments.append((piece, hit))
-
-    for match in _MARKED.finditer(text):
-        inner = match.group(1)
-        found = words and any(
-            _fold(token).startswith(word) for token in _WORD.findall(inner) for word in words
-        )
-        add(text[position : match.start()], False)
-        if found:
-            add(inner, True)
-        else:
-            add(match.group(0), False)
-        position = match.end()
-    add(text[position:], False)
+    for number, piece in enumerate(_HIT.split(text)):
+        if piece:
+            # split() with one group alternates: outside, hit, outside, hit …
+            segments.append((piece, number % 2 == 1))
     return tuple(segments)
 
 
@@ -158,7 +127,7 @@ def snippet_text(segments: Iterable[Segment]) -> str:
     return "".join(text for text, _hit in segments)
 
 
-def hit_row(hit: SearchHit, query: str) -> JournalRow:
+def hit_row(hit: SearchHit) -> JournalRow:
     try:
         kind = RowKind(hit.kind)
     except ValueError:
@@ -166,12 +135,12 @@ def hit_row(hit: SearchHit, query: str) -> JournalRow:
     return JournalRow(
         day=hit.day,
         kind=kind,
-        snippet=snippet_segments(hit.snippet, query) or ((hit.snippet, False),),
+        snippet=snippet_segments(hit.snippet) or ((hit.snippet, False),),
     )
 
 
-def hit_rows(hits: Sequence[SearchHit], query: str) -> tuple[JournalRow, ...]:
-    return tuple(hit_row(hit, query) for hit in hits)
+def hit_rows(hits: Sequence[SearchHit]) -> tuple[JournalRow, ...]:
+    return tuple(hit_row(hit) for hit in hits)
 
 
 # --- words ------------------------------------------------------------------------------
@@ -192,7 +161,7 @@ def date_text(day: date, language: Language, *, with_year: bool = True) -> str:
     pattern = "dddd d. MMMM" if language is Language.DANISH else "dddd d MMMM"
     if with_year:
         pattern += " yyyy"
-    return capitalised(locale_for(language).toString(QDate(day), pattern))
+    return capitalised(locale_for(language).toString(to_qdate(day), pattern))
 
 
 def month_text(year: int, month: int, language: Language) -> str:

@@ -14,7 +14,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -52,6 +52,7 @@ from wellbeing_desktop.ui.journal_models import (
     hit_rows,
     month_text,
 )
+from wellbeing_desktop.ui.qt_dates import to_qdate
 from wellbeing_desktop.ui.session import Change, JournalSession
 from wellbeing_desktop.ui.strings import tr
 from wellbeing_desktop.ui.style import ACCENT
@@ -115,7 +116,8 @@ QPushButton#segmentLast {{
     border-top-right-radius: 6px; border-bottom-right-radius: 6px; border-left: none;
 }}
 QPushButton:checked {{ background: {ACCENT}; color: white; }}
-QPushButton:focus {{ text-decoration: underline; }}
+QPushButton:focus:!checked {{ background: rgba(61, 126, 166, 40); }}
+QPushButton:focus:checked {{ background: #2f6a8e; }}
 """
 
 SEARCH_DELAY_MS = 250
@@ -155,9 +157,10 @@ class JournalView(QWidget):
         self._month_rows: tuple[JournalRow, ...] = ()
         self._range_rows: tuple[JournalRow, ...] = ()
         self._query = ""  # the query whose results the list shows ("" = the month)
-        self._hits: tuple[JournalRow, ...] = ()
+        self._focus_results_when_found = False  # Enter came before the results
         self._search_generation = 0
         self._syncing = False
+        self._stale = False  # the journal changed while the view was hidden
 
         # -- top: title and search
         self.heading = page_title()
@@ -260,6 +263,7 @@ class JournalView(QWidget):
         self.page_scroll = QScrollArea()
         self.page_scroll.setObjectName("pageScroll")
         self.page_scroll.setWidgetResizable(True)
+        self.page_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # no empty Tab stop
         self.page_scroll.setFrameShape(QFrame.Shape.NoFrame)
         self.page_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.page_scroll.setWidget(content)
@@ -278,7 +282,7 @@ class JournalView(QWidget):
         self._search_timer.setInterval(SEARCH_DELAY_MS)
         self._search_timer.timeout.connect(self._run_search)
         self.search.textChanged.connect(self._search_text_changed)
-        self.search.returnPressed.connect(self._focus_results)
+        self.search.returnPressed.connect(self._search_entered)
         self.search.installEventFilter(self)
         self.find_shortcut = QShortcut(QKeySequence(QKeySequence.StandardKey.Find), self)
         self.find_shortcut.activated.connect(self.focus_search)
@@ -328,12 +332,12 @@ class JournalView(QWidget):
     # --- session -----------------------------------------------------------------------
 
     def _opened(self) -> None:
-        journal = self._session.journal
-        today = journal.today()
-        self.calendar.setMaximumDate(QDate(today))
+        today = self._session.journal.today()
+        self._stale = False
         self._syncing = True
         try:
-            self.calendar.setSelectedDate(QDate(today))
+            self.calendar.setMaximumDate(to_qdate(today))
+            self.calendar.setSelectedDate(to_qdate(today))
             self.calendar.setCurrentPage(today.year, today.month)
         finally:
             self._syncing = False
@@ -341,10 +345,11 @@ class JournalView(QWidget):
 
     def _closed(self) -> None:
         """Drop everything that came from the journal: rows, tints, the query, messages."""
+        self._stale = False
         self._search_timer.stop()
         self._search_generation += 1
+        self._focus_results_when_found = False
         self._query = ""
-        self._hits = ()
         self._month_rows = ()
         self._range_rows = ()
         self.search.blockSignals(True)
@@ -361,10 +366,24 @@ class JournalView(QWidget):
     def _changed(self, change: Change, initiator: object) -> None:
         if initiator is self or not self._session.is_open:
             return
-        if change in (Change.DAY, Change.SETTINGS, Change.CATALOGUE):
-            self._load_month()
-            if change is Change.DAY and self._query:
-                self._run_search()
+        if change not in (Change.DAY, Change.SETTINGS, Change.CATALOGUE):
+            return
+        if not self.isVisible():
+            # Today saves as the user types; read again only when the Journal is looked at.
+            self._stale = True
+            return
+        self._refresh()
+
+    def _refresh(self) -> None:
+        self._stale = False
+        self._load_month()
+        if self._query:
+            self._run_search()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._stale and self._session.is_open:
+            self._refresh()
 
     def retranslate(self, language: Language) -> None:
         self.heading.setText(tr(strings.JOURNAL, language))
@@ -392,10 +411,16 @@ class JournalView(QWidget):
         """Read the shown month (and the days around it the calendar shows) from the journal."""
         if not self._session.is_open:
             return
+        journal = self._session.journal
+        syncing, self._syncing = self._syncing, True
+        try:
+            # Days ahead cannot be written yet; the limit moves on when the date does.
+            self.calendar.setMaximumDate(to_qdate(journal.today()))
+        finally:
+            self._syncing = syncing
         year, month = self.calendar.yearShown(), self.calendar.monthShown()
         first, last, start, end = _month_range(year, month)
         try:
-            journal = self._session.journal
             logs = journal.days(start, end)
             categories = journal.categories()
             settings = journal.settings()
@@ -498,7 +523,7 @@ class JournalView(QWidget):
         page = (self.calendar.yearShown(), self.calendar.monthShown())
         self._syncing = True
         try:
-            self.calendar.setSelectedDate(QDate(row.day))
+            self.calendar.setSelectedDate(to_qdate(row.day))
         finally:
             self._syncing = False
         if (self.calendar.yearShown(), self.calendar.monthShown()) != page:
@@ -517,6 +542,15 @@ class JournalView(QWidget):
         day = _to_date(qdate)
         if day in self.calendar.entries:
             self.open_day.emit(day)
+
+    def _search_entered(self) -> None:
+        """Enter in the search field: to the results, searching first if typing just ended."""
+        if self._search_timer.isActive():
+            self._search_timer.stop()
+            self._focus_results_when_found = True
+            self._run_search()
+        else:
+            self._focus_results()
 
     def _focus_results(self) -> None:
         if self.model.rowCount() == 0:
@@ -540,6 +574,7 @@ class JournalView(QWidget):
 
     def _search_text_changed(self, text: str) -> None:
         self.clear_shortcut.setEnabled(bool(text))
+        self._focus_results_when_found = False
         if text.strip():
             self._search_timer.start()
             return
@@ -547,7 +582,6 @@ class JournalView(QWidget):
         self._search_generation += 1
         if self._query:
             self._query = ""
-            self._hits = ()
             self._show_rows(self._month_rows, with_year=False)
 
     def _run_search(self) -> None:
@@ -573,10 +607,12 @@ class JournalView(QWidget):
             return  # the text changed (or the journal locked) while it ran
         self._show_message("")
         self._query = query
-        self._hits = hit_rows(hits, query)
-        self._show_rows(self._hits, with_year=True)
+        self._show_rows(hit_rows(hits), with_year=True)
         if self.model.rowCount():
             self.list_view.scrollToTop()
+        if self._focus_results_when_found:
+            self._focus_results_when_found = False
+            self._focus_results()
 
     def _search_failed(self, generation: int, exc: Exception) -> None:
         if self._is_current(generation):

@@ -5,7 +5,7 @@ from __future__ import annotations
 import dataclasses
 from datetime import date
 
-from PySide6.QtCore import QDate, QLocale
+from PySide6.QtCore import QLocale
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from wellbeing_desktop.domain.catalogues import SPARRING_PARTNERS, SPARRING_SITUATIONS, Texts
 from wellbeing_desktop.domain.errors import ValidationError, WellbeingError
 from wellbeing_desktop.domain.models import Language, SparringTopic
+from wellbeing_desktop.ui.qt_dates import to_qdate
 from wellbeing_desktop.ui.session import Change, JournalSession
 from wellbeing_desktop.ui.strings import tr
 from wellbeing_desktop.ui.tasks import user_message
@@ -169,11 +170,11 @@ class SparringTopicDialog(QDialog):
         if topic is None:
             self.situation.setCurrentIndex(0)
             self.with_whom.setCurrentIndex(0)
-            self.date.setDate(QDate(today))
+            self.date.setDate(to_qdate(today))
             return
         self.situation.setCurrentIndex(max(0, self.situation.findData(topic.situation)))
         self.with_whom.setCurrentIndex(max(0, self.with_whom.findData(topic.with_whom)))
-        self.date.setDate(QDate(topic.raised_on))
+        self.date.setDate(to_qdate(topic.raised_on))
         self.notes.setPlainText(topic.notes)
 
     def retranslate(self, language: Language) -> None:

@@ -7,7 +7,6 @@ from datetime import date
 
 from PySide6.QtCore import (
     QAbstractListModel,
-    QDate,
     QLocale,
     QModelIndex,
     QPersistentModelIndex,
@@ -38,6 +37,7 @@ from PySide6.QtWidgets import (
 
 from wellbeing_desktop.domain.catalogues import SPARRING_PARTNERS, SPARRING_SITUATIONS, Texts
 from wellbeing_desktop.domain.models import Language, SparringTopic, TopicStatus
+from wellbeing_desktop.ui.qt_dates import to_qdate
 from wellbeing_desktop.ui.strings import tr
 from wellbeing_desktop.ui.style import ACCENT, STEP_COLOURS
 
@@ -56,8 +56,8 @@ _ModelIndex = QModelIndex | QPersistentModelIndex
 def format_day(day: date, language: Language) -> str:
     """A date as a person writes it: "26. nov. 2026" / "26 Nov 2026"."""
     if language is Language.DANISH:
-        return QLocale(QLocale.Language.Danish).toString(QDate(day), "d. MMM yyyy")
-    return QLocale(QLocale.Language.English).toString(QDate(day), "d MMM yyyy")
+        return QLocale(QLocale.Language.Danish).toString(to_qdate(day), "d. MMM yyyy")
+    return QLocale(QLocale.Language.English).toString(to_qdate(day), "d MMM yyyy")
 
 
 def situation_name(key: str, language: Language) -> str:

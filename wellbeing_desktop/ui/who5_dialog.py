@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, QEvent, QObject, QSize, Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer
 from PySide6.QtGui import QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -38,6 +38,7 @@ from wellbeing_desktop.domain.catalogues import (
 )
 from wellbeing_desktop.domain.errors import ValidationError, WellbeingError
 from wellbeing_desktop.domain.models import Language, Who5CheckIn
+from wellbeing_desktop.ui.qt_dates import to_qdate
 from wellbeing_desktop.ui.session import Change, JournalSession
 from wellbeing_desktop.ui.sparring_form import DateField
 from wellbeing_desktop.ui.sparring_model import format_day
@@ -330,7 +331,7 @@ class Who5Dialog(QDialog):
         if session.is_open:
             journal = session.journal
             self._earlier = journal.who5_checkins()
-            self.date.setDate(QDate(journal.today()))
+            self.date.setDate(to_qdate(journal.today()))
         self._fitted = False
         self.retranslate(session.language)
         first = self.groups[0].button(COLUMN_VALUES[0])
