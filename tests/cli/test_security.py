@@ -8,8 +8,10 @@ import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
 import pytest
+from sqlcipher3 import dbapi2 as sqlcipher
 
 from tests.cli.cli_support import (
     PASSPHRASE,
@@ -104,19 +106,15 @@ def files_containing(root: Path, forms: list[bytes]) -> list[str]:
 
 
 @contextmanager
-def sqlcipher_reader(journal: Journal) -> Iterator[None]:
-    """Keep a second keyed connection open, so the CLI's exit cannot remove the WAL file."""
-    from sqlcipher3 import dbapi2 as sqlcipher
-
-    from wellbeing_desktop.security import keyfile
-
+def second_connection(journal: Journal) -> Iterator[Any]:
+    """Another program's keyed connection to the journal (as the GUI would hold one)."""
     data_key = keyfile.unlock_with_passphrase(journal.data_dir / "journal.key", PASSPHRASE)
-    conn = sqlcipher.connect(str(journal.data_dir / "journal.db"))
+    conn = sqlcipher.connect(str(journal.data_dir / "journal.db"), isolation_level=None)
     try:
         conn.execute(f"PRAGMA key = \"x'{data_key.hex()}'\"")
         conn.execute("PRAGMA cipher_compatibility = 4")
         conn.execute("SELECT count(*) FROM sqlite_master").fetchall()
-        yield
+        yield conn
     finally:
         conn.close()
 
@@ -157,13 +155,30 @@ def test_canary_is_not_in_the_write_ahead_log_either(seeded: Journal) -> None:
     token = secrets.token_hex(6)
     canary = f"WALCANARY{token}"
 
-    with sqlcipher_reader(seeded):
+    # While another connection is open, the CLI's exit cannot checkpoint and remove the WAL.
+    with second_connection(seeded):
         assert_ok(seeded.run("log", "--date", "2025-06-04", "--note", canary, "--tag", canary))
         names = {p.name for p in seeded.data_dir.iterdir()}
         if "journal.db-wal" not in names:
             pytest.skip(f"no WAL file was left to scan ({sorted(names)})")
         assert (seeded.data_dir / "journal.db-wal").stat().st_size > 0
         assert files_containing(seeded.data_dir, canary_forms(canary, token)) == []
+
+
+def test_a_journal_busy_in_another_program_is_not_reported_as_damaged(seeded: Journal) -> None:
+    """Another program (the GUI, a second terminal) is in the middle of a write."""
+    with second_connection(seeded) as other:
+        other.execute("BEGIN IMMEDIATE")
+        try:
+            result = seeded.run("show")
+        finally:
+            other.execute("ROLLBACK")
+
+    assert "Traceback" not in result.stderr
+    assert "damaged" not in result.stderr, describe(result)
+    assert "backup" not in result.stderr, describe(result)
+    if result.returncode != 0:
+        assert_user_error(result, "busy")
 
 
 def test_no_file_under_the_data_dir_is_a_plain_sqlite_database(seeded: Journal) -> None:

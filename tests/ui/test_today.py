@@ -8,7 +8,14 @@ from datetime import date
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QWidget,
+)
 from pytestqt.qtbot import QtBot
 
 from tests.conftest import PASSPHRASE
@@ -77,8 +84,6 @@ def tab_to(qtbot: QtBot, target: QWidget, limit: int = 80) -> None:
 
 def texts_in(widget: QWidget) -> list[str]:
     """Every text a user could read in ``widget``: editors, fields, labels, buttons."""
-    from PySide6.QtWidgets import QAbstractButton, QLabel, QLineEdit, QPlainTextEdit
-
     found: list[str] = []
     for child in widget.findChildren(QPlainTextEdit):
         found.append(child.toPlainText())
@@ -226,6 +231,10 @@ def test_moving_to_another_day_saves_first_and_untouched_days_are_not_created(
     qtbot.keyClick(view, Qt.Key.Key_Left, Qt.KeyboardModifier.AltModifier)
     qtbot.keyClick(view, Qt.Key.Key_T, Qt.KeyboardModifier.ControlModifier)
     assert journal.days() == []  # browsing writes nothing
+    qtbot.keyClick(view.staircase, Qt.Key.Key_3)
+    qtbot.keyClick(view.staircase, Qt.Key.Key_0)
+    assert view.save_now()
+    assert journal.days() == []  # nor does a choice taken back
 
     qtbot.keyClicks(view.reflection.editor, "Skrevet før jeg skiftede dag")
     qtbot.keyClick(view, Qt.Key.Key_Left, Qt.KeyboardModifier.AltModifier)
@@ -286,7 +295,10 @@ def test_lock_clears_every_widget(
     assert view.balance.demands.value() is None
     assert not view.banners.isVisibleTo(view)
     assert view.time.week_line.text() == ""
-    assert view.reflection.editor.document().isUndoAvailable() is False
+    # Nor in an undo history: Ctrl+Z after unlocking must not bring anything back.
+    assert not view.reflection.editor.document().isUndoAvailable()
+    assert not view.reflection.tags.isUndoAvailable()
+    assert not view.signals.new_signal.isUndoAvailable()
 
 
 def test_the_leadership_share_follows_the_typing(qtbot: QtBot, view: TodayView) -> None:
@@ -390,8 +402,11 @@ def test_danish_and_english_words_switch(
     assert view.reflection.share.button_for(ShareLevel.PRIVATE).text() == "Private"
     assert view.reflection.prompt.text() == prompt_for(TODAY).en
     assert view.header.indicator.text() == "Saving…"
+    view.save_now()
+    assert view.header.indicator.text().startswith("Saved ")
 
     session.set_language(Language.DANISH)
+    assert view.header.indicator.text().startswith("Gemt ")
     assert view.time.spins["operations"].lineEdit().text() == "2 t 30"
     assert view.reflection.prompt.text() == prompt_for(TODAY).da
 

@@ -18,6 +18,7 @@ from wellbeing_desktop.domain.suggestions import NUDGE_TEXT, SIGNPOST_STEP_HIGH,
 from wellbeing_desktop.services.access import JournalAccess
 from wellbeing_desktop.services.demo import generate_demo
 from wellbeing_desktop.services.journal import Journal
+from wellbeing_desktop.ui.qt_dates import from_qdate
 from wellbeing_desktop.ui.session import Change, JournalSession
 from wellbeing_desktop.ui.tasks import TaskRunner
 from wellbeing_desktop.ui.today.duration_spin import DurationSpin
@@ -230,7 +231,7 @@ def test_a_day_changed_elsewhere_is_shown_unless_the_user_is_editing(
 def test_the_calendar_popup_moves_to_a_past_day_only(qtbot: QtBot, view: TodayView) -> None:
     view.header.date_button.click()
     calendar = view.header.calendar.calendar
-    assert calendar.maximumDate().toPython() == TODAY
+    assert from_qdate(calendar.maximumDate()) == TODAY
     table = calendar.findChild(QTableView)
     assert table is not None
     for _ in range(3):

@@ -104,7 +104,7 @@ class CataloguePicker(QFrame):
 
     def open_below(self, anchor: QWidget, items: list[CatalogueItem], language: Language) -> None:
         self.model.set_items(items, language)
-        self.search.clear()
+        self.search.setText("")
         self.search.setPlaceholderText(tr(words.SEARCH, language))
         self.search.setAccessibleName(tr(words.SEARCH, language))
         self.list.setAccessibleName(tr(words.SEARCH, language))

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from wellbeing_desktop.domain.models import Language
+from wellbeing_desktop.ui.qt_dates import from_qdate, to_qdate
 from wellbeing_desktop.ui.strings import tr
 from wellbeing_desktop.ui.today import words
 
@@ -27,9 +28,7 @@ DATE_FORMATS = {Language.DANISH: "dddd d. MMMM yyyy", Language.ENGLISH: "dddd d 
 
 def long_date(day: date, language: Language) -> str:
     """``Tirsdag 24. november 2026`` or ``Tuesday 24 November 2026``."""
-    text = QLocale(LOCALES[language]).toString(
-        QDate(day.year, day.month, day.day), DATE_FORMATS[language]
-    )
+    text = QLocale(LOCALES[language]).toString(to_qdate(day), DATE_FORMATS[language])
     return text[:1].upper() + text[1:]
 
 
@@ -52,8 +51,8 @@ class CalendarPopup(QFrame):
 
     def open_at(self, anchor: QWidget, day: date, today: date, language: Language) -> None:
         self.calendar.setLocale(QLocale(LOCALES[language]))
-        self.calendar.setMaximumDate(QDate(today.year, today.month, today.day))
-        self.calendar.setSelectedDate(QDate(day.year, day.month, day.day))
+        self.calendar.setMaximumDate(to_qdate(today))
+        self.calendar.setSelectedDate(to_qdate(day))
         self.calendar.setAccessibleName(tr(words.CHOOSE_DATE, language))
         self.move(anchor.mapToGlobal(QPoint(0, anchor.height() + 4)))
         self.show()
@@ -61,7 +60,7 @@ class CalendarPopup(QFrame):
 
     def _chosen(self, qdate: QDate) -> None:
         self.hide()
-        self.chosen.emit(date(qdate.year(), qdate.month(), qdate.day()))
+        self.chosen.emit(from_qdate(qdate))
 
 
 class DateHeader(QWidget):
@@ -131,6 +130,9 @@ class DateHeader(QWidget):
         self.next.setEnabled(day < today)
         self.today_button.setEnabled(day != today)
         self._show_date()
+
+    def day(self) -> date:
+        return self._day
 
     def open_calendar(self) -> None:
         self.calendar.open_at(self.date_button, self._day, self._today, self._language)

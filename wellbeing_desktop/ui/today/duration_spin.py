@@ -113,7 +113,8 @@ class DurationSpin(QAbstractSpinBox):
     def sizeHint(self) -> QSize:
         hint = super().sizeHint()
         width = self.fontMetrics().horizontalAdvance("24 t 00") + 56
-        return QSize(max(hint.width(), width), hint.height())
+        height = self.fontMetrics().height() + 12  # room to breathe; an easy target
+        return QSize(max(hint.width(), width), max(hint.height(), height))
 
     def minimumSizeHint(self) -> QSize:
         return self.sizeHint()

@@ -204,7 +204,7 @@ class SignalsPanel(QWidget):
 
     def clear(self) -> None:
         self.set_items([])
-        self.new_signal.clear()
+        self.new_signal.setText("")  # setText also drops the undo history
         self.new_signal.hide()
         self.add_message.hide()
         self.set_expanded(False)
@@ -215,7 +215,7 @@ class SignalsPanel(QWidget):
 
     def added(self) -> None:
         """The new signal was stored: close the line."""
-        self.new_signal.clear()
+        self.new_signal.setText("")  # setText also drops the undo history
         self.new_signal.hide()
         self.add_message.hide()
         self.add_button.setFocus()

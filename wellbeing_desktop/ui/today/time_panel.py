@@ -60,7 +60,7 @@ class TimePanel(Card):
 
         self.rows = QGridLayout()
         self.rows.setHorizontalSpacing(14)
-        self.rows.setVerticalSpacing(6)
+        self.rows.setVerticalSpacing(8)
         self.rows.setColumnStretch(2, 1)
         self.body.addLayout(self.rows)
         self.problem_line = QLabel()

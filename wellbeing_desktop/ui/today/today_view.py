@@ -7,11 +7,12 @@ once on navigation, lock and close); an untouched day is never written.
 from __future__ import annotations
 
 import contextlib
+from collections.abc import Callable
 from datetime import date, datetime, timedelta
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QFrame, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QScrollArea, QStyle, QVBoxLayout, QWidget
 
 from wellbeing_desktop.domain.aggregation import Granularity
 from wellbeing_desktop.domain.catalogues import STAIRCASE_ATTRIBUTION
@@ -35,6 +36,7 @@ from wellbeing_desktop.ui.who5_dialog import Who5Dialog
 from wellbeing_desktop.ui.widgets import Card, muted
 
 AUTOSAVE_MS = 1500
+MAX_COLUMN = 1000  # px: wider lines and bars only get harder to read
 RECENT_DAYS = 30  # what the sparring nudge and the signpost look at
 
 
@@ -50,6 +52,8 @@ class TodayView(QWidget):
         self._stored: DayLog | None = None  # that day as last loaded or saved
         self._dirty = False
         self._target = 40
+        self._status_render: Callable[[Language], str] | None = None
+        self._status_error = False
 
         self.header = DateHeader()
         self.banners = SuggestionBanners()
@@ -68,17 +72,26 @@ class TodayView(QWidget):
         self.balance = BalancePanel()
         self.reflection = ReflectionPanel()
 
+        # One calm column: on a wide screen it stays readable and centred.
         top = QWidget()
-        top_layout = QVBoxLayout(top)
-        top_layout.setContentsMargins(28, 18, 28, 10)
+        top_layout = QHBoxLayout(top)
+        # The page scrolls under the header: leave room for its scroll bar, so they line up.
+        bar = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+        top_layout.setContentsMargins(28, 18, 28 + bar, 10)
+        self.header.setMaximumWidth(MAX_COLUMN)
         top_layout.addWidget(self.header)
         self.content = content = QWidget()
-        column = QVBoxLayout(content)
-        column.setContentsMargins(28, 6, 28, 28)
+        column_widget = QWidget()
+        column_widget.setMaximumWidth(MAX_COLUMN)
+        column = QVBoxLayout(column_widget)
+        column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(16)
         for widget in (self.banners, self.time, self.stairs, self.balance, self.reflection):
             column.addWidget(widget)
         column.addStretch(1)
+        centred = QHBoxLayout(content)
+        centred.setContentsMargins(28, 6, 28, 28)
+        centred.addWidget(column_widget)
         self.page_scroll = QScrollArea()
         self.page_scroll.setObjectName("pageScroll")
         self.page_scroll.setWidgetResizable(True)
@@ -147,7 +160,6 @@ class TodayView(QWidget):
         self._timer.stop()
         if not self._dirty or self._day is None or not self._session.is_open:
             return True
-        language = self._session.language
         stored = self._stored or DayLog(day=self._day)
         log = build_day(
             stored,
@@ -157,32 +169,36 @@ class TodayView(QWidget):
             balance=self.balance,
             reflection=self.reflection,
         )
+        if self._stored is None and log == stored:  # touched, then undone: still no day
+            self._dirty = False
+            self._status(None)
+            return True
         keys = set(self.time.spins)
         try:
             self._stored = self._journal.save_day(log)
-        except ValidationError as error:
-            reason = describe(error, keys, language)
-            partial = fallback(log, stored, error, keys)
-            if partial is not None and self._try_save(partial):
-                self.header.show_state(
-                    tr(words.PARTLY_SAVED, language).format(reason=reason), error=True
-                )
-            else:
-                self.header.show_state(
-                    tr(words.NOT_SAVED, language).format(reason=reason), error=True
-                )
-            return False
         except WellbeingError as error:
-            reason = describe(error, keys, language)
-            self.header.show_state(tr(words.NOT_SAVED, language).format(reason=reason), error=True)
+            partial = None
+            if isinstance(error, ValidationError):
+                partial = fallback(log, stored, error, keys)
+            outcome = words.PARTLY_SAVED if partial and self._try_save(partial) else words.NOT_SAVED
+            failure = error  # the name after "as" is gone once the block ends
+
+            def render(language: Language) -> str:
+                return tr(outcome, language).format(reason=describe(failure, keys, language))
+
+            self._status(render, error=True)
             return False
         self._dirty = False
         self._session.notify(Change.DAY, self)
-        self.header.show_state(
-            tr(words.SAVED, language).format(time=datetime.now().strftime("%H:%M"))
-        )
+        saved_at = datetime.now().strftime("%H:%M")
+        self._status(lambda lang: tr(words.SAVED, lang).format(time=saved_at))
         self._refresh_readouts()
         return True
+
+    def _status(self, render: Callable[[Language], str] | None, *, error: bool = False) -> None:
+        """The quiet line top right; kept as a function so a new language can redo it."""
+        self._status_render, self._status_error = render, error
+        self.header.show_state(render(self._session.language) if render else "", error=error)
 
     def _try_save(self, log: DayLog) -> bool:
         try:
@@ -223,9 +239,7 @@ class TodayView(QWidget):
         self._day, self._stored, self._dirty = None, None, False
         self._clear_day()
         reason = user_message(error)
-        self.header.show_state(
-            tr(words.NOT_LOADED, self._session.language).format(reason=reason), error=True
-        )
+        self._status(lambda lang: tr(words.NOT_LOADED, lang).format(reason=reason), error=True)
 
     def _load_reference(self) -> None:
         """Categories, targets and catalogues: what the widgets are built from."""
@@ -242,6 +256,7 @@ class TodayView(QWidget):
 
     def _load(self, day: date) -> None:
         journal = self._journal
+        self.header.set_day(day, journal.today())
         try:
             stored = journal.day(day)
         except WellbeingError as error:
@@ -250,8 +265,7 @@ class TodayView(QWidget):
         shown = stored or DayLog(day=day)
         self._timer.stop()
         self._day, self._stored, self._dirty = day, stored, False
-        self.header.set_day(day, journal.today())
-        self.header.show_state("")
+        self._status(None)
         self.time.set_day(day)
         self.time.set_minutes(shown.minutes)
         self.staircase.set_step(shown.stress_step)
@@ -306,7 +320,7 @@ class TodayView(QWidget):
         if self._day is None:
             return
         self._dirty = True
-        self.header.show_state(tr(words.SAVING, self._session.language))
+        self._status(lambda lang: tr(words.SAVING, lang))
         self._timer.start()
 
     def _follow_cursor(self) -> None:
@@ -317,8 +331,8 @@ class TodayView(QWidget):
             self.page_scroll.ensureVisible(point.x(), point.y(), 8, rect.height() + 24)
 
     def _step_day(self, days: int) -> None:
-        if self._day is not None:
-            self.show_day(self._day + timedelta(days=days))
+        if self._session.is_open:
+            self.show_day(self.header.day() + timedelta(days=days))
 
     def _add_signal(self, label: str) -> None:
         if not self._session.is_open:
@@ -357,7 +371,7 @@ class TodayView(QWidget):
         self.signals.clear()
         self.balance.clear()
         self.header.calendar.hide()
-        self.header.show_state("")
+        self._status(None)
 
     def _clear_day(self) -> None:
         self.time.clear()
@@ -379,8 +393,8 @@ class TodayView(QWidget):
         self.signals.retranslate(language)
         self.balance.retranslate(language)
         self.reflection.retranslate(language)
-        if self._dirty:
-            self.header.show_state(tr(words.SAVING, language))
+        if self._status_render is not None:
+            self.header.show_state(self._status_render(language), error=self._status_error)
         self._refresh_readouts()
 
     def _fix_tab_order(self) -> None:
