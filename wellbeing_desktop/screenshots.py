@@ -1,6 +1,6 @@
 """Saves a PNG of every main view, from a throw-away demo journal, rendered offscreen.
 
-Run ``python -m wellbeing_desktop.ui.screenshots [--out docs/screenshots] [--language da]``.
+Run ``python -m wellbeing_desktop.screenshots [--out docs/screenshots] [--language da]``.
 """
 
 from __future__ import annotations
@@ -37,7 +37,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     from wellbeing_desktop.ui.main_window import LANGUAGE_KEY
     from wellbeing_desktop.ui.shell import Page
     from wellbeing_desktop.ui.style import apply_style
+    from wellbeing_desktop.ui.recovery_key_dialog import RecoveryKeyDialog
     from wellbeing_desktop.ui.tasks import TaskRunner
+    from wellbeing_desktop.ui.who5_dialog import Who5Dialog
 
     app = QApplication(sys.argv[:1])
     apply_style(app)
@@ -78,6 +80,16 @@ def main(argv: Sequence[str] | None = None) -> int:
         for page in Page:
             window.shell.show_page(page)
             save(window, f"{page.value + 1}-{page.name.lower().replace('_', '-')}")
+
+        dialog = Who5Dialog(window.session, window)
+        dialog.show()
+        save(dialog, "who5")
+        dialog.reject()
+        recovery = RecoveryKeyDialog(_code, window.session.language, window)
+        recovery.show()
+        save(recovery, "recovery-key")
+        recovery.stored.setChecked(True)
+        recovery.accept()
         window.lock()
         tasks.wait()
     return 0
