@@ -138,6 +138,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     except WellbeingError as exc:
         print(f"{APP_NAME}: {exc}", file=sys.stderr)
         return 1
+    except OSError as exc:
+        # A file the user named (or the data folder) could not be used.
+        where = f" {exc.filename}" if exc.filename else ""
+        print(f"{APP_NAME}: cannot use{where}: {exc.strerror or exc}", file=sys.stderr)
+        return 1
     except KeyboardInterrupt:
         print(f"{APP_NAME}: interrupted; nothing more was changed.", file=sys.stderr)
         return 130

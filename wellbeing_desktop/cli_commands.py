@@ -112,11 +112,31 @@ def _unlock(args: argparse.Namespace, access: JournalAccess) -> Journal:
     return access.open_with_passphrase(_current_passphrase(args))
 
 
+def _check_new_file(path: str | None, field: str) -> None:
+    """Refuse a target file before anything is created, so nothing is half done."""
+    if path is None:
+        return
+    target = Path(path)
+    if target.exists():
+        raise ValidationError(field, path, "a new file (it exists already)")
+    if not target.parent.is_dir():
+        raise ValidationError(field, path, "a file in an existing folder")
+
+
 def _deliver_recovery_key(code: str, out_file: str | None) -> None:
     if out_file:
-        write_private_file_atomic(Path(out_file), (code + "\n").encode())
-        out(f"The recovery key was written to {out_file}. Print it or store it safely.")
-        return
+        try:
+            write_private_file_atomic(Path(out_file), (code + "\n").encode(), overwrite=False)
+        except OSError as exc:
+            # The journal exists now: the key must reach the user one way or another.
+            print(
+                f"recovery-key-out: cannot write {out_file} ({exc.strerror or exc}); "
+                "the key is shown here instead.",
+                file=sys.stderr,
+            )
+        else:
+            out(f"The recovery key was written to {out_file}. Print it or store it safely.")
+            return
     out("Your recovery key (shown only this once; print it or store it safely):")
     out()
     out(f"    {code}")
@@ -131,6 +151,7 @@ def cmd_init(args: argparse.Namespace) -> int:
     access = _access(args)
     if access.exists():
         raise WellbeingError(f"a journal already exists in {access.paths.root}; nothing changed")
+    _check_new_file(args.recovery_key_out, "recovery-key-out")
     passphrase = _given_passphrase(args)
     if passphrase is None:
         passphrase = _prompt_new_passphrase()
@@ -360,8 +381,7 @@ def cmd_who5(args: argparse.Namespace) -> int:
 
 def cmd_export(args: argparse.Namespace) -> int:
     target = Path(args.out)
-    if target.exists():
-        raise WellbeingError(f"out: {target} already exists; choose a new file name")
+    _check_new_file(args.out, "out")
     journal = _unlock(args, _access(args))
     try:
         start, end = _period(args, journal)
@@ -371,7 +391,12 @@ def cmd_export(args: argparse.Namespace) -> int:
             text = interchange.days_to_csv(journal.days(start, end), journal.categories())
     finally:
         journal.close()
-    write_private_file_atomic(target, text.encode("utf-8"))
+    try:
+        write_private_file_atomic(target, text.encode("utf-8"), overwrite=False)
+    except FileExistsError:
+        raise ValidationError("out", args.out, "a new file (it exists already)") from None
+    except OSError as exc:
+        raise WellbeingError(f"out: cannot write {target} ({exc.strerror or exc})") from None
     out(f"Exported to {target}.")
     print(EXPORT_WARNING, file=sys.stderr)
     return 0
@@ -405,6 +430,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
             journal.close()
             raise WellbeingError("demo: the journal already has days; use a new --data-dir")
     else:
+        _check_new_file(args.recovery_key_out, "recovery-key-out")
         passphrase = _given_passphrase(args)
         if passphrase is None:
             passphrase = _prompt_new_passphrase()
@@ -475,9 +501,10 @@ def cmd_check(args: argparse.Namespace) -> int:
     finally:
         journal.close()
     if problems:
-        for problem in problems[:20]:
-            print(f"problem: {problem}", file=sys.stderr)
-        raise WellbeingError(f"check: {len(problems)} problem(s) found; restore from a backup")
+        raise WellbeingError(
+            f"check: {len(problems)} problem(s) found (first: {problems[0]}); "
+            f"restore the newest backup from {journal.paths.backups}"
+        )
     out("The journal file is intact.")
     return 0
 

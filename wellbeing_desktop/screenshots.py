@@ -35,9 +35,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     from wellbeing_desktop.services.access import JournalAccess
     from wellbeing_desktop.services.demo import generate_demo
     from wellbeing_desktop.ui.main_window import LANGUAGE_KEY
+    from wellbeing_desktop.ui.recovery_key_dialog import RecoveryKeyDialog
     from wellbeing_desktop.ui.shell import Page
     from wellbeing_desktop.ui.style import apply_style
-    from wellbeing_desktop.ui.recovery_key_dialog import RecoveryKeyDialog
     from wellbeing_desktop.ui.tasks import TaskRunner
     from wellbeing_desktop.ui.who5_dialog import Who5Dialog
 

@@ -183,3 +183,30 @@ def test_backup_and_integrity_check(journal: Journal, tmp_path: Path) -> None:
     folder = journal.backup()
     assert (folder / "journal.db").stat().st_mode & 0o777 == 0o600
     assert (folder / "journal.key").read_bytes() == journal.paths.key_file.read_bytes()
+
+
+def test_reading_does_not_wait_for_another_writer(journal: Journal) -> None:
+    from wellbeing_desktop.storage.engine import connect_keyed
+
+    journal.save_day(FULL_DAY)
+    other = connect_keyed(journal.paths.database, journal.data_key)
+    other.execute("BEGIN IMMEDIATE")  # another program holds the write lock
+    other.execute("UPDATE day_logs SET energy = 1")
+    try:
+        assert journal.day(FULL_DAY.day) == FULL_DAY  # the last committed state
+    finally:
+        other.execute("ROLLBACK")
+        other.close()
+
+
+def test_writes_start_immediate_and_reads_deferred(journal: Journal) -> None:
+    from sqlalchemy import event
+
+    engine = journal._require_open().engine  # the test watches the real engine's SQL
+    statements: list[str] = []
+    event.listen(engine, "before_cursor_execute", lambda *a: statements.append(a[2]))
+    # BEGIN goes through exec_driver_sql, which the event also sees.
+    journal.days()
+    journal.save_day(FULL_DAY)
+    begins = [s for s in statements if s.startswith("BEGIN")]
+    assert begins == ["BEGIN", "BEGIN IMMEDIATE"]

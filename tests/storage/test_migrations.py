@@ -41,6 +41,10 @@ def _first_schema_journal(access: JournalAccess) -> bytes:
     return data_key
 
 
+def test_the_known_revisions_are_the_scripts() -> None:
+    assert migrate.script_revisions() == list(migrate.KNOWN_REVISIONS)
+
+
 def test_there_is_one_head_and_the_models_match_it(access: JournalAccess) -> None:
     journal, _ = access.create(PASSPHRASE)
     engine = journal._require_open().engine  # the test needs the live engine
@@ -53,7 +57,7 @@ def test_there_is_one_head_and_the_models_match_it(access: JournalAccess) -> Non
             },
         )
         assert compare_metadata(context, Base.metadata) == []
-    assert migrate.current_revision(engine) == migrate.head_revision()
+    assert migrate.current_revision(engine) == migrate.HEAD_REVISION
     journal.close()
 
 

@@ -136,7 +136,11 @@ class KeyringStore:
 
     def forget(self, journal_id: str) -> bool:
         """Delete the stored key; False if there was none. Raises KeyringUnavailableError."""
-        backend = self._require()
+        backend, _reason = self._resolve()
+        if backend is None:
+            raise KeyringUnavailableError(
+                "No system keyring is available on this computer, so it holds no key to forget."
+            )
         try:
             if backend.get_password(self._service, journal_id) is None:
                 return False

@@ -69,7 +69,13 @@ class JournalAccess:
         keyfile.validate_new_passphrase(passphrase)
         if self.exists():
             raise JournalExistsError(self.paths)
-        ensure_private_dir(self.paths.root)
+        try:
+            ensure_private_dir(self.paths.root)
+        except OSError as exc:
+            raise WellbeingError(
+                f"data-dir: cannot use {self.paths.root} as the journal folder "
+                f"({exc.strerror or exc}); nothing was created."
+            ) from None
         data_key, recovery_code = keyfile.create_key_file(
             self.paths.key_file, passphrase, kdf=self._kdf
         )

@@ -36,7 +36,7 @@ from wellbeing_desktop.domain.models import (
 from wellbeing_desktop.paths import JournalPaths
 from wellbeing_desktop.storage import backup, search
 from wellbeing_desktop.storage.database import OpenDatabase
-from wellbeing_desktop.storage.errors import StorageError
+from wellbeing_desktop.storage.errors import StorageError, describe_database_error
 from wellbeing_desktop.storage.integrity import integrity_problems
 from wellbeing_desktop.storage.repositories import (
     CatalogueRepository,
@@ -130,10 +130,10 @@ class Journal:
     @contextmanager
     def _write(self) -> Iterator[Session]:
         try:
-            with self._require_open().sessions.begin() as session:
+            with self._require_open().writer_sessions.begin() as session:
                 yield session
         except DatabaseError as exc:
-            raise StorageError(_describe_database_error(exc, writing=True)) from None
+            raise StorageError(describe_database_error(str(exc.orig), writing=True)) from None
 
     @contextmanager
     def _read(self) -> Iterator[Session]:
@@ -141,7 +141,7 @@ class Journal:
             with self._require_open().sessions.begin() as session:
                 yield session
         except DatabaseError as exc:
-            raise StorageError(_describe_database_error(exc, writing=False)) from None
+            raise StorageError(describe_database_error(str(exc.orig), writing=False)) from None
 
     # --- settings, categories, catalogues ----------------------------------------------
 
@@ -363,9 +363,15 @@ class Journal:
                 for w in Who5Repository(session).all()
                 if w.taken_on in {c.taken_on for c in content.who5}
             ]
+            topics = {_topic_identity(t) for t in SparringRepository(session).all()}
+            clashes += [
+                t.raised_on for t in content.sparring_topics if _topic_identity(t) in topics
+            ]
+            meetings = {_meeting_identity(m) for m in OneOnOneRepository(session).all()}
+            clashes += [m.held_on for m in content.one_on_ones if _meeting_identity(m) in meetings]
             if clashes:
                 raise WellbeingError(
-                    f"import: {len(clashes)} date(s) in the file are already in this journal "
+                    f"import: {len(clashes)} entries in the file are already in this journal "
                     f"(first: {min(clashes).isoformat()}); nothing was imported."
                 )
             if fresh:
@@ -411,20 +417,10 @@ class Journal:
         )
 
 
-def _describe_database_error(exc: DatabaseError, *, writing: bool) -> str:
-    """One plain line for a database failure; never the statement or its parameters."""
-    message = str(exc.orig) if exc.orig is not None else ""
-    if "malformed" in message or "not a database" in message or "corrupt" in message:
-        return (
-            "The journal file is damaged; run 'wellbeing-desktop check' and restore a backup. "
-            "Nothing was changed."
-        )
-    if not writing:
-        return "The journal could not be read."
-    if "full" in message:
-        return "The disk is full: the change was not saved. Free some space and try again."
-    if "locked" in message or "busy" in message:
-        return "The journal is busy in another window or program; the change was not saved."
-    if "readonly" in message:
-        return "The journal file is read-only: the change was not saved."
-    return "The journal could not be written: the change was not saved."
+def _topic_identity(topic: SparringTopic) -> tuple[object, ...]:
+    """What makes two sparring topics the same one (the id is local to a journal)."""
+    return (topic.raised_on, topic.situation, topic.with_whom, topic.notes)
+
+
+def _meeting_identity(meeting: OneOnOne) -> tuple[object, ...]:
+    return (meeting.held_on, meeting.with_whom, meeting.agenda, meeting.notes)

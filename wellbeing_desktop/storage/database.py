@@ -11,8 +11,8 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from wellbeing_desktop.storage import migrate
 from wellbeing_desktop.storage.backup import make_backup
-from wellbeing_desktop.storage.engine import create_encrypted_engine
-from wellbeing_desktop.storage.errors import StorageError
+from wellbeing_desktop.storage.engine import create_encrypted_engine, writing
+from wellbeing_desktop.storage.errors import StorageError, describe_database_error, is_damage
 
 DAMAGED_MESSAGE = (
     "The journal file is damaged and was left as it is; restore the newest backup from {backups}."
@@ -22,7 +22,8 @@ DAMAGED_MESSAGE = (
 @dataclass(frozen=True, slots=True)
 class OpenDatabase:
     engine: Engine
-    sessions: sessionmaker[Session]
+    sessions: sessionmaker[Session]  # reads: a deferred BEGIN, never waits for a writer
+    writer_sessions: sessionmaker[Session]  # writes: BEGIN IMMEDIATE, one writer at a time
     backup_made: Path | None  # the pre-migration backup, when a migration ran
 
     def close(self) -> None:
@@ -36,14 +37,20 @@ def open_database(
     engine = create_encrypted_engine(db_path, data_key, create=create)
     try:
         backup = _bring_schema_up_to_date(engine, data_key, key_file, backup_root)
-    except DatabaseError:
+    except DatabaseError as exc:
         engine.dispose()
-        raise StorageError(DAMAGED_MESSAGE.format(backups=backup_root)) from None
+        message = str(exc.orig)
+        if is_damage(message):
+            raise StorageError(DAMAGED_MESSAGE.format(backups=backup_root)) from None
+        raise StorageError(describe_database_error(message, writing=False)) from None
     except BaseException:
         engine.dispose()
         raise
     sessions = sessionmaker(engine, expire_on_commit=False)
-    return OpenDatabase(engine=engine, sessions=sessions, backup_made=backup)
+    writer_sessions = sessionmaker(writing(engine), expire_on_commit=False)
+    return OpenDatabase(
+        engine=engine, sessions=sessions, writer_sessions=writer_sessions, backup_made=backup
+    )
 
 
 def _bring_schema_up_to_date(
@@ -51,7 +58,7 @@ def _bring_schema_up_to_date(
 ) -> Path | None:
     revision = migrate.current_revision(engine)
     migrate.check_not_newer(revision)
-    if revision == migrate.head_revision():
+    if revision == migrate.HEAD_REVISION:
         return None
     backup = None
     if revision is not None:

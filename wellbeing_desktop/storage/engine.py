@@ -39,6 +39,14 @@ _CONNECTION_PRAGMAS = (
 )
 
 
+_WRITE_OPTION = "wellbeing_write"
+
+
+def writing(engine: Engine) -> Engine:
+    """The same engine (and pool), whose transactions start with BEGIN IMMEDIATE."""
+    return engine.execution_options(**{_WRITE_OPTION: True})
+
+
 def raw_key_literal(data_key: bytes) -> str:
     """SQLCipher's raw-key syntax; a raw key skips SQLCipher's own KDF."""
     if len(data_key) != 32:
@@ -117,7 +125,10 @@ def create_encrypted_engine(path: Path, data_key: bytes, *, create: bool = False
 
     @event.listens_for(engine, "begin")
     def _begin(conn: Any) -> None:
-        conn.exec_driver_sql("BEGIN IMMEDIATE")
+        # Readers take a snapshot and never wait (WAL); a writer takes the write lock up
+        # front, so two writers queue instead of failing half-way.
+        immediate = conn.get_execution_options().get(_WRITE_OPTION, False)
+        conn.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
 
     _protect_sidecar_files(path)
     return engine

@@ -9,3 +9,29 @@ class StorageError(WellbeingError):
 
 class SchemaTooNewError(StorageError):
     """The file was written by a newer version of the app than this one."""
+
+
+def is_damage(message: str) -> bool:
+    """Whether a driver error message means the file itself is damaged."""
+    return any(word in message for word in ("malformed", "not a database", "corrupt"))
+
+
+def describe_database_error(message: str, *, writing: bool) -> str:
+    """One plain line for a database failure; never the statement or its parameters."""
+    if is_damage(message):
+        return (
+            "The journal file is damaged; run 'wellbeing-desktop check' and restore a backup. "
+            "Nothing was changed."
+        )
+    if "locked" in message or "busy" in message:
+        return (
+            "The journal is busy in another window or program; try again in a moment. "
+            "Nothing was changed."
+        )
+    if not writing:
+        return "The journal could not be read."
+    if "full" in message:
+        return "The disk is full: the change was not saved. Free some space and try again."
+    if "readonly" in message:
+        return "The journal file is read-only: the change was not saved."
+    return "The journal could not be written: the change was not saved."

@@ -1,45 +1,57 @@
-"""Schema migrations on open: verified backup first, one transaction, refuse newer files."""
+"""Schema migrations on open: verified backup first, one transaction, refuse newer files.
+
+Alembic is imported only when a migration has to run: opening a journal that is already
+up to date reads ``alembic_version`` directly, so the command line starts quickly.
+"""
 
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
-from sqlalchemy import Engine
+from sqlalchemy import Engine, inspect, text
 
+from wellbeing_desktop.storage.engine import writing
 from wellbeing_desktop.storage.errors import SchemaTooNewError
 
+if TYPE_CHECKING:
+    from alembic.config import Config
+
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
+# Every revision this version knows, oldest first; the last is the head. A test checks
+# that this matches the scripts in migrations/versions.
+KNOWN_REVISIONS = ("0001", "0002")
+HEAD_REVISION = KNOWN_REVISIONS[-1]
 
 
 def alembic_config() -> Config:
+    from alembic.config import Config
+
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS_DIR))
     return config
 
 
-def head_revision() -> str:
-    heads = ScriptDirectory.from_config(alembic_config()).get_heads()
+def script_revisions() -> list[str]:
+    """The revisions of the migration scripts, oldest first (asks Alembic)."""
+    from alembic.script import ScriptDirectory
+
+    script = ScriptDirectory.from_config(alembic_config())
+    heads = script.get_heads()
     if len(heads) != 1:
         raise RuntimeError(f"expected one migration head, found {heads}")
-    return heads[0]
+    return [rev.revision for rev in reversed(list(script.walk_revisions()))]
 
 
 def current_revision(engine: Engine) -> str | None:
     with engine.connect() as conn:
-        return MigrationContext.configure(conn).get_current_revision()
-
-
-def known_revisions() -> set[str]:
-    script = ScriptDirectory.from_config(alembic_config())
-    return {rev.revision for rev in script.walk_revisions()}
+        if not inspect(conn).has_table("alembic_version"):
+            return None
+        return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
 
 
 def check_not_newer(revision: str | None) -> None:
-    if revision is not None and revision not in known_revisions():
+    if revision is not None and revision not in KNOWN_REVISIONS:
         raise SchemaTooNewError(
             "This journal was saved by a newer version of Leader Pulse; "
             "please update the app to open it."
@@ -48,7 +60,9 @@ def check_not_newer(revision: str | None) -> None:
 
 def upgrade(engine: Engine, revision: str = "head") -> None:
     """Run the migrations up to ``revision`` inside one transaction on our connection."""
+    from alembic import command
+
     config = alembic_config()
-    with engine.begin() as conn:
+    with writing(engine).begin() as conn:
         config.attributes["connection"] = conn
         command.upgrade(config, revision)
