@@ -145,3 +145,12 @@ def test_window_size_and_last_view_are_restored(
     assert second.size().height() == 700
     second.open_journal(access.open_with_passphrase(PASSPHRASE))
     assert second.shell.current_page() is Page.SPARRING
+
+
+def test_idle_time_locks_the_journal(qtbot: QtBot, unlocked_window) -> None:
+    window = unlocked_window
+    assert window.idle_lock.active  # 10 minutes by default
+    window.idle_lock.idle.emit()  # what the timer does after 10 quiet minutes
+    assert not window.session.is_open
+    assert window.stack.currentWidget() is window.unlock_view
+    assert not window.idle_lock.active

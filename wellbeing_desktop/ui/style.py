@@ -65,8 +65,12 @@ def stylesheet(dark: bool) -> str:
 
 
 def apply_style(app: QApplication) -> None:
+    """Style the app now, and again whenever the system switches light/dark."""
     app.setStyle("Fusion")
     app.setStyleSheet(stylesheet(is_dark()))
+    QGuiApplication.styleHints().colorSchemeChanged.connect(
+        lambda _scheme: app.setStyleSheet(stylesheet(is_dark()))
+    )
 
 
 def step_colour(step: int) -> QColor:
