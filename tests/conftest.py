@@ -25,6 +25,19 @@ def fixed_clock() -> datetime:
     return FIXED_NOW
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _test_log_dir(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
+    """Log files of this run (CLI subprocesses inherit it), never the user's log folder."""
+    folder = tmp_path_factory.mktemp("logs")
+    previous = os.environ.get("WELLBEING_LOG_DIR")
+    os.environ["WELLBEING_LOG_DIR"] = str(folder)
+    yield folder
+    if previous is None:
+        os.environ.pop("WELLBEING_LOG_DIR", None)
+    else:
+        os.environ["WELLBEING_LOG_DIR"] = previous
+
+
 @pytest.fixture
 def access(tmp_path: Path) -> JournalAccess:
     """Access to a (not yet created) journal in a fresh folder; cheap KDF, fixed clock."""

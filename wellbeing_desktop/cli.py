@@ -6,14 +6,17 @@ Exit codes: 0 ok, 1 a user-facing error (one line on stderr), 2 bad usage.
 from __future__ import annotations
 
 import argparse
+import logging
 import os
 import sys
 from collections.abc import Sequence
 
 from wellbeing_desktop import APP_NAME, __version__
 from wellbeing_desktop.domain.errors import WellbeingError
+from wellbeing_desktop.logs import log_error, setup_logging
 
 DEBUG_ENV = "WELLBEING_DEBUG"
+_log = logging.getLogger("wellbeing_desktop.cli")
 
 
 def _common() -> argparse.ArgumentParser:
@@ -104,6 +107,29 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--from", dest="start", metavar="D")
     p.add_argument("--to", dest="end", metavar="D")
 
+    p = command(
+        "report",
+        "write a 1:1 preparation or a coach summary as PDF, Markdown or HTML (not encrypted)",
+    )
+    p.add_argument("--kind", required=True, choices=("one-on-one", "coach"))
+    p.add_argument(
+        "--from",
+        dest="start",
+        metavar="D",
+        help="first day (default: one-on-one since the last 1:1, coach the last 30 days)",
+    )
+    p.add_argument("--to", dest="end", metavar="D", help="last day (default: today)")
+    p.add_argument("--format", required=True, choices=("pdf", "md", "html"))
+    p.add_argument("--out", required=True, metavar="FILE", help="a new file to write")
+    p.add_argument(
+        "--include-coach-reflections",
+        action="store_true",
+        help="coach only: include the reflections marked 'coach' in the period (else none)",
+    )
+    p.add_argument(
+        "--language", choices=("da", "en"), help="default: the journal's language setting"
+    )
+
     p = command("import", "add the content of a JSON export (all or nothing)")
     p.add_argument("file")
 
@@ -122,6 +148,12 @@ def build_parser() -> argparse.ArgumentParser:
     command("remember", "keep the unlock key in this computer's keyring")
     command("forget", "remove the unlock key from this computer's keyring")
     command("check", "check the journal file's integrity")
+
+    p = command("backup", "make an encrypted backup now (one file: database and key file)")
+    p.add_argument("--out", metavar="FILE", help="write it to FILE (default: the backups folder)")
+    p = command("restore", "replace the journal by a backup; the current one is kept as a backup")
+    p.add_argument("file", help="the backup file (.lpbackup)")
+    p.add_argument("--recovery-key-file", metavar="F", help="unlock the backup with this key")
     return parser
 
 
@@ -131,14 +163,18 @@ def main(argv: Sequence[str] | None = None) -> int:
         from wellbeing_desktop.app import run_gui  # Qt loads only when the GUI is wanted
 
         return run_gui(getattr(args, "data_dir", None))
+    setup_logging()
+    _log.info("command %s", args.command)
     try:
         from wellbeing_desktop.cli_commands import run_command
 
         return run_command(args)
     except WellbeingError as exc:
+        log_error(_log, f"command {args.command}", exc)
         print(f"{APP_NAME}: {exc}", file=sys.stderr)
         return 1
     except OSError as exc:
+        log_error(_log, f"command {args.command}", exc)
         # A file the user named (or the data folder) could not be used.
         where = f" {exc.filename}" if exc.filename else ""
         print(f"{APP_NAME}: cannot use{where}: {exc.strerror or exc}", file=sys.stderr)
@@ -147,6 +183,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"{APP_NAME}: interrupted; nothing more was changed.", file=sys.stderr)
         return 130
     except Exception as exc:
+        log_error(_log, f"command {args.command}", exc)
         if os.environ.get(DEBUG_ENV):
             raise
         # The message of an unexpected error could quote journal text: name the type only.

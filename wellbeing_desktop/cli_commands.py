@@ -9,9 +9,9 @@ import sys
 from collections.abc import Callable, Sequence
 from datetime import date
 from pathlib import Path
+from types import ModuleType
 
 from wellbeing_desktop.domain import catalogues
-from wellbeing_desktop.domain.aggregation import PeriodSummary
 from wellbeing_desktop.domain.durations import format_duration, parse_day, parse_duration
 from wellbeing_desktop.domain.errors import ValidationError, WellbeingError
 from wellbeing_desktop.domain.models import (
@@ -20,6 +20,7 @@ from wellbeing_desktop.domain.models import (
     CatalogueKind,
     DayChanges,
     DayLog,
+    ExportRecord,
     Language,
     ShareLevel,
     Who5CheckIn,
@@ -29,6 +30,8 @@ from wellbeing_desktop.paths import JournalPaths
 from wellbeing_desktop.services import interchange
 from wellbeing_desktop.services.access import JournalAccess
 from wellbeing_desktop.services.journal import HIT_END, HIT_START, Journal
+from wellbeing_desktop.services.period_figures import PeriodFigures, period_figures
+from wellbeing_desktop.services.unlock_throttle import FixedDelay
 
 PASSPHRASE_ENV = "WELLBEING_PASSPHRASE"
 EXPORT_WARNING = "The exported file is not encrypted. Keep it somewhere safe."
@@ -98,7 +101,9 @@ def _current_passphrase(args: argparse.Namespace) -> str:
 
 
 def _access(args: argparse.Namespace) -> JournalAccess:
-    return JournalAccess(JournalPaths.resolve(getattr(args, "data_dir", None)))
+    # A new process per command remembers no failures: one second after each wrong secret.
+    paths = JournalPaths.resolve(getattr(args, "data_dir", None))
+    return JournalAccess(paths, throttle=FixedDelay())
 
 
 def _unlock(args: argparse.Namespace, access: JournalAccess) -> Journal:
@@ -324,15 +329,16 @@ def cmd_search(args: argparse.Namespace) -> int:
         journal.close()
 
 
-def _stats_lines(summary: PeriodSummary, target: int, norm: float, who5: str) -> list[str]:
+def _stats_lines(figures: PeriodFigures) -> list[str]:
+    summary = figures.summary
     if summary.days_logged == 0:
         return ["No days logged in this period."]
-    weeks = max(1.0, ((summary.end - summary.start).days + 1) / 7)
+    target, norm = figures.target_percent, figures.weekly_norm
     lines = [
         f"Period:            {summary.start.isoformat()} – {summary.end.isoformat()}"
         f" ({summary.days_logged} days logged)",
         f"Leadership share:  {_share_text(summary.leadership_share).strip()} (target {target}%)",
-        f"Hours per week:    {summary.hours_worked / weeks:.1f} h (norm {norm:g} h)",
+        f"Hours per week:    {figures.hours_per_week:.1f} h (norm {norm:g} h)",
     ]
     if summary.stress_mean is not None:
         lines.append(f"Stress step:       mean {summary.stress_mean:.1f}, max {summary.stress_max}")
@@ -340,6 +346,8 @@ def _stats_lines(summary: PeriodSummary, target: int, norm: float, who5: str) ->
         lines.append(
             f"Demands/resources: {summary.demands_mean:.1f} / {summary.resources_mean:.1f}"
         )
+    latest = figures.latest_who5
+    who5 = "none yet" if latest is None else f"{latest.score} on {latest.taken_on.isoformat()}"
     lines.append(f"Latest WHO-5:      {who5}")
     return lines
 
@@ -348,16 +356,8 @@ def cmd_stats(args: argparse.Namespace) -> int:
     journal = _unlock(args, _access(args))
     try:
         start, end = _period(args, journal)
-        summary = journal.overall(start, end)
-        settings = journal.settings()
-        checkins = journal.who5_checkins()
-        who5 = "none yet"
-        if checkins:
-            latest = checkins[-1]
-            who5 = f"{latest.score} on {latest.taken_on.isoformat()}"
-        for line in _stats_lines(
-            summary, settings.leadership_target_percent, settings.weekly_hours_norm, who5
-        ):
+        # The same figures the 1:1 preparation and the coach summary print.
+        for line in _stats_lines(period_figures(journal, start, end)):
             out(line)
         return 0
     finally:
@@ -386,17 +386,31 @@ def cmd_export(args: argparse.Namespace) -> int:
     try:
         start, end = _period(args, journal)
         if args.format == "json":
-            text = interchange.content_to_json(journal.content(start, end))
+            content = journal.content(start, end)
+            days = list(content.days)
+            text = interchange.content_to_json(content)
         else:
-            text = interchange.days_to_csv(journal.days(start, end), journal.categories())
+            days = journal.days(start, end)
+            text = interchange.days_to_csv(days, journal.categories())
+        try:
+            write_private_file_atomic(target, text.encode("utf-8"), overwrite=False)
+        except FileExistsError:
+            raise ValidationError("out", args.out, "a new file (it exists already)") from None
+        except OSError as exc:
+            raise WellbeingError(f"out: cannot write {target} ({exc.strerror or exc})") from None
+        # The consent log: what left (all reflections of the period), never the text.
+        journal.record_export(
+            ExportRecord(
+                made_at=journal.now(),
+                kind=args.format,
+                format=args.format,
+                period_start=start,
+                period_end=end,
+                reflection_days=tuple(d.day for d in days if d.reflection.strip()),
+            )
+        )
     finally:
         journal.close()
-    try:
-        write_private_file_atomic(target, text.encode("utf-8"), overwrite=False)
-    except FileExistsError:
-        raise ValidationError("out", args.out, "a new file (it exists already)") from None
-    except OSError as exc:
-        raise WellbeingError(f"out: cannot write {target} ({exc.strerror or exc})") from None
     out(f"Exported to {target}.")
     print(EXPORT_WARNING, file=sys.stderr)
     return 0
@@ -509,6 +523,12 @@ def cmd_check(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_report(args: argparse.Namespace) -> int:
+    from wellbeing_desktop.cli_report import cmd_report as report  # Qt only for reports
+
+    return report(args)
+
+
 COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "init": cmd_init,
     "log": cmd_log,
@@ -517,6 +537,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "stats": cmd_stats,
     "who5": cmd_who5,
     "export": cmd_export,
+    "report": cmd_report,
     "import": cmd_import,
     "demo": cmd_demo,
     "passwd": cmd_passwd,
@@ -524,7 +545,15 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "remember": cmd_remember,
     "forget": cmd_forget,
     "check": cmd_check,
+    "backup": lambda args: _cli_backup().cmd_backup(args),
+    "restore": lambda args: _cli_backup().cmd_restore(args),
 }
+
+
+def _cli_backup() -> ModuleType:
+    import wellbeing_desktop.cli_backup as cli_backup  # it imports this module: on use
+
+    return cli_backup
 
 
 def run_command(args: argparse.Namespace) -> int:

@@ -47,9 +47,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     out.mkdir(parents=True, exist_ok=True)
     suffix = "" if args.language == "da" else "-en"
 
+    tasks = TaskRunner()
+
     def save(widget: QWidget, name: str) -> None:
-        for _ in range(3):
+        # Views load in the background (Trends: data, then insights): let it all arrive.
+        for _ in range(4):
             app.processEvents()
+            tasks.wait()
+        app.processEvents()
         widget.grab().save(str(out / f"{name}{suffix}.png"))
 
     with tempfile.TemporaryDirectory() as scratch:
@@ -57,7 +62,6 @@ def main(argv: Sequence[str] | None = None) -> int:
         settings.setValue(LANGUAGE_KEY, args.language)
         # A cheap KDF is fine here: this journal is demo data and deleted afterwards.
         access = JournalAccess(JournalPaths(Path(scratch) / "journal"), kdf=keyfile.TEST_KDF)
-        tasks = TaskRunner()
         window = build_main_window(access, tasks, settings)
         window.resize(args.width, args.height)
         window.show()

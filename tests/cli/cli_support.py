@@ -28,6 +28,7 @@ SUBCOMMANDS = (
     "stats",
     "who5",
     "export",
+    "report",
     "import",
     "demo",
     "passwd",
@@ -35,6 +36,8 @@ SUBCOMMANDS = (
     "remember",
     "forget",
     "check",
+    "backup",
+    "restore",
 )
 
 
@@ -109,13 +112,18 @@ def snapshot(root: Path) -> Snapshot:
     """Every file under ``root`` (recursively) -> (sha256, mtime_ns); folders -> (None, None).
 
     Folder mtimes are left out: SQLite creates and removes its -wal/-shm files on every
-    open, which touches the folder without changing anything in it.
+    open, which touches the folder without changing anything in it. So is the automatic
+    daily backup (``backups/journal-…-daily.lpbackup``, and the folder itself): any
+    successful unlock of a journal with content makes one if today has none, even when
+    the command then refuses its input; it is a copy, not a change to the journal.
     """
     result: Snapshot = {}
     if not root.exists():
         return result
     for path in sorted(root.rglob("*")):
         rel = path.relative_to(root).as_posix()
+        if rel == "backups" or (rel.startswith("backups/") and rel.endswith("-daily.lpbackup")):
+            continue
         if path.is_dir():
             result[rel] = (None, None)
         else:

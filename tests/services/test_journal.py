@@ -27,6 +27,7 @@ from wellbeing_desktop.domain.models import (
 )
 from wellbeing_desktop.services.access import JournalAccess
 from wellbeing_desktop.services.journal import HIT_START, Journal
+from wellbeing_desktop.storage.backup_format import unpack_backup
 
 FULL_DAY = DayLog(
     day=date(2026, 11, 24),
@@ -180,9 +181,10 @@ def test_locked_journal_refuses_work(journal: Journal) -> None:
 def test_backup_and_integrity_check(journal: Journal, tmp_path: Path) -> None:
     journal.save_day(FULL_DAY)
     assert journal.check() == []
-    folder = journal.backup()
-    assert (folder / "journal.db").stat().st_mode & 0o777 == 0o600
-    assert (folder / "journal.key").read_bytes() == journal.paths.key_file.read_bytes()
+    made = journal.backup()
+    assert made.stat().st_mode & 0o777 == 0o600
+    parts = unpack_backup(made, tmp_path / "unpacked")
+    assert parts.key_file.read_bytes() == journal.paths.key_file.read_bytes()
 
 
 def test_reading_does_not_wait_for_another_writer(journal: Journal) -> None:

@@ -15,6 +15,7 @@ from wellbeing_desktop.security import keyfile
 from wellbeing_desktop.services.access import JournalAccess
 from wellbeing_desktop.storage import migrate
 from wellbeing_desktop.storage.backup import list_backups, verify_database
+from wellbeing_desktop.storage.backup_format import unpack_backup
 from wellbeing_desktop.storage.engine import create_encrypted_engine
 from wellbeing_desktop.storage.errors import SchemaTooNewError, StorageError
 from wellbeing_desktop.storage.orm import Base
@@ -69,8 +70,10 @@ def test_a_first_schema_file_is_backed_up_and_upgraded(access: JournalAccess) ->
     assert journal.backup_made_on_open is not None
     backups = list_backups(access.paths.backups)
     assert backups == [journal.backup_made_on_open]
-    assert verify_database(backups[0] / "journal.db", data_key)["day_logs"] == 1
-    assert (backups[0] / "journal.key").read_bytes() == access.paths.key_file.read_bytes()
+    parts = unpack_backup(backups[0], access.paths.root.parent / "unpacked")
+    assert parts.verified
+    assert verify_database(parts.database, data_key)["day_logs"] == 1
+    assert parts.key_file.read_bytes() == access.paths.key_file.read_bytes()
     # The data written under the old schema is there, and the new search index found it.
     day = journal.day(date(2026, 11, 20))
     assert day is not None

@@ -17,14 +17,27 @@ ALLOWED = {
     "domain": set(),
     "files": set(),
     "paths": set(),
+    # Where log lines go (events only); any layer may log through the logging module.
+    "logs": {"files"},
     "security": {"domain", "files"},
     "storage": {"domain", "files"},
     "services": {"domain", "security", "storage", "files", "paths"},
-    "reports": {"domain", "services"},
+    "reports": {"domain", "services", "files"},
     "ui": {"domain", "services", "security", "files", "paths", "reports"},
-    "cli": {"domain", "services", "files", "paths", "cli_commands", "app"},
-    "cli_commands": {"domain", "services", "files", "paths", "security"},
-    "app": {"domain", "services", "paths", "ui", "security"},
+    "cli": {"domain", "services", "files", "paths", "cli_commands", "app", "logs"},
+    "cli_commands": {
+        "domain",
+        "services",
+        "files",
+        "paths",
+        "security",
+        "cli_report",
+        "cli_backup",
+    },
+    "cli_backup": {"domain", "services", "files", "paths", "cli_commands"},
+    # The report command: the only CLI module that reaches the (Qt) renderers, lazily.
+    "cli_report": {"domain", "services", "files", "paths", "reports", "cli_commands"},
+    "app": {"domain", "services", "paths", "ui", "security", "logs"},
     # A tool that builds the whole app over a demo journal, as app.py does.
     "screenshots": {"app", "domain", "services", "paths", "ui", "security"},
 }

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 from dataclasses import dataclass, field
-from datetime import date, time
+from datetime import date, datetime, time
 from enum import StrEnum
 
 
@@ -182,6 +182,32 @@ class Who5CheckIn:
 
 
 @dataclass(frozen=True, slots=True)
+class ExportRecord:
+    """One entry of the consent log: what left the app, when, and in which form.
+
+    It names the kind, period, sections and the days whose reflections were included;
+    it never holds the exported text itself.
+
+    Attributes:
+        made_at: when the file was written (local time).
+        kind: ``one-on-one``, ``coach``, ``json`` or ``csv``.
+        format: ``pdf``, ``md``, ``html``, ``json`` or ``csv``.
+        period_start, period_end: the period exported (``None``: open-ended).
+        sections: the report sections included (``Section`` values), if any.
+        reflection_days: the days whose reflection text left the app.
+    """
+
+    made_at: datetime
+    kind: str
+    format: str
+    period_start: date | None
+    period_end: date | None
+    sections: tuple[str, ...] = ()
+    reflection_days: tuple[date, ...] = ()
+    id: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
 class Settings:
     """The user's preferences that belong to the journal (and so travel with it)."""
 
@@ -203,3 +229,26 @@ class JournalContent:
     sparring_topics: tuple[SparringTopic, ...] = ()
     one_on_ones: tuple[OneOnOne, ...] = ()
     who5: tuple[Who5CheckIn, ...] = ()
+
+
+def merge_day(base: DayLog, edited: DayLog, current: DayLog) -> DayLog:
+    """Three-way merge of one day: what the user changed since ``base`` wins, the rest
+    keeps ``current`` (which another program may have changed meanwhile).
+
+    Minutes merge per category, so changing one category keeps another's new value.
+    """
+    updates: dict[str, object] = {}
+    for f in dataclasses.fields(DayLog):
+        if f.name in ("day", "minutes"):
+            continue
+        mine = getattr(edited, f.name)
+        if mine != getattr(base, f.name):
+            updates[f.name] = mine
+    minutes = dict(current.minutes)
+    for key in set(base.minutes) | set(edited.minutes):
+        if edited.minutes.get(key) != base.minutes.get(key):
+            if key in edited.minutes:
+                minutes[key] = edited.minutes[key]
+            else:
+                minutes.pop(key, None)
+    return dataclasses.replace(current, minutes=minutes, **updates)  # type: ignore[arg-type]

@@ -16,6 +16,7 @@ from wellbeing_desktop.domain.models import (
     ActivityKind,
     Category,
     DayLog,
+    ExportRecord,
     Language,
     OneOnOne,
     Settings,
@@ -248,6 +249,25 @@ def validate_one_on_one(meeting: OneOnOne, *, today: date) -> None:
         if not isinstance(action.text, str) or not action.text.strip():
             raise ValidationError("action", None, "actions with text", show_value=False)
         check_text("action", action.text, max_chars=MAX_LINE)
+
+
+EXPORT_KINDS = frozenset({"one-on-one", "coach", "json", "csv"})
+EXPORT_FORMATS = frozenset({"pdf", "md", "html", "json", "csv"})
+
+
+def validate_export_record(record: ExportRecord) -> None:
+    """Check a consent-log entry: a known kind and format, and an ordered period.
+
+    Raises:
+        ValidationError: the first rule the entry breaks.
+    """
+    if record.kind not in EXPORT_KINDS:
+        raise ValidationError("kind", record.kind, "one-on-one, coach, json or csv")
+    if record.format not in EXPORT_FORMATS:
+        raise ValidationError("format", record.format, "pdf, md, html, json or csv")
+    start, end = record.period_start, record.period_end
+    if start is not None and end is not None and start > end:
+        raise ValidationError("from", start.isoformat(), f"a day on or before {end.isoformat()}")
 
 
 def validate_categories(categories: Collection[Category]) -> None:

@@ -304,6 +304,11 @@ def journal_id(path: Path) -> str:
     return _read(Path(path)).journal_id
 
 
+def journal_id_of_bytes(raw: bytes, where: Path) -> str:
+    """The journal id of key-file bytes held elsewhere (in a backup file named ``where``)."""
+    return _parse(raw, Path(where)).journal_id
+
+
 # --- wrapping ----------------------------------------------------------------------------
 
 

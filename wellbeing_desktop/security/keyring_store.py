@@ -36,6 +36,9 @@ def _backend_errors() -> tuple[type[BaseException], ...]:
         keyring.errors.KeyringError,
         # The D-Bus socket can vanish mid-call; jeepney then raises plain OSErrors.
         OSError,
+        # keyring itself raises a plain RuntimeError when the Secret Service went away
+        # after start-up.
+        RuntimeError,
     ]
     try:
         import secretstorage.exceptions

@@ -5,15 +5,23 @@ Secrets arrive here already in hand; this module never prompts (the CLI and the 
 
 from __future__ import annotations
 
+import logging
+from collections.abc import Callable
 from datetime import datetime
+from pathlib import Path
 
 from wellbeing_desktop.domain.errors import WellbeingError
 from wellbeing_desktop.files import ensure_private_dir
 from wellbeing_desktop.paths import JournalPaths
 from wellbeing_desktop.security import keyfile
 from wellbeing_desktop.security.keyring_store import KeyringStore
+from wellbeing_desktop.services import backups
 from wellbeing_desktop.services.journal import Clock, Journal
+from wellbeing_desktop.services.unlock_throttle import GrowingDelay, UnlockThrottle
 from wellbeing_desktop.storage.database import open_database
+from wellbeing_desktop.storage.errors import DamagedFileError
+
+log = logging.getLogger(__name__)
 
 
 class NoJournalError(WellbeingError):
@@ -29,7 +37,12 @@ class JournalExistsError(WellbeingError):
 
 
 class JournalAccess:
-    """Unlock methods for the journal in one data folder."""
+    """Unlock methods for the journal in one data folder.
+
+    ``throttle`` slows down repeated wrong passphrases and recovery keys (the GUI keeps the
+    default ``GrowingDelay`` for its whole run; the CLI passes a ``FixedDelay``).
+    ``auto_backup`` makes the day's backup on unlock (``Journal.backup_if_due``).
+    """
 
     def __init__(
         self,
@@ -38,11 +51,15 @@ class JournalAccess:
         keyring: KeyringStore | None = None,
         kdf: keyfile.KdfParams = keyfile.DEFAULT_KDF,
         clock: Clock = datetime.now,
+        throttle: UnlockThrottle | None = None,
+        auto_backup: bool = True,
     ) -> None:
         self.paths = paths
         self._keyring = keyring or KeyringStore()
         self._kdf = kdf
         self._clock = clock
+        self.throttle: UnlockThrottle = throttle if throttle is not None else GrowingDelay()
+        self._auto_backup = auto_backup
 
     def __repr__(self) -> str:
         return f"<JournalAccess {self.paths.root}>"
@@ -59,10 +76,7 @@ class JournalAccess:
                 )
             raise NoJournalError(self.paths)
         if not self.paths.database.exists():
-            raise WellbeingError(
-                f"The journal file {self.paths.database} is missing; restore it from a backup "
-                "(no new journal was created)."
-            )
+            raise backups.missing_error(self.paths)
 
     def create(self, passphrase: str) -> tuple[Journal, str]:
         """Make a new journal; returns it with the recovery code to show the user once."""
@@ -90,11 +104,27 @@ class JournalAccess:
 
     def open_with_passphrase(self, passphrase: str) -> Journal:
         self._require_journal()
-        return self._open(keyfile.unlock_with_passphrase(self.paths.key_file, passphrase))
+        key_file = self.paths.key_file
+        data_key = self._try_secret(lambda: keyfile.unlock_with_passphrase(key_file, passphrase))
+        return self._open(data_key, how="passphrase")
 
     def open_with_recovery_key(self, code: str) -> Journal:
         self._require_journal()
-        return self._open(keyfile.unlock_with_recovery_key(self.paths.key_file, code))
+        key_file = self.paths.key_file
+        data_key = self._try_secret(lambda: keyfile.unlock_with_recovery_key(key_file, code))
+        return self._open(data_key, how="recovery key")
+
+    def _try_secret(self, unlock: Callable[[], bytes]) -> bytes:
+        """Unwrap the data key, waiting first if wrong secrets came before (``throttle``)."""
+        self.throttle.before_attempt()
+        try:
+            data_key = unlock()
+        except (keyfile.WrongPassphraseError, keyfile.WrongRecoveryKeyError):
+            log.warning("unlock refused: wrong secret (%d in a row)", self.throttle.failures + 1)
+            self.throttle.failed()
+            raise
+        self.throttle.succeeded()
+        return data_key
 
     def open_with_keyring(self) -> Journal | None:
         """The journal unlocked by the key remembered in the OS keyring, if there is one."""
@@ -102,22 +132,57 @@ class JournalAccess:
         data_key = self._keyring.recall(keyfile.journal_id(self.paths.key_file))
         if data_key is None:
             return None
-        return self._open(data_key)
+        return self._open(data_key, how="keyring")
 
-    def _open(self, data_key: bytes, *, create: bool = False) -> Journal:
-        database = open_database(
-            self.paths.database,
-            data_key,
-            key_file=self.paths.key_file,
-            backup_root=self.paths.backups,
-            create=create,
-        )
-        return Journal(
+    def _open(self, data_key: bytes, *, create: bool = False, how: str = "new") -> Journal:
+        try:
+            database = open_database(
+                self.paths.database,
+                data_key,
+                key_file=self.paths.key_file,
+                backup_root=self.paths.backups,
+                create=create,
+                now=self._clock(),
+            )
+        except DamagedFileError as exc:
+            raise backups.damaged_error(self.paths, exc.detail) from None
+        journal = Journal(
             database,
             self.paths,
             data_key,
             keyfile.journal_id(self.paths.key_file),
             clock=self._clock,
+        )
+        log.info("journal %s (%s)", "created" if create else "opened", how)
+        if self._auto_backup and not create:
+            self._daily_backup(journal)
+        return journal
+
+    def _daily_backup(self, journal: Journal) -> None:
+        """Today's automatic backup; a failure is logged and never stops the unlock."""
+        try:
+            journal.backup_if_due()
+        except (WellbeingError, OSError) as exc:
+            log.warning("automatic backup failed (%s)", type(exc).__name__)
+
+    # --- restoring a backup ----------------------------------------------------------
+
+    def restore_with_passphrase(self, source: Path, passphrase: str) -> backups.RestoreResult:
+        """Replace this journal by a backup the passphrase opens; see ``restore_backup``."""
+        return backups.restore_backup(
+            self.paths,
+            source,
+            lambda key: self._try_secret(lambda: keyfile.unlock_with_passphrase(key, passphrase)),
+            now=self._clock(),
+        )
+
+    def restore_with_recovery_key(self, source: Path, code: str) -> backups.RestoreResult:
+        """Replace this journal by a backup the recovery key opens."""
+        return backups.restore_backup(
+            self.paths,
+            source,
+            lambda key: self._try_secret(lambda: keyfile.unlock_with_recovery_key(key, code)),
+            now=self._clock(),
         )
 
     # --- changing how the journal is unlocked ----------------------------------------
@@ -126,14 +191,20 @@ class JournalAccess:
         """Rewrap the data key; the database itself is not touched."""
         keyfile.validate_new_passphrase(new_passphrase)
         self._require_journal()
-        data_key = keyfile.unlock_with_passphrase(self.paths.key_file, old_passphrase)
+        key_file = self.paths.key_file
+        data_key = self._try_secret(
+            lambda: keyfile.unlock_with_passphrase(key_file, old_passphrase)
+        )
         keyfile.change_passphrase(self.paths.key_file, data_key, new_passphrase, kdf=self._kdf)
 
     def reset_passphrase(self, recovery_code: str, new_passphrase: str) -> None:
         """Set a new passphrase with the recovery key (the recovery key stays valid)."""
         keyfile.validate_new_passphrase(new_passphrase)
         self._require_journal()
-        data_key = keyfile.unlock_with_recovery_key(self.paths.key_file, recovery_code)
+        key_file = self.paths.key_file
+        data_key = self._try_secret(
+            lambda: keyfile.unlock_with_recovery_key(key_file, recovery_code)
+        )
         keyfile.change_passphrase(self.paths.key_file, data_key, new_passphrase, kdf=self._kdf)
 
     def keyring_unavailable_reason(self) -> str | None:

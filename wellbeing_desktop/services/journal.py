@@ -7,6 +7,7 @@ error. Methods return frozen domain values, never live ORM objects.
 from __future__ import annotations
 
 import dataclasses
+import logging
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -17,24 +18,29 @@ from sqlalchemy.exc import DatabaseError
 from sqlalchemy.orm import Session
 
 from wellbeing_desktop.domain import catalogues, validation
-from wellbeing_desktop.domain.aggregation import Granularity, PeriodSummary, overall, summarize
+from wellbeing_desktop.domain.aggregation import Granularity, PeriodSummary
 from wellbeing_desktop.domain.errors import ValidationError, WellbeingError
+from wellbeing_desktop.domain.insights import DayPoint, Insight
 from wellbeing_desktop.domain.models import (
     CatalogueItem,
     CatalogueKind,
     Category,
     DayChanges,
     DayLog,
+    ExportRecord,
     JournalContent,
+    Language,
     OneOnOne,
     Settings,
     SignalGroup,
     SparringTopic,
     TopicStatus,
     Who5CheckIn,
+    merge_day,
 )
 from wellbeing_desktop.paths import JournalPaths
-from wellbeing_desktop.storage import backup, search
+from wellbeing_desktop.services import trends
+from wellbeing_desktop.storage import backup, backup_rotation, search
 from wellbeing_desktop.storage.database import OpenDatabase
 from wellbeing_desktop.storage.errors import StorageError, describe_database_error
 from wellbeing_desktop.storage.integrity import integrity_problems
@@ -42,6 +48,7 @@ from wellbeing_desktop.storage.repositories import (
     CatalogueRepository,
     CategoryRepository,
     DayLogRepository,
+    ExportLogRepository,
     OneOnOneRepository,
     SettingsRepository,
     SparringRepository,
@@ -49,7 +56,10 @@ from wellbeing_desktop.storage.repositories import (
 )
 
 Clock = Callable[[], datetime]
-KEEP_BACKUPS = backup.KEEP_BACKUPS  # how many backup folders are kept
+# Automatic backups kept: the newest of each of this many days and ISO weeks.
+KEEP_DAILY_BACKUPS = backup_rotation.KEEP_DAILY
+KEEP_WEEKLY_BACKUPS = backup_rotation.KEEP_WEEKLY
+_log = logging.getLogger(__name__)
 # Search snippets mark the hit with these private-use characters, which journal text
 # does not contain, so a bracket the user typed is never mistaken for a hit.
 HIT_START = "\ue000"
@@ -117,6 +127,7 @@ class Journal:
         if self._database is not None:
             self._database.close()
             self._database = None
+            _log.info("journal locked")
         self._data_key = b""
 
     def _require_open(self) -> OpenDatabase:
@@ -126,6 +137,10 @@ class Journal:
 
     def today(self) -> date:
         return self._clock().date()
+
+    def now(self) -> datetime:
+        """The journal's clock (fixed in tests): when an export or a report was made."""
+        return self._clock()
 
     @contextmanager
     def _write(self) -> Iterator[Session]:
@@ -212,6 +227,22 @@ class Journal:
             DayLogRepository(session).save(log, now=self._clock())
         return log
 
+    def save_day_edit(self, base: DayLog | None, edited: DayLog) -> DayLog:
+        """Save what the user changed since ``base`` (the day as they loaded it).
+
+        Fields they did not touch keep whatever is stored now, so a change another
+        program (the CLI) made in the meantime is not written over. Returns the day as
+        stored.
+        """
+        with self._write() as session:
+            repo = DayLogRepository(session)
+            current = repo.get(edited.day) or DayLog(day=edited.day)
+            merged = merge_day(base or DayLog(day=edited.day), edited, current)
+            keys = {c.key for c in CategoryRepository(session).all()}
+            validation.validate_day_log(merged, today=self.today(), category_keys=keys)
+            repo.save(merged, now=self._clock())
+        return merged
+
     def update_day(
         self, day: date, changes: DayChanges, *, new_own_signals: Sequence[CatalogueItem] = ()
     ) -> DayLog:
@@ -294,35 +325,37 @@ class Journal:
     def summaries(
         self, granularity: Granularity, start: date | None = None, end: date | None = None
     ) -> list[PeriodSummary]:
+        """What ``domain.aggregation.summarize`` gives, from grouped queries (fast path)."""
         with self._read() as session:
-            logs = DayLogRepository(session).between(start, end)
-            categories = CategoryRepository(session).all()
-            who5 = Who5Repository(session).all()
-            settings = SettingsRepository(session).load()
-        return summarize(
-            logs,
-            categories=categories,
-            who5=who5,
-            weekly_norm=settings.weekly_hours_norm,
-            granularity=granularity,
-            start=start,
-            end=end,
-        )
+            return trends.summaries(session, granularity, start, end)
 
     def overall(self, start: date | None = None, end: date | None = None) -> PeriodSummary:
+        """What ``domain.aggregation.overall`` gives, from grouped queries (fast path)."""
         with self._read() as session:
-            logs = DayLogRepository(session).between(start, end)
-            categories = CategoryRepository(session).all()
-            who5 = Who5Repository(session).all()
-            settings = SettingsRepository(session).load()
-        return overall(
-            logs,
-            categories=categories,
-            who5=who5,
-            weekly_norm=settings.weekly_hours_norm,
-            start=start,
-            end=end,
-        )
+            return trends.overall(session, start, end)
+
+    def day_points(self, start: date, end: date) -> list[DayPoint]:
+        """Each logged day in ``[start, end]`` as the year heatmap shows it."""
+        with self._read() as session:
+            return trends.day_points(session, start, end)
+
+    def insights(self, start: date, end: date, language: Language) -> list[Insight]:
+        """What the weeks of ``[start, end]`` show, in words, with the numbers behind it."""
+        with self._read() as session:
+            return trends.insights(session, start, end, language)
+
+    # --- the consent log ---------------------------------------------------------------
+
+    def record_export(self, record: ExportRecord) -> ExportRecord:
+        """Add an entry to the consent log (what left the app; never the text itself)."""
+        validation.validate_export_record(record)
+        with self._write() as session:
+            return ExportLogRepository(session).add(record)
+
+    def export_log(self) -> list[ExportRecord]:
+        """Every export made from this journal, newest first."""
+        with self._read() as session:
+            return ExportLogRepository(session).all()
 
     # --- the whole journal at once ------------------------------------------------------
 
@@ -404,17 +437,34 @@ class Journal:
         return integrity_problems(self._require_open().engine)
 
     def backups(self) -> list[Path]:
-        """The journal's backup folders, newest first."""
+        """The journal's backup files (``.lpbackup``), newest first."""
         return backup.list_backups(self._paths.backups)
 
-    def backup(self, reason: str = "manual") -> Path:
-        return backup.make_backup(
+    def backup(self, reason: str = "manual", *, out: Path | None = None) -> Path:
+        """A verified backup file in the backups folder (or at ``out``); returns its path."""
+        made = backup.make_backup(
             self._require_open().engine,
             self._data_key,
             self._paths.key_file,
             self._paths.backups,
             reason,
+            now=self._clock(),
+            out=out,
         )
+        _log.info("backup made (%s): %s", reason, made.name if out is None else "to a file")
+        return made
+
+    def backup_if_due(self) -> Path | None:
+        """The automatic daily backup, made on unlock: only for a journal with content,
+        only if no verified backup was made today (nor one before a migration just now)."""
+        database = self._require_open()
+        if self.backup_made_on_open is not None:
+            return None
+        if not backup.daily_backup_due(self._paths.backups, self._clock()):
+            return None
+        if not backup.has_content(database.engine):
+            return None
+        return self.backup(backup_rotation.DAILY)
 
 
 def _topic_identity(topic: SparringTopic) -> tuple[object, ...]:

@@ -47,11 +47,16 @@ class ChartSpec:
     granularity: Granularity
     summaries: tuple[PeriodSummary, ...]
     target_percent: int | None = None
+    language: Language = Language.DANISH  # axis and legend words
 
 
 @dataclass(frozen=True, slots=True)
 class ReportSection:
-    """One heading with its content; every part optional, rendered in this order."""
+    """One heading with its content; every part optional.
+
+    Rendered in this order: heading, paragraphs, chart, facts, items (after
+    ``items_intro``, each with its source), quotes, lines to write on.
+    """
 
     key: str  # a Section value, or e.g. "status", "actions" for 1:1 blocks
     heading: str
@@ -60,6 +65,10 @@ class ReportSection:
     items: tuple[str, ...] = ()  # a bullet list
     quotes: tuple[tuple[date, str], ...] = ()  # reflections the user chose, verbatim
     chart: ChartSpec | None = None
+    item_sources: tuple[str, ...] = ()  # a small provenance line per item ("" for none)
+    blank_lines: int = 0  # empty lines to write on in print (e.g. the GROW goal)
+    level: int = 1  # 1 a main heading, 2 a sub-heading under the one before
+    items_intro: str = ""  # a line just before the bullet list, e.g. "Signals that recurred:"
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,3 +82,9 @@ class Report:
     made_at: datetime
     sections: tuple[ReportSection, ...] = field(default_factory=tuple)
     notice: str = ""  # e.g. "Not encrypted – keep it somewhere safe" / privacy wording
+    included_sections: tuple[Section, ...] = ()  # what the user chose, for the consent log
+
+    @property
+    def reflection_days(self) -> tuple[date, ...]:
+        """The days whose reflection text is in the report (for the consent log)."""
+        return tuple(sorted({day for section in self.sections for day, _text in section.quotes}))

@@ -1,81 +1,119 @@
-"""Encrypted, verified backups: the database (via VACUUM INTO) together with its key file.
+"""Encrypted, verified backups: one ``.lpbackup`` file per backup, in ``backups/``.
 
-A backup is a folder ``<when>-<reason>/`` holding ``journal.db`` and ``journal.key``, so
-it opens with the same passphrase or recovery key as the journal it came from. The live
-file is never copied byte by byte (security-notes §4).
+A backup is made with ``VACUUM INTO`` (consistent, and encrypted with the same key) into a
+temporary file beside the destination, opened again with the key and checked
+(``cipher_integrity_check``, ``integrity_check``, the row count of every table equal to
+the journal's), then packed together with the key file (``backup_format``), fsynced and
+put in place atomically. The live file is never copied byte by byte (security-notes §4).
+The one exception is the copy kept before a restore (``copy_files_as_backup``), which
+keeps the current files exactly as they are, possibly damaged, and is marked unverified.
+
+Which backups are kept is decided by ``backup_rotation``.
 """
 
 from __future__ import annotations
 
+import contextlib
+import logging
 import os
-import shutil
+import secrets
+import sys
+import time
 from datetime import datetime
 from pathlib import Path
 from typing import Any
+from urllib.parse import quote
 
+import sqlcipher3.dbapi2 as sqlcipher
 from sqlalchemy import Engine
 
-from wellbeing_desktop.files import ensure_private_dir, make_private
-from wellbeing_desktop.storage.engine import connect_keyed, driver_connection
+from wellbeing_desktop.files import ensure_private_dir
+from wellbeing_desktop.storage.backup_format import (
+    BackupName,
+    backup_name,
+    parse_backup_name,
+    write_backup_file,
+)
+from wellbeing_desktop.storage.backup_rotation import DATED_REASONS, backups_to_keep
+from wellbeing_desktop.storage.engine import (
+    EXPECTED_CIPHER_SETTINGS,
+    driver_connection,
+    raw_key_literal,
+)
 from wellbeing_desktop.storage.errors import StorageError
+
+if sys.platform != "win32":  # elsewhere "in use" is not detected and assumed not to be
+    import fcntl
+
+log = logging.getLogger(__name__)
 
 DB_NAME = "journal.db"
 KEY_NAME = "journal.key"
-KEEP_BACKUPS = 10
+WAL_SUFFIX = "-wal"
+# Tables whose rows are the user's own writing; a journal without any has nothing to lose.
+CONTENT_TABLES = ("day_logs", "sparring_topics", "one_on_ones", "who5_checkins")
+_VACUUM_ATTEMPTS = 3
+_STALE_TEMP_SECONDS = 3600
 
 
-def _fsync(path: Path) -> None:
-    fd = os.open(path, os.O_RDONLY)
+# --- checking a database file --------------------------------------------------------------
+
+
+def verify_database(path: Path, data_key: bytes, *, read_only: bool = True) -> dict[str, int]:
+    """Open ``path`` with the key, check every page and return the row count of each table.
+
+    Raises StorageError if the key does not open it or any check finds a problem. With
+    ``read_only`` (the default) the file is not changed; otherwise a write-ahead log beside
+    it is folded in when the connection closes.
+    """
+    target = f"file:{quote(str(path))}?mode=ro" if read_only else str(path)
     try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
-
-
-def verify_database(path: Path, data_key: bytes) -> dict[str, int]:
-    """Open ``path`` with the key, check every page and return row counts per table."""
-    conn = connect_keyed(path, data_key)
+        conn = sqlcipher.connect(target, uri=read_only, check_same_thread=False)
+    except sqlcipher.Error:
+        raise StorageError(f"The database {path} cannot be opened.") from None
     try:
-        if conn.execute("PRAGMA cipher_integrity_check").fetchall():
-            raise StorageError(f"The backup {path} failed its integrity check.")
-        if conn.execute("PRAGMA integrity_check").fetchone()[0] != "ok":
-            raise StorageError(f"The backup {path} failed its integrity check.")
+        conn.set_key(raw_key_literal(data_key))
+        conn.execute("PRAGMA cipher_compatibility = 4")
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchall()
+        settings = {row[0] for row in conn.execute("PRAGMA cipher_settings").fetchall()}
+        if not settings >= EXPECTED_CIPHER_SETTINGS:
+            raise StorageError(f"The database {path} uses cipher settings this version lacks.")
+        problems = [str(r[0]) for r in conn.execute("PRAGMA cipher_integrity_check")]
+        problems += [str(r[0]) for r in conn.execute("PRAGMA integrity_check") if r[0] != "ok"]
+        if problems:
+            first = " ".join(problems[0].split())[:120]
+            raise StorageError(f"The database {path} failed its integrity check ({first}).")
         return table_counts(conn)
+    except sqlcipher.Error as exc:
+        raise StorageError(
+            f"The database {path} cannot be read with its key ({_driver_reason(exc)})."
+        ) from None
     finally:
         conn.close()
 
 
-def make_backup(
-    engine: Engine, data_key: bytes, key_file: Path, backup_root: Path, reason: str
-) -> Path:
-    """Write a verified backup folder and return it; the journal itself is not changed."""
-    ensure_private_dir(backup_root)
-    stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")
-    final = backup_root / f"{stamp}-{reason}"
-    staging = backup_root / f".{stamp}-{reason}.partial"
-    ensure_private_dir(staging)
+def schema_revision(path: Path, data_key: bytes) -> str | None:
+    """The Alembic revision stamped in a (checked) database file, read without changing it."""
     try:
-        target = staging / DB_NAME
-        fd = os.open(target, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
-        os.close(fd)
-        with driver_connection(engine) as driver:
-            source_counts = table_counts(driver)
-            # Outside any transaction: VACUUM cannot run inside one.
-            driver.execute("VACUUM INTO ?", (str(target),))
-        make_private(target)
-        if verify_database(target, data_key) != source_counts:
-            raise StorageError("The backup does not match the journal; it was not kept.")
-        shutil.copyfile(key_file, staging / KEY_NAME)
-        make_private(staging / KEY_NAME)
-        for name in (DB_NAME, KEY_NAME):
-            _fsync(staging / name)
-        staging.rename(final)
-    except BaseException:
-        shutil.rmtree(staging, ignore_errors=True)
-        raise
-    _fsync(backup_root)
-    prune_backups(backup_root)
-    return final
+        conn = sqlcipher.connect(f"file:{quote(str(path))}?mode=ro", uri=True)
+    except sqlcipher.Error:
+        raise StorageError(f"The database {path} cannot be opened.") from None
+    try:
+        conn.set_key(raw_key_literal(data_key))
+        conn.execute("PRAGMA cipher_compatibility = 4")
+        found = conn.execute(
+            "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'alembic_version'"
+        ).fetchone()[0]
+        if not found:
+            return None
+        row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+        return None if row is None else str(row[0])
+    except sqlcipher.Error as exc:
+        raise StorageError(
+            f"The database {path} cannot be read with its key ({_driver_reason(exc)})."
+        ) from None
+    finally:
+        conn.close()
 
 
 def table_counts(conn: Any) -> dict[str, int]:
@@ -90,18 +128,244 @@ def table_counts(conn: Any) -> dict[str, int]:
     return {t: conn.execute(f'SELECT count(*) FROM "{t}"').fetchone()[0] for t in tables}
 
 
-def list_backups(backup_root: Path) -> list[Path]:
-    """Complete backups, newest first."""
+def has_content(engine: Engine) -> bool:
+    """Whether the journal holds anything the user wrote (a day, a topic, a 1:1, a WHO-5)."""
+    with driver_connection(engine) as conn:
+        present = {
+            row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
+        }
+        return any(
+            conn.execute(f'SELECT EXISTS (SELECT 1 FROM "{table}")').fetchone()[0]
+            for table in CONTENT_TABLES
+            if table in present
+        )
+
+
+# --- making backups ----------------------------------------------------------------------
+
+
+def make_backup(
+    engine: Engine,
+    data_key: bytes,
+    key_file: Path,
+    backup_root: Path,
+    reason: str,
+    *,
+    now: datetime | None = None,
+    out: Path | None = None,
+) -> Path:
+    """Write a verified backup file and return its path; the journal itself is not changed.
+
+    The file goes into ``backup_root`` (named after ``now`` and ``reason``; older backups
+    are then pruned) or, with ``out``, to exactly that path, which must not exist yet.
+    """
+    made = (now or datetime.now()).replace(microsecond=0)
+    folder = out.parent if out is not None else ensure_private_dir(backup_root)
+    if out is not None and os.path.lexists(out):
+        raise StorageError(f"{out} exists already; the backup was not written.")
+    temp = folder / f".journal-{secrets.token_hex(8)}.db.tmp"
+    try:
+        fd = os.open(temp, os.O_CREAT | os.O_EXCL | os.O_WRONLY | os.O_CLOEXEC, 0o600)
+        os.close(fd)
+        source_counts = _vacuum_into(engine, temp)
+        if verify_database(temp, data_key) != source_counts:
+            raise StorageError("The backup does not match the journal; it was not kept.")
+        try:
+            key_bytes = key_file.read_bytes()
+        except OSError as exc:
+            raise StorageError(
+                f"The key file {key_file} cannot be read ({exc.strerror}); no backup was made."
+            ) from None
+        target = _place(folder, made, reason, out, key_bytes, temp, None, verified=True)
+    finally:
+        _remove_with_sidecars(temp)
+    if out is None:
+        prune_backups(backup_root)
+    return target
+
+
+def _vacuum_into(engine: Engine, temp: Path) -> dict[str, int]:
+    """VACUUM the journal into the empty file ``temp``; returns the journal's row counts.
+
+    The counts are read before and after: if another program wrote in between, the copy is
+    made again, so the counts compared with the backup belong to the copied state.
+    """
+    try:
+        with driver_connection(engine) as driver:
+            for _attempt in range(_VACUUM_ATTEMPTS):
+                before = table_counts(driver)
+                # Outside any transaction: VACUUM cannot run inside one.
+                driver.execute("VACUUM INTO ?", (str(temp),))
+                if table_counts(driver) == before:
+                    return before
+                os.truncate(temp, 0)
+    except sqlcipher.Error as exc:
+        raise StorageError(f"The backup could not be made ({_driver_reason(exc)}).") from None
+    raise StorageError("The journal kept changing while it was backed up; try again.")
+
+
+def _place(
+    folder: Path,
+    made: datetime,
+    reason: str,
+    out: Path | None,
+    key_bytes: bytes,
+    database: Path | None,
+    wal: Path | None,
+    *,
+    verified: bool,
+) -> Path:
+    if out is not None:
+        try:
+            write_backup_file(out, key_bytes, database, wal, verified=verified)
+        except FileExistsError:
+            raise StorageError(f"{out} exists already; the backup was not written.") from None
+        return out
+    for seq in range(1, 1000):
+        target = folder / backup_name(made, reason, seq).file_name
+        if os.path.lexists(target):
+            continue
+        try:
+            write_backup_file(target, key_bytes, database, wal, verified=verified)
+        except FileExistsError:
+            continue  # another program made one in the same second
+        return target
+    raise StorageError(f"Too many backups in {folder} for one second; try again.")
+
+
+def copy_files_as_backup(
+    database: Path, key_file: Path, backup_root: Path, reason: str, *, now: datetime | None = None
+) -> Path | None:
+    """Keep the journal's files exactly as they are in an (unverified) backup file.
+
+    For the copy made before a restore: the current journal may be damaged or locked with
+    a different passphrase, so it is neither opened nor checked, only copied, with its
+    write-ahead log if it has one. The caller makes sure no program has it open. Returns
+    None when there is neither a database nor a key file.
+    """
+    has_db = database.is_file()
+    wal = database.with_name(database.name + WAL_SUFFIX)
+    if not has_db and not key_file.is_file():
+        return None
+    try:
+        key_bytes = key_file.read_bytes() if key_file.is_file() else b""
+    except OSError as exc:
+        raise StorageError(
+            f"The key file {key_file} cannot be read ({exc.strerror}); nothing was changed."
+        ) from None
+    folder = ensure_private_dir(backup_root)
+    keep_wal = has_db and wal.is_file() and wal.stat().st_size > 0
+    made = (now or datetime.now()).replace(microsecond=0)
+    return _place(
+        folder,
+        made,
+        reason,
+        None,
+        key_bytes,
+        database if has_db else None,
+        wal if keep_wal else None,
+        verified=False,
+    )
+
+
+def _remove_with_sidecars(path: Path) -> None:
+    for suffix in ("", "-wal", "-shm", "-journal"):
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(path.with_name(path.name + suffix))
+
+
+def _driver_reason(exc: BaseException) -> str:
+    message = str(exc)
+    if "full" in message:
+        return "the disk is full"
+    if "malformed" in message or "not a database" in message:
+        return "the file is damaged"
+    # Driver messages never quote journal text, but keep to the kind of error anyway.
+    return getattr(exc, "sqlite_errorname", None) or type(exc).__name__
+
+
+# --- finding and pruning backups -------------------------------------------------------
+
+
+def _named_backups(backup_root: Path) -> list[tuple[BackupName, Path]]:
     if not backup_root.is_dir():
         return []
-    found = [
-        p
-        for p in backup_root.iterdir()
-        if p.is_dir() and not p.name.startswith(".") and (p / DB_NAME).is_file()
-    ]
-    return sorted(found, key=lambda p: p.name, reverse=True)
+    found = []
+    for path in backup_root.iterdir():
+        name = parse_backup_name(path.name)
+        if name is not None and path.is_file():
+            found.append((name, path))
+    return sorted(found, reverse=True)
 
 
-def prune_backups(backup_root: Path, keep: int = KEEP_BACKUPS) -> None:
-    for old in list_backups(backup_root)[keep:]:
-        shutil.rmtree(old, ignore_errors=True)
+def list_backups(backup_root: Path) -> list[Path]:
+    """The backup files in ``backup_root``, newest first."""
+    return [path for _name, path in _named_backups(backup_root)]
+
+
+def daily_backup_due(backup_root: Path, now: datetime) -> bool:
+    """True unless a verified backup made on ``now``'s day is in ``backup_root``."""
+    today = now.date()
+    return not any(
+        name.made.date() == today and name.reason in DATED_REASONS
+        for name, _path in _named_backups(backup_root)
+    )
+
+
+def prune_backups(backup_root: Path) -> list[Path]:
+    """Delete the backups the rotation policy does not keep; returns what was deleted.
+
+    Only files named like backups are touched; temporary files left by a crash are
+    removed once they are an hour old (a backup in progress elsewhere is younger).
+    """
+    named = _named_backups(backup_root)
+    keep = backups_to_keep(name for name, _path in named)
+    deleted = []
+    for name, path in named:
+        if name not in keep:
+            with contextlib.suppress(FileNotFoundError):
+                path.unlink()
+            deleted.append(path)
+    _remove_stale_temp_files(backup_root)
+    return deleted
+
+
+def _remove_stale_temp_files(backup_root: Path) -> None:
+    cutoff = time.time() - _STALE_TEMP_SECONDS
+    for path in backup_root.glob(".journal-*.tmp"):
+        with contextlib.suppress(OSError):
+            if path.is_file() and path.stat().st_mtime < cutoff:
+                path.unlink()
+
+
+# --- is the journal open somewhere else? -------------------------------------------------
+
+# SQLite's unix locking: every connection holds a read lock on a byte of this range for as
+# long as it has the database open in WAL mode (and during each read in rollback mode).
+_PENDING_BYTE = 0x40000000
+_SHARED_FIRST = _PENDING_BYTE + 2
+_SHARED_SIZE = 510
+
+
+def database_in_use(path: Path) -> bool:
+    """Whether another process has the SQLite file at ``path`` open.
+
+    Asks for a write lock on SQLite's shared-lock range, without waiting, and lets go at
+    once. POSIX locks belong to the whole process, so call this only when this process has
+    no connection to the file: closing our descriptor would drop that connection's locks.
+    """
+    if sys.platform == "win32":  # pragma: no cover
+        return False
+    try:
+        fd = os.open(path, os.O_RDWR | os.O_CLOEXEC)
+    except OSError:
+        return False
+    try:
+        try:
+            fcntl.lockf(fd, fcntl.LOCK_EX | fcntl.LOCK_NB, _SHARED_SIZE, _SHARED_FIRST)
+        except OSError:
+            return True
+        fcntl.lockf(fd, fcntl.LOCK_UN, _SHARED_SIZE, _SHARED_FIRST)
+        return False
+    finally:
+        os.close(fd)

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
 
 from sqlalchemy import Engine
@@ -12,11 +14,16 @@ from sqlalchemy.orm import Session, sessionmaker
 from wellbeing_desktop.storage import migrate
 from wellbeing_desktop.storage.backup import make_backup
 from wellbeing_desktop.storage.engine import create_encrypted_engine, writing
-from wellbeing_desktop.storage.errors import StorageError, describe_database_error, is_damage
-
-DAMAGED_MESSAGE = (
-    "The journal file is damaged and was left as it is; restore the newest backup from {backups}."
+from wellbeing_desktop.storage.errors import (
+    DamagedFileError,
+    StorageError,
+    describe_database_error,
+    is_damage,
 )
+from wellbeing_desktop.storage.integrity import file_problems
+
+log = logging.getLogger(__name__)
+PAGE_SIZE = 4096  # SQLCipher 4's page size (pinned in engine.EXPECTED_CIPHER_SETTINGS)
 
 
 @dataclass(frozen=True, slots=True)
@@ -31,17 +38,39 @@ class OpenDatabase:
 
 
 def open_database(
-    db_path: Path, data_key: bytes, *, key_file: Path, backup_root: Path, create: bool = False
+    db_path: Path,
+    data_key: bytes,
+    *,
+    key_file: Path,
+    backup_root: Path,
+    create: bool = False,
+    now: datetime | None = None,
 ) -> OpenDatabase:
-    """Key and verify the file, migrate it (after a verified backup) and return sessions."""
+    """Key and check the file, migrate it (after a verified backup) and return sessions.
+
+    Every page is checked on open (``cipher_integrity_check`` and ``integrity_check``, a
+    few milliseconds for years of entries), so a damaged file is reported at once, as a
+    DamagedFileError, and never written to. ``now`` names a pre-migration backup.
+    """
+    if not create and db_path.is_file() and (size := db_path.stat().st_size) > 0:
+        if size < PAGE_SIZE:
+            # SQLite would read a file shorter than one page as an empty database.
+            raise DamagedFileError(db_path, f"it is cut short to {size} bytes")
+        # Read-only, before any connection that could fold a write-ahead log into the file.
+        problems = file_problems(db_path, data_key)
+        if problems:
+            raise DamagedFileError(db_path, problems[0])
     engine = create_encrypted_engine(db_path, data_key, create=create)
     try:
-        backup = _bring_schema_up_to_date(engine, data_key, key_file, backup_root)
+        if not create and migrate.current_revision(engine) is None:
+            # An existing journal always has its schema; never build one into this file.
+            raise DamagedFileError(db_path, "it holds no journal")
+        backup = _bring_schema_up_to_date(engine, data_key, key_file, backup_root, now)
     except DatabaseError as exc:
         engine.dispose()
         message = str(exc.orig)
         if is_damage(message):
-            raise StorageError(DAMAGED_MESSAGE.format(backups=backup_root)) from None
+            raise DamagedFileError(db_path, "it cannot be read") from None
         raise StorageError(describe_database_error(message, writing=False)) from None
     except BaseException:
         engine.dispose()
@@ -54,7 +83,7 @@ def open_database(
 
 
 def _bring_schema_up_to_date(
-    engine: Engine, data_key: bytes, key_file: Path, backup_root: Path
+    engine: Engine, data_key: bytes, key_file: Path, backup_root: Path, now: datetime | None
 ) -> Path | None:
     revision = migrate.current_revision(engine)
     migrate.check_not_newer(revision)
@@ -62,12 +91,15 @@ def _bring_schema_up_to_date(
         return None
     backup = None
     if revision is not None:
-        backup = make_backup(engine, data_key, key_file, backup_root, "before-update")
+        backup = make_backup(engine, data_key, key_file, backup_root, "before-update", now=now)
+        log.info("backup made before the update: %s", backup.name)
     try:
         migrate.upgrade(engine)
     except Exception as exc:
+        log.error("migration from %s failed (%s)", revision, type(exc).__name__)
         where = f" A backup from before the update is in {backup}." if backup else ""
         raise StorageError(
             f"The journal could not be updated to this version; nothing was changed.{where}"
         ) from exc
+    log.info("schema migrated from %s to %s", revision or "empty", migrate.HEAD_REVISION)
     return backup

@@ -17,7 +17,7 @@ import sqlcipher3.dbapi2 as sqlcipher
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.pool import QueuePool
 
-from wellbeing_desktop.storage.errors import StorageError
+from wellbeing_desktop.storage.errors import DamagedFileError, StorageError
 
 # The settings SQLCipher 4 writes by default; pinned so a future default cannot make
 # existing files unreadable.
@@ -41,6 +41,10 @@ _CONNECTION_PRAGMAS = (
 
 _WRITE_OPTION = "wellbeing_write"
 
+# How long a connection waits for another connection's write lock (the GUI and the CLI
+# writing to one journal at once) before giving up with "busy"; the driver's default is 5 s.
+BUSY_TIMEOUT_SECONDS = 20.0
+
 
 def writing(engine: Engine) -> Engine:
     """The same engine (and pool), whose transactions start with BEGIN IMMEDIATE."""
@@ -56,16 +60,15 @@ def raw_key_literal(data_key: bytes) -> str:
 
 def connect_keyed(path: Path, data_key: bytes) -> Any:
     """Open one DB-API connection, key it, verify the key and apply the pragmas."""
-    conn = sqlcipher.connect(str(path), check_same_thread=False)
+    conn = sqlcipher.connect(str(path), check_same_thread=False, timeout=BUSY_TIMEOUT_SECONDS)
     try:
         conn.set_key(raw_key_literal(data_key))
         conn.execute("PRAGMA cipher_compatibility = 4")
         conn.execute("SELECT count(*) FROM sqlite_master").fetchall()
     except sqlcipher.DatabaseError:
         conn.close()
-        raise StorageError(
-            f"The journal file {path.name} cannot be read with its key: "
-            "it is damaged or belongs to another key file."
+        raise DamagedFileError(
+            path, "it cannot be read with its key, or it belongs to another key file"
         ) from None
     settings = {row[0] for row in conn.execute("PRAGMA cipher_settings").fetchall()}
     if not settings >= EXPECTED_CIPHER_SETTINGS:
@@ -105,7 +108,7 @@ def create_encrypted_engine(path: Path, data_key: bytes, *, create: bool = False
     elif not path.is_file():
         raise StorageError(f"No journal file at {path}.")
     elif path.stat().st_size == 0:
-        raise StorageError(f"The journal file {path} is empty; it will not be overwritten.")
+        raise DamagedFileError(path, "it is empty")
 
     # Fail fast (wrong key, damaged file) before an engine exists.
     connect_keyed(path, data_key).close()

@@ -1,5 +1,7 @@
 """Storage problems a user can act on."""
 
+from pathlib import Path
+
 from wellbeing_desktop.domain.errors import WellbeingError
 
 
@@ -9,6 +11,23 @@ class StorageError(WellbeingError):
 
 class SchemaTooNewError(StorageError):
     """The file was written by a newer version of the app than this one."""
+
+
+class DamagedFileError(StorageError):
+    """The journal file is damaged (or belongs to another key file); it was not changed.
+
+    ``path`` is the file, ``detail`` a short reason ("HMAC verification failed for page 6").
+    The services add which backup to restore.
+    """
+
+    def __init__(self, path: Path, detail: str) -> None:
+        self.path = path
+        # integrity_check reports can span lines; the message is one line.
+        detail = " ".join(detail.split())
+        self.detail = detail if len(detail) <= 120 else detail[:119] + "…"
+        super().__init__(
+            f"The journal file {path} is damaged ({self.detail}) and was left as it is."
+        )
 
 
 def is_damage(message: str) -> bool:

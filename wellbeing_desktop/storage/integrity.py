@@ -2,11 +2,18 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+from urllib.parse import quote
+
 import sqlcipher3.dbapi2 as sqlcipher
 from sqlalchemy import Engine
 from sqlalchemy.exc import DatabaseError
 
-from wellbeing_desktop.storage.engine import driver_connection
+from wellbeing_desktop.storage.engine import driver_connection, raw_key_literal
+from wellbeing_desktop.storage.errors import StorageError, describe_database_error, is_damage
 
 
 def integrity_problems(engine: Engine) -> list[str]:
@@ -24,4 +31,49 @@ def integrity_problems(engine: Engine) -> list[str]:
             ]
     except (sqlcipher.DatabaseError, DatabaseError) as exc:
         return [f"the file cannot be read ({exc})"]
+    return problems
+
+
+@contextmanager
+def read_only_connection(path: Path, data_key: bytes) -> Iterator[Any]:
+    """A keyed DB-API connection that cannot change the file (``mode=ro``).
+
+    It reads a write-ahead log beside the file but never folds it in (no checkpoint on
+    close), so a damaged journal stays byte for byte as it was. Without a log beside it
+    the file is opened ``immutable``, so SQLite creates no -wal/-shm files either (with
+    one, a missing -shm index is created). Raises sqlcipher errors.
+    """
+    has_wal = path.with_name(path.name + "-wal").exists()
+    mode = "mode=ro" if has_wal else "immutable=1"
+    conn = sqlcipher.connect(f"file:{quote(str(path))}?{mode}", uri=True, check_same_thread=False)
+    try:
+        conn.set_key(raw_key_literal(data_key))
+        conn.execute("PRAGMA cipher_compatibility = 4")
+        yield conn
+    finally:
+        conn.close()
+
+
+def file_problems(path: Path, data_key: bytes) -> list[str]:
+    """The check made every time the journal is opened, before anything may write to it.
+
+    SQLCipher's page HMACs, then SQLite's B-tree check (a few milliseconds for years of
+    entries), through a read-only connection. An empty list means intact; a file the key
+    does not open at all is a problem too. Busy or locked is raised, not a verdict.
+    """
+    try:
+        with read_only_connection(path, data_key) as conn:
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchall()
+            problems = [str(r[0]) for r in conn.execute("PRAGMA cipher_integrity_check")]
+            if not problems:
+                problems = [
+                    str(r[0]) for r in conn.execute("PRAGMA integrity_check") if r[0] != "ok"
+                ]
+    except sqlcipher.Error as exc:
+        message = str(exc)
+        if "not a database" in message:
+            return ["it cannot be read with its key, or it belongs to another key file"]
+        if not is_damage(message):  # busy, locked, I/O: not a verdict on the file
+            raise StorageError(describe_database_error(message, writing=False)) from None
+        return [f"it cannot be read: {message}"]
     return problems

@@ -193,3 +193,23 @@ class SettingRow(Base):
 
     key: Mapped[str] = mapped_column(String(64), primary_key=True)
     value: Mapped[str] = mapped_column(Text)
+
+
+class ExportLogRow(Base):
+    """The consent log: one row per file that left the app (what, never the text itself)."""
+
+    __tablename__ = "export_log"
+    __table_args__ = (
+        CheckConstraint("kind IN ('one-on-one', 'coach', 'json', 'csv')", name="kind"),
+        CheckConstraint("format IN ('pdf', 'md', 'html', 'json', 'csv')", name="format"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    made_at: Mapped[datetime] = mapped_column(DateTime, index=True)
+    kind: Mapped[str] = mapped_column(String(20))
+    format: Mapped[str] = mapped_column(String(10))
+    period_start: Mapped[date | None] = mapped_column(Date)
+    period_end: Mapped[date | None] = mapped_column(Date)
+    # JSON lists: section keys, and the ISO dates of the reflections that were included.
+    sections: Mapped[str] = mapped_column(Text, default="[]")
+    reflection_days: Mapped[str] = mapped_column(Text, default="[]")

@@ -16,6 +16,7 @@ from wellbeing_desktop.domain.models import (
     CatalogueKind,
     Category,
     DayLog,
+    ExportRecord,
     Language,
     OneOnOne,
     Settings,
@@ -35,6 +36,7 @@ from wellbeing_desktop.storage.orm import (
     DayLogRow,
     DayMinutesRow,
     DayTagRow,
+    ExportLogRow,
     OneOnOneRow,
     SettingRow,
     SparringTopicRow,
@@ -300,6 +302,48 @@ class Who5Repository:
             row = Who5Row(taken_on=checkin.taken_on)
             self._session.add(row)
         row.a1, row.a2, row.a3, row.a4, row.a5 = checkin.answers
+
+
+# --- the consent log ------------------------------------------------------------------
+
+
+def _export_from_row(r: ExportLogRow) -> ExportRecord:
+    return ExportRecord(
+        id=r.id,
+        made_at=r.made_at,
+        kind=r.kind,
+        format=r.format,
+        period_start=r.period_start,
+        period_end=r.period_end,
+        sections=tuple(str(s) for s in json.loads(r.sections)),
+        reflection_days=tuple(date.fromisoformat(d) for d in json.loads(r.reflection_days)),
+    )
+
+
+class ExportLogRepository:
+    """Append-only: an entry, once made, is never changed or removed here."""
+
+    def __init__(self, session: Session) -> None:
+        self._session = session
+
+    def all(self) -> list[ExportRecord]:
+        """Newest first."""
+        query = select(ExportLogRow).order_by(ExportLogRow.made_at.desc(), ExportLogRow.id.desc())
+        return [_export_from_row(r) for r in self._session.scalars(query)]
+
+    def add(self, record: ExportRecord) -> ExportRecord:
+        row = ExportLogRow(
+            made_at=record.made_at,
+            kind=record.kind,
+            format=record.format,
+            period_start=record.period_start,
+            period_end=record.period_end,
+            sections=json.dumps(list(record.sections)),
+            reflection_days=json.dumps(sorted(d.isoformat() for d in record.reflection_days)),
+        )
+        self._session.add(row)
+        self._session.flush()
+        return _export_from_row(row)
 
 
 # --- settings ------------------------------------------------------------------------

@@ -325,6 +325,12 @@ class JournalView(QWidget):
         self.search.clear()
         self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
+    def show_period(self, start: date, _end: date) -> None:
+        """Show the month of ``start`` with that day selected (a click in Trends)."""
+        self.clear_search()
+        self.calendar.setSelectedDate(to_qdate(start))
+        self.calendar.setCurrentPage(start.year, start.month)
+
     def set_metric(self, metric: CalendarMetric) -> None:
         button = self.metric_step if metric is CalendarMetric.STEP else self.metric_share
         button.setChecked(True)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from PySide6.QtCore import QByteArray, QSettings
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QMainWindow, QStackedWidget
@@ -9,11 +11,14 @@ from PySide6.QtWidgets import QMainWindow, QStackedWidget
 from wellbeing_desktop.services.journal import Journal
 from wellbeing_desktop.ui import strings
 from wellbeing_desktop.ui.auto_lock import IdleLock
+from wellbeing_desktop.ui.clipboard_guard import ClipboardGuard
 from wellbeing_desktop.ui.recovery_key_dialog import RecoveryKeyDialog
 from wellbeing_desktop.ui.session import Change, JournalSession
 from wellbeing_desktop.ui.shell import Page, Shell
 from wellbeing_desktop.ui.strings import tr
+from wellbeing_desktop.ui.system_lock import SystemLockWatcher
 from wellbeing_desktop.ui.tasks import TaskRunner
+from wellbeing_desktop.ui.today.today_view import TodayView
 from wellbeing_desktop.ui.unlock_view import UnlockView
 from wellbeing_desktop.ui.welcome_view import WelcomeView
 
@@ -43,6 +48,11 @@ class MainWindow(QMainWindow):
             self.stack.addWidget(widget)
         self.setCentralWidget(self.stack)
         self.idle_lock = IdleLock(self)
+        # Screen lock and suspend lock too (D-Bus on Linux); copies leave the clipboard.
+        self.system_lock = SystemLockWatcher(self)
+        self.clipboard_guard = ClipboardGuard(session, self)
+        # Where the user was when the journal locked, to go back there after unlock.
+        self._resume: tuple[Page, date | None] | None = None
         self.setMinimumSize(900, 620)
 
         self.welcome.created.connect(self._created)
@@ -50,6 +60,7 @@ class MainWindow(QMainWindow):
         self.shell.lock_requested.connect(self.lock)
         self.shell.page_changed.connect(lambda page: settings.setValue(PAGE_KEY, page))
         self.idle_lock.idle.connect(self.lock)
+        self.system_lock.lock_requested.connect(lambda _reason: self.lock())
         session.changed.connect(self._journal_changed)
         session.language_changed.connect(self._language_changed)
         self._language_changed()
@@ -95,13 +106,29 @@ class MainWindow(QMainWindow):
             page = Page(int(last))  # type: ignore[call-overload]
         except (TypeError, ValueError):
             page = Page.TODAY
+        resume, self._resume = self._resume, None
+        if resume is not None:
+            page = resume[0]
         self.stack.setCurrentWidget(self.shell)
         self.shell.show_page(page)
+        today = self.shell.views.get(Page.TODAY)
+        if resume is not None and resume[1] is not None and isinstance(today, TodayView):
+            today.show_day(resume[1])
 
     def lock(self) -> None:
         self.idle_lock.stop()
+        if self.session.is_open:
+            self._resume = self._where_the_user_is()
         self.session.close()
         self.show_entry()
+
+    def _where_the_user_is(self) -> tuple[Page, date | None]:
+        """The page, and the day Today shows unless that is today (which moves on)."""
+        today = self.shell.views.get(Page.TODAY)
+        day = today.header.day() if isinstance(today, TodayView) else None
+        if day == self.session.journal.today():
+            day = None
+        return self.shell.current_page(), day
 
     def _journal_changed(self, change: Change, _initiator: object) -> None:
         if change is Change.SETTINGS and self.session.is_open:

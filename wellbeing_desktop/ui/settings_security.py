@@ -23,7 +23,8 @@ from PySide6.QtWidgets import (
 from wellbeing_desktop.domain.catalogues import Texts
 from wellbeing_desktop.domain.models import Language
 from wellbeing_desktop.security.keyring_store import KeyringUnavailableError
-from wellbeing_desktop.services.journal import KEEP_BACKUPS
+from wellbeing_desktop.services import backups
+from wellbeing_desktop.services.journal import KEEP_DAILY_BACKUPS, KEEP_WEEKLY_BACKUPS
 from wellbeing_desktop.ui import strings
 from wellbeing_desktop.ui.session import JournalSession
 from wellbeing_desktop.ui.settings_passphrase_dialog import ChangePassphraseDialog
@@ -70,10 +71,12 @@ BACKUP_NOW: Texts = ("Lav en sikkerhedskopi nu", "Back up now")
 BACKING_UP: Texts = ("Laver sikkerhedskopi…", "Backing up…")
 BACKUP_MADE: Texts = ("Sikkerhedskopien er gemt.", "The backup was saved.")
 BACKUP_NOTE: Texts = (
-    "En kopi er krypteret ligesom dagbogen og åbnes med samme adgangssætning eller "
-    "gendannelsesnøgle. De {keep} nyeste gemmes.",
-    "A backup is encrypted like the journal and opens with the same passphrase or "
-    "recovery key. The {keep} newest are kept.",
+    "Dagbogen kopieres automatisk én gang om dagen, når du låser op. En kopi er krypteret "
+    "ligesom dagbogen og åbnes med samme adgangssætning eller gendannelsesnøgle, også på en "
+    "anden computer. Kopier fra de seneste {days} dage og {weeks} uger gemmes.",
+    "The journal is backed up automatically once a day when you unlock it. A backup is "
+    "encrypted like the journal and opens with the same passphrase or recovery key, on "
+    "another computer too. Backups from the last {days} days and {weeks} weeks are kept.",
 )
 
 _MONTHS_DA = [
@@ -93,12 +96,9 @@ _MONTHS_DA = [
 _MONTHS_EN = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
 
 
-def backup_time(folder: Path) -> datetime:
-    """When a backup was made: from its folder name (``YYYYMMDD-HHMMSS-…``), else its mtime."""
-    try:
-        return datetime.strptime(folder.name[:15], "%Y%m%d-%H%M%S")
-    except ValueError:
-        return datetime.fromtimestamp(folder.stat().st_mtime)
+def backup_time(path: Path) -> datetime:
+    """When a backup was made: from its name (``journal-YYYY-MM-DDTHHMMSS-…``), else its mtime."""
+    return backups.backup_time(path)
 
 
 def format_when(moment: datetime, language: Language) -> str:
@@ -312,7 +312,9 @@ class SecurityCard(Card):
         self.open_folder.setAccessibleName(tr(OPEN_FOLDER, language))
         self.backup_now.setText(tr(BACKING_UP if self._backing_up else BACKUP_NOW, language))
         self.backup_now.setAccessibleName(tr(BACKUP_NOW, language))
-        self.backup_note.setText(tr(BACKUP_NOTE, language).format(keep=KEEP_BACKUPS))
+        self.backup_note.setText(
+            tr(BACKUP_NOTE, language).format(days=KEEP_DAILY_BACKUPS, weeks=KEEP_WEEKLY_BACKUPS)
+        )
         if self.backup_status.text():
             self.backup_status.setText(tr(BACKUP_MADE, language))
         if self.dialog is not None:

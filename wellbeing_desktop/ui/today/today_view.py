@@ -175,7 +175,7 @@ class TodayView(QWidget):
             return True
         keys = set(self.time.spins)
         try:
-            self._stored = self._journal.save_day(log)
+            self._stored = self._journal.save_day_edit(self._stored, log)
         except WellbeingError as error:
             partial = None
             if isinstance(error, ValidationError):
@@ -189,6 +189,8 @@ class TodayView(QWidget):
             self._status(render, error=True)
             return False
         self._dirty = False
+        if self._stored != log:  # another program changed a field meanwhile: show it
+            self._load(self._stored.day)
         self._session.notify(Change.DAY, self)
         saved_at = datetime.now().strftime("%H:%M")
         self._status(lambda lang: tr(words.SAVED, lang).format(time=saved_at))
@@ -202,7 +204,7 @@ class TodayView(QWidget):
 
     def _try_save(self, log: DayLog) -> bool:
         try:
-            self._stored = self._journal.save_day(log)
+            self._stored = self._journal.save_day_edit(self._stored, log)
         except WellbeingError:
             return False
         self._session.notify(Change.DAY, self)

@@ -1,0 +1,78 @@
+"""Where the start goes, phase by phase (for the breakdown, not for the figure).
+
+Repeats the steps of ``cli.main`` → ``app.run_gui`` with a stamp after each: the CLI
+parse, ``run_gui``'s imports, the QApplication and style, ``build_main_window``, show →
+the unlock view painted. (The figure itself runs the real entry point: start_app.py.)
+
+With ``--profile``, ``build_main_window`` runs under cProfile and the launcher reports
+what in it took the time (each view's construction, the modules it imported).
+
+Usage: python start_phases.py DATA_DIR [--profile]
+"""
+
+from __future__ import annotations
+
+import sys
+from typing import Any
+
+from paintwatch import after_first_paint, finish, report, stamp
+
+
+def main() -> None:
+    data_dir = sys.argv[1]
+    from wellbeing_desktop.cli import build_parser
+
+    build_parser().parse_args(["--data-dir", data_dir])
+    stamp("cli_parsed")
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QApplication
+
+    import wellbeing_desktop.app as app_module
+    from wellbeing_desktop.paths import JournalPaths
+    from wellbeing_desktop.services.access import JournalAccess
+    from wellbeing_desktop.ui.style import apply_style
+    from wellbeing_desktop.ui.tasks import TaskRunner
+
+    stamp("imported")
+    app = QApplication(sys.argv[:1])
+    app.setApplicationName("wellbeing-desktop")
+    app.setApplicationDisplayName("Leader Pulse")
+    app.setOrganizationName("wellbeing-desktop")
+    apply_style(app)
+    stamp("application")
+    tasks = TaskRunner()
+    access = JournalAccess(JournalPaths.resolve(data_dir))
+    if "--profile" in sys.argv:
+        window = _profiled(app_module.build_main_window, access, tasks, QSettings())
+    else:
+        window = app_module.build_main_window(access, tasks, QSettings())
+    stamp("window_built")
+    after_first_paint(window.unlock_view, lambda: finish(painted=stamp("painted")))
+    window.show()
+    stamp("shown")
+    window.try_keyring_unlock()
+    app.exec()
+
+
+def _profiled(build: Any, *args: Any) -> Any:
+    """Run ``build`` under cProfile; report the app's constructors and module imports."""
+    import cProfile
+    import pstats
+
+    profile = cProfile.Profile()
+    window = profile.runcall(build, *args)
+    stats = pstats.Stats(profile)
+    total = max(stats.total_tt, 1e-9)  # type: ignore[attr-defined]
+    table: dict[Any, Any] = stats.stats  # type: ignore[attr-defined]
+    parts = []
+    for (filename, _line, name), (_cc, _calls, _tt, cumulative, _callers) in table.items():
+        if "/wellbeing_desktop/" in filename and name in ("__init__", "<module>"):
+            module = filename.split("/wellbeing_desktop/", 1)[1].removesuffix(".py")
+            what = "import" if name == "<module>" else "construct"
+            parts.append((cumulative / total, f"{what} {module.replace('/', '.')}"))
+    parts.sort(reverse=True)
+    report(build_profile=[[share, what] for share, what in parts[:14]])
+    return window
+
+
+main()

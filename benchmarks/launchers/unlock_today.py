@@ -1,0 +1,76 @@
+"""Unlock → Today view painted, key derivation excluded.
+
+The window is built as ``run_gui`` builds it and the unlock view is painted first. Then
+the clock starts: the journal is opened with a data key derived beforehand (what
+``open_with_passphrase`` does after Argon2id: key SQLCipher, verify, check the schema),
+handed to the window the way the unlock view hands it on (its ``unlocked`` signal), and
+the clock stops when the Today view's first paint has been flushed. The same is then
+done again after a lock, in the same process ("warm").
+
+Usage: BENCH_DATA_KEY=<hex> python unlock_today.py DATA_DIR [REPEATS]
+"""
+
+from __future__ import annotations
+
+import sys
+import time
+
+from paintwatch import (
+    FixedKey,
+    data_key_from_env,
+    finish,
+    make_app,
+    stamp,
+    wait_for_paint,
+    wait_until,
+)
+
+
+def main() -> None:
+    data_dir = sys.argv[1]
+    repeats = int(sys.argv[2]) if len(sys.argv) > 2 else 1
+    from PySide6.QtCore import QSettings
+
+    from wellbeing_desktop.app import build_main_window
+    from wellbeing_desktop.paths import JournalPaths
+    from wellbeing_desktop.services.access import JournalAccess
+    from wellbeing_desktop.ui.shell import Page
+    from wellbeing_desktop.ui.tasks import TaskRunner
+
+    app = make_app()
+    tasks = TaskRunner()
+    access = JournalAccess(
+        JournalPaths.resolve(data_dir), keyring=FixedKey.store(data_key_from_env())
+    )
+    window = build_main_window(access, tasks, QSettings())
+    window.show()
+    wait_for_paint(app, window.unlock_view)
+    stamp("unlock_view_painted")
+    today = window.shell.views[Page.TODAY]
+
+    runs = []
+    for _ in range(1 + repeats):
+        started = time.monotonic()
+        journal = access.open_with_keyring()
+        opened = time.monotonic()
+        window.unlock_view.unlocked.emit(journal)  # what the unlock view does on success
+        handed = time.monotonic()
+        if window.shell.current_page() is not Page.TODAY:
+            window.shell.show_page(Page.TODAY)
+        painted = wait_for_paint(app, today)
+        runs.append(
+            {
+                "total": painted - started,
+                "open": opened - started,
+                "views_loaded": handed - opened,
+                "paint": painted - handed,
+            }
+        )
+        window.lock()
+        tasks.wait()
+        wait_until(app, lambda: window.stack.currentWidget() is window.unlock_view)
+        app.processEvents()
+    finish(first=runs[0], warm=runs[1:])
+
+
+main()

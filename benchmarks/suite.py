@@ -1,0 +1,255 @@
+"""``python -m benchmarks [--quick]``: run every figure, print the table, write the report."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import sys
+import time
+import traceback
+from collections.abc import Sequence
+from pathlib import Path
+
+from benchmarks import data, keyring_session, machine, peer
+from benchmarks.figures import FIGURES, Context
+from benchmarks.harness import REPO, Row, say, table
+
+FULL_OUT = REPO / "docs" / "PERFORMANCE.md"
+QUICK_OUT = data.CACHE / "PERFORMANCE-quick.md"
+
+
+def parse(argv: Sequence[str]) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="python -m benchmarks", description=__doc__)
+    parser.add_argument(
+        "--quick",
+        action="store_true",
+        help="small data (365 days), every figure once, no targets judged (for CI)",
+    )
+    parser.add_argument(
+        "--out",
+        type=Path,
+        help=f"where the report goes (default: {FULL_OUT.relative_to(REPO)}; with --quick "
+        f"{QUICK_OUT.relative_to(REPO)})",
+    )
+    parser.add_argument(
+        "--only",
+        action="append",
+        choices=sorted(FIGURES),
+        help="run only this figure (repeatable; the report is then not written to docs/)",
+    )
+    parser.add_argument("--fresh", action="store_true", help="rebuild the cached journal")
+    parser.add_argument(
+        "--private-keyring",
+        action="store_true",
+        help="use a private D-Bus session and gnome-keyring even when a session bus exists",
+    )
+    parser.add_argument("--no-peer", action="store_true", help="leave out jrnl")
+    return parser.parse_args(argv)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    args = parse(argv)
+    if keyring_session.wanted(args.private_keyring):
+        return keyring_session.run_inside(argv)
+    started = time.monotonic()
+    mode = "quick" if args.quick else "full"
+    priority = _raise_priority()
+    say(f"Leader Pulse benchmarks ({mode}); load average {machine.load_average()}")
+    env = dict(os.environ)
+    env["QT_QPA_PLATFORM"] = "offscreen"
+    env.pop("WELLBEING_PASSPHRASE", None)
+    env.pop("WELLBEING_DATA_DIR", None)
+    env.setdefault("BENCH_LAUNCHER_TIMEOUT", "150")
+    os.environ["QT_QPA_PLATFORM"] = "offscreen"
+
+    description = machine.describe()
+    description["load average at start (1/5/15 min)"] = machine.load_average()
+    description["scheduling"] = priority
+    work = data.CACHE / "work"
+    data.ensure_private(data.CACHE)
+    shutil.rmtree(work, ignore_errors=True)
+    work.mkdir(parents=True)
+
+    days = 365 if args.quick else 3650
+    t = time.monotonic()
+    standard = data.standard_journal(days, env, fresh=args.fresh)
+    say(
+        f"standard journal: demo --days {days} --seed {data.SEED}: {standard.logged_days} days, "
+        f"reflections {standard.mean_words:.0f} words on average ({time.monotonic() - t:.1f} s)"
+    )
+    key = data.data_key(standard.root)
+    problem = keyring_session.keyring_problem()
+    say(f"keyring: {problem or 'Secret Service available'}")
+    ctx = Context(
+        quick=args.quick,
+        work=work,
+        env=env,
+        standard=standard,
+        key=key,
+        keyring_problem=problem,
+    )
+    wanted = args.only or list(FIGURES)
+    if "cli-search" in wanted:
+        _prepare_peer(ctx, args)
+
+    rows: list[Row] = []
+    errors = 0
+    for name in wanted:
+        t = time.monotonic()
+        try:
+            new = FIGURES[name](ctx)
+        except Exception as exc:  # noqa: BLE001 - one broken figure must not hide the others
+            errors += 1
+            traceback.print_exc()
+            new = [Row(f"{name} (see the log)", "—", verdict=f"error: {type(exc).__name__}: {exc}")]
+        for row in new:
+            say(f"  {row.figure}: baseline {row.baseline}; ours {row.ours}; {row.verdict}")
+        say(f"[{name}: {time.monotonic() - t:.1f} s]")
+        rows.extend(new)
+    if ctx.peer is not None:
+        peer.forget_password(env)
+    description["load average at end (1/5/15 min)"] = machine.load_average()
+    elapsed = time.monotonic() - started
+
+    say()
+    say(table(rows))
+    say()
+    missed = [r for r in rows if r.met is False]
+    if args.quick:
+        say("Quick run: targets are judged from the full run (python -m benchmarks).")
+    elif missed:
+        say(f"{len(missed)} target(s) not met:")
+        for r in missed:
+            say(f"- {r.figure}: {r.verdict}")
+    out = args.out or (QUICK_OUT if args.quick or args.only else FULL_OUT)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_text(report(rows, ctx, description, mode, elapsed), encoding="utf-8")
+    say(f"\nwritten to {out} ({elapsed:.0f} s in all)")
+    shutil.rmtree(work, ignore_errors=True)
+    return 1 if errors else 0
+
+
+def _raise_priority() -> str:
+    """Run the suite (and every process it starts) at nice -10 where allowed, so other
+    work on a shared machine disturbs the timings less."""
+    try:
+        os.setpriority(os.PRIO_PROCESS, 0, -10)
+    except OSError:
+        return f"nice {os.getpriority(os.PRIO_PROCESS, 0)} (raising the priority was not allowed)"
+    return (
+        "nice -10 for the suite and every process it starts (other work on the machine "
+        "disturbs less)"
+    )
+
+
+def _prepare_peer(ctx: Context, args: argparse.Namespace) -> None:
+    if args.no_peer:
+        ctx.peer_problem = "left out (--no-peer)"
+        return
+    if ctx.keyring_problem:
+        ctx.peer_problem = "skipped: no keyring"
+        return
+    if args.quick and not (peer.PEER / "venv" / "bin" / "jrnl").exists():
+        ctx.peer_problem = "skipped (quick): not installed yet; the full run installs it"
+        return
+    t = time.monotonic()
+    source = data.open_with_key(ctx.standard.root, ctx.key)
+    try:
+        content = source.content()
+    finally:
+        source.close()
+    try:
+        ctx.peer = peer.prepare(content, ctx.env, install_timeout=120 if args.quick else 900)
+    except (peer.PeerUnavailableError, OSError) as exc:
+        ctx.peer_problem = f"skipped: {exc}"
+        say(f"jrnl: {ctx.peer_problem}")
+        return
+    say(f"jrnl: {ctx.peer.version}, {ctx.peer.entries} entries ({time.monotonic() - t:.1f} s)")
+
+
+def report(
+    rows: list[Row], ctx: Context, description: dict[str, str], mode: str, elapsed: float
+) -> str:
+    std = ctx.standard
+    lines = [
+        "# Performance",
+        "",
+        f"Measured by `python -m benchmarks{' --quick' if mode == 'quick' else ''}` on "
+        f"{description['date']} ({elapsed:.0f} s). Every figure is measured side by side "
+        "with its baseline in the same run, alternating the two; the value is the median "
+        "of several runs after a warm-up (spread below). Ratio is ours ÷ baseline, or how "
+        "many times faster than the baseline.",
+        "",
+    ]
+    if mode == "quick":
+        lines += [
+            "**Quick run** (small data, every figure once): these numbers judge nothing; the "
+            "targets are judged from the full run.",
+            "",
+        ]
+    lines += [table(rows), ""]
+    missed = [r for r in rows if r.met is False]
+    if mode == "full":
+        if missed:
+            lines += [f"**{len(missed)} of {len(rows)} rows miss their target:**", ""]
+            lines += [f"- {r.figure}: {r.verdict}" for r in missed]
+        else:
+            lines.append("Every judged target is met.")
+        lines.append("")
+    lines += ["## Machine", ""]
+    lines += [f"- {k}: {v}" for k, v in description.items()]
+    lines += [
+        "",
+        "Other processes may share this machine's two cores while the suite runs (the load "
+        "averages above tell); alternating each figure with its baseline lets such load fall "
+        "on both.",
+        "",
+        "## Data",
+        "",
+        f"- The standard journal: `wellbeing-desktop demo --days {std.days} --seed {data.SEED}` "
+        f"({std.logged_days} logged days, with sparring topics, 1:1s and WHO-5 check-ins), "
+        "made once per run and cached in `benchmarks/.cache/` (rebuilt when the date, the "
+        "demo code or the schema changes).",
+        f"- The demo's reflections are one to three short sentences (about 20 words); the "
+        f"issue's entries are about 150 words. The suite lengthens each non-empty reflection "
+        f"through the service API (`Journal.save_day`), deterministically, with sentences "
+        f"from `benchmarks/data.py` until it holds 120–180 words (mean {std.mean_words:.0f} "
+        f"words).",
+    ]
+    if ctx.peer is not None:
+        lines.append(
+            f"- The peer: {ctx.peer.version}, installed by the suite into "
+            f"`benchmarks/.peer/venv`; the same searchable text ({ctx.peer.entries} entries) "
+            "imported with `jrnl --import` and encrypted with `jrnl --encrypt`, its password "
+            "in the same gnome-keyring (Secret Service) our CLI reads its key from; searched "
+            f"with `jrnl leaderpulse-bench -contains WORD -n {200}`."
+        )
+    else:
+        lines.append(f"- The peer (jrnl): {ctx.peer_problem or 'not run'}.")
+    lines += ["", "## What bounds each figure (measured in this run)", ""]
+    for figure, notes in ctx.breakdowns.items():
+        lines += [f"### {figure}", "", *notes, ""]
+    lines += ["## Spread", ""]
+    for r in rows:
+        if r.details:
+            lines.append(f"- {r.figure}: " + "; ".join(r.details))
+    lines += [
+        "",
+        "## How it measures",
+        "",
+        "- Whole-process figures (start, CLI search, demo) are timed from just before the "
+        "process is spawned; GUI figures come from launcher scripts in "
+        "`benchmarks/launchers/` that build the window the way `app.run_gui` does (via "
+        "`app.build_main_window`) and watch for the first paint with an event filter of "
+        "their own, offscreen (`QT_QPA_PLATFORM=offscreen`). Nothing in the app is switched "
+        "or hooked for the suite.",
+        "- Unlock figures hand the app a data key derived beforehand (a keyring stand-in), "
+        "so Argon2id is excluded from them and reported on its own row.",
+        "- Peak RSS is the process's VmHWM from `/proc/self/status`.",
+        "- Keyring figures run against gnome-keyring on a private D-Bus session that the "
+        "suite starts itself when there is no session bus.",
+        "",
+    ]
+    return "\n".join(lines)

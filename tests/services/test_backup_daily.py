@@ -1,0 +1,134 @@
+"""The automatic daily backup, made on unlock, and its rotation over 60 simulated days."""
+
+from __future__ import annotations
+
+import logging
+from datetime import date, datetime, timedelta
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import PASSPHRASE
+from wellbeing_desktop.domain.models import DayLog
+from wellbeing_desktop.paths import JournalPaths
+from wellbeing_desktop.security import keyfile
+from wellbeing_desktop.services.access import JournalAccess
+from wellbeing_desktop.storage import backup
+from wellbeing_desktop.storage.backup_format import parse_backup_name, read_header
+
+START = datetime(2026, 9, 1, 18, 5)  # a Tuesday
+
+
+class MovingClock:
+    def __init__(self, now: datetime) -> None:
+        self.now = now
+
+    def __call__(self) -> datetime:
+        return self.now
+
+
+@pytest.fixture
+def clock() -> MovingClock:
+    return MovingClock(START)
+
+
+@pytest.fixture
+def access(tmp_path: Path, clock: MovingClock) -> JournalAccess:
+    return JournalAccess(JournalPaths(tmp_path / "journal"), kdf=keyfile.TEST_KDF, clock=clock)
+
+
+def _with_a_day(access: JournalAccess) -> None:
+    journal, _code = access.create(PASSPHRASE)
+    journal.save_day(DayLog(day=date(2026, 8, 31), reflection="Første dag", stress_step=2))
+    journal.close()
+
+
+def test_an_empty_journal_gets_no_backup(access: JournalAccess) -> None:
+    access.create(PASSPHRASE)[0].close()
+    access.open_with_passphrase(PASSPHRASE).close()
+    assert not access.paths.backups.exists()
+
+
+def test_one_backup_a_day_on_unlock(access: JournalAccess, clock: MovingClock) -> None:
+    _with_a_day(access)
+    assert not access.paths.backups.exists()  # creating and writing make none
+
+    journal = access.open_with_passphrase(PASSPHRASE)
+    [made] = journal.backups()
+    assert made.name == "journal-2026-09-01T180500-daily.lpbackup"
+    journal.close()
+
+    clock.now += timedelta(hours=3)
+    again = access.open_with_passphrase(PASSPHRASE)
+    assert again.backups() == [made]
+    again.close()
+
+    clock.now += timedelta(days=1)
+    third = access.open_with_passphrase(PASSPHRASE)
+    assert [p.name for p in third.backups()] == [
+        "journal-2026-09-02T210500-daily.lpbackup",
+        made.name,
+    ]
+    third.close()
+
+
+def test_no_automatic_backup_when_switched_off_and_a_manual_one_counts_for_today(
+    tmp_path: Path, clock: MovingClock
+) -> None:
+    paths = JournalPaths(tmp_path / "journal")
+    _with_a_day(JournalAccess(paths, kdf=keyfile.TEST_KDF, clock=clock))
+    quiet = JournalAccess(paths, kdf=keyfile.TEST_KDF, clock=clock, auto_backup=False)
+    journal = quiet.open_with_passphrase(PASSPHRASE)
+    assert not paths.backups.exists()
+    manual = journal.backup()
+    journal.close()
+
+    clock.now += timedelta(hours=1)
+    automatic = JournalAccess(paths, kdf=keyfile.TEST_KDF, clock=clock)
+    journal = automatic.open_with_passphrase(PASSPHRASE)
+    assert journal.backups() == [manual]
+    journal.close()
+
+
+def test_a_failing_automatic_backup_does_not_stop_the_unlock(
+    access: JournalAccess, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    _with_a_day(access)
+
+    def full_disk(*_args: object, **_kwargs: object) -> Path:
+        raise backup.StorageError("The backup could not be made (the disk is full).")
+
+    monkeypatch.setattr(backup, "make_backup", full_disk)
+    with caplog.at_level(logging.WARNING, logger="wellbeing_desktop"):
+        journal = access.open_with_passphrase(PASSPHRASE)
+    assert journal.day(date(2026, 8, 31)) is not None
+    journal.close()
+    assert "automatic backup failed (StorageError)" in caplog.text
+
+
+def test_sixty_days_of_unlocking_keep_fourteen_days_and_eight_weeks(
+    access: JournalAccess, clock: MovingClock
+) -> None:
+    _with_a_day(access)
+    for day in range(60):
+        clock.now = START + timedelta(days=day)
+        journal = access.open_with_passphrase(PASSPHRASE)
+        if day == 30:
+            journal.backup()  # one manual backup along the way
+        journal.close()
+        clock.now += timedelta(hours=2)  # a second unlock the same evening makes none
+        access.open_with_passphrase(PASSPHRASE).close()
+
+    names = [parse_backup_name(p.name) for p in backup.list_backups(access.paths.backups)]
+    assert all(n is not None for n in names)
+    daily = sorted(n.made.date() for n in names if n is not None and n.reason == "daily")
+    manual = [n for n in names if n is not None and n.reason == "manual"]
+    # Tue 1 Sep .. Fri 30 Oct 2026: the last 14 days, and the newest backup of each of the
+    # 8 newest ISO weeks (37..44): the Sundays 13 Sep .. 11 Oct before those 14 days.
+    last_14 = [date(2026, 10, 17) + timedelta(days=n) for n in range(14)]
+    sundays = [date(2026, 9, 13) + timedelta(weeks=n) for n in range(5)]
+    assert daily == sorted(sundays + last_14)
+    assert [m.made.date() for m in manual] == [date(2026, 10, 1)]  # the last 5 manual ones
+    # Every kept backup is whole and verified.
+    for path in backup.list_backups(access.paths.backups):
+        assert read_header(path).verified

@@ -1,0 +1,48 @@
+"""The GUI and the CLI changing different fields of the same day must both be kept.
+
+Today saves only what the user changed since it loaded the day
+(``Journal.save_day_edit``, a three-way merge), so a field the CLI (another process)
+changed meanwhile is kept rather than written over with Today's older copy.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from pytestqt.qtbot import QtBot
+
+from tests.conftest import PASSPHRASE
+from wellbeing_desktop.domain.models import DayChanges, DayLog, Language
+from wellbeing_desktop.services.access import JournalAccess
+from wellbeing_desktop.services.journal import Journal
+from wellbeing_desktop.ui.session import JournalSession
+from wellbeing_desktop.ui.tasks import TaskRunner
+from wellbeing_desktop.ui.today.today_view import TodayView
+
+DAY = date(2026, 11, 24)
+
+
+def test_a_cli_change_to_the_day_today_shows_survives_todays_save(
+    qtbot: QtBot, access: JournalAccess, journal: Journal
+) -> None:
+    journal.save_day(DayLog(day=DAY, reflection="Morgenens tanker"))
+    session = JournalSession(access, Language.ENGLISH)
+    today = TodayView(session, TaskRunner())
+    qtbot.addWidget(today)
+    session.open(journal)
+    today.show_day(DAY)
+
+    cli_side = access.open_with_passphrase(PASSPHRASE)  # the CLI's own connection
+    cli_side.update_day(DAY, DayChanges(hours_worked_minutes=450))
+    cli_side.close()
+
+    today.reflection.editor.setFocus()
+    qtbot.keyClicks(today.reflection.editor, " og aftenens")
+    assert today.save_now()
+
+    stored = journal.day(DAY)
+    assert today._stored == stored  # the view now shows what is stored, the CLI's change too
+    session.close()
+    assert stored is not None
+    assert stored.reflection == "Morgenens tanker og aftenens"
+    assert stored.hours_worked_minutes == 450  # the CLI's write

@@ -1,0 +1,149 @@
+"""The Trends view's pure parts: ranges, ticks, words, the balance areas, gaps in lines."""
+
+from __future__ import annotations
+
+import math
+from datetime import date
+
+import numpy as np
+import pyqtgraph as pg
+import pytest
+from PySide6.QtCore import QPointF
+from PySide6.QtGui import QColor
+
+from wellbeing_desktop.domain.aggregation import Granularity
+from wellbeing_desktop.domain.models import Language
+from wellbeing_desktop.ui.charts.base import DENSE, finite_line
+from wellbeing_desktop.ui.charts.period_charts import balance_areas, norm_segments
+from wellbeing_desktop.ui.charts.ticks import TickKind, choose_ticks, tick_text
+from wellbeing_desktop.ui.charts.words import period_text, span_text
+from wellbeing_desktop.ui.trends_data import (
+    HeatYear,
+    TrendsRange,
+    heat_span,
+    resolve_request,
+)
+
+TODAY = date(2026, 11, 26)  # a Thursday in ISO week 48
+
+
+@pytest.mark.parametrize(
+    ("range_", "granularity", "start"),
+    [
+        (TrendsRange.FOUR_WEEKS, Granularity.WEEK, date(2026, 11, 2)),
+        (TrendsRange.FOUR_WEEKS, Granularity.DAY, date(2026, 11, 2)),
+        (TrendsRange.FOUR_WEEKS, Granularity.MONTH, date(2026, 11, 1)),
+        (TrendsRange.QUARTER, Granularity.WEEK, date(2026, 8, 31)),
+        (TrendsRange.YEAR, Granularity.WEEK, date(2025, 12, 1)),
+        (TrendsRange.YEAR, Granularity.MONTH, date(2025, 12, 1)),
+        (TrendsRange.ALL, Granularity.MONTH, None),
+    ],
+)
+def test_ranges_count_whole_weeks_back_and_start_on_a_period(
+    range_: TrendsRange, granularity: Granularity, start: date | None
+) -> None:
+    request = resolve_request(range_, granularity, TODAY)
+    assert request.start == start
+    assert request.end == TODAY
+
+
+def test_a_custom_range_is_ordered_and_ends_no_later_than_today() -> None:
+    request = resolve_request(
+        TrendsRange.CUSTOM, Granularity.DAY, TODAY, (date(2027, 1, 5), date(2026, 10, 1))
+    )
+    assert (request.start, request.end) == (date(2026, 10, 1), TODAY)
+
+
+def test_the_year_calendar_is_53_weeks_or_a_calendar_year() -> None:
+    start, end = heat_span(TODAY, None)
+    assert start.weekday() == 0
+    assert (end - start).days == 52 * 7 + 3  # 53 week columns, the last up to Thursday
+    assert heat_span(TODAY, HeatYear(2024)) == (date(2024, 1, 1), date(2024, 12, 31))
+    assert heat_span(TODAY, HeatYear(2026)) == (date(2026, 1, 1), TODAY)
+
+
+def test_ticks_thin_out_to_months_and_years_as_the_range_grows() -> None:
+    weeks = [date(2025, 12, 1) + (date(2025, 12, 8) - date(2025, 12, 1)) * n for n in range(52)]
+    assert len(choose_ticks(weeks, Granularity.WEEK, 60)) == 52
+    monthly = choose_ticks(weeks, Granularity.WEEK, 12)
+    assert {kind for _i, kind in monthly} == {TickKind.MONTH}
+    assert len(monthly) <= 12
+    labels = [
+        tick_text(weeks[i], k, Language.DANISH, first=n == 0) for n, (i, k) in enumerate(monthly)
+    ]
+    assert labels[0] == "dec 2025"
+    assert "jan 2026" in labels
+    yearly = choose_ticks(weeks * 10, Granularity.WEEK, 3)
+    assert all(kind is TickKind.YEAR for _i, kind in yearly)
+
+
+def test_periods_read_as_a_person_says_them() -> None:
+    en, da = Language.ENGLISH, Language.DANISH
+    assert period_text(date(2026, 11, 23), date(2026, 11, 29), Granularity.WEEK, en) == (
+        "Week 48, 2026 (23–29 Nov)"
+    )
+    assert period_text(date(2026, 11, 23), date(2026, 11, 29), Granularity.WEEK, da) == (
+        "Uge 48, 2026 (23.–29. nov)"
+    )
+    assert period_text(date(2025, 12, 29), date(2026, 1, 4), Granularity.WEEK, en) == (
+        "Week 1, 2026 (29 Dec – 4 Jan)"
+    )
+    assert period_text(date(2026, 11, 1), date(2026, 11, 30), Granularity.MONTH, da) == (
+        "November 2026"
+    )
+    assert period_text(date(2026, 11, 1), date(2026, 11, 26), Granularity.MONTH, en) == (
+        "November 2026 (1–26 Nov)"
+    )
+    assert span_text(date(2025, 12, 29), date(2026, 1, 4), en) == "29 Dec 2025 – 4 Jan 2026"
+
+
+def test_the_balance_area_splits_where_the_lines_cross_and_stops_at_gaps() -> None:
+    x = np.arange(5, dtype=float)
+    demands = np.array([6.0, 4.0, np.nan, 5.0, 5.0])
+    resources = np.array([4.0, 6.0, 5.0, 5.0, 3.0])
+    over, under = balance_areas(x, demands, resources)
+    over_box, under_box = over.boundingRect(), under.boundingRect()
+    # Demands larger from 0 to the crossing at 0.5, resources larger from there to 1.
+    assert (over_box.left(), over_box.right()) == (0.0, 4.0)
+    assert (under_box.left(), under_box.right()) == (0.5, 1.0)
+    assert over.contains(QPointF(3.5, 4.5))  # demands 5 against resources 4 there
+    assert under.contains(QPointF(0.75, 5.0))
+    assert not over.contains(QPointF(2.0, 5.0))  # no area across the gap at 2
+    assert not under.contains(QPointF(2.0, 5.0))
+    crossing_free = balance_areas(x[:1], demands[:1], resources[:1])
+    assert crossing_free[0].isEmpty()
+    assert crossing_free[1].isEmpty()
+
+
+def test_the_norm_is_a_stroke_per_period_and_none_on_weekends() -> None:
+    xs, ys = norm_segments(np.arange(3, dtype=float), np.array([7.4, 0.0, 7.4]))
+    assert list(xs[:2]) == [-0.5, 0.5]
+    assert math.isnan(xs[2])
+    assert list(xs[3:5]) == [1.5, 2.5]
+    assert list(ys[[0, 1, 3, 4]]) == [7.4, 7.4, 7.4, 7.4]
+
+
+def test_dense_lines_keep_a_dot_for_values_that_stand_alone(qapp: object) -> None:
+    line, dots = pg.PlotDataItem(), pg.PlotDataItem()
+    count = DENSE + 10
+    y = np.full(count, np.nan)
+    y[10:20] = 3.0  # a run: a line, no dots
+    y[30] = 4.0  # alone between gaps: a dot
+    finite_line(line, dots, np.arange(count, dtype=float), y, QColor("#000000"), "#ffffff")
+    assert line.opts["symbol"] is None
+    assert list(dots.getData()[0]) == [30.0]
+    sparse = np.array([1.0, np.nan, 2.0])
+    finite_line(line, dots, np.arange(3, dtype=float), sparse, QColor("#000000"), "#ffffff")
+    assert line.opts["symbol"] == "o"
+    assert dots.getData()[0] is None or len(dots.getData()[0]) == 0
+
+
+def test_the_view_module_leaves_pyqtgraph_for_when_the_charts_are_first_shown() -> None:
+    import subprocess
+    import sys
+
+    code = (
+        "import sys, wellbeing_desktop.ui.trends_view; "
+        "sys.exit(1 if 'pyqtgraph' in sys.modules else 0)"
+    )
+    assert subprocess.run([sys.executable, "-c", code], check=False).returncode == 0

@@ -1,0 +1,30 @@
+"""The few words the renderers add around a report (title page, footer), in its language."""
+
+from __future__ import annotations
+
+from wellbeing_desktop.domain import formatting as fmt
+from wellbeing_desktop.domain.catalogues import localized
+from wellbeing_desktop.services.report_content import Report
+
+APP_NAME = ("Lederpuls", "Leader Pulse")
+
+
+def app_name(report: Report) -> str:
+    return localized(APP_NAME, report.language)
+
+
+def made_line(report: Report) -> str:
+    """``Lavet 26. november 2026 kl. 17.30`` / ``Made 26 November 2026, 17:30``."""
+    made = localized(("Lavet", "Made"), report.language)
+    return f"{made} {fmt.made_at_text(report.made_at, report.language)}"
+
+
+def period_line(report: Report) -> str:
+    """``Periode: 1.–26. november 2026`` / ``Period: 1–26 November 2026``."""
+    word = localized(("Periode", "Period"), report.language)
+    return f"{word}: {fmt.period_text(report.period_start, report.period_end, report.language)}"
+
+
+def page_footer(report: Report, page: int, pages: int) -> str:
+    """``Side 2 af 5`` / ``Page 2 of 5``."""
+    return localized((f"Side {page} af {pages}", f"Page {page} of {pages}"), report.language)

@@ -1,0 +1,217 @@
+"""Backups as the user meets them: which one to restore, and restoring it.
+
+Making backups is ``Journal.backup``/``Journal.backup_if_due`` (the daily one, on unlock);
+the file format is documented in ``storage/backup_format.py`` and the rotation policy in
+``storage/backup_rotation.py``.
+
+Restoring (``restore_backup``) checks everything before it changes anything:
+
+1. the backup file is complete (its checksum) and holds a key file and a database;
+2. nobody has the current journal open (SQLite's own lock on ``journal.db``);
+3. the backup's parts are unpacked into a private folder inside the data folder and the
+   key file is unlocked with the passphrase or recovery key given (so a wrong one, like a
+   damaged backup, changes nothing);
+4. the unpacked database passes ``cipher_integrity_check`` and ``integrity_check`` and is
+   not from a newer version of the app.
+
+Only then are the current ``journal.db`` and ``journal.key`` kept, exactly as they are
+(even if damaged), in ``backups/journal-…-before-restore.lpbackup``; the write-ahead log
+beside the old database is removed (its pages are in that copy; left there, SQLite would
+apply them to the restored file) and the two restored files are renamed into place. A crash
+between the two renames leaves a database and key file that do not fit; the journal then
+refuses to open, and running the same restore again finishes the job.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import os
+import secrets
+import shlex
+import shutil
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from wellbeing_desktop.domain.errors import WellbeingError
+from wellbeing_desktop.files import ensure_private_dir
+from wellbeing_desktop.paths import JournalPaths
+from wellbeing_desktop.security import keyfile
+from wellbeing_desktop.storage import backup
+from wellbeing_desktop.storage.backup_format import (
+    BackupFileError,
+    fsync_dir,
+    parse_backup_name,
+    read_header,
+    read_key_part,
+    unpack_backup,
+)
+from wellbeing_desktop.storage.backup_rotation import BEFORE_RESTORE
+from wellbeing_desktop.storage.errors import SchemaTooNewError, StorageError
+from wellbeing_desktop.storage.migrate import check_not_newer
+
+log = logging.getLogger(__name__)
+
+RESTORE_COMMAND = "wellbeing-desktop restore"
+_STALE_STAGING_SECONDS = 3600
+
+
+class JournalDamagedError(WellbeingError):
+    """The journal file cannot be used; ``backup`` is the newest good backup, if any.
+
+    The message is one line that names the file and the command that restores a backup.
+    """
+
+    def __init__(self, path: Path, state: str, backup: Path | None, backups: Path) -> None:
+        self.path = path
+        self.backup = backup
+        if backup is not None:
+            hint = f"restore the newest good backup with: {RESTORE_COMMAND} {_quoted(backup)}"
+        else:
+            hint = (
+                f"no backup of it was found in {backups}; if you have one elsewhere, "
+                f"restore it with: {RESTORE_COMMAND} FILE"
+            )
+        super().__init__(f"The journal file {path} is {state}; {hint}")
+
+
+class JournalInUseError(WellbeingError):
+    def __init__(self, path: Path) -> None:
+        super().__init__(
+            f"The journal {path} is open in another window or program; close it and try "
+            "again. Nothing was changed."
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class RestoreResult:
+    restored_from: Path
+    kept: Path | None  # the files that were there before, as a before-restore backup
+
+
+def _quoted(path: Path) -> str:
+    return shlex.quote(str(path))
+
+
+def backup_time(path: Path) -> datetime:
+    """When a backup was made: from its file name, else from the file's modification time."""
+    name = parse_backup_name(path.name)
+    if name is not None:
+        return name.made
+    return datetime.fromtimestamp(path.stat().st_mtime)
+
+
+def check_backup_file(path: Path) -> None:
+    """Raise BackupFileError unless ``path`` is a complete, undamaged backup file."""
+    try:
+        read_header(path)
+    except BackupFileError as exc:
+        raise BackupFileError(f"{exc} Nothing was changed.") from None
+
+
+def newest_good_backup(paths: JournalPaths) -> Path | None:
+    """The newest backup of this journal that was verified when made and is undamaged.
+
+    "Of this journal": its key file has the journal id of ``journal.key`` (any backup, when
+    the key file itself cannot be read). Reads the candidates, changes nothing.
+    """
+    try:
+        current_id: str | None = keyfile.journal_id(paths.key_file)
+    except WellbeingError:
+        current_id = None
+    for candidate in backup.list_backups(paths.backups):
+        try:
+            header = read_header(candidate)
+            if not header.verified:
+                continue
+            if current_id is not None:
+                raw = read_key_part(candidate, header)
+                if keyfile.journal_id_of_bytes(raw, candidate) != current_id:
+                    continue
+        except (WellbeingError, OSError):
+            continue
+        return candidate
+    return None
+
+
+def damaged_error(paths: JournalPaths, detail: str) -> JournalDamagedError:
+    """The one-line error for a journal file that is damaged (``detail`` says how)."""
+    log.error("journal file damaged: %s", detail)
+    state = f"damaged ({detail}) and was left as it is"
+    return JournalDamagedError(paths.database, state, newest_good_backup(paths), paths.backups)
+
+
+def missing_error(paths: JournalPaths) -> JournalDamagedError:
+    """The one-line error for a missing journal file beside an existing key file."""
+    log.error("journal file missing beside its key file")
+    state = "missing and no new journal was created"
+    return JournalDamagedError(paths.database, state, newest_good_backup(paths), paths.backups)
+
+
+def restore_backup(
+    paths: JournalPaths,
+    source: Path,
+    unlock: Callable[[Path], bytes],
+    *,
+    now: datetime | None = None,
+) -> RestoreResult:
+    """Replace the journal in ``paths`` by the backup ``source`` (see the module notes).
+
+    ``unlock`` gets the backup's key file (unpacked) and returns its data key or raises
+    (wrong passphrase or recovery key). Call it with no connection to this journal open in
+    this process.
+    """
+    source = Path(source).absolute()
+    check_backup_file(source)  # a damaged or foreign file is refused before anything else
+    if paths.database.is_file() and backup.database_in_use(paths.database):
+        raise JournalInUseError(paths.root)
+    ensure_private_dir(paths.root)
+    _remove_stale_staging(paths.root)
+    staging = paths.root / f".restore-{secrets.token_hex(6)}"
+    try:
+        unpacked = unpack_backup(source, staging)
+        data_key = unlock(unpacked.key_file)
+        try:
+            # Read-write in the private folder only: folds a write-ahead log in, if any.
+            backup.verify_database(unpacked.database, data_key, read_only=False)
+            revision = backup.schema_revision(unpacked.database, data_key)
+        except StorageError:
+            raise BackupFileError(
+                f"The backup {source} is damaged: its database does not pass the integrity "
+                "check. Nothing was changed."
+            ) from None
+        try:
+            check_not_newer(revision)
+        except SchemaTooNewError:
+            raise WellbeingError(
+                f"The backup {source} was made by a newer version of Leader Pulse; update the "
+                "app to restore it. Nothing was changed."
+            ) from None
+        kept = backup.copy_files_as_backup(
+            paths.database, paths.key_file, paths.backups, BEFORE_RESTORE, now=now
+        )
+        for suffix in ("-wal", "-shm", "-journal"):
+            with contextlib.suppress(FileNotFoundError):
+                os.unlink(paths.database.with_name(paths.database.name + suffix))
+        os.replace(unpacked.database, paths.database)
+        os.replace(unpacked.key_file, paths.key_file)
+        fsync_dir(paths.root)
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
+    log.info(
+        "journal restored from a backup%s",
+        f"; the files it replaced were kept as {kept.name}" if kept else "",
+    )
+    return RestoreResult(source, kept)
+
+
+def _remove_stale_staging(root: Path) -> None:
+    """Private folders left by a restore that was killed (encrypted parts, an hour old)."""
+    cutoff = time.time() - _STALE_STAGING_SECONDS
+    for folder in root.glob(".restore-*"):
+        with contextlib.suppress(OSError):
+            if folder.is_dir() and folder.stat().st_mtime < cutoff:
+                shutil.rmtree(folder)

@@ -1,0 +1,180 @@
+"""The headline figures of a period, computed once for ``stats``, the 1:1 draft and reports.
+
+Everything comes from ``Journal.overall`` so the command line and every report agree.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from wellbeing_desktop.domain import formatting as fmt
+from wellbeing_desktop.domain.aggregation import PeriodSummary
+from wellbeing_desktop.domain.catalogues import Texts, localized
+from wellbeing_desktop.domain.models import CatalogueKind, Language, Who5CheckIn
+from wellbeing_desktop.services.journal import Journal
+
+
+@dataclass(frozen=True, slots=True)
+class PeriodFigures:
+    """A period's summary with the settings and WHO-5 check-ins that give it meaning.
+
+    Attributes:
+        summary: ``Journal.overall`` for the period.
+        target_percent, weekly_norm: the user's leadership target and hours norm.
+        hours_per_week: hours worked ÷ the period's weeks (at least one week).
+        latest_who5: the newest check-in on or before the period's end, if any.
+        previous_who5: the check-in before that one, if any.
+    """
+
+    summary: PeriodSummary
+    target_percent: int
+    weekly_norm: float
+    hours_per_week: float
+    latest_who5: Who5CheckIn | None
+    previous_who5: Who5CheckIn | None
+
+    @property
+    def weeks(self) -> float:
+        return weeks_in(self.summary.start, self.summary.end)
+
+
+def weeks_in(start: date, end: date) -> float:
+    """The period's length in weeks, never under one (a 3-day period is "per week" as is)."""
+    return max(1.0, ((end - start).days + 1) / 7)
+
+
+def period_figures(journal: Journal, start: date | None, end: date | None) -> PeriodFigures:
+    """The figures of ``[start, end]`` (open ends: the first or last date with data).
+
+    Raises:
+        ValidationError: ``start`` is after ``end``, or there is no range and no data.
+    """
+    summary = journal.overall(start, end)
+    settings = journal.settings()
+    earlier = [c for c in journal.who5_checkins() if c.taken_on <= summary.end]
+    return PeriodFigures(
+        summary=summary,
+        target_percent=settings.leadership_target_percent,
+        weekly_norm=settings.weekly_hours_norm,
+        hours_per_week=summary.hours_worked / weeks_in(summary.start, summary.end),
+        latest_who5=earlier[-1] if earlier else None,
+        previous_who5=earlier[-2] if len(earlier) > 1 else None,
+    )
+
+
+def item_labels(journal: Journal, kind: CatalogueKind, language: Language) -> dict[str, str]:
+    """Catalogue key → short label in the language, built-in and the user's own items.
+
+    A closing explanation in brackets is left out ("Første gang"-situation (første
+    MUS, …) → "Første gang"-situation): the reader of a list needs the name only.
+    """
+    return {item.key: short_label(item.label(language)) for item in journal.catalogue(kind)}
+
+
+def short_label(label: str) -> str:
+    if label.endswith(")") and " (" in label:
+        return label[: label.rindex(" (")]
+    return label
+
+
+_BALANCE_EPSILON = 0.05  # as the Today view: a gap that shows as 0,0 reads as balance
+
+
+def balance_phrase(demands: float, resources: float, language: Language) -> str:
+    """The balance in the user's own voice, lower case, for inside a sentence."""
+    gap = demands - resources
+    if abs(gap) < _BALANCE_EPSILON:
+        return localized(
+            ("krav og ressourcer er i balance", "demands and resources are in balance"), language
+        )
+    if gap > 0:
+        amount = fmt.number(gap, language)
+        return localized(
+            (
+                f"kravene overstiger ressourcerne med {amount}",
+                f"demands exceed resources by {amount}",
+            ),
+            language,
+        )
+    return localized(
+        ("ressourcerne opvejer kravene", "my resources outweigh the demands"), language
+    )
+
+
+# --- the figures as label → value pairs --------------------------------------------------
+
+DAYS_LOGGED: Texts = ("Dage logget", "Days logged")
+LEADERSHIP_SHARE: Texts = ("Ledelsesandel", "Leadership share")
+HOURS_PER_WEEK: Texts = ("Timer pr. uge", "Hours per week")
+STRESS_STEP: Texts = ("Stresstrin", "Stress step")
+DAYS_PER_STEP: Texts = ("Dage pr. trin", "Days per step")
+DEMANDS_RESOURCES: Texts = ("Krav / ressourcer", "Demands / resources")
+LATEST_WHO5: Texts = ("Seneste WHO-5", "Latest WHO-5")
+
+
+def share_fact(figures: PeriodFigures, language: Language) -> tuple[str, str]:
+    share = figures.summary.leadership_share
+    value = "–" if share is None else fmt.percent(share, language)
+    target = fmt.whole_percent(figures.target_percent, language)
+    goal = localized(("mål", "target"), language)
+    return localized(LEADERSHIP_SHARE, language), f"{value} ({goal} {target})"
+
+
+def hours_fact(figures: PeriodFigures, language: Language) -> tuple[str, str]:
+    norm = localized(("norm", "norm"), language)
+    value = fmt.hours(figures.hours_per_week, language)
+    return (
+        localized(HOURS_PER_WEEK, language),
+        f"{value} ({norm} {fmt.norm_hours(figures.weekly_norm, language)})",
+    )
+
+
+def stress_facts(figures: PeriodFigures, language: Language) -> list[tuple[str, str]]:
+    s = figures.summary
+    if s.stress_mean is None or s.stress_max is None:
+        return []
+    mean, most = localized(("gennemsnit", "mean"), language), localized(("højst", "max"), language)
+    per_step = " · ".join(f"{step}: {count}" for step, count in s.days_per_step.items())
+    return [
+        (
+            localized(STRESS_STEP, language),
+            f"{mean} {fmt.number(s.stress_mean, language)}, {most} {s.stress_max}",
+        ),
+        (localized(DAYS_PER_STEP, language), per_step),
+    ]
+
+
+def balance_fact(figures: PeriodFigures, language: Language) -> tuple[str, str] | None:
+    s = figures.summary
+    if s.demands_mean is None or s.resources_mean is None:
+        return None
+    return (
+        localized(DEMANDS_RESOURCES, language),
+        f"{fmt.number(s.demands_mean, language)} / {fmt.number(s.resources_mean, language)}",
+    )
+
+
+def who5_fact(figures: PeriodFigures, language: Language) -> tuple[str, str]:
+    latest = figures.latest_who5
+    if latest is None:
+        return localized(LATEST_WHO5, language), localized(("ingen endnu", "none yet"), language)
+    on = fmt.long_date(latest.taken_on, language)
+    return localized(LATEST_WHO5, language), f"{latest.score} ({on})"
+
+
+def figure_facts(figures: PeriodFigures, language: Language) -> tuple[tuple[str, str], ...]:
+    """All headline figures, as ``stats`` prints them, in the reader's language."""
+    if figures.summary.days_logged == 0:
+        return ()
+    facts = [
+        (localized(DAYS_LOGGED, language), str(figures.summary.days_logged)),
+        share_fact(figures, language),
+        hours_fact(figures, language),
+        *stress_facts(figures, language),
+    ]
+    balance = balance_fact(figures, language)
+    if balance is not None:
+        facts.append(balance)
+    facts.append(who5_fact(figures, language))
+    return tuple(facts)

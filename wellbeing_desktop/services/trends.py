@@ -1,0 +1,229 @@
+"""The Trends view's numbers: period summaries, heatmap points and insights, fast.
+
+``summaries`` and ``overall`` give exactly what ``domain.aggregation.summarize`` and
+``overall`` give for the journal's days (that pure code stays the reference, and the
+tests compare the two), but they are made from flat rows of ``storage.series``: one
+grouped query per day and one per period for the picked items, instead of loading
+every day through the ORM. Each function runs inside the caller's session.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Sequence
+from datetime import date, timedelta
+
+from sqlalchemy.orm import Session
+
+from wellbeing_desktop.domain.aggregation import (
+    STEPS,
+    Granularity,
+    PeriodSummary,
+    period_end,
+    period_label,
+    period_start,
+    weekdays_between,
+)
+from wellbeing_desktop.domain.errors import ValidationError
+from wellbeing_desktop.domain.insights import DayPoint, Insight, find_insights
+from wellbeing_desktop.domain.models import ActivityKind, CatalogueKind, Language
+from wellbeing_desktop.storage import series
+from wellbeing_desktop.storage.repositories import (
+    SettingsRepository,
+    SparringRepository,
+    Who5Repository,
+)
+from wellbeing_desktop.storage.series import KINDS, DayRow
+
+_LEADERSHIP = KINDS.index(ActivityKind.LEADERSHIP)
+_NO_ITEMS: dict[CatalogueKind, dict[str, int]] = {kind: {} for kind in CatalogueKind}
+
+
+def _resolve_range(
+    session: Session, start: date | None, end: date | None
+) -> tuple[date, date] | None:
+    """The range to summarise, with the defaults ``domain.aggregation`` takes.
+
+    An open end is taken from the data: the logged days inside the given end(s) and every
+    WHO-5 check-in (as ``Journal.summaries`` always handed the domain all check-ins).
+    """
+    if start is None or end is None:
+        found = series.bounds(session, start, end)
+        firsts = [d for d in (found.first_day, found.first_who5) if d is not None]
+        lasts = [d for d in (found.last_day, found.last_who5) if d is not None]
+        if start is None:
+            start = min(firsts) if firsts else end
+        if end is None:
+            end = max(lasts) if lasts else start
+    if start is None or end is None:
+        return None
+    if start > end:
+        raise ValidationError(
+            "from", start.isoformat(), f"a start on or before the end ({end.isoformat()})"
+        )
+    return start, end
+
+
+def _mean(total: int, count: int) -> float | None:
+    # statistics.fmean of ints is their exact sum over the count: the same float.
+    return total / count if count else None
+
+
+def _ranked(counts: dict[str, int]) -> dict[str, int]:
+    return dict(sorted(counts.items(), key=lambda item: (-item[1], item[0])))
+
+
+def _summary(
+    first: date,
+    last: date,
+    label: str,
+    days: Sequence[DayRow],
+    items: dict[CatalogueKind, dict[str, int]],
+    who5: Sequence[tuple[date, int]],
+    weekly_norm: float,
+) -> PeriodSummary:
+    minutes = [0] * len(KINDS)
+    worked = 0
+    steps: Counter[int] = Counter()
+    step_total = demand_total = demand_days = resource_total = resource_days = 0
+    balance_total = balance_days = energy_total = energy_days = 0
+    for day in days:
+        day_minutes = 0
+        for index, value in enumerate(day.minutes):
+            minutes[index] += value
+            day_minutes += value
+        worked += day.hours_worked_minutes if day.hours_worked_minutes is not None else day_minutes
+        if day.stress_step is not None:
+            steps[day.stress_step] += 1
+            step_total += day.stress_step
+        if day.demands is not None:
+            demand_total += day.demands
+            demand_days += 1
+        if day.resources is not None:
+            resource_total += day.resources
+            resource_days += 1
+            if day.demands is not None:
+                balance_total += day.resources - day.demands
+                balance_days += 1
+        if day.energy is not None:
+            energy_total += day.energy
+            energy_days += 1
+    logged = sum(minutes)
+    step_days = sum(steps.values())
+    return PeriodSummary(
+        start=first,
+        end=last,
+        label=label,
+        days_logged=len(days),
+        minutes_by_kind=dict(zip(KINDS, minutes, strict=True)),
+        logged_minutes=logged,
+        leadership_share=minutes[_LEADERSHIP] / logged if logged else None,
+        hours_worked=worked / 60,
+        hours_norm=weekly_norm / 5 * weekdays_between(first, last),
+        stress_mean=_mean(step_total, step_days),
+        stress_max=max(steps) if steps else None,
+        days_per_step={step: steps[step] for step in STEPS},
+        signal_counts=_ranked(items[CatalogueKind.SIGNAL]),
+        demands_mean=_mean(demand_total, demand_days),
+        resources_mean=_mean(resource_total, resource_days),
+        balance=_mean(balance_total, balance_days),
+        demand_item_counts=_ranked(items[CatalogueKind.DEMAND]),
+        resource_item_counts=_ranked(items[CatalogueKind.RESOURCE]),
+        energy_mean=_mean(energy_total, energy_days),
+        who5_scores=tuple(who5),
+    )
+
+
+def summaries(
+    session: Session,
+    granularity: Granularity,
+    start: date | None = None,
+    end: date | None = None,
+) -> list[PeriodSummary]:
+    """What ``domain.aggregation.summarize`` gives for the journal's days and check-ins.
+
+    Raises:
+        ValidationError: ``start`` is after ``end``.
+    """
+    found = _resolve_range(session, start, end)
+    if found is None:
+        return []
+    first, last = found
+    weekly_norm = SettingsRepository(session).load().weekly_hours_norm
+    days_by_period: defaultdict[date, list[DayRow]] = defaultdict(list)
+    for row in series.day_rows(session, first, last):
+        days_by_period[period_start(row.day, granularity)].append(row)
+    items = series.counts_by_period(series.item_counts(session, first, last, granularity))
+    who5_by_period: defaultdict[date, list[tuple[date, int]]] = defaultdict(list)
+    for score in series.who5_scores(session, first, last):
+        who5_by_period[period_start(score[0], granularity)].append(score)
+
+    result: list[PeriodSummary] = []
+    cursor = period_start(first, granularity)
+    while cursor <= last:
+        stop = period_end(cursor, granularity)
+        result.append(
+            _summary(
+                max(cursor, first),
+                min(stop, last),
+                period_label(cursor, granularity),
+                days_by_period.get(cursor, ()),
+                items.get(cursor, _NO_ITEMS),
+                who5_by_period.get(cursor, ()),
+                weekly_norm,
+            )
+        )
+        cursor = stop + timedelta(days=1)
+    return result
+
+
+def overall(session: Session, start: date | None = None, end: date | None = None) -> PeriodSummary:
+    """What ``domain.aggregation.overall`` gives for the journal's days and check-ins.
+
+    Raises:
+        ValidationError: no range was given and the journal holds no data to take one
+            from, or ``start`` is after ``end``.
+    """
+    found = _resolve_range(session, start, end)
+    if found is None:
+        raise ValidationError("from", None, "a date range, or some logged days", show_value=False)
+    first, last = found
+    items = series.counts_by_period(series.item_counts(session, first, last, None))
+    return _summary(
+        first,
+        last,
+        f"{first.isoformat()} – {last.isoformat()}",
+        series.day_rows(session, first, last),
+        items.get(None, _NO_ITEMS),
+        series.who5_scores(session, first, last),
+        SettingsRepository(session).load().weekly_hours_norm,
+    )
+
+
+def day_points(session: Session, start: date, end: date) -> list[DayPoint]:
+    """Each logged day in ``[start, end]`` as the year heatmap shows it, oldest first."""
+    points: list[DayPoint] = []
+    for row in series.day_rows(session, start, end):
+        logged = sum(row.minutes)
+        share = row.minutes[_LEADERSHIP] / logged if logged else None
+        points.append(DayPoint(row.day, row.stress_step, share))
+    return points
+
+
+def insights(session: Session, start: date, end: date, language: Language) -> list[Insight]:
+    """The insights for ``[start, end]``: the rules of ``domain.insights`` over the weeks
+    of the range, the sparring topics, the WHO-5 check-ins and the user's settings.
+
+    Raises:
+        ValidationError: ``start`` is after ``end``.
+    """
+    weeks = summaries(session, Granularity.WEEK, start, end)
+    return find_insights(
+        weeks,
+        sparring=SparringRepository(session).all(),
+        who5=Who5Repository(session).all(),
+        settings=SettingsRepository(session).load(),
+        start=start,
+        end=end,
+        language=language,
+    )

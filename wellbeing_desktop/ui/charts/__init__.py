@@ -1,0 +1,1 @@
+"""The Trends view's charts (pyqtgraph), their words, ticks and colours."""

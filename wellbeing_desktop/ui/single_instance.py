@@ -1,0 +1,209 @@
+"""One GUI per journal: a second start brings the first window to the front instead.
+
+The first GUI process on a data folder holds ``<data folder>/.lock`` (a ``QLockFile``) for
+as long as it runs, and listens on a local socket whose name is derived from a hash of the
+folder's path (security-notes §4, D3). A second GUI process finds the lock held, asks the
+first over that socket to raise its window, and exits. The socket carries one fixed word,
+never anything from the journal; it is a Unix socket (a named pipe on Windows), never a
+network socket.
+
+Stale locks: Qt treats a lock whose process is gone (or now runs another program) as
+stale and takes it over, so a crashed or killed first instance never locks the user out.
+The lock is never considered stale by age alone (``setStaleLockTime(0)``), because this
+lock is meant to be held for hours.
+
+The CLI does not take this lock: it may write while the GUI is open; SQLite's locking and
+the busy timeout make the two take turns (storage/engine.py).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import os
+import sys
+import time
+from collections.abc import Mapping
+from pathlib import Path
+from typing import TextIO
+
+from PySide6.QtCore import QLockFile, QObject, Qt, QTimer, Signal
+from PySide6.QtNetwork import QLocalServer, QLocalSocket
+from PySide6.QtWidgets import QApplication, QWidget
+
+from wellbeing_desktop import APP_NAME
+from wellbeing_desktop.files import PRIVATE_FILE_MODE, ensure_private_dir
+
+ACTIVATE = b"activate\n"
+ACTIVATED = b"ok\n"
+_MAX_REQUEST = 64  # bytes read from a client; the only request is ACTIVATE
+_CLIENT_TIMEOUT_MS = 5000  # a client that says nothing is dropped after this
+_LOCK_WAIT_MS = 100
+
+
+def server_name(data_dir: Path, environ: Mapping[str, str] | None = None) -> str:
+    """The local socket's name for ``data_dir``: a hash of the folder, nothing else.
+
+    In the user's private runtime folder when there is one (no other user can take the
+    name there); otherwise a plain name, which Qt puts in the temp folder (Unix) or makes
+    a named pipe (Windows). The user's home folder is part of the hash, so two users with
+    the same data folder path never meet on one name.
+    """
+    env = os.environ if environ is None else environ
+    try:
+        home = str(Path.home())
+    except RuntimeError:
+        home = ""
+    folder = str(data_dir.expanduser().resolve())
+    digest = hashlib.sha256(f"{home}\0{folder}".encode("utf-8", "surrogateescape")).hexdigest()
+    name = f"{APP_NAME}-{digest[:32]}"
+    runtime = env.get("XDG_RUNTIME_DIR", "")
+    if runtime and os.path.isabs(runtime) and os.path.isdir(runtime):
+        return os.path.join(runtime, name)
+    return name
+
+
+def bring_to_front(window: QWidget) -> None:
+    """Show, raise and activate ``window``, and ask the desktop to draw attention to it.
+
+    Some window managers (and Wayland) do not let an app take the focus by itself; the
+    alert then marks the window in the task bar instead.
+    """
+    if window.isMinimized():
+        window.setWindowState(window.windowState() & ~Qt.WindowState.WindowMinimized)
+    window.show()
+    window.raise_()
+    window.activateWindow()
+    QApplication.alert(window)
+
+
+class SingleInstance(QObject):
+    """The claim of one GUI process on one data folder.
+
+    Signals:
+        activation_requested(): another start of the app asked this one to come forward.
+    """
+
+    activation_requested = Signal()
+
+    def __init__(self, lock_file: Path, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._lock_path = lock_file
+        self._name = server_name(lock_file.parent)
+        self._lock = QLockFile(str(lock_file))
+        self._lock.setStaleLockTime(0)  # held for hours; stale only when its process is gone
+        self._server: QLocalServer | None = None
+
+    @property
+    def name(self) -> str:
+        return self._name
+
+    @property
+    def is_primary(self) -> bool:
+        return self._lock.isLocked()
+
+    def claim(self) -> bool:
+        """Take the data folder for this process (needs the QApplication to exist).
+
+        True: this process may open the journal (it holds the lock, or the lock cannot be
+        used at all, e.g. an unwritable folder, where the app shows its own error later).
+        False: another live instance holds it; call ``hand_over``.
+        """
+        try:
+            ensure_private_dir(self._lock_path.parent)
+        except OSError:
+            return True
+        previous = os.umask(0o077)
+        try:
+            locked = self._lock.tryLock(_LOCK_WAIT_MS)
+        finally:
+            os.umask(previous)
+        if not locked:
+            return self._lock.error() is not self._lock.LockError.LockFailedError
+        with contextlib.suppress(OSError):
+            os.chmod(self._lock_path, PRIVATE_FILE_MODE)
+        self._listen()
+        return True
+
+    def _listen(self) -> None:
+        server = QLocalServer(self)
+        server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
+        # We hold the lock, so a socket left under this name belongs to a dead instance.
+        QLocalServer.removeServer(self._name)
+        if not server.listen(self._name):
+            server.deleteLater()
+            return  # still the only instance; a second start just cannot reach us
+        server.newConnection.connect(self._accept)
+        self._server = server
+
+    def _accept(self) -> None:
+        server = self._server
+        while server is not None and server.hasPendingConnections():
+            client = server.nextPendingConnection()
+            client.readyRead.connect(lambda c=client: self._read(c))
+            client.disconnected.connect(client.deleteLater)
+            QTimer.singleShot(_CLIENT_TIMEOUT_MS, client, client.abort)
+
+    def _read(self, client: QLocalSocket) -> None:
+        if not client.canReadLine() and client.bytesAvailable() < _MAX_REQUEST:
+            return  # wait for the rest of the line
+        request = bytes(client.read(_MAX_REQUEST).data())
+        if request == ACTIVATE:
+            self.activation_requested.emit()
+            client.write(ACTIVATED)
+            client.flush()
+        client.disconnectFromServer()
+
+    def holder(self) -> str:
+        """Who holds the lock, for the message of a second start ("process 1234")."""
+        info = self._lock.getLockInfo()
+        pid = info[0] if isinstance(info, tuple) and info else 0
+        return f"process {pid}" if pid else "another process"
+
+    def ask_first_to_activate(self, timeout_ms: int = 5000) -> bool:
+        """Ask the instance holding the lock to come to the front; True once it has."""
+        deadline = time.monotonic() + timeout_ms / 1000
+        while True:
+            socket = QLocalSocket()
+            socket.connectToServer(self._name)
+            if socket.waitForConnected(500):
+                socket.write(ACTIVATE)
+                socket.waitForBytesWritten(1000)
+                reply = b""
+                while socket.waitForReadyRead(max(1, int((deadline - time.monotonic()) * 1000))):
+                    reply += bytes(socket.readAll().data())
+                    if reply.endswith(b"\n"):
+                        break
+                socket.abort()
+                return reply == ACTIVATED
+            socket.abort()
+            if time.monotonic() >= deadline:
+                return False
+            # The first instance may have taken the lock a moment ago and not be
+            # listening yet.
+            time.sleep(0.1)
+
+    def hand_over(self, err: TextIO | None = None) -> int:
+        """As a second start: bring the first instance forward, say so, return the exit code."""
+        out = sys.stderr if err is None else err
+        if self.ask_first_to_activate():
+            out.write(
+                f"{APP_NAME}: Leader Pulse is already open for this journal; "
+                "its window was brought to the front.\n"
+            )
+            return 0
+        out.write(
+            f"{APP_NAME}: Leader Pulse is already open for this journal ({self.holder()}) "
+            f"but did not answer; nothing was opened. If it is not running, remove "
+            f"{self._lock_path}.\n"
+        )
+        return 1
+
+    def release(self) -> None:
+        """Stop listening and free the lock (at exit)."""
+        if self._server is not None:
+            self._server.close()
+            self._server.deleteLater()
+            self._server = None
+        if self._lock.isLocked():
+            self._lock.unlock()
