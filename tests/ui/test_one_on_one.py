@@ -15,6 +15,7 @@ from PySide6.QtPrintSupport import QPrintDialog
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
+    QApplication,
     QFileDialog,
     QLabel,
     QLineEdit,
@@ -388,6 +389,24 @@ def test_drag_and_drop_moves_a_block(
     assert model.flags(model.index(0)) & Qt.ItemFlag.ItemIsDragEnabled
     assert view.agenda_list.dragDropMode() == QAbstractItemView.DragDropMode.InternalMove
     assert view._dirty  # noqa: SLF001 - the move counts as an edit and will be saved
+
+
+def test_tab_runs_from_the_period_through_the_agenda_to_the_notes(
+    qtbot: QtBot, session: JournalSession, journal: Journal
+) -> None:
+    journal.save_one_on_one(OneOnOne(held_on=TODAY, with_whom="Kim", agenda=("A", "B")))
+    view = make_view(qtbot, session, journal)
+    view.period_from.setFocus()
+    order = [QApplication.focusWidget()]
+    for _ in range(10):
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        order.append(QApplication.focusWidget())
+    assert order[:4] == [view.period_from, view.period_to, view.draft_button, view.agenda_list]
+    assert view.notes in order
+    assert order.index(view.agenda_list) < order.index(view.print_button)
+    assert order.index(view.export_button) < order.index(view.notes)
+    for widget in (view.notes, view.agenda_list, view.action_list, view.period_from):
+        assert widget.accessibleName()
 
 
 # --- after the meeting ------------------------------------------------------------------------

@@ -107,6 +107,15 @@ class KeyFileError(WellbeingError):
     """The key file is missing, unreadable, damaged or from a newer version."""
 
 
+class KeyFileDamagedError(KeyFileError):
+    """The key file is empty or damaged; ``reason`` says how (a backup holds a good copy)."""
+
+    def __init__(self, path: Path, reason: str, message: str | None = None) -> None:
+        self.path = Path(path)
+        self.reason = reason
+        super().__init__(message or f"the key file {path} is damaged: {reason}")
+
+
 class WrongPassphraseError(WellbeingError):
     """The passphrase does not open this key file."""
 
@@ -479,7 +488,7 @@ def _read(path: Path) -> _KeyFile:
 
 def _parse(raw: bytes, path: Path) -> _KeyFile:
     if not raw.strip():
-        raise KeyFileError(f"the key file {path} is empty")
+        raise KeyFileDamagedError(path, "it is empty", f"the key file {path} is empty")
     if len(raw) > _MAX_FILE_BYTES:
         raise _damaged(path, "it is far too large")
     try:
@@ -562,7 +571,7 @@ def _b64_field(container: dict[str, Any], name: str, size: int, path: Path) -> b
 
 
 def _damaged(path: Path, reason: str) -> KeyFileError:
-    return KeyFileError(f"the key file {path} is damaged: {reason}")
+    return KeyFileDamagedError(path, reason)
 
 
 def _reason(exc: OSError) -> str:

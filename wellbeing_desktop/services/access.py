@@ -123,13 +123,21 @@ class JournalAccess:
             log.warning("unlock refused: wrong secret (%d in a row)", self.throttle.failures + 1)
             self.throttle.failed()
             raise
+        except keyfile.KeyFileDamagedError as exc:
+            if exc.path != self.paths.key_file:
+                raise  # a backup's key file, being restored
+            raise backups.key_file_damaged_error(self.paths, exc.reason) from None
         self.throttle.succeeded()
         return data_key
 
     def open_with_keyring(self) -> Journal | None:
         """The journal unlocked by the key remembered in the OS keyring, if there is one."""
         self._require_journal()
-        data_key = self._keyring.recall(keyfile.journal_id(self.paths.key_file))
+        try:
+            journal_id = keyfile.journal_id(self.paths.key_file)
+        except keyfile.KeyFileDamagedError as exc:
+            raise backups.key_file_damaged_error(self.paths, exc.reason) from None
+        data_key = self._keyring.recall(journal_id)
         if data_key is None:
             return None
         return self._open(data_key, how="keyring")
@@ -146,13 +154,17 @@ class JournalAccess:
             )
         except DamagedFileError as exc:
             raise backups.damaged_error(self.paths, exc.detail) from None
-        journal = Journal(
-            database,
-            self.paths,
-            data_key,
-            keyfile.journal_id(self.paths.key_file),
-            clock=self._clock,
-        )
+        try:
+            journal = Journal(
+                database,
+                self.paths,
+                data_key,
+                keyfile.journal_id(self.paths.key_file),
+                clock=self._clock,
+            )
+        except BaseException:
+            database.close()  # e.g. busy: leave no keyed connection behind
+            raise
         log.info("journal %s (%s)", "created" if create else "opened", how)
         if self._auto_backup and not create:
             self._daily_backup(journal)

@@ -50,7 +50,7 @@ from wellbeing_desktop.storage.backup_format import (
     unpack_backup,
 )
 from wellbeing_desktop.storage.backup_rotation import BEFORE_RESTORE
-from wellbeing_desktop.storage.errors import SchemaTooNewError, StorageError
+from wellbeing_desktop.storage.errors import KEY_MISMATCH, SchemaTooNewError, StorageError
 from wellbeing_desktop.storage.migrate import check_not_newer
 
 log = logging.getLogger(__name__)
@@ -60,12 +60,20 @@ _STALE_STAGING_SECONDS = 3600
 
 
 class JournalDamagedError(WellbeingError):
-    """The journal file cannot be used; ``backup`` is the newest good backup, if any.
-
-    The message is one line that names the file and the command that restores a backup.
+    """The journal file (or its key file) cannot be used; ``backup`` is the newest good
+    backup, if any. The message is one line that names the file, says what is wrong with
+    it and gives the command that restores a backup.
     """
 
-    def __init__(self, path: Path, state: str, backup: Path | None, backups: Path) -> None:
+    def __init__(
+        self,
+        path: Path,
+        state: str,
+        backup: Path | None,
+        backups: Path,
+        *,
+        what: str = "journal file",
+    ) -> None:
         self.path = path
         self.backup = backup
         if backup is not None:
@@ -75,7 +83,7 @@ class JournalDamagedError(WellbeingError):
                 f"no backup of it was found in {backups}; if you have one elsewhere, "
                 f"restore it with: {RESTORE_COMMAND} FILE"
             )
-        super().__init__(f"The journal file {path} is {state}; {hint}")
+        super().__init__(f"The {what} {path} is {state}; {hint}")
 
 
 class JournalInUseError(WellbeingError):
@@ -140,8 +148,23 @@ def newest_good_backup(paths: JournalPaths) -> Path | None:
 def damaged_error(paths: JournalPaths, detail: str) -> JournalDamagedError:
     """The one-line error for a journal file that is damaged (``detail`` says how)."""
     log.error("journal file damaged: %s", detail)
-    state = f"damaged ({detail}) and was left as it is"
+    if detail == KEY_MISMATCH:
+        state = (
+            f"damaged, or the key file {paths.key_file.name} beside it belongs to another "
+            "journal (its key cannot read the file); both were left as they are"
+        )
+    else:
+        state = f"damaged ({detail}) and was left as it is"
     return JournalDamagedError(paths.database, state, newest_good_backup(paths), paths.backups)
+
+
+def key_file_damaged_error(paths: JournalPaths, reason: str) -> JournalDamagedError:
+    """The one-line error for a damaged or empty key file (a backup holds a good copy)."""
+    log.error("key file damaged: %s", reason)
+    state = f"damaged ({reason}) and was left as it is"
+    return JournalDamagedError(
+        paths.key_file, state, newest_good_backup(paths), paths.backups, what="key file"
+    )
 
 
 def missing_error(paths: JournalPaths) -> JournalDamagedError:

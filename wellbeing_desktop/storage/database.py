@@ -52,6 +52,8 @@ def open_database(
     few milliseconds for years of entries), so a damaged file is reported at once, as a
     DamagedFileError, and never written to. ``now`` names a pre-migration backup.
     """
+    if not create and db_path.exists() and not db_path.is_file():
+        raise DamagedFileError(db_path, "it is not a file")
     if not create and db_path.is_file() and (size := db_path.stat().st_size) > 0:
         if size < PAGE_SIZE:
             # SQLite would read a file shorter than one page as an empty database.

@@ -17,7 +17,7 @@ import sqlcipher3.dbapi2 as sqlcipher
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.pool import QueuePool
 
-from wellbeing_desktop.storage.errors import DamagedFileError, StorageError
+from wellbeing_desktop.storage.errors import KEY_MISMATCH, DamagedFileError, StorageError
 
 # The settings SQLCipher 4 writes by default; pinned so a future default cannot make
 # existing files unreadable.
@@ -67,9 +67,7 @@ def connect_keyed(path: Path, data_key: bytes) -> Any:
         conn.execute("SELECT count(*) FROM sqlite_master").fetchall()
     except sqlcipher.DatabaseError:
         conn.close()
-        raise DamagedFileError(
-            path, "it cannot be read with its key, or it belongs to another key file"
-        ) from None
+        raise DamagedFileError(path, KEY_MISMATCH) from None
     settings = {row[0] for row in conn.execute("PRAGMA cipher_settings").fetchall()}
     if not settings >= EXPECTED_CIPHER_SETTINGS:
         conn.close()

@@ -13,6 +13,11 @@ class SchemaTooNewError(StorageError):
     """The file was written by a newer version of the app than this one."""
 
 
+# The detail of a DamagedFileError when the key does not open the file at all: the file is
+# damaged in its first page, or it belongs to another key file (nothing tells them apart).
+KEY_MISMATCH = "it cannot be read with its key, or it belongs to another key file"
+
+
 class DamagedFileError(StorageError):
     """The journal file is damaged (or belongs to another key file); it was not changed.
 

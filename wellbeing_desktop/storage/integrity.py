@@ -13,7 +13,12 @@ from sqlalchemy import Engine
 from sqlalchemy.exc import DatabaseError
 
 from wellbeing_desktop.storage.engine import driver_connection, raw_key_literal
-from wellbeing_desktop.storage.errors import StorageError, describe_database_error, is_damage
+from wellbeing_desktop.storage.errors import (
+    KEY_MISMATCH,
+    StorageError,
+    describe_database_error,
+    is_damage,
+)
 
 
 def integrity_problems(engine: Engine) -> list[str]:
@@ -72,7 +77,7 @@ def file_problems(path: Path, data_key: bytes) -> list[str]:
     except sqlcipher.Error as exc:
         message = str(exc)
         if "not a database" in message:
-            return ["it cannot be read with its key, or it belongs to another key file"]
+            return [KEY_MISMATCH]
         if not is_damage(message):  # busy, locked, I/O: not a verdict on the file
             raise StorageError(describe_database_error(message, writing=False)) from None
         return [f"it cannot be read: {message}"]

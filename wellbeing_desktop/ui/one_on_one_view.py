@@ -423,7 +423,9 @@ class OneOnOneView(QWidget):
         )
         self.print_button.setText(tr(words.PRINT, language))
         self.print_button.setToolTip(tr(words.PRINT_TIP, language))
-        self.export_button.setToolTip(tr(words.EXPORT_TIP, language))
+        self.export_button.setToolTip(
+            f"{tr(words.EXPORT_TIP, language)}. {tr(strings.EXPORT_WARNING, language)}"
+        )
         self.after_card.set_title(tr(words.AFTER, language))
         self.notes_label.setText(tr(words.NOTES, language))
         self.notes.setAccessibleName(tr(words.NOTES, language))
