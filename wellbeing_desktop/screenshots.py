@@ -35,6 +35,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     from wellbeing_desktop.services.access import JournalAccess
     from wellbeing_desktop.services.demo import generate_demo
     from wellbeing_desktop.ui.main_window import LANGUAGE_KEY
+    from wellbeing_desktop.ui.one_on_one_view import OneOnOneView
     from wellbeing_desktop.ui.recovery_key_dialog import RecoveryKeyDialog
     from wellbeing_desktop.ui.shell import Page
     from wellbeing_desktop.ui.style import apply_style
@@ -84,6 +85,16 @@ def main(argv: Sequence[str] | None = None) -> int:
         for page in Page:
             window.shell.show_page(page)
             save(window, f"{page.value + 1}-{page.name.lower().replace('_', '-')}")
+
+        one_on_one = window.shell.views[Page.ONE_ON_ONE]
+        window.shell.show_page(Page.ONE_ON_ONE)
+        assert isinstance(one_on_one, OneOnOneView)
+        one_on_one.open_coach_summary()
+        coach = one_on_one.coach_dialog
+        if coach is not None:
+            coach.resize(980, 720)
+            save(coach, "coach")
+            coach.reject()
 
         dialog = Who5Dialog(window.session, window)
         dialog.show()

@@ -19,7 +19,8 @@ What every surface must do, by the kind of case:
   data of the undamaged journal; ``check`` must report the damage; the service open must
   refuse or its ``check()`` must report the damage. No file may change: every file's
   hash is the same afterwards, nothing is deleted, nothing new appears (no new journal
-  next to a missing or empty database, no leftover -wal/-shm).
+  next to a missing or empty database, no leftover -wal). Only the WAL index (-shm) may
+  be rebuilt: it holds no data, and a read-only check of a journal with a WAL needs it.
 - RECOVERABLE (only the WAL or its index is damaged or missing, which SQLite recovers
   from by design): either the same clear refusal with nothing changed, or an open that
   shows a state the journal really had at one of its commits, with ``check`` clean.
@@ -229,10 +230,6 @@ def _export_copy(folder: Path, scratch: Path) -> str:
 
 def _db(folder: Path) -> Path:
     return folder / "journal.db"
-
-
-def _wal(folder: Path) -> Path:
-    return folder / "journal.db-wal"
 
 
 def _truncate(name: str, size: int | Callable[[int], int]) -> Damage:

@@ -1,9 +1,11 @@
 """Crash test: SIGKILL a process that is saving day logs, again and again.
 
-A child (``crash_writer``) opens one journal through the services and saves days in a
-loop, printing each day only after ``save_day`` returned. It is killed with SIGKILL at a
-random moment: mostly 20-300 ms into its save loop, sometimes while it is still starting
-up and opening the journal (with the previous child's WAL still hot). After every kill:
+A child process (``crash_writer``) opens one journal through the services and saves days
+in a loop, printing each day only after ``save_day`` returned. It is killed with SIGKILL
+at a random moment: mostly 20-300 ms into its save loop, sometimes while it is still
+opening the journal (with the previous child's WAL still hot). The children are forked
+from a server that imported the app once, so a kill lands in the journal code, not in
+Python's start-up; two journals are worked on side by side. After every kill:
 
 - the journal opens with the passphrase;
 - ``PRAGMA cipher_integrity_check`` is empty and ``integrity_check`` is ok

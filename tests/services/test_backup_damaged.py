@@ -197,3 +197,45 @@ def test_a_keyed_file_without_a_journal_in_it_is_not_made_into_one(
         filled.open_with_passphrase(PASSPHRASE)
 
     assert snapshot(paths.root) == before
+
+
+@pytest.mark.parametrize(
+    ("how", "reason"),
+    [("empty", "it is empty"), ("flip", "its checksum does not match"), ("cut", "not valid JSON")],
+)
+def test_a_damaged_key_file_names_itself_and_the_backup(
+    filled: JournalAccess, how: str, reason: str
+) -> None:
+    paths = filled.paths
+    [good] = paths.backups.iterdir()
+    raw = paths.key_file.read_bytes()
+    if how == "empty":
+        damaged = b""
+    elif how == "flip":
+        at = raw.index(b'"wrapped_key": "') + 20
+        damaged = raw[:at] + (b"A" if raw[at : at + 1] != b"A" else b"B") + raw[at + 1 :]
+    else:
+        damaged = raw[: len(raw) // 2]
+    paths.key_file.write_bytes(damaged)
+    before = snapshot(paths.root)
+
+    with pytest.raises(JournalDamagedError) as caught:
+        filled.open_with_passphrase(PASSPHRASE)
+
+    message = str(caught.value)
+    assert message.startswith(f"The key file {paths.key_file} is damaged (")
+    assert reason in message
+    assert f"wellbeing-desktop restore {shlex.quote(str(good))}" in message
+    assert snapshot(paths.root) == before
+    # The backup holds a good key file: restoring it opens the journal again.
+    filled.restore_with_passphrase(good, PASSPHRASE)
+    filled.open_with_passphrase(PASSPHRASE).close()
+
+
+def test_a_folder_in_place_of_the_journal_file_is_named(filled: JournalAccess) -> None:
+    paths = filled.paths
+    paths.database.rename(paths.root / "elsewhere.db")
+    paths.database.mkdir()
+    with pytest.raises(JournalDamagedError, match=r"is damaged \(it is not a file\)"):
+        filled.open_with_passphrase(PASSPHRASE)
+    assert paths.database.is_dir()

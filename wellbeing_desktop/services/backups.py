@@ -196,7 +196,13 @@ def restore_backup(
     staging = paths.root / f".restore-{secrets.token_hex(6)}"
     try:
         unpacked = unpack_backup(source, staging)
-        data_key = unlock(unpacked.key_file)
+        try:
+            data_key = unlock(unpacked.key_file)
+        except keyfile.KeyFileDamagedError as exc:
+            raise BackupFileError(
+                f"The backup {source} holds a damaged key file ({exc.reason}). "
+                "Nothing was changed."
+            ) from None
         try:
             # Read-write in the private folder only: folds a write-ahead log in, if any.
             backup.verify_database(unpacked.database, data_key, read_only=False)
