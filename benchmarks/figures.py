@@ -345,10 +345,28 @@ def unlock_today(ctx: Context) -> list[Row]:
         f"{fmt(_median([w['open'] for w in warms]), 's')}, views "
         f"{fmt(_median([w['views_loaded'] for w in warms]), 's')}, paint "
         f"{fmt(_median([w['paint'] for w in warms]), 's')}).",
+        *_open_profile(ctx, copy),
         "The open alone, in the suite's process (imports already done):",
         *profile_calls(lambda: data.open_with_key(copy, ctx.key).close(), ctx.runs(5, 1)),
     )
     return [row]
+
+
+def _open_profile(ctx: Context, copy: Path) -> list[str]:
+    try:
+        done = run_process(
+            [sys.executable, launcher("unlock_today.py"), str(copy), "--profile"],
+            env=ctx.gui_env(),
+            timeout=180,
+        )
+    except ProcessFailedError as exc:
+        return [f"(no profile of the hand-over: {exc})"]
+    return [
+        f"The hand-over (`unlocked` → `open_journal` → every view's `session.opened` handler) "
+        f"under cProfile, {fmt(done.report('total'), 's')}; the GUI's functions by cumulative "
+        "share (nested entries overlap):",
+        *(f"- `{what}`: {100 * share:.0f} %" for share, what in done.report("open_profile")),
+    ]
 
 
 # --- key derivation --------------------------------------------------------------------------

@@ -210,8 +210,9 @@ def report(
         "",
         f"- The standard journal: `wellbeing-desktop demo --days {std.days} --seed {data.SEED}` "
         f"({std.logged_days} logged days, with sparring topics, 1:1s and WHO-5 check-ins), "
-        "made once per run and cached in `benchmarks/.cache/` (rebuilt when the date, the "
-        "demo code or the schema changes).",
+        "made by the suite and cached in `benchmarks/.cache/`; later runs reuse it until the "
+        "date, the demo code or the schema changes (`--fresh` rebuilds it). Figures that "
+        "write work on copies of it.",
         f"- The demo's reflections are one to three short sentences (about 20 words); the "
         f"issue's entries are about 150 words. The suite lengthens each non-empty reflection "
         f"through the service API (`Journal.save_day`), deterministically, with sentences "
@@ -240,11 +241,17 @@ def report(
         "## How it measures",
         "",
         "- Whole-process figures (start, CLI search, demo) are timed from just before the "
-        "process is spawned; GUI figures come from launcher scripts in "
-        "`benchmarks/launchers/` that build the window the way `app.run_gui` does (via "
-        "`app.build_main_window`) and watch for the first paint with an event filter of "
-        "their own, offscreen (`QT_QPA_PLATFORM=offscreen`). Nothing in the app is switched "
-        "or hooked for the suite.",
+        "process is spawned. The start figure runs the real entry point (`cli.main` → "
+        "`app.run_gui`) in a launcher that first makes the QApplication (which `run_gui` "
+        "takes over) and puts an application-wide event filter on it; the process reports "
+        "the moment the unlock view's first paint pass ended and exits at once. The baseline "
+        "launcher does the same around an empty QMainWindow.",
+        "- The other GUI figures come from launchers in `benchmarks/launchers/` that build "
+        "the window the way `app.run_gui` does (`app.build_main_window`) and wait for paints "
+        "with event filters of their own on the widgets concerned (nothing polls, so the "
+        "launcher takes the GIL from the app's worker threads no more than the app does), "
+        "offscreen (`QT_QPA_PLATFORM=offscreen`). Nothing in the app is switched or hooked "
+        "for the suite.",
         "- Unlock figures hand the app a data key derived beforehand (a keyring stand-in), "
         "so Argon2id is excluded from them and reported on its own row.",
         "- Peak RSS is the process's VmHWM from `/proc/self/status`.",

@@ -239,7 +239,11 @@ def summary_rows(figures: dict[str, dict[str, Any]], results: list[TestResult]) 
         f"{_verdict(results, 'test_bad_input')} |",
         f"| Bad input: distinct ways the contract broke | "
         f"{_n(sum(len(k) for k in bad.get('failure_kinds', {}).values()))} | |",
-        f"| Refused opens (1-byte file, busy journal) | | "
+        f"| Open and check while another process writes: intact journal called damaged | "
+        f"{_n(figures.get('open_while_writing', {}).get('refused_as_damaged', 'not run'))} of "
+        f"{_n(figures.get('open_while_writing', {}).get('opens', '-'))} opens; "
+        f"{_n(figures.get('open_while_writing', {}).get('checks_reporting_problems', '-'))} "
+        f"problems from check() | "
         f"{_verdict(results, 'test_refused_open')} |",
     ]
 

@@ -7,19 +7,24 @@ handed to the window the way the unlock view hands it on (its ``unlocked`` signa
 the clock stops when the Today view's first paint has been flushed. The same is then
 done again after a lock, in the same process ("warm").
 
-Usage: BENCH_DATA_KEY=<hex> python unlock_today.py DATA_DIR [REPEATS]
+With ``--profile`` the hand-over runs once under cProfile and the launcher reports which
+views' loading took the time.
+
+Usage: BENCH_DATA_KEY=<hex> python unlock_today.py DATA_DIR [REPEATS] [--profile]
 """
 
 from __future__ import annotations
 
 import sys
 import time
+from typing import Any
 
 from paintwatch import (
     FixedKey,
     data_key_from_env,
     finish,
     make_app,
+    report,
     stamp,
     wait_for_paint,
     wait_until,
@@ -28,7 +33,7 @@ from paintwatch import (
 
 def main() -> None:
     data_dir = sys.argv[1]
-    repeats = int(sys.argv[2]) if len(sys.argv) > 2 else 1
+    repeats = int(sys.argv[2]) if len(sys.argv) > 2 and sys.argv[2].isdigit() else 1
     from PySide6.QtCore import QSettings
 
     from wellbeing_desktop.app import build_main_window
@@ -47,6 +52,11 @@ def main() -> None:
     wait_for_paint(app, window.unlock_view)
     stamp("unlock_view_painted")
     today = window.shell.views[Page.TODAY]
+
+    if "--profile" in sys.argv:
+        journal = access.open_with_keyring()
+        _profiled(lambda: window.unlock_view.unlocked.emit(journal))
+        finish()
 
     runs = []
     for _ in range(1 + repeats):
@@ -71,6 +81,25 @@ def main() -> None:
         wait_until(app, lambda: window.stack.currentWidget() is window.unlock_view)
         app.processEvents()
     finish(first=runs[0], warm=runs[1:])
+
+
+def _profiled(work: Any) -> None:
+    """Run ``work`` under cProfile; report the GUI's functions by cumulative share."""
+    import cProfile
+    import pstats
+
+    profile = cProfile.Profile()
+    profile.runcall(work)
+    stats = pstats.Stats(profile)
+    total = max(stats.total_tt, 1e-9)  # type: ignore[attr-defined]
+    table: dict[Any, Any] = stats.stats  # type: ignore[attr-defined]
+    parts = []
+    for (filename, _line, name), (_cc, _calls, _tt, cumulative, _callers) in table.items():
+        if "/wellbeing_desktop/ui/" in filename and name not in ("<lambda>", "open_journal"):
+            module = filename.split("/wellbeing_desktop/", 1)[1].removesuffix(".py")
+            parts.append((cumulative / total, f"{module.replace('/', '.')}.{name}"))
+    parts.sort(reverse=True)
+    report(total=total, open_profile=[[share, what] for share, what in parts[:16]])
 
 
 main()

@@ -19,6 +19,7 @@ from __future__ import annotations
 import os
 import random
 import sys
+import time
 import traceback
 from datetime import date, timedelta
 from pathlib import Path
@@ -56,9 +57,12 @@ def number_of(day: date) -> int:
 
 
 def reflection_for(day: date, version: int) -> str:
-    """The exact reflection of ``day`` at ``version``: 40 to ~9,000 characters."""
+    """The exact reflection of ``day`` at ``version``: 40 to ~9,000 characters, and one
+    time in eight a long essay of up to ~90,000 (so the WAL fills and SQLite checkpoints
+    it now and then inside the writer: kills land in checkpoints too)."""
     rng = random.Random(number_of(day) * 7919 + version)
-    words = [rng.choice(_WORDS) for _ in range(rng.randint(5, 1200))]
+    count = rng.randint(8000, 13000) if rng.random() < 0.125 else rng.randint(5, 1200)
+    words = [rng.choice(_WORDS) for _ in range(count)]
     return f"{day.isoformat()} v{version}: " + " ".join(words)
 
 
@@ -86,8 +90,18 @@ def day_log_for(day: date, version: int) -> DayLog:
     )
 
 
-def run_writer(data_dir: str, passphrase_file: str, first: str, next_number: str, seed: str) -> int:
-    """Open the journal, print ``ready``, then save and acknowledge days until killed."""
+def run_writer(
+    data_dir: str,
+    passphrase_file: str,
+    first: str,
+    next_number: str,
+    seed: str,
+    pause_ms: str = "0",
+) -> int:
+    """Open the journal, print ``ready``, then save and acknowledge days until killed.
+
+    ``pause_ms``: wait this long after each save (a person, not a loop, writing).
+    """
     from tests.reliability.support import access_for
 
     lower, upper = int(first), int(next_number)
@@ -107,6 +121,8 @@ def run_writer(data_dir: str, passphrase_file: str, first: str, next_number: str
             upper += 1
         journal.save_day(day_log_for(day, version))
         _say(f"{day.isoformat()} {version}")  # only now is the save acknowledged
+        if int(pause_ms):
+            time.sleep(int(pause_ms) / 1000)
     journal.close()
     return 0
 

@@ -25,7 +25,9 @@ What every surface must do, by the kind of case:
   from by design): either the same clear refusal with nothing changed, or an open that
   shows a state the journal really had at one of its commits, with ``check`` clean.
   Recovery may fold the valid part of the WAL into the database.
-- INTACT (a hot WAL left by a crash, or a missing index): the full, last committed state.
+- INTACT (a hot WAL left by a crash, a missing index, or a crash in the middle of a
+  checkpoint, which leaves new pages not yet copied into the grown database file): the
+  full, last committed state.
 """
 
 from __future__ import annotations
@@ -296,6 +298,28 @@ def _remove(*names: str) -> Damage:
     return damage
 
 
+def _wal_database_pages(wal: Path) -> int:
+    """The database size in pages after the last commit in a WAL (its frame headers)."""
+    data = wal.read_bytes()
+    page_size = int.from_bytes(data[8:12], "big")
+    pages, offset = 0, 32
+    while offset + 24 + page_size <= len(data):
+        size_after_commit = int.from_bytes(data[offset + 4 : offset + 8], "big")
+        if size_after_commit:
+            pages = size_after_commit
+        offset += 24 + page_size
+    return pages
+
+
+def _grown_by_checkpoint(folder: Path) -> None:
+    """The state a crash in the middle of a checkpoint leaves: the database file already
+    grown to its new size (SQLite's size hint) but the new pages not yet copied from the
+    WAL, which still holds them. SQLite reads those pages from the WAL: nothing is lost."""
+    pages = _wal_database_pages(_db(folder).with_name("journal.db-wal"))
+    assert pages * PAGE > _db(folder).stat().st_size, "the WAL does not grow the database"
+    os.truncate(_db(folder), pages * PAGE)
+
+
 def _both(*damages: Damage) -> Damage:
     def damage(folder: Path) -> None:
         for one in damages:
@@ -374,6 +398,7 @@ def build_cases(templates: Templates) -> list[Case]:
         # A hot WAL (the files a crash leaves behind).
         Case("hot WAL, intact", "hot", lambda folder: None, i),
         Case("hot WAL, index (-shm) missing", "hot", _remove(shm), i),
+        Case("hot WAL, database grown by a checkpoint cut short", "hot", _grown_by_checkpoint, i),
         Case(
             "hot WAL, index (-shm) random bytes",
             "hot",

@@ -15,9 +15,13 @@ Python's start-up; two journals are worked on side by side. After every kill:
 - at most one save per kill landed without being acknowledged (the one in flight),
   and it too is complete and exact.
 
-Every other cycle the parent checks a copy of the files, so the next child opens a
-journal whose WAL the killed child left behind; otherwise it checks in place (which
-checkpoints). Old days are compared in full every few cycles and at the end.
+Four cycles in five the parent checks a copy of the files, so the next child opens a
+journal whose WAL the killed child left behind and the WAL grows until SQLite
+checkpoints it inside a writer (some reflections are long essays, so that happens
+often and kills land in checkpoints too); every fifth cycle it checks in place (which
+checkpoints). Old days are compared in full every few cycles and at the end. If the app
+refuses to open the journal after a kill, SQLite itself (a plain read-write connection
+on a copy) says whether the journal really is damaged.
 
 A SIGKILL leaves the kernel's page cache alone: this proves atomicity and recovery
 after a process crash, not durability after a power cut (that needs a VFS that drops
@@ -48,6 +52,9 @@ from tests.reliability.support import (
     sized,
     write_passphrase_file,
 )
+from wellbeing_desktop.domain.errors import WellbeingError
+from wellbeing_desktop.security import keyfile
+from wellbeing_desktop.storage.engine import connect_keyed
 
 KILLS = sized(100, 1000)
 LANES = 2  # journals killed side by side (the work is mostly waiting for fsync)
@@ -111,6 +118,7 @@ class Figures:
     unacknowledged_saves_found_complete: int = 0
     days_compared_in_full: int = 0
     writes_lost: int = 0
+    opens_refused: int = 0  # the app would not open the journal after the kill
     days_in_journals: int = 0
     seconds_writing: float = 0.0
     seconds_checking: float = 0.0
@@ -124,7 +132,10 @@ def _verify(
     Returns the version of every day read and the problems found (empty: all is well).
     Without ``full`` only the days this writer touched and any newer day are read.
     """
-    journal = access_for(folder).open_with_passphrase(PASSPHRASE)
+    try:
+        journal = access_for(folder).open_with_passphrase(PASSPHRASE)
+    except WellbeingError as exc:
+        return {}, [f"refused to open: {exc} ({_what_sqlite_says(folder)})"]
     try:
         problems = [f"integrity: {p}" for p in journal.check()]
         if full or not acked:
@@ -150,6 +161,30 @@ def _verify(
         if numbers != list(range(len(numbers))):
             problems.append("the logged days are not gapless")
     return versions, problems
+
+
+def _what_sqlite_says(folder: Path) -> str:
+    """SQLCipher's own view of a journal the app refused: a plain read-write connection
+    on a copy (which applies the WAL as SQLite always does), then its checks."""
+    copy = folder.with_name(folder.name + "-refused")
+    shutil.rmtree(copy, ignore_errors=True)
+    shutil.copytree(folder, copy)
+    try:
+        data_key = keyfile.unlock_with_passphrase(copy / "journal.key", PASSPHRASE)
+        conn = connect_keyed(copy / "journal.db", data_key)
+        try:
+            verdict = conn.execute("PRAGMA integrity_check").fetchone()[0]
+            days = conn.execute("SELECT count(*) FROM day_logs").fetchone()[0]
+            conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
+            pages = len(conn.execute("PRAGMA cipher_integrity_check").fetchall())
+        finally:
+            conn.close()
+    except Exception as exc:  # noqa: BLE001  (a verdict, not a crash)
+        return f"SQLite cannot read it either: {type(exc).__name__}"
+    return (
+        f"SQLite itself: integrity_check {verdict}, {days} days readable, "
+        f"{pages} bad pages after a checkpoint"
+    )
 
 
 class KillLoop:
@@ -215,15 +250,18 @@ class KillLoop:
         for day, version in this_cycle:
             self.acked[day] = max(version, self.acked.get(day, -1))
         changed = {day for day, _ in this_cycle}
-        # Every other cycle check a copy: the next writer then finds the hot WAL the
-        # killed one left behind. Otherwise check in place (closing checkpoints it).
+        # Mostly check a copy: the next writer then finds the hot WAL the killed one left
+        # behind, the WAL grows over several writers and SQLite checkpoints it inside
+        # one (so kills land in checkpoints too). Every fifth cycle check in place
+        # (closing checkpoints it).
         target = self.folder
-        if cycle % 2:
+        if cycle % 5:
             shutil.rmtree(self.scratch, ignore_errors=True)
             shutil.copytree(self.folder, self.scratch)
             target = self.scratch
         versions, problems = _verify(target, self.acked, changed, full)
         lost = sum(p.startswith("lost:") for p in problems)
+        refused = any(p.startswith("refused to open") for p in problems)
         # Each kill may leave one unacknowledged save behind (the one in flight); those
         # of older days show up only at the next full comparison.
         extra = {d: v for d, v in versions.items() if v > self.acked.get(d, -1)}
@@ -237,6 +275,7 @@ class KillLoop:
             figures.unacknowledged_saves_found_complete += len(extra)
             figures.days_compared_in_full += len(versions) if full else 0
             figures.writes_lost += lost
+            figures.opens_refused += refused
             figures.kills_survived += not problems
             figures.seconds_writing += checking - spawned
             figures.seconds_checking += time.monotonic() - checking

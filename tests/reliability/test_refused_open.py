@@ -1,13 +1,16 @@
 """An open that is refused changes nothing and leaves nothing open.
 
-Two cases the corruption and crash tests ran into, pinned down on their own:
+Three cases the corruption, crash and concurrency tests ran into, pinned down on their own:
 
 - a journal file cut down to a single byte is damaged like any other truncation: it must
   be refused and left as it is, never taken for an empty database and filled with a
   brand-new journal;
 - when the journal cannot be opened because another program holds its write lock for
   longer than the busy timeout, the refusal must not leave the half-opened database
-  (its keyed connection) behind until the garbage collector happens to run.
+  (its keyed connection) behind until the garbage collector happens to run;
+- opening an intact journal while another process (the GUI, say) is writing to it, and
+  checking it then (what ``wellbeing-desktop check`` does), must never call it damaged:
+  both checks have to see one consistent state of the file.
 """
 
 from __future__ import annotations
@@ -15,11 +18,24 @@ from __future__ import annotations
 import gc
 import hashlib
 import os
+import subprocess
+import sys
+import time
+from collections import Counter
 from pathlib import Path
 
 import pytest
 
-from tests.reliability.support import PASSPHRASE, access_for, file_hashes, one_line
+from tests.reliability.support import (
+    PASSPHRASE,
+    REPO_ROOT,
+    access_for,
+    file_hashes,
+    one_line,
+    record_figures,
+    sized,
+    write_passphrase_file,
+)
 from wellbeing_desktop.domain.errors import WellbeingError
 from wellbeing_desktop.domain.models import DayLog
 from wellbeing_desktop.security import keyfile
@@ -81,3 +97,81 @@ def test_a_busy_journal_is_refused_without_leaving_a_connection_open(
     digest = hashlib.sha256((folder / "journal.db").read_bytes()).hexdigest()
     assert digest  # the journal is still there and readable
     access_for(folder).open_with_passphrase(PASSPHRASE).close()
+
+
+OPENS = sized(400, 4000)
+SECONDS = sized(30, 300)
+
+
+def test_opening_and_checking_while_another_process_writes_never_calls_it_damaged(
+    tmp_path: Path,
+) -> None:
+    folder = tmp_path / "journal"
+    _journal_with_a_day(folder)
+    passphrase_file = write_passphrase_file(tmp_path / "passphrase.txt")
+    acks = tmp_path / "writer-out.txt"
+    with acks.open("wb") as out, (tmp_path / "writer-err.txt").open("wb") as err:
+        # A writer that saves a day every 20 ms, as the GUI's autosave might.
+        writer = subprocess.Popen(
+            [sys.executable, "-m", "tests.reliability.crash_writer", str(folder),
+             str(passphrase_file), "0", "0", "11", "20"],
+            cwd=REPO_ROOT, stdin=subprocess.DEVNULL, stdout=out, stderr=err,
+        )  # fmt: skip
+    refusals: Counter[str] = Counter()
+    check_problems: Counter[str] = Counter()
+    opens = 0
+    try:
+        deadline = time.monotonic() + 60
+        while not acks.read_bytes().startswith(b"ready\n"):
+            assert writer.poll() is None, (tmp_path / "writer-err.txt").read_text()
+            assert time.monotonic() < deadline, "the writer never opened the journal"
+            time.sleep(0.05)
+        deadline = time.monotonic() + SECONDS
+        while opens < OPENS and time.monotonic() < deadline:
+            opens += 1
+            try:
+                opened = access_for(folder).open_with_passphrase(PASSPHRASE)
+            except WellbeingError as exc:
+                refusals[str(exc).split(" and was left")[0]] += 1
+                continue
+            try:
+                for problem in opened.check():  # as `wellbeing-desktop check` does
+                    check_problems[problem] += 1
+            finally:
+                opened.close()
+    finally:
+        writer.kill()
+        writer.wait()
+    saves = acks.read_text().count("\n") - 1
+    journal = access_for(folder).open_with_passphrase(PASSPHRASE)
+    try:
+        problems = journal.check()
+    finally:
+        journal.close()
+    damaged = sum(n for message, n in refusals.items() if "damaged" in message)
+    record_figures(
+        "open_while_writing",
+        {
+            "opens": opens,
+            "writer_saves": saves,
+            "refused_as_damaged": damaged,
+            "other_refusals": sum(refusals.values()) - damaged,
+            "messages": dict(refusals.most_common(5)),
+            "checks_reporting_problems": sum(check_problems.values()),
+            "check_problems": dict(check_problems.most_common(5)),
+            "journal_check_afterwards": problems,
+        },
+    )
+    assert problems == [], "the journal really is damaged"
+    failures = []
+    if damaged:
+        failures.append(
+            f"{damaged} of {opens} opens called the intact journal damaged while another "
+            f"process saved {saves} days: {refusals.most_common(1)[0][0]}"
+        )
+    if check_problems:
+        failures.append(
+            f"{sum(check_problems.values())} problems reported by check() on the intact "
+            f"journal: {check_problems.most_common(1)[0][0]}"
+        )
+    assert failures == []

@@ -200,8 +200,7 @@ def restore_backup(
             data_key = unlock(unpacked.key_file)
         except keyfile.KeyFileDamagedError as exc:
             raise BackupFileError(
-                f"The backup {source} holds a damaged key file ({exc.reason}). "
-                "Nothing was changed."
+                f"The backup {source} holds a damaged key file ({exc.reason}). Nothing was changed."
             ) from None
         try:
             # Read-write in the private folder only: folds a write-ahead log in, if any.
