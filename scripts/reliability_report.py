@@ -257,9 +257,11 @@ def crash_section(figures: dict[str, Any], results: list[TestResult]) -> list[st
         "Writers (forked from a server that imported the app once, `crash_writer.py`) open one "
         "journal through the services and save day logs in a loop, printing each day only "
         "after `save_day` returned; each is killed with SIGKILL at a random moment "
-        f"({crash.get('lanes', 1)} journals side by side). After every kill the journal must "
-        "open, `cipher_integrity_check` be empty and `integrity_check` ok, and every "
-        "acknowledged save be there byte for byte.",
+        f"({crash.get('lanes', 1)} journals side by side; in half the cycles another process "
+        "holds a read snapshot meanwhile). After every kill the journal must open, "
+        "`cipher_integrity_check` be empty and `integrity_check` ok, and every "
+        "acknowledged save be there byte for byte. The test stops at the first kill after "
+        "which that is not so.",
         "",
         "| Figure | Value |",
         "|---|---|",
@@ -271,6 +273,10 @@ def crash_section(figures: dict[str, Any], results: list[TestResult]) -> list[st
         ("acknowledged_saves", "saves acknowledged by the writers"),
         ("acknowledged_saves_checked", "acknowledged saves checked after their kill"),
         ("writes_lost", "acknowledged saves lost"),
+        ("opens_refused", "kills after which the app refused to open the journal"),
+        ("cycles_with_a_reader", "cycles with another process reading meanwhile"),
+        ("writer_checkpoints", "cycles in which a writer checkpointed the WAL"),
+        ("largest_wal_bytes", "largest WAL seen (bytes)"),
         ("unacknowledged_saves_found_complete", "saves in flight found complete (allowed)"),
         ("days_compared_in_full", "day comparisons in the full checks"),
         ("days_in_journals", "days in the journals at the end"),

@@ -14,6 +14,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import shutil
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -21,6 +22,7 @@ from typing import Any
 from wellbeing_desktop.paths import JournalPaths
 from wellbeing_desktop.security import keyfile
 from wellbeing_desktop.services.access import JournalAccess
+from wellbeing_desktop.storage.engine import connect_keyed
 
 LONG_ENV = "WELLBEING_LONG_TESTS"
 OUT_ENV = "WELLBEING_RELIABILITY_OUT"
@@ -85,3 +87,32 @@ def one_line(message: str) -> bool:
     """A user-facing message: one non-empty line, no traceback."""
     text = message.strip()
     return bool(text) and "\n" not in text and "Traceback" not in text
+
+
+def sqlite_verdict(folder: Path) -> str:
+    """SQLCipher's own view of a journal the app refused to open.
+
+    A plain read-write connection on a copy (which applies the WAL, as SQLite always
+    does), its integrity check and day count, then a checkpoint and the page check.
+    """
+    copy = folder.with_name(folder.name + "-as-sqlite-sees-it")
+    shutil.rmtree(copy, ignore_errors=True)
+    shutil.copytree(folder, copy)
+    try:
+        data_key = keyfile.unlock_with_passphrase(copy / "journal.key", PASSPHRASE)
+        conn = connect_keyed(copy / "journal.db", data_key)
+        try:
+            verdict = conn.execute("PRAGMA integrity_check").fetchone()[0]
+            days = conn.execute("SELECT count(*) FROM day_logs").fetchone()[0]
+            conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
+            pages = len(conn.execute("PRAGMA cipher_integrity_check").fetchall())
+        finally:
+            conn.close()
+    except Exception as exc:  # noqa: BLE001  (a verdict, not a crash)
+        return f"SQLite cannot read it either: {type(exc).__name__}"
+    finally:
+        shutil.rmtree(copy, ignore_errors=True)
+    return (
+        f"SQLite itself: integrity_check {verdict}, {days} days readable, "
+        f"{pages} bad pages after a checkpoint"
+    )

@@ -5,7 +5,10 @@ in a loop, printing each day only after ``save_day`` returned. It is killed with
 at a random moment: mostly 20-300 ms into its save loop, sometimes while it is still
 opening the journal (with the previous child's WAL still hot). The children are forked
 from a server that imported the app once, so a kill lands in the journal code, not in
-Python's start-up; two journals are worked on side by side. After every kill:
+Python's start-up; two journals are worked on side by side. In half the cycles another
+process reads the journal meanwhile (a read-only connection holding a snapshot, as the
+GUI may while the CLI writes), which keeps the writer's checkpoints from finishing.
+After every kill:
 
 - the journal opens with the passphrase;
 - ``PRAGMA cipher_integrity_check`` is empty and ``integrity_check`` is ok
@@ -15,10 +18,10 @@ Python's start-up; two journals are worked on side by side. After every kill:
 - at most one save per kill landed without being acknowledged (the one in flight),
   and it too is complete and exact.
 
-Four cycles in five the parent checks a copy of the files, so the next child opens a
+Nine cycles in ten the parent checks a copy of the files, so the next child opens a
 journal whose WAL the killed child left behind and the WAL grows until SQLite
 checkpoints it inside a writer (some reflections are long essays, so that happens
-often and kills land in checkpoints too); every fifth cycle it checks in place (which
+often and kills land in checkpoints too); every tenth cycle it checks in place (which
 checkpoints). Old days are compared in full every few cycles and at the end. If the app
 refuses to open the journal after a kill, SQLite itself (a plain read-write connection
 on a copy) says whether the journal really is damaged.
@@ -42,6 +45,10 @@ import time
 from dataclasses import asdict, dataclass
 from datetime import date
 from pathlib import Path
+from typing import Any
+from urllib.parse import quote
+
+import sqlcipher3.dbapi2 as sqlcipher
 
 from tests.reliability.crash_writer import day_log_for, day_of, number_of, version_in
 from tests.reliability.support import (
@@ -50,11 +57,12 @@ from tests.reliability.support import (
     access_for,
     record_figures,
     sized,
+    sqlite_verdict,
     write_passphrase_file,
 )
 from wellbeing_desktop.domain.errors import WellbeingError
 from wellbeing_desktop.security import keyfile
-from wellbeing_desktop.storage.engine import connect_keyed
+from wellbeing_desktop.storage.engine import raw_key_literal
 
 KILLS = sized(100, 1000)
 LANES = 2  # journals killed side by side (the work is mostly waiting for fsync)
@@ -119,6 +127,9 @@ class Figures:
     days_compared_in_full: int = 0
     writes_lost: int = 0
     opens_refused: int = 0  # the app would not open the journal after the kill
+    writer_checkpoints: int = 0  # cycles in which a writer checkpointed the WAL itself
+    cycles_with_a_reader: int = 0  # another process held a read snapshot meanwhile
+    largest_wal_bytes: int = 0
     days_in_journals: int = 0
     seconds_writing: float = 0.0
     seconds_checking: float = 0.0
@@ -135,7 +146,7 @@ def _verify(
     try:
         journal = access_for(folder).open_with_passphrase(PASSPHRASE)
     except WellbeingError as exc:
-        return {}, [f"refused to open: {exc} ({_what_sqlite_says(folder)})"]
+        return {}, [f"refused to open: {exc} ({sqlite_verdict(folder)})"]
     try:
         problems = [f"integrity: {p}" for p in journal.check()]
         if full or not acked:
@@ -163,28 +174,29 @@ def _verify(
     return versions, problems
 
 
-def _what_sqlite_says(folder: Path) -> str:
-    """SQLCipher's own view of a journal the app refused: a plain read-write connection
-    on a copy (which applies the WAL as SQLite always does), then its checks."""
-    copy = folder.with_name(folder.name + "-refused")
-    shutil.rmtree(copy, ignore_errors=True)
-    shutil.copytree(folder, copy)
+def _wal_state(folder: Path) -> tuple[int, int]:
+    """(checkpoint sequence number in the WAL header, WAL size); (0, 0) without a WAL."""
+    wal = folder / "journal.db-wal"
     try:
-        data_key = keyfile.unlock_with_passphrase(copy / "journal.key", PASSPHRASE)
-        conn = connect_keyed(copy / "journal.db", data_key)
-        try:
-            verdict = conn.execute("PRAGMA integrity_check").fetchone()[0]
-            days = conn.execute("SELECT count(*) FROM day_logs").fetchone()[0]
-            conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
-            pages = len(conn.execute("PRAGMA cipher_integrity_check").fetchall())
-        finally:
-            conn.close()
-    except Exception as exc:  # noqa: BLE001  (a verdict, not a crash)
-        return f"SQLite cannot read it either: {type(exc).__name__}"
-    return (
-        f"SQLite itself: integrity_check {verdict}, {days} days readable, "
-        f"{pages} bad pages after a checkpoint"
-    )
+        with wal.open("rb") as f:
+            header = f.read(32)
+        size = wal.stat().st_size
+    except OSError:
+        return 0, 0
+    return (int.from_bytes(header[12:16], "big") if len(header) == 32 else 0), size
+
+
+def _hold_snapshot(folder: Path, data_key: bytes) -> Any:
+    """Another process reading, as the GUI may while the CLI writes: a read-only keyed
+    connection inside a read transaction. While it holds its snapshot, SQLite's automatic
+    checkpoints in the writer cannot copy newer pages into the database file. Read-only,
+    so closing it never checkpoints."""
+    path = quote(str(folder / "journal.db"))
+    conn = sqlcipher.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
+    conn.set_key(raw_key_literal(data_key))
+    conn.execute("BEGIN")
+    conn.execute("SELECT count(*) FROM day_logs").fetchall()
+    return conn
 
 
 class KillLoop:
@@ -202,6 +214,7 @@ class KillLoop:
         access_for(self.folder).create(PASSPHRASE)[0].close()
         self.passphrase_file = write_passphrase_file(root / "passphrase.txt")
         self.acked: dict[date, int] = {}  # the newest version known to be committed
+        self.data_key = keyfile.unlock_with_passphrase(self.folder / "journal.key", PASSPHRASE)
 
     def run(self, kills: int) -> None:
         server = ForkServer(self.root / "writer-stderr.txt")
@@ -219,6 +232,7 @@ class KillLoop:
         where = f"cycle {cycle} (seed {self.seed})"
         rng, figures = self.rng, self.figures
         spawned = time.monotonic()
+        wal_before = _wal_state(self.folder)
         next_number = max((number_of(d) for d in self.acked), default=-1) + 1
         pid = server.spawn(
             str(self.folder),
@@ -228,6 +242,8 @@ class KillLoop:
             str(rng.randrange(2**31)),
         )
         lines: list[str] = []
+        # Half the cycles another process reads at the same time (see _hold_snapshot).
+        reader = _hold_snapshot(self.folder, self.data_key) if rng.random() < 0.5 else None
         if rng.random() < 0.2:
             # While the journal is being opened (keyed, checked, a hot WAL recovered).
             time.sleep(rng.uniform(0.0, 0.05))
@@ -238,10 +254,13 @@ class KillLoop:
         os.kill(pid, signal.SIGKILL)
         while not (line := server.next_line()).startswith(f"exit {pid} "):
             lines.append(line)
+        if reader is not None:
+            reader.close()
         code = int(line.split()[2])
         stderr = (self.root / "writer-stderr.txt").read_text(errors="replace")
         assert code == -signal.SIGKILL, f"{where}: the writer exited with {code}: {stderr[-3000:]}"
         checking = time.monotonic()
+        wal_after = _wal_state(self.folder)
 
         this_cycle = [
             (date.fromisoformat(iso), int(version))
@@ -252,10 +271,10 @@ class KillLoop:
         changed = {day for day, _ in this_cycle}
         # Mostly check a copy: the next writer then finds the hot WAL the killed one left
         # behind, the WAL grows over several writers and SQLite checkpoints it inside
-        # one (so kills land in checkpoints too). Every fifth cycle check in place
+        # one (so kills land in checkpoints too). Every tenth cycle check in place
         # (closing checkpoints it).
         target = self.folder
-        if cycle % 5:
+        if cycle % 10:
             shutil.rmtree(self.scratch, ignore_errors=True)
             shutil.copytree(self.folder, self.scratch)
             target = self.scratch
@@ -276,6 +295,10 @@ class KillLoop:
             figures.days_compared_in_full += len(versions) if full else 0
             figures.writes_lost += lost
             figures.opens_refused += refused
+            figures.cycles_with_a_reader += reader is not None
+            # The WAL header's checkpoint sequence moves when a checkpoint reset the WAL.
+            figures.writer_checkpoints += wal_before[0] != wal_after[0] and wal_before[1] > 0
+            figures.largest_wal_bytes = max(figures.largest_wal_bytes, wal_after[1])
             figures.kills_survived += not problems
             figures.seconds_writing += checking - spawned
             figures.seconds_checking += time.monotonic() - checking

@@ -15,5 +15,11 @@ class ValidationError(WellbeingError):
         self.field = field
         self.allowed = allowed
         # Journal text is never echoed back: it could end up in a log or a bug report.
-        shown = repr(value) if show_value else "this value"
-        super().__init__(f"{field}: {shown} is not allowed; {allowed}")
+        shown = _clip(repr(value)) if show_value else "this value"
+        super().__init__(f"{_clip(field)}: {shown} is not allowed; {_clip(allowed, 300)}")
+
+
+def _clip(text: str, limit: int = 60) -> str:
+    # A message is one short line: a pasted paragraph is cut, not echoed whole.
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"

@@ -14,6 +14,8 @@ from wellbeing_desktop.domain.catalogues import SPARRING_PARTNERS, SPARRING_SITU
 from wellbeing_desktop.domain.errors import ValidationError
 from wellbeing_desktop.domain.models import (
     ActivityKind,
+    CatalogueItem,
+    CatalogueKind,
     Category,
     DayLog,
     ExportRecord,
@@ -98,6 +100,7 @@ def _check_keys(field: str, keys: Iterable[object]) -> None:
     for key in keys:
         if not isinstance(key, str) or not key.strip():
             raise ValidationError(field, None, "a non-empty key", show_value=False)
+        check_text(field, key, max_chars=120)
         if key in seen:
             # Keys of the user's own signals are made from their words: not echoed.
             raise ValidationError(field, None, "each one at most once a day", show_value=False)
@@ -282,6 +285,10 @@ def validate_categories(categories: Collection[Category]) -> None:
     if len(set(keys)) != len(keys):
         raise ValidationError("categories", None, "each category once", show_value=False)
     for category in categories:
+        key = category.key
+        if not isinstance(key, str) or not key.strip() or len(key) > 64:
+            raise ValidationError("category", None, "a key of 1 to 64 characters", show_value=False)
+        check_text("category", key, max_chars=64)
         for name in (category.name_da, category.name_en):
             if not isinstance(name, str) or not name.strip():
                 raise ValidationError(
@@ -297,3 +304,20 @@ def validate_categories(categories: Collection[Category]) -> None:
             "at least one category that counts as leadership (the leadership share needs it)",
             show_value=False,
         )
+
+
+def validate_catalogue_item(item: CatalogueItem) -> None:
+    """Check one of the user's own pick-list items (a signal, demand or resource).
+
+    Raises:
+        ValidationError: the first rule the item breaks.
+    """
+    if not isinstance(item.key, str) or not item.key.strip() or len(item.key) > 120:
+        raise ValidationError("item", None, "a key of 1 to 120 characters", show_value=False)
+    check_text("item", item.key, max_chars=120)
+    if not isinstance(item.catalogue, CatalogueKind):
+        raise ValidationError("item", item.catalogue, "signal, demand or resource")
+    for label in (item.label_da, item.label_en):
+        if not isinstance(label, str) or not label.strip():
+            raise ValidationError("item", None, "a name for every item", show_value=False)
+        check_text("item", label, max_chars=MAX_NAME)

@@ -129,11 +129,15 @@ def content_from_json(text: str) -> JournalContent:
         raise ImportFormatError(
             f"import: the file is not valid JSON (line {exc.lineno})."
         ) from None
+    except RecursionError:
+        # An export is a few levels deep; thousands of nested brackets are not one.
+        raise ImportFormatError("import: the file is nested too deeply to be an export.") from None
     if not isinstance(document, dict) or document.get("format") != EXPORT_FORMAT:
         raise ImportFormatError("import: the file is not a Leader Pulse JSON export.")
-    if document.get("version") != EXPORT_VERSION:
+    version = document.get("version")
+    if type(version) is not int or version != EXPORT_VERSION:
         raise ImportFormatError(
-            f"import: export version {document.get('version')!r} is not supported "
+            f"import: export version {str(document.get('version'))[:20]!r} is not supported "
             f"(this app reads version {EXPORT_VERSION})."
         )
     where = "settings"
@@ -141,16 +145,22 @@ def content_from_json(text: str) -> JournalContent:
         settings = _settings(document.get("settings") or {})
         where = "categories"
         categories = tuple(
-            Category(c["key"], c["name_da"], c["name_en"], ActivityKind(c["kind"]), i)
+            Category(
+                _text(c["key"]),
+                _text(c["name_da"]),
+                _text(c["name_en"]),
+                ActivityKind(c["kind"]),
+                i,
+            )
             for i, c in enumerate(document.get("categories", []))
         )
         where = "own_items"
         own_items = tuple(
             CatalogueItem(
-                key=i["key"],
+                key=_text(i["key"]),
                 catalogue=CatalogueKind(i["catalogue"]),
-                label_da=i["label_da"],
-                label_en=i["label_en"],
+                label_da=_text(i["label_da"]),
+                label_en=_text(i["label_en"]),
                 group=SignalGroup(i["group"]) if i.get("group") else None,
                 custom=True,
             )
@@ -162,8 +172,8 @@ def content_from_json(text: str) -> JournalContent:
         topics = tuple(
             SparringTopic(
                 raised_on=date.fromisoformat(t["raised_on"]),
-                situation=t["situation"],
-                with_whom=t["with_whom"],
+                situation=_text(t["situation"]),
+                with_whom=_text(t["with_whom"]),
                 notes=_text(t.get("notes", "")),
                 status=TopicStatus(t.get("status", "open")),
                 resolved_on=date.fromisoformat(t["resolved_on"]) if t.get("resolved_on") else None,
@@ -175,10 +185,10 @@ def content_from_json(text: str) -> JournalContent:
             OneOnOne(
                 held_on=date.fromisoformat(m["held_on"]),
                 with_whom=_text(m["with_whom"]),
-                agenda=tuple(_text(a) for a in m.get("agenda", [])),
+                agenda=_strings(m.get("agenda", [])),
                 notes=_text(m.get("notes", "")),
                 actions=tuple(
-                    ActionItem(_text(a["text"]), bool(a.get("done", False)))
+                    ActionItem(_text(a["text"]), _flag(a.get("done", False)))
                     for a in m.get("actions", [])
                 ),
             )
@@ -191,6 +201,11 @@ def content_from_json(text: str) -> JournalContent:
             f"import: the '{where}' part of the file is damaged or incomplete; "
             "nothing was imported."
         ) from None
+    for name, dates in (("days", [d.day for d in days]), ("who5", [w.taken_on for w in who5])):
+        if len(set(dates)) != len(dates):
+            raise ImportFormatError(
+                f"import: the '{name}' part has two entries for one date; nothing was imported."
+            )
     return JournalContent(settings, categories, own_items, days, topics, meetings, who5)
 
 
@@ -205,6 +220,12 @@ def _optional_int(value: object) -> int | None:
         return None
     if isinstance(value, bool) or not isinstance(value, int):
         raise TypeError("expected a whole number")
+    return value
+
+
+def _flag(value: object) -> bool:
+    if not isinstance(value, bool):
+        raise TypeError("expected true or false")
     return value
 
 
@@ -249,17 +270,28 @@ def _who5(w: Mapping[str, Any]) -> Who5CheckIn:
     return Who5CheckIn(date.fromisoformat(w["taken_on"]), answers)
 
 
+def _number(value: object) -> float:
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        raise TypeError("expected a number")
+    try:
+        return float(value)
+    except OverflowError:
+        raise ValueError("a number too large") from None
+
+
 def _settings(s: Mapping[str, Any]) -> Settings:
     defaults = Settings()
     reminder = s.get("reminder_time", "17:00")
+    if reminder is not None and not isinstance(reminder, str):
+        raise TypeError("expected a time")
     return Settings(
-        weekly_hours_norm=float(s.get("weekly_hours_norm", defaults.weekly_hours_norm)),
-        leadership_target_percent=int(
+        weekly_hours_norm=_number(s.get("weekly_hours_norm", defaults.weekly_hours_norm)),
+        leadership_target_percent=_whole(
             s.get("leadership_target_percent", defaults.leadership_target_percent)
         ),
         reminder_time=time.fromisoformat(reminder) if reminder else None,
         language=Language(s.get("language", defaults.language.value)),
-        auto_lock_minutes=int(s.get("auto_lock_minutes", defaults.auto_lock_minutes)),
+        auto_lock_minutes=_whole(s.get("auto_lock_minutes", defaults.auto_lock_minutes)),
     )
 
 

@@ -205,6 +205,7 @@ class Journal:
             group=group,
             custom=True,
         )
+        validation.validate_catalogue_item(item)
         with self._write() as session:
             CatalogueRepository(session).add(item)
         return item
@@ -251,6 +252,8 @@ class Journal:
         ``new_own_signals`` are added to the user's own signals in the same transaction,
         so a rejected day adds nothing either.
         """
+        for item in new_own_signals:
+            validation.validate_catalogue_item(item)
         with self._write() as session:
             for item in new_own_signals:
                 CatalogueRepository(session).add(item)
@@ -407,27 +410,38 @@ class Journal:
                     f"import: {len(clashes)} entries in the file are already in this journal "
                     f"(first: {min(clashes).isoformat()}); nothing was imported."
                 )
+            # Everything is checked before the first write, so a refusal changes nothing.
+            categories = content.categories if fresh and content.categories else None
             if fresh:
                 validation.validate_settings(content.settings)
-                SettingsRepository(session).save(content.settings)
-                if content.categories:
-                    CategoryRepository(session).replace_all(content.categories)
+            if categories:
+                validation.validate_categories(categories)
             for item in content.own_items:
-                CatalogueRepository(session).add(item)
-            session.flush()
-            keys = {c.key for c in CategoryRepository(session).all()}
-            now = self._clock()
+                validation.validate_catalogue_item(item)
+            keys = {c.key for c in (categories or CategoryRepository(session).all())}
             for log in content.days:
                 validation.validate_day_log(log, today=today, category_keys=keys)
-                days.save(log, now=now)
             for topic in content.sparring_topics:
                 validation.validate_sparring_topic(topic, today=today)
-                SparringRepository(session).save(dataclasses.replace(topic, id=None))
             for meeting in content.one_on_ones:
                 validation.validate_one_on_one(meeting, today=today)
-                OneOnOneRepository(session).save(dataclasses.replace(meeting, id=None))
             for checkin in content.who5:
                 validation.validate_who5(checkin, today=today)
+
+            if fresh:
+                SettingsRepository(session).save(content.settings)
+            if categories:
+                CategoryRepository(session).replace_all(categories)
+            for item in content.own_items:
+                CatalogueRepository(session).add(item)
+            now = self._clock()
+            for log in content.days:
+                days.save(log, now=now)
+            for topic in content.sparring_topics:
+                SparringRepository(session).save(dataclasses.replace(topic, id=None))
+            for meeting in content.one_on_ones:
+                OneOnOneRepository(session).save(dataclasses.replace(meeting, id=None))
+            for checkin in content.who5:
                 Who5Repository(session).save(checkin)
 
     # --- integrity and backups ---------------------------------------------------------

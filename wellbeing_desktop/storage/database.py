@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import time
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -26,6 +27,9 @@ log = logging.getLogger(__name__)
 PAGE_SIZE = 4096  # SQLCipher 4's page size (pinned in engine.EXPECTED_CIPHER_SETTINGS)
 
 
+RECHECK_PAUSES = (0.2, 0.5)  # seconds before checking a file again that looked damaged
+
+
 @dataclass(frozen=True, slots=True)
 class OpenDatabase:
     engine: Engine
@@ -35,6 +39,22 @@ class OpenDatabase:
 
     def close(self) -> None:
         self.engine.dispose()
+
+
+def _lasting_problems(db_path: Path, data_key: bytes) -> list[str]:
+    """Problems the page check finds and finds again a moment later.
+
+    The check reads the file's pages outside any transaction, so while another program
+    (the CLI beside the GUI) checkpoints its write-ahead log it can see a page half
+    written. Damage stays; a torn read does not.
+    """
+    problems = file_problems(db_path, data_key)
+    for pause in RECHECK_PAUSES:
+        if not problems:
+            break
+        time.sleep(pause)
+        problems = file_problems(db_path, data_key)
+    return problems
 
 
 def open_database(
@@ -59,7 +79,7 @@ def open_database(
             # SQLite would read a file shorter than one page as an empty database.
             raise DamagedFileError(db_path, f"it is cut short to {size} bytes")
         # Read-only, before any connection that could fold a write-ahead log into the file.
-        problems = file_problems(db_path, data_key)
+        problems = _lasting_problems(db_path, data_key)
         if problems:
             raise DamagedFileError(db_path, problems[0])
     engine = create_encrypted_engine(db_path, data_key, create=create)
