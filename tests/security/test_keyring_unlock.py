@@ -56,3 +56,33 @@ def test_a_garbage_keyring_entry_is_ignored_and_kept(tmp_path: Path, test_servic
 
     assert access.open_with_keyring() is None
     assert keyring.get_password(test_service, journal_id) == "not a key"
+
+
+def test_the_full_keyring_flow_and_a_key_that_no_longer_fits(
+    tmp_path: Path, test_service: str
+) -> None:
+    """remember → open without prompt → change passphrase (still no prompt) → forget."""
+    import hashlib
+
+    access = _access(tmp_path / "j", test_service)
+    journal, _ = access.create(PASSPHRASE)
+    access.remember(journal)
+    journal.close()
+    access.change_passphrase(PASSPHRASE, "a new passphrase to type")
+    opened = access.open_with_keyring()
+    assert opened is not None  # the keyring holds the data key, not the passphrase
+    opened.close()
+
+    # The journal is replaced by another one (a restore from elsewhere): the remembered
+    # key does not fit. It is ignored, nothing is written, no new journal appears.
+    journal_id = keyfile.journal_id(access.paths.key_file)
+    keyring.set_password(test_service, journal_id, bytes(32).hex())
+    files = sorted(p for p in access.paths.root.rglob("*") if p.is_file())
+    before = {p: hashlib.sha256(p.read_bytes()).hexdigest() for p in files}
+    assert access.open_with_keyring() is None
+    after_files = sorted(p for p in access.paths.root.rglob("*") if p.is_file())
+    assert {p: hashlib.sha256(p.read_bytes()).hexdigest() for p in after_files} == before
+
+    assert access.forget() is True
+    assert access.open_with_keyring() is None
+    access.open_with_passphrase("a new passphrase to type").close()

@@ -358,6 +358,18 @@ def _key_check(data_key: bytes, jid: str) -> bytes:
     return hmac.new(data_key, _KEY_CHECK_LABEL + jid.encode("ascii"), hashlib.sha256).digest()
 
 
+def key_fits(path: Path, data_key: bytes) -> bool:
+    """Whether ``data_key`` is this key file's data key (e.g. one recalled from a keyring).
+
+    Reads only. A remembered key that no longer fits (the journal was replaced or
+    restored) is then ignored rather than tried on the database.
+    """
+    keyfile = _read(path)
+    return len(data_key) == DATA_KEY_BYTES and hmac.compare_digest(
+        _key_check(data_key, keyfile.journal_id), keyfile.key_check
+    )
+
+
 def _require_data_key_shape(data_key: bytes) -> None:
     if not isinstance(data_key, bytes) or len(data_key) != DATA_KEY_BYTES:
         raise ValueError(f"a data key is {DATA_KEY_BYTES} bytes")

@@ -138,7 +138,8 @@ class JournalAccess:
         except keyfile.KeyFileDamagedError as exc:
             raise backups.key_file_damaged_error(self.paths, exc.reason) from None
         data_key = self._keyring.recall(journal_id)
-        if data_key is None:
+        if data_key is None or not keyfile.key_fits(self.paths.key_file, data_key):
+            # Nothing remembered, or a key for another journal: ask for the passphrase.
             return None
         return self._open(data_key, how="keyring")
 
