@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from enum import IntEnum
 
 from PySide6.QtCore import QSize, Qt, Signal
@@ -23,8 +23,6 @@ from wellbeing_desktop.domain.models import Language
 from wellbeing_desktop.ui import strings
 from wellbeing_desktop.ui.session import JournalSession
 from wellbeing_desktop.ui.strings import tr
-from wellbeing_desktop.ui.tasks import TaskRunner
-from wellbeing_desktop.ui.widgets import muted, page_title
 
 
 class Page(IntEnum):
@@ -44,30 +42,6 @@ PAGE_NAMES: dict[Page, Texts] = {
     Page.ONE_ON_ONE: strings.ONE_ON_ONE,
     Page.SETTINGS: strings.SETTINGS,
 }
-
-ViewFactory = Callable[[JournalSession, TaskRunner], QWidget]
-
-
-class PlaceholderView(QWidget):
-    """A calm "coming later" page for views that later issues build."""
-
-    def __init__(self, title: Texts, session: JournalSession, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.setObjectName("page")
-        self._title = title
-        self.heading = page_title()
-        self.note = muted()
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(32, 28, 32, 28)
-        layout.addWidget(self.heading)
-        layout.addWidget(self.note)
-        layout.addStretch(1)
-        session.language_changed.connect(self.retranslate)
-        self.retranslate(session.language)
-
-    def retranslate(self, language: Language) -> None:
-        self.heading.setText(tr(self._title, language))
-        self.note.setText(tr(strings.COMING_LATER, language))
 
 
 class Shell(QWidget):

@@ -25,10 +25,6 @@ PASSPHRASES_DIFFER: Texts = (
     "De to adgangssætninger er forskellige.",
     "The two passphrases differ.",
 )
-COMING_LATER: Texts = (
-    "Denne visning kommer i en senere version.",
-    "This view arrives in a later version.",
-)
 EXPORT_WARNING: Texts = (
     "Den eksporterede fil er ikke krypteret. Gem den et sikkert sted.",
     "The exported file is not encrypted. Keep it somewhere safe.",
