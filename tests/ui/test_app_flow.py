@@ -95,3 +95,16 @@ def test_lock_leaves_no_journal_text_in_any_view(qtbot: QtBot, unlocked_window) 
     assert window.stack.currentWidget() is window.unlock_view
     leftovers = [text for text in _texts(window) if CANARY.lower() in text.lower()]
     assert leftovers == []
+
+
+def test_a_period_clicked_in_trends_opens_in_the_journal(qtbot: QtBot, unlocked_window) -> None:
+    window: MainWindow = unlocked_window
+    _seed(window)
+    window.shell.show_page(Page.TRENDS)
+    trends = window.shell.views[Page.TRENDS]
+    trends.open_period.emit(date(2026, 9, 14), date(2026, 9, 20))  # a week bar was clicked
+
+    assert window.shell.current_page() is Page.JOURNAL
+    calendar = window.shell.views[Page.JOURNAL].calendar
+    assert (calendar.yearShown(), calendar.monthShown()) == (2026, 9)
+    assert calendar.selectedDate().toString("yyyy-MM-dd") == "2026-09-14"
