@@ -8,11 +8,8 @@ from datetime import date
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
-    QFormLayout,
     QLabel,
     QLineEdit,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -25,7 +22,7 @@ from wellbeing_desktop.ui.session import Change, JournalSession
 from wellbeing_desktop.ui.sparring_form import DateField
 from wellbeing_desktop.ui.strings import tr
 from wellbeing_desktop.ui.tasks import user_message
-from wellbeing_desktop.ui.widgets import muted, page_title
+from wellbeing_desktop.ui.widgets import form_layout, muted, page_title, save_cancel_buttons
 
 SAVE_SHORTCUT = "Ctrl+Return"
 
@@ -68,21 +65,11 @@ class MeetingDialog(QDialog):
         self.with_whom_label.setBuddy(self.with_whom)
         self.date_label.setBuddy(self.date)
 
-        form = QFormLayout()
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        form.setVerticalSpacing(10)
-        form.setHorizontalSpacing(14)
+        form = form_layout()
         form.addRow(self.with_whom_label, self.with_whom)
         form.addRow(self.date_label, self.date)
 
-        self.buttons = QDialogButtonBox()
-        self.save_button = QPushButton()
-        self.save_button.setObjectName("primary")
-        self.save_button.setDefault(True)
-        self.cancel_button = QPushButton()
-        self.cancel_button.setAutoDefault(False)
-        self.buttons.addButton(self.save_button, QDialogButtonBox.ButtonRole.AcceptRole)
-        self.buttons.addButton(self.cancel_button, QDialogButtonBox.ButtonRole.RejectRole)
+        self.buttons, self.save_button, self.cancel_button = save_cancel_buttons()
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 20, 24, 18)

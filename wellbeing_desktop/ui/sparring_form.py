@@ -11,11 +11,8 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QDialog,
-    QDialogButtonBox,
-    QFormLayout,
     QLabel,
     QPlainTextEdit,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -27,7 +24,7 @@ from wellbeing_desktop.ui.qt_dates import to_qdate
 from wellbeing_desktop.ui.session import Change, JournalSession
 from wellbeing_desktop.ui.strings import tr
 from wellbeing_desktop.ui.tasks import user_message
-from wellbeing_desktop.ui.widgets import muted, page_title
+from wellbeing_desktop.ui.widgets import form_layout, muted, page_title, save_cancel_buttons
 
 NEW_TITLE: Texts = ("Ny sparring", "New sparring")
 EDIT_TITLE: Texts = ("Redigér sparring", "Edit sparring")
@@ -120,23 +117,13 @@ class SparringTopicDialog(QDialog):
         self.message.setStyleSheet("color: #b7791f;")  # the calm amber of the saved indicator
         self.message.hide()
 
-        self.form = QFormLayout()
-        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        self.form.setVerticalSpacing(10)
-        self.form.setHorizontalSpacing(14)
+        self.form = form_layout()
         self.form.addRow(QLabel(), self.situation)
         self.form.addRow(QLabel(), self.with_whom)
         self.form.addRow(QLabel(), self.date)
         self.form.addRow(QLabel(), self.notes)
 
-        self.buttons = QDialogButtonBox()
-        self.save_button = QPushButton()
-        self.save_button.setObjectName("primary")
-        self.save_button.setDefault(True)
-        self.cancel_button = QPushButton()
-        self.cancel_button.setAutoDefault(False)
-        self.buttons.addButton(self.save_button, QDialogButtonBox.ButtonRole.AcceptRole)
-        self.buttons.addButton(self.cancel_button, QDialogButtonBox.ButtonRole.RejectRole)
+        self.buttons, self.save_button, self.cancel_button = save_cancel_buttons()
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 20, 24, 18)

@@ -3,7 +3,16 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QDialogButtonBox,
+    QFormLayout,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 
 class Card(QFrame):
@@ -71,3 +80,25 @@ def centered_column(page: QWidget, content: QWidget) -> None:
     outer.addStretch(1)
     outer.addLayout(row)
     outer.addStretch(2)
+
+
+def form_layout() -> QFormLayout:
+    """The label-and-field grid every dialog form uses, with the app's spacing."""
+    form = QFormLayout()
+    form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+    form.setVerticalSpacing(10)
+    form.setHorizontalSpacing(14)
+    return form
+
+
+def save_cancel_buttons() -> tuple[QDialogButtonBox, QPushButton, QPushButton]:
+    """A dialog's Save (primary, default) and Cancel buttons; texts are set by the caller."""
+    buttons = QDialogButtonBox()
+    save = QPushButton()
+    save.setObjectName("primary")
+    save.setDefault(True)
+    cancel = QPushButton()
+    cancel.setAutoDefault(False)
+    buttons.addButton(save, QDialogButtonBox.ButtonRole.AcceptRole)
+    buttons.addButton(cancel, QDialogButtonBox.ButtonRole.RejectRole)
+    return buttons, save, cancel
