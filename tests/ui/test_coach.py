@@ -24,6 +24,7 @@ from wellbeing_desktop.ui.coach_dialog import CoachSummaryDialog
 from wellbeing_desktop.ui.one_on_one_view import OneOnOneView
 from wellbeing_desktop.ui.session import JournalSession
 from wellbeing_desktop.ui.tasks import TaskRunner
+from wellbeing_desktop.ui.translation import tr
 
 TODAY = FIXED_NOW.date()
 PRIVATE = "Zebrafinken"  # a private reflection: never offered, never in any preview or file
@@ -196,11 +197,11 @@ def test_save_says_the_file_is_not_encrypted_writes_it_0600_and_logs_what_left(
         return str(target), filters
 
     monkeypatch.setattr(QFileDialog, "getSaveFileName", save_as)
-    assert dialog.warning.text() == strings.EXPORT_WARNING[1]
+    assert dialog.warning.text() == tr(strings.EXPORT_WARNING, Language.ENGLISH)
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: dialog.message.text().startswith("Saved to"), timeout=10000)
 
-    assert captions == [strings.EXPORT_WARNING[1]]
+    assert captions == [tr(strings.EXPORT_WARNING, Language.ENGLISH)]
     written = tmp_path / "summary.html"
     assert stat.S_IMODE(written.stat().st_mode) == 0o600
     content = written.read_text(encoding="utf-8")
@@ -300,7 +301,7 @@ def test_danish_words(qtbot: QtBot, access: JournalAccess, journal: Journal) -> 
         assert dialog.save_button.text() == "Gem…"
         assert dialog.section_boxes[Section.STRESS].text() == "Stresstrappen"
         assert dialog.period_from.accessibleName() == dialog.from_label.text() == "Fra"
-        assert dialog.warning.text() == strings.EXPORT_WARNING[0]
+        assert dialog.warning.text() == tr(strings.EXPORT_WARNING, Language.DANISH)
         assert offered(dialog) == [f"18. nov. 2026 – {FOR_COACH}"]
         assert "Opsummering til min coach" in preview(dialog)
 

@@ -42,6 +42,7 @@ from wellbeing_desktop.ui.one_on_one_models import SOURCE_ROLE
 from wellbeing_desktop.ui.one_on_one_view import OneOnOneView
 from wellbeing_desktop.ui.session import JournalSession
 from wellbeing_desktop.ui.tasks import TaskRunner
+from wellbeing_desktop.ui.translation import tr
 
 TODAY = FIXED_NOW.date()  # Thursday 26 November 2026
 LAST_MEETING = date(2026, 11, 12)
@@ -580,7 +581,7 @@ def test_export_says_the_file_is_not_encrypted_writes_it_0600_and_logs_it(
     qtbot.mouseClick(view.export_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(view.export_button.isEnabled, timeout=10000)  # written off the GUI thread
 
-    assert asked == [strings.EXPORT_WARNING[1]]
+    assert asked == [tr(strings.EXPORT_WARNING, Language.ENGLISH)]
     written = target.with_name("my-1-1.md")
     assert written.exists()
     assert stat.S_IMODE(written.stat().st_mode) == 0o600

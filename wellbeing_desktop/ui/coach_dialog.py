@@ -51,14 +51,14 @@ from wellbeing_desktop.ui.export_log_view import ExportLogDialog
 from wellbeing_desktop.ui.qt_dates import from_qdate, to_qdate
 from wellbeing_desktop.ui.session import JournalSession
 from wellbeing_desktop.ui.sparring_form import DateField
-from wellbeing_desktop.ui.strings import tr
 from wellbeing_desktop.ui.tasks import TaskRunner, user_message
+from wellbeing_desktop.ui.translation import tr, translatable
 from wellbeing_desktop.ui.widgets import muted, page_title
 
 PREVIEW_DELAY_MS = 250
 DEFAULT_DAYS = 28  # four weeks: a usual time between two coaching sessions
 LEFT_WIDTH = 350
-FILE_STEM = ("lederpuls-coach", "leader-pulse-coach")
+FILE_STEM = translatable("coach_dialog", "leader-pulse-coach")
 
 
 class PreviewBrowser(QTextBrowser):

@@ -20,8 +20,8 @@ from wellbeing_desktop.services.report_content import Report
 from wellbeing_desktop.services.reports import export_record
 from wellbeing_desktop.ui import one_on_one_words as words
 from wellbeing_desktop.ui import strings
-from wellbeing_desktop.ui.strings import tr
 from wellbeing_desktop.ui.tasks import user_message
+from wellbeing_desktop.ui.translation import tr
 
 FORMATS = ("pdf", "md", "html")
 _FILTERS = {"pdf": "PDF (*.pdf)", "md": "Markdown (*.md)", "html": "HTML (*.html)"}

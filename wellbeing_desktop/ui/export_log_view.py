@@ -24,9 +24,9 @@ from wellbeing_desktop.domain.errors import WellbeingError
 from wellbeing_desktop.domain.models import ExportRecord, Language
 from wellbeing_desktop.ui import one_on_one_words as words
 from wellbeing_desktop.ui.session import JournalSession
-from wellbeing_desktop.ui.strings import tr
 from wellbeing_desktop.ui.style import is_dark
 from wellbeing_desktop.ui.tasks import user_message
+from wellbeing_desktop.ui.translation import tr
 from wellbeing_desktop.ui.widgets import muted, page_title
 
 _ModelIndex = QModelIndex | QPersistentModelIndex

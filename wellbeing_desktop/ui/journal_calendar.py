@@ -17,17 +17,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from wellbeing_desktop.domain.catalogues import STRESS_STEPS, Texts
+from wellbeing_desktop.domain.catalogues import STRESS_STEPS
 from wellbeing_desktop.domain.models import Language
 from wellbeing_desktop.ui.journal_models import JournalRow, locale_for
 from wellbeing_desktop.ui.qt_dates import to_qdate
-from wellbeing_desktop.ui.strings import tr
 from wellbeing_desktop.ui.style import ACCENT, STEP_COLOURS
+from wellbeing_desktop.ui.translation import Message, tr, translatable
 
-SHARE_BELOW: Texts = ("under {low} %", "under {low} %")
-SHARE_BETWEEN: Texts = ("{low}–{high} %", "{low}–{high} %")
-SHARE_TARGET: Texts = ("{target} % eller mere (mål)", "{target} % or more (target)")
-NO_TINT: Texts = ("Fed dato = en dag i dagbogen", "Bold date = a day in the journal")
+SHARE_BELOW: Message = translatable("journal_calendar", "under {low} %")
+SHARE_BETWEEN: Message = translatable("journal_calendar", "{low}–{high} %")
+SHARE_TARGET: Message = translatable("journal_calendar", "{target} % or more (target)")
+NO_TINT: Message = translatable("journal_calendar", "Bold date = a day in the journal")
 
 # How strongly each band of the leadership share tints a day: a few shades of the accent.
 _SHARE_ALPHAS = (60, 130, 225)

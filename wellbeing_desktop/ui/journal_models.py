@@ -19,17 +19,17 @@ from PySide6.QtCore import (
 )
 
 from wellbeing_desktop.domain.aggregation import PeriodSummary
-from wellbeing_desktop.domain.catalogues import STRESS_STEPS, Texts
+from wellbeing_desktop.domain.catalogues import STRESS_STEPS
 from wellbeing_desktop.domain.models import ActivityKind, DayLog, Language
 from wellbeing_desktop.services.journal import HIT_END, HIT_START, SearchHit
 from wellbeing_desktop.ui.qt_dates import to_qdate
-from wellbeing_desktop.ui.strings import tr
+from wellbeing_desktop.ui.translation import Message, tr, translatable
 
-SPARRING_LABEL: Texts = ("Sparring", "Sparring")
-ONE_ON_ONE_LABEL: Texts = ("1:1", "1:1")
-STEP_TIP: Texts = ("Trin {n} · {name}", "Step {n} · {name}")
-SHARE_TEXT: Texts = ("{p} % ledelse", "{p} % leadership")
-NO_REFLECTION: Texts = ("Ingen refleksion skrevet", "No reflection written")
+SPARRING_LABEL: Message = translatable("journal_models", "Sparring")
+ONE_ON_ONE_LABEL: Message = translatable("journal_models", "1:1")
+STEP_TIP: Message = translatable("journal_models", "Step {n} · {name}")
+SHARE_TEXT: Message = translatable("journal_models", "{p} % leadership")
+NO_REFLECTION: Message = translatable("journal_models", "No reflection written")
 
 # The longest first line kept: the list elides it anyway, and less text in memory is better.
 _FIRST_LINE_MAX = 300

@@ -31,7 +31,6 @@ from PySide6.QtWidgets import (
 )
 
 from wellbeing_desktop.domain.aggregation import Granularity, summarize
-from wellbeing_desktop.domain.catalogues import Texts
 from wellbeing_desktop.domain.errors import WellbeingError
 from wellbeing_desktop.domain.models import Language
 from wellbeing_desktop.services.journal import SearchHit
@@ -54,43 +53,35 @@ from wellbeing_desktop.ui.journal_models import (
 )
 from wellbeing_desktop.ui.qt_dates import to_qdate
 from wellbeing_desktop.ui.session import Change, JournalSession
-from wellbeing_desktop.ui.strings import tr
 from wellbeing_desktop.ui.style import ACCENT
 from wellbeing_desktop.ui.tasks import TaskRunner, user_message
+from wellbeing_desktop.ui.translation import Message, tr, translatable
 from wellbeing_desktop.ui.widgets import Card, page_title
 
-SEARCH: Texts = ("Søg i dagbogen", "Search the journal")
-SEARCH_PLACEHOLDER: Texts = ("Søg i dagbogen (Ctrl+F)", "Search the journal (Ctrl+F)")
-CALENDAR: Texts = ("Kalender", "Calendar")
-COLOUR_BY: Texts = ("Farv dagene efter", "Colour the days by")
-METRIC_STEP: Texts = ("Stresstrin", "Stress step")
-METRIC_SHARE: Texts = ("Ledelsesandel", "Leadership share")
-RESULTS: Texts = ("Søgeresultater", "Search results")
-DAYS_IN_MONTH: Texts = ("{n} dage med notater", "{n} days with entries")
-ONE_DAY_IN_MONTH: Texts = ("1 dag med notater", "1 day with an entry")
-EMPTY_MONTH: Texts = (
-    "Ingen dage skrevet i {month}. Vælg en anden måned i kalenderen.",
-    "Nothing written in {month}. Pick another month in the calendar.",
+SEARCH: Message = translatable("journal_view", "Search the journal")
+SEARCH_PLACEHOLDER: Message = translatable("journal_view", "Search the journal (Ctrl+F)")
+CALENDAR: Message = translatable("journal_view", "Calendar")
+COLOUR_BY: Message = translatable("journal_view", "Colour the days by")
+METRIC_STEP: Message = translatable("journal_view", "Stress step")
+METRIC_SHARE: Message = translatable("journal_view", "Leadership share")
+RESULTS: Message = translatable("journal_view", "Search results")
+DAYS_IN_MONTH: Message = translatable("journal_view", "{n} days with entries")
+ONE_DAY_IN_MONTH: Message = translatable("journal_view", "1 day with an entry")
+EMPTY_MONTH: Message = translatable(
+    "journal_view", "Nothing written in {month}. Pick another month in the calendar."
 )
-HITS: Texts = ("{n} fund for »{query}«", "{n} results for “{query}”")
-ONE_HIT: Texts = ("1 fund for »{query}«", "1 result for “{query}”")
-MANY_HITS: Texts = (
-    "De {n} nyeste fund for »{query}« – skriv flere ord for at indsnævre.",
+HITS: Message = translatable("journal_view", "{n} results for “{query}”")
+ONE_HIT: Message = translatable("journal_view", "1 result for “{query}”")
+MANY_HITS: Message = translatable(
+    "journal_view",
     "The {n} newest results for “{query}” – type more words to narrow it down.",
 )
-NO_HITS: Texts = (
-    "Intet i dagbogen matcher »{query}«.",
-    "Nothing in the journal matches “{query}”.",
+NO_HITS: Message = translatable("journal_view", "Nothing in the journal matches “{query}”.")
+OPEN_HINT: Message = translatable("journal_view", "Enter or double-click opens the day.")
+SEARCH_HINT: Message = translatable(
+    "journal_view", "Enter or double-click opens the day · Esc clears the search."
 )
-OPEN_HINT: Texts = (
-    "Enter eller dobbeltklik åbner dagen.",
-    "Enter or double-click opens the day.",
-)
-SEARCH_HINT: Texts = (
-    "Enter eller dobbeltklik åbner dagen · Esc rydder søgningen.",
-    "Enter or double-click opens the day · Esc clears the search.",
-)
-LIST_NAME: Texts = ("Dage i dagbogen", "Days in the journal")
+LIST_NAME: Message = translatable("journal_view", "Days in the journal")
 
 _LIST_STYLE = """
 QListView#journalList { background: transparent; border: none; }

@@ -20,8 +20,8 @@ from wellbeing_desktop.ui import one_on_one_words as words
 from wellbeing_desktop.ui.qt_dates import to_qdate
 from wellbeing_desktop.ui.session import Change, JournalSession
 from wellbeing_desktop.ui.sparring_form import DateField
-from wellbeing_desktop.ui.strings import tr
 from wellbeing_desktop.ui.tasks import user_message
+from wellbeing_desktop.ui.translation import tr
 from wellbeing_desktop.ui.widgets import form_layout, muted, page_title, save_cancel_buttons
 
 SAVE_SHORTCUT = "Ctrl+Return"

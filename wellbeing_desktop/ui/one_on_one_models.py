@@ -19,7 +19,7 @@ from PySide6.QtCore import (
 from wellbeing_desktop.domain.models import ActionItem, Language, OneOnOne
 from wellbeing_desktop.ui import one_on_one_words as words
 from wellbeing_desktop.ui.qt_dates import to_qdate
-from wellbeing_desktop.ui.strings import tr
+from wellbeing_desktop.ui.translation import Message, tr
 
 _ModelIndex = QModelIndex | QPersistentModelIndex
 
@@ -45,7 +45,7 @@ def short_day(day: date, language: Language) -> str:
     return QLocale(QLocale.Language.English).toString(to_qdate(day), "d MMM yyyy")
 
 
-def counted(n: int, one: tuple[str, str], many: tuple[str, str], language: Language) -> str:
+def counted(n: int, one: Message, many: Message, language: Language) -> str:
     return tr(one, language) if n == 1 else tr(many, language).format(n=n)
 
 

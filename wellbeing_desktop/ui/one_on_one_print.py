@@ -11,7 +11,7 @@ from PySide6.QtGui import QFont, QTextDocument
 from wellbeing_desktop.domain.models import Language, OneOnOne
 from wellbeing_desktop.ui import one_on_one_words as words
 from wellbeing_desktop.ui.one_on_one_models import AgendaBlock, long_day, short_day
-from wellbeing_desktop.ui.strings import tr
+from wellbeing_desktop.ui.translation import tr
 
 
 def agenda_html(

@@ -59,15 +59,15 @@ from wellbeing_desktop.ui.one_on_one_print import agenda_document
 from wellbeing_desktop.ui.qt_dates import from_qdate, to_qdate
 from wellbeing_desktop.ui.session import Change, JournalSession
 from wellbeing_desktop.ui.sparring_form import DateField
-from wellbeing_desktop.ui.strings import tr
 from wellbeing_desktop.ui.style import is_dark
 from wellbeing_desktop.ui.tasks import TaskRunner, user_message
+from wellbeing_desktop.ui.translation import tr, translatable
 from wellbeing_desktop.ui.widgets import Card, muted, page_title
 
 AUTOSAVE_MS = 1200
 LEFT_WIDTH = 240
 MAX_COLUMN = 860  # px: the right column stops growing here
-FILE_STEM = ("lederpuls", "leader-pulse")
+FILE_STEM = translatable("one_on_one_view", "leader-pulse")
 
 
 def ask(parent: QWidget, title: str, question: str, yes: str, no: str) -> bool:

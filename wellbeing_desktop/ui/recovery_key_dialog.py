@@ -21,21 +21,20 @@ from PySide6.QtWidgets import (
 from wellbeing_desktop.domain.errors import WellbeingError
 from wellbeing_desktop.domain.models import Language
 from wellbeing_desktop.files import write_private_file_atomic
-from wellbeing_desktop.ui.strings import tr
+from wellbeing_desktop.ui.translation import tr, translatable
 
-TITLE = ("Din gendannelsesnøgle", "Your recovery key")
-EXPLAIN = (
-    "Gendannelsesnøglen åbner din dagbog, hvis du glemmer din adgangssætning. "
-    "Den vises kun denne ene gang. Print den eller gem den et sikkert sted – "
-    "ikke på denne computer alene.",
-    "The recovery key opens your journal if you forget your passphrase. It is shown "
-    "only this once. Print it or save it somewhere safe – not only on this computer.",
+TITLE = translatable("recovery_key_dialog", "Your recovery key")
+EXPLAIN = translatable(
+    "recovery_key_dialog",
+    "The recovery key opens your journal if you forget your "
+    "passphrase. It is shown only this once. Print it or save it "
+    "somewhere safe – not only on this computer.",
 )
-PRINT = ("Print…", "Print…")
-SAVE = ("Gem som fil…", "Save to file…")
-STORED = ("Jeg har gemt min gendannelsesnøgle", "I have stored my recovery key")
-CONTINUE = ("Fortsæt", "Continue")
-SAVED_TO = ("Gemt i {path}", "Saved to {path}")
+PRINT = translatable("recovery_key_dialog", "Print…")
+SAVE = translatable("recovery_key_dialog", "Save to file…")
+STORED = translatable("recovery_key_dialog", "I have stored my recovery key")
+CONTINUE = translatable("recovery_key_dialog", "Continue")
+SAVED_TO = translatable("recovery_key_dialog", "Saved to {path}")
 
 
 class RecoveryKeyDialog(QDialog):

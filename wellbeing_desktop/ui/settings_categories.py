@@ -29,28 +29,27 @@ from PySide6.QtWidgets import (
 )
 
 from wellbeing_desktop.domain import validation
-from wellbeing_desktop.domain.catalogues import Texts
 from wellbeing_desktop.domain.errors import ValidationError
 from wellbeing_desktop.domain.models import ActivityKind, Category, Language
-from wellbeing_desktop.ui.strings import tr
 from wellbeing_desktop.ui.style import KIND_COLOURS
+from wellbeing_desktop.ui.translation import Message, tr, translatable
 
-KIND_NAMES: dict[ActivityKind, Texts] = {
-    ActivityKind.OPERATIONS: ("Drift", "Operations"),
-    ActivityKind.LEADERSHIP: ("Ledelse", "Leadership"),
-    ActivityKind.OWN_WORK: ("Egne opgaver", "Own work"),
+KIND_NAMES: dict[ActivityKind, Message] = {
+    ActivityKind.OPERATIONS: translatable("settings_categories", "Operations"),
+    ActivityKind.LEADERSHIP: translatable("settings_categories", "Leadership"),
+    ActivityKind.OWN_WORK: translatable("settings_categories", "Own work"),
 }
-NAME_HEADER: Texts = ("Kategori", "Category")
-KIND_HEADER: Texts = ("Tæller som", "Counts as")
-NEEDS_NAME: Texts = (
-    "Hver kategori skal have et navn (højst 200 tegn). Ændringen er ikke gemt endnu.",
+NAME_HEADER: Message = translatable("settings_categories", "Category")
+KIND_HEADER: Message = translatable("settings_categories", "Counts as")
+NEEDS_NAME: Message = translatable(
+    "settings_categories",
     "Every category needs a name (at most 200 characters). The change is not saved yet.",
 )
-NEEDS_LEADERSHIP: Texts = (
-    "Mindst én kategori skal tælle som ledelse – ellers kan ledelsesandelen ikke "
-    "beregnes. Ændringen er ikke gemt endnu.",
-    "At least one category must count as leadership – otherwise there is no leadership "
-    "share to show. The change is not saved yet.",
+NEEDS_LEADERSHIP: Message = translatable(
+    "settings_categories",
+    "At least one category must count as leadership – otherwise "
+    "there is no leadership share to show. The change is not saved "
+    "yet.",
 )
 
 NAME_COLUMN = 0
@@ -60,7 +59,7 @@ _KINDS = tuple(ActivityKind)
 AnyIndex = QModelIndex | QPersistentModelIndex
 
 
-def category_problem(categories: Sequence[Category]) -> Texts | None:
+def category_problem(categories: Sequence[Category]) -> Message | None:
     """Why these categories cannot be saved (as words to show), or None if they can.
 
     Every category needs a name, and at least one must count as leadership: the

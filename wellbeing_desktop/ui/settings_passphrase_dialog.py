@@ -15,36 +15,34 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from wellbeing_desktop.domain.catalogues import Texts
 from wellbeing_desktop.domain.errors import ValidationError
 from wellbeing_desktop.domain.models import Language
 from wellbeing_desktop.security.keyfile import WrongPassphraseError
 from wellbeing_desktop.services.access import JournalAccess
 from wellbeing_desktop.ui import strings
-from wellbeing_desktop.ui.strings import tr
 from wellbeing_desktop.ui.tasks import TaskRunner, user_message
+from wellbeing_desktop.ui.translation import Message, tr, translatable
 from wellbeing_desktop.ui.widgets import muted
 
-TITLE: Texts = ("Skift adgangssætning", "Change passphrase")
-EXPLAIN: Texts = (
-    "Skriv din nuværende adgangssætning og vælg en ny. Din gendannelsesnøgle virker "
-    "fortsat, og en husket adgangssætning på denne computer bliver ved med at virke.",
-    "Type your current passphrase and choose a new one. Your recovery key keeps working, "
-    "and a passphrase remembered on this computer keeps working too.",
+TITLE: Message = translatable("settings_passphrase_dialog", "Change passphrase")
+EXPLAIN: Message = translatable(
+    "settings_passphrase_dialog",
+    "Type your current passphrase and choose a new one. Your "
+    "recovery key keeps working, and a passphrase remembered on this "
+    "computer keeps working too.",
 )
-CURRENT: Texts = ("Nuværende adgangssætning", "Current passphrase")
-NEW: Texts = ("Ny adgangssætning", "New passphrase")
-REPEAT: Texts = ("Gentag den nye", "New passphrase again")
-CHANGE: Texts = ("Skift", "Change")
-CANCEL: Texts = ("Annuller", "Cancel")
-WORKING: Texts = ("Skifter adgangssætningen…", "Changing the passphrase…")
-WRONG_CURRENT: Texts = (
-    "Den nuværende adgangssætning er forkert. Prøv igen – intet er ændret.",
+CURRENT: Message = translatable("settings_passphrase_dialog", "Current passphrase")
+NEW: Message = translatable("settings_passphrase_dialog", "New passphrase")
+REPEAT: Message = translatable("settings_passphrase_dialog", "New passphrase again")
+CHANGE: Message = translatable("settings_passphrase_dialog", "Change")
+CANCEL: Message = translatable("settings_passphrase_dialog", "Cancel")
+WORKING: Message = translatable("settings_passphrase_dialog", "Changing the passphrase…")
+WRONG_CURRENT: Message = translatable(
+    "settings_passphrase_dialog",
     "The current passphrase is wrong. Try again – nothing was changed.",
 )
-EMPTY_NEW: Texts = (
-    "Den nye adgangssætning kan ikke være tom.",
-    "The new passphrase cannot be empty.",
+EMPTY_NEW: Message = translatable(
+    "settings_passphrase_dialog", "The new passphrase cannot be empty."
 )
 
 

@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from wellbeing_desktop.domain.catalogues import Texts
 from wellbeing_desktop.domain.models import Language
 from wellbeing_desktop.security.keyring_store import KeyringUnavailableError
 from wellbeing_desktop.services import backups
@@ -28,55 +27,53 @@ from wellbeing_desktop.services.journal import KEEP_DAILY_BACKUPS, KEEP_WEEKLY_B
 from wellbeing_desktop.ui import strings
 from wellbeing_desktop.ui.session import JournalSession
 from wellbeing_desktop.ui.settings_passphrase_dialog import ChangePassphraseDialog
-from wellbeing_desktop.ui.strings import tr
 from wellbeing_desktop.ui.tasks import TaskRunner, user_message
+from wellbeing_desktop.ui.translation import Message, tr, translatable
 from wellbeing_desktop.ui.widgets import Card, muted
 
-SECURITY: Texts = ("Sikkerhed", "Security")
-AUTO_LOCK: Texts = ("Lås automatisk efter", "Lock automatically after")
-AUTO_LOCK_NOTE: Texts = (
-    "minutter uden brug. 0 slår den automatiske lås fra.",
-    "minutes without use. 0 turns the automatic lock off.",
+SECURITY: Message = translatable("settings_security", "Security")
+AUTO_LOCK: Message = translatable("settings_security", "Lock automatically after")
+AUTO_LOCK_NOTE: Message = translatable(
+    "settings_security", "minutes without use. 0 turns the automatic lock off."
 )
-MINUTES_SUFFIX: Texts = (" min", " min")
-NEVER: Texts = ("Aldrig", "Never")
-PASSPHRASE: Texts = ("Adgangssætning", "Passphrase")
-CHANGE_PASSPHRASE: Texts = ("Skift adgangssætning…", "Change passphrase…")
-PASSPHRASE_CHANGED: Texts = (
-    "Adgangssætningen er skiftet. Brug den nye, næste gang du låser op.",
+MINUTES_SUFFIX: Message = translatable("settings_security", " min")
+NEVER: Message = translatable("settings_security", "Never")
+PASSPHRASE: Message = translatable("settings_security", "Passphrase")
+CHANGE_PASSPHRASE: Message = translatable("settings_security", "Change passphrase…")
+PASSPHRASE_CHANGED: Message = translatable(
+    "settings_security",
     "The passphrase was changed. Use the new one next time you unlock.",
 )
-THIS_COMPUTER: Texts = ("Denne computer", "This computer")
-REMEMBER: Texts = ("Husk på denne computer", "Remember on this computer")
-FORGET: Texts = ("Glem", "Forget")
-REMEMBERED: Texts = (
-    "Adgangssætningen huskes i systemets nøglering: dagbogen åbner uden at spørge.",
+THIS_COMPUTER: Message = translatable("settings_security", "This computer")
+REMEMBER: Message = translatable("settings_security", "Remember on this computer")
+FORGET: Message = translatable("settings_security", "Forget")
+REMEMBERED: Message = translatable(
+    "settings_security",
     "The passphrase is remembered in the system keyring: the journal opens without asking.",
 )
-NOT_REMEMBERED: Texts = (
-    "Du skriver adgangssætningen, hver gang du åbner dagbogen.",
-    "You type the passphrase each time you open the journal.",
+NOT_REMEMBERED: Message = translatable(
+    "settings_security", "You type the passphrase each time you open the journal."
 )
-REMEMBER_HINT: Texts = (
-    "Husker du den her, kan alle, der er logget ind på din brugerkonto, åbne dagbogen.",
+REMEMBER_HINT: Message = translatable(
+    "settings_security",
     "If you remember it here, anyone logged in to your user account can open the journal.",
 )
-CHECKING: Texts = ("Spørger systemets nøglering…", "Asking the system keyring…")
-BACKUPS: Texts = ("Sikkerhedskopier", "Backups")
-LATEST: Texts = ("Seneste sikkerhedskopi: {when}", "Latest backup: {when}")
-NO_BACKUP: Texts = ("Der er ingen sikkerhedskopi endnu.", "There is no backup yet.")
-FOLDER: Texts = ("Mappe:", "Folder:")
-OPEN_FOLDER: Texts = ("Åbn mappen", "Open folder")
-BACKUP_NOW: Texts = ("Lav en sikkerhedskopi nu", "Back up now")
-BACKING_UP: Texts = ("Laver sikkerhedskopi…", "Backing up…")
-BACKUP_MADE: Texts = ("Sikkerhedskopien er gemt.", "The backup was saved.")
-BACKUP_NOTE: Texts = (
-    "Dagbogen kopieres automatisk én gang om dagen, når du låser op. En kopi er krypteret "
-    "ligesom dagbogen og åbnes med samme adgangssætning eller gendannelsesnøgle, også på en "
-    "anden computer. Kopier fra de seneste {days} dage og {weeks} uger gemmes.",
-    "The journal is backed up automatically once a day when you unlock it. A backup is "
-    "encrypted like the journal and opens with the same passphrase or recovery key, on "
-    "another computer too. Backups from the last {days} days and {weeks} weeks are kept.",
+CHECKING: Message = translatable("settings_security", "Asking the system keyring…")
+BACKUPS: Message = translatable("settings_security", "Backups")
+LATEST: Message = translatable("settings_security", "Latest backup: {when}")
+NO_BACKUP: Message = translatable("settings_security", "There is no backup yet.")
+FOLDER: Message = translatable("settings_security", "Folder:")
+OPEN_FOLDER: Message = translatable("settings_security", "Open folder")
+BACKUP_NOW: Message = translatable("settings_security", "Back up now")
+BACKING_UP: Message = translatable("settings_security", "Backing up…")
+BACKUP_MADE: Message = translatable("settings_security", "The backup was saved.")
+BACKUP_NOTE: Message = translatable(
+    "settings_security",
+    "The journal is backed up automatically once a day when you "
+    "unlock it. A backup is encrypted like the journal and opens "
+    "with the same passphrase or recovery key, on another computer "
+    "too. Backups from the last {days} days and {weeks} weeks are "
+    "kept.",
 )
 
 _MONTHS_DA = [

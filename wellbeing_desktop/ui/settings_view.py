@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from wellbeing_desktop.domain.catalogues import Texts
 from wellbeing_desktop.domain.errors import WellbeingError
 from wellbeing_desktop.domain.models import Language, Settings
 from wellbeing_desktop.ui import strings
@@ -38,49 +37,45 @@ from wellbeing_desktop.ui.settings_categories import (
     category_problem,
 )
 from wellbeing_desktop.ui.settings_security import SecurityCard
-from wellbeing_desktop.ui.strings import tr
 from wellbeing_desktop.ui.tasks import TaskRunner, user_message
+from wellbeing_desktop.ui.translation import Message, tr, translatable
 from wellbeing_desktop.ui.widgets import Card, muted, page_title
 
-SAVES_AT_ONCE: Texts = ("Ændringer gemmes med det samme", "Changes are saved at once")
-SAVED_AT: Texts = ("Gemt {time}", "Saved {time}")
-NOT_SAVED: Texts = ("Ikke gemt: {reason}", "Not saved: {reason}")
+SAVES_AT_ONCE: Message = translatable("settings_view", "Changes are saved at once")
+SAVED_AT: Message = translatable("settings_view", "Saved {time}")
+NOT_SAVED: Message = translatable("settings_view", "Not saved: {reason}")
 
-HOURS_AND_GOALS: Texts = ("Arbejdstid og mål", "Working hours and goals")
-WEEKLY_NORM: Texts = ("Ugentlig normtid", "Weekly hours")
-WEEKLY_NORM_NOTE: Texts = (
-    "37 timer er den almindelige fuldtidsuge i Danmark.",
-    "37 hours is the usual full-time week in Denmark.",
+HOURS_AND_GOALS: Message = translatable("settings_view", "Working hours and goals")
+WEEKLY_NORM: Message = translatable("settings_view", "Weekly hours")
+WEEKLY_NORM_NOTE: Message = translatable(
+    "settings_view", "37 hours is the usual full-time week in Denmark."
 )
-HOURS_SUFFIX: Texts = (" t", " h")
-TARGET: Texts = ("Mål for ledelsesandel", "Leadership-share target")
-TARGET_NOTE: Texts = (
-    "Målet er dit eget. Forskningen peger ikke på én rigtig fordeling mellem drift og ledelse.",
-    "The target is your own. Research points to no single right split between operations "
-    "and leadership.",
-)
-
-CATEGORIES: Texts = ("Kategorier", "Categories")
-CATEGORIES_NOTE: Texts = (
-    "Din tid fordeles på disse kategorier. Typen afgør, hvad der tæller med i din "
-    "ledelsesandel. Dobbeltklik eller tryk F2 for at ændre; navnet gælder det danske sprog.",
-    "Your time is split across these categories. The kind decides what counts towards "
-    "your leadership share. Double-click or press F2 to change; the name is the English one.",
+HOURS_SUFFIX: Message = translatable("settings_view", " h")
+TARGET: Message = translatable("settings_view", "Leadership-share target")
+TARGET_NOTE: Message = translatable(
+    "settings_view",
+    "The target is your own. Research points to no single right "
+    "split between operations and leadership.",
 )
 
-REMINDER: Texts = ("Påmindelse", "Reminder")
-REMIND_ME: Texts = ("Mind mig om at skrive kl.", "Remind me to write at")
-REMINDER_TIME: Texts = ("Tidspunkt for påmindelse", "Reminder time")
-REMINDER_NOTE: Texts = (
-    "Selve påmindelsen kommer i en senere version; tidspunktet gemmes allerede nu.",
+CATEGORIES: Message = translatable("settings_view", "Categories")
+CATEGORIES_NOTE: Message = translatable(
+    "settings_view",
+    "Your time is split across these categories. The kind decides "
+    "what counts towards your leadership share. Double-click or "
+    "press F2 to change; the name is the English one.",
+)
+
+REMINDER: Message = translatable("settings_view", "Reminder")
+REMIND_ME: Message = translatable("settings_view", "Remind me to write at")
+REMINDER_TIME: Message = translatable("settings_view", "Reminder time")
+REMINDER_NOTE: Message = translatable(
+    "settings_view",
     "The reminder itself arrives in a later version; the time is already kept.",
 )
 
-LANGUAGE: Texts = ("Sprog", "Language")
-LANGUAGE_NOTE: Texts = (
-    "Hele appen skifter sprog med det samme.",
-    "The whole app switches language at once.",
-)
+LANGUAGE: Message = translatable("settings_view", "Language")
+LANGUAGE_NOTE: Message = translatable("settings_view", "The whole app switches language at once.")
 
 DEFAULTS = Settings()
 _NEUTRAL_REMINDER = QTime(17, 0)

@@ -18,11 +18,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from wellbeing_desktop.domain.catalogues import Texts
 from wellbeing_desktop.domain.models import Language
 from wellbeing_desktop.ui import strings
 from wellbeing_desktop.ui.session import JournalSession
-from wellbeing_desktop.ui.strings import tr
+from wellbeing_desktop.ui.translation import Message, tr
 
 
 class Page(IntEnum):
@@ -34,7 +33,7 @@ class Page(IntEnum):
     SETTINGS = 5
 
 
-PAGE_NAMES: dict[Page, Texts] = {
+PAGE_NAMES: dict[Page, Message] = {
     Page.TODAY: strings.TODAY,
     Page.JOURNAL: strings.JOURNAL,
     Page.TRENDS: strings.TRENDS,

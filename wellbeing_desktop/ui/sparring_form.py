@@ -17,40 +17,36 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from wellbeing_desktop.domain.catalogues import SPARRING_PARTNERS, SPARRING_SITUATIONS, Texts
+from wellbeing_desktop.domain.catalogues import SPARRING_PARTNERS, SPARRING_SITUATIONS, localized
 from wellbeing_desktop.domain.errors import ValidationError, WellbeingError
 from wellbeing_desktop.domain.models import Language, SparringTopic
 from wellbeing_desktop.ui.qt_dates import to_qdate
 from wellbeing_desktop.ui.session import Change, JournalSession
-from wellbeing_desktop.ui.strings import tr
 from wellbeing_desktop.ui.tasks import user_message
+from wellbeing_desktop.ui.translation import Message, tr, translatable
 from wellbeing_desktop.ui.widgets import form_layout, muted, page_title, save_cancel_buttons
 
-NEW_TITLE: Texts = ("Ny sparring", "New sparring")
-EDIT_TITLE: Texts = ("Redigér sparring", "Edit sparring")
-FORM_HINT: Texts = (
-    "Hvilken situation vil du gerne vende med nogen – og med hvem?",
-    "Which situation would you like to talk through – and with whom?",
+NEW_TITLE: Message = translatable("sparring_form", "New sparring")
+EDIT_TITLE: Message = translatable("sparring_form", "Edit sparring")
+FORM_HINT: Message = translatable(
+    "sparring_form", "Which situation would you like to talk through – and with whom?"
 )
-SITUATION: Texts = ("Situation", "Situation")
-WITH_WHOM: Texts = ("Med hvem", "With whom")
-DATE: Texts = ("Dato", "Date")
-NOTES: Texts = ("Noter", "Notes")
-NOTES_PLACEHOLDER: Texts = (
-    "Hvad vil du gerne have hjælp til? Hvad kom der ud af det?",
-    "What would you like help with? What came of it?",
+SITUATION: Message = translatable("sparring_form", "Situation")
+WITH_WHOM: Message = translatable("sparring_form", "With whom")
+DATE: Message = translatable("sparring_form", "Date")
+NOTES: Message = translatable("sparring_form", "Notes")
+NOTES_PLACEHOLDER: Message = translatable(
+    "sparring_form", "What would you like help with? What came of it?"
 )
-SAVE: Texts = ("Gem", "Save")
-CANCEL: Texts = ("Annuller", "Cancel")
-FUTURE_DATE: Texts = (
-    "Datoen ligger i fremtiden. Vælg i dag eller en tidligere dato.",
-    "That date is in the future. Choose today or an earlier date.",
+SAVE: Message = translatable("sparring_form", "Save")
+CANCEL: Message = translatable("sparring_form", "Cancel")
+FUTURE_DATE: Message = translatable(
+    "sparring_form", "That date is in the future. Choose today or an earlier date."
 )
-RESOLVED_BEFORE_RAISED: Texts = (
-    "Emnet er markeret som løst før denne dato. Vælg en tidligere dato.",
-    "The topic was resolved before this date. Choose an earlier date.",
+RESOLVED_BEFORE_RAISED: Message = translatable(
+    "sparring_form", "The topic was resolved before this date. Choose an earlier date."
 )
-NOTES_TOO_LONG: Texts = ("Noterne er for lange.", "The notes are too long.")
+NOTES_TOO_LONG: Message = translatable("sparring_form", "The notes are too long.")
 SAVE_SHORTCUT = "Ctrl+Return"
 
 
@@ -170,9 +166,9 @@ class SparringTopicDialog(QDialog):
         self.heading.setText(title)
         self.hint.setText(tr(FORM_HINT, language))
         for row, key in enumerate(SPARRING_SITUATIONS):
-            self.situation.setItemText(row, tr(SPARRING_SITUATIONS[key], language))
+            self.situation.setItemText(row, localized(SPARRING_SITUATIONS[key], language))
         for row, key in enumerate(SPARRING_PARTNERS):
-            self.with_whom.setItemText(row, tr(SPARRING_PARTNERS[key], language))
+            self.with_whom.setItemText(row, localized(SPARRING_PARTNERS[key], language))
         self.date.set_language(language)
         self.notes.setPlaceholderText(tr(NOTES_PLACEHOLDER, language))
         for field, words in (

@@ -35,15 +35,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from wellbeing_desktop.domain.catalogues import SPARRING_PARTNERS, SPARRING_SITUATIONS, Texts
+from wellbeing_desktop.domain.catalogues import SPARRING_PARTNERS, SPARRING_SITUATIONS, localized
 from wellbeing_desktop.domain.models import Language, SparringTopic, TopicStatus
 from wellbeing_desktop.ui.qt_dates import to_qdate
-from wellbeing_desktop.ui.strings import tr
 from wellbeing_desktop.ui.style import ACCENT, STEP_COLOURS
+from wellbeing_desktop.ui.translation import Message, tr, translatable
 
-WITH: Texts = ("Med", "With")
-RESOLVED_ON: Texts = ("løst", "resolved")
-NO_NOTES: Texts = ("Ingen noter", "No notes")
+WITH: Message = translatable("sparring_model", "With")
+RESOLVED_ON: Message = translatable("sparring_model", "resolved")
+NO_NOTES: Message = translatable("sparring_model", "No notes")
 
 # Custom roles: the card reads its three lines from the model, already in words.
 TOPIC_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -62,12 +62,12 @@ def format_day(day: date, language: Language) -> str:
 
 def situation_name(key: str, language: Language) -> str:
     texts = SPARRING_SITUATIONS.get(key)
-    return tr(texts, language) if texts else key
+    return localized(texts, language) if texts else key
 
 
 def partner_name(key: str, language: Language) -> str:
     texts = SPARRING_PARTNERS.get(key)
-    return tr(texts, language) if texts else key
+    return localized(texts, language) if texts else key
 
 
 class SparringTopicModel(QAbstractListModel):

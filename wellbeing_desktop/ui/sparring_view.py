@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from wellbeing_desktop.domain.catalogues import Texts
+from wellbeing_desktop.domain.catalogues import localized
 from wellbeing_desktop.domain.errors import WellbeingError
 from wellbeing_desktop.domain.models import Language, SparringTopic, TopicStatus
 from wellbeing_desktop.domain.suggestions import NUDGE_TEXT, NUDGE_WINDOW_DAYS, sparring_nudge
@@ -24,41 +24,33 @@ from wellbeing_desktop.ui import strings
 from wellbeing_desktop.ui.session import Change, JournalSession
 from wellbeing_desktop.ui.sparring_form import SparringTopicDialog
 from wellbeing_desktop.ui.sparring_model import SparringTopicModel, TopicList
-from wellbeing_desktop.ui.strings import tr
 from wellbeing_desktop.ui.style import is_dark
 from wellbeing_desktop.ui.tasks import TaskRunner, user_message
+from wellbeing_desktop.ui.translation import Message, tr, translatable
 from wellbeing_desktop.ui.widgets import Banner, Card, muted, page_title
 
-INTRO: Texts = (
-    "Ledelse er noget, man lærer – og sparring hjælper mest, når man står i en ny "
-    "situation. Sparring kan komme fra din egen leder, HR, ledergruppen, et ledernetværk, "
-    "en coach eller sundhedsforsikringens rådgivning.",
-    "Leadership is learnt – and sparring helps most when you face a situation for the "
-    "first time. Sparring can come from your own leader, HR, the leader group, a leader "
-    "network, a coach or the health-insurance counselling.",
+INTRO: Message = translatable(
+    "sparring_view",
+    "Leadership is learnt – and sparring helps most when you face a "
+    "situation for the first time. Sparring can come from your own "
+    "leader, HR, the leader group, a leader network, a coach or the "
+    "health-insurance counselling.",
 )
-NEW: Texts = ("Ny sparring", "New sparring")
-NEW_TIP: Texts = ("Tilføj et emne, du vil have sparring på (Ctrl+N)", "Add a topic (Ctrl+N)")
-OPEN_TITLE: Texts = ("Åbne emner", "Open topics")
-RESOLVED_TITLE: Texts = ("Løste emner", "Resolved topics")
-OPEN_EMPTY: Texts = (
-    "Ingen åbne emner. Tilføj et med “Ny sparring”, når du står i en situation, du gerne "
-    "vil vende med nogen.",
-    "No open topics. Add one with “New sparring” when you face a situation you would like "
-    "to talk through with someone.",
+NEW: Message = translatable("sparring_view", "New sparring")
+NEW_TIP: Message = translatable("sparring_view", "Add a topic (Ctrl+N)")
+OPEN_TITLE: Message = translatable("sparring_view", "Open topics")
+RESOLVED_TITLE: Message = translatable("sparring_view", "Resolved topics")
+OPEN_EMPTY: Message = translatable(
+    "sparring_view",
+    "No open topics. Add one with “New sparring” when you face a "
+    "situation you would like to talk through with someone.",
 )
-RESOLVED_EMPTY: Texts = ("Ingen løste emner endnu.", "No resolved topics yet.")
-RESOLVE: Texts = ("Markér som løst", "Mark resolved")
-RESOLVE_TIP: Texts = (
-    "Markér det valgte emne som løst i dag",
-    "Mark the selected topic as resolved today",
-)
-EDIT: Texts = ("Redigér…", "Edit…")
-EDIT_TIP: Texts = (
-    "Redigér det valgte emne (eller dobbeltklik på det)",
-    "Edit the selected topic (or double-click it)",
-)
-SELECT_FIRST: Texts = ("Vælg et emne i listen først.", "Select a topic in the list first.")
+RESOLVED_EMPTY: Message = translatable("sparring_view", "No resolved topics yet.")
+RESOLVE: Message = translatable("sparring_view", "Mark resolved")
+RESOLVE_TIP: Message = translatable("sparring_view", "Mark the selected topic as resolved today")
+EDIT: Message = translatable("sparring_view", "Edit…")
+EDIT_TIP: Message = translatable("sparring_view", "Edit the selected topic (or double-click it)")
+SELECT_FIRST: Message = translatable("sparring_view", "Select a topic in the list first.")
 
 
 class _TopicSection:
@@ -236,7 +228,7 @@ class SparringView(QWidget):
             section.edit.setText(tr(EDIT, language))
             section.edit.setToolTip(tr(EDIT_TIP, language))
         self._update_titles()
-        self.banner.show_text(tr(NUDGE_TEXT, language) if self._nudging else "")
+        self.banner.show_text(localized(NUDGE_TEXT, language) if self._nudging else "")
 
     def _update_titles(self) -> None:
         language = self._session.language
@@ -265,7 +257,9 @@ class SparringView(QWidget):
         self.resolved.set_topics(resolved, keep)
         recent = journal.days(today - timedelta(days=NUDGE_WINDOW_DAYS), today)
         self._nudging = sparring_nudge(recent, topics, today=today)
-        self.banner.show_text(tr(NUDGE_TEXT, self._session.language) if self._nudging else "")
+        self.banner.show_text(
+            localized(NUDGE_TEXT, self._session.language) if self._nudging else ""
+        )
         self._update_titles()
 
     def clear(self) -> None:

@@ -21,24 +21,23 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from wellbeing_desktop.domain.catalogues import Texts
 from wellbeing_desktop.domain.insights import Insight, InsightTone
 from wellbeing_desktop.domain.models import Language
 from wellbeing_desktop.ui.charts.words import span_text
-from wellbeing_desktop.ui.strings import tr
 from wellbeing_desktop.ui.style import STEP_COLOURS
+from wellbeing_desktop.ui.translation import Message, tr, translatable
 
-TONE_WORDS: dict[InsightTone, Texts] = {
-    InsightTone.ATTENTION: ("Værd at se på", "Worth a look"),
-    InsightTone.GOOD: ("Godt nyt", "Good news"),
+TONE_WORDS: dict[InsightTone, Message] = {
+    InsightTone.ATTENTION: translatable("trends_insights", "Worth a look"),
+    InsightTone.GOOD: translatable("trends_insights", "Good news"),
 }
-SOURCE: Texts = ("Kilde: {source}", "Source: {source}")
-PERIOD_SOURCE: Texts = ("{period} · Kilde: {source}", "{period} · Source: {source}")
-NOTHING: Texts = (
-    "Intet springer i øjnene i perioden – tallene er i diagrammerne herunder.",
+SOURCE: Message = translatable("trends_insights", "Source: {source}")
+PERIOD_SOURCE: Message = translatable("trends_insights", "{period} · Source: {source}")
+NOTHING: Message = translatable(
+    "trends_insights",
     "Nothing stands out in this period – the numbers are in the charts below.",
 )
-WORKING: Texts = ("Læser perioden…", "Reading the period…")
+WORKING: Message = translatable("trends_insights", "Reading the period…")
 MAX_SHOWN = 5
 TWO_COLUMNS_FROM = 860  # px of strip width
 

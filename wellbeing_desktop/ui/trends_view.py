@@ -28,16 +28,15 @@ from PySide6.QtWidgets import (
 )
 
 from wellbeing_desktop.domain.aggregation import Granularity
-from wellbeing_desktop.domain.catalogues import Texts
 from wellbeing_desktop.domain.insights import DayPoint, Insight
 from wellbeing_desktop.domain.models import Language
 from wellbeing_desktop.ui import strings
 from wellbeing_desktop.ui.journal_models import locale_for
 from wellbeing_desktop.ui.qt_dates import from_qdate, to_qdate
 from wellbeing_desktop.ui.session import Change, JournalSession
-from wellbeing_desktop.ui.strings import tr
 from wellbeing_desktop.ui.style import ACCENT
 from wellbeing_desktop.ui.tasks import TaskRunner, user_message
+from wellbeing_desktop.ui.translation import Message, tr, translatable
 from wellbeing_desktop.ui.trends_data import (
     SUGGESTED_GRANULARITY,
     HeatYear,
@@ -57,38 +56,37 @@ if TYPE_CHECKING:
     from wellbeing_desktop.ui.charts.heatmap import HeatmapChart
     from wellbeing_desktop.ui.charts.theme import ChartTheme
 
-RANGE: Texts = ("Periode", "Range")
-RANGE_WORDS: dict[TrendsRange, Texts] = {
-    TrendsRange.FOUR_WEEKS: ("4 uger", "4 weeks"),
-    TrendsRange.QUARTER: ("Kvartal", "Quarter"),
-    TrendsRange.YEAR: ("År", "Year"),
-    TrendsRange.ALL: ("Alt", "All"),
-    TrendsRange.CUSTOM: ("Vælg selv", "Custom"),
+RANGE: Message = translatable("trends_view", "Range")
+RANGE_WORDS: dict[TrendsRange, Message] = {
+    TrendsRange.FOUR_WEEKS: translatable("trends_view", "4 weeks"),
+    TrendsRange.QUARTER: translatable("trends_view", "Quarter"),
+    TrendsRange.YEAR: translatable("trends_view", "Year"),
+    TrendsRange.ALL: translatable("trends_view", "All"),
+    TrendsRange.CUSTOM: translatable("trends_view", "Custom"),
 }
-GRANULARITY: Texts = ("Vis pr.", "Show per")
-GRANULARITY_WORDS: dict[Granularity, Texts] = {
-    Granularity.DAY: ("Dag", "Day"),
-    Granularity.WEEK: ("Uge", "Week"),
-    Granularity.MONTH: ("Måned", "Month"),
+GRANULARITY: Message = translatable("trends_view", "Show per")
+GRANULARITY_WORDS: dict[Granularity, Message] = {
+    Granularity.DAY: translatable("trends_view", "Day"),
+    Granularity.WEEK: translatable("trends_view", "Week"),
+    Granularity.MONTH: translatable("trends_view", "Month"),
 }
-FROM: Texts = ("Fra", "From")
-TO: Texts = ("Til", "To")
-SHOW_TABLE: Texts = ("Vis som tabel", "Show as table")
-SHOW_TABLE_TIP: Texts = (
-    "Vis tallene bag hvert diagram som en tabel",
-    "Show the numbers behind each chart as a table",
+FROM: Message = translatable("trends_view", "From")
+TO: Message = translatable("trends_view", "To")
+SHOW_TABLE: Message = translatable("trends_view", "Show as table")
+SHOW_TABLE_TIP: Message = translatable(
+    "trends_view", "Show the numbers behind each chart as a table"
 )
-LOADING: Texts = ("Henter…", "Loading…")
-SPAN: Texts = ("{start} – {end} · {days}", "{start} – {end} · {days}")
-DAYS: Texts = ("{n} dage registreret", "{n} days logged")
-ONE_DAY: Texts = ("1 dag registreret", "1 day logged")
-NO_DAYS: Texts = (
-    "Ingen dage registreret i perioden endnu. Vælg en længere periode, eller log en dag i I dag.",
+LOADING: Message = translatable("trends_view", "Loading…")
+SPAN: Message = translatable("trends_view", "{start} – {end} · {days}")
+DAYS: Message = translatable("trends_view", "{n} days logged")
+ONE_DAY: Message = translatable("trends_view", "1 day logged")
+NO_DAYS: Message = translatable(
+    "trends_view",
     "No days logged in this period yet. Choose a longer range, or log a day in Today.",
 )
-INSIGHTS: Texts = ("Det viser tallene", "What the numbers show")
-CLICK_HINT: Texts = (
-    "Hold musen over et diagram for de præcise tal; klik på en periode for at åbne den i dagbogen.",
+INSIGHTS: Message = translatable("trends_view", "What the numbers show")
+CLICK_HINT: Message = translatable(
+    "trends_view",
     "Hover over a chart for the exact numbers; click a period to open it in the journal.",
 )
 

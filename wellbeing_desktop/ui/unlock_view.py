@@ -17,31 +17,27 @@ from wellbeing_desktop.security.keyfile import WrongPassphraseError, WrongRecove
 from wellbeing_desktop.services.journal import Journal
 from wellbeing_desktop.ui import strings
 from wellbeing_desktop.ui.session import JournalSession
-from wellbeing_desktop.ui.strings import tr
 from wellbeing_desktop.ui.tasks import TaskRunner, user_message
+from wellbeing_desktop.ui.translation import tr, translatable
 from wellbeing_desktop.ui.widgets import Card, centered_column, muted, page_title
 
-UNLOCK_INTRO = (
-    "Skriv din adgangssætning for at åbne din dagbog.",
-    "Enter your passphrase to open your journal.",
+UNLOCK_INTRO = translatable("unlock_view", "Enter your passphrase to open your journal.")
+UNLOCK = translatable("unlock_view", "Unlock")
+UNLOCKING = translatable("unlock_view", "Unlocking…")
+FORGOT = translatable("unlock_view", "Forgot your passphrase?")
+RECOVER_TITLE = translatable("unlock_view", "Use your recovery key")
+RECOVER_INTRO = translatable(
+    "unlock_view",
+    "Type the recovery key you were given when you created the "
+    "journal, and choose a new passphrase. The key keeps working "
+    "afterwards.",
 )
-UNLOCK = ("Lås op", "Unlock")
-UNLOCKING = ("Låser op…", "Unlocking…")
-FORGOT = ("Glemt adgangssætningen?", "Forgot your passphrase?")
-RECOVER_TITLE = ("Brug din gendannelsesnøgle", "Use your recovery key")
-RECOVER_INTRO = (
-    "Skriv gendannelsesnøglen, du fik, da du oprettede dagbogen, og vælg en ny "
-    "adgangssætning. Nøglen virker fortsat bagefter.",
-    "Type the recovery key you were given when you created the journal, and choose a new "
-    "passphrase. The key keeps working afterwards.",
-)
-RECOVERY_KEY = ("Gendannelsesnøgle", "Recovery key")
-NEW_PASSPHRASE = ("Ny adgangssætning", "New passphrase")
-SET_AND_OPEN = ("Sæt ny adgangssætning og åbn", "Set new passphrase and open")
-BACK = ("Tilbage", "Back")
-WRONG_RECOVERY = (
-    "Gendannelsesnøglen passer ikke. Tjek den og prøv igen.",
-    "That recovery key does not fit. Check it and try again.",
+RECOVERY_KEY = translatable("unlock_view", "Recovery key")
+NEW_PASSPHRASE = translatable("unlock_view", "New passphrase")
+SET_AND_OPEN = translatable("unlock_view", "Set new passphrase and open")
+BACK = translatable("unlock_view", "Back")
+WRONG_RECOVERY = translatable(
+    "unlock_view", "That recovery key does not fit. Check it and try again."
 )
 
 

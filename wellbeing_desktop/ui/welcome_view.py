@@ -23,34 +23,30 @@ from wellbeing_desktop.domain.models import Language
 from wellbeing_desktop.services.journal import Journal
 from wellbeing_desktop.ui import strings
 from wellbeing_desktop.ui.session import JournalSession
-from wellbeing_desktop.ui.strings import tr
 from wellbeing_desktop.ui.tasks import TaskRunner, user_message
+from wellbeing_desktop.ui.translation import tr, translatable
 from wellbeing_desktop.ui.widgets import Card, centered_column, muted, page_title
 
-WELCOME = ("Velkommen til Lederpuls", "Welcome to Leader Pulse")
-INTRO = (
-    "Lederpuls er din private dagbog som leder: på et par minutter ved dagens slutning "
-    "noterer du, hvordan tiden fordelte sig mellem drift og ledelse, hvor du er på "
-    "stresstrappen, og hvad du tænker. Over uger og måneder ser du dit eget mønster og "
-    "forbereder dine 1:1-samtaler. Alt bliver krypteret på denne computer – ingen andre "
-    "kan læse det.",
-    "Leader Pulse is your private journal as a leader: in a couple of minutes at the end "
-    "of the day you note how your time split between operations and leadership, where "
-    "you are on the stress staircase, and what is on your mind. Over weeks and months you "
-    "see your own pattern and prepare your 1:1s. Everything stays encrypted on this "
-    "computer – no one else can read it.",
+WELCOME = translatable("welcome_view", "Welcome to Leader Pulse")
+INTRO = translatable(
+    "welcome_view",
+    "Leader Pulse is your private journal as a leader: in a couple "
+    "of minutes at the end of the day you note how your time split "
+    "between operations and leadership, where you are on the stress "
+    "staircase, and what is on your mind. Over weeks and months you "
+    "see your own pattern and prepare your 1:1s. Everything stays "
+    "encrypted on this computer – no one else can read it.",
 )
-LANGUAGE = ("Sprog", "Language")
-CHOOSE = (
-    "Vælg en adgangssætning – gerne en sætning på flere ord, du kan huske.",
+LANGUAGE = translatable("welcome_view", "Language")
+CHOOSE = translatable(
+    "welcome_view",
     "Choose a passphrase – ideally a phrase of several words you can remember.",
 )
-REMEMBER = (
-    "Husk adgangssætningen på denne computer (systemets nøglering)",
-    "Remember the passphrase on this computer (the system keyring)",
+REMEMBER = translatable(
+    "welcome_view", "Remember the passphrase on this computer (the system keyring)"
 )
-CREATE = ("Opret dagbog", "Create journal")
-CREATING = ("Opretter din krypterede dagbog…", "Creating your encrypted journal…")
+CREATE = translatable("welcome_view", "Create journal")
+CREATING = translatable("welcome_view", "Creating your encrypted journal…")
 
 
 class WelcomeView(QWidget):
@@ -105,8 +101,8 @@ class WelcomeView(QWidget):
         card.body.addLayout(language_row)
         card.body.addWidget(self.choose)
         self.form = QFormLayout()
-        self.form.addRow(strings.tr(strings.PASSPHRASE, session.language), self.passphrase)
-        self.form.addRow(strings.tr(strings.PASSPHRASE_AGAIN, session.language), self.repeat)
+        self.form.addRow(tr(strings.PASSPHRASE, session.language), self.passphrase)
+        self.form.addRow(tr(strings.PASSPHRASE_AGAIN, session.language), self.repeat)
         card.body.addLayout(self.form)
         card.body.addWidget(self.strength)
         card.body.addWidget(self.remember)

@@ -32,7 +32,7 @@ from wellbeing_desktop.domain.catalogues import (
     WHO5_ITEMS,
     WHO5_SCALE,
     WHO5_STEM,
-    Texts,
+    localized,
     who5_change_is_notable,
     who5_meaning,
 )
@@ -42,54 +42,47 @@ from wellbeing_desktop.ui.qt_dates import to_qdate
 from wellbeing_desktop.ui.session import Change, JournalSession
 from wellbeing_desktop.ui.sparring_form import DateField
 from wellbeing_desktop.ui.sparring_model import format_day
-from wellbeing_desktop.ui.strings import tr
 from wellbeing_desktop.ui.style import ACCENT, is_dark
 from wellbeing_desktop.ui.tasks import user_message
+from wellbeing_desktop.ui.translation import Message, tr, translatable
 from wellbeing_desktop.ui.widgets import muted, page_title
 
-TITLE: Texts = ("WHO-5 Trivselsindeks", "WHO-5 Well-Being Index")
-INTRO: Texts = (
-    "Fem korte udsagn om, hvordan du har haft det. Vælg for hvert udsagn det svar, der "
-    "passer bedst. Scoren er til din egen refleksion – ikke en diagnose.",
-    "Five short statements about how you have been. For each, choose the answer that fits "
-    "best. The score is for your own reflection – not a diagnosis.",
+TITLE: Message = translatable("who5_dialog", "WHO-5 Well-Being Index")
+INTRO: Message = translatable(
+    "who5_dialog",
+    "Five short statements about how you have been. For each, choose "
+    "the answer that fits best. The score is for your own reflection "
+    "– not a diagnosis.",
 )
-DATE: Texts = ("Dato", "Date")
-ANSWERED: Texts = (
-    "Besvar alle fem udsagn for at se din score ({n} af 5 besvaret).",
+DATE: Message = translatable("who5_dialog", "Date")
+ANSWERED: Message = translatable(
+    "who5_dialog",
     "Answer all five statements to see your score ({n} of 5 answered).",
 )
-SCORE: Texts = ("Din score", "Your score")
-OUT_OF: Texts = ("af 100", "out of 100")
-SINCE_NOTABLE_UP: Texts = (
-    "Siden sidst ({day}: {before}) er din score steget med {diff} point – en tydelig ændring.",
+SCORE: Message = translatable("who5_dialog", "Your score")
+OUT_OF: Message = translatable("who5_dialog", "out of 100")
+SINCE_NOTABLE_UP: Message = translatable(
+    "who5_dialog",
     "Since last time ({day}: {before}) your score has risen by {diff} points – a clear change.",
 )
-SINCE_NOTABLE_DOWN: Texts = (
-    "Siden sidst ({day}: {before}) er din score faldet med {diff} point – en tydelig ændring.",
+SINCE_NOTABLE_DOWN: Message = translatable(
+    "who5_dialog",
     "Since last time ({day}: {before}) your score has fallen by {diff} points – a clear change.",
 )
-SINCE_SIMILAR: Texts = (
-    "Siden sidst ({day}: {before}) er din score omtrent den samme.",
-    "Since last time ({day}: {before}) your score is about the same.",
+SINCE_SIMILAR: Message = translatable(
+    "who5_dialog", "Since last time ({day}: {before}) your score is about the same."
 )
-REPLACES: Texts = (
-    "Du har allerede en måling denne dag; den bliver erstattet, når du gemmer.",
-    "You already have a check-in on this day; saving replaces it.",
+REPLACES: Message = translatable(
+    "who5_dialog", "You already have a check-in on this day; saving replaces it."
 )
-FUTURE_DATE: Texts = (
-    "Datoen ligger i fremtiden. Vælg i dag eller en tidligere dato.",
-    "That date is in the future. Choose today or an earlier date.",
+FUTURE_DATE: Message = translatable(
+    "who5_dialog", "That date is in the future. Choose today or an earlier date."
 )
-SAVE: Texts = ("Gem", "Save")
-CANCEL: Texts = ("Annuller", "Cancel")
-SAVED: Texts = (
-    "Gemt. Din WHO-5-score er {score} af 100.",
-    "Saved. Your WHO-5 score is {score} of 100.",
-)
-THANKS: Texts = (
-    "Tak, fordi du tog et øjeblik til at mærke efter.",
-    "Thank you for taking a moment to check in with yourself.",
+SAVE: Message = translatable("who5_dialog", "Save")
+CANCEL: Message = translatable("who5_dialog", "Cancel")
+SAVED: Message = translatable("who5_dialog", "Saved. Your WHO-5 score is {score} of 100.")
+THANKS: Message = translatable(
+    "who5_dialog", "Thank you for taking a moment to check in with yourself."
 )
 
 # Columns left to right as on the WHO-5 form: 5 "all of the time" .. 0 "at no time".
@@ -404,19 +397,19 @@ class Who5Dialog(QDialog):
         self.date_label.setText(tr(DATE, language))
         self.date.setAccessibleName(tr(DATE, language))
         self.date.set_language(language)
-        self.stem.setText(tr(WHO5_STEM, language))
+        self.stem.setText(localized(WHO5_STEM, language))
         for header, value in zip(self.scale_headers, COLUMN_VALUES, strict=True):
-            header.setText(tr(WHO5_SCALE[value], language))
+            header.setText(localized(WHO5_SCALE[value], language))
         for label, group, item in zip(self.item_labels, self.groups, WHO5_ITEMS, strict=True):
-            statement = tr(item, language)
+            statement = localized(item, language)
             label.setText(statement)
             for value in COLUMN_VALUES:
                 button = group.button(value)
-                button.setAccessibleName(tr(WHO5_SCALE[value], language))
+                button.setAccessibleName(localized(WHO5_SCALE[value], language))
                 button.setAccessibleDescription(statement)
-                button.setToolTip(f"{tr(WHO5_SCALE[value], language)} ({value})")
+                button.setToolTip(f"{localized(WHO5_SCALE[value], language)} ({value})")
         self.score_caption.setText(tr(OUT_OF, language))
-        self.attribution.setText(tr(WHO5_ATTRIBUTION, language))
+        self.attribution.setText(localized(WHO5_ATTRIBUTION, language))
         self.save_button.setText(tr(SAVE, language))
         self.cancel_button.setText(tr(CANCEL, language))
         self._update()

@@ -43,14 +43,13 @@ from PySide6.QtWidgets import (
 )
 
 from wellbeing_desktop.domain.aggregation import Granularity
-from wellbeing_desktop.domain.catalogues import Texts
 from wellbeing_desktop.domain.models import Language
 from wellbeing_desktop.files import write_private_file_atomic
 from wellbeing_desktop.ui.charts import words
 from wellbeing_desktop.ui.charts.theme import ChartTheme, current_theme
 from wellbeing_desktop.ui.charts.ticks import choose_ticks, tick_text
-from wellbeing_desktop.ui.strings import tr
 from wellbeing_desktop.ui.style import ACCENT
+from wellbeing_desktop.ui.translation import Message, tr
 from wellbeing_desktop.ui.trends_data import TrendsData
 from wellbeing_desktop.ui.widgets import Card
 
@@ -188,7 +187,7 @@ class ChartCard(Card):
     period_clicked = Signal(object, object)
 
     def __init__(
-        self, key: str, title: Texts, language: Language, parent: QWidget | None = None
+        self, key: str, title: Message, language: Language, parent: QWidget | None = None
     ) -> None:
         super().__init__("", parent)
         self.key = key

@@ -17,7 +17,7 @@ from PySide6.QtCore import QPointF, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QButtonGroup, QComboBox, QPushButton, QWidget
 
-from wellbeing_desktop.domain.catalogues import STRESS_STEPS, Texts
+from wellbeing_desktop.domain.catalogues import STRESS_STEPS
 from wellbeing_desktop.domain.insights import DayPoint
 from wellbeing_desktop.domain.models import Language
 from wellbeing_desktop.ui.charts import words
@@ -29,19 +29,19 @@ from wellbeing_desktop.ui.journal_calendar import (
     share_bands,
     share_colour,
 )
-from wellbeing_desktop.ui.strings import tr
 from wellbeing_desktop.ui.style import ACCENT, STEP_COLOURS
+from wellbeing_desktop.ui.translation import Message, tr, translatable
 from wellbeing_desktop.ui.trends_data import HeatYear, TrendsData, monday
 
 CELL = 0.84  # of a day's square, the rest is the gap between days
-METRIC_STEP: Texts = ("Stresstrin", "Stress step")
-METRIC_SHARE: Texts = ("Ledelsesandel", "Leadership share")
-COLOUR_BY: Texts = ("Farv dagene efter", "Colour the days by")
-YEAR: Texts = ("Vis år", "Show year")
-LAST_12: Texts = ("Seneste 12 måneder", "Last 12 months")
-NO_VALUE: Texts = ("Ingen værdi", "No value")
-STEP_LINE: Texts = ("Trin {n}: {name}", "Step {n}: {name}")
-SHARE_LINE: Texts = ("Ledelsesandel {share}", "Leadership share {share}")
+METRIC_STEP: Message = translatable("charts.heatmap", "Stress step")
+METRIC_SHARE: Message = translatable("charts.heatmap", "Leadership share")
+COLOUR_BY: Message = translatable("charts.heatmap", "Colour the days by")
+YEAR: Message = translatable("charts.heatmap", "Show year")
+LAST_12: Message = translatable("charts.heatmap", "Last 12 months")
+NO_VALUE: Message = translatable("charts.heatmap", "No value")
+STEP_LINE: Message = translatable("charts.heatmap", "Step {n}: {name}")
+SHARE_LINE: Message = translatable("charts.heatmap", "Leadership share {share}")
 
 _SEGMENT_STYLE = f"""
 QPushButton {{

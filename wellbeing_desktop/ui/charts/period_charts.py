@@ -22,7 +22,7 @@ from wellbeing_desktop.domain.catalogues import (
     WHO5_ATTRIBUTION,
     WHO5_LOW,
     WHO5_REDUCED,
-    Texts,
+    localized,
     who5_meaning,
 )
 from wellbeing_desktop.domain.durations import format_duration
@@ -37,7 +37,7 @@ from wellbeing_desktop.ui.charts.base import (
     nan_array,
     solid,
 )
-from wellbeing_desktop.ui.strings import tr
+from wellbeing_desktop.ui.translation import Message, tr, translatable
 
 BAR_WIDTH = 0.72
 Array = np.ndarray[Any, np.dtype[np.float64]]
@@ -45,14 +45,14 @@ Array = np.ndarray[Any, np.dtype[np.float64]]
 # knowledge of the weeks between them.
 WHO5_JOIN_DAYS = 28
 KIND_ORDER = (ActivityKind.LEADERSHIP, ActivityKind.OPERATIONS, ActivityKind.OWN_WORK)
-KIND_WORDS: dict[ActivityKind, Texts] = {
+KIND_WORDS: dict[ActivityKind, Message] = {
     ActivityKind.LEADERSHIP: words.LEADERSHIP,
     ActivityKind.OPERATIONS: words.OPERATIONS,
     ActivityKind.OWN_WORK: words.OWN_WORK,
 }
 
 
-def _name(texts: Texts) -> Any:
+def _name(texts: Message) -> Any:
     return lambda language: tr(texts, language)
 
 
@@ -667,7 +667,7 @@ class BalanceChart(PeriodChart):
 # --- 5. WHO-5 ---------------------------------------------------------------------------------
 
 
-def who5_band(score: int) -> Texts:
+def who5_band(score: int) -> Message:
     if score <= WHO5_LOW:
         return words.WHO5_LOW
     if score <= WHO5_REDUCED:
@@ -753,9 +753,9 @@ class Who5Chart(PeriodChart):
         if checkins:
             _index, day, score = checkins[-1]
             latest = f"{words.short_day(day, language)} {day.year}: {who5_meaning(score, language)}"
-            self.note.setText(f"{latest}\n{tr(WHO5_ATTRIBUTION, language)}")
+            self.note.setText(f"{latest}\n{localized(WHO5_ATTRIBUTION, language)}")
         else:
-            self.note.setText(f"{tr(NO_WHO5, language)}\n{tr(WHO5_ATTRIBUTION, language)}")
+            self.note.setText(f"{tr(NO_WHO5, language)}\n{localized(WHO5_ATTRIBUTION, language)}")
         self.note.show()
 
     def empty_items(self) -> None:
@@ -793,9 +793,8 @@ class Who5Chart(PeriodChart):
         return headers, rows
 
 
-NO_WHO5: Texts = (
-    "Ingen WHO-5-målinger i perioden. Du kan tage en fra I dag.",
-    "No WHO-5 check-ins in this period. You can take one from Today.",
+NO_WHO5: Message = translatable(
+    "charts.period_charts", "No WHO-5 check-ins in this period. You can take one from Today."
 )
 
 __all__ = [

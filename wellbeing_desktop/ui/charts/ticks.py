@@ -11,7 +11,7 @@ from functools import lru_cache
 from wellbeing_desktop.domain.aggregation import Granularity
 from wellbeing_desktop.domain.models import Language
 from wellbeing_desktop.ui.charts.words import WEEK_SHORT, month_short, short_day
-from wellbeing_desktop.ui.strings import tr
+from wellbeing_desktop.ui.translation import tr
 
 
 class TickKind(Enum):

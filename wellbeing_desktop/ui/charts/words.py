@@ -9,121 +9,117 @@ from __future__ import annotations
 from datetime import date
 
 from wellbeing_desktop.domain.aggregation import Granularity
-from wellbeing_desktop.domain.catalogues import Texts
 from wellbeing_desktop.domain.models import Language
-from wellbeing_desktop.ui.strings import tr
+from wellbeing_desktop.ui.translation import Message, tr, translatable
 
 # --- chart titles ----------------------------------------------------------------------
-TIME_SPLIT: Texts = ("Tidsfordeling", "Time split")
-HOURS: Texts = ("Arbejdstimer", "Hours worked")
-STRESS: Texts = ("Stresstrappen", "Stress staircase")
-BALANCE: Texts = ("Krav og ressourcer", "Demands and resources")
-WHO5: Texts = ("WHO-5 trivsel", "WHO-5 wellbeing")
-HEATMAP: Texts = ("Året dag for dag", "The year day by day")
+TIME_SPLIT: Message = translatable("charts.words", "Time split")
+HOURS: Message = translatable("charts.words", "Hours worked")
+STRESS: Message = translatable("charts.words", "Stress staircase")
+BALANCE: Message = translatable("charts.words", "Demands and resources")
+WHO5: Message = translatable("charts.words", "WHO-5 wellbeing")
+HEATMAP: Message = translatable("charts.words", "The year day by day")
 
 # --- axes ------------------------------------------------------------------------------
-AXIS_PERIOD: dict[Granularity, Texts] = {
-    Granularity.DAY: ("Dag", "Day"),
-    Granularity.WEEK: ("Uge", "Week"),
-    Granularity.MONTH: ("Måned", "Month"),
+AXIS_PERIOD: dict[Granularity, Message] = {
+    Granularity.DAY: translatable("charts.words", "Day"),
+    Granularity.WEEK: translatable("charts.words", "Week"),
+    Granularity.MONTH: translatable("charts.words", "Month"),
 }
-AXIS_HOURS: Texts = ("Timer", "Hours")
-AXIS_SHARE: Texts = ("Ledelsesandel (%)", "Leadership share (%)")
-AXIS_STEP: Texts = ("Trin (1–5)", "Step (1–5)")
-AXIS_SIGNALS: Texts = ("Signaler", "Signals")
-AXIS_MEAN: Texts = ("Gennemsnit (0–10)", "Mean (0–10)")
-AXIS_WHO5: Texts = ("Score (0–100)", "Score (0–100)")
+AXIS_HOURS: Message = translatable("charts.words", "Hours")
+AXIS_SHARE: Message = translatable("charts.words", "Leadership share (%)")
+AXIS_STEP: Message = translatable("charts.words", "Step (1–5)")
+AXIS_SIGNALS: Message = translatable("charts.words", "Signals")
+AXIS_MEAN: Message = translatable("charts.words", "Mean (0–10)")
+AXIS_WHO5: Message = translatable("charts.words", "Score (0–100)")
 
 # --- legends ---------------------------------------------------------------------------
-OPERATIONS: Texts = ("Drift", "Operations")
-LEADERSHIP: Texts = ("Ledelse", "Leadership")
-OWN_WORK: Texts = ("Egne opgaver", "Own work")
-SHARE: Texts = ("Ledelsesandel", "Leadership share")
-TARGET: Texts = ("Mål {target} %", "Target {target}%")
-TARGET_COLUMN: Texts = ("Mål", "Target")
-WORKED: Texts = ("Arbejdstimer", "Hours worked")
-OVER_NORM: Texts = ("Over normen", "Above the norm")
-NORM: Texts = ("Norm ({norm} t/uge)", "Norm ({norm} h/week)")
-NORM_DAY: Texts = ("Norm ({norm} t pr. hverdag)", "Norm ({norm} h per weekday)")
-STEP_MEAN: Texts = ("Gennemsnitligt trin", "Mean step")
-STEP_MAX: Texts = ("Højeste trin", "Highest step")
-SIGNALS: Texts = ("Signaler bemærket", "Signals noticed")
-STEPS_SHADED: Texts = ("Trin 3–5", "Steps 3–5")
-DEMANDS: Texts = ("Krav", "Demands")
-RESOURCES: Texts = ("Ressourcer", "Resources")
-DEMANDS_LARGER: Texts = ("Krav størst", "Demands larger")
-RESOURCES_LARGER: Texts = ("Ressourcer størst", "Resources larger")
-WHO5_SCORE: Texts = ("WHO-5-score", "WHO-5 score")
-WHO5_REDUCED_LINE: Texts = ("50: nedsat trivsel", "50: lower wellbeing")
-WHO5_LOW_LINE: Texts = ("28: lav trivsel", "28: low wellbeing")
-NO_LOG: Texts = ("Ingen registrering", "Nothing logged")
+OPERATIONS: Message = translatable("charts.words", "Operations")
+LEADERSHIP: Message = translatable("charts.words", "Leadership")
+OWN_WORK: Message = translatable("charts.words", "Own work")
+SHARE: Message = translatable("charts.words", "Leadership share")
+TARGET: Message = translatable("charts.words", "Target {target}%")
+TARGET_COLUMN: Message = translatable("charts.words", "Target")
+WORKED: Message = translatable("charts.words", "Hours worked")
+OVER_NORM: Message = translatable("charts.words", "Above the norm")
+NORM: Message = translatable("charts.words", "Norm ({norm} h/week)")
+NORM_DAY: Message = translatable("charts.words", "Norm ({norm} h per weekday)")
+STEP_MEAN: Message = translatable("charts.words", "Mean step")
+STEP_MAX: Message = translatable("charts.words", "Highest step")
+SIGNALS: Message = translatable("charts.words", "Signals noticed")
+STEPS_SHADED: Message = translatable("charts.words", "Steps 3–5")
+DEMANDS: Message = translatable("charts.words", "Demands")
+RESOURCES: Message = translatable("charts.words", "Resources")
+DEMANDS_LARGER: Message = translatable("charts.words", "Demands larger")
+RESOURCES_LARGER: Message = translatable("charts.words", "Resources larger")
+WHO5_SCORE: Message = translatable("charts.words", "WHO-5 score")
+WHO5_REDUCED_LINE: Message = translatable("charts.words", "50: lower wellbeing")
+WHO5_LOW_LINE: Message = translatable("charts.words", "28: low wellbeing")
+NO_LOG: Message = translatable("charts.words", "Nothing logged")
 
 # --- tooltips and tables -------------------------------------------------------------------
-PERIOD: Texts = ("Periode", "Period")
-DATE: Texts = ("Dato", "Date")
-GAP: Texts = ("–", "–")
-SHARE_OF: Texts = ("{share} (mål {target} %)", "{share} (target {target}%)")
-HOURS_LINE: Texts = ("{worked} af en norm på {norm}", "{worked} of a norm of {norm}")
-OVER_BY: Texts = ("{hours} over normen", "{hours} above the norm")
-UNDER_BY: Texts = ("{hours} under normen", "{hours} below the norm")
-DIFFERENCE: Texts = ("Forskel", "Difference")
-MEAN_STEP_LINE: Texts = ("Gennemsnitligt trin {mean}", "Mean step {mean}")
-MAX_STEP_LINE: Texts = ("Højeste trin {step} {name}", "Highest step {step} {name}")
-SIGNALS_LINE: Texts = ("{n} signaler bemærket", "{n} signals noticed")
-DAYS_WITH_STEP: Texts = ("Dage med trin", "Days with a step")
-DAYS_LOGGED: Texts = ("{n} dage registreret", "{n} days logged")
-ONE_DAY_LOGGED: Texts = ("1 dag registreret", "1 day logged")
-DEMANDS_LINE: Texts = ("Krav {value}", "Demands {value}")
-RESOURCES_LINE: Texts = ("Ressourcer {value}", "Resources {value}")
-BALANCE_COLUMN: Texts = ("Balance", "Balance")
-SCORE: Texts = ("Score", "Score")
-MEANING: Texts = ("Betydning", "Meaning")
-WHO5_GOOD: Texts = ("over 50", "above 50")
-WHO5_REDUCED: Texts = ("50 eller under: nedsat trivsel", "50 or below: lower wellbeing")
-WHO5_LOW: Texts = ("28 eller under: lav trivsel", "28 or below: low wellbeing")
-STEP_COLUMN: Texts = ("Trin", "Step")
-CLICK_HINT: Texts = ("Klik for at åbne i dagbogen", "Click to open in the journal")
+PERIOD: Message = translatable("charts.words", "Period")
+DATE: Message = translatable("charts.words", "Date")
+GAP: Message = translatable("charts.words", "–")
+SHARE_OF: Message = translatable("charts.words", "{share} (target {target}%)")
+HOURS_LINE: Message = translatable("charts.words", "{worked} of a norm of {norm}")
+OVER_BY: Message = translatable("charts.words", "{hours} above the norm")
+UNDER_BY: Message = translatable("charts.words", "{hours} below the norm")
+DIFFERENCE: Message = translatable("charts.words", "Difference")
+MEAN_STEP_LINE: Message = translatable("charts.words", "Mean step {mean}")
+MAX_STEP_LINE: Message = translatable("charts.words", "Highest step {step} {name}")
+SIGNALS_LINE: Message = translatable("charts.words", "{n} signals noticed")
+DAYS_WITH_STEP: Message = translatable("charts.words", "Days with a step")
+DAYS_LOGGED: Message = translatable("charts.words", "{n} days logged")
+ONE_DAY_LOGGED: Message = translatable("charts.words", "1 day logged")
+DEMANDS_LINE: Message = translatable("charts.words", "Demands {value}")
+RESOURCES_LINE: Message = translatable("charts.words", "Resources {value}")
+BALANCE_COLUMN: Message = translatable("charts.words", "Balance")
+SCORE: Message = translatable("charts.words", "Score")
+MEANING: Message = translatable("charts.words", "Meaning")
+WHO5_GOOD: Message = translatable("charts.words", "above 50")
+WHO5_REDUCED: Message = translatable("charts.words", "50 or below: lower wellbeing")
+WHO5_LOW: Message = translatable("charts.words", "28 or below: low wellbeing")
+STEP_COLUMN: Message = translatable("charts.words", "Step")
+CLICK_HINT: Message = translatable("charts.words", "Click to open in the journal")
 
 # --- actions and notes ---------------------------------------------------------------------
-SAVE_AS: Texts = ("Gem som PNG/SVG…", "Save as PNG/SVG…")
-SAVE_TITLE: Texts = ("Gem diagrammet", "Save the chart")
-SAVE_FILTER: Texts = (
-    "PNG-billede (*.png);;SVG-tegning (*.svg)",
-    "PNG image (*.png);;SVG drawing (*.svg)",
-)
-SAVED_TO: Texts = (
-    "Gemt i {path}. Filen er ikke krypteret – gem den et sikkert sted.",
+SAVE_AS: Message = translatable("charts.words", "Save as PNG/SVG…")
+SAVE_TITLE: Message = translatable("charts.words", "Save the chart")
+SAVE_FILTER: Message = translatable("charts.words", "PNG image (*.png);;SVG drawing (*.svg)")
+SAVED_TO: Message = translatable(
+    "charts.words",
     "Saved to {path}. The file is not encrypted – keep it somewhere safe.",
 )
-NOT_SAVED: Texts = ("Diagrammet blev ikke gemt: {reason}", "The chart was not saved: {reason}")
-TABLE_NAME: Texts = ("{chart} som tabel", "{chart} as a table")
-CHART_NAME: Texts = ("{chart} – diagram", "{chart} – chart")
+NOT_SAVED: Message = translatable("charts.words", "The chart was not saved: {reason}")
+TABLE_NAME: Message = translatable("charts.words", "{chart} as a table")
+CHART_NAME: Message = translatable("charts.words", "{chart} – chart")
 
-_MONTHS: tuple[Texts, ...] = (
-    ("januar", "January"),
-    ("februar", "February"),
-    ("marts", "March"),
-    ("april", "April"),
-    ("maj", "May"),
-    ("juni", "June"),
-    ("juli", "July"),
-    ("august", "August"),
-    ("september", "September"),
-    ("oktober", "October"),
-    ("november", "November"),
-    ("december", "December"),
+_MONTHS: tuple[Message, ...] = (
+    translatable("charts.words", "January"),
+    translatable("charts.words", "February"),
+    translatable("charts.words", "March"),
+    translatable("charts.words", "April"),
+    translatable("charts.words", "May"),
+    translatable("charts.words", "June"),
+    translatable("charts.words", "July"),
+    translatable("charts.words", "August"),
+    translatable("charts.words", "September"),
+    translatable("charts.words", "October"),
+    translatable("charts.words", "November"),
+    translatable("charts.words", "December"),
 )
-_WEEKDAYS: tuple[Texts, ...] = (
-    ("mandag", "Monday"),
-    ("tirsdag", "Tuesday"),
-    ("onsdag", "Wednesday"),
-    ("torsdag", "Thursday"),
-    ("fredag", "Friday"),
-    ("lørdag", "Saturday"),
-    ("søndag", "Sunday"),
+_WEEKDAYS: tuple[Message, ...] = (
+    translatable("charts.words", "Monday"),
+    translatable("charts.words", "Tuesday"),
+    translatable("charts.words", "Wednesday"),
+    translatable("charts.words", "Thursday"),
+    translatable("charts.words", "Friday"),
+    translatable("charts.words", "Saturday"),
+    translatable("charts.words", "Sunday"),
 )
-WEEK_WORD: Texts = ("Uge", "Week")
-WEEK_SHORT: Texts = ("uge", "wk")
+WEEK_WORD: Message = translatable("charts.words", "Week")
+WEEK_SHORT: Message = translatable("charts.words", "wk")
 
 
 def month_name(month: int, language: Language) -> str:

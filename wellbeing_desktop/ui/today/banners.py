@@ -7,10 +7,11 @@ from dataclasses import dataclass
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
+from wellbeing_desktop.domain.catalogues import localized
 from wellbeing_desktop.domain.models import Language
 from wellbeing_desktop.domain.suggestions import NUDGE_TEXT, SIGNPOST_TEXTS
-from wellbeing_desktop.ui.strings import tr
 from wellbeing_desktop.ui.today import words
+from wellbeing_desktop.ui.translation import tr
 from wellbeing_desktop.ui.widgets import Banner
 
 
@@ -66,8 +67,10 @@ class SuggestionBanners(QWidget):
     def _show(self) -> None:
         language, state = self._language, self._state
         signpost = SIGNPOST_TEXTS.get(state.signpost) if state.signpost else None
-        self.signpost.show_text(tr(signpost, language) if signpost else "")
+        self.signpost.show_text(localized(signpost, language) if signpost else "")
         # The signpost already says "talk to someone": the nudge would only repeat it.
-        self.nudge.show_text(tr(NUDGE_TEXT, language) if state.nudge and not signpost else "")
+        self.nudge.show_text(
+            localized(NUDGE_TEXT, language) if state.nudge and not signpost else ""
+        )
         self.who5.show_text(tr(words.WHO5_OFFER, language) if state.who5_due else "")
         self.setVisible(bool(signpost) or state.nudge or state.who5_due)

@@ -16,12 +16,11 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QFrame, QLineEdit, QListView, QPushButton, QVBoxLayout, QWidget
 
-from wellbeing_desktop.domain.catalogues import Texts
 from wellbeing_desktop.domain.models import CatalogueItem, Language
-from wellbeing_desktop.ui.strings import tr
 from wellbeing_desktop.ui.style import ACCENT
 from wellbeing_desktop.ui.today import words
 from wellbeing_desktop.ui.today.flow_layout import FlowLayout
+from wellbeing_desktop.ui.translation import Message, tr
 
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1
 CHIP_WIDTH = 300  # px; longer labels are elided (the tooltip has the whole text)
@@ -152,7 +151,7 @@ class ChipBox(QWidget):
 
     changed = Signal()
 
-    def __init__(self, add_words: Texts, parent: QWidget | None = None) -> None:
+    def __init__(self, add_words: Message, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setStyleSheet(CHIP_STYLE)
         self._add_words = add_words

@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
 
 from wellbeing_desktop.domain.models import Language
 from wellbeing_desktop.ui.qt_dates import from_qdate, to_qdate
-from wellbeing_desktop.ui.strings import tr
 from wellbeing_desktop.ui.today import words
+from wellbeing_desktop.ui.translation import tr
 
 LOCALES = {Language.DANISH: "da_DK", Language.ENGLISH: "en_GB"}
 DATE_FORMATS = {Language.DANISH: "dddd d. MMMM yyyy", Language.ENGLISH: "dddd d MMMM yyyy"}

@@ -10,11 +10,11 @@ from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QWidget
 from wellbeing_desktop.domain.aggregation import overall
 from wellbeing_desktop.domain.durations import format_duration
 from wellbeing_desktop.domain.models import Category, DayLog, Language
-from wellbeing_desktop.ui.strings import tr
 from wellbeing_desktop.ui.style import KIND_COLOURS
 from wellbeing_desktop.ui.today import words
 from wellbeing_desktop.ui.today.duration_spin import DurationSpin
 from wellbeing_desktop.ui.today.split_bar import BAR_ORDER, RowBar, SplitBar
+from wellbeing_desktop.ui.translation import tr
 from wellbeing_desktop.ui.widgets import Card, muted
 
 AMBER = "#b7791f"

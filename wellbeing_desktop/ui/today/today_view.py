@@ -15,13 +15,12 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QScrollArea, QStyle, QVBoxLayout, QWidget
 
 from wellbeing_desktop.domain.aggregation import Granularity
-from wellbeing_desktop.domain.catalogues import STAIRCASE_ATTRIBUTION
+from wellbeing_desktop.domain.catalogues import STAIRCASE_ATTRIBUTION, localized
 from wellbeing_desktop.domain.errors import ValidationError, WellbeingError
 from wellbeing_desktop.domain.models import CatalogueKind, DayLog, Language
 from wellbeing_desktop.domain.suggestions import signpost, sparring_nudge, who5_due
 from wellbeing_desktop.services.journal import Journal
 from wellbeing_desktop.ui.session import Change, JournalSession
-from wellbeing_desktop.ui.strings import tr
 from wellbeing_desktop.ui.tasks import TaskRunner, user_message
 from wellbeing_desktop.ui.today import words
 from wellbeing_desktop.ui.today.balance_panel import BalancePanel
@@ -32,6 +31,7 @@ from wellbeing_desktop.ui.today.reflection_panel import ReflectionPanel
 from wellbeing_desktop.ui.today.signals_panel import SignalsPanel
 from wellbeing_desktop.ui.today.staircase import Staircase
 from wellbeing_desktop.ui.today.time_panel import TimePanel, percent
+from wellbeing_desktop.ui.translation import tr
 from wellbeing_desktop.ui.who5_dialog import Who5Dialog
 from wellbeing_desktop.ui.widgets import Card, muted
 
@@ -391,7 +391,7 @@ class TodayView(QWidget):
         self.time.retranslate(language)
         self.stairs.set_title(tr(words.STAIRCASE_TITLE, language))
         self.staircase.retranslate(language)
-        self.credit.setText(tr(STAIRCASE_ATTRIBUTION, language))
+        self.credit.setText(localized(STAIRCASE_ATTRIBUTION, language))
         self.signals.retranslate(language)
         self.balance.retranslate(language)
         self.reflection.retranslate(language)

@@ -2,147 +2,129 @@
 
 from __future__ import annotations
 
-from wellbeing_desktop.domain.catalogues import Texts
 from wellbeing_desktop.domain.models import ShareLevel, SignalGroup
+from wellbeing_desktop.ui.translation import Message, translatable
 
 # --- header -------------------------------------------------------------------------
-PREVIOUS_DAY: Texts = ("Forrige dag", "Previous day")
-PREVIOUS_DAY_TIP: Texts = ("Forrige dag (Alt+←)", "Previous day (Alt+←)")
-NEXT_DAY: Texts = ("Næste dag", "Next day")
-NEXT_DAY_TIP: Texts = ("Næste dag (Alt+→)", "Next day (Alt+→)")
-TODAY: Texts = ("I dag", "Today")
-TODAY_TIP: Texts = ("Gå til i dag (Ctrl+T)", "Go to today (Ctrl+T)")
-CHOOSE_DATE: Texts = ("Vælg dato", "Choose date")
-CHOOSE_DATE_TIP: Texts = ("Vælg en anden dag i kalenderen", "Pick another day in the calendar")
-WHO5: Texts = ("WHO-5", "WHO-5")
-WHO5_TIP: Texts = ("Tjek din trivsel med WHO-5", "Check your wellbeing with the WHO-5")
-SAVED: Texts = ("Gemt {time}", "Saved {time}")
-SAVING: Texts = ("Gemmer…", "Saving…")
-NOT_SAVED: Texts = ("Ikke gemt: {reason}", "Not saved: {reason}")
-NOT_LOADED: Texts = ("Dagen kunne ikke hentes: {reason}", "The day could not be loaded: {reason}")
-PARTLY_SAVED: Texts = ("{reason} – resten er gemt", "{reason} – the rest is saved")
+PREVIOUS_DAY: Message = translatable("today.words", "Previous day")
+PREVIOUS_DAY_TIP: Message = translatable("today.words", "Previous day (Alt+←)")
+NEXT_DAY: Message = translatable("today.words", "Next day")
+NEXT_DAY_TIP: Message = translatable("today.words", "Next day (Alt+→)")
+TODAY: Message = translatable("today.words", "Today")
+TODAY_TIP: Message = translatable("today.words", "Go to today (Ctrl+T)")
+CHOOSE_DATE: Message = translatable("today.words", "Choose date")
+CHOOSE_DATE_TIP: Message = translatable("today.words", "Pick another day in the calendar")
+WHO5: Message = translatable("today.words", "WHO-5")
+WHO5_TIP: Message = translatable("today.words", "Check your wellbeing with the WHO-5")
+SAVED: Message = translatable("today.words", "Saved {time}")
+SAVING: Message = translatable("today.words", "Saving…")
+NOT_SAVED: Message = translatable("today.words", "Not saved: {reason}")
+NOT_LOADED: Message = translatable("today.words", "The day could not be loaded: {reason}")
+PARTLY_SAVED: Message = translatable("today.words", "{reason} – the rest is saved")
 
 # --- banners ------------------------------------------------------------------------
-WHO5_OFFER: Texts = (
-    "Det er et stykke tid siden din sidste WHO-5. Fem korte udsagn om de sidste to uger – "
-    "det tager et minut.",
-    "It has been a while since your last WHO-5. Five short statements about the last two "
-    "weeks – it takes a minute.",
+WHO5_OFFER: Message = translatable(
+    "today.words",
+    "It has been a while since your last WHO-5. Five short "
+    "statements about the last two weeks – it takes a minute.",
 )
-WHO5_START: Texts = ("Tag WHO-5", "Take the WHO-5")
+WHO5_START: Message = translatable("today.words", "Take the WHO-5")
 
 # --- time ---------------------------------------------------------------------------
-TIME_TITLE: Texts = ("Tid i dag", "Time today")
-LEGEND: dict[str, Texts] = {
-    "leadership": ("ledelse", "leadership"),
-    "operations": ("drift", "operations"),
-    "own_work": ("egne opgaver", "own work"),
+TIME_TITLE: Message = translatable("today.words", "Time today")
+LEGEND: dict[str, Message] = {
+    "leadership": translatable("today.words", "leadership"),
+    "operations": translatable("today.words", "operations"),
+    "own_work": translatable("today.words", "own work"),
 }
-SHARE_LINE: Texts = ("{share} % ledelse · mål {target} %", "{share}% leadership · target {target}%")
-SHARE_NONE: Texts = ("Ledelsesandel · mål {target} %", "Leadership share · target {target}%")
-TOTAL_LINE: Texts = (
-    "I alt {total} af en normal dag på {normal}",
-    "{total} of a normal day of {normal}",
+SHARE_LINE: Message = translatable("today.words", "{share}% leadership · target {target}%")
+SHARE_NONE: Message = translatable("today.words", "Leadership share · target {target}%")
+TOTAL_LINE: Message = translatable("today.words", "{total} of a normal day of {normal}")
+WEEK_LINE: Message = translatable(
+    "today.words", "Week {week}: {share}% leadership — target {target}%"
 )
-WEEK_LINE: Texts = (
-    "Uge {week}: {share} % ledelse — mål {target} %",
-    "Week {week}: {share}% leadership — target {target}%",
-)
-WEEK_EMPTY: Texts = ("Uge {week}: ingen tid registreret endnu", "Week {week}: no time logged yet")
-DURATION_HINT: Texts = (
-    "Skriv fx 2t30, 150 eller 1,5 – pil op/ned ændrer med et kvarter.",
+WEEK_EMPTY: Message = translatable("today.words", "Week {week}: no time logged yet")
+DURATION_HINT: Message = translatable(
+    "today.words",
     "Type e.g. 2h30, 150 or 1.5 – arrow up/down changes by a quarter of an hour.",
 )
-DURATION_ERROR: Texts = (
-    "{field}: “{text}” er ikke gemt – skriv en tid fra 0 til 24 t, fx 2t30, 150 eller 1,5.",
+DURATION_ERROR: Message = translatable(
+    "today.words",
     "{field}: “{text}” is not saved – type a time from 0 to 24 h, e.g. 2h30, 150 or 1.5.",
 )
 
 # --- staircase and signals ----------------------------------------------------------
-STAIRCASE_TITLE: Texts = ("Hvor er jeg i dag?", "Where am I today?")
-STAIRCASE_HINT: Texts = (
-    "Tast 1–5 for at vælge et trin, 0 for intet.",
-    "Press 1–5 to choose a step, 0 for none.",
-)
-STEP_CHOSEN: Texts = ("Trin {n}: {name}", "Step {n}: {name}")
-NO_STEP: Texts = ("Intet trin valgt", "No step chosen")
-SIGNALS_TITLE: Texts = ("Signaler i dag ({count})", "Signals today ({count})")
-SIGNALS_HINT: Texts = (
-    "krop · følelser · tanker · adfærd",
-    "body · feelings · thoughts · behaviour",
-)
-SIGNAL_GROUPS: dict[SignalGroup, Texts] = {
-    SignalGroup.BODILY: ("Krop", "Body"),
-    SignalGroup.EMOTIONAL: ("Følelser", "Feelings"),
-    SignalGroup.COGNITIVE: ("Tanker", "Thoughts"),
-    SignalGroup.BEHAVIOURAL: ("Adfærd", "Behaviour"),
-    SignalGroup.OWN: ("Egne signaler", "Your own signals"),
+STAIRCASE_TITLE: Message = translatable("today.words", "Where am I today?")
+STAIRCASE_HINT: Message = translatable("today.words", "Press 1–5 to choose a step, 0 for none.")
+STEP_CHOSEN: Message = translatable("today.words", "Step {n}: {name}")
+NO_STEP: Message = translatable("today.words", "No step chosen")
+SIGNALS_TITLE: Message = translatable("today.words", "Signals today ({count})")
+SIGNALS_HINT: Message = translatable("today.words", "body · feelings · thoughts · behaviour")
+SIGNAL_GROUPS: dict[SignalGroup, Message] = {
+    SignalGroup.BODILY: translatable("today.words", "Body"),
+    SignalGroup.EMOTIONAL: translatable("today.words", "Feelings"),
+    SignalGroup.COGNITIVE: translatable("today.words", "Thoughts"),
+    SignalGroup.BEHAVIOURAL: translatable("today.words", "Behaviour"),
+    SignalGroup.OWN: translatable("today.words", "Your own signals"),
 }
-ADD_SIGNAL: Texts = ("+ eget signal", "+ own signal")
-NEW_SIGNAL: Texts = ("Nyt signal", "New signal")
-NEW_SIGNAL_HINT: Texts = ("Skriv signalet og tryk Enter", "Type the signal and press Enter")
+ADD_SIGNAL: Message = translatable("today.words", "+ own signal")
+NEW_SIGNAL: Message = translatable("today.words", "New signal")
+NEW_SIGNAL_HINT: Message = translatable("today.words", "Type the signal and press Enter")
 
 # --- demands, resources, energy -----------------------------------------------------
-DEMANDS: Texts = ("Krav", "Demands")
-RESOURCES: Texts = ("Ressourcer", "Resources")
-NOT_SET: Texts = ("–", "–")
-ADD_DEMAND: Texts = ("Tilføj krav", "Add a demand")
-ADD_RESOURCE: Texts = ("Tilføj ressource", "Add a resource")
-REMOVE: Texts = ("Fjern {label}", "Remove {label}")
-SEARCH: Texts = ("Søg", "Search")
-SLIDER_HINT: Texts = (
-    "0–10 · piletasterne ændrer, Delete rydder",
-    "0–10 · arrow keys change, Delete clears",
+DEMANDS: Message = translatable("today.words", "Demands")
+RESOURCES: Message = translatable("today.words", "Resources")
+NOT_SET: Message = translatable("today.words", "–")
+ADD_DEMAND: Message = translatable("today.words", "Add a demand")
+ADD_RESOURCE: Message = translatable("today.words", "Add a resource")
+REMOVE: Message = translatable("today.words", "Remove {label}")
+SEARCH: Message = translatable("today.words", "Search")
+SLIDER_HINT: Message = translatable("today.words", "0–10 · arrow keys change, Delete clears")
+BALANCE_EMPTY: Message = translatable(
+    "today.words", "Set demands and resources to see the balance."
 )
-BALANCE_EMPTY: Texts = (
-    "Sæt krav og ressourcer for at se balancen.",
-    "Set demands and resources to see the balance.",
-)
-ENERGY: Texts = ("Energi", "Energy")
-ENERGY_HINT: Texts = ("1 lav – 5 høj", "1 low – 5 high")
-ENERGY_LEVEL: Texts = ("Energi {n}", "Energy {n}")
+ENERGY: Message = translatable("today.words", "Energy")
+ENERGY_HINT: Message = translatable("today.words", "1 low – 5 high")
+ENERGY_LEVEL: Message = translatable("today.words", "Energy {n}")
 
 # --- reflection ---------------------------------------------------------------------
-REFLECTION_TITLE: Texts = ("Refleksion", "Reflection")
-USE_PROMPT: Texts = ("Brug", "Use")
-USE_PROMPT_TIP: Texts = ("Sæt spørgsmålet ind som overskrift", "Insert the question as a heading")
-ANOTHER_PROMPT: Texts = ("↻ Et andet", "↻ Another")
-ANOTHER_PROMPT_TIP: Texts = ("Vis et andet spørgsmål", "Show another question")
-PROMPT_LABEL: Texts = ("Dagens spørgsmål", "Today's question")
-EDITOR: Texts = ("Refleksion", "Reflection")
-EDITOR_PLACEHOLDER: Texts = (
-    "Et par linjer om dagen – kun for dig, med mindre du vælger andet nedenfor.",
+REFLECTION_TITLE: Message = translatable("today.words", "Reflection")
+USE_PROMPT: Message = translatable("today.words", "Use")
+USE_PROMPT_TIP: Message = translatable("today.words", "Insert the question as a heading")
+ANOTHER_PROMPT: Message = translatable("today.words", "↻ Another")
+ANOTHER_PROMPT_TIP: Message = translatable("today.words", "Show another question")
+PROMPT_LABEL: Message = translatable("today.words", "Today's question")
+EDITOR: Message = translatable("today.words", "Reflection")
+EDITOR_PLACEHOLDER: Message = translatable(
+    "today.words",
     "A few lines about the day – only for you, unless you choose otherwise below.",
 )
-TAGS: Texts = ("Tags", "Tags")
-TAGS_PLACEHOLDER: Texts = ("#budget #team", "#budget #team")
-SHARING: Texts = ("Deling", "Sharing")
-SHARE_NAMES: dict[ShareLevel, Texts] = {
-    ShareLevel.PRIVATE: ("Privat", "Private"),
-    ShareLevel.ONE_ON_ONE: ("1:1", "1:1"),
-    ShareLevel.COACH: ("Coach", "Coach"),
+TAGS: Message = translatable("today.words", "Tags")
+TAGS_PLACEHOLDER: Message = translatable("today.words", "#budget #team")
+SHARING: Message = translatable("today.words", "Sharing")
+SHARE_NAMES: dict[ShareLevel, Message] = {
+    ShareLevel.PRIVATE: translatable("today.words", "Private"),
+    ShareLevel.ONE_ON_ONE: translatable("today.words", "1:1"),
+    ShareLevel.COACH: translatable("today.words", "Coach"),
 }
-SHARE_EXPLAINED: dict[ShareLevel, Texts] = {
-    ShareLevel.PRIVATE: (
-        "Privat: kun du ser refleksionen. Den kommer aldrig med i et udkast.",
+SHARE_EXPLAINED: dict[ShareLevel, Message] = {
+    ShareLevel.PRIVATE: translatable(
+        "today.words",
         "Private: only you see this reflection. It never goes into a draft.",
     ),
-    ShareLevel.ONE_ON_ONE: (
-        "1:1: må foreslås i udkastet til din 1:1. Du ser alt, før noget deles.",
-        "1:1: may be suggested in the draft for your 1:1. You see everything before "
-        "anything is shared.",
+    ShareLevel.ONE_ON_ONE: translatable(
+        "today.words",
+        "1:1: may be suggested in the draft for your 1:1. You see "
+        "everything before anything is shared.",
     ),
-    ShareLevel.COACH: (
-        "Coach: må foreslås i et resumé til din coach. Du ser alt, før noget deles.",
-        "Coach: may be suggested in a summary for your coach. You see everything before "
-        "anything is shared.",
+    ShareLevel.COACH: translatable(
+        "today.words",
+        "Coach: may be suggested in a summary for your coach. You see "
+        "everything before anything is shared.",
     ),
 }
 
 # --- errors the domain words in English; a Danish line for the ones the GUI can cause --
-ERROR_TOTAL_MINUTES: Texts = ("Over 24 t i alt", "Over 24 h in total")
-ERROR_TAGS: Texts = (
-    "Tags må kun have bogstaver, tal, - og _",
-    "Tags may only have letters, digits, - and _",
-)
-ERROR_SIGNAL: Texts = ("Signalet skal have et navn", "The signal needs a name")
+ERROR_TOTAL_MINUTES: Message = translatable("today.words", "Over 24 h in total")
+ERROR_TAGS: Message = translatable("today.words", "Tags may only have letters, digits, - and _")
+ERROR_SIGNAL: Message = translatable("today.words", "The signal needs a name")

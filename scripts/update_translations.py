@@ -1,0 +1,167 @@
+"""Keep the Qt Linguist catalogues in step with the code, and compile them.
+
+    python scripts/update_translations.py           # update .ts, compile .qm
+    python scripts/update_translations.py --check   # exit 1 if either is out of date
+
+``pyside6-lupdate`` collects every ``translatable(context, "English")`` in the GUI into
+``wellbeing_desktop/resources/translations/leaderpulse_{da,en}.ts`` (keeping the
+translations already there); ``pyside6-lrelease`` compiles them to ``.qm``. English is the
+source language, so its catalogue repeats the source: a translator can still polish it.
+A Danish text missing from the catalogue is an error: the Danish UI must never fall back
+to English.
+"""
+
+from __future__ import annotations
+
+import argparse
+import filecmp
+import json
+import shutil
+import subprocess
+import sys
+import tempfile
+import xml.etree.ElementTree as ElementTree
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+PACKAGE = ROOT / "wellbeing_desktop"
+CATALOGUES = PACKAGE / "resources" / "translations"
+LANGUAGES = ("da", "en")
+# ``translatable`` marks text the way QT_TRANSLATE_NOOP does; tell lupdate so.
+ALIAS = "QT_TRANSLATE_NOOP+=translatable"
+
+
+def qt_tool(name: str) -> str:
+    beside_python = Path(sys.executable).parent / name
+    found = str(beside_python) if beside_python.exists() else shutil.which(name)
+    if not found:
+        raise SystemExit(f"{name} not found: install the app's dependencies first")
+    return found
+
+
+def sources() -> list[str]:
+    return sorted(str(p.relative_to(ROOT)) for p in (PACKAGE / "ui").rglob("*.py"))
+
+
+def lupdate(ts_file: Path, language: str) -> None:
+    command = [
+        qt_tool("pyside6-lupdate"),
+        "-silent",
+        "-locations",
+        "none",
+        "-no-obsolete",
+        "-tr-function-alias",
+        ALIAS,
+        "-source-language",
+        "en",
+        "-target-language",
+        language,
+        *sources(),
+        "-ts",
+        str(ts_file),
+    ]
+    subprocess.run(command, cwd=ROOT, check=True)
+
+
+def fill_english(ts_file: Path) -> None:
+    """English is the source language: its translations are the source texts."""
+    tree = ElementTree.parse(ts_file)
+    for message in tree.iter("message"):
+        translation = message.find("translation")
+        source = message.find("source")
+        if translation is not None and source is not None and translation.get("type"):
+            translation.text = source.text
+            del translation.attrib["type"]
+    write_ts(tree, ts_file)
+
+
+def write_ts(tree: ElementTree.ElementTree, ts_file: Path) -> None:
+    # lupdate's own layout (doctype, four-space indent) so that a rerun changes nothing.
+    ElementTree.indent(tree, space="    ")
+    body = ElementTree.tostring(tree.getroot(), encoding="unicode")
+    ts_file.write_text(
+        '<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n' + body + "\n", encoding="utf-8"
+    )
+
+
+def unfinished(ts_file: Path) -> list[str]:
+    tree = ElementTree.parse(ts_file)
+    missing = []
+    for context in tree.iter("context"):
+        name = context.findtext("name", "")
+        for message in context.iter("message"):
+            translation = message.find("translation")
+            if translation is None or translation.get("type") or not translation.text:
+                missing.append(f"{name}: {message.findtext('source', '')}")
+    return missing
+
+
+def fill_pending(ts_file: Path) -> None:
+    """Take new Danish texts from ``pending/*.json`` ({context: {English: Danish}})."""
+    pending: dict[str, dict[str, str]] = {}
+    for file in sorted((CATALOGUES / "pending").glob("*.json")):
+        for context, texts in json.loads(file.read_text(encoding="utf-8")).items():
+            pending.setdefault(context, {}).update(texts)
+    if not pending:
+        return
+    tree = ElementTree.parse(ts_file)
+    for context in tree.iter("context"):
+        texts = pending.get(context.findtext("name", ""), {})
+        for message in context.iter("message"):
+            translation = message.find("translation")
+            danish = texts.get(message.findtext("source", ""))
+            if translation is not None and danish and translation.get("type"):
+                translation.text = danish
+                del translation.attrib["type"]
+    write_ts(tree, ts_file)
+
+
+def lrelease(ts_file: Path, qm_file: Path) -> None:
+    command = [qt_tool("pyside6-lrelease"), "-silent", str(ts_file), "-qm", str(qm_file)]
+    subprocess.run(command, check=True)
+
+
+def build(folder: Path) -> list[str]:
+    """Update the catalogues in ``folder`` (copies of the current ones) and compile them."""
+    problems = []
+    for language in LANGUAGES:
+        ts_file = folder / f"leaderpulse_{language}.ts"
+        lupdate(ts_file, language)
+        if language == "en":
+            fill_english(ts_file)
+        else:
+            write_ts(ElementTree.parse(ts_file), ts_file)
+            fill_pending(ts_file)
+        problems += [f"untranslated ({language}) {text}" for text in unfinished(ts_file)]
+        lrelease(ts_file, folder / f"leaderpulse_{language}.qm")
+    return problems
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--check", action="store_true", help="only report what is stale")
+    check = parser.parse_args().check
+    CATALOGUES.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory() as scratch:
+        work = Path(scratch)
+        for existing in CATALOGUES.glob("*.ts"):
+            shutil.copy2(existing, work / existing.name)
+        problems = build(work)
+        built = sorted(p.name for p in work.iterdir())
+        stale = [
+            name
+            for name in built
+            if not (CATALOGUES / name).exists() or not filecmp.cmp(work / name, CATALOGUES / name)
+        ]
+        if not check:
+            for name in built:
+                shutil.copy2(work / name, CATALOGUES / name)
+    for problem in problems:
+        print(problem)
+    if check and stale:
+        print("out of date: " + ", ".join(stale) + " (run scripts/update_translations.py)")
+    return 1 if problems or (check and stale) else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

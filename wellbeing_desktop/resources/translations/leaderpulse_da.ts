@@ -1,0 +1,2004 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="da" sourcelanguage="en">
+    <context>
+        <name>charts.heatmap</name>
+        <message>
+            <source>Stress step</source>
+            <translation>Stresstrin</translation>
+        </message>
+        <message>
+            <source>Leadership share</source>
+            <translation>Ledelsesandel</translation>
+        </message>
+        <message>
+            <source>Colour the days by</source>
+            <translation>Farv dagene efter</translation>
+        </message>
+        <message>
+            <source>Show year</source>
+            <translation>Vis år</translation>
+        </message>
+        <message>
+            <source>Last 12 months</source>
+            <translation>Seneste 12 måneder</translation>
+        </message>
+        <message>
+            <source>No value</source>
+            <translation>Ingen værdi</translation>
+        </message>
+        <message>
+            <source>Step {n}: {name}</source>
+            <translation>Trin {n}: {name}</translation>
+        </message>
+        <message>
+            <source>Leadership share {share}</source>
+            <translation>Ledelsesandel {share}</translation>
+        </message>
+    </context>
+    <context>
+        <name>charts.period_charts</name>
+        <message>
+            <source>No WHO-5 check-ins in this period. You can take one from Today.</source>
+            <translation>Ingen WHO-5-målinger i perioden. Du kan tage en fra I dag.</translation>
+        </message>
+    </context>
+    <context>
+        <name>charts.words</name>
+        <message>
+            <source>Time split</source>
+            <translation>Tidsfordeling</translation>
+        </message>
+        <message>
+            <source>Hours worked</source>
+            <translation>Arbejdstimer</translation>
+        </message>
+        <message>
+            <source>Stress staircase</source>
+            <translation>Stresstrappen</translation>
+        </message>
+        <message>
+            <source>Demands and resources</source>
+            <translation>Krav og ressourcer</translation>
+        </message>
+        <message>
+            <source>WHO-5 wellbeing</source>
+            <translation>WHO-5 trivsel</translation>
+        </message>
+        <message>
+            <source>The year day by day</source>
+            <translation>Året dag for dag</translation>
+        </message>
+        <message>
+            <source>Day</source>
+            <translation>Dag</translation>
+        </message>
+        <message>
+            <source>Week</source>
+            <translation>Uge</translation>
+        </message>
+        <message>
+            <source>Month</source>
+            <translation>Måned</translation>
+        </message>
+        <message>
+            <source>Hours</source>
+            <translation>Timer</translation>
+        </message>
+        <message>
+            <source>Leadership share (%)</source>
+            <translation>Ledelsesandel (%)</translation>
+        </message>
+        <message>
+            <source>Step (1–5)</source>
+            <translation>Trin (1–5)</translation>
+        </message>
+        <message>
+            <source>Signals</source>
+            <translation>Signaler</translation>
+        </message>
+        <message>
+            <source>Mean (0–10)</source>
+            <translation>Gennemsnit (0–10)</translation>
+        </message>
+        <message>
+            <source>Score (0–100)</source>
+            <translation>Score (0–100)</translation>
+        </message>
+        <message>
+            <source>Operations</source>
+            <translation>Drift</translation>
+        </message>
+        <message>
+            <source>Leadership</source>
+            <translation>Ledelse</translation>
+        </message>
+        <message>
+            <source>Own work</source>
+            <translation>Egne opgaver</translation>
+        </message>
+        <message>
+            <source>Leadership share</source>
+            <translation>Ledelsesandel</translation>
+        </message>
+        <message>
+            <source>Target {target}%</source>
+            <translation>Mål {target} %</translation>
+        </message>
+        <message>
+            <source>Target</source>
+            <translation>Mål</translation>
+        </message>
+        <message>
+            <source>Above the norm</source>
+            <translation>Over normen</translation>
+        </message>
+        <message>
+            <source>Norm ({norm} h/week)</source>
+            <translation>Norm ({norm} t/uge)</translation>
+        </message>
+        <message>
+            <source>Norm ({norm} h per weekday)</source>
+            <translation>Norm ({norm} t pr. hverdag)</translation>
+        </message>
+        <message>
+            <source>Mean step</source>
+            <translation>Gennemsnitligt trin</translation>
+        </message>
+        <message>
+            <source>Highest step</source>
+            <translation>Højeste trin</translation>
+        </message>
+        <message>
+            <source>Signals noticed</source>
+            <translation>Signaler bemærket</translation>
+        </message>
+        <message>
+            <source>Steps 3–5</source>
+            <translation>Trin 3–5</translation>
+        </message>
+        <message>
+            <source>Demands</source>
+            <translation>Krav</translation>
+        </message>
+        <message>
+            <source>Resources</source>
+            <translation>Ressourcer</translation>
+        </message>
+        <message>
+            <source>Demands larger</source>
+            <translation>Krav størst</translation>
+        </message>
+        <message>
+            <source>Resources larger</source>
+            <translation>Ressourcer størst</translation>
+        </message>
+        <message>
+            <source>WHO-5 score</source>
+            <translation>WHO-5-score</translation>
+        </message>
+        <message>
+            <source>50: lower wellbeing</source>
+            <translation>50: nedsat trivsel</translation>
+        </message>
+        <message>
+            <source>28: low wellbeing</source>
+            <translation>28: lav trivsel</translation>
+        </message>
+        <message>
+            <source>Nothing logged</source>
+            <translation>Ingen registrering</translation>
+        </message>
+        <message>
+            <source>Period</source>
+            <translation>Periode</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Dato</translation>
+        </message>
+        <message>
+            <source>–</source>
+            <translation>–</translation>
+        </message>
+        <message>
+            <source>{share} (target {target}%)</source>
+            <translation>{share} (mål {target} %)</translation>
+        </message>
+        <message>
+            <source>{worked} of a norm of {norm}</source>
+            <translation>{worked} af en norm på {norm}</translation>
+        </message>
+        <message>
+            <source>{hours} above the norm</source>
+            <translation>{hours} over normen</translation>
+        </message>
+        <message>
+            <source>{hours} below the norm</source>
+            <translation>{hours} under normen</translation>
+        </message>
+        <message>
+            <source>Difference</source>
+            <translation>Forskel</translation>
+        </message>
+        <message>
+            <source>Mean step {mean}</source>
+            <translation>Gennemsnitligt trin {mean}</translation>
+        </message>
+        <message>
+            <source>Highest step {step} {name}</source>
+            <translation>Højeste trin {step} {name}</translation>
+        </message>
+        <message>
+            <source>{n} signals noticed</source>
+            <translation>{n} signaler bemærket</translation>
+        </message>
+        <message>
+            <source>Days with a step</source>
+            <translation>Dage med trin</translation>
+        </message>
+        <message>
+            <source>{n} days logged</source>
+            <translation>{n} dage registreret</translation>
+        </message>
+        <message>
+            <source>1 day logged</source>
+            <translation>1 dag registreret</translation>
+        </message>
+        <message>
+            <source>Demands {value}</source>
+            <translation>Krav {value}</translation>
+        </message>
+        <message>
+            <source>Resources {value}</source>
+            <translation>Ressourcer {value}</translation>
+        </message>
+        <message>
+            <source>Balance</source>
+            <translation>Balance</translation>
+        </message>
+        <message>
+            <source>Score</source>
+            <translation>Score</translation>
+        </message>
+        <message>
+            <source>Meaning</source>
+            <translation>Betydning</translation>
+        </message>
+        <message>
+            <source>above 50</source>
+            <translation>over 50</translation>
+        </message>
+        <message>
+            <source>50 or below: lower wellbeing</source>
+            <translation>50 eller under: nedsat trivsel</translation>
+        </message>
+        <message>
+            <source>28 or below: low wellbeing</source>
+            <translation>28 eller under: lav trivsel</translation>
+        </message>
+        <message>
+            <source>Step</source>
+            <translation>Trin</translation>
+        </message>
+        <message>
+            <source>Click to open in the journal</source>
+            <translation>Klik for at åbne i dagbogen</translation>
+        </message>
+        <message>
+            <source>Save as PNG/SVG…</source>
+            <translation>Gem som PNG/SVG…</translation>
+        </message>
+        <message>
+            <source>Save the chart</source>
+            <translation>Gem diagrammet</translation>
+        </message>
+        <message>
+            <source>PNG image (*.png);;SVG drawing (*.svg)</source>
+            <translation>PNG-billede (*.png);;SVG-tegning (*.svg)</translation>
+        </message>
+        <message>
+            <source>Saved to {path}. The file is not encrypted – keep it somewhere safe.</source>
+            <translation>Gemt i {path}. Filen er ikke krypteret – gem den et sikkert sted.</translation>
+        </message>
+        <message>
+            <source>The chart was not saved: {reason}</source>
+            <translation>Diagrammet blev ikke gemt: {reason}</translation>
+        </message>
+        <message>
+            <source>{chart} as a table</source>
+            <translation>{chart} som tabel</translation>
+        </message>
+        <message>
+            <source>{chart} – chart</source>
+            <translation>{chart} – diagram</translation>
+        </message>
+        <message>
+            <source>January</source>
+            <translation>januar</translation>
+        </message>
+        <message>
+            <source>February</source>
+            <translation>februar</translation>
+        </message>
+        <message>
+            <source>March</source>
+            <translation>marts</translation>
+        </message>
+        <message>
+            <source>April</source>
+            <translation>april</translation>
+        </message>
+        <message>
+            <source>May</source>
+            <translation>maj</translation>
+        </message>
+        <message>
+            <source>June</source>
+            <translation>juni</translation>
+        </message>
+        <message>
+            <source>July</source>
+            <translation>juli</translation>
+        </message>
+        <message>
+            <source>August</source>
+            <translation>august</translation>
+        </message>
+        <message>
+            <source>September</source>
+            <translation>september</translation>
+        </message>
+        <message>
+            <source>October</source>
+            <translation>oktober</translation>
+        </message>
+        <message>
+            <source>November</source>
+            <translation>november</translation>
+        </message>
+        <message>
+            <source>December</source>
+            <translation>december</translation>
+        </message>
+        <message>
+            <source>Monday</source>
+            <translation>mandag</translation>
+        </message>
+        <message>
+            <source>Tuesday</source>
+            <translation>tirsdag</translation>
+        </message>
+        <message>
+            <source>Wednesday</source>
+            <translation>onsdag</translation>
+        </message>
+        <message>
+            <source>Thursday</source>
+            <translation>torsdag</translation>
+        </message>
+        <message>
+            <source>Friday</source>
+            <translation>fredag</translation>
+        </message>
+        <message>
+            <source>Saturday</source>
+            <translation>lørdag</translation>
+        </message>
+        <message>
+            <source>Sunday</source>
+            <translation>søndag</translation>
+        </message>
+        <message>
+            <source>wk</source>
+            <translation>uge</translation>
+        </message>
+    </context>
+    <context>
+        <name>coach_dialog</name>
+        <message>
+            <source>leader-pulse-coach</source>
+            <translation>lederpuls-coach</translation>
+        </message>
+    </context>
+    <context>
+        <name>journal_calendar</name>
+        <message>
+            <source>under {low} %</source>
+            <translation>under {low} %</translation>
+        </message>
+        <message>
+            <source>{low}–{high} %</source>
+            <translation>{low}–{high} %</translation>
+        </message>
+        <message>
+            <source>{target} % or more (target)</source>
+            <translation>{target} % eller mere (mål)</translation>
+        </message>
+        <message>
+            <source>Bold date = a day in the journal</source>
+            <translation>Fed dato = en dag i dagbogen</translation>
+        </message>
+    </context>
+    <context>
+        <name>journal_models</name>
+        <message>
+            <source>Sparring</source>
+            <translation>Sparring</translation>
+        </message>
+        <message>
+            <source>1:1</source>
+            <translation>1:1</translation>
+        </message>
+        <message>
+            <source>Step {n} · {name}</source>
+            <translation>Trin {n} · {name}</translation>
+        </message>
+        <message>
+            <source>{p} % leadership</source>
+            <translation>{p} % ledelse</translation>
+        </message>
+        <message>
+            <source>No reflection written</source>
+            <translation>Ingen refleksion skrevet</translation>
+        </message>
+    </context>
+    <context>
+        <name>journal_view</name>
+        <message>
+            <source>Search the journal</source>
+            <translation>Søg i dagbogen</translation>
+        </message>
+        <message>
+            <source>Search the journal (Ctrl+F)</source>
+            <translation>Søg i dagbogen (Ctrl+F)</translation>
+        </message>
+        <message>
+            <source>Calendar</source>
+            <translation>Kalender</translation>
+        </message>
+        <message>
+            <source>Colour the days by</source>
+            <translation>Farv dagene efter</translation>
+        </message>
+        <message>
+            <source>Stress step</source>
+            <translation>Stresstrin</translation>
+        </message>
+        <message>
+            <source>Leadership share</source>
+            <translation>Ledelsesandel</translation>
+        </message>
+        <message>
+            <source>Search results</source>
+            <translation>Søgeresultater</translation>
+        </message>
+        <message>
+            <source>{n} days with entries</source>
+            <translation>{n} dage med notater</translation>
+        </message>
+        <message>
+            <source>1 day with an entry</source>
+            <translation>1 dag med notater</translation>
+        </message>
+        <message>
+            <source>Nothing written in {month}. Pick another month in the calendar.</source>
+            <translation>Ingen dage skrevet i {month}. Vælg en anden måned i kalenderen.</translation>
+        </message>
+        <message>
+            <source>{n} results for “{query}”</source>
+            <translation>{n} fund for »{query}«</translation>
+        </message>
+        <message>
+            <source>1 result for “{query}”</source>
+            <translation>1 fund for »{query}«</translation>
+        </message>
+        <message>
+            <source>The {n} newest results for “{query}” – type more words to narrow it down.</source>
+            <translation>De {n} nyeste fund for »{query}« – skriv flere ord for at indsnævre.</translation>
+        </message>
+        <message>
+            <source>Nothing in the journal matches “{query}”.</source>
+            <translation>Intet i dagbogen matcher »{query}«.</translation>
+        </message>
+        <message>
+            <source>Enter or double-click opens the day.</source>
+            <translation>Enter eller dobbeltklik åbner dagen.</translation>
+        </message>
+        <message>
+            <source>Enter or double-click opens the day · Esc clears the search.</source>
+            <translation>Enter eller dobbeltklik åbner dagen · Esc rydder søgningen.</translation>
+        </message>
+        <message>
+            <source>Days in the journal</source>
+            <translation>Dage i dagbogen</translation>
+        </message>
+    </context>
+    <context>
+        <name>one_on_one_view</name>
+        <message>
+            <source>leader-pulse</source>
+            <translation>lederpuls</translation>
+        </message>
+    </context>
+    <context>
+        <name>one_on_one_words</name>
+        <message>
+            <source>Prepare your next 1:1 with your own leader. The app suggests an agenda from your days – you decide what goes in.</source>
+            <translation>Forbered din næste 1:1 med din egen leder. Appen foreslår en dagsorden ud fra dine dage – du bestemmer, hvad der kommer med.</translation>
+        </message>
+        <message>
+            <source>New 1:1</source>
+            <translation>Ny 1:1</translation>
+        </message>
+        <message>
+            <source>Create a new 1:1 (Ctrl+N)</source>
+            <translation>Opret en ny 1:1 (Ctrl+N)</translation>
+        </message>
+        <message>
+            <source>Summary for a coach…</source>
+            <translation>Opsummering til coach…</translation>
+        </message>
+        <message>
+            <source>Choose period and sections, see exactly what is shared, and save a file</source>
+            <translation>Vælg periode og afsnit, se præcis hvad der deles, og gem en fil</translation>
+        </message>
+        <message>
+            <source>Shared exports</source>
+            <translation>Delte eksporter</translation>
+        </message>
+        <message>
+            <source>See what has been exported from the app, and when</source>
+            <translation>Se hvad der er eksporteret fra appen, og hvornår</translation>
+        </message>
+        <message>
+            <source>Meetings</source>
+            <translation>Møder</translation>
+        </message>
+        <message>
+            <source>No 1:1 yet.</source>
+            <translation>Ingen 1:1 endnu.</translation>
+        </message>
+        <message>
+            <source>Delete…</source>
+            <translation>Slet…</translation>
+        </message>
+        <message>
+            <source>Delete the selected 1:1</source>
+            <translation>Slet den valgte 1:1</translation>
+        </message>
+        <message>
+            <source>Delete 1:1</source>
+            <translation>Slet 1:1</translation>
+        </message>
+        <message>
+            <source>Delete the 1:1 with {who} on {day}? Its agenda, notes and actions go too.</source>
+            <translation>Slet 1:1 med {who} den {day}? Dagsorden, noter og handlinger slettes også.</translation>
+        </message>
+        <message>
+            <source>Choose a 1:1 in the list – or create a new one.</source>
+            <translation>Vælg en 1:1 i listen – eller opret en ny.</translation>
+        </message>
+        <message>
+            <source>Create your next 1:1 with “New 1:1”. The app then drafts an agenda from your days since the last 1:1, with open actions from last time at the top. You edit, move and delete freely – and nothing leaves the app until you export it yourself.</source>
+            <translation>Opret din næste 1:1 med “Ny 1:1”. Så laver appen et udkast til dagsordenen ud fra dine dage siden sidste 1:1, med åbne handlinger fra sidste gang øverst. Du retter, flytter og sletter frit – og intet forlader appen, før du selv eksporterer.</translation>
+        </message>
+        <message>
+            <source>upcoming</source>
+            <translation>kommende</translation>
+        </message>
+        <message>
+            <source>with {who}</source>
+            <translation>med {who}</translation>
+        </message>
+        <message>
+            <source>{n} points</source>
+            <translation>{n} punkter</translation>
+        </message>
+        <message>
+            <source>1 point</source>
+            <translation>1 punkt</translation>
+        </message>
+        <message>
+            <source>{n} open actions</source>
+            <translation>{n} åbne handlinger</translation>
+        </message>
+        <message>
+            <source>1 open action</source>
+            <translation>1 åben handling</translation>
+        </message>
+        <message>
+            <source>1:1 with {who}</source>
+            <translation>1:1 med {who}</translation>
+        </message>
+        <message>
+            <source>Edit…</source>
+            <translation>Redigér…</translation>
+        </message>
+        <message>
+            <source>Change the date or who it is with</source>
+            <translation>Skift dato eller hvem mødet er med</translation>
+        </message>
+        <message>
+            <source>Period</source>
+            <translation>Periode</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>Fra</translation>
+        </message>
+        <message>
+            <source>To</source>
+            <translation>Til</translation>
+        </message>
+        <message>
+            <source>The draft is built from your days in the period – by default since the last 1:1.</source>
+            <translation>Udkastet bygger på dine dage i perioden – som standard siden sidste 1:1.</translation>
+        </message>
+        <message>
+            <source>Draft agenda</source>
+            <translation>Lav udkast</translation>
+        </message>
+        <message>
+            <source>Suggest an agenda from the period; open actions from the last 1:1 come first</source>
+            <translation>Foreslå en dagsorden ud fra perioden; åbne handlinger fra sidste 1:1 kommer først</translation>
+        </message>
+        <message>
+            <source>Drafting…</source>
+            <translation>Laver udkast…</translation>
+        </message>
+        <message>
+            <source>New draft</source>
+            <translation>Nyt udkast</translation>
+        </message>
+        <message>
+            <source>The agenda already has {points}. Replace it with a new draft?</source>
+            <translation>Dagsordenen har allerede {points}. Erstat med et nyt udkast?</translation>
+        </message>
+        <message>
+            <source>Replace</source>
+            <translation>Erstat</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Annuller</translation>
+        </message>
+        <message>
+            <source>There was nothing to suggest for the period. Add your own points.</source>
+            <translation>Der var ikke noget at foreslå for perioden. Tilføj dine egne punkter.</translation>
+        </message>
+        <message>
+            <source>The period ends before it starts.</source>
+            <translation>Periodens slutdato ligger før startdatoen.</translation>
+        </message>
+        <message>
+            <source>Agenda</source>
+            <translation>Dagsorden</translation>
+        </message>
+        <message>
+            <source>Press “Draft agenda” for a suggestion from the period – or add your own points.</source>
+            <translation>Tryk “Lav udkast” for et forslag ud fra perioden – eller tilføj dine egne punkter.</translation>
+        </message>
+        <message>
+            <source>Drag the points into place or use Alt+↑/↓. Double-click or F2 to edit.</source>
+            <translation>Træk punkterne på plads eller brug Alt+↑/↓. Dobbeltklik eller F2 for at rette.</translation>
+        </message>
+        <message>
+            <source>Add point</source>
+            <translation>Tilføj punkt</translation>
+        </message>
+        <message>
+            <source>Add your own point (Ctrl+Shift+N)</source>
+            <translation>Tilføj dit eget punkt (Ctrl+Shift+N)</translation>
+        </message>
+        <message>
+            <source>Move up</source>
+            <translation>Flyt op</translation>
+        </message>
+        <message>
+            <source>Move the point up (Alt+↑)</source>
+            <translation>Flyt punktet op (Alt+↑)</translation>
+        </message>
+        <message>
+            <source>Move down</source>
+            <translation>Flyt ned</translation>
+        </message>
+        <message>
+            <source>Move the point down (Alt+↓)</source>
+            <translation>Flyt punktet ned (Alt+↓)</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Fjern</translation>
+        </message>
+        <message>
+            <source>Remove the selected point (Delete)</source>
+            <translation>Fjern det valgte punkt (Delete)</translation>
+        </message>
+        <message>
+            <source>your own point</source>
+            <translation>dit eget punkt</translation>
+        </message>
+        <message>
+            <source>Point {n}</source>
+            <translation>Punkt {n}</translation>
+        </message>
+        <message>
+            <source>After the meeting</source>
+            <translation>Efter mødet</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Noter</translation>
+        </message>
+        <message>
+            <source>What did you talk about? What did you agree on?</source>
+            <translation>Hvad talte I om? Hvad blev I enige om?</translation>
+        </message>
+        <message>
+            <source>Action items</source>
+            <translation>Handlinger</translation>
+        </message>
+        <message>
+            <source>No action items yet. Open ones come first in the draft for the next 1:1.</source>
+            <translation>Ingen handlinger endnu. Åbne handlinger kommer med i udkastet til næste 1:1.</translation>
+        </message>
+        <message>
+            <source>Add action</source>
+            <translation>Tilføj handling</translation>
+        </message>
+        <message>
+            <source>Add an action item</source>
+            <translation>Tilføj en handling</translation>
+        </message>
+        <message>
+            <source>Remove the selected action item</source>
+            <translation>Fjern den valgte handling</translation>
+        </message>
+        <message>
+            <source>done</source>
+            <translation>udført</translation>
+        </message>
+        <message>
+            <source>open</source>
+            <translation>åben</translation>
+        </message>
+        <message>
+            <source>Print…</source>
+            <translation>Udskriv…</translation>
+        </message>
+        <message>
+            <source>Print the agenda (Ctrl+P)</source>
+            <translation>Udskriv dagsordenen (Ctrl+P)</translation>
+        </message>
+        <message>
+            <source>Export…</source>
+            <translation>Eksportér…</translation>
+        </message>
+        <message>
+            <source>Save the 1:1 report as PDF, Markdown or HTML</source>
+            <translation>Gem 1:1-rapporten som PDF, Markdown eller HTML</translation>
+        </message>
+        <message>
+            <source>Exported to {name}</source>
+            <translation>Eksporteret til {name}</translation>
+        </message>
+        <message>
+            <source>Exporting…</source>
+            <translation>Eksporterer…</translation>
+        </message>
+        <message>
+            <source>Saved {time}</source>
+            <translation>Gemt {time}</translation>
+        </message>
+        <message>
+            <source>Saving…</source>
+            <translation>Gemmer…</translation>
+        </message>
+        <message>
+            <source>Not saved: {reason}</source>
+            <translation>Ikke gemt: {reason}</translation>
+        </message>
+        <message>
+            <source>Edit 1:1</source>
+            <translation>Redigér 1:1</translation>
+        </message>
+        <message>
+            <source>Who is it with, and when? The date may be in the future.</source>
+            <translation>Hvem skal du tale med, og hvornår? Datoen må gerne ligge i fremtiden.</translation>
+        </message>
+        <message>
+            <source>With whom</source>
+            <translation>Med hvem</translation>
+        </message>
+        <message>
+            <source>e.g. your own leader</source>
+            <translation>fx din egen leder</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Dato</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Gem</translation>
+        </message>
+        <message>
+            <source>Create</source>
+            <translation>Opret</translation>
+        </message>
+        <message>
+            <source>Write who the meeting is with.</source>
+            <translation>Skriv hvem mødet er med.</translation>
+        </message>
+        <message>
+            <source>The date is too far ahead (a year at most).</source>
+            <translation>Datoen ligger for langt ude i fremtiden (højst et år).</translation>
+        </message>
+        <message>
+            <source>Summary for a coach</source>
+            <translation>Opsummering til coach</translation>
+        </message>
+        <message>
+            <source>Choose the period and what to include. The preview on the right is exactly what the file will contain – nothing is written until you press “Save…”.</source>
+            <translation>Vælg periode og hvad der skal med. Forhåndsvisningen til højre er præcis det, filen kommer til at indeholde – intet gemmes, før du trykker “Gem…”.</translation>
+        </message>
+        <message>
+            <source>Sections</source>
+            <translation>Afsnit</translation>
+        </message>
+        <message>
+            <source>Time split</source>
+            <translation>Tidsfordeling</translation>
+        </message>
+        <message>
+            <source>Stress staircase</source>
+            <translation>Stresstrappen</translation>
+        </message>
+        <message>
+            <source>Demands and resources</source>
+            <translation>Krav og ressourcer</translation>
+        </message>
+        <message>
+            <source>WHO-5</source>
+            <translation>WHO-5</translation>
+        </message>
+        <message>
+            <source>Sparring topics</source>
+            <translation>Sparringsemner</translation>
+        </message>
+        <message>
+            <source>Reflections</source>
+            <translation>Refleksioner</translation>
+        </message>
+        <message>
+            <source>Reflections for a coach</source>
+            <translation>Refleksioner til coach</translation>
+        </message>
+        <message>
+            <source>Only reflections you marked “Coach” can be chosen – and none goes in until you tick it. Private and 1:1 reflections are never offered here.</source>
+            <translation>Kun refleksioner, du har markeret “Coach”, kan vælges – og intet kommer med, før du sætter flueben. Private og 1:1-refleksioner vises aldrig her.</translation>
+        </message>
+        <message>
+            <source>No reflections marked “Coach” in the period.</source>
+            <translation>Ingen refleksioner markeret “Coach” i perioden.</translation>
+        </message>
+        <message>
+            <source>Turn on the “Reflections” section to choose reflections.</source>
+            <translation>Slå afsnittet “Refleksioner” til for at vælge refleksioner.</translation>
+        </message>
+        <message>
+            <source>{n} of {total} chosen</source>
+            <translation>{n} af {total} valgt</translation>
+        </message>
+        <message>
+            <source>Format</source>
+            <translation>Format</translation>
+        </message>
+        <message>
+            <source>PDF</source>
+            <translation>PDF</translation>
+        </message>
+        <message>
+            <source>Markdown</source>
+            <translation>Markdown</translation>
+        </message>
+        <message>
+            <source>HTML</source>
+            <translation>HTML</translation>
+        </message>
+        <message>
+            <source>Preview</source>
+            <translation>Forhåndsvisning</translation>
+        </message>
+        <message>
+            <source>Updating the preview…</source>
+            <translation>Opdaterer forhåndsvisningen…</translation>
+        </message>
+        <message>
+            <source>The preview could not be made: {reason}</source>
+            <translation>Forhåndsvisningen kunne ikke laves: {reason}</translation>
+        </message>
+        <message>
+            <source>Choose at least one section.</source>
+            <translation>Vælg mindst ét afsnit.</translation>
+        </message>
+        <message>
+            <source>Save…</source>
+            <translation>Gem…</translation>
+        </message>
+        <message>
+            <source>Save the summary as a file (it is not encrypted)</source>
+            <translation>Gem opsummeringen som en fil (den er ikke krypteret)</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Luk</translation>
+        </message>
+        <message>
+            <source>Saved to {name}. It is now in the list of shared exports.</source>
+            <translation>Gemt i {name}. Det står nu i listen over delte eksporter.</translation>
+        </message>
+        <message>
+            <source>Save – the file will not be encrypted</source>
+            <translation>Gem – filen bliver ikke krypteret</translation>
+        </message>
+        <message>
+            <source>A file with that name already exists. Choose another name.</source>
+            <translation>Der findes allerede en fil med det navn. Vælg et andet navn.</translation>
+        </message>
+        <message>
+            <source>The file was not saved: {reason}</source>
+            <translation>Filen blev ikke gemt: {reason}</translation>
+        </message>
+        <message>
+            <source>Every file the app has saved for sharing: when, what and which sections. The list is kept encrypted in your journal; the files themselves are not encrypted.</source>
+            <translation>Hver fil, appen har gemt til deling: hvornår, hvad og hvilke afsnit. Listen ligger krypteret i din dagbog; filerne selv er ikke krypterede.</translation>
+        </message>
+        <message>
+            <source>Nothing has been exported yet.</source>
+            <translation>Intet er eksporteret endnu.</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>Hvornår</translation>
+        </message>
+        <message>
+            <source>What</source>
+            <translation>Hvad</translation>
+        </message>
+        <message>
+            <source>1:1</source>
+            <translation>1:1</translation>
+        </message>
+        <message>
+            <source>Coach</source>
+            <translation>Coach</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>ingen</translation>
+        </message>
+    </context>
+    <context>
+        <name>recovery_key_dialog</name>
+        <message>
+            <source>Your recovery key</source>
+            <translation>Din gendannelsesnøgle</translation>
+        </message>
+        <message>
+            <source>The recovery key opens your journal if you forget your passphrase. It is shown only this once. Print it or save it somewhere safe – not only on this computer.</source>
+            <translation>Gendannelsesnøglen åbner din dagbog, hvis du glemmer din adgangssætning. Den vises kun denne ene gang. Print den eller gem den et sikkert sted – ikke på denne computer alene.</translation>
+        </message>
+        <message>
+            <source>Print…</source>
+            <translation>Print…</translation>
+        </message>
+        <message>
+            <source>Save to file…</source>
+            <translation>Gem som fil…</translation>
+        </message>
+        <message>
+            <source>I have stored my recovery key</source>
+            <translation>Jeg har gemt min gendannelsesnøgle</translation>
+        </message>
+        <message>
+            <source>Continue</source>
+            <translation>Fortsæt</translation>
+        </message>
+        <message>
+            <source>Saved to {path}</source>
+            <translation>Gemt i {path}</translation>
+        </message>
+    </context>
+    <context>
+        <name>settings_categories</name>
+        <message>
+            <source>Operations</source>
+            <translation>Drift</translation>
+        </message>
+        <message>
+            <source>Leadership</source>
+            <translation>Ledelse</translation>
+        </message>
+        <message>
+            <source>Own work</source>
+            <translation>Egne opgaver</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>Kategori</translation>
+        </message>
+        <message>
+            <source>Counts as</source>
+            <translation>Tæller som</translation>
+        </message>
+        <message>
+            <source>Every category needs a name (at most 200 characters). The change is not saved yet.</source>
+            <translation>Hver kategori skal have et navn (højst 200 tegn). Ændringen er ikke gemt endnu.</translation>
+        </message>
+        <message>
+            <source>At least one category must count as leadership – otherwise there is no leadership share to show. The change is not saved yet.</source>
+            <translation>Mindst én kategori skal tælle som ledelse – ellers kan ledelsesandelen ikke beregnes. Ændringen er ikke gemt endnu.</translation>
+        </message>
+    </context>
+    <context>
+        <name>settings_passphrase_dialog</name>
+        <message>
+            <source>Change passphrase</source>
+            <translation>Skift adgangssætning</translation>
+        </message>
+        <message>
+            <source>Type your current passphrase and choose a new one. Your recovery key keeps working, and a passphrase remembered on this computer keeps working too.</source>
+            <translation>Skriv din nuværende adgangssætning og vælg en ny. Din gendannelsesnøgle virker fortsat, og en husket adgangssætning på denne computer bliver ved med at virke.</translation>
+        </message>
+        <message>
+            <source>Current passphrase</source>
+            <translation>Nuværende adgangssætning</translation>
+        </message>
+        <message>
+            <source>New passphrase</source>
+            <translation>Ny adgangssætning</translation>
+        </message>
+        <message>
+            <source>New passphrase again</source>
+            <translation>Gentag den nye</translation>
+        </message>
+        <message>
+            <source>Change</source>
+            <translation>Skift</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Annuller</translation>
+        </message>
+        <message>
+            <source>Changing the passphrase…</source>
+            <translation>Skifter adgangssætningen…</translation>
+        </message>
+        <message>
+            <source>The current passphrase is wrong. Try again – nothing was changed.</source>
+            <translation>Den nuværende adgangssætning er forkert. Prøv igen – intet er ændret.</translation>
+        </message>
+        <message>
+            <source>The new passphrase cannot be empty.</source>
+            <translation>Den nye adgangssætning kan ikke være tom.</translation>
+        </message>
+    </context>
+    <context>
+        <name>settings_security</name>
+        <message>
+            <source>Security</source>
+            <translation>Sikkerhed</translation>
+        </message>
+        <message>
+            <source>Lock automatically after</source>
+            <translation>Lås automatisk efter</translation>
+        </message>
+        <message>
+            <source>minutes without use. 0 turns the automatic lock off.</source>
+            <translation>minutter uden brug. 0 slår den automatiske lås fra.</translation>
+        </message>
+        <message>
+            <source> min</source>
+            <translation> min</translation>
+        </message>
+        <message>
+            <source>Never</source>
+            <translation>Aldrig</translation>
+        </message>
+        <message>
+            <source>Passphrase</source>
+            <translation>Adgangssætning</translation>
+        </message>
+        <message>
+            <source>Change passphrase…</source>
+            <translation>Skift adgangssætning…</translation>
+        </message>
+        <message>
+            <source>The passphrase was changed. Use the new one next time you unlock.</source>
+            <translation>Adgangssætningen er skiftet. Brug den nye, næste gang du låser op.</translation>
+        </message>
+        <message>
+            <source>This computer</source>
+            <translation>Denne computer</translation>
+        </message>
+        <message>
+            <source>Remember on this computer</source>
+            <translation>Husk på denne computer</translation>
+        </message>
+        <message>
+            <source>Forget</source>
+            <translation>Glem</translation>
+        </message>
+        <message>
+            <source>The passphrase is remembered in the system keyring: the journal opens without asking.</source>
+            <translation>Adgangssætningen huskes i systemets nøglering: dagbogen åbner uden at spørge.</translation>
+        </message>
+        <message>
+            <source>You type the passphrase each time you open the journal.</source>
+            <translation>Du skriver adgangssætningen, hver gang du åbner dagbogen.</translation>
+        </message>
+        <message>
+            <source>If you remember it here, anyone logged in to your user account can open the journal.</source>
+            <translation>Husker du den her, kan alle, der er logget ind på din brugerkonto, åbne dagbogen.</translation>
+        </message>
+        <message>
+            <source>Asking the system keyring…</source>
+            <translation>Spørger systemets nøglering…</translation>
+        </message>
+        <message>
+            <source>Backups</source>
+            <translation>Sikkerhedskopier</translation>
+        </message>
+        <message>
+            <source>Latest backup: {when}</source>
+            <translation>Seneste sikkerhedskopi: {when}</translation>
+        </message>
+        <message>
+            <source>There is no backup yet.</source>
+            <translation>Der er ingen sikkerhedskopi endnu.</translation>
+        </message>
+        <message>
+            <source>Folder:</source>
+            <translation>Mappe:</translation>
+        </message>
+        <message>
+            <source>Open folder</source>
+            <translation>Åbn mappen</translation>
+        </message>
+        <message>
+            <source>Back up now</source>
+            <translation>Lav en sikkerhedskopi nu</translation>
+        </message>
+        <message>
+            <source>Backing up…</source>
+            <translation>Laver sikkerhedskopi…</translation>
+        </message>
+        <message>
+            <source>The backup was saved.</source>
+            <translation>Sikkerhedskopien er gemt.</translation>
+        </message>
+        <message>
+            <source>The journal is backed up automatically once a day when you unlock it. A backup is encrypted like the journal and opens with the same passphrase or recovery key, on another computer too. Backups from the last {days} days and {weeks} weeks are kept.</source>
+            <translation>Dagbogen kopieres automatisk én gang om dagen, når du låser op. En kopi er krypteret ligesom dagbogen og åbnes med samme adgangssætning eller gendannelsesnøgle, også på en anden computer. Kopier fra de seneste {days} dage og {weeks} uger gemmes.</translation>
+        </message>
+    </context>
+    <context>
+        <name>settings_view</name>
+        <message>
+            <source>Changes are saved at once</source>
+            <translation>Ændringer gemmes med det samme</translation>
+        </message>
+        <message>
+            <source>Saved {time}</source>
+            <translation>Gemt {time}</translation>
+        </message>
+        <message>
+            <source>Not saved: {reason}</source>
+            <translation>Ikke gemt: {reason}</translation>
+        </message>
+        <message>
+            <source>Working hours and goals</source>
+            <translation>Arbejdstid og mål</translation>
+        </message>
+        <message>
+            <source>Weekly hours</source>
+            <translation>Ugentlig normtid</translation>
+        </message>
+        <message>
+            <source>37 hours is the usual full-time week in Denmark.</source>
+            <translation>37 timer er den almindelige fuldtidsuge i Danmark.</translation>
+        </message>
+        <message>
+            <source> h</source>
+            <translation> t</translation>
+        </message>
+        <message>
+            <source>Leadership-share target</source>
+            <translation>Mål for ledelsesandel</translation>
+        </message>
+        <message>
+            <source>The target is your own. Research points to no single right split between operations and leadership.</source>
+            <translation>Målet er dit eget. Forskningen peger ikke på én rigtig fordeling mellem drift og ledelse.</translation>
+        </message>
+        <message>
+            <source>Categories</source>
+            <translation>Kategorier</translation>
+        </message>
+        <message>
+            <source>Your time is split across these categories. The kind decides what counts towards your leadership share. Double-click or press F2 to change; the name is the English one.</source>
+            <translation>Din tid fordeles på disse kategorier. Typen afgør, hvad der tæller med i din ledelsesandel. Dobbeltklik eller tryk F2 for at ændre; navnet gælder det danske sprog.</translation>
+        </message>
+        <message>
+            <source>Reminder</source>
+            <translation>Påmindelse</translation>
+        </message>
+        <message>
+            <source>Remind me to write at</source>
+            <translation>Mind mig om at skrive kl.</translation>
+        </message>
+        <message>
+            <source>Reminder time</source>
+            <translation>Tidspunkt for påmindelse</translation>
+        </message>
+        <message>
+            <source>The reminder itself arrives in a later version; the time is already kept.</source>
+            <translation>Selve påmindelsen kommer i en senere version; tidspunktet gemmes allerede nu.</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>Sprog</translation>
+        </message>
+        <message>
+            <source>The whole app switches language at once.</source>
+            <translation>Hele appen skifter sprog med det samme.</translation>
+        </message>
+    </context>
+    <context>
+        <name>sparring_form</name>
+        <message>
+            <source>New sparring</source>
+            <translation>Ny sparring</translation>
+        </message>
+        <message>
+            <source>Edit sparring</source>
+            <translation>Redigér sparring</translation>
+        </message>
+        <message>
+            <source>Which situation would you like to talk through – and with whom?</source>
+            <translation>Hvilken situation vil du gerne vende med nogen – og med hvem?</translation>
+        </message>
+        <message>
+            <source>Situation</source>
+            <translation>Situation</translation>
+        </message>
+        <message>
+            <source>With whom</source>
+            <translation>Med hvem</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Dato</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Noter</translation>
+        </message>
+        <message>
+            <source>What would you like help with? What came of it?</source>
+            <translation>Hvad vil du gerne have hjælp til? Hvad kom der ud af det?</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Gem</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Annuller</translation>
+        </message>
+        <message>
+            <source>That date is in the future. Choose today or an earlier date.</source>
+            <translation>Datoen ligger i fremtiden. Vælg i dag eller en tidligere dato.</translation>
+        </message>
+        <message>
+            <source>The topic was resolved before this date. Choose an earlier date.</source>
+            <translation>Emnet er markeret som løst før denne dato. Vælg en tidligere dato.</translation>
+        </message>
+        <message>
+            <source>The notes are too long.</source>
+            <translation>Noterne er for lange.</translation>
+        </message>
+    </context>
+    <context>
+        <name>sparring_model</name>
+        <message>
+            <source>With</source>
+            <translation>Med</translation>
+        </message>
+        <message>
+            <source>resolved</source>
+            <translation>løst</translation>
+        </message>
+        <message>
+            <source>No notes</source>
+            <translation>Ingen noter</translation>
+        </message>
+    </context>
+    <context>
+        <name>sparring_view</name>
+        <message>
+            <source>Leadership is learnt – and sparring helps most when you face a situation for the first time. Sparring can come from your own leader, HR, the leader group, a leader network, a coach or the health-insurance counselling.</source>
+            <translation>Ledelse er noget, man lærer – og sparring hjælper mest, når man står i en ny situation. Sparring kan komme fra din egen leder, HR, ledergruppen, et ledernetværk, en coach eller sundhedsforsikringens rådgivning.</translation>
+        </message>
+        <message>
+            <source>New sparring</source>
+            <translation>Ny sparring</translation>
+        </message>
+        <message>
+            <source>Add a topic (Ctrl+N)</source>
+            <translation>Tilføj et emne, du vil have sparring på (Ctrl+N)</translation>
+        </message>
+        <message>
+            <source>Open topics</source>
+            <translation>Åbne emner</translation>
+        </message>
+        <message>
+            <source>Resolved topics</source>
+            <translation>Løste emner</translation>
+        </message>
+        <message>
+            <source>No open topics. Add one with “New sparring” when you face a situation you would like to talk through with someone.</source>
+            <translation>Ingen åbne emner. Tilføj et med “Ny sparring”, når du står i en situation, du gerne vil vende med nogen.</translation>
+        </message>
+        <message>
+            <source>No resolved topics yet.</source>
+            <translation>Ingen løste emner endnu.</translation>
+        </message>
+        <message>
+            <source>Mark resolved</source>
+            <translation>Markér som løst</translation>
+        </message>
+        <message>
+            <source>Mark the selected topic as resolved today</source>
+            <translation>Markér det valgte emne som løst i dag</translation>
+        </message>
+        <message>
+            <source>Edit…</source>
+            <translation>Redigér…</translation>
+        </message>
+        <message>
+            <source>Edit the selected topic (or double-click it)</source>
+            <translation>Redigér det valgte emne (eller dobbeltklik på det)</translation>
+        </message>
+        <message>
+            <source>Select a topic in the list first.</source>
+            <translation>Vælg et emne i listen først.</translation>
+        </message>
+    </context>
+    <context>
+        <name>strings</name>
+        <message>
+            <source>Leader Pulse</source>
+            <translation>Lederpuls</translation>
+        </message>
+        <message>
+            <source>Today</source>
+            <translation>I dag</translation>
+        </message>
+        <message>
+            <source>Journal</source>
+            <translation>Dagbog</translation>
+        </message>
+        <message>
+            <source>Trends</source>
+            <translation>Tendenser</translation>
+        </message>
+        <message>
+            <source>Sparring</source>
+            <translation>Sparring</translation>
+        </message>
+        <message>
+            <source>1:1</source>
+            <translation>1:1</translation>
+        </message>
+        <message>
+            <source>Settings</source>
+            <translation>Indstillinger</translation>
+        </message>
+        <message>
+            <source>Lock</source>
+            <translation>Lås</translation>
+        </message>
+        <message>
+            <source>Lock the journal (Ctrl+L)</source>
+            <translation>Lås dagbogen (Ctrl+L)</translation>
+        </message>
+        <message>
+            <source>Passphrase</source>
+            <translation>Adgangssætning</translation>
+        </message>
+        <message>
+            <source>Passphrase again</source>
+            <translation>Gentag adgangssætning</translation>
+        </message>
+        <message>
+            <source>Wrong passphrase. Try again.</source>
+            <translation>Forkert adgangssætning. Prøv igen.</translation>
+        </message>
+        <message>
+            <source>The two passphrases differ.</source>
+            <translation>De to adgangssætninger er forskellige.</translation>
+        </message>
+        <message>
+            <source>The exported file is not encrypted. Keep it somewhere safe.</source>
+            <translation>Den eksporterede fil er ikke krypteret. Gem den et sikkert sted.</translation>
+        </message>
+        <message>
+            <source>Too short – use at least 8 characters.</source>
+            <translation>For kort – brug mindst 8 tegn.</translation>
+        </message>
+        <message>
+            <source>Strong – a long phrase is hard to guess.</source>
+            <translation>Stærk – en lang sætning er svær at gætte.</translation>
+        </message>
+        <message>
+            <source>Good – more words make it stronger still.</source>
+            <translation>God – flere ord gør den endnu stærkere.</translation>
+        </message>
+        <message>
+            <source>Weak – try a phrase of four or five words you can remember.</source>
+            <translation>Svag – prøv en sætning på fire-fem ord, du kan huske.</translation>
+        </message>
+    </context>
+    <context>
+        <name>today.words</name>
+        <message>
+            <source>Previous day</source>
+            <translation>Forrige dag</translation>
+        </message>
+        <message>
+            <source>Previous day (Alt+←)</source>
+            <translation>Forrige dag (Alt+←)</translation>
+        </message>
+        <message>
+            <source>Next day</source>
+            <translation>Næste dag</translation>
+        </message>
+        <message>
+            <source>Next day (Alt+→)</source>
+            <translation>Næste dag (Alt+→)</translation>
+        </message>
+        <message>
+            <source>Today</source>
+            <translation>I dag</translation>
+        </message>
+        <message>
+            <source>Go to today (Ctrl+T)</source>
+            <translation>Gå til i dag (Ctrl+T)</translation>
+        </message>
+        <message>
+            <source>Choose date</source>
+            <translation>Vælg dato</translation>
+        </message>
+        <message>
+            <source>Pick another day in the calendar</source>
+            <translation>Vælg en anden dag i kalenderen</translation>
+        </message>
+        <message>
+            <source>WHO-5</source>
+            <translation>WHO-5</translation>
+        </message>
+        <message>
+            <source>Check your wellbeing with the WHO-5</source>
+            <translation>Tjek din trivsel med WHO-5</translation>
+        </message>
+        <message>
+            <source>Saved {time}</source>
+            <translation>Gemt {time}</translation>
+        </message>
+        <message>
+            <source>Saving…</source>
+            <translation>Gemmer…</translation>
+        </message>
+        <message>
+            <source>Not saved: {reason}</source>
+            <translation>Ikke gemt: {reason}</translation>
+        </message>
+        <message>
+            <source>The day could not be loaded: {reason}</source>
+            <translation>Dagen kunne ikke hentes: {reason}</translation>
+        </message>
+        <message>
+            <source>{reason} – the rest is saved</source>
+            <translation>{reason} – resten er gemt</translation>
+        </message>
+        <message>
+            <source>It has been a while since your last WHO-5. Five short statements about the last two weeks – it takes a minute.</source>
+            <translation>Det er et stykke tid siden din sidste WHO-5. Fem korte udsagn om de sidste to uger – det tager et minut.</translation>
+        </message>
+        <message>
+            <source>Take the WHO-5</source>
+            <translation>Tag WHO-5</translation>
+        </message>
+        <message>
+            <source>Time today</source>
+            <translation>Tid i dag</translation>
+        </message>
+        <message>
+            <source>leadership</source>
+            <translation>ledelse</translation>
+        </message>
+        <message>
+            <source>operations</source>
+            <translation>drift</translation>
+        </message>
+        <message>
+            <source>own work</source>
+            <translation>egne opgaver</translation>
+        </message>
+        <message>
+            <source>{share}% leadership · target {target}%</source>
+            <translation>{share} % ledelse · mål {target} %</translation>
+        </message>
+        <message>
+            <source>Leadership share · target {target}%</source>
+            <translation>Ledelsesandel · mål {target} %</translation>
+        </message>
+        <message>
+            <source>{total} of a normal day of {normal}</source>
+            <translation>I alt {total} af en normal dag på {normal}</translation>
+        </message>
+        <message>
+            <source>Week {week}: {share}% leadership — target {target}%</source>
+            <translation>Uge {week}: {share} % ledelse — mål {target} %</translation>
+        </message>
+        <message>
+            <source>Week {week}: no time logged yet</source>
+            <translation>Uge {week}: ingen tid registreret endnu</translation>
+        </message>
+        <message>
+            <source>Type e.g. 2h30, 150 or 1.5 – arrow up/down changes by a quarter of an hour.</source>
+            <translation>Skriv fx 2t30, 150 eller 1,5 – pil op/ned ændrer med et kvarter.</translation>
+        </message>
+        <message>
+            <source>{field}: “{text}” is not saved – type a time from 0 to 24 h, e.g. 2h30, 150 or 1.5.</source>
+            <translation>{field}: “{text}” er ikke gemt – skriv en tid fra 0 til 24 t, fx 2t30, 150 eller 1,5.</translation>
+        </message>
+        <message>
+            <source>Where am I today?</source>
+            <translation>Hvor er jeg i dag?</translation>
+        </message>
+        <message>
+            <source>Press 1–5 to choose a step, 0 for none.</source>
+            <translation>Tast 1–5 for at vælge et trin, 0 for intet.</translation>
+        </message>
+        <message>
+            <source>Step {n}: {name}</source>
+            <translation>Trin {n}: {name}</translation>
+        </message>
+        <message>
+            <source>No step chosen</source>
+            <translation>Intet trin valgt</translation>
+        </message>
+        <message>
+            <source>Signals today ({count})</source>
+            <translation>Signaler i dag ({count})</translation>
+        </message>
+        <message>
+            <source>body · feelings · thoughts · behaviour</source>
+            <translation>krop · følelser · tanker · adfærd</translation>
+        </message>
+        <message>
+            <source>Body</source>
+            <translation>Krop</translation>
+        </message>
+        <message>
+            <source>Feelings</source>
+            <translation>Følelser</translation>
+        </message>
+        <message>
+            <source>Thoughts</source>
+            <translation>Tanker</translation>
+        </message>
+        <message>
+            <source>Behaviour</source>
+            <translation>Adfærd</translation>
+        </message>
+        <message>
+            <source>Your own signals</source>
+            <translation>Egne signaler</translation>
+        </message>
+        <message>
+            <source>+ own signal</source>
+            <translation>+ eget signal</translation>
+        </message>
+        <message>
+            <source>New signal</source>
+            <translation>Nyt signal</translation>
+        </message>
+        <message>
+            <source>Type the signal and press Enter</source>
+            <translation>Skriv signalet og tryk Enter</translation>
+        </message>
+        <message>
+            <source>Demands</source>
+            <translation>Krav</translation>
+        </message>
+        <message>
+            <source>Resources</source>
+            <translation>Ressourcer</translation>
+        </message>
+        <message>
+            <source>–</source>
+            <translation>–</translation>
+        </message>
+        <message>
+            <source>Add a demand</source>
+            <translation>Tilføj krav</translation>
+        </message>
+        <message>
+            <source>Add a resource</source>
+            <translation>Tilføj ressource</translation>
+        </message>
+        <message>
+            <source>Remove {label}</source>
+            <translation>Fjern {label}</translation>
+        </message>
+        <message>
+            <source>Search</source>
+            <translation>Søg</translation>
+        </message>
+        <message>
+            <source>0–10 · arrow keys change, Delete clears</source>
+            <translation>0–10 · piletasterne ændrer, Delete rydder</translation>
+        </message>
+        <message>
+            <source>Set demands and resources to see the balance.</source>
+            <translation>Sæt krav og ressourcer for at se balancen.</translation>
+        </message>
+        <message>
+            <source>Energy</source>
+            <translation>Energi</translation>
+        </message>
+        <message>
+            <source>1 low – 5 high</source>
+            <translation>1 lav – 5 høj</translation>
+        </message>
+        <message>
+            <source>Energy {n}</source>
+            <translation>Energi {n}</translation>
+        </message>
+        <message>
+            <source>Reflection</source>
+            <translation>Refleksion</translation>
+        </message>
+        <message>
+            <source>Use</source>
+            <translation>Brug</translation>
+        </message>
+        <message>
+            <source>Insert the question as a heading</source>
+            <translation>Sæt spørgsmålet ind som overskrift</translation>
+        </message>
+        <message>
+            <source>↻ Another</source>
+            <translation>↻ Et andet</translation>
+        </message>
+        <message>
+            <source>Show another question</source>
+            <translation>Vis et andet spørgsmål</translation>
+        </message>
+        <message>
+            <source>Today's question</source>
+            <translation>Dagens spørgsmål</translation>
+        </message>
+        <message>
+            <source>A few lines about the day – only for you, unless you choose otherwise below.</source>
+            <translation>Et par linjer om dagen – kun for dig, med mindre du vælger andet nedenfor.</translation>
+        </message>
+        <message>
+            <source>Tags</source>
+            <translation>Tags</translation>
+        </message>
+        <message>
+            <source>#budget #team</source>
+            <translation>#budget #team</translation>
+        </message>
+        <message>
+            <source>Sharing</source>
+            <translation>Deling</translation>
+        </message>
+        <message>
+            <source>Private</source>
+            <translation>Privat</translation>
+        </message>
+        <message>
+            <source>1:1</source>
+            <translation>1:1</translation>
+        </message>
+        <message>
+            <source>Coach</source>
+            <translation>Coach</translation>
+        </message>
+        <message>
+            <source>Private: only you see this reflection. It never goes into a draft.</source>
+            <translation>Privat: kun du ser refleksionen. Den kommer aldrig med i et udkast.</translation>
+        </message>
+        <message>
+            <source>1:1: may be suggested in the draft for your 1:1. You see everything before anything is shared.</source>
+            <translation>1:1: må foreslås i udkastet til din 1:1. Du ser alt, før noget deles.</translation>
+        </message>
+        <message>
+            <source>Coach: may be suggested in a summary for your coach. You see everything before anything is shared.</source>
+            <translation>Coach: må foreslås i et resumé til din coach. Du ser alt, før noget deles.</translation>
+        </message>
+        <message>
+            <source>Over 24 h in total</source>
+            <translation>Over 24 t i alt</translation>
+        </message>
+        <message>
+            <source>Tags may only have letters, digits, - and _</source>
+            <translation>Tags må kun have bogstaver, tal, - og _</translation>
+        </message>
+        <message>
+            <source>The signal needs a name</source>
+            <translation>Signalet skal have et navn</translation>
+        </message>
+    </context>
+    <context>
+        <name>trends_insights</name>
+        <message>
+            <source>Worth a look</source>
+            <translation>Værd at se på</translation>
+        </message>
+        <message>
+            <source>Good news</source>
+            <translation>Godt nyt</translation>
+        </message>
+        <message>
+            <source>Source: {source}</source>
+            <translation>Kilde: {source}</translation>
+        </message>
+        <message>
+            <source>{period} · Source: {source}</source>
+            <translation>{period} · Kilde: {source}</translation>
+        </message>
+        <message>
+            <source>Nothing stands out in this period – the numbers are in the charts below.</source>
+            <translation>Intet springer i øjnene i perioden – tallene er i diagrammerne herunder.</translation>
+        </message>
+        <message>
+            <source>Reading the period…</source>
+            <translation>Læser perioden…</translation>
+        </message>
+    </context>
+    <context>
+        <name>trends_view</name>
+        <message>
+            <source>Range</source>
+            <translation>Periode</translation>
+        </message>
+        <message>
+            <source>4 weeks</source>
+            <translation>4 uger</translation>
+        </message>
+        <message>
+            <source>Quarter</source>
+            <translation>Kvartal</translation>
+        </message>
+        <message>
+            <source>Year</source>
+            <translation>År</translation>
+        </message>
+        <message>
+            <source>All</source>
+            <translation>Alt</translation>
+        </message>
+        <message>
+            <source>Custom</source>
+            <translation>Vælg selv</translation>
+        </message>
+        <message>
+            <source>Show per</source>
+            <translation>Vis pr.</translation>
+        </message>
+        <message>
+            <source>Day</source>
+            <translation>Dag</translation>
+        </message>
+        <message>
+            <source>Week</source>
+            <translation>Uge</translation>
+        </message>
+        <message>
+            <source>Month</source>
+            <translation>Måned</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>Fra</translation>
+        </message>
+        <message>
+            <source>To</source>
+            <translation>Til</translation>
+        </message>
+        <message>
+            <source>Show as table</source>
+            <translation>Vis som tabel</translation>
+        </message>
+        <message>
+            <source>Show the numbers behind each chart as a table</source>
+            <translation>Vis tallene bag hvert diagram som en tabel</translation>
+        </message>
+        <message>
+            <source>Loading…</source>
+            <translation>Henter…</translation>
+        </message>
+        <message>
+            <source>{start} – {end} · {days}</source>
+            <translation>{start} – {end} · {days}</translation>
+        </message>
+        <message>
+            <source>{n} days logged</source>
+            <translation>{n} dage registreret</translation>
+        </message>
+        <message>
+            <source>1 day logged</source>
+            <translation>1 dag registreret</translation>
+        </message>
+        <message>
+            <source>No days logged in this period yet. Choose a longer range, or log a day in Today.</source>
+            <translation>Ingen dage registreret i perioden endnu. Vælg en længere periode, eller log en dag i I dag.</translation>
+        </message>
+        <message>
+            <source>What the numbers show</source>
+            <translation>Det viser tallene</translation>
+        </message>
+        <message>
+            <source>Hover over a chart for the exact numbers; click a period to open it in the journal.</source>
+            <translation>Hold musen over et diagram for de præcise tal; klik på en periode for at åbne den i dagbogen.</translation>
+        </message>
+    </context>
+    <context>
+        <name>unlock_view</name>
+        <message>
+            <source>Enter your passphrase to open your journal.</source>
+            <translation>Skriv din adgangssætning for at åbne din dagbog.</translation>
+        </message>
+        <message>
+            <source>Unlock</source>
+            <translation>Lås op</translation>
+        </message>
+        <message>
+            <source>Unlocking…</source>
+            <translation>Låser op…</translation>
+        </message>
+        <message>
+            <source>Forgot your passphrase?</source>
+            <translation>Glemt adgangssætningen?</translation>
+        </message>
+        <message>
+            <source>Use your recovery key</source>
+            <translation>Brug din gendannelsesnøgle</translation>
+        </message>
+        <message>
+            <source>Type the recovery key you were given when you created the journal, and choose a new passphrase. The key keeps working afterwards.</source>
+            <translation>Skriv gendannelsesnøglen, du fik, da du oprettede dagbogen, og vælg en ny adgangssætning. Nøglen virker fortsat bagefter.</translation>
+        </message>
+        <message>
+            <source>Recovery key</source>
+            <translation>Gendannelsesnøgle</translation>
+        </message>
+        <message>
+            <source>New passphrase</source>
+            <translation>Ny adgangssætning</translation>
+        </message>
+        <message>
+            <source>Set new passphrase and open</source>
+            <translation>Sæt ny adgangssætning og åbn</translation>
+        </message>
+        <message>
+            <source>Back</source>
+            <translation>Tilbage</translation>
+        </message>
+        <message>
+            <source>That recovery key does not fit. Check it and try again.</source>
+            <translation>Gendannelsesnøglen passer ikke. Tjek den og prøv igen.</translation>
+        </message>
+    </context>
+    <context>
+        <name>welcome_view</name>
+        <message>
+            <source>Welcome to Leader Pulse</source>
+            <translation>Velkommen til Lederpuls</translation>
+        </message>
+        <message>
+            <source>Leader Pulse is your private journal as a leader: in a couple of minutes at the end of the day you note how your time split between operations and leadership, where you are on the stress staircase, and what is on your mind. Over weeks and months you see your own pattern and prepare your 1:1s. Everything stays encrypted on this computer – no one else can read it.</source>
+            <translation>Lederpuls er din private dagbog som leder: på et par minutter ved dagens slutning noterer du, hvordan tiden fordelte sig mellem drift og ledelse, hvor du er på stresstrappen, og hvad du tænker. Over uger og måneder ser du dit eget mønster og forbereder dine 1:1-samtaler. Alt bliver krypteret på denne computer – ingen andre kan læse det.</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>Sprog</translation>
+        </message>
+        <message>
+            <source>Choose a passphrase – ideally a phrase of several words you can remember.</source>
+            <translation>Vælg en adgangssætning – gerne en sætning på flere ord, du kan huske.</translation>
+        </message>
+        <message>
+            <source>Remember the passphrase on this computer (the system keyring)</source>
+            <translation>Husk adgangssætningen på denne computer (systemets nøglering)</translation>
+        </message>
+        <message>
+            <source>Create journal</source>
+            <translation>Opret dagbog</translation>
+        </message>
+        <message>
+            <source>Creating your encrypted journal…</source>
+            <translation>Opretter din krypterede dagbog…</translation>
+        </message>
+    </context>
+    <context>
+        <name>who5_dialog</name>
+        <message>
+            <source>WHO-5 Well-Being Index</source>
+            <translation>WHO-5 Trivselsindeks</translation>
+        </message>
+        <message>
+            <source>Five short statements about how you have been. For each, choose the answer that fits best. The score is for your own reflection – not a diagnosis.</source>
+            <translation>Fem korte udsagn om, hvordan du har haft det. Vælg for hvert udsagn det svar, der passer bedst. Scoren er til din egen refleksion – ikke en diagnose.</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Dato</translation>
+        </message>
+        <message>
+            <source>Answer all five statements to see your score ({n} of 5 answered).</source>
+            <translation>Besvar alle fem udsagn for at se din score ({n} af 5 besvaret).</translation>
+        </message>
+        <message>
+            <source>Your score</source>
+            <translation>Din score</translation>
+        </message>
+        <message>
+            <source>out of 100</source>
+            <translation>af 100</translation>
+        </message>
+        <message>
+            <source>Since last time ({day}: {before}) your score has risen by {diff} points – a clear change.</source>
+            <translation>Siden sidst ({day}: {before}) er din score steget med {diff} point – en tydelig ændring.</translation>
+        </message>
+        <message>
+            <source>Since last time ({day}: {before}) your score has fallen by {diff} points – a clear change.</source>
+            <translation>Siden sidst ({day}: {before}) er din score faldet med {diff} point – en tydelig ændring.</translation>
+        </message>
+        <message>
+            <source>Since last time ({day}: {before}) your score is about the same.</source>
+            <translation>Siden sidst ({day}: {before}) er din score omtrent den samme.</translation>
+        </message>
+        <message>
+            <source>You already have a check-in on this day; saving replaces it.</source>
+            <translation>Du har allerede en måling denne dag; den bliver erstattet, når du gemmer.</translation>
+        </message>
+        <message>
+            <source>That date is in the future. Choose today or an earlier date.</source>
+            <translation>Datoen ligger i fremtiden. Vælg i dag eller en tidligere dato.</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Gem</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Annuller</translation>
+        </message>
+        <message>
+            <source>Saved. Your WHO-5 score is {score} of 100.</source>
+            <translation>Gemt. Din WHO-5-score er {score} af 100.</translation>
+        </message>
+        <message>
+            <source>Thank you for taking a moment to check in with yourself.</source>
+            <translation>Tak, fordi du tog et øjeblik til at mærke efter.</translation>
+        </message>
+    </context>
+</TS>

@@ -1,0 +1,2004 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+    <context>
+        <name>charts.heatmap</name>
+        <message>
+            <source>Stress step</source>
+            <translation>Stress step</translation>
+        </message>
+        <message>
+            <source>Leadership share</source>
+            <translation>Leadership share</translation>
+        </message>
+        <message>
+            <source>Colour the days by</source>
+            <translation>Colour the days by</translation>
+        </message>
+        <message>
+            <source>Show year</source>
+            <translation>Show year</translation>
+        </message>
+        <message>
+            <source>Last 12 months</source>
+            <translation>Last 12 months</translation>
+        </message>
+        <message>
+            <source>No value</source>
+            <translation>No value</translation>
+        </message>
+        <message>
+            <source>Step {n}: {name}</source>
+            <translation>Step {n}: {name}</translation>
+        </message>
+        <message>
+            <source>Leadership share {share}</source>
+            <translation>Leadership share {share}</translation>
+        </message>
+    </context>
+    <context>
+        <name>charts.period_charts</name>
+        <message>
+            <source>No WHO-5 check-ins in this period. You can take one from Today.</source>
+            <translation>No WHO-5 check-ins in this period. You can take one from Today.</translation>
+        </message>
+    </context>
+    <context>
+        <name>charts.words</name>
+        <message>
+            <source>Time split</source>
+            <translation>Time split</translation>
+        </message>
+        <message>
+            <source>Hours worked</source>
+            <translation>Hours worked</translation>
+        </message>
+        <message>
+            <source>Stress staircase</source>
+            <translation>Stress staircase</translation>
+        </message>
+        <message>
+            <source>Demands and resources</source>
+            <translation>Demands and resources</translation>
+        </message>
+        <message>
+            <source>WHO-5 wellbeing</source>
+            <translation>WHO-5 wellbeing</translation>
+        </message>
+        <message>
+            <source>The year day by day</source>
+            <translation>The year day by day</translation>
+        </message>
+        <message>
+            <source>Day</source>
+            <translation>Day</translation>
+        </message>
+        <message>
+            <source>Week</source>
+            <translation>Week</translation>
+        </message>
+        <message>
+            <source>Month</source>
+            <translation>Month</translation>
+        </message>
+        <message>
+            <source>Hours</source>
+            <translation>Hours</translation>
+        </message>
+        <message>
+            <source>Leadership share (%)</source>
+            <translation>Leadership share (%)</translation>
+        </message>
+        <message>
+            <source>Step (1–5)</source>
+            <translation>Step (1–5)</translation>
+        </message>
+        <message>
+            <source>Signals</source>
+            <translation>Signals</translation>
+        </message>
+        <message>
+            <source>Mean (0–10)</source>
+            <translation>Mean (0–10)</translation>
+        </message>
+        <message>
+            <source>Score (0–100)</source>
+            <translation>Score (0–100)</translation>
+        </message>
+        <message>
+            <source>Operations</source>
+            <translation>Operations</translation>
+        </message>
+        <message>
+            <source>Leadership</source>
+            <translation>Leadership</translation>
+        </message>
+        <message>
+            <source>Own work</source>
+            <translation>Own work</translation>
+        </message>
+        <message>
+            <source>Leadership share</source>
+            <translation>Leadership share</translation>
+        </message>
+        <message>
+            <source>Target {target}%</source>
+            <translation>Target {target}%</translation>
+        </message>
+        <message>
+            <source>Target</source>
+            <translation>Target</translation>
+        </message>
+        <message>
+            <source>Above the norm</source>
+            <translation>Above the norm</translation>
+        </message>
+        <message>
+            <source>Norm ({norm} h/week)</source>
+            <translation>Norm ({norm} h/week)</translation>
+        </message>
+        <message>
+            <source>Norm ({norm} h per weekday)</source>
+            <translation>Norm ({norm} h per weekday)</translation>
+        </message>
+        <message>
+            <source>Mean step</source>
+            <translation>Mean step</translation>
+        </message>
+        <message>
+            <source>Highest step</source>
+            <translation>Highest step</translation>
+        </message>
+        <message>
+            <source>Signals noticed</source>
+            <translation>Signals noticed</translation>
+        </message>
+        <message>
+            <source>Steps 3–5</source>
+            <translation>Steps 3–5</translation>
+        </message>
+        <message>
+            <source>Demands</source>
+            <translation>Demands</translation>
+        </message>
+        <message>
+            <source>Resources</source>
+            <translation>Resources</translation>
+        </message>
+        <message>
+            <source>Demands larger</source>
+            <translation>Demands larger</translation>
+        </message>
+        <message>
+            <source>Resources larger</source>
+            <translation>Resources larger</translation>
+        </message>
+        <message>
+            <source>WHO-5 score</source>
+            <translation>WHO-5 score</translation>
+        </message>
+        <message>
+            <source>50: lower wellbeing</source>
+            <translation>50: lower wellbeing</translation>
+        </message>
+        <message>
+            <source>28: low wellbeing</source>
+            <translation>28: low wellbeing</translation>
+        </message>
+        <message>
+            <source>Nothing logged</source>
+            <translation>Nothing logged</translation>
+        </message>
+        <message>
+            <source>Period</source>
+            <translation>Period</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>–</source>
+            <translation>–</translation>
+        </message>
+        <message>
+            <source>{share} (target {target}%)</source>
+            <translation>{share} (target {target}%)</translation>
+        </message>
+        <message>
+            <source>{worked} of a norm of {norm}</source>
+            <translation>{worked} of a norm of {norm}</translation>
+        </message>
+        <message>
+            <source>{hours} above the norm</source>
+            <translation>{hours} above the norm</translation>
+        </message>
+        <message>
+            <source>{hours} below the norm</source>
+            <translation>{hours} below the norm</translation>
+        </message>
+        <message>
+            <source>Difference</source>
+            <translation>Difference</translation>
+        </message>
+        <message>
+            <source>Mean step {mean}</source>
+            <translation>Mean step {mean}</translation>
+        </message>
+        <message>
+            <source>Highest step {step} {name}</source>
+            <translation>Highest step {step} {name}</translation>
+        </message>
+        <message>
+            <source>{n} signals noticed</source>
+            <translation>{n} signals noticed</translation>
+        </message>
+        <message>
+            <source>Days with a step</source>
+            <translation>Days with a step</translation>
+        </message>
+        <message>
+            <source>{n} days logged</source>
+            <translation>{n} days logged</translation>
+        </message>
+        <message>
+            <source>1 day logged</source>
+            <translation>1 day logged</translation>
+        </message>
+        <message>
+            <source>Demands {value}</source>
+            <translation>Demands {value}</translation>
+        </message>
+        <message>
+            <source>Resources {value}</source>
+            <translation>Resources {value}</translation>
+        </message>
+        <message>
+            <source>Balance</source>
+            <translation>Balance</translation>
+        </message>
+        <message>
+            <source>Score</source>
+            <translation>Score</translation>
+        </message>
+        <message>
+            <source>Meaning</source>
+            <translation>Meaning</translation>
+        </message>
+        <message>
+            <source>above 50</source>
+            <translation>above 50</translation>
+        </message>
+        <message>
+            <source>50 or below: lower wellbeing</source>
+            <translation>50 or below: lower wellbeing</translation>
+        </message>
+        <message>
+            <source>28 or below: low wellbeing</source>
+            <translation>28 or below: low wellbeing</translation>
+        </message>
+        <message>
+            <source>Step</source>
+            <translation>Step</translation>
+        </message>
+        <message>
+            <source>Click to open in the journal</source>
+            <translation>Click to open in the journal</translation>
+        </message>
+        <message>
+            <source>Save as PNG/SVG…</source>
+            <translation>Save as PNG/SVG…</translation>
+        </message>
+        <message>
+            <source>Save the chart</source>
+            <translation>Save the chart</translation>
+        </message>
+        <message>
+            <source>PNG image (*.png);;SVG drawing (*.svg)</source>
+            <translation>PNG image (*.png);;SVG drawing (*.svg)</translation>
+        </message>
+        <message>
+            <source>Saved to {path}. The file is not encrypted – keep it somewhere safe.</source>
+            <translation>Saved to {path}. The file is not encrypted – keep it somewhere safe.</translation>
+        </message>
+        <message>
+            <source>The chart was not saved: {reason}</source>
+            <translation>The chart was not saved: {reason}</translation>
+        </message>
+        <message>
+            <source>{chart} as a table</source>
+            <translation>{chart} as a table</translation>
+        </message>
+        <message>
+            <source>{chart} – chart</source>
+            <translation>{chart} – chart</translation>
+        </message>
+        <message>
+            <source>January</source>
+            <translation>January</translation>
+        </message>
+        <message>
+            <source>February</source>
+            <translation>February</translation>
+        </message>
+        <message>
+            <source>March</source>
+            <translation>March</translation>
+        </message>
+        <message>
+            <source>April</source>
+            <translation>April</translation>
+        </message>
+        <message>
+            <source>May</source>
+            <translation>May</translation>
+        </message>
+        <message>
+            <source>June</source>
+            <translation>June</translation>
+        </message>
+        <message>
+            <source>July</source>
+            <translation>July</translation>
+        </message>
+        <message>
+            <source>August</source>
+            <translation>August</translation>
+        </message>
+        <message>
+            <source>September</source>
+            <translation>September</translation>
+        </message>
+        <message>
+            <source>October</source>
+            <translation>October</translation>
+        </message>
+        <message>
+            <source>November</source>
+            <translation>November</translation>
+        </message>
+        <message>
+            <source>December</source>
+            <translation>December</translation>
+        </message>
+        <message>
+            <source>Monday</source>
+            <translation>Monday</translation>
+        </message>
+        <message>
+            <source>Tuesday</source>
+            <translation>Tuesday</translation>
+        </message>
+        <message>
+            <source>Wednesday</source>
+            <translation>Wednesday</translation>
+        </message>
+        <message>
+            <source>Thursday</source>
+            <translation>Thursday</translation>
+        </message>
+        <message>
+            <source>Friday</source>
+            <translation>Friday</translation>
+        </message>
+        <message>
+            <source>Saturday</source>
+            <translation>Saturday</translation>
+        </message>
+        <message>
+            <source>Sunday</source>
+            <translation>Sunday</translation>
+        </message>
+        <message>
+            <source>wk</source>
+            <translation>wk</translation>
+        </message>
+    </context>
+    <context>
+        <name>coach_dialog</name>
+        <message>
+            <source>leader-pulse-coach</source>
+            <translation>leader-pulse-coach</translation>
+        </message>
+    </context>
+    <context>
+        <name>journal_calendar</name>
+        <message>
+            <source>under {low} %</source>
+            <translation>under {low} %</translation>
+        </message>
+        <message>
+            <source>{low}–{high} %</source>
+            <translation>{low}–{high} %</translation>
+        </message>
+        <message>
+            <source>{target} % or more (target)</source>
+            <translation>{target} % or more (target)</translation>
+        </message>
+        <message>
+            <source>Bold date = a day in the journal</source>
+            <translation>Bold date = a day in the journal</translation>
+        </message>
+    </context>
+    <context>
+        <name>journal_models</name>
+        <message>
+            <source>Sparring</source>
+            <translation>Sparring</translation>
+        </message>
+        <message>
+            <source>1:1</source>
+            <translation>1:1</translation>
+        </message>
+        <message>
+            <source>Step {n} · {name}</source>
+            <translation>Step {n} · {name}</translation>
+        </message>
+        <message>
+            <source>{p} % leadership</source>
+            <translation>{p} % leadership</translation>
+        </message>
+        <message>
+            <source>No reflection written</source>
+            <translation>No reflection written</translation>
+        </message>
+    </context>
+    <context>
+        <name>journal_view</name>
+        <message>
+            <source>Search the journal</source>
+            <translation>Search the journal</translation>
+        </message>
+        <message>
+            <source>Search the journal (Ctrl+F)</source>
+            <translation>Search the journal (Ctrl+F)</translation>
+        </message>
+        <message>
+            <source>Calendar</source>
+            <translation>Calendar</translation>
+        </message>
+        <message>
+            <source>Colour the days by</source>
+            <translation>Colour the days by</translation>
+        </message>
+        <message>
+            <source>Stress step</source>
+            <translation>Stress step</translation>
+        </message>
+        <message>
+            <source>Leadership share</source>
+            <translation>Leadership share</translation>
+        </message>
+        <message>
+            <source>Search results</source>
+            <translation>Search results</translation>
+        </message>
+        <message>
+            <source>{n} days with entries</source>
+            <translation>{n} days with entries</translation>
+        </message>
+        <message>
+            <source>1 day with an entry</source>
+            <translation>1 day with an entry</translation>
+        </message>
+        <message>
+            <source>Nothing written in {month}. Pick another month in the calendar.</source>
+            <translation>Nothing written in {month}. Pick another month in the calendar.</translation>
+        </message>
+        <message>
+            <source>{n} results for “{query}”</source>
+            <translation>{n} results for “{query}”</translation>
+        </message>
+        <message>
+            <source>1 result for “{query}”</source>
+            <translation>1 result for “{query}”</translation>
+        </message>
+        <message>
+            <source>The {n} newest results for “{query}” – type more words to narrow it down.</source>
+            <translation>The {n} newest results for “{query}” – type more words to narrow it down.</translation>
+        </message>
+        <message>
+            <source>Nothing in the journal matches “{query}”.</source>
+            <translation>Nothing in the journal matches “{query}”.</translation>
+        </message>
+        <message>
+            <source>Enter or double-click opens the day.</source>
+            <translation>Enter or double-click opens the day.</translation>
+        </message>
+        <message>
+            <source>Enter or double-click opens the day · Esc clears the search.</source>
+            <translation>Enter or double-click opens the day · Esc clears the search.</translation>
+        </message>
+        <message>
+            <source>Days in the journal</source>
+            <translation>Days in the journal</translation>
+        </message>
+    </context>
+    <context>
+        <name>one_on_one_view</name>
+        <message>
+            <source>leader-pulse</source>
+            <translation>leader-pulse</translation>
+        </message>
+    </context>
+    <context>
+        <name>one_on_one_words</name>
+        <message>
+            <source>Prepare your next 1:1 with your own leader. The app suggests an agenda from your days – you decide what goes in.</source>
+            <translation>Prepare your next 1:1 with your own leader. The app suggests an agenda from your days – you decide what goes in.</translation>
+        </message>
+        <message>
+            <source>New 1:1</source>
+            <translation>New 1:1</translation>
+        </message>
+        <message>
+            <source>Create a new 1:1 (Ctrl+N)</source>
+            <translation>Create a new 1:1 (Ctrl+N)</translation>
+        </message>
+        <message>
+            <source>Summary for a coach…</source>
+            <translation>Summary for a coach…</translation>
+        </message>
+        <message>
+            <source>Choose period and sections, see exactly what is shared, and save a file</source>
+            <translation>Choose period and sections, see exactly what is shared, and save a file</translation>
+        </message>
+        <message>
+            <source>Shared exports</source>
+            <translation>Shared exports</translation>
+        </message>
+        <message>
+            <source>See what has been exported from the app, and when</source>
+            <translation>See what has been exported from the app, and when</translation>
+        </message>
+        <message>
+            <source>Meetings</source>
+            <translation>Meetings</translation>
+        </message>
+        <message>
+            <source>No 1:1 yet.</source>
+            <translation>No 1:1 yet.</translation>
+        </message>
+        <message>
+            <source>Delete…</source>
+            <translation>Delete…</translation>
+        </message>
+        <message>
+            <source>Delete the selected 1:1</source>
+            <translation>Delete the selected 1:1</translation>
+        </message>
+        <message>
+            <source>Delete 1:1</source>
+            <translation>Delete 1:1</translation>
+        </message>
+        <message>
+            <source>Delete the 1:1 with {who} on {day}? Its agenda, notes and actions go too.</source>
+            <translation>Delete the 1:1 with {who} on {day}? Its agenda, notes and actions go too.</translation>
+        </message>
+        <message>
+            <source>Choose a 1:1 in the list – or create a new one.</source>
+            <translation>Choose a 1:1 in the list – or create a new one.</translation>
+        </message>
+        <message>
+            <source>Create your next 1:1 with “New 1:1”. The app then drafts an agenda from your days since the last 1:1, with open actions from last time at the top. You edit, move and delete freely – and nothing leaves the app until you export it yourself.</source>
+            <translation>Create your next 1:1 with “New 1:1”. The app then drafts an agenda from your days since the last 1:1, with open actions from last time at the top. You edit, move and delete freely – and nothing leaves the app until you export it yourself.</translation>
+        </message>
+        <message>
+            <source>upcoming</source>
+            <translation>upcoming</translation>
+        </message>
+        <message>
+            <source>with {who}</source>
+            <translation>with {who}</translation>
+        </message>
+        <message>
+            <source>{n} points</source>
+            <translation>{n} points</translation>
+        </message>
+        <message>
+            <source>1 point</source>
+            <translation>1 point</translation>
+        </message>
+        <message>
+            <source>{n} open actions</source>
+            <translation>{n} open actions</translation>
+        </message>
+        <message>
+            <source>1 open action</source>
+            <translation>1 open action</translation>
+        </message>
+        <message>
+            <source>1:1 with {who}</source>
+            <translation>1:1 with {who}</translation>
+        </message>
+        <message>
+            <source>Edit…</source>
+            <translation>Edit…</translation>
+        </message>
+        <message>
+            <source>Change the date or who it is with</source>
+            <translation>Change the date or who it is with</translation>
+        </message>
+        <message>
+            <source>Period</source>
+            <translation>Period</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>From</translation>
+        </message>
+        <message>
+            <source>To</source>
+            <translation>To</translation>
+        </message>
+        <message>
+            <source>The draft is built from your days in the period – by default since the last 1:1.</source>
+            <translation>The draft is built from your days in the period – by default since the last 1:1.</translation>
+        </message>
+        <message>
+            <source>Draft agenda</source>
+            <translation>Draft agenda</translation>
+        </message>
+        <message>
+            <source>Suggest an agenda from the period; open actions from the last 1:1 come first</source>
+            <translation>Suggest an agenda from the period; open actions from the last 1:1 come first</translation>
+        </message>
+        <message>
+            <source>Drafting…</source>
+            <translation>Drafting…</translation>
+        </message>
+        <message>
+            <source>New draft</source>
+            <translation>New draft</translation>
+        </message>
+        <message>
+            <source>The agenda already has {points}. Replace it with a new draft?</source>
+            <translation>The agenda already has {points}. Replace it with a new draft?</translation>
+        </message>
+        <message>
+            <source>Replace</source>
+            <translation>Replace</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <source>There was nothing to suggest for the period. Add your own points.</source>
+            <translation>There was nothing to suggest for the period. Add your own points.</translation>
+        </message>
+        <message>
+            <source>The period ends before it starts.</source>
+            <translation>The period ends before it starts.</translation>
+        </message>
+        <message>
+            <source>Agenda</source>
+            <translation>Agenda</translation>
+        </message>
+        <message>
+            <source>Press “Draft agenda” for a suggestion from the period – or add your own points.</source>
+            <translation>Press “Draft agenda” for a suggestion from the period – or add your own points.</translation>
+        </message>
+        <message>
+            <source>Drag the points into place or use Alt+↑/↓. Double-click or F2 to edit.</source>
+            <translation>Drag the points into place or use Alt+↑/↓. Double-click or F2 to edit.</translation>
+        </message>
+        <message>
+            <source>Add point</source>
+            <translation>Add point</translation>
+        </message>
+        <message>
+            <source>Add your own point (Ctrl+Shift+N)</source>
+            <translation>Add your own point (Ctrl+Shift+N)</translation>
+        </message>
+        <message>
+            <source>Move up</source>
+            <translation>Move up</translation>
+        </message>
+        <message>
+            <source>Move the point up (Alt+↑)</source>
+            <translation>Move the point up (Alt+↑)</translation>
+        </message>
+        <message>
+            <source>Move down</source>
+            <translation>Move down</translation>
+        </message>
+        <message>
+            <source>Move the point down (Alt+↓)</source>
+            <translation>Move the point down (Alt+↓)</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Remove</translation>
+        </message>
+        <message>
+            <source>Remove the selected point (Delete)</source>
+            <translation>Remove the selected point (Delete)</translation>
+        </message>
+        <message>
+            <source>your own point</source>
+            <translation>your own point</translation>
+        </message>
+        <message>
+            <source>Point {n}</source>
+            <translation>Point {n}</translation>
+        </message>
+        <message>
+            <source>After the meeting</source>
+            <translation>After the meeting</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Notes</translation>
+        </message>
+        <message>
+            <source>What did you talk about? What did you agree on?</source>
+            <translation>What did you talk about? What did you agree on?</translation>
+        </message>
+        <message>
+            <source>Action items</source>
+            <translation>Action items</translation>
+        </message>
+        <message>
+            <source>No action items yet. Open ones come first in the draft for the next 1:1.</source>
+            <translation>No action items yet. Open ones come first in the draft for the next 1:1.</translation>
+        </message>
+        <message>
+            <source>Add action</source>
+            <translation>Add action</translation>
+        </message>
+        <message>
+            <source>Add an action item</source>
+            <translation>Add an action item</translation>
+        </message>
+        <message>
+            <source>Remove the selected action item</source>
+            <translation>Remove the selected action item</translation>
+        </message>
+        <message>
+            <source>done</source>
+            <translation>done</translation>
+        </message>
+        <message>
+            <source>open</source>
+            <translation>open</translation>
+        </message>
+        <message>
+            <source>Print…</source>
+            <translation>Print…</translation>
+        </message>
+        <message>
+            <source>Print the agenda (Ctrl+P)</source>
+            <translation>Print the agenda (Ctrl+P)</translation>
+        </message>
+        <message>
+            <source>Export…</source>
+            <translation>Export…</translation>
+        </message>
+        <message>
+            <source>Save the 1:1 report as PDF, Markdown or HTML</source>
+            <translation>Save the 1:1 report as PDF, Markdown or HTML</translation>
+        </message>
+        <message>
+            <source>Exported to {name}</source>
+            <translation>Exported to {name}</translation>
+        </message>
+        <message>
+            <source>Exporting…</source>
+            <translation>Exporting…</translation>
+        </message>
+        <message>
+            <source>Saved {time}</source>
+            <translation>Saved {time}</translation>
+        </message>
+        <message>
+            <source>Saving…</source>
+            <translation>Saving…</translation>
+        </message>
+        <message>
+            <source>Not saved: {reason}</source>
+            <translation>Not saved: {reason}</translation>
+        </message>
+        <message>
+            <source>Edit 1:1</source>
+            <translation>Edit 1:1</translation>
+        </message>
+        <message>
+            <source>Who is it with, and when? The date may be in the future.</source>
+            <translation>Who is it with, and when? The date may be in the future.</translation>
+        </message>
+        <message>
+            <source>With whom</source>
+            <translation>With whom</translation>
+        </message>
+        <message>
+            <source>e.g. your own leader</source>
+            <translation>e.g. your own leader</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Save</translation>
+        </message>
+        <message>
+            <source>Create</source>
+            <translation>Create</translation>
+        </message>
+        <message>
+            <source>Write who the meeting is with.</source>
+            <translation>Write who the meeting is with.</translation>
+        </message>
+        <message>
+            <source>The date is too far ahead (a year at most).</source>
+            <translation>The date is too far ahead (a year at most).</translation>
+        </message>
+        <message>
+            <source>Summary for a coach</source>
+            <translation>Summary for a coach</translation>
+        </message>
+        <message>
+            <source>Choose the period and what to include. The preview on the right is exactly what the file will contain – nothing is written until you press “Save…”.</source>
+            <translation>Choose the period and what to include. The preview on the right is exactly what the file will contain – nothing is written until you press “Save…”.</translation>
+        </message>
+        <message>
+            <source>Sections</source>
+            <translation>Sections</translation>
+        </message>
+        <message>
+            <source>Time split</source>
+            <translation>Time split</translation>
+        </message>
+        <message>
+            <source>Stress staircase</source>
+            <translation>Stress staircase</translation>
+        </message>
+        <message>
+            <source>Demands and resources</source>
+            <translation>Demands and resources</translation>
+        </message>
+        <message>
+            <source>WHO-5</source>
+            <translation>WHO-5</translation>
+        </message>
+        <message>
+            <source>Sparring topics</source>
+            <translation>Sparring topics</translation>
+        </message>
+        <message>
+            <source>Reflections</source>
+            <translation>Reflections</translation>
+        </message>
+        <message>
+            <source>Reflections for a coach</source>
+            <translation>Reflections for a coach</translation>
+        </message>
+        <message>
+            <source>Only reflections you marked “Coach” can be chosen – and none goes in until you tick it. Private and 1:1 reflections are never offered here.</source>
+            <translation>Only reflections you marked “Coach” can be chosen – and none goes in until you tick it. Private and 1:1 reflections are never offered here.</translation>
+        </message>
+        <message>
+            <source>No reflections marked “Coach” in the period.</source>
+            <translation>No reflections marked “Coach” in the period.</translation>
+        </message>
+        <message>
+            <source>Turn on the “Reflections” section to choose reflections.</source>
+            <translation>Turn on the “Reflections” section to choose reflections.</translation>
+        </message>
+        <message>
+            <source>{n} of {total} chosen</source>
+            <translation>{n} of {total} chosen</translation>
+        </message>
+        <message>
+            <source>Format</source>
+            <translation>Format</translation>
+        </message>
+        <message>
+            <source>PDF</source>
+            <translation>PDF</translation>
+        </message>
+        <message>
+            <source>Markdown</source>
+            <translation>Markdown</translation>
+        </message>
+        <message>
+            <source>HTML</source>
+            <translation>HTML</translation>
+        </message>
+        <message>
+            <source>Preview</source>
+            <translation>Preview</translation>
+        </message>
+        <message>
+            <source>Updating the preview…</source>
+            <translation>Updating the preview…</translation>
+        </message>
+        <message>
+            <source>The preview could not be made: {reason}</source>
+            <translation>The preview could not be made: {reason}</translation>
+        </message>
+        <message>
+            <source>Choose at least one section.</source>
+            <translation>Choose at least one section.</translation>
+        </message>
+        <message>
+            <source>Save…</source>
+            <translation>Save…</translation>
+        </message>
+        <message>
+            <source>Save the summary as a file (it is not encrypted)</source>
+            <translation>Save the summary as a file (it is not encrypted)</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <source>Saved to {name}. It is now in the list of shared exports.</source>
+            <translation>Saved to {name}. It is now in the list of shared exports.</translation>
+        </message>
+        <message>
+            <source>Save – the file will not be encrypted</source>
+            <translation>Save – the file will not be encrypted</translation>
+        </message>
+        <message>
+            <source>A file with that name already exists. Choose another name.</source>
+            <translation>A file with that name already exists. Choose another name.</translation>
+        </message>
+        <message>
+            <source>The file was not saved: {reason}</source>
+            <translation>The file was not saved: {reason}</translation>
+        </message>
+        <message>
+            <source>Every file the app has saved for sharing: when, what and which sections. The list is kept encrypted in your journal; the files themselves are not encrypted.</source>
+            <translation>Every file the app has saved for sharing: when, what and which sections. The list is kept encrypted in your journal; the files themselves are not encrypted.</translation>
+        </message>
+        <message>
+            <source>Nothing has been exported yet.</source>
+            <translation>Nothing has been exported yet.</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>When</translation>
+        </message>
+        <message>
+            <source>What</source>
+            <translation>What</translation>
+        </message>
+        <message>
+            <source>1:1</source>
+            <translation>1:1</translation>
+        </message>
+        <message>
+            <source>Coach</source>
+            <translation>Coach</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>none</translation>
+        </message>
+    </context>
+    <context>
+        <name>recovery_key_dialog</name>
+        <message>
+            <source>Your recovery key</source>
+            <translation>Your recovery key</translation>
+        </message>
+        <message>
+            <source>The recovery key opens your journal if you forget your passphrase. It is shown only this once. Print it or save it somewhere safe – not only on this computer.</source>
+            <translation>The recovery key opens your journal if you forget your passphrase. It is shown only this once. Print it or save it somewhere safe – not only on this computer.</translation>
+        </message>
+        <message>
+            <source>Print…</source>
+            <translation>Print…</translation>
+        </message>
+        <message>
+            <source>Save to file…</source>
+            <translation>Save to file…</translation>
+        </message>
+        <message>
+            <source>I have stored my recovery key</source>
+            <translation>I have stored my recovery key</translation>
+        </message>
+        <message>
+            <source>Continue</source>
+            <translation>Continue</translation>
+        </message>
+        <message>
+            <source>Saved to {path}</source>
+            <translation>Saved to {path}</translation>
+        </message>
+    </context>
+    <context>
+        <name>settings_categories</name>
+        <message>
+            <source>Operations</source>
+            <translation>Operations</translation>
+        </message>
+        <message>
+            <source>Leadership</source>
+            <translation>Leadership</translation>
+        </message>
+        <message>
+            <source>Own work</source>
+            <translation>Own work</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>Category</translation>
+        </message>
+        <message>
+            <source>Counts as</source>
+            <translation>Counts as</translation>
+        </message>
+        <message>
+            <source>Every category needs a name (at most 200 characters). The change is not saved yet.</source>
+            <translation>Every category needs a name (at most 200 characters). The change is not saved yet.</translation>
+        </message>
+        <message>
+            <source>At least one category must count as leadership – otherwise there is no leadership share to show. The change is not saved yet.</source>
+            <translation>At least one category must count as leadership – otherwise there is no leadership share to show. The change is not saved yet.</translation>
+        </message>
+    </context>
+    <context>
+        <name>settings_passphrase_dialog</name>
+        <message>
+            <source>Change passphrase</source>
+            <translation>Change passphrase</translation>
+        </message>
+        <message>
+            <source>Type your current passphrase and choose a new one. Your recovery key keeps working, and a passphrase remembered on this computer keeps working too.</source>
+            <translation>Type your current passphrase and choose a new one. Your recovery key keeps working, and a passphrase remembered on this computer keeps working too.</translation>
+        </message>
+        <message>
+            <source>Current passphrase</source>
+            <translation>Current passphrase</translation>
+        </message>
+        <message>
+            <source>New passphrase</source>
+            <translation>New passphrase</translation>
+        </message>
+        <message>
+            <source>New passphrase again</source>
+            <translation>New passphrase again</translation>
+        </message>
+        <message>
+            <source>Change</source>
+            <translation>Change</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <source>Changing the passphrase…</source>
+            <translation>Changing the passphrase…</translation>
+        </message>
+        <message>
+            <source>The current passphrase is wrong. Try again – nothing was changed.</source>
+            <translation>The current passphrase is wrong. Try again – nothing was changed.</translation>
+        </message>
+        <message>
+            <source>The new passphrase cannot be empty.</source>
+            <translation>The new passphrase cannot be empty.</translation>
+        </message>
+    </context>
+    <context>
+        <name>settings_security</name>
+        <message>
+            <source>Security</source>
+            <translation>Security</translation>
+        </message>
+        <message>
+            <source>Lock automatically after</source>
+            <translation>Lock automatically after</translation>
+        </message>
+        <message>
+            <source>minutes without use. 0 turns the automatic lock off.</source>
+            <translation>minutes without use. 0 turns the automatic lock off.</translation>
+        </message>
+        <message>
+            <source> min</source>
+            <translation> min</translation>
+        </message>
+        <message>
+            <source>Never</source>
+            <translation>Never</translation>
+        </message>
+        <message>
+            <source>Passphrase</source>
+            <translation>Passphrase</translation>
+        </message>
+        <message>
+            <source>Change passphrase…</source>
+            <translation>Change passphrase…</translation>
+        </message>
+        <message>
+            <source>The passphrase was changed. Use the new one next time you unlock.</source>
+            <translation>The passphrase was changed. Use the new one next time you unlock.</translation>
+        </message>
+        <message>
+            <source>This computer</source>
+            <translation>This computer</translation>
+        </message>
+        <message>
+            <source>Remember on this computer</source>
+            <translation>Remember on this computer</translation>
+        </message>
+        <message>
+            <source>Forget</source>
+            <translation>Forget</translation>
+        </message>
+        <message>
+            <source>The passphrase is remembered in the system keyring: the journal opens without asking.</source>
+            <translation>The passphrase is remembered in the system keyring: the journal opens without asking.</translation>
+        </message>
+        <message>
+            <source>You type the passphrase each time you open the journal.</source>
+            <translation>You type the passphrase each time you open the journal.</translation>
+        </message>
+        <message>
+            <source>If you remember it here, anyone logged in to your user account can open the journal.</source>
+            <translation>If you remember it here, anyone logged in to your user account can open the journal.</translation>
+        </message>
+        <message>
+            <source>Asking the system keyring…</source>
+            <translation>Asking the system keyring…</translation>
+        </message>
+        <message>
+            <source>Backups</source>
+            <translation>Backups</translation>
+        </message>
+        <message>
+            <source>Latest backup: {when}</source>
+            <translation>Latest backup: {when}</translation>
+        </message>
+        <message>
+            <source>There is no backup yet.</source>
+            <translation>There is no backup yet.</translation>
+        </message>
+        <message>
+            <source>Folder:</source>
+            <translation>Folder:</translation>
+        </message>
+        <message>
+            <source>Open folder</source>
+            <translation>Open folder</translation>
+        </message>
+        <message>
+            <source>Back up now</source>
+            <translation>Back up now</translation>
+        </message>
+        <message>
+            <source>Backing up…</source>
+            <translation>Backing up…</translation>
+        </message>
+        <message>
+            <source>The backup was saved.</source>
+            <translation>The backup was saved.</translation>
+        </message>
+        <message>
+            <source>The journal is backed up automatically once a day when you unlock it. A backup is encrypted like the journal and opens with the same passphrase or recovery key, on another computer too. Backups from the last {days} days and {weeks} weeks are kept.</source>
+            <translation>The journal is backed up automatically once a day when you unlock it. A backup is encrypted like the journal and opens with the same passphrase or recovery key, on another computer too. Backups from the last {days} days and {weeks} weeks are kept.</translation>
+        </message>
+    </context>
+    <context>
+        <name>settings_view</name>
+        <message>
+            <source>Changes are saved at once</source>
+            <translation>Changes are saved at once</translation>
+        </message>
+        <message>
+            <source>Saved {time}</source>
+            <translation>Saved {time}</translation>
+        </message>
+        <message>
+            <source>Not saved: {reason}</source>
+            <translation>Not saved: {reason}</translation>
+        </message>
+        <message>
+            <source>Working hours and goals</source>
+            <translation>Working hours and goals</translation>
+        </message>
+        <message>
+            <source>Weekly hours</source>
+            <translation>Weekly hours</translation>
+        </message>
+        <message>
+            <source>37 hours is the usual full-time week in Denmark.</source>
+            <translation>37 hours is the usual full-time week in Denmark.</translation>
+        </message>
+        <message>
+            <source> h</source>
+            <translation> h</translation>
+        </message>
+        <message>
+            <source>Leadership-share target</source>
+            <translation>Leadership-share target</translation>
+        </message>
+        <message>
+            <source>The target is your own. Research points to no single right split between operations and leadership.</source>
+            <translation>The target is your own. Research points to no single right split between operations and leadership.</translation>
+        </message>
+        <message>
+            <source>Categories</source>
+            <translation>Categories</translation>
+        </message>
+        <message>
+            <source>Your time is split across these categories. The kind decides what counts towards your leadership share. Double-click or press F2 to change; the name is the English one.</source>
+            <translation>Your time is split across these categories. The kind decides what counts towards your leadership share. Double-click or press F2 to change; the name is the English one.</translation>
+        </message>
+        <message>
+            <source>Reminder</source>
+            <translation>Reminder</translation>
+        </message>
+        <message>
+            <source>Remind me to write at</source>
+            <translation>Remind me to write at</translation>
+        </message>
+        <message>
+            <source>Reminder time</source>
+            <translation>Reminder time</translation>
+        </message>
+        <message>
+            <source>The reminder itself arrives in a later version; the time is already kept.</source>
+            <translation>The reminder itself arrives in a later version; the time is already kept.</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>Language</translation>
+        </message>
+        <message>
+            <source>The whole app switches language at once.</source>
+            <translation>The whole app switches language at once.</translation>
+        </message>
+    </context>
+    <context>
+        <name>sparring_form</name>
+        <message>
+            <source>New sparring</source>
+            <translation>New sparring</translation>
+        </message>
+        <message>
+            <source>Edit sparring</source>
+            <translation>Edit sparring</translation>
+        </message>
+        <message>
+            <source>Which situation would you like to talk through – and with whom?</source>
+            <translation>Which situation would you like to talk through – and with whom?</translation>
+        </message>
+        <message>
+            <source>Situation</source>
+            <translation>Situation</translation>
+        </message>
+        <message>
+            <source>With whom</source>
+            <translation>With whom</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Notes</translation>
+        </message>
+        <message>
+            <source>What would you like help with? What came of it?</source>
+            <translation>What would you like help with? What came of it?</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Save</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <source>That date is in the future. Choose today or an earlier date.</source>
+            <translation>That date is in the future. Choose today or an earlier date.</translation>
+        </message>
+        <message>
+            <source>The topic was resolved before this date. Choose an earlier date.</source>
+            <translation>The topic was resolved before this date. Choose an earlier date.</translation>
+        </message>
+        <message>
+            <source>The notes are too long.</source>
+            <translation>The notes are too long.</translation>
+        </message>
+    </context>
+    <context>
+        <name>sparring_model</name>
+        <message>
+            <source>With</source>
+            <translation>With</translation>
+        </message>
+        <message>
+            <source>resolved</source>
+            <translation>resolved</translation>
+        </message>
+        <message>
+            <source>No notes</source>
+            <translation>No notes</translation>
+        </message>
+    </context>
+    <context>
+        <name>sparring_view</name>
+        <message>
+            <source>Leadership is learnt – and sparring helps most when you face a situation for the first time. Sparring can come from your own leader, HR, the leader group, a leader network, a coach or the health-insurance counselling.</source>
+            <translation>Leadership is learnt – and sparring helps most when you face a situation for the first time. Sparring can come from your own leader, HR, the leader group, a leader network, a coach or the health-insurance counselling.</translation>
+        </message>
+        <message>
+            <source>New sparring</source>
+            <translation>New sparring</translation>
+        </message>
+        <message>
+            <source>Add a topic (Ctrl+N)</source>
+            <translation>Add a topic (Ctrl+N)</translation>
+        </message>
+        <message>
+            <source>Open topics</source>
+            <translation>Open topics</translation>
+        </message>
+        <message>
+            <source>Resolved topics</source>
+            <translation>Resolved topics</translation>
+        </message>
+        <message>
+            <source>No open topics. Add one with “New sparring” when you face a situation you would like to talk through with someone.</source>
+            <translation>No open topics. Add one with “New sparring” when you face a situation you would like to talk through with someone.</translation>
+        </message>
+        <message>
+            <source>No resolved topics yet.</source>
+            <translation>No resolved topics yet.</translation>
+        </message>
+        <message>
+            <source>Mark resolved</source>
+            <translation>Mark resolved</translation>
+        </message>
+        <message>
+            <source>Mark the selected topic as resolved today</source>
+            <translation>Mark the selected topic as resolved today</translation>
+        </message>
+        <message>
+            <source>Edit…</source>
+            <translation>Edit…</translation>
+        </message>
+        <message>
+            <source>Edit the selected topic (or double-click it)</source>
+            <translation>Edit the selected topic (or double-click it)</translation>
+        </message>
+        <message>
+            <source>Select a topic in the list first.</source>
+            <translation>Select a topic in the list first.</translation>
+        </message>
+    </context>
+    <context>
+        <name>strings</name>
+        <message>
+            <source>Leader Pulse</source>
+            <translation>Leader Pulse</translation>
+        </message>
+        <message>
+            <source>Today</source>
+            <translation>Today</translation>
+        </message>
+        <message>
+            <source>Journal</source>
+            <translation>Journal</translation>
+        </message>
+        <message>
+            <source>Trends</source>
+            <translation>Trends</translation>
+        </message>
+        <message>
+            <source>Sparring</source>
+            <translation>Sparring</translation>
+        </message>
+        <message>
+            <source>1:1</source>
+            <translation>1:1</translation>
+        </message>
+        <message>
+            <source>Settings</source>
+            <translation>Settings</translation>
+        </message>
+        <message>
+            <source>Lock</source>
+            <translation>Lock</translation>
+        </message>
+        <message>
+            <source>Lock the journal (Ctrl+L)</source>
+            <translation>Lock the journal (Ctrl+L)</translation>
+        </message>
+        <message>
+            <source>Passphrase</source>
+            <translation>Passphrase</translation>
+        </message>
+        <message>
+            <source>Passphrase again</source>
+            <translation>Passphrase again</translation>
+        </message>
+        <message>
+            <source>Wrong passphrase. Try again.</source>
+            <translation>Wrong passphrase. Try again.</translation>
+        </message>
+        <message>
+            <source>The two passphrases differ.</source>
+            <translation>The two passphrases differ.</translation>
+        </message>
+        <message>
+            <source>The exported file is not encrypted. Keep it somewhere safe.</source>
+            <translation>The exported file is not encrypted. Keep it somewhere safe.</translation>
+        </message>
+        <message>
+            <source>Too short – use at least 8 characters.</source>
+            <translation>Too short – use at least 8 characters.</translation>
+        </message>
+        <message>
+            <source>Strong – a long phrase is hard to guess.</source>
+            <translation>Strong – a long phrase is hard to guess.</translation>
+        </message>
+        <message>
+            <source>Good – more words make it stronger still.</source>
+            <translation>Good – more words make it stronger still.</translation>
+        </message>
+        <message>
+            <source>Weak – try a phrase of four or five words you can remember.</source>
+            <translation>Weak – try a phrase of four or five words you can remember.</translation>
+        </message>
+    </context>
+    <context>
+        <name>today.words</name>
+        <message>
+            <source>Previous day</source>
+            <translation>Previous day</translation>
+        </message>
+        <message>
+            <source>Previous day (Alt+←)</source>
+            <translation>Previous day (Alt+←)</translation>
+        </message>
+        <message>
+            <source>Next day</source>
+            <translation>Next day</translation>
+        </message>
+        <message>
+            <source>Next day (Alt+→)</source>
+            <translation>Next day (Alt+→)</translation>
+        </message>
+        <message>
+            <source>Today</source>
+            <translation>Today</translation>
+        </message>
+        <message>
+            <source>Go to today (Ctrl+T)</source>
+            <translation>Go to today (Ctrl+T)</translation>
+        </message>
+        <message>
+            <source>Choose date</source>
+            <translation>Choose date</translation>
+        </message>
+        <message>
+            <source>Pick another day in the calendar</source>
+            <translation>Pick another day in the calendar</translation>
+        </message>
+        <message>
+            <source>WHO-5</source>
+            <translation>WHO-5</translation>
+        </message>
+        <message>
+            <source>Check your wellbeing with the WHO-5</source>
+            <translation>Check your wellbeing with the WHO-5</translation>
+        </message>
+        <message>
+            <source>Saved {time}</source>
+            <translation>Saved {time}</translation>
+        </message>
+        <message>
+            <source>Saving…</source>
+            <translation>Saving…</translation>
+        </message>
+        <message>
+            <source>Not saved: {reason}</source>
+            <translation>Not saved: {reason}</translation>
+        </message>
+        <message>
+            <source>The day could not be loaded: {reason}</source>
+            <translation>The day could not be loaded: {reason}</translation>
+        </message>
+        <message>
+            <source>{reason} – the rest is saved</source>
+            <translation>{reason} – the rest is saved</translation>
+        </message>
+        <message>
+            <source>It has been a while since your last WHO-5. Five short statements about the last two weeks – it takes a minute.</source>
+            <translation>It has been a while since your last WHO-5. Five short statements about the last two weeks – it takes a minute.</translation>
+        </message>
+        <message>
+            <source>Take the WHO-5</source>
+            <translation>Take the WHO-5</translation>
+        </message>
+        <message>
+            <source>Time today</source>
+            <translation>Time today</translation>
+        </message>
+        <message>
+            <source>leadership</source>
+            <translation>leadership</translation>
+        </message>
+        <message>
+            <source>operations</source>
+            <translation>operations</translation>
+        </message>
+        <message>
+            <source>own work</source>
+            <translation>own work</translation>
+        </message>
+        <message>
+            <source>{share}% leadership · target {target}%</source>
+            <translation>{share}% leadership · target {target}%</translation>
+        </message>
+        <message>
+            <source>Leadership share · target {target}%</source>
+            <translation>Leadership share · target {target}%</translation>
+        </message>
+        <message>
+            <source>{total} of a normal day of {normal}</source>
+            <translation>{total} of a normal day of {normal}</translation>
+        </message>
+        <message>
+            <source>Week {week}: {share}% leadership — target {target}%</source>
+            <translation>Week {week}: {share}% leadership — target {target}%</translation>
+        </message>
+        <message>
+            <source>Week {week}: no time logged yet</source>
+            <translation>Week {week}: no time logged yet</translation>
+        </message>
+        <message>
+            <source>Type e.g. 2h30, 150 or 1.5 – arrow up/down changes by a quarter of an hour.</source>
+            <translation>Type e.g. 2h30, 150 or 1.5 – arrow up/down changes by a quarter of an hour.</translation>
+        </message>
+        <message>
+            <source>{field}: “{text}” is not saved – type a time from 0 to 24 h, e.g. 2h30, 150 or 1.5.</source>
+            <translation>{field}: “{text}” is not saved – type a time from 0 to 24 h, e.g. 2h30, 150 or 1.5.</translation>
+        </message>
+        <message>
+            <source>Where am I today?</source>
+            <translation>Where am I today?</translation>
+        </message>
+        <message>
+            <source>Press 1–5 to choose a step, 0 for none.</source>
+            <translation>Press 1–5 to choose a step, 0 for none.</translation>
+        </message>
+        <message>
+            <source>Step {n}: {name}</source>
+            <translation>Step {n}: {name}</translation>
+        </message>
+        <message>
+            <source>No step chosen</source>
+            <translation>No step chosen</translation>
+        </message>
+        <message>
+            <source>Signals today ({count})</source>
+            <translation>Signals today ({count})</translation>
+        </message>
+        <message>
+            <source>body · feelings · thoughts · behaviour</source>
+            <translation>body · feelings · thoughts · behaviour</translation>
+        </message>
+        <message>
+            <source>Body</source>
+            <translation>Body</translation>
+        </message>
+        <message>
+            <source>Feelings</source>
+            <translation>Feelings</translation>
+        </message>
+        <message>
+            <source>Thoughts</source>
+            <translation>Thoughts</translation>
+        </message>
+        <message>
+            <source>Behaviour</source>
+            <translation>Behaviour</translation>
+        </message>
+        <message>
+            <source>Your own signals</source>
+            <translation>Your own signals</translation>
+        </message>
+        <message>
+            <source>+ own signal</source>
+            <translation>+ own signal</translation>
+        </message>
+        <message>
+            <source>New signal</source>
+            <translation>New signal</translation>
+        </message>
+        <message>
+            <source>Type the signal and press Enter</source>
+            <translation>Type the signal and press Enter</translation>
+        </message>
+        <message>
+            <source>Demands</source>
+            <translation>Demands</translation>
+        </message>
+        <message>
+            <source>Resources</source>
+            <translation>Resources</translation>
+        </message>
+        <message>
+            <source>–</source>
+            <translation>–</translation>
+        </message>
+        <message>
+            <source>Add a demand</source>
+            <translation>Add a demand</translation>
+        </message>
+        <message>
+            <source>Add a resource</source>
+            <translation>Add a resource</translation>
+        </message>
+        <message>
+            <source>Remove {label}</source>
+            <translation>Remove {label}</translation>
+        </message>
+        <message>
+            <source>Search</source>
+            <translation>Search</translation>
+        </message>
+        <message>
+            <source>0–10 · arrow keys change, Delete clears</source>
+            <translation>0–10 · arrow keys change, Delete clears</translation>
+        </message>
+        <message>
+            <source>Set demands and resources to see the balance.</source>
+            <translation>Set demands and resources to see the balance.</translation>
+        </message>
+        <message>
+            <source>Energy</source>
+            <translation>Energy</translation>
+        </message>
+        <message>
+            <source>1 low – 5 high</source>
+            <translation>1 low – 5 high</translation>
+        </message>
+        <message>
+            <source>Energy {n}</source>
+            <translation>Energy {n}</translation>
+        </message>
+        <message>
+            <source>Reflection</source>
+            <translation>Reflection</translation>
+        </message>
+        <message>
+            <source>Use</source>
+            <translation>Use</translation>
+        </message>
+        <message>
+            <source>Insert the question as a heading</source>
+            <translation>Insert the question as a heading</translation>
+        </message>
+        <message>
+            <source>↻ Another</source>
+            <translation>↻ Another</translation>
+        </message>
+        <message>
+            <source>Show another question</source>
+            <translation>Show another question</translation>
+        </message>
+        <message>
+            <source>Today's question</source>
+            <translation>Today's question</translation>
+        </message>
+        <message>
+            <source>A few lines about the day – only for you, unless you choose otherwise below.</source>
+            <translation>A few lines about the day – only for you, unless you choose otherwise below.</translation>
+        </message>
+        <message>
+            <source>Tags</source>
+            <translation>Tags</translation>
+        </message>
+        <message>
+            <source>#budget #team</source>
+            <translation>#budget #team</translation>
+        </message>
+        <message>
+            <source>Sharing</source>
+            <translation>Sharing</translation>
+        </message>
+        <message>
+            <source>Private</source>
+            <translation>Private</translation>
+        </message>
+        <message>
+            <source>1:1</source>
+            <translation>1:1</translation>
+        </message>
+        <message>
+            <source>Coach</source>
+            <translation>Coach</translation>
+        </message>
+        <message>
+            <source>Private: only you see this reflection. It never goes into a draft.</source>
+            <translation>Private: only you see this reflection. It never goes into a draft.</translation>
+        </message>
+        <message>
+            <source>1:1: may be suggested in the draft for your 1:1. You see everything before anything is shared.</source>
+            <translation>1:1: may be suggested in the draft for your 1:1. You see everything before anything is shared.</translation>
+        </message>
+        <message>
+            <source>Coach: may be suggested in a summary for your coach. You see everything before anything is shared.</source>
+            <translation>Coach: may be suggested in a summary for your coach. You see everything before anything is shared.</translation>
+        </message>
+        <message>
+            <source>Over 24 h in total</source>
+            <translation>Over 24 h in total</translation>
+        </message>
+        <message>
+            <source>Tags may only have letters, digits, - and _</source>
+            <translation>Tags may only have letters, digits, - and _</translation>
+        </message>
+        <message>
+            <source>The signal needs a name</source>
+            <translation>The signal needs a name</translation>
+        </message>
+    </context>
+    <context>
+        <name>trends_insights</name>
+        <message>
+            <source>Worth a look</source>
+            <translation>Worth a look</translation>
+        </message>
+        <message>
+            <source>Good news</source>
+            <translation>Good news</translation>
+        </message>
+        <message>
+            <source>Source: {source}</source>
+            <translation>Source: {source}</translation>
+        </message>
+        <message>
+            <source>{period} · Source: {source}</source>
+            <translation>{period} · Source: {source}</translation>
+        </message>
+        <message>
+            <source>Nothing stands out in this period – the numbers are in the charts below.</source>
+            <translation>Nothing stands out in this period – the numbers are in the charts below.</translation>
+        </message>
+        <message>
+            <source>Reading the period…</source>
+            <translation>Reading the period…</translation>
+        </message>
+    </context>
+    <context>
+        <name>trends_view</name>
+        <message>
+            <source>Range</source>
+            <translation>Range</translation>
+        </message>
+        <message>
+            <source>4 weeks</source>
+            <translation>4 weeks</translation>
+        </message>
+        <message>
+            <source>Quarter</source>
+            <translation>Quarter</translation>
+        </message>
+        <message>
+            <source>Year</source>
+            <translation>Year</translation>
+        </message>
+        <message>
+            <source>All</source>
+            <translation>All</translation>
+        </message>
+        <message>
+            <source>Custom</source>
+            <translation>Custom</translation>
+        </message>
+        <message>
+            <source>Show per</source>
+            <translation>Show per</translation>
+        </message>
+        <message>
+            <source>Day</source>
+            <translation>Day</translation>
+        </message>
+        <message>
+            <source>Week</source>
+            <translation>Week</translation>
+        </message>
+        <message>
+            <source>Month</source>
+            <translation>Month</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>From</translation>
+        </message>
+        <message>
+            <source>To</source>
+            <translation>To</translation>
+        </message>
+        <message>
+            <source>Show as table</source>
+            <translation>Show as table</translation>
+        </message>
+        <message>
+            <source>Show the numbers behind each chart as a table</source>
+            <translation>Show the numbers behind each chart as a table</translation>
+        </message>
+        <message>
+            <source>Loading…</source>
+            <translation>Loading…</translation>
+        </message>
+        <message>
+            <source>{start} – {end} · {days}</source>
+            <translation>{start} – {end} · {days}</translation>
+        </message>
+        <message>
+            <source>{n} days logged</source>
+            <translation>{n} days logged</translation>
+        </message>
+        <message>
+            <source>1 day logged</source>
+            <translation>1 day logged</translation>
+        </message>
+        <message>
+            <source>No days logged in this period yet. Choose a longer range, or log a day in Today.</source>
+            <translation>No days logged in this period yet. Choose a longer range, or log a day in Today.</translation>
+        </message>
+        <message>
+            <source>What the numbers show</source>
+            <translation>What the numbers show</translation>
+        </message>
+        <message>
+            <source>Hover over a chart for the exact numbers; click a period to open it in the journal.</source>
+            <translation>Hover over a chart for the exact numbers; click a period to open it in the journal.</translation>
+        </message>
+    </context>
+    <context>
+        <name>unlock_view</name>
+        <message>
+            <source>Enter your passphrase to open your journal.</source>
+            <translation>Enter your passphrase to open your journal.</translation>
+        </message>
+        <message>
+            <source>Unlock</source>
+            <translation>Unlock</translation>
+        </message>
+        <message>
+            <source>Unlocking…</source>
+            <translation>Unlocking…</translation>
+        </message>
+        <message>
+            <source>Forgot your passphrase?</source>
+            <translation>Forgot your passphrase?</translation>
+        </message>
+        <message>
+            <source>Use your recovery key</source>
+            <translation>Use your recovery key</translation>
+        </message>
+        <message>
+            <source>Type the recovery key you were given when you created the journal, and choose a new passphrase. The key keeps working afterwards.</source>
+            <translation>Type the recovery key you were given when you created the journal, and choose a new passphrase. The key keeps working afterwards.</translation>
+        </message>
+        <message>
+            <source>Recovery key</source>
+            <translation>Recovery key</translation>
+        </message>
+        <message>
+            <source>New passphrase</source>
+            <translation>New passphrase</translation>
+        </message>
+        <message>
+            <source>Set new passphrase and open</source>
+            <translation>Set new passphrase and open</translation>
+        </message>
+        <message>
+            <source>Back</source>
+            <translation>Back</translation>
+        </message>
+        <message>
+            <source>That recovery key does not fit. Check it and try again.</source>
+            <translation>That recovery key does not fit. Check it and try again.</translation>
+        </message>
+    </context>
+    <context>
+        <name>welcome_view</name>
+        <message>
+            <source>Welcome to Leader Pulse</source>
+            <translation>Welcome to Leader Pulse</translation>
+        </message>
+        <message>
+            <source>Leader Pulse is your private journal as a leader: in a couple of minutes at the end of the day you note how your time split between operations and leadership, where you are on the stress staircase, and what is on your mind. Over weeks and months you see your own pattern and prepare your 1:1s. Everything stays encrypted on this computer – no one else can read it.</source>
+            <translation>Leader Pulse is your private journal as a leader: in a couple of minutes at the end of the day you note how your time split between operations and leadership, where you are on the stress staircase, and what is on your mind. Over weeks and months you see your own pattern and prepare your 1:1s. Everything stays encrypted on this computer – no one else can read it.</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>Language</translation>
+        </message>
+        <message>
+            <source>Choose a passphrase – ideally a phrase of several words you can remember.</source>
+            <translation>Choose a passphrase – ideally a phrase of several words you can remember.</translation>
+        </message>
+        <message>
+            <source>Remember the passphrase on this computer (the system keyring)</source>
+            <translation>Remember the passphrase on this computer (the system keyring)</translation>
+        </message>
+        <message>
+            <source>Create journal</source>
+            <translation>Create journal</translation>
+        </message>
+        <message>
+            <source>Creating your encrypted journal…</source>
+            <translation>Creating your encrypted journal…</translation>
+        </message>
+    </context>
+    <context>
+        <name>who5_dialog</name>
+        <message>
+            <source>WHO-5 Well-Being Index</source>
+            <translation>WHO-5 Well-Being Index</translation>
+        </message>
+        <message>
+            <source>Five short statements about how you have been. For each, choose the answer that fits best. The score is for your own reflection – not a diagnosis.</source>
+            <translation>Five short statements about how you have been. For each, choose the answer that fits best. The score is for your own reflection – not a diagnosis.</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Answer all five statements to see your score ({n} of 5 answered).</source>
+            <translation>Answer all five statements to see your score ({n} of 5 answered).</translation>
+        </message>
+        <message>
+            <source>Your score</source>
+            <translation>Your score</translation>
+        </message>
+        <message>
+            <source>out of 100</source>
+            <translation>out of 100</translation>
+        </message>
+        <message>
+            <source>Since last time ({day}: {before}) your score has risen by {diff} points – a clear change.</source>
+            <translation>Since last time ({day}: {before}) your score has risen by {diff} points – a clear change.</translation>
+        </message>
+        <message>
+            <source>Since last time ({day}: {before}) your score has fallen by {diff} points – a clear change.</source>
+            <translation>Since last time ({day}: {before}) your score has fallen by {diff} points – a clear change.</translation>
+        </message>
+        <message>
+            <source>Since last time ({day}: {before}) your score is about the same.</source>
+            <translation>Since last time ({day}: {before}) your score is about the same.</translation>
+        </message>
+        <message>
+            <source>You already have a check-in on this day; saving replaces it.</source>
+            <translation>You already have a check-in on this day; saving replaces it.</translation>
+        </message>
+        <message>
+            <source>That date is in the future. Choose today or an earlier date.</source>
+            <translation>That date is in the future. Choose today or an earlier date.</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Save</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <source>Saved. Your WHO-5 score is {score} of 100.</source>
+            <translation>Saved. Your WHO-5 score is {score} of 100.</translation>
+        </message>
+        <message>
+            <source>Thank you for taking a moment to check in with yourself.</source>
+            <translation>Thank you for taking a moment to check in with yourself.</translation>
+        </message>
+    </context>
+</TS>
