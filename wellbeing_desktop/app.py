@@ -4,77 +4,183 @@ from __future__ import annotations
 
 import logging
 import sys
+from collections.abc import Callable
 from datetime import date
 from typing import TYPE_CHECKING
 
 from wellbeing_desktop.domain.models import Language
 from wellbeing_desktop.logs import setup_logging
 from wellbeing_desktop.paths import JournalPaths
-from wellbeing_desktop.services.access import JournalAccess
+from wellbeing_desktop.ui import pyside_imports
+
+# PySide6 would keep the source of every module imported after it (tens of MiB).
+pyside_imports.install()
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QSettings
 
+    from wellbeing_desktop.services.access import JournalAccess
+    from wellbeing_desktop.ui.desktop_prefs import DesktopPreferences
     from wellbeing_desktop.ui.main_window import MainWindow
+    from wellbeing_desktop.ui.session import JournalSession
+    from wellbeing_desktop.ui.shell import Shell
     from wellbeing_desktop.ui.tasks import TaskRunner
+
+# What the app imports before its first window paints is kept to Qt and the unlock view:
+# the services (SQLAlchemy, keyring, cryptography) are imported in a worker after that
+# paint, the shell and the Today view are built then, every other view on its first show.
 
 
 def build_main_window(access: JournalAccess, tasks: TaskRunner, settings: QSettings) -> MainWindow:
-    """Build the session, every view and the window around them."""
-    from wellbeing_desktop.ui.journal_view import JournalView
-    from wellbeing_desktop.ui.main_window import LANGUAGE_KEY, MainWindow
-    from wellbeing_desktop.ui.one_on_one_view import OneOnOneView
+    """The window over ``access``: the unlock view now, the rest when first needed."""
     from wellbeing_desktop.ui.session import JournalSession
-    from wellbeing_desktop.ui.settings_view import SettingsView
-    from wellbeing_desktop.ui.shell import Page, Shell
-    from wellbeing_desktop.ui.sparring_view import SparringView
-    from wellbeing_desktop.ui.today.today_view import TodayView
-    from wellbeing_desktop.ui.trends_view import TrendsView
 
+    return _build_window(JournalSession(access, _language(settings)), tasks, settings)
+
+
+def build_start_window(
+    paths: JournalPaths,
+    tasks: TaskRunner,
+    settings: QSettings,
+    make_access: Callable[[], JournalAccess] | None = None,
+) -> MainWindow:
+    """Like ``build_main_window``, with the ``JournalAccess`` (and the services it
+    imports) made only when first asked for, by ``make_access`` (default: the journal at
+    ``paths`` with the system keyring): what ``run_gui`` shows first."""
+    from wellbeing_desktop.ui.session import JournalSession
+
+    def default_access() -> JournalAccess:
+        from wellbeing_desktop.services.access import JournalAccess
+
+        return JournalAccess(paths)
+
+    session = JournalSession.deferred(paths, make_access or default_access, _language(settings))
+    return _build_window(session, tasks, settings)
+
+
+def _language(settings: QSettings) -> Language:
+    from wellbeing_desktop.ui.main_window import LANGUAGE_KEY
+    from wellbeing_desktop.ui.translation import system_language
+
+    # The first run follows the system's language; after that, the user's choice.
     try:
-        language = Language(str(settings.value(LANGUAGE_KEY, Language.DANISH.value)))
+        return Language(str(settings.value(LANGUAGE_KEY, system_language().value)))
     except ValueError:
-        language = Language.DANISH
-    session = JournalSession(access, language)
-    today = TodayView(session, tasks)
-    journal_view = JournalView(session, tasks)
-    trends = TrendsView(session, tasks)
-    views = {
-        Page.TODAY: today,
-        Page.JOURNAL: journal_view,
-        Page.TRENDS: trends,
-        Page.SPARRING: SparringView(session, tasks),
-        Page.ONE_ON_ONE: OneOnOneView(session, tasks),
-        Page.SETTINGS: SettingsView(session, tasks),
-    }
-    shell = Shell(session, views)
+        return system_language()
 
-    def open_day(day: date) -> None:
-        today.show_day(day)
-        shell.show_page(Page.TODAY)
 
-    def open_period(start: date, end: date) -> None:
-        journal_view.show_period(start, end)
-        shell.show_page(Page.JOURNAL)
+def _build_window(session: JournalSession, tasks: TaskRunner, settings: QSettings) -> MainWindow:
+    from wellbeing_desktop.ui.desktop_prefs import DesktopPreferences
+    from wellbeing_desktop.ui.main_window import MainWindow
+    from wellbeing_desktop.ui.tray import TrayIntegration
 
-    journal_view.open_day.connect(open_day)
-    trends.open_period.connect(open_period)
-    return MainWindow(session, tasks, shell, settings)
+    preferences = DesktopPreferences(settings)
+    window = MainWindow(session, tasks, settings, lambda: _build_shell(session, tasks, preferences))
+    TrayIntegration(window, preferences)  # tray icon, daily reminder, close to tray
+    return window
+
+
+def _build_shell(
+    session: JournalSession, tasks: TaskRunner, preferences: DesktopPreferences | None = None
+) -> Shell:
+    """The sidebar and its pages; each view is built on its first show."""
+    from PySide6.QtWidgets import QWidget
+
+    from wellbeing_desktop.ui.shell import Page, Shell
+
+    shell: Shell | None = None
+
+    def today() -> QWidget:
+        from wellbeing_desktop.ui.today.today_view import TodayView
+
+        return TodayView(session, tasks)
+
+    def journal() -> QWidget:
+        from wellbeing_desktop.ui.journal_view import JournalView
+        from wellbeing_desktop.ui.today.today_view import TodayView
+
+        view = JournalView(session, tasks)
+
+        def open_day(day: date) -> None:
+            assert shell is not None
+            today_view = shell.views[Page.TODAY]
+            assert isinstance(today_view, TodayView)
+            today_view.show_day(day)
+            shell.show_page(Page.TODAY)
+
+        view.open_day.connect(open_day)
+        return view
+
+    def trends() -> QWidget:
+        from wellbeing_desktop.ui.journal_view import JournalView
+        from wellbeing_desktop.ui.trends_view import TrendsView
+
+        view = TrendsView(session, tasks)
+
+        def open_period(start: date, end: date) -> None:
+            assert shell is not None
+            journal_view = shell.views[Page.JOURNAL]
+            assert isinstance(journal_view, JournalView)
+            journal_view.show_period(start, end)
+            shell.show_page(Page.JOURNAL)
+
+        view.open_period.connect(open_period)
+        return view
+
+    def sparring() -> QWidget:
+        from wellbeing_desktop.ui.sparring_view import SparringView
+
+        return SparringView(session, tasks)
+
+    def one_on_one() -> QWidget:
+        from wellbeing_desktop.ui.one_on_one_view import OneOnOneView
+
+        return OneOnOneView(session, tasks)
+
+    def settings_page() -> QWidget:
+        from wellbeing_desktop.ui.settings_view import SettingsView
+
+        return SettingsView(session, tasks, preferences=preferences)
+
+    shell = Shell(
+        session,
+        {
+            Page.TODAY: today,
+            Page.JOURNAL: journal,
+            Page.TRENDS: trends,
+            Page.SPARRING: sparring,
+            Page.ONE_ON_ONE: one_on_one,
+            Page.SETTINGS: settings_page,
+        },
+    )
+    return shell
 
 
 def run_gui(data_dir: str | None = None) -> int:
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
 
+    pyside_imports.install()  # before the app's other imports
+
     from wellbeing_desktop.ui.single_instance import SingleInstance, bring_to_front
     from wellbeing_desktop.ui.style import apply_style
     from wellbeing_desktop.ui.tasks import TaskRunner
+    from wellbeing_desktop.ui.translation import QtTranslations
 
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(sys.argv)
     app.setApplicationName("wellbeing-desktop")
     app.setApplicationDisplayName("Leader Pulse")
     app.setOrganizationName("wellbeing-desktop")
+    # The window/taskbar icon, and the .desktop file's name (packaging/linux/) so that
+    # desktops match the running window to its launcher.
+    from pathlib import Path
+
+    from PySide6.QtGui import QIcon
+
+    icon = Path(__file__).resolve().parent / "resources" / "icons" / "leader-pulse.svg"
+    app.setWindowIcon(QIcon(str(icon)))
+    app.setDesktopFileName("wellbeing-desktop")
     paths = JournalPaths.resolve(data_dir)
     # One GUI per journal: a second start brings the first window forward and exits.
     instance = SingleInstance(paths.lock_file)
@@ -84,7 +190,12 @@ def run_gui(data_dir: str | None = None) -> int:
     logging.getLogger(__name__).info("app started")
     apply_style(app)
     tasks = TaskRunner()
-    window = build_main_window(JournalAccess(paths), tasks, QSettings())
+    settings = QSettings()
+    # Qt's own words (standard buttons, text-field menus) and formats follow the app.
+    qt_words = QtTranslations(app)
+    qt_words.apply(_language(settings))
+    window = build_start_window(paths, tasks, settings)
+    window.session.language_changed.connect(qt_words.apply)
     instance.activation_requested.connect(lambda: bring_to_front(window))
     window.show()
     window.try_keyring_unlock()

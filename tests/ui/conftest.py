@@ -11,15 +11,21 @@ from pytestqt.qtbot import QtBot
 
 from tests.conftest import PASSPHRASE
 from wellbeing_desktop.app import build_main_window
+from wellbeing_desktop.domain.models import Language
 from wellbeing_desktop.services.access import JournalAccess
-from wellbeing_desktop.ui.main_window import MainWindow
+from wellbeing_desktop.ui.main_window import LANGUAGE_KEY, MainWindow
 from wellbeing_desktop.ui.tasks import TaskRunner
 
 
 @pytest.fixture
 def ui_settings(tmp_path: Path) -> QSettings:
-    """The window's QSettings, in a file of this test only (never the user's)."""
-    return QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat)
+    """The window's QSettings, in a file of this test only (never the user's).
+
+    Windows start in Danish whatever this machine's locale is; the first run's language
+    from the locale has its own test (test_translations.py)."""
+    settings = QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat)
+    settings.setValue(LANGUAGE_KEY, Language.DANISH.value)
+    return settings
 
 
 @pytest.fixture

@@ -192,7 +192,7 @@ def test_calendar_tints_follow_the_step_and_the_legend_follows_the_metric(
 
     qtbot.mouseClick(view.metric_share, Qt.MouseButton.LeftButton)
     assert view.colour_metric is CalendarMetric.SHARE
-    assert view.legend.texts() == ["under 20 %", "20–39 %", "40 % or more (target)"]
+    assert view.legend.texts() == ["under 20%", "20–39%", "40% or more (target)"]
     low = _cell_background(view, BUDGET)  # 17 % leadership
     high = _cell_background(view, QUIET)  # 80 %
     assert low is not None
@@ -211,7 +211,7 @@ def test_the_share_legend_follows_the_target_in_settings(
     view.set_metric(CalendarMetric.SHARE)
     journal.save_settings(dataclasses.replace(journal.settings(), leadership_target_percent=60))
     view._session.notify(Change.SETTINGS, object())
-    assert view.legend.texts() == ["under 30 %", "30–59 %", "60 % or more (target)"]
+    assert view.legend.texts() == ["under 30%", "30–59%", "60% or more (target)"]
 
 
 def test_enter_on_a_calendar_day_with_an_entry_opens_it(qtbot: QtBot, view: JournalView) -> None:
@@ -251,7 +251,7 @@ def test_typing_finds_a_reflection_with_the_hit_marked_and_enter_opens_it(
     rows = _rows(view)
     assert [r.day for r in rows] == [BUDGET]
     assert ("Budget", True) in rows[0].snippet
-    assert '<b style="color:#3d7ea6">Budget</b>' in snippet_html(rows[0].snippet, ACCENT)
+    assert f'<b style="color:{ACCENT}">Budget</b>' in snippet_html(rows[0].snippet, ACCENT)
     assert view.status.text() == "1 result for “budg”"
     assert view.model.index(0).data(Role.DATE_TEXT) == "Tuesday 24 November 2026"
     view.grab()

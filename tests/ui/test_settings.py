@@ -312,7 +312,7 @@ def test_reminder_time_can_be_set_and_turned_off(
     view.reminder_on.click()
     assert not view.reminder_time.isEnabled()
     assert session.journal.settings().reminder_time is None
-    assert "later version" in view.reminder_note.text()
+    assert "Monday to Friday" in view.reminder_note.text()
 
 
 def test_auto_lock_minutes_reach_the_window(qtbot: QtBot, unlocked_window) -> None:  # type: ignore[no-untyped-def]

@@ -71,8 +71,8 @@ def test_ticks_thin_out_to_months_and_years_as_the_range_grows() -> None:
     labels = [
         tick_text(weeks[i], k, Language.DANISH, first=n == 0) for n, (i, k) in enumerate(monthly)
     ]
-    assert labels[0] == "dec 2025"
-    assert "jan 2026" in labels
+    assert labels[0] == "dec. 2025"
+    assert "jan. 2026" in labels
     yearly = choose_ticks(weeks * 10, Granularity.WEEK, 3)
     assert all(kind is TickKind.YEAR for _i, kind in yearly)
 
@@ -83,7 +83,7 @@ def test_periods_read_as_a_person_says_them() -> None:
         "Week 48, 2026 (23–29 Nov)"
     )
     assert period_text(date(2026, 11, 23), date(2026, 11, 29), Granularity.WEEK, da) == (
-        "Uge 48, 2026 (23.–29. nov)"
+        "Uge 48, 2026 (23.–29. nov.)"
     )
     assert period_text(date(2025, 12, 29), date(2026, 1, 4), Granularity.WEEK, en) == (
         "Week 1, 2026 (29 Dec – 4 Jan)"

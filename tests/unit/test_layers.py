@@ -17,13 +17,15 @@ ALLOWED = {
     "domain": set(),
     "files": set(),
     "paths": set(),
+    # Start at login (an XDG autostart file); pure Python, used by the settings view.
+    "autostart": {"files", "paths"},
     # Where log lines go (events only); any layer may log through the logging module.
     "logs": {"files"},
     "security": {"domain", "files"},
     "storage": {"domain", "files"},
     "services": {"domain", "security", "storage", "files", "paths"},
     "reports": {"domain", "services", "files"},
-    "ui": {"domain", "services", "security", "files", "paths", "reports"},
+    "ui": {"domain", "services", "security", "files", "paths", "reports", "autostart"},
     "cli": {"domain", "services", "files", "paths", "cli_commands", "app", "logs"},
     "cli_commands": {
         "domain",

@@ -53,7 +53,7 @@ from wellbeing_desktop.ui.session import JournalSession
 from wellbeing_desktop.ui.sparring_form import DateField
 from wellbeing_desktop.ui.tasks import TaskRunner, user_message
 from wellbeing_desktop.ui.translation import tr, translatable
-from wellbeing_desktop.ui.widgets import muted, page_title
+from wellbeing_desktop.ui.widgets import muted, page_title, warning_style
 
 PREVIEW_DELAY_MS = 250
 DEFAULT_DAYS = 28  # four weeks: a usual time between two coaching sessions
@@ -221,6 +221,7 @@ class CoachSummaryDialog(QDialog):
         self.left_scroll = QScrollArea()
         self.left_scroll.setObjectName("coachChoices")
         self.left_scroll.setWidgetResizable(True)
+        self.left_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # no empty Tab stop
         self.left_scroll.setFrameShape(QFrame.Shape.NoFrame)
         self.left_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.left_scroll.setWidget(left)
@@ -584,7 +585,7 @@ class CoachSummaryDialog(QDialog):
 
     def _show_message(self, text: str, *, error: bool = False) -> None:
         self.message.setText(text)
-        self.message.setStyleSheet("color: #b7791f;" if error else "")
+        self.message.setStyleSheet(warning_style() if error else "")
         self.message.setVisible(bool(text))
 
     # --- lock -----------------------------------------------------------------------------------

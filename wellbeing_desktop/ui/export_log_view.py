@@ -19,15 +19,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from wellbeing_desktop.domain import formatting
 from wellbeing_desktop.domain.errors import WellbeingError
 from wellbeing_desktop.domain.models import ExportRecord, Language
 from wellbeing_desktop.ui import one_on_one_words as words
+from wellbeing_desktop.ui.locale_format import date_time_text, short_date
 from wellbeing_desktop.ui.session import JournalSession
 from wellbeing_desktop.ui.style import is_dark
 from wellbeing_desktop.ui.tasks import user_message
 from wellbeing_desktop.ui.translation import tr
-from wellbeing_desktop.ui.widgets import muted, page_title
+from wellbeing_desktop.ui.widgets import muted, page_title, warning_style
 
 _ModelIndex = QModelIndex | QPersistentModelIndex
 RECORD_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -62,8 +62,7 @@ def format_text(file_format: str, language: Language) -> str:
 
 
 def _day(day: date, language: Language, *, year: bool = True) -> str:
-    text = formatting.short_date(day, language)
-    return f"{text} {day.year}" if year else text
+    return short_date(day, language, year=year)
 
 
 def period_text(record: ExportRecord, language: Language) -> str:
@@ -81,10 +80,8 @@ def period_text(record: ExportRecord, language: Language) -> str:
 
 
 def made_text(moment: datetime, language: Language) -> str:
-    """ "26. nov. 2026 kl. 17.30" / "26 Nov 2026, 17:30"."""
-    if language is Language.DANISH:
-        return f"{_day(moment.date(), language)} kl. {moment:%H.%M}"
-    return f"{_day(moment.date(), language)}, {moment:%H:%M}"
+    """ "26. nov. 2026 kl. 17:30" / "26 Nov 2026, 17:30"."""
+    return date_time_text(moment, language)
 
 
 def sections_text(record: ExportRecord, language: Language) -> str:
@@ -99,7 +96,7 @@ def reflections_text(record: ExportRecord, language: Language) -> str:
     days = record.reflection_days
     if not days:
         return tr(words.NONE_SHARED, language)
-    listed = ", ".join(formatting.short_date(day, language) for day in days)
+    listed = ", ".join(short_date(day, language, year=False) for day in days)
     return f"{len(days)} ({listed})"
 
 
@@ -188,6 +185,7 @@ class ExportLogDialog(QDialog):
         self.model = ExportLogModel(session.language, self)
         self.table = QTableView()
         self.table.setObjectName("exportLogTable")
+        self.table.setTabKeyNavigation(False)  # Tab moves on; arrow keys read the cells
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -219,7 +217,7 @@ class ExportLogDialog(QDialog):
         self.empty.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self.message = QLabel()
         self.message.setWordWrap(True)
-        self.message.setStyleSheet("color: #b7791f;")
+        self.message.setStyleSheet(warning_style())
         self.message.hide()
         self.buttons = QDialogButtonBox()
         self.close_button = QPushButton()

@@ -19,14 +19,14 @@ from PySide6.QtWidgets import (
 
 from wellbeing_desktop.domain.catalogues import STRESS_STEPS
 from wellbeing_desktop.domain.models import Language
-from wellbeing_desktop.ui.journal_models import JournalRow, locale_for
+from wellbeing_desktop.ui.journal_models import JournalRow
+from wellbeing_desktop.ui.locale_format import locale, whole_percent
 from wellbeing_desktop.ui.qt_dates import to_qdate
 from wellbeing_desktop.ui.style import ACCENT, STEP_COLOURS
 from wellbeing_desktop.ui.translation import Message, tr, translatable
 
-SHARE_BELOW: Message = translatable("journal_calendar", "under {low} %")
-SHARE_BETWEEN: Message = translatable("journal_calendar", "{low}–{high} %")
-SHARE_TARGET: Message = translatable("journal_calendar", "{target} % or more (target)")
+SHARE_BELOW: Message = translatable("journal_calendar", "under {low}")
+SHARE_TARGET: Message = translatable("journal_calendar", "{target} or more (target)")
 NO_TINT: Message = translatable("journal_calendar", "Bold date = a day in the journal")
 
 # How strongly each band of the leadership share tints a day: a few shades of the accent.
@@ -101,11 +101,11 @@ def legend_bands(metric: CalendarMetric, target_percent: int, language: Language
     bands: list[Band] = []
     for number, (low, high) in enumerate(ranges):
         if high == 100:
-            text = tr(SHARE_TARGET, language).format(target=low)
+            text = tr(SHARE_TARGET, language).format(target=whole_percent(low, language))
         elif low == 0:
-            text = tr(SHARE_BELOW, language).format(low=high + 1)
-        else:
-            text = tr(SHARE_BETWEEN, language).format(low=low, high=high)
+            text = tr(SHARE_BELOW, language).format(low=whole_percent(high + 1, language))
+        else:  # 20–39 %
+            text = f"{locale(language).toString(low)}–{whole_percent(high, language)}"
         bands.append(Band(share_colour(number, len(ranges)), text))
     return bands
 
@@ -163,7 +163,7 @@ class JournalCalendar(QCalendarWidget):
         return frozenset(self._entries)
 
     def set_language(self, language: Language) -> None:
-        self.setLocale(locale_for(language))
+        self.setLocale(locale(language))
         # The locale resets neither of these, but say it plainly: Monday first, always.
         self.setFirstDayOfWeek(Qt.DayOfWeek.Monday)
 

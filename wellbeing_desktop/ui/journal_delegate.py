@@ -114,7 +114,7 @@ class JournalRowDelegate(QStyledItemDelegate):
             small.setPointSizeF(max(font.pointSizeF() * 0.88, 7.0))
             small_metrics = QFontMetrics(small)
             if row.share_percent is not None:
-                percent = f"{row.share_percent} %"
+                percent = str(index.data(Role.SHARE_TEXT) or "")
                 width = small_metrics.horizontalAdvance(percent)
                 painter.setFont(small)
                 painter.setPen(muted)

@@ -11,7 +11,6 @@ from enum import IntEnum, StrEnum
 
 from PySide6.QtCore import (
     QAbstractListModel,
-    QLocale,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -22,13 +21,13 @@ from wellbeing_desktop.domain.aggregation import PeriodSummary
 from wellbeing_desktop.domain.catalogues import STRESS_STEPS
 from wellbeing_desktop.domain.models import ActivityKind, DayLog, Language
 from wellbeing_desktop.services.journal import HIT_END, HIT_START, SearchHit
-from wellbeing_desktop.ui.qt_dates import to_qdate
+from wellbeing_desktop.ui.locale_format import long_date, month_year, whole_percent
 from wellbeing_desktop.ui.translation import Message, tr, translatable
 
 SPARRING_LABEL: Message = translatable("journal_models", "Sparring")
 ONE_ON_ONE_LABEL: Message = translatable("journal_models", "1:1")
 STEP_TIP: Message = translatable("journal_models", "Step {n} · {name}")
-SHARE_TEXT: Message = translatable("journal_models", "{p} % leadership")
+SHARE_TEXT: Message = translatable("journal_models", "{percent} leadership")
 NO_REFLECTION: Message = translatable("journal_models", "No reflection written")
 
 # The longest first line kept: the list elides it anyway, and less text in memory is better.
@@ -146,27 +145,14 @@ def hit_rows(hits: Sequence[SearchHit]) -> tuple[JournalRow, ...]:
 # --- words ------------------------------------------------------------------------------
 
 
-def locale_for(language: Language) -> QLocale:
-    if language is Language.DANISH:
-        return QLocale(QLocale.Language.Danish, QLocale.Country.Denmark)
-    return QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)
-
-
-def capitalised(text: str) -> str:
-    return text[:1].upper() + text[1:]
-
-
 def date_text(day: date, language: Language, *, with_year: bool = True) -> str:
     """``Torsdag 26. november 2026`` / ``Thursday 26 November 2026``."""
-    pattern = "dddd d. MMMM" if language is Language.DANISH else "dddd d MMMM"
-    if with_year:
-        pattern += " yyyy"
-    return capitalised(locale_for(language).toString(to_qdate(day), pattern))
+    return long_date(day, language, year=with_year)
 
 
 def month_text(year: int, month: int, language: Language) -> str:
-    name = locale_for(language).standaloneMonthName(month, QLocale.FormatType.LongFormat)
-    return f"{capitalised(name)} {year}"
+    """``November 2026``."""
+    return month_year(year, month, language)
 
 
 def kind_label(kind: RowKind, language: Language) -> str:
@@ -183,7 +169,7 @@ def step_tip(step: int, language: Language) -> str:
 
 
 def share_text(percent: int, language: Language) -> str:
-    return tr(SHARE_TEXT, language).format(p=percent)
+    return tr(SHARE_TEXT, language).format(percent=whole_percent(percent, language))
 
 
 def spoken(row: JournalRow, language: Language, *, with_year: bool) -> str:
@@ -210,6 +196,7 @@ class Role(IntEnum):
     DATE_TEXT = Qt.ItemDataRole.UserRole + 2
     KIND_LABEL = Qt.ItemDataRole.UserRole + 3
     NO_REFLECTION = Qt.ItemDataRole.UserRole + 4
+    SHARE_TEXT = Qt.ItemDataRole.UserRole + 5
 
 
 class JournalListModel(QAbstractListModel):
@@ -273,6 +260,8 @@ class JournalListModel(QAbstractListModel):
             return kind_label(row.kind, self._language)
         if role == Role.NO_REFLECTION:
             return tr(NO_REFLECTION, self._language)
+        if role == Role.SHARE_TEXT and row.share_percent is not None:
+            return whole_percent(row.share_percent, self._language)
         if role == Qt.ItemDataRole.ToolTipRole and row.step is not None:
             return step_tip(row.step, self._language)
         return None

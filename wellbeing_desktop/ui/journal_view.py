@@ -53,7 +53,7 @@ from wellbeing_desktop.ui.journal_models import (
 )
 from wellbeing_desktop.ui.qt_dates import to_qdate
 from wellbeing_desktop.ui.session import Change, JournalSession
-from wellbeing_desktop.ui.style import ACCENT
+from wellbeing_desktop.ui.style import ACCENT, readable_accent
 from wellbeing_desktop.ui.tasks import TaskRunner, user_message
 from wellbeing_desktop.ui.translation import Message, tr, translatable
 from wellbeing_desktop.ui.widgets import Card, page_title
@@ -181,7 +181,7 @@ class JournalView(QWidget):
             button.setCheckable(True)
             button.setObjectName(name)
             button.setCursor(Qt.CursorShape.PointingHandCursor)
-            button.setStyleSheet(_SEGMENT_STYLE)
+            button.setStyleSheet(readable_accent(_SEGMENT_STYLE))
             self.metric_group.addButton(button)
         self.metric_step.setChecked(True)
         toggle = QHBoxLayout()

@@ -22,7 +22,13 @@ from wellbeing_desktop.ui.session import Change, JournalSession
 from wellbeing_desktop.ui.sparring_form import DateField
 from wellbeing_desktop.ui.tasks import user_message
 from wellbeing_desktop.ui.translation import tr
-from wellbeing_desktop.ui.widgets import form_layout, muted, page_title, save_cancel_buttons
+from wellbeing_desktop.ui.widgets import (
+    form_layout,
+    muted,
+    page_title,
+    save_cancel_buttons,
+    warning_style,
+)
 
 SAVE_SHORTCUT = "Ctrl+Return"
 
@@ -58,7 +64,7 @@ class MeetingDialog(QDialog):
         self.message = QLabel()
         self.message.setObjectName("formMessage")
         self.message.setWordWrap(True)
-        self.message.setStyleSheet("color: #b7791f;")
+        self.message.setStyleSheet(warning_style())
         self.message.hide()
         self.with_whom_label = QLabel()
         self.date_label = QLabel()

@@ -8,7 +8,6 @@ from datetime import date
 
 from PySide6.QtCore import (
     QAbstractListModel,
-    QLocale,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -18,7 +17,7 @@ from PySide6.QtCore import (
 
 from wellbeing_desktop.domain.models import ActionItem, Language, OneOnOne
 from wellbeing_desktop.ui import one_on_one_words as words
-from wellbeing_desktop.ui.qt_dates import to_qdate
+from wellbeing_desktop.ui.locale_format import long_date, short_date
 from wellbeing_desktop.ui.translation import Message, tr
 
 _ModelIndex = QModelIndex | QPersistentModelIndex
@@ -32,17 +31,12 @@ NUMBER_ROLE = Qt.ItemDataRole.UserRole + 5
 
 def long_day(day: date, language: Language) -> str:
     """ "Torsdag 26. november 2026" / "Thursday 26 November 2026"."""
-    if language is Language.DANISH:
-        text = QLocale(QLocale.Language.Danish).toString(to_qdate(day), "dddd d. MMMM yyyy")
-        return text[:1].upper() + text[1:]
-    return QLocale(QLocale.Language.English).toString(to_qdate(day), "dddd d MMMM yyyy")
+    return long_date(day, language)
 
 
 def short_day(day: date, language: Language) -> str:
     """ "26. nov. 2026" / "26 Nov 2026"."""
-    if language is Language.DANISH:
-        return QLocale(QLocale.Language.Danish).toString(to_qdate(day), "d. MMM yyyy")
-    return QLocale(QLocale.Language.English).toString(to_qdate(day), "d MMM yyyy")
+    return short_date(day, language)
 
 
 def counted(n: int, one: Message, many: Message, language: Language) -> str:

@@ -45,6 +45,7 @@ from wellbeing_desktop.ui.export_log_files import (
     write_and_record,
 )
 from wellbeing_desktop.ui.export_log_view import ExportLogDialog
+from wellbeing_desktop.ui.locale_format import time_text
 from wellbeing_desktop.ui.one_on_one_form import MeetingDialog
 from wellbeing_desktop.ui.one_on_one_lists import ActionList, AgendaList, MeetingList
 from wellbeing_desktop.ui.one_on_one_models import (
@@ -62,7 +63,7 @@ from wellbeing_desktop.ui.sparring_form import DateField
 from wellbeing_desktop.ui.style import is_dark
 from wellbeing_desktop.ui.tasks import TaskRunner, user_message
 from wellbeing_desktop.ui.translation import tr, translatable
-from wellbeing_desktop.ui.widgets import Card, muted, page_title
+from wellbeing_desktop.ui.widgets import Card, muted, page_title, warning_style
 
 AUTOSAVE_MS = 1200
 LEFT_WIDTH = 240
@@ -276,7 +277,7 @@ class OneOnOneView(QWidget):
         self.message = QLabel()
         self.message.setObjectName("oneOnOneMessage")
         self.message.setWordWrap(True)
-        self.message.setStyleSheet("color: #b7791f;")
+        self.message.setStyleSheet(warning_style())
         self.message.hide()
 
         self.content = QWidget()
@@ -300,6 +301,7 @@ class OneOnOneView(QWidget):
         self.page_scroll = QScrollArea()
         self.page_scroll.setObjectName("pageScroll")
         self.page_scroll.setWidgetResizable(True)
+        self.page_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # no empty Tab stop
         self.page_scroll.setFrameShape(QFrame.Shape.NoFrame)
         self.page_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.page_scroll.setWidget(self.content)
@@ -711,8 +713,8 @@ class OneOnOneView(QWidget):
             self._blocks[saved.id] = self.agenda.blocks()
         self.meetings.replace_meeting(saved)
         self._session.notify(Change.ONE_ON_ONE, self)
-        saved_at = datetime.now().strftime("%H:%M")
-        self._show_status(lambda lang: tr(words.SAVED, lang).format(time=saved_at))
+        saved_at = datetime.now()
+        self._show_status(lambda lang: tr(words.SAVED, lang).format(time=time_text(saved_at, lang)))
         return True
 
     def _show_status(self, render: Callable[[Language], str], *, error: bool = False) -> None:
@@ -1040,7 +1042,7 @@ class OneOnOneView(QWidget):
 
     def _show_message(self, text: str, calm: bool = False) -> None:
         self.message.setText(text)
-        self.message.setStyleSheet("" if calm else "color: #b7791f;")
+        self.message.setStyleSheet("" if calm else warning_style())
         self.message.setObjectName("muted" if calm else "oneOnOneMessage")
         self.message.setVisible(bool(text))
 

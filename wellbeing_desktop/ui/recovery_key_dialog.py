@@ -50,7 +50,7 @@ class RecoveryKeyDialog(QDialog):
         self.code_label = QLabel(code)
         font = QFont("DejaVu Sans Mono")
         font.setStyleHint(QFont.StyleHint.Monospace)
-        font.setPointSize(15)
+        font.setPointSizeF(explain.font().pointSizeF() * 1.5)  # follows the system font
         self.code_label.setFont(font)
         self.code_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.code_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)

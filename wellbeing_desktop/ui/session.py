@@ -2,13 +2,21 @@
 
 from __future__ import annotations
 
+import threading
+from collections.abc import Callable
 from enum import StrEnum
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
 from wellbeing_desktop.domain.models import Language
-from wellbeing_desktop.services.access import JournalAccess
-from wellbeing_desktop.services.journal import Journal, JournalClosedError
+
+if TYPE_CHECKING:
+    # Imported when first needed, not at start: services pull SQLAlchemy, keyring and
+    # cryptography, and the unlock window paints before them (see ``deferred``).
+    from wellbeing_desktop.paths import JournalPaths
+    from wellbeing_desktop.services.access import JournalAccess
+    from wellbeing_desktop.services.journal import Journal
 
 
 class Change(StrEnum):
@@ -39,11 +47,56 @@ class JournalSession(QObject):
     changed = Signal(object, object)
     language_changed = Signal(object)
 
-    def __init__(self, access: JournalAccess, language: Language, parent: QObject | None = None):
+    def __init__(
+        self,
+        access: JournalAccess | None,
+        language: Language,
+        parent: QObject | None = None,
+        *,
+        paths: JournalPaths | None = None,
+        make_access: Callable[[], JournalAccess] | None = None,
+    ) -> None:
         super().__init__(parent)
-        self.access = access
+        if access is None and (paths is None or make_access is None):
+            raise ValueError("a session needs an access, or the paths and a way to make one")
+        self._access = access
+        self._make_access = make_access
+        self._making = threading.Lock()  # the access may first be asked for in a worker
+        self._paths = paths
         self._journal: Journal | None = None
         self._language = language
+
+    @classmethod
+    def deferred(
+        cls, paths: JournalPaths, make_access: Callable[[], JournalAccess], language: Language
+    ) -> JournalSession:
+        """A session whose ``JournalAccess`` is made on first use (by ``make_access``),
+        so that the app can paint its first window before importing the services."""
+        return cls(None, language, paths=paths, make_access=make_access)
+
+    @property
+    def access(self) -> JournalAccess:
+        """The journal's access; a deferred session makes it here, once (thread-safe:
+        the window asks for it in a worker first, to import the services there)."""
+        if self._access is None:
+            with self._making:
+                if self._access is None:
+                    assert self._make_access is not None
+                    self._access = self._make_access()
+                    self._make_access = None
+        return self._access
+
+    @property
+    def has_access(self) -> bool:
+        """Whether the ``JournalAccess`` is made (it is, unless the session is deferred
+        and nothing has asked for it yet)."""
+        return self._access is not None
+
+    def journal_exists(self) -> bool:
+        """Whether a journal is there to unlock (without making the access if deferred)."""
+        if self._access is None and self._paths is not None:
+            return self._paths.journal_exists()
+        return self.access.exists()
 
     @property
     def is_open(self) -> bool:
@@ -52,6 +105,8 @@ class JournalSession(QObject):
     @property
     def journal(self) -> Journal:
         if self._journal is None:
+            from wellbeing_desktop.services.journal import JournalClosedError
+
             raise JournalClosedError()
         return self._journal
 

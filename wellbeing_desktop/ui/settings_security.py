@@ -25,6 +25,7 @@ from wellbeing_desktop.security.keyring_store import KeyringUnavailableError
 from wellbeing_desktop.services import backups
 from wellbeing_desktop.services.journal import KEEP_DAILY_BACKUPS, KEEP_WEEKLY_BACKUPS
 from wellbeing_desktop.ui import strings
+from wellbeing_desktop.ui.locale_format import date_time_text
 from wellbeing_desktop.ui.session import JournalSession
 from wellbeing_desktop.ui.settings_passphrase_dialog import ChangePassphraseDialog
 from wellbeing_desktop.ui.tasks import TaskRunner, user_message
@@ -76,22 +77,6 @@ BACKUP_NOTE: Message = translatable(
     "kept.",
 )
 
-_MONTHS_DA = [
-    "jan.",
-    "feb.",
-    "mar.",
-    "apr.",
-    "maj",
-    "jun.",
-    "jul.",
-    "aug.",
-    "sep.",
-    "okt.",
-    "nov.",
-    "dec.",
-]
-_MONTHS_EN = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
-
 
 def backup_time(path: Path) -> datetime:
     """When a backup was made: from its name (``journal-YYYY-MM-DDTHHMMSS-…``), else its mtime."""
@@ -100,10 +85,7 @@ def backup_time(path: Path) -> datetime:
 
 def format_when(moment: datetime, language: Language) -> str:
     """``26. nov. 2026 kl. 17:30`` or ``26 Nov 2026, 17:30``."""
-    if language is Language.DANISH:
-        month = _MONTHS_DA[moment.month - 1]
-        return f"{moment.day}. {month} {moment.year} kl. {moment:%H:%M}"
-    return f"{moment.day} {_MONTHS_EN[moment.month - 1]} {moment.year}, {moment:%H:%M}"
+    return date_time_text(moment, language)
 
 
 class PathLabel(QLabel):

@@ -27,9 +27,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from wellbeing_desktop import autostart
 from wellbeing_desktop.domain.errors import WellbeingError
 from wellbeing_desktop.domain.models import Language, Settings
-from wellbeing_desktop.ui import strings
+from wellbeing_desktop.ui import locale_format, strings
+from wellbeing_desktop.ui.desktop_prefs import DesktopPreferences
 from wellbeing_desktop.ui.session import Change, JournalSession
 from wellbeing_desktop.ui.settings_categories import (
     CategoryTable,
@@ -71,8 +73,24 @@ REMIND_ME: Message = translatable("settings_view", "Remind me to write at")
 REMINDER_TIME: Message = translatable("settings_view", "Reminder time")
 REMINDER_NOTE: Message = translatable(
     "settings_view",
-    "The reminder itself arrives in a later version; the time is already kept.",
+    "On working days (Monday to Friday) a notification comes at this time while "
+    "Leader Pulse is running, also when it is locked, but not on a day you have "
+    "already written. Clicking it opens Today.",
 )
+CLOSE_TO_TRAY: Message = translatable(
+    "settings_view", "Keep running in the tray when the window is closed"
+)
+NO_TRAY: Message = translatable(
+    "settings_view",
+    "This desktop shows no tray icons, so closing the window quits Leader Pulse, "
+    "and the reminder can only mark the window in the task bar.",
+)
+START_AT_LOGIN: Message = translatable("settings_view", "Start Leader Pulse when I log in")
+NO_AUTOSTART: Message = translatable(
+    "settings_view",
+    "On this system, add Leader Pulse to the apps that start at login in the system settings.",
+)
+NOT_CHANGED: Message = translatable("settings_view", "Could not change {path}.")
 
 LANGUAGE: Message = translatable("settings_view", "Language")
 LANGUAGE_NOTE: Message = translatable("settings_view", "The whole app switches language at once.")
@@ -115,7 +133,12 @@ def _with_note(field: QWidget, note: QLabel) -> QHBoxLayout:
 
 class SettingsView(QWidget):
     def __init__(
-        self, session: JournalSession, tasks: TaskRunner, parent: QWidget | None = None
+        self,
+        session: JournalSession,
+        tasks: TaskRunner,
+        parent: QWidget | None = None,
+        *,
+        preferences: DesktopPreferences | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("page")
@@ -184,6 +207,22 @@ class SettingsView(QWidget):
         self.reminder_card.body.addLayout(reminder_row)
         self.reminder_card.body.addWidget(self.reminder_note)
         self.reminder_card.body.addWidget(self.reminder_message)
+        # This computer's preferences (QSettings and the autostart folder, not the journal)
+        self._preferences = preferences
+        self.close_to_tray = QCheckBox()
+        self.close_to_tray_note = muted()
+        self.start_at_login = QCheckBox()
+        self.start_at_login_note = muted()
+        self.desktop_message = _error_line()
+        for widget in (
+            self.close_to_tray,
+            self.close_to_tray_note,
+            self.start_at_login,
+            self.start_at_login_note,
+        ):
+            self.reminder_card.body.addWidget(widget)
+            widget.setVisible(preferences is not None)
+        self.reminder_card.body.addWidget(self.desktop_message)
 
         # -- security
         self.security = SecurityCard(session, tasks)
@@ -236,6 +275,7 @@ class SettingsView(QWidget):
         self.page_scroll = QScrollArea()
         self.page_scroll.setObjectName("pageScroll")
         self.page_scroll.setWidgetResizable(True)
+        self.page_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # no empty Tab stop
         self.page_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         self.page_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.page_scroll.setWidget(content)
@@ -249,6 +289,8 @@ class SettingsView(QWidget):
             self.categories,
             self.reminder_on,
             self.reminder_time,
+            self.close_to_tray,
+            self.start_at_login,
             self.security.auto_lock,
             self.security.change_passphrase,
             self.security.remember,
@@ -265,6 +307,8 @@ class SettingsView(QWidget):
         self.target.valueChanged.connect(self._target_changed)
         self.reminder_on.toggled.connect(self._reminder_changed)
         self.reminder_time.timeChanged.connect(self._reminder_changed)
+        self.close_to_tray.toggled.connect(self._close_to_tray_chosen)
+        self.start_at_login.toggled.connect(self._start_at_login_chosen)
         self.security.auto_lock_changed.connect(self._auto_lock_changed)
         self.category_model.edited.connect(self._categories_edited)
         self.danish.toggled.connect(self._language_chosen)
@@ -275,6 +319,7 @@ class SettingsView(QWidget):
         session.changed.connect(self._changed)
         session.language_changed.connect(self.retranslate)
         self._clear()
+        self._load_desktop()
         if session.is_open:
             self._opened()
 
@@ -292,12 +337,7 @@ class SettingsView(QWidget):
         self.target_label.setText(tr(TARGET, language))
         self.target.setAccessibleName(tr(TARGET, language))
         self.weekly_norm.setSuffix(tr(HOURS_SUFFIX, language))
-        locale = QLocale(
-            QLocale.Language.Danish if language is Language.DANISH else QLocale.Language.English,
-            QLocale.Country.Denmark
-            if language is Language.DANISH
-            else QLocale.Country.UnitedKingdom,
-        )
+        locale = locale_format.locale(language)
         locale.setNumberOptions(QLocale.NumberOption.OmitGroupSeparator)
         self.weekly_norm.setLocale(locale)
         self.weekly_norm_note.setText(tr(WEEKLY_NORM_NOTE, language))
@@ -313,6 +353,13 @@ class SettingsView(QWidget):
         self.reminder_on.setAccessibleName(tr(REMIND_ME, language))
         self.reminder_time.setAccessibleName(tr(REMINDER_TIME, language))
         self.reminder_note.setText(tr(REMINDER_NOTE, language))
+        self.close_to_tray.setText(tr(CLOSE_TO_TRAY, language))
+        self.close_to_tray.setAccessibleName(tr(CLOSE_TO_TRAY, language))
+        self.close_to_tray_note.setText(tr(NO_TRAY, language))
+        self.start_at_login.setText(tr(START_AT_LOGIN, language))
+        self.start_at_login.setAccessibleName(tr(START_AT_LOGIN, language))
+        self.start_at_login_note.setText(tr(NO_AUTOSTART, language))
+        self._describe_desktop()
         self.security.retranslate(language)
         self.language_card.set_title(tr(LANGUAGE, language))
         self.language_note.setText(tr(LANGUAGE_NOTE, language))
@@ -328,6 +375,7 @@ class SettingsView(QWidget):
     def _opened(self) -> None:
         self.column.setEnabled(True)
         self._load()
+        self._load_desktop()
 
     def _load(self) -> None:
         journal = self._session.journal
@@ -423,6 +471,54 @@ class SettingsView(QWidget):
             self.reminder_message,
             reminder_time=time(chosen.hour(), chosen.minute()) if on else None,
         )
+
+    # --- this computer: close to tray, start at login ------------------------------------
+
+    def _load_desktop(self) -> None:
+        """Show the computer's preferences; each is disabled, with the reason, where it
+        cannot work (no tray; no XDG autostart)."""
+        preferences = self._preferences
+        if preferences is None:
+            return
+        tray = preferences.tray_available()
+        login = preferences.autostart_supported()
+        self._loading, was_loading = True, self._loading
+        try:
+            self.close_to_tray.setEnabled(tray)
+            self.close_to_tray.setChecked(tray and preferences.close_to_tray)
+            self.close_to_tray_note.setVisible(not tray)
+            self.start_at_login.setEnabled(login)
+            self.start_at_login.setChecked(preferences.autostart_enabled())
+            self.start_at_login_note.setVisible(not login)
+        finally:
+            self._loading = was_loading
+        self._describe_desktop()
+
+    def _describe_desktop(self) -> None:
+        """A screen reader hears why a choice is unavailable (the note under it)."""
+        for box, note in (
+            (self.close_to_tray, self.close_to_tray_note),
+            (self.start_at_login, self.start_at_login_note),
+        ):
+            box.setAccessibleDescription("" if note.isHidden() else note.text())
+
+    def _close_to_tray_chosen(self, on: bool) -> None:
+        if not self._loading and self._preferences is not None:
+            self._preferences.set_close_to_tray(on)
+            self._show_saved()
+
+    def _start_at_login_chosen(self, on: bool) -> None:
+        if self._loading or self._preferences is None:
+            return
+        try:
+            self._preferences.set_autostart(on, self._session.access.paths.root)
+        except autostart.AutostartError:
+            words = tr(NOT_CHANGED, self._session.language)
+            _show(self.desktop_message, words.format(path=autostart.autostart_file()))
+            self._load_desktop()
+            return
+        _show(self.desktop_message, "")
+        self._show_saved()
 
     def _auto_lock_changed(self, minutes: int) -> None:
         self._save(self.security.auto_lock_message, auto_lock_minutes=minutes)

@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from enum import IntEnum
+from collections.abc import Callable, Iterator, Mapping
 
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -20,18 +19,15 @@ from PySide6.QtWidgets import (
 
 from wellbeing_desktop.domain.models import Language
 from wellbeing_desktop.ui import strings
+from wellbeing_desktop.ui.pages import Page as Page  # where the app has always found it
 from wellbeing_desktop.ui.session import JournalSession
-from wellbeing_desktop.ui.translation import Message, tr
+from wellbeing_desktop.ui.translation import Message, tr, translatable
 
-
-class Page(IntEnum):
-    TODAY = 0
-    JOURNAL = 1
-    TRENDS = 2
-    SPARRING = 3
-    ONE_ON_ONE = 4
-    SETTINGS = 5
-
+NAVIGATION: Message = translatable("shell", "Navigation")
+NAVIGATION_HELP: Message = translatable(
+    "shell", "The app's pages. Arrow keys choose a page; Ctrl+1 to Ctrl+6 jump to one."
+)
+LOCK_HELP: Message = translatable("shell", "Locks the journal now (Ctrl+L).")
 
 PAGE_NAMES: dict[Page, Message] = {
     Page.TODAY: strings.TODAY,
@@ -41,6 +37,40 @@ PAGE_NAMES: dict[Page, Message] = {
     Page.ONE_ON_ONE: strings.ONE_ON_ONE,
     Page.SETTINGS: strings.SETTINGS,
 }
+
+
+ViewFactory = Callable[[], QWidget]
+
+
+class Views(Mapping[Page, QWidget]):
+    """The shell's views, each built the first time it is asked for (shown, or looked up
+    by ``views[page]``): a view never shown is never built, and the first window paints
+    without them. A view built while a journal is open loads at once (each view's
+    constructor does that)."""
+
+    def __init__(self, shell: Shell, factories: Mapping[Page, ViewFactory | QWidget]) -> None:
+        self._shell = shell
+        self._factories = dict(factories)
+        self._built: dict[Page, QWidget] = {}
+
+    def __getitem__(self, page: Page) -> QWidget:
+        view = self._built.get(page)
+        if view is None:
+            made = self._factories.pop(page)  # KeyError for a page the shell has not
+            view = made if isinstance(made, QWidget) else made()
+            self._built[page] = view
+            self._shell._place(page, view)
+        return view
+
+    def __iter__(self) -> Iterator[Page]:
+        return iter(Page)
+
+    def __len__(self) -> int:
+        return len(Page)
+
+    def built(self, page: Page) -> QWidget | None:
+        """The view if it is built, else None (without building it)."""
+        return self._built.get(page)
 
 
 class Shell(QWidget):
@@ -55,26 +85,32 @@ class Shell(QWidget):
     def __init__(
         self,
         session: JournalSession,
-        views: Mapping[Page, QWidget],
+        views: Mapping[Page, ViewFactory | QWidget],
         parent: QWidget | None = None,
     ) -> None:
+        """``views`` holds each page's view, or a function that builds it when the page
+        is first shown (or looked up in ``self.views``)."""
         super().__init__(parent)
         self._session = session
-        self.views = views
+        # One empty holder per page; a view moves into its holder when built.
+        self._holders: list[QWidget] = []
+        self.views = Views(self, views)
         self.brand = QLabel()
         self.brand.setObjectName("pageTitle")
         self.sidebar = QListWidget()
         self.sidebar.setObjectName("sidebar")
-        self.sidebar.setAccessibleName("Navigation")
         self.sidebar.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.pages = QStackedWidget()
-        for page in Page:
+        for _page in Page:
             item = QListWidgetItem()
             item.setSizeHint(QSize(0, 40))
             self.sidebar.addItem(item)
-            self.pages.addWidget(views[page])
+            holder = QWidget()
+            holder_layout = QVBoxLayout(holder)
+            holder_layout.setContentsMargins(0, 0, 0, 0)
+            self._holders.append(holder)
+            self.pages.addWidget(holder)
         self.lock_button = QPushButton()
-        self.lock_button.setAccessibleName("Lock")
 
         side = QWidget()
         side.setObjectName("sidebarPanel")
@@ -110,6 +146,10 @@ class Shell(QWidget):
             item = self.sidebar.item(page.value)
             item.setText(tr(PAGE_NAMES[page], language))
         self.lock_button.setText(tr(strings.LOCK, language))
+        self.lock_button.setAccessibleName(tr(strings.LOCK, language))
+        self.lock_button.setAccessibleDescription(tr(LOCK_HELP, language))
+        self.sidebar.setAccessibleName(tr(NAVIGATION, language))
+        self.sidebar.setAccessibleDescription(tr(NAVIGATION_HELP, language))
         self.lock_button.setToolTip(tr(strings.LOCK_TIP, language))
 
     def show_page(self, page: Page) -> None:
@@ -120,5 +160,12 @@ class Shell(QWidget):
 
     def _row_changed(self, row: int) -> None:
         if row >= 0:
+            self.views[Page(row)]  # build it on its first show
             self.pages.setCurrentIndex(row)
             self.page_changed.emit(row)
+
+    def _place(self, page: Page, view: QWidget) -> None:
+        holder = self._holders[page.value]
+        layout = holder.layout()
+        assert layout is not None
+        layout.addWidget(view)

@@ -5,7 +5,6 @@ from __future__ import annotations
 import dataclasses
 from datetime import date
 
-from PySide6.QtCore import QLocale
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -20,11 +19,18 @@ from PySide6.QtWidgets import (
 from wellbeing_desktop.domain.catalogues import SPARRING_PARTNERS, SPARRING_SITUATIONS, localized
 from wellbeing_desktop.domain.errors import ValidationError, WellbeingError
 from wellbeing_desktop.domain.models import Language, SparringTopic
+from wellbeing_desktop.ui.locale_format import locale, short_date_pattern
 from wellbeing_desktop.ui.qt_dates import to_qdate
 from wellbeing_desktop.ui.session import Change, JournalSession
 from wellbeing_desktop.ui.tasks import user_message
 from wellbeing_desktop.ui.translation import Message, tr, translatable
-from wellbeing_desktop.ui.widgets import form_layout, muted, page_title, save_cancel_buttons
+from wellbeing_desktop.ui.widgets import (
+    form_layout,
+    muted,
+    page_title,
+    save_cancel_buttons,
+    warning_style,
+)
 
 NEW_TITLE: Message = translatable("sparring_form", "New sparring")
 EDIT_TITLE: Message = translatable("sparring_form", "Edit sparring")
@@ -62,12 +68,8 @@ class DateField(QDateEdit):
 
     def set_language(self, language: Language) -> None:
         """Month names and order as people write them: "26. nov. 2026" / "26 Nov 2026"."""
-        if language is Language.DANISH:
-            self.setLocale(QLocale(QLocale.Language.Danish))
-            self.setDisplayFormat("d. MMM yyyy")
-        else:
-            self.setLocale(QLocale(QLocale.Language.English))
-            self.setDisplayFormat("d MMM yyyy")
+        self.setLocale(locale(language))
+        self.setDisplayFormat(short_date_pattern(language))
 
     def day(self) -> date:
         chosen = self.date()
@@ -110,7 +112,7 @@ class SparringTopicDialog(QDialog):
         self.message = QLabel()
         self.message.setObjectName("formMessage")
         self.message.setWordWrap(True)
-        self.message.setStyleSheet("color: #b7791f;")  # the calm amber of the saved indicator
+        self.message.setStyleSheet(warning_style())  # the calm amber of the saved indicator
         self.message.hide()
 
         self.form = form_layout()

@@ -7,7 +7,6 @@ from datetime import date
 
 from PySide6.QtCore import (
     QAbstractListModel,
-    QLocale,
     QModelIndex,
     QPersistentModelIndex,
     QRect,
@@ -37,7 +36,7 @@ from PySide6.QtWidgets import (
 
 from wellbeing_desktop.domain.catalogues import SPARRING_PARTNERS, SPARRING_SITUATIONS, localized
 from wellbeing_desktop.domain.models import Language, SparringTopic, TopicStatus
-from wellbeing_desktop.ui.qt_dates import to_qdate
+from wellbeing_desktop.ui.locale_format import short_date
 from wellbeing_desktop.ui.style import ACCENT, STEP_COLOURS
 from wellbeing_desktop.ui.translation import Message, tr, translatable
 
@@ -55,9 +54,7 @@ _ModelIndex = QModelIndex | QPersistentModelIndex
 
 def format_day(day: date, language: Language) -> str:
     """A date as a person writes it: "26. nov. 2026" / "26 Nov 2026"."""
-    if language is Language.DANISH:
-        return QLocale(QLocale.Language.Danish).toString(to_qdate(day), "d. MMM yyyy")
-    return QLocale(QLocale.Language.English).toString(to_qdate(day), "d MMM yyyy")
+    return short_date(day, language)
 
 
 def situation_name(key: str, language: Language) -> str:

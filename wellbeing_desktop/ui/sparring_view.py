@@ -27,7 +27,7 @@ from wellbeing_desktop.ui.sparring_model import SparringTopicModel, TopicList
 from wellbeing_desktop.ui.style import is_dark
 from wellbeing_desktop.ui.tasks import TaskRunner, user_message
 from wellbeing_desktop.ui.translation import Message, tr, translatable
-from wellbeing_desktop.ui.widgets import Banner, Card, muted, page_title
+from wellbeing_desktop.ui.widgets import Banner, Card, muted, page_title, warning_style
 
 INTRO: Message = translatable(
     "sparring_view",
@@ -145,7 +145,7 @@ class SparringView(QWidget):
         self.message = QLabel()
         self.message.setObjectName("sparringMessage")
         self.message.setWordWrap(True)
-        self.message.setStyleSheet("color: #b7791f;")
+        self.message.setStyleSheet(warning_style())
         self.message.hide()
         self.open = _TopicSection(language, can_resolve=True)
         self.resolved = _TopicSection(language, can_resolve=False)
@@ -170,6 +170,7 @@ class SparringView(QWidget):
         self.scroll_area = QScrollArea()
         self.scroll_area.setObjectName("pageScroll")
         self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # no empty Tab stop
         self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
         self.scroll_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.scroll_area.setWidget(content)

@@ -1,15 +1,79 @@
-"""The calm look: one accent colour, cards on a quiet background, light or dark scheme."""
+"""The calm look: one accent colour, cards on a quiet background, light or dark scheme.
+
+Every text colour here meets WCAG AA on the backgrounds it is used on (4.5:1 for text,
+3:1 for headings, borders and the focus ring), in both schemes; tests/ui/test_accessibility
+checks each pair. Font sizes are relative to the application font, so text follows the
+system's font size.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from dataclasses import dataclass
+
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
 
-ACCENT = "#3d7ea6"
+ACCENT = "#33729a"
 # Muted greens to warm ambers: never alarm red for a person's state (UX.md).
 STEP_COLOURS = {1: "#7fb77e", 2: "#b8c96a", 3: "#e2c467", 4: "#e0a458", 5: "#c98b6b"}
 KIND_COLOURS = {"operations": "#9aa5b1", "leadership": ACCENT, "own_work": "#c7b38a"}
+PAGE_TITLE_SCALE = 1.5  # the page title against the application font
+
+
+@dataclass(frozen=True, slots=True)
+class Theme:
+    """The colours of one scheme."""
+
+    dark: bool
+    background: str  # the page
+    card: str
+    border: str
+    muted: str  # secondary text, on the page, a card or the sidebar
+    text: str
+    sidebar: str
+    banner: str
+    banner_border: str
+    accent: str  # filled buttons and the chosen sidebar row (white text on it)
+    accent_text: str  # the accent as text or a line on the page or a card
+    on_accent: str
+    warning: str  # a calm amber for a refused save or a problem (never alarm red)
+    focus: str  # the keyboard focus ring
+
+
+LIGHT_THEME = Theme(
+    dark=False,
+    background="#f3f2ef",
+    card="#ffffff",
+    border="#e2e0db",
+    muted="#62666d",
+    text="#24272b",
+    sidebar="#e9e7e2",
+    banner="#fbf3df",
+    banner_border="#efd9a7",
+    accent=ACCENT,
+    accent_text=ACCENT,
+    on_accent="#ffffff",
+    warning="#8f5d12",
+    focus=ACCENT,
+)
+
+DARK_THEME = Theme(
+    dark=True,
+    background="#1f2124",
+    card="#2a2d31",
+    border="#3a3e44",
+    muted="#a0a4aa",
+    text="#e8e6e3",
+    sidebar="#191b1e",
+    banner="#3a3322",
+    banner_border="#5a4a2a",
+    accent=ACCENT,
+    accent_text="#6eaad0",
+    on_accent="#ffffff",
+    warning="#d9a04a",
+    focus="#6eaad0",
+)
 
 
 def is_dark() -> bool:
@@ -21,55 +85,92 @@ def is_dark() -> bool:
     return QGuiApplication.palette().color(QPalette.ColorRole.Window).lightness() < 128
 
 
-def stylesheet(dark: bool) -> str:
-    background = "#1f2124" if dark else "#f3f2ef"
-    card = "#2a2d31" if dark else "#ffffff"
-    border = "#3a3e44" if dark else "#e2e0db"
-    muted = "#a0a4aa" if dark else "#6b6f76"
-    text = "#e8e6e3" if dark else "#24272b"
-    sidebar = "#191b1e" if dark else "#e9e7e2"
-    banner, banner_border = ("#3a3322", "#5a4a2a") if dark else ("#fbf3df", "#efd9a7")
+def theme(dark: bool | None = None) -> Theme:
+    """The colours of the scheme asked for, or of the system's scheme now."""
+    return DARK_THEME if (is_dark() if dark is None else dark) else LIGHT_THEME
+
+
+def base_point_size() -> float:
+    """The application font's size in points (the system's, unless the user changed it)."""
+    size = QGuiApplication.font().pointSizeF()
+    return size if size > 0 else 10.0
+
+
+def stylesheet(dark: bool, base_pt: float | None = None) -> str:
+    t = theme(dark)
+    base = base_point_size() if base_pt is None else base_pt
+    title_pt = round(base * PAGE_TITLE_SCALE, 1)
     return f"""
     QMainWindow, QWidget#page, QScrollArea#pageScroll > QWidget > QWidget {{
-        background: {background};
+        background: {t.background};
     }}
-    QWidget {{ color: {text}; }}
-    QWidget:disabled {{ color: {muted}; }}
-    QLabel#message[state="error"] {{ color: #b7791f; }}
+    QWidget {{ color: {t.text}; }}
+    QWidget:disabled {{ color: {t.muted}; }}
+    QLabel#message[state="error"] {{ color: {t.warning}; }}
     QFrame#card {{
-        background: {card}; border: 1px solid {border}; border-radius: 10px;
+        background: {t.card}; border: 1px solid {t.border}; border-radius: 10px;
     }}
     QLabel#cardTitle {{
-        color: {muted}; font-weight: 600; letter-spacing: 1px;
+        color: {t.muted}; font-weight: 600; letter-spacing: 1px;
     }}
-    QLabel#muted, QLabel#savedIndicator {{ color: {muted}; }}
-    QLabel#savedIndicator[state="error"] {{ color: #b7791f; }}
-    QLabel#pageTitle {{ font-size: 15pt; font-weight: 600; }}
+    QLabel#muted, QLabel#savedIndicator {{ color: {t.muted}; }}
+    QLabel#savedIndicator[state="error"] {{ color: {t.warning}; }}
+    QLabel#pageTitle {{ font-size: {title_pt}pt; font-weight: 600; }}
     QListWidget#sidebar {{
-        background: {sidebar}; border: none; padding: 8px 0; outline: 0;
+        background: {t.sidebar}; border: none; padding: 8px 0; outline: 0;
     }}
     QListWidget#sidebar::item {{ padding-left: 14px; border-radius: 6px; margin: 1px 10px; }}
-    QWidget#sidebarPanel {{ background: {sidebar}; }}
+    QWidget#sidebarPanel {{ background: {t.sidebar}; }}
     QWidget#sidebarPanel QPushButton {{ margin: 0 12px; padding: 7px; }}
-    QListWidget#sidebar::item:selected {{ background: {ACCENT}; color: white; }}
-    QPushButton#primary {{
-        background: {ACCENT}; color: white; border: none; border-radius: 6px;
-        padding: 7px 16px; font-weight: 600;
+    QListWidget#sidebar::item:selected {{ background: {t.accent}; color: {t.on_accent}; }}
+    QListWidget#sidebar::item:selected:focus {{
+        border: 2px solid {t.focus}; background: {t.accent}; color: {t.on_accent};
     }}
-    QPushButton#primary:disabled {{ background: {border}; color: {muted}; }}
+    QPushButton#primary {{
+        background: {t.accent}; color: {t.on_accent}; border: 2px solid {t.accent};
+        border-radius: 6px; padding: 5px 14px; font-weight: 600;
+    }}
+    QPushButton#primary:focus {{ border: 2px solid {t.on_accent}; }}
+    QPushButton#primary:disabled {{
+        background: {t.border}; color: {t.muted}; border-color: {t.border};
+    }}
     QFrame#banner {{
-        background: {banner}; border: 1px solid {banner_border};
+        background: {t.banner}; border: 1px solid {t.banner_border};
         border-radius: 8px;
     }}
     """
 
 
+class _StyleKeeper(QObject):
+    """Re-styles the app when the system switches light/dark or the font size changes."""
+
+    def __init__(self, app: QApplication) -> None:
+        super().__init__(app)
+        self._app = app
+        QGuiApplication.styleHints().colorSchemeChanged.connect(lambda _scheme: self.restyle())
+        app.fontChanged.connect(lambda _font: self.restyle())
+
+    def restyle(self) -> None:
+        self._app.setStyleSheet(stylesheet(is_dark()))
+
+
 def apply_style(app: QApplication) -> None:
-    """Style the app now, and again whenever the system switches light/dark."""
+    """Style the app now and whenever the scheme or font size changes; show keyboard focus."""
+    from wellbeing_desktop.ui.widgets import FocusRing  # widgets import this module
+
     app.setStyle("Fusion")
+    if app.findChild(_StyleKeeper) is None:
+        _StyleKeeper(app)
     app.setStyleSheet(stylesheet(is_dark()))
-    QGuiApplication.styleHints().colorSchemeChanged.connect(
-        lambda _scheme: app.setStyleSheet(stylesheet(is_dark()))
+    FocusRing.install(app)
+
+
+def readable_accent(qss: str) -> str:
+    """``qss`` with the accent as a text or outline colour swapped for the scheme's readable
+    one (the accent itself is too dark for text or a border on a dark card; fills keep it)."""
+    readable = theme().accent_text
+    return qss.replace(f"color: {ACCENT};", f"color: {readable};").replace(
+        f"solid {ACCENT};", f"solid {readable};"
     )
 
 

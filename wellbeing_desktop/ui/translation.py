@@ -85,6 +85,7 @@ class QtTranslations:
             return
         translator = QTranslator(self._app)
         folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-        if translator.load(f"qt_{LANGUAGE_CODES[language]}", folder):
+        # qtbase_*, not qt_*: the latter needs catalogues of modules PySide6-Essentials lacks.
+        if translator.load(f"qtbase_{LANGUAGE_CODES[language]}", folder):
             self._app.installTranslator(translator)
             self._installed = translator

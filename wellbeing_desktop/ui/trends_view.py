@@ -30,11 +30,10 @@ from PySide6.QtWidgets import (
 from wellbeing_desktop.domain.aggregation import Granularity
 from wellbeing_desktop.domain.insights import DayPoint, Insight
 from wellbeing_desktop.domain.models import Language
-from wellbeing_desktop.ui import strings
-from wellbeing_desktop.ui.journal_models import locale_for
+from wellbeing_desktop.ui import locale_format, strings
 from wellbeing_desktop.ui.qt_dates import from_qdate, to_qdate
 from wellbeing_desktop.ui.session import Change, JournalSession
-from wellbeing_desktop.ui.style import ACCENT
+from wellbeing_desktop.ui.style import ACCENT, readable_accent
 from wellbeing_desktop.ui.tasks import TaskRunner, user_message
 from wellbeing_desktop.ui.translation import Message, tr, translatable
 from wellbeing_desktop.ui.trends_data import (
@@ -132,7 +131,7 @@ def _segments(parent: QWidget, count: int) -> tuple[QButtonGroup, list[QPushButt
             button.setObjectName("segmentFirst")
         elif number == count - 1:
             button.setObjectName("segmentLast")
-        button.setStyleSheet(_SEGMENT_STYLE)
+        button.setStyleSheet(readable_accent(_SEGMENT_STYLE))
         group.addButton(button, number)
         buttons.append(button)
         row.addWidget(button)
@@ -176,7 +175,7 @@ class TrendsView(QWidget):
         self.table_toggle.setObjectName("tableToggle")
         self.table_toggle.setCheckable(True)
         self.table_toggle.setCursor(Qt.CursorShape.PointingHandCursor)
-        self.table_toggle.setStyleSheet(_TOGGLE_STYLE)
+        self.table_toggle.setStyleSheet(readable_accent(_TOGGLE_STYLE))
         top = QHBoxLayout()
         top.addWidget(self.heading)
         top.addStretch(1)
@@ -582,9 +581,10 @@ class TrendsView(QWidget):
         self.to_label.setText(tr(TO, language))
         self.from_date.setAccessibleName(tr(FROM, language))
         self.to_date.setAccessibleName(tr(TO, language))
-        locale = locale_for(language)
+        locale = locale_format.locale(language)
         for edit in (self.from_date, self.to_date):
             edit.setLocale(locale)
+            edit.setDisplayFormat(locale_format.short_date_pattern(language))
             edit.calendarWidget().setLocale(locale)
             edit.calendarWidget().setFirstDayOfWeek(Qt.DayOfWeek.Monday)
         self.table_toggle.setText(tr(SHOW_TABLE, language))
@@ -638,8 +638,6 @@ class TrendsView(QWidget):
         self.status.setText(tr(LOADING, self._session.language))
 
     def _show_status(self) -> None:
-        from wellbeing_desktop.ui.charts.words import short_day
-
         language = self._session.language
         data = self._data
         if data is None or not self._session.is_open:
@@ -654,8 +652,8 @@ class TrendsView(QWidget):
         count = tr(ONE_DAY, language) if days == 1 else tr(DAYS, language).format(n=days)
         self.status.setText(
             tr(SPAN, language).format(
-                start=f"{short_day(start, language)} {start.year}",
-                end=f"{short_day(end, language)} {end.year}",
+                start=locale_format.short_date(start, language),
+                end=locale_format.short_date(end, language),
                 days=count,
             )
         )

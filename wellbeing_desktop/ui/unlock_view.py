@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -13,13 +15,16 @@ from PySide6.QtWidgets import (
 )
 
 from wellbeing_desktop.domain.models import Language
-from wellbeing_desktop.security.keyfile import WrongPassphraseError, WrongRecoveryKeyError
-from wellbeing_desktop.services.journal import Journal
 from wellbeing_desktop.ui import strings
 from wellbeing_desktop.ui.session import JournalSession
 from wellbeing_desktop.ui.tasks import TaskRunner, user_message
 from wellbeing_desktop.ui.translation import tr, translatable
 from wellbeing_desktop.ui.widgets import Card, centered_column, muted, page_title
+
+if TYPE_CHECKING:
+    # The first window the app paints: the services (and cryptography) are imported
+    # later, while the user types (see MainWindow), not before this view shows.
+    from wellbeing_desktop.services.journal import Journal
 
 UNLOCK_INTRO = translatable("unlock_view", "Enter your passphrase to open your journal.")
 UNLOCK = translatable("unlock_view", "Unlock")
@@ -165,10 +170,12 @@ class UnlockView(QWidget):
 
     def _unlock(self) -> None:
         passphrase = self.passphrase.text()
-        access = self._session.access
+        session = self._session  # its access is made in the worker if not yet made
         self.setEnabled(False)
         self.message.setText(tr(UNLOCKING, self._session.language))
-        self._tasks.run(lambda: access.open_with_passphrase(passphrase), self._opened, self._failed)
+        self._tasks.run(
+            lambda: session.access.open_with_passphrase(passphrase), self._opened, self._failed
+        )
 
     def _recover(self) -> None:
         language = self._session.language
@@ -176,9 +183,10 @@ class UnlockView(QWidget):
             self.recover_message.setText(tr(strings.PASSPHRASES_DIFFER, language))
             return
         code, new = self.recovery_key.text(), self.new_passphrase.text()
-        access = self._session.access
+        session = self._session
 
         def recover() -> Journal:
+            access = session.access
             access.reset_passphrase(code, new)
             return access.open_with_passphrase(new)
 
@@ -191,6 +199,8 @@ class UnlockView(QWidget):
         self.unlocked.emit(journal)
 
     def _failed(self, exc: Exception) -> None:
+        from wellbeing_desktop.security.keyfile import WrongPassphraseError
+
         self.setEnabled(True)
         if isinstance(exc, WrongPassphraseError):
             self.message.setText(tr(strings.WRONG_PASSPHRASE, self._session.language))
@@ -200,6 +210,8 @@ class UnlockView(QWidget):
         self.passphrase.setFocus()
 
     def _recover_failed(self, exc: Exception) -> None:
+        from wellbeing_desktop.security.keyfile import WrongRecoveryKeyError
+
         self.setEnabled(True)
         if isinstance(exc, WrongRecoveryKeyError):
             self.recover_message.setText(tr(WRONG_RECOVERY, self._session.language))

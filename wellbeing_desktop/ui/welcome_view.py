@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import dataclasses
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -20,12 +21,15 @@ from PySide6.QtWidgets import (
 
 from wellbeing_desktop.domain.errors import WellbeingError
 from wellbeing_desktop.domain.models import Language
-from wellbeing_desktop.services.journal import Journal
 from wellbeing_desktop.ui import strings
 from wellbeing_desktop.ui.session import JournalSession
 from wellbeing_desktop.ui.tasks import TaskRunner, user_message
 from wellbeing_desktop.ui.translation import tr, translatable
 from wellbeing_desktop.ui.widgets import Card, centered_column, muted, page_title
+
+if TYPE_CHECKING:
+    # The first-run window paints before the services are imported (see MainWindow).
+    from wellbeing_desktop.services.journal import Journal
 
 WELCOME = translatable("welcome_view", "Welcome to Leader Pulse")
 INTRO = translatable(
@@ -63,7 +67,13 @@ class WelcomeView(QWidget):
         self.setObjectName("page")
         self._session = session
         self._tasks = tasks
-        self._keyring_reason = session.access.keyring_unavailable_reason()
+        # Whether the keyring can remember the key needs the services: with a deferred
+        # session they are imported after the first paint, and ``keyring_checked`` then
+        # gives the answer ("remember" waits, greyed out, until it does).
+        self._keyring_reason: str | None = None
+        self._keyring_known = session.has_access
+        if self._keyring_known:
+            self._keyring_reason = session.access.keyring_unavailable_reason()
 
         self.title = page_title()
         self.intro = QLabel()
@@ -112,7 +122,7 @@ class WelcomeView(QWidget):
         card.setFixedWidth(640)
         centered_column(self, card)
 
-        if self._keyring_reason:
+        if self._keyring_reason or not self._keyring_known:
             self.remember.setEnabled(False)
         self.danish.toggled.connect(self._language_chosen)
         self.passphrase.textChanged.connect(self._update_strength)
@@ -120,6 +130,12 @@ class WelcomeView(QWidget):
         self.create_button.clicked.connect(self._create)
         session.language_changed.connect(self.retranslate)
         self.retranslate(session.language)
+
+    def keyring_checked(self, reason: str | None) -> None:
+        """The keyring's state, found after the first paint (None: it can remember)."""
+        self._keyring_known, self._keyring_reason = True, reason
+        self.remember.setEnabled(not reason)
+        self.retranslate(self._session.language)
 
     def _language_chosen(self) -> None:
         language = Language.DANISH if self.danish.isChecked() else Language.ENGLISH

@@ -42,10 +42,10 @@ from wellbeing_desktop.ui.qt_dates import to_qdate
 from wellbeing_desktop.ui.session import Change, JournalSession
 from wellbeing_desktop.ui.sparring_form import DateField
 from wellbeing_desktop.ui.sparring_model import format_day
-from wellbeing_desktop.ui.style import ACCENT, is_dark
+from wellbeing_desktop.ui.style import is_dark, theme
 from wellbeing_desktop.ui.tasks import user_message
 from wellbeing_desktop.ui.translation import Message, tr, translatable
-from wellbeing_desktop.ui.widgets import muted, page_title
+from wellbeing_desktop.ui.widgets import muted, page_title, warning_style
 
 TITLE: Message = translatable("who5_dialog", "WHO-5 Well-Being Index")
 INTRO: Message = translatable(
@@ -119,6 +119,7 @@ class _FittingScroll(QScrollArea):
         super().__init__()
         self.fit_width = DIALOG_WIDTH
         self.setWidgetResizable(True)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # no empty Tab stop
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
@@ -221,7 +222,11 @@ class Who5Dialog(QDialog):
 
         self.score_number = QLabel()
         self.score_number.setObjectName("who5Score")
-        self.score_number.setStyleSheet(f"font-size: 22pt; font-weight: 600; color: {ACCENT};")
+        self.score_number.setStyleSheet(f"color: {theme().accent_text};")
+        big = self.score_number.font()  # relative: follows the system font size
+        big.setPointSizeF(big.pointSizeF() * 2.2)
+        big.setBold(True)
+        self.score_number.setFont(big)
         self.score_caption = muted()
         self.meaning = QLabel()
         self.meaning.setWordWrap(True)
@@ -231,7 +236,7 @@ class Who5Dialog(QDialog):
         self.message = QLabel()
         self.message.setObjectName("who5Message")
         self.message.setWordWrap(True)
-        self.message.setStyleSheet("color: #b7791f;")
+        self.message.setStyleSheet(warning_style())
         self.message.hide()
         score_side = QVBoxLayout()
         score_side.setSpacing(0)

@@ -314,82 +314,6 @@
             <translation>{chart} – diagram</translation>
         </message>
         <message>
-            <source>January</source>
-            <translation>januar</translation>
-        </message>
-        <message>
-            <source>February</source>
-            <translation>februar</translation>
-        </message>
-        <message>
-            <source>March</source>
-            <translation>marts</translation>
-        </message>
-        <message>
-            <source>April</source>
-            <translation>april</translation>
-        </message>
-        <message>
-            <source>May</source>
-            <translation>maj</translation>
-        </message>
-        <message>
-            <source>June</source>
-            <translation>juni</translation>
-        </message>
-        <message>
-            <source>July</source>
-            <translation>juli</translation>
-        </message>
-        <message>
-            <source>August</source>
-            <translation>august</translation>
-        </message>
-        <message>
-            <source>September</source>
-            <translation>september</translation>
-        </message>
-        <message>
-            <source>October</source>
-            <translation>oktober</translation>
-        </message>
-        <message>
-            <source>November</source>
-            <translation>november</translation>
-        </message>
-        <message>
-            <source>December</source>
-            <translation>december</translation>
-        </message>
-        <message>
-            <source>Monday</source>
-            <translation>mandag</translation>
-        </message>
-        <message>
-            <source>Tuesday</source>
-            <translation>tirsdag</translation>
-        </message>
-        <message>
-            <source>Wednesday</source>
-            <translation>onsdag</translation>
-        </message>
-        <message>
-            <source>Thursday</source>
-            <translation>torsdag</translation>
-        </message>
-        <message>
-            <source>Friday</source>
-            <translation>fredag</translation>
-        </message>
-        <message>
-            <source>Saturday</source>
-            <translation>lørdag</translation>
-        </message>
-        <message>
-            <source>Sunday</source>
-            <translation>søndag</translation>
-        </message>
-        <message>
             <source>wk</source>
             <translation>uge</translation>
         </message>
@@ -404,16 +328,12 @@
     <context>
         <name>journal_calendar</name>
         <message>
-            <source>under {low} %</source>
-            <translation>under {low} %</translation>
+            <source>under {low}</source>
+            <translation>under {low}</translation>
         </message>
         <message>
-            <source>{low}–{high} %</source>
-            <translation>{low}–{high} %</translation>
-        </message>
-        <message>
-            <source>{target} % or more (target)</source>
-            <translation>{target} % eller mere (mål)</translation>
+            <source>{target} or more (target)</source>
+            <translation>{target} eller mere (mål)</translation>
         </message>
         <message>
             <source>Bold date = a day in the journal</source>
@@ -435,8 +355,8 @@
             <translation>Trin {n} · {name}</translation>
         </message>
         <message>
-            <source>{p} % leadership</source>
-            <translation>{p} % ledelse</translation>
+            <source>{percent} leadership</source>
+            <translation>{percent} ledelse</translation>
         </message>
         <message>
             <source>No reflection written</source>
@@ -512,6 +432,33 @@
         <message>
             <source>Days in the journal</source>
             <translation>Dage i dagbogen</translation>
+        </message>
+    </context>
+    <context>
+        <name>locale_format</name>
+        <message>
+            <source>week {week}</source>
+            <translation>uge {week}</translation>
+        </message>
+        <message>
+            <source>{hours} h</source>
+            <translation>{hours} t</translation>
+        </message>
+        <message>
+            <source>{hours} h {minutes} m</source>
+            <translation>{hours} t {minutes} m</translation>
+        </message>
+        <message>
+            <source>{minutes} m</source>
+            <translation>{minutes} m</translation>
+        </message>
+        <message>
+            <source>{hours} h {minutes}</source>
+            <translation>{hours} t {minutes}</translation>
+        </message>
+        <message>
+            <source>d MMM yyyy, HH:mm</source>
+            <translation>d. MMM yyyy 'kl.' HH:mm</translation>
         </message>
     </context>
     <context>
@@ -992,7 +939,7 @@
         </message>
         <message>
             <source>Print…</source>
-            <translation>Print…</translation>
+            <translation>Udskriv…</translation>
         </message>
         <message>
             <source>Save to file…</source>
@@ -1243,8 +1190,28 @@
             <translation>Tidspunkt for påmindelse</translation>
         </message>
         <message>
-            <source>The reminder itself arrives in a later version; the time is already kept.</source>
-            <translation>Selve påmindelsen kommer i en senere version; tidspunktet gemmes allerede nu.</translation>
+            <source>On working days (Monday to Friday) a notification comes at this time while Leader Pulse is running, also when it is locked, but not on a day you have already written. Clicking it opens Today.</source>
+            <translation>På hverdage (mandag til fredag) kommer en påmindelse på dette tidspunkt, mens Lederpuls kører – også når den er låst, men ikke på en dag, du allerede har skrevet. Klik på den for at åbne I dag.</translation>
+        </message>
+        <message>
+            <source>Keep running in the tray when the window is closed</source>
+            <translation>Bliv ved med at køre i meddelelsesområdet, når vinduet lukkes</translation>
+        </message>
+        <message>
+            <source>This desktop shows no tray icons, so closing the window quits Leader Pulse, and the reminder can only mark the window in the task bar.</source>
+            <translation>Skrivebordet viser ingen ikoner i meddelelsesområdet, så Lederpuls lukker sammen med vinduet, og påmindelsen kan kun markere vinduet på proceslinjen.</translation>
+        </message>
+        <message>
+            <source>Start Leader Pulse when I log in</source>
+            <translation>Start Lederpuls, når jeg logger ind</translation>
+        </message>
+        <message>
+            <source>On this system, add Leader Pulse to the apps that start at login in the system settings.</source>
+            <translation>På dette system tilføjer du Lederpuls til de programmer, der starter ved login, i systemindstillingerne.</translation>
+        </message>
+        <message>
+            <source>Could not change {path}.</source>
+            <translation>Kunne ikke ændre {path}.</translation>
         </message>
         <message>
             <source>Language</source>
@@ -1253,6 +1220,21 @@
         <message>
             <source>The whole app switches language at once.</source>
             <translation>Hele appen skifter sprog med det samme.</translation>
+        </message>
+    </context>
+    <context>
+        <name>shell</name>
+        <message>
+            <source>Navigation</source>
+            <translation>Navigation</translation>
+        </message>
+        <message>
+            <source>The app's pages. Arrow keys choose a page; Ctrl+1 to Ctrl+6 jump to one.</source>
+            <translation>Appens sider. Piletasterne vælger en side; Ctrl+1 til Ctrl+6 springer direkte til en.</translation>
+        </message>
+        <message>
+            <source>Locks the journal now (Ctrl+L).</source>
+            <translation>Låser dagbogen nu (Ctrl+L).</translation>
         </message>
     </context>
     <context>
@@ -1744,6 +1726,33 @@
         <message>
             <source>The signal needs a name</source>
             <translation>Signalet skal have et navn</translation>
+        </message>
+    </context>
+    <context>
+        <name>tray</name>
+        <message>
+            <source>Open Leader Pulse</source>
+            <translation>Åbn Lederpuls</translation>
+        </message>
+        <message>
+            <source>Today's reflection</source>
+            <translation>Dagens refleksion</translation>
+        </message>
+        <message>
+            <source>Quit</source>
+            <translation>Afslut</translation>
+        </message>
+        <message>
+            <source>Time for today's reflection</source>
+            <translation>Tid til dagens refleksion</translation>
+        </message>
+        <message>
+            <source>A minute is enough. Click to open Today.</source>
+            <translation>Et minut er nok. Klik for at åbne I dag.</translation>
+        </message>
+        <message>
+            <source>Leader Pulse keeps running here. Quit from this icon's menu.</source>
+            <translation>Lederpuls kører videre her. Afslut fra ikonets menu.</translation>
         </message>
     </context>
     <context>

@@ -314,82 +314,6 @@
             <translation>{chart} – chart</translation>
         </message>
         <message>
-            <source>January</source>
-            <translation>January</translation>
-        </message>
-        <message>
-            <source>February</source>
-            <translation>February</translation>
-        </message>
-        <message>
-            <source>March</source>
-            <translation>March</translation>
-        </message>
-        <message>
-            <source>April</source>
-            <translation>April</translation>
-        </message>
-        <message>
-            <source>May</source>
-            <translation>May</translation>
-        </message>
-        <message>
-            <source>June</source>
-            <translation>June</translation>
-        </message>
-        <message>
-            <source>July</source>
-            <translation>July</translation>
-        </message>
-        <message>
-            <source>August</source>
-            <translation>August</translation>
-        </message>
-        <message>
-            <source>September</source>
-            <translation>September</translation>
-        </message>
-        <message>
-            <source>October</source>
-            <translation>October</translation>
-        </message>
-        <message>
-            <source>November</source>
-            <translation>November</translation>
-        </message>
-        <message>
-            <source>December</source>
-            <translation>December</translation>
-        </message>
-        <message>
-            <source>Monday</source>
-            <translation>Monday</translation>
-        </message>
-        <message>
-            <source>Tuesday</source>
-            <translation>Tuesday</translation>
-        </message>
-        <message>
-            <source>Wednesday</source>
-            <translation>Wednesday</translation>
-        </message>
-        <message>
-            <source>Thursday</source>
-            <translation>Thursday</translation>
-        </message>
-        <message>
-            <source>Friday</source>
-            <translation>Friday</translation>
-        </message>
-        <message>
-            <source>Saturday</source>
-            <translation>Saturday</translation>
-        </message>
-        <message>
-            <source>Sunday</source>
-            <translation>Sunday</translation>
-        </message>
-        <message>
             <source>wk</source>
             <translation>wk</translation>
         </message>
@@ -404,16 +328,12 @@
     <context>
         <name>journal_calendar</name>
         <message>
-            <source>under {low} %</source>
-            <translation>under {low} %</translation>
+            <source>under {low}</source>
+            <translation>under {low}</translation>
         </message>
         <message>
-            <source>{low}–{high} %</source>
-            <translation>{low}–{high} %</translation>
-        </message>
-        <message>
-            <source>{target} % or more (target)</source>
-            <translation>{target} % or more (target)</translation>
+            <source>{target} or more (target)</source>
+            <translation>{target} or more (target)</translation>
         </message>
         <message>
             <source>Bold date = a day in the journal</source>
@@ -435,8 +355,8 @@
             <translation>Step {n} · {name}</translation>
         </message>
         <message>
-            <source>{p} % leadership</source>
-            <translation>{p} % leadership</translation>
+            <source>{percent} leadership</source>
+            <translation>{percent} leadership</translation>
         </message>
         <message>
             <source>No reflection written</source>
@@ -512,6 +432,33 @@
         <message>
             <source>Days in the journal</source>
             <translation>Days in the journal</translation>
+        </message>
+    </context>
+    <context>
+        <name>locale_format</name>
+        <message>
+            <source>week {week}</source>
+            <translation>week {week}</translation>
+        </message>
+        <message>
+            <source>{hours} h</source>
+            <translation>{hours} h</translation>
+        </message>
+        <message>
+            <source>{hours} h {minutes} m</source>
+            <translation>{hours} h {minutes} m</translation>
+        </message>
+        <message>
+            <source>{minutes} m</source>
+            <translation>{minutes} m</translation>
+        </message>
+        <message>
+            <source>{hours} h {minutes}</source>
+            <translation>{hours} h {minutes}</translation>
+        </message>
+        <message>
+            <source>d MMM yyyy, HH:mm</source>
+            <translation>d MMM yyyy, HH:mm</translation>
         </message>
     </context>
     <context>
@@ -1243,8 +1190,28 @@
             <translation>Reminder time</translation>
         </message>
         <message>
-            <source>The reminder itself arrives in a later version; the time is already kept.</source>
-            <translation>The reminder itself arrives in a later version; the time is already kept.</translation>
+            <source>On working days (Monday to Friday) a notification comes at this time while Leader Pulse is running, also when it is locked, but not on a day you have already written. Clicking it opens Today.</source>
+            <translation>On working days (Monday to Friday) a notification comes at this time while Leader Pulse is running, also when it is locked, but not on a day you have already written. Clicking it opens Today.</translation>
+        </message>
+        <message>
+            <source>Keep running in the tray when the window is closed</source>
+            <translation>Keep running in the tray when the window is closed</translation>
+        </message>
+        <message>
+            <source>This desktop shows no tray icons, so closing the window quits Leader Pulse, and the reminder can only mark the window in the task bar.</source>
+            <translation>This desktop shows no tray icons, so closing the window quits Leader Pulse, and the reminder can only mark the window in the task bar.</translation>
+        </message>
+        <message>
+            <source>Start Leader Pulse when I log in</source>
+            <translation>Start Leader Pulse when I log in</translation>
+        </message>
+        <message>
+            <source>On this system, add Leader Pulse to the apps that start at login in the system settings.</source>
+            <translation>On this system, add Leader Pulse to the apps that start at login in the system settings.</translation>
+        </message>
+        <message>
+            <source>Could not change {path}.</source>
+            <translation>Could not change {path}.</translation>
         </message>
         <message>
             <source>Language</source>
@@ -1253,6 +1220,21 @@
         <message>
             <source>The whole app switches language at once.</source>
             <translation>The whole app switches language at once.</translation>
+        </message>
+    </context>
+    <context>
+        <name>shell</name>
+        <message>
+            <source>Navigation</source>
+            <translation>Navigation</translation>
+        </message>
+        <message>
+            <source>The app's pages. Arrow keys choose a page; Ctrl+1 to Ctrl+6 jump to one.</source>
+            <translation>The app's pages. Arrow keys choose a page; Ctrl+1 to Ctrl+6 jump to one.</translation>
+        </message>
+        <message>
+            <source>Locks the journal now (Ctrl+L).</source>
+            <translation>Locks the journal now (Ctrl+L).</translation>
         </message>
     </context>
     <context>
@@ -1744,6 +1726,33 @@
         <message>
             <source>The signal needs a name</source>
             <translation>The signal needs a name</translation>
+        </message>
+    </context>
+    <context>
+        <name>tray</name>
+        <message>
+            <source>Open Leader Pulse</source>
+            <translation>Open Leader Pulse</translation>
+        </message>
+        <message>
+            <source>Today's reflection</source>
+            <translation>Today's reflection</translation>
+        </message>
+        <message>
+            <source>Quit</source>
+            <translation>Quit</translation>
+        </message>
+        <message>
+            <source>Time for today's reflection</source>
+            <translation>Time for today's reflection</translation>
+        </message>
+        <message>
+            <source>A minute is enough. Click to open Today.</source>
+            <translation>A minute is enough. Click to open Today.</translation>
+        </message>
+        <message>
+            <source>Leader Pulse keeps running here. Quit from this icon's menu.</source>
+            <translation>Leader Pulse keeps running here. Quit from this icon's menu.</translation>
         </message>
     </context>
     <context>

@@ -48,7 +48,7 @@ from wellbeing_desktop.files import write_private_file_atomic
 from wellbeing_desktop.ui.charts import words
 from wellbeing_desktop.ui.charts.theme import ChartTheme, current_theme
 from wellbeing_desktop.ui.charts.ticks import choose_ticks, tick_text
-from wellbeing_desktop.ui.style import ACCENT
+from wellbeing_desktop.ui.style import ACCENT, readable_accent
 from wellbeing_desktop.ui.translation import Message, tr
 from wellbeing_desktop.ui.trends_data import TrendsData
 from wellbeing_desktop.ui.widgets import Card
@@ -211,7 +211,7 @@ class ChartCard(Card):
         self.save_button.setObjectName("chartSave")
         self.save_button.setAutoRaise(True)
         self.save_button.setCursor(Qt.CursorShape.PointingHandCursor)
-        self.save_button.setStyleSheet(_SAVE_STYLE)
+        self.save_button.setStyleSheet(readable_accent(_SAVE_STYLE))
         self.header.addWidget(self.save_button)
         self.body.insertLayout(0, self.header)
 
@@ -246,6 +246,7 @@ class ChartCard(Card):
         self.model = RowsModel(self)
         self.table = QTableView()
         self.table.setObjectName("chartTable")
+        self.table.setTabKeyNavigation(False)  # Tab moves on; arrow keys read the cells
         self.table.setModel(self.model)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

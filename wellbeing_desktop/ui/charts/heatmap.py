@@ -29,7 +29,7 @@ from wellbeing_desktop.ui.journal_calendar import (
     share_bands,
     share_colour,
 )
-from wellbeing_desktop.ui.style import ACCENT, STEP_COLOURS
+from wellbeing_desktop.ui.style import ACCENT, STEP_COLOURS, readable_accent
 from wellbeing_desktop.ui.translation import Message, tr, translatable
 from wellbeing_desktop.ui.trends_data import HeatYear, TrendsData, monday
 
@@ -91,7 +91,7 @@ class HeatmapChart(ChartCard):
             button.setCheckable(True)
             button.setObjectName(name)
             button.setCursor(Qt.CursorShape.PointingHandCursor)
-            button.setStyleSheet(_SEGMENT_STYLE)
+            button.setStyleSheet(readable_accent(_SEGMENT_STYLE))
             self.metric_group.addButton(button)
         self.metric_step.setChecked(True)
         self.year = QComboBox()

@@ -25,7 +25,6 @@ from wellbeing_desktop.domain.catalogues import (
     localized,
     who5_meaning,
 )
-from wellbeing_desktop.domain.durations import format_duration
 from wellbeing_desktop.domain.models import ActivityKind, Language
 from wellbeing_desktop.ui.charts import words
 from wellbeing_desktop.ui.charts.base import (
@@ -57,7 +56,7 @@ def _name(texts: Message) -> Any:
 
 
 def _hours(minutes: float, language: Language) -> str:
-    return format_duration(round(minutes), language)
+    return words.duration_text(round(minutes), language)
 
 
 def _nanmax(values: Array, default: float) -> float:
@@ -752,7 +751,7 @@ class Who5Chart(PeriodChart):
         language = self.language
         if checkins:
             _index, day, score = checkins[-1]
-            latest = f"{words.short_day(day, language)} {day.year}: {who5_meaning(score, language)}"
+            latest = f"{words.short_date(day, language)}: {who5_meaning(score, language)}"
             self.note.setText(f"{latest}\n{localized(WHO5_ATTRIBUTION, language)}")
         else:
             self.note.setText(f"{tr(NO_WHO5, language)}\n{localized(WHO5_ATTRIBUTION, language)}")

@@ -1,7 +1,8 @@
 """Words, dates and numbers of the Trends charts, in Danish and English.
 
-Every user-visible string is a (Danish, English) pair shown with ``tr``. The helpers
-here format periods, hours and shares the same way in tooltips, tables and ticks.
+Every user-visible word is a translatable text shown with ``tr``; dates and numbers come
+from ``ui.locale_format`` (QLocale), so tooltips, tables and ticks write a period, hours
+and shares the same way.
 """
 
 from __future__ import annotations
@@ -10,7 +11,23 @@ from datetime import date
 
 from wellbeing_desktop.domain.aggregation import Granularity
 from wellbeing_desktop.domain.models import Language
-from wellbeing_desktop.ui.translation import Message, tr, translatable
+
+# The formatting helpers of ``ui.locale_format`` the charts use, by the names they use.
+from wellbeing_desktop.ui.locale_format import (
+    capitalised,
+    date_span,
+    iso_week,
+    long_date,
+    month_year,
+    week_text,
+)
+from wellbeing_desktop.ui.locale_format import duration_text as duration_text
+from wellbeing_desktop.ui.locale_format import month_short as month_short
+from wellbeing_desktop.ui.locale_format import number as number
+from wellbeing_desktop.ui.locale_format import percent_text as percent_text
+from wellbeing_desktop.ui.locale_format import short_date as short_date
+from wellbeing_desktop.ui.locale_format import weekday_short as weekday_short
+from wellbeing_desktop.ui.translation import Message, translatable
 
 # --- chart titles ----------------------------------------------------------------------
 TIME_SPLIT: Message = translatable("charts.words", "Time split")
@@ -95,81 +112,19 @@ NOT_SAVED: Message = translatable("charts.words", "The chart was not saved: {rea
 TABLE_NAME: Message = translatable("charts.words", "{chart} as a table")
 CHART_NAME: Message = translatable("charts.words", "{chart} – chart")
 
-_MONTHS: tuple[Message, ...] = (
-    translatable("charts.words", "January"),
-    translatable("charts.words", "February"),
-    translatable("charts.words", "March"),
-    translatable("charts.words", "April"),
-    translatable("charts.words", "May"),
-    translatable("charts.words", "June"),
-    translatable("charts.words", "July"),
-    translatable("charts.words", "August"),
-    translatable("charts.words", "September"),
-    translatable("charts.words", "October"),
-    translatable("charts.words", "November"),
-    translatable("charts.words", "December"),
-)
-_WEEKDAYS: tuple[Message, ...] = (
-    translatable("charts.words", "Monday"),
-    translatable("charts.words", "Tuesday"),
-    translatable("charts.words", "Wednesday"),
-    translatable("charts.words", "Thursday"),
-    translatable("charts.words", "Friday"),
-    translatable("charts.words", "Saturday"),
-    translatable("charts.words", "Sunday"),
-)
-WEEK_WORD: Message = translatable("charts.words", "Week")
 WEEK_SHORT: Message = translatable("charts.words", "wk")
 
-
-def month_name(month: int, language: Language) -> str:
-    return tr(_MONTHS[month - 1], language)
-
-
-def month_short(month: int, language: Language) -> str:
-    """``jan``, ``feb`` … (Danish) or ``Jan``, ``Feb`` … (English)."""
-    return month_name(month, language)[:3]
-
-
-def weekday_name(weekday: int, language: Language) -> str:
-    return tr(_WEEKDAYS[weekday], language)
-
-
-def weekday_short(weekday: int, language: Language) -> str:
-    """``ma``, ``ti`` … (Danish) or ``Mon``, ``Tue`` … (English)."""
-    name = weekday_name(weekday, language)
-    return name[:2] if language is Language.DANISH else name[:3]
+span_text = date_span
 
 
 def day_text(day: date, language: Language, *, weekday: bool = True) -> str:
-    """``tirsdag 24. november 2026`` or ``Tuesday 24 November 2026``."""
-    if language is Language.DANISH:
-        text = f"{day.day}. {month_name(day.month, language)} {day.year}"
-    else:
-        text = f"{day.day} {month_name(day.month, language)} {day.year}"
-    return f"{weekday_name(day.weekday(), language)} {text}" if weekday else text
+    """``Tirsdag 24. november 2026`` or ``Tuesday 24 November 2026``."""
+    return long_date(day, language, weekday=weekday)
 
 
 def short_day(day: date, language: Language) -> str:
-    """``24. nov`` or ``24 Nov``."""
-    if language is Language.DANISH:
-        return f"{day.day}. {month_short(day.month, language)}"
-    return f"{day.day} {month_short(day.month, language)}"
-
-
-def span_text(start: date, end: date, language: Language, *, years: bool = True) -> str:
-    """``23.–29. nov`` / ``23–29 Nov`` (or with both months, or both years, when they differ).
-
-    ``years=False`` leaves the years out where the caller names them (a week's label).
-    """
-    if start == end:
-        return short_day(start, language)
-    dot = "." if language is Language.DANISH else ""
-    if start.year != end.year and years:
-        return f"{short_day(start, language)} {start.year} – {short_day(end, language)} {end.year}"
-    if start.month != end.month:
-        return f"{short_day(start, language)} – {short_day(end, language)}"
-    return f"{start.day}{dot}–{short_day(end, language)}"
+    """``24. nov.`` or ``24 Nov``."""
+    return short_date(day, language, year=False)
 
 
 def period_text(start: date, end: date, granularity: Granularity, language: Language) -> str:
@@ -177,37 +132,14 @@ def period_text(start: date, end: date, granularity: Granularity, language: Lang
     if granularity is Granularity.DAY:
         return day_text(start, language)
     if granularity is Granularity.WEEK:
-        iso = start.isocalendar()
-        word = tr(WEEK_WORD, language)
         span = span_text(start, end, language, years=False)
-        return f"{word} {iso.week}, {iso.year} ({span})"
-    text = f"{month_name(start.month, language)} {start.year}"
+        return f"{capitalised(week_text(start, language))}, {iso_week(start)[1]} ({span})"
+    text = month_year(start.year, start.month, language)
     if start.day != 1 or end != _month_end(start):
         text += f" ({span_text(start, end, language)})"  # clipped by the range
-    return text[0].upper() + text[1:]
+    return text
 
 
 def _month_end(day: date) -> date:
     following = date(day.year + day.month // 12, day.month % 12 + 1, 1)
     return date.fromordinal(following.toordinal() - 1)
-
-
-def number(value: float, language: Language, decimals: int = 1) -> str:
-    """``2,4`` (Danish) or ``2.4`` (English); whole numbers without decimals."""
-    rounded = round(value, decimals)
-    if float(rounded).is_integer():
-        return str(int(rounded))
-    text = f"{rounded:.{decimals}f}"
-    return text.replace(".", ",") if language is Language.DANISH else text
-
-
-def hours_text(hours: float, language: Language) -> str:
-    """``38,5 t`` or ``38.5 h``."""
-    unit = "t" if language is Language.DANISH else "h"
-    return f"{number(hours, language)} {unit}"
-
-
-def percent_text(fraction: float, language: Language) -> str:
-    """``31 %`` (Danish) or ``31%`` (English) from a 0..1 share."""
-    value = round(fraction * 100)
-    return f"{value} %" if language is Language.DANISH else f"{value}%"

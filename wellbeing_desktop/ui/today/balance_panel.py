@@ -48,7 +48,8 @@ class LevelSlider(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.slider, 1)
         layout.addWidget(self.number)
-        self.setFocusProxy(self.slider)
+        # No focus proxy to the slider: Qt would then give Tab to this box wherever it sits
+        # in the focus chain (after the page's last control), and the order would break.
         self.slider.actionTriggered.connect(self._acted)
         self.slider.valueChanged.connect(self._moved)
         self.slider.installEventFilter(self)

@@ -17,7 +17,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QFrame, QLineEdit, QListView, QPushButton, QVBoxLayout, QWidget
 
 from wellbeing_desktop.domain.models import CatalogueItem, Language
-from wellbeing_desktop.ui.style import ACCENT
+from wellbeing_desktop.ui.style import ACCENT, readable_accent
 from wellbeing_desktop.ui.today import words
 from wellbeing_desktop.ui.today.flow_layout import FlowLayout
 from wellbeing_desktop.ui.translation import Message, tr
@@ -106,7 +106,6 @@ class CataloguePicker(QFrame):
         self.search.setText("")
         self.search.setPlaceholderText(tr(words.SEARCH, language))
         self.search.setAccessibleName(tr(words.SEARCH, language))
-        self.list.setAccessibleName(tr(words.SEARCH, language))
         self._filter("")
         self.move(anchor.mapToGlobal(QPoint(0, anchor.height() + 4)))
         self.show()
@@ -153,7 +152,7 @@ class ChipBox(QWidget):
 
     def __init__(self, add_words: Message, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setStyleSheet(CHIP_STYLE)
+        self.setStyleSheet(readable_accent(CHIP_STYLE))
         self._add_words = add_words
         self._language = Language.DANISH
         self._items: dict[str, CatalogueItem] = {}
@@ -183,6 +182,8 @@ class ChipBox(QWidget):
         self._language = language
         self.add_button.setToolTip(tr(self._add_words, language))
         self.add_button.setAccessibleName(tr(self._add_words, language))
+        self.picker.search.setAccessibleName(tr(words.SEARCH, language))
+        self.picker.list.setAccessibleName(tr(self._add_words, language))
         self._rebuild()
 
     def clear(self) -> None:

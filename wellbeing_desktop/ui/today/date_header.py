@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from PySide6.QtCore import QDate, QLocale, QPoint, Qt, Signal
+from PySide6.QtCore import QDate, QPoint, Qt, Signal
 from PySide6.QtWidgets import (
     QCalendarWidget,
     QFrame,
@@ -18,18 +18,10 @@ from PySide6.QtWidgets import (
 )
 
 from wellbeing_desktop.domain.models import Language
+from wellbeing_desktop.ui.locale_format import locale, long_date
 from wellbeing_desktop.ui.qt_dates import from_qdate, to_qdate
 from wellbeing_desktop.ui.today import words
 from wellbeing_desktop.ui.translation import tr
-
-LOCALES = {Language.DANISH: "da_DK", Language.ENGLISH: "en_GB"}
-DATE_FORMATS = {Language.DANISH: "dddd d. MMMM yyyy", Language.ENGLISH: "dddd d MMMM yyyy"}
-
-
-def long_date(day: date, language: Language) -> str:
-    """``Tirsdag 24. november 2026`` or ``Tuesday 24 November 2026``."""
-    text = QLocale(LOCALES[language]).toString(to_qdate(day), DATE_FORMATS[language])
-    return text[:1].upper() + text[1:]
 
 
 class CalendarPopup(QFrame):
@@ -50,7 +42,7 @@ class CalendarPopup(QFrame):
         self.calendar.clicked.connect(self._chosen)
 
     def open_at(self, anchor: QWidget, day: date, today: date, language: Language) -> None:
-        self.calendar.setLocale(QLocale(LOCALES[language]))
+        self.calendar.setLocale(locale(language))
         self.calendar.setMaximumDate(to_qdate(today))
         self.calendar.setSelectedDate(to_qdate(day))
         self.calendar.setAccessibleName(tr(words.CHOOSE_DATE, language))
@@ -92,7 +84,7 @@ class DateHeader(QWidget):
         self.date_button.setFlat(True)
         self.date_button.setCursor(Qt.CursorShape.PointingHandCursor)
         title = self.date_button.font()
-        title.setPointSizeF(15)
+        title.setPointSizeF(title.pointSizeF() * 1.5)  # follows the system font size
         title.setBold(True)
         self.date_button.setFont(title)
         self.today_button = QPushButton()
@@ -150,6 +142,7 @@ class DateHeader(QWidget):
         self.today_button.setText(tr(words.TODAY, language))
         self.who5_button.setText(tr(words.WHO5, language))
         self.date_button.setToolTip(tr(words.CHOOSE_DATE_TIP, language))
+        self.calendar.calendar.setAccessibleName(tr(words.CHOOSE_DATE, language))
         self._show_date()
 
     def _show_date(self) -> None:

@@ -11,15 +11,14 @@ from PySide6.QtWidgets import QAbstractSpinBox, QWidget
 from wellbeing_desktop.domain.durations import MINUTES_PER_DAY, parse_duration
 from wellbeing_desktop.domain.errors import ValidationError
 from wellbeing_desktop.domain.models import Language
+from wellbeing_desktop.ui.locale_format import clock_text
 
 STEP_MINUTES = 15
 
 
 def spin_text(minutes: int, language: Language) -> str:
     """``2 t 30`` (Danish) or ``2 h 30`` (English): what the box shows; it parses back."""
-    hours, rest = divmod(minutes, 60)
-    unit = "t" if language is Language.DANISH else "h"
-    return f"{hours} {unit} {rest:02d}"
+    return clock_text(minutes, language)
 
 
 class DurationSpin(QAbstractSpinBox):
@@ -112,7 +111,9 @@ class DurationSpin(QAbstractSpinBox):
 
     def sizeHint(self) -> QSize:
         hint = super().sizeHint()
-        width = self.fontMetrics().horizontalAdvance("24 t 00") + 56
+        width = (
+            self.fontMetrics().horizontalAdvance(spin_text(MINUTES_PER_DAY, self._language)) + 56
+        )
         height = self.fontMetrics().height() + 12  # room to breathe; an easy target
         return QSize(max(hint.width(), width), max(hint.height(), height))
 

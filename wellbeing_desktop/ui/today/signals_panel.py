@@ -20,7 +20,7 @@ from wellbeing_desktop.domain.models import CatalogueItem, Language, SignalGroup
 from wellbeing_desktop.ui.today import words
 from wellbeing_desktop.ui.today.flow_layout import FlowLayout
 from wellbeing_desktop.ui.translation import tr
-from wellbeing_desktop.ui.widgets import muted
+from wellbeing_desktop.ui.widgets import muted, warning_style
 
 COLUMNS = (
     SignalGroup.BODILY,
@@ -28,7 +28,6 @@ COLUMNS = (
     SignalGroup.COGNITIVE,
     SignalGroup.BEHAVIOURAL,
 )
-AMBER = "#b7791f"
 
 
 class _ClickLabel(QLabel):
@@ -122,7 +121,7 @@ class SignalsPanel(QWidget):
         self.new_signal.setMaxLength(200)
         self.new_signal.hide()
         self.add_message = QLabel()
-        self.add_message.setStyleSheet(f"color: {AMBER};")
+        self.add_message.setStyleSheet(warning_style())
         self.add_message.setWordWrap(True)
         self.add_message.hide()
         add_row = QHBoxLayout()

@@ -8,16 +8,14 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QWidget
 
 from wellbeing_desktop.domain.aggregation import overall
-from wellbeing_desktop.domain.durations import format_duration
 from wellbeing_desktop.domain.models import Category, DayLog, Language
+from wellbeing_desktop.ui.locale_format import duration_text
 from wellbeing_desktop.ui.style import KIND_COLOURS
 from wellbeing_desktop.ui.today import words
 from wellbeing_desktop.ui.today.duration_spin import DurationSpin
 from wellbeing_desktop.ui.today.split_bar import BAR_ORDER, RowBar, SplitBar
 from wellbeing_desktop.ui.translation import tr
-from wellbeing_desktop.ui.widgets import Card, muted
-
-AMBER = "#b7791f"
+from wellbeing_desktop.ui.widgets import Card, muted, warning_style
 
 
 def percent(share: float) -> int:
@@ -65,7 +63,7 @@ class TimePanel(Card):
         self.body.addLayout(self.rows)
         self.problem_line = QLabel()
         self.problem_line.setWordWrap(True)
-        self.problem_line.setStyleSheet(f"color: {AMBER};")
+        self.problem_line.setStyleSheet(warning_style())
         self.problem_line.hide()
         self.body.addWidget(self.problem_line)
 
@@ -215,11 +213,11 @@ class TimePanel(Card):
         self.share.setText(share_text)
         self.bar.setAccessibleName(share_text)
         logged = summary.logged_minutes
-        self.total.setText(format_duration(logged, language) if logged else "")
+        self.total.setText(duration_text(logged, language) if logged else "")
         self.day_line.setText(
             tr(words.TOTAL_LINE, language).format(
-                total=format_duration(logged, language),
-                normal=format_duration(self._normal_day, language),
+                total=duration_text(logged, language),
+                normal=duration_text(self._normal_day, language),
             )
         )
         for key, bar in self._bars.items():

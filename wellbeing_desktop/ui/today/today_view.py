@@ -20,6 +20,7 @@ from wellbeing_desktop.domain.errors import ValidationError, WellbeingError
 from wellbeing_desktop.domain.models import CatalogueKind, DayLog, Language
 from wellbeing_desktop.domain.suggestions import signpost, sparring_nudge, who5_due
 from wellbeing_desktop.services.journal import Journal
+from wellbeing_desktop.ui.locale_format import time_text
 from wellbeing_desktop.ui.session import Change, JournalSession
 from wellbeing_desktop.ui.tasks import TaskRunner, user_message
 from wellbeing_desktop.ui.today import words
@@ -95,6 +96,7 @@ class TodayView(QWidget):
         self.page_scroll = QScrollArea()
         self.page_scroll.setObjectName("pageScroll")
         self.page_scroll.setWidgetResizable(True)
+        self.page_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # no empty Tab stop
         self.page_scroll.setFrameShape(QFrame.Shape.NoFrame)
         self.page_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.page_scroll.setWidget(content)
@@ -192,8 +194,8 @@ class TodayView(QWidget):
         if self._stored != log:  # another program changed a field meanwhile: show it
             self._load(self._stored.day)
         self._session.notify(Change.DAY, self)
-        saved_at = datetime.now().strftime("%H:%M")
-        self._status(lambda lang: tr(words.SAVED, lang).format(time=saved_at))
+        saved_at = datetime.now()
+        self._status(lambda lang: tr(words.SAVED, lang).format(time=time_text(saved_at, lang)))
         self._refresh_readouts()
         return True
 

@@ -1,0 +1,255 @@
+"""The start (issue 7): the unlock window paints before the services and the views are
+made; they come after the first paint, each view on its first show; the keyring still
+unlocks at start."""
+
+from __future__ import annotations
+
+import json
+import linecache
+import os
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings
+from pytestqt.qtbot import QtBot
+
+from tests.conftest import PASSPHRASE, fixed_clock
+from wellbeing_desktop.app import build_start_window
+from wellbeing_desktop.paths import JournalPaths
+from wellbeing_desktop.security import keyfile
+from wellbeing_desktop.security.keyring_store import KeyringStore
+from wellbeing_desktop.services.access import JournalAccess
+from wellbeing_desktop.ui import pyside_imports
+from wellbeing_desktop.ui.main_window import MainWindow
+from wellbeing_desktop.ui.shell import Page
+from wellbeing_desktop.ui.tasks import TaskRunner
+from wellbeing_desktop.ui.today.today_view import TodayView
+
+ROOT = Path(__file__).resolve().parents[2]
+
+# Run in a fresh interpreter: what a start imports cannot be seen in the test process,
+# which has imported everything already.
+START = textwrap.dedent(
+    """
+    import json, sys
+    from pathlib import Path
+    from PySide6.QtCore import QEvent, QObject, QSettings, QTimer
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication([])
+    from wellbeing_desktop.app import build_start_window
+    from wellbeing_desktop.paths import JournalPaths
+    from wellbeing_desktop.ui.tasks import TaskRunner
+
+    seen = {}
+
+    def state():
+        return {
+            "services": "sqlalchemy" in sys.modules,
+            "pyqtgraph": "pyqtgraph" in sys.modules,
+            "shell": window._shell is not None,
+            "today": window._shell is not None and window.shell.views.built(0) is not None,
+            "journal_view": window._shell is not None and window.shell.views.built(1) is not None,
+        }
+
+    class FirstPaint(QObject):
+        def eventFilter(self, obj, event):
+            if event.type() == QEvent.Type.Paint and "painted" not in seen:
+                seen["painted"] = state()
+            return False
+
+    tasks = TaskRunner()
+    window = build_start_window(JournalPaths(Path(sys.argv[1])), tasks, QSettings())
+    watcher = FirstPaint()
+    first = window.stack.currentWidget()
+    seen["first"] = type(first).__name__
+    first.installEventFilter(watcher)
+    for child in first.findChildren(QObject):
+        child.installEventFilter(watcher)
+    window.show()
+
+    def ready():
+        if window._welcome is not None and window._welcome._keyring_known:
+            seen["ready"] = dict(state(), remember_known=True)
+            app.quit()
+        if window._shell is not None and window.shell.views.built(0) is not None:
+            seen["ready"] = state()
+            app.quit()
+
+    poll = QTimer()
+    poll.timeout.connect(ready)
+    poll.start(20)
+    QTimer.singleShot(60000, app.quit)
+    app.exec()
+    tasks.wait()
+    print(json.dumps(seen))
+    """
+)
+
+
+def _start(root: Path, tmp_path: Path) -> dict[str, object]:
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", XDG_CONFIG_HOME=str(tmp_path / "xdg"))
+    done = subprocess.run(
+        [sys.executable, "-c", START, str(root)],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        env=env,
+        timeout=120,
+        check=True,
+    )
+    seen: dict[str, object] = json.loads(done.stdout.strip().splitlines()[-1])
+    return seen
+
+
+def test_the_unlock_window_paints_before_the_services_and_the_views_exist(
+    access: JournalAccess, tmp_path: Path
+) -> None:
+    access.create(PASSPHRASE)[0].close()
+    seen = _start(access.paths.root, tmp_path)
+    assert seen["first"] == "UnlockView"
+    assert seen["painted"] == {
+        "services": False,  # SQLAlchemy, keyring, cryptography: not before the first paint
+        "pyqtgraph": False,
+        "shell": False,
+        "today": False,
+        "journal_view": False,
+    }
+    # While the user types: the services and the Today view, nothing more.
+    assert seen["ready"] == {
+        "services": True,
+        "pyqtgraph": False,
+        "shell": True,
+        "today": True,
+        "journal_view": False,
+    }
+
+
+def test_the_first_run_paints_its_welcome_before_the_services(
+    access: JournalAccess, tmp_path: Path
+) -> None:
+    seen = _start(access.paths.root, tmp_path)  # no journal there yet
+    assert seen["first"] == "WelcomeView"
+    assert seen["painted"] == {
+        "services": False,
+        "pyqtgraph": False,
+        "shell": False,
+        "today": False,
+        "journal_view": False,
+    }
+    # Whether the keyring can remember the key is found after the paint.
+    assert seen["ready"] == {
+        "services": True,
+        "pyqtgraph": False,
+        "shell": False,
+        "today": False,
+        "journal_view": False,
+        "remember_known": True,
+    }
+
+
+def test_each_view_is_built_on_its_first_show(unlocked_window: MainWindow, qtbot: QtBot) -> None:
+    window = unlocked_window
+    views = window.shell.views
+    assert isinstance(views.built(Page.TODAY), TodayView)
+    assert views.built(Page.TODAY).isVisible()  # type: ignore[union-attr]
+    for page in (Page.JOURNAL, Page.TRENDS, Page.SPARRING, Page.ONE_ON_ONE, Page.SETTINGS):
+        assert views.built(page) is None, page
+
+    window.shell.show_page(Page.SPARRING)
+    sparring = views.built(Page.SPARRING)
+    assert sparring is not None
+    qtbot.waitUntil(sparring.isVisible, timeout=5000)
+    assert views[Page.SPARRING] is sparring  # built once
+    assert views.built(Page.ONE_ON_ONE) is None
+
+    # Looking a view up builds it too, ready to use while the journal is open.
+    assert views[Page.SETTINGS] is views.built(Page.SETTINGS)
+
+
+class _Remembered(KeyringStore):
+    """A keyring that remembers one data key (the system keyring is never touched)."""
+
+    def __init__(self, data_key: bytes | None) -> None:
+        super().__init__()
+        self._key = data_key
+
+    def availability(self) -> str | None:
+        return None
+
+    def recall(self, journal_id: str) -> bytes | None:
+        return self._key
+
+
+def _start_window(
+    qtbot: QtBot, root: Path, tasks: TaskRunner, settings: QSettings, key: bytes | None
+) -> MainWindow:
+    def make_access() -> JournalAccess:
+        return JournalAccess(
+            JournalPaths(root), kdf=keyfile.TEST_KDF, clock=fixed_clock, keyring=_Remembered(key)
+        )
+
+    window = build_start_window(JournalPaths(root), tasks, settings, make_access)
+    qtbot.addWidget(window)
+    window.show()
+    window.try_keyring_unlock()  # as run_gui does, right after show
+    return window
+
+
+def test_a_remembered_key_unlocks_at_start_into_today(
+    qtbot: QtBot, access: JournalAccess, tasks: TaskRunner, ui_settings: QSettings
+) -> None:
+    journal, _code = access.create(PASSPHRASE)
+    key = journal.data_key
+    journal.close()
+    window = _start_window(qtbot, access.paths.root, tasks, ui_settings, key)
+    try:
+        qtbot.waitUntil(lambda: window.session.is_open, timeout=20000)
+        assert window.stack.currentWidget() is window.shell
+        today = window.shell.views[Page.TODAY]
+        qtbot.waitUntil(today.isVisible, timeout=5000)
+    finally:
+        window.lock()
+
+
+def test_without_a_remembered_key_the_start_stays_on_the_passphrase(
+    qtbot: QtBot, access: JournalAccess, tasks: TaskRunner, ui_settings: QSettings
+) -> None:
+    access.create(PASSPHRASE)[0].close()
+    window = _start_window(qtbot, access.paths.root, tasks, ui_settings, None)
+    try:
+        qtbot.waitUntil(lambda: window.session.has_access, timeout=20000)
+        tasks.wait()
+        qtbot.waitUntil(lambda: window._shell is not None, timeout=20000)  # made meanwhile
+        assert not window.session.is_open
+        assert window.stack.currentWidget() is window.unlock_view
+        qtbot.keyClicks(window.unlock_view.passphrase, PASSPHRASE)
+        window.unlock_view.submit.click()
+        qtbot.waitUntil(lambda: window.session.is_open, timeout=10000)
+        assert window.stack.currentWidget() is window.shell
+    finally:
+        window.lock()
+
+
+def test_modules_imported_after_pyside_leave_no_source_in_memory(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    assert pyside_imports.install()  # PySide6 is imported here; its hook is replaced
+    with_qt = tmp_path / "uses_qt_s8.py"
+    with_qt.write_text("from PySide6.QtCore import QObject\nVALUE = 1\n", encoding="utf-8")
+    without = tmp_path / "plain_s8.py"
+    without.write_text("VALUE = 2\n" * 2000, encoding="utf-8")
+    monkeypatch.syspath_prepend(str(tmp_path))
+    import plain_s8  # noqa: F401  (a module imported after PySide6)
+    import uses_qt_s8  # noqa: F401
+
+    assert str(without) not in linecache.cache  # PySide6's own test kept every file's lines
+    feature = sys.modules["shibokensupport.feature"]
+    assert feature.pyside_feature_dict["plain_s8"] == -1  # the same answers as PySide6's
+    assert feature.pyside_feature_dict["uses_qt_s8"] == 0
+    assert pyside_imports.uses_pyside(sys.modules["uses_qt_s8"])
+    assert not pyside_imports.uses_pyside(sys.modules["plain_s8"])
+    assert not pyside_imports.uses_pyside(sys)  # built in: no source file
