@@ -12,6 +12,7 @@ from PySide6.QtCore import QRect, QSettings, Qt
 from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QAbstractSpinBox,
     QApplication,
     QLabel,
     QWidget,
@@ -475,3 +476,22 @@ def test_in_the_dark_no_control_writes_in_the_dark_accent(
     window.lock()
     assert contrast(styled.accent_text, styled.card) >= 4.5
     assert not faint, "\n".join(sorted(set(faint)))
+
+
+def test_a_click_draws_no_focus_ring_but_tab_does(
+    styled: object, unlocked_window: MainWindow, qtbot: QtBot
+) -> None:
+    """Focus that a click moves shows where it went by itself; keyboard focus gets the ring."""
+    today = unlocked_window.shell.views[Page.TODAY]
+    field = next(f for f in today.findChildren(QAbstractSpinBox) if f.isVisible())
+    unlocked_window.activateWindow()
+    qtbot.waitUntil(unlocked_window.isActiveWindow)
+    field.clearFocus()
+    qtbot.mouseClick(field, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(field.hasFocus)
+    ring = FocusRing.of(unlocked_window)
+    assert not ring.isVisible()
+    qtbot.keyClick(field, Qt.Key.Key_Tab)
+    qtbot.waitUntil(lambda: not field.hasFocus())
+    assert ring.isVisible()
+    assert ring.target is QApplication.focusWidget()

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, QPoint, QRect, QRectF, Qt
-from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPen
+from PySide6.QtGui import QColor, QGuiApplication, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import (
     QAbstractScrollArea,
     QApplication,
@@ -248,6 +248,10 @@ class FocusTracker(QObject):
             ring.follow(None)
         self._ring = None
         if new is None or new.isWindow() or not isValid(new):
+            return
+        # Like a browser's :focus-visible: a click shows where it went by itself; the ring
+        # is for focus that moves by keyboard (or by the app, e.g. after unlocking).
+        if QGuiApplication.mouseButtons() != Qt.MouseButton.NoButton:
             return
         self._ring = FocusRing.of(new.window())
         self._ring.follow(new)
