@@ -6,16 +6,19 @@ Exit codes: 0 ok, 1 a user-facing error (one line on stderr), 2 bad usage.
 from __future__ import annotations
 
 import argparse
+import gc
 import logging
 import os
 import sys
 from collections.abc import Sequence
+from typing import Any
 
 from wellbeing_desktop import APP_NAME, __version__
 from wellbeing_desktop.domain.errors import WellbeingError
 from wellbeing_desktop.logs import log_error, setup_logging
 
 DEBUG_ENV = "WELLBEING_DEBUG"
+PASSPHRASE_ENV = "WELLBEING_PASSPHRASE"  # the same as cli_commands.PASSPHRASE_ENV
 _log = logging.getLogger("wellbeing_desktop.cli")
 
 
@@ -36,7 +39,25 @@ def _common() -> argparse.ArgumentParser:
     return common
 
 
-def build_parser() -> argparse.ArgumentParser:
+class _Unused(argparse.ArgumentParser):
+    """Stands in for the parser of a command the command line does not name: the
+    arguments given to it are dropped (building all of them costs a quick command a
+    few milliseconds; ``build_parser(argv)`` needs only the named one)."""
+
+    def __init__(self) -> None:  # no ArgumentParser set-up at all
+        pass
+
+    def add_argument(self, *args: Any, **kwargs: Any) -> Any:
+        return None
+
+    def add_mutually_exclusive_group(self, **kwargs: Any) -> Any:
+        return self
+
+
+def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
+    """The command-line parser; with ``argv``, only the commands it names get their
+    arguments (every command is still listed, and its parser is complete when named)."""
+    named = None if argv is None else set(argv)
     common = _common()
     parser = argparse.ArgumentParser(
         prog=APP_NAME,
@@ -48,6 +69,9 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     def command(name: str, help_text: str) -> argparse.ArgumentParser:
+        if named is not None and name not in named:
+            sub.add_parser(name, help=help_text, add_help=False)
+            return _Unused()
         p = sub.add_parser(name, help=help_text, description=help_text, parents=[common])
         p.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
         return p
@@ -157,8 +181,37 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _quick_search(args: argparse.Namespace) -> bool:
+    """``search`` with the key from the keyring on a journal no program has open: read it
+    without loading the rest of the app (``services.quick_search``). False: run the
+    ordinary command, which unlocks the usual way (file, environment, keyring, prompt).
+    """
+    if getattr(args, "passphrase_file", None) or os.environ.get(PASSPHRASE_ENV):
+        return False  # a given passphrase comes before the keyring
+    # A short run that makes few objects: no garbage collection passes while the modules
+    # load (they cost a few milliseconds of a command that takes a few dozen).
+    gc.disable()
+    try:
+        from wellbeing_desktop.paths import JournalPaths
+        from wellbeing_desktop.services import quick_search
+
+        paths = JournalPaths.resolve(getattr(args, "data_dir", None))
+        hits = quick_search.search_with_remembered_key(paths, args.query)
+        if hits is None:
+            return False
+        sys.stdout.write("".join(line + "\n" for line in quick_search.text_lines(hits)))
+        # The command is done and the process about to end: spare it the interpreter's
+        # last collection over every object of every imported module (about a tenth of
+        # the run time); the operating system takes the memory back at exit.
+        gc.freeze()
+        return True
+    finally:
+        gc.enable()
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+    argv = sys.argv[1:] if argv is None else list(argv)
+    args = build_parser(argv).parse_args(argv)
     if args.command is None:
         from wellbeing_desktop.app import run_gui  # Qt loads only when the GUI is wanted
 
@@ -166,6 +219,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     setup_logging()
     _log.info("command %s", args.command)
     try:
+        if args.command == "search" and _quick_search(args):
+            return 0
         from wellbeing_desktop.cli_commands import run_command
 
         return run_command(args)

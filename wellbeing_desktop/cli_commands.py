@@ -27,9 +27,9 @@ from wellbeing_desktop.domain.models import (
 )
 from wellbeing_desktop.files import write_private_file_atomic
 from wellbeing_desktop.paths import JournalPaths
-from wellbeing_desktop.services import interchange
+from wellbeing_desktop.services import interchange, quick_search
 from wellbeing_desktop.services.access import JournalAccess
-from wellbeing_desktop.services.journal import HIT_END, HIT_START, Journal
+from wellbeing_desktop.services.journal import Journal
 from wellbeing_desktop.services.period_figures import PeriodFigures, period_figures
 from wellbeing_desktop.services.unlock_throttle import FixedDelay
 
@@ -316,14 +316,8 @@ def cmd_show(args: argparse.Namespace) -> int:
 def cmd_search(args: argparse.Namespace) -> int:
     journal = _unlock(args, _access(args))
     try:
-        hits = journal.search(args.query)
-        kinds = {"day": "day", "sparring": "sparring", "one_on_one": "1:1"}
-        for hit in hits:
-            marked = hit.snippet.replace(HIT_START, "[").replace(HIT_END, "]")
-            snippet = " ".join(marked.split())
-            out(f"{hit.day.isoformat()}  {kinds.get(hit.kind, hit.kind):<8}  {snippet}")
-        if not hits:
-            out("Nothing found.")
+        for line in quick_search.text_lines(journal.search(args.query)):
+            out(line)
         return 0
     finally:
         journal.close()

@@ -1,7 +1,9 @@
 """Where ``wellbeing-desktop search WORD`` (secret in the keyring) spends its time.
 
-The same steps as ``cli.main`` → ``cli_commands.cmd_search`` → ``JournalAccess
-.open_with_keyring``, each stamped: parse, imports, keyring read, open, search, print.
+The same steps as ``cli.main`` → ``cli._quick_search`` →
+``services.quick_search.search_with_remembered_key``, each stamped: parse (and the log
+set-up), imports, the key file and backup check, the Secret Service read, the read-only
+search, print. (A journal in use, damaged or not remembered takes the full open instead.)
 
 Usage: python cli_phases.py DATA_DIR WORD
 """
@@ -9,38 +11,51 @@ Usage: python cli_phases.py DATA_DIR WORD
 from __future__ import annotations
 
 import sys
+from datetime import datetime
 
-from paintwatch import FixedKey, finish, stamp
+from paintwatch import finish, stamp
 
 
 def main() -> None:
     data_dir, word = sys.argv[1], sys.argv[2]
     from wellbeing_desktop.cli import build_parser
+    from wellbeing_desktop.logs import setup_logging
 
     build_parser().parse_args(["search", word, "--data-dir", data_dir])
+    setup_logging()
     stamp("parsed")
-    from wellbeing_desktop.cli_commands import run_command  # noqa: F401 - its import cost
+    from wellbeing_desktop.paths import JournalPaths
+    from wellbeing_desktop.services import quick_search
 
     stamp("imported")
-    from wellbeing_desktop.paths import JournalPaths
-    from wellbeing_desktop.security import keyfile
-    from wellbeing_desktop.security.keyring_store import KeyringStore
-    from wellbeing_desktop.services.access import JournalAccess
+    from wellbeing_desktop.security import keyfile, secret_service
+    from wellbeing_desktop.storage import backup_rotation, read_only
 
     paths = JournalPaths.resolve(data_dir)
-    key = KeyringStore().recall(keyfile.journal_id(paths.key_file))
+    if backup_rotation.daily_backup_due(paths.backups, datetime.now()):
+        finish(error="today's backup is still to be made: the command takes the full open")
+    journal_id = keyfile.journal_id(paths.key_file)
+    stamp("checked")
+    keys = [
+        k for k in secret_service.remembered_keys(journal_id) if keyfile.key_fits(paths.key_file, k)
+    ]
     stamp("keyring_read")
-    if key is None:
+    if not keys:
         finish(error="the keyring holds no key for this journal")
-    journal = JournalAccess(paths, keyring=FixedKey.store(key)).open_with_keyring()
-    stamp("opened")
-    hits = journal.search(word)
+    rows = read_only.search_at_rest(
+        paths.database,
+        keys[0],
+        word,
+        mark_start=quick_search.HIT_START,
+        mark_end=quick_search.HIT_END,
+    )
     stamp("searched")
-    lines = [f"{h.day.isoformat()}  {h.kind:<8}  {' '.join(h.snippet.split())}" for h in hits]
+    if rows is None:
+        finish(error="the quick path declined: the command takes the full open")
+    hits = [quick_search.SearchHit(r.kind, r.ref, r.day, r.snippet) for r in rows]
+    lines = quick_search.text_lines(hits)
     sys.stdout.write("\n".join(lines[:0]))
     stamp("formatted")
-    journal.close()
-    stamp("closed")
     finish(hits=len(hits))
 
 

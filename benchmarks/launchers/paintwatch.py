@@ -118,31 +118,62 @@ def wait_until(app: Any, done: Callable[[], bool], timeout: float = 30.0) -> Non
         raise TimeoutError(f"the launcher waited {timeout:.0f} s for {done.__qualname__}")
 
 
+def pause(app: Any, seconds: float) -> None:
+    """Run the event loop for ``seconds`` (a user's pause: typing, reading)."""
+    from PySide6.QtCore import QEventLoop, QTimer
+
+    loop = QEventLoop()
+    QTimer.singleShot(int(seconds * 1000), loop.quit)
+    loop.exec()
+
+
 def wait_for_paint(
     app: Any, widget: Any, timeout: float = 30.0, when: Callable[[], bool] | None = None
 ) -> float:
     """Run the event loop until ``widget`` has painted (while ``when()`` holds, if given);
     returns the moment that paint pass ended."""
-    from PySide6.QtCore import QEventLoop, QTimer
+    return PaintWait(widget, when).wait(app, timeout)
 
-    loop = QEventLoop()
-    painted: list[float] = []
 
-    def done() -> None:
-        painted.append(time.monotonic())
-        loop.quit()
+class PaintWait:
+    """A watch for the next paint of ``widget`` (or a widget inside it), set up now and
+    waited for later with ``wait``.
 
-    after_first_paint(widget, done, when)
-    guard = QTimer()
-    guard.setSingleShot(True)
-    guard.timeout.connect(loop.quit)
-    guard.start(int(timeout * 1000))
-    widget.update()
-    loop.exec()
-    guard.stop()
-    if not painted:
-        raise TimeoutError(f"the launcher waited {timeout:.0f} s for a paint of {widget}")
-    return painted[0]
+    Setting a watch up hands the widget and every widget inside it to Python, Qt's
+    internal ones too (a scroll area's viewport, a spin box's line edit), and the first
+    time PySide6 meets such a one it makes every type it has not made yet (~130 enums,
+    ~15 ms). A timed stretch therefore sets its watch up before its clock starts, on the
+    widgets there are by then, and only waits inside it.
+    """
+
+    def __init__(self, widget: Any, when: Callable[[], bool] | None = None) -> None:
+        self.widget = widget
+        self.painted: list[float] = []
+        self._loop: Any = None
+        after_first_paint(widget, self._done, when)
+
+    def _done(self) -> None:
+        self.painted.append(time.monotonic())
+        if self._loop is not None:
+            self._loop.quit()
+
+    def wait(self, app: Any, timeout: float = 30.0) -> float:
+        """Run the event loop until the paint; the moment that paint pass ended."""
+        from PySide6.QtCore import QEventLoop, QTimer
+
+        if not self.painted:
+            self._loop = QEventLoop()
+            guard = QTimer()
+            guard.setSingleShot(True)
+            guard.timeout.connect(self._loop.quit)
+            guard.start(int(timeout * 1000))
+            self.widget.update()
+            self._loop.exec()
+            guard.stop()
+            self._loop = None
+        if not self.painted:
+            raise TimeoutError(f"the launcher waited {timeout:.0f} s for a paint of {self.widget}")
+        return self.painted[0]
 
 
 def make_app() -> Any:
@@ -226,6 +257,33 @@ def select_all_weekly(app: Any, view: Any) -> None:
             and view.data.request.range is TrendsRange.ALL
         ),
     )
+
+
+def after_first_paint_once_shown(find: Callable[[Any], Any], callback: Callable[[], None]) -> None:
+    """Like ``after_first_paint``, for a widget of a window the launcher does not build
+    itself: when a QMainWindow is shown, ``find(window)`` names the widget to watch (the
+    window itself for the baseline, its unlock view for the app).
+
+    The watcher goes on in a wrapper around ``QMainWindow.show`` (Qt's method; the app's
+    code is not touched) rather than in an application-wide event filter: such a filter
+    hands every object that gets an event to Python, Qt's internal ones too, and for
+    those PySide6 makes its not yet used types (~140 enums, ~20 ms) — a cost of the
+    measurement that the app itself never pays, and that a bare window hardly triggers.
+    """
+    from PySide6.QtWidgets import QMainWindow
+
+    original = QMainWindow.show
+    watching: list[bool] = []
+
+    def show(window: Any) -> None:
+        if not watching:
+            widget = find(window)
+            if widget is not None:
+                watching.append(True)
+                after_first_paint(widget, callback)
+        original(window)
+
+    QMainWindow.show = show  # type: ignore[method-assign]
 
 
 def after_first_paint_of(app: Any, class_name: str, callback: Callable[[], None]) -> Any:

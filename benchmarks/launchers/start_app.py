@@ -1,9 +1,10 @@
 """Process start → unlock window painted: the app's own start, ended after the first paint.
 
-The launcher makes the QApplication (``run_gui`` takes an existing one), puts an
-application-wide event filter on it that waits for the unlock view's first paint, and
-then runs the real entry point, ``wellbeing_desktop.cli.main`` with no command, which
-goes on to ``app.run_gui`` → ``build_main_window`` → show. The app's code is not touched.
+The launcher makes the QApplication (``run_gui`` takes an existing one), arranges to
+watch the unlock view for its first paint once the window is shown (see
+``paintwatch.after_first_paint_once_shown``), and then runs the real entry point,
+``wellbeing_desktop.cli.main`` with no command, which goes on to ``app.run_gui`` →
+``build_start_window`` → show. The app's code is not touched.
 
 Usage: python start_app.py DATA_DIR
 """
@@ -12,16 +13,19 @@ from __future__ import annotations
 
 import sys
 
-from paintwatch import after_first_paint_of, finish, stamp
+from paintwatch import after_first_paint_once_shown, finish, stamp
 
 
 def main() -> None:
     data_dir = sys.argv[1]
     from PySide6.QtWidgets import QApplication
 
-    app = QApplication(sys.argv[:1])
+    app = QApplication(sys.argv[:1])  # noqa: F841 - run_gui takes it over
     stamp("application")
-    after_first_paint_of(app, "UnlockView", lambda: finish(painted=stamp("painted")))
+    after_first_paint_once_shown(
+        lambda window: getattr(window, "unlock_view", None),
+        lambda: finish(painted=stamp("painted")),
+    )
     from wellbeing_desktop.cli import main as cli_main
 
     stamp("cli_imported")

@@ -1,14 +1,14 @@
 """Baseline: a bare PySide6 program showing an empty QMainWindow until its first paint.
 
-Same window size as the app's first window (1120×760), the same application-wide event
-filter watching for the first paint, the same exit right after it.
+Same window size as the app's first window (1120×760), the same paint watcher put on
+the window when it is shown, the same exit right after its first paint.
 """
 
 from __future__ import annotations
 
 import sys
 
-from paintwatch import after_first_paint_of, finish, stamp
+from paintwatch import after_first_paint_once_shown, finish, stamp
 
 
 def main() -> None:
@@ -16,7 +16,7 @@ def main() -> None:
 
     app = QApplication(sys.argv[:1])
     stamp("application")
-    after_first_paint_of(app, "QMainWindow", lambda: finish(painted=stamp("painted")))
+    after_first_paint_once_shown(lambda window: window, lambda: finish(painted=stamp("painted")))
     window = QMainWindow()
     window.resize(1120, 760)
     stamp("window_built")

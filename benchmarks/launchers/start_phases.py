@@ -1,11 +1,13 @@
 """Where the start goes, phase by phase (for the breakdown, not for the figure).
 
 Repeats the steps of ``cli.main`` → ``app.run_gui`` with a stamp after each: the CLI
-parse, ``run_gui``'s imports, the QApplication and style, ``build_main_window``, show →
-the unlock view painted. (The figure itself runs the real entry point: start_app.py.)
+parse, ``run_gui``'s imports, the QApplication and style, ``build_start_window`` (the
+window with its unlock view; the services and the other views come after the first
+paint), show → the unlock view painted. (The figure itself runs the real entry point:
+start_app.py.)
 
-With ``--profile``, ``build_main_window`` runs under cProfile and the launcher reports
-what in it took the time (each view's construction, the modules it imported).
+With ``--profile``, ``build_start_window`` runs under cProfile and the launcher reports
+what in it took the time (each object's construction, the modules it imported).
 
 Usage: python start_phases.py DATA_DIR [--profile]
 """
@@ -29,23 +31,28 @@ def main() -> None:
 
     import wellbeing_desktop.app as app_module
     from wellbeing_desktop.paths import JournalPaths
-    from wellbeing_desktop.services.access import JournalAccess
+    from wellbeing_desktop.ui import pyside_imports
+    from wellbeing_desktop.ui.single_instance import SingleInstance
     from wellbeing_desktop.ui.style import apply_style
     from wellbeing_desktop.ui.tasks import TaskRunner
 
+    pyside_imports.install()
     stamp("imported")
     app = QApplication(sys.argv[:1])
     app.setApplicationName("wellbeing-desktop")
     app.setApplicationDisplayName("Leader Pulse")
     app.setOrganizationName("wellbeing-desktop")
+    paths = JournalPaths.resolve(data_dir)
+    instance = SingleInstance(paths.lock_file)
+    instance.claim()
+    stamp("claimed")
     apply_style(app)
     stamp("application")
     tasks = TaskRunner()
-    access = JournalAccess(JournalPaths.resolve(data_dir))
     if "--profile" in sys.argv:
-        window = _profiled(app_module.build_main_window, access, tasks, QSettings())
+        window = _profiled(app_module.build_start_window, paths, tasks, QSettings())
     else:
-        window = app_module.build_main_window(access, tasks, QSettings())
+        window = app_module.build_start_window(paths, tasks, QSettings())
     stamp("window_built")
     after_first_paint(window.unlock_view, lambda: finish(painted=stamp("painted")))
     window.show()

@@ -53,7 +53,7 @@ def test_a_0002_file_is_upgraded_and_keeps_its_data(access: JournalAccess) -> No
     journal = access.open_with_passphrase(PASSPHRASE)
 
     assert journal.backup_made_on_open is not None  # a schema update backs up first
-    assert migrate.current_revision(journal._require_open().engine) == "0003"
+    assert migrate.current_revision(journal._require_open().engine) == migrate.HEAD_REVISION
     day = journal.day(date(2026, 11, 20))
     assert day is not None
     assert day.reflection == "kept through the upgrade"

@@ -22,8 +22,8 @@ import keyring.backends.null
 import keyring.errors
 
 from wellbeing_desktop.domain.errors import WellbeingError
+from wellbeing_desktop.security.secret_service import SERVICE as SERVICE
 
-SERVICE = "wellbeing-desktop"
 _KEY_BYTES = 32
 _INSECURE_MODULE_PREFIXES = ("keyrings.alt", "keyring.backends.null", "keyring.backends.fail")
 

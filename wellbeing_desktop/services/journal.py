@@ -10,7 +10,6 @@ import dataclasses
 import logging
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 
@@ -40,6 +39,9 @@ from wellbeing_desktop.domain.models import (
 )
 from wellbeing_desktop.paths import JournalPaths
 from wellbeing_desktop.services import trends
+from wellbeing_desktop.services.quick_search import HIT_END as HIT_END
+from wellbeing_desktop.services.quick_search import HIT_START as HIT_START
+from wellbeing_desktop.services.quick_search import SearchHit as SearchHit
 from wellbeing_desktop.storage import backup, backup_rotation, search
 from wellbeing_desktop.storage.database import OpenDatabase
 from wellbeing_desktop.storage.errors import StorageError, describe_database_error
@@ -60,20 +62,6 @@ Clock = Callable[[], datetime]
 KEEP_DAILY_BACKUPS = backup_rotation.KEEP_DAILY
 KEEP_WEEKLY_BACKUPS = backup_rotation.KEEP_WEEKLY
 _log = logging.getLogger(__name__)
-# Search snippets mark the hit with these private-use characters, which journal text
-# does not contain, so a bracket the user typed is never mistaken for a hit.
-HIT_START = "\ue000"
-HIT_END = "\ue001"
-
-
-@dataclass(frozen=True, slots=True)
-class SearchHit:
-    """One search result: what matched, on which day, with the hit marked in the snippet."""
-
-    kind: str  # "day" | "sparring" | "one_on_one"
-    ref: int
-    day: date
-    snippet: str  # the hit between HIT_START and HIT_END
 
 
 class JournalClosedError(StorageError):
@@ -223,7 +211,7 @@ class Journal:
     def save_day(self, log: DayLog) -> DayLog:
         """Store the whole day as given (replacing what was there)."""
         with self._write() as session:
-            keys = {c.key for c in CategoryRepository(session).all()}
+            keys = CategoryRepository(session).keys()
             validation.validate_day_log(log, today=self.today(), category_keys=keys)
             DayLogRepository(session).save(log, now=self._clock())
         return log
@@ -239,7 +227,7 @@ class Journal:
             repo = DayLogRepository(session)
             current = repo.get(edited.day) or DayLog(day=edited.day)
             merged = merge_day(base or DayLog(day=edited.day), edited, current)
-            keys = {c.key for c in CategoryRepository(session).all()}
+            keys = CategoryRepository(session).keys()
             validation.validate_day_log(merged, today=self.today(), category_keys=keys)
             repo.save(merged, now=self._clock())
         return merged
@@ -259,7 +247,7 @@ class Journal:
                 CatalogueRepository(session).add(item)
             repo = DayLogRepository(session)
             log = (repo.get(day) or DayLog(day=day)).with_changes(changes)
-            keys = {c.key for c in CategoryRepository(session).all()}
+            keys = CategoryRepository(session).keys()
             validation.validate_day_log(log, today=self.today(), category_keys=keys)
             repo.save(log, now=self._clock())
         return log

@@ -29,12 +29,12 @@ from sqlalchemy import Engine
 
 from wellbeing_desktop.files import ensure_private_dir
 from wellbeing_desktop.storage.backup_format import (
-    BackupName,
     backup_name,
-    parse_backup_name,
     write_backup_file,
 )
-from wellbeing_desktop.storage.backup_rotation import DATED_REASONS, backups_to_keep
+from wellbeing_desktop.storage.backup_rotation import backups_to_keep
+from wellbeing_desktop.storage.backup_rotation import daily_backup_due as daily_backup_due
+from wellbeing_desktop.storage.backup_rotation import named_backups as _named_backups
 from wellbeing_desktop.storage.engine import (
     EXPECTED_CIPHER_SETTINGS,
     driver_connection,
@@ -287,29 +287,9 @@ def _driver_reason(exc: BaseException) -> str:
 # --- finding and pruning backups -------------------------------------------------------
 
 
-def _named_backups(backup_root: Path) -> list[tuple[BackupName, Path]]:
-    if not backup_root.is_dir():
-        return []
-    found = []
-    for path in backup_root.iterdir():
-        name = parse_backup_name(path.name)
-        if name is not None and path.is_file():
-            found.append((name, path))
-    return sorted(found, reverse=True)
-
-
 def list_backups(backup_root: Path) -> list[Path]:
     """The backup files in ``backup_root``, newest first."""
     return [path for _name, path in _named_backups(backup_root)]
-
-
-def daily_backup_due(backup_root: Path, now: datetime) -> bool:
-    """True unless a verified backup made on ``now``'s day is in ``backup_root``."""
-    today = now.date()
-    return not any(
-        name.made.date() == today and name.reason in DATED_REASONS
-        for name, _path in _named_backups(backup_root)
-    )
 
 
 def prune_backups(backup_root: Path) -> list[Path]:

@@ -116,8 +116,17 @@ def parse_backup_name(name: str) -> BackupName | None:
     match = _NAME.fullmatch(name)
     if match is None:
         return None
+    stamp = match["stamp"]  # YYYY-MM-DDTHHMMSS (_STAMP_FORMAT), digits checked by _NAME
     try:
-        made = datetime.strptime(match["stamp"], _STAMP_FORMAT)
+        # Not strptime: its first call costs a command line milliseconds (locale setup).
+        made = datetime(
+            int(stamp[0:4]),
+            int(stamp[5:7]),
+            int(stamp[8:10]),
+            int(stamp[11:13]),
+            int(stamp[13:15]),
+            int(stamp[15:17]),
+        )
     except ValueError:
         return None
     return BackupName(made, int(match["seq"] or 1), match["reason"])

@@ -18,9 +18,10 @@ The policy (the same idea as ``restic forget --keep-daily 14 --keep-weekly 8``):
 from __future__ import annotations
 
 from collections.abc import Iterable
-from datetime import date
+from datetime import date, datetime
+from pathlib import Path
 
-from wellbeing_desktop.storage.backup_format import BackupName
+from wellbeing_desktop.storage.backup_format import BackupName, parse_backup_name
 
 KEEP_DAILY = 14
 KEEP_WEEKLY = 8
@@ -62,3 +63,24 @@ def backups_to_keep(
     for reason in KNOWN_REASONS - {DAILY}:
         keep.update([b for b in newest_first if b.reason == reason][:keep_each_other])
     return keep
+
+
+def named_backups(backup_root: Path) -> list[tuple[BackupName, Path]]:
+    """The files in ``backup_root`` named like backups, newest first."""
+    if not backup_root.is_dir():
+        return []
+    found = []
+    for path in backup_root.iterdir():
+        name = parse_backup_name(path.name)
+        if name is not None and path.is_file():
+            found.append((name, path))
+    return sorted(found, reverse=True)
+
+
+def daily_backup_due(backup_root: Path, now: datetime) -> bool:
+    """True unless a verified backup made on ``now``'s day is in ``backup_root``."""
+    today = now.date()
+    return not any(
+        name.made.date() == today and name.reason in DATED_REASONS
+        for name, _path in named_backups(backup_root)
+    )

@@ -17,18 +17,9 @@ import sqlcipher3.dbapi2 as sqlcipher
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.pool import QueuePool
 
+from wellbeing_desktop.storage.cipher import EXPECTED_CIPHER_SETTINGS as EXPECTED_CIPHER_SETTINGS
+from wellbeing_desktop.storage.cipher import raw_key_literal as raw_key_literal
 from wellbeing_desktop.storage.errors import KEY_MISMATCH, DamagedFileError, StorageError
-
-# The settings SQLCipher 4 writes by default; pinned so a future default cannot make
-# existing files unreadable.
-EXPECTED_CIPHER_SETTINGS = frozenset(
-    {
-        "PRAGMA cipher_page_size = 4096;",
-        "PRAGMA cipher_use_hmac = 1;",
-        "PRAGMA cipher_plaintext_header_size = 0;",
-        "PRAGMA cipher_hmac_algorithm = HMAC_SHA512;",
-    }
-)
 
 _CONNECTION_PRAGMAS = (
     "PRAGMA foreign_keys = ON",
@@ -51,13 +42,6 @@ def writing(engine: Engine) -> Engine:
     return engine.execution_options(**{_WRITE_OPTION: True})
 
 
-def raw_key_literal(data_key: bytes) -> str:
-    """SQLCipher's raw-key syntax; a raw key skips SQLCipher's own KDF."""
-    if len(data_key) != 32:
-        raise ValueError("the data key must be 32 bytes")
-    return f"x'{data_key.hex()}'"
-
-
 def connect_keyed(path: Path, data_key: bytes) -> Any:
     """Open one DB-API connection, key it, verify the key and apply the pragmas."""
     conn = sqlcipher.connect(str(path), check_same_thread=False, timeout=BUSY_TIMEOUT_SECONDS)
@@ -77,18 +61,6 @@ def connect_keyed(path: Path, data_key: bytes) -> Any:
     # Legacy transaction handling would autocommit DDL; SQLAlchemy emits BEGIN itself.
     conn.isolation_level = None
     return conn
-
-
-def _silence_cipher_log() -> None:
-    # SQLCipher logs every failed HMAC check to stderr; the app reports errors itself.
-    conn = sqlcipher.connect(":memory:")
-    try:
-        conn.execute("PRAGMA cipher_log_level = NONE").fetchall()
-    finally:
-        conn.close()
-
-
-_silence_cipher_log()
 
 
 def create_encrypted_engine(path: Path, data_key: bytes, *, create: bool = False) -> Engine:

@@ -2,23 +2,20 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
-from urllib.parse import quote
 
 import sqlcipher3.dbapi2 as sqlcipher
 from sqlalchemy import Engine
 from sqlalchemy.exc import DatabaseError
 
-from wellbeing_desktop.storage.engine import driver_connection, raw_key_literal
+from wellbeing_desktop.storage.engine import driver_connection
 from wellbeing_desktop.storage.errors import (
     KEY_MISMATCH,
     StorageError,
     describe_database_error,
     is_damage,
 )
+from wellbeing_desktop.storage.read_only import read_only_connection as read_only_connection
 
 
 def integrity_problems(engine: Engine) -> list[str]:
@@ -46,26 +43,6 @@ def integrity_problems(engine: Engine) -> list[str]:
 def _has_log(path: Path) -> bool:
     log = path.with_name(path.name + "-wal")
     return log.exists() and log.stat().st_size > 0
-
-
-@contextmanager
-def read_only_connection(path: Path, data_key: bytes) -> Iterator[Any]:
-    """A keyed DB-API connection that cannot change the file (``mode=ro``).
-
-    It reads a write-ahead log beside the file but never folds it in (no checkpoint on
-    close), so a damaged journal stays byte for byte as it was. Without a log beside it
-    the file is opened ``immutable``, so SQLite creates no -wal/-shm files either (with
-    one, a missing -shm index is created). Raises sqlcipher errors.
-    """
-    has_wal = path.with_name(path.name + "-wal").exists()
-    mode = "mode=ro" if has_wal else "immutable=1"
-    conn = sqlcipher.connect(f"file:{quote(str(path))}?{mode}", uri=True, check_same_thread=False)
-    try:
-        conn.set_key(raw_key_literal(data_key))
-        conn.execute("PRAGMA cipher_compatibility = 4")
-        yield conn
-    finally:
-        conn.close()
 
 
 def file_problems(path: Path, data_key: bytes) -> list[str]:

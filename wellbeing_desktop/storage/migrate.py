@@ -13,15 +13,13 @@ from sqlalchemy import Engine, inspect, text
 
 from wellbeing_desktop.storage.engine import writing
 from wellbeing_desktop.storage.errors import SchemaTooNewError
+from wellbeing_desktop.storage.revisions import HEAD_REVISION as HEAD_REVISION
+from wellbeing_desktop.storage.revisions import KNOWN_REVISIONS as KNOWN_REVISIONS
 
 if TYPE_CHECKING:
     from alembic.config import Config
 
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
-# Every revision this version knows, oldest first; the last is the head. A test checks
-# that this matches the scripts in migrations/versions.
-KNOWN_REVISIONS = ("0001", "0002", "0003")
-HEAD_REVISION = KNOWN_REVISIONS[-1]
 
 
 def alembic_config() -> Config:

@@ -5,8 +5,9 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable
 from datetime import date, datetime, time
+from typing import Any, cast
 
-from sqlalchemy import delete, func, select
+from sqlalchemy import CursorResult, Table, bindparam, delete, func, insert, select, update
 from sqlalchemy.orm import Session
 
 from wellbeing_desktop.domain.models import (
@@ -83,16 +84,102 @@ def _day_from_row(row: DayLogRow) -> DayLog:
     )
 
 
+_DAYS = cast(Table, DayLogRow.__table__)
+_MINUTES = cast(Table, DayMinutesRow.__table__)
+_ITEMS = cast(Table, DayItemRow.__table__)
+_TAGS = cast(Table, DayTagRow.__table__)
+# The day's own columns besides its key and time stamps, in DayLog's words.
+_DAY_COLUMNS = (
+    "hours_worked_minutes",
+    "stress_step",
+    "demands",
+    "resources",
+    "energy",
+    "reflection",
+    "share",
+)
+
+
+# Built once: saving a day runs these every time (building a statement costs more than
+# running it on a small row).
+_SELECT_DAY = select(_DAYS.c.id, *(_DAYS.c[name] for name in _DAY_COLUMNS)).where(
+    _DAYS.c.day == bindparam("day")
+)
+_SELECT_MINUTES = (
+    select(_MINUTES.c.category_key, _MINUTES.c.minutes)
+    .where(_MINUTES.c.day_log_id == bindparam("day_id"))
+    .order_by(_MINUTES.c.category_key)
+)
+_SELECT_ITEMS = (
+    select(_ITEMS.c.catalogue, _ITEMS.c.item_key)
+    .where(_ITEMS.c.day_log_id == bindparam("day_id"))
+    .order_by(_ITEMS.c.position)
+)
+_SELECT_TAGS = (
+    select(_TAGS.c.tag).where(_TAGS.c.day_log_id == bindparam("day_id")).order_by(_TAGS.c.position)
+)
+_UPDATE_DAY = update(_DAYS).where(_DAYS.c.id == bindparam("day_id"))
+_DELETE_CHILDREN = {
+    table: delete(table).where(table.c.day_log_id == bindparam("day_id"))
+    for table in (_MINUTES, _ITEMS, _TAGS)
+}
+_SELECT_CATEGORY_KEYS = select(CategoryRow.key)
+
+
+def _day_values(log: DayLog) -> dict[str, object]:
+    values: dict[str, object] = {name: getattr(log, name) for name in _DAY_COLUMNS}
+    values["share"] = log.share.value
+    return values
+
+
+def _item_rows(log: DayLog) -> list[tuple[str, str, int]]:
+    return [
+        (kind.value, key, i)
+        for kind, field in _ITEM_FIELDS.items()
+        for i, key in enumerate(getattr(log, field))
+    ]
+
+
 class DayLogRepository:
+    """Days, read and written with plain statements (one day is the hot path of saving:
+    the ORM's unit of work cost more than the writes themselves)."""
+
     def __init__(self, session: Session) -> None:
         self._session = session
 
     def get(self, day: date) -> DayLog | None:
-        row = self._row(day)
-        return _day_from_row(row) if row else None
+        loaded = self._load(day)
+        return loaded[1] if loaded else None
 
-    def _row(self, day: date) -> DayLogRow | None:
-        return self._session.scalar(select(DayLogRow).where(DayLogRow.day == day))
+    def _load(self, day: date) -> tuple[int, DayLog] | None:
+        """The stored day with its row id, built as ``_day_from_row`` builds it."""
+        run = self._session.connection().execute
+        found = run(_SELECT_DAY, {"day": day}).first()
+        if found is None:
+            return None
+        day_id = int(found[0])
+        stored = dict(zip(_DAY_COLUMNS, found[1:], strict=True))
+        minutes = run(_SELECT_MINUTES, {"day_id": day_id}).all()
+        items: dict[str, list[str]] = {kind: [] for kind in CatalogueKind}
+        for catalogue, key in run(_SELECT_ITEMS, {"day_id": day_id}):
+            items[catalogue].append(key)
+        tags = run(_SELECT_TAGS, {"day_id": day_id}).scalars()
+        log = DayLog(
+            day=day,
+            minutes={key: value for key, value in minutes},
+            hours_worked_minutes=stored["hours_worked_minutes"],
+            stress_step=stored["stress_step"],
+            signals=tuple(items[CatalogueKind.SIGNAL]),
+            demands=stored["demands"],
+            resources=stored["resources"],
+            demand_items=tuple(items[CatalogueKind.DEMAND]),
+            resource_items=tuple(items[CatalogueKind.RESOURCE]),
+            energy=stored["energy"],
+            reflection=stored["reflection"],
+            tags=tuple(tags),
+            share=ShareLevel(stored["share"]),
+        )
+        return day_id, log
 
     def between(self, start: date | None = None, end: date | None = None) -> list[DayLog]:
         query = select(DayLogRow).order_by(DayLogRow.day)
@@ -103,31 +190,69 @@ class DayLogRepository:
         return [_day_from_row(r) for r in self._session.scalars(query)]
 
     def save(self, log: DayLog, *, now: datetime) -> None:
-        """Insert or replace the whole day, and its search index entry."""
-        row = self._row(log.day)
-        if row is None:
-            row = DayLogRow(day=log.day, created_at=now)
-            self._session.add(row)
-        row.hours_worked_minutes = log.hours_worked_minutes
-        row.stress_step = log.stress_step
-        row.demands = log.demands
-        row.resources = log.resources
-        row.energy = log.energy
-        row.reflection = log.reflection
-        row.share = log.share.value
-        row.updated_at = now
-        row.minutes = [
-            DayMinutesRow(category_key=key, minutes=minutes)
-            for key, minutes in sorted(log.minutes.items())
-        ]
-        row.items = [
-            DayItemRow(catalogue=kind.value, item_key=key, position=i)
-            for kind, field in _ITEM_FIELDS.items()
-            for i, key in enumerate(getattr(log, field))
-        ]
-        row.tags = [DayTagRow(tag=tag, position=i) for i, tag in enumerate(log.tags)]
+        """Insert or replace the whole day, and its search index entry.
+
+        Only what differs from the stored day is written: the changed columns, a child
+        list (minutes, picked items, tags) only when it changed, the search entry only
+        when the searchable text did. A day saved unchanged writes nothing.
+        """
+        # Statements go straight to the connection: write what the session holds first,
+        # so the order of writes in the transaction stays the order of the calls.
         self._session.flush()
-        search.index_document(self._session, "day", row.id, log.day, day_search_text(log))
+        run = self._session.connection().execute
+        values = _day_values(log)
+        loaded = self._load(log.day)
+        if loaded is None:
+            result = cast(
+                CursorResult[Any],
+                run(insert(_DAYS).values(day=log.day, created_at=now, updated_at=now, **values)),
+            )
+            day_id = int(result.inserted_primary_key[0])  # type: ignore[index]
+            old, old_text = DayLog(day=log.day), None
+        else:
+            day_id, old = loaded
+            if old == log:
+                return
+            stored = _day_values(old)
+            changed = {name: value for name, value in values.items() if stored[name] != value}
+            run(_UPDATE_DAY, {"day_id": day_id, "updated_at": now, **changed})
+            old_text = day_search_text(old)
+        if old.minutes != log.minutes:
+            if loaded is not None:
+                run(_DELETE_CHILDREN[_MINUTES], {"day_id": day_id})
+            if log.minutes:
+                run(
+                    insert(_MINUTES),
+                    [
+                        {"day_log_id": day_id, "category_key": key, "minutes": minutes}
+                        for key, minutes in sorted(log.minutes.items())
+                    ],
+                )
+        if _item_rows(old) != _item_rows(log):
+            if loaded is not None:
+                run(_DELETE_CHILDREN[_ITEMS], {"day_id": day_id})
+            if rows := _item_rows(log):
+                run(
+                    insert(_ITEMS),
+                    [
+                        {"day_log_id": day_id, "catalogue": c, "item_key": k, "position": i}
+                        for c, k, i in rows
+                    ],
+                )
+        if old.tags != log.tags:
+            if loaded is not None:
+                run(_DELETE_CHILDREN[_TAGS], {"day_id": day_id})
+            if log.tags:
+                run(
+                    insert(_TAGS),
+                    [
+                        {"day_log_id": day_id, "tag": tag, "position": i}
+                        for i, tag in enumerate(log.tags)
+                    ],
+                )
+        text = day_search_text(log)
+        if text != old_text:
+            search.index_document(self._session.connection(), "day", day_id, log.day, text)
 
     def count(self) -> int:
         return self._session.scalar(select(func.count(DayLogRow.id))) or 0
@@ -145,6 +270,10 @@ class CategoryRepository:
         return [
             Category(r.key, r.name_da, r.name_en, ActivityKind(r.kind), r.position) for r in rows
         ]
+
+    def keys(self) -> set[str]:
+        """The categories' keys only (what validating a day needs)."""
+        return set(self._session.connection().execute(_SELECT_CATEGORY_KEYS).scalars())
 
     def replace_all(self, categories: Iterable[Category]) -> None:
         self._session.execute(delete(CategoryRow))

@@ -10,9 +10,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date
+from functools import cache
+from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Connection, text
-from sqlalchemy.orm import Session
+# SQLAlchemy is imported where it is used: the quick read-only path needs only
+# ``match_expression``, ``SEARCH_SQL`` and ``search_rows`` (no SQLAlchemy at all).
+if TYPE_CHECKING:
+    from sqlalchemy import Connection, TextClause
+    from sqlalchemy.orm import Session
 
 SEARCH_TABLE = "search_index"
 
@@ -49,24 +54,72 @@ class SearchRow:
     snippet: str
 
 
+# Each entry's row id is made from what it indexes, so replacing or removing one is a
+# lookup by key (``kind`` and ``ref`` are not indexed: a search by them reads every entry).
+_KIND_CODES = {"day": 1, "sparring": 2, "one_on_one": 3}
+_KIND_SLOTS = 4
+# The same in SQL (migration 0004 renumbers the entries made before); NULL for an
+# unknown kind.
+ROWID_SQL = (
+    f"ref * {_KIND_SLOTS} + CASE kind "
+    + " ".join(f"WHEN '{kind}' THEN {code}" for kind, code in _KIND_CODES.items())
+    + " END"
+)
+
+
+def document_rowid(kind: str, ref: int) -> int:
+    """The index row id of the entry for (kind, ref)."""
+    return int(ref) * _KIND_SLOTS + _KIND_CODES[kind]
+
+
 def index_document(target: Session | Connection, kind: str, ref: int, day: date, body: str) -> None:
     """Replace the index entry for (kind, ref)."""
-    target.execute(
-        text(f"DELETE FROM {SEARCH_TABLE} WHERE kind = :kind AND ref = :ref"),
-        {"kind": kind, "ref": ref},
-    )
+    delete, insert = _write_statements()
+    rowid = document_rowid(kind, ref)
+    target.execute(delete, {"rowid": rowid})
     if body.strip():
         target.execute(
-            text(f"INSERT INTO {SEARCH_TABLE} (kind, ref, day, body) VALUES (:k, :r, :d, :b)"),
-            {"k": kind, "r": ref, "d": day.isoformat(), "b": body},
+            insert, {"rowid": rowid, "k": kind, "r": ref, "d": day.isoformat(), "b": body}
         )
 
 
 def remove_document(target: Session | Connection, kind: str, ref: int) -> None:
-    target.execute(
-        text(f"DELETE FROM {SEARCH_TABLE} WHERE kind = :kind AND ref = :ref"),
-        {"kind": kind, "ref": ref},
+    delete, _insert = _write_statements()
+    target.execute(delete, {"rowid": document_rowid(kind, ref)})
+
+
+@cache
+def _write_statements() -> tuple[TextClause, TextClause]:
+    """The index's DELETE and INSERT, built once (SQLAlchemy loads only when writing)."""
+    from sqlalchemy import text
+
+    return (
+        text(f"DELETE FROM {SEARCH_TABLE} WHERE rowid = :rowid"),
+        text(
+            f"INSERT INTO {SEARCH_TABLE} (rowid, kind, ref, day, body) "
+            "VALUES (:rowid, :k, :r, :d, :b)"
+        ),
     )
+
+
+# Named parameters: the same statement runs through SQLAlchemy and on a bare driver
+# connection (``search_rows``), so both give the same rows. Newest day first, then best
+# match (FTS5's rank), then row id, so the order is fully determined. The hits are picked
+# first and only those get a snippet: making a snippet for every match (a one-letter word
+# matches most days) cost more than the search itself.
+SEARCH_SQL = (
+    f"WITH top AS (SELECT rowid AS id, day, rank AS score FROM {SEARCH_TABLE} "
+    f"WHERE {SEARCH_TABLE} MATCH :q ORDER BY day DESC, rank, rowid LIMIT :limit) "
+    f"SELECT hit.kind, hit.ref, hit.day, snippet({SEARCH_TABLE}, 3, :ms, :me, '…', 12) "
+    f"FROM top JOIN {SEARCH_TABLE} AS hit ON hit.rowid = top.id "
+    f"WHERE {SEARCH_TABLE} MATCH :q ORDER BY top.day DESC, top.score, top.id"
+)
+
+
+def _rows(raw: Any) -> list[SearchRow]:
+    return [
+        SearchRow(kind=r[0], ref=int(r[1]), day=date.fromisoformat(r[2]), snippet=r[3]) for r in raw
+    ]
 
 
 def search(
@@ -78,18 +131,26 @@ def search(
     mark_end: str = "]",
 ) -> list[SearchRow]:
     """Matching documents, newest day first, each with a short snippet around the hit."""
+    from sqlalchemy import text
+
     expression = match_expression(query)
     if expression is None:
         return []
-    rows = session.execute(
-        text(
-            f"SELECT kind, ref, day, snippet({SEARCH_TABLE}, 3, :ms, :me, '…', 12) "
-            f"FROM {SEARCH_TABLE} WHERE {SEARCH_TABLE} MATCH :q "
-            "ORDER BY day DESC, rank LIMIT :limit"
-        ),
-        {"q": expression, "ms": mark_start, "me": mark_end, "limit": limit},
-    ).all()
-    return [
-        SearchRow(kind=r[0], ref=int(r[1]), day=date.fromisoformat(r[2]), snippet=r[3])
-        for r in rows
-    ]
+    params = {"q": expression, "ms": mark_start, "me": mark_end, "limit": limit}
+    return _rows(session.execute(text(SEARCH_SQL), params).all())
+
+
+def search_rows(
+    conn: Any,
+    query: str,
+    *,
+    limit: int = 200,
+    mark_start: str = "[",
+    mark_end: str = "]",
+) -> list[SearchRow]:
+    """``search`` on a DB-API connection of the driver (the quick read-only path)."""
+    expression = match_expression(query)
+    if expression is None:
+        return []
+    params = {"q": expression, "ms": mark_start, "me": mark_end, "limit": limit}
+    return _rows(conn.execute(SEARCH_SQL, params).fetchall())

@@ -1,0 +1,101 @@
+"""``wellbeing-desktop search`` with the key in a real Secret Service: the quick read-only
+path prints exactly what the ordinary open prints, writes nothing, and a damaged journal
+is still refused in one line."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from tests.cli.cli_support import PASSPHRASE, TIMEOUT, cli_env
+
+pytestmark = pytest.mark.keyring
+
+
+def _run(*args: str, passphrase_file: Path | None = None) -> subprocess.CompletedProcess[str]:
+    env = cli_env()
+    del env["PYTHON_KEYRING_BACKEND"]  # the real keyring: the Secret Service of this session
+    command = [sys.executable, "-m", "wellbeing_desktop", *args]
+    if passphrase_file is not None:
+        command += ["--passphrase-file", str(passphrase_file)]
+    return subprocess.run(
+        command,
+        stdin=subprocess.DEVNULL,
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        env=env,
+        timeout=TIMEOUT,
+        check=False,
+    )
+
+
+def _hashes(root: Path) -> dict[Path, str]:
+    return {p: hashlib.sha256(p.read_bytes()).hexdigest() for p in root.rglob("*") if p.is_file()}
+
+
+@pytest.fixture
+def remembered(tmp_path: Path, secret_service: object) -> Iterator[tuple[Path, Path]]:
+    """A journal with a few days, today's backup made, its key in the default keyring."""
+    del secret_service  # only its gate: a real Secret Service must answer
+    root = tmp_path / "journal"
+    secret = tmp_path / "passphrase.txt"
+    secret.write_text(PASSPHRASE + "\n")
+    assert _run("init", "--data-dir", str(root), passphrase_file=secret).returncode == 0
+    for day, note in (("2025-06-02", "budget og trivsel"), ("2025-06-03", "et møde om budget")):
+        done = _run(
+            "log", "--date", day, "--note", note, "--data-dir", str(root), passphrase_file=secret
+        )
+        assert done.returncode == 0, done.stderr
+    assert _run("backup", "--data-dir", str(root), passphrase_file=secret).returncode == 0
+    done = _run("remember", "--data-dir", str(root), passphrase_file=secret)
+    assert done.returncode == 0, done.stderr
+    yield root, secret
+    _run("forget", "--data-dir", str(root))
+
+
+def test_the_quick_search_prints_what_the_full_open_prints(
+    remembered: tuple[Path, Path],
+) -> None:
+    root, secret = remembered
+    before = _hashes(root)
+    quick = _run("search", "budget", "--data-dir", str(root))
+    assert _hashes(root) == before  # read only: nothing written, no log beside the file
+    log = Path(os.environ["WELLBEING_LOG_DIR"], "wellbeing-desktop.log")
+    assert (
+        log.read_text(encoding="utf-8")
+        .splitlines()[-1]
+        .endswith("journal searched read-only (keyring)")
+    )  # the quick path answered, not the full open
+    full = _run("search", "budget", "--data-dir", str(root), passphrase_file=secret)
+    assert quick.returncode == full.returncode == 0, quick.stderr + full.stderr
+    assert quick.stdout == full.stdout
+    assert quick.stdout.splitlines() == [
+        "2025-06-03  day       et møde om [budget]",
+        "2025-06-02  day       [budget] og trivsel",
+    ]
+    nothing = _run("search", "zzzz", "--data-dir", str(root))
+    assert nothing.stdout == "Nothing found.\n"
+
+
+def test_a_damaged_journal_is_refused_in_one_line(remembered: tuple[Path, Path]) -> None:
+    root, _secret = remembered
+    database = root / "journal.db"
+    raw = bytearray(database.read_bytes())
+    raw[4096 + 1000] ^= 0x01  # the second page
+    database.write_bytes(bytes(raw))
+
+    done = _run("search", "budget", "--data-dir", str(root))
+
+    assert done.returncode == 1
+    assert done.stdout == ""
+    lines = done.stderr.strip().splitlines()
+    assert len(lines) == 1
+    assert "damaged" in lines[0]
+    assert "Traceback" not in done.stderr

@@ -1,0 +1,133 @@
+"""The direct Secret Service lookup read-only commands use (``security.secret_service``)
+and the quick search built on it: the same key ``keyring`` stores, never a prompt, and
+the same answer as the ordinary open."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import keyring
+import pytest
+
+from tests.conftest import PASSPHRASE, fixed_clock
+from wellbeing_desktop.domain.models import DayLog
+from wellbeing_desktop.paths import JournalPaths
+from wellbeing_desktop.security import keyfile
+from wellbeing_desktop.security import secret_service as direct
+from wellbeing_desktop.security.keyring_store import KeyringStore
+from wellbeing_desktop.services import quick_search
+from wellbeing_desktop.services.access import JournalAccess
+
+pytestmark = pytest.mark.keyring
+
+
+def _remembered_journal(root: Path, service: str) -> JournalAccess:
+    access = JournalAccess(
+        JournalPaths(root), keyring=KeyringStore(service), kdf=keyfile.TEST_KDF, clock=fixed_clock
+    )
+    journal, _code = access.create(PASSPHRASE)
+    for n in range(1, 8):
+        journal.save_day(DayLog(day=date(2026, 11, n), reflection=f"budget møde {n}"))
+    journal.backup()  # today's backup exists, so the quick path applies
+    access.remember(journal)
+    journal.close()
+    return access
+
+
+def _hashes(root: Path) -> dict[Path, str]:
+    return {p: hashlib.sha256(p.read_bytes()).hexdigest() for p in root.rglob("*") if p.is_file()}
+
+
+def test_the_lookup_reads_the_key_keyring_stored(tmp_path: Path, test_service: str) -> None:
+    store = KeyringStore(test_service)
+    data_key = os.urandom(32)
+    store.remember("0" * 32, data_key)
+    assert direct.remembered_keys("0" * 32, test_service) == [data_key]
+    assert direct.remembered_keys("1" * 32, test_service) == []
+    keyring.set_password(test_service, "2" * 32, "not a key")
+    assert direct.remembered_keys("2" * 32, test_service) == []
+
+
+def test_an_explicit_keyring_choice_is_respected(
+    test_service: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    KeyringStore(test_service).remember("0" * 32, os.urandom(32))
+    monkeypatch.setenv("PYTHON_KEYRING_BACKEND", "keyring.backends.fail.Keyring")
+    assert direct.remembered_keys("0" * 32, test_service) == []
+    monkeypatch.delenv("PYTHON_KEYRING_BACKEND")
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(Path(os.environ.get("HOME", "/")) / "nowhere"))
+    assert len(direct.remembered_keys("0" * 32, test_service)) == 1
+
+
+def test_a_locked_item_is_not_read_and_no_prompt_appears(
+    secret_service: Any, test_service: str
+) -> None:
+    if secret_service.collection_path is None:
+        pytest.skip("locking needs gnome-keyring's throwaway collections")
+    KeyringStore(test_service).remember("0" * 32, os.urandom(32))
+    secret_service.lock()
+    try:
+        assert direct.remembered_keys("0" * 32, test_service) == []
+    finally:
+        secret_service.unlock()
+
+
+def test_the_quick_search_answers_as_the_journal_does_and_changes_nothing(
+    tmp_path: Path, test_service: str
+) -> None:
+    access = _remembered_journal(tmp_path / "j", test_service)
+    before = _hashes(access.paths.root)
+
+    quick = quick_search.search_with_remembered_key(
+        access.paths, "budget", clock=fixed_clock, service=test_service
+    )
+
+    assert _hashes(access.paths.root) == before
+    journal = access.open_with_passphrase(PASSPHRASE)
+    try:
+        assert quick == journal.search("budget")
+        assert quick is not None
+        assert len(quick) == 7
+        assert quick_search.text_lines(quick)[0] == "2026-11-07  day       [budget] møde 7"
+    finally:
+        journal.close()
+
+
+def test_the_quick_search_leaves_every_other_case_to_the_full_open(
+    tmp_path: Path, test_service: str
+) -> None:
+    access = _remembered_journal(tmp_path / "j", test_service)
+    paths = access.paths
+
+    def quick() -> list[quick_search.SearchHit] | None:
+        return quick_search.search_with_remembered_key(
+            paths, "budget", clock=fixed_clock, service=test_service
+        )
+
+    assert quick() is not None
+    # Nothing remembered for this journal.
+    assert (
+        quick_search.search_with_remembered_key(
+            paths, "budget", clock=fixed_clock, service=test_service + "-other"
+        )
+        is None
+    )
+    # Today's automatic backup is still to be made: the full open makes it.
+    for backup in paths.backups.iterdir():
+        backup.unlink()
+    assert quick() is None
+    access.open_with_passphrase(PASSPHRASE).close()  # makes the day's backup
+    assert quick() is not None
+    # The journal is open in another program.
+    journal = access.open_with_passphrase(PASSPHRASE)
+    try:
+        assert quick() is None
+    finally:
+        journal.close()
+    # A key that does not fit this journal (it was replaced): not used.
+    keyring.set_password(test_service, keyfile.journal_id(paths.key_file), bytes(32).hex())
+    assert quick() is None

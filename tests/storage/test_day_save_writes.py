@@ -1,0 +1,210 @@
+"""Saving a day writes only what changed, in one transaction, and reads back the same;
+the search index entry of a day is replaced by key (migration 0004)."""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import date
+from typing import Any
+
+from sqlalchemy import event, text
+
+from tests.conftest import PASSPHRASE
+from wellbeing_desktop.domain.models import ActionItem, DayChanges, DayLog, OneOnOne, ShareLevel
+from wellbeing_desktop.security import keyfile
+from wellbeing_desktop.services.access import JournalAccess
+from wellbeing_desktop.services.journal import Journal
+from wellbeing_desktop.storage import migrate, search
+from wellbeing_desktop.storage.engine import create_encrypted_engine
+
+DAY = date(2026, 11, 25)
+FULL = DayLog(
+    day=DAY,
+    minutes={"operations": 240, "people_leadership": 90},
+    hours_worked_minutes=480,
+    stress_step=2,
+    signals=("sig-headache", "sig-palpitations"),
+    demands=6,
+    resources=4,
+    demand_items=("d1", "d2"),
+    resource_items=("r2",),
+    energy=3,
+    reflection="Et langt møde om budgettet.",
+    tags=("budget", "team"),
+    share=ShareLevel.COACH,
+)
+
+
+@contextmanager
+def _writes(journal: Journal) -> Iterator[list[str]]:
+    """The tables each INSERT, UPDATE or DELETE statement of the block touched."""
+    engine = journal._require_open().engine
+    seen: list[str] = []
+
+    def before(_c: Any, _cur: Any, statement: str, *_args: Any) -> None:
+        words = statement.split()
+        verb = words[0].upper()
+        if verb in {"INSERT", "UPDATE", "DELETE"}:
+            target = words[2] if verb in {"INSERT", "DELETE"} else words[1]
+            seen.append(f"{verb} {target}")
+
+    event.listen(engine, "before_cursor_execute", before)
+    try:
+        yield seen
+    finally:
+        event.remove(engine, "before_cursor_execute", before)
+
+
+def _index(journal: Journal) -> list[tuple[int, str, int, str]]:
+    with journal._require_open().engine.connect() as conn:
+        return [
+            (int(r[0]), r[1], int(r[2]), r[3])
+            for r in conn.execute(
+                text("SELECT rowid, kind, ref, body FROM search_index ORDER BY rowid")
+            )
+        ]
+
+
+def test_a_new_day_is_written_whole_and_reads_back_the_same(journal: Journal) -> None:
+    with _writes(journal) as writes:
+        journal.save_day(FULL)
+    assert journal.day(DAY) == FULL
+    assert set(writes) == {
+        "INSERT day_logs",
+        "INSERT day_minutes",
+        "INSERT day_items",
+        "INSERT day_tags",
+        "DELETE search_index",  # index_document clears the entry's key first
+        "INSERT search_index",
+    }
+
+
+def test_saving_an_unchanged_day_writes_nothing(journal: Journal) -> None:
+    journal.save_day(FULL)
+    with _writes(journal) as writes:
+        journal.save_day(dataclasses.replace(FULL))
+        journal.update_day(DAY, DayChanges())
+    assert writes == []
+    assert journal.day(DAY) == FULL
+
+
+def test_a_changed_reflection_writes_the_day_row_and_its_search_entry_only(
+    journal: Journal,
+) -> None:
+    journal.save_day(FULL)
+    edited = dataclasses.replace(FULL, reflection="Nu handler det om trivsel.")
+    with _writes(journal) as writes:
+        journal.save_day(edited)
+    assert sorted(writes) == ["DELETE search_index", "INSERT search_index", "UPDATE day_logs"]
+    assert journal.day(DAY) == edited
+    assert [h.day for h in journal.search("trivsel")] == [DAY]
+    assert journal.search("budgettet") == []
+    assert [h.day for h in journal.search("budget")] == [DAY]  # the tag is still indexed
+
+
+def test_each_changed_list_is_rewritten_alone(journal: Journal) -> None:
+    journal.save_day(FULL)
+    cases = {
+        "day_minutes": dataclasses.replace(FULL, minutes={"operations": 200}),
+        "day_items": dataclasses.replace(FULL, signals=("sig-palpitations", "sig-headache")),
+        "day_tags": dataclasses.replace(FULL, tags=("team", "budget")),
+    }
+    for table, edited in cases.items():
+        with _writes(journal) as writes:
+            journal.save_day(edited)
+        touched = {w.split()[1] for w in writes}
+        expected = {"day_logs", table} | ({"search_index"} if table == "day_tags" else set())
+        assert touched == expected, table
+        assert journal.day(DAY) == edited, table
+        journal.save_day(FULL)
+        assert journal.day(DAY) == FULL
+
+
+def test_a_day_emptied_of_its_lists_reads_back_empty(journal: Journal) -> None:
+    journal.save_day(FULL)
+    empty = DayLog(day=DAY)
+    journal.save_day(empty)
+    assert journal.day(DAY) == empty
+    assert journal.search("budget") == []
+    assert [e for e in _index(journal) if e[1] == "day"] == []
+
+
+def test_the_three_way_merge_keeps_a_change_made_meanwhile(journal: Journal) -> None:
+    journal.save_day(FULL)
+    base = journal.day(DAY)
+    # Another program (the CLI) changes the tags while the GUI edits the reflection.
+    journal.save_day(dataclasses.replace(FULL, tags=("cli",)))
+    stored = journal.save_day_edit(base, dataclasses.replace(FULL, reflection="Fra GUI'en."))
+    assert stored.tags == ("cli",)
+    assert stored.reflection == "Fra GUI'en."
+    assert journal.day(DAY) == stored
+    assert [h.day for h in journal.search("cli")] == [DAY]
+
+
+def test_every_index_entry_has_the_row_id_of_what_it_indexes(journal: Journal) -> None:
+    journal.save_day(FULL)
+    journal.save_day(dataclasses.replace(FULL, day=date(2026, 11, 24), reflection="to"))
+    journal.save_one_on_one(
+        OneOnOne(
+            held_on=DAY,
+            with_whom="Mette",
+            notes="budget",
+            actions=(ActionItem(text="Ring"),),
+        )
+    )
+    journal.save_day(dataclasses.replace(FULL, reflection="igen"))
+    entries = _index(journal)
+    assert [rowid for rowid, *_ in entries] == [
+        search.document_rowid(kind, ref) for _rowid, kind, ref, _body in entries
+    ]
+    assert len({(kind, ref) for _r, kind, ref, _b in entries}) == len(entries) == 3
+
+
+def test_migration_0004_renumbers_an_older_index_and_keeps_every_entry(
+    access: JournalAccess,
+) -> None:
+    paths = access.paths
+    paths.root.mkdir(parents=True)
+    data_key, _code = keyfile.create_key_file(paths.key_file, PASSPHRASE, kdf=keyfile.TEST_KDF)
+    engine = create_encrypted_engine(paths.database, data_key, create=True)
+    migrate.upgrade(engine, "0003")
+    with engine.begin() as conn:
+        for n in (1, 2, 3):
+            conn.execute(
+                text(
+                    "INSERT INTO day_logs (id, day, reflection, share, created_at, updated_at) "
+                    f"VALUES ({n}, '2026-11-2{n}', 'budget dag {n}', 'private', "
+                    "'2026-11-20 17:00:00', '2026-11-20 17:00:00')"
+                )
+            )
+        # Row ids as 0003 gave them: in order of saving, unrelated to the entries.
+        for rowid, ref in ((7, 3), (8, 1), (9, 2)):
+            conn.execute(
+                text(
+                    "INSERT INTO search_index (rowid, kind, ref, day, body) "
+                    f"VALUES ({rowid}, 'day', {ref}, '2026-11-2{ref}', 'budget dag {ref}')"
+                )
+            )
+    engine.dispose()
+
+    journal = access.open_with_passphrase(PASSPHRASE)
+    try:
+        assert journal.backup_made_on_open is not None
+        assert [(h.kind, h.ref, h.day) for h in journal.search("budget")] == [
+            ("day", 3, date(2026, 11, 23)),
+            ("day", 2, date(2026, 11, 22)),
+            ("day", 1, date(2026, 11, 21)),
+        ]
+        assert [e[0] for e in _index(journal)] == [
+            search.document_rowid("day", n) for n in (1, 2, 3)
+        ]
+        # Replacing an entry now replaces it (no second entry for the day).
+        day = journal.day(date(2026, 11, 22))
+        assert day is not None
+        journal.save_day(dataclasses.replace(day, reflection="trivsel"))
+        assert [h.ref for h in journal.search("trivsel")] == [2]
+        assert [h.ref for h in journal.search("budget")] == [3, 1]
+    finally:
+        journal.close()

@@ -1,0 +1,128 @@
+"""Reading a remembered data key straight from the freedesktop Secret Service (D-Bus).
+
+``keyring_store`` goes through the ``keyring`` library, whose backend discovery (every
+installed backend's entry point is loaded and asked for its priority) costs a command
+line a large share of its run time. Read-only commands look the key up here first: the
+same Secret Service, the same item (``keyring``'s attributes ``service`` and
+``username``), three D-Bus calls (search, open a session, get the secret).
+
+The session is the specification's ``plain`` one: the secret crosses the user's own
+session bus unencrypted. The specification's ``dh-ietf1024-sha256-aes128-cbc-pkcs7``
+session (what ``secretstorage`` negotiates) is "not envisioned to withstand man in the
+middle attacks, or other active attacks", only to keep plain text out of memory that
+may be swapped, and it calls that "of questionable value" for a Python client, whose own
+memory holds the key in plain text anyway (Secret Service API, "Transfer of Secrets").
+Any program running as the user can ask the service for an unlocked item directly, so
+the bus shows it nothing new. The encrypted session cost this command about a seventh of
+its run time (loading ``cryptography``, the key exchange).
+
+Only unlocked items are read, so this never shows an unlock prompt. Anything unusual (no
+session bus, no Secret Service, a locked item, an explicit ``keyring`` configuration, any
+error) gives no key, and the caller goes the ordinary way through ``keyring_store``,
+which may prompt, respects the configuration and reports problems. The key read here is
+a candidate only: the caller checks it against the key file before using it.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import string
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Any
+
+SERVICE = "wellbeing-desktop"
+KEY_BYTES = 32
+TIMEOUT_SECONDS = 5.0
+
+_BUS_NAME = "org.freedesktop.secrets"
+_SERVICE_PATH = "/org/freedesktop/secrets"
+_SERVICE_INTERFACE = "org.freedesktop.Secret.Service"
+_ALGORITHM = "plain"
+_KEYRING_BACKEND_ENV = "PYTHON_KEYRING_BACKEND"
+_SECRET_SERVICE_BACKEND = "keyring.backends.SecretService.Keyring"
+
+_log = logging.getLogger(__name__)
+
+
+def keyring_configured(env: Mapping[str, str] | None = None) -> bool:
+    """Whether the user chose a ``keyring`` backend (environment or ``keyringrc.cfg``).
+
+    The direct lookup then stays out of the way: the configured backend decides.
+    """
+    env = os.environ if env is None else env
+    chosen = env.get(_KEYRING_BACKEND_ENV)
+    if chosen and chosen != _SECRET_SERVICE_BACKEND:
+        return True
+    # keyring's config root on Linux (keyring.util.platform_.config_root).
+    root = env.get("XDG_CONFIG_HOME") or str(Path.home() / ".config")
+    return Path(root, "python_keyring", "keyringrc.cfg").exists()
+
+
+def remembered_keys(journal_id: str, service: str = SERVICE) -> list[bytes]:
+    """The well-formed data keys in unlocked Secret Service items for this journal.
+
+    Empty when there are none or the Secret Service cannot be asked without side effects.
+    """
+    if keyring_configured() or not os.environ.get("DBUS_SESSION_BUS_ADDRESS"):
+        return []
+    try:
+        texts = _unlocked_secrets({"username": journal_id, "service": service})
+    except Exception as exc:  # noqa: BLE001 - any failure: the ordinary keyring path decides
+        _log.info("direct Secret Service lookup failed: %s", type(exc).__name__)
+        return []
+    keys = []
+    for text in texts:
+        if len(text) == 2 * KEY_BYTES and all(c in string.hexdigits for c in text):
+            keys.append(bytes.fromhex(text))
+    return keys
+
+
+def _unlocked_secrets(attributes: dict[str, str]) -> list[str]:
+    from jeepney import (  # type: ignore[import-untyped, unused-ignore]
+        DBusAddress,
+        HeaderFields,
+        MessageType,
+        new_method_call,
+    )
+    from jeepney.io.blocking import (  # type: ignore[import-untyped, unused-ignore]
+        open_dbus_connection,
+    )
+
+    service = DBusAddress(_SERVICE_PATH, bus_name=_BUS_NAME, interface=_SERVICE_INTERFACE)
+    connection = open_dbus_connection(bus="SESSION")
+    try:
+
+        def calls(*requests: tuple[str, str, tuple[object, ...]]) -> list[tuple[Any, ...]]:
+            """Send the requests at once, then collect their replies (one round trip)."""
+            serials = []
+            for method, signature, body in requests:
+                serial = next(connection.outgoing_serial)
+                connection.send_message(
+                    new_method_call(service, method, signature, body), serial=serial
+                )
+                serials.append(serial)
+            replies: dict[int, Any] = {}
+            while len(replies) < len(serials):
+                reply = connection.receive(timeout=TIMEOUT_SECONDS)
+                to = reply.header.fields.get(HeaderFields.reply_serial)
+                if to in serials:
+                    if reply.header.message_type is MessageType.error:
+                        raise OSError("the Secret Service refused a request")
+                    replies[to] = reply
+            return [tuple(replies[serial].body) for serial in serials]
+
+        # The session is opened alongside the search (it ends with the connection).
+        found, opened = calls(
+            ("SearchItems", "a{ss}", (attributes,)),
+            ("OpenSession", "sv", (_ALGORITHM, ("s", ""))),
+        )
+        unlocked = list(found[0])
+        if not unlocked:
+            return []
+        _output, session = opened
+        ((values,),) = calls(("GetSecrets", "aoo", (unlocked, session)))
+        return [bytes(values[path][2]).decode("utf-8") for path in unlocked]
+    finally:
+        connection.close()

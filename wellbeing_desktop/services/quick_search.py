@@ -1,0 +1,92 @@
+"""Search with the key remembered in the keyring, without opening the whole journal.
+
+``wellbeing-desktop search`` only reads. When the key is in the Secret Service and no
+program has the journal open, it needs neither SQLAlchemy nor a writable connection nor
+``keyring``'s backend discovery: ``search_with_remembered_key`` reads the key from the
+Secret Service (``security.secret_service``), checks it against the key file, and runs the
+search read-only on the file (``storage.read_only.search_at_rest``, which also checks
+every page). Its answer is exactly what ``Journal.search`` returns. Whenever this quick
+path does not apply, it returns None and the caller opens the journal the ordinary way
+(``JournalAccess``), which then also gives every message a user may need.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from wellbeing_desktop.paths import JournalPaths
+from wellbeing_desktop.security import keyfile, secret_service
+from wellbeing_desktop.storage import backup_rotation, read_only
+
+# Search snippets mark the hit with these private-use characters, which journal text
+# does not contain, so a bracket the user typed is never mistaken for a hit.
+HIT_START = "\ue000"
+HIT_END = "\ue001"
+_KIND_WORDS = {"day": "day", "sparring": "sparring", "one_on_one": "1:1"}
+
+_log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True, slots=True)
+class SearchHit:
+    """One search result: what matched, on which day, with the hit marked in the snippet."""
+
+    kind: str  # "day" | "sparring" | "one_on_one"
+    ref: int
+    day: date
+    snippet: str  # the hit between HIT_START and HIT_END
+
+
+def text_lines(hits: Sequence[SearchHit]) -> list[str]:
+    """The hits as plain text, one line each (what ``wellbeing-desktop search`` prints)."""
+    lines = []
+    for hit in hits:
+        marked = hit.snippet.replace(HIT_START, "[").replace(HIT_END, "]")
+        snippet = " ".join(marked.split())
+        lines.append(f"{hit.day.isoformat()}  {_KIND_WORDS.get(hit.kind, hit.kind):<8}  {snippet}")
+    return lines or ["Nothing found."]
+
+
+def search_with_remembered_key(
+    paths: JournalPaths,
+    query: str,
+    *,
+    limit: int = 200,
+    clock: Callable[[], datetime] = datetime.now,
+    service: str = secret_service.SERVICE,
+) -> list[SearchHit] | None:
+    """What ``Journal.search(query)`` returns, or None: open the journal the ordinary way.
+
+    None when there is no journal or no key remembered in an unlocked Secret Service
+    item, when today's automatic backup is still to be made (the ordinary open makes
+    it), and whenever ``search_at_rest`` declines (the journal is in use, damaged, needs
+    a schema update, ...).
+    """
+    if not (paths.key_file.is_file() and paths.database.is_file()):
+        return None
+    if backup_rotation.daily_backup_due(paths.backups, clock()):
+        return None
+    try:
+        journal_id = keyfile.journal_id(paths.key_file)
+        data_key = next(
+            (
+                key
+                for key in secret_service.remembered_keys(journal_id, service)
+                if keyfile.key_fits(paths.key_file, key)
+            ),
+            None,
+        )
+    except keyfile.KeyFileError:
+        return None
+    if data_key is None:
+        return None
+    rows = read_only.search_at_rest(
+        paths.database, data_key, query, limit=limit, mark_start=HIT_START, mark_end=HIT_END
+    )
+    if rows is None:
+        return None
+    _log.info("journal searched read-only (keyring)")
+    return [SearchHit(r.kind, r.ref, r.day, r.snippet) for r in rows]

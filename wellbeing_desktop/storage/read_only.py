@@ -1,0 +1,100 @@
+"""Reading the journal file without changing it: the check on open, and the quick path
+of read-only commands (``search`` with the key from the keyring).
+
+No SQLAlchemy here: a command that only reads can answer from the driver alone.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+from urllib.parse import quote
+
+import sqlcipher3.dbapi2 as sqlcipher
+
+from wellbeing_desktop.storage.cipher import EXPECTED_CIPHER_SETTINGS, raw_key_literal
+from wellbeing_desktop.storage.revisions import HEAD_REVISION
+from wellbeing_desktop.storage.search import SearchRow, search_rows
+
+PAGE_SIZE = 4096  # SQLCipher 4's page size (pinned in cipher.EXPECTED_CIPHER_SETTINGS)
+_SIDECARS = ("-wal", "-shm", "-journal")
+
+
+@contextmanager
+def read_only_connection(path: Path, data_key: bytes) -> Iterator[Any]:
+    """A keyed DB-API connection that cannot change the file (``mode=ro``).
+
+    It reads a write-ahead log beside the file but never folds it in (no checkpoint on
+    close), so a damaged journal stays byte for byte as it was. Without a log beside it
+    the file is opened ``immutable``, so SQLite creates no -wal/-shm files either (with
+    one, a missing -shm index is created). Raises sqlcipher errors.
+    """
+    has_wal = path.with_name(path.name + "-wal").exists()
+    mode = "mode=ro" if has_wal else "immutable=1"
+    conn = sqlcipher.connect(f"file:{quote(str(path))}?{mode}", uri=True, check_same_thread=False)
+    try:
+        conn.set_key(raw_key_literal(data_key))
+        conn.execute("PRAGMA cipher_compatibility = 4")
+        yield conn
+    finally:
+        conn.close()
+
+
+def _at_rest(path: Path) -> tuple[int, int, int] | None:
+    """The file's identity while no program has it open, else None.
+
+    A journal in use (or left by a crash) has a write-ahead log or its index beside it.
+    """
+    if any(path.with_name(path.name + s).exists() for s in _SIDECARS):
+        return None
+    try:
+        stat = os.stat(path)
+    except OSError:
+        return None
+    return (stat.st_ino, stat.st_size, stat.st_mtime_ns)
+
+
+def search_at_rest(
+    path: Path,
+    data_key: bytes,
+    query: str,
+    *,
+    limit: int = 200,
+    mark_start: str = "[",
+    mark_end: str = "]",
+) -> list[SearchRow] | None:
+    """``search.search`` on a journal no program has open, or None to take the full open.
+
+    The file is read ``immutable`` and never changed. The key, the cipher settings and
+    the schema revision must be what a full open expects. There is no whole-file check
+    here (it would double the command's run time): SQLCipher authenticates every page
+    the search reads (its HMAC), so the answer comes from intact pages only, and damage
+    on the way means None, after which the full open checks every page and refuses the
+    file with its one-line message. Damage elsewhere is found by the next full open (the
+    app, any writing command, ``check``), before anything is written.
+
+    None means "not this way": the journal is in use or was left by a crash (a log
+    beside it), the file is damaged where the search reads, its schema needs an update,
+    it changed while being read, or the driver reported anything at all.
+    """
+    before = _at_rest(path)
+    if before is None or before[1] < PAGE_SIZE or before[1] % PAGE_SIZE:
+        return None
+    try:
+        with read_only_connection(path, data_key) as conn:
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchall()
+            settings = {row[0] for row in conn.execute("PRAGMA cipher_settings").fetchall()}
+            if not settings >= EXPECTED_CIPHER_SETTINGS:
+                return None
+            revision = conn.execute("SELECT version_num FROM alembic_version").fetchall()
+            if revision != [(HEAD_REVISION,)]:
+                return None
+            rows = search_rows(conn, query, limit=limit, mark_start=mark_start, mark_end=mark_end)
+    except sqlcipher.Error:
+        return None
+    if _at_rest(path) != before:
+        return None  # another program opened or wrote it meanwhile: read it properly
+    return rows
