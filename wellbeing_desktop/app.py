@@ -8,8 +8,7 @@ from collections.abc import Callable
 from datetime import date
 from typing import TYPE_CHECKING
 
-from wellbeing_desktop.domain.models import Language
-from wellbeing_desktop.logs import setup_logging
+from wellbeing_desktop.domain.language import Language
 from wellbeing_desktop.paths import JournalPaths
 from wellbeing_desktop.ui import pyside_imports
 
@@ -184,18 +183,26 @@ def run_gui(data_dir: str | None = None) -> int:
     paths = JournalPaths.resolve(data_dir)
     # One GUI per journal: a second start brings the first window forward and exits.
     instance = SingleInstance(paths.lock_file)
-    if not instance.claim():
+    if not instance.claim(listen=False):
         return instance.hand_over()
-    setup_logging()  # events only, never content (logs.py)
-    logging.getLogger(__name__).info("app started")
     apply_style(app)
     tasks = TaskRunner()
     settings = QSettings()
-    # Qt's own words (standard buttons, text-field menus) and formats follow the app.
+    # Qt's own words (standard buttons, text-field menus) and formats follow the app
+    # (from the first paint on: the unlock window uses only the app's own words).
     qt_words = QtTranslations(app)
-    qt_words.apply(_language(settings))
     window = build_start_window(paths, tasks, settings)
     window.session.language_changed.connect(qt_words.apply)
+
+    def after_first_paint() -> None:
+        from wellbeing_desktop.logs import setup_logging
+
+        qt_words.apply(window.session.language)  # the window's own words need none of it
+        setup_logging()  # events only, never content (logs.py)
+        logging.getLogger(__name__).info("app started")
+        instance.listen()  # later starts now find this one
+
+    window.first_painted.connect(after_first_paint)
     instance.activation_requested.connect(lambda: bring_to_front(window))
     window.show()
     window.try_keyring_unlock()

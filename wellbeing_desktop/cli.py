@@ -15,7 +15,6 @@ from typing import Any
 
 from wellbeing_desktop import APP_NAME, __version__
 from wellbeing_desktop.domain.errors import WellbeingError
-from wellbeing_desktop.logs import log_error, setup_logging
 
 DEBUG_ENV = "WELLBEING_DEBUG"
 PASSPHRASE_ENV = "WELLBEING_PASSPHRASE"  # the same as cli_commands.PASSPHRASE_ENV
@@ -209,13 +208,31 @@ def _quick_search(args: argparse.Namespace) -> bool:
         gc.enable()
 
 
+def _gui_start(argv: Sequence[str]) -> tuple[bool, str | None]:
+    """Is this the GUI's own start (no command; at most ``--data-dir DIR``)? Answered
+    without building the parser, which the window's first paint would wait for."""
+    if not argv:
+        return True, None
+    if len(argv) == 2 and argv[0] == "--data-dir" and not argv[1].startswith("-"):
+        return True, argv[1]
+    if len(argv) == 1 and argv[0].startswith("--data-dir=") and len(argv[0]) > 11:
+        return True, argv[0].split("=", 1)[1]
+    return False, None
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else list(argv)
-    args = build_parser(argv).parse_args(argv)
-    if args.command is None:
+    gui, data_dir = _gui_start(argv)
+    if not gui:
+        args = build_parser(argv).parse_args(argv)
+        gui, data_dir = args.command is None, getattr(args, "data_dir", None)
+    if gui:
         from wellbeing_desktop.app import run_gui  # Qt loads only when the GUI is wanted
 
-        return run_gui(getattr(args, "data_dir", None))
+        return run_gui(data_dir)
+    # Not before the GUI branch: the unlock window paints first (run_gui logs after that).
+    from wellbeing_desktop.logs import log_error, setup_logging
+
     setup_logging()
     _log.info("command %s", args.command)
     try:

@@ -7,6 +7,8 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, time
 from enum import StrEnum
 
+from wellbeing_desktop.domain.language import Language as Language
+
 
 class ActivityKind(StrEnum):
     """What a slice of the day counts as; the headline figure is the leadership share."""
@@ -45,11 +47,6 @@ class SignalGroup(StrEnum):
 class TopicStatus(StrEnum):
     OPEN = "open"
     RESOLVED = "resolved"
-
-
-class Language(StrEnum):
-    DANISH = "da"
-    ENGLISH = "en"
 
 
 @dataclass(frozen=True, slots=True)

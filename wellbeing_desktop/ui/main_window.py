@@ -6,7 +6,7 @@ from collections.abc import Callable
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QEvent, QObject, QSettings, QTimer
+from PySide6.QtCore import QByteArray, QEvent, QObject, QSettings, QTimer, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QMainWindow, QStackedWidget, QWidget
 from shiboken6 import isValid
@@ -36,6 +36,14 @@ LANGUAGE_KEY = "ui/language"
 
 
 class MainWindow(QMainWindow):
+    """The app's one window: the unlock (or welcome) view, then the shell.
+
+    Signals:
+        first_painted(): the window is on screen; work that can wait for it goes now.
+    """
+
+    first_painted = Signal()
+
     def __init__(
         self,
         session: JournalSession,
@@ -132,6 +140,7 @@ class MainWindow(QMainWindow):
         services and the shell with the Today view), one step per turn of the event loop
         so that keystrokes are handled in between."""
         self._painted_once = True
+        self.first_painted.emit()
         QTimer.singleShot(0, self, self._prepare_access)
 
     def _prepare_access(self) -> None:

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
-from wellbeing_desktop.domain.models import Language
+from wellbeing_desktop.domain.language import Language
 
 if TYPE_CHECKING:
     # Imported when first needed, not at start: services pull SQLAlchemy, keyring and

@@ -25,14 +25,16 @@ import sys
 import time
 from collections.abc import Mapping
 from pathlib import Path
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
 from PySide6.QtCore import QLockFile, QObject, Qt, QTimer, Signal
-from PySide6.QtNetwork import QLocalServer, QLocalSocket
 from PySide6.QtWidgets import QApplication, QWidget
 
 from wellbeing_desktop import APP_NAME
 from wellbeing_desktop.files import PRIVATE_FILE_MODE, ensure_private_dir
+
+if TYPE_CHECKING:
+    from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
 ACTIVATE = b"activate\n"
 ACTIVATED = b"ok\n"
@@ -102,7 +104,7 @@ class SingleInstance(QObject):
     def is_primary(self) -> bool:
         return self._lock.isLocked()
 
-    def claim(self) -> bool:
+    def claim(self, *, listen: bool = True) -> bool:
         """Take the data folder for this process (needs the QApplication to exist).
 
         True: this process may open the journal (it holds the lock, or the lock cannot be
@@ -122,10 +124,17 @@ class SingleInstance(QObject):
             return self._lock.error() is not self._lock.LockError.LockFailedError
         with contextlib.suppress(OSError):
             os.chmod(self._lock_path, PRIVATE_FILE_MODE)
-        self._listen()
+        if listen:
+            self.listen()
         return True
 
-    def _listen(self) -> None:
+    def listen(self) -> None:
+        """Answer later starts (``claim`` does it, unless told to leave it for after the
+        first paint: QtNetwork is not needed to show the window)."""
+        if self._server is not None or not self.is_primary:
+            return
+        from PySide6.QtNetwork import QLocalServer
+
         server = QLocalServer(self)
         server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
         # We hold the lock, so a socket left under this name belongs to a dead instance.
@@ -162,6 +171,8 @@ class SingleInstance(QObject):
 
     def ask_first_to_activate(self, timeout_ms: int = 5000) -> bool:
         """Ask the instance holding the lock to come to the front; True once it has."""
+        from PySide6.QtNetwork import QLocalSocket
+
         deadline = time.monotonic() + timeout_ms / 1000
         while True:
             socket = QLocalSocket()

@@ -6,7 +6,7 @@ user's language. Views keep the words only they use next to their own code.
 
 from __future__ import annotations
 
-from wellbeing_desktop.domain.models import Language
+from wellbeing_desktop.domain.language import Language
 from wellbeing_desktop.ui.translation import Message, tr, translatable
 
 APP_NAME: Message = translatable("strings", "Leader Pulse")

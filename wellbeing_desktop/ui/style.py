@@ -158,7 +158,8 @@ def apply_style(app: QApplication) -> None:
     """Style the app now and whenever the scheme or font size changes; show keyboard focus."""
     from wellbeing_desktop.ui.widgets import FocusRing  # widgets import this module
 
-    app.setStyle("Fusion")
+    if app.style().name().lower() != "fusion":  # often it is already: making it anew costs
+        app.setStyle("Fusion")
     if app.findChild(_StyleKeeper) is None:
         _StyleKeeper(app)
     app.setStyleSheet(stylesheet(is_dark()))

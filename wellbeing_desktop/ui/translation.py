@@ -20,7 +20,7 @@ from typing import NamedTuple
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
-from wellbeing_desktop.domain.models import Language
+from wellbeing_desktop.domain.language import Language
 
 TRANSLATIONS_DIR = Path(__file__).resolve().parent.parent / "resources" / "translations"
 CATALOGUE_NAME = "leaderpulse"

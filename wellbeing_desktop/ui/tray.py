@@ -28,7 +28,7 @@ from PySide6.QtGui import QAction, QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QMenu, QStyle, QSystemTrayIcon
 
 from wellbeing_desktop.domain.errors import WellbeingError
-from wellbeing_desktop.domain.models import Language
+from wellbeing_desktop.domain.language import Language
 from wellbeing_desktop.ui import strings
 from wellbeing_desktop.ui.desktop_prefs import DesktopPreferences
 from wellbeing_desktop.ui.main_window import MainWindow

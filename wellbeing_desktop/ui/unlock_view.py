@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from wellbeing_desktop.domain.models import Language
+from wellbeing_desktop.domain.language import Language
 from wellbeing_desktop.ui import strings
 from wellbeing_desktop.ui.session import JournalSession
 from wellbeing_desktop.ui.tasks import TaskRunner, user_message
