@@ -6,6 +6,7 @@ from datetime import date
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from tests.conftest import PASSPHRASE
@@ -33,6 +34,8 @@ def test_first_run_creates_a_journal_and_shows_the_recovery_key_once(
     welcome = window.welcome
     assert window.stack.currentWidget() is welcome
     assert welcome.create_button.text() == "Opret dagbog"
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is welcome.passphrase)  # type first
 
     welcome.english.click()
     assert welcome.create_button.text() == "Create journal"

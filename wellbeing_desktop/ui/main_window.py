@@ -197,6 +197,7 @@ class MainWindow(QMainWindow):
             self.unlock_view.passphrase.setFocus()
         else:
             self.stack.setCurrentWidget(self.welcome)
+            self.welcome.passphrase.setFocus()  # the one thing to do first
 
     def try_keyring_unlock(self) -> None:
         """Open straight away when the user chose to remember the key on this computer.
