@@ -495,3 +495,17 @@ def test_a_click_draws_no_focus_ring_but_tab_does(
     qtbot.waitUntil(lambda: not field.hasFocus())
     assert ring.isVisible()
     assert ring.target is QApplication.focusWidget()
+
+
+def test_ctrl_and_a_digit_opens_each_page_from_anywhere(
+    unlocked_window: MainWindow, qtbot: QtBot
+) -> None:
+    shell = unlocked_window.shell
+    unlocked_window.activateWindow()
+    qtbot.waitUntil(unlocked_window.isActiveWindow)
+    for page in (Page.TRENDS, Page.JOURNAL, Page.SETTINGS, Page.TODAY):
+        typing_in = QApplication.focusWidget() or shell
+        qtbot.keyClick(
+            typing_in, Qt.Key(Qt.Key.Key_1.value + page.value), Qt.KeyboardModifier.ControlModifier
+        )
+        qtbot.waitUntil(lambda page=page: shell.current_page() is page)
