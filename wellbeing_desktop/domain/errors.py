@@ -15,7 +15,10 @@ class ValidationError(WellbeingError):
         self.field = field
         self.allowed = allowed
         # Journal text is never echoed back: it could end up in a log or a bug report.
-        shown = _clip(repr(value)) if show_value else "this value"
+        # ``shown`` is the value as the message shows it (None: hidden), so that the GUI can
+        # word the message in another language without going back to the raw value.
+        self.shown: str | None = _clip(repr(value)) if show_value else None
+        shown = "this value" if self.shown is None else self.shown
         super().__init__(f"{_clip(field)}: {shown} is not allowed; {_clip(allowed, 300)}")
 
 

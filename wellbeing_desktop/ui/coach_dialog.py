@@ -418,7 +418,7 @@ class CoachSummaryDialog(QDialog):
         try:
             days = coach_reflection_candidates(self._session.journal, start, end)
         except WellbeingError as exc:
-            self._show_message(user_message(exc), error=True)
+            self._show_message(user_message(exc, self._session.language), error=True)
             return
         self.reflections.set_days(days)
 
@@ -510,7 +510,7 @@ class CoachSummaryDialog(QDialog):
     def _build_failed(self, generation: int, exc: Exception) -> None:
         if generation != self._generation:
             return
-        reason = user_message(exc)
+        reason = user_message(exc, self._session.language)
         if isinstance(exc, ValidationError) and exc.field == "from":
             reason = tr(words.PERIOD_BACKWARDS, self._session.language)
         self._no_preview(tr(words.PREVIEW_FAILED, self._session.language).format(reason=reason))

@@ -80,5 +80,5 @@ def describe_write_error(exc: Exception, language: Language) -> str:
         reason = exc.strerror or type(exc).__name__
         return tr(words.NOT_WRITTEN, language).format(reason=reason)
     if isinstance(exc, WellbeingError):
-        return tr(words.NOT_WRITTEN, language).format(reason=user_message(exc))
-    return user_message(exc)
+        return tr(words.NOT_WRITTEN, language).format(reason=user_message(exc, language))
+    return user_message(exc, language)

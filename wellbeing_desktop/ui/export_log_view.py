@@ -261,7 +261,7 @@ class ExportLogDialog(QDialog):
         try:
             records = self._session.journal.export_log()
         except WellbeingError as exc:
-            self.message.setText(user_message(exc))
+            self.message.setText(user_message(exc, self._session.language))
             self.message.show()
             return
         self.message.hide()

@@ -422,7 +422,7 @@ class JournalView(QWidget):
             categories = journal.categories()
             settings = journal.settings()
         except WellbeingError as exc:
-            self._show_message(user_message(exc))
+            self._show_message(user_message(exc, self._session.language))
             return
         self._show_message("")
         self._target = settings.leadership_target_percent
@@ -613,7 +613,7 @@ class JournalView(QWidget):
 
     def _search_failed(self, generation: int, exc: Exception) -> None:
         if self._is_current(generation):
-            self._show_message(user_message(exc))
+            self._show_message(user_message(exc, self._session.language))
 
     def _show_message(self, text: str) -> None:
         self.message.setText(text)

@@ -153,7 +153,7 @@ class MeetingDialog(QDialog):
                 return tr(words.NAME_MISSING, language)
             if exc.field == "date":
                 return tr(words.DATE_TOO_FAR, language)
-        return user_message(exc)
+        return user_message(exc, language)
 
     def discard(self) -> None:
         """The journal locked: forget what the form holds and close."""

@@ -472,7 +472,7 @@ class OneOnOneView(QWidget):
         try:
             meetings = journal.one_on_ones()
         except WellbeingError as exc:
-            self._show_message(user_message(exc))
+            self._show_message(user_message(exc, self._session.language))
             return
         if keep is None and self._meeting is not None:
             keep = self._meeting.id
@@ -702,7 +702,7 @@ class OneOnOneView(QWidget):
         try:
             saved = self._session.journal.save_one_on_one(meeting)
         except WellbeingError as exc:
-            reason = user_message(exc)
+            reason = user_message(exc, self._session.language)
             self._show_status(
                 lambda lang: tr(words.NOT_SAVED, lang).format(reason=reason), error=True
             )
@@ -784,7 +784,7 @@ class OneOnOneView(QWidget):
         try:
             self._session.journal.delete_one_on_one(meeting.id)
         except WellbeingError as exc:
-            self._show_message(user_message(exc))
+            self._show_message(user_message(exc, self._session.language))
             return
         self._timer.stop()
         self._dirty = False
@@ -863,7 +863,7 @@ class OneOnOneView(QWidget):
         if generation != self._generation:
             return
         self._set_drafting(False)
-        self._show_message(user_message(exc))
+        self._show_message(user_message(exc, self._session.language))
 
     def _set_drafting(self, drafting: bool) -> None:
         self._drafting = drafting

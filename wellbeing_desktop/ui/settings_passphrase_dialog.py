@@ -173,7 +173,7 @@ class ChangePassphraseDialog(QDialog):
         elif isinstance(exc, ValidationError) and exc.field == "passphrase":
             self._show(tr(EMPTY_NEW, self._language), self.new)
         else:
-            self._show(user_message(exc), self.current)
+            self._show(user_message(exc, self._language), self.current)
 
     def clear(self) -> None:
         for field in (self.current, self.new, self.repeat):

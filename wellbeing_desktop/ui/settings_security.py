@@ -455,7 +455,7 @@ class SecurityCard(Card):
         if isinstance(exc, KeyringUnavailableError):
             text = strings.keyring_unavailable(str(exc), language)
         else:
-            text = user_message(exc)
+            text = user_message(exc, language)
         _show(self.keyring_message, text)
         self._refresh_after_failure()
 
@@ -507,7 +507,7 @@ class SecurityCard(Card):
 
     def _backup_failed(self, exc: Exception) -> None:
         self._backup_finished()
-        _show(self.backup_message, user_message(exc))
+        _show(self.backup_message, user_message(exc, self._session.language))
 
     def _backup_finished(self) -> None:
         self._backing_up = False

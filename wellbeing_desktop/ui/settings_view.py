@@ -443,7 +443,7 @@ class SettingsView(QWidget):
         try:
             journal.save_settings(dataclasses.replace(journal.settings(), **changes))
         except WellbeingError as exc:
-            _show(message, tr(NOT_SAVED, language).format(reason=user_message(exc)))
+            _show(message, tr(NOT_SAVED, language).format(reason=user_message(exc, language)))
             self._show_settings(journal.settings())
             return False
         _show(message, "")
@@ -550,7 +550,10 @@ class SettingsView(QWidget):
             journal.save_categories(self.category_model.categories())
         except WellbeingError as exc:
             words = tr(NOT_SAVED, self._session.language)
-            _show(self.categories_message, words.format(reason=user_message(exc)))
+            _show(
+                self.categories_message,
+                words.format(reason=user_message(exc, self._session.language)),
+            )
             return
         self._show_saved()
         self._session.notify(Change.SETTINGS, self)

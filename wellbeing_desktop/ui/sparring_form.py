@@ -227,7 +227,7 @@ class SparringTopicDialog(QDialog):
                 return tr(RESOLVED_BEFORE_RAISED, language)
             if exc.field == "notes":
                 return tr(NOTES_TOO_LONG, language)
-        return user_message(exc)
+        return user_message(exc, language)
 
     def discard(self) -> None:
         """The journal locked: forget what the form holds and close."""

@@ -312,7 +312,7 @@ class SparringView(QWidget):
         try:
             self._session.journal.resolve_sparring_topic(topic.id)
         except WellbeingError as exc:
-            self._show_message(user_message(exc))
+            self._show_message(user_message(exc, self._session.language))
             return
         self.message.hide()
         self._session.notify(Change.SPARRING, self)

@@ -12,6 +12,9 @@ from typing import Any
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 from wellbeing_desktop.domain.errors import WellbeingError
+from wellbeing_desktop.domain.language import Language
+from wellbeing_desktop.ui.error_words import error_message
+from wellbeing_desktop.ui.translation import Message, tr, translatable
 
 
 class _Relay(QObject):
@@ -66,8 +69,12 @@ class TaskRunner(QObject):
         return self._pool.waitForDone(msecs)
 
 
-def user_message(exc: Exception) -> str:
-    """The line to show for an error: a known error's own words, else a neutral one."""
+UNEXPECTED: Message = translatable("tasks", "Something went wrong ({name}). Nothing was lost.")
+
+
+def user_message(exc: Exception, language: Language) -> str:
+    """The line to show for an error, in ``language``: a known error's own words (in English
+    when they have no translation), else a neutral one. Never a traceback."""
     if isinstance(exc, WellbeingError):
-        return str(exc)
-    return f"Something went wrong ({type(exc).__name__}). Nothing was lost."
+        return error_message(exc, language)
+    return tr(UNEXPECTED, language).format(name=type(exc).__name__)

@@ -380,7 +380,7 @@ class TrendsView(QWidget):
             return
         self._busy_timer.stop()
         self._show_status()
-        self._show_message(user_message(exc))
+        self._show_message(user_message(exc, self._session.language))
 
     def _load_insights(self) -> None:
         data = self._data
@@ -411,7 +411,7 @@ class TrendsView(QWidget):
 
     def _insights_failed(self, generation: int, exc: Exception) -> None:
         if generation == self._insight_generation and self._session.is_open:
-            self.insights.show_message(user_message(exc))
+            self.insights.show_message(user_message(exc, self._session.language))
 
     def _heat_year_changed(self, heat: HeatYear) -> None:
         self._heat = heat
@@ -430,7 +430,7 @@ class TrendsView(QWidget):
 
     def _heat_failed(self, generation: int, exc: Exception) -> None:
         if generation == self._heat_generation and self._session.is_open:
-            self._show_message(user_message(exc))
+            self._show_message(user_message(exc, self._session.language))
 
     def _heat_loaded(
         self, generation: int, points: tuple[DayPoint, ...], start: date, end: date

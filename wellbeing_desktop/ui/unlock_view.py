@@ -205,7 +205,7 @@ class UnlockView(QWidget):
         if isinstance(exc, WrongPassphraseError):
             self.message.setText(tr(strings.WRONG_PASSPHRASE, self._session.language))
         else:
-            self.message.setText(user_message(exc))
+            self.message.setText(user_message(exc, self._session.language))
         self.passphrase.selectAll()
         self.passphrase.setFocus()
 
@@ -216,5 +216,5 @@ class UnlockView(QWidget):
         if isinstance(exc, WrongRecoveryKeyError):
             self.recover_message.setText(tr(WRONG_RECOVERY, self._session.language))
         else:
-            self.recover_message.setText(user_message(exc))
+            self.recover_message.setText(user_message(exc, self._session.language))
         self.recovery_key.setFocus()

@@ -197,5 +197,5 @@ class WelcomeView(QWidget):
 
     def _failed(self, exc: Exception) -> None:
         self.setEnabled(True)
-        self.message.setText(user_message(exc))
+        self.message.setText(user_message(exc, self._session.language))
         self.passphrase.setFocus()

@@ -494,7 +494,7 @@ class Who5Dialog(QDialog):
     def _describe(self, exc: WellbeingError) -> str:
         if isinstance(exc, ValidationError) and exc.field == "date" and "earlier" in exc.allowed:
             return tr(FUTURE_DATE, self._session.language)
-        return user_message(exc)
+        return user_message(exc, self._session.language)
 
     def discard(self) -> None:
         """The journal locked: forget the answers and close without saving."""

@@ -326,6 +326,681 @@
         </message>
     </context>
     <context>
+        <name>errors</name>
+        <message>
+            <source>{field}: {value} is not allowed; {allowed}</source>
+            <translation>{field}: {value} er ikke tilladt; {allowed}</translation>
+        </message>
+        <message>
+            <source>this value</source>
+            <translation>denne værdi</translation>
+        </message>
+        <message>
+            <source>action</source>
+            <translation>handling</translation>
+        </message>
+        <message>
+            <source>agenda</source>
+            <translation>dagsorden</translation>
+        </message>
+        <message>
+            <source>auto-lock</source>
+            <translation>automatisk lås</translation>
+        </message>
+        <message>
+            <source>categories</source>
+            <translation>kategorier</translation>
+        </message>
+        <message>
+            <source>category</source>
+            <translation>kategori</translation>
+        </message>
+        <message>
+            <source>date</source>
+            <translation>dato</translation>
+        </message>
+        <message>
+            <source>demand_item</source>
+            <translation>krav</translation>
+        </message>
+        <message>
+            <source>demands</source>
+            <translation>krav</translation>
+        </message>
+        <message>
+            <source>energy</source>
+            <translation>energi</translation>
+        </message>
+        <message>
+            <source>format</source>
+            <translation>filformat</translation>
+        </message>
+        <message>
+            <source>from</source>
+            <translation>fra</translation>
+        </message>
+        <message>
+            <source>hours</source>
+            <translation>timer</translation>
+        </message>
+        <message>
+            <source>item</source>
+            <translation>punkt</translation>
+        </message>
+        <message>
+            <source>kind</source>
+            <translation>slags</translation>
+        </message>
+        <message>
+            <source>language</source>
+            <translation>sprog</translation>
+        </message>
+        <message>
+            <source>minutes</source>
+            <translation>minutter</translation>
+        </message>
+        <message>
+            <source>norm</source>
+            <translation>normtid</translation>
+        </message>
+        <message>
+            <source>note</source>
+            <translation>refleksion</translation>
+        </message>
+        <message>
+            <source>notes</source>
+            <translation>noter</translation>
+        </message>
+        <message>
+            <source>passphrase</source>
+            <translation>adgangssætning</translation>
+        </message>
+        <message>
+            <source>reminder</source>
+            <translation>påmindelse</translation>
+        </message>
+        <message>
+            <source>resolved</source>
+            <translation>løst</translation>
+        </message>
+        <message>
+            <source>resource_item</source>
+            <translation>ressource</translation>
+        </message>
+        <message>
+            <source>resources</source>
+            <translation>ressourcer</translation>
+        </message>
+        <message>
+            <source>share</source>
+            <translation>deling</translation>
+        </message>
+        <message>
+            <source>signal</source>
+            <translation>signal</translation>
+        </message>
+        <message>
+            <source>situation</source>
+            <translation>situation</translation>
+        </message>
+        <message>
+            <source>status</source>
+            <translation>status</translation>
+        </message>
+        <message>
+            <source>stress</source>
+            <translation>stresstrappen</translation>
+        </message>
+        <message>
+            <source>tag</source>
+            <translation>tag</translation>
+        </message>
+        <message>
+            <source>target</source>
+            <translation>mål</translation>
+        </message>
+        <message>
+            <source>topic</source>
+            <translation>emne</translation>
+        </message>
+        <message>
+            <source>who5</source>
+            <translation>WHO-5-besvarelse</translation>
+        </message>
+        <message>
+            <source>with</source>
+            <translation>med</translation>
+        </message>
+        <message>
+            <source>answer {n}</source>
+            <translation>svar {n}</translation>
+        </message>
+        <message>
+            <source>a date (YYYY-MM-DD)</source>
+            <translation>en dato (ÅÅÅÅ-MM-DD)</translation>
+        </message>
+        <message>
+            <source>a date range, or some logged days</source>
+            <translation>et datointerval eller nogle registrerede dage</translation>
+        </message>
+        <message>
+            <source>a date when the topic is resolved</source>
+            <translation>en dato, når emnet er løst</translation>
+        </message>
+        <message>
+            <source>a duration from 0 to 24 h, e.g. 2h30, 2t30, 1,5 or 1.5h (hours), 2:30, 90m or 150 (minutes)</source>
+            <translation>en varighed fra 0 til 24 t, fx 2t30, 2h30, 1,5 eller 1.5t (timer), 2:30, 90m eller 150 (minutter)</translation>
+        </message>
+        <message>
+            <source>a key of 1 to 120 characters</source>
+            <translation>en nøgle på 1 til 120 tegn</translation>
+        </message>
+        <message>
+            <source>a key of 1 to 64 characters</source>
+            <translation>en nøgle på 1 til 64 tegn</translation>
+        </message>
+        <message>
+            <source>a name (who the 1:1 is with)</source>
+            <translation>et navn (hvem 1:1-samtalen er med)</translation>
+        </message>
+        <message>
+            <source>a name for every category</source>
+            <translation>et navn til hver kategori</translation>
+        </message>
+        <message>
+            <source>a name for every item</source>
+            <translation>et navn til hvert punkt</translation>
+        </message>
+        <message>
+            <source>a name of 1 to 200 characters</source>
+            <translation>et navn på 1 til 200 tegn</translation>
+        </message>
+        <message>
+            <source>a name with at least one letter or digit</source>
+            <translation>et navn med mindst ét bogstav eller ciffer</translation>
+        </message>
+        <message>
+            <source>a non-empty key</source>
+            <translation>en nøgle, der ikke er tom</translation>
+        </message>
+        <message>
+            <source>a score from 0 to 100</source>
+            <translation>en score fra 0 til 100</translation>
+        </message>
+        <message>
+            <source>a time of day (HH:MM) or none</source>
+            <translation>et klokkeslæt (TT:MM) eller intet</translation>
+        </message>
+        <message>
+            <source>actions with text</source>
+            <translation>handlinger med tekst</translation>
+        </message>
+        <message>
+            <source>agenda points with text</source>
+            <translation>dagsordenspunkter med tekst</translation>
+        </message>
+        <message>
+            <source>at least one category</source>
+            <translation>mindst én kategori</translation>
+        </message>
+        <message>
+            <source>at least one category that counts as leadership (the leadership share needs it)</source>
+            <translation>mindst én kategori, der tæller som ledelse (ledelsesandelen kræver det)</translation>
+        </message>
+        <message>
+            <source>at most 24 h</source>
+            <translation>højst 24 t</translation>
+        </message>
+        <message>
+            <source>each category once</source>
+            <translation>hver kategori én gang</translation>
+        </message>
+        <message>
+            <source>each one at most once a day</source>
+            <translation>hver højst én gang om dagen</translation>
+        </message>
+        <message>
+            <source>each tag at most once</source>
+            <translation>hvert tag højst én gang</translation>
+        </message>
+        <message>
+            <source>exactly five answers</source>
+            <translation>præcis fem svar</translation>
+        </message>
+        <message>
+            <source>from 1 to 80 hours a week</source>
+            <translation>fra 1 til 80 timer om ugen</translation>
+        </message>
+        <message>
+            <source>it cannot be empty or only spaces</source>
+            <translation>den må ikke være tom eller kun mellemrum</translation>
+        </message>
+        <message>
+            <source>it cannot contain broken characters</source>
+            <translation>den må ikke indeholde ødelagte tegn</translation>
+        </message>
+        <message>
+            <source>it cannot contain the NUL character</source>
+            <translation>den må ikke indeholde NUL-tegnet</translation>
+        </message>
+        <message>
+            <source>minutes after the hours below 60</source>
+            <translation>minutter efter timerne under 60</translation>
+        </message>
+        <message>
+            <source>no date while the topic is open</source>
+            <translation>ingen dato, mens emnet er åbent</translation>
+        </message>
+        <message>
+            <source>one-on-one, coach, json or csv</source>
+            <translation>one-on-one, coach, json eller csv</translation>
+        </message>
+        <message>
+            <source>operations, leadership or own work</source>
+            <translation>drift, ledelse eller eget arbejde</translation>
+        </message>
+        <message>
+            <source>pdf, md, html, json or csv</source>
+            <translation>pdf, md, html, json eller csv</translation>
+        </message>
+        <message>
+            <source>signal, demand or resource</source>
+            <translation>signal, krav eller ressource</translation>
+        </message>
+        <message>
+            <source>text</source>
+            <translation>tekst</translation>
+        </message>
+        <message>
+            <source>text without NUL characters</source>
+            <translation>tekst uden NUL-tegn</translation>
+        </message>
+        <message>
+            <source>the number of a topic</source>
+            <translation>nummeret på et emne</translation>
+        </message>
+        <message>
+            <source>today or an earlier date</source>
+            <translation>i dag eller en tidligere dato</translation>
+        </message>
+        <message>
+            <source>valid text (it contains a broken character, an unpaired surrogate)</source>
+            <translation>gyldig tekst (den indeholder et ødelagt tegn, et uparret surrogat)</translation>
+        </message>
+        <message>
+            <source>YYYY-MM-DD, today or yesterday</source>
+            <translation>ÅÅÅÅ-MM-DD, i dag eller i går</translation>
+        </message>
+        <message>
+            <source>da or en</source>
+            <translation>da eller en</translation>
+        </message>
+        <message>
+            <source>open or resolved</source>
+            <translation>open eller resolved</translation>
+        </message>
+        <message>
+            <source>1 to {n} letters, digits, - or _ (no spaces or #)</source>
+            <translation>1 til {n} bogstaver, cifre, - eller _ (ingen mellemrum eller #)</translation>
+        </message>
+        <message>
+            <source>a date on or after the day it was raised ({date})</source>
+            <translation>en dato på eller efter dagen, emnet blev rejst ({date})</translation>
+        </message>
+        <message>
+            <source>a date up to {date}</source>
+            <translation>en dato til og med {date}</translation>
+        </message>
+        <message>
+            <source>a day on or before {date}</source>
+            <translation>en dag på eller før {date}</translation>
+        </message>
+        <message>
+            <source>a start on or before the end ({date})</source>
+            <translation>en start på eller før slutningen ({date})</translation>
+        </message>
+        <message>
+            <source>a whole number from {low} to {high}</source>
+            <translation>et helt tal fra {low} til {high}</translation>
+        </message>
+        <message>
+            <source>a whole number from {low} to {high} %</source>
+            <translation>et helt tal fra {low} til {high} %</translation>
+        </message>
+        <message>
+            <source>a whole number from {low} to {high} minutes</source>
+            <translation>et helt tal fra {low} til {high} minutter</translation>
+        </message>
+        <message>
+            <source>a whole number from {low} to {high} minutes (0 turns it off)</source>
+            <translation>et helt tal fra {low} til {high} minutter (0 slår den fra)</translation>
+        </message>
+        <message>
+            <source>at most {n} characters (this has {count})</source>
+            <translation>højst {n} tegn (her er {count})</translation>
+        </message>
+        <message>
+            <source>at most 24 h ({n} minutes) in total a day</source>
+            <translation>højst 24 t ({n} minutter) i alt om dagen</translation>
+        </message>
+        <message>
+            <source>one of the categories ({codes})</source>
+            <translation>en af kategorierne ({codes})</translation>
+        </message>
+        <message>
+            <source>one of {codes}</source>
+            <translation>en af {codes}</translation>
+        </message>
+        <message>
+            <source>use at least {n} characters</source>
+            <translation>brug mindst {n} tegn</translation>
+        </message>
+        <message>
+            <source>use at most {n} characters</source>
+            <translation>brug højst {n} tegn</translation>
+        </message>
+        <message>
+            <source>{date} or later</source>
+            <translation>{date} eller senere</translation>
+        </message>
+        <message>
+            <source>The backup does not match the journal; it was not kept.</source>
+            <translation>Sikkerhedskopien passer ikke til dagbogen; den blev ikke gemt.</translation>
+        </message>
+        <message>
+            <source>The journal connection is closed.</source>
+            <translation>Forbindelsen til dagbogen er lukket.</translation>
+        </message>
+        <message>
+            <source>The journal file is damaged; run 'wellbeing-desktop check' and restore a backup. Nothing was changed.</source>
+            <translation>Dagbogsfilen er beskadiget; kør 'wellbeing-desktop check' og gendan en sikkerhedskopi. Intet blev ændret.</translation>
+        </message>
+        <message>
+            <source>The journal is busy in another window or program; try again in a moment. Nothing was changed.</source>
+            <translation>Dagbogen er i brug i et andet vindue eller program; prøv igen om lidt. Intet blev ændret.</translation>
+        </message>
+        <message>
+            <source>The journal could not be read.</source>
+            <translation>Dagbogen kunne ikke læses.</translation>
+        </message>
+        <message>
+            <source>The disk is full: the change was not saved. Free some space and try again.</source>
+            <translation>Disken er fuld: ændringen blev ikke gemt. Frigør noget plads, og prøv igen.</translation>
+        </message>
+        <message>
+            <source>The journal file is read-only: the change was not saved.</source>
+            <translation>Dagbogsfilen er skrivebeskyttet: ændringen blev ikke gemt.</translation>
+        </message>
+        <message>
+            <source>The journal could not be written: the change was not saved.</source>
+            <translation>Der kunne ikke skrives til dagbogen: ændringen blev ikke gemt.</translation>
+        </message>
+        <message>
+            <source>The journal file uses cipher settings this version does not support.</source>
+            <translation>Dagbogsfilen bruger krypteringsindstillinger, som denne version ikke understøtter.</translation>
+        </message>
+        <message>
+            <source>The journal is locked.</source>
+            <translation>Dagbogen er låst.</translation>
+        </message>
+        <message>
+            <source>The journal kept changing while it was backed up; try again.</source>
+            <translation>Dagbogen blev ved med at ændre sig under sikkerhedskopieringen; prøv igen.</translation>
+        </message>
+        <message>
+            <source>The key file is empty or far too large; no backup was made.</source>
+            <translation>Nøglefilen er tom eller alt for stor; der blev ikke lavet en sikkerhedskopi.</translation>
+        </message>
+        <message>
+            <source>This journal was saved by a newer version of Leader Pulse; please update the app to open it.</source>
+            <translation>Denne dagbog er gemt af en nyere version af Lederpuls; opdater appen for at åbne den.</translation>
+        </message>
+        <message>
+            <source>it cannot be read</source>
+            <translation>den kan ikke læses</translation>
+        </message>
+        <message>
+            <source>it cannot be read with its key, or it belongs to another key file</source>
+            <translation>den kan ikke læses med sin nøgle, eller den hører til en anden nøglefil</translation>
+        </message>
+        <message>
+            <source>it holds no journal</source>
+            <translation>den indeholder ingen dagbog</translation>
+        </message>
+        <message>
+            <source>it is empty</source>
+            <translation>den er tom</translation>
+        </message>
+        <message>
+            <source>it is not a file</source>
+            <translation>den er ikke en fil</translation>
+        </message>
+        <message>
+            <source>journal file</source>
+            <translation>Dagbogsfilen</translation>
+        </message>
+        <message>
+            <source>key file</source>
+            <translation>Nøglefilen</translation>
+        </message>
+        <message>
+            <source>import: the file is nested too deeply to be an export.</source>
+            <translation>import: filen er for dybt indlejret til at være en eksport.</translation>
+        </message>
+        <message>
+            <source>import: the file is not a Leader Pulse JSON export.</source>
+            <translation>import: filen er ikke en JSON-eksport fra Lederpuls.</translation>
+        </message>
+        <message>
+            <source>it contains characters a recovery key never has</source>
+            <translation>den indeholder tegn, som en gendannelsesnøgle aldrig har</translation>
+        </message>
+        <message>
+            <source>this key file was made by a newer version of Leader Pulse</source>
+            <translation>denne nøglefil er lavet af en nyere version af Lederpuls</translation>
+        </message>
+        <message>
+            <source>wrong passphrase</source>
+            <translation>forkert adgangssætning</translation>
+        </message>
+        <message>
+            <source>wrong recovery key</source>
+            <translation>forkert gendannelsesnøgle</translation>
+        </message>
+        <message>
+            <source>No system keyring is available on this computer, so the passphrase cannot be remembered.</source>
+            <translation>Der er ingen nøglering i systemet på denne computer, så adgangssætningen kan ikke huskes.</translation>
+        </message>
+        <message>
+            <source>No system keyring is available on this computer, so it holds no key to forget.</source>
+            <translation>Der er ingen nøglering i systemet på denne computer, så der er ingen nøgle at glemme.</translation>
+        </message>
+        <message>
+            <source>The only keyring available stores secrets without proper protection, so the passphrase cannot be remembered.</source>
+            <translation>Den eneste tilgængelige nøglering gemmer hemmeligheder uden ordentlig beskyttelse, så adgangssætningen kan ikke huskes.</translation>
+        </message>
+        <message>
+            <source>The system keyring is locked, so the passphrase cannot be remembered.</source>
+            <translation>Systemets nøglering er låst, så adgangssætningen kan ikke huskes.</translation>
+        </message>
+        <message>
+            <source>The system keyring is locked, so the remembered passphrase cannot be removed.</source>
+            <translation>Systemets nøglering er låst, så den huskede adgangssætning kan ikke fjernes.</translation>
+        </message>
+        <message>
+            <source>The system keyring did not respond, so the passphrase cannot be remembered.</source>
+            <translation>Systemets nøglering svarede ikke, så adgangssætningen kan ikke huskes.</translation>
+        </message>
+        <message>
+            <source>The system keyring did not respond, so the remembered passphrase could not be removed.</source>
+            <translation>Systemets nøglering svarede ikke, så den huskede adgangssætning kunne ikke fjernes.</translation>
+        </message>
+        <message>
+            <source>A journal already exists at {path}.</source>
+            <translation>Der findes allerede en dagbog i {path}.</translation>
+        </message>
+        <message>
+            <source>A journal already exists in {path}; it was left untouched.</source>
+            <translation>Der findes allerede en dagbog i {path}; den blev ikke rørt.</translation>
+        </message>
+        <message>
+            <source>No journal file at {path}.</source>
+            <translation>Ingen dagbogsfil i {path}.</translation>
+        </message>
+        <message>
+            <source>There is no journal in {path} yet; create one with 'wellbeing-desktop init'.</source>
+            <translation>Der er endnu ingen dagbog i {path}; opret en med 'wellbeing-desktop init'.</translation>
+        </message>
+        <message>
+            <source>The key file {path} is missing, so the journal cannot be opened; restore it from a backup (the database was left untouched).</source>
+            <translation>Nøglefilen {path} mangler, så dagbogen kan ikke åbnes; gendan den fra en sikkerhedskopi (databasen blev ikke rørt).</translation>
+        </message>
+        <message>
+            <source>The journal file {path} is damaged ({detail}) and was left as it is.</source>
+            <translation>Dagbogsfilen {path} er beskadiget ({detail}) og blev ikke ændret.</translation>
+        </message>
+        <message>
+            <source>it is cut short to {n} bytes</source>
+            <translation>den er afkortet til {n} byte</translation>
+        </message>
+        <message>
+            <source>The journal {path} is open in another window or program; close it and try again. Nothing was changed.</source>
+            <translation>Dagbogen {path} er åben i et andet vindue eller program; luk den, og prøv igen. Intet blev ændret.</translation>
+        </message>
+        <message>
+            <source>{detail} Nothing was changed.</source>
+            <translation>{detail} Intet blev ændret.</translation>
+        </message>
+        <message>
+            <source>{path} exists already; the backup was not written.</source>
+            <translation>{path} findes allerede; sikkerhedskopien blev ikke skrevet.</translation>
+        </message>
+        <message>
+            <source>{path} is a folder, not a backup file.</source>
+            <translation>{path} er en mappe, ikke en sikkerhedskopifil.</translation>
+        </message>
+        <message>
+            <source>{path} is not a Leader Pulse backup file.</source>
+            <translation>{path} er ikke en sikkerhedskopifil fra Lederpuls.</translation>
+        </message>
+        <message>
+            <source>There is no backup file at {path}.</source>
+            <translation>Der er ingen sikkerhedskopifil i {path}.</translation>
+        </message>
+        <message>
+            <source>The backup file {path} is empty.</source>
+            <translation>Sikkerhedskopifilen {path} er tom.</translation>
+        </message>
+        <message>
+            <source>The backup {path} holds no database, only a key file.</source>
+            <translation>Sikkerhedskopien {path} indeholder ingen database, kun en nøglefil.</translation>
+        </message>
+        <message>
+            <source>The backup {path} holds no key file, only a database.</source>
+            <translation>Sikkerhedskopien {path} indeholder ingen nøglefil, kun en database.</translation>
+        </message>
+        <message>
+            <source>The backup {path} was made by a newer version of Leader Pulse; update the app.</source>
+            <translation>Sikkerhedskopien {path} er lavet af en nyere version af Lederpuls; opdater appen.</translation>
+        </message>
+        <message>
+            <source>The backup {path} was made by a newer version of Leader Pulse; update the app to restore it. Nothing was changed.</source>
+            <translation>Sikkerhedskopien {path} er lavet af en nyere version af Lederpuls; opdater appen for at gendanne den. Intet blev ændret.</translation>
+        </message>
+        <message>
+            <source>The backup {path} is damaged: its database does not pass the integrity check. Nothing was changed.</source>
+            <translation>Sikkerhedskopien {path} er beskadiget: dens database består ikke integritetstjekket. Intet blev ændret.</translation>
+        </message>
+        <message>
+            <source>The database {path} cannot be opened.</source>
+            <translation>Databasen {path} kan ikke åbnes.</translation>
+        </message>
+        <message>
+            <source>The database {path} uses cipher settings this version lacks.</source>
+            <translation>Databasen {path} bruger krypteringsindstillinger, som denne version ikke har.</translation>
+        </message>
+        <message>
+            <source>Too many backups in {path} for one second; try again.</source>
+            <translation>For mange sikkerhedskopier i {path} inden for ét sekund; prøv igen.</translation>
+        </message>
+        <message>
+            <source>import: the file is not valid JSON (line {n}).</source>
+            <translation>import: filen er ikke gyldig JSON (linje {n}).</translation>
+        </message>
+        <message>
+            <source>import: the '{code}' part of the file is damaged or incomplete; nothing was imported.</source>
+            <translation>import: delen '{code}' i filen er beskadiget eller ufuldstændig; intet blev importeret.</translation>
+        </message>
+        <message>
+            <source>import: the '{code}' part has two entries for one date; nothing was imported.</source>
+            <translation>import: delen '{code}' har to poster for samme dato; intet blev importeret.</translation>
+        </message>
+        <message>
+            <source>import: {n} entries in the file are already in this journal (first: {date}); nothing was imported.</source>
+            <translation>import: {n} poster i filen findes allerede i denne dagbog (første: {date}); intet blev importeret.</translation>
+        </message>
+        <message>
+            <source>{path} is not a Leader Pulse key file</source>
+            <translation>{path} er ikke en nøglefil fra Lederpuls</translation>
+        </message>
+        <message>
+            <source>a key file already exists at {path}; it was left as it is</source>
+            <translation>der findes allerede en nøglefil i {path}; den blev ikke ændret</translation>
+        </message>
+        <message>
+            <source>no key file at {path}</source>
+            <translation>ingen nøglefil i {path}</translation>
+        </message>
+        <message>
+            <source>the key file {path} belongs to a different journal</source>
+            <translation>nøglefilen {path} hører til en anden dagbog</translation>
+        </message>
+        <message>
+            <source>the key file {path} has no recovery key</source>
+            <translation>nøglefilen {path} har ingen gendannelsesnøgle</translation>
+        </message>
+        <message>
+            <source>the key file {path} is a folder, not a file</source>
+            <translation>nøglefilen {path} er en mappe, ikke en fil</translation>
+        </message>
+        <message>
+            <source>the key file {path} is damaged: {detail}</source>
+            <translation>nøglefilen {path} er beskadiget: {detail}</translation>
+        </message>
+        <message>
+            <source>the key file {path} is empty</source>
+            <translation>nøglefilen {path} er tom</translation>
+        </message>
+        <message>
+            <source>wrong recovery key: {detail}</source>
+            <translation>forkert gendannelsesnøgle: {detail}</translation>
+        </message>
+        <message>
+            <source>The {thing} {path} is missing and no new journal was created; {hint}</source>
+            <translation>{thing} {path} mangler, og der blev ikke oprettet en ny dagbog; {hint}</translation>
+        </message>
+        <message>
+            <source>The {thing} {path} is damaged ({detail}) and was left as it is; {hint}</source>
+            <translation>{thing} {path} er beskadiget ({detail}) og blev ikke ændret; {hint}</translation>
+        </message>
+        <message>
+            <source>The {thing} {path} is damaged, or the key file {name} beside it belongs to another journal (its key cannot read the file); both were left as they are; {hint}</source>
+            <translation>{thing} {path} er beskadiget, eller nøglefilen {name} ved siden af hører til en anden dagbog (dens nøgle kan ikke læse filen); begge blev ikke ændret; {hint}</translation>
+        </message>
+        <message>
+            <source>restore the newest good backup with: {command}</source>
+            <translation>gendan den nyeste gode sikkerhedskopi med: {command}</translation>
+        </message>
+        <message>
+            <source>no backup of it was found in {path}; if you have one elsewhere, restore it with: {command} FILE</source>
+            <translation>der blev ikke fundet en sikkerhedskopi af den i {path}; har du en et andet sted, så gendan den med: {command} FIL</translation>
+        </message>
+        <message>
+            <source>a recovery key has {n} letters and digits, this one has {count}</source>
+            <translation>en gendannelsesnøgle har {n} bogstaver og cifre, denne har {count}</translation>
+        </message>
+    </context>
+    <context>
         <name>journal_calendar</name>
         <message>
             <source>under {low}</source>
@@ -1431,6 +2106,13 @@
         <message>
             <source>Weak – try a phrase of four or five words you can remember.</source>
             <translation>Svag – prøv en sætning på fire-fem ord, du kan huske.</translation>
+        </message>
+    </context>
+    <context>
+        <name>tasks</name>
+        <message>
+            <source>Something went wrong ({name}). Nothing was lost.</source>
+            <translation>Noget gik galt ({name}). Intet gik tabt.</translation>
         </message>
     </context>
     <context>

@@ -326,6 +326,681 @@
         </message>
     </context>
     <context>
+        <name>errors</name>
+        <message>
+            <source>{field}: {value} is not allowed; {allowed}</source>
+            <translation>{field}: {value} is not allowed; {allowed}</translation>
+        </message>
+        <message>
+            <source>this value</source>
+            <translation>this value</translation>
+        </message>
+        <message>
+            <source>action</source>
+            <translation>action</translation>
+        </message>
+        <message>
+            <source>agenda</source>
+            <translation>agenda</translation>
+        </message>
+        <message>
+            <source>auto-lock</source>
+            <translation>auto-lock</translation>
+        </message>
+        <message>
+            <source>categories</source>
+            <translation>categories</translation>
+        </message>
+        <message>
+            <source>category</source>
+            <translation>category</translation>
+        </message>
+        <message>
+            <source>date</source>
+            <translation>date</translation>
+        </message>
+        <message>
+            <source>demand_item</source>
+            <translation>demand_item</translation>
+        </message>
+        <message>
+            <source>demands</source>
+            <translation>demands</translation>
+        </message>
+        <message>
+            <source>energy</source>
+            <translation>energy</translation>
+        </message>
+        <message>
+            <source>format</source>
+            <translation>format</translation>
+        </message>
+        <message>
+            <source>from</source>
+            <translation>from</translation>
+        </message>
+        <message>
+            <source>hours</source>
+            <translation>hours</translation>
+        </message>
+        <message>
+            <source>item</source>
+            <translation>item</translation>
+        </message>
+        <message>
+            <source>kind</source>
+            <translation>kind</translation>
+        </message>
+        <message>
+            <source>language</source>
+            <translation>language</translation>
+        </message>
+        <message>
+            <source>minutes</source>
+            <translation>minutes</translation>
+        </message>
+        <message>
+            <source>norm</source>
+            <translation>norm</translation>
+        </message>
+        <message>
+            <source>note</source>
+            <translation>note</translation>
+        </message>
+        <message>
+            <source>notes</source>
+            <translation>notes</translation>
+        </message>
+        <message>
+            <source>passphrase</source>
+            <translation>passphrase</translation>
+        </message>
+        <message>
+            <source>reminder</source>
+            <translation>reminder</translation>
+        </message>
+        <message>
+            <source>resolved</source>
+            <translation>resolved</translation>
+        </message>
+        <message>
+            <source>resource_item</source>
+            <translation>resource_item</translation>
+        </message>
+        <message>
+            <source>resources</source>
+            <translation>resources</translation>
+        </message>
+        <message>
+            <source>share</source>
+            <translation>share</translation>
+        </message>
+        <message>
+            <source>signal</source>
+            <translation>signal</translation>
+        </message>
+        <message>
+            <source>situation</source>
+            <translation>situation</translation>
+        </message>
+        <message>
+            <source>status</source>
+            <translation>status</translation>
+        </message>
+        <message>
+            <source>stress</source>
+            <translation>stress</translation>
+        </message>
+        <message>
+            <source>tag</source>
+            <translation>tag</translation>
+        </message>
+        <message>
+            <source>target</source>
+            <translation>target</translation>
+        </message>
+        <message>
+            <source>topic</source>
+            <translation>topic</translation>
+        </message>
+        <message>
+            <source>who5</source>
+            <translation>who5</translation>
+        </message>
+        <message>
+            <source>with</source>
+            <translation>with</translation>
+        </message>
+        <message>
+            <source>answer {n}</source>
+            <translation>answer {n}</translation>
+        </message>
+        <message>
+            <source>a date (YYYY-MM-DD)</source>
+            <translation>a date (YYYY-MM-DD)</translation>
+        </message>
+        <message>
+            <source>a date range, or some logged days</source>
+            <translation>a date range, or some logged days</translation>
+        </message>
+        <message>
+            <source>a date when the topic is resolved</source>
+            <translation>a date when the topic is resolved</translation>
+        </message>
+        <message>
+            <source>a duration from 0 to 24 h, e.g. 2h30, 2t30, 1,5 or 1.5h (hours), 2:30, 90m or 150 (minutes)</source>
+            <translation>a duration from 0 to 24 h, e.g. 2h30, 2t30, 1,5 or 1.5h (hours), 2:30, 90m or 150 (minutes)</translation>
+        </message>
+        <message>
+            <source>a key of 1 to 120 characters</source>
+            <translation>a key of 1 to 120 characters</translation>
+        </message>
+        <message>
+            <source>a key of 1 to 64 characters</source>
+            <translation>a key of 1 to 64 characters</translation>
+        </message>
+        <message>
+            <source>a name (who the 1:1 is with)</source>
+            <translation>a name (who the 1:1 is with)</translation>
+        </message>
+        <message>
+            <source>a name for every category</source>
+            <translation>a name for every category</translation>
+        </message>
+        <message>
+            <source>a name for every item</source>
+            <translation>a name for every item</translation>
+        </message>
+        <message>
+            <source>a name of 1 to 200 characters</source>
+            <translation>a name of 1 to 200 characters</translation>
+        </message>
+        <message>
+            <source>a name with at least one letter or digit</source>
+            <translation>a name with at least one letter or digit</translation>
+        </message>
+        <message>
+            <source>a non-empty key</source>
+            <translation>a non-empty key</translation>
+        </message>
+        <message>
+            <source>a score from 0 to 100</source>
+            <translation>a score from 0 to 100</translation>
+        </message>
+        <message>
+            <source>a time of day (HH:MM) or none</source>
+            <translation>a time of day (HH:MM) or none</translation>
+        </message>
+        <message>
+            <source>actions with text</source>
+            <translation>actions with text</translation>
+        </message>
+        <message>
+            <source>agenda points with text</source>
+            <translation>agenda points with text</translation>
+        </message>
+        <message>
+            <source>at least one category</source>
+            <translation>at least one category</translation>
+        </message>
+        <message>
+            <source>at least one category that counts as leadership (the leadership share needs it)</source>
+            <translation>at least one category that counts as leadership (the leadership share needs it)</translation>
+        </message>
+        <message>
+            <source>at most 24 h</source>
+            <translation>at most 24 h</translation>
+        </message>
+        <message>
+            <source>each category once</source>
+            <translation>each category once</translation>
+        </message>
+        <message>
+            <source>each one at most once a day</source>
+            <translation>each one at most once a day</translation>
+        </message>
+        <message>
+            <source>each tag at most once</source>
+            <translation>each tag at most once</translation>
+        </message>
+        <message>
+            <source>exactly five answers</source>
+            <translation>exactly five answers</translation>
+        </message>
+        <message>
+            <source>from 1 to 80 hours a week</source>
+            <translation>from 1 to 80 hours a week</translation>
+        </message>
+        <message>
+            <source>it cannot be empty or only spaces</source>
+            <translation>it cannot be empty or only spaces</translation>
+        </message>
+        <message>
+            <source>it cannot contain broken characters</source>
+            <translation>it cannot contain broken characters</translation>
+        </message>
+        <message>
+            <source>it cannot contain the NUL character</source>
+            <translation>it cannot contain the NUL character</translation>
+        </message>
+        <message>
+            <source>minutes after the hours below 60</source>
+            <translation>minutes after the hours below 60</translation>
+        </message>
+        <message>
+            <source>no date while the topic is open</source>
+            <translation>no date while the topic is open</translation>
+        </message>
+        <message>
+            <source>one-on-one, coach, json or csv</source>
+            <translation>one-on-one, coach, json or csv</translation>
+        </message>
+        <message>
+            <source>operations, leadership or own work</source>
+            <translation>operations, leadership or own work</translation>
+        </message>
+        <message>
+            <source>pdf, md, html, json or csv</source>
+            <translation>pdf, md, html, json or csv</translation>
+        </message>
+        <message>
+            <source>signal, demand or resource</source>
+            <translation>signal, demand or resource</translation>
+        </message>
+        <message>
+            <source>text</source>
+            <translation>text</translation>
+        </message>
+        <message>
+            <source>text without NUL characters</source>
+            <translation>text without NUL characters</translation>
+        </message>
+        <message>
+            <source>the number of a topic</source>
+            <translation>the number of a topic</translation>
+        </message>
+        <message>
+            <source>today or an earlier date</source>
+            <translation>today or an earlier date</translation>
+        </message>
+        <message>
+            <source>valid text (it contains a broken character, an unpaired surrogate)</source>
+            <translation>valid text (it contains a broken character, an unpaired surrogate)</translation>
+        </message>
+        <message>
+            <source>YYYY-MM-DD, today or yesterday</source>
+            <translation>YYYY-MM-DD, today or yesterday</translation>
+        </message>
+        <message>
+            <source>da or en</source>
+            <translation>da or en</translation>
+        </message>
+        <message>
+            <source>open or resolved</source>
+            <translation>open or resolved</translation>
+        </message>
+        <message>
+            <source>1 to {n} letters, digits, - or _ (no spaces or #)</source>
+            <translation>1 to {n} letters, digits, - or _ (no spaces or #)</translation>
+        </message>
+        <message>
+            <source>a date on or after the day it was raised ({date})</source>
+            <translation>a date on or after the day it was raised ({date})</translation>
+        </message>
+        <message>
+            <source>a date up to {date}</source>
+            <translation>a date up to {date}</translation>
+        </message>
+        <message>
+            <source>a day on or before {date}</source>
+            <translation>a day on or before {date}</translation>
+        </message>
+        <message>
+            <source>a start on or before the end ({date})</source>
+            <translation>a start on or before the end ({date})</translation>
+        </message>
+        <message>
+            <source>a whole number from {low} to {high}</source>
+            <translation>a whole number from {low} to {high}</translation>
+        </message>
+        <message>
+            <source>a whole number from {low} to {high} %</source>
+            <translation>a whole number from {low} to {high} %</translation>
+        </message>
+        <message>
+            <source>a whole number from {low} to {high} minutes</source>
+            <translation>a whole number from {low} to {high} minutes</translation>
+        </message>
+        <message>
+            <source>a whole number from {low} to {high} minutes (0 turns it off)</source>
+            <translation>a whole number from {low} to {high} minutes (0 turns it off)</translation>
+        </message>
+        <message>
+            <source>at most {n} characters (this has {count})</source>
+            <translation>at most {n} characters (this has {count})</translation>
+        </message>
+        <message>
+            <source>at most 24 h ({n} minutes) in total a day</source>
+            <translation>at most 24 h ({n} minutes) in total a day</translation>
+        </message>
+        <message>
+            <source>one of the categories ({codes})</source>
+            <translation>one of the categories ({codes})</translation>
+        </message>
+        <message>
+            <source>one of {codes}</source>
+            <translation>one of {codes}</translation>
+        </message>
+        <message>
+            <source>use at least {n} characters</source>
+            <translation>use at least {n} characters</translation>
+        </message>
+        <message>
+            <source>use at most {n} characters</source>
+            <translation>use at most {n} characters</translation>
+        </message>
+        <message>
+            <source>{date} or later</source>
+            <translation>{date} or later</translation>
+        </message>
+        <message>
+            <source>The backup does not match the journal; it was not kept.</source>
+            <translation>The backup does not match the journal; it was not kept.</translation>
+        </message>
+        <message>
+            <source>The journal connection is closed.</source>
+            <translation>The journal connection is closed.</translation>
+        </message>
+        <message>
+            <source>The journal file is damaged; run 'wellbeing-desktop check' and restore a backup. Nothing was changed.</source>
+            <translation>The journal file is damaged; run 'wellbeing-desktop check' and restore a backup. Nothing was changed.</translation>
+        </message>
+        <message>
+            <source>The journal is busy in another window or program; try again in a moment. Nothing was changed.</source>
+            <translation>The journal is busy in another window or program; try again in a moment. Nothing was changed.</translation>
+        </message>
+        <message>
+            <source>The journal could not be read.</source>
+            <translation>The journal could not be read.</translation>
+        </message>
+        <message>
+            <source>The disk is full: the change was not saved. Free some space and try again.</source>
+            <translation>The disk is full: the change was not saved. Free some space and try again.</translation>
+        </message>
+        <message>
+            <source>The journal file is read-only: the change was not saved.</source>
+            <translation>The journal file is read-only: the change was not saved.</translation>
+        </message>
+        <message>
+            <source>The journal could not be written: the change was not saved.</source>
+            <translation>The journal could not be written: the change was not saved.</translation>
+        </message>
+        <message>
+            <source>The journal file uses cipher settings this version does not support.</source>
+            <translation>The journal file uses cipher settings this version does not support.</translation>
+        </message>
+        <message>
+            <source>The journal is locked.</source>
+            <translation>The journal is locked.</translation>
+        </message>
+        <message>
+            <source>The journal kept changing while it was backed up; try again.</source>
+            <translation>The journal kept changing while it was backed up; try again.</translation>
+        </message>
+        <message>
+            <source>The key file is empty or far too large; no backup was made.</source>
+            <translation>The key file is empty or far too large; no backup was made.</translation>
+        </message>
+        <message>
+            <source>This journal was saved by a newer version of Leader Pulse; please update the app to open it.</source>
+            <translation>This journal was saved by a newer version of Leader Pulse; please update the app to open it.</translation>
+        </message>
+        <message>
+            <source>it cannot be read</source>
+            <translation>it cannot be read</translation>
+        </message>
+        <message>
+            <source>it cannot be read with its key, or it belongs to another key file</source>
+            <translation>it cannot be read with its key, or it belongs to another key file</translation>
+        </message>
+        <message>
+            <source>it holds no journal</source>
+            <translation>it holds no journal</translation>
+        </message>
+        <message>
+            <source>it is empty</source>
+            <translation>it is empty</translation>
+        </message>
+        <message>
+            <source>it is not a file</source>
+            <translation>it is not a file</translation>
+        </message>
+        <message>
+            <source>journal file</source>
+            <translation>journal file</translation>
+        </message>
+        <message>
+            <source>key file</source>
+            <translation>key file</translation>
+        </message>
+        <message>
+            <source>import: the file is nested too deeply to be an export.</source>
+            <translation>import: the file is nested too deeply to be an export.</translation>
+        </message>
+        <message>
+            <source>import: the file is not a Leader Pulse JSON export.</source>
+            <translation>import: the file is not a Leader Pulse JSON export.</translation>
+        </message>
+        <message>
+            <source>it contains characters a recovery key never has</source>
+            <translation>it contains characters a recovery key never has</translation>
+        </message>
+        <message>
+            <source>this key file was made by a newer version of Leader Pulse</source>
+            <translation>this key file was made by a newer version of Leader Pulse</translation>
+        </message>
+        <message>
+            <source>wrong passphrase</source>
+            <translation>wrong passphrase</translation>
+        </message>
+        <message>
+            <source>wrong recovery key</source>
+            <translation>wrong recovery key</translation>
+        </message>
+        <message>
+            <source>No system keyring is available on this computer, so the passphrase cannot be remembered.</source>
+            <translation>No system keyring is available on this computer, so the passphrase cannot be remembered.</translation>
+        </message>
+        <message>
+            <source>No system keyring is available on this computer, so it holds no key to forget.</source>
+            <translation>No system keyring is available on this computer, so it holds no key to forget.</translation>
+        </message>
+        <message>
+            <source>The only keyring available stores secrets without proper protection, so the passphrase cannot be remembered.</source>
+            <translation>The only keyring available stores secrets without proper protection, so the passphrase cannot be remembered.</translation>
+        </message>
+        <message>
+            <source>The system keyring is locked, so the passphrase cannot be remembered.</source>
+            <translation>The system keyring is locked, so the passphrase cannot be remembered.</translation>
+        </message>
+        <message>
+            <source>The system keyring is locked, so the remembered passphrase cannot be removed.</source>
+            <translation>The system keyring is locked, so the remembered passphrase cannot be removed.</translation>
+        </message>
+        <message>
+            <source>The system keyring did not respond, so the passphrase cannot be remembered.</source>
+            <translation>The system keyring did not respond, so the passphrase cannot be remembered.</translation>
+        </message>
+        <message>
+            <source>The system keyring did not respond, so the remembered passphrase could not be removed.</source>
+            <translation>The system keyring did not respond, so the remembered passphrase could not be removed.</translation>
+        </message>
+        <message>
+            <source>A journal already exists at {path}.</source>
+            <translation>A journal already exists at {path}.</translation>
+        </message>
+        <message>
+            <source>A journal already exists in {path}; it was left untouched.</source>
+            <translation>A journal already exists in {path}; it was left untouched.</translation>
+        </message>
+        <message>
+            <source>No journal file at {path}.</source>
+            <translation>No journal file at {path}.</translation>
+        </message>
+        <message>
+            <source>There is no journal in {path} yet; create one with 'wellbeing-desktop init'.</source>
+            <translation>There is no journal in {path} yet; create one with 'wellbeing-desktop init'.</translation>
+        </message>
+        <message>
+            <source>The key file {path} is missing, so the journal cannot be opened; restore it from a backup (the database was left untouched).</source>
+            <translation>The key file {path} is missing, so the journal cannot be opened; restore it from a backup (the database was left untouched).</translation>
+        </message>
+        <message>
+            <source>The journal file {path} is damaged ({detail}) and was left as it is.</source>
+            <translation>The journal file {path} is damaged ({detail}) and was left as it is.</translation>
+        </message>
+        <message>
+            <source>it is cut short to {n} bytes</source>
+            <translation>it is cut short to {n} bytes</translation>
+        </message>
+        <message>
+            <source>The journal {path} is open in another window or program; close it and try again. Nothing was changed.</source>
+            <translation>The journal {path} is open in another window or program; close it and try again. Nothing was changed.</translation>
+        </message>
+        <message>
+            <source>{detail} Nothing was changed.</source>
+            <translation>{detail} Nothing was changed.</translation>
+        </message>
+        <message>
+            <source>{path} exists already; the backup was not written.</source>
+            <translation>{path} exists already; the backup was not written.</translation>
+        </message>
+        <message>
+            <source>{path} is a folder, not a backup file.</source>
+            <translation>{path} is a folder, not a backup file.</translation>
+        </message>
+        <message>
+            <source>{path} is not a Leader Pulse backup file.</source>
+            <translation>{path} is not a Leader Pulse backup file.</translation>
+        </message>
+        <message>
+            <source>There is no backup file at {path}.</source>
+            <translation>There is no backup file at {path}.</translation>
+        </message>
+        <message>
+            <source>The backup file {path} is empty.</source>
+            <translation>The backup file {path} is empty.</translation>
+        </message>
+        <message>
+            <source>The backup {path} holds no database, only a key file.</source>
+            <translation>The backup {path} holds no database, only a key file.</translation>
+        </message>
+        <message>
+            <source>The backup {path} holds no key file, only a database.</source>
+            <translation>The backup {path} holds no key file, only a database.</translation>
+        </message>
+        <message>
+            <source>The backup {path} was made by a newer version of Leader Pulse; update the app.</source>
+            <translation>The backup {path} was made by a newer version of Leader Pulse; update the app.</translation>
+        </message>
+        <message>
+            <source>The backup {path} was made by a newer version of Leader Pulse; update the app to restore it. Nothing was changed.</source>
+            <translation>The backup {path} was made by a newer version of Leader Pulse; update the app to restore it. Nothing was changed.</translation>
+        </message>
+        <message>
+            <source>The backup {path} is damaged: its database does not pass the integrity check. Nothing was changed.</source>
+            <translation>The backup {path} is damaged: its database does not pass the integrity check. Nothing was changed.</translation>
+        </message>
+        <message>
+            <source>The database {path} cannot be opened.</source>
+            <translation>The database {path} cannot be opened.</translation>
+        </message>
+        <message>
+            <source>The database {path} uses cipher settings this version lacks.</source>
+            <translation>The database {path} uses cipher settings this version lacks.</translation>
+        </message>
+        <message>
+            <source>Too many backups in {path} for one second; try again.</source>
+            <translation>Too many backups in {path} for one second; try again.</translation>
+        </message>
+        <message>
+            <source>import: the file is not valid JSON (line {n}).</source>
+            <translation>import: the file is not valid JSON (line {n}).</translation>
+        </message>
+        <message>
+            <source>import: the '{code}' part of the file is damaged or incomplete; nothing was imported.</source>
+            <translation>import: the '{code}' part of the file is damaged or incomplete; nothing was imported.</translation>
+        </message>
+        <message>
+            <source>import: the '{code}' part has two entries for one date; nothing was imported.</source>
+            <translation>import: the '{code}' part has two entries for one date; nothing was imported.</translation>
+        </message>
+        <message>
+            <source>import: {n} entries in the file are already in this journal (first: {date}); nothing was imported.</source>
+            <translation>import: {n} entries in the file are already in this journal (first: {date}); nothing was imported.</translation>
+        </message>
+        <message>
+            <source>{path} is not a Leader Pulse key file</source>
+            <translation>{path} is not a Leader Pulse key file</translation>
+        </message>
+        <message>
+            <source>a key file already exists at {path}; it was left as it is</source>
+            <translation>a key file already exists at {path}; it was left as it is</translation>
+        </message>
+        <message>
+            <source>no key file at {path}</source>
+            <translation>no key file at {path}</translation>
+        </message>
+        <message>
+            <source>the key file {path} belongs to a different journal</source>
+            <translation>the key file {path} belongs to a different journal</translation>
+        </message>
+        <message>
+            <source>the key file {path} has no recovery key</source>
+            <translation>the key file {path} has no recovery key</translation>
+        </message>
+        <message>
+            <source>the key file {path} is a folder, not a file</source>
+            <translation>the key file {path} is a folder, not a file</translation>
+        </message>
+        <message>
+            <source>the key file {path} is damaged: {detail}</source>
+            <translation>the key file {path} is damaged: {detail}</translation>
+        </message>
+        <message>
+            <source>the key file {path} is empty</source>
+            <translation>the key file {path} is empty</translation>
+        </message>
+        <message>
+            <source>wrong recovery key: {detail}</source>
+            <translation>wrong recovery key: {detail}</translation>
+        </message>
+        <message>
+            <source>The {thing} {path} is missing and no new journal was created; {hint}</source>
+            <translation>The {thing} {path} is missing and no new journal was created; {hint}</translation>
+        </message>
+        <message>
+            <source>The {thing} {path} is damaged ({detail}) and was left as it is; {hint}</source>
+            <translation>The {thing} {path} is damaged ({detail}) and was left as it is; {hint}</translation>
+        </message>
+        <message>
+            <source>The {thing} {path} is damaged, or the key file {name} beside it belongs to another journal (its key cannot read the file); both were left as they are; {hint}</source>
+            <translation>The {thing} {path} is damaged, or the key file {name} beside it belongs to another journal (its key cannot read the file); both were left as they are; {hint}</translation>
+        </message>
+        <message>
+            <source>restore the newest good backup with: {command}</source>
+            <translation>restore the newest good backup with: {command}</translation>
+        </message>
+        <message>
+            <source>no backup of it was found in {path}; if you have one elsewhere, restore it with: {command} FILE</source>
+            <translation>no backup of it was found in {path}; if you have one elsewhere, restore it with: {command} FILE</translation>
+        </message>
+        <message>
+            <source>a recovery key has {n} letters and digits, this one has {count}</source>
+            <translation>a recovery key has {n} letters and digits, this one has {count}</translation>
+        </message>
+    </context>
+    <context>
         <name>journal_calendar</name>
         <message>
             <source>under {low}</source>
@@ -1431,6 +2106,13 @@
         <message>
             <source>Weak – try a phrase of four or five words you can remember.</source>
             <translation>Weak – try a phrase of four or five words you can remember.</translation>
+        </message>
+    </context>
+    <context>
+        <name>tasks</name>
+        <message>
+            <source>Something went wrong ({name}). Nothing was lost.</source>
+            <translation>Something went wrong ({name}). Nothing was lost.</translation>
         </message>
     </context>
     <context>

@@ -80,4 +80,4 @@ def describe(error: WellbeingError, minute_keys: Collection[str], language: Lang
             return tr(words.ERROR_TOTAL_MINUTES, language)
         if error.field == "tag":
             return tr(words.ERROR_TAGS, language)
-    return user_message(error)
+    return user_message(error, language)

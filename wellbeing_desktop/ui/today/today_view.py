@@ -242,7 +242,7 @@ class TodayView(QWidget):
         self._timer.stop()
         self._day, self._stored, self._dirty = None, None, False
         self._clear_day()
-        reason = user_message(error)
+        reason = user_message(error, self._session.language)
         self._status(lambda lang: tr(words.NOT_LOADED, lang).format(reason=reason), error=True)
 
     def _load_reference(self) -> None:
