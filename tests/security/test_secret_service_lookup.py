@@ -42,25 +42,29 @@ def _hashes(root: Path) -> dict[Path, str]:
     return {p: hashlib.sha256(p.read_bytes()).hexdigest() for p in root.rglob("*") if p.is_file()}
 
 
-def test_the_lookup_reads_the_key_keyring_stored(tmp_path: Path, test_service: str) -> None:
+def test_the_lookup_reads_the_key_keyring_stored(
+    tmp_path: Path, secret_service: Any, test_service: str
+) -> None:
     store = KeyringStore(test_service)
     data_key = os.urandom(32)
     store.remember("0" * 32, data_key)
-    assert direct.remembered_keys("0" * 32, test_service) == [data_key]
-    assert direct.remembered_keys("1" * 32, test_service) == []
+    assert direct.remembered_keys("0" * 32, test_service, secret_service.collection_path) == [
+        data_key
+    ]
+    assert direct.remembered_keys("1" * 32, test_service, secret_service.collection_path) == []
     keyring.set_password(test_service, "2" * 32, "not a key")
-    assert direct.remembered_keys("2" * 32, test_service) == []
+    assert direct.remembered_keys("2" * 32, test_service, secret_service.collection_path) == []
 
 
 def test_an_explicit_keyring_choice_is_respected(
-    test_service: str, monkeypatch: pytest.MonkeyPatch
+    secret_service: Any, test_service: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     KeyringStore(test_service).remember("0" * 32, os.urandom(32))
     monkeypatch.setenv("PYTHON_KEYRING_BACKEND", "keyring.backends.fail.Keyring")
-    assert direct.remembered_keys("0" * 32, test_service) == []
+    assert direct.remembered_keys("0" * 32, test_service, secret_service.collection_path) == []
     monkeypatch.delenv("PYTHON_KEYRING_BACKEND")
     monkeypatch.setenv("XDG_CONFIG_HOME", str(Path(os.environ.get("HOME", "/")) / "nowhere"))
-    assert len(direct.remembered_keys("0" * 32, test_service)) == 1
+    assert len(direct.remembered_keys("0" * 32, test_service, secret_service.collection_path)) == 1
 
 
 def test_a_locked_item_is_not_read_and_no_prompt_appears(
@@ -71,19 +75,23 @@ def test_a_locked_item_is_not_read_and_no_prompt_appears(
     KeyringStore(test_service).remember("0" * 32, os.urandom(32))
     secret_service.lock()
     try:
-        assert direct.remembered_keys("0" * 32, test_service) == []
+        assert direct.remembered_keys("0" * 32, test_service, secret_service.collection_path) == []
     finally:
         secret_service.unlock()
 
 
 def test_the_quick_search_answers_as_the_journal_does_and_changes_nothing(
-    tmp_path: Path, test_service: str
+    tmp_path: Path, secret_service: Any, test_service: str
 ) -> None:
     access = _remembered_journal(tmp_path / "j", test_service)
     before = _hashes(access.paths.root)
 
     quick = quick_search.search_with_remembered_key(
-        access.paths, "budget", clock=fixed_clock, service=test_service
+        access.paths,
+        "budget",
+        clock=fixed_clock,
+        service=test_service,
+        collection=secret_service.collection_path,
     )
 
     assert _hashes(access.paths.root) == before
@@ -98,21 +106,29 @@ def test_the_quick_search_answers_as_the_journal_does_and_changes_nothing(
 
 
 def test_the_quick_search_leaves_every_other_case_to_the_full_open(
-    tmp_path: Path, test_service: str
+    tmp_path: Path, secret_service: Any, test_service: str
 ) -> None:
     access = _remembered_journal(tmp_path / "j", test_service)
     paths = access.paths
 
     def quick() -> list[quick_search.SearchHit] | None:
         return quick_search.search_with_remembered_key(
-            paths, "budget", clock=fixed_clock, service=test_service
+            paths,
+            "budget",
+            clock=fixed_clock,
+            service=test_service,
+            collection=secret_service.collection_path,
         )
 
     assert quick() is not None
     # Nothing remembered for this journal.
     assert (
         quick_search.search_with_remembered_key(
-            paths, "budget", clock=fixed_clock, service=test_service + "-other"
+            paths,
+            "budget",
+            clock=fixed_clock,
+            service=test_service + "-other",
+            collection=secret_service.collection_path,
         )
         is None
     )
@@ -131,3 +147,19 @@ def test_the_quick_search_leaves_every_other_case_to_the_full_open(
     # A key that does not fit this journal (it was replaced): not used.
     keyring.set_password(test_service, keyfile.journal_id(paths.key_file), bytes(32).hex())
     assert quick() is None
+
+
+def test_a_key_in_another_collection_does_not_open_the_journal(
+    secret_service: Any, test_service: str
+) -> None:
+    """``keyring`` stores in and ``forget`` deletes from one collection; a copy of the key
+    elsewhere (another unlocked collection) must not open the journal after ``forget``."""
+    if secret_service.collection_path is None:
+        pytest.skip("needs gnome-keyring's throwaway collections")
+    KeyringStore(test_service).remember("0" * 32, os.urandom(32))
+    assert len(direct.remembered_keys("0" * 32, test_service, secret_service.collection_path)) == 1
+    assert (
+        direct.remembered_keys("0" * 32, test_service, "/org/freedesktop/secrets/collection/x")
+        == []
+    )
+    assert direct.remembered_keys("0" * 32, test_service) == []  # not in the default collection

@@ -60,15 +60,19 @@ def keyring_configured(env: Mapping[str, str] | None = None) -> bool:
     return Path(root, "python_keyring", "keyringrc.cfg").exists()
 
 
-def remembered_keys(journal_id: str, service: str = SERVICE) -> list[bytes]:
-    """The well-formed data keys in unlocked Secret Service items for this journal.
+def remembered_keys(
+    journal_id: str, service: str = SERVICE, collection: str | None = None
+) -> list[bytes]:
+    """The well-formed data keys in unlocked Secret Service items for this journal, in
+    ``collection`` (an object path; by default the "default" alias, where ``keyring``
+    stores and ``forget`` deletes).
 
     Empty when there are none or the Secret Service cannot be asked without side effects.
     """
     if keyring_configured() or not os.environ.get("DBUS_SESSION_BUS_ADDRESS"):
         return []
     try:
-        texts = _unlocked_secrets({"username": journal_id, "service": service})
+        texts = _unlocked_secrets({"username": journal_id, "service": service}, collection)
     except Exception as exc:  # noqa: BLE001 - any failure: the ordinary keyring path decides
         _log.info("direct Secret Service lookup failed: %s", type(exc).__name__)
         return []
@@ -79,7 +83,7 @@ def remembered_keys(journal_id: str, service: str = SERVICE) -> list[bytes]:
     return keys
 
 
-def _unlocked_secrets(attributes: dict[str, str]) -> list[str]:
+def _unlocked_secrets(attributes: dict[str, str], collection: str | None) -> list[str]:
     from jeepney import (  # type: ignore[import-untyped, unused-ignore]
         DBusAddress,
         HeaderFields,
@@ -113,13 +117,17 @@ def _unlocked_secrets(attributes: dict[str, str]) -> list[str]:
                     replies[to] = reply
             return [tuple(replies[serial].body) for serial in serials]
 
-        # The session is opened alongside the search (it ends with the connection).
-        found, opened = calls(
+        # The session is opened alongside the search (it ends with the connection). Only
+        # one collection counts (the default one: ``keyring`` stores there and ``forget``
+        # deletes from there), so a copy elsewhere never opens the journal.
+        found, opened, alias = calls(
             ("SearchItems", "a{ss}", (attributes,)),
             ("OpenSession", "sv", (_ALGORITHM, ("s", ""))),
+            ("ReadAlias", "s", ("default",)),
         )
-        unlocked = list(found[0])
-        if not unlocked:
+        chosen = collection or str(alias[0])
+        unlocked = [path for path in found[0] if str(path).startswith(f"{chosen}/")]
+        if chosen == "/" or not unlocked:
             return []
         _output, session = opened
         ((values,),) = calls(("GetSecrets", "aoo", (unlocked, session)))

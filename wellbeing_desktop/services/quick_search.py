@@ -57,6 +57,7 @@ def search_with_remembered_key(
     limit: int = 200,
     clock: Callable[[], datetime] = datetime.now,
     service: str = secret_service.SERVICE,
+    collection: str | None = None,
 ) -> list[SearchHit] | None:
     """What ``Journal.search(query)`` returns, or None: open the journal the ordinary way.
 
@@ -74,7 +75,7 @@ def search_with_remembered_key(
         data_key = next(
             (
                 key
-                for key in secret_service.remembered_keys(journal_id, service)
+                for key in secret_service.remembered_keys(journal_id, service, collection)
                 if keyfile.key_fits(paths.key_file, key)
             ),
             None,

@@ -35,7 +35,8 @@ class JournalSession(QObject):
 
     Signals:
         opened(): a journal was unlocked; views may load.
-        closing(): the journal is about to lock; views save what is pending, now.
+        closing(): the journal is about to lock, or the window to hide (``flush``); views
+            save what is pending, now (and keep showing it).
         closed(): the journal was locked; views must drop everything they show.
         changed(Change, object): something was written; the object is the view that wrote.
         language_changed(Language): the user chose another language.
@@ -123,6 +124,11 @@ class JournalSession(QObject):
         self._journal = journal
         self.set_language(journal.settings().language)
         self.opened.emit()
+
+    def flush(self) -> None:
+        """Views save what is pending now; the journal stays open (the window hides)."""
+        if self._journal is not None:
+            self.closing.emit()
 
     def close(self) -> None:
         """Lock: views save what is pending, the journal closes, then views clear."""

@@ -26,6 +26,7 @@ from pathlib import Path
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtGui import QAction, QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QMenu, QStyle, QSystemTrayIcon
+from shiboken6 import isValid
 
 from wellbeing_desktop.domain.errors import WellbeingError
 from wellbeing_desktop.domain.language import Language
@@ -213,7 +214,11 @@ class TrayIntegration(QObject):
             self.open_window()
 
     def _session_ending(self) -> None:
+        """Logout or quit: Qt closes only visible windows, so a window hidden in the tray
+        never gets its close; lock here (views save what is pending first)."""
         self._quitting = True
+        if isValid(self._window):
+            self._window.lock()
 
     # --- close to tray -------------------------------------------------------------------
 
@@ -228,7 +233,8 @@ class TrayIntegration(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self._window and event.type() == QEvent.Type.Close and self.hides_on_close():
             event.ignore()
-            self._window.hide()  # the journal stays as it is; auto-lock still applies
+            self._session.flush()  # what is typed is saved before the window goes
+            self._window.hide()  # the journal stays open; auto-lock still applies
             if not self._told_still_running and self.icon.isVisible():
                 self._told_still_running = True
                 language = self._session.language
