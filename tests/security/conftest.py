@@ -13,10 +13,12 @@ tests never read, lock or change the user's login keyring.
 from __future__ import annotations
 
 import functools
+import gc
 import os
 import uuid
+import warnings
 from collections.abc import Iterator
-from contextlib import closing
+from contextlib import closing, contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -78,7 +80,20 @@ class SecretServiceUnderTest:
         return secretstorage.Collection(connection, self.collection_path)
 
     def lock(self) -> None:
-        self.collection().lock()
+        with self.connected() as collection:
+            collection.lock()
+
+    @contextmanager
+    def connected(self) -> Iterator[Any]:
+        """The collection over a connection that is closed afterwards (no leaked sockets)."""
+        import secretstorage
+
+        connection = secretstorage.dbus_init()
+        with closing(connection):
+            if self.collection_path is None:
+                yield secretstorage.get_default_collection(connection)
+            else:
+                yield secretstorage.Collection(connection, self.collection_path)
 
     def unlock(self) -> None:
         assert self.collection_path is not None
@@ -126,10 +141,17 @@ def secret_service() -> Iterator[SecretServiceUnderTest]:
         yield under_test
     finally:
         keyring.set_keyring(previous)
+        # keyring's Secret Service backend opens a D-Bus connection per call and never
+        # closes it; collect those sockets here rather than at a random later point, where
+        # their ResourceWarning would surface inside the app's code.
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", ResourceWarning)
+            gc.collect()
         if path is not None:
-            if under_test.collection().is_locked():
-                under_test.unlock()
-            under_test.collection().delete()
+            with under_test.connected() as collection:
+                if collection.is_locked():
+                    under_test.unlock()
+                collection.delete()
 
 
 @pytest.fixture
@@ -138,9 +160,9 @@ def test_service(secret_service: SecretServiceUnderTest) -> Iterator[str]:
     service = f"wellbeing-desktop-test-{uuid.uuid4().hex[:8]}"
     yield service
     if secret_service.collection_path is None:
-        collection = secret_service.collection()
-        for item in collection.search_items({"service": service}):
-            item.delete()
+        with secret_service.connected() as collection:
+            for item in collection.search_items({"service": service}):
+                item.delete()
 
 
 @pytest.fixture

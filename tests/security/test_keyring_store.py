@@ -292,11 +292,12 @@ def test_real_keyring_garbage_entry_is_ignored_not_deleted(
 @pytest.mark.keyring
 def test_real_keyring_undecodable_entry_is_ignored(secret_service: Any, test_service: str) -> None:
     jid = new_journal_id()
-    collection = secret_service.collection()
-    collection.create_item("garbage", {"service": test_service, "username": jid}, b"\xff\xfe\x00")
-
-    assert KeyringStore(test_service).recall(jid) is None
-    assert len(list(collection.search_items({"service": test_service, "username": jid}))) == 1
+    with secret_service.connected() as collection:
+        collection.create_item(
+            "garbage", {"service": test_service, "username": jid}, b"\xff\xfe\x00"
+        )
+        assert KeyringStore(test_service).recall(jid) is None
+        assert len(list(collection.search_items({"service": test_service, "username": jid}))) == 1
 
 
 @pytest.mark.keyring
