@@ -165,6 +165,7 @@ def run_gui(data_dir: str | None = None) -> int:
     from wellbeing_desktop.ui.style import apply_style
     from wellbeing_desktop.ui.tasks import TaskRunner
     from wellbeing_desktop.ui.translation import QtTranslations
+    from wellbeing_desktop.ui.tray import app_icon
 
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(sys.argv)
@@ -173,12 +174,7 @@ def run_gui(data_dir: str | None = None) -> int:
     app.setOrganizationName("wellbeing-desktop")
     # The window/taskbar icon, and the .desktop file's name (packaging/linux/) so that
     # desktops match the running window to its launcher.
-    from pathlib import Path
-
-    from PySide6.QtGui import QIcon
-
-    icon = Path(__file__).resolve().parent / "resources" / "icons" / "leader-pulse.svg"
-    app.setWindowIcon(QIcon(str(icon)))
+    app.setWindowIcon(app_icon())
     app.setDesktopFileName("wellbeing-desktop")
     paths = JournalPaths.resolve(data_dir)
     # One GUI per journal: a second start brings the first window forward and exits.

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import dataclasses
-import xml.etree.ElementTree as ElementTree
 from collections.abc import Iterator
 from functools import cache
 
@@ -28,6 +27,7 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from tests.conftest import PASSPHRASE
+from tests.ui.language_walk import Catalogue
 from wellbeing_desktop.app import build_main_window
 from wellbeing_desktop.domain.models import Language
 from wellbeing_desktop.services.access import JournalAccess
@@ -41,7 +41,6 @@ from wellbeing_desktop.ui.settings_passphrase_dialog import ChangePassphraseDial
 from wellbeing_desktop.ui.shell import Page
 from wellbeing_desktop.ui.sparring_form import SparringTopicDialog
 from wellbeing_desktop.ui.tasks import TaskRunner
-from wellbeing_desktop.ui.translation import CATALOGUE_NAME, TRANSLATIONS_DIR
 from wellbeing_desktop.ui.who5_dialog import Who5Dialog
 
 INTERACTIVE = (
@@ -180,11 +179,8 @@ def unnamed(root: QWidget) -> list[str]:
 @cache
 def _catalogue() -> tuple[frozenset[str], frozenset[str]]:
     """(English texts that Danish words differently, their Danish translations)."""
-    tree = ElementTree.parse(TRANSLATIONS_DIR / f"{CATALOGUE_NAME}_da.ts")
     english, danish = set(), set()
-    for message in tree.iter("message"):
-        source = message.findtext("source") or ""
-        translation = message.findtext("translation") or ""
+    for source, translation in Catalogue.load().pairs:
         if source and translation and source != translation:
             english.add(source)
             danish.add(translation)

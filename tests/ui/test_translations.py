@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from tests.conftest import PASSPHRASE
+from tests.ui.accessibility_support import settle
 from tests.ui.language_walk import walk, wrong_language
 from wellbeing_desktop.domain.models import Language
 from wellbeing_desktop.services.access import JournalAccess
@@ -33,13 +34,6 @@ ROOT = Path(__file__).resolve().parents[2]
 RECOVERY_CODE = "ABCD-EFGH-JKMN-PQRS-TVWX-YZ01-2345-6789"
 
 
-def _settle(qtbot: QtBot, tasks: TaskRunner) -> None:
-    for _ in range(3):
-        QApplication.processEvents()
-        tasks.wait()
-    qtbot.wait(10)
-
-
 def _unlocked_with_demo(
     make_window: Callable[[], MainWindow],
     access: JournalAccess,
@@ -52,20 +46,20 @@ def _unlocked_with_demo(
     the user sees before unlocking (welcome, unlock) walked along the way."""
     ui_settings.setValue(LANGUAGE_KEY, language.value)
     window = make_window()
-    _settle(qtbot, tasks)
+    settle(qtbot, tasks)
     seen_before_unlock = walk([window])
     journal, _code = access.create(PASSPHRASE)
     journal.import_content(generate_demo(days=90, seed=3, end=journal.today()))
     journal.close()
     window.show_entry()
-    _settle(qtbot, tasks)
+    settle(qtbot, tasks)
     seen_before_unlock += walk([window])
     qtbot.keyClicks(window.unlock_view.passphrase, PASSPHRASE)
     window.unlock_view.submit.click()
     qtbot.waitUntil(lambda: window.session.is_open, timeout=10000)
     for page in Page:
         window.shell.show_page(page)
-        _settle(qtbot, tasks)
+        settle(qtbot, tasks)
     window.shell.show_page(Page.TODAY)
     assert wrong_language(seen_before_unlock, language) == []
     return window, _open_dialogs(window, tasks)
@@ -125,13 +119,13 @@ def test_switching_language_relabels_open_views_and_dialogs(  # type: ignore[no-
     try:
         journal_page = tr(translatable("strings", "Journal"), Language.ENGLISH)
         window.session.set_language(Language.ENGLISH)
-        _settle(qtbot, tasks)
+        settle(qtbot, tasks)
         english = walk([window, *dialogs])
         assert wrong_language(english, Language.ENGLISH) == []
         assert journal_page in {item.text for item in english}
 
         window.session.set_language(Language.DANISH)
-        _settle(qtbot, tasks)
+        settle(qtbot, tasks)
         assert wrong_language(walk([window, *dialogs]), Language.DANISH) == []
         assert window.windowTitle() == "Lederpuls"
     finally:

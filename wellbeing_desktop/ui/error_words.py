@@ -21,20 +21,15 @@ has no Danish translation.
 from __future__ import annotations
 
 import re
-from functools import cache
-
-from PySide6.QtCore import QTranslator
 
 from wellbeing_desktop.domain.errors import ValidationError, WellbeingError
 from wellbeing_desktop.domain.language import Language
 from wellbeing_desktop.ui.translation import (
-    CATALOGUE_NAME,
-    LANGUAGE_CODES,
-    TRANSLATIONS_DIR,
     Message,
     qt_locale,
     tr,
     translatable,
+    translated,
 )
 
 CONTEXT = "errors"
@@ -353,22 +348,10 @@ _PATTERNS = tuple(
 )
 
 
-@cache
-def _catalogue(language: Language) -> QTranslator:
-    # Its own look-up, not ``tr``: ``tr`` falls back to the English source, and a word that
-    # is the same in both languages ("status") must not count as missing.
-    translator = QTranslator()
-    translator.load(f"{CATALOGUE_NAME}_{LANGUAGE_CODES[language]}", str(TRANSLATIONS_DIR))
-    return translator
-
-
 def has_translation(message: Message, language: Language) -> bool:
-    """Whether the compiled catalogue of ``language`` holds ``message``."""
-    return bool(_catalogue(language).translate(message.context, message.source))
-
-
-def _lookup(message: Message, language: Language) -> str | None:
-    return tr(message, language) if has_translation(message, language) else None
+    """Whether the compiled catalogue of ``language`` holds ``message`` (not ``tr``, which
+    falls back to the English source: "status" is the same word in both languages)."""
+    return translated(message, language) is not None
 
 
 def translate(text: str, language: Language) -> str | None:
@@ -377,13 +360,13 @@ def translate(text: str, language: Language) -> str | None:
         return text
     known = _LITERALS.get(text)
     if known is not None:
-        return _lookup(known, language)
+        return translated(known, language)
     for message, pattern in _PATTERNS:
         match = pattern.fullmatch(text)
         if match is None:
             continue
         values = _values(match.groupdict(), language)
-        words = _lookup(message, language)
+        words = translated(message, language)
         if values is not None and words is not None:
             return words.format(**values)
     return None

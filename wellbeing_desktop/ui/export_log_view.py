@@ -24,7 +24,7 @@ from wellbeing_desktop.domain.models import ExportRecord, Language
 from wellbeing_desktop.ui import one_on_one_words as words
 from wellbeing_desktop.ui.locale_format import date_time_text, short_date
 from wellbeing_desktop.ui.session import JournalSession
-from wellbeing_desktop.ui.style import is_dark
+from wellbeing_desktop.ui.style import is_dark, theme
 from wellbeing_desktop.ui.tasks import user_message
 from wellbeing_desktop.ui.translation import tr
 from wellbeing_desktop.ui.widgets import muted, page_title, warning_style
@@ -34,9 +34,9 @@ RECORD_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 def _table_style(dark: bool) -> str:
-    card, stripe = ("#2a2d31", "#24272b") if dark else ("#ffffff", "#f8f7f4")
-    border = "#3a3e44" if dark else "#e2e0db"
-    muted = "#a0a4aa" if dark else "#6b6f76"
+    colours = theme(dark)
+    card, border, muted = colours.card, colours.border, colours.muted
+    stripe = "#24272b" if dark else "#f8f7f4"
     return f"""
     QTableView#exportLogTable {{
         background: {card}; alternate-background-color: {stripe};

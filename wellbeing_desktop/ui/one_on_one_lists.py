@@ -47,7 +47,7 @@ from wellbeing_desktop.ui.one_on_one_models import (
     ActionModel,
     AgendaModel,
 )
-from wellbeing_desktop.ui.style import ACCENT
+from wellbeing_desktop.ui.style import ACCENT, theme
 
 _ModelIndex = QModelIndex | QPersistentModelIndex
 
@@ -64,7 +64,7 @@ def _is_dark(palette: QPalette) -> bool:
 
 
 def _muted(palette: QPalette) -> QColor:
-    return QColor("#a0a4aa" if _is_dark(palette) else "#6b6f76")
+    return QColor(theme(_is_dark(palette)).muted)
 
 
 def _small(font: QFont) -> QFont:

@@ -37,7 +37,7 @@ from PySide6.QtWidgets import (
 from wellbeing_desktop.domain.catalogues import SPARRING_PARTNERS, SPARRING_SITUATIONS, localized
 from wellbeing_desktop.domain.models import Language, SparringTopic, TopicStatus
 from wellbeing_desktop.ui.locale_format import short_date
-from wellbeing_desktop.ui.style import ACCENT, STEP_COLOURS
+from wellbeing_desktop.ui.style import ACCENT, STEP_COLOURS, theme
 from wellbeing_desktop.ui.translation import Message, tr, translatable
 
 WITH: Message = translatable("sparring_model", "With")
@@ -230,7 +230,7 @@ class TopicCardDelegate(QStyledItemDelegate):
         )
 
         title_font, body_font = self._fonts(option)
-        muted = QColor("#a0a4aa" if dark else "#6b6f76")
+        muted = QColor(theme(dark).muted)
         left = rect.left() + _PAD_X + _STRIPE
         width = self._text_width()
         y = rect.top() + _PAD_Y

@@ -51,13 +51,16 @@ def passphrase_strength(passphrase: str, language: Language) -> str:
     )
 
 
+NO_KEYRING: Message = translatable(
+    "strings",
+    "No secure system keyring is available on this computer, so the passphrase cannot be "
+    "remembered. You type it when you open the journal.",
+)
+
+
 def keyring_unavailable(reason: str | None, language: Language) -> str:
-    """Why "remember" is greyed out; the security layer words its reasons in English."""
+    """Why "remember" is greyed out: the security layer's own reason in English (it names
+    what is missing), the catalogue's plain sentence in other languages."""
     if not reason:
         return ""
-    if language is Language.ENGLISH:
-        return reason
-    return (
-        "Der er ingen sikker systemnøglering til rådighed på denne computer, så "
-        "adgangssætningen kan ikke huskes. Du skriver den, når du åbner dagbogen."
-    )
+    return reason if language is Language.ENGLISH else tr(NO_KEYRING, language)

@@ -47,10 +47,15 @@ def _catalogue(language: Language) -> QTranslator:
     return translator
 
 
+def translated(message: Message, language: Language) -> str | None:
+    """The message as the compiled catalogue of ``language`` has it; None if it lacks it
+    (a word spelt the same in both languages still counts as translated)."""
+    return _catalogue(language).translate(message.context, message.source) or None
+
+
 def tr(message: Message, language: Language) -> str:
     """The message in ``language`` (the English source when the catalogue lacks it)."""
-    translated = _catalogue(language).translate(message.context, message.source)
-    return translated or message.source
+    return translated(message, language) or message.source
 
 
 def catalogue_file(language: Language) -> Path:

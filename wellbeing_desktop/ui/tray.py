@@ -25,7 +25,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtGui import QAction, QGuiApplication, QIcon
-from PySide6.QtWidgets import QApplication, QMenu, QStyle, QSystemTrayIcon
+from PySide6.QtWidgets import QApplication, QMenu, QSystemTrayIcon
 from shiboken6 import isValid
 
 from wellbeing_desktop.domain.errors import WellbeingError
@@ -55,14 +55,8 @@ _HEADLESS_PLATFORMS = frozenset({"offscreen", "minimal"})
 
 
 def app_icon() -> QIcon:
-    """The app's icon; the window icon until the SVG exists, a standard one as a last resort."""
-    if ICON_FILE.is_file():
-        return QIcon(str(ICON_FILE))
-    icon = QApplication.windowIcon()
-    if icon.isNull():
-        style = QApplication.style()
-        icon = style.standardIcon(QStyle.StandardPixmap.SP_DesktopIcon)
-    return icon
+    """The app's icon (window, task bar and tray): the SVG shipped in the package."""
+    return QIcon(str(ICON_FILE))
 
 
 class TrayIntegration(QObject):

@@ -2107,6 +2107,10 @@
             <source>Weak – try a phrase of four or five words you can remember.</source>
             <translation>Svag – prøv en sætning på fire-fem ord, du kan huske.</translation>
         </message>
+        <message>
+            <source>No secure system keyring is available on this computer, so the passphrase cannot be remembered. You type it when you open the journal.</source>
+            <translation>Der er ingen sikker systemnøglering til rådighed på denne computer, så adgangssætningen kan ikke huskes. Du skriver den, når du åbner dagbogen.</translation>
+        </message>
     </context>
     <context>
         <name>tasks</name>

@@ -2107,6 +2107,10 @@
             <source>Weak – try a phrase of four or five words you can remember.</source>
             <translation>Weak – try a phrase of four or five words you can remember.</translation>
         </message>
+        <message>
+            <source>No secure system keyring is available on this computer, so the passphrase cannot be remembered. You type it when you open the journal.</source>
+            <translation>No secure system keyring is available on this computer, so the passphrase cannot be remembered. You type it when you open the journal.</translation>
+        </message>
     </context>
     <context>
         <name>tasks</name>

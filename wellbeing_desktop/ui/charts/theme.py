@@ -11,7 +11,14 @@ from dataclasses import dataclass
 
 from PySide6.QtGui import QColor
 
-from wellbeing_desktop.ui.style import ACCENT, KIND_COLOURS, STEP_COLOURS, is_dark
+from wellbeing_desktop.ui.style import (
+    ACCENT,
+    DARK_THEME,
+    KIND_COLOURS,
+    LIGHT_THEME,
+    STEP_COLOURS,
+    is_dark,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,12 +56,13 @@ class ChartTheme:
         return colour
 
 
+# A chart stands on a card: its ground, words and grid are the app theme's card colours.
 LIGHT = ChartTheme(
     dark=False,
-    background="#ffffff",
-    text="#24272b",
-    muted="#6b6f76",
-    grid="#e2e0db",
+    background=LIGHT_THEME.card,
+    text=LIGHT_THEME.text,
+    muted=LIGHT_THEME.muted,
+    grid=LIGHT_THEME.border,
     ink="#2f3338",
     operations=KIND_COLOURS["operations"],
     leadership=KIND_COLOURS["leadership"],
@@ -73,10 +81,10 @@ LIGHT = ChartTheme(
 
 DARK = ChartTheme(
     dark=True,
-    background="#2a2d31",
-    text="#e8e6e3",
-    muted="#a0a4aa",
-    grid="#3a3e44",
+    background=DARK_THEME.card,
+    text=DARK_THEME.text,
+    muted=DARK_THEME.muted,
+    grid=DARK_THEME.border,
     ink="#eceae6",
     operations="#8c96a1",
     leadership="#5b9cc4",
