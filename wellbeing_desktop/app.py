@@ -71,11 +71,17 @@ def _language(settings: QSettings) -> Language:
 def _build_window(session: JournalSession, tasks: TaskRunner, settings: QSettings) -> MainWindow:
     from wellbeing_desktop.ui.desktop_prefs import DesktopPreferences
     from wellbeing_desktop.ui.main_window import MainWindow
-    from wellbeing_desktop.ui.tray import TrayIntegration
 
     preferences = DesktopPreferences(settings)
     window = MainWindow(session, tasks, settings, lambda: _build_shell(session, tasks, preferences))
-    TrayIntegration(window, preferences)  # tray icon, daily reminder, close to tray
+
+    def add_tray() -> None:
+        from wellbeing_desktop.ui.tray import TrayIntegration
+
+        TrayIntegration(window, preferences)  # tray icon, daily reminder, close to tray
+
+    # Once the window shows: neither the tray nor the reminder is needed for its first paint.
+    window.first_painted.connect(add_tray)
     return window
 
 
@@ -155,20 +161,29 @@ def _build_shell(
     return shell
 
 
+def _qt_arguments() -> list[str]:
+    """The QApplication's arguments: the program's, with Fusion as the style."""
+    return [*sys.argv[:1], "-style", "Fusion", *sys.argv[1:]]
+
+
 def run_gui(data_dir: str | None = None) -> int:
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
 
     pyside_imports.install()  # before the app's other imports
 
+    from wellbeing_desktop.ui.app_icon import app_icon
     from wellbeing_desktop.ui.single_instance import SingleInstance, bring_to_front
-    from wellbeing_desktop.ui.style import apply_style
+    from wellbeing_desktop.ui.style import apply_style, finish_first_window_style
     from wellbeing_desktop.ui.tasks import TaskRunner
     from wellbeing_desktop.ui.translation import QtTranslations
-    from wellbeing_desktop.ui.tray import app_icon
 
     existing = QApplication.instance()
-    app = existing if isinstance(existing, QApplication) else QApplication(sys.argv)
+    if isinstance(existing, QApplication):
+        app, made_here = existing, False
+    else:
+        # Fusion from the start (asking an app afterwards which style it has costs more).
+        app, made_here = QApplication(_qt_arguments()), True
     app.setApplicationName("wellbeing-desktop")
     app.setApplicationDisplayName("Leader Pulse")
     app.setOrganizationName("wellbeing-desktop")
@@ -181,7 +196,7 @@ def run_gui(data_dir: str | None = None) -> int:
     instance = SingleInstance(paths.lock_file)
     if not instance.claim(listen=False):
         return instance.hand_over()
-    apply_style(app)
+    apply_style(app, first_window=made_here)
     tasks = TaskRunner()
     settings = QSettings()
     # Qt's own words (standard buttons, text-field menus) and formats follow the app
@@ -193,6 +208,7 @@ def run_gui(data_dir: str | None = None) -> int:
     def after_first_paint() -> None:
         from wellbeing_desktop.logs import setup_logging
 
+        finish_first_window_style(app)
         qt_words.apply(window.session.language)  # the window's own words need none of it
         setup_logging()  # events only, never content (logs.py)
         logging.getLogger(__name__).info("app started")

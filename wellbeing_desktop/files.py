@@ -9,7 +9,6 @@ from __future__ import annotations
 import contextlib
 import errno
 import os
-import secrets
 from pathlib import Path
 
 PRIVATE_DIR_MODE = 0o700
@@ -52,7 +51,7 @@ def write_private_file_atomic(path: Path | str, data: bytes, *, overwrite: bool 
     """
     target = Path(path)
     directory = target.parent
-    temp = directory / f".{target.name}.{secrets.token_hex(8)}.tmp"
+    temp = directory / f".{target.name}.{os.urandom(8).hex()}.tmp"
     fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_CLOEXEC, PRIVATE_FILE_MODE)
     try:
         try:

@@ -65,16 +65,19 @@ def after_first_paint(
 
     An event filter on the widget and its descendants sees the paint event (Qt skips
     painting a widget that opaque children cover, so the first to paint may be a child);
-    a zero timer then runs after the whole paint pass, in which the window's backing
-    store is also flushed. Nothing polls: the launcher's Python runs only on the watched
-    widgets' events, so it takes the GIL from the app's worker threads no more than the
-    app's own event handling does.
+    an event posted then with high priority is handled right after the whole paint pass
+    (in which the window's backing store is also flushed), before anything that the app
+    queued meanwhile at normal priority (a zero timer of its own for work that waits for
+    the first paint would otherwise be counted as painting). Nothing polls: the launcher's
+    Python runs only on the watched widgets' events, so it takes the GIL from the app's
+    worker threads no more than the app's own event handling does.
     """
-    from PySide6.QtCore import QEvent, QObject, QTimer
+    from PySide6.QtCore import QCoreApplication, QEvent, QObject
     from PySide6.QtWidgets import QWidget
 
     watched = [widget, *widget.findChildren(QWidget)]
     paint = QEvent.Type.Paint
+    done = QEvent.Type.User
 
     class Watcher(QObject):
         def __init__(self) -> None:
@@ -85,8 +88,16 @@ def after_first_paint(
             if not self.fired and event.type() == paint and (when is None or when()):
                 self.fired = True
                 stamp("paint_event")
-                QTimer.singleShot(0, self._done)
+                # Qt.EventPriority.HighEventPriority, as a number: touching ``Qt`` here
+                # would make PySide6 build its ~100 enums (~10 ms) inside the timing.
+                QCoreApplication.postEvent(self, QEvent(done), 1)
             return False
+
+        def event(self, event: Any) -> bool:
+            if event.type() == done:
+                self._done()
+                return True
+            return bool(super().event(event))
 
         def _done(self) -> None:
             callback()
@@ -177,12 +188,13 @@ class PaintWait:
 
 
 def make_app() -> Any:
-    """The QApplication exactly as ``wellbeing_desktop.app.run_gui`` makes it."""
+    """The QApplication as ``wellbeing_desktop.app.run_gui`` makes it (its style complete
+    at once: run_gui adds the focus ring after the first paint)."""
     from PySide6.QtWidgets import QApplication
 
     from wellbeing_desktop.ui.style import apply_style
 
-    app = QApplication(sys.argv[:1])
+    app = QApplication([*sys.argv[:1], "-style", "Fusion"])
     app.setApplicationName("wellbeing-desktop")
     app.setApplicationDisplayName("Leader Pulse")
     app.setOrganizationName("wellbeing-desktop")

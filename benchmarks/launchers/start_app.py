@@ -1,7 +1,7 @@
 """Process start → unlock window painted: the app's own start, ended after the first paint.
 
-The launcher makes the QApplication (``run_gui`` takes an existing one), arranges to
-watch the unlock view for its first paint once the window is shown (see
+The launcher arranges to watch the unlock view for its first paint once the window is
+shown (see
 ``paintwatch.after_first_paint_once_shown``), and then runs the real entry point,
 ``wellbeing_desktop.cli.main`` with no command, which goes on to ``app.run_gui`` →
 ``build_start_window`` → show. The app's code is not touched.
@@ -18,10 +18,7 @@ from paintwatch import after_first_paint_once_shown, finish, stamp
 
 def main() -> None:
     data_dir = sys.argv[1]
-    from PySide6.QtWidgets import QApplication
-
-    app = QApplication(sys.argv[:1])  # noqa: F841 - run_gui takes it over
-    stamp("application")
+    sys.argv[1:] = []  # the app makes its QApplication from these
     after_first_paint_once_shown(
         lambda window: getattr(window, "unlock_view", None),
         lambda: finish(painted=stamp("painted")),

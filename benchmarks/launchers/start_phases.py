@@ -22,9 +22,9 @@ from paintwatch import after_first_paint, finish, report, stamp
 
 def main() -> None:
     data_dir = sys.argv[1]
-    from wellbeing_desktop.cli import build_parser
+    from wellbeing_desktop.cli import _gui_start  # what cli.main asks first
 
-    build_parser().parse_args(["--data-dir", data_dir])
+    _gui_start(["--data-dir", data_dir])
     stamp("cli_parsed")
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
@@ -32,21 +32,24 @@ def main() -> None:
     import wellbeing_desktop.app as app_module
     from wellbeing_desktop.paths import JournalPaths
     from wellbeing_desktop.ui import pyside_imports
+    from wellbeing_desktop.ui.app_icon import app_icon
     from wellbeing_desktop.ui.single_instance import SingleInstance
     from wellbeing_desktop.ui.style import apply_style
     from wellbeing_desktop.ui.tasks import TaskRunner
 
     pyside_imports.install()
     stamp("imported")
-    app = QApplication(sys.argv[:1])
+    sys.argv[1:] = []
+    app = QApplication(app_module._qt_arguments())
     app.setApplicationName("wellbeing-desktop")
     app.setApplicationDisplayName("Leader Pulse")
     app.setOrganizationName("wellbeing-desktop")
+    app.setWindowIcon(app_icon())
     paths = JournalPaths.resolve(data_dir)
     instance = SingleInstance(paths.lock_file)
-    instance.claim()
+    instance.claim(listen=False)
     stamp("claimed")
-    apply_style(app)
+    apply_style(app, first_window=True)
     stamp("application")
     tasks = TaskRunner()
     if "--profile" in sys.argv:

@@ -15,6 +15,7 @@ from wellbeing_desktop.domain.models import Language
 from wellbeing_desktop.services.access import JournalAccess
 from wellbeing_desktop.ui.main_window import LANGUAGE_KEY, MainWindow
 from wellbeing_desktop.ui.tasks import TaskRunner
+from wellbeing_desktop.ui.tray import TrayIntegration
 
 
 @pytest.fixture
@@ -39,13 +40,15 @@ def tasks() -> Iterator[TaskRunner]:
 def make_window(
     qtbot: QtBot, access: JournalAccess, tasks: TaskRunner, ui_settings: QSettings
 ) -> Iterator[object]:
-    """Builds the app's main window (as app.py does) and shows it."""
+    """Builds the app's main window (as app.py does), shows it and waits for its first
+    paint (after which the window adds its tray integration)."""
     windows: list[MainWindow] = []
 
     def make() -> MainWindow:
         window = build_main_window(access, tasks, ui_settings)
         qtbot.addWidget(window)
         window.show()
+        qtbot.waitUntil(lambda: window.findChild(TrayIntegration) is not None, timeout=5000)
         windows.append(window)
         return window
 

@@ -74,7 +74,9 @@ def reminder(qtbot: QtBot, settings: QSettings) -> Iterator[tuple[DailyReminder,
     made.configure(None)  # stops its timer
 
 
-def integration(window: MainWindow) -> TrayIntegration:
+def integration(window: MainWindow, qtbot: QtBot) -> TrayIntegration:
+    """The window's tray integration, made once the window has painted."""
+    qtbot.waitUntil(lambda: window.findChild(TrayIntegration) is not None, timeout=5000)
     found = window.findChild(TrayIntegration)
     assert isinstance(found, TrayIntegration)
     return found
@@ -176,7 +178,7 @@ def test_unlock_keeps_only_the_reminder_time_outside_the_journal(
     assert ui_settings.value(REMINDER_TIME_KEY) == "16:45"
     view.reminder_on.click()
     assert ui_settings.value(REMINDER_ON_KEY, type=bool) is False
-    assert not integration(window).reminder.armed
+    assert not integration(window, qtbot).reminder.armed
     # Nothing but these keys (and window state) is kept there.
     keys = {key for key in ui_settings.allKeys() if key.startswith("reminder/")}
     assert keys == {REMINDER_ON_KEY, REMINDER_TIME_KEY}
@@ -186,7 +188,7 @@ def test_the_reminder_fires_and_clicking_it_opens_today(
     qtbot: QtBot, unlocked_window: MainWindow
 ) -> None:
     window = unlocked_window
-    tray = integration(window)
+    tray = integration(window, qtbot)
     today = window.shell.views[Page.TODAY]
     today.show_day(date(2026, 11, 20))  # the user was looking at last Friday
     window.shell.show_page(Page.JOURNAL)
@@ -206,7 +208,7 @@ def test_no_reminder_when_today_is_already_written(
     window = unlocked_window
     window.session.journal.save_day(DayLog(day=THURSDAY, reflection="Skrevet i frokosten"))
     window.session.notify(Change.DAY)
-    tray = integration(window)
+    tray = integration(window, qtbot)
     tray.reminder.clock = lambda: on(THURSDAY, 17, 0)
     with qtbot.assertNotEmitted(tray.reminder.due, wait=0):
         assert not tray.reminder.check()
@@ -216,7 +218,7 @@ def test_while_locked_the_reminder_comes_and_today_opens_after_unlock(
     qtbot: QtBot, unlocked_window: MainWindow
 ) -> None:
     window = unlocked_window
-    tray = integration(window)
+    tray = integration(window, qtbot)
     window.shell.show_page(Page.TRENDS)  # where the unlock would normally go back to
     window.lock()
     assert not window.session.is_open
@@ -236,7 +238,7 @@ def test_the_tray_menu_speaks_the_app_language_and_acts(
     qtbot: QtBot, unlocked_window: MainWindow
 ) -> None:
     window = unlocked_window
-    tray = integration(window)
+    tray = integration(window, qtbot)
     words = [action.text() for action in tray.menu.actions() if not action.isSeparator()]
     assert words == ["Åbn Lederpuls", "Dagens refleksion", "Lås", "Afslut"]
     window.session.set_language(Language.ENGLISH)
@@ -256,7 +258,7 @@ def test_the_tray_menu_speaks_the_app_language_and_acts(
 def test_with_a_tray_the_notification_says_it_is_time(
     qtbot: QtBot, unlocked_window: MainWindow, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    tray = integration(unlocked_window)
+    tray = integration(unlocked_window, qtbot)
     shown: list[tuple[str, str]] = []
     monkeypatch.setattr(desktop_prefs, "system_tray_available", lambda: True)
     monkeypatch.setattr(tray.icon, "isVisible", lambda: True)
@@ -276,7 +278,7 @@ def test_without_the_setting_closing_quits_and_locks(
 ) -> None:
     monkeypatch.setattr(desktop_prefs, "system_tray_available", lambda: True)
     window = unlocked_window
-    assert not integration(window).hides_on_close()
+    assert not integration(window, qtbot).hides_on_close()
     assert window.close()  # accepted: Qt quits the app after its last window closes
     assert not window.isVisible()
     assert not window.session.is_open
@@ -290,7 +292,7 @@ def test_with_the_setting_closing_hides_and_quit_quits(
 ) -> None:
     monkeypatch.setattr(desktop_prefs, "system_tray_available", lambda: True)
     window = unlocked_window
-    tray = integration(window)
+    tray = integration(window, qtbot)
     tray.preferences.set_close_to_tray(True)
     quits: list[bool] = []
     tray.quit_application = lambda: quits.append(True)
@@ -314,7 +316,7 @@ def test_without_a_tray_the_setting_cannot_keep_the_app(
 ) -> None:
     window = unlocked_window
     ui_settings.setValue(CLOSE_TO_TRAY_KEY, True)  # chosen on a desktop with a tray
-    assert not integration(window).hides_on_close()  # offscreen: no tray
+    assert not integration(window, qtbot).hides_on_close()  # offscreen: no tray
     assert window.close()
     assert not window.session.is_open
 
@@ -363,10 +365,10 @@ def test_close_to_tray_setting_persists(
         ).close_to_tray
 
     assert stored()
-    assert integration(window).hides_on_close()
+    assert integration(window, qtbot).hides_on_close()
     view.close_to_tray.click()
     assert not stored()
-    assert not integration(window).hides_on_close()
+    assert not integration(window, qtbot).hides_on_close()
 
 
 def test_start_at_login_writes_and_removes_the_autostart_file(

@@ -14,6 +14,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from tests.conftest import PASSPHRASE, fixed_clock
@@ -22,7 +23,7 @@ from wellbeing_desktop.paths import JournalPaths
 from wellbeing_desktop.security import keyfile
 from wellbeing_desktop.security.keyring_store import KeyringStore
 from wellbeing_desktop.services.access import JournalAccess
-from wellbeing_desktop.ui import pyside_imports
+from wellbeing_desktop.ui import pyside_imports, style
 from wellbeing_desktop.ui.main_window import MainWindow
 from wellbeing_desktop.ui.shell import Page
 from wellbeing_desktop.ui.tasks import TaskRunner
@@ -253,3 +254,106 @@ def test_modules_imported_after_pyside_leave_no_source_in_memory(
     assert pyside_imports.uses_pyside(sys.modules["uses_qt_s8"])
     assert not pyside_imports.uses_pyside(sys.modules["plain_s8"])
     assert not pyside_imports.uses_pyside(sys)  # built in: no source file
+
+
+# The real start (``cli.main`` → ``app.run_gui``) in a fresh interpreter: what exists when
+# the unlock window first paints, and a moment later.
+RUN_GUI = textwrap.dedent(
+    """
+    import json, sys
+    import PySide6.QtCore as QtCore
+    import PySide6.QtWidgets as QtWidgets
+    from PySide6.QtWidgets import QApplication, QMainWindow
+
+    seen = {}
+
+    def state(window):
+        from wellbeing_desktop.ui.tray import TrayIntegration
+
+        return {
+            "qt_enums": "Qt" in QtCore.__dict__,
+            "style_enums": "QStyle" in QtWidgets.__dict__,
+            "tray": window.findChild(TrayIntegration) is not None,
+            "focus_ring": "wellbeing_desktop.ui.focus_ring" in sys.modules,
+        }
+
+    original = QMainWindow.show
+
+    def show(window):
+        from PySide6.QtCore import QEvent, QObject, QTimer
+
+        class Watch(QObject):
+            def eventFilter(self, obj, event):
+                if event.type() == QEvent.Type.Paint and "painted" not in seen:
+                    seen["painted"] = state(window)  # inside the first paint pass
+                    QTimer.singleShot(500, lambda: finish(window))
+                return False
+
+        watch = Watch(window)
+        for widget in (window.unlock_view, *window.unlock_view.findChildren(QtWidgets.QWidget)):
+            widget.installEventFilter(watch)
+        original(window)
+
+    def finish(window):
+        seen["later"] = state(window)
+        QApplication.quit()
+
+    QMainWindow.show = show
+    sys.argv[1:] = []
+    from wellbeing_desktop.cli import main
+
+    main(["--data-dir", DATA_DIR])
+    print(json.dumps(seen))
+    """
+)
+
+
+def test_the_first_paint_waits_for_no_tray_focus_ring_or_qt_enum_tables(
+    access: JournalAccess, tmp_path: Path
+) -> None:
+    """PySide6 builds every enum of ``Qt`` (~10 ms) and of ``QStyle`` on their first use,
+    and the tray and the focus ring are not needed to show the window: the start leaves
+    them all until just after the unlock window's first paint (issue 7)."""
+    access.create(PASSPHRASE)[0].close()
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", XDG_CONFIG_HOME=str(tmp_path / "xdg"))
+    script = RUN_GUI.replace("DATA_DIR", repr(str(access.paths.root)))
+    done = subprocess.run(
+        [sys.executable, "-c", script],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        env=env,
+        timeout=120,
+        check=True,
+    )
+    seen = json.loads(done.stdout.strip().splitlines()[-1])
+    assert seen["painted"] == {
+        "qt_enums": False,
+        "style_enums": False,
+        "tray": False,
+        "focus_ring": False,
+    }
+    assert seen["later"] == {
+        "qt_enums": True,
+        "style_enums": True,
+        "tray": True,  # with the daily reminder
+        "focus_ring": True,
+    }
+
+
+def test_a_dark_scheme_the_palette_does_not_show_is_applied_after_the_first_paint(
+    qapp: QApplication, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The first window's style reads light/dark from the palette; just after its first
+    paint the system's colour scheme is asked, and it wins where the two differ."""
+    monkeypatch.setattr(style, "palette_is_dark", lambda: False)
+    monkeypatch.setattr(style, "is_dark", lambda: True)
+    before = qapp.styleSheet()
+    try:
+        style.apply_style(qapp, first_window=True)
+        assert style.LIGHT_THEME.background in qapp.styleSheet()
+        style.finish_first_window_style(qapp)
+        assert style.DARK_THEME.background in qapp.styleSheet()
+        assert style.LIGHT_THEME.background not in qapp.styleSheet()
+    finally:
+        qapp.setStyleSheet(before)

@@ -30,6 +30,7 @@ def _type_then_close_to_tray(
     window: MainWindow, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, text: str
 ) -> TrayIntegration:
     monkeypatch.setattr(desktop_prefs, "system_tray_available", lambda: True)
+    qtbot.waitUntil(lambda: window.findChild(TrayIntegration) is not None, timeout=5000)
     tray = window.findChild(TrayIntegration)
     assert tray is not None
     tray.preferences.set_close_to_tray(True)

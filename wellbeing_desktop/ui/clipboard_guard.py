@@ -10,9 +10,7 @@ left alone. The guard keeps a digest of what was copied, never the text.
 
 from __future__ import annotations
 
-import hashlib
-
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject
 from PySide6.QtGui import QClipboard, QGuiApplication
 
 from wellbeing_desktop.ui.session import JournalSession
@@ -23,6 +21,8 @@ _OWNERSHIP_KNOWN = frozenset({"xcb", "wayland", "windows", "cocoa"})
 
 
 def _digest(text: str) -> bytes:
+    import hashlib  # on the first copy: OpenSSL is not needed to show the first window
+
     return hashlib.sha256(text.encode("utf-8", "surrogatepass")).digest()
 
 
@@ -53,6 +53,8 @@ class ClipboardGuard(QObject):
             owned = self._clipboard.ownsClipboard()
         if owned or QGuiApplication.platformName() in _OWNERSHIP_KNOWN:
             return owned
+        from PySide6.QtCore import Qt  # not at import: the first window does not need it
+
         return QGuiApplication.applicationState() is Qt.ApplicationState.ApplicationActive
 
     def _changed(self, mode: QClipboard.Mode) -> None:

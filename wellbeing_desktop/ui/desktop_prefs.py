@@ -9,13 +9,14 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QSettings, Signal
-from PySide6.QtWidgets import QSystemTrayIcon
 
 CLOSE_TO_TRAY_KEY = "ui/close_to_tray"
 
 
 def system_tray_available() -> bool:
     """Whether this desktop shows tray icons (the offscreen test platform says no)."""
+    from PySide6.QtWidgets import QSystemTrayIcon  # asked after the first paint
+
     return QSystemTrayIcon.isSystemTrayAvailable()
 
 

@@ -20,6 +20,7 @@ has no Danish translation.
 
 from __future__ import annotations
 
+import functools
 import re
 
 from wellbeing_desktop.domain.errors import ValidationError, WellbeingError
@@ -342,10 +343,15 @@ def _compile(message: Message) -> re.Pattern[str]:
 
 
 _LITERALS = {message.source: message for message in (*FIELDS, *ALLOWED, *MESSAGES)}
-_PATTERNS = tuple(
-    (message, _compile(message))
-    for message in (*FIELD_PATTERNS, *ALLOWED_PATTERNS, *MESSAGE_PATTERNS)
-)
+
+
+@functools.cache
+def _patterns() -> tuple[tuple[Message, re.Pattern[str]], ...]:
+    """Compiled on the first message that needs them, not while the first window is built."""
+    return tuple(
+        (message, _compile(message))
+        for message in (*FIELD_PATTERNS, *ALLOWED_PATTERNS, *MESSAGE_PATTERNS)
+    )
 
 
 def has_translation(message: Message, language: Language) -> bool:
@@ -361,7 +367,7 @@ def translate(text: str, language: Language) -> str | None:
     known = _LITERALS.get(text)
     if known is not None:
         return translated(known, language)
-    for message, pattern in _PATTERNS:
+    for message, pattern in _patterns():
         match = pattern.fullmatch(text)
         if match is None:
             continue

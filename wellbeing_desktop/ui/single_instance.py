@@ -19,7 +19,6 @@ the busy timeout make the two take turns (storage/engine.py).
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import os
 import sys
 import time
@@ -27,7 +26,7 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
-from PySide6.QtCore import QLockFile, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QLockFile, QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QWidget
 
 from wellbeing_desktop import APP_NAME
@@ -51,6 +50,8 @@ def server_name(data_dir: Path, environ: Mapping[str, str] | None = None) -> str
     a named pipe (Windows). The user's home folder is part of the hash, so two users with
     the same data folder path never meet on one name.
     """
+    import hashlib  # here: loading OpenSSL is not needed to show the first window
+
     env = os.environ if environ is None else environ
     try:
         home = str(Path.home())
@@ -71,6 +72,8 @@ def bring_to_front(window: QWidget) -> None:
     Some window managers (and Wayland) do not let an app take the focus by itself; the
     alert then marks the window in the task bar instead.
     """
+    from PySide6.QtCore import Qt  # here: PySide6 builds Qt's ~100 enums on first use
+
     if window.isMinimized():
         window.setWindowState(window.windowState() & ~Qt.WindowState.WindowMinimized)
     window.show()
@@ -91,13 +94,15 @@ class SingleInstance(QObject):
     def __init__(self, lock_file: Path, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._lock_path = lock_file
-        self._name = server_name(lock_file.parent)
+        self._name: str | None = None
         self._lock = QLockFile(str(lock_file))
         self._lock.setStaleLockTime(0)  # held for hours; stale only when its process is gone
         self._server: QLocalServer | None = None
 
     @property
     def name(self) -> str:
+        if self._name is None:
+            self._name = server_name(self._lock_path.parent)
         return self._name
 
     @property
@@ -138,8 +143,8 @@ class SingleInstance(QObject):
         server = QLocalServer(self)
         server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
         # We hold the lock, so a socket left under this name belongs to a dead instance.
-        QLocalServer.removeServer(self._name)
-        if not server.listen(self._name):
+        QLocalServer.removeServer(self.name)
+        if not server.listen(self.name):
             server.deleteLater()
             return  # still the only instance; a second start just cannot reach us
         server.newConnection.connect(self._accept)
@@ -176,7 +181,7 @@ class SingleInstance(QObject):
         deadline = time.monotonic() + timeout_ms / 1000
         while True:
             socket = QLocalSocket()
-            socket.connectToServer(self._name)
+            socket.connectToServer(self.name)
             if socket.waitForConnected(500):
                 socket.write(ACTIVATE)
                 socket.waitForBytesWritten(1000)

@@ -10,9 +10,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
+from shiboken6 import isValid
 
 ACCENT = "#33729a"
 # Muted greens to warm ambers: never alarm red for a person's state (UX.md).
@@ -77,11 +78,18 @@ DARK_THEME = Theme(
 
 
 def is_dark() -> bool:
+    """Whether the system's colour scheme is dark (its palette's, when it does not say)."""
+    from PySide6.QtCore import Qt  # not at import: see ``apply_style(first_window=True)``
+
     hints = QGuiApplication.styleHints()
     if hints.colorScheme() == Qt.ColorScheme.Dark:
         return True
     if hints.colorScheme() == Qt.ColorScheme.Light:
         return False
+    return palette_is_dark()
+
+
+def palette_is_dark() -> bool:
     return QGuiApplication.palette().color(QPalette.ColorRole.Window).lightness() < 128
 
 
@@ -147,22 +155,49 @@ class _StyleKeeper(QObject):
     def __init__(self, app: QApplication) -> None:
         super().__init__(app)
         self._app = app
+        self.dark = False
         QGuiApplication.styleHints().colorSchemeChanged.connect(lambda _scheme: self.restyle())
         app.fontChanged.connect(lambda _font: self.restyle())
 
-    def restyle(self) -> None:
-        self._app.setStyleSheet(stylesheet(is_dark()))
+    def restyle(self, dark: bool | None = None) -> None:
+        self.dark = is_dark() if dark is None else dark
+        self._app.setStyleSheet(stylesheet(self.dark))
 
 
-def apply_style(app: QApplication) -> None:
-    """Style the app now and whenever the scheme or font size changes; show keyboard focus."""
-    from wellbeing_desktop.ui.widgets import FocusRing  # widgets import this module
+_keeper: _StyleKeeper | None = None
 
-    if app.style().name().lower() != "fusion":  # often it is already: making it anew costs
-        app.setStyle("Fusion")
-    if app.findChild(_StyleKeeper) is None:
-        _StyleKeeper(app)
-    app.setStyleSheet(stylesheet(is_dark()))
+
+def apply_style(app: QApplication, *, first_window: bool = False) -> None:
+    """Style the app now and whenever the scheme or font size changes; show keyboard focus.
+
+    ``first_window``: the style for the first window's first paint, made without two of
+    PySide6's costliest first uses (it builds all of ``Qt``'s and ``QStyle``'s enums on
+    first touch, ~14 ms): the app was made with ``-style Fusion`` (``app.run_gui``), the
+    scheme is read from the palette, and ``finish_first_window_style`` adds the rest
+    after that paint.
+    """
+    global _keeper
+    if not first_window and app.style().name().lower() != "fusion":
+        app.setStyle("Fusion")  # often it is already: making it anew costs
+    # Not ``app.findChild``: that hands the app's children to Python, its style among them.
+    if _keeper is None or not isValid(_keeper) or _keeper.parent() is not app:
+        _keeper = _StyleKeeper(app)
+    _keeper.restyle(palette_is_dark() if first_window else None)
+    if not first_window:
+        _install_focus_ring(app)
+
+
+def finish_first_window_style(app: QApplication) -> None:
+    """After the first paint: the focus ring, and the system's light/dark scheme where it
+    differs from what the palette suggested."""
+    if _keeper is not None and isValid(_keeper) and _keeper.dark != is_dark():
+        _keeper.restyle()
+    _install_focus_ring(app)
+
+
+def _install_focus_ring(app: QApplication) -> None:
+    from wellbeing_desktop.ui.focus_ring import FocusRing  # it imports this module
+
     FocusRing.install(app)
 
 

@@ -13,7 +13,6 @@ from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 from wellbeing_desktop.domain.errors import WellbeingError
 from wellbeing_desktop.domain.language import Language
-from wellbeing_desktop.ui.error_words import error_message
 from wellbeing_desktop.ui.translation import Message, tr, translatable
 
 
@@ -76,5 +75,8 @@ def user_message(exc: Exception, language: Language) -> str:
     """The line to show for an error, in ``language``: a known error's own words (in English
     when they have no translation), else a neutral one. Never a traceback."""
     if isinstance(exc, WellbeingError):
+        # Imported here: its word tables are not needed to show the first window.
+        from wellbeing_desktop.ui.error_words import error_message
+
         return error_message(exc, language)
     return tr(UNEXPECTED, language).format(name=type(exc).__name__)

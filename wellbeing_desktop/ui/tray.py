@@ -21,16 +21,16 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date, datetime
-from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, QTimer
-from PySide6.QtGui import QAction, QGuiApplication, QIcon
+from PySide6.QtGui import QAction, QGuiApplication
 from PySide6.QtWidgets import QApplication, QMenu, QSystemTrayIcon
 from shiboken6 import isValid
 
 from wellbeing_desktop.domain.errors import WellbeingError
 from wellbeing_desktop.domain.language import Language
 from wellbeing_desktop.ui import strings
+from wellbeing_desktop.ui.app_icon import app_icon
 from wellbeing_desktop.ui.desktop_prefs import DesktopPreferences
 from wellbeing_desktop.ui.main_window import MainWindow
 from wellbeing_desktop.ui.pages import Page
@@ -48,15 +48,9 @@ STILL_RUNNING: Message = translatable(
     "tray", "Leader Pulse keeps running here. Quit from this icon's menu."
 )
 
-ICON_FILE = Path(__file__).resolve().parent.parent / "resources" / "icons" / "leader-pulse.svg"
 MESSAGE_MS = 15_000
 # Platforms without any desktop: showing an icon there only logs a warning.
 _HEADLESS_PLATFORMS = frozenset({"offscreen", "minimal"})
-
-
-def app_icon() -> QIcon:
-    """The app's icon (window, task bar and tray): the SVG shipped in the package."""
-    return QIcon(str(ICON_FILE))
 
 
 class TrayIntegration(QObject):
@@ -116,6 +110,7 @@ class TrayIntegration(QObject):
         self._session.language_changed.connect(self.retranslate)
         self.retranslate(self._session.language)
         self._lock_state()
+        self._copy_reminder_setting()  # made while the journal is already open
 
     # --- words ---------------------------------------------------------------------------
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
@@ -19,7 +19,7 @@ from wellbeing_desktop.ui import strings
 from wellbeing_desktop.ui.session import JournalSession
 from wellbeing_desktop.ui.tasks import TaskRunner, user_message
 from wellbeing_desktop.ui.translation import tr, translatable
-from wellbeing_desktop.ui.widgets import Card, centered_column, muted, page_title
+from wellbeing_desktop.ui.widgets import Card, at_edge, centered_column, muted, page_title
 
 if TYPE_CHECKING:
     # The first window the app paints: the services (and cryptography) are imported
@@ -85,8 +85,8 @@ class UnlockView(QWidget):
         unlock_card.body.addWidget(self.intro)
         unlock_card.body.addWidget(self.passphrase)
         unlock_card.body.addWidget(self.message)
-        unlock_card.body.addWidget(self.submit, 0, Qt.AlignmentFlag.AlignRight)
-        unlock_card.body.addWidget(self.forgot, 0, Qt.AlignmentFlag.AlignLeft)
+        unlock_card.body.addLayout(at_edge(self.submit, right=True))
+        unlock_card.body.addLayout(at_edge(self.forgot, right=False))
 
         # -- forgot: the recovery key and a new passphrase
         self.recover_title = page_title()
@@ -111,8 +111,8 @@ class UnlockView(QWidget):
         recover_card.body.addLayout(self.recover_form)
         recover_card.body.addWidget(self.strength)
         recover_card.body.addWidget(self.recover_message)
-        recover_card.body.addWidget(self.recover_submit, 0, Qt.AlignmentFlag.AlignRight)
-        recover_card.body.addWidget(self.back, 0, Qt.AlignmentFlag.AlignLeft)
+        recover_card.body.addLayout(at_edge(self.recover_submit, right=True))
+        recover_card.body.addLayout(at_edge(self.back, right=False))
 
         self.cards = QStackedWidget()
         self.cards.addWidget(unlock_card)
