@@ -51,8 +51,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     tasks = TaskRunner()
 
     def save(widget: QWidget, name: str) -> None:
-        # Views load in the background (Trends: data, then insights): let it all arrive.
-        for _ in range(4):
+        # Views load in the background (Trends: data, then insights, then the charts in
+        # sight are built once the page has settled): let it all arrive.
+        for _ in range(8):
             app.processEvents()
             tasks.wait()
         app.processEvents()

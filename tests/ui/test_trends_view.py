@@ -27,6 +27,7 @@ from wellbeing_desktop.services.access import JournalAccess
 from wellbeing_desktop.services.journal import Journal
 from wellbeing_desktop.ui import trends_view as trends_module
 from wellbeing_desktop.ui.charts.base import ChartCard
+from wellbeing_desktop.ui.charts.heatmap import HeatmapChart
 from wellbeing_desktop.ui.charts.period_charts import (
     BalanceChart,
     HoursChart,
@@ -237,8 +238,8 @@ def test_choosing_a_year_shows_that_calendar_year(
     qtbot: QtBot, view: TrendsView, tasks: TaskRunner
 ) -> None:
     _show(qtbot, view, TrendsRange.YEAR, Granularity.WEEK)
-    heat = view.heatmap
-    assert heat is not None
+    heat = view.chart("heatmap")
+    assert isinstance(heat, HeatmapChart)
     offered = [heat.year.itemData(n) for n in range(heat.year.count())]
     assert offered == [None, 2026, 2025]
     heat.year.setCurrentIndex(2)
@@ -387,7 +388,7 @@ def test_an_insight_card_shows_tone_figures_and_source(
             source="JD-R",
         ),
     ]
-    monkeypatch.setattr(filled, "insights", lambda start, end, language: made)
+    monkeypatch.setattr(filled, "insights", lambda start, end, language, weeks=None: made)
     view.reload()
     qtbot.waitUntil(
         lambda: [c.text.text() for c in view.insights.cards] == [i.text for i in made],
@@ -510,22 +511,36 @@ def test_a_late_result_of_an_older_choice_is_dropped(
 ) -> None:
     release = threading.Event()
     real = trends_module.load_trends
+    reads: list[TrendsRange] = []
 
     def slow_for_four_weeks(journal: Journal, request: Any) -> TrendsData:
+        reads.append(request.range)
         if request.range is TrendsRange.FOUR_WEEKS:
             release.wait(10)
         return real(journal, request)
 
+    shown: list[TrendsRange] = []
+    real_show = view.show_data
+
+    def recording_show(data: TrendsData) -> None:
+        shown.append(data.request.range)
+        real_show(data)
+
     monkeypatch.setattr(trends_module, "load_trends", slow_for_four_weeks)
+    monkeypatch.setattr(view, "show_data", recording_show)
     view.set_range(TrendsRange.FOUR_WEEKS)
+    view.set_range(TrendsRange.QUARTER)  # never read: a newer choice came before its turn
     view.set_range(TrendsRange.ALL)
+    qtbot.waitUntil(lambda: reads == [TrendsRange.FOUR_WEEKS])
+    release.set()  # one read at a time: "all" is read once "4 weeks" is done
     qtbot.waitUntil(
         lambda: view.data is not None and view.data.request.range is TrendsRange.ALL,
         timeout=10000,
     )
-    release.set()
     assert tasks.wait(10000)
     QApplication.processEvents()
+    assert reads == [TrendsRange.FOUR_WEEKS, TrendsRange.ALL]
+    assert shown == [TrendsRange.ALL]  # the late "4 weeks" never reached the charts
     assert view.data is not None
     assert view.data.request.range is TrendsRange.ALL
     assert view.range is TrendsRange.ALL

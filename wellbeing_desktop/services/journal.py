@@ -330,10 +330,17 @@ class Journal:
         with self._read() as session:
             return trends.day_points(session, start, end)
 
-    def insights(self, start: date, end: date, language: Language) -> list[Insight]:
-        """What the weeks of ``[start, end]`` show, in words, with the numbers behind it."""
+    def insights(
+        self,
+        start: date,
+        end: date,
+        language: Language,
+        weeks: Sequence[PeriodSummary] | None = None,
+    ) -> list[Insight]:
+        """What the weeks of ``[start, end]`` show, in words, with the numbers behind it
+        (``weeks``: the weekly summaries of that range, when the caller has them)."""
         with self._read() as session:
-            return trends.insights(session, start, end, language)
+            return trends.insights(session, start, end, language, weeks)
 
     # --- the consent log ---------------------------------------------------------------
 

@@ -210,14 +210,23 @@ def day_points(session: Session, start: date, end: date) -> list[DayPoint]:
     return points
 
 
-def insights(session: Session, start: date, end: date, language: Language) -> list[Insight]:
+def insights(
+    session: Session,
+    start: date,
+    end: date,
+    language: Language,
+    weeks: Sequence[PeriodSummary] | None = None,
+) -> list[Insight]:
     """The insights for ``[start, end]``: the rules of ``domain.insights`` over the weeks
     of the range, the sparring topics, the WHO-5 check-ins and the user's settings.
+    ``weeks``, when given, are ``summaries(session, WEEK, start, end)`` already made (the
+    Trends view's weekly numbers): they are not read again.
 
     Raises:
         ValidationError: ``start`` is after ``end``.
     """
-    weeks = summaries(session, Granularity.WEEK, start, end)
+    if weeks is None:
+        weeks = summaries(session, Granularity.WEEK, start, end)
     return find_insights(
         weeks,
         sparring=SparringRepository(session).all(),

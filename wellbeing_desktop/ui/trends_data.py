@@ -136,6 +136,16 @@ def load_day_points(journal: Journal, start: date, end: date) -> tuple[DayPoint,
 
 
 def load_insights(
-    journal: Journal, start: date, end: date, language: Language
+    journal: Journal, start: date, end: date, language: Language, data: TrendsData | None = None
 ) -> tuple[Insight, ...]:
-    return tuple(journal.insights(start, end, language))
+    """The insights for ``[start, end]``; the weeks of ``data`` are used, not read again,
+    when they are the weekly numbers of exactly that range."""
+    weeks = None
+    if (
+        data is not None
+        and data.request.granularity is Granularity.WEEK
+        and data.start == start
+        and data.request.end == end
+    ):
+        weeks = data.summaries
+    return tuple(journal.insights(start, end, language, weeks))

@@ -3,18 +3,21 @@
 A range (4 weeks, quarter, year, all, custom) and a granularity (day, week, month) drive
 every chart together. The numbers are read on a worker thread; a result that arrives
 after the user asked for something else is dropped. The charts (and pyqtgraph) are only
-built the first time the view is shown, so unlocking stays quick.
+built the first time the view is shown, so unlocking stays quick; and each chart only
+when it comes into sight (scrolled to, or reached with Tab), so a view that shows one
+chart at first holds the widgets and plot items of that one, not of all six.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 from datetime import date, timedelta
 from time import perf_counter
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
-from PySide6.QtGui import QGuiApplication, QShowEvent
+from PySide6.QtCore import QEvent, QObject, QRect, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QFocusEvent, QGuiApplication, QShowEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDateEdit,
@@ -31,6 +34,7 @@ from wellbeing_desktop.domain.aggregation import Granularity
 from wellbeing_desktop.domain.insights import DayPoint, Insight
 from wellbeing_desktop.domain.models import Language
 from wellbeing_desktop.ui import locale_format, strings
+from wellbeing_desktop.ui.charts import words as chart_words
 from wellbeing_desktop.ui.qt_dates import from_qdate, to_qdate
 from wellbeing_desktop.ui.session import Change, JournalSession
 from wellbeing_desktop.ui.style import ACCENT, readable_accent
@@ -89,6 +93,18 @@ CLICK_HINT: Message = translatable(
     "Hover over a chart for the exact numbers; click a period to open it in the journal.",
 )
 
+# The charts top to bottom: key, title, and the height the card will take (its plot and
+# the card's title row and margins), which its place keeps while the chart is not built.
+CHART_CARD_CHROME = 67
+CHART_SLOTS: tuple[tuple[str, Message, int], ...] = (
+    ("time_split", chart_words.TIME_SPLIT, 290 + CHART_CARD_CHROME),
+    ("hours", chart_words.HOURS, 290 + CHART_CARD_CHROME),
+    ("stress", chart_words.STRESS, 290 + CHART_CARD_CHROME),
+    ("balance", chart_words.BALANCE, 290 + CHART_CARD_CHROME),
+    ("who5", chart_words.WHO5, 290 + CHART_CARD_CHROME + 52),
+    ("heatmap", chart_words.HEATMAP, 175 + CHART_CARD_CHROME),
+)
+
 SHOW_BUSY_AFTER_MS = 250
 REFRESH_DELAY_MS = 300
 CUSTOM_DELAY_MS = 400
@@ -138,6 +154,58 @@ def _segments(parent: QWidget, count: int) -> tuple[QButtonGroup, list[QPushButt
     return group, buttons, row
 
 
+class ChartSlot(QWidget):
+    """The place of one chart on the page: empty, and as tall as the chart will be, until
+    the chart is built into it (when it comes into sight or takes the keyboard focus).
+
+    An empty slot takes Tab focus, so the keyboard reaches a chart below the fold the way
+    it reaches one already built; it hands the focus on to the chart at once.
+
+    Signals:
+        wanted(ChartSlot, Qt.FocusReason): the empty slot took the focus.
+    """
+
+    wanted = Signal(object, object)
+
+    def __init__(self, key: str, title: Message, height: int, language: Language) -> None:
+        super().__init__()
+        self.key = key
+        self.title = title
+        self.chart: ChartCard | None = None
+        self._height = height
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+        self.setMinimumHeight(height)
+        self.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        self.retranslate(language)
+
+    def sizeHint(self) -> QSize:
+        return super().sizeHint() if self.chart is not None else QSize(0, self._height)
+
+    def retranslate(self, language: Language) -> None:
+        if self.chart is None:
+            self.setAccessibleName(tr(self.title, language))
+
+    def hold(self, chart: ChartCard) -> None:
+        """Take the built chart in, and hand the chart's controls the slot's place in the
+        Tab order (the slot itself no longer takes the focus)."""
+        self.chart = chart
+        self.setMinimumHeight(0)
+        self._layout.addWidget(chart)
+        chart.show()  # now, not when the layout gets to it: it may take the focus at once
+        previous: QWidget = self
+        for widget in chart.focus_chain():
+            QWidget.setTabOrder(previous, widget)
+            previous = widget
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.setAccessibleName("")
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        super().focusInEvent(event)
+        if self.chart is None:
+            self.wanted.emit(self, event.reason())
+
+
 class TrendsView(QWidget):
     """Signals:
     open_period(date, date): the user clicked a day, week or month that has data; the app
@@ -160,10 +228,16 @@ class TrendsView(QWidget):
         self._insights: tuple[Insight, ...] = ()
         self._generation = 0  # of chart data; a late result of an older one is dropped
         self._insight_generation = 0
+        self._insights_pending = False  # the strip (and the charts' places) may still move
+        # One read of the journal at a time (each holds a connection and the rows of up to
+        # ten years): a read asked for meanwhile waits, and only the newest one is made.
+        self._reading = False
+        self._want_data = False
+        self._want_insights = False
         self._heat_generation = 0
         self._stale = True  # load when next shown
         self._theme: ChartTheme | None = None
-        self.charts: list[ChartCard] = []
+        self.slots: list[ChartSlot] = []  # made when the view is first shown
         self.heatmap: HeatmapChart | None = None
         # Milliseconds of the last load: reading (worker) and drawing (GUI thread).
         self.last_fetch_ms = 0.0
@@ -238,7 +312,7 @@ class TrendsView(QWidget):
         self.chart_column = QVBoxLayout()
         self.chart_column.setSpacing(18)
 
-        content = QWidget()
+        content = self._content = QWidget()
         layout = QVBoxLayout(content)
         layout.setContentsMargins(30, 26, 30, 30)
         layout.setSpacing(14)
@@ -287,6 +361,14 @@ class TrendsView(QWidget):
         self._custom_timer.setSingleShot(True)
         self._custom_timer.setInterval(CUSTOM_DELAY_MS)
         self._custom_timer.timeout.connect(self.reload)
+        # Charts come into sight as the page scrolls, resizes or its top part grows.
+        self._sight_timer = QTimer(self)
+        self._sight_timer.setSingleShot(True)
+        self._sight_timer.setInterval(0)
+        self._sight_timer.timeout.connect(self._build_charts_in_sight)
+        self.page_scroll.verticalScrollBar().valueChanged.connect(self._build_charts_in_sight)
+        content.installEventFilter(self)
+        self.page_scroll.viewport().installEventFilter(self)
         self.range_group.idClicked.connect(self._range_clicked)
         self.granularity_group.idClicked.connect(self._granularity_clicked)
         self.from_date.dateChanged.connect(self._custom_changed)
@@ -308,6 +390,16 @@ class TrendsView(QWidget):
     @property
     def data(self) -> TrendsData | None:
         return self._data
+
+    @property
+    def charts(self) -> list[ChartCard]:
+        """Every chart of the view, top to bottom, building those not built yet (none
+        before the view was first shown)."""
+        return [self._build(slot) for slot in self.slots]
+
+    def built_charts(self) -> list[ChartCard]:
+        """The charts built so far, top to bottom."""
+        return [slot.chart for slot in self.slots if slot.chart is not None]
 
     @property
     def range(self) -> TrendsRange:
@@ -337,16 +429,38 @@ class TrendsView(QWidget):
             return
         self._stale = False
         self._ensure_charts()
+        self._generation += 1  # a read under way is for an older choice now: dropped
+        self._want_data = True
+        self._want_insights = False  # asked again for the new numbers
+        if not self._busy_timer.isActive():
+            self._busy_timer.start()
+        self._next_read()
+
+    def _next_read(self) -> None:
+        """Start the read that is wanted, unless one is under way (it calls this when done)."""
+        if self._reading or not self._session.is_open:
+            return
+        if self._want_data:
+            self._want_data = False
+            self._read_data()
+        elif self._want_insights:
+            self._want_insights = False
+            self._read_insights()
+
+    def _read_done(self) -> None:
+        self._reading = False
+        self._next_read()
+
+    def _read_data(self) -> None:
         journal = self._session.journal
         today = journal.today()
         self.to_date.setMaximumDate(to_qdate(today))
         self.from_date.setMaximumDate(to_qdate(today))
         custom = (from_qdate(self.from_date.date()), from_qdate(self.to_date.date()))
         request = resolve_request(self._range, self._granularity, today, custom, self._heat)
-        self._generation += 1
         generation = self._generation
         started = perf_counter()
-        self._busy_timer.start()
+        self._reading = True
         self._tasks.run(
             lambda: load_trends(journal, request),
             lambda data: self._loaded(generation, data, started),
@@ -358,15 +472,17 @@ class TrendsView(QWidget):
         self._ensure_charts()
         started = perf_counter()
         self._data = data
-        for chart in self.charts:
+        for chart in self.built_charts():
             chart.show_data(data)
         self._offer_years(data)
         self._show_status()
         self.last_draw_ms = (perf_counter() - started) * 1000
+        self._sight_timer.start()  # the status and insights may move charts into sight
 
     # --- loading -----------------------------------------------------------------------
 
     def _loaded(self, generation: int, data: TrendsData, started: float) -> None:
+        self._read_done()
         if generation != self._generation or not self._session.is_open:
             return  # the user asked for something else meanwhile, or locked
         self._busy_timer.stop()
@@ -376,6 +492,7 @@ class TrendsView(QWidget):
         self._load_insights()
 
     def _failed(self, generation: int, exc: Exception) -> None:
+        self._read_done()
         if generation != self._generation or not self._session.is_open:
             return
         self._busy_timer.stop()
@@ -385,7 +502,7 @@ class TrendsView(QWidget):
     def _load_insights(self) -> None:
         data = self._data
         self._insight_generation += 1
-        generation = self._insight_generation
+        self._insights_settled()
         if data is None or not self._session.is_open:
             return
         start = data.start
@@ -393,25 +510,43 @@ class TrendsView(QWidget):
             self._insights = ()
             self.insights.clear()  # the status line already says nothing is logged
             return
-        end = data.request.end
+        self.insights.show_working(self._session.language)
+        self._insights_pending = True
+        self._want_insights = True
+        self._next_read()
+
+    def _read_insights(self) -> None:
+        data = self._data
+        if data is None or data.start is None:
+            return
+        start, end = data.start, data.request.end
         language = self._session.language
         journal = self._session.journal
-        self.insights.show_working(language)
+        generation = self._insight_generation
+        self._reading = True
         self._tasks.run(
-            lambda: load_insights(journal, start, end, language),
+            lambda: load_insights(journal, start, end, language, data),
             lambda found: self._insights_loaded(generation, found),
             lambda exc: self._insights_failed(generation, exc),
         )
 
     def _insights_loaded(self, generation: int, found: tuple[Insight, ...]) -> None:
+        self._read_done()
         if generation != self._insight_generation or not self._session.is_open:
             return
         self._insights = found
         self.insights.show_insights(found, self._session.language)
+        self._insights_settled()
 
     def _insights_failed(self, generation: int, exc: Exception) -> None:
+        self._read_done()
         if generation == self._insight_generation and self._session.is_open:
+            self._insights_settled()
             self.insights.show_message(user_message(exc, self._session.language))
+
+    def _insights_settled(self) -> None:
+        self._insights_pending = False
+        self._sight_timer.start()
 
     def _heat_year_changed(self, heat: HeatYear) -> None:
         self._heat = heat
@@ -453,9 +588,29 @@ class TrendsView(QWidget):
     # --- the charts ----------------------------------------------------------------------
 
     def _ensure_charts(self) -> None:
-        """Build the charts (importing pyqtgraph) the first time they are needed."""
-        if self.charts:
+        """Lay out the charts' places the first time they are needed; each chart is built
+        (and pyqtgraph imported) when its place comes into sight."""
+        if self.slots:
             return
+        from wellbeing_desktop.ui.charts.theme import current_theme
+
+        language = self._session.language
+        previous: QWidget = self.table_toggle
+        for key, title, height in CHART_SLOTS:
+            slot = ChartSlot(key, title, height, language)
+            slot.wanted.connect(self._slot_focused)
+            slot.installEventFilter(self)
+            self.chart_column.addWidget(slot)
+            self.setTabOrder(previous, slot)
+            previous = slot
+            self.slots.append(slot)
+        self._theme = current_theme()
+        self._sight_timer.start()
+
+    def _build(self, slot: ChartSlot) -> ChartCard:
+        """The chart of ``slot``, built now (with the data shown so far) if it was not."""
+        if slot.chart is not None:
+            return slot.chart
         from wellbeing_desktop.ui.charts.heatmap import HeatmapChart
         from wellbeing_desktop.ui.charts.period_charts import (
             BalanceChart,
@@ -464,40 +619,85 @@ class TrendsView(QWidget):
             TimeSplitChart,
             Who5Chart,
         )
-        from wellbeing_desktop.ui.charts.theme import current_theme
 
-        language = self._session.language
-        self.heatmap = HeatmapChart(language)
-        self.charts = [
-            TimeSplitChart(language),
-            HoursChart(language),
-            StressChart(language),
-            BalanceChart(language),
-            Who5Chart(language),
-            self.heatmap,
+        kinds: dict[str, Callable[[Language], ChartCard]] = {
+            "time_split": TimeSplitChart,
+            "hours": HoursChart,
+            "stress": StressChart,
+            "balance": BalanceChart,
+            "who5": Who5Chart,
+            "heatmap": HeatmapChart,
+        }
+        chart = kinds[slot.key](self._session.language)
+        chart.period_clicked.connect(self.open_period)
+        chart.show_table(self.table_toggle.isChecked())
+        if self._theme is not None and chart.theme != self._theme:
+            chart.apply_theme(self._theme)
+        slot.hold(chart)
+        if isinstance(chart, HeatmapChart):
+            self.heatmap = chart
+            chart.year_changed.connect(self._heat_year_changed)
+        data = self._data
+        if data is not None and self._session.is_open:
+            chart.show_data(data)
+            self._offer_years(data)
+        return chart
+
+    def _build_charts_in_sight(self) -> None:
+        """Build every chart whose place shows in the page's viewport."""
+        viewport = self.page_scroll.viewport()
+        if not self.slots or not self.isVisible():
+            return
+        # Only once the page has settled: with the numbers and the insights above them in
+        # place (they push the charts down), a chart built is one the user sees.
+        if self._data is None or self._insights_pending:
+            return
+        # Until the page has grown to hold them, the layout squeezes the places onto each
+        # other; the page's resize brings us back here.
+        for upper, lower in zip(self.slots, self.slots[1:], strict=False):
+            if lower.y() < upper.y() + upper.height():
+                return
+        seen = viewport.rect()
+        for slot in self.slots:
+            if slot.chart is not None or not slot.isVisible():
+                continue
+            place = QRect(slot.mapTo(viewport, slot.rect().topLeft()), slot.size())
+            if place.isValid() and place.intersects(seen):
+                self._build(slot)
+
+    def _slot_focused(self, slot: ChartSlot, reason: Qt.FocusReason) -> None:
+        chart = self._build(slot)
+        chain = [
+            w
+            for w in chart.focus_chain()
+            if w.isVisibleTo(self)
+            and w.isEnabled()
+            and w.focusPolicy() & Qt.FocusPolicy.TabFocus == Qt.FocusPolicy.TabFocus
         ]
-        previous: QWidget = self.table_toggle
-        for chart in self.charts:
-            self.chart_column.addWidget(chart)
-            chart.period_clicked.connect(self.open_period)
-            chart.show_table(self.table_toggle.isChecked())
-            for widget in chart.focus_chain():
-                self.setTabOrder(previous, widget)
-                previous = widget
-        self.heatmap.year_changed.connect(self._heat_year_changed)
-        self._theme = current_theme()
+        if not chain:
+            return
+        target = chain[-1] if reason is Qt.FocusReason.BacktabFocusReason else chain[0]
+        target.setFocus(reason)
+        self.page_scroll.ensureWidgetVisible(target)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if self.slots and event.type() in (QEvent.Type.Move, QEvent.Type.Resize):
+            self._sight_timer.start()
+        return super().eventFilter(watched, event)
 
     def chart(self, key: str) -> ChartCard:
-        """The chart with ``key`` (time_split, hours, stress, balance, who5, heatmap)."""
+        """The chart with ``key`` (time_split, hours, stress, balance, who5, heatmap),
+        built now if it was not."""
         self._ensure_charts()
-        for chart in self.charts:
-            if chart.key == key:
-                return chart
+        for slot in self.slots:
+            if slot.key == key:
+                return self._build(slot)
         raise KeyError(key)
 
     def _table_toggled(self, on: bool) -> None:
-        for chart in self.charts:
+        for chart in self.built_charts():
             chart.show_table(on)
+        self._sight_timer.start()  # tables and charts differ in height
 
     def _scheme_changed(self, _scheme: Qt.ColorScheme) -> None:
         self._restyle()
@@ -508,7 +708,7 @@ class TrendsView(QWidget):
             self._restyle()
 
     def _restyle(self) -> None:
-        if not self.charts:
+        if not self.slots:
             return
         from wellbeing_desktop.ui.charts.theme import current_theme
 
@@ -516,7 +716,7 @@ class TrendsView(QWidget):
         if theme == self._theme:
             return
         self._theme = theme
-        for chart in self.charts:
+        for chart in self.built_charts():
             chart.apply_theme(theme)
 
     # --- session -----------------------------------------------------------------------
@@ -532,6 +732,8 @@ class TrendsView(QWidget):
         """Drop everything that came from the journal: charts, tables, insights, messages."""
         self._generation += 1
         self._insight_generation += 1
+        self._insights_pending = False
+        self._want_data = self._want_insights = False
         self._heat_generation += 1
         self._busy_timer.stop()
         self._refresh_timer.stop()
@@ -539,7 +741,7 @@ class TrendsView(QWidget):
         self._data = None
         self._insights = ()
         self._stale = True
-        for chart in self.charts:
+        for chart in self.built_charts():
             chart.clear()
         if self.heatmap is not None:
             self.heatmap.year.clear()
@@ -559,6 +761,7 @@ class TrendsView(QWidget):
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
+        self._sight_timer.start()
         if self._stale and self._session.is_open:
             QTimer.singleShot(0, self, self._reload_if_stale)
 
@@ -585,14 +788,15 @@ class TrendsView(QWidget):
         for edit in (self.from_date, self.to_date):
             edit.setLocale(locale)
             edit.setDisplayFormat(locale_format.short_date_pattern(language))
-            edit.calendarWidget().setLocale(locale)
-            edit.calendarWidget().setFirstDayOfWeek(Qt.DayOfWeek.Monday)
+        self._style_calendars()
         self.table_toggle.setText(tr(SHOW_TABLE, language))
         self.table_toggle.setAccessibleName(tr(SHOW_TABLE, language))
         self.table_toggle.setToolTip(tr(SHOW_TABLE_TIP, language))
         self.insights.set_title(tr(INSIGHTS, language))
         self.hint.setText(tr(CLICK_HINT, language))
-        for chart in self.charts:
+        for slot in self.slots:
+            slot.retranslate(language)
+        for chart in self.built_charts():
             chart.retranslate(language)
         self._show_status()
         if self._data is not None and self._session.is_open:
@@ -604,6 +808,18 @@ class TrendsView(QWidget):
         self.range_buttons[list(TrendsRange).index(self._range)].setChecked(True)
         self.granularity_buttons[list(Granularity).index(self._granularity)].setChecked(True)
         self.custom_row.setVisible(self._range is TrendsRange.CUSTOM)
+        self._style_calendars()
+
+    def _style_calendars(self) -> None:
+        """The date fields' pop-up calendars in the language, weeks from Monday. Asking
+        for a calendar makes it, so that waits until "Custom" shows the fields."""
+        if self.custom_row.isHidden():
+            return
+        locale = locale_format.locale(self._session.language)
+        for edit in (self.from_date, self.to_date):
+            calendar = edit.calendarWidget()
+            calendar.setLocale(locale)
+            calendar.setFirstDayOfWeek(Qt.DayOfWeek.Monday)
 
     def _range_clicked(self, number: int) -> None:
         self._range = list(TrendsRange)[number]

@@ -33,9 +33,13 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
     QFrame,
+    QGraphicsGridLayout,
+    QGraphicsItem,
+    QGraphicsView,
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QSizePolicy,
     QTableView,
     QToolButton,
     QToolTip,
@@ -177,6 +181,94 @@ class PeriodAxis(pg.AxisItem):  # type: ignore[misc]
         return [self._labels.get(round(value), "") for value in values]
 
 
+class ChartPlot(pg.GraphicsWidget):  # type: ignore[misc]
+    """What the charts use of pyqtgraph's ``PlotItem``: a ViewBox with an axis on each
+    side, laid out as ``PlotItem`` lays them out, with the same methods.
+
+    ``PlotItem`` also builds a context menu and its options form (~40 widgets: ~0.5 MiB
+    per plot, ~1 MiB for the first) even when the menu is off; a chart never shows them.
+    """
+
+    GRID_ALPHA = 128  # what PlotItem's grid slider starts at
+
+    def __init__(self, axis_items: dict[str, pg.AxisItem] | None = None) -> None:
+        super().__init__()
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        grid = QGraphicsGridLayout()
+        grid.setContentsMargins(1, 1, 1, 1)
+        grid.setHorizontalSpacing(0)
+        grid.setVerticalSpacing(0)
+        self.setLayout(grid)
+        self.vb = pg.ViewBox(parent=self, enableMenu=False)
+        grid.addItem(self.vb, 2, 1)
+        self.items: list[Any] = []
+        self._axes: dict[str, pg.AxisItem] = {}
+        given = axis_items or {}
+        for side, (row, column) in (
+            ("top", (1, 1)),
+            ("bottom", (3, 1)),
+            ("left", (2, 0)),
+            ("right", (2, 2)),
+        ):
+            axis = given.get(side) or pg.AxisItem(orientation=side, parent=self)
+            axis.linkToView(self.vb)
+            self._axes[side] = axis
+            grid.addItem(axis, row, column)
+            # In front of images (z 0); items that draw over the axes sit at z >= 1.
+            axis.setZValue(0.5)
+            axis.setFlag(QGraphicsItem.GraphicsItemFlag.ItemNegativeZStacksBehindParent)
+            axis.setVisible(side in ("left", "bottom") or side in given)
+        for row in range(4):
+            grid.setRowPreferredHeight(row, 0)
+            grid.setRowMinimumHeight(row, 0)
+            grid.setRowSpacing(row, 0)
+            grid.setRowStretchFactor(row, 1)
+        for column in range(3):
+            grid.setColumnPreferredWidth(column, 0)
+            grid.setColumnMinimumWidth(column, 0)
+            grid.setColumnSpacing(column, 0)
+            grid.setColumnStretchFactor(column, 1)
+        grid.setRowFixedHeight(0, 0)  # PlotItem's (hidden) title row
+        grid.setRowStretchFactor(2, 100)
+        grid.setColumnStretchFactor(1, 100)
+
+    def implements(self, interface: str | None = None) -> bool:
+        return interface == "ViewBoxWrapper"  # so a ViewBox can link to it, as to PlotItem
+
+    def getViewBox(self) -> pg.ViewBox:  # noqa: N802 - pyqtgraph's name
+        return self.vb
+
+    def getAxis(self, name: str) -> pg.AxisItem:  # noqa: N802 - pyqtgraph's name
+        return self._axes[name]
+
+    def showAxis(self, name: str, show: bool = True) -> None:  # noqa: N802
+        self._axes[name].setVisible(show)
+
+    def hideAxis(self, name: str) -> None:  # noqa: N802
+        self.showAxis(name, False)
+
+    def setLabel(self, side: str, text: str, **style: Any) -> None:  # noqa: N802
+        self._axes[side].setLabel(text, **style)
+        self.showAxis(side)
+
+    def showGrid(self, x: bool = False, y: bool = False) -> None:  # noqa: N802
+        for side, on in (("top", x), ("bottom", x), ("left", y), ("right", y)):
+            self._axes[side].setGrid(self.GRID_ALPHA if on else False)
+
+    def addItem(self, item: Any, ignoreBounds: bool = False) -> None:  # noqa: N802, N803
+        self.items.append(item)
+        self.vb.addItem(item, ignoreBounds=ignoreBounds)
+
+    def setXRange(self, low: float, high: float, padding: float | None = None) -> None:  # noqa: N802
+        self.vb.setXRange(low, high, padding=padding)
+
+    def setYRange(self, low: float, high: float, padding: float | None = None) -> None:  # noqa: N802
+        self.vb.setYRange(low, high, padding=padding)
+
+    def setMouseEnabled(self, x: bool = True, y: bool = True) -> None:  # noqa: N802
+        self.vb.setMouseEnabled(x=x, y=y)
+
+
 class ChartCard(Card):
     """One chart in its card. Subclasses build their items and draw a :class:`TrendsData`.
 
@@ -217,6 +309,9 @@ class ChartCard(Card):
 
         # -- the chart
         self.graphics = pg.GraphicsLayoutWidget()
+        # The background is one flat colour: caching it would keep a viewport-sized pixmap
+        # per chart for nothing.
+        self.graphics.setCacheMode(QGraphicsView.CacheModeFlag.CacheNone)
         self.graphics.setFrameShape(QFrame.Shape.NoFrame)
         self.graphics.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.graphics.setFixedHeight(self.plot_height())
@@ -228,10 +323,9 @@ class ChartCard(Card):
         self.legend.layout.setContentsMargins(4, 0, 0, 4)
         self.graphics.addItem(self.legend, row=0, col=0)
         self.axis = self.make_bottom_axis()
-        self.plot = self.graphics.addPlot(row=1, col=0, axisItems={"bottom": self.axis})
+        self.plot = ChartPlot({"bottom": self.axis})
+        self.graphics.addItem(self.plot, row=1, col=0)
         self.plot.setMouseEnabled(x=False, y=False)
-        self.plot.setMenuEnabled(False)
-        self.plot.hideButtons()
         self.plot.vb.setDefaultPadding(0.0)
         self.plot.vb.setZValue(10)  # the data in front of the axis' grid lines
         self.right_view: pg.ViewBox | None = None
@@ -627,6 +721,11 @@ def finite_line(
     that stand alone between two gaps get a dot, so no value disappears. Everything is
     set in one ``setData`` per item: each separate setter rebuilds pyqtgraph's symbols.
     """
+    if not np.isfinite(y).any():
+        # Nothing to draw (and pyqtgraph would warn while sizing a line of gaps only).
+        line.setData([], [])
+        dots.setData([], [])
+        return
     dense = len(x) > DENSE
     if dense:
         finite = np.isfinite(y)
