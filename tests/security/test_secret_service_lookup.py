@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import hashlib
 import os
+import subprocess
+import sys
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -163,3 +165,30 @@ def test_a_key_in_another_collection_does_not_open_the_journal(
         == []
     )
     assert direct.remembered_keys("0" * 32, test_service) == []  # not in the default collection
+
+
+def test_a_remembered_key_is_read_without_loading_the_keyring_library(
+    secret_service: Any, test_service: str
+) -> None:
+    """``KeyringStore.recall`` (the app's start with a remembered key) reads the default
+    collection directly: ``keyring``, ``secretstorage`` and ``cryptography`` (~9 MiB)
+    stay unloaded (issue 7), and the key is the one ``keyring`` stored there."""
+    from keyring.backends import SecretService
+
+    default_collection = SecretService.Keyring()  # no preferred collection: the default
+    journal_id, data_key = "3" * 32, os.urandom(32)
+    default_collection.set_password(test_service, journal_id, data_key.hex())
+    try:
+        probe = (
+            "import sys\n"
+            "from wellbeing_desktop.security.keyring_store import KeyringStore\n"
+            f"key = KeyringStore({test_service!r}).recall({journal_id!r})\n"
+            "print(key.hex() if key else None)\n"
+            "print(sorted({'keyring', 'secretstorage', 'cryptography'} & set(sys.modules)))\n"
+        )
+        done = subprocess.run(
+            [sys.executable, "-c", probe], capture_output=True, text=True, timeout=60, check=True
+        )
+        assert done.stdout.splitlines() == [data_key.hex(), "[]"]
+    finally:
+        default_collection.delete_password(test_service, journal_id)

@@ -11,18 +11,18 @@ they sit inside keyring's chainer backend.
 
 from __future__ import annotations
 
+import functools
 import logging
 import string
-
-import keyring
-import keyring.backend
-import keyring.backends.chainer
-import keyring.backends.fail
-import keyring.backends.null
-import keyring.errors
+from types import ModuleType
+from typing import TYPE_CHECKING
 
 from wellbeing_desktop.domain.errors import WellbeingError
+from wellbeing_desktop.security import secret_service
 from wellbeing_desktop.security.secret_service import SERVICE as SERVICE
+
+if TYPE_CHECKING:
+    import keyring.backend
 
 _KEY_BYTES = 32
 _INSECURE_MODULE_PREFIXES = ("keyrings.alt", "keyring.backends.null", "keyring.backends.fail")
@@ -30,10 +30,25 @@ _INSECURE_MODULE_PREFIXES = ("keyrings.alt", "keyring.backends.null", "keyring.b
 _log = logging.getLogger(__name__)
 
 
+def _keyring() -> ModuleType:
+    """The ``keyring`` library, imported on first use: with ``secretstorage`` and
+    ``cryptography`` it holds ~9 MiB, and reading a remembered key needs none of it
+    (``recall`` asks the Secret Service directly first)."""
+    import keyring
+    import keyring.backend
+    import keyring.backends.chainer
+    import keyring.backends.fail
+    import keyring.backends.null
+    import keyring.errors
+
+    return keyring
+
+
+@functools.cache
 def _backend_errors() -> tuple[type[BaseException], ...]:
     """Exceptions a keyring call may raise for reasons outside this program."""
     errors: list[type[BaseException]] = [
-        keyring.errors.KeyringError,
+        _keyring().errors.KeyringError,
         # The D-Bus socket can vanish mid-call; jeepney then raises plain OSErrors.
         OSError,
         # keyring itself raises a plain RuntimeError when the Secret Service went away
@@ -61,9 +76,10 @@ def _backend_errors() -> tuple[type[BaseException], ...]:
     return tuple(errors)
 
 
-_BACKEND_ERRORS = _backend_errors()
-# keyring decodes Secret Service items as UTF-8, so a garbage item fails to decode.
-_READ_ERRORS: tuple[type[BaseException], ...] = (*_BACKEND_ERRORS, UnicodeDecodeError)
+def _read_errors() -> tuple[type[BaseException], ...]:
+    # keyring decodes Secret Service items as UTF-8, so a garbage item fails to decode.
+    return (*_backend_errors(), UnicodeDecodeError)
+
 
 _NO_KEYRING = (
     "No system keyring is available on this computer, so the passphrase cannot be remembered."
@@ -98,7 +114,7 @@ class KeyringStore:
     def backend_name(self) -> str:
         """The dotted class name of the backend in use, e.g. to notice a backend change."""
         backend, _reason = self._resolve()
-        chosen = backend if backend is not None else keyring.get_keyring()
+        chosen = backend if backend is not None else _keyring().get_keyring()
         return f"{type(chosen).__module__}.{type(chosen).__qualname__}"
 
     def remember(self, journal_id: str, data_key: bytes) -> None:
@@ -109,9 +125,9 @@ class KeyringStore:
         try:
             backend.set_password(self._service, journal_id, data_key.hex())
             stored = backend.get_password(self._service, journal_id)
-        except keyring.errors.KeyringLocked:
+        except _keyring().errors.KeyringLocked:
             raise KeyringUnavailableError(_LOCKED) from None
-        except _BACKEND_ERRORS as exc:
+        except _backend_errors() as exc:
             _log.warning("keyring refused to store the key: %s", type(exc).__name__)
             raise KeyringUnavailableError(_FAILED) from None
         if stored != data_key.hex():
@@ -121,13 +137,19 @@ class KeyringStore:
         """The stored data key, or None if there is none or the keyring cannot be read.
 
         An entry that is not a 64-digit hex key is ignored (and left in place).
+
+        The Secret Service is asked directly first (``secret_service``: the same item in
+        the default collection, only if unlocked, never a prompt); anything else goes
+        through ``keyring``, which may ask to unlock the keyring.
         """
+        for data_key in secret_service.remembered_keys(journal_id, self._service):
+            return data_key
         backend, reason = self._resolve()
         if backend is None:
             return None
         try:
             stored = backend.get_password(self._service, journal_id)
-        except _READ_ERRORS as exc:
+        except _read_errors() as exc:
             _log.info("keyring could not be read: %s", type(exc).__name__)
             return None
         if stored is None:
@@ -148,11 +170,11 @@ class KeyringStore:
             if backend.get_password(self._service, journal_id) is None:
                 return False
             backend.delete_password(self._service, journal_id)
-        except keyring.errors.KeyringLocked:
+        except _keyring().errors.KeyringLocked:
             raise KeyringUnavailableError(
                 "The system keyring is locked, so the remembered passphrase cannot be removed."
             ) from None
-        except _READ_ERRORS as exc:
+        except _read_errors() as exc:
             _log.warning("keyring refused to delete the key: %s", type(exc).__name__)
             raise KeyringUnavailableError(
                 "The system keyring did not respond, so the remembered passphrase "
@@ -171,14 +193,15 @@ class KeyringStore:
     @staticmethod
     def _resolve() -> tuple[keyring.backend.KeyringBackend | None, str | None]:
         """The secure backend to use, or None and the reason there is none."""
+        keyring = _keyring()
         try:
             current = keyring.get_keyring()
-        except _BACKEND_ERRORS:
+        except _backend_errors():
             return None, _NO_KEYRING
         if isinstance(current, keyring.backends.chainer.ChainerBackend):
             try:
                 candidates = list(current.backends)
-            except _BACKEND_ERRORS:
+            except _backend_errors():
                 return None, _NO_KEYRING
         else:
             candidates = [current]
@@ -191,7 +214,8 @@ class KeyringStore:
 
 
 def _is_placeholder(backend: keyring.backend.KeyringBackend) -> bool:
-    return isinstance(backend, keyring.backends.fail.Keyring | keyring.backends.null.Keyring)
+    backends = _keyring().backends
+    return isinstance(backend, backends.fail.Keyring | backends.null.Keyring)
 
 
 def _is_insecure(backend: keyring.backend.KeyringBackend) -> bool:
