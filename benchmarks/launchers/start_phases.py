@@ -21,7 +21,7 @@ from paintwatch import after_first_paint, finish, report, stamp
 
 
 def main() -> None:
-    data_dir = sys.argv[1]
+    data_dir, profiled = sys.argv[1], "--profile" in sys.argv
     from wellbeing_desktop.cli import _gui_start  # what cli.main asks first
 
     _gui_start(["--data-dir", data_dir])
@@ -52,7 +52,7 @@ def main() -> None:
     apply_style(app, first_window=True)
     stamp("application")
     tasks = TaskRunner()
-    if "--profile" in sys.argv:
+    if profiled:
         window = _profiled(app_module.build_start_window, paths, tasks, QSettings())
     else:
         window = app_module.build_start_window(paths, tasks, QSettings())
