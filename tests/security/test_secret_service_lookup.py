@@ -192,3 +192,53 @@ def test_a_remembered_key_is_read_without_loading_the_keyring_library(
         assert done.stdout.splitlines() == [data_key.hex(), "[]"]
     finally:
         default_collection.delete_password(test_service, journal_id)
+
+
+def test_a_keyring_property_setting_turns_the_direct_read_off(
+    secret_service: Any, test_service: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """keyring's documented ``KEYRING_PROPERTY_*`` variables may point it at another
+    collection than the default one the direct read asks: then only keyring decides."""
+    from keyring.backends import SecretService
+
+    default_collection = SecretService.Keyring()
+    journal_id, data_key = "4" * 32, os.urandom(32)
+    default_collection.set_password(test_service, journal_id, data_key.hex())
+    try:
+        assert direct.remembered_keys(journal_id, test_service) == [data_key]
+        monkeypatch.setenv("KEYRING_PROPERTY_PREFERRED_COLLECTION", "/somewhere/else")
+        assert direct.keyring_configured()
+        assert direct.remembered_keys(journal_id, test_service) == []
+    finally:
+        default_collection.delete_password(test_service, journal_id)
+
+
+def test_forget_also_removes_the_copy_the_direct_read_would_find(
+    secret_service: Any, test_service: str
+) -> None:
+    """keyring here stores in another collection than the default one (as a user's
+    configuration may make it); a key left in the default collection, remembered before,
+    must not open the journal after ``forget``."""
+    if secret_service.collection_path is None:
+        pytest.skip("needs gnome-keyring's throwaway collections")
+    from keyring.backends import SecretService
+
+    journal_id, old_key = "5" * 32, os.urandom(32)
+    SecretService.Keyring().set_password(test_service, journal_id, old_key.hex())
+    store = KeyringStore(test_service)
+    assert store.recall(journal_id) == old_key  # read directly from the default collection
+    assert store.forget(journal_id) is True
+    assert direct.remembered_keys(journal_id, test_service) == []
+    assert store.recall(journal_id) is None
+    assert keyring.get_password(test_service, journal_id) is None
+
+
+def test_recall_gives_none_when_the_keyring_settings_cannot_be_checked(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A config folder the OS refuses to look into (here a name too long): no key, and the
+    passphrase is asked for, rather than an error."""
+    monkeypatch.setenv("XDG_CONFIG_HOME", "/" + "x" * 300)
+    monkeypatch.delenv("PYTHON_KEYRING_BACKEND", raising=False)
+    assert direct.remembered_keys("a" * 32, "wellbeing-desktop-test") == []
+    assert KeyringStore("wellbeing-desktop-test").recall("a" * 32) is None

@@ -160,15 +160,23 @@ class KeyringStore:
         return bytes.fromhex(stored)
 
     def forget(self, journal_id: str) -> bool:
-        """Delete the stored key; False if there was none. Raises KeyringUnavailableError."""
+        """Delete the stored key; False if there was none. Raises KeyringUnavailableError.
+
+        Also from where ``recall`` reads directly (the Secret Service's default
+        collection), whatever ``keyring`` is configured to use: a forgotten key must
+        never open the journal again.
+        """
+        removed_directly = secret_service.forget_unlocked(journal_id, self._service) > 0
         backend, _reason = self._resolve()
         if backend is None:
+            if removed_directly:
+                return True
             raise KeyringUnavailableError(
                 "No system keyring is available on this computer, so it holds no key to forget."
             )
         try:
             if backend.get_password(self._service, journal_id) is None:
-                return False
+                return removed_directly
             backend.delete_password(self._service, journal_id)
         except _keyring().errors.KeyringLocked:
             raise KeyringUnavailableError(

@@ -41,8 +41,10 @@ TIMEOUT_SECONDS = 5.0
 _BUS_NAME = "org.freedesktop.secrets"
 _SERVICE_PATH = "/org/freedesktop/secrets"
 _SERVICE_INTERFACE = "org.freedesktop.Secret.Service"
+_ITEM_INTERFACE = "org.freedesktop.Secret.Item"
 _ALGORITHM = "plain"
 _KEYRING_BACKEND_ENV = "PYTHON_KEYRING_BACKEND"
+_KEYRING_PROPERTY_PREFIX = "KEYRING_PROPERTY_"
 _SECRET_SERVICE_BACKEND = "keyring.backends.SecretService.Keyring"
 
 _log = logging.getLogger(__name__)
@@ -56,6 +58,10 @@ def keyring_configured(env: Mapping[str, str] | None = None) -> bool:
     env = os.environ if env is None else env
     chosen = env.get(_KEYRING_BACKEND_ENV)
     if chosen and chosen != _SECRET_SERVICE_BACKEND:
+        return True
+    # keyring's backend properties (e.g. KEYRING_PROPERTY_PREFERRED_COLLECTION) may point
+    # it at another collection than the default one read here.
+    if any(name.startswith(_KEYRING_PROPERTY_PREFIX) for name in env):
         return True
     # keyring's config root on Linux (keyring.util.platform_.config_root).
     root = env.get("XDG_CONFIG_HOME") or str(Path.home() / ".config")
@@ -71,9 +77,9 @@ def remembered_keys(
 
     Empty when there are none or the Secret Service cannot be asked without side effects.
     """
-    if keyring_configured() or not os.environ.get("DBUS_SESSION_BUS_ADDRESS"):
-        return []
     try:
+        if keyring_configured() or not os.environ.get("DBUS_SESSION_BUS_ADDRESS"):
+            return []
         texts = _unlocked_secrets({"username": journal_id, "service": service}, collection)
     except Exception as exc:  # noqa: BLE001 - any failure: the ordinary keyring path decides
         _log.info("direct Secret Service lookup failed: %s", type(exc).__name__)
@@ -85,54 +91,110 @@ def remembered_keys(
     return keys
 
 
-def _unlocked_secrets(attributes: dict[str, str], collection: str | None) -> list[str]:
-    from jeepney import (  # type: ignore[import-untyped, unused-ignore]
-        DBusAddress,
-        HeaderFields,
-        MessageType,
-        new_method_call,
-    )
-    from jeepney.io.blocking import (  # type: ignore[import-untyped, unused-ignore]
-        open_dbus_connection,
-    )
+def forget_unlocked(journal_id: str, service: str = SERVICE, collection: str | None = None) -> int:
+    """Delete the unlocked items ``remembered_keys`` would read for this journal; how many.
 
-    service = DBusAddress(_SERVICE_PATH, bus_name=_BUS_NAME, interface=_SERVICE_INTERFACE)
-    connection = open_dbus_connection(bus="SESSION")
+    ``KeyringStore.forget`` calls this beside ``keyring``'s own delete, so that a key
+    forgotten through a differently configured ``keyring`` can never be read here again.
+    Never raises and never prompts: 0 when the Secret Service cannot be asked.
+    """
+    if not os.environ.get("DBUS_SESSION_BUS_ADDRESS"):
+        return 0
     try:
+        with _Bus() as bus:
+            unlocked, _session = bus.unlocked_items(
+                {"username": journal_id, "service": service}, collection
+            )
+            for path in unlocked:
+                bus.call_at(path, _ITEM_INTERFACE, "Delete", "", ())
+            return len(unlocked)
+    except Exception as exc:  # noqa: BLE001 - only a clean-up: the keyring path reports
+        _log.info("direct Secret Service delete failed: %s", type(exc).__name__)
+        return 0
 
-        def calls(*requests: tuple[str, str, tuple[object, ...]]) -> list[tuple[Any, ...]]:
-            """Send the requests at once, then collect their replies (one round trip)."""
-            serials = []
-            for method, signature, body in requests:
-                serial = next(connection.outgoing_serial)
-                connection.send_message(
-                    new_method_call(service, method, signature, body), serial=serial
-                )
-                serials.append(serial)
-            replies: dict[int, Any] = {}
-            while len(replies) < len(serials):
-                reply = connection.receive(timeout=TIMEOUT_SECONDS)
-                to = reply.header.fields.get(HeaderFields.reply_serial)
-                if to in serials:
-                    if reply.header.message_type is MessageType.error:
-                        raise OSError("the Secret Service refused a request")
-                    replies[to] = reply
-            return [tuple(replies[serial].body) for serial in serials]
 
-        # The session is opened alongside the search (it ends with the connection). Only
-        # one collection counts (the default one: ``keyring`` stores there and ``forget``
-        # deletes from there), so a copy elsewhere never opens the journal.
-        found, opened, alias = calls(
+def _unlocked_secrets(attributes: dict[str, str], collection: str | None) -> list[str]:
+    with _Bus() as bus:
+        unlocked, session = bus.unlocked_items(attributes, collection)
+        if not unlocked:
+            return []
+        ((values,),) = bus.calls(("GetSecrets", "aoo", (unlocked, session)))
+        return [bytes(values[path][2]).decode("utf-8") for path in unlocked]
+
+
+class _Bus:
+    """A session-bus connection to the Secret Service for one lookup."""
+
+    def __enter__(self) -> _Bus:
+        from jeepney.io.blocking import (  # type: ignore[import-untyped, unused-ignore]
+            open_dbus_connection,
+        )
+
+        self._connection = open_dbus_connection(bus="SESSION")
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self._connection.close()
+
+    def call_at(
+        self, path: str, interface: str, method: str, signature: str, body: tuple[object, ...]
+    ) -> tuple[Any, ...]:
+        from jeepney import DBusAddress  # type: ignore[import-untyped, unused-ignore]
+
+        address = DBusAddress(path, bus_name=_BUS_NAME, interface=interface)
+        return self._send([(address, method, signature, body)])[0]
+
+    def calls(self, *requests: tuple[str, str, tuple[object, ...]]) -> list[tuple[Any, ...]]:
+        """Send the service requests at once, then collect their replies (one round trip)."""
+        from jeepney import DBusAddress  # type: ignore[import-untyped, unused-ignore]
+
+        service = DBusAddress(_SERVICE_PATH, bus_name=_BUS_NAME, interface=_SERVICE_INTERFACE)
+        return self._send([(service, *request) for request in requests])
+
+    def _send(
+        self, requests: list[tuple[Any, str, str, tuple[object, ...]]]
+    ) -> list[tuple[Any, ...]]:
+        from jeepney import (  # type: ignore[import-untyped, unused-ignore]
+            HeaderFields,
+            MessageType,
+            new_method_call,
+        )
+
+        connection = self._connection
+        serials = []
+        for address, method, signature, body in requests:
+            serial = next(connection.outgoing_serial)
+            connection.send_message(
+                new_method_call(address, method, signature, body), serial=serial
+            )
+            serials.append(serial)
+        replies: dict[int, Any] = {}
+        while len(replies) < len(serials):
+            reply = connection.receive(timeout=TIMEOUT_SECONDS)
+            to = reply.header.fields.get(HeaderFields.reply_serial)
+            if to in serials:
+                if reply.header.message_type is MessageType.error:
+                    raise OSError("the Secret Service refused a request")
+                replies[to] = reply
+        return [tuple(replies[serial].body) for serial in serials]
+
+    def unlocked_items(
+        self, attributes: dict[str, str], collection: str | None
+    ) -> tuple[list[str], str]:
+        """The unlocked items with ``attributes`` in ``collection`` (by default the one the
+        "default" alias names), and a ``plain`` session to read their secrets in.
+
+        The session is opened alongside the search (it ends with the connection). Only
+        one collection counts (the default one: ``keyring`` stores there and ``forget``
+        deletes from there), so a copy elsewhere never opens the journal.
+        """
+        found, opened, alias = self.calls(
             ("SearchItems", "a{ss}", (attributes,)),
             ("OpenSession", "sv", (_ALGORITHM, ("s", ""))),
             ("ReadAlias", "s", ("default",)),
         )
         chosen = collection or str(alias[0])
-        unlocked = [path for path in found[0] if str(path).startswith(f"{chosen}/")]
-        if chosen == "/" or not unlocked:
-            return []
         _output, session = opened
-        ((values,),) = calls(("GetSecrets", "aoo", (unlocked, session)))
-        return [bytes(values[path][2]).decode("utf-8") for path in unlocked]
-    finally:
-        connection.close()
+        if chosen == "/":
+            return [], session
+        return [path for path in found[0] if str(path).startswith(f"{chosen}/")], session
