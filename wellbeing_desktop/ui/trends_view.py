@@ -429,9 +429,15 @@ class TrendsView(QWidget):
             return
         self._stale = False
         self._ensure_charts()
-        self._generation += 1  # a read under way is for an older choice now: dropped
+        # Reads under way or waiting are for an older choice now: their results are dropped
+        # (the insights are asked again for the new numbers).
+        self._generation += 1
+        self._heat_generation += 1
+        if self._want_insights or self._insights_pending:
+            self._insight_generation += 1
+            self._insights_pending = False
         self._want_data = True
-        self._want_insights = False  # asked again for the new numbers
+        self._want_insights = False
         if not self._busy_timer.isActive():
             self._busy_timer.start()
         self._next_read()
@@ -498,6 +504,7 @@ class TrendsView(QWidget):
         self._busy_timer.stop()
         self._show_status()
         self._show_message(user_message(exc, self._session.language))
+        self._insights_settled()  # no insights will come: the charts may be built
 
     def _load_insights(self) -> None:
         data = self._data
@@ -648,9 +655,10 @@ class TrendsView(QWidget):
         viewport = self.page_scroll.viewport()
         if not self.slots or not self.isVisible():
             return
-        # Only once the page has settled: with the numbers and the insights above them in
-        # place (they push the charts down), a chart built is one the user sees.
-        if self._data is None or self._insights_pending:
+        # Only once the page has settled: with the numbers (or the message why there are
+        # none) and the insights above them in place (they push the charts down), a chart
+        # built is one the user sees.
+        if self._reading or self._want_data or self._insights_pending:
             return
         # Until the page has grown to hold them, the layout squeezes the places onto each
         # other; the page's resize brings us back here.
