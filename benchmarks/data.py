@@ -11,6 +11,7 @@ without a reflection stay without one.
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import hashlib
 import json
@@ -19,6 +20,7 @@ import random
 import shutil
 import statistics
 import sys
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -228,6 +230,25 @@ def open_with_key(root: Path, key: bytes):  # noqa: ANN201 - a Journal, imported
     journal = JournalAccess(JournalPaths(root), keyring=Fixed()).open_with_keyring()
     assert journal is not None
     return journal
+
+
+@contextlib.contextmanager
+def remembered_in_keyring(root: Path, key: bytes) -> Iterator[None]:
+    """The journal at ``root`` with its key remembered in the system keyring, as after the
+    user's "remember"; forgotten again afterwards."""
+    from wellbeing_desktop.paths import JournalPaths
+    from wellbeing_desktop.services.access import JournalAccess
+
+    access = JournalAccess(JournalPaths(root))
+    journal = open_with_key(root, key)
+    try:
+        access.remember(journal)
+    finally:
+        journal.close()
+    try:
+        yield
+    finally:
+        access.forget()
 
 
 def small_locked_journal(root: Path) -> Path:

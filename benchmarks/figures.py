@@ -6,6 +6,7 @@ phase by phase) to ``ctx.breakdowns``.
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import importlib.util
 import json
@@ -444,16 +445,7 @@ def cli_search(ctx: Context) -> list[Row]:
     target = Target("≥ 5× faster than jrnl", min_speedup=5)
     if ctx.keyring_problem:
         return [unavailable_row(figure, target.text, f"skipped: {ctx.keyring_problem}")]
-    from wellbeing_desktop.paths import JournalPaths
-    from wellbeing_desktop.services.access import JournalAccess
-
     copy = ctx.copy("cli")
-    access = JournalAccess(JournalPaths(copy))
-    journal = data.open_with_key(copy, ctx.key)
-    try:
-        access.remember(journal)
-    finally:
-        journal.close()
     args = ["search", SEARCH_WORD, "--data-dir", str(copy)]
     cli = [*data.cli_command(), *args]
     env = data.cli_env(ctx.env)
@@ -478,7 +470,7 @@ def cli_search(ctx: Context) -> list[Row]:
             return done.wall
 
         measures["jrnl"] = jrnl
-    try:
+    with data.remembered_in_keyring(copy, ctx.key):
         samples = alternate(measures, warmup=ctx.warmup(2), runs=ctx.runs(10))
         phases = [
             run_process(
@@ -506,8 +498,6 @@ def cli_search(ctx: Context) -> list[Row]:
              "secretstorage", "jeepney", "cryptography.hazmat.bindings._rust", "sqlcipher3",
              "platformdirs", "alembic", "PySide6.QtCore"),
         )  # fmt: skip
-    finally:
-        access.forget()
     if ctx.peer is not None:
         row = measured_row(
             figure,
@@ -1137,26 +1127,16 @@ def peak_rss(ctx: Context) -> list[Row]:
         stages["bare"].append(done.report("marks"))
         return float(done.report("VmHWM"))
 
-    remembered = None
-    if keyed == "--keyring":
-        from wellbeing_desktop.paths import JournalPaths
-        from wellbeing_desktop.services.access import JournalAccess
-
-        remembered = JournalAccess(JournalPaths(copy))
-        journal = data.open_with_key(copy, ctx.key)
-        try:
-            remembered.remember(journal)
-        finally:
-            journal.close()
-    try:
+    with (
+        data.remembered_in_keyring(copy, ctx.key)
+        if keyed == "--keyring"
+        else contextlib.nullcontext()
+    ):
         samples = alternate(
             {"bare": bare, "passphrase": app("--passphrase"), "key": app(keyed)},
             warmup=0,
             runs=ctx.runs(3),
         )
-    finally:
-        if remembered is not None:
-            remembered.forget()
     # Judged as the unlock figure is: key derivation excluded (the key from the keyring)
     # and reported separately.
     how = "key from the keyring" if keyed == "--keyring" else "key in hand"

@@ -91,10 +91,11 @@ START = textwrap.dedent(
 )
 
 
-def _start(root: Path, tmp_path: Path) -> dict[str, object]:
+def _run(script: str, tmp_path: Path, *args: str) -> dict[str, object]:
+    """What ``script`` printed last as JSON, run offscreen in a fresh interpreter."""
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", XDG_CONFIG_HOME=str(tmp_path / "xdg"))
     done = subprocess.run(
-        [sys.executable, "-c", START, str(root)],
+        [sys.executable, "-c", script, *args],
         capture_output=True,
         text=True,
         cwd=ROOT,
@@ -104,6 +105,10 @@ def _start(root: Path, tmp_path: Path) -> dict[str, object]:
     )
     seen: dict[str, object] = json.loads(done.stdout.strip().splitlines()[-1])
     return seen
+
+
+def _start(root: Path, tmp_path: Path) -> dict[str, object]:
+    return _run(START, tmp_path, str(root))
 
 
 def test_the_unlock_window_paints_before_the_services_and_the_views_exist(
@@ -315,18 +320,7 @@ def test_the_first_paint_waits_for_no_tray_focus_ring_or_qt_enum_tables(
     and the tray and the focus ring are not needed to show the window: the start leaves
     them all until just after the unlock window's first paint (issue 7)."""
     access.create(PASSPHRASE)[0].close()
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", XDG_CONFIG_HOME=str(tmp_path / "xdg"))
-    script = RUN_GUI.replace("DATA_DIR", repr(str(access.paths.root)))
-    done = subprocess.run(
-        [sys.executable, "-c", script],
-        capture_output=True,
-        text=True,
-        cwd=ROOT,
-        env=env,
-        timeout=120,
-        check=True,
-    )
-    seen = json.loads(done.stdout.strip().splitlines()[-1])
+    seen = _run(RUN_GUI.replace("DATA_DIR", repr(str(access.paths.root))), tmp_path)
     assert seen["painted"] == {
         "qt_enums": False,
         "style_enums": False,

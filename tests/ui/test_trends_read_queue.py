@@ -7,6 +7,7 @@ from __future__ import annotations
 import threading
 from typing import Any
 
+import pytest
 from pytestqt.qtbot import QtBot
 
 from tests.ui.test_trends_lazy import filled, session, view  # noqa: F401 - fixtures
@@ -59,24 +60,16 @@ def _scenario(
     qtbot.waitUntil(lambda: "heatmap" in [c.key for c in trends.built_charts()], timeout=3000)
 
 
-def test_after_a_failed_read_with_a_language_change_queued_charts_still_build(
-    qtbot: QtBot,
-    view: TrendsView,  # noqa: F811
-    session: JournalSession,  # noqa: F811
-    tasks: TaskRunner,
-    monkeypatch: Any,
-) -> None:
-    _scenario(qtbot, view, session, tasks, monkeypatch, change_language=True)
-
-
+@pytest.mark.parametrize("change_language", [True, False], ids=["language-queued", "plain"])
 def test_after_a_failed_read_charts_below_the_fold_still_build(
     qtbot: QtBot,
     view: TrendsView,  # noqa: F811
     session: JournalSession,  # noqa: F811
     tasks: TaskRunner,
     monkeypatch: Any,
+    change_language: bool,
 ) -> None:
-    _scenario(qtbot, view, session, tasks, monkeypatch, change_language=False)
+    _scenario(qtbot, view, session, tasks, monkeypatch, change_language=change_language)
 
 
 def test_a_late_year_read_does_not_overwrite_a_newer_range(
