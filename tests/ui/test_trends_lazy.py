@@ -23,6 +23,7 @@ from wellbeing_desktop.services.journal import Journal
 from wellbeing_desktop.ui import trends_view as trends_module
 from wellbeing_desktop.ui.charts.heatmap import HeatmapChart
 from wellbeing_desktop.ui.charts.period_charts import StressChart, Who5Chart
+from wellbeing_desktop.ui.charts.slots import ChartSlot
 from wellbeing_desktop.ui.session import JournalSession
 from wellbeing_desktop.ui.tasks import TaskRunner
 from wellbeing_desktop.ui.trends_data import TrendsRange
@@ -121,7 +122,7 @@ def test_tab_reaches_a_chart_that_is_not_built_yet(
     stress = view.chart("stress")
     assert isinstance(stress, StressChart)
     assert reached[-1] is stress.save_button  # the focus went into the chart, not its place
-    assert not any(isinstance(widget, trends_module.ChartSlot) for widget in reached)
+    assert not any(isinstance(widget, ChartSlot) for widget in reached)
     x, y = stress.mean_line.getData()
     assert list(x) == [0, 1, 2, 3]  # drawn with the numbers already read
     qtbot.waitUntil(lambda: not stress.save_button.visibleRegion().isEmpty())  # scrolled to

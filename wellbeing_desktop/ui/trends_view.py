@@ -10,14 +10,13 @@ chart at first holds the widgets and plot items of that one, not of all six.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import replace
 from datetime import date, timedelta
 from time import perf_counter
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QRect, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QFocusEvent, QGuiApplication, QShowEvent
+from PySide6.QtCore import QEvent, QObject, QRect, Qt, QTimer, Signal
+from PySide6.QtGui import QGuiApplication, QShowEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDateEdit,
@@ -34,7 +33,7 @@ from wellbeing_desktop.domain.aggregation import Granularity
 from wellbeing_desktop.domain.insights import DayPoint, Insight
 from wellbeing_desktop.domain.models import Language
 from wellbeing_desktop.ui import locale_format, strings
-from wellbeing_desktop.ui.charts import words as chart_words
+from wellbeing_desktop.ui.charts.slots import CHART_SLOTS, ChartSlot, make_chart
 from wellbeing_desktop.ui.qt_dates import from_qdate, to_qdate
 from wellbeing_desktop.ui.session import Change, JournalSession
 from wellbeing_desktop.ui.style import ACCENT, readable_accent
@@ -93,18 +92,6 @@ CLICK_HINT: Message = translatable(
     "Hover over a chart for the exact numbers; click a period to open it in the journal.",
 )
 
-# The charts top to bottom: key, title, and the height the card will take (its plot and
-# the card's title row and margins), which its place keeps while the chart is not built.
-CHART_CARD_CHROME = 67
-CHART_SLOTS: tuple[tuple[str, Message, int], ...] = (
-    ("time_split", chart_words.TIME_SPLIT, 290 + CHART_CARD_CHROME),
-    ("hours", chart_words.HOURS, 290 + CHART_CARD_CHROME),
-    ("stress", chart_words.STRESS, 290 + CHART_CARD_CHROME),
-    ("balance", chart_words.BALANCE, 290 + CHART_CARD_CHROME),
-    ("who5", chart_words.WHO5, 290 + CHART_CARD_CHROME + 52),
-    ("heatmap", chart_words.HEATMAP, 175 + CHART_CARD_CHROME),
-)
-
 SHOW_BUSY_AFTER_MS = 250
 REFRESH_DELAY_MS = 300
 CUSTOM_DELAY_MS = 400
@@ -152,58 +139,6 @@ def _segments(parent: QWidget, count: int) -> tuple[QButtonGroup, list[QPushButt
         buttons.append(button)
         row.addWidget(button)
     return group, buttons, row
-
-
-class ChartSlot(QWidget):
-    """The place of one chart on the page: empty, and as tall as the chart will be, until
-    the chart is built into it (when it comes into sight or takes the keyboard focus).
-
-    An empty slot takes Tab focus, so the keyboard reaches a chart below the fold the way
-    it reaches one already built; it hands the focus on to the chart at once.
-
-    Signals:
-        wanted(ChartSlot, Qt.FocusReason): the empty slot took the focus.
-    """
-
-    wanted = Signal(object, object)
-
-    def __init__(self, key: str, title: Message, height: int, language: Language) -> None:
-        super().__init__()
-        self.key = key
-        self.title = title
-        self.chart: ChartCard | None = None
-        self._height = height
-        self._layout = QVBoxLayout(self)
-        self._layout.setContentsMargins(0, 0, 0, 0)
-        self.setMinimumHeight(height)
-        self.setFocusPolicy(Qt.FocusPolicy.TabFocus)
-        self.retranslate(language)
-
-    def sizeHint(self) -> QSize:
-        return super().sizeHint() if self.chart is not None else QSize(0, self._height)
-
-    def retranslate(self, language: Language) -> None:
-        if self.chart is None:
-            self.setAccessibleName(tr(self.title, language))
-
-    def hold(self, chart: ChartCard) -> None:
-        """Take the built chart in, and hand the chart's controls the slot's place in the
-        Tab order (the slot itself no longer takes the focus)."""
-        self.chart = chart
-        self.setMinimumHeight(0)
-        self._layout.addWidget(chart)
-        chart.show()  # now, not when the layout gets to it: it may take the focus at once
-        previous: QWidget = self
-        for widget in chart.focus_chain():
-            QWidget.setTabOrder(previous, widget)
-            previous = widget
-        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.setAccessibleName("")
-
-    def focusInEvent(self, event: QFocusEvent) -> None:
-        super().focusInEvent(event)
-        if self.chart is None:
-            self.wanted.emit(self, event.reason())
 
 
 class TrendsView(QWidget):
@@ -619,23 +554,8 @@ class TrendsView(QWidget):
         if slot.chart is not None:
             return slot.chart
         from wellbeing_desktop.ui.charts.heatmap import HeatmapChart
-        from wellbeing_desktop.ui.charts.period_charts import (
-            BalanceChart,
-            HoursChart,
-            StressChart,
-            TimeSplitChart,
-            Who5Chart,
-        )
 
-        kinds: dict[str, Callable[[Language], ChartCard]] = {
-            "time_split": TimeSplitChart,
-            "hours": HoursChart,
-            "stress": StressChart,
-            "balance": BalanceChart,
-            "who5": Who5Chart,
-            "heatmap": HeatmapChart,
-        }
-        chart = kinds[slot.key](self._session.language)
+        chart = make_chart(slot.key, self._session.language)
         chart.period_clicked.connect(self.open_period)
         chart.show_table(self.table_toggle.isChecked())
         if self._theme is not None and chart.theme != self._theme:
