@@ -5,6 +5,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 from pathlib import Path
 
+import keyring
+import keyring.backend
 import pytest
 from PySide6.QtCore import QSettings
 from pytestqt.qtbot import QtBot
@@ -66,3 +68,33 @@ def unlocked_window(make_window, access: JournalAccess, qtbot: QtBot) -> MainWin
     window.unlock_view.submit.click()
     qtbot.waitUntil(lambda: window.session.is_open, timeout=10000)
     return window
+
+
+class MemoryKeyring(keyring.backend.KeyringBackend):
+    """A working secret store kept in memory (stands in for the system keyring)."""
+
+    priority = 1
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.items: dict[tuple[str, str], str] = {}
+
+    def get_password(self, service: str, username: str) -> str | None:
+        return self.items.get((service, username))
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        self.items[(service, username)] = password
+
+    def delete_password(self, service: str, username: str) -> None:
+        del self.items[(service, username)]
+
+
+@pytest.fixture
+def memory_keyring() -> Iterator[MemoryKeyring]:
+    """A working keyring in memory (``pytestmark = pytest.mark.usefixtures("memory_keyring")``
+    in a module): the user's own is never touched."""
+    previous = keyring.get_keyring()
+    backend = MemoryKeyring()
+    keyring.set_keyring(backend)
+    yield backend
+    keyring.set_keyring(previous)

@@ -11,18 +11,14 @@ from __future__ import annotations
 
 import ast
 import dataclasses
-from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 
-import keyring
-import keyring.backend
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox
 from pytestqt.qtbot import QtBot
 
-from tests.ui.test_settings import MemoryKeyring
 from wellbeing_desktop.domain.errors import ValidationError, WellbeingError
 from wellbeing_desktop.domain.models import ActivityKind, Language
 from wellbeing_desktop.security.keyfile import WrongPassphraseError, WrongRecoveryKeyError
@@ -42,6 +38,8 @@ from wellbeing_desktop.ui.sparring_form import SparringTopicDialog
 from wellbeing_desktop.ui.sparring_view import SparringView
 from wellbeing_desktop.ui.tasks import TaskRunner, user_message
 from wellbeing_desktop.ui.today.today_view import TodayView
+
+pytestmark = pytest.mark.usefixtures("memory_keyring")  # tests/ui/conftest.py
 
 PACKAGE = Path(__file__).resolve().parents[2] / "wellbeing_desktop"
 LOWER_LAYERS = ("domain", "services", "storage", "security")
@@ -287,22 +285,6 @@ def test_an_unexpected_error_gets_a_neutral_line_in_both_languages() -> None:
 
 
 # --- real widgets ------------------------------------------------------------------------
-
-
-@pytest.fixture(autouse=True)
-def memory_keyring() -> Iterator[MemoryKeyring]:
-    previous = keyring.get_keyring()
-    backend = MemoryKeyring()
-    keyring.set_keyring(backend)
-    yield backend
-    keyring.set_keyring(previous)
-
-
-@pytest.fixture
-def tasks() -> Iterator[TaskRunner]:
-    runner = TaskRunner()
-    yield runner
-    assert runner.wait(10000), "background tasks still running after the test"
 
 
 def settings_view(

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from tests.conftest import PASSPHRASE
+from tests.ui.conftest import MemoryKeyring
 from wellbeing_desktop.domain.errors import WellbeingError
 from wellbeing_desktop.domain.models import ActivityKind, Language
 from wellbeing_desktop.security.keyfile import WrongPassphraseError
@@ -39,40 +40,7 @@ from wellbeing_desktop.ui.tasks import TaskRunner
 NEW_PASSPHRASE = "a brand new phrase of words"
 
 
-class MemoryKeyring(keyring.backend.KeyringBackend):
-    """A working secret store kept in memory (stands in for the system keyring)."""
-
-    priority = 1
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.items: dict[tuple[str, str], str] = {}
-
-    def get_password(self, service: str, username: str) -> str | None:
-        return self.items.get((service, username))
-
-    def set_password(self, service: str, username: str, password: str) -> None:
-        self.items[(service, username)] = password
-
-    def delete_password(self, service: str, username: str) -> None:
-        del self.items[(service, username)]
-
-
-@pytest.fixture(autouse=True)
-def memory_keyring() -> Iterator[MemoryKeyring]:
-    """A working keyring in memory for every test here: the user's own is never touched."""
-    previous = keyring.get_keyring()
-    backend = MemoryKeyring()
-    keyring.set_keyring(backend)
-    yield backend
-    keyring.set_keyring(previous)
-
-
-@pytest.fixture
-def tasks() -> Iterator[TaskRunner]:
-    runner = TaskRunner()
-    yield runner
-    assert runner.wait(10000), "background tasks still running after the test"
+pytestmark = pytest.mark.usefixtures("memory_keyring")  # tests/ui/conftest.py
 
 
 def make_view(
