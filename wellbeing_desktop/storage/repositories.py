@@ -132,12 +132,20 @@ def _day_values(log: DayLog) -> dict[str, object]:
     return values
 
 
-def _item_rows(log: DayLog) -> list[tuple[str, str, int]]:
-    return [
-        (kind.value, key, i)
-        for kind, field in _ITEM_FIELDS.items()
-        for i, key in enumerate(getattr(log, field))
-    ]
+def _child_rows(log: DayLog) -> dict[Table, list[dict[str, Any]]]:
+    """The day's rows in each child table (minutes, picked items, tags), without its id."""
+    return {
+        _MINUTES: [
+            {"category_key": key, "minutes": minutes}
+            for key, minutes in sorted(log.minutes.items())
+        ],
+        _ITEMS: [
+            {"catalogue": kind.value, "item_key": key, "position": i}
+            for kind, field in _ITEM_FIELDS.items()
+            for i, key in enumerate(getattr(log, field))
+        ],
+        _TAGS: [{"tag": tag, "position": i} for i, tag in enumerate(log.tags)],
+    }
 
 
 class DayLogRepository:
@@ -217,39 +225,14 @@ class DayLogRepository:
             changed = {name: value for name, value in values.items() if stored[name] != value}
             run(_UPDATE_DAY, {"day_id": day_id, "updated_at": now, **changed})
             old_text = day_search_text(old)
-        if old.minutes != log.minutes:
+        stored_children = _child_rows(old)
+        for table, rows in _child_rows(log).items():
+            if rows == stored_children[table]:
+                continue
             if loaded is not None:
-                run(_DELETE_CHILDREN[_MINUTES], {"day_id": day_id})
-            if log.minutes:
-                run(
-                    insert(_MINUTES),
-                    [
-                        {"day_log_id": day_id, "category_key": key, "minutes": minutes}
-                        for key, minutes in sorted(log.minutes.items())
-                    ],
-                )
-        if _item_rows(old) != _item_rows(log):
-            if loaded is not None:
-                run(_DELETE_CHILDREN[_ITEMS], {"day_id": day_id})
-            if rows := _item_rows(log):
-                run(
-                    insert(_ITEMS),
-                    [
-                        {"day_log_id": day_id, "catalogue": c, "item_key": k, "position": i}
-                        for c, k, i in rows
-                    ],
-                )
-        if old.tags != log.tags:
-            if loaded is not None:
-                run(_DELETE_CHILDREN[_TAGS], {"day_id": day_id})
-            if log.tags:
-                run(
-                    insert(_TAGS),
-                    [
-                        {"day_log_id": day_id, "tag": tag, "position": i}
-                        for i, tag in enumerate(log.tags)
-                    ],
-                )
+                run(_DELETE_CHILDREN[table], {"day_id": day_id})
+            if rows:
+                run(insert(table), [{"day_log_id": day_id, **row} for row in rows])
         text = day_search_text(log)
         if text != old_text:
             search.index_document(self._session.connection(), "day", day_id, log.day, text)
