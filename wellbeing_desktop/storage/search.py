@@ -116,6 +116,14 @@ SEARCH_SQL = (
 )
 
 
+def _params(query: str, limit: int, mark_start: str, mark_end: str) -> dict[str, Any] | None:
+    """``SEARCH_SQL``'s parameters, or None when the query holds no word to look for."""
+    expression = match_expression(query)
+    if expression is None:
+        return None
+    return {"q": expression, "ms": mark_start, "me": mark_end, "limit": limit}
+
+
 def _rows(raw: Any) -> list[SearchRow]:
     return [
         SearchRow(kind=r[0], ref=int(r[1]), day=date.fromisoformat(r[2]), snippet=r[3]) for r in raw
@@ -133,11 +141,8 @@ def search(
     """Matching documents, newest day first, each with a short snippet around the hit."""
     from sqlalchemy import text
 
-    expression = match_expression(query)
-    if expression is None:
-        return []
-    params = {"q": expression, "ms": mark_start, "me": mark_end, "limit": limit}
-    return _rows(session.execute(text(SEARCH_SQL), params).all())
+    params = _params(query, limit, mark_start, mark_end)
+    return [] if params is None else _rows(session.execute(text(SEARCH_SQL), params).all())
 
 
 def search_rows(
@@ -149,8 +154,5 @@ def search_rows(
     mark_end: str = "]",
 ) -> list[SearchRow]:
     """``search`` on a DB-API connection of the driver (the quick read-only path)."""
-    expression = match_expression(query)
-    if expression is None:
-        return []
-    params = {"q": expression, "ms": mark_start, "me": mark_end, "limit": limit}
-    return _rows(conn.execute(SEARCH_SQL, params).fetchall())
+    params = _params(query, limit, mark_start, mark_end)
+    return [] if params is None else _rows(conn.execute(SEARCH_SQL, params).fetchall())
