@@ -10,6 +10,8 @@ from PySide6.QtGui import QColor, QGuiApplication, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QWidget
 from shiboken6 import isValid
 
+from wellbeing_desktop.ui.style import theme
+
 RING_WIDTH = 2  # px: the focus ring's line
 RING_GAP = 3  # px: how far outside the focused control the ring runs
 _MOVES = {
@@ -89,8 +91,6 @@ class FocusRing(QWidget):
         self.update()
 
     def colour(self) -> QColor:
-        from wellbeing_desktop.ui.style import theme  # style imports this module
-
         return QColor(theme().focus)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:

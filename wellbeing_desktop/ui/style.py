@@ -196,7 +196,8 @@ def finish_first_window_style(app: QApplication) -> None:
 
 
 def _install_focus_ring(app: QApplication) -> None:
-    from wellbeing_desktop.ui.focus_ring import FocusRing  # it imports this module
+    # Imported here: the first window paints before the focus ring is installed.
+    from wellbeing_desktop.ui.focus_ring import FocusRing
 
     FocusRing.install(app)
 

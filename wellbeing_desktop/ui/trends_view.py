@@ -247,7 +247,7 @@ class TrendsView(QWidget):
         self.chart_column = QVBoxLayout()
         self.chart_column.setSpacing(18)
 
-        content = self._content = QWidget()
+        content = QWidget()
         layout = QVBoxLayout(content)
         layout.setContentsMargins(30, 26, 30, 30)
         layout.setSpacing(14)

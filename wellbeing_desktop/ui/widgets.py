@@ -18,6 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from wellbeing_desktop.ui.style import theme
+
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QDialogButtonBox
 
@@ -65,8 +67,6 @@ class Banner(QFrame):
 def warning_style() -> str:
     """A style sheet for a calm warning line (a refused save, a problem): amber, never
     alarm red, dark or light enough to read in the current scheme (WCAG AA)."""
-    from wellbeing_desktop.ui.style import theme  # style imports this module
-
     return f"color: {theme().warning};"
 
 
