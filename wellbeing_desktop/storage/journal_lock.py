@@ -40,6 +40,7 @@ import errno
 import logging
 import os
 import stat
+import sys
 import time
 from pathlib import Path
 from types import TracebackType
@@ -47,10 +48,8 @@ from typing import Protocol
 
 from wellbeing_desktop.storage.errors import StorageError
 
-try:
+if sys.platform != "win32":  # Windows has no flock: every lock is unheld there
     import fcntl
-except ImportError:  # pragma: no cover - Windows: no advisory locks, see the module notes
-    fcntl = None  # type: ignore[assignment]
 
 log = logging.getLogger(__name__)
 
@@ -155,7 +154,7 @@ def acquire_exclusive(paths: JournalFiles, *, wait: float = 0.0) -> JournalLock:
 
 
 def _acquire(paths: JournalFiles, *, exclusive: bool, wait: float) -> JournalLock | None:
-    if fcntl is None:  # pragma: no cover - see the module notes
+    if sys.platform == "win32":  # pragma: no cover - see the module notes
         return JournalLock(None, exclusive=exclusive)
     fd = _open_lock_file(paths.journal_lock)
     if fd is None:
