@@ -18,10 +18,15 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from tests.conftest import PASSPHRASE
+from wellbeing_desktop.domain.errors import WellbeingError
 from wellbeing_desktop.domain.models import Language
+from wellbeing_desktop.paths import JournalPaths
 from wellbeing_desktop.services.access import JournalAccess
-from wellbeing_desktop.services.journal import Journal
-from wellbeing_desktop.storage import journal_lock
+from wellbeing_desktop.services.backups import OtherJournalError
+from wellbeing_desktop.services.journal import Journal, JournalReplacedError
+from wellbeing_desktop.storage import journal_lock, swap
+from wellbeing_desktop.storage.errors import StorageError
+from wellbeing_desktop.ui import error_words
 from wellbeing_desktop.ui.main_window import MainWindow
 from wellbeing_desktop.ui.session import JournalSession
 from wellbeing_desktop.ui.tasks import TaskRunner
@@ -94,3 +99,21 @@ def test_today_refuses_to_save_into_a_replaced_file_and_keeps_the_text(
         assert reopened.day(date(2026, 11, 26)) is None
     finally:
         reopened.close()
+
+
+def test_every_new_lock_and_swap_message_has_danish_words(tmp_path: Path) -> None:
+    paths = JournalPaths(tmp_path / "journal")
+    os.mkfifo(tmp_path / "fifo")
+    errors: list[WellbeingError] = [
+        journal_lock.RestoreUnderWayError(paths),
+        journal_lock.JournalLockBusyError(paths),
+        swap.SwapIntentError(paths.swap_intent),
+        JournalReplacedError(paths.database),
+        OtherJournalError(tmp_path / "b.lpbackup", "ab" * 16, paths.root, "cd" * 16),
+        StorageError(f"The lock file {paths.journal_lock} cannot be used (Permission denied)."),
+        StorageError(f"The lock file {tmp_path / 'fifo'} is not a regular file; remove it."),
+    ]
+    for error in errors:
+        danish = error_words.error_message(error, Language.DANISH)
+        assert danish != str(error), str(error)
+        assert "\n" not in danish

@@ -127,12 +127,13 @@ class JournalLock:
         self.release()
 
 
-def acquire_shared(paths: JournalFiles, *, wait: float = SHARED_WAIT_SECONDS) -> JournalLock:
+def acquire_shared(paths: JournalFiles, *, wait: float | None = None) -> JournalLock:
     """The shared lock, for as long as this process has the journal open.
 
-    Waits up to ``wait`` seconds while the exclusive lock is held (a restore), then raises
-    RestoreUnderWayError.
+    Waits up to ``wait`` seconds (default SHARED_WAIT_SECONDS) while the exclusive lock is
+    held (a restore), then raises RestoreUnderWayError.
     """
+    wait = SHARED_WAIT_SECONDS if wait is None else wait
     lock = _acquire(paths, exclusive=False, wait=wait)
     if lock is None:
         log.warning("journal lock not granted: a restore is under way")
