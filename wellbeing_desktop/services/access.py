@@ -82,15 +82,15 @@ class JournalAccess:
         return self.paths.journal_exists()
 
     @contextmanager
-    def _shared_lock(self) -> Iterator[JournalLock]:
+    def _shared_lock(self, *, creating: bool = False) -> Iterator[JournalLock]:
         """The shared lock (storage/journal_lock.py), taken before the key file is read.
 
         A swap a kill interrupted is finished first. On an error inside the block the lock
         is let go; on success the caller has handed it on (to ``Journal``) or lets it go.
         """
         self._finish_interrupted_swap()
-        if not self.paths.root.is_dir():
-            raise NoJournalError(self.paths)
+        if not creating:
+            self._require_journal()  # a folder without a journal gets no lock file either
         lock = journal_lock.acquire_shared(self.paths)
         try:
             yield lock
@@ -125,7 +125,7 @@ class JournalAccess:
                 f"data-dir: cannot use {self.paths.root} as the journal folder "
                 f"({exc.strerror or exc}); nothing was created."
             ) from None
-        with self._shared_lock() as lock:
+        with self._shared_lock(creating=True) as lock:
             if self.exists():  # another init got here first
                 raise JournalExistsError(self.paths)
             data_key, recovery_code = keyfile.create_key_file(
