@@ -58,9 +58,7 @@ def cmd_restore(args: argparse.Namespace) -> int:
             result = access.restore_with_recovery_key(source, code, replace_other_journal=other)
         else:
             passphrase = _current_passphrase(args)
-            result = access.restore_with_passphrase(
-                source, passphrase, replace_other_journal=other
-            )
+            result = access.restore_with_passphrase(source, passphrase, replace_other_journal=other)
     finally:
         print_notices(access)
     out(f"Restored the journal in {access.paths.root} from {source}.")
