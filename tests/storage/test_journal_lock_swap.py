@@ -134,3 +134,21 @@ def test_a_damaged_intent_record_is_named_and_nothing_is_moved(tmp_path: Path) -
         swap.finish_interrupted_swap(paths, held=held)
     held.release()
     assert paths.swap_intent.exists()
+
+
+def test_a_shared_lock_turns_exclusive_only_when_no_one_else_holds_it(tmp_path: Path) -> None:
+    paths = _paths(tmp_path)
+    mine = journal_lock.acquire_shared(paths)
+    other = journal_lock.acquire_shared(paths)
+    with pytest.raises(journal_lock.JournalLockBusyError):
+        mine.make_exclusive(paths)
+    assert not mine.exclusive
+    other.release()
+    assert mine.held  # still shared: a restore stays out
+    with pytest.raises(journal_lock.JournalLockBusyError):
+        journal_lock.acquire_exclusive(paths)
+    mine.make_exclusive(paths)
+    assert mine.exclusive
+    with pytest.raises(journal_lock.RestoreUnderWayError):
+        journal_lock.acquire_shared(paths, wait=0)
+    mine.release()
