@@ -152,3 +152,10 @@ def test_a_shared_lock_turns_exclusive_only_when_no_one_else_holds_it(tmp_path: 
     with pytest.raises(journal_lock.RestoreUnderWayError):
         journal_lock.acquire_shared(paths, wait=0)
     mine.release()
+
+
+def test_a_fifo_as_intent_record_is_refused_without_hanging(tmp_path: Path) -> None:
+    paths = _paths(tmp_path)
+    os.mkfifo(paths.swap_intent)
+    with pytest.raises(swap.SwapIntentError, match="journal.swap"):
+        swap.finish_interrupted_swap(paths)

@@ -38,6 +38,7 @@ import json
 import logging
 import os
 import shutil
+import stat
 from pathlib import Path
 
 from wellbeing_desktop.files import write_private_file_atomic
@@ -51,13 +52,14 @@ SIDECAR_SUFFIXES = ("-wal", "-shm", "-journal")
 _STAGED_DATABASE = "journal.db"
 _STAGED_KEY_FILE = "journal.key"
 _REPLACED_FOLDER = "replaced"
+_MAX_INTENT_BYTES = 4096
 
 
 class SwapIntentError(StorageError):
     def __init__(self, path: Path) -> None:
         super().__init__(
-            f"The file {path} (an unfinished replacement of the journal's files) is damaged; "
-            "nothing was changed."
+            f"The file {path} (the note of an unfinished restore) is damaged; remove it and "
+            "try again. Nothing was changed."
         )
 
 
@@ -112,13 +114,25 @@ def _exists(path: Path) -> bool:
 
 def _staging_named_in(paths: journal_lock.JournalFiles) -> Path:
     try:
-        raw = paths.swap_intent.read_bytes()
+        raw = _read_small_regular_file(paths.swap_intent)
         name = json.loads(raw)["staging"]
     except (OSError, ValueError, KeyError, TypeError):
         raise SwapIntentError(paths.swap_intent) from None
     if not isinstance(name, str) or not name.startswith(".") or "/" in name or name in (".", ".."):
         raise SwapIntentError(paths.swap_intent)
     return paths.root / name
+
+
+def _read_small_regular_file(path: Path) -> bytes:
+    """The bytes of a regular file of at most a few KiB; never blocks on a FIFO."""
+    fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | os.O_NOFOLLOW | os.O_CLOEXEC)
+    try:
+        info = os.fstat(fd)
+        if not stat.S_ISREG(info.st_mode) or info.st_size > _MAX_INTENT_BYTES:
+            raise ValueError("not an intent record")
+        return os.read(fd, _MAX_INTENT_BYTES)
+    finally:
+        os.close(fd)
 
 
 def _complete(paths: journal_lock.JournalFiles, staging: Path) -> None:

@@ -249,8 +249,8 @@ MESSAGE_PATTERNS: tuple[Message, ...] = (
     translatable("errors", "The lock file {path} is not a regular file; remove it."),
     translatable(
         "errors",
-        "The file {path} (an unfinished replacement of the journal's files) is damaged; "
-        "nothing was changed.",
+        "The file {path} (the note of an unfinished restore) is damaged; remove it and try "
+        "again. Nothing was changed.",
     ),
     translatable(
         "errors",

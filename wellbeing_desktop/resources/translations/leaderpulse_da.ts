@@ -880,8 +880,8 @@
             <translation>Låsefilen {path} er ikke en almindelig fil; fjern den.</translation>
         </message>
         <message>
-            <source>The file {path} (an unfinished replacement of the journal's files) is damaged; nothing was changed.</source>
-            <translation>Filen {path} (en ufærdig udskiftning af dagbogens filer) er beskadiget; intet blev ændret.</translation>
+            <source>The file {path} (the note of an unfinished restore) is damaged; remove it and try again. Nothing was changed.</source>
+            <translation>Filen {path} (noten om en ufærdig gendannelse) er beskadiget; fjern den, og prøv igen. Intet blev ændret.</translation>
         </message>
         <message>
             <source>The journal file {path} was replaced by another program; lock and unlock to see it. Nothing was saved.</source>

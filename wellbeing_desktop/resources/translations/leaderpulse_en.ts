@@ -880,8 +880,8 @@
             <translation>The lock file {path} is not a regular file; remove it.</translation>
         </message>
         <message>
-            <source>The file {path} (an unfinished replacement of the journal's files) is damaged; nothing was changed.</source>
-            <translation>The file {path} (an unfinished replacement of the journal's files) is damaged; nothing was changed.</translation>
+            <source>The file {path} (the note of an unfinished restore) is damaged; remove it and try again. Nothing was changed.</source>
+            <translation>The file {path} (the note of an unfinished restore) is damaged; remove it and try again. Nothing was changed.</translation>
         </message>
         <message>
             <source>The journal file {path} was replaced by another program; lock and unlock to see it. Nothing was saved.</source>
