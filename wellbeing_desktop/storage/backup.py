@@ -14,6 +14,7 @@ Which backups are kept is decided by ``backup_rotation``.
 from __future__ import annotations
 
 import contextlib
+import errno
 import logging
 import os
 import secrets
@@ -29,12 +30,18 @@ from sqlalchemy import Engine
 
 from wellbeing_desktop.files import ensure_private_dir
 from wellbeing_desktop.storage.backup_format import (
+    BackupFileError,
     backup_name,
+    read_header,
     write_backup_file,
 )
-from wellbeing_desktop.storage.backup_rotation import backups_to_keep
+from wellbeing_desktop.storage.backup_rotation import (
+    RankedBackup,
+    backups_to_keep,
+    next_serial,
+    ranked_backups,
+)
 from wellbeing_desktop.storage.backup_rotation import daily_backup_due as daily_backup_due
-from wellbeing_desktop.storage.backup_rotation import named_backups as _named_backups
 from wellbeing_desktop.storage.engine import (
     EXPECTED_CIPHER_SETTINGS,
     driver_connection,
@@ -176,11 +183,12 @@ def make_backup(
             raise StorageError(
                 f"The key file {key_file} cannot be read ({exc.strerror}); no backup was made."
             ) from None
-        target = _place(folder, made, reason, out, key_bytes, temp, None, verified=True)
+        serial = next_serial(backup_root)
+        target = _place(folder, made, reason, out, key_bytes, temp, None, True, serial)
     finally:
         _remove_with_sidecars(temp)
     if out is None:
-        prune_backups(backup_root)
+        prune_backups(backup_root, just_made=target)
     return target
 
 
@@ -212,12 +220,12 @@ def _place(
     key_bytes: bytes,
     database: Path | None,
     wal: Path | None,
-    *,
     verified: bool,
+    serial: int,
 ) -> Path:
     if out is not None:
         try:
-            write_backup_file(out, key_bytes, database, wal, verified=verified)
+            _write(out, key_bytes, database, wal, verified, made, serial)
         except FileExistsError:
             raise StorageError(f"{out} exists already; the backup was not written.") from None
         return out
@@ -226,11 +234,40 @@ def _place(
         if os.path.lexists(target):
             continue
         try:
-            write_backup_file(target, key_bytes, database, wal, verified=verified)
+            _write(target, key_bytes, database, wal, verified, made, serial)
         except FileExistsError:
             continue  # another program made one in the same second
         return target
     raise StorageError(f"Too many backups in {folder} for one second; try again.")
+
+
+def _write(
+    target: Path,
+    key_bytes: bytes,
+    database: Path | None,
+    wal: Path | None,
+    verified: bool,
+    made: datetime,
+    serial: int,
+) -> None:
+    """``write_backup_file``, with a full disk or a refused write named by the file."""
+    try:
+        write_backup_file(
+            target, key_bytes, database, wal, verified=verified, made=made, serial=serial
+        )
+    except FileExistsError:
+        raise
+    except OSError as exc:
+        if exc.errno in (errno.ENOSPC, errno.EDQUOT):
+            raise StorageError(
+                f"Cannot write the backup to {target}: the disk is full. No backup was made."
+            ) from None
+        if exc.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
+            raise StorageError(
+                f"Cannot write the backup to {target}: the folder cannot be written. "
+                "No backup was made."
+            ) from None
+        raise
 
 
 def copy_files_as_backup(
@@ -264,7 +301,8 @@ def copy_files_as_backup(
         key_bytes,
         database if has_db else None,
         wal if keep_wal else None,
-        verified=False,
+        False,
+        next_serial(backup_root),
     )
 
 
@@ -288,26 +326,43 @@ def _driver_reason(exc: BaseException) -> str:
 
 
 def list_backups(backup_root: Path) -> list[Path]:
-    """The backup files in ``backup_root``, newest first."""
-    return [path for _name, path in _named_backups(backup_root)]
+    """The backup files in ``backup_root``, newest first by what they record (not names)."""
+    return [found.path for found in ranked_backups(backup_root)]
 
 
-def prune_backups(backup_root: Path) -> list[Path]:
+def prune_backups(backup_root: Path, *, just_made: Path | None = None) -> list[Path]:
     """Delete the backups the rotation policy does not keep; returns what was deleted.
 
+    Never deleted: ``just_made`` and the newest verified backup that reads back whole.
     Only files named like backups are touched; temporary files left by a crash are
     removed once they are an hour old (a backup in progress elsewhere is younger).
     """
-    named = _named_backups(backup_root)
-    keep = backups_to_keep(name for name, _path in named)
+    ranked = ranked_backups(backup_root)
+    protect = [b for b in ranked if b.path == just_made]
+    newest_good = _newest_intact_verified(ranked)
+    if newest_good is not None:
+        protect.append(newest_good)
+    keep = backups_to_keep(ranked, protect=protect)
     deleted = []
-    for name, path in named:
-        if name not in keep:
+    for found in ranked:
+        if found not in keep:
             with contextlib.suppress(FileNotFoundError):
-                path.unlink()
-            deleted.append(path)
+                found.path.unlink()
+            deleted.append(found.path)
     _remove_stale_temp_files(backup_root)
     return deleted
+
+
+def _newest_intact_verified(ranked: list[RankedBackup]) -> RankedBackup | None:
+    for found in ranked:
+        if not found.verified:
+            continue
+        try:
+            read_header(found.path)  # every byte, against its checksum
+        except BackupFileError:
+            continue
+        return found
+    return None
 
 
 def _remove_stale_temp_files(backup_root: Path) -> None:

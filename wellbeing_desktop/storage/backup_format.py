@@ -201,9 +201,7 @@ def write_backup_file(
             db_length = lengths[0] if database is not None else 0
             wal_length = lengths[-1] if wal is not None else 0
             when = made if made is not None else datetime.now()
-            prefix = _header_prefix(
-                verified, len(key_bytes), db_length, wal_length, when, serial
-            )
+            prefix = _header_prefix(verified, len(key_bytes), db_length, wal_length, when, serial)
             digest = hashlib.sha256(prefix)
             out.write(prefix + bytes(32))
             digest.update(key_bytes)
