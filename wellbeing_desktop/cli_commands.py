@@ -110,11 +110,14 @@ def _unlock(args: argparse.Namespace, access: JournalAccess) -> Journal:
     """File, then environment, then the OS keyring, then a prompt (issue #2's order)."""
     given = _given_passphrase(args)
     if given is not None:
-        return access.open_with_passphrase(given)
-    journal = access.open_with_keyring()
-    if journal is not None:
-        return journal
-    return access.open_with_passphrase(_current_passphrase(args))
+        journal = access.open_with_passphrase(given)
+    else:
+        journal = access.open_with_keyring() or access.open_with_passphrase(
+            _current_passphrase(args)
+        )
+    for notice in journal.open_notices:
+        print(f"wellbeing-desktop: {notice}", file=sys.stderr)
+    return journal
 
 
 def _check_new_file(path: str | None, field: str) -> None:
