@@ -171,10 +171,14 @@ def make_backup(
     if out is not None and os.path.lexists(out):
         raise StorageError(f"{out} exists already; the backup was not written.")
     temp = folder / f".journal-{secrets.token_hex(8)}.db.tmp"
+    where = out if out is not None else folder
     try:
-        fd = os.open(temp, os.O_CREAT | os.O_EXCL | os.O_WRONLY | os.O_CLOEXEC, 0o600)
-        os.close(fd)
-        source_counts = _vacuum_into(engine, temp)
+        try:
+            fd = os.open(temp, os.O_CREAT | os.O_EXCL | os.O_WRONLY | os.O_CLOEXEC, 0o600)
+            os.close(fd)
+        except OSError as exc:
+            raise _cannot_write(where, exc) from None
+        source_counts = _vacuum_into(engine, temp, where)
         if verify_database(temp, data_key) != source_counts:
             raise StorageError("The backup does not match the journal; it was not kept.")
         try:
@@ -192,7 +196,7 @@ def make_backup(
     return target
 
 
-def _vacuum_into(engine: Engine, temp: Path) -> dict[str, int]:
+def _vacuum_into(engine: Engine, temp: Path, where: Path) -> dict[str, int]:
     """VACUUM the journal into the empty file ``temp``; returns the journal's row counts.
 
     The counts are read before and after: if another program wrote in between, the copy is
@@ -208,6 +212,8 @@ def _vacuum_into(engine: Engine, temp: Path) -> dict[str, int]:
                     return before
                 os.truncate(temp, 0)
     except sqlcipher.Error as exc:
+        if "full" in str(exc):  # SQLITE_FULL: the copy did not fit where it was written
+            raise _cannot_write(where, OSError(errno.ENOSPC, "full")) from None
         raise StorageError(f"The backup could not be made ({_driver_reason(exc)}).") from None
     raise StorageError("The journal kept changing while it was backed up; try again.")
 
@@ -258,16 +264,20 @@ def _write(
     except FileExistsError:
         raise
     except OSError as exc:
-        if exc.errno in (errno.ENOSPC, errno.EDQUOT):
-            raise StorageError(
-                f"Cannot write the backup to {target}: the disk is full. No backup was made."
-            ) from None
-        if exc.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
-            raise StorageError(
-                f"Cannot write the backup to {target}: the folder cannot be written. "
-                "No backup was made."
-            ) from None
-        raise
+        raise _cannot_write(target, exc) from None
+
+
+def _cannot_write(where: Path, exc: OSError) -> Exception:
+    """A failed write of a backup, named by the file or folder it went to."""
+    if exc.errno in (errno.ENOSPC, errno.EDQUOT):
+        return StorageError(
+            f"Cannot write the backup to {where}: the disk is full. No backup was made."
+        )
+    if exc.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
+        return StorageError(
+            f"Cannot write the backup to {where}: it cannot be written there. No backup was made."
+        )
+    return exc
 
 
 def copy_files_as_backup(
