@@ -349,9 +349,11 @@ def prune_backups(backup_root: Path, *, just_made: Path | None = None) -> list[P
     """
     ranked = ranked_backups(backup_root)
     protect = [b for b in ranked if b.path == just_made]
-    newest_good = _newest_intact_verified(ranked)
-    if newest_good is not None:
-        protect.append(newest_good)
+    if not (protect and protect[0] is ranked[0] and protect[0].verified):
+        # (The backup just made, when it ranks first, was read back whole as it was made.)
+        newest_good = _newest_intact_verified(ranked)
+        if newest_good is not None:
+            protect.append(newest_good)
     keep = backups_to_keep(ranked, protect=protect)
     deleted = []
     for found in ranked:
