@@ -42,9 +42,7 @@ def run(journal: Journal, *args: str | os.PathLike[str]) -> subprocess.Completed
 
 def listing(folder: Path) -> dict[str, tuple[int, int]]:
     """name -> (mode, size) of everything in ``folder`` (lstat: nothing is opened)."""
-    return {
-        p.name: (os.lstat(p).st_mode, os.lstat(p).st_size) for p in sorted(folder.iterdir())
-    }
+    return {p.name: (os.lstat(p).st_mode, os.lstat(p).st_size) for p in sorted(folder.iterdir())}
 
 
 # --- FIFOs (item 10) ---------------------------------------------------------------------

@@ -211,7 +211,8 @@ def test_when_and_which_serial_are_recorded_and_version_1_still_reads(
     assert read_key_part(old, header) == KEY
     unpacked = unpack_backup(old, tmp_path / "unpacked")
     assert unpacked.database.read_bytes() == parts[0].read_bytes()
-    assert unpacked.wal is not None and unpacked.wal.read_bytes() == parts[1].read_bytes()
+    assert unpacked.wal is not None
+    assert unpacked.wal.read_bytes() == parts[1].read_bytes()
 
 
 def test_a_fifo_is_refused_at_once_not_waited_on(tmp_path: Path) -> None:
