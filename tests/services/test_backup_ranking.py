@@ -19,8 +19,9 @@ from wellbeing_desktop.paths import JournalPaths
 from wellbeing_desktop.security import keyfile
 from wellbeing_desktop.services.access import JournalAccess
 from wellbeing_desktop.services.backups import JournalDamagedError, backup_time
-from wellbeing_desktop.storage.backup_format import backup_name
-from wellbeing_desktop.storage.backup_rotation import ranked_backups
+from wellbeing_desktop.storage.backup import prune_backups
+from wellbeing_desktop.storage.backup_format import backup_name, write_backup_file
+from wellbeing_desktop.storage.backup_rotation import MAX_SERIAL, next_serial, ranked_backups
 
 REAL_DAY = datetime(2026, 11, 26, 17, 30)
 AHEAD = timedelta(days=365)
@@ -143,3 +144,28 @@ def test_a_version_1_backup_renamed_into_the_future_is_as_old_as_its_file(
     assert backup_time(old) == made
     [ranked] = ranked_backups(root)
     assert ranked.made == made
+
+
+def test_a_copied_in_file_recording_1970_and_the_highest_serial_costs_no_backup(
+    tmp_path: Path,
+) -> None:
+    root = tmp_path / "backups"
+    root.mkdir()
+    part = tmp_path / "part.bin"
+    part.write_bytes(b"p" * 4096)
+    days = [REAL_DAY - timedelta(days=n) for n in range(10)]
+    for serial, made in enumerate(reversed(days), start=1):
+        name = backup_name(made, "daily").file_name
+        write_backup_file(root / name, b"{}", part, verified=True, made=made, serial=serial)
+    forged = root / backup_name(REAL_DAY + AHEAD, "daily").file_name
+    write_backup_file(
+        forged, b"{}", part, verified=True, made=datetime(1970, 1, 2), serial=MAX_SERIAL
+    )
+
+    assert prune_backups(root) == []  # ten days and one odd file: all within the policy
+    assert next_serial(root) == MAX_SERIAL  # capped: the next backup can still be written
+    made = REAL_DAY + timedelta(days=1)
+    newest = root / backup_name(made, "daily").file_name
+    write_backup_file(newest, b"{}", part, verified=True, made=made, serial=next_serial(root))
+    assert prune_backups(root, just_made=newest) == []
+    assert ranked_backups(root)[0].path == newest  # same serial: the later time ranks first

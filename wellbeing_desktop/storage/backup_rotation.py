@@ -9,10 +9,12 @@ never by their names, which anyone can change (a copied-in file, a clock that wa
   than the highest there before it), then the recorded time. Version-1 backups, made
   before the header recorded anything, have serial 0 and the time ``backup_format``
   describes (the earlier of their name and their modification time).
-* time: a backup cannot have been made after a backup that was made later, so each one
-  counts as made at the earliest recorded time among itself and every backup ranked above
-  it. A backup made while the clock was a year ahead thus stops counting as "next year"
-  as soon as a backup is made after the clock was set right.
+* time: the recorded time places a backup on its day and ISO week for the policy below.
+  For "was today's backup made?" it counts as made no later than any backup ranked above
+  it (a backup cannot have been made after one made later): a backup made while the clock
+  was a year ahead stops counting as "next year" once a backup is made after the clock
+  was set right, so that day still gets its own backup. (Only there: a copied-in file
+  recording 1970 must not move every older backup onto one day and get them pruned.)
 
 The policy (the same idea as ``restic forget --keep-daily 14 --keep-weekly 8``):
 
@@ -31,6 +33,7 @@ The policy (the same idea as ``restic forget --keep-daily 14 --keep-weekly 8``):
 
 from __future__ import annotations
 
+import dataclasses
 import os
 import stat
 from collections.abc import Iterable
@@ -46,6 +49,7 @@ from wellbeing_desktop.storage.backup_format import (
     peek_header,
 )
 
+MAX_SERIAL = 2**64 - 1  # the header's field is 8 bytes, unsigned
 KEEP_DAILY = 14
 KEEP_WEEKLY = 8
 KEEP_EACH_OTHER = 5
@@ -112,11 +116,11 @@ class RankedBackup:
     """A backup file in the backups folder and what it records; sorts oldest to newest."""
 
     serial: int
-    recorded: datetime  # the time the header records (version 1: see backup_format)
+    made: datetime  # the time the header records (version 1: see backup_format)
     name: BackupName  # what the file name says (only its reason is used)
     path: Path
-    # The time it counts as made: never later than any backup ranked above it.
-    made: datetime = field(compare=False)
+    # No later than any backup ranked above it: for the "made today?" check only.
+    made_by_order: datetime = field(compare=False)
     verified: bool = field(compare=False)  # False also when the header cannot be read
 
     @property
@@ -174,15 +178,9 @@ def ranked_backups(backup_root: Path) -> list[RankedBackup]:
     ranked = []
     earliest: datetime | None = None
     for backup in found:
-        earliest = backup.recorded if earliest is None else min(earliest, backup.recorded)
-        ranked.append(_with_made(backup, earliest))
+        earliest = backup.made if earliest is None else min(earliest, backup.made)
+        ranked.append(dataclasses.replace(backup, made_by_order=earliest))
     return ranked
-
-
-def _with_made(backup: RankedBackup, made: datetime) -> RankedBackup:
-    return RankedBackup(
-        backup.serial, backup.recorded, backup.name, backup.path, made, backup.verified
-    )
 
 
 def _is_regular(path: Path) -> bool:
@@ -193,8 +191,13 @@ def _is_regular(path: Path) -> bool:
 
 
 def next_serial(backup_root: Path) -> int:
-    """The serial for a backup made now in ``backup_root``: one more than any there."""
-    return 1 + max((b.serial for b in ranked_backups(backup_root)), default=0)
+    """The serial for a backup made now in ``backup_root``: one more than any there.
+
+    Capped at the field's largest value: a copied-in file recording it cannot stop backups
+    (ties are ranked by the recorded time).
+    """
+    highest = max((b.serial for b in ranked_backups(backup_root)), default=0)
+    return min(highest + 1, MAX_SERIAL)
 
 
 def daily_backup_due(backup_root: Path, now: datetime) -> bool:
@@ -206,6 +209,6 @@ def daily_backup_due(backup_root: Path, now: datetime) -> bool:
     """
     today = now.date()
     return not any(
-        backup.made.date() == today and backup.reason in DATED_REASONS and backup.verified
+        backup.made_by_order.date() == today and backup.reason in DATED_REASONS and backup.verified
         for backup in ranked_backups(backup_root)
     )
