@@ -225,3 +225,15 @@ def test_an_open_journal_in_another_process_is_seen(journal: Journal) -> None:
     finally:
         holder.communicate("\n", timeout=30)
     assert not backup.database_in_use(path)
+
+
+def test_a_padded_database_in_a_backup_is_refused_before_the_page_check(
+    journal: Journal, tmp_path: Path
+) -> None:
+    journal.save_day(DayLog(day=date(2026, 11, 24), reflection="en dag"))
+    parts = unpack_backup(journal.backup(), tmp_path / "unpacked")
+    pages = parts.database.stat().st_size // 4096
+    os.truncate(parts.database, 64 * 1024 * 1024)  # sparse zeros after the real pages
+
+    with pytest.raises(WellbeingError, match=f"is 67108864 bytes but holds {pages} pages"):
+        backup.verify_database(parts.database, journal.data_key)

@@ -28,7 +28,7 @@ from urllib.parse import quote
 import sqlcipher3.dbapi2 as sqlcipher
 from sqlalchemy import Engine
 
-from wellbeing_desktop.files import ensure_private_dir
+from wellbeing_desktop.files import ensure_private_dir, open_regular_binary
 from wellbeing_desktop.storage.backup_format import (
     BackupFileError,
     backup_name,
@@ -48,6 +48,7 @@ from wellbeing_desktop.storage.engine import (
     raw_key_literal,
 )
 from wellbeing_desktop.storage.errors import StorageError
+from wellbeing_desktop.storage.integrity import size_problem
 
 if sys.platform != "win32":  # elsewhere "in use" is not detected and assumed not to be
     import fcntl
@@ -85,6 +86,9 @@ def verify_database(path: Path, data_key: bytes, *, read_only: bool = True) -> d
         settings = {row[0] for row in conn.execute("PRAGMA cipher_settings").fetchall()}
         if not settings >= EXPECTED_CIPHER_SETTINGS:
             raise StorageError(f"The database {path} uses cipher settings this version lacks.")
+        too_long = size_problem(conn, path)  # before the page check reads all of it
+        if too_long is not None:
+            raise StorageError(f"The database {path} failed its integrity check ({too_long}).")
         problems = [str(r[0]) for r in conn.execute("PRAGMA cipher_integrity_check")]
         problems += [str(r[0]) for r in conn.execute("PRAGMA integrity_check") if r[0] != "ok"]
         if problems:
@@ -182,7 +186,7 @@ def make_backup(
         if verify_database(temp, data_key) != source_counts:
             raise StorageError("The backup does not match the journal; it was not kept.")
         try:
-            key_bytes = key_file.read_bytes()
+            key_bytes = _read_regular(key_file)
         except OSError as exc:
             raise StorageError(
                 f"The key file {key_file} cannot be read ({exc.strerror}); no backup was made."
@@ -295,7 +299,7 @@ def copy_files_as_backup(
     if not has_db and not key_file.is_file():
         return None
     try:
-        key_bytes = key_file.read_bytes() if key_file.is_file() else b""
+        key_bytes = _read_regular(key_file) if key_file.is_file() else b""
     except OSError as exc:
         raise StorageError(
             f"The key file {key_file} cannot be read ({exc.strerror}); nothing was changed."
@@ -314,6 +318,12 @@ def copy_files_as_backup(
         False,
         next_serial(backup_root),
     )
+
+
+def _read_regular(path: Path) -> bytes:
+    """The bytes of a regular file (a FIFO put there meanwhile is refused, not waited on)."""
+    with open_regular_binary(path) as handle:
+        return handle.read()
 
 
 def _remove_with_sidecars(path: Path) -> None:

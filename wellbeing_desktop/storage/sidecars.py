@@ -75,8 +75,13 @@ def set_aside_unusable_wal(database: Path, now: datetime | None = None) -> Path 
     while os.path.lexists(target):
         n += 1
         target = wal.with_name(f"{wal.name}.unreadable-{stamp}-{n}")
-    os.chmod(wal, PRIVATE_FILE_MODE)
-    os.rename(wal, target)
+    try:
+        os.chmod(wal, PRIVATE_FILE_MODE)
+        os.rename(wal, target)
+    except OSError as exc:
+        # A folder that cannot be written: SQLite cannot delete the log there either.
+        log.warning("unusable write-ahead log left in place (%s)", type(exc).__name__)
+        return None
     fsync_dir(database.parent)
     log.warning("unusable write-ahead log moved aside")
     return target
