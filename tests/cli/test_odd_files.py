@@ -132,6 +132,20 @@ def test_a_write_ahead_log_sqlite_cannot_use_is_kept_aside_not_deleted(seeded: J
     assert kept.read_bytes() == garbage
 
 
+def test_a_refused_journal_keeps_even_an_unusable_log_where_it_was(seeded: Journal) -> None:
+    database = seeded.data_dir / "journal.db"
+    data = bytearray(database.read_bytes())
+    data[2 * 4096 : 3 * 4096] = bytes(4096)
+    database.write_bytes(bytes(data))
+    wal = seeded.data_dir / "journal.db-wal"
+    garbage = os.urandom(50_000)
+    wal.write_bytes(garbage)
+
+    assert_user_error(run(seeded, "show"), "is damaged")
+    assert wal.read_bytes() == garbage
+    assert list(seeded.data_dir.glob("*.unreadable-*")) == []
+
+
 # --- a full disk (item 14) --------------------------------------------------------------
 
 

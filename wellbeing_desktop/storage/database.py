@@ -83,7 +83,6 @@ def open_database(
             detail = "it is not a file" if db_path.is_dir() else "it is not a regular file"
             raise DamagedFileError(db_path, detail)
         check_sidecar_kinds(db_path)
-        wal_set_aside = set_aside_unusable_wal(db_path, now)
     if not create and db_path.is_file() and (size := db_path.stat().st_size) > 0:
         if size < PAGE_SIZE:
             # SQLite would read a file shorter than one page as an empty database.
@@ -92,6 +91,9 @@ def open_database(
         problems = _lasting_problems(db_path, data_key)
         if problems:
             raise DamagedFileError(db_path, problems[0])
+        # The file is intact (a refused open changes nothing); the first writable connection
+        # below would discard and delete a log SQLite cannot use: keep it aside first.
+        wal_set_aside = set_aside_unusable_wal(db_path, now)
     engine = create_encrypted_engine(db_path, data_key, create=create)
     try:
         if not create and migrate.current_revision(engine) is None:
