@@ -349,7 +349,10 @@ def corruption_section(figures: dict[str, Any], results: list[TestResult]) -> li
         "missing key files, and on a journal a crash left with a hot WAL: the WAL missing, cut, "
         "flipped or from another journal. `show`, `check` (CLI, with a timeout) and the service "
         "open each see their own copy; they must refuse in one line with every file unchanged, "
-        "or open a state the journal really had.",
+        "or open a state the journal really had. A WAL SQLite cannot use (its header or "
+        "first frame does not check out) is moved aside as `journal.db-wal.unreadable-<time>` "
+        "before the open, and the command says so in one line, instead of SQLite discarding "
+        "and deleting it.",
         "",
         "| Figure | Value |",
         "|---|---|",
