@@ -104,6 +104,7 @@ class Prepared:
     args: list[str]  # after ``--data-dir`` and ``--passphrase-file`` are added
     before: JournalState
     after: JournalState  # what an acknowledged command must leave
+    passphrase_file: str = "passphrase.txt"  # in ``folder``, for ``--passphrase-file``
 
 
 @dataclass(frozen=True)
@@ -167,12 +168,18 @@ def prepare_backup(folder: Path) -> Prepared:
 
 
 def prepare_restore(folder: Path) -> Prepared:
-    """A backup with BASE_DAYS; a day written after it; restore that backup."""
+    """A backup with BASE_DAYS made under the new passphrase; then the passphrase changed
+    and a day written; restore that backup (unlocked with the passphrase it was made
+    under). A half-done swap (the restored database beside the current key file) shows
+    as the backup's days under the current passphrase: a state the journal never had."""
     _base_journal(folder)
     source = folder / "saved.lpbackup"
-    journal = access_for(folder / "journal").open_with_passphrase(PASSPHRASE)
+    access = access_for(folder / "journal")
+    journal = access.open_with_passphrase(PASSPHRASE)
     try:
+        access.change_passphrase(PASSPHRASE, NEW_PASSPHRASE)
         journal.backup(out=source)
+        access.change_passphrase(NEW_PASSPHRASE, PASSPHRASE)
         journal.save_day(DayLog(day=LATER_DAY[0], reflection=LATER_DAY[1]))
     finally:
         journal.close()
@@ -181,7 +188,8 @@ def prepare_restore(folder: Path) -> Prepared:
         folder,
         ["restore", str(source)],
         JournalState(PASSPHRASE, before),
-        JournalState(PASSPHRASE, dict(BASE_DAYS)),
+        JournalState(NEW_PASSPHRASE, dict(BASE_DAYS)),
+        passphrase_file="new-passphrase.txt",
     )
 
 
@@ -282,7 +290,7 @@ def command_line(prepared: Prepared, folder: Path) -> list[str]:
         "--data-dir",
         str(folder / "journal"),
         "--passphrase-file",
-        str(folder / "passphrase.txt"),
+        str(folder / prepared.passphrase_file),
     ]
 
 
@@ -525,6 +533,8 @@ def run_point(
         problems += check_backups(folder / "journal", prepared, scenario, verdict.opened_as)
         show_problems, message = check_show(runner, folder, prepared, verdict)
         problems += show_problems
+        if problems:  # what the user was told about it
+            problems = [f"{p} [show then said: {message or 'nothing, exit 0'}]" for p in problems]
         return PointResult(call, when, outcome.killed, acknowledged, problems, message)
     finally:
         shutil.rmtree(folder, ignore_errors=True)
