@@ -5,10 +5,13 @@ For every command of :data:`SCENARIOS` (a day save, ``backup``, ``restore``, ``p
 leave a file half-changed (rename, link, unlink, fsync, fdatasync, write, ftruncate and
 their ``*at``/``p*`` variants), the command runs in its own process under::
 
-    strace -f --seccomp-bpf -o /dev/null -e trace=CALL -e inject=CALL:signal=SIGKILL:when=N
+    strace -f -o /dev/null -e trace=CALL -e inject=CALL:signal=SIGKILL:when=N
 
 for N = 1, 2, ... until it completes untouched (strace counts each call per process, so
-each variant is swept on its own). After every kill:
+each variant is swept on its own; ``--seccomp-bpf`` would be faster, but strace 6.1 then
+does not inject). ``WELLBEING_LONG_TESTS=1`` (or ``--long``) runs that whole sweep; the
+default run tries every rename and link and a few evenly spaced points of every other
+call (:func:`points_for`). After every kill:
 
 - the journal opens through the services with the old or the new passphrase;
 - ``cipher_integrity_check`` and ``integrity_check`` are clean (storage/integrity.py,
@@ -43,27 +46,20 @@ import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
-from datetime import date
 from pathlib import Path
 
-from sqlalchemy import text
-
 from tests.reliability.cli_fork import CliRunner
-from tests.reliability.support import PASSPHRASE, REPO_ROOT, access_for, write_passphrase_file
-from wellbeing_desktop.domain.errors import WellbeingError
-from wellbeing_desktop.domain.models import DayLog
-from wellbeing_desktop.security import keyfile
-from wellbeing_desktop.storage import migrate
-from wellbeing_desktop.storage.backup_format import read_header, unpack_backup
-from wellbeing_desktop.storage.backup_rotation import named_backups
-from wellbeing_desktop.storage.engine import connect_keyed, create_encrypted_engine
-from wellbeing_desktop.storage.integrity import file_problems
-
-NEW_PASSPHRASE = "a different, longer passphrase"
-SAVED_TEXT = "crash point save: the offsite went well"
+from tests.reliability.crash_checks import (
+    PointResult,
+    check_backups,
+    check_copy,
+    check_show,
+    short_message,
+)
+from tests.reliability.crash_scenarios import SCENARIOS, Prepared, Scenario
+from tests.reliability.support import REPO_ROOT
 
 # The calls that can leave a file half-changed, by kind. Each name is swept on its own:
 # strace keeps one counter per call name (and per process), so ``when=N`` on a set
@@ -78,185 +74,12 @@ SYSCALLS: dict[str, tuple[str, ...]] = {
     "ftruncate": ("ftruncate",),
 }
 ALL_CALLS = tuple(name for names in SYSCALLS.values() for name in names)
-# In the default (sampled) run every call of these kinds is a crash point; of the many
-# writes only every k-th (and the first and last) is.
-ALWAYS_SWEPT = {"rename", "link", "unlink", "fsync", "fdatasync", "ftruncate"}
+# In the default (sampled) run every call of these kinds is a crash point; of the others
+# a few evenly spaced ones are.
+ALWAYS_SWEPT = {"rename", "link"}
 STRACE_TIMEOUT = 120.0
-SHOW_TIMEOUT = 60.0
 MAX_POINTS_PER_CALL = 5000  # a command that never completes untouched is a bug, not a loop
-SAMPLE_WRITE_STEP = 10  # the default run tries every 10th write
-
-
-# --- the journal states a command may leave --------------------------------------------
-
-
-@dataclass(frozen=True)
-class JournalState:
-    passphrase: str
-    days: dict[date, str]  # day -> reflection
-
-
-@dataclass
-class Prepared:
-    """One scenario's template: the data folder (copied for every point) and the command."""
-
-    folder: Path  # holds ``journal/`` and anything the command reads (backup, secrets)
-    args: list[str]  # after ``--data-dir`` and ``--passphrase-file`` are added
-    before: JournalState
-    after: JournalState  # what an acknowledged command must leave
-    passphrase_file: str = "passphrase.txt"  # in ``folder``, for ``--passphrase-file``
-
-
-@dataclass(frozen=True)
-class Scenario:
-    name: str
-    prepare: Callable[[Path], Prepared]
-    # The files the command replaced must be kept as a before-restore backup.
-    keeps_replaced_files: bool = False
-
-
-# --- preparing journals -------------------------------------------------------------------
-
-BASE_DAYS = {
-    date(2026, 11, 2): "Monday: budget review with the team",
-    date(2026, 11, 3): "Tuesday: 1:1 with Mette, hard feedback given",
-    date(2026, 11, 4): "Wednesday: strategy offsite planning",
-}
-LATER_DAY = (date(2026, 11, 5), "Thursday: written after the backup was made")
-
-
-def _secrets(folder: Path, recovery_code: str | None = None) -> None:
-    write_passphrase_file(folder / "passphrase.txt")
-    new = folder / "new-passphrase.txt"
-    new.write_text(NEW_PASSPHRASE + "\n", encoding="utf-8")
-    new.chmod(0o600)
-    if recovery_code is not None:
-        (folder / "recovery-key.txt").write_text(recovery_code + "\n", encoding="utf-8")
-
-
-def _base_journal(folder: Path, *, keep_backups: bool = True) -> str:
-    """A small journal with BASE_DAYS (cheap test KDF); returns its recovery code."""
-    journal, recovery_code = access_for(folder / "journal").create(PASSPHRASE)
-    try:
-        for day, reflection in BASE_DAYS.items():
-            journal.save_day(DayLog(day=day, reflection=reflection))
-    finally:
-        journal.close()
-    if not keep_backups:
-        shutil.rmtree(folder / "journal" / "backups", ignore_errors=True)
-    _secrets(folder, recovery_code)
-    return recovery_code
-
-
-def prepare_log(folder: Path) -> Prepared:
-    # The day's automatic backup is part of a real first save of the day: no backup yet.
-    _base_journal(folder, keep_backups=False)
-    today = date.today()  # the CLI takes today or yesterday only
-    after = {**BASE_DAYS, today: SAVED_TEXT}
-    return Prepared(
-        folder,
-        ["log", "--date", today.isoformat(), "--note", SAVED_TEXT],
-        JournalState(PASSPHRASE, dict(BASE_DAYS)),
-        JournalState(PASSPHRASE, after),
-    )
-
-
-def prepare_backup(folder: Path) -> Prepared:
-    _base_journal(folder, keep_backups=False)
-    state = JournalState(PASSPHRASE, dict(BASE_DAYS))
-    return Prepared(folder, ["backup"], state, state)
-
-
-def prepare_restore(folder: Path) -> Prepared:
-    """A backup with BASE_DAYS made under the new passphrase; then the passphrase changed
-    and a day written; restore that backup (unlocked with the passphrase it was made
-    under). A half-done swap (the restored database beside the current key file) shows
-    as the backup's days under the current passphrase: a state the journal never had."""
-    _base_journal(folder)
-    source = folder / "saved.lpbackup"
-    access = access_for(folder / "journal")
-    journal = access.open_with_passphrase(PASSPHRASE)
-    try:
-        access.change_passphrase(PASSPHRASE, NEW_PASSPHRASE)
-        journal.backup(out=source)
-        access.change_passphrase(NEW_PASSPHRASE, PASSPHRASE)
-        journal.save_day(DayLog(day=LATER_DAY[0], reflection=LATER_DAY[1]))
-    finally:
-        journal.close()
-    before = {**BASE_DAYS, LATER_DAY[0]: LATER_DAY[1]}
-    return Prepared(
-        folder,
-        ["restore", str(source)],
-        JournalState(PASSPHRASE, before),
-        JournalState(NEW_PASSPHRASE, dict(BASE_DAYS)),
-        passphrase_file="new-passphrase.txt",
-    )
-
-
-def prepare_passwd(folder: Path) -> Prepared:
-    _base_journal(folder)
-    return Prepared(
-        folder,
-        ["passwd", "--new-passphrase-file", str(folder / "new-passphrase.txt")],
-        JournalState(PASSPHRASE, dict(BASE_DAYS)),
-        JournalState(NEW_PASSPHRASE, dict(BASE_DAYS)),
-    )
-
-
-def prepare_recover(folder: Path) -> Prepared:
-    _base_journal(folder)
-    return Prepared(
-        folder,
-        [
-            "recover",
-            "--recovery-key-file",
-            str(folder / "recovery-key.txt"),
-            "--new-passphrase-file",
-            str(folder / "new-passphrase.txt"),
-        ],
-        JournalState(PASSPHRASE, dict(BASE_DAYS)),
-        JournalState(NEW_PASSPHRASE, dict(BASE_DAYS)),
-    )
-
-
-def prepare_migration(folder: Path) -> Prepared:
-    """A journal at the first schema (0001) with one day; ``show`` migrates it on open
-    (a verified backup first, then the upgrade), as tests/storage/test_migrations.py."""
-    root = folder / "journal"
-    root.mkdir(parents=True)
-    data_key, recovery_code = keyfile.create_key_file(
-        root / "journal.key", PASSPHRASE, kdf=keyfile.TEST_KDF
-    )
-    engine = create_encrypted_engine(root / "journal.db", data_key, create=True)
-    migrate.upgrade(engine, "0001")
-    day, reflection = date(2026, 11, 20), "the budget meeting went well"
-    with engine.begin() as conn:
-        conn.execute(
-            text(
-                "INSERT INTO day_logs (id, day, reflection, share, created_at, updated_at) "
-                "VALUES (1, :day, :reflection, 'private', "
-                "'2026-11-20 17:00:00', '2026-11-20 17:00:00')"
-            ),
-            {"day": day.isoformat(), "reflection": reflection},
-        )
-    engine.dispose()
-    _secrets(folder, recovery_code)
-    state = JournalState(PASSPHRASE, {day: reflection})
-    return Prepared(folder, ["show"], state, state)
-
-
-SCENARIOS: dict[str, Scenario] = {
-    s.name: s
-    for s in (
-        Scenario("log", prepare_log),
-        Scenario("backup", prepare_backup),
-        Scenario("restore", prepare_restore, keeps_replaced_files=True),
-        Scenario("passwd", prepare_passwd),
-        Scenario("recover", prepare_recover),
-        Scenario("migration", prepare_migration),
-    )
-}
-
+SAMPLE_POINTS = 3  # per call in the default run (the whole sweep: WELLBEING_LONG_TESTS=1)
 
 # --- running one point ------------------------------------------------------------------
 
@@ -365,154 +188,6 @@ def count_calls(command: list[str], env: dict[str, str]) -> tuple[dict[str, int]
     return counts, RunOutcome(False, done.returncode, done.stderr)
 
 
-# --- checking what a kill left ------------------------------------------------------------
-
-
-@dataclass
-class Verdict:
-    opened_as: str  # "before", "after" or "" (did not open)
-    problems: list[str] = field(default_factory=list)
-
-
-def _days_of(folder: Path, passphrase: str) -> tuple[dict[date, str], list[str]]:
-    """Open through the services (as any command would), read every day, run check()."""
-    journal = access_for(folder).open_with_passphrase(passphrase)
-    try:
-        days = {log.day: log.reflection for log in journal.days()}
-        problems = [f"Journal.check(): {p}" for p in journal.check()]
-    finally:
-        journal.close()
-    return days, problems
-
-
-def check_copy(journal_dir: Path, prepared: Prepared, acknowledged: bool) -> Verdict:
-    """The independent verdict on a copy of what the kill left (see the module notes).
-
-    The journal is in the "after" state when a passphrase of that state opens it with that
-    state's days, else in the "before" state likewise; an acknowledged command must have
-    left "after", and then the old passphrase (if it differs) must no longer open it.
-    """
-    states = {"before": prepared.before, "after": prepared.after}
-    seen: dict[str, tuple[dict[date, str], list[str]] | str] = {}
-    for state in states.values():
-        if state.passphrase not in seen:
-            try:
-                seen[state.passphrase] = _days_of(journal_dir, state.passphrase)
-            except WellbeingError as exc:
-                seen[state.passphrase] = str(exc)
-    matches = [
-        label
-        for label, state in states.items()
-        if isinstance(found := seen[state.passphrase], tuple) and found[0] == state.days
-    ]
-    opened = [found for found in seen.values() if isinstance(found, tuple)]
-    if not opened:
-        refusals = " | ".join(str(v) for v in seen.values())
-        return Verdict("", [f"neither passphrase opens the journal: {refusals}"])
-    if not matches:
-        days = opened[0][0]
-        missing = sorted(d.isoformat() for d in set(prepared.before.days) - set(days))
-        return Verdict(
-            "",
-            [f"it opens, but its days are neither state ({len(days)} days; missing {missing})"],
-        )
-    opened_as = "after" if "after" in matches else "before"
-    state = states[opened_as]
-    result = seen[state.passphrase]
-    assert isinstance(result, tuple)
-    problems = list(result[1])
-    if acknowledged and opened_as != "after":
-        problems.append("the command was acknowledged but the journal is as before it")
-    old = prepared.before.passphrase
-    if acknowledged and old != prepared.after.passphrase and isinstance(seen[old], tuple):
-        problems.append("acknowledged, yet the old passphrase still opens the journal")
-    data_key = keyfile.unlock_with_passphrase(journal_dir / "journal.key", state.passphrase)
-    problems += [f"file_problems: {p}" for p in file_problems(journal_dir / "journal.db", data_key)]
-    return Verdict(opened_as, problems)
-
-
-def check_backups(
-    journal_dir: Path, prepared: Prepared, scenario: Scenario, opened_as: str
-) -> list[str]:
-    problems = []
-    backups = journal_dir / "backups"
-    for _name, path in named_backups(backups) if backups.is_dir() else []:
-        try:
-            read_header(path)
-        except (WellbeingError, OSError) as exc:
-            problems.append(f"backup {path.name} is incomplete: {type(exc).__name__}")
-    replaced = scenario.keeps_replaced_files and opened_as == "after"
-    if replaced and not _a_backup_holds(backups, prepared.before):
-        problems.append("restored, but no before-restore backup holds the replaced days")
-    return problems
-
-
-def _a_backup_holds(backups: Path, state: JournalState) -> bool:
-    for _name, path in named_backups(backups) if backups.is_dir() else []:
-        if "before-restore" not in path.name:
-            continue
-        with tempfile.TemporaryDirectory(prefix="unpacked-") as scratch:
-            try:
-                parts = unpack_backup(path, Path(scratch) / "parts")
-                data_key = keyfile.unlock_with_passphrase(parts.key_file, state.passphrase)
-                conn = connect_keyed(parts.database, data_key)
-                try:
-                    rows = conn.execute("SELECT day, reflection FROM day_logs").fetchall()
-                finally:
-                    conn.close()
-            except (WellbeingError, OSError, Exception):  # noqa: BLE001  (any: not this one)
-                continue
-        found = {date.fromisoformat(str(d)[:10]): r for d, r in rows}
-        if found == state.days:
-            return True
-    return False
-
-
-def check_show(
-    runner: CliRunner, folder: Path, prepared: Prepared, verdict: Verdict
-) -> tuple[list[str], str]:
-    """Run ``show`` on what the kill left; returns problems and its message (if any)."""
-    state = prepared.after if verdict.opened_as == "after" else prepared.before
-    secret = folder / "show-passphrase.txt"
-    secret.write_text(state.passphrase + "\n", encoding="utf-8")
-    secret.chmod(0o600)
-    args = ["show", "--data-dir", str(folder / "journal"), "--passphrase-file", str(secret)]
-    result = runner.run(args, timeout=SHOW_TIMEOUT)
-    if result is None:
-        return ["show hung"], "(no answer)"
-    message = _short(result.stderr)
-    problems = []
-    if "Traceback" in result.stderr:
-        problems.append(f"show printed a traceback: {message}")
-    if verdict.opened_as and not verdict.problems:
-        if result.returncode != 0:
-            problems.append(f"show refused an intact journal: {message}")
-        else:
-            listed = {line[:10] for line in result.stdout.splitlines() if line[:4].isdigit()}
-            wanted = {d.isoformat() for d in state.days}
-            if listed != wanted:
-                problems.append(f"show listed {sorted(listed)}, the journal holds {sorted(wanted)}")
-    return problems, message
-
-
-def _short(stderr: str) -> str:
-    lines = [line for line in stderr.strip().splitlines() if line.strip()]
-    if not lines:
-        return ""
-    text_ = lines[-1] if "Traceback" in stderr else lines[0]
-    return re.sub(r"/\S*/(journal\.(db|key)|backups/\S+|journal)\b", r"…/\1", text_)[:300]
-
-
-@dataclass
-class PointResult:
-    call: str
-    when: int
-    killed: bool
-    acknowledged: bool
-    problems: list[str]
-    message: str
-
-
 def run_point(
     scenario: Scenario, prepared: Prepared, work: Path, runner: CliRunner, call: str, when: int
 ) -> PointResult:
@@ -525,7 +200,7 @@ def run_point(
         acknowledged = not outcome.killed and outcome.code == 0
         problems: list[str] = []
         if not outcome.killed and outcome.code != 0:
-            problems.append(f"exit {outcome.code} without a kill: {_short(outcome.stderr)}")
+            problems.append(f"exit {outcome.code} without a kill: {short_message(outcome.stderr)}")
         copy = folder / "checked-copy"
         shutil.copytree(folder / "journal", copy)
         verdict = check_copy(copy, prepared, acknowledged)
@@ -557,9 +232,10 @@ class SweepFigures:
     sampled: bool = True
 
 
-def points_for(counts: dict[str, int], write_step: int) -> list[tuple[str, int]]:
-    """The (call, N) to try: every N of a call up to one past its count (the untouched
-    run), writes every ``write_step``-th plus the first and the last."""
+def points_for(counts: dict[str, int], *, sample: bool) -> list[tuple[str, int]]:
+    """The (call, N) to try. The whole sweep: every N of every call up to one past its
+    count (that run must complete untouched). A sample: every rename and link, and of each
+    other call at most SAMPLE_POINTS evenly spaced, the first and the last among them."""
     points = []
     for kind, names in SYSCALLS.items():
         for call in names:
@@ -567,25 +243,30 @@ def points_for(counts: dict[str, int], write_step: int) -> list[tuple[str, int]]
             if total == 0:
                 continue
             numbers = list(range(1, total + 2))
-            if kind not in ALWAYS_SWEPT and write_step > 1:
-                numbers = sorted({1, total, total + 1, *range(1, total + 1, write_step)})
+            if sample and kind not in ALWAYS_SWEPT:
+                spaced = {
+                    1 + round(k * (total - 1) / (SAMPLE_POINTS - 1)) for k in range(SAMPLE_POINTS)
+                }
+                numbers = sorted(spaced)
+            elif sample:
+                numbers = numbers[:-1]  # the counting run completed untouched already
             points += [(call, n) for n in numbers]
     return points
 
 
-def sweep(scenario: Scenario, work: Path, *, write_step: int, workers: int = 1) -> SweepFigures:
+def sweep(scenario: Scenario, work: Path, *, sample: bool, workers: int = 1) -> SweepFigures:
     """Prepare the scenario once and try its crash points (see :func:`points_for`); a call
     whose last point still killed the command is swept on until it completes untouched."""
     started = time.monotonic()
     work.mkdir(parents=True, exist_ok=True)
     prepared = scenario.prepare(work / "template")
-    figures = SweepFigures(scenario.name, sampled=write_step > 1)
+    figures = SweepFigures(scenario.name, sampled=sample)
     counts, untouched = _count(prepared, work)
     figures.calls_seen = counts
     if untouched.code != 0:
         figures.failures.append(
             f"{scenario.name}: the untouched command failed: exit {untouched.code}: "
-            f"{_short(untouched.stderr)}"
+            f"{short_message(untouched.stderr)}"
         )
     idle: queue.Queue[CliRunner] = queue.Queue()
     runners = [
@@ -603,7 +284,7 @@ def sweep(scenario: Scenario, work: Path, *, write_step: int, workers: int = 1) 
 
     try:
         with ThreadPoolExecutor(max_workers=workers) as pool:
-            results = list(pool.map(one, points_for(counts, write_step)))
+            results = list(pool.map(one, points_for(counts, sample=sample)))
         for call in {r.call for r in results}:
             last = max((r for r in results if r.call == call), key=lambda r: r.when)
             while last.killed and last.when < MAX_POINTS_PER_CALL:
@@ -673,16 +354,17 @@ def _say(*parts: str, file: object = None, flush: bool = True) -> None:
 def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("commands", nargs="*", default=list(SCENARIOS))
-    parser.add_argument("--long", action="store_true", help="every write too, not a sample")
-    parser.add_argument("--write-step", type=int, default=None)
+    parser.add_argument("--long", action="store_true", help="every crash point, not a sample")
     parser.add_argument("--workers", type=int, default=1)
     options = parser.parse_args(argv)
-    step = options.write_step or (1 if options.long else SAMPLE_WRITE_STEP)
     results = []
     with tempfile.TemporaryDirectory(prefix="crash-points-") as scratch:
         for name in options.commands:
             figures = sweep(
-                SCENARIOS[name], Path(scratch) / name, write_step=step, workers=options.workers
+                SCENARIOS[name],
+                Path(scratch) / name,
+                sample=not options.long,
+                workers=options.workers,
             )
             results.append(figures)
             _say(

@@ -1,7 +1,7 @@
-"""Crash points, systematically: every listed command killed at every rename, link,
-unlink, fsync and ftruncate it makes, and at a sample of its writes (every write with
-``WELLBEING_LONG_TESTS=1``). The harness and the checks after each kill are in
-``crash_points.py``; each command is one row of its ``SCENARIOS``.
+"""Crash points, systematically: every listed command killed at every rename and link
+it makes and at a few of its unlinks, fsyncs, writes and ftruncates (at every one of them
+with ``WELLBEING_LONG_TESTS=1``). The harness is ``crash_points.py``, the checks after
+each kill ``crash_checks.py``; each command is one row of ``crash_scenarios.SCENARIOS``.
 """
 
 from __future__ import annotations
@@ -14,13 +14,17 @@ from pathlib import Path
 
 import pytest
 
-from tests.reliability.crash_points import SAMPLE_WRITE_STEP, SCENARIOS, sweep
+from tests.reliability.crash_points import sweep
+from tests.reliability.crash_scenarios import SCENARIOS
 from tests.reliability.support import long_run, record_figures
 
 # Commands whose sweep finds failures on the code this harness was written against
 # (issue #13, item 3: the database and its key file are replaced by two renames). Strict:
 # once the fix is merged the test passes and this entry must go.
-KNOWN_FAILING: dict[str, str] = {}
+KNOWN_FAILING: dict[str, str] = {
+    "restore": "issue #13 item 3: a kill between the two renames leaves the restored database "
+    "beside the old key file, a state the journal never had (h-crash report)",
+}
 
 
 def _strace_works() -> bool:
@@ -51,8 +55,8 @@ def test_a_kill_at_any_crash_point_keeps_the_journal_whole(command: str, tmp_pat
     figures = sweep(
         SCENARIOS[command],
         tmp_path / command,
-        write_step=1 if long_run() else SAMPLE_WRITE_STEP,
-        workers=1,
+        sample=not long_run(),
+        workers=2,
     )
     record_figures(f"crash_points_{command}", asdict(figures))
     sys.stderr.write(
