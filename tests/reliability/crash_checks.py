@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import tempfile
+import threading
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -23,6 +24,9 @@ from wellbeing_desktop.storage.engine import connect_keyed
 from wellbeing_desktop.storage.integrity import file_problems
 
 SHOW_TIMEOUT = 60.0
+# One open at a time in this process: Alembic's migration context is process-global, so
+# two threads migrating two copies at once fail each other (a harness artefact).
+_OPENING = threading.Lock()
 
 
 # --- checking what a kill left ------------------------------------------------------------
@@ -36,13 +40,14 @@ class Verdict:
 
 def _days_of(folder: Path, passphrase: str) -> tuple[dict[date, str], list[str], bytes]:
     """Open through the services (as any command would), read every day, run check()."""
-    journal = access_for(folder).open_with_passphrase(passphrase)
-    try:
-        days = {log.day: log.reflection for log in journal.days()}
-        problems = [f"Journal.check(): {p}" for p in journal.check()]
-        data_key = journal.data_key
-    finally:
-        journal.close()
+    with _OPENING:
+        journal = access_for(folder).open_with_passphrase(passphrase)
+        try:
+            days = {log.day: log.reflection for log in journal.days()}
+            problems = [f"Journal.check(): {p}" for p in journal.check()]
+            data_key = journal.data_key
+        finally:
+            journal.close()
     return days, problems, data_key
 
 

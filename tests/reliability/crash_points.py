@@ -47,8 +47,9 @@ import sys
 import tempfile
 import time
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 from pathlib import Path
+from typing import Any
 
 from tests.reliability.cli_fork import CliRunner
 from tests.reliability.crash_checks import (
@@ -327,20 +328,25 @@ def _add(figures: SweepFigures, scenario: Scenario, result: PointResult) -> None
 # --- the figures table -------------------------------------------------------------------
 
 
-def table(all_figures: list[SweepFigures]) -> list[str]:
-    """The Markdown table of docs/RELIABILITY.md: commands x crash points, failures."""
+def table(all_figures: list[dict[str, Any]]) -> list[str]:
+    """The Markdown table of docs/RELIABILITY.md: commands x crash points, failures.
+
+    Takes :class:`SweepFigures` as dicts (``asdict``, or the JSON the test records), so
+    scripts/reliability_report.py renders the same table from a test run's figures.
+    """
     kinds = list(SYSCALLS)
     lines = [
         "| Command | " + " | ".join(kinds) + " | points | kills | failing points |",
         "|---|" + "---|" * (len(kinds) + 3),
     ]
     for figures in all_figures:
-        failing = len({f.split(":", 1)[0] for f in figures.failures})
-        cells = [str(figures.points_by_kind.get(kind, 0)) for kind in kinds]
+        failing = len({f.split(":", 1)[0] for f in figures["failures"]})
+        cells = [str(figures["points_by_kind"].get(kind, 0)) for kind in kinds]
+        shown = f"**{failing}**" if failing else "0"
         lines.append(
-            f"| `{figures.command}` | "
+            f"| `{figures['command']}` | "
             + " | ".join(cells)
-            + f" | {figures.points_tried} | {figures.kills} | {failing} |"
+            + f" | {figures['points_tried']} | {figures['kills']} | {shown} |"
         )
     return lines
 
@@ -360,6 +366,9 @@ def main(argv: list[str]) -> int:
     results = []
     with tempfile.TemporaryDirectory(prefix="crash-points-") as scratch:
         for name in options.commands:
+            if not SCENARIOS[name].available():
+                _say(f"{name}: skipped, the CLI has no {SCENARIOS[name].requires}", file=sys.stderr)
+                continue
             figures = sweep(
                 SCENARIOS[name],
                 Path(scratch) / name,
@@ -377,7 +386,7 @@ def main(argv: list[str]) -> int:
                 _say("  " + failure, file=sys.stderr)
             for message, count in figures.messages.items():
                 _say(f"  show said ({count}x): {message}", file=sys.stderr)
-    _say("\n".join(table(results)))
+    _say("\n".join(table([asdict(f) for f in results])))
     return 1 if any(f.failures for f in results) else 0
 
 

@@ -8,6 +8,7 @@ said it had done it). A new command is one more :class:`Scenario` in :data:`SCEN
 
 from __future__ import annotations
 
+import argparse
 import shutil
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -17,6 +18,7 @@ from pathlib import Path
 from sqlalchemy import text
 
 from tests.reliability.support import PASSPHRASE, access_for, write_passphrase_file
+from wellbeing_desktop.cli import build_parser
 from wellbeing_desktop.domain.models import DayLog
 from wellbeing_desktop.security import keyfile
 from wellbeing_desktop.storage import migrate
@@ -51,6 +53,20 @@ class Scenario:
     prepare: Callable[[Path], Prepared]
     # The files the command replaced must be kept as a before-restore backup.
     keeps_replaced_files: bool = False
+    # (command, option) the CLI must offer, for a row written ahead of its feature.
+    requires: tuple[str, str] | None = None
+
+    def available(self) -> bool:
+        return self.requires is None or cli_offers(*self.requires)
+
+
+def cli_offers(command: str, option: str) -> bool:
+    """Whether ``wellbeing-desktop COMMAND`` takes ``OPTION`` (asks the real parser)."""
+    parser = build_parser([command])
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            return option in action.choices[command]._option_string_actions
+    return False
 
 
 # --- preparing journals -------------------------------------------------------------------
@@ -141,6 +157,46 @@ def prepare_passwd(folder: Path) -> Prepared:
     )
 
 
+def prepare_restore_other(folder: Path) -> Prepared:
+    """Restore a backup of another journal (another data key and passphrase): a kill
+    between the two renames leaves a database that neither key file opens. Item 16 adds
+    ``--replace-other-journal``; it is passed once the CLI offers it."""
+    _base_journal(folder)
+    other_days = {date(2026, 10, 1): "another journal's only day"}
+    other = access_for(folder / "other")
+    journal, _code = other.create(NEW_PASSPHRASE)
+    source = folder / "other.lpbackup"
+    try:
+        for day, reflection in other_days.items():
+            journal.save_day(DayLog(day=day, reflection=reflection))
+        journal.backup(out=source)
+    finally:
+        journal.close()
+    shutil.rmtree(folder / "other")
+    confirm = (
+        ["--replace-other-journal"] if cli_offers("restore", "--replace-other-journal") else []
+    )
+    return Prepared(
+        folder,
+        ["restore", str(source), *confirm],
+        JournalState(PASSPHRASE, dict(BASE_DAYS)),
+        JournalState(NEW_PASSPHRASE, other_days),
+        passphrase_file="new-passphrase.txt",
+    )
+
+
+def prepare_rotate_key(folder: Path) -> Prepared:
+    """``passwd --rotate-key`` (issue #13 item 8, another branch): a new data key and
+    passphrase; the journal and every backup re-encrypted."""
+    _base_journal(folder)
+    return Prepared(
+        folder,
+        ["passwd", "--rotate-key", "--new-passphrase-file", str(folder / "new-passphrase.txt")],
+        JournalState(PASSPHRASE, dict(BASE_DAYS)),
+        JournalState(NEW_PASSPHRASE, dict(BASE_DAYS)),
+    )
+
+
 def prepare_recover(folder: Path) -> Prepared:
     _base_journal(folder)
     return Prepared(
@@ -189,7 +245,9 @@ SCENARIOS: dict[str, Scenario] = {
         Scenario("log", prepare_log),
         Scenario("backup", prepare_backup),
         Scenario("restore", prepare_restore, keeps_replaced_files=True),
+        Scenario("restore-other-journal", prepare_restore_other, keeps_replaced_files=True),
         Scenario("passwd", prepare_passwd),
+        Scenario("passwd-rotate-key", prepare_rotate_key, requires=("passwd", "--rotate-key")),
         Scenario("recover", prepare_recover),
         Scenario("migration", prepare_migration),
     )

@@ -47,7 +47,10 @@ pytestmark = [
 
 def _marks(command: str) -> list[pytest.MarkDecorator]:
     reason = KNOWN_FAILING.get(command)
-    return [pytest.mark.xfail(reason=reason, strict=True)] if reason else []
+    marks = [pytest.mark.xfail(reason=reason, strict=True)] if reason else []
+    if not SCENARIOS[command].available():
+        marks.append(pytest.mark.skip(reason=f"the CLI has no {SCENARIOS[command].requires}"))
+    return marks
 
 
 @pytest.mark.parametrize("command", [pytest.param(name, marks=_marks(name)) for name in SCENARIOS])
