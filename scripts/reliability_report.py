@@ -256,7 +256,8 @@ def _crash_points_row(figures: dict[str, dict[str, Any]], results: list[TestResu
     shown = (
         f"{_n(points)} in {len(sweeps)} commands, {_n(failing)} failing" if sweeps else "not run"
     )
-    return f"| Crash points: SIGKILL at a system call | {shown} | {_verdict(results, 'test_crash_points')} |"
+    verdict = _verdict(results, "test_crash_points")
+    return f"| Crash points: SIGKILL at a system call | {shown} | {verdict} |"
 
 
 def crash_section(figures: dict[str, Any], results: list[TestResult]) -> list[str]:
