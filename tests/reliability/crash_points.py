@@ -264,6 +264,7 @@ def sweep(scenario: Scenario, work: Path, *, sample: bool, workers: int = 1) -> 
     figures = SweepFigures(scenario.name, sampled=sample)
     counts, untouched = _count(prepared, work)
     figures.calls_seen = counts
+    figures.completed_untouched += untouched.code == 0  # the run that counted the calls
     if untouched.code != 0:
         figures.failures.append(
             f"{scenario.name}: the untouched command failed: exit {untouched.code}: "
