@@ -59,17 +59,27 @@ def check_copy(journal_dir: Path, prepared: Prepared, acknowledged: bool) -> Ver
     left "after", and then the old passphrase (if it differs) must no longer open it.
     """
     states = {"before": prepared.before, "after": prepared.after}
+    old, new = prepared.before.passphrase, prepared.after.passphrase
+    # The likelier passphrase first; each try costs a key derivation (passwd's new slot
+    # has the full cost). The second is needed only when the first does not fit, or to
+    # show that an acknowledged passphrase change left the old one useless.
+    order = [new, old] if acknowledged else [old, new]
     seen: dict[str, tuple[dict[date, str], list[str], bytes] | str] = {}
-    for state in states.values():
-        if state.passphrase not in seen:
-            try:
-                seen[state.passphrase] = _days_of(journal_dir, state.passphrase)
-            except WellbeingError as exc:
-                seen[state.passphrase] = str(exc)
+    for passphrase in dict.fromkeys(order):
+        try:
+            seen[passphrase] = _days_of(journal_dir, passphrase)
+        except WellbeingError as exc:
+            seen[passphrase] = str(exc)
+        found = seen[passphrase]
+        fits = isinstance(found, tuple) and any(
+            s.passphrase == passphrase and s.days == found[0] for s in states.values()
+        )
+        if fits and not (acknowledged and old != new):
+            break
     matches = [
         label
         for label, state in states.items()
-        if isinstance(found := seen[state.passphrase], tuple) and found[0] == state.days
+        if isinstance(found := seen.get(state.passphrase), tuple) and found[0] == state.days
     ]
     opened = [found for found in seen.values() if isinstance(found, tuple)]
     if not opened:
@@ -89,8 +99,7 @@ def check_copy(journal_dir: Path, prepared: Prepared, acknowledged: bool) -> Ver
     problems = list(result[1])
     if acknowledged and opened_as != "after":
         problems.append("the command was acknowledged but the journal is as before it")
-    old = prepared.before.passphrase
-    if acknowledged and old != prepared.after.passphrase and isinstance(seen[old], tuple):
+    if acknowledged and old != new and isinstance(seen.get(old), tuple):
         problems.append("acknowledged, yet the old passphrase still opens the journal")
     # The page check of the file alone, now that the services closed it (no WAL left).
     problems += [

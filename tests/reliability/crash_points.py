@@ -80,7 +80,7 @@ ALL_CALLS = tuple(name for names in SYSCALLS.values() for name in names)
 ALWAYS_SWEPT = {"rename", "link"}
 STRACE_TIMEOUT = 120.0
 MAX_POINTS_PER_CALL = 5000  # a command that never completes untouched is a bug, not a loop
-SAMPLE_POINTS = 3  # per call in the default run (the whole sweep: WELLBEING_LONG_TESTS=1)
+SAMPLE_POINTS = 2  # per call in the default run (the whole sweep: WELLBEING_LONG_TESTS=1)
 
 # --- running one point ------------------------------------------------------------------
 
