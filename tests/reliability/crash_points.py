@@ -287,7 +287,10 @@ def sweep(scenario: Scenario, work: Path, *, sample: bool, workers: int = 1) -> 
     try:
         with ThreadPoolExecutor(max_workers=workers) as pool:
             results = list(pool.map(one, points_for(counts, sample=sample)))
-        for call in {r.call for r in results}:
+        # The whole sweep goes on until each call's run completes untouched (a command may
+        # make more calls when killed runs left work behind); a sample relies on the
+        # counting run for that.
+        for call in set() if sample else {r.call for r in results}:
             last = max((r for r in results if r.call == call), key=lambda r: r.when)
             while last.killed and last.when < MAX_POINTS_PER_CALL:
                 last = one((call, last.when + 1))
