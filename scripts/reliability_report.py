@@ -465,8 +465,36 @@ def crash_points_section(figures: dict[str, dict[str, Any]]) -> list[str]:
     return lines
 
 
+RACES_INTRO = [
+    "- Two GUIs and the CLI on one day: the single-instance guard gives the data folder to "
+    "one GUI process and refuses the second; both then go on, each with the real Today view "
+    "over its own `Journal`, racing two `log` loops on the same day, one field per writer. "
+    "Every field must end with its writer's last acknowledged value.",
+    "- Backups during saves: two `backup --out` loops race two `log` loops (today and "
+    "yesterday). Every backup must verify and hold, for each day, at least the version "
+    "acknowledged before it started; the journal must end with the last acknowledged "
+    "version of each day.",
+]
+
+
+def races_section(figures: dict[str, dict[str, Any]]) -> list[str]:
+    lines = ["## Races (`tests/reliability/test_races.py`)", "", *RACES_INTRO, ""]
+    for name in ("race_same_day", "race_backup_during_save"):
+        figure = figures.get(name)
+        if not figure:
+            lines += [f"{name}: not run.", ""]
+            continue
+        lines += [f"`{name}`:", "", "| Figure | Value |", "|---|---|"]
+        for key, value in figure.items():
+            shown = value if not isinstance(value, dict | list) else json.dumps(value)[:200]
+            lines.append(f"| {key} | {_n(shown)} |")
+        lines.append("")
+    return lines
+
+
 def other_sections(figures: dict[str, dict[str, Any]]) -> list[str]:
-    known = {"crash", "corruption", "canary", "bad_input"}
+    known = {"crash", "corruption", "canary", "bad_input", "race_same_day"}
+    known.add("race_backup_during_save")
     lines: list[str] = []
     for name, figure in figures.items():
         if name in known or name.startswith("crash_points_"):
@@ -535,6 +563,7 @@ def write_report(
         "",
         *crash_section(figures, results),
         *crash_points_section(figures),
+        *races_section(figures),
         *corruption_section(figures, results),
         *canary_section(figures, results),
         *bad_input_section(figures, results),
