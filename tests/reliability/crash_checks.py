@@ -188,3 +188,4 @@ class PointResult:
     acknowledged: bool
     problems: list[str]
     message: str
+    left: str = ""  # the state left: "before", "after", "either" (the same) or "" (neither)
