@@ -279,17 +279,24 @@ def test_backups_made_during_saves_verify_and_hold_every_earlier_save(tmp_path: 
         stored = final[day]
         if _version(stored.reflection if stored else None) != logger.last:
             problems.append(f"{day}: the last acknowledged save {logger.last} is not stored")
+    saving = (
+        min(s for w in loggers for _i, s, _e in w.acks),
+        max(e for w in loggers for *_x, e in w.acks),
+    )
+    during = sum(saving[0] < s and e < saving[1] for w in backers for _i, s, e in w.acks)
     record_figures(
         "race_backup_during_save",
         {
             "saves_acknowledged": sum(len(w.acks) for w in loggers),
             "backups_acknowledged": sum(len(w.acks) for w in backers),
             "backups_verified": checked,
+            "backups_made_while_saving": during,
             "failures": {w.name: w.failures for w in [*loggers, *backers]},
             "problems": problems[:20],
         },
     )
     for writer in [*loggers, *backers]:
         assert writer.failures == [], writer.name
+    assert during > 0, "no backup was made while days were being saved"
     assert checked == sum(len(w.acks) for w in backers) > 0
     assert problems == []
