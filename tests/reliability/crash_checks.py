@@ -109,8 +109,10 @@ def check_copy(journal_dir: Path, prepared: Prepared, acknowledged: bool) -> Ver
 
 
 def check_backups(
-    journal_dir: Path, prepared: Prepared, scenario: Scenario, opened_as: str
+    journal_dir: Path, prepared: Prepared, scenario: Scenario, opened_as: str, acknowledged: bool
 ) -> list[str]:
+    """Every backup file complete; the replaced files kept by a restore; the backup an
+    acknowledged ``backup`` said it made is there, verified, with the journal's days."""
     problems = []
     backups = journal_dir / "backups"
     for _name, path in named_backups(backups) if backups.is_dir() else []:
@@ -119,17 +121,24 @@ def check_backups(
         except (WellbeingError, OSError) as exc:
             problems.append(f"backup {path.name} is incomplete: {type(exc).__name__}")
     replaced = scenario.keeps_replaced_files and opened_as == "after"
-    if replaced and not _a_backup_holds(backups, prepared.before):
+    if replaced and not _a_backup_holds(backups, prepared.before, "before-restore"):
         problems.append("restored, but no before-restore backup holds the replaced days")
+    made = scenario.makes_backup and acknowledged
+    if made and not _a_backup_holds(backups, prepared.after, "manual", verified=True):
+        problems.append("acknowledged, but no verified backup holds the journal's days")
     return problems
 
 
-def _a_backup_holds(backups: Path, state: JournalState) -> bool:
+def _a_backup_holds(
+    backups: Path, state: JournalState, reason: str, *, verified: bool = False
+) -> bool:
     for _name, path in named_backups(backups) if backups.is_dir() else []:
-        if "before-restore" not in path.name:
+        if reason not in path.name:
             continue
         with tempfile.TemporaryDirectory(prefix="unpacked-") as scratch:
             try:
+                if verified and not read_header(path).verified:
+                    continue
                 parts = unpack_backup(path, Path(scratch) / "parts")
                 data_key = keyfile.unlock_with_passphrase(parts.key_file, state.passphrase)
                 conn = connect_keyed(parts.database, data_key)
@@ -137,7 +146,7 @@ def _a_backup_holds(backups: Path, state: JournalState) -> bool:
                     rows = conn.execute("SELECT day, reflection FROM day_logs").fetchall()
                 finally:
                     conn.close()
-            except (WellbeingError, OSError, Exception):  # noqa: BLE001  (any: not this one)
+            except Exception:  # noqa: BLE001  (whatever is wrong with it, it is not the one)
                 continue
         found = {date.fromisoformat(str(d)[:10]): r for d, r in rows}
         if found == state.days:

@@ -192,30 +192,46 @@ def count_calls(command: list[str], env: dict[str, str]) -> tuple[dict[str, int]
 def run_point(
     scenario: Scenario, prepared: Prepared, work: Path, runner: CliRunner, call: str, when: int
 ) -> PointResult:
+    """Run the command on a copy of the template, killed at the ``when``-th ``call``."""
     folder = work / f"{call}-{when}"
     shutil.rmtree(folder, ignore_errors=True)
     shutil.copytree(prepared.folder, folder, symlinks=True)
     try:
         env = cli_environment(folder)
         outcome = run_under_strace(command_line(prepared, folder), env, call, when)
-        acknowledged = not outcome.killed and outcome.code == 0
-        problems: list[str] = []
-        if not outcome.killed and outcome.code != 0:
-            problems.append(f"exit {outcome.code} without a kill: {short_message(outcome.stderr)}")
-        copy = folder / "checked-copy"
-        shutil.copytree(folder / "journal", copy)
-        verdict = check_copy(copy, prepared, acknowledged)
-        problems += verdict.problems
-        problems += check_backups(folder / "journal", prepared, scenario, verdict.opened_as)
-        show_problems, message = check_show(runner, folder, prepared, verdict)
-        problems += show_problems
-        if problems:  # what the user was told about it
-            problems = [f"{p} [show then said: {message or 'nothing, exit 0'}]" for p in problems]
-        # A command that changes nothing in the journal (backup) leaves "before" = "after".
-        left = verdict.opened_as if prepared.before != prepared.after else "either"
-        return PointResult(call, when, outcome.killed, acknowledged, problems, message, left)
+        return judge(scenario, prepared, folder, runner, outcome, call, when)
     finally:
         shutil.rmtree(folder, ignore_errors=True)
+
+
+def judge(
+    scenario: Scenario,
+    prepared: Prepared,
+    folder: Path,
+    runner: CliRunner,
+    outcome: RunOutcome,
+    call: str,
+    when: int,
+) -> PointResult:
+    """Every check of the module notes on what the run left in ``folder``."""
+    acknowledged = not outcome.killed and outcome.code == 0
+    problems: list[str] = []
+    if not outcome.killed and outcome.code != 0:
+        problems.append(f"exit {outcome.code} without a kill: {short_message(outcome.stderr)}")
+    copy = folder / "checked-copy"
+    shutil.copytree(folder / "journal", copy)
+    verdict = check_copy(copy, prepared, acknowledged)
+    problems += verdict.problems
+    problems += check_backups(
+        folder / "journal", prepared, scenario, verdict.opened_as, acknowledged
+    )
+    show_problems, message = check_show(runner, folder, prepared, verdict)
+    problems += show_problems
+    if problems:  # what the user was told about it
+        problems = [f"{p} [show then said: {message or 'nothing, exit 0'}]" for p in problems]
+    # A command that changes nothing in the journal (backup) leaves "before" = "after".
+    left = verdict.opened_as if prepared.before != prepared.after else "either"
+    return PointResult(call, when, outcome.killed, acknowledged, problems, message, left)
 
 
 # --- the sweep ---------------------------------------------------------------------------
@@ -267,14 +283,6 @@ def sweep(scenario: Scenario, work: Path, *, sample: bool, workers: int = 1) -> 
     work.mkdir(parents=True, exist_ok=True)
     prepared = scenario.prepare(work / "template")
     figures = SweepFigures(scenario.name, sampled=sample)
-    counts, untouched = _count(prepared, work)
-    figures.calls_seen = counts
-    figures.completed_untouched += untouched.code == 0  # the run that counted the calls
-    if untouched.code != 0:
-        figures.failures.append(
-            f"{scenario.name}: the untouched command failed: exit {untouched.code}: "
-            f"{short_message(untouched.stderr)}"
-        )
     idle: queue.Queue[CliRunner] = queue.Queue()
     runners = [
         CliRunner(work / f"show-{i}", cli_environment(work / f"show-{i}")) for i in range(workers)
@@ -290,6 +298,11 @@ def sweep(scenario: Scenario, work: Path, *, sample: bool, workers: int = 1) -> 
             idle.put(runner)
 
     try:
+        # The untouched run counts the calls, and is judged like any other (acknowledged).
+        counts, untouched = _count(scenario, prepared, work, runners[0])
+        figures.calls_seen = counts
+        figures.completed_untouched += not untouched.killed
+        figures.failures += [f"{scenario.name} untouched run: {p}" for p in untouched.problems]
         with ThreadPoolExecutor(max_workers=workers) as pool:
             results = list(pool.map(one, points_for(counts, sample=sample)))
         # The whole sweep goes on until each call's run completes untouched (a command may
@@ -309,12 +322,15 @@ def sweep(scenario: Scenario, work: Path, *, sample: bool, workers: int = 1) -> 
     return figures
 
 
-def _count(prepared: Prepared, work: Path) -> tuple[dict[str, int], RunOutcome]:
+def _count(
+    scenario: Scenario, prepared: Prepared, work: Path, runner: CliRunner
+) -> tuple[dict[str, int], PointResult]:
     folder = work / "untouched"
     shutil.rmtree(folder, ignore_errors=True)
     shutil.copytree(prepared.folder, folder, symlinks=True)
     try:
-        return count_calls(command_line(prepared, folder), cli_environment(folder))
+        counts, outcome = count_calls(command_line(prepared, folder), cli_environment(folder))
+        return counts, judge(scenario, prepared, folder, runner, outcome, "none", 0)
     finally:
         shutil.rmtree(folder, ignore_errors=True)
 

@@ -53,6 +53,8 @@ class Scenario:
     prepare: Callable[[Path], Prepared]
     # The files the command replaced must be kept as a before-restore backup.
     keeps_replaced_files: bool = False
+    # An acknowledged run must leave a verified (manual) backup of the journal in backups/.
+    makes_backup: bool = False
     # (command, option) the CLI must offer, for a row written ahead of its feature.
     requires: tuple[str, str] | None = None
 
@@ -243,7 +245,7 @@ SCENARIOS: dict[str, Scenario] = {
     s.name: s
     for s in (
         Scenario("log", prepare_log),
-        Scenario("backup", prepare_backup),
+        Scenario("backup", prepare_backup, makes_backup=True),
         Scenario("restore", prepare_restore, keeps_replaced_files=True),
         Scenario("restore-other-journal", prepare_restore_other, keeps_replaced_files=True),
         Scenario("passwd", prepare_passwd),
