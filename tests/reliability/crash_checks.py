@@ -17,9 +17,10 @@ from tests.reliability.cli_fork import CliRunner
 from tests.reliability.crash_scenarios import JournalState, Prepared, Scenario
 from tests.reliability.support import access_for
 from wellbeing_desktop.domain.errors import WellbeingError
+from wellbeing_desktop.paths import JournalPaths
 from wellbeing_desktop.security import keyfile
+from wellbeing_desktop.storage.backup import list_backups
 from wellbeing_desktop.storage.backup_format import read_header, unpack_backup
-from wellbeing_desktop.storage.backup_rotation import named_backups
 from wellbeing_desktop.storage.engine import connect_keyed
 from wellbeing_desktop.storage.integrity import file_problems
 
@@ -103,7 +104,7 @@ def check_copy(journal_dir: Path, prepared: Prepared, acknowledged: bool) -> Ver
         problems.append("acknowledged, yet the old passphrase still opens the journal")
     # The page check of the file alone, now that the services closed it (no WAL left).
     problems += [
-        f"file_problems: {p}" for p in file_problems(journal_dir / "journal.db", result[2])
+        f"file_problems: {p}" for p in file_problems(JournalPaths(journal_dir).database, result[2])
     ]
     return Verdict(opened_as, problems)
 
@@ -114,8 +115,8 @@ def check_backups(
     """Every backup file complete; the replaced files kept by a restore; the backup an
     acknowledged ``backup`` said it made is there, verified, with the journal's days."""
     problems = []
-    backups = journal_dir / "backups"
-    for _name, path in named_backups(backups) if backups.is_dir() else []:
+    backups = JournalPaths(journal_dir).backups
+    for path in list_backups(backups) if backups.is_dir() else []:
         try:
             read_header(path)
         except (WellbeingError, OSError) as exc:
@@ -132,7 +133,7 @@ def check_backups(
 def _a_backup_holds(
     backups: Path, state: JournalState, reason: str, *, verified: bool = False
 ) -> bool:
-    for _name, path in named_backups(backups) if backups.is_dir() else []:
+    for path in list_backups(backups) if backups.is_dir() else []:
         if reason not in path.name:
             continue
         with tempfile.TemporaryDirectory(prefix="unpacked-") as scratch:

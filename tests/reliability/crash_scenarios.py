@@ -20,6 +20,7 @@ from sqlalchemy import text
 from tests.reliability.support import PASSPHRASE, access_for, write_passphrase_file
 from wellbeing_desktop.cli import build_parser
 from wellbeing_desktop.domain.models import DayLog
+from wellbeing_desktop.paths import JournalPaths
 from wellbeing_desktop.security import keyfile
 from wellbeing_desktop.storage import migrate
 from wellbeing_desktop.storage.engine import create_encrypted_engine
@@ -221,9 +222,9 @@ def prepare_migration(folder: Path) -> Prepared:
     root = folder / "journal"
     root.mkdir(parents=True)
     data_key, recovery_code = keyfile.create_key_file(
-        root / "journal.key", PASSPHRASE, kdf=keyfile.TEST_KDF
+        JournalPaths(root).key_file, PASSPHRASE, kdf=keyfile.TEST_KDF
     )
-    engine = create_encrypted_engine(root / "journal.db", data_key, create=True)
+    engine = create_encrypted_engine(JournalPaths(root).database, data_key, create=True)
     migrate.upgrade(engine, "0001")
     day, reflection = date(2026, 11, 20), "the budget meeting went well"
     with engine.begin() as conn:

@@ -19,6 +19,7 @@ from tests.reliability.crash_checks import check_copy
 from tests.reliability.crash_points import sweep
 from tests.reliability.crash_scenarios import SCENARIOS
 from tests.reliability.support import long_run, record_figures
+from wellbeing_desktop.paths import JournalPaths
 from wellbeing_desktop.storage.backup_format import unpack_backup
 
 # Commands whose sweep finds failures on the code this harness was written against
@@ -91,7 +92,7 @@ def test_the_checks_catch_a_lost_save_and_a_half_restore(tmp_path: Path) -> None
     journal_dir = restore.folder / "journal"
     source = Path(restore.args[1])
     parts = unpack_backup(source, tmp_path / "parts")
-    os.replace(parts.database, journal_dir / "journal.db")  # the first of the two renames
+    os.replace(parts.database, JournalPaths(journal_dir).database)  # the first of the two renames
     verdict = check_copy(journal_dir, restore, acknowledged=False)
     assert verdict.opened_as == ""
     assert any("neither state" in p for p in verdict.problems)

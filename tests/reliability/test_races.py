@@ -41,9 +41,8 @@ from tests.reliability.support import (
     write_passphrase_file,
 )
 from wellbeing_desktop.security import keyfile
-from wellbeing_desktop.storage.backup import verify_database
+from wellbeing_desktop.storage.backup import list_backups, verify_database
 from wellbeing_desktop.storage.backup_format import read_header, unpack_backup
-from wellbeing_desktop.storage.backup_rotation import named_backups
 from wellbeing_desktop.storage.engine import connect_keyed
 
 CLI_RUNS = sized(25, 250)
@@ -264,7 +263,7 @@ def test_backups_made_during_saves_verify_and_hold_every_earlier_save(tmp_path: 
                         f"{path.name} started after save {before} of {day} was acknowledged "
                         f"but holds {_version(held.get(day))}"
                     )
-    for _name, path in named_backups(data_dir / "backups"):
+    for path in list_backups(data_dir / "backups"):
         try:
             read_header(path)
         except Exception as exc:  # noqa: BLE001
