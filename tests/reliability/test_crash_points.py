@@ -1,7 +1,8 @@
 """Crash points, systematically: every listed command killed at every rename and link
-it makes and at the first and the last of its unlinks, fsyncs, writes and ftruncates (at
-every one with ``WELLBEING_LONG_TESTS=1``). The harness is ``crash_points.py``, the checks after
-each kill ``crash_checks.py``; each command is one row of ``crash_scenarios.SCENARIOS``.
+it makes and at the first and the last of its unlinks, fsyncs, writes and ftruncates
+(at every one with ``WELLBEING_LONG_TESTS=1``). The harness is ``crash_points.py``, the
+checks after each kill ``crash_checks.py``; each command is one row of
+``crash_scenarios.SCENARIOS``.
 """
 
 from __future__ import annotations
