@@ -84,7 +84,7 @@ def check_copy(journal_dir: Path, prepared: Prepared, acknowledged: bool) -> Ver
     ]
     opened = [found for found in seen.values() if isinstance(found, tuple)]
     if not opened:
-        refusals = " | ".join(str(v) for v in seen.values())
+        refusals = " | ".join(short_message(str(v)) for v in seen.values())
         return Verdict("", [f"neither passphrase opens the journal: {refusals}"])
     if not matches:
         days = opened[0][0]
