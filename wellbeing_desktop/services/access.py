@@ -16,6 +16,7 @@ from wellbeing_desktop.paths import JournalPaths
 from wellbeing_desktop.security import keyfile
 from wellbeing_desktop.security.keyring_store import KeyringStore
 from wellbeing_desktop.services import backups
+from wellbeing_desktop.services.commands import printed_command
 from wellbeing_desktop.services.journal import Clock, Journal
 from wellbeing_desktop.services.unlock_throttle import GrowingDelay, UnlockThrottle
 from wellbeing_desktop.storage.database import open_database
@@ -26,9 +27,8 @@ log = logging.getLogger(__name__)
 
 class NoJournalError(WellbeingError):
     def __init__(self, paths: JournalPaths) -> None:
-        super().__init__(
-            f"There is no journal in {paths.root} yet; create one with 'wellbeing-desktop init'."
-        )
+        command = printed_command(paths.root, "init")
+        super().__init__(f"There is no journal in {paths.root} yet; create one with: {command}")
 
 
 class JournalExistsError(WellbeingError):

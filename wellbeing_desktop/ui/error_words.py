@@ -226,9 +226,7 @@ MESSAGE_PATTERNS: tuple[Message, ...] = (
     translatable("errors", "A journal already exists at {path}."),
     translatable("errors", "A journal already exists in {path}; it was left untouched."),
     translatable("errors", "No journal file at {path}."),
-    translatable(
-        "errors", "There is no journal in {path} yet; create one with 'wellbeing-desktop init'."
-    ),
+    translatable("errors", "There is no journal in {path} yet; create one with: {command}"),
     translatable(
         "errors",
         "The key file {path} is missing, so the journal cannot be opened; restore it from a "

@@ -848,8 +848,8 @@
             <translation>Ingen dagbogsfil i {path}.</translation>
         </message>
         <message>
-            <source>There is no journal in {path} yet; create one with 'wellbeing-desktop init'.</source>
-            <translation>Der er endnu ingen dagbog i {path}; opret en med 'wellbeing-desktop init'.</translation>
+            <source>There is no journal in {path} yet; create one with: {command}</source>
+            <translation>Der er endnu ingen dagbog i {path}; opret en med: {command}</translation>
         </message>
         <message>
             <source>The key file {path} is missing, so the journal cannot be opened; restore it from a backup (the database was left untouched).</source>
