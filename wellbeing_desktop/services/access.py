@@ -167,7 +167,7 @@ class JournalAccess:
             database.close()  # e.g. busy: leave no keyed connection behind
             raise
         log.info("journal %s (%s)", "created" if create else "opened", how)
-        if self._auto_backup and not create:
+        if self._auto_backup and not create and not database.read_only:
             self._daily_backup(journal)
         return journal
 

@@ -136,7 +136,10 @@ class Journal:
             with self._require_open().writer_sessions.begin() as session:
                 yield session
         except DatabaseError as exc:
-            raise StorageError(describe_database_error(str(exc.orig), writing=True)) from None
+            message = describe_database_error(
+                exc.orig or exc, writing=True, folder=self._paths.root
+            )
+            raise StorageError(message) from None
 
     @contextmanager
     def _read(self) -> Iterator[Session]:
@@ -144,7 +147,10 @@ class Journal:
             with self._require_open().sessions.begin() as session:
                 yield session
         except DatabaseError as exc:
-            raise StorageError(describe_database_error(str(exc.orig), writing=False)) from None
+            message = describe_database_error(
+                exc.orig or exc, writing=False, folder=self._paths.root
+            )
+            raise StorageError(message) from None
 
     # --- settings, categories, catalogues ----------------------------------------------
 

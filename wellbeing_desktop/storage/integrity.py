@@ -11,7 +11,9 @@ from sqlalchemy.exc import DatabaseError
 from wellbeing_desktop.storage.engine import driver_connection
 from wellbeing_desktop.storage.errors import (
     KEY_MISMATCH,
+    Cause,
     StorageError,
+    cause_of,
     describe_database_error,
     is_damage,
 )
@@ -45,15 +47,16 @@ def _has_log(path: Path) -> bool:
     return log.exists() and log.stat().st_size > 0
 
 
-def file_problems(path: Path, data_key: bytes) -> list[str]:
+def file_problems(path: Path, data_key: bytes, *, settled: bool = False) -> list[str]:
     """The check made every time the journal is opened, before anything may write to it.
 
     SQLCipher's page HMACs, then SQLite's B-tree check (a few milliseconds for years of
     entries), through a read-only connection. An empty list means intact; a file the key
-    does not open at all is a problem too. Busy or locked is raised, not a verdict.
+    does not open at all is a problem too. Busy, locked, a read-only folder or a full disk
+    is raised, not a verdict. ``settled``: see ``read_only_uri``.
     """
     try:
-        with read_only_connection(path, data_key) as conn:
+        with read_only_connection(path, data_key, settled=settled) as conn:
             conn.execute("SELECT count(*) FROM sqlite_master").fetchall()
             problems = []
             if not _has_log(path):
@@ -68,10 +71,11 @@ def file_problems(path: Path, data_key: bytes) -> list[str]:
                     str(r[0]) for r in conn.execute("PRAGMA integrity_check") if r[0] != "ok"
                 ]
     except sqlcipher.Error as exc:
-        message = str(exc)
-        if "not a database" in message:
+        cause = cause_of(exc)
+        if cause is Cause.NOT_A_DATABASE:
             return [KEY_MISMATCH]
-        if not is_damage(message):  # busy, locked, I/O: not a verdict on the file
-            raise StorageError(describe_database_error(message, writing=False)) from None
-        return [f"it cannot be read: {message}"]
+        if not is_damage(exc):  # busy, locked, I/O, read-only: not a verdict on the file
+            folder = path.parent
+            raise StorageError(describe_database_error(exc, writing=False, folder=folder)) from None
+        return [f"it cannot be read: {exc}"]
     return problems
