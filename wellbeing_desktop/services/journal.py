@@ -26,6 +26,7 @@ from wellbeing_desktop.domain.models import (
     Category,
     DayChanges,
     DayLog,
+    DayMerge,
     ExportRecord,
     JournalContent,
     Language,
@@ -35,7 +36,8 @@ from wellbeing_desktop.domain.models import (
     SparringTopic,
     TopicStatus,
     Who5CheckIn,
-    merge_day,
+    merge_day_edit,
+    saved_elsewhere_line,
 )
 from wellbeing_desktop.paths import JournalPaths
 from wellbeing_desktop.services import trends
@@ -222,21 +224,29 @@ class Journal:
             DayLogRepository(session).save(log, now=self._clock())
         return log
 
-    def save_day_edit(self, base: DayLog | None, edited: DayLog) -> DayLog:
+    def save_day_edit(self, base: DayLog | None, edited: DayLog) -> DayMerge:
         """Save what the user changed since ``base`` (the day as they loaded it).
 
         Fields they did not touch keep whatever is stored now, so a change another
-        program (the CLI) made in the meantime is not written over. Returns the day as
-        stored.
+        program (the CLI) made in the meantime is not written over; where both changed a
+        field, ``merge_day_edit`` keeps both (the reflection holds both texts, the other
+        one under a line saying when it was saved elsewhere, in the journal's language).
+        Returns the day as stored and what both had changed.
         """
         with self._write() as session:
             repo = DayLogRepository(session)
             current = repo.get(edited.day) or DayLog(day=edited.day)
-            merged = merge_day(base or DayLog(day=edited.day), edited, current)
+            language = SettingsRepository(session).load().language
+            line = saved_elsewhere_line(repo.saved_at(edited.day) or self._clock(), language)
+            merge = merge_day_edit(
+                base or DayLog(day=edited.day), edited, current, saved_elsewhere=line
+            )
             keys = CategoryRepository(session).keys()
-            validation.validate_day_log(merged, today=self.today(), category_keys=keys)
-            repo.save(merged, now=self._clock())
-        return merged
+            validation.validate_day_log(merge.day, today=self.today(), category_keys=keys)
+            repo.save(merge.day, now=self._clock())
+        if merge.both_changed:
+            _log.info("day saved over a change made elsewhere (%s)", ", ".join(merge.both_changed))
+        return merge
 
     def update_day(
         self, day: date, changes: DayChanges, *, new_own_signals: Sequence[CatalogueItem] = ()

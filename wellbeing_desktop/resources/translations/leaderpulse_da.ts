@@ -2441,6 +2441,42 @@
             <source>The signal needs a name</source>
             <translation>Signalet skal have et navn</translation>
         </message>
+        <message>
+            <source>This day was also changed in another program or window; both texts are kept in the reflection.</source>
+            <translation>Dagen blev også ændret i et andet program eller vindue; begge tekster er bevaret i refleksionen.</translation>
+        </message>
+        <message>
+            <source>This day was also changed in another program or window; what you entered here was kept for: {fields}.</source>
+            <translation>Dagen blev også ændret i et andet program eller vindue; det, du skrev her, blev beholdt for: {fields}.</translation>
+        </message>
+        <message>
+            <source>time</source>
+            <translation>tid</translation>
+        </message>
+        <message>
+            <source>hours worked</source>
+            <translation>arbejdstimer</translation>
+        </message>
+        <message>
+            <source>stress step</source>
+            <translation>stresstrin</translation>
+        </message>
+        <message>
+            <source>demands</source>
+            <translation>krav</translation>
+        </message>
+        <message>
+            <source>resources</source>
+            <translation>ressourcer</translation>
+        </message>
+        <message>
+            <source>energy</source>
+            <translation>energi</translation>
+        </message>
+        <message>
+            <source>sharing (now private)</source>
+            <translation>deling (nu privat)</translation>
+        </message>
     </context>
     <context>
         <name>tray</name>

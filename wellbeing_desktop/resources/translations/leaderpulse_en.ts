@@ -2441,6 +2441,42 @@
             <source>The signal needs a name</source>
             <translation>The signal needs a name</translation>
         </message>
+        <message>
+            <source>This day was also changed in another program or window; both texts are kept in the reflection.</source>
+            <translation>This day was also changed in another program or window; both texts are kept in the reflection.</translation>
+        </message>
+        <message>
+            <source>This day was also changed in another program or window; what you entered here was kept for: {fields}.</source>
+            <translation>This day was also changed in another program or window; what you entered here was kept for: {fields}.</translation>
+        </message>
+        <message>
+            <source>time</source>
+            <translation>time</translation>
+        </message>
+        <message>
+            <source>hours worked</source>
+            <translation>hours worked</translation>
+        </message>
+        <message>
+            <source>stress step</source>
+            <translation>stress step</translation>
+        </message>
+        <message>
+            <source>demands</source>
+            <translation>demands</translation>
+        </message>
+        <message>
+            <source>resources</source>
+            <translation>resources</translation>
+        </message>
+        <message>
+            <source>energy</source>
+            <translation>energy</translation>
+        </message>
+        <message>
+            <source>sharing (now private)</source>
+            <translation>sharing (now private)</translation>
+        </message>
     </context>
     <context>
         <name>tray</name>
