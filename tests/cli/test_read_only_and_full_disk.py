@@ -194,3 +194,17 @@ def test_a_disk_that_fills_during_a_save_says_nothing_was_saved(
     (small_disk / "filler").unlink()
     shown = assert_ok(journal.run("show")).stdout
     assert "A calm seeded day." in shown
+
+
+def test_the_daily_backup_does_not_turn_a_read_only_folder_into_a_failure(
+    seeded: Journal, mounts: list[Path], tmp_path: Path
+) -> None:
+    shutil.rmtree(seeded.data_dir / "backups")  # no backup today: unlock would make one
+    view = read_only_view(seeded, mounts, tmp_path / "read-only")
+    before = every_file(seeded.data_dir)
+
+    result = assert_ok(view.run("show"))
+
+    assert SEEDED_DAY in result.stdout
+    assert result.stderr == ""
+    assert every_file(seeded.data_dir) == before
