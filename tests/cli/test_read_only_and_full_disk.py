@@ -56,7 +56,7 @@ def mounts() -> Iterator[list[Path]]:
     made: list[Path] = []
     yield made
     for point in reversed(made):
-        subprocess.run(["umount", str(point)], capture_output=True, check=False)
+        subprocess.run(["umount", "-l", str(point)], capture_output=True, check=False)
 
 
 def read_only_view(journal: Journal, mounts: list[Path], where: Path) -> Journal:

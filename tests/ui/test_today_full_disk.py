@@ -40,7 +40,8 @@ def small_disk(tmp_path: Path) -> Iterator[Path]:
     if mounted.returncode != 0:
         pytest.skip(f"mount is not permitted here ({mounted.stderr.strip()})")
     yield where
-    subprocess.run(["umount", str(where)], capture_output=True, check=False)
+    # Lazily: a journal a failed test left open must not leave the mount behind.
+    subprocess.run(["umount", "-l", str(where)], capture_output=True, check=False)
 
 
 def fill(disk: Path, leave: int) -> Path:
@@ -66,25 +67,28 @@ def test_a_full_disk_keeps_the_text_and_says_nothing_was_saved(
     journal, _code = access.create(PASSPHRASE)
     journal.save_day(DayLog(day=TODAY, reflection="Før disken blev fuld."))
     session = JournalSession(access, Language.DANISH)
-    today = TodayView(session, TaskRunner())
-    qtbot.addWidget(today)
-    session.open(journal)
-    filler = fill(small_disk, leave=96 * 1024)  # room for the journal to work, not for this
-    text = " ".join(f"w{n:x}" for n in range(20_000))[:99_000]
+    try:
+        today = TodayView(session, TaskRunner())
+        qtbot.addWidget(today)
+        session.open(journal)
+        filler = fill(small_disk, leave=96 * 1024)  # room for the journal to work, not for this
+        text = " ".join(f"w{n:x}" for n in range(20_000))[:99_000]
 
-    today.reflection.editor.setPlainText(text)
-    assert not today.save_now()
+        today.reflection.editor.setPlainText(text)
+        assert not today.save_now()
 
-    line = today.header.indicator.text()
-    assert line.startswith("Ikke gemt: Disken er fuld; intet blev gemt.")
-    assert str(access.paths.root) in line
-    assert "beskadiget" not in line
-    assert today.reflection.editor.toPlainText() == text  # the user's text is kept
-    assert journal.day(TODAY) == DayLog(day=TODAY, reflection="Før disken blev fuld.")
+        line = today.header.indicator.text()
+        assert line.startswith("Ikke gemt: Disken er fuld; intet blev gemt.")
+        assert str(access.paths.root) in line
+        assert "beskadiget" not in line
+        assert today.reflection.editor.toPlainText() == text  # the user's text is kept
+        assert journal.day(TODAY) == DayLog(day=TODAY, reflection="Før disken blev fuld.")
 
-    filler.unlink()
-    assert today.save_now()  # once there is room, the same text saves
-    stored = journal.day(TODAY)
-    assert stored is not None
-    assert stored.reflection == text
-    session.close()
+        filler.unlink()
+        assert today.save_now()  # once there is room, the same text saves
+        stored = journal.day(TODAY)
+        assert stored is not None
+        assert stored.reflection == text
+    finally:
+        session.close()
+        journal.close()
