@@ -255,7 +255,7 @@ def saved_elsewhere_line(at: datetime, language: Language) -> str:
 
 def merge_day(base: DayLog, edited: DayLog, current: DayLog) -> DayLog:
     """``merge_day_edit`` without the marked line's time: the merged day only."""
-    return merge_day_edit(base, edited, current, saved_elsewhere="— —").day
+    return merge_day_edit(base, edited, current, saved_elsewhere="— Saved elsewhere —").day
 
 
 def merge_day_edit(
