@@ -71,13 +71,14 @@ class JournalDamagedError(WellbeingError):
         backup: Path | None,
         backups: Path,
         *,
-        data_dir: Path,
+        data_dir: Path | None = None,
         what: str = "journal file",
     ) -> None:
         self.path = path
         self.backup = backup
-        # The command names the data folder: run as printed, it restores this journal,
-        # never the one in the default folder.
+        # The command names the data folder (by default the one holding ``backups``): run
+        # as printed, it restores this journal, never the one in the default folder.
+        data_dir = backups.parent if data_dir is None else data_dir
         if backup is not None:
             command = printed_command(data_dir, "restore", backup)
             hint = f"restore the newest good backup with: {command}"
