@@ -95,6 +95,7 @@ def test_a_read_only_folder_reads_and_refuses_writes_by_name(
     shown = assert_ok(view.run("show"))
     assert SEEDED_DAY in shown.stdout
     assert "Leadership share" in assert_ok(view.run("stats")).stdout
+    assert "intact" in assert_ok(view.run("check")).stdout
     result = view.run("log", "--date", SEEDED_DAY, "--stress", "4")
 
     assert_user_error(
@@ -113,9 +114,12 @@ def test_a_read_only_folder_reads_a_log_it_has_the_index_for(
     before = every_file(copy.data_dir)
 
     shown = assert_ok(view.run("show")).stdout
+    # The log cannot be folded in here: the check reads through it and finds no damage.
+    checked = assert_ok(view.run("check")).stdout
 
     assert SEEDED_DAY in shown
     assert LOG_ONLY_DAY.isoformat() in shown
+    assert "intact" in checked
     assert every_file(copy.data_dir) == before
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import sqlcipher3.dbapi2 as sqlcipher
 from sqlalchemy import Engine
@@ -28,8 +29,7 @@ def integrity_problems(engine: Engine) -> list[str]:
     """
     try:
         with driver_connection(engine) as conn:
-            # Fold the write-ahead log in first; the page check reads the file alone.
-            busy, _frames, _done = conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+            busy = _fold_log_in(conn)
             problems = []
             if not busy:
                 problems += [str(r[0]) for r in conn.execute("PRAGMA cipher_integrity_check")]
@@ -38,8 +38,37 @@ def integrity_problems(engine: Engine) -> list[str]:
                 f"foreign key problem in {r[0]}" for r in conn.execute("PRAGMA foreign_key_check")
             ]
     except (sqlcipher.DatabaseError, DatabaseError) as exc:
+        driver_error = getattr(exc, "orig", None) or exc
+        if not is_damage(driver_error):  # busy, read-only, full, I/O: not a verdict
+            folder = _folder_of(engine)
+            message = describe_database_error(driver_error, writing=False, folder=folder)
+            raise StorageError(message) from None
         return [f"the file cannot be read ({exc})"]
     return problems
+
+
+def _fold_log_in(conn: Any) -> bool:
+    """Fold the write-ahead log into the file (the page check reads the file alone).
+
+    True when it could not be folded in: another connection is reading, or the journal
+    is open for reading only (a read-only folder); SQLite's own check still reads
+    through the log.
+    """
+    try:
+        busy, _frames, _done = conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+    except sqlcipher.OperationalError as exc:
+        if cause_of(exc) is not Cause.READ_ONLY:
+            raise
+        return True
+    return bool(busy)
+
+
+def _folder_of(engine: Engine) -> Path:
+    """The folder of the engine's main database file (the engine's URL does not name it)."""
+    with driver_connection(engine) as conn:
+        rows = conn.execute("PRAGMA database_list").fetchall()
+    main = next((str(row[2]) for row in rows if row[1] == "main"), "")
+    return Path(main).parent
 
 
 def _has_log(path: Path) -> bool:
