@@ -29,6 +29,7 @@ from wellbeing_desktop.files import write_private_file_atomic
 from wellbeing_desktop.paths import JournalPaths
 from wellbeing_desktop.services import interchange, quick_search
 from wellbeing_desktop.services.access import JournalAccess
+from wellbeing_desktop.services.commands import printed_command
 from wellbeing_desktop.services.journal import Journal
 from wellbeing_desktop.services.period_figures import PeriodFigures, period_figures
 from wellbeing_desktop.services.unlock_throttle import FixedDelay
@@ -94,9 +95,11 @@ def _current_passphrase(args: argparse.Namespace) -> str:
         return given
     if _interactive():
         return getpass.getpass("Passphrase: ")
+    data_dir = JournalPaths.resolve(getattr(args, "data_dir", None)).root
+    remember = printed_command(data_dir, "remember")
     raise WellbeingError(
-        f"no passphrase given: use --passphrase-file, {PASSPHRASE_ENV}, "
-        "'wellbeing-desktop remember', or run in a terminal"
+        f"no passphrase given: use --passphrase-file or {PASSPHRASE_ENV}, run in a terminal, "
+        f"or keep the key in the keyring with: {remember}"
     )
 
 
