@@ -10,10 +10,16 @@ What may leave the app, and what never does:
 * Sparring notes and tags are free text that was never marked for sharing: reports name
   a topic by its situation and partner only, and leave tags out.
 * The figures come from ``Journal.overall`` through ``period_figures``, as ``stats``'s do.
+
+These rules are enforced here, from the entries' own stored share levels, whatever a view
+passes in: every text of a built report goes through ``ShareRule`` (services/sharing.py),
+which drops any point, paragraph or quote that carries a stored reflection (or sparring
+note) that may not leave in this file, however the caller tagged or selected it.
 """
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Sequence
 from datetime import date, datetime
 
@@ -64,6 +70,7 @@ from wellbeing_desktop.services.report_content import (
     ReportSection,
     Section,
 )
+from wellbeing_desktop.services.sharing import ShareRule
 
 TOP_ITEMS = 5  # most frequent signals, demands and resources listed
 
@@ -105,20 +112,27 @@ def build_report(
     """
     figures = period_figures(journal, start, end)
     chosen = tuple(s for s in Section if s in sections)
+    rule = ShareRule(journal)
+    named: tuple[date, ...] = ()
     if kind is ReportKind.ONE_ON_ONE:
         items = list(agenda) if agenda is not None else draft_agenda(journal, start, end, language)
-        body = _one_on_one_sections(journal, figures, items, chosen, language)
+        named = one_on_one_named_days(journal, start, end)
+        body = _one_on_one_sections(journal, figures, items, named, chosen, language)
         title = _t(("Forberedelse til min 1:1", "Preparing my 1:1"), language)
+        allowed: frozenset[date] = frozenset()
     else:
+        allowed = rule.coach_days(include_reflection_days)
         quoted = {
             d.day: d.reflection.strip()
             for d in coach_reflection_candidates(journal, start, end)
-            if d.day in include_reflection_days
+            if d.day in allowed
         }
         if Section.REFLECTIONS not in chosen:
             quoted = {}
+        allowed = frozenset(quoted)
         body = _coach_sections(journal, figures, chosen, quoted, language)
         title = _t(("Opsummering til min coach", "Summary for my coach"), language)
+    body = [_shareable_section(section, rule, allowed) for section in body]
     notice = _t(
         (
             "Fortroligt. Lavet med Lederpuls ud fra min egen dagbog – kun det, jeg har valgt, "
@@ -139,6 +153,89 @@ def build_report(
         sections=tuple(body),
         notice=notice,
         included_sections=chosen,
+        named_reflection_days=named,
+    )
+
+
+def one_on_one_named_days(journal: Journal, start: date, end: date) -> tuple[date, ...]:
+    """The days in ``[start, end]`` whose stored reflection is marked for the 1:1."""
+    return tuple(
+        d.day
+        for d in journal.days(start, end)
+        if d.share is ShareLevel.ONE_ON_ONE and d.reflection.strip()
+    )
+
+
+def _shareable_section(
+    section: ReportSection, rule: ShareRule, allowed: frozenset[date]
+) -> ReportSection:
+    """``section`` without any text that carries a stored text that may not leave."""
+    kept = [
+        (item, source)
+        for item, source in zip(
+            section.items,
+            section.item_sources + ("",) * (len(section.items) - len(section.item_sources)),
+            strict=True,
+        )
+        if not rule.leaks(item, allowed) and not rule.leaks(source, allowed)
+    ]
+    return dataclasses.replace(
+        section,
+        heading=section.heading if not rule.leaks(section.heading, allowed) else "",
+        paragraphs=tuple(rule.keep(section.paragraphs, allowed)),
+        facts=tuple(
+            (label, value)
+            for label, value in section.facts
+            if not rule.leaks(label, allowed) and not rule.leaks(value, allowed)
+        ),
+        items=tuple(item for item, _source in kept),
+        item_sources=tuple(source for _item, source in kept) if section.item_sources else (),
+        quotes=tuple((day, text) for day, text in section.quotes if day in allowed),
+        items_intro=section.items_intro if not rule.leaks(section.items_intro, allowed) else "",
+    )
+
+
+def shareable_agenda(
+    journal: Journal,
+    agenda: Sequence[AgendaDraftItem],
+    start: date,
+    end: date,
+    language: Language,
+) -> list[AgendaDraftItem]:
+    """The agenda points that may leave the app in a 1:1 file or print, in order.
+
+    Points drafted from the reflections block and any point that carries a stored
+    reflection or sparring note are left out; when the period has reflections marked
+    for the 1:1, a last point names their days (their text stays in the app).
+    """
+    rule = ShareRule(journal)
+    kept = [
+        item
+        for item in agenda
+        if item.block != BLOCK_REFLECTIONS and not rule.leaks(item.text) and item.text.strip()
+    ]
+    named = one_on_one_named_days(journal, start, end)
+    if named:
+        kept.append(_named_item(named, language))
+    return kept
+
+
+def shareable_texts(journal: Journal, texts: Sequence[str]) -> list[str]:
+    """``texts`` (a meeting's notes, its actions) without those carrying a stored reflection."""
+    return ShareRule(journal).keep(texts)
+
+
+def _named_item(named: Sequence[date], language: Language) -> AgendaDraftItem:
+    dates = ", ".join(fmt.short_date(day, language) for day in named)
+    return AgendaDraftItem(
+        _t(
+            (
+                f"Mine refleksioner markeret til 1:1 ({dates}).",
+                f"My reflections marked for the 1:1 ({dates}).",
+            ),
+            language,
+        ),
+        _t(("teksten bliver i appen", "the text stays in the app"), language),
     )
 
 
@@ -151,7 +248,8 @@ def export_record(report: Report, file_format: str, made_at: datetime) -> Export
         period_start=report.period_start,
         period_end=report.period_end,
         sections=tuple(s.value for s in report.included_sections),
-        reflection_days=report.reflection_days,
+        # A coach summary: the days quoted; a 1:1 preparation: the days it names.
+        reflection_days=report.consent_days,
     )
 
 
@@ -257,29 +355,15 @@ def _one_on_one_sections(
     journal: Journal,
     figures: PeriodFigures,
     agenda: Sequence[AgendaDraftItem],
+    named: Sequence[date],
     chosen: Sequence[Section],
     language: Language,
 ) -> list[ReportSection]:
     shown = [item for item in agenda if item.block != BLOCK_REFLECTIONS]
+    if named:
+        shown.append(_named_item(named, language))
     texts = [item.text for item in shown]
     sources = [item.source for item in shown]
-    marked = [
-        d.day
-        for d in journal.days(figures.summary.start, figures.summary.end)
-        if d.share is ShareLevel.ONE_ON_ONE and d.reflection.strip()
-    ]
-    if marked:
-        dates = ", ".join(fmt.short_date(day, language) for day in marked)
-        texts.append(
-            _t(
-                (
-                    f"Mine refleksioner markeret til 1:1 ({dates}).",
-                    f"My reflections marked for the 1:1 ({dates}).",
-                ),
-                language,
-            )
-        )
-        sources.append(_t(("teksten bliver i appen", "the text stays in the app"), language))
     sections = [
         ReportSection(
             key="agenda",
