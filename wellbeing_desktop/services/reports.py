@@ -39,6 +39,7 @@ from wellbeing_desktop.domain.models import (
     DayLog,
     ExportRecord,
     Language,
+    OneOnOne,
     ShareLevel,
     TopicStatus,
 )
@@ -220,9 +221,33 @@ def shareable_agenda(
     return kept
 
 
-def shareable_texts(journal: Journal, texts: Sequence[str]) -> list[str]:
-    """``texts`` (a meeting's notes, its actions) without those carrying a stored reflection."""
-    return ShareRule(journal).keep(texts)
+def printable_meeting(
+    journal: Journal,
+    meeting: OneOnOne,
+    agenda: Sequence[AgendaDraftItem],
+    start: date,
+    end: date,
+    language: Language,
+) -> tuple[OneOnOne, list[AgendaDraftItem]]:
+    """What a printed 1:1 agenda may carry: the shareable agenda, and the meeting's own
+    notes (line by line) and actions without any that carry a stored reflection."""
+    rule = ShareRule(journal)
+    notes = "\n".join(rule.keep(meeting.notes.split("\n")))
+    actions = tuple(a for a in meeting.actions if not rule.leaks(a.text))
+    shown = dataclasses.replace(meeting, agenda=(), notes=notes.strip(), actions=actions)
+    return shown, shareable_agenda(journal, agenda, start, end, language)
+
+
+def print_record(start: date, end: date, named: Sequence[date], made_at: datetime) -> ExportRecord:
+    """The consent-log entry for a 1:1 agenda printed to a PDF file."""
+    return ExportRecord(
+        made_at=made_at,
+        kind=ReportKind.ONE_ON_ONE.value,
+        format="pdf",
+        period_start=start,
+        period_end=end,
+        reflection_days=tuple(sorted(named)),
+    )
 
 
 def _named_item(named: Sequence[date], language: Language) -> AgendaDraftItem:
