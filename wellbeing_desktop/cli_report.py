@@ -73,6 +73,8 @@ def cmd_report(args: argparse.Namespace) -> int:
             raise ValidationError("out", args.out, "a new file (it exists already)") from None
         except OSError as exc:
             raise WellbeingError(f"out: cannot write {target} ({exc.strerror or exc})") from None
+        except WellbeingError as exc:  # the consent entry failed: the file is gone too
+            raise WellbeingError(f"out: {target} was not written: {exc}") from None
     finally:
         journal.close()
     quoted = len(report.reflection_days)
