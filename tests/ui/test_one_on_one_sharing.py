@@ -105,9 +105,7 @@ def read_back(path: Path) -> str:
     return path.read_text(encoding="utf-8")
 
 
-def export(
-    qtbot: QtBot, view: OneOnOneView, target: Path, monkeypatch: pytest.MonkeyPatch
-) -> str:
+def export(qtbot: QtBot, view: OneOnOneView, target: Path, monkeypatch: pytest.MonkeyPatch) -> str:
     filters = {".md": "Markdown (*.md)", ".html": "HTML (*.html)", ".pdf": "PDF (*.pdf)"}
     monkeypatch.setattr(
         QFileDialog, "getSaveFileName", lambda *_a: (str(target), filters[target.suffix])
@@ -300,3 +298,56 @@ def test_coach_summary_quotes_only_the_ticked_coach_reflection(
     assert "Quokkakanarie" not in text and "Narhvalkanarie" not in text
     (record,) = journal.export_log()
     assert record.reflection_days == (COACH_DAY,)
+
+
+# --- the file and its consent entry: both or neither (item 6) ---------------------------------
+
+
+def fail_consent_at_commit(journal: Journal) -> None:
+    """A deferred foreign key in the journal itself: the entry's COMMIT fails for real."""
+    from tests.cli.test_export_consent_unit import FAIL_AT_COMMIT
+    from wellbeing_desktop.security import keyfile
+    from wellbeing_desktop.storage.engine import connect_keyed
+
+    data_key = keyfile.unlock_with_passphrase(journal.paths.key_file, PASSPHRASE)
+    conn = connect_keyed(journal.paths.database, data_key)
+    try:
+        conn.executescript(FAIL_AT_COMMIT)
+        conn.commit()
+    finally:
+        conn.close()
+
+
+def test_gui_export_and_print_to_file_leave_nothing_when_the_consent_entry_fails(
+    qtbot: QtBot,
+    session: JournalSession,
+    journal: Journal,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    view = drafted_view(qtbot, session, journal)
+    fail_consent_at_commit(journal)
+    folder = tmp_path / "out"
+    folder.mkdir()
+
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", lambda *_a: (str(folder / "a.md"), "Markdown (*.md)")
+    )
+    qtbot.mouseClick(view.export_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(
+        lambda: view.message.isVisible() and view.export_button.isEnabled(), timeout=20000
+    )
+    assert list(folder.iterdir()) == []
+    assert view.message.text().startswith("The file was not saved")
+
+    def to_file(dialog: QPrintDialog) -> int:
+        dialog.printer().setOutputFileName(str(folder / "printed.pdf"))
+        return QPrintDialog.DialogCode.Accepted
+
+    view.message.hide()
+    monkeypatch.setattr(QPrintDialog, "exec", to_file)
+    qtbot.mouseClick(view.print_button, Qt.MouseButton.LeftButton)
+    assert view.message.isVisible()
+    assert view.message.text().startswith("The file was not saved")
+    assert list(folder.iterdir()) == []
+    assert journal.export_log() == []
