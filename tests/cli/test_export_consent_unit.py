@@ -76,8 +76,10 @@ def test_a_failed_consent_entry_leaves_no_file(
     assert list(folder.iterdir()) == []  # neither the file nor a temporary one
     assert consent_count(seeded) == 0
     message = result.stderr.strip()  # and the message says so
-    assert "\n" not in message and "Traceback" not in message
-    assert str(target) in message and "not written" in message
+    assert "\n" not in message
+    assert "Traceback" not in message
+    assert str(target) in message
+    assert "not written" in message
 
 
 def test_without_sabotage_both_file_and_entry(seeded: Journal, tmp_path: Path) -> None:

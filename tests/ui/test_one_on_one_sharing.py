@@ -295,7 +295,8 @@ def test_coach_summary_quotes_only_the_ticked_coach_reflection(
     target = tmp_path / "coach.pdf"
     text = save_coach(qtbot, dialog, target, monkeypatch)
     assert COACH in text
-    assert "Quokkakanarie" not in text and "Narhvalkanarie" not in text
+    assert "Quokkakanarie" not in text
+    assert "Narhvalkanarie" not in text
     (record,) = journal.export_log()
     assert record.reflection_days == (COACH_DAY,)
 

@@ -36,7 +36,7 @@ def publish_and_record(
     journal: Journal,
     target: Path,
     record: ExportRecord,
-    render: Callable[[Path], None],
+    render: Callable[[Path], object],
 ) -> ExportRecord:
     """Write a new file at ``target`` with ``render`` and log ``record``, both or neither.
 
@@ -100,9 +100,7 @@ def _link_no_clobber(temp: Path, target: Path) -> None:
             raise
         # No hard links here (FAT, some FUSE mounts): a copy under O_EXCL instead.
         data = temp.read_bytes()
-        fd = os.open(
-            target, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_CLOEXEC, PRIVATE_FILE_MODE
-        )
+        fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_CLOEXEC, PRIVATE_FILE_MODE)
         try:
             view = memoryview(data)
             while view:

@@ -213,7 +213,10 @@ def shareable_agenda(
     kept = [
         item
         for item in agenda
-        if item.block != BLOCK_REFLECTIONS and not rule.leaks(item.text) and item.text.strip()
+        if item.block != BLOCK_REFLECTIONS
+        and item.text.strip()
+        and not rule.leaks(item.text)
+        and not rule.leaks(item.source)
     ]
     named = one_on_one_named_days(journal, start, end)
     if named:

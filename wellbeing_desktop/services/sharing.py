@@ -21,8 +21,8 @@ is the user's own rewording.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
-from dataclasses import dataclass
+from bisect import bisect_right
+from collections.abc import Hashable, Iterable
 from datetime import date
 
 from wellbeing_desktop.domain.models import ShareLevel
@@ -32,6 +32,7 @@ MIN_PIECE = 12  # characters: shorter pieces ("Budget") match by chance, whole l
 RUN_WORDS = 6  # words in a row that cannot be a coincidence
 
 _WORD = re.compile(r"\w+", re.UNICODE)
+_GAP = "\x00"  # between stored texts in the joined search text; never in a normal text
 
 
 def _normal(text: str) -> str:
@@ -39,32 +40,50 @@ def _normal(text: str) -> str:
     return " ".join(_WORD.findall(text.casefold()))
 
 
-def _runs(words: list[str]) -> set[tuple[str, ...]]:
-    return {tuple(words[i : i + RUN_WORDS]) for i in range(len(words) - RUN_WORDS + 1)}
-
-
-@dataclass(frozen=True, slots=True)
-class _Secret:
-    day: date | None  # None: a sparring note
-    share: ShareLevel | None
-    whole: str  # normalised text
-    lines: tuple[str, ...]  # normalised non-empty lines
-    runs: frozenset[tuple[str, ...]]
+def _runs(words: list[str]) -> list[tuple[str, ...]]:
+    return [tuple(words[i : i + RUN_WORDS]) for i in range(len(words) - RUN_WORDS + 1)]
 
 
 class ShareRule:
-    """Every stored text that was not marked for sharing, to recognise it on the way out."""
+    """Every stored text that was not marked for sharing, to recognise it on the way out.
+
+    Built once per file (one light query); each check looks texts up in indexes, so a
+    report of a ten-year journal is checked in milliseconds.
+    """
 
     def __init__(self, journal: Journal) -> None:
-        secrets: list[_Secret] = []
-        for day in journal.days():
-            if day.reflection.strip():
-                secrets.append(_secret(day.reflection, day.day, day.share))
-        for topic in journal.sparring_topics():
-            if topic.notes.strip():
-                secrets.append(_secret(topic.notes, None, None))
-        self._secrets = tuple(secrets)
-        self._shares = {s.day: s.share for s in secrets if s.day is not None}
+        reflections, notes = journal.written_texts()
+        self._shares = {day: share for day, share, _text in reflections}
+        # A key per stored text: its day (a reflection) or ("note", n) (a sparring note,
+        # never allowed out).
+        stored: list[tuple[Hashable, str]] = [(day, text) for day, _s, text in reflections]
+        stored += [(("note", n), text) for n, text in enumerate(notes)]
+        self._lines: dict[str, set[Hashable]] = {}
+        self._runs: dict[tuple[str, ...], set[Hashable]] = {}
+        self._short_lines: dict[str, list[tuple[str, Hashable]]] = {}  # by first word
+        starts: list[int] = []
+        keys: list[Hashable] = []
+        joined: list[str] = []
+        offset = 0
+        for key, text in stored:
+            whole = _normal(text)
+            if not whole:
+                continue
+            lines = {n for n in (_normal(line) for line in text.splitlines()) if n} | {whole}
+            for line in lines:
+                self._lines.setdefault(line, set()).add(key)
+                words = line.split(" ")
+                if len(line) >= MIN_PIECE and len(words) < RUN_WORDS:
+                    self._short_lines.setdefault(words[0], []).append((line, key))
+            for run in _runs(whole.split(" ")):
+                self._runs.setdefault(run, set()).add(key)
+            starts.append(offset)
+            keys.append(key)
+            joined.append(whole)
+            offset += len(whole) + len(_GAP)
+        self._joined = _GAP.join(joined)
+        self._starts = starts
+        self._keys = keys
 
     def share_of(self, day: date) -> ShareLevel | None:
         """The stored share level of ``day``'s reflection (None: no reflection)."""
@@ -83,26 +102,27 @@ class ShareRule:
         normal = _normal(text)
         if not normal:
             return False
-        runs = _runs(normal.split(" "))
-        for secret in self._secrets:
-            if secret.day is not None and secret.day in allowed_days:
-                continue
-            if normal in secret.lines or normal == secret.whole:
-                return True
-            if len(normal) >= MIN_PIECE and normal in secret.whole:
-                return True
-            if any(len(line) >= MIN_PIECE and line in normal for line in secret.lines):
-                return True
-            if runs & secret.runs:
-                return True
+
+        def forbidden(keys: Iterable[Hashable]) -> bool:
+            return any(key not in allowed_days for key in keys)
+
+        if forbidden(self._lines.get(normal, ())):
+            return True  # a whole stored line (or text)
+        words = normal.split(" ")
+        if any(forbidden(self._runs.get(run, ())) for run in _runs(words)):
+            return True  # RUN_WORDS words in a row of a stored text
+        for word in set(words):
+            for line, key in self._short_lines.get(word, ()):
+                if key not in allowed_days and line in normal:
+                    return True  # a short stored line inside the text
+        if len(normal) >= MIN_PIECE:
+            found = self._joined.find(normal)
+            while found >= 0:  # a piece of a stored text
+                if self._keys[bisect_right(self._starts, found) - 1] not in allowed_days:
+                    return True
+                found = self._joined.find(normal, found + 1)
         return False
 
     def keep(self, texts: Iterable[str], allowed_days: frozenset[date] = frozenset()) -> list[str]:
         """``texts`` without those that carry text that may not leave."""
         return [t for t in texts if not self.leaks(t, allowed_days)]
-
-
-def _secret(text: str, day: date | None, share: ShareLevel | None) -> _Secret:
-    whole = _normal(text)
-    lines = tuple(n for n in (_normal(line) for line in text.splitlines()) if n)
-    return _Secret(day, share, whole, lines, frozenset(_runs(whole.split(" "))))
