@@ -7,9 +7,9 @@ rebuilt without its block, a reflection pasted as a point): so nothing here trus
 ``ShareRule`` reads every stored reflection (and every sparring note, which is never
 marked for sharing) and recognises their text in whatever a caller wants to write:
 
-* a text that is a whole line of a stored reflection (or the drafted first line, cut
-  with "…"), or a piece of one at least ``MIN_PIECE`` characters long;
-* a text that contains a stored line of at least ``MIN_PIECE`` characters;
+* a text that is a whole line of a stored reflection, or a piece of one (whole words;
+  the last may be cut where the text ends in "…") at least ``MIN_PIECE`` characters long;
+* a text that contains a stored line (whole words) of at least ``MIN_PIECE`` characters;
 * a text that shares ``RUN_WORDS`` words in a row with a stored reflection.
 
 Comparison ignores case, spacing and the punctuation around words. Text the user typed
@@ -28,7 +28,7 @@ from datetime import date
 from wellbeing_desktop.domain.models import ShareLevel
 from wellbeing_desktop.services.journal import Journal
 
-MIN_PIECE = 12  # characters: shorter pieces ("Budget") match by chance, whole lines only
+MIN_PIECE = 20  # characters: shorter pieces ("the budget") match by chance; whole lines only
 RUN_WORDS = 6  # words in a row that cannot be a coincidence
 
 _WORD = re.compile(r"\w+", re.UNICODE)
@@ -79,8 +79,8 @@ class ShareRule:
                 self._runs.setdefault(run, set()).add(key)
             starts.append(offset)
             keys.append(key)
-            joined.append(whole)
-            offset += len(whole) + len(_GAP)
+            joined.append(f" {whole} ")  # spaces: pieces match whole words only
+            offset += len(whole) + 2 + len(_GAP)
         self._joined = _GAP.join(joined)
         self._starts = starts
         self._keys = keys
@@ -111,16 +111,19 @@ class ShareRule:
         words = normal.split(" ")
         if any(forbidden(self._runs.get(run, ())) for run in _runs(words)):
             return True  # RUN_WORDS words in a row of a stored text
+        # A text cut with "…" (as the draft cuts a long first line) may end mid-word.
+        cut = text.rstrip().endswith(("…", "..."))
+        spaced = f" {normal}" if cut else f" {normal} "
         for word in set(words):
             for line, key in self._short_lines.get(word, ()):
-                if key not in allowed_days and line in normal:
+                if key not in allowed_days and f" {line} " in f" {normal} ":
                     return True  # a short stored line inside the text
         if len(normal) >= MIN_PIECE:
-            found = self._joined.find(normal)
+            found = self._joined.find(spaced)
             while found >= 0:  # a piece of a stored text
                 if self._keys[bisect_right(self._starts, found) - 1] not in allowed_days:
                     return True
-                found = self._joined.find(normal, found + 1)
+                found = self._joined.find(spaced, found + 1)
         return False
 
     def keep(self, texts: Iterable[str], allowed_days: frozenset[date] = frozenset()) -> list[str]:
