@@ -29,6 +29,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog
 from pytestqt.qtbot import QtBot
 
 from tests.conftest import FIXED_NOW
+from tests.reliability.support import record_figures
 from tests.ui.test_one_on_one import create_meeting, draft, type_and_commit
 from wellbeing_desktop.domain.models import DayLog, Language, OneOnOne, ShareLevel
 from wellbeing_desktop.services.access import JournalAccess
@@ -244,6 +245,17 @@ def test_every_way_out_carries_only_what_the_rules_allow(
         for canary in FORBIDDEN
         if canary in text
     ]
+    record_figures(
+        "leak_sweep",
+        {
+            "routes driven (what left, by way out)": len(sweep.left),
+            "routes": sorted(sweep.left),
+            "files written": len(sweep.files),
+            "canaries (private, 1:1, coach unticked, coach ticked)": 4,
+            "forbidden canaries found": len(leaks),
+            "leaks": leaks,
+        },
+    )
     assert leaks == []
     quoted = sorted(route for route, text in sweep.left.items() if COACH_TICKED in text)
     assert quoted == sorted(r for r in sweep.left if r.startswith("coach "))
