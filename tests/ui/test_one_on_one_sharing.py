@@ -352,3 +352,31 @@ def test_gui_export_and_print_to_file_leave_nothing_when_the_consent_entry_fails
     assert view.message.text().startswith("The file was not saved")
     assert list(folder.iterdir()) == []
     assert journal.export_log() == []
+
+
+def test_a_share_level_changed_after_the_preview_is_what_counts(
+    qtbot: QtBot,
+    session: JournalSession,
+    journal: Journal,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Ticked in the preview, then made private elsewhere (the CLI, another window)."""
+    seed(journal)
+    view = make_view(qtbot, session, journal)
+    dialog = open_coach(qtbot, view)
+    dialog.reflection_list.setFocus()
+    dialog.reflection_list.setCurrentIndex(dialog.reflections.index(0))
+    qtbot.keyClick(dialog.reflection_list, Qt.Key.Key_Space)
+    qtbot.waitUntil(dialog.is_current, timeout=10000)
+    assert COACH in dialog.preview.toPlainText()
+    day = journal.day(COACH_DAY)
+    assert day is not None
+    journal.save_day(dataclasses.replace(day, share=ShareLevel.PRIVATE))  # no GUI notice
+
+    target = tmp_path / "coach.md"
+    text = save_coach(qtbot, dialog, target, monkeypatch)
+    for canary in CANARIES:
+        assert canary not in text
+    (record,) = journal.export_log()
+    assert record.reflection_days == ()

@@ -158,6 +158,23 @@ def build_report(
     )
 
 
+def recheck_report(journal: Journal, report: Report) -> Report:
+    """``report`` as the store allows it now, for writing a preview built a while ago.
+
+    A share level may have changed since (in another window, or with the CLI): a quote
+    whose day is no longer marked ``coach`` goes, and so does any text that now repeats
+    a reflection that may not leave.
+    """
+    rule = ShareRule(journal)
+    allowed: frozenset[date] = frozenset()
+    if report.kind is ReportKind.COACH:
+        allowed = rule.coach_days(report.reflection_days)
+    return dataclasses.replace(
+        report,
+        sections=tuple(_shareable_section(section, rule, allowed) for section in report.sections),
+    )
+
+
 def one_on_one_named_days(journal: Journal, start: date, end: date) -> tuple[date, ...]:
     """The days in ``[start, end]`` whose stored reflection is marked for the 1:1."""
     return tuple(
@@ -237,7 +254,10 @@ def printable_meeting(
     rule = ShareRule(journal)
     notes = "\n".join(rule.keep(meeting.notes.split("\n")))
     actions = tuple(a for a in meeting.actions if not rule.leaks(a.text))
-    shown = dataclasses.replace(meeting, agenda=(), notes=notes.strip(), actions=actions)
+    who = meeting.with_whom if not rule.leaks(meeting.with_whom) else ""
+    shown = dataclasses.replace(
+        meeting, with_whom=who, agenda=(), notes=notes.strip(), actions=actions
+    )
     return shown, shareable_agenda(journal, agenda, start, end, language)
 
 

@@ -19,7 +19,7 @@ from wellbeing_desktop.reports import render_report_file
 from wellbeing_desktop.services.export_files import publish_and_record
 from wellbeing_desktop.services.journal import Journal
 from wellbeing_desktop.services.report_content import Report
-from wellbeing_desktop.services.reports import export_record
+from wellbeing_desktop.services.reports import export_record, recheck_report
 from wellbeing_desktop.ui import one_on_one_words as words
 from wellbeing_desktop.ui import strings
 from wellbeing_desktop.ui.tasks import user_message
@@ -70,12 +70,17 @@ def choose_export_file(
 
 
 def write_and_record(journal: Journal, report: Report, fmt: str, path: Path) -> ExportRecord:
-    """Write the file and log it as one unit (both or neither); the entry names what left."""
+    """Write the file and log it as one unit (both or neither); the entry names what left.
+
+    The report (often the preview, built a while ago) is checked against the store again
+    first: a reflection whose share level changed since does not leave.
+    """
+    checked = recheck_report(journal, report)
     return publish_and_record(
         journal,
         path,
-        export_record(report, fmt, journal.now()),
-        lambda temp: render_report_file(report, fmt, temp),
+        export_record(checked, fmt, journal.now()),
+        lambda temp: render_report_file(checked, fmt, temp),
     )
 
 

@@ -944,14 +944,15 @@ class OneOnOneView(QWidget):
         if self._meeting is None or not self._session.is_open:
             return
         self.save_now()
-        document = self.print_document()
-        if document is None:
-            return
         language = self._session.language
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         dialog = QPrintDialog(printer, self)
         dialog.setWindowTitle(tr(words.PRINT, language).rstrip("…"))
         if dialog.exec() != QPrintDialog.DialogCode.Accepted or not self._session.is_open:
+            return
+        # Built after the dialog: the store decides at the moment of printing.
+        document = self.print_document()
+        if document is None:
             return
         if not prints_to_file(printer):
             document.print_(printer)
