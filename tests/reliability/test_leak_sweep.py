@@ -228,15 +228,27 @@ def test_every_way_out_carries_only_what_the_rules_allow(
     coach_routes(qtbot, sweep, view, monkeypatch)
     chart_routes(qtbot, sweep, session, tasks)
 
-    # The clipboard: the user copies a pasted reflection from the notes; the lock clears it.
+    # The clipboard: Ctrl+C on the agenda's 1:1 reflection point (Qt's item views copy
+    # the current item) and on the notes; locking clears what is still there.
     clipboard = QGuiApplication.clipboard()
-    view.notes.setPlainText(REFLECTIONS[date(2026, 11, 17)][0])
-    view.notes.selectAll()
-    view.notes.copy()
+    view.activateWindow()
+    qtbot.waitUntil(view.isActiveWindow)
+    point = [b.text for b in view.agenda.blocks()].index(REFLECTIONS[date(2026, 11, 17)][0])
+    view.agenda_list.setFocus()
+    view.agenda_list.setCurrentIndex(view.agenda.index(point))
+    qtbot.keyClick(view.agenda_list, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
     assert ONE_ON_ONE in clipboard.text()
     assert guard.holds_copy
     session.close()
-    sweep.left["clipboard after lock"] = clipboard.text(QClipboard.Mode.Clipboard)
+    sweep.left["clipboard after lock (agenda copy)"] = clipboard.text()
+    session.open(session.access.open_with_passphrase("correct horse battery staple"))
+    view.notes.setPlainText(REFLECTIONS[date(2026, 11, 16)][0])
+    view.notes.selectAll()
+    view.notes.copy()
+    assert PRIVATE in clipboard.text()
+    assert guard.holds_copy
+    session.close()
+    sweep.left["clipboard after lock (notes copy)"] = clipboard.text(QClipboard.Mode.Clipboard)
     assert tasks.wait(10000)
 
     leaks = [
