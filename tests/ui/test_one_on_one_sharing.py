@@ -17,13 +17,13 @@ from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QFileDialog
 from pytestqt.qtbot import QtBot
 
 from tests.conftest import FIXED_NOW, PASSPHRASE
-from tests.ui.test_one_on_one import create_meeting, draft, type_and_commit
+from tests.ui.test_one_on_one import create_meeting, draft, texts_shown, type_and_commit
 from wellbeing_desktop.domain.models import ActionItem, DayLog, Language, OneOnOne, ShareLevel
 from wellbeing_desktop.services.access import JournalAccess
 from wellbeing_desktop.services.journal import Journal
@@ -139,6 +139,17 @@ def test_switching_meetings_and_back_then_export(
     assert ONE_ON_ONE in [b.text for b in view.agenda.blocks()]
     target = tmp_path / "switched.md"
     assert_only_named(export(qtbot, view, target, monkeypatch), journal, target)
+
+    # The consent log in the app names the day, says its text stayed, and shows no text.
+    qtbot.mouseClick(view.shared_button, Qt.MouseButton.LeftButton)
+    log = view.log_dialog
+    assert log is not None
+    qtbot.waitUntil(log.isVisible)
+    row = [str(log.model.index(0, c).data()) for c in range(log.model.columnCount(QModelIndex()))]
+    assert row[5] == "1 named (18 Nov), the text stayed in the app"
+    shown = "\n".join(texts_shown(log))
+    for canary in CANARIES:
+        assert canary not in shown
 
 
 def test_lock_unlock_and_an_edited_reflection_point_then_export(
