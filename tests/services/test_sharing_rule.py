@@ -24,7 +24,8 @@ from wellbeing_desktop.reports.markdown import render_markdown
 from wellbeing_desktop.services.journal import Journal
 from wellbeing_desktop.services.one_on_one_prep import AgendaDraftItem
 from wellbeing_desktop.services.report_content import ReportKind
-from wellbeing_desktop.services.reports import build_report, export_record, shareable_agenda
+from wellbeing_desktop.services.report_sharing import shareable_agenda
+from wellbeing_desktop.services.reports import build_report, export_record
 from wellbeing_desktop.services.sharing import ShareRule
 
 START, END = date(2026, 11, 2), date(2026, 11, 20)

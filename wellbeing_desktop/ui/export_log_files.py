@@ -19,7 +19,8 @@ from wellbeing_desktop.reports import render_report_file
 from wellbeing_desktop.services.export_files import publish_and_record
 from wellbeing_desktop.services.journal import Journal
 from wellbeing_desktop.services.report_content import Report
-from wellbeing_desktop.services.reports import export_record, recheck_report
+from wellbeing_desktop.services.report_sharing import recheck_report
+from wellbeing_desktop.services.reports import export_record
 from wellbeing_desktop.ui import one_on_one_words as words
 from wellbeing_desktop.ui import strings
 from wellbeing_desktop.ui.tasks import user_message

@@ -20,7 +20,7 @@ from wellbeing_desktop.domain.models import ExportRecord, Language, OneOnOne
 from wellbeing_desktop.services.export_files import publish_and_record
 from wellbeing_desktop.services.journal import Journal
 from wellbeing_desktop.services.one_on_one_prep import AgendaDraftItem
-from wellbeing_desktop.services.reports import (
+from wellbeing_desktop.services.report_sharing import (
     one_on_one_named_days,
     print_record,
     printable_meeting,
