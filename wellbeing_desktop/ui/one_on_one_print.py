@@ -8,7 +8,9 @@ recorded in the consent log as one unit (services/export_files.py), never over a
 
 from __future__ import annotations
 
+import errno
 import html
+import os
 from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
@@ -136,6 +138,6 @@ def print_to_file(
         finally:
             printer.setOutputFileName(str(target))
         if temp.stat().st_size == 0:
-            raise OSError(f"the printer wrote nothing to {target.name}")
+            raise OSError(errno.EIO, os.strerror(errno.EIO), str(target))  # Qt wrote nothing
 
     return target, publish_and_record(journal, target, record, render)
