@@ -8,15 +8,17 @@ Every export (report, print to a file, JSON/CSV) goes through ``publish_and_reco
    disk, a read-only journal or any refusal fails here, before anything is published.
 3. The temporary file is hard-linked to the target name (never over an existing file).
 4. The transaction commits. If the commit fails, the published file is removed again.
-5. The temporary name is removed in every case.
+5. The temporary name is removed in every case (a process killed while rendering leaves
+   it behind: a hidden 0600 file beside the target, never under the target's name).
 
 So every failure that reaches us ends with neither the file nor the entry, and success
-with both. Why this order and not "commit, then link": a commit that fails is an
-error we see (and undo, by removing our link), while a link that fails after a commit
-would leave an entry for a file that does not exist. The one window left is the process
-being killed between step 3 and the end of step 4 (a few system calls): then the file
-exists without its entry. The commit is SQLite's single atomic WAL append, so there is
-no partly-recorded state, and the temporary dot-file is gone or unlinked next to it.
+with both. Why this order and not "commit, then link": a commit that fails is an error
+we see (and undo, by removing our link), while a link that fails after a commit would
+leave an entry for a file that does not exist. The one window left is the process being
+killed (or the power failing) while SQLite commits, after the link: a few system calls.
+Then the file exists without its entry. The folder itself is synced only after the
+commit, so after a power cut the entry may outlive the file's new name (the log then
+says more left than did; never less, except in that window).
 """
 
 from __future__ import annotations
@@ -63,7 +65,9 @@ def publish_and_record(
         with journal.recording_export(record) as added:
             _link_no_clobber(temp, target)
             published = True
-            _fsync_dir(target.parent)
+        # The folder is synced after the commit: a power cut in between loses the new
+        # name, never the entry (an entry for a file that is not there, the safe side).
+        _fsync_dir(target.parent)
         return added
     except BaseException:
         if published:
