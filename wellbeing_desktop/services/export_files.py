@@ -4,21 +4,24 @@ Every export (report, print to a file, JSON/CSV) goes through ``publish_and_reco
 
 1. The plaintext is rendered into a fresh 0600 temporary file beside the target (a dot
    name, so nothing has the target's name yet) and fsynced.
-2. The consent entry is written in a journal transaction, not yet committed: a full
-   disk, a read-only journal or any refusal fails here, before anything is published.
-3. The temporary file is hard-linked to the target name (never over an existing file).
-4. The transaction commits. If the commit fails, the published file is removed again.
-5. The temporary name is removed in every case (a process killed while rendering leaves
-   it behind: a hidden 0600 file beside the target, never under the target's name).
+2. The consent entry is committed (durably: SQLite syncs its WAL). A full disk, a
+   read-only journal or any refusal fails here: the temporary file is removed, nothing
+   was published and nothing logged.
+3. The temporary file is hard-linked to the target name (never over an existing file),
+   the folder synced, and the temporary name removed (a process killed before this
+   leaves it behind: a hidden 0600 file beside the target, never under its name).
 
-So every failure that reaches us ends with neither the file nor the entry, and success
-with both. Why this order and not "commit, then link": a commit that fails is an error
-we see (and undo, by removing our link), while a link that fails after a commit would
-leave an entry for a file that does not exist. The one window left is the process being
-killed (or the power failing) while SQLite commits, after the link: a few system calls.
-Then the file exists without its entry. The folder itself is synced only after the
-commit, so after a power cut the entry may outlive the file's new name (the log then
-says more left than did; never less, except in that window).
+Why this order: nothing can ever leave without its entry. Publishing first and
+committing after (undoing the link if the commit fails) handles every *error*, but a
+process killed or a power cut inside SQLite's commit then leaves a published file with
+no entry: the crash-point sweep (tests/reliability/test_export_crash_points.py) found
+that at 7 of 38 kill points. In this order a kill between the commit and the link
+leaves the entry and the hidden temporary file beside the target: the text did reach
+the disk, so the entry is true. The one
+error that can follow the commit is the link itself failing (a full folder, an I/O
+error, a file of that name appearing in the meantime): the temporary file is removed
+and the caller says the file was not written; the entry stays (the consent log is
+append-only), so the log may say a little more left than did, never less.
 """
 
 from __future__ import annotations
@@ -49,31 +52,24 @@ def publish_and_record(
         OSError: the file could not be written or published; nothing is left or logged.
         WellbeingError: the entry could not be recorded (e.g. StorageError: disk full);
             no file is left.
+        OSError after the entry was committed: the link failed; no file is left (the
+            entry stays, see the module doc).
     """
     target = Path(target)
     if os.path.lexists(target):
         raise FileExistsError(f"{target} already exists")
     temp = target.parent / f".{target.name}.{os.urandom(8).hex()}.tmp"
     fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_CLOEXEC, PRIVATE_FILE_MODE)
-    published = False
     try:
         os.fchmod(fd, PRIVATE_FILE_MODE)
         os.close(fd)
         fd = -1
         render(temp)
         _make_private_and_sync(temp)
-        with journal.recording_export(record) as added:
-            _link_no_clobber(temp, target)
-            published = True
-        # The folder is synced after the commit: a power cut in between loses the new
-        # name, never the entry (an entry for a file that is not there, the safe side).
+        added = journal.record_export(record)  # committed before anything is published
+        _link_no_clobber(temp, target)
         _fsync_dir(target.parent)
         return added
-    except BaseException:
-        if published:
-            with contextlib.suppress(OSError):
-                os.unlink(target)
-        raise
     finally:
         if fd >= 0:
             os.close(fd)

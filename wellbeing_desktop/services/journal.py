@@ -360,19 +360,6 @@ class Journal:
                 private_texts.sparring_notes(session),
             )
 
-    @contextmanager
-    def recording_export(self, record: ExportRecord) -> Iterator[ExportRecord]:
-        """Add a consent-log entry that is committed only when the ``with`` body succeeds.
-
-        The entry is written (not yet committed) before the body runs, so a full disk or
-        a read-only journal fails before anything is published; the body publishes the
-        file. An exception in the body rolls the entry back; a failed commit raises after
-        the body (the caller then removes what it published). See services/export_files.
-        """
-        validation.validate_export_record(record)
-        with self._write() as session:
-            yield ExportLogRepository(session).add(record)
-
     def export_log(self) -> list[ExportRecord]:
         """Every export made from this journal, newest first."""
         with self._read() as session:
