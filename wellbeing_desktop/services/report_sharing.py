@@ -59,7 +59,8 @@ def shareable_section(
         (item, source)
         for item, source in zip(
             section.items,
-            section.item_sources + ("",) * (len(section.items) - len(section.item_sources)),
+            # One source per item ("" where a caller gave fewer).
+            (*section.item_sources, *("",) * len(section.items))[: len(section.items)],
             strict=True,
         )
         if not rule.leaks(item, allowed) and not rule.leaks(source, allowed)
