@@ -191,7 +191,8 @@ class ExportRecord:
         format: ``pdf``, ``md``, ``html``, ``json`` or ``csv``.
         period_start, period_end: the period exported (``None``: open-ended).
         sections: the report sections included (``Section`` values), if any.
-        reflection_days: the days whose reflection text left the app.
+        reflection_days: the days whose reflection text left the app; for a 1:1
+            preparation (whose files never carry reflection text) the days it names.
     """
 
     made_at: datetime

@@ -33,6 +33,7 @@ from wellbeing_desktop.domain.models import (
     Language,
     OneOnOne,
     Settings,
+    ShareLevel,
     SignalGroup,
     SparringTopic,
     TopicStatus,
@@ -45,7 +46,7 @@ from wellbeing_desktop.services import trends
 from wellbeing_desktop.services.quick_search import HIT_END as HIT_END
 from wellbeing_desktop.services.quick_search import HIT_START as HIT_START
 from wellbeing_desktop.services.quick_search import SearchHit as SearchHit
-from wellbeing_desktop.storage import backup, backup_rotation, search
+from wellbeing_desktop.storage import backup, backup_rotation, private_texts, search
 from wellbeing_desktop.storage.database import OpenDatabase
 from wellbeing_desktop.storage.errors import StorageError, describe_database_error
 from wellbeing_desktop.storage.integrity import integrity_problems
@@ -422,6 +423,15 @@ class Journal:
         validation.validate_export_record(record)
         with self._write() as session:
             return ExportLogRepository(session).add(record)
+
+    def written_texts(self) -> tuple[list[tuple[date, ShareLevel, str]], list[str]]:
+        """Every reflection with its share level, and every sparring note: what the
+        sharing rule (services/sharing.py) recognises in a file on its way out."""
+        with self._read() as session:
+            return (
+                private_texts.written_reflections(session),
+                private_texts.sparring_notes(session),
+            )
 
     def export_log(self) -> list[ExportRecord]:
         """Every export made from this journal, newest first."""

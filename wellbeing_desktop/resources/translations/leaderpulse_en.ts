@@ -1681,6 +1681,10 @@
             <source>none</source>
             <translation>none</translation>
         </message>
+        <message>
+            <source>{count} named ({days}), the text stayed in the app</source>
+            <translation>{count} named ({days}), the text stayed in the app</translation>
+        </message>
     </context>
     <context>
         <name>recovery_key_dialog</name>
