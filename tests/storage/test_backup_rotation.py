@@ -76,9 +76,18 @@ def test_the_last_five_of_every_other_kind_survive_many_daily_backups() -> None:
     ]
     daily = [backup_name(START + timedelta(days=n), "daily") for n in range(200)]
     kept = backups_to_keep(others + daily)
-    for reason in ("manual", "before-update", "before-restore"):
+    for reason in ("manual", "before-update"):
         mine = sorted(b for b in others if b.reason == reason)
         assert [b for b in mine if b in kept] == mine[-5:]
+    # The only copy of what each restore replaced: every one of them stays.
+    assert all(b in kept for b in others if b.reason == "before-restore")
+
+
+def test_many_restores_in_one_day_keep_every_before_restore_backup() -> None:
+    restores = [backup_name(START + timedelta(minutes=n), "before-restore") for n in range(40)]
+    daily = [backup_name(START + timedelta(days=n), "daily") for n in range(30)]
+    kept = backups_to_keep(restores + daily)
+    assert all(b in kept for b in restores)
 
 
 def test_unknown_kinds_are_never_deleted() -> None:

@@ -23,9 +23,10 @@ The policy (the same idea as ``restic forget --keep-daily 14 --keep-weekly 8``):
   recent days that have one is kept, and the newest backup of each of the 8 most recent
   ISO weeks that have one. Days and weeks without a backup do not use up a place, so a
   journal left alone for a month still keeps its 14 last days.
-* On top of that the 5 newest backups of each reason other than ``daily`` are kept
-  (manual, before-update, before-restore), so a migration or a restore can always be
-  undone however many daily backups follow.
+* On top of that the 5 newest backups of each of ``manual`` and ``before-update`` are
+  kept, so a migration can always be undone however many daily backups follow.
+* ``before-restore`` backups are never deleted: each is the only copy of the journal a
+  restore replaced (it may hold days no other backup has), and restores are rare.
 * Backups with a reason this version does not know are never deleted.
 * Whatever the above says, the caller's ``protect`` set is kept: the pruning after a
   backup protects the backup just made and the newest good (verified, undamaged) one.
@@ -61,6 +62,8 @@ BEFORE_RESTORE = "before-restore"
 # Backups that were verified when made and so stand for the journal as it was that day.
 DATED_REASONS = frozenset({DAILY, MANUAL, BEFORE_UPDATE})
 KNOWN_REASONS = DATED_REASONS | {BEFORE_RESTORE}
+# The only copy of what a restore replaced: never deleted automatically.
+NEVER_PRUNED = frozenset({BEFORE_RESTORE})
 
 
 class _Backup(Protocol):
@@ -90,7 +93,8 @@ def backups_to_keep(
     in ``protect`` is kept whatever the policy says.
     """
     newest_first = sorted(backups, reverse=True)
-    keep: set[_B] = {b for b in newest_first if b.reason not in KNOWN_REASONS}
+    keep: set[_B] = {b for b in newest_first if b.reason in NEVER_PRUNED}
+    keep.update(b for b in newest_first if b.reason not in KNOWN_REASONS)
     keep.update(b for b in protect if b in newest_first)
 
     days: set[date] = set()
@@ -106,7 +110,7 @@ def backups_to_keep(
             weeks.add(week)
             keep.add(backup)
 
-    for reason in KNOWN_REASONS - {DAILY}:
+    for reason in DATED_REASONS - {DAILY}:
         keep.update([b for b in newest_first if b.reason == reason][:keep_each_other])
     return keep
 
