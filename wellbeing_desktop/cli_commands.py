@@ -102,8 +102,10 @@ def _current_passphrase(args: argparse.Namespace) -> str:
 
 def _access(args: argparse.Namespace) -> JournalAccess:
     # A new process per command remembers no failures: one second after each wrong secret.
+    # Ordinary commands never rewrite the key file (they may run in a read-only folder, and
+    # stay quick); the GUI raises a weak slot, passwd and recover write today's settings.
     paths = JournalPaths.resolve(getattr(args, "data_dir", None))
-    return JournalAccess(paths, throttle=FixedDelay())
+    return JournalAccess(paths, throttle=FixedDelay(), raise_weak_slots=False)
 
 
 def _unlock(args: argparse.Namespace, access: JournalAccess) -> Journal:

@@ -15,7 +15,7 @@ from wellbeing_desktop.files import ensure_private_dir
 from wellbeing_desktop.paths import JournalPaths
 from wellbeing_desktop.security import keyfile
 from wellbeing_desktop.security.keyring_store import KeyringStore
-from wellbeing_desktop.services import backups
+from wellbeing_desktop.services import backups, key_slots
 from wellbeing_desktop.services.journal import Clock, Journal
 from wellbeing_desktop.services.unlock_throttle import GrowingDelay, UnlockThrottle
 from wellbeing_desktop.storage.database import open_database
@@ -42,6 +42,8 @@ class JournalAccess:
     ``throttle`` slows down repeated wrong passphrases and recovery keys (the GUI keeps the
     default ``GrowingDelay`` for its whole run; the CLI passes a ``FixedDelay``).
     ``auto_backup`` makes the day's backup on unlock (``Journal.backup_if_due``).
+    ``raise_weak_slots``: a passphrase unlock re-wraps a slot cheaper than ``kdf`` at
+    ``kdf`` (``services.key_slots``); the CLI leaves the key file alone on ordinary commands.
     """
 
     def __init__(
@@ -53,6 +55,7 @@ class JournalAccess:
         clock: Clock = datetime.now,
         throttle: UnlockThrottle | None = None,
         auto_backup: bool = True,
+        raise_weak_slots: bool = True,
     ) -> None:
         self.paths = paths
         self._keyring = keyring or KeyringStore()
@@ -60,6 +63,7 @@ class JournalAccess:
         self._clock = clock
         self.throttle: UnlockThrottle = throttle if throttle is not None else GrowingDelay()
         self._auto_backup = auto_backup
+        self._raise_weak_slots = raise_weak_slots
 
     def __repr__(self) -> str:
         return f"<JournalAccess {self.paths.root}>"
@@ -106,7 +110,10 @@ class JournalAccess:
         self._require_journal()
         key_file = self.paths.key_file
         data_key = self._try_secret(lambda: keyfile.unlock_with_passphrase(key_file, passphrase))
-        return self._open(data_key, how="passphrase")
+        journal = self._open(data_key, how="passphrase")
+        if self._raise_weak_slots:  # after the database proved the key right
+            key_slots.raise_weak_passphrase_slot(key_file, data_key, passphrase, self._kdf)
+        return journal
 
     def open_with_recovery_key(self, code: str) -> Journal:
         self._require_journal()
