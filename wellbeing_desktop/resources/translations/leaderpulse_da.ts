@@ -808,6 +808,22 @@
             <translation>forkert gendannelsesnøgle</translation>
         </message>
         <message>
+            <source>it is too large to be a key file</source>
+            <translation>den er for stor til at være en nøglefil</translation>
+        </message>
+        <message>
+            <source>its passphrase slot was made for another journal</source>
+            <translation>dens plads til adgangssætningen blev lavet til en anden dagbog</translation>
+        </message>
+        <message>
+            <source>its recovery slot was made for another journal</source>
+            <translation>dens plads til gendannelsesnøglen blev lavet til en anden dagbog</translation>
+        </message>
+        <message>
+            <source>its slot types were swapped or edited</source>
+            <translation>dens pladstyper er byttet om eller redigeret</translation>
+        </message>
+        <message>
             <source>No system keyring is available on this computer, so the passphrase cannot be remembered.</source>
             <translation>Der er ingen nøglering i systemet på denne computer, så adgangssætningen kan ikke huskes.</translation>
         </message>
@@ -998,6 +1014,30 @@
         <message>
             <source>a recovery key has {n} letters and digits, this one has {count}</source>
             <translation>en gendannelsesnøgle har {n} bogstaver og cifre, denne har {count}</translation>
+        </message>
+        <message>
+            <source>the key file {path} is not a regular file (a pipe, device or socket); nothing was read</source>
+            <translation>nøglefilen {path} er ikke en almindelig fil (en pipe, en enhed eller en socket); intet blev læst</translation>
+        </message>
+        <message>
+            <source>the key file {path} is too large to be a key file</source>
+            <translation>nøglefilen {path} er for stor til at være en nøglefil</translation>
+        </message>
+        <message>
+            <source>it asks for a key derivation weaker than Leader Pulse accepts ({n} KiB of memory, {count} passes); it may have been tampered with</source>
+            <translation>den beder om en nøgleafledning, der er svagere, end Lederpuls accepterer ({n} KiB hukommelse, {count} gennemløb); den kan være manipuleret</translation>
+        </message>
+        <message>
+            <source>the key file {path} asks for a key derivation weaker than Leader Pulse accepts ({n} KiB of memory, {count} passes); it may have been tampered with, restore it from a backup</source>
+            <translation>nøglefilen {path} beder om en nøgleafledning, der er svagere, end Lederpuls accepterer ({n} KiB hukommelse, {count} gennemløb); den kan være manipuleret, gendan den fra en sikkerhedskopi</translation>
+        </message>
+        <message>
+            <source>{detail}; it is damaged or belongs to another journal</source>
+            <translation>{detail}; den er beskadiget eller hører til en anden dagbog</translation>
+        </message>
+        <message>
+            <source>the key file {path} is damaged or belongs to another journal ({detail})</source>
+            <translation>nøglefilen {path} er beskadiget eller hører til en anden dagbog ({detail})</translation>
         </message>
     </context>
     <context>

@@ -808,6 +808,22 @@
             <translation>wrong recovery key</translation>
         </message>
         <message>
+            <source>it is too large to be a key file</source>
+            <translation>it is too large to be a key file</translation>
+        </message>
+        <message>
+            <source>its passphrase slot was made for another journal</source>
+            <translation>its passphrase slot was made for another journal</translation>
+        </message>
+        <message>
+            <source>its recovery slot was made for another journal</source>
+            <translation>its recovery slot was made for another journal</translation>
+        </message>
+        <message>
+            <source>its slot types were swapped or edited</source>
+            <translation>its slot types were swapped or edited</translation>
+        </message>
+        <message>
             <source>No system keyring is available on this computer, so the passphrase cannot be remembered.</source>
             <translation>No system keyring is available on this computer, so the passphrase cannot be remembered.</translation>
         </message>
@@ -998,6 +1014,30 @@
         <message>
             <source>a recovery key has {n} letters and digits, this one has {count}</source>
             <translation>a recovery key has {n} letters and digits, this one has {count}</translation>
+        </message>
+        <message>
+            <source>the key file {path} is not a regular file (a pipe, device or socket); nothing was read</source>
+            <translation>the key file {path} is not a regular file (a pipe, device or socket); nothing was read</translation>
+        </message>
+        <message>
+            <source>the key file {path} is too large to be a key file</source>
+            <translation>the key file {path} is too large to be a key file</translation>
+        </message>
+        <message>
+            <source>it asks for a key derivation weaker than Leader Pulse accepts ({n} KiB of memory, {count} passes); it may have been tampered with</source>
+            <translation>it asks for a key derivation weaker than Leader Pulse accepts ({n} KiB of memory, {count} passes); it may have been tampered with</translation>
+        </message>
+        <message>
+            <source>the key file {path} asks for a key derivation weaker than Leader Pulse accepts ({n} KiB of memory, {count} passes); it may have been tampered with, restore it from a backup</source>
+            <translation>the key file {path} asks for a key derivation weaker than Leader Pulse accepts ({n} KiB of memory, {count} passes); it may have been tampered with, restore it from a backup</translation>
+        </message>
+        <message>
+            <source>{detail}; it is damaged or belongs to another journal</source>
+            <translation>{detail}; it is damaged or belongs to another journal</translation>
+        </message>
+        <message>
+            <source>the key file {path} is damaged or belongs to another journal ({detail})</source>
+            <translation>the key file {path} is damaged or belongs to another journal ({detail})</translation>
         </message>
     </context>
     <context>
