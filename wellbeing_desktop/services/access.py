@@ -144,9 +144,10 @@ class JournalAccess:
             journal_id = keyfile.journal_id(self.paths.key_file)
         except keyfile.KeyFileDamagedError as exc:
             raise backups.key_file_damaged_error(self.paths, exc.reason) from None
-        data_key = self._keyring.recall(journal_id)
-        if data_key is None or not keyfile.key_fits(self.paths.key_file, data_key):
-            # Nothing remembered, or a key for another journal: ask for the passphrase.
+        # Every remembered candidate is tried: another program may keep an item with our
+        # attributes. None fits (nothing remembered, or a key of a replaced journal): ask.
+        data_key = self._keyring.recall_fitting(journal_id, self._fits)
+        if data_key is None:
             return None
         return self._open(data_key, how="keyring")
 
@@ -233,7 +234,11 @@ class JournalAccess:
     def is_remembered(self) -> bool:
         if not self.paths.key_file.exists():
             return False
-        return self._keyring.recall(keyfile.journal_id(self.paths.key_file)) is not None
+        journal_id = keyfile.journal_id(self.paths.key_file)
+        return self._keyring.recall_fitting(journal_id, self._fits) is not None
+
+    def _fits(self, data_key: bytes) -> bool:
+        return keyfile.key_fits(self.paths.key_file, data_key)
 
     def remember(self, journal: Journal) -> None:
         self._keyring.remember(journal.journal_id, journal.data_key)
