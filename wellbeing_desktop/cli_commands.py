@@ -30,6 +30,7 @@ from wellbeing_desktop.paths import JournalPaths
 from wellbeing_desktop.services import interchange, quick_search
 from wellbeing_desktop.services.access import JournalAccess
 from wellbeing_desktop.services.journal import Journal
+from wellbeing_desktop.services.key_slots import BackupsRewrapped
 from wellbeing_desktop.services.period_figures import PeriodFigures, period_figures
 from wellbeing_desktop.services.unlock_throttle import FixedDelay
 
@@ -464,9 +465,22 @@ def cmd_passwd(args: argparse.Namespace) -> int:
         new = _read_secret_file(args.new_passphrase_file, "new passphrase")
     else:
         new = _prompt_new_passphrase()
-    access.change_passphrase(old, new)
+    rewrapped = access.change_passphrase(old, new)
     out("The passphrase was changed.")
+    _report_backups(rewrapped)
     return 0
+
+
+def _report_backups(rewrapped: BackupsRewrapped) -> None:
+    """What the passphrase change did in the backups folder (names of those left alone)."""
+    if rewrapped.changed:
+        out(f"The backups in the backups folder take it too ({rewrapped.changed}).")
+    if rewrapped.other_key:
+        names = ", ".join(p.name for p in rewrapped.other_key)
+        out(f"Left as they were (made before the journal got a new data key): {names}")
+    if rewrapped.failed:
+        names = ", ".join(p.name for p in rewrapped.failed)
+        out(f"Could not be changed and still open with the old passphrase: {names}")
 
 
 def cmd_recover(args: argparse.Namespace) -> int:
@@ -476,8 +490,9 @@ def cmd_recover(args: argparse.Namespace) -> int:
         new = _read_secret_file(args.new_passphrase_file, "new passphrase")
     else:
         new = _prompt_new_passphrase()
-    access.reset_passphrase(code, new)
+    rewrapped = access.reset_passphrase(code, new)
     out("A new passphrase is set. The recovery key still works; keep it safe.")
+    _report_backups(rewrapped)
     return 0
 
 

@@ -466,7 +466,58 @@ def _require_key_check(keyfile: _KeyFile, data_key: bytes, path: Path) -> None:
         raise _damaged(path, "the unlocked key does not match its key check")
 
 
+def prepare_passphrase_change(
+    path: Path, data_key: bytes, new_passphrase: str, *, kdf: KdfParams = DEFAULT_KDF
+) -> bytes:
+    """The bytes ``change_passphrase`` would write (checked), without writing them: so the
+    same new passphrase slot can go into the journal's backups first (``copy_passphrase_slot``)
+    and the key file last (``write_prepared``)."""
+    validate_new_passphrase(new_passphrase)
+    secret = _passphrase_secret(new_passphrase)
+    return _prepare_rewrap(Path(path), data_key, SLOT_PASSPHRASE, secret, kdf)[1]
+
+
+def write_prepared(path: Path, raw: bytes) -> None:
+    """Put bytes from ``prepare_passphrase_change`` in place of the key file, atomically."""
+    _parse(raw, Path(path))
+    target = Path(os.path.realpath(path))
+    try:
+        write_private_file_atomic(target, raw)
+    except OSError as exc:
+        raise KeyFileError(f"cannot write the key file {path}: {_reason(exc)}") from exc
+
+
+def copy_passphrase_slot(source: bytes, into: bytes, where: Path) -> bytes:
+    """``into`` (another key file's bytes, e.g. a backup's) with the passphrase slot of
+    ``source``; ``where`` names ``into`` in messages.
+
+    Only for the same journal and the same data key (equal journal ids and key checks):
+    then the slot, whose AAD is that journal id and type, unwraps the same data key in
+    both, and no key derivation is needed. The other slots of ``into`` are kept.
+    """
+    new = _parse(source, Path("<new key file>"))
+    old = _parse(into, Path(where))
+    if old.journal_id != new.journal_id:
+        raise KeyFileError(f"the key file in {where} belongs to a different journal")
+    if not hmac.compare_digest(old.key_check, new.key_check):
+        raise KeyFileError(f"the key file in {where} holds a different data key")
+    slot = new.slot(SLOT_PASSPHRASE)
+    if slot is None:  # _parse guarantees one; kept for the type checker
+        raise _damaged(Path(where), "it has no passphrase slot")
+    return _serialize(old.with_slot(slot))
+
+
 def _rewrap(path: Path, data_key: bytes, slot_type: str, secret: bytes, kdf: KdfParams) -> None:
+    target, raw = _prepare_rewrap(path, data_key, slot_type, secret, kdf)
+    try:
+        write_private_file_atomic(target, raw)
+    except OSError as exc:
+        raise KeyFileError(f"cannot write the key file {path}: {_reason(exc)}") from exc
+
+
+def _prepare_rewrap(
+    path: Path, data_key: bytes, slot_type: str, secret: bytes, kdf: KdfParams
+) -> tuple[Path, bytes]:
     _require_data_key_shape(data_key)
     # Rewrite the real file if the key file is a symlink, instead of replacing the link.
     target = Path(os.path.realpath(path))
@@ -480,10 +531,7 @@ def _rewrap(path: Path, data_key: bytes, slot_type: str, secret: bytes, kdf: Kdf
         s for s in keyfile.slots if s.type != slot_type
     ):
         raise AssertionError("re-wrapping one slot changed another")
-    try:
-        write_private_file_atomic(target, raw)
-    except OSError as exc:
-        raise KeyFileError(f"cannot write the key file {path}: {_reason(exc)}") from exc
+    return target, raw
 
 
 def _verify_written(

@@ -208,25 +208,35 @@ class JournalAccess:
 
     # --- changing how the journal is unlocked ----------------------------------------
 
-    def change_passphrase(self, old_passphrase: str, new_passphrase: str) -> None:
-        """Rewrap the data key; the database itself is not touched."""
+    def change_passphrase(
+        self, old_passphrase: str, new_passphrase: str
+    ) -> key_slots.BackupsRewrapped:
+        """Rewrap the data key, in the key file and in this journal's backups (the old
+        passphrase then opens none of them); the database itself is not touched."""
         keyfile.validate_new_passphrase(new_passphrase)
         self._require_journal()
         key_file = self.paths.key_file
         data_key = self._try_secret(
             lambda: keyfile.unlock_with_passphrase(key_file, old_passphrase)
         )
-        keyfile.change_passphrase(self.paths.key_file, data_key, new_passphrase, kdf=self._kdf)
+        return key_slots.change_passphrase_everywhere(
+            self.paths, data_key, new_passphrase, self._kdf
+        )
 
-    def reset_passphrase(self, recovery_code: str, new_passphrase: str) -> None:
-        """Set a new passphrase with the recovery key (the recovery key stays valid)."""
+    def reset_passphrase(
+        self, recovery_code: str, new_passphrase: str
+    ) -> key_slots.BackupsRewrapped:
+        """Set a new passphrase with the recovery key (the recovery key stays valid), in the
+        key file and in this journal's backups."""
         keyfile.validate_new_passphrase(new_passphrase)
         self._require_journal()
         key_file = self.paths.key_file
         data_key = self._try_secret(
             lambda: keyfile.unlock_with_recovery_key(key_file, recovery_code)
         )
-        keyfile.change_passphrase(self.paths.key_file, data_key, new_passphrase, kdf=self._kdf)
+        return key_slots.change_passphrase_everywhere(
+            self.paths, data_key, new_passphrase, self._kdf
+        )
 
     def keyring_unavailable_reason(self) -> str | None:
         return self._keyring.availability()
