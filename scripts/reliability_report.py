@@ -245,6 +245,48 @@ def summary_rows(figures: dict[str, dict[str, Any]], results: list[TestResult]) 
         f"{_n(figures.get('open_while_writing', {}).get('checks_reporting_problems', '-'))} "
         f"problems from check() | "
         f"{_verdict(results, 'test_refused_open')} |",
+        f"| Restore racing GUI and CLI writers: acknowledged saves lost | "
+        f"{_n(figures.get('restore_race', {}).get('lost', 'not run'))} of "
+        f"{_n(figures.get('restore_race', {}).get('acknowledged', '-'))} "
+        f"({_n(figures.get('restore_race', {}).get('restored', '-'))} restores) | "
+        f"{_verdict(results, 'test_restore_race')} |",
+    ]
+
+
+def restore_race_section(figures: dict[str, Any], results: list[TestResult]) -> list[str]:
+    """Restore racing writers (issue #13, item 1)."""
+    if not figures:
+        return []
+    return [
+        "## Restore racing writers (`tests/reliability/test_restore_race.py`)",
+        "",
+        "Every process that opens the journal holds a shared lock on `journal.lock` "
+        "(`storage/journal_lock.py`) until it closes it; `restore` takes the exclusive lock "
+        "before its first check and holds it until the database and key file are swapped "
+        "(`storage/swap.py`: an intent record first, so a kill between the two renames is "
+        "finished by the next open). A GUI-like writer (the services the GUI calls, in a "
+        "thread: unlock, save, lock, unlock again) and `log` in subprocesses write while "
+        "another thread restores a backup again and again. Afterwards every acknowledged "
+        "save must be in the live journal or in a before-restore backup. Before the lock "
+        "protocol the same test lost most of the GUI's saves (they went into the replaced "
+        "file).",
+        "",
+        "| Figure | Value |",
+        "|---|---|",
+        *(
+            f"| {key} | {_n(figures.get(key, '-'))} |"
+            for key in (
+                "restored",
+                "refused",
+                "gui_saves",
+                "cli_saves",
+                "acknowledged",
+                "lost",
+                "errors",
+            )
+        ),
+        f"| result | {_verdict(results, 'test_restore_race')} |",
+        "",
     ]
 
 
@@ -416,7 +458,7 @@ def bad_input_section(figures: dict[str, Any], results: list[TestResult]) -> lis
 
 
 def other_sections(figures: dict[str, dict[str, Any]]) -> list[str]:
-    known = {"crash", "corruption", "canary", "bad_input"}
+    known = {"crash", "corruption", "canary", "bad_input", "restore_race"}
     lines: list[str] = []
     for name, figure in figures.items():
         if name in known:
@@ -487,6 +529,7 @@ def write_report(
         *corruption_section(figures, results),
         *canary_section(figures, results),
         *bad_input_section(figures, results),
+        *restore_race_section(figures.get("restore_race", {}), results),
         *other_sections(figures),
         *tests_section(results, wall),
         "## How to reproduce",

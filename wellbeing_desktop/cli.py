@@ -178,6 +178,11 @@ def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
     p = command("restore", "replace the journal by a backup; the current one is kept as a backup")
     p.add_argument("file", help="the backup file (.lpbackup)")
     p.add_argument("--recovery-key-file", metavar="F", help="unlock the backup with this key")
+    p.add_argument(
+        "--replace-other-journal",
+        action="store_true",
+        help="restore even when the backup is of another journal than the one in the folder",
+    )
     return parser
 
 

@@ -3,7 +3,8 @@
 ``backup [--out FILE]`` makes a verified backup now, into the journal's ``backups`` folder
 or to FILE (which must not exist), and prints where it went. ``restore FILE`` checks the
 backup with the passphrase (``--passphrase-file``, ``$WELLBEING_PASSPHRASE`` or a prompt)
-or the recovery key (``--recovery-key-file``) before it changes anything; see
+or the recovery key (``--recovery-key-file``) before it changes anything; a backup of
+another journal than the one in the folder needs ``--replace-other-journal``; see
 ``services/backups.py`` for the steps.
 """
 
@@ -18,6 +19,7 @@ from wellbeing_desktop.cli_commands import (
     _read_secret_file,
     _unlock,
     out,
+    print_notices,
 )
 from wellbeing_desktop.paths import JournalPaths
 from wellbeing_desktop.services import backups
@@ -49,11 +51,16 @@ def cmd_restore(args: argparse.Namespace) -> int:
     source = Path(args.file).absolute()
     backups.check_backup_file(source)  # a damaged file is refused before any prompt
     access = _access(args)
-    if args.recovery_key_file:
-        code = _read_secret_file(args.recovery_key_file, "recovery key")
-        result = access.restore_with_recovery_key(source, code)
-    else:
-        result = access.restore_with_passphrase(source, _current_passphrase(args))
+    other = args.replace_other_journal
+    try:
+        if args.recovery_key_file:
+            code = _read_secret_file(args.recovery_key_file, "recovery key")
+            result = access.restore_with_recovery_key(source, code, replace_other_journal=other)
+        else:
+            passphrase = _current_passphrase(args)
+            result = access.restore_with_passphrase(source, passphrase, replace_other_journal=other)
+    finally:
+        print_notices(access)
     out(f"Restored the journal in {access.paths.root} from {source}.")
     if result.kept is not None:
         out(f"The journal that was there is kept as {result.kept}.")

@@ -111,13 +111,23 @@ def _access(args: argparse.Namespace) -> JournalAccess:
 
 def _unlock(args: argparse.Namespace, access: JournalAccess) -> Journal:
     """File, then environment, then the OS keyring, then a prompt (issue #2's order)."""
-    given = _given_passphrase(args)
-    if given is not None:
-        return access.open_with_passphrase(given)
-    journal = access.open_with_keyring()
-    if journal is not None:
-        return journal
-    return access.open_with_passphrase(_current_passphrase(args))
+    try:
+        given = _given_passphrase(args)
+        if given is not None:
+            return access.open_with_passphrase(given)
+        journal = access.open_with_keyring()
+        if journal is not None:
+            return journal
+        return access.open_with_passphrase(_current_passphrase(args))
+    finally:
+        print_notices(access)
+
+
+def print_notices(access: JournalAccess) -> None:
+    """What opening did besides opening (e.g. finished an interrupted restore), on stderr."""
+    for notice in access.notices:
+        print(notice, file=sys.stderr)
+    access.notices.clear()
 
 
 def _check_new_file(path: str | None, field: str) -> None:

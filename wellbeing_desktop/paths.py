@@ -43,7 +43,18 @@ class JournalPaths:
 
     @property
     def lock_file(self) -> Path:
+        """The GUI's single-instance lock (a QLockFile)."""
         return self.root / ".lock"
+
+    @property
+    def journal_lock(self) -> Path:
+        """The lock every process opening the journal holds (storage/journal_lock.py)."""
+        return self.root / "journal.lock"
+
+    @property
+    def swap_intent(self) -> Path:
+        """Present only while the database and key file are being replaced (storage/swap.py)."""
+        return self.root / "journal.swap"
 
     def journal_exists(self) -> bool:
         """True when any trace of a journal is here (then ``init`` must refuse)."""

@@ -29,9 +29,11 @@ def main() -> None:
 
     stamp("imported")
     from wellbeing_desktop.security import keyfile, secret_service
-    from wellbeing_desktop.storage import backup_rotation, read_only
+    from wellbeing_desktop.storage import backup_rotation, journal_lock, read_only
 
     paths = JournalPaths.resolve(data_dir)
+    # As services.quick_search: the shared journal lock for as long as the file is read.
+    lock = journal_lock.acquire_shared(paths, wait=0)
     if backup_rotation.daily_backup_due(paths.backups, datetime.now()):
         finish(error="today's backup is still to be made: the command takes the full open")
     journal_id = keyfile.journal_id(paths.key_file)
@@ -50,6 +52,7 @@ def main() -> None:
         mark_end=quick_search.HIT_END,
     )
     stamp("searched")
+    lock.release()
     if rows is None:
         finish(error="the quick path declined: the command takes the full open")
     hits = [quick_search.SearchHit(r.kind, r.ref, r.day, r.snippet) for r in rows]

@@ -31,10 +31,11 @@ def test_init_creates_private_files_and_prints_a_working_recovery_key_once(
 
     result = assert_ok(run_cli("init", data_dir=data_dir, passphrase_file=passphrase_file))
 
-    assert sorted(p.name for p in data_dir.iterdir()) == ["journal.db", "journal.key"]
+    files = ["journal.db", "journal.key", "journal.lock"]
+    assert sorted(p.name for p in data_dir.iterdir()) == files
     assert mode(data_dir) == 0o700
-    assert mode(data_dir / "journal.db") == 0o600
-    assert mode(data_dir / "journal.key") == 0o600
+    for name in files:
+        assert mode(data_dir / name) == 0o600
     codes = re.findall(RECOVERY_KEY_PATTERN, result.stdout)
     assert len(codes) == 1, result.stdout
     assert codes[0] not in result.stderr

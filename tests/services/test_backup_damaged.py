@@ -99,7 +99,12 @@ def test_a_damaged_journal_names_the_file_and_the_backup_and_stays_as_it_is(
     assert f"wellbeing-desktop restore {shlex.quote(str(good))}" in message
     assert caught.value.backup == good
     assert snapshot(paths.root) == before
-    assert {p.name for p in paths.root.iterdir()} == {"journal.db", "journal.key", "backups"}
+    assert {p.name for p in paths.root.iterdir()} == {
+        "journal.db",
+        "journal.key",
+        "journal.lock",
+        "backups",
+    }
 
 
 def test_without_a_backup_the_message_says_so(access: JournalAccess) -> None:

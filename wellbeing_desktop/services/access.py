@@ -6,7 +6,8 @@ Secrets arrive here already in hand; this module never prompts (the CLI and the 
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
 
@@ -16,10 +17,12 @@ from wellbeing_desktop.paths import JournalPaths
 from wellbeing_desktop.security import keyfile
 from wellbeing_desktop.security.keyring_store import KeyringStore
 from wellbeing_desktop.services import backups, key_slots
-from wellbeing_desktop.services.journal import Clock, Journal
+from wellbeing_desktop.services.journal import Clock, Journal, file_identity
 from wellbeing_desktop.services.unlock_throttle import GrowingDelay, UnlockThrottle
+from wellbeing_desktop.storage import journal_lock, swap
 from wellbeing_desktop.storage.database import open_database
 from wellbeing_desktop.storage.errors import DamagedFileError
+from wellbeing_desktop.storage.journal_lock import JournalLock
 
 log = logging.getLogger(__name__)
 
@@ -34,6 +37,14 @@ class NoJournalError(WellbeingError):
 class JournalExistsError(WellbeingError):
     def __init__(self, paths: JournalPaths) -> None:
         super().__init__(f"A journal already exists in {paths.root}; it was left untouched.")
+
+
+def interrupted_swap_notice(paths: JournalPaths) -> str:
+    """What the user is told when an open finished a swap a kill had interrupted."""
+    return (
+        f"Finished a restore (or key change) of the journal in {paths.root} that had been "
+        "interrupted."
+    )
 
 
 class JournalAccess:
@@ -64,12 +75,36 @@ class JournalAccess:
         self.throttle: UnlockThrottle = throttle if throttle is not None else GrowingDelay()
         self._auto_backup = auto_backup
         self._raise_weak_slots = raise_weak_slots
+        # One-line notes for the user about what an open did besides opening (the CLI
+        # prints them; see ``_finish_interrupted_swap``).
+        self.notices: list[str] = []
 
     def __repr__(self) -> str:
         return f"<JournalAccess {self.paths.root}>"
 
     def exists(self) -> bool:
         return self.paths.journal_exists()
+
+    @contextmanager
+    def _shared_lock(self, *, creating: bool = False) -> Iterator[JournalLock]:
+        """The shared lock (storage/journal_lock.py), taken before the key file is read.
+
+        A swap a kill interrupted is finished first. On an error inside the block the lock
+        is let go; on success the caller has handed it on (to ``Journal``) or lets it go.
+        """
+        self._finish_interrupted_swap()
+        if not creating:
+            self._require_journal()  # a folder without a journal gets no lock file either
+        lock = journal_lock.acquire_shared(self.paths)
+        try:
+            yield lock
+        except BaseException:
+            lock.release()
+            raise
+
+    def _finish_interrupted_swap(self) -> None:
+        if swap.finish_interrupted_swap(self.paths):
+            self.notices.append(interrupted_swap_notice(self.paths))
 
     def _require_journal(self) -> None:
         if not self.paths.key_file.exists():
@@ -94,32 +129,39 @@ class JournalAccess:
                 f"data-dir: cannot use {self.paths.root} as the journal folder "
                 f"({exc.strerror or exc}); nothing was created."
             ) from None
-        data_key, recovery_code = keyfile.create_key_file(
-            self.paths.key_file, passphrase, kdf=self._kdf
-        )
-        try:
-            journal = self._open(data_key, create=True)
-        except BaseException:
-            # Nothing was written into the journal yet: leave no half-made journal behind.
-            for path in (self.paths.database, self.paths.key_file):
-                path.unlink(missing_ok=True)
-            raise
+        with self._shared_lock(creating=True) as lock:
+            if self.exists():  # another init got here first
+                raise JournalExistsError(self.paths)
+            data_key, recovery_code = keyfile.create_key_file(
+                self.paths.key_file, passphrase, kdf=self._kdf
+            )
+            try:
+                journal = self._open(data_key, lock, create=True)
+            except BaseException:
+                # Nothing was written into the journal yet: leave no half-made journal behind.
+                for path in (self.paths.database, self.paths.key_file):
+                    path.unlink(missing_ok=True)
+                raise
         return journal, recovery_code
 
     def open_with_passphrase(self, passphrase: str) -> Journal:
-        self._require_journal()
-        key_file = self.paths.key_file
-        data_key = self._try_secret(lambda: keyfile.unlock_with_passphrase(key_file, passphrase))
-        journal = self._open(data_key, how="passphrase")
-        if self._raise_weak_slots:  # after the database proved the key right
-            key_slots.raise_weak_passphrase_slot(key_file, data_key, passphrase, self._kdf)
-        return journal
+        with self._shared_lock() as lock:
+            self._require_journal()
+            key_file = self.paths.key_file
+            data_key = self._try_secret(
+                lambda: keyfile.unlock_with_passphrase(key_file, passphrase)
+            )
+            journal = self._open(data_key, lock, how="passphrase")
+            if self._raise_weak_slots:  # after the database proved the key right
+                key_slots.raise_weak_passphrase_slot(key_file, data_key, passphrase, self._kdf)
+            return journal
 
     def open_with_recovery_key(self, code: str) -> Journal:
-        self._require_journal()
-        key_file = self.paths.key_file
-        data_key = self._try_secret(lambda: keyfile.unlock_with_recovery_key(key_file, code))
-        return self._open(data_key, how="recovery key")
+        with self._shared_lock() as lock:
+            self._require_journal()
+            key_file = self.paths.key_file
+            data_key = self._try_secret(lambda: keyfile.unlock_with_recovery_key(key_file, code))
+            return self._open(data_key, lock, how="recovery key")
 
     def _try_secret(self, unlock: Callable[[], bytes]) -> bytes:
         """Unwrap the data key, waiting first if wrong secrets came before (``throttle``)."""
@@ -139,19 +181,27 @@ class JournalAccess:
 
     def open_with_keyring(self) -> Journal | None:
         """The journal unlocked by the key remembered in the OS keyring, if there is one."""
-        self._require_journal()
-        try:
-            journal_id = keyfile.journal_id(self.paths.key_file)
-        except keyfile.KeyFileDamagedError as exc:
-            raise backups.key_file_damaged_error(self.paths, exc.reason) from None
-        # Every remembered candidate is tried: another program may keep an item with our
-        # attributes. None fits (nothing remembered, or a key of a replaced journal): ask.
-        data_key = self._keyring.recall_fitting(journal_id, self._fits)
-        if data_key is None:
-            return None
-        return self._open(data_key, how="keyring")
+        with self._shared_lock() as lock:
+            self._require_journal()
+            try:
+                journal_id = keyfile.journal_id(self.paths.key_file)
+            except keyfile.KeyFileDamagedError as exc:
+                raise backups.key_file_damaged_error(self.paths, exc.reason) from None
+            # Every remembered candidate is tried: another program may keep an item with
+            # our attributes. None fits (nothing remembered, or a replaced journal): ask.
+            data_key = self._keyring.recall_fitting(journal_id, self._fits)
+            if data_key is None:
+                lock.release()
+                return None
+            return self._open(data_key, lock, how="keyring")
 
-    def _open(self, data_key: bytes, *, create: bool = False, how: str = "new") -> Journal:
+    def _open(
+        self, data_key: bytes, lock: JournalLock, *, create: bool = False, how: str = "new"
+    ) -> Journal:
+        """Open the database; the returned ``Journal`` holds ``lock`` until it is closed."""
+        # Who the file is before SQLite opens it: a swap after this point makes every
+        # write refuse (Journal._write), never go into a file no one will read again.
+        identity = None if create else file_identity(self.paths.database)
         try:
             database = open_database(
                 self.paths.database,
@@ -170,6 +220,8 @@ class JournalAccess:
                 data_key,
                 keyfile.journal_id(self.paths.key_file),
                 clock=self._clock,
+                lock=lock,
+                identity=identity,
             )
         except BaseException:
             database.close()  # e.g. busy: leave no keyed connection behind
@@ -188,23 +240,39 @@ class JournalAccess:
 
     # --- restoring a backup ----------------------------------------------------------
 
-    def restore_with_passphrase(self, source: Path, passphrase: str) -> backups.RestoreResult:
+    def restore_with_passphrase(
+        self, source: Path, passphrase: str, *, replace_other_journal: bool = False
+    ) -> backups.RestoreResult:
         """Replace this journal by a backup the passphrase opens; see ``restore_backup``."""
-        return backups.restore_backup(
-            self.paths,
+        return self._restore(
             source,
             lambda key: self._try_secret(lambda: keyfile.unlock_with_passphrase(key, passphrase)),
-            now=self._clock(),
+            replace_other_journal,
         )
 
-    def restore_with_recovery_key(self, source: Path, code: str) -> backups.RestoreResult:
+    def restore_with_recovery_key(
+        self, source: Path, code: str, *, replace_other_journal: bool = False
+    ) -> backups.RestoreResult:
         """Replace this journal by a backup the recovery key opens."""
-        return backups.restore_backup(
-            self.paths,
+        return self._restore(
             source,
             lambda key: self._try_secret(lambda: keyfile.unlock_with_recovery_key(key, code)),
-            now=self._clock(),
+            replace_other_journal,
         )
+
+    def _restore(
+        self, source: Path, unlock: Callable[[Path], bytes], replace_other_journal: bool
+    ) -> backups.RestoreResult:
+        result = backups.restore_backup(
+            self.paths,
+            source,
+            unlock,
+            now=self._clock(),
+            replace_other_journal=replace_other_journal,
+        )
+        if result.finished_interrupted:
+            self.notices.append(interrupted_swap_notice(self.paths))
+        return result
 
     # --- changing how the journal is unlocked ----------------------------------------
 
@@ -214,14 +282,16 @@ class JournalAccess:
         """Rewrap the data key, in the key file and in this journal's backups (the old
         passphrase then opens none of them); the database itself is not touched."""
         keyfile.validate_new_passphrase(new_passphrase)
-        self._require_journal()
-        key_file = self.paths.key_file
-        data_key = self._try_secret(
-            lambda: keyfile.unlock_with_passphrase(key_file, old_passphrase)
-        )
-        return key_slots.change_passphrase_everywhere(
-            self.paths, data_key, new_passphrase, self._kdf
-        )
+        # The shared lock keeps a restore from swapping the key file between read and write.
+        with self._shared_lock() as lock, lock:
+            self._require_journal()
+            key_file = self.paths.key_file
+            data_key = self._try_secret(
+                lambda: keyfile.unlock_with_passphrase(key_file, old_passphrase)
+            )
+            return key_slots.change_passphrase_everywhere(
+                self.paths, data_key, new_passphrase, self._kdf
+            )
 
     def reset_passphrase(
         self, recovery_code: str, new_passphrase: str
@@ -229,14 +299,15 @@ class JournalAccess:
         """Set a new passphrase with the recovery key (the recovery key stays valid), in the
         key file and in this journal's backups."""
         keyfile.validate_new_passphrase(new_passphrase)
-        self._require_journal()
-        key_file = self.paths.key_file
-        data_key = self._try_secret(
-            lambda: keyfile.unlock_with_recovery_key(key_file, recovery_code)
-        )
-        return key_slots.change_passphrase_everywhere(
-            self.paths, data_key, new_passphrase, self._kdf
-        )
+        with self._shared_lock() as lock, lock:
+            self._require_journal()
+            key_file = self.paths.key_file
+            data_key = self._try_secret(
+                lambda: keyfile.unlock_with_recovery_key(key_file, recovery_code)
+            )
+            return key_slots.change_passphrase_everywhere(
+                self.paths, data_key, new_passphrase, self._kdf
+            )
 
     def keyring_unavailable_reason(self) -> str | None:
         return self._keyring.availability()

@@ -7,26 +7,27 @@ the file format is documented in ``storage/backup_format.py`` and the rotation p
 Restoring (``restore_backup``) checks everything before it changes anything:
 
 1. the backup file is complete (its checksum) and holds a key file and a database;
-2. nobody has the current journal open (SQLite's own lock on ``journal.db``);
-3. the backup's parts are unpacked into a private folder inside the data folder and the
-   key file is unlocked with the passphrase or recovery key given (so a wrong one, like a
-   damaged backup, changes nothing);
+2. the exclusive journal lock (``storage/journal_lock.py``) is taken without waiting, so no
+   program that follows the lock protocol has the journal open, and it is held until the
+   files are in place; SQLite's own lock on ``journal.db`` is checked too, for programs
+   that do not follow the protocol. A swap a kill interrupted earlier is finished first;
+3. the backup's parts are unpacked into a private folder inside the data folder; a backup
+   of another journal (another journal id) is refused unless asked for; the key file is
+   unlocked with the passphrase or recovery key given (so a wrong one, like a damaged
+   backup, changes nothing);
 4. the unpacked database passes ``cipher_integrity_check`` and ``integrity_check`` and is
    not from a newer version of the app.
 
 Only then are the current ``journal.db`` and ``journal.key`` kept, exactly as they are
-(even if damaged), in ``backups/journal-…-before-restore.lpbackup``; the write-ahead log
-beside the old database is removed (its pages are in that copy; left there, SQLite would
-apply them to the restored file) and the two restored files are renamed into place. A crash
-between the two renames leaves a database and key file that do not fit; the journal then
-refuses to open, and running the same restore again finishes the job.
+(even if damaged, with their write-ahead log), in
+``backups/journal-…-before-restore.lpbackup``, and the restored pair is put in their
+place as one step by ``storage/swap.py``: a kill part-way is finished by the next open.
 """
 
 from __future__ import annotations
 
 import contextlib
 import logging
-import os
 import secrets
 import shlex
 import shutil
@@ -40,10 +41,9 @@ from wellbeing_desktop.domain.errors import WellbeingError
 from wellbeing_desktop.files import ensure_private_dir
 from wellbeing_desktop.paths import JournalPaths
 from wellbeing_desktop.security import keyfile
-from wellbeing_desktop.storage import backup
+from wellbeing_desktop.storage import backup, journal_lock, swap
 from wellbeing_desktop.storage.backup_format import (
     BackupFileError,
-    fsync_dir,
     parse_backup_name,
     read_header,
     read_key_part,
@@ -94,10 +94,20 @@ class JournalInUseError(WellbeingError):
         )
 
 
+class OtherJournalError(WellbeingError):
+    def __init__(self, source: Path, incoming: str, root: Path, current: str) -> None:
+        super().__init__(
+            f"The backup {source} is of a different journal (id {incoming}) than the one in "
+            f"{root} (id {current}); to replace it anyway, run again with "
+            "--replace-other-journal. Nothing was changed."
+        )
+
+
 @dataclass(frozen=True, slots=True)
 class RestoreResult:
     restored_from: Path
     kept: Path | None  # the files that were there before, as a before-restore backup
+    finished_interrupted: bool = False  # an earlier, interrupted swap was finished first
 
 
 def _quoted(path: Path) -> str:
@@ -180,60 +190,102 @@ def restore_backup(
     unlock: Callable[[Path], bytes],
     *,
     now: datetime | None = None,
+    replace_other_journal: bool = False,
 ) -> RestoreResult:
     """Replace the journal in ``paths`` by the backup ``source`` (see the module notes).
 
     ``unlock`` gets the backup's key file (unpacked) and returns its data key or raises
-    (wrong passphrase or recovery key). Call it with no connection to this journal open in
-    this process.
+    (wrong passphrase or recovery key). A backup of another journal than the one in
+    ``paths`` is refused unless ``replace_other_journal``. Call it with no connection to
+    this journal open in this process (an open ``Journal`` holds the shared lock, and the
+    restore is then refused as for any other program).
     """
     source = Path(source).absolute()
     check_backup_file(source)  # a damaged or foreign file is refused before anything else
-    if paths.database.is_file() and backup.database_in_use(paths.database):
-        raise JournalInUseError(paths.root)
     ensure_private_dir(paths.root)
-    _remove_stale_staging(paths.root)
-    staging = paths.root / f".restore-{secrets.token_hex(6)}"
     try:
-        unpacked = unpack_backup(source, staging)
+        lock = journal_lock.acquire_exclusive(paths)
+    except journal_lock.JournalLockBusyError:
+        raise JournalInUseError(paths.root) from None
+    with lock:
+        finished = swap.finish_interrupted_swap(paths, held=lock)
+        # A second guard, for programs that open journal.db without the lock protocol.
+        if paths.database.is_file() and backup.database_in_use(paths.database):
+            raise JournalInUseError(paths.root)
+        _remove_stale_staging(paths.root)
+        staging = paths.root / f".restore-{secrets.token_hex(6)}"
         try:
-            data_key = unlock(unpacked.key_file)
-        except keyfile.KeyFileDamagedError as exc:
-            raise BackupFileError(
-                f"The backup {source} holds a damaged key file ({exc.reason}). Nothing was changed."
-            ) from None
-        try:
-            # Read-write in the private folder only: folds a write-ahead log in, if any.
-            backup.verify_database(unpacked.database, data_key, read_only=False)
-            revision = backup.schema_revision(unpacked.database, data_key)
-        except StorageError:
-            raise BackupFileError(
-                f"The backup {source} is damaged: its database does not pass the integrity "
-                "check. Nothing was changed."
-            ) from None
-        try:
-            check_not_newer(revision)
-        except SchemaTooNewError:
-            raise WellbeingError(
-                f"The backup {source} was made by a newer version of Leader Pulse; update the "
-                "app to restore it. Nothing was changed."
-            ) from None
-        kept = backup.copy_files_as_backup(
-            paths.database, paths.key_file, paths.backups, BEFORE_RESTORE, now=now
-        )
-        for suffix in ("-wal", "-shm", "-journal"):
-            with contextlib.suppress(FileNotFoundError):
-                os.unlink(paths.database.with_name(paths.database.name + suffix))
-        os.replace(unpacked.database, paths.database)
-        os.replace(unpacked.key_file, paths.key_file)
-        fsync_dir(paths.root)
-    finally:
-        shutil.rmtree(staging, ignore_errors=True)
+            kept = _check_and_swap(paths, source, staging, unlock, now, replace_other_journal)
+        finally:
+            if not paths.swap_intent.exists():  # else the next open finishes the swap
+                shutil.rmtree(staging, ignore_errors=True)
     log.info(
         "journal restored from a backup%s",
         f"; the files it replaced were kept as {kept.name}" if kept else "",
     )
-    return RestoreResult(source, kept)
+    return RestoreResult(source, kept, finished_interrupted=finished)
+
+
+def _check_and_swap(
+    paths: JournalPaths,
+    source: Path,
+    staging: Path,
+    unlock: Callable[[Path], bytes],
+    now: datetime | None,
+    replace_other_journal: bool,
+) -> Path | None:
+    """Steps 3 to 5 of the module notes, with the exclusive lock held."""
+    unpacked = unpack_backup(source, staging)
+    if not replace_other_journal:
+        _refuse_other_journal(paths, source, unpacked.key_file)
+    try:
+        data_key = unlock(unpacked.key_file)
+    except keyfile.KeyFileDamagedError as exc:
+        raise BackupFileError(
+            f"The backup {source} holds a damaged key file ({exc.reason}). Nothing was changed."
+        ) from None
+    try:
+        # Read-write in the private folder only: folds a write-ahead log in, if any.
+        backup.verify_database(unpacked.database, data_key, read_only=False)
+        revision = backup.schema_revision(unpacked.database, data_key)
+    except StorageError:
+        raise BackupFileError(
+            f"The backup {source} is damaged: its database does not pass the integrity "
+            "check. Nothing was changed."
+        ) from None
+    try:
+        check_not_newer(revision)
+    except SchemaTooNewError:
+        raise WellbeingError(
+            f"The backup {source} was made by a newer version of Leader Pulse; update the "
+            "app to restore it. Nothing was changed."
+        ) from None
+    kept = backup.copy_files_as_backup(
+        paths.database, paths.key_file, paths.backups, BEFORE_RESTORE, now=now
+    )
+    swap.replace_journal_pair(paths, unpacked.database, unpacked.key_file)
+    return kept
+
+
+def _refuse_other_journal(paths: JournalPaths, source: Path, backup_key_file: Path) -> None:
+    """A backup of another journal replaces this one only when asked to explicitly.
+
+    No current journal (a fresh folder) or a key file that cannot be read (the reason to
+    restore) lets the restore go on: there is nothing to tell it apart from.
+    """
+    try:
+        current = keyfile.journal_id(paths.key_file)
+    except (WellbeingError, OSError):
+        return
+    try:
+        incoming = keyfile.journal_id(backup_key_file)
+    except keyfile.KeyFileDamagedError as exc:
+        raise BackupFileError(
+            f"The backup {source} holds a damaged key file ({exc.reason}). Nothing was changed."
+        ) from None
+    if incoming != current:
+        log.warning("restore refused: the backup is of another journal")
+        raise OtherJournalError(source, incoming, paths.root, current)
 
 
 def _remove_stale_staging(root: Path) -> None:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import dataclasses
 import logging
+import os
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from datetime import date, datetime
@@ -46,6 +47,7 @@ from wellbeing_desktop.storage import backup, backup_rotation, search
 from wellbeing_desktop.storage.database import OpenDatabase
 from wellbeing_desktop.storage.errors import StorageError, describe_database_error
 from wellbeing_desktop.storage.integrity import integrity_problems
+from wellbeing_desktop.storage.journal_lock import JournalLock
 from wellbeing_desktop.storage.repositories import (
     CatalogueRepository,
     CategoryRepository,
@@ -69,6 +71,28 @@ class JournalClosedError(StorageError):
         super().__init__("The journal is locked.")
 
 
+class JournalReplacedError(StorageError):
+    """``journal.db`` is no longer the file this journal opened: never write into it."""
+
+    def __init__(self, path: Path) -> None:
+        super().__init__(
+            f"The journal file {path} was replaced by another program; lock and unlock to "
+            "see it. Nothing was saved."
+        )
+
+
+FileIdentity = tuple[int, int]
+
+
+def file_identity(path: Path) -> FileIdentity | None:
+    """(st_dev, st_ino) of ``path``: which file the name stands for; None if there is none."""
+    try:
+        info = os.stat(path)
+    except OSError:
+        return None
+    return (info.st_dev, info.st_ino)
+
+
 class Journal:
     """The open journal of one data folder."""
 
@@ -80,8 +104,14 @@ class Journal:
         journal_id: str,
         *,
         clock: Clock = datetime.now,
+        lock: JournalLock | None = None,
+        identity: FileIdentity | None = None,
     ) -> None:
+        """``lock``: the shared journal lock, held until ``close``. ``identity``: the
+        database file's as it was before it was opened (``file_identity``)."""
         self._database: OpenDatabase | None = database
+        self._lock = lock
+        self._identity = identity or file_identity(paths.database)
         self._paths = paths
         self._data_key = data_key
         self.journal_id = journal_id
@@ -116,6 +146,10 @@ class Journal:
             self._database.close()
             self._database = None
             _log.info("journal locked")
+        if self._lock is not None:
+            # After the connections are gone: a restore may replace the files from now on.
+            self._lock.release()
+            self._lock = None
         self._data_key = b""
 
     def _require_open(self) -> OpenDatabase:
@@ -130,11 +164,27 @@ class Journal:
         """The journal's clock (fixed in tests): when an export or a report was made."""
         return self._clock()
 
+    def _require_same_file(self) -> None:
+        """Refuse to write when ``journal.db`` names another file than the one opened.
+
+        The journal lock keeps every program that follows it from swapping the file
+        under an open journal; this catches one that does not (a file manager, a sync
+        tool): its writes would go into a file nobody reads again.
+        """
+        if file_identity(self._paths.database) != self._identity:
+            _log.error("write refused: the journal file was replaced")
+            raise JournalReplacedError(self._paths.database)
+
     @contextmanager
     def _write(self) -> Iterator[Session]:
+        database = self._require_open()
+        self._require_same_file()
         try:
-            with self._require_open().writer_sessions.begin() as session:
+            with database.writer_sessions.begin() as session:
                 yield session
+                # Checked again with the write lock held, just before the commit: raising
+                # here rolls the transaction back.
+                self._require_same_file()
         except DatabaseError as exc:
             raise StorageError(describe_database_error(str(exc.orig), writing=True)) from None
 

@@ -19,7 +19,8 @@ from datetime import date, datetime
 
 from wellbeing_desktop.paths import JournalPaths
 from wellbeing_desktop.security import keyfile, secret_service
-from wellbeing_desktop.storage import backup_rotation, read_only
+from wellbeing_desktop.storage import backup_rotation, journal_lock, read_only
+from wellbeing_desktop.storage.errors import StorageError
 
 # Search snippets mark the hit with these private-use characters, which journal text
 # does not contain, so a bracket the user typed is never mistaken for a hit.
@@ -66,6 +67,24 @@ def search_with_remembered_key(
     it), and whenever ``search_at_rest`` declines (the journal is in use, damaged, needs
     a schema update, ...).
     """
+    if paths.swap_intent.exists():
+        return None  # an interrupted swap: the ordinary open finishes it and says so
+    try:
+        lock = journal_lock.acquire_shared(paths, wait=0)
+    except StorageError:
+        return None  # a restore under way (the ordinary open waits for it), or no lock file
+    with lock:
+        return _search_locked(paths, query, limit, clock, service, collection)
+
+
+def _search_locked(
+    paths: JournalPaths,
+    query: str,
+    limit: int,
+    clock: Callable[[], datetime],
+    service: str,
+    collection: str | None,
+) -> list[SearchHit] | None:
     if not (paths.key_file.is_file() and paths.database.is_file()):
         return None
     if backup_rotation.daily_backup_due(paths.backups, clock()):

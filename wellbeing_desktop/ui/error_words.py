@@ -245,6 +245,28 @@ MESSAGE_PATTERNS: tuple[Message, ...] = (
         "The journal {path} is open in another window or program; close it and try again. "
         "Nothing was changed.",
     ),
+    # the journal lock and the paired swap (storage/journal_lock.py, storage/swap.py)
+    translatable(
+        "errors", "A restore of the journal in {path} is under way; try again in a moment."
+    ),
+    translatable("errors", "The lock file {path} cannot be used ({reason})."),
+    translatable("errors", "The lock file {path} is not a regular file; remove it."),
+    translatable(
+        "errors",
+        "The file {path} (the note of an unfinished restore) is damaged; remove it and try "
+        "again. Nothing was changed.",
+    ),
+    translatable(
+        "errors",
+        "The journal file {path} was replaced by another program; lock and unlock to see it. "
+        "Nothing was saved.",
+    ),
+    translatable(
+        "errors",
+        "The backup {path} is of a different journal (id {id}) than the one in {folder} "
+        "(id {other_id}); to replace it anyway, run again with --replace-other-journal. "
+        "Nothing was changed.",
+    ),
     # backups
     translatable("errors", "{detail} Nothing was changed."),
     translatable("errors", "{path} exists already; the backup was not written."),
@@ -349,6 +371,10 @@ _PLACEHOLDERS = {
     "detail": r".+",
     "hint": r".+",
     "thing": r"journal file|key file",
+    "folder": r".+",
+    "reason": r".+",
+    "id": r"[0-9a-f]+",
+    "other_id": r"[0-9a-f]+",
 }
 # Placeholders that hold a text of this table, translated in turn.
 _NESTED = frozenset({"detail", "hint", "thing"})

@@ -884,6 +884,30 @@
             <translation>Dagbogen {path} er åben i et andet vindue eller program; luk den, og prøv igen. Intet blev ændret.</translation>
         </message>
         <message>
+            <source>A restore of the journal in {path} is under way; try again in a moment.</source>
+            <translation>En gendannelse af dagbogen i {path} er i gang; prøv igen om et øjeblik.</translation>
+        </message>
+        <message>
+            <source>The lock file {path} cannot be used ({reason}).</source>
+            <translation>Låsefilen {path} kan ikke bruges ({reason}).</translation>
+        </message>
+        <message>
+            <source>The lock file {path} is not a regular file; remove it.</source>
+            <translation>Låsefilen {path} er ikke en almindelig fil; fjern den.</translation>
+        </message>
+        <message>
+            <source>The file {path} (the note of an unfinished restore) is damaged; remove it and try again. Nothing was changed.</source>
+            <translation>Filen {path} (noten om en ufærdig gendannelse) er beskadiget; fjern den, og prøv igen. Intet blev ændret.</translation>
+        </message>
+        <message>
+            <source>The journal file {path} was replaced by another program; lock and unlock to see it. Nothing was saved.</source>
+            <translation>Dagbogsfilen {path} blev udskiftet af et andet program; lås og lås op for at se den. Intet blev gemt.</translation>
+        </message>
+        <message>
+            <source>The backup {path} is of a different journal (id {id}) than the one in {folder} (id {other_id}); to replace it anyway, run again with --replace-other-journal. Nothing was changed.</source>
+            <translation>Sikkerhedskopien {path} er af en anden dagbog (id {id}) end den i {folder} (id {other_id}); kør igen med --replace-other-journal for at erstatte den alligevel. Intet blev ændret.</translation>
+        </message>
+        <message>
             <source>{detail} Nothing was changed.</source>
             <translation>{detail} Intet blev ændret.</translation>
         </message>

@@ -884,6 +884,30 @@
             <translation>The journal {path} is open in another window or program; close it and try again. Nothing was changed.</translation>
         </message>
         <message>
+            <source>A restore of the journal in {path} is under way; try again in a moment.</source>
+            <translation>A restore of the journal in {path} is under way; try again in a moment.</translation>
+        </message>
+        <message>
+            <source>The lock file {path} cannot be used ({reason}).</source>
+            <translation>The lock file {path} cannot be used ({reason}).</translation>
+        </message>
+        <message>
+            <source>The lock file {path} is not a regular file; remove it.</source>
+            <translation>The lock file {path} is not a regular file; remove it.</translation>
+        </message>
+        <message>
+            <source>The file {path} (the note of an unfinished restore) is damaged; remove it and try again. Nothing was changed.</source>
+            <translation>The file {path} (the note of an unfinished restore) is damaged; remove it and try again. Nothing was changed.</translation>
+        </message>
+        <message>
+            <source>The journal file {path} was replaced by another program; lock and unlock to see it. Nothing was saved.</source>
+            <translation>The journal file {path} was replaced by another program; lock and unlock to see it. Nothing was saved.</translation>
+        </message>
+        <message>
+            <source>The backup {path} is of a different journal (id {id}) than the one in {folder} (id {other_id}); to replace it anyway, run again with --replace-other-journal. Nothing was changed.</source>
+            <translation>The backup {path} is of a different journal (id {id}) than the one in {folder} (id {other_id}); to replace it anyway, run again with --replace-other-journal. Nothing was changed.</translation>
+        </message>
+        <message>
             <source>{detail} Nothing was changed.</source>
             <translation>{detail} Nothing was changed.</translation>
         </message>
