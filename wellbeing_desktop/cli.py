@@ -164,6 +164,15 @@ def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
 
     p = command("passwd", "change the passphrase")
     p.add_argument("--new-passphrase-file", metavar="FILE")
+    p.add_argument(
+        "--rotate-key",
+        action="store_true",
+        help="my passphrase may be known: re-encrypt the journal and its backups under a new "
+        "key, with a new passphrase and a new recovery key",
+    )
+    p.add_argument(
+        "--recovery-key-out", metavar="FILE", help="with --rotate-key: write the new recovery key"
+    )
 
     p = command("recover", "set a new passphrase with the recovery key")
     p.add_argument("--recovery-key-file", required=True, metavar="F")

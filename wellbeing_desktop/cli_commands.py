@@ -470,14 +470,35 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
 def cmd_passwd(args: argparse.Namespace) -> int:
     access = _access(args)
+    if args.recovery_key_out and not args.rotate_key:
+        raise WellbeingError("recovery-key-out: only with --rotate-key; nothing was changed")
+    _check_new_file(args.recovery_key_out, "recovery-key-out")
     old = _current_passphrase(args)
     if args.new_passphrase_file:
         new = _read_secret_file(args.new_passphrase_file, "new passphrase")
     else:
         new = _prompt_new_passphrase()
+    if args.rotate_key:
+        return _rotate_key(access, old, new, args.recovery_key_out)
     rewrapped = access.change_passphrase(old, new)
     out("The passphrase was changed.")
     _report_backups(rewrapped)
+    return 0
+
+
+def _rotate_key(access: JournalAccess, old: str, new: str, recovery_key_out: str | None) -> int:
+    result = access.rotate_data_key(
+        old, new, lambda code: _deliver_recovery_key(code, recovery_key_out)
+    )
+    out(
+        "The journal is now encrypted with a new key, opened by the new passphrase and the "
+        "new recovery key; the old ones, old key files and remembered keys open nothing here."
+    )
+    if result.backups:
+        out(f"The backups in the backups folder were re-encrypted too ({result.backups}).")
+    if result.left_alone:
+        names = ", ".join(p.name for p in result.left_alone)
+        out(f"Could not be re-encrypted and still open with the old secrets: {names}")
     return 0
 
 

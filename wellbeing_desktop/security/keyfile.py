@@ -264,12 +264,18 @@ def validate_new_passphrase(passphrase: str) -> None:
 
 
 def create_key_file(
-    path: Path, passphrase: str, *, data_key: bytes | None = None, kdf: KdfParams = DEFAULT_KDF
+    path: Path,
+    passphrase: str,
+    *,
+    data_key: bytes | None = None,
+    kdf: KdfParams = DEFAULT_KDF,
+    journal_id: str | None = None,
 ) -> tuple[bytes, str]:
     """Write a new key file at ``path`` and return ``(data_key, recovery_code)``.
 
     Refuses to replace an existing file. The parent folder must exist. The new file is
-    read back and both slots unwrapped before it is put in place.
+    read back and both slots unwrapped before it is put in place. ``journal_id``: keep an
+    existing journal's id (a new data key for the same journal); else a new id.
     """
     path = Path(path)
     validate_new_passphrase(passphrase)
@@ -280,7 +286,9 @@ def create_key_file(
         raise KeyFileError(f"a key file already exists at {path}; it was left as it is")
     import uuid  # here: it loads the platform module, which reading a key file never needs
 
-    jid = uuid.uuid4().hex
+    jid = journal_id or uuid.uuid4().hex
+    if len(jid) != 32 or any(c not in "0123456789abcdef" for c in jid):
+        raise ValueError("a journal id is 32 lower-case hex digits")
     recovery = secrets.token_bytes(RECOVERY_BYTES)
     secret = _passphrase_secret(passphrase)
     keyfile = _KeyFile(

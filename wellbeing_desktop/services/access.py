@@ -16,7 +16,7 @@ from wellbeing_desktop.files import ensure_private_dir
 from wellbeing_desktop.paths import JournalPaths
 from wellbeing_desktop.security import keyfile
 from wellbeing_desktop.security.keyring_store import KeyringStore
-from wellbeing_desktop.services import backups, key_slots
+from wellbeing_desktop.services import backups, key_rotation, key_slots
 from wellbeing_desktop.services.journal import Clock, Journal, file_identity
 from wellbeing_desktop.services.unlock_throttle import GrowingDelay, UnlockThrottle
 from wellbeing_desktop.storage import journal_lock, swap
@@ -308,6 +308,43 @@ class JournalAccess:
             return key_slots.change_passphrase_everywhere(
                 self.paths, data_key, new_passphrase, self._kdf
             )
+
+    def rotate_data_key(
+        self,
+        secret: str,
+        new_passphrase: str,
+        deliver_recovery_code: Callable[[str], None],
+        *,
+        with_recovery_key: bool = False,
+    ) -> key_rotation.RotationResult:
+        """Re-encrypt the journal and its backups under a new data key, a new passphrase and
+        a new recovery key (``services.key_rotation``); ``secret`` is the current passphrase
+        (or recovery key). A key remembered in the keyring is replaced by the new one."""
+        keyfile.validate_new_passphrase(new_passphrase)
+        self._finish_interrupted_swap()
+        self._require_journal()
+        key_file = self.paths.key_file
+        journal_id = keyfile.journal_id(key_file)
+        if with_recovery_key:
+            unwrap = lambda: keyfile.unlock_with_recovery_key(key_file, secret)  # noqa: E731
+        else:
+            unwrap = lambda: keyfile.unlock_with_passphrase(key_file, secret)  # noqa: E731
+        was_remembered = self.is_remembered()
+        result = key_rotation.rotate_data_key(
+            self.paths,
+            lambda: self._try_secret(unwrap),
+            new_passphrase,
+            deliver_recovery_code,
+            kdf=self._kdf,
+        )
+        # The old key must open nothing any more; a remembered one is remembered anew.
+        try:
+            self._keyring.forget(journal_id)
+            if was_remembered:
+                self._keyring.remember(journal_id, result.data_key)
+        except WellbeingError as exc:
+            log.warning("keyring not updated after the key rotation (%s)", type(exc).__name__)
+        return result
 
     def keyring_unavailable_reason(self) -> str | None:
         return self._keyring.availability()
