@@ -199,6 +199,9 @@ MESSAGES: tuple[Message, ...] = (
     translatable("errors", "its passphrase slot was made for another journal"),
     translatable("errors", "its recovery slot was made for another journal"),
     translatable("errors", "its slot types were swapped or edited"),
+    translatable(
+        "errors", "The re-encrypted journal does not match the journal; nothing was changed."
+    ),
     # system keyring
     translatable(
         "errors",
@@ -354,6 +357,16 @@ MESSAGE_PATTERNS: tuple[Message, ...] = (
     translatable(
         "errors", "the key file {path} is damaged or belongs to another journal ({detail})"
     ),
+    # passwd --rotate-key (issue 13, item 8b)
+    translatable(
+        "errors",
+        "The journal in {path} is open in another program; close it and try again. "
+        "Nothing was changed.",
+    ),
+    translatable("errors", "{path} exists already; nothing was re-encrypted."),
+    translatable("errors", "The journal could not be re-encrypted ({code}); nothing was changed."),
+    translatable("errors", "the key file in {path} belongs to a different journal"),
+    translatable("errors", "the key file in {path} holds a different data key"),
 )
 
 # What each placeholder may match in the English text. ``detail`` is translated itself.

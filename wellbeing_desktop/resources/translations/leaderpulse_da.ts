@@ -824,6 +824,10 @@
             <translation>dens pladstyper er byttet om eller redigeret</translation>
         </message>
         <message>
+            <source>The re-encrypted journal does not match the journal; nothing was changed.</source>
+            <translation>Den omkrypterede dagbog svarer ikke til dagbogen; intet blev ændret.</translation>
+        </message>
+        <message>
             <source>No system keyring is available on this computer, so the passphrase cannot be remembered.</source>
             <translation>Der er ingen nøglering i systemet på denne computer, så adgangssætningen kan ikke huskes.</translation>
         </message>
@@ -1062,6 +1066,26 @@
         <message>
             <source>the key file {path} is damaged or belongs to another journal ({detail})</source>
             <translation>nøglefilen {path} er beskadiget eller hører til en anden dagbog ({detail})</translation>
+        </message>
+        <message>
+            <source>The journal in {path} is open in another program; close it and try again. Nothing was changed.</source>
+            <translation>Dagbogen i {path} er åben i et andet program; luk den, og prøv igen. Intet blev ændret.</translation>
+        </message>
+        <message>
+            <source>{path} exists already; nothing was re-encrypted.</source>
+            <translation>{path} findes allerede; intet blev omkrypteret.</translation>
+        </message>
+        <message>
+            <source>The journal could not be re-encrypted ({code}); nothing was changed.</source>
+            <translation>Dagbogen kunne ikke omkrypteres ({code}); intet blev ændret.</translation>
+        </message>
+        <message>
+            <source>the key file in {path} belongs to a different journal</source>
+            <translation>nøglefilen i {path} hører til en anden dagbog</translation>
+        </message>
+        <message>
+            <source>the key file in {path} holds a different data key</source>
+            <translation>nøglefilen i {path} har en anden datanøgle</translation>
         </message>
     </context>
     <context>

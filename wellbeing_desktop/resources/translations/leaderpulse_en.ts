@@ -824,6 +824,10 @@
             <translation>its slot types were swapped or edited</translation>
         </message>
         <message>
+            <source>The re-encrypted journal does not match the journal; nothing was changed.</source>
+            <translation>The re-encrypted journal does not match the journal; nothing was changed.</translation>
+        </message>
+        <message>
             <source>No system keyring is available on this computer, so the passphrase cannot be remembered.</source>
             <translation>No system keyring is available on this computer, so the passphrase cannot be remembered.</translation>
         </message>
@@ -1062,6 +1066,26 @@
         <message>
             <source>the key file {path} is damaged or belongs to another journal ({detail})</source>
             <translation>the key file {path} is damaged or belongs to another journal ({detail})</translation>
+        </message>
+        <message>
+            <source>The journal in {path} is open in another program; close it and try again. Nothing was changed.</source>
+            <translation>The journal in {path} is open in another program; close it and try again. Nothing was changed.</translation>
+        </message>
+        <message>
+            <source>{path} exists already; nothing was re-encrypted.</source>
+            <translation>{path} exists already; nothing was re-encrypted.</translation>
+        </message>
+        <message>
+            <source>The journal could not be re-encrypted ({code}); nothing was changed.</source>
+            <translation>The journal could not be re-encrypted ({code}); nothing was changed.</translation>
+        </message>
+        <message>
+            <source>the key file in {path} belongs to a different journal</source>
+            <translation>the key file in {path} belongs to a different journal</translation>
+        </message>
+        <message>
+            <source>the key file in {path} holds a different data key</source>
+            <translation>the key file in {path} holds a different data key</translation>
         </message>
     </context>
     <context>
