@@ -1794,6 +1794,22 @@
             <source>The new passphrase cannot be empty.</source>
             <translation>Den nye adgangssætning kan ikke være tom.</translation>
         </message>
+        <message>
+            <source>My passphrase may be known</source>
+            <translation>Min adgangssætning kan være kendt</translation>
+        </message>
+        <message>
+            <source>The journal and every backup in its backups folder are encrypted again with a new key. Afterwards your old passphrase, your old recovery key, old copies of the key file and a key remembered on this computer open nothing here; you get a new recovery key. Copies someone already took (a backup on a USB stick) stay readable with the old secrets. The journal locks while this runs; open it with the new passphrase.</source>
+            <translation>Dagbogen og alle sikkerhedskopier i dens mappe til sikkerhedskopier krypteres igen med en ny nøgle. Bagefter åbner din gamle adgangssætning, din gamle gendannelsesnøgle, gamle kopier af nøglefilen og en nøgle, der er husket på denne computer, intet her; du får en ny gendannelsesnøgle. Kopier, som nogen allerede har taget (en sikkerhedskopi på et USB-stik), kan stadig læses med de gamle hemmeligheder. Dagbogen låses imens; åbn den med den nye adgangssætning.</translation>
+        </message>
+        <message>
+            <source>Encrypt with a new key</source>
+            <translation>Krypter med en ny nøgle</translation>
+        </message>
+        <message>
+            <source>Encrypting the journal and its backups with a new key…</source>
+            <translation>Krypterer dagbogen og dens sikkerhedskopier med en ny nøgle…</translation>
+        </message>
     </context>
     <context>
         <name>settings_security</name>
@@ -1824,6 +1840,10 @@
         <message>
             <source>Change passphrase…</source>
             <translation>Skift adgangssætning…</translation>
+        </message>
+        <message>
+            <source>My passphrase may be known…</source>
+            <translation>Min adgangssætning kan være kendt…</translation>
         </message>
         <message>
             <source>The passphrase was changed. Use the new one next time you unlock.</source>

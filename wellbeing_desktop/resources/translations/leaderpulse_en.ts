@@ -1794,6 +1794,22 @@
             <source>The new passphrase cannot be empty.</source>
             <translation>The new passphrase cannot be empty.</translation>
         </message>
+        <message>
+            <source>My passphrase may be known</source>
+            <translation>My passphrase may be known</translation>
+        </message>
+        <message>
+            <source>The journal and every backup in its backups folder are encrypted again with a new key. Afterwards your old passphrase, your old recovery key, old copies of the key file and a key remembered on this computer open nothing here; you get a new recovery key. Copies someone already took (a backup on a USB stick) stay readable with the old secrets. The journal locks while this runs; open it with the new passphrase.</source>
+            <translation>The journal and every backup in its backups folder are encrypted again with a new key. Afterwards your old passphrase, your old recovery key, old copies of the key file and a key remembered on this computer open nothing here; you get a new recovery key. Copies someone already took (a backup on a USB stick) stay readable with the old secrets. The journal locks while this runs; open it with the new passphrase.</translation>
+        </message>
+        <message>
+            <source>Encrypt with a new key</source>
+            <translation>Encrypt with a new key</translation>
+        </message>
+        <message>
+            <source>Encrypting the journal and its backups with a new key…</source>
+            <translation>Encrypting the journal and its backups with a new key…</translation>
+        </message>
     </context>
     <context>
         <name>settings_security</name>
@@ -1824,6 +1840,10 @@
         <message>
             <source>Change passphrase…</source>
             <translation>Change passphrase…</translation>
+        </message>
+        <message>
+            <source>My passphrase may be known…</source>
+            <translation>My passphrase may be known…</translation>
         </message>
         <message>
             <source>The passphrase was changed. Use the new one next time you unlock.</source>
