@@ -35,7 +35,8 @@ def test_my_passphrase_may_be_known_re_encrypts_under_a_new_key(
 
     view.security.rotate_key.click()
     dialog = view.security.rotate_dialog
-    assert dialog is not None and dialog.isVisible()
+    assert dialog is not None
+    assert dialog.isVisible()
     qtbot.keyClicks(dialog.current, PASSPHRASE)
     qtbot.keyClicks(dialog.new, NEW_PASSPHRASE)
     qtbot.keyClicks(dialog.repeat, NEW_PASSPHRASE)
@@ -44,7 +45,8 @@ def test_my_passphrase_may_be_known_re_encrypts_under_a_new_key(
     qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=30000)
     assert not window.session.is_open  # locked for the rotation; the unlock screen shows
     shown = view.security.recovery_dialog
-    assert isinstance(shown, RecoveryKeyDialog) and shown.isVisible()
+    assert isinstance(shown, RecoveryKeyDialog)
+    assert shown.isVisible()
     new_code = shown.code_label.text()
     shown.reject()
 
