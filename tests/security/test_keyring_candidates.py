@@ -74,3 +74,26 @@ def test_an_item_that_does_not_fit_is_skipped_for_the_one_that_does(
     assert opened is not None
     assert opened.data_key == data_key
     opened.close()
+
+
+def test_a_key_rotation_replaces_the_remembered_key(
+    tmp_path: Path, secret_service: Any, test_service: str
+) -> None:
+    """issue 13, item 8b: the old data key is no longer in the keyring after a rotation,
+    and the journal still opens from the keyring with the new one."""
+    access = _access(tmp_path / "j", test_service)
+    journal, _code = access.create(PASSPHRASE)
+    journal_id, old_key = journal.journal_id, journal.data_key
+    access.remember(journal)
+    journal.close()
+
+    codes: list[str] = []
+    access.rotate_data_key(PASSPHRASE, "a brand new passphrase", codes.append)
+
+    store = KeyringStore(test_service)
+    assert old_key not in store.remembered(journal_id)
+    opened = _access(tmp_path / "j", test_service).open_with_keyring()
+    assert opened is not None
+    assert opened.data_key != old_key
+    opened.close()
+    assert len(codes) == 1
