@@ -226,6 +226,7 @@ def summary_rows(figures: dict[str, dict[str, Any]], results: list[TestResult]) 
         f"| Crash test: acknowledged saves checked | "
         f"{_n(crash.get('acknowledged_saves_checked', 'not run'))} | |",
         f"| Crash test: writes lost | {_n(crash.get('writes_lost', 'not run'))} | |",
+        _crash_points_row(figures, results),
         f"| Corruption test: damaged copies handled | "
         f"{_n(corruption.get('damaged_copies_handled', 'not run'))} of "
         f"{_n(corruption.get('damaged_copies', '-'))} | {_verdict(results, 'test_corruption')} |",
@@ -290,6 +291,17 @@ def restore_race_section(figures: dict[str, Any], results: list[TestResult]) -> 
     ]
 
 
+def _crash_points_row(figures: dict[str, dict[str, Any]], results: list[TestResult]) -> str:
+    sweeps = [f for name, f in figures.items() if name.startswith("crash_points_")]
+    points = sum(int(f.get("points_tried", 0)) for f in sweeps)
+    failing = sum(len({x.split(":", 1)[0] for x in f.get("failures", [])}) for f in sweeps)
+    shown = (
+        f"{_n(points)} in {len(sweeps)} commands, {_n(failing)} failing" if sweeps else "not run"
+    )
+    verdict = _verdict(results, "test_crash_points")
+    return f"| Crash points: SIGKILL at a system call | {shown} | {verdict} |"
+
+
 def crash_section(figures: dict[str, Any], results: list[TestResult]) -> list[str]:
     crash = figures.get("crash")
     lines = ["## Crash test (`tests/reliability/test_crash.py`)", ""]
@@ -349,7 +361,10 @@ def corruption_section(figures: dict[str, Any], results: list[TestResult]) -> li
         "missing key files, and on a journal a crash left with a hot WAL: the WAL missing, cut, "
         "flipped or from another journal. `show`, `check` (CLI, with a timeout) and the service "
         "open each see their own copy; they must refuse in one line with every file unchanged, "
-        "or open a state the journal really had.",
+        "or open a state the journal really had. A WAL SQLite cannot use (its header or "
+        "first frame does not check out) is moved aside as `journal.db-wal.unreadable-<time>` "
+        "before the open, and the command says so in one line, instead of SQLite discarding "
+        "and deleting it.",
         "",
         "| Figure | Value |",
         "|---|---|",
@@ -457,11 +472,77 @@ def bad_input_section(figures: dict[str, Any], results: list[TestResult]) -> lis
     return lines
 
 
+CRASH_POINTS_INTRO = (
+    "Each command runs in its own process under `strace -f -e inject=CALL:signal=SIGKILL:"
+    "when=N` for every rename, link, unlink, fsync, fdatasync, write and ftruncate call it "
+    "makes (each variant, e.g. `pwrite64`, on its own), N = 1, 2, ... until it completes "
+    "untouched; the default run tries every rename and link and the first and the last "
+    "of every other kind of call, `WELLBEING_LONG_TESTS=1` all. After each kill the journal "
+    "must open with the old or the new passphrase, hold exactly the days before the command "
+    "or after it (after it whenever the command said it was done), pass "
+    "`cipher_integrity_check` and `integrity_check`, keep every backup file complete (and "
+    "after a restore the replaced files in a before-restore backup), and `show` must open "
+    "an intact journal without a warning and list its days. Rows are "
+    "`tests/reliability/crash_scenarios.py`; `python -m tests.reliability.crash_points "
+    "--long` prints this table on its own."
+)
+
+
+def crash_points_section(figures: dict[str, dict[str, Any]]) -> list[str]:
+    sweeps = [f for name, f in figures.items() if name.startswith("crash_points_")]
+    lines = ["## Crash points (`tests/reliability/test_crash_points.py`)", ""]
+    if not sweeps:
+        return [*lines, "Not run.", ""]
+    sys.path.insert(0, str(REPO))
+    from tests.reliability.crash_points import table
+
+    lines += [CRASH_POINTS_INTRO, "", *table(sweeps), ""]
+    failures = [failure for f in sweeps for failure in f.get("failures", [])]
+    if failures:
+        lines += ["Failing points:", ""]
+        lines += [f"- {_strip_paths(failure)[:400]}" for failure in failures]
+        lines.append("")
+    messages = {m: n for f in sweeps for m, n in f.get("messages", {}).items()}
+    if messages:
+        lines += ["What `show` said after a kill (count):", ""]
+        lines += [f"- `{_strip_paths(m)}` ({n})" for m, n in messages.items()]
+        lines.append("")
+    return lines
+
+
+RACES_INTRO = [
+    "- Two GUIs and the CLI on one day: the single-instance guard gives the data folder to "
+    "one GUI process and refuses the second; both then go on, each with the real Today view "
+    "over its own `Journal`, racing two `log` loops on the same day, one field per writer. "
+    "Every field must end with its writer's last acknowledged value.",
+    "- Backups during saves: two `backup --out` loops race two `log` loops (today and "
+    "yesterday). Every backup must verify and hold, for each day, at least the version "
+    "acknowledged before it started; the journal must end with the last acknowledged "
+    "version of each day.",
+]
+
+
+def races_section(figures: dict[str, dict[str, Any]]) -> list[str]:
+    lines = ["## Races (`tests/reliability/test_races.py`)", "", *RACES_INTRO, ""]
+    for name in ("race_same_day", "race_backup_during_save"):
+        figure = figures.get(name)
+        if not figure:
+            lines += [f"{name}: not run.", ""]
+            continue
+        lines += [f"`{name}`:", "", "| Figure | Value |", "|---|---|"]
+        for key, value in figure.items():
+            shown = value if not isinstance(value, dict | list) else json.dumps(value)[:200]
+            lines.append(f"| {key} | {_n(shown)} |")
+        lines.append("")
+    return lines
+
+
 def other_sections(figures: dict[str, dict[str, Any]]) -> list[str]:
-    known = {"crash", "corruption", "canary", "bad_input", "restore_race"}
+    known = {"crash", "corruption", "canary", "bad_input", "restore_race", "race_same_day"}
+    known.add("race_backup_during_save")
     lines: list[str] = []
     for name, figure in figures.items():
-        if name in known:
+        if name in known or name.startswith("crash_points_"):
             continue
         lines += [f"## {name}", "", "| Figure | Value |", "|---|---|"]
         for key, value in figure.items():
@@ -526,6 +607,8 @@ def write_report(
         *(f"| {k} | {v} |" for k, v in machine().items()),
         "",
         *crash_section(figures, results),
+        *crash_points_section(figures),
+        *races_section(figures),
         *corruption_section(figures, results),
         *canary_section(figures, results),
         *bad_input_section(figures, results),

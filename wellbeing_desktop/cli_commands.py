@@ -114,13 +114,16 @@ def _unlock(args: argparse.Namespace, access: JournalAccess) -> Journal:
     try:
         given = _given_passphrase(args)
         if given is not None:
-            return access.open_with_passphrase(given)
-        journal = access.open_with_keyring()
-        if journal is not None:
-            return journal
-        return access.open_with_passphrase(_current_passphrase(args))
+            journal = access.open_with_passphrase(given)
+        else:
+            journal = access.open_with_keyring() or access.open_with_passphrase(
+                _current_passphrase(args)
+            )
     finally:
         print_notices(access)
+    for notice in journal.open_notices:
+        print(f"wellbeing-desktop: {notice}", file=sys.stderr)
+    return journal
 
 
 def print_notices(access: JournalAccess) -> None:

@@ -9,7 +9,9 @@ from __future__ import annotations
 import contextlib
 import errno
 import os
+import stat
 from pathlib import Path
+from typing import BinaryIO
 
 PRIVATE_DIR_MODE = 0o700
 PRIVATE_FILE_MODE = 0o600
@@ -99,3 +101,64 @@ def _fsync_dir(directory: Path) -> None:
             raise
     finally:
         os.close(fd)
+
+
+# --- opening only regular files ---------------------------------------------------------
+
+
+class NotRegularFileError(OSError):
+    """A path that should be a regular file is a FIFO, device, socket or folder.
+
+    The message is one line naming the path ("… is not a regular file"); nothing was read.
+    """
+
+
+def file_kind_problem(mode: int) -> str | None:
+    """None for a regular file, else what the file is instead, for a one-line message."""
+    if stat.S_ISREG(mode):
+        return None
+    if stat.S_ISDIR(mode):
+        return "is a folder, not a file"
+    return "is not a regular file"
+
+
+def open_regular(path: Path | str, flags: int = os.O_RDONLY) -> int:
+    """Open ``path`` and return its descriptor, refusing anything but a regular file.
+
+    Opened non-blocking first and checked with ``fstat``: opening a FIFO for reading would
+    otherwise wait forever for a writer, and reading a device never ends. The descriptor
+    is returned in blocking mode.
+    """
+    fd = os.open(path, flags | os.O_NONBLOCK | os.O_NOCTTY | os.O_CLOEXEC)
+    try:
+        problem = file_kind_problem(os.fstat(fd).st_mode)
+        if problem is not None:
+            raise NotRegularFileError(errno.EINVAL, f"{path} {problem}")
+        os.set_blocking(fd, True)
+    except BaseException:
+        os.close(fd)
+        raise
+    return fd
+
+
+def open_regular_binary(path: Path | str) -> BinaryIO:
+    """``open(path, "rb")`` for a regular file only (see ``open_regular``)."""
+    return os.fdopen(open_regular(path), "rb")
+
+
+def regular_file_problem(path: Path | str) -> str | None:
+    """None if ``path`` is missing or a regular file, else a one-line "{path} is …" text.
+
+    ``lstat``, so a symbolic link is judged by what it is, never followed into a FIFO.
+    """
+    try:
+        mode = os.lstat(path).st_mode
+    except FileNotFoundError:
+        return None
+    if stat.S_ISLNK(mode):
+        try:
+            mode = os.stat(path).st_mode
+        except OSError:
+            return f"{path} is a broken link"
+    problem = file_kind_problem(mode)
+    return None if problem is None else f"{path} {problem}"

@@ -169,7 +169,7 @@ def test_gui_and_cli_writers_racing_restores_lose_no_acknowledged_save(tmp_path:
     # before the race: making one prunes all but the newest five before-restore backups
     # (storage/backup_rotation.py), which is the rotation policy, not what is tested here.
     access_for(root).open_with_passphrase(PASSPHRASE).close()
-    race = _Race(root, source, passphrase_file, seconds=sized(4, 60))
+    race = _Race(root, source, passphrase_file, seconds=sized(3, 60))
     race.cli_writer_once()
     threads = [
         threading.Thread(target=work, daemon=True)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import os
 import struct
 from collections.abc import Iterator
@@ -16,6 +17,7 @@ from wellbeing_desktop.storage.backup_format import (
     BackupFileError,
     backup_name,
     parse_backup_name,
+    peek_header,
     read_header,
     read_key_part,
     unpack_backup,
@@ -72,9 +74,13 @@ def test_the_layout_is_the_documented_one(tmp_path: Path, parts: tuple[Path, Pat
     write_backup_file(target, KEY, database, verified=True)
     raw = target.read_bytes()
 
-    magic, version, flags, key_length, db_length, wal_length = struct.unpack(">8sHHIQQ", raw[:32])
-    assert (magic, version, flags) == (MAGIC, 1, 1)
+    fields = struct.unpack(">8sHHIQQqQ", raw[:48])
+    magic, version, flags, key_length, db_length, wal_length, made_at, serial = fields
+    assert (magic, version, flags) == (MAGIC, 2, 1)
     assert (key_length, db_length, wal_length) == (len(KEY), database.stat().st_size, 0)
+    assert abs(made_at / 1e6 - datetime.now().timestamp()) < 60
+    assert serial == 1
+    assert HEADER_SIZE == 80
     assert raw[HEADER_SIZE : HEADER_SIZE + len(KEY)] == KEY
     assert raw[HEADER_SIZE + len(KEY) :] == database.read_bytes()
     assert len(raw) == HEADER_SIZE + len(KEY) + db_length
@@ -136,7 +142,7 @@ def test_extra_bytes_empty_files_and_other_files_are_refused(good: Path, tmp_pat
 
 def test_a_newer_format_is_refused_clearly(good: Path) -> None:
     data = bytearray(good.read_bytes())
-    data[8:10] = (2).to_bytes(2, "big")
+    data[8:10] = (3).to_bytes(2, "big")
     good.write_bytes(bytes(data))
     with pytest.raises(BackupFileError, match="newer version"):
         read_header(good)
@@ -176,3 +182,42 @@ def test_names_say_when_and_why() -> None:
     # Newest first is the natural order.
     older = backup_name(datetime(2026, 11, 26, 9, 0), "manual")
     assert sorted([older, name, backup_name(made, "daily", 2)], reverse=True)[0].seq == 2
+
+
+def _as_version_1(modern: Path, target: Path) -> None:
+    """The same parts in the version-1 layout (no made_at, no serial), as old apps wrote."""
+    raw = modern.read_bytes()
+    body = raw[HEADER_SIZE:]
+    prefix = struct.pack(">8sHHIQQ", *struct.unpack(">8sHHIQQ", raw[:32]))
+    prefix = prefix[:8] + (1).to_bytes(2, "big") + prefix[10:]
+    digest = hashlib.sha256(prefix + body).digest()
+    target.write_bytes(prefix + digest + body)
+
+
+def test_when_and_which_serial_are_recorded_and_version_1_still_reads(
+    tmp_path: Path, parts: tuple[Path, Path]
+) -> None:
+    made = datetime(2031, 5, 4, 3, 2, 1)
+    modern = tmp_path / "journal-2020-01-01T000000-daily.lpbackup"  # the name says 2020
+    write_backup_file(modern, KEY, parts[0], parts[1], verified=False, made=made, serial=7)
+    header = peek_header(modern)
+    assert (header.made_at, header.serial, header.version) == (made, 7, 2)
+    assert read_header(modern).made_at == made
+
+    old = tmp_path / "old.lpbackup"
+    _as_version_1(modern, old)
+    header = read_header(old)
+    assert (header.version, header.made_at, header.serial) == (1, None, 0)
+    assert read_key_part(old, header) == KEY
+    unpacked = unpack_backup(old, tmp_path / "unpacked")
+    assert unpacked.database.read_bytes() == parts[0].read_bytes()
+    assert unpacked.wal is not None
+    assert unpacked.wal.read_bytes() == parts[1].read_bytes()
+
+
+def test_a_fifo_is_refused_at_once_not_waited_on(tmp_path: Path) -> None:
+    fifo = tmp_path / "journal-2026-01-01T000000-daily.lpbackup"
+    os.mkfifo(fifo)
+    for read in (read_header, peek_header):
+        with pytest.raises(BackupFileError, match="not a regular file"):
+            read(fifo)

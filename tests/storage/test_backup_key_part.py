@@ -16,7 +16,7 @@ from wellbeing_desktop.storage import backup_format
 def _parts(path: Path) -> tuple[backup_format.BackupHeader, bytes, bytes]:
     header = backup_format.read_header(path)
     raw = path.read_bytes()
-    start = backup_format.HEADER_SIZE + header.key_length
+    start = header.header_size + header.key_length
     return header, backup_format.read_key_part(path, header), raw[start:]
 
 

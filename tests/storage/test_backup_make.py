@@ -17,7 +17,7 @@ from wellbeing_desktop.domain.errors import WellbeingError
 from wellbeing_desktop.domain.models import DayLog
 from wellbeing_desktop.services.journal import Journal
 from wellbeing_desktop.storage import backup
-from wellbeing_desktop.storage.backup_format import read_header, unpack_backup
+from wellbeing_desktop.storage.backup_format import read_header, unpack_backup, write_backup_file
 from wellbeing_desktop.storage.engine import connect_keyed
 
 CANARY = "CANARY-BACKUP-QX9"
@@ -154,14 +154,28 @@ def test_files_are_kept_exactly_as_they_are(tmp_path: Path) -> None:
     )
 
 
+def _packed(root: Path, name: str, made: datetime, serial: int, *, verified: bool) -> Path:
+    part = root.parent / "part.bin"
+    part.write_bytes(b"p" * 4096)
+    target = root / name
+    write_backup_file(target, b"{}", part, verified=verified, made=made, serial=serial)
+    return target
+
+
 def test_a_day_with_a_verified_backup_needs_no_other(tmp_path: Path) -> None:
     root = tmp_path / "backups"
     assert backup.daily_backup_due(root, FIXED_NOW)
     root.mkdir()
-    (root / "journal-2026-11-26T080000-before-restore.lpbackup").write_bytes(b"x")
-    (root / "journal-2026-11-25T235959-daily.lpbackup").write_bytes(b"x")
+    morning = datetime(2026, 11, 26, 8, 0)
+    _packed(root, "journal-2026-11-26T080000-before-restore.lpbackup", morning, 1, verified=False)
+    yesterday = datetime(2026, 11, 25, 23, 59, 59)
+    _packed(root, "journal-2026-11-25T235959-daily.lpbackup", yesterday, 2, verified=True)
     assert backup.daily_backup_due(root, FIXED_NOW)  # a raw copy is not a backup of today
-    (root / "journal-2026-11-26T000001-manual.lpbackup").write_bytes(b"x")
+    # Not a backup at all, though named like today's: it does not count either.
+    (root / "journal-2026-11-26T000002-manual.lpbackup").write_bytes(b"x")
+    assert backup.daily_backup_due(root, FIXED_NOW)
+    midnight = datetime(2026, 11, 26, 0, 0, 1)
+    _packed(root, "journal-2026-11-26T000001-manual.lpbackup", midnight, 3, verified=True)
     assert not backup.daily_backup_due(root, FIXED_NOW)
     assert backup.daily_backup_due(root, datetime(2026, 11, 27, 0, 0))
 
@@ -211,3 +225,15 @@ def test_an_open_journal_in_another_process_is_seen(journal: Journal) -> None:
     finally:
         holder.communicate("\n", timeout=30)
     assert not backup.database_in_use(path)
+
+
+def test_a_padded_database_in_a_backup_is_refused_before_the_page_check(
+    journal: Journal, tmp_path: Path
+) -> None:
+    journal.save_day(DayLog(day=date(2026, 11, 24), reflection="en dag"))
+    parts = unpack_backup(journal.backup(), tmp_path / "unpacked")
+    pages = parts.database.stat().st_size // 4096
+    os.truncate(parts.database, 64 * 1024 * 1024)  # sparse zeros after the real pages
+
+    with pytest.raises(WellbeingError, match=f"is 67108864 bytes but holds {pages} pages"):
+        backup.verify_database(parts.database, journal.data_key)

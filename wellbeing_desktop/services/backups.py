@@ -44,12 +44,11 @@ from wellbeing_desktop.security import keyfile
 from wellbeing_desktop.storage import backup, journal_lock, swap
 from wellbeing_desktop.storage.backup_format import (
     BackupFileError,
-    parse_backup_name,
     read_header,
     read_key_part,
     unpack_backup,
 )
-from wellbeing_desktop.storage.backup_rotation import BEFORE_RESTORE
+from wellbeing_desktop.storage.backup_rotation import BEFORE_RESTORE, recorded_time
 from wellbeing_desktop.storage.errors import KEY_MISMATCH, SchemaTooNewError, StorageError
 from wellbeing_desktop.storage.migrate import check_not_newer
 
@@ -115,11 +114,9 @@ def _quoted(path: Path) -> str:
 
 
 def backup_time(path: Path) -> datetime:
-    """When a backup was made: from its file name, else from the file's modification time."""
-    name = parse_backup_name(path.name)
-    if name is not None:
-        return name.made
-    return datetime.fromtimestamp(path.stat().st_mtime)
+    """When a backup was made, as it records inside (never its name alone, which anyone can
+    change); for a backup from before the time was recorded, see ``backup_format``."""
+    return recorded_time(path)
 
 
 def check_backup_file(path: Path) -> None:
@@ -133,8 +130,9 @@ def check_backup_file(path: Path) -> None:
 def newest_good_backup(paths: JournalPaths) -> Path | None:
     """The newest backup of this journal that was verified when made and is undamaged.
 
-    "Of this journal": its key file has the journal id of ``journal.key`` (any backup, when
-    the key file itself cannot be read). Reads the candidates, changes nothing.
+    "Newest" by what the backups record (``backup_rotation.ranked_backups``), not by their
+    names. "Of this journal": its key file has the journal id of ``journal.key`` (any
+    backup, when the key file itself cannot be read). Reads the candidates, changes nothing.
     """
     try:
         current_id: str | None = keyfile.journal_id(paths.key_file)

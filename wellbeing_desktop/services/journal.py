@@ -117,6 +117,13 @@ class Journal:
         self.journal_id = journal_id
         self._clock = clock
         self.backup_made_on_open = database.backup_made
+        # What the user should be told about the open, one line each (e.g. a log kept aside).
+        self.open_notices: list[str] = []
+        if database.wal_set_aside is not None:
+            self.open_notices.append(
+                "The write-ahead log beside the journal could not be used (it is damaged or "
+                f"belongs to another journal); it was kept as {database.wal_set_aside}."
+            )
         with self._write() as session:
             if not CategoryRepository(session).all():
                 CategoryRepository(session).replace_all(catalogues.DEFAULT_CATEGORIES)

@@ -44,7 +44,14 @@ from wellbeing_desktop.domain.errors import WellbeingError
 from wellbeing_desktop.files import ensure_private_dir
 from wellbeing_desktop.paths import JournalPaths
 from wellbeing_desktop.security import keyfile
-from wellbeing_desktop.storage import backup, backup_format, journal_lock, rekey, swap
+from wellbeing_desktop.storage import (
+    backup,
+    backup_format,
+    backup_rotation,
+    journal_lock,
+    rekey,
+    swap,
+)
 
 log = logging.getLogger(__name__)
 
@@ -179,10 +186,19 @@ def _replace_backup(
     rekey.reencrypt_database(unpacked.database, its_key, rekeyed, new_key)
     header = backup_format.read_header(path)
     times = os.stat(path)
+    # Its recorded time (or, for a backup from before times were recorded, the time the
+    # rotation ranks it by) and serial stay: they rank the backups (backup_rotation).
+    made = header.made_at or backup_rotation.recorded_time(path)
     temp = path.with_name(f".{path.name}.{secrets.token_hex(6)}.rotating.tmp")
     try:
         backup_format.write_backup_file(
-            temp, new_key_bytes, rekeyed, None, verified=header.verified
+            temp,
+            new_key_bytes,
+            rekeyed,
+            None,
+            verified=header.verified,
+            made=made,
+            serial=header.serial,
         )
         os.utime(temp, ns=(times.st_atime_ns, times.st_mtime_ns))  # when it was made
         os.replace(temp, path)

@@ -14,6 +14,7 @@ Which backups are kept is decided by ``backup_rotation``.
 from __future__ import annotations
 
 import contextlib
+import errno
 import logging
 import os
 import secrets
@@ -27,20 +28,27 @@ from urllib.parse import quote
 import sqlcipher3.dbapi2 as sqlcipher
 from sqlalchemy import Engine
 
-from wellbeing_desktop.files import ensure_private_dir
+from wellbeing_desktop.files import ensure_private_dir, open_regular_binary
 from wellbeing_desktop.storage.backup_format import (
+    BackupFileError,
     backup_name,
+    read_header,
     write_backup_file,
 )
-from wellbeing_desktop.storage.backup_rotation import backups_to_keep
+from wellbeing_desktop.storage.backup_rotation import (
+    RankedBackup,
+    backups_to_keep,
+    next_serial,
+    ranked_backups,
+)
 from wellbeing_desktop.storage.backup_rotation import daily_backup_due as daily_backup_due
-from wellbeing_desktop.storage.backup_rotation import named_backups as _named_backups
 from wellbeing_desktop.storage.engine import (
     EXPECTED_CIPHER_SETTINGS,
     driver_connection,
     raw_key_literal,
 )
 from wellbeing_desktop.storage.errors import StorageError
+from wellbeing_desktop.storage.integrity import size_problem
 
 if sys.platform != "win32":  # elsewhere "in use" is not detected and assumed not to be
     import fcntl
@@ -78,6 +86,9 @@ def verify_database(path: Path, data_key: bytes, *, read_only: bool = True) -> d
         settings = {row[0] for row in conn.execute("PRAGMA cipher_settings").fetchall()}
         if not settings >= EXPECTED_CIPHER_SETTINGS:
             raise StorageError(f"The database {path} uses cipher settings this version lacks.")
+        too_long = size_problem(conn, path)  # before the page check reads all of it
+        if too_long is not None:
+            raise StorageError(f"The database {path} failed its integrity check ({too_long}).")
         problems = [str(r[0]) for r in conn.execute("PRAGMA cipher_integrity_check")]
         problems += [str(r[0]) for r in conn.execute("PRAGMA integrity_check") if r[0] != "ok"]
         if problems:
@@ -164,27 +175,32 @@ def make_backup(
     if out is not None and os.path.lexists(out):
         raise StorageError(f"{out} exists already; the backup was not written.")
     temp = folder / f".journal-{secrets.token_hex(8)}.db.tmp"
+    where = out if out is not None else folder
     try:
-        fd = os.open(temp, os.O_CREAT | os.O_EXCL | os.O_WRONLY | os.O_CLOEXEC, 0o600)
-        os.close(fd)
-        source_counts = _vacuum_into(engine, temp)
+        try:
+            fd = os.open(temp, os.O_CREAT | os.O_EXCL | os.O_WRONLY | os.O_CLOEXEC, 0o600)
+            os.close(fd)
+        except OSError as exc:
+            raise _cannot_write(where, exc) from None
+        source_counts = _vacuum_into(engine, temp, where)
         if verify_database(temp, data_key) != source_counts:
             raise StorageError("The backup does not match the journal; it was not kept.")
         try:
-            key_bytes = key_file.read_bytes()
+            key_bytes = _read_regular(key_file)
         except OSError as exc:
             raise StorageError(
                 f"The key file {key_file} cannot be read ({exc.strerror}); no backup was made."
             ) from None
-        target = _place(folder, made, reason, out, key_bytes, temp, None, verified=True)
+        serial = next_serial(backup_root)
+        target = _place(folder, made, reason, out, key_bytes, temp, None, True, serial)
     finally:
         _remove_with_sidecars(temp)
     if out is None:
-        prune_backups(backup_root)
+        prune_backups(backup_root, just_made=target)
     return target
 
 
-def _vacuum_into(engine: Engine, temp: Path) -> dict[str, int]:
+def _vacuum_into(engine: Engine, temp: Path, where: Path) -> dict[str, int]:
     """VACUUM the journal into the empty file ``temp``; returns the journal's row counts.
 
     The counts are read before and after: if another program wrote in between, the copy is
@@ -200,6 +216,8 @@ def _vacuum_into(engine: Engine, temp: Path) -> dict[str, int]:
                     return before
                 os.truncate(temp, 0)
     except sqlcipher.Error as exc:
+        if "full" in str(exc):  # SQLITE_FULL: the copy did not fit where it was written
+            raise _cannot_write(where, OSError(errno.ENOSPC, "full")) from None
         raise StorageError(f"The backup could not be made ({_driver_reason(exc)}).") from None
     raise StorageError("The journal kept changing while it was backed up; try again.")
 
@@ -212,12 +230,12 @@ def _place(
     key_bytes: bytes,
     database: Path | None,
     wal: Path | None,
-    *,
     verified: bool,
+    serial: int,
 ) -> Path:
     if out is not None:
         try:
-            write_backup_file(out, key_bytes, database, wal, verified=verified)
+            _write(out, key_bytes, database, wal, verified, made, serial)
         except FileExistsError:
             raise StorageError(f"{out} exists already; the backup was not written.") from None
         return out
@@ -226,11 +244,44 @@ def _place(
         if os.path.lexists(target):
             continue
         try:
-            write_backup_file(target, key_bytes, database, wal, verified=verified)
+            _write(target, key_bytes, database, wal, verified, made, serial)
         except FileExistsError:
             continue  # another program made one in the same second
         return target
     raise StorageError(f"Too many backups in {folder} for one second; try again.")
+
+
+def _write(
+    target: Path,
+    key_bytes: bytes,
+    database: Path | None,
+    wal: Path | None,
+    verified: bool,
+    made: datetime,
+    serial: int,
+) -> None:
+    """``write_backup_file``, with a full disk or a refused write named by the file."""
+    try:
+        write_backup_file(
+            target, key_bytes, database, wal, verified=verified, made=made, serial=serial
+        )
+    except FileExistsError:
+        raise
+    except OSError as exc:
+        raise _cannot_write(target, exc) from None
+
+
+def _cannot_write(where: Path, exc: OSError) -> Exception:
+    """A failed write of a backup, named by the file or folder it went to."""
+    if exc.errno in (errno.ENOSPC, errno.EDQUOT):
+        return StorageError(
+            f"Cannot write the backup to {where}: the disk is full. No backup was made."
+        )
+    if exc.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
+        return StorageError(
+            f"Cannot write the backup to {where}: it cannot be written there. No backup was made."
+        )
+    return exc
 
 
 def copy_files_as_backup(
@@ -248,7 +299,7 @@ def copy_files_as_backup(
     if not has_db and not key_file.is_file():
         return None
     try:
-        key_bytes = key_file.read_bytes() if key_file.is_file() else b""
+        key_bytes = _read_regular(key_file) if key_file.is_file() else b""
     except OSError as exc:
         raise StorageError(
             f"The key file {key_file} cannot be read ({exc.strerror}); nothing was changed."
@@ -264,8 +315,15 @@ def copy_files_as_backup(
         key_bytes,
         database if has_db else None,
         wal if keep_wal else None,
-        verified=False,
+        False,
+        next_serial(backup_root),
     )
+
+
+def _read_regular(path: Path) -> bytes:
+    """The bytes of a regular file (a FIFO put there meanwhile is refused, not waited on)."""
+    with open_regular_binary(path) as handle:
+        return handle.read()
 
 
 def _remove_with_sidecars(path: Path) -> None:
@@ -288,26 +346,45 @@ def _driver_reason(exc: BaseException) -> str:
 
 
 def list_backups(backup_root: Path) -> list[Path]:
-    """The backup files in ``backup_root``, newest first."""
-    return [path for _name, path in _named_backups(backup_root)]
+    """The backup files in ``backup_root``, newest first by what they record (not names)."""
+    return [found.path for found in ranked_backups(backup_root)]
 
 
-def prune_backups(backup_root: Path) -> list[Path]:
+def prune_backups(backup_root: Path, *, just_made: Path | None = None) -> list[Path]:
     """Delete the backups the rotation policy does not keep; returns what was deleted.
 
+    Never deleted: ``just_made`` and the newest verified backup that reads back whole.
     Only files named like backups are touched; temporary files left by a crash are
     removed once they are an hour old (a backup in progress elsewhere is younger).
     """
-    named = _named_backups(backup_root)
-    keep = backups_to_keep(name for name, _path in named)
+    ranked = ranked_backups(backup_root)
+    protect = [b for b in ranked if b.path == just_made]
+    if not (protect and protect[0] is ranked[0] and protect[0].verified):
+        # (The backup just made, when it ranks first, was read back whole as it was made.)
+        newest_good = _newest_intact_verified(ranked)
+        if newest_good is not None:
+            protect.append(newest_good)
+    keep = backups_to_keep(ranked, protect=protect)
     deleted = []
-    for name, path in named:
-        if name not in keep:
+    for found in ranked:
+        if found not in keep:
             with contextlib.suppress(FileNotFoundError):
-                path.unlink()
-            deleted.append(path)
+                found.path.unlink()
+            deleted.append(found.path)
     _remove_stale_temp_files(backup_root)
     return deleted
+
+
+def _newest_intact_verified(ranked: list[RankedBackup]) -> RankedBackup | None:
+    for found in ranked:
+        if not found.verified:
+            continue
+        try:
+            read_header(found.path)  # every byte, against its checksum
+        except BackupFileError:
+            continue
+        return found
+    return None
 
 
 def _remove_stale_temp_files(backup_root: Path) -> None:

@@ -7,13 +7,14 @@ file by AES-GCM under the passphrase and the recovery key), so the container add
 plaintext; its header holds only lengths, flags and a checksum.
 """
 
-# Backup file format, version 1
+# Backup file format, version 2
 # -----------------------------
-# All integers are unsigned big-endian.
+# All integers are big-endian; all are unsigned except made_at.
 #
 #   offset  size  field
 #   0       8     magic        b"LPBACKUP"
-#   8       2     version      1; newer versions are refused, never guessed at
+#   8       2     version      2 (1 is still read, see below); newer versions are refused,
+#                              never guessed at
 #   10      2     flags        bit 0 VERIFIED: the database part was written by VACUUM INTO
 #                              and passed cipher_integrity_check, integrity_check and a
 #                              row-count comparison with the journal before it was packed.
@@ -26,15 +27,33 @@ plaintext; its header holds only lengths, flags and a checksum.
 #                              folder that had a key file but no database)
 #   24      8     wal_length   W: length of the write-ahead-log part; 0 except in a raw copy
 #                              of a journal whose journal.db-wal held pages
-#   32      32    sha256       SHA-256 of bytes 0..31 followed by all three parts
-#   64      K     key file     journal.key exactly as it was on disk
-#   64+K    D     database     journal.db (SQLCipher 4, encrypted with the data key)
-#   64+K+D  W     wal          journal.db-wal (SQLCipher-encrypted pages)
+#   32      8     made_at      when the backup was made: microseconds since 1970-01-01 UTC
+#                              by the clock of the computer that made it (signed)
+#   40      8     serial       its place in the backups folder it was made in: one more
+#                              than the highest serial found there at the time (1 in an
+#                              empty folder). Clocks can be wrong and then set right; the
+#                              serial of a later backup is still higher.
+#   48      32    sha256       SHA-256 of bytes 0..47 followed by all three parts
+#   80      K     key file     journal.key exactly as it was on disk
+#   80+K    D     database     journal.db (SQLCipher 4, encrypted with the data key)
+#   80+K+D  W     wal          journal.db-wal (SQLCipher-encrypted pages)
 #
-# The file is exactly 64+K+D+W bytes long. The checksum is not a defence against an
+# The file is exactly 80+K+D+W bytes long. The checksum is not a defence against an
 # attacker (who can recompute it; SQLCipher's page HMACs and AES-GCM are the defence) but
 # tells a damaged or truncated backup apart from a wrong passphrase before anything is
 # unpacked.
+#
+# Version 1 (written before made_at and serial existed) has the same fields without them:
+# the checksum at offset 32 covers bytes 0..31, and the parts start at offset 64. A
+# version-1 backup has serial 0 (older than every version-2 backup, which is true of every
+# backup this app made in the same folder) and was made at the earlier of the time in
+# its name and its file's modification time: the name is what the old version recorded,
+# but a user can rename a file, and renaming keeps the modification time; copying a file
+# gives it a new modification time, but keeps the name. A backup cannot have been made
+# later than either, so the earlier one is the closer guess.
+#
+# Which backup is newest is decided by these recorded facts, never by the file name
+# alone: see ``backup_rotation.ranked_backups``.
 #
 # Names (in the ``backups`` folder beside the journal):
 #   journal-<YYYY-MM-DD>T<HHMMSS>-<reason>[-<n>].lpbackup
@@ -55,14 +74,21 @@ from datetime import datetime
 from pathlib import Path
 from typing import BinaryIO
 
-from wellbeing_desktop.files import PRIVATE_FILE_MODE, ensure_private_dir
+from wellbeing_desktop.files import (
+    PRIVATE_FILE_MODE,
+    NotRegularFileError,
+    ensure_private_dir,
+    open_regular_binary,
+)
 from wellbeing_desktop.storage.errors import StorageError
 
 MAGIC = b"LPBACKUP"
-VERSION = 1
+VERSION = 2
 FLAG_VERIFIED = 0x0001
-HEADER = struct.Struct(">8sHHIQQ32s")
-HEADER_SIZE = HEADER.size  # 64
+HEADER = struct.Struct(">8sHHIQQqQ32s")
+HEADER_SIZE = HEADER.size  # 80
+HEADER_V1 = struct.Struct(">8sHHIQQ32s")  # version 1: no made_at, no serial
+_PREFIX = struct.Struct(">8sH")  # magic and version: which header follows
 MAX_KEY_BYTES = 64 * 1024
 SUFFIX = ".lpbackup"
 _CHUNK = 1024 * 1024
@@ -85,10 +111,17 @@ class BackupHeader:
     db_length: int
     wal_length: int
     checksum: bytes
+    version: int = VERSION
+    made_at: datetime | None = None  # local time; None in a version-1 backup
+    serial: int = 0  # 0 in a version-1 backup
+
+    @property
+    def header_size(self) -> int:
+        return HEADER_SIZE if self.version >= 2 else HEADER_V1.size
 
     @property
     def total_length(self) -> int:
-        return HEADER_SIZE + self.key_length + self.db_length + self.wal_length
+        return self.header_size + self.key_length + self.db_length + self.wal_length
 
 
 @dataclass(frozen=True, slots=True, order=True)
@@ -142,8 +175,12 @@ def write_backup_file(
     wal: Path | None = None,
     *,
     verified: bool,
+    made: datetime | None = None,
+    serial: int = 1,
 ) -> None:
     """Pack the parts into a new backup file at ``target`` (never replacing one).
+
+    ``made`` (local time, default now) and ``serial`` are recorded in the header.
 
     The parts are streamed into a 0600 temporary file beside ``target``, which is fsynced,
     read back and checked, and only then linked into place; the folder is fsynced last.
@@ -157,23 +194,24 @@ def write_backup_file(
     temp = target.with_name(f".{target.name}.{secrets.token_hex(8)}.tmp")
     fd = os.open(temp, os.O_RDWR | os.O_CREAT | os.O_EXCL | os.O_CLOEXEC, PRIVATE_FILE_MODE)
     try:
-        with os.fdopen(fd, "r+b") as out:
+        with os.fdopen(fd, "r+b") as out, contextlib.ExitStack() as stack:
             os.fchmod(out.fileno(), PRIVATE_FILE_MODE)
-            lengths = [p.stat().st_size for p in sources]
+            handles = [stack.enter_context(open_regular_binary(p)) for p in sources]
+            lengths = [os.fstat(h.fileno()).st_size for h in handles]
             db_length = lengths[0] if database is not None else 0
             wal_length = lengths[-1] if wal is not None else 0
-            prefix = _header_prefix(verified, len(key_bytes), db_length, wal_length)
+            when = made if made is not None else datetime.now()
+            prefix = _header_prefix(verified, len(key_bytes), db_length, wal_length, when, serial)
             digest = hashlib.sha256(prefix)
             out.write(prefix + bytes(32))
             digest.update(key_bytes)
             out.write(key_bytes)
-            for source, length in zip(sources, lengths, strict=True):
+            for source, handle, length in zip(sources, handles, lengths, strict=True):
                 copied = 0
-                with source.open("rb") as handle:
-                    for chunk in _chunks(handle):
-                        digest.update(chunk)
-                        out.write(chunk)
-                        copied += len(chunk)
+                for chunk in _chunks(handle):
+                    digest.update(chunk)
+                    out.write(chunk)
+                    copied += len(chunk)
                 if copied != length:
                     raise StorageError(f"{source.name} changed while it was being backed up.")
             out.seek(len(prefix))
@@ -189,10 +227,15 @@ def write_backup_file(
     fsync_dir(target.parent)
 
 
-def _header_prefix(verified: bool, key_length: int, db_length: int, wal_length: int) -> bytes:
+def _header_prefix(
+    verified: bool, key_length: int, db_length: int, wal_length: int, made: datetime, serial: int
+) -> bytes:
     flags = FLAG_VERIFIED if verified else 0
-    packed = HEADER.pack(MAGIC, VERSION, flags, key_length, db_length, wal_length, bytes(32))
-    return packed[:32]
+    made_at = round(made.timestamp() * 1_000_000)  # a naive time is local time
+    packed = HEADER.pack(
+        MAGIC, VERSION, flags, key_length, db_length, wal_length, made_at, serial, bytes(32)
+    )
+    return packed[: HEADER_SIZE - 32]
 
 
 def _publish(temp: Path, target: Path) -> None:
@@ -247,18 +290,21 @@ def read_header(path: Path) -> BackupHeader:
     Reads the whole file once (to check the checksum); changes nothing.
     """
     try:
-        with path.open("rb") as handle:
-            raw = handle.read(HEADER_SIZE)
-            header = _parse_header(raw, path)
+        with open_regular_binary(path) as handle:
+            header, raw = _read_parsed_header(handle, path)
             size = os.fstat(handle.fileno()).st_size
             if size != header.total_length:
                 why = "truncated" if size < header.total_length else "longer than it should be"
                 raise _damaged(path, f"it is {why}")
-            digest = hashlib.sha256(raw[:32])
+            digest = hashlib.sha256(raw[: header.header_size - 32])
             for chunk in _chunks(handle):
                 digest.update(chunk)
     except IsADirectoryError:
         raise BackupFileError(f"{path} is a folder, not a backup file.") from None
+    except NotRegularFileError as exc:
+        if "folder" in str(exc):
+            raise BackupFileError(f"{path} is a folder, not a backup file.") from None
+        raise BackupFileError(f"{path} is not a regular file; it is not a backup.") from None
     except FileNotFoundError:
         raise BackupFileError(f"There is no backup file at {path}.") from None
     except OSError as exc:
@@ -270,18 +316,43 @@ def read_header(path: Path) -> BackupHeader:
     return header
 
 
+def _read_parsed_header(handle: BinaryIO, path: Path) -> tuple[BackupHeader, bytes]:
+    """The header at the start of ``handle`` (left just after it) and its raw bytes."""
+    raw = handle.read(_PREFIX.size)
+    if len(raw) == _PREFIX.size:
+        version = _PREFIX.unpack(raw)[1]
+        size = HEADER_V1.size if version == 1 else HEADER_SIZE
+        raw += handle.read(size - len(raw))
+    return _parse_header(raw, path), raw
+
+
 def _parse_header(raw: bytes, path: Path) -> BackupHeader:
     if not raw:
         raise BackupFileError(f"The backup file {path} is empty.")
     if not MAGIC.startswith(raw[: len(MAGIC)]):
         raise BackupFileError(f"{path} is not a Leader Pulse backup file.")
-    if len(raw) < HEADER_SIZE:
+    if len(raw) < _PREFIX.size:
         raise _damaged(path, "it is truncated")
-    _magic, version, flags, key_length, db_length, wal_length, checksum = HEADER.unpack(raw)
+    version = _PREFIX.unpack(raw[: _PREFIX.size])[1]
     if version > VERSION:
         raise BackupFileError(
             f"The backup {path} was made by a newer version of Leader Pulse; update the app."
         )
+    made_at: datetime | None = None
+    serial = 0
+    if version == 1:
+        if len(raw) < HEADER_V1.size:
+            raise _damaged(path, "it is truncated")
+        _m, _v, flags, key_length, db_length, wal_length, checksum = HEADER_V1.unpack(raw)
+    else:
+        if len(raw) < HEADER_SIZE:
+            raise _damaged(path, "it is truncated")
+        fields = HEADER.unpack(raw)
+        _m, _v, flags, key_length, db_length, wal_length, micros, serial, checksum = fields
+        try:
+            made_at = datetime.fromtimestamp(micros / 1_000_000)
+        except (OverflowError, OSError, ValueError):
+            raise _damaged(path, "its header is not valid") from None
     verified = bool(flags & FLAG_VERIFIED)
     if (
         version < 1
@@ -290,7 +361,26 @@ def _parse_header(raw: bytes, path: Path) -> BackupHeader:
         or (verified and (key_length == 0 or db_length == 0 or wal_length != 0))
     ):
         raise _damaged(path, "its header is not valid")
-    return BackupHeader(verified, key_length, db_length, wal_length, checksum)
+    return BackupHeader(
+        verified, key_length, db_length, wal_length, checksum, version, made_at, serial
+    )
+
+
+def peek_header(path: Path) -> BackupHeader:
+    """The header of ``path`` alone, without reading the parts or checking the checksum.
+
+    For ranking the backups in a folder (cheap: a few bytes each); ``read_header`` is the
+    check before a backup is used. Raises BackupFileError like it.
+    """
+    try:
+        with open_regular_binary(path) as handle:
+            return _read_parsed_header(handle, path)[0]
+    except NotRegularFileError:
+        raise BackupFileError(f"{path} is not a regular file; it is not a backup.") from None
+    except OSError as exc:
+        raise BackupFileError(
+            f"The backup {path} cannot be read ({exc.strerror or type(exc).__name__})."
+        ) from None
 
 
 def _damaged(path: Path, why: str) -> BackupFileError:
@@ -299,8 +389,8 @@ def _damaged(path: Path, why: str) -> BackupFileError:
 
 def read_key_part(path: Path, header: BackupHeader) -> bytes:
     """The key file held in a backup whose header ``read_header`` has checked."""
-    with path.open("rb") as handle:
-        handle.seek(HEADER_SIZE)
+    with open_regular_binary(path) as handle:
+        handle.seek(header.header_size)
         return handle.read(header.key_length)
 
 
@@ -327,9 +417,9 @@ def unpack_backup(path: Path, folder: Path) -> UnpackedBackup:
     key_file = folder / "journal.key"
     database = folder / "journal.db"
     wal = folder / "journal.db-wal" if header.wal_length else None
-    with path.open("rb") as handle:
-        raw = handle.read(HEADER_SIZE)
-        digest = hashlib.sha256(raw[:32])
+    with open_regular_binary(path) as handle:
+        raw = handle.read(header.header_size)
+        digest = hashlib.sha256(raw[: header.header_size - 32])
         for target, length in (
             (key_file, header.key_length),
             (database, header.db_length),
@@ -353,10 +443,11 @@ def replace_key_part(path: Path, key_bytes: bytes) -> None:
     """Rewrite the backup at ``path`` with ``key_bytes`` as its key-file part.
 
     Everything else stays as it was: the database and write-ahead-log parts byte for
-    byte, every header field but the key length and the checksum (recomputed), and the
-    file's modification time. The old file is checked while it is copied; the new one is
-    written beside it (0600), fsynced, read back and checked, and renamed over it, so a
-    crash leaves either the old or the new backup, never a mix.
+    byte, every header field but the key length and the checksum (recomputed; the version,
+    the recorded time and serial too), and the file's modification time. The old file is
+    checked while it is copied; the new one is written beside it (0600), fsynced, read
+    back and checked, and renamed over it, so a crash leaves either the old or the new
+    backup, never a mix.
     """
     if not key_bytes or len(key_bytes) > MAX_KEY_BYTES:
         raise StorageError("The key file is empty or far too large; no backup was made.")
@@ -365,13 +456,14 @@ def replace_key_part(path: Path, key_bytes: bytes) -> None:
     temp = path.with_name(f".{path.name}.{secrets.token_hex(8)}.tmp")
     fd = os.open(temp, os.O_RDWR | os.O_CREAT | os.O_EXCL | os.O_CLOEXEC, PRIVATE_FILE_MODE)
     try:
-        with os.fdopen(fd, "r+b") as out, path.open("rb") as source:
+        with os.fdopen(fd, "r+b") as out, open_regular_binary(path) as source:
             os.fchmod(out.fileno(), PRIVATE_FILE_MODE)
-            raw = source.read(HEADER_SIZE)
-            old_digest = hashlib.sha256(raw[:32])
+            checked = header.header_size - 32  # the header bytes the checksum covers
+            raw = source.read(header.header_size)
+            old_digest = hashlib.sha256(raw[:checked])
             old_digest.update(source.read(header.key_length))
-            # Only the key length changes in the checksummed part of the header.
-            prefix = bytearray(raw[:32])
+            # Only the key length (offset 12 in every version) changes in that part.
+            prefix = bytearray(raw[:checked])
             struct.pack_into(">I", prefix, 12, len(key_bytes))
             digest = hashlib.sha256(prefix)
             out.write(bytes(prefix) + bytes(32))
@@ -383,7 +475,7 @@ def replace_key_part(path: Path, key_bytes: bytes) -> None:
                 out.write(chunk)
             if old_digest.digest() != header.checksum:
                 raise _damaged(path, "it changed while it was being read")
-            out.seek(len(prefix))
+            out.seek(checked)
             out.write(digest.digest())
             out.flush()
             os.fsync(out.fileno())

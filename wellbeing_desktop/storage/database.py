@@ -12,6 +12,7 @@ from sqlalchemy import Engine
 from sqlalchemy.exc import DatabaseError
 from sqlalchemy.orm import Session, sessionmaker
 
+from wellbeing_desktop.files import regular_file_problem
 from wellbeing_desktop.storage import migrate
 from wellbeing_desktop.storage.backup import make_backup
 from wellbeing_desktop.storage.engine import create_encrypted_engine, writing
@@ -22,6 +23,7 @@ from wellbeing_desktop.storage.errors import (
     is_damage,
 )
 from wellbeing_desktop.storage.integrity import file_problems
+from wellbeing_desktop.storage.sidecars import check_sidecar_kinds, set_aside_unusable_wal
 
 log = logging.getLogger(__name__)
 PAGE_SIZE = 4096  # SQLCipher 4's page size (pinned in engine.EXPECTED_CIPHER_SETTINGS)
@@ -36,6 +38,7 @@ class OpenDatabase:
     sessions: sessionmaker[Session]  # reads: a deferred BEGIN, never waits for a writer
     writer_sessions: sessionmaker[Session]  # writes: BEGIN IMMEDIATE, one writer at a time
     backup_made: Path | None  # the pre-migration backup, when a migration ran
+    wal_set_aside: Path | None = None  # an unusable write-ahead log, moved here (sidecars)
 
     def close(self) -> None:
         self.engine.dispose()
@@ -72,8 +75,14 @@ def open_database(
     few milliseconds for years of entries), so a damaged file is reported at once, as a
     DamagedFileError, and never written to. ``now`` names a pre-migration backup.
     """
-    if not create and db_path.exists() and not db_path.is_file():
-        raise DamagedFileError(db_path, "it is not a file")
+    wal_set_aside = None
+    if not create:
+        # Never open a FIFO, device or folder: SQLite would wait forever or misreport it.
+        kind = regular_file_problem(db_path)
+        if kind is not None:
+            detail = "it is not a file" if db_path.is_dir() else "it is not a regular file"
+            raise DamagedFileError(db_path, detail)
+        check_sidecar_kinds(db_path)
     if not create and db_path.is_file() and (size := db_path.stat().st_size) > 0:
         if size < PAGE_SIZE:
             # SQLite would read a file shorter than one page as an empty database.
@@ -82,6 +91,9 @@ def open_database(
         problems = _lasting_problems(db_path, data_key)
         if problems:
             raise DamagedFileError(db_path, problems[0])
+        # The file is intact (a refused open changes nothing); the first writable connection
+        # below would discard and delete a log SQLite cannot use: keep it aside first.
+        wal_set_aside = set_aside_unusable_wal(db_path, now)
     engine = create_encrypted_engine(db_path, data_key, create=create)
     try:
         if not create and migrate.current_revision(engine) is None:
@@ -100,7 +112,11 @@ def open_database(
     sessions = sessionmaker(engine, expire_on_commit=False)
     writer_sessions = sessionmaker(writing(engine), expire_on_commit=False)
     return OpenDatabase(
-        engine=engine, sessions=sessions, writer_sessions=writer_sessions, backup_made=backup
+        engine=engine,
+        sessions=sessions,
+        writer_sessions=writer_sessions,
+        backup_made=backup,
+        wal_set_aside=wal_set_aside,
     )
 
 

@@ -7,7 +7,9 @@ never appears in a URL, a log line or an exception.
 
 from __future__ import annotations
 
+import contextlib
 import os
+import stat
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -115,10 +117,13 @@ def create_encrypted_engine(path: Path, data_key: bytes, *, create: bool = False
 
 
 def _protect_sidecar_files(path: Path) -> None:
+    """0600 for the journal and SQLite's files beside it; regular files only, so a folder
+    or FIFO that happens to have such a name is never changed (the open refuses those)."""
     for suffix in ("", "-wal", "-shm", "-journal"):
         sidecar = path.with_name(path.name + suffix)
-        if sidecar.exists():
-            sidecar.chmod(0o600)
+        with contextlib.suppress(FileNotFoundError):
+            if stat.S_ISREG(os.stat(sidecar).st_mode):
+                sidecar.chmod(0o600)
 
 
 @contextmanager

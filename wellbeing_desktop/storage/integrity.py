@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
+from typing import Any
 
 import sqlcipher3.dbapi2 as sqlcipher
 from sqlalchemy import Engine
@@ -45,16 +47,41 @@ def _has_log(path: Path) -> bool:
     return log.exists() and log.stat().st_size > 0
 
 
+# How far the file may reach beyond the pages the database says it holds before it counts
+# as damaged. SQLite keeps the file at exactly its page count; a crash mid-checkpoint can
+# leave a little more. Gigabytes of padding would otherwise cost a minute of page checks.
+SIZE_SLACK_BYTES = 1024 * 1024
+
+
+def size_problem(conn: Any, path: Path) -> str | None:
+    """A file much longer than the pages its (keyed) database holds, or None.
+
+    ``PRAGMA page_count`` is the size in the decrypted header (SQLCipher encrypts it on
+    disk after the 16-byte salt), or the last commit in the write-ahead log when there is
+    one; both are read from the first page and the log alone, so this is quick.
+    """
+    pages = int(conn.execute("PRAGMA page_count").fetchone()[0])
+    page_size = int(conn.execute("PRAGMA page_size").fetchone()[0])
+    size = os.stat(path).st_size
+    if size > pages * page_size + SIZE_SLACK_BYTES:
+        return f"it is {size} bytes but holds {pages} pages"
+    return None
+
+
 def file_problems(path: Path, data_key: bytes) -> list[str]:
     """The check made every time the journal is opened, before anything may write to it.
 
-    SQLCipher's page HMACs, then SQLite's B-tree check (a few milliseconds for years of
-    entries), through a read-only connection. An empty list means intact; a file the key
-    does not open at all is a problem too. Busy or locked is raised, not a verdict.
+    The file's size against the pages it holds (quick), then SQLCipher's page HMACs, then
+    SQLite's B-tree check (a few milliseconds for years of entries), through a read-only
+    connection. An empty list means intact; a file the key does not open at all is a
+    problem too. Busy or locked is raised, not a verdict.
     """
     try:
         with read_only_connection(path, data_key) as conn:
             conn.execute("SELECT count(*) FROM sqlite_master").fetchall()
+            too_long = size_problem(conn, path)
+            if too_long is not None:
+                return [too_long]
             problems = []
             if not _has_log(path):
                 # SQLCipher's page check reads the file alone and ignores a write-ahead

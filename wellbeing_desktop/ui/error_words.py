@@ -185,6 +185,7 @@ MESSAGES: tuple[Message, ...] = (
     translatable("errors", "it holds no journal"),
     translatable("errors", "it is empty"),
     translatable("errors", "it is not a file"),
+    translatable("errors", "it is not a regular file"),
     translatable("errors", "journal file"),
     translatable("errors", "key file"),
     # import
@@ -295,6 +296,26 @@ MESSAGE_PATTERNS: tuple[Message, ...] = (
     translatable("errors", "The database {path} cannot be opened."),
     translatable("errors", "The database {path} uses cipher settings this version lacks."),
     translatable("errors", "Too many backups in {path} for one second; try again."),
+    # files that are not what their names say, a full disk (issue #13, items 10, 11, 14)
+    translatable("errors", "it is {n} bytes but holds {count} pages"),
+    translatable("errors", "{path} is not a regular file; it is not a backup."),
+    translatable(
+        "errors",
+        "{path} is not a regular file; SQLite cannot use it beside the journal. Move it away "
+        "and try again. Nothing was changed.",
+    ),
+    translatable(
+        "errors",
+        "{path} is a folder, not a file; SQLite cannot use it beside the journal. Move it "
+        "away and try again. Nothing was changed.",
+    ),
+    translatable(
+        "errors", "Cannot write the backup to {path}: the disk is full. No backup was made."
+    ),
+    translatable(
+        "errors",
+        "Cannot write the backup to {path}: it cannot be written there. No backup was made.",
+    ),
     # import
     translatable("errors", "import: the file is not valid JSON (line {n})."),
     translatable(

@@ -83,7 +83,7 @@ BACKUP_NOTE: Message = translatable(
 
 
 def backup_time(path: Path) -> datetime:
-    """When a backup was made: from its name (``journal-YYYY-MM-DDTHHMMSS-…``), else its mtime."""
+    """When a backup was made, as it records inside (not its name; see backups.backup_time)."""
     return backups.backup_time(path)
 
 

@@ -776,6 +776,10 @@
             <translation>den er ikke en fil</translation>
         </message>
         <message>
+            <source>it is not a regular file</source>
+            <translation>det er ikke en almindelig fil</translation>
+        </message>
+        <message>
             <source>journal file</source>
             <translation>Dagbogsfilen</translation>
         </message>
@@ -966,6 +970,30 @@
         <message>
             <source>Too many backups in {path} for one second; try again.</source>
             <translation>For mange sikkerhedskopier i {path} inden for ét sekund; prøv igen.</translation>
+        </message>
+        <message>
+            <source>it is {n} bytes but holds {count} pages</source>
+            <translation>den fylder {n} byte, men indeholder {count} sider</translation>
+        </message>
+        <message>
+            <source>{path} is not a regular file; it is not a backup.</source>
+            <translation>{path} er ikke en almindelig fil; det er ikke en sikkerhedskopi.</translation>
+        </message>
+        <message>
+            <source>{path} is not a regular file; SQLite cannot use it beside the journal. Move it away and try again. Nothing was changed.</source>
+            <translation>{path} er ikke en almindelig fil; SQLite kan ikke bruge den ved siden af dagbogen. Flyt den væk, og prøv igen. Intet blev ændret.</translation>
+        </message>
+        <message>
+            <source>{path} is a folder, not a file; SQLite cannot use it beside the journal. Move it away and try again. Nothing was changed.</source>
+            <translation>{path} er en mappe, ikke en fil; SQLite kan ikke bruge den ved siden af dagbogen. Flyt den væk, og prøv igen. Intet blev ændret.</translation>
+        </message>
+        <message>
+            <source>Cannot write the backup to {path}: the disk is full. No backup was made.</source>
+            <translation>Sikkerhedskopien kan ikke skrives til {path}: disken er fuld. Der blev ikke lavet en sikkerhedskopi.</translation>
+        </message>
+        <message>
+            <source>Cannot write the backup to {path}: it cannot be written there. No backup was made.</source>
+            <translation>Sikkerhedskopien kan ikke skrives til {path}: der kan ikke skrives der. Der blev ikke lavet en sikkerhedskopi.</translation>
         </message>
         <message>
             <source>import: the file is not valid JSON (line {n}).</source>

@@ -776,6 +776,10 @@
             <translation>it is not a file</translation>
         </message>
         <message>
+            <source>it is not a regular file</source>
+            <translation>it is not a regular file</translation>
+        </message>
+        <message>
             <source>journal file</source>
             <translation>journal file</translation>
         </message>
@@ -966,6 +970,30 @@
         <message>
             <source>Too many backups in {path} for one second; try again.</source>
             <translation>Too many backups in {path} for one second; try again.</translation>
+        </message>
+        <message>
+            <source>it is {n} bytes but holds {count} pages</source>
+            <translation>it is {n} bytes but holds {count} pages</translation>
+        </message>
+        <message>
+            <source>{path} is not a regular file; it is not a backup.</source>
+            <translation>{path} is not a regular file; it is not a backup.</translation>
+        </message>
+        <message>
+            <source>{path} is not a regular file; SQLite cannot use it beside the journal. Move it away and try again. Nothing was changed.</source>
+            <translation>{path} is not a regular file; SQLite cannot use it beside the journal. Move it away and try again. Nothing was changed.</translation>
+        </message>
+        <message>
+            <source>{path} is a folder, not a file; SQLite cannot use it beside the journal. Move it away and try again. Nothing was changed.</source>
+            <translation>{path} is a folder, not a file; SQLite cannot use it beside the journal. Move it away and try again. Nothing was changed.</translation>
+        </message>
+        <message>
+            <source>Cannot write the backup to {path}: the disk is full. No backup was made.</source>
+            <translation>Cannot write the backup to {path}: the disk is full. No backup was made.</translation>
+        </message>
+        <message>
+            <source>Cannot write the backup to {path}: it cannot be written there. No backup was made.</source>
+            <translation>Cannot write the backup to {path}: it cannot be written there. No backup was made.</translation>
         </message>
         <message>
             <source>import: the file is not valid JSON (line {n}).</source>
