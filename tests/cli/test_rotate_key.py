@@ -29,6 +29,11 @@ def _backups(journal: Journal) -> list[Path]:
     return sorted((journal.data_dir / "backups").glob("*.lpbackup"))
 
 
+def _recorded(path: Path) -> tuple[object, int, bool]:
+    header = backup_format.read_header(path)
+    return header.made_at, header.serial, header.verified
+
+
 def _backup_database_opens(path: Path, data_key: bytes, scratch: Path) -> bool:
     folder = scratch / f"unpacked-{path.name}"
     unpacked = backup_format.unpack_backup(path, folder)
@@ -51,6 +56,7 @@ def test_rotate_key_leaves_the_old_secrets_opening_nothing(
     old_key = keyfile.unlock_with_passphrase(old_key_file, PASSPHRASE)
     journal_id = keyfile.journal_id(old_key_file)
     new_recovery = tmp_path / "new-recovery.txt"
+    recorded = {p.name: _recorded(p) for p in _backups(seeded)}
 
     result = assert_ok(
         seeded.run(
@@ -89,6 +95,8 @@ def test_rotate_key_leaves_the_old_secrets_opening_nothing(
     backup.verify_database(seeded.data_dir / "journal.db", new_key)
     # ... nor any backup, whose key file is the new one as well.
     assert len(_backups(seeded)) == 2
+    # Each keeps the time and serial it recorded (they rank the backups).
+    assert {p.name: _recorded(p) for p in _backups(seeded)} == recorded
     for path in _backups(seeded):
         assert not _backup_database_opens(path, old_key, tmp_path)
         assert _backup_database_opens(path, new_key, tmp_path)
