@@ -24,7 +24,6 @@ from __future__ import annotations
 import sys
 
 PR_SET_DUMPABLE = 4
-PR_GET_DUMPABLE = 3
 
 
 def forbid_core_dumps() -> None:
@@ -49,12 +48,3 @@ def _linux_not_dumpable() -> None:
         libc.prctl(PR_SET_DUMPABLE, 0, 0, 0, 0)
     except (OSError, AttributeError):
         pass
-
-
-def is_dumpable() -> bool | None:
-    """Linux: whether the kernel would dump this process's core (None elsewhere)."""
-    if not sys.platform.startswith("linux"):
-        return None
-    import ctypes
-
-    return bool(ctypes.CDLL(None).prctl(PR_GET_DUMPABLE, 0, 0, 0, 0))
