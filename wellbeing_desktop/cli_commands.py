@@ -29,6 +29,8 @@ from wellbeing_desktop.files import write_private_file_atomic
 from wellbeing_desktop.paths import JournalPaths
 from wellbeing_desktop.services import interchange, quick_search
 from wellbeing_desktop.services.access import JournalAccess
+from wellbeing_desktop.services.commands import printed_command
+from wellbeing_desktop.services.export_files import publish_and_record
 from wellbeing_desktop.services.journal import Journal
 from wellbeing_desktop.services.key_slots import BackupsRewrapped
 from wellbeing_desktop.services.period_figures import PeriodFigures, period_figures
@@ -95,9 +97,11 @@ def _current_passphrase(args: argparse.Namespace) -> str:
         return given
     if _interactive():
         return getpass.getpass("Passphrase: ")
+    data_dir = JournalPaths.resolve(getattr(args, "data_dir", None)).root
+    remember = printed_command(data_dir, "remember")
     raise WellbeingError(
-        f"no passphrase given: use --passphrase-file, {PASSPHRASE_ENV}, "
-        "'wellbeing-desktop remember', or run in a terminal"
+        f"no passphrase given: use --passphrase-file or {PASSPHRASE_ENV}, run in a terminal, "
+        f"or keep the key in the keyring with: {remember}"
     )
 
 
@@ -402,23 +406,26 @@ def cmd_export(args: argparse.Namespace) -> int:
         else:
             days = journal.days(start, end)
             text = interchange.days_to_csv(days, journal.categories())
+        # The consent log: what left (all reflections of the period), never the text;
+        # the file and its entry are written as one unit (services/export_files.py).
+        record = ExportRecord(
+            made_at=journal.now(),
+            kind=args.format,
+            format=args.format,
+            period_start=start,
+            period_end=end,
+            reflection_days=tuple(d.day for d in days if d.reflection.strip()),
+        )
         try:
-            write_private_file_atomic(target, text.encode("utf-8"), overwrite=False)
+            publish_and_record(
+                journal, target, record, lambda temp: temp.write_bytes(text.encode("utf-8"))
+            )
         except FileExistsError:
             raise ValidationError("out", args.out, "a new file (it exists already)") from None
         except OSError as exc:
             raise WellbeingError(f"out: cannot write {target} ({exc.strerror or exc})") from None
-        # The consent log: what left (all reflections of the period), never the text.
-        journal.record_export(
-            ExportRecord(
-                made_at=journal.now(),
-                kind=args.format,
-                format=args.format,
-                period_start=start,
-                period_end=end,
-                reflection_days=tuple(d.day for d in days if d.reflection.strip()),
-            )
-        )
+        except WellbeingError as exc:  # the consent entry failed: the file is gone too
+            raise WellbeingError(f"out: {target} was not written: {exc}") from None
     finally:
         journal.close()
     out(f"Exported to {target}.")

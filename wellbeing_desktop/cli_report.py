@@ -2,7 +2,8 @@
 
 Without ``--include-coach-reflections`` no reflection text is in the file; with it, only
 the reflections marked ``coach`` in the period. Every file written is recorded in the
-journal's consent log. Qt is imported only here, when a report is asked for.
+journal's consent log, as one unit with the file. Qt is imported only here, when a
+report is asked for.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from wellbeing_desktop.cli_commands import (
 )
 from wellbeing_desktop.domain.errors import ValidationError, WellbeingError
 from wellbeing_desktop.domain.models import Language
+from wellbeing_desktop.services.export_files import publish_and_record
 from wellbeing_desktop.services.one_on_one_prep import default_period
 from wellbeing_desktop.services.report_content import ReportKind
 from wellbeing_desktop.services.reports import (
@@ -57,15 +59,22 @@ def cmd_report(args: argparse.Namespace) -> int:
         if args.include_coach_reflections:
             chosen = frozenset(d.day for d in coach_reflection_candidates(journal, start, end))
         report = build_report(journal, kind, start, end, language, include_reflection_days=chosen)
-        from wellbeing_desktop.reports import write_report  # Qt loads only for reports
+        from wellbeing_desktop.reports import render_report_file  # Qt loads only for reports
 
         try:
-            write_report(report, args.format, target)
+            # The file and its consent entry: both or neither (services/export_files.py).
+            publish_and_record(
+                journal,
+                target,
+                export_record(report, args.format, journal.now()),
+                lambda temp: render_report_file(report, args.format, temp),
+            )
         except FileExistsError:
             raise ValidationError("out", args.out, "a new file (it exists already)") from None
         except OSError as exc:
             raise WellbeingError(f"out: cannot write {target} ({exc.strerror or exc})") from None
-        journal.record_export(export_record(report, args.format, journal.now()))
+        except WellbeingError as exc:  # the consent entry failed: the file is gone too
+            raise WellbeingError(f"out: {target} was not written: {exc}") from None
     finally:
         journal.close()
     quoted = len(report.reflection_days)

@@ -134,9 +134,8 @@ def test_a_damaged_journal_names_the_file_and_the_restore_command(seeded: Journa
 
     result = seeded.run("show")
 
-    assert_user_error(
-        result, str(database), "is damaged", f"wellbeing-desktop restore {shlex.quote(str(daily))}"
-    )
+    command = ["wellbeing-desktop", "restore", "--data-dir", str(seeded.data_dir), str(daily)]
+    assert_user_error(result, str(database), "is damaged", shlex.join(command))
     assert database.read_bytes() == bytes(data)
     assert seeded.snapshot() == before
     # The command it names works.

@@ -170,7 +170,12 @@ def test_a_1_1_report_never_holds_reflection_text(
         assert phrase not in text
     assert "Mine refleksioner markeret til 1:1 (5. mar.)." in " ".join(text.split())
     [entry] = consent_log(filled)
-    assert (entry.kind, entry.format, entry.reflection_days) == ("one-on-one", fmt, ())
+    # The consent log names the day the file names (its text stayed in the app).
+    assert (entry.kind, entry.format, entry.reflection_days) == (
+        "one-on-one",
+        fmt,
+        (date(2025, 3, 5),),
+    )
 
 
 def _md_facts(markdown: str) -> dict[str, str]:

@@ -96,7 +96,8 @@ def test_a_damaged_journal_names_the_file_and_the_backup_and_stays_as_it_is(
     assert "\n" not in message
     assert str(paths.database) in message
     assert "is damaged" in message
-    assert f"wellbeing-desktop restore {shlex.quote(str(good))}" in message
+    command = ["wellbeing-desktop", "restore", "--data-dir", str(paths.root), str(good)]
+    assert shlex.join(command) in message
     assert caught.value.backup == good
     assert snapshot(paths.root) == before
     assert {p.name for p in paths.root.iterdir()} == {
@@ -117,7 +118,8 @@ def test_without_a_backup_the_message_says_so(access: JournalAccess) -> None:
     with pytest.raises(JournalDamagedError, match="no backup of it was found in .*backups") as e:
         access.open_with_passphrase(PASSPHRASE)
     assert e.value.backup is None
-    assert "wellbeing-desktop restore FILE" in str(e.value)
+    data_dir = shlex.quote(str(access.paths.root))
+    assert f"wellbeing-desktop restore --data-dir {data_dir} FILE" in str(e.value)
 
 
 def test_only_verified_backups_of_this_journal_are_offered(
@@ -230,7 +232,8 @@ def test_a_damaged_key_file_names_itself_and_the_backup(
     message = str(caught.value)
     assert message.startswith(f"The key file {paths.key_file} is damaged (")
     assert reason in message
-    assert f"wellbeing-desktop restore {shlex.quote(str(good))}" in message
+    command = ["wellbeing-desktop", "restore", "--data-dir", str(paths.root), str(good)]
+    assert shlex.join(command) in message
     assert snapshot(paths.root) == before
     # The backup holds a good key file: restoring it opens the journal again.
     filled.restore_with_passphrase(good, PASSPHRASE)

@@ -136,7 +136,7 @@ def test_the_three_way_merge_keeps_a_change_made_meanwhile(journal: Journal) -> 
     base = journal.day(DAY)
     # Another program (the CLI) changes the tags while the GUI edits the reflection.
     journal.save_day(dataclasses.replace(FULL, tags=("cli",)))
-    stored = journal.save_day_edit(base, dataclasses.replace(FULL, reflection="Fra GUI'en."))
+    stored = journal.save_day_edit(base, dataclasses.replace(FULL, reflection="Fra GUI'en.")).day
     assert stored.tags == ("cli",)
     assert stored.reflection == "Fra GUI'en."
     assert journal.day(DAY) == stored

@@ -317,8 +317,10 @@ def make_operations(qtbot: QtBot, view: SettingsView, row: int) -> None:
 
 
 DISK_FULL = {
-    DA: "Ikke gemt: Disken er fuld: ændringen blev ikke gemt. Frigør noget plads, og prøv igen.",
-    EN: "Not saved: The disk is full: the change was not saved. Free some space and try again.",
+    DA: "Ikke gemt: Disken er fuld; intet blev gemt. Frigør noget plads på disken med {path}, "
+    "og prøv igen.",
+    EN: "Not saved: The disk is full; nothing was saved. Free some space on the disk of {path} "
+    "and try again.",
 }
 
 
@@ -335,12 +337,15 @@ def test_settings_shows_a_storage_failure_in_the_sessions_language(
 
     def disk_full(_categories: object) -> None:
         # The storage layer's own words for a full disk, as the journal raises them.
-        raise StorageError(describe_database_error("database or disk is full", writing=True))
+        message = describe_database_error(
+            "database or disk is full", writing=True, folder=access.paths.root
+        )
+        raise StorageError(message)
 
     monkeypatch.setattr(session.journal, "save_categories", disk_full)
     make_operations(qtbot, view, 1)  # a change the view itself accepts
     assert view.categories_message.isVisible()
-    assert view.categories_message.text() == DISK_FULL[language]
+    assert view.categories_message.text() == DISK_FULL[language].format(path=access.paths.root)
     tasks.wait()
     session.close()
 

@@ -593,7 +593,7 @@ def test_export_says_the_file_is_not_encrypted_writes_it_0600_and_logs_it(
     (record,) = journal.export_log()
     assert (record.kind, record.format) == ("one-on-one", "md")
     assert (record.period_start, record.period_end) == (LAST_MEETING, TODAY)
-    assert record.reflection_days == ()
+    assert record.reflection_days == (date(2026, 11, 18),)  # named, its text stayed
     assert view.saved.text() == "Exported to my-1-1.md"
 
     # Never over an existing file: a calm line, the old file untouched.

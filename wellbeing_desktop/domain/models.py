@@ -191,7 +191,8 @@ class ExportRecord:
         format: ``pdf``, ``md``, ``html``, ``json`` or ``csv``.
         period_start, period_end: the period exported (``None``: open-ended).
         sections: the report sections included (``Section`` values), if any.
-        reflection_days: the days whose reflection text left the app.
+        reflection_days: the days whose reflection text left the app; for a 1:1
+            preparation (whose files never carry reflection text) the days it names.
     """
 
     made_at: datetime
@@ -228,24 +229,88 @@ class JournalContent:
     who5: tuple[Who5CheckIn, ...] = ()
 
 
+# Fields that hold a set of picks: when both sides changed one, the picks of both are kept.
+_PICK_FIELDS = frozenset({"tags", "signals", "demand_items", "resource_items"})
+
+
+@dataclass(frozen=True, slots=True)
+class DayMerge:
+    """A day as saved by a three-way merge, and where both sides had changed a field.
+
+    ``both_changed`` names (``DayLog`` field names, ``minutes`` for any category) the
+    fields the user and another program both changed, to different values; ``kept_both``
+    is true when the reflection holds both texts (the other one under a marked line).
+    """
+
+    day: DayLog
+    both_changed: tuple[str, ...] = ()
+    kept_both: bool = False
+
+
+def saved_elsewhere_line(at: datetime, language: Language) -> str:
+    """The line above a reflection text another program saved, in the journal's language."""
+    if language is Language.DANISH:
+        return f"— Gemt et andet sted kl. {at:%H.%M} —"
+    return f"— Saved elsewhere at {at:%H:%M} —"
+
+
 def merge_day(base: DayLog, edited: DayLog, current: DayLog) -> DayLog:
+    """``merge_day_edit`` without the marked line's time: the merged day only."""
+    return merge_day_edit(base, edited, current, saved_elsewhere="— Saved elsewhere —").day
+
+
+def merge_day_edit(
+    base: DayLog, edited: DayLog, current: DayLog, *, saved_elsewhere: str
+) -> DayMerge:
     """Three-way merge of one day: what the user changed since ``base`` wins, the rest
     keeps ``current`` (which another program may have changed meanwhile).
 
+    Where both changed a field to different values nothing either wrote is dropped
+    without a word: the reflection keeps both texts (the user's, then ``saved_elsewhere``
+    on a line of its own, then the stored one), picks (tags, signals, items) are the
+    union, and for numbers, steps and minutes the user's edit wins, named in
+    ``both_changed``. A reflection holding both texts is shared with no one unless both
+    sides had the same share level: text the other program kept private stays private.
     Minutes merge per category, so changing one category keeps another's new value.
     """
     updates: dict[str, object] = {}
+    both: list[str] = []
     for f in dataclasses.fields(DayLog):
         if f.name in ("day", "minutes"):
             continue
-        mine = getattr(edited, f.name)
-        if mine != getattr(base, f.name):
-            updates[f.name] = mine
+        mine, was, theirs = getattr(edited, f.name), getattr(base, f.name), getattr(current, f.name)
+        if mine == was:
+            continue  # the user did not touch it: keep what is stored now
+        updates[f.name] = mine
+        if theirs in (was, mine):
+            continue
+        both.append(f.name)
+        if f.name == "reflection":
+            updates[f.name] = _both_texts(mine, theirs, saved_elsewhere)
+        elif f.name in _PICK_FIELDS:
+            updates[f.name] = tuple(dict.fromkeys((*mine, *theirs)))
     minutes = dict(current.minutes)
     for key in set(base.minutes) | set(edited.minutes):
         if edited.minutes.get(key) != base.minutes.get(key):
+            theirs = current.minutes.get(key)
+            if theirs not in (base.minutes.get(key), edited.minutes.get(key)):
+                both.append("minutes")
             if key in edited.minutes:
                 minutes[key] = edited.minutes[key]
             else:
                 minutes.pop(key, None)
-    return dataclasses.replace(current, minutes=minutes, **updates)  # type: ignore[arg-type]
+    kept_both = "reflection" in both
+    if kept_both and updates.get("share", current.share) != current.share:
+        updates["share"] = ShareLevel.PRIVATE
+        if edited.share is not ShareLevel.PRIVATE:
+            both.append("share")
+    merged = dataclasses.replace(current, minutes=minutes, **updates)  # type: ignore[arg-type]
+    return DayMerge(merged, tuple(dict.fromkeys(both)), kept_both)
+
+
+def _both_texts(mine: str, theirs: str, line: str) -> str:
+    if not theirs.strip():
+        return mine  # the other program emptied it: the user's text is all there is
+    if not mine.strip():
+        return theirs
+    return f"{mine.rstrip()}\n\n{line}\n{theirs}"

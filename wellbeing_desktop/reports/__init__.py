@@ -1,7 +1,9 @@
 """Rendering a ``Report`` to Markdown, HTML or PDF, and writing it as a private file.
 
 The written file is not encrypted: it is made owner-only (0600), written atomically,
-and never replaces an existing file. The caller records the export in the consent log.
+and never replaces an existing file. Exports from the app and the CLI use
+``render_report_file`` through ``services.export_files.publish_and_record``, which writes
+the file and its consent-log entry as one unit.
 """
 
 from __future__ import annotations
@@ -28,6 +30,25 @@ def render_bytes(report: Report, fmt: str) -> bytes:
 
         return render_html(report).encode("utf-8")
     raise ValueError(f"not a text report format: {fmt!r}")
+
+
+def render_report_file(report: Report, fmt: str, path: Path) -> None:
+    """Render ``report`` as ``fmt`` into the existing private file ``path`` (its content
+    is replaced). For ``services.export_files.publish_and_record``, which names the file
+    only once its consent entry is recorded.
+
+    Raises:
+        ValueError: an unknown format (a bug in the caller).
+        OSError: the file could not be written.
+    """
+    if fmt not in FORMATS:
+        raise ValueError(f"unknown report format: {fmt!r}")
+    if fmt == "pdf":
+        from wellbeing_desktop.reports.pdf import render_pdf
+
+        render_pdf(report, Path(path))
+        return
+    Path(path).write_bytes(render_bytes(report, fmt))
 
 
 def write_report(report: Report, fmt: str, path: Path) -> None:

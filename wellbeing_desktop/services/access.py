@@ -17,6 +17,7 @@ from wellbeing_desktop.paths import JournalPaths
 from wellbeing_desktop.security import keyfile
 from wellbeing_desktop.security.keyring_store import KeyringStore
 from wellbeing_desktop.services import backups, key_rotation, key_slots
+from wellbeing_desktop.services.commands import printed_command
 from wellbeing_desktop.services.journal import Clock, Journal, file_identity
 from wellbeing_desktop.services.unlock_throttle import GrowingDelay, UnlockThrottle
 from wellbeing_desktop.storage import journal_lock, swap
@@ -29,9 +30,8 @@ log = logging.getLogger(__name__)
 
 class NoJournalError(WellbeingError):
     def __init__(self, paths: JournalPaths) -> None:
-        super().__init__(
-            f"There is no journal in {paths.root} yet; create one with 'wellbeing-desktop init'."
-        )
+        command = printed_command(paths.root, "init")
+        super().__init__(f"There is no journal in {paths.root} yet; create one with: {command}")
 
 
 class JournalExistsError(WellbeingError):
@@ -227,7 +227,7 @@ class JournalAccess:
             database.close()  # e.g. busy: leave no keyed connection behind
             raise
         log.info("journal %s (%s)", "created" if create else "opened", how)
-        if self._auto_backup and not create:
+        if self._auto_backup and not create and not database.read_only:
             self._daily_backup(journal)
         return journal
 

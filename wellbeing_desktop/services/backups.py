@@ -29,7 +29,6 @@ from __future__ import annotations
 import contextlib
 import logging
 import secrets
-import shlex
 import shutil
 import time
 from collections.abc import Callable
@@ -41,6 +40,7 @@ from wellbeing_desktop.domain.errors import WellbeingError
 from wellbeing_desktop.files import ensure_private_dir
 from wellbeing_desktop.paths import JournalPaths
 from wellbeing_desktop.security import keyfile
+from wellbeing_desktop.services.commands import printed_command
 from wellbeing_desktop.storage import backup, journal_lock, swap
 from wellbeing_desktop.storage.backup_format import (
     BackupFileError,
@@ -54,7 +54,6 @@ from wellbeing_desktop.storage.migrate import check_not_newer
 
 log = logging.getLogger(__name__)
 
-RESTORE_COMMAND = "wellbeing-desktop restore"
 _STALE_STAGING_SECONDS = 3600
 
 
@@ -71,16 +70,22 @@ class JournalDamagedError(WellbeingError):
         backup: Path | None,
         backups: Path,
         *,
+        data_dir: Path | None = None,
         what: str = "journal file",
     ) -> None:
         self.path = path
         self.backup = backup
+        # The command names the data folder (by default the one holding ``backups``): run
+        # as printed, it restores this journal, never the one in the default folder.
+        data_dir = backups.parent if data_dir is None else data_dir
         if backup is not None:
-            hint = f"restore the newest good backup with: {RESTORE_COMMAND} {_quoted(backup)}"
+            command = printed_command(data_dir, "restore", backup)
+            hint = f"restore the newest good backup with: {command}"
         else:
+            command = printed_command(data_dir, "restore")
             hint = (
                 f"no backup of it was found in {backups}; if you have one elsewhere, "
-                f"restore it with: {RESTORE_COMMAND} FILE"
+                f"restore it with: {command} FILE"
             )
         super().__init__(f"The {what} {path} is {state}; {hint}")
 
@@ -107,10 +112,6 @@ class RestoreResult:
     restored_from: Path
     kept: Path | None  # the files that were there before, as a before-restore backup
     finished_interrupted: bool = False  # an earlier, interrupted swap was finished first
-
-
-def _quoted(path: Path) -> str:
-    return shlex.quote(str(path))
 
 
 def backup_time(path: Path) -> datetime:
@@ -163,7 +164,9 @@ def damaged_error(paths: JournalPaths, detail: str) -> JournalDamagedError:
         )
     else:
         state = f"damaged ({detail}) and was left as it is"
-    return JournalDamagedError(paths.database, state, newest_good_backup(paths), paths.backups)
+    return JournalDamagedError(
+        paths.database, state, newest_good_backup(paths), paths.backups, data_dir=paths.root
+    )
 
 
 def key_file_damaged_error(paths: JournalPaths, reason: str) -> JournalDamagedError:
@@ -171,7 +174,12 @@ def key_file_damaged_error(paths: JournalPaths, reason: str) -> JournalDamagedEr
     log.error("key file damaged: %s", reason)
     state = f"damaged ({reason}) and was left as it is"
     return JournalDamagedError(
-        paths.key_file, state, newest_good_backup(paths), paths.backups, what="key file"
+        paths.key_file,
+        state,
+        newest_good_backup(paths),
+        paths.backups,
+        data_dir=paths.root,
+        what="key file",
     )
 
 
@@ -179,7 +187,9 @@ def missing_error(paths: JournalPaths) -> JournalDamagedError:
     """The one-line error for a missing journal file beside an existing key file."""
     log.error("journal file missing beside its key file")
     state = "missing and no new journal was created"
-    return JournalDamagedError(paths.database, state, newest_good_backup(paths), paths.backups)
+    return JournalDamagedError(
+        paths.database, state, newest_good_backup(paths), paths.backups, data_dir=paths.root
+    )
 
 
 def restore_backup(

@@ -27,23 +27,26 @@ from wellbeing_desktop.domain.models import (
     Category,
     DayChanges,
     DayLog,
+    DayMerge,
     ExportRecord,
     JournalContent,
     Language,
     OneOnOne,
     Settings,
+    ShareLevel,
     SignalGroup,
     SparringTopic,
     TopicStatus,
     Who5CheckIn,
-    merge_day,
+    merge_day_edit,
+    saved_elsewhere_line,
 )
 from wellbeing_desktop.paths import JournalPaths
 from wellbeing_desktop.services import trends
 from wellbeing_desktop.services.quick_search import HIT_END as HIT_END
 from wellbeing_desktop.services.quick_search import HIT_START as HIT_START
 from wellbeing_desktop.services.quick_search import SearchHit as SearchHit
-from wellbeing_desktop.storage import backup, backup_rotation, search
+from wellbeing_desktop.storage import backup, backup_rotation, private_texts, search
 from wellbeing_desktop.storage.database import OpenDatabase
 from wellbeing_desktop.storage.errors import StorageError, describe_database_error
 from wellbeing_desktop.storage.integrity import integrity_problems
@@ -193,7 +196,10 @@ class Journal:
                 # here rolls the transaction back.
                 self._require_same_file()
         except DatabaseError as exc:
-            raise StorageError(describe_database_error(str(exc.orig), writing=True)) from None
+            message = describe_database_error(
+                exc.orig or exc, writing=True, folder=self._paths.root
+            )
+            raise StorageError(message) from None
 
     @contextmanager
     def _read(self) -> Iterator[Session]:
@@ -201,7 +207,10 @@ class Journal:
             with self._require_open().sessions.begin() as session:
                 yield session
         except DatabaseError as exc:
-            raise StorageError(describe_database_error(str(exc.orig), writing=False)) from None
+            message = describe_database_error(
+                exc.orig or exc, writing=False, folder=self._paths.root
+            )
+            raise StorageError(message) from None
 
     # --- settings, categories, catalogues ----------------------------------------------
 
@@ -273,21 +282,29 @@ class Journal:
             DayLogRepository(session).save(log, now=self._clock())
         return log
 
-    def save_day_edit(self, base: DayLog | None, edited: DayLog) -> DayLog:
+    def save_day_edit(self, base: DayLog | None, edited: DayLog) -> DayMerge:
         """Save what the user changed since ``base`` (the day as they loaded it).
 
         Fields they did not touch keep whatever is stored now, so a change another
-        program (the CLI) made in the meantime is not written over. Returns the day as
-        stored.
+        program (the CLI) made in the meantime is not written over; where both changed a
+        field, ``merge_day_edit`` keeps both (the reflection holds both texts, the other
+        one under a line saying when it was saved elsewhere, in the journal's language).
+        Returns the day as stored and what both had changed.
         """
         with self._write() as session:
             repo = DayLogRepository(session)
             current = repo.get(edited.day) or DayLog(day=edited.day)
-            merged = merge_day(base or DayLog(day=edited.day), edited, current)
+            language = SettingsRepository(session).load().language
+            line = saved_elsewhere_line(repo.saved_at(edited.day) or self._clock(), language)
+            merge = merge_day_edit(
+                base or DayLog(day=edited.day), edited, current, saved_elsewhere=line
+            )
             keys = CategoryRepository(session).keys()
-            validation.validate_day_log(merged, today=self.today(), category_keys=keys)
-            repo.save(merged, now=self._clock())
-        return merged
+            validation.validate_day_log(merge.day, today=self.today(), category_keys=keys)
+            repo.save(merge.day, now=self._clock())
+        if merge.both_changed:
+            _log.info("day saved over a change made elsewhere (%s)", ", ".join(merge.both_changed))
+        return merge
 
     def update_day(
         self, day: date, changes: DayChanges, *, new_own_signals: Sequence[CatalogueItem] = ()
@@ -406,6 +423,15 @@ class Journal:
         validation.validate_export_record(record)
         with self._write() as session:
             return ExportLogRepository(session).add(record)
+
+    def written_texts(self) -> tuple[list[tuple[date, ShareLevel, str]], list[str]]:
+        """Every reflection with its share level, and every sparring note: what the
+        sharing rule (services/sharing.py) recognises in a file on its way out."""
+        with self._read() as session:
+            return (
+                private_texts.written_reflections(session),
+                private_texts.sparring_notes(session),
+            )
 
     def export_log(self) -> list[ExportRecord]:
         """Every export made from this journal, newest first."""

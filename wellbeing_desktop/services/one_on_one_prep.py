@@ -14,7 +14,8 @@ blocks of §6.3 in order, each drafted from the period's data where there is som
 
 Sparring notes are never quoted (they were not marked for sharing); reflections marked
 ``one-on-one`` are, by their first line, because that mark is the user's choice for
-exactly this conversation.
+exactly this conversation. That is the draft in the app: no file or printout carries
+reflection text (services/reports.py and services/sharing.py leave it out).
 """
 
 from __future__ import annotations

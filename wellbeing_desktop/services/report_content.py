@@ -83,8 +83,15 @@ class Report:
     sections: tuple[ReportSection, ...] = field(default_factory=tuple)
     notice: str = ""  # e.g. "Not encrypted – keep it somewhere safe" / privacy wording
     included_sections: tuple[Section, ...] = ()  # what the user chose, for the consent log
+    # A 1:1 preparation: the days whose 1:1 reflections it names (their text stays in the app).
+    named_reflection_days: tuple[date, ...] = ()
 
     @property
     def reflection_days(self) -> tuple[date, ...]:
         """The days whose reflection text is in the report (for the consent log)."""
         return tuple(sorted({day for section in self.sections for day, _text in section.quotes}))
+
+    @property
+    def consent_days(self) -> tuple[date, ...]:
+        """The days the consent log names: quoted ones, and for a 1:1 the days it names."""
+        return tuple(sorted({*self.reflection_days, *self.named_reflection_days}))

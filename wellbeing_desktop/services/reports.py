@@ -10,6 +10,12 @@ What may leave the app, and what never does:
 * Sparring notes and tags are free text that was never marked for sharing: reports name
   a topic by its situation and partner only, and leave tags out.
 * The figures come from ``Journal.overall`` through ``period_figures``, as ``stats``'s do.
+
+These rules are enforced here, from the entries' own stored share levels, whatever a view
+passes in: every text of a built report goes through ``ShareRule`` (services/sharing.py,
+applied by services/report_sharing.py), which drops any point, paragraph or quote that
+carries a stored reflection (or sparring note) that may not leave in this file, however
+the caller tagged or selected it.
 """
 
 from __future__ import annotations
@@ -64,6 +70,12 @@ from wellbeing_desktop.services.report_content import (
     ReportSection,
     Section,
 )
+from wellbeing_desktop.services.report_sharing import (
+    named_item,
+    one_on_one_named_days,
+    shareable_section,
+)
+from wellbeing_desktop.services.sharing import ShareRule
 
 TOP_ITEMS = 5  # most frequent signals, demands and resources listed
 
@@ -105,20 +117,27 @@ def build_report(
     """
     figures = period_figures(journal, start, end)
     chosen = tuple(s for s in Section if s in sections)
+    rule = ShareRule(journal)
+    named: tuple[date, ...] = ()
     if kind is ReportKind.ONE_ON_ONE:
         items = list(agenda) if agenda is not None else draft_agenda(journal, start, end, language)
-        body = _one_on_one_sections(journal, figures, items, chosen, language)
+        named = one_on_one_named_days(journal, start, end)
+        body = _one_on_one_sections(journal, figures, items, named, chosen, language)
         title = _t(("Forberedelse til min 1:1", "Preparing my 1:1"), language)
+        allowed: frozenset[date] = frozenset()
     else:
+        allowed = rule.coach_days(include_reflection_days)
         quoted = {
             d.day: d.reflection.strip()
             for d in coach_reflection_candidates(journal, start, end)
-            if d.day in include_reflection_days
+            if d.day in allowed
         }
         if Section.REFLECTIONS not in chosen:
             quoted = {}
+        allowed = frozenset(quoted)
         body = _coach_sections(journal, figures, chosen, quoted, language)
         title = _t(("Opsummering til min coach", "Summary for my coach"), language)
+    body = [shareable_section(section, rule, allowed) for section in body]
     notice = _t(
         (
             "Fortroligt. Lavet med Lederpuls ud fra min egen dagbog – kun det, jeg har valgt, "
@@ -139,6 +158,7 @@ def build_report(
         sections=tuple(body),
         notice=notice,
         included_sections=chosen,
+        named_reflection_days=named,
     )
 
 
@@ -151,7 +171,8 @@ def export_record(report: Report, file_format: str, made_at: datetime) -> Export
         period_start=report.period_start,
         period_end=report.period_end,
         sections=tuple(s.value for s in report.included_sections),
-        reflection_days=report.reflection_days,
+        # A coach summary: the days quoted; a 1:1 preparation: the days it names.
+        reflection_days=report.consent_days,
     )
 
 
@@ -257,29 +278,15 @@ def _one_on_one_sections(
     journal: Journal,
     figures: PeriodFigures,
     agenda: Sequence[AgendaDraftItem],
+    named: Sequence[date],
     chosen: Sequence[Section],
     language: Language,
 ) -> list[ReportSection]:
     shown = [item for item in agenda if item.block != BLOCK_REFLECTIONS]
+    if named:
+        shown.append(named_item(named, language))
     texts = [item.text for item in shown]
     sources = [item.source for item in shown]
-    marked = [
-        d.day
-        for d in journal.days(figures.summary.start, figures.summary.end)
-        if d.share is ShareLevel.ONE_ON_ONE and d.reflection.strip()
-    ]
-    if marked:
-        dates = ", ".join(fmt.short_date(day, language) for day in marked)
-        texts.append(
-            _t(
-                (
-                    f"Mine refleksioner markeret til 1:1 ({dates}).",
-                    f"My reflections marked for the 1:1 ({dates}).",
-                ),
-                language,
-            )
-        )
-        sources.append(_t(("teksten bliver i appen", "the text stays in the app"), language))
     sections = [
         ReportSection(
             key="agenda",

@@ -20,6 +20,7 @@ from wellbeing_desktop.storage.errors import (
     DamagedFileError,
     StorageError,
     describe_database_error,
+    folder_refusal,
     is_damage,
 )
 from wellbeing_desktop.storage.integrity import file_problems
@@ -39,6 +40,8 @@ class OpenDatabase:
     writer_sessions: sessionmaker[Session]  # writes: BEGIN IMMEDIATE, one writer at a time
     backup_made: Path | None  # the pre-migration backup, when a migration ran
     wal_set_aside: Path | None = None  # an unusable write-ahead log, moved here (sidecars)
+    # Opened for reading only: the folder cannot be written (read-only, or its disk full).
+    read_only: bool = False
 
     def close(self) -> None:
         self.engine.dispose()
@@ -51,12 +54,13 @@ def _lasting_problems(db_path: Path, data_key: bytes) -> list[str]:
     (the CLI beside the GUI) checkpoints its write-ahead log it can see a page half
     written. Damage stays; a torn read does not.
     """
-    problems = file_problems(db_path, data_key)
+    settled = folder_refusal(db_path.parent) is not None  # nothing can write beside it
+    problems = file_problems(db_path, data_key, settled=settled)
     for pause in RECHECK_PAUSES:
         if not problems:
             break
         time.sleep(pause)
-        problems = file_problems(db_path, data_key)
+        problems = file_problems(db_path, data_key, settled=settled)
     return problems
 
 
@@ -91,21 +95,31 @@ def open_database(
         problems = _lasting_problems(db_path, data_key)
         if problems:
             raise DamagedFileError(db_path, problems[0])
+    # A read-only folder or a full disk: read what SQLite can read without writing.
+    read_only = not create and folder_refusal(db_path.parent) is not None
+    if read_only:
+        log.warning("journal opened read-only: its folder cannot be written")
+    elif not create and db_path.is_file() and db_path.stat().st_size > 0:
         # The file is intact (a refused open changes nothing); the first writable connection
         # below would discard and delete a log SQLite cannot use: keep it aside first.
         wal_set_aside = set_aside_unusable_wal(db_path, now)
-    engine = create_encrypted_engine(db_path, data_key, create=create)
+    engine = create_encrypted_engine(db_path, data_key, create=create, read_only=read_only)
     try:
         if not create and migrate.current_revision(engine) is None:
             # An existing journal always has its schema; never build one into this file.
             raise DamagedFileError(db_path, "it holds no journal")
+        if read_only and migrate.current_revision(engine) != migrate.HEAD_REVISION:
+            raise StorageError(
+                f"The folder {db_path.parent} cannot be written, and the journal in it needs "
+                "an update before this version can open it; nothing was changed."
+            )
         backup = _bring_schema_up_to_date(engine, data_key, key_file, backup_root, now)
     except DatabaseError as exc:
         engine.dispose()
-        message = str(exc.orig)
-        if is_damage(message):
+        if is_damage(exc.orig or exc):
             raise DamagedFileError(db_path, "it cannot be read") from None
-        raise StorageError(describe_database_error(message, writing=False)) from None
+        message = describe_database_error(exc.orig or exc, writing=False, folder=db_path.parent)
+        raise StorageError(message) from None
     except BaseException:
         engine.dispose()
         raise
@@ -117,6 +131,7 @@ def open_database(
         writer_sessions=writer_sessions,
         backup_made=backup,
         wal_set_aside=wal_set_aside,
+        read_only=read_only,
     )
 
 

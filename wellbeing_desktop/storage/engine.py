@@ -21,7 +21,15 @@ from sqlalchemy.pool import QueuePool
 
 from wellbeing_desktop.storage.cipher import EXPECTED_CIPHER_SETTINGS as EXPECTED_CIPHER_SETTINGS
 from wellbeing_desktop.storage.cipher import raw_key_literal as raw_key_literal
-from wellbeing_desktop.storage.errors import KEY_MISMATCH, DamagedFileError, StorageError
+from wellbeing_desktop.storage.errors import (
+    KEY_MISMATCH,
+    Cause,
+    DamagedFileError,
+    StorageError,
+    cause_of,
+    describe_database_error,
+)
+from wellbeing_desktop.storage.read_only import read_only_uri
 
 _CONNECTION_PRAGMAS = (
     "PRAGMA foreign_keys = ON",
@@ -51,16 +59,32 @@ def writing(engine: Engine) -> Engine:
     return engine.execution_options(**{_WRITE_OPTION: True})
 
 
-def connect_keyed(path: Path, data_key: bytes) -> Any:
-    """Open one DB-API connection, key it, verify the key and apply the pragmas."""
-    conn = sqlcipher.connect(str(path), check_same_thread=False, timeout=BUSY_TIMEOUT_SECONDS)
+def connect_keyed(path: Path, data_key: bytes, *, read_only: bool = False) -> Any:
+    """Open one DB-API connection, key it, verify the key and apply the pragmas.
+
+    ``read_only``: the folder cannot be written (read-only, or its disk full), so the file
+    is opened without SQLite's -shm index (``read_only_uri``); every write is refused with
+    SQLITE_READONLY. A key that does not open the file raises DamagedFileError; any other
+    driver error (read-only folder, full disk, I/O, busy) is raised as it is, for the
+    caller to name by its cause.
+    """
+    if read_only:
+        target, uri = read_only_uri(path, settled=True), True
+    else:
+        target, uri = str(path), False
+    conn = sqlcipher.connect(target, uri=uri, check_same_thread=False, timeout=BUSY_TIMEOUT_SECONDS)
     try:
         conn.set_key(raw_key_literal(data_key))
         conn.execute("PRAGMA cipher_compatibility = 4")
         conn.execute("SELECT count(*) FROM sqlite_master").fetchall()
-    except sqlcipher.DatabaseError:
+    except sqlcipher.DatabaseError as exc:
         conn.close()
-        raise DamagedFileError(path, KEY_MISMATCH) from None
+        cause = cause_of(exc)
+        if cause is Cause.NOT_A_DATABASE:
+            raise DamagedFileError(path, KEY_MISMATCH) from None
+        if cause is Cause.DAMAGED:
+            raise DamagedFileError(path, "it cannot be read") from None
+        raise
     settings = {row[0] for row in conn.execute("PRAGMA cipher_settings").fetchall()}
     if not settings >= EXPECTED_CIPHER_SETTINGS:
         conn.close()
@@ -72,11 +96,15 @@ def connect_keyed(path: Path, data_key: bytes) -> Any:
     return conn
 
 
-def create_encrypted_engine(path: Path, data_key: bytes, *, create: bool = False) -> Engine:
+def create_encrypted_engine(
+    path: Path, data_key: bytes, *, create: bool = False, read_only: bool = False
+) -> Engine:
     """An engine over the encrypted file at ``path``.
 
     With ``create=False`` the file must already exist and be non-empty: a journal that
-    cannot be opened is never replaced by a new one (Signal Desktop #5097).
+    cannot be opened is never replaced by a new one (Signal Desktop #5097). ``read_only``:
+    see ``connect_keyed``. Raises StorageError naming the cause when the driver cannot
+    open the file.
     """
     if create:
         if path.exists():
@@ -89,12 +117,16 @@ def create_encrypted_engine(path: Path, data_key: bytes, *, create: bool = False
     elif path.stat().st_size == 0:
         raise DamagedFileError(path, "it is empty")
 
-    # Fail fast (wrong key, damaged file) before an engine exists.
-    connect_keyed(path, data_key).close()
+    # Fail fast (wrong key, damaged file, read-only folder…) before an engine exists.
+    try:
+        connect_keyed(path, data_key, read_only=read_only).close()
+    except sqlcipher.Error as exc:
+        message = describe_database_error(exc, writing=False, folder=path.parent)
+        raise StorageError(message) from None
 
     engine = create_engine(
         "sqlite://",
-        creator=lambda: connect_keyed(path, data_key),
+        creator=lambda: connect_keyed(path, data_key, read_only=read_only),
         module=sqlcipher,
         poolclass=QueuePool,
         # One long-lived keyed connection; short-lived extra ones for background work.
@@ -112,7 +144,8 @@ def create_encrypted_engine(path: Path, data_key: bytes, *, create: bool = False
         immediate = conn.get_execution_options().get(_WRITE_OPTION, False)
         conn.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
 
-    _protect_sidecar_files(path)
+    if not read_only:  # a read-only folder refuses even a chmod that changes nothing
+        _protect_sidecar_files(path)
     return engine
 
 

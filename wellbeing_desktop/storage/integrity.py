@@ -13,7 +13,9 @@ from sqlalchemy.exc import DatabaseError
 from wellbeing_desktop.storage.engine import driver_connection
 from wellbeing_desktop.storage.errors import (
     KEY_MISMATCH,
+    Cause,
     StorageError,
+    cause_of,
     describe_database_error,
     is_damage,
 )
@@ -28,8 +30,7 @@ def integrity_problems(engine: Engine) -> list[str]:
     """
     try:
         with driver_connection(engine) as conn:
-            # Fold the write-ahead log in first; the page check reads the file alone.
-            busy, _frames, _done = conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+            busy = _fold_log_in(conn)
             problems = []
             if not busy:
                 problems += [str(r[0]) for r in conn.execute("PRAGMA cipher_integrity_check")]
@@ -38,8 +39,37 @@ def integrity_problems(engine: Engine) -> list[str]:
                 f"foreign key problem in {r[0]}" for r in conn.execute("PRAGMA foreign_key_check")
             ]
     except (sqlcipher.DatabaseError, DatabaseError) as exc:
+        driver_error = getattr(exc, "orig", None) or exc
+        if not is_damage(driver_error):  # busy, read-only, full, I/O: not a verdict
+            folder = _folder_of(engine)
+            message = describe_database_error(driver_error, writing=False, folder=folder)
+            raise StorageError(message) from None
         return [f"the file cannot be read ({exc})"]
     return problems
+
+
+def _fold_log_in(conn: Any) -> bool:
+    """Fold the write-ahead log into the file (the page check reads the file alone).
+
+    True when it could not be folded in: another connection is reading, or the journal
+    is open for reading only (a read-only folder); SQLite's own check still reads
+    through the log.
+    """
+    try:
+        busy, _frames, _done = conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+    except sqlcipher.OperationalError as exc:
+        if cause_of(exc) is not Cause.READ_ONLY:
+            raise
+        return True
+    return bool(busy)
+
+
+def _folder_of(engine: Engine) -> Path:
+    """The folder of the engine's main database file (the engine's URL does not name it)."""
+    with driver_connection(engine) as conn:
+        rows = conn.execute("PRAGMA database_list").fetchall()
+    main = next((str(row[2]) for row in rows if row[1] == "main"), "")
+    return Path(main).parent
 
 
 def _has_log(path: Path) -> bool:
@@ -68,16 +98,17 @@ def size_problem(conn: Any, path: Path) -> str | None:
     return None
 
 
-def file_problems(path: Path, data_key: bytes) -> list[str]:
+def file_problems(path: Path, data_key: bytes, *, settled: bool = False) -> list[str]:
     """The check made every time the journal is opened, before anything may write to it.
 
     The file's size against the pages it holds (quick), then SQLCipher's page HMACs, then
     SQLite's B-tree check (a few milliseconds for years of entries), through a read-only
     connection. An empty list means intact; a file the key does not open at all is a
-    problem too. Busy or locked is raised, not a verdict.
+    problem too. Busy, locked, a read-only folder or a full disk is raised, not a verdict.
+    ``settled``: see ``read_only_uri``.
     """
     try:
-        with read_only_connection(path, data_key) as conn:
+        with read_only_connection(path, data_key, settled=settled) as conn:
             conn.execute("SELECT count(*) FROM sqlite_master").fetchall()
             too_long = size_problem(conn, path)
             if too_long is not None:
@@ -95,10 +126,11 @@ def file_problems(path: Path, data_key: bytes) -> list[str]:
                     str(r[0]) for r in conn.execute("PRAGMA integrity_check") if r[0] != "ok"
                 ]
     except sqlcipher.Error as exc:
-        message = str(exc)
-        if "not a database" in message:
+        cause = cause_of(exc)
+        if cause is Cause.NOT_A_DATABASE:
             return [KEY_MISMATCH]
-        if not is_damage(message):  # busy, locked, I/O: not a verdict on the file
-            raise StorageError(describe_database_error(message, writing=False)) from None
-        return [f"it cannot be read: {message}"]
+        if not is_damage(exc):  # busy, locked, I/O, read-only: not a verdict on the file
+            folder = path.parent
+            raise StorageError(describe_database_error(exc, writing=False, folder=folder)) from None
+        return [f"it cannot be read: {exc}"]
     return problems

@@ -23,8 +23,20 @@ PAGE_SIZE = 4096  # SQLCipher 4's page size (pinned in cipher.EXPECTED_CIPHER_SE
 _SIDECARS = ("-wal", "-shm", "-journal")
 
 
+def read_only_uri(path: Path, *, settled: bool = False) -> str:
+    """The URI that opens ``path`` without changing it (see ``read_only_connection``).
+
+    ``settled``: nothing can write beside the file now (its folder is read-only or its disk
+    full), so an empty write-ahead log is no log and the file is opened ``immutable``.
+    """
+    log = path.with_name(path.name + "-wal")
+    has_wal = log.exists() and not (settled and log.stat().st_size == 0)
+    mode = "mode=ro" if has_wal else "immutable=1"
+    return f"file:{quote(str(path))}?{mode}"
+
+
 @contextmanager
-def read_only_connection(path: Path, data_key: bytes) -> Iterator[Any]:
+def read_only_connection(path: Path, data_key: bytes, *, settled: bool = False) -> Iterator[Any]:
     """A keyed DB-API connection that cannot change the file (``mode=ro``).
 
     It reads a write-ahead log beside the file but never folds it in (no checkpoint on
@@ -32,9 +44,8 @@ def read_only_connection(path: Path, data_key: bytes) -> Iterator[Any]:
     the file is opened ``immutable``, so SQLite creates no -wal/-shm files either (with
     one, a missing -shm index is created). Raises sqlcipher errors.
     """
-    has_wal = path.with_name(path.name + "-wal").exists()
-    mode = "mode=ro" if has_wal else "immutable=1"
-    conn = sqlcipher.connect(f"file:{quote(str(path))}?{mode}", uri=True, check_same_thread=False)
+    uri = read_only_uri(path, settled=settled)
+    conn = sqlcipher.connect(uri, uri=True, check_same_thread=False)
     try:
         conn.set_key(raw_key_literal(data_key))
         conn.execute("PRAGMA cipher_compatibility = 4")

@@ -189,6 +189,12 @@ class DayLogRepository:
         )
         return day_id, log
 
+    def saved_at(self, day: date) -> datetime | None:
+        """When the day was last written (by any program), or None for a new day."""
+        query = select(_DAYS.c.updated_at).where(_DAYS.c.day == day)
+        found = self._session.connection().execute(query).scalar()
+        return found if isinstance(found, datetime) else None
+
     def between(self, start: date | None = None, end: date | None = None) -> list[DayLog]:
         query = select(DayLogRow).order_by(DayLogRow.day)
         if start is not None:

@@ -156,8 +156,8 @@ MESSAGES: tuple[Message, ...] = (
     translatable("errors", "The journal connection is closed."),
     translatable(
         "errors",
-        "The journal file is damaged; run 'wellbeing-desktop check' and restore a backup. "
-        "Nothing was changed.",
+        "The journal file is damaged; nothing was changed. Open the journal again to see "
+        "which backup to restore.",
     ),
     translatable(
         "errors",
@@ -165,10 +165,6 @@ MESSAGES: tuple[Message, ...] = (
         "Nothing was changed.",
     ),
     translatable("errors", "The journal could not be read."),
-    translatable(
-        "errors", "The disk is full: the change was not saved. Free some space and try again."
-    ),
-    translatable("errors", "The journal file is read-only: the change was not saved."),
     translatable("errors", "The journal could not be written: the change was not saved."),
     translatable("errors", "The journal file uses cipher settings this version does not support."),
     translatable("errors", "The journal is locked."),
@@ -234,8 +230,35 @@ MESSAGE_PATTERNS: tuple[Message, ...] = (
     translatable("errors", "A journal already exists at {path}."),
     translatable("errors", "A journal already exists in {path}; it was left untouched."),
     translatable("errors", "No journal file at {path}."),
+    translatable("errors", "There is no journal in {path} yet; create one with: {command}"),
+    # a read-only folder, a full disk, an I/O error (storage/errors.describe_database_error)
     translatable(
-        "errors", "There is no journal in {path} yet; create one with 'wellbeing-desktop init'."
+        "errors",
+        "The disk is full; nothing was saved. Free some space on the disk of {path} and try again.",
+    ),
+    translatable(
+        "errors",
+        "The disk is full; nothing was changed. Free some space on the disk of {path} and try "
+        "again.",
+    ),
+    translatable("errors", "The journal in {path} is open for reading only; nothing was saved."),
+    translatable("errors", "The journal in {path} is open for reading only; nothing was changed."),
+    translatable(
+        "errors", "The folder {path} cannot be written (it is read-only); nothing was saved."
+    ),
+    translatable(
+        "errors",
+        "The folder {path} cannot be written (it is read-only), and the journal in it cannot "
+        "be read without writing there; nothing was changed.",
+    ),
+    translatable("errors", "The disk reported an input/output error in {path}; nothing was saved."),
+    translatable(
+        "errors", "The disk reported an input/output error in {path}; nothing was changed."
+    ),
+    translatable(
+        "errors",
+        "The folder {path} cannot be written, and the journal in it needs an update before "
+        "this version can open it; nothing was changed.",
     ),
     translatable(
         "errors",

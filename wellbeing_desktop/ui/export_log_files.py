@@ -1,8 +1,9 @@
 """Writing a report to a file the user chose, and logging it in the consent log.
 
 Every report that leaves the app goes through here: the save dialog says plainly that
-the file is not encrypted, the file is written (0600, never over an existing one), and
-an entry is added to the journal's consent log naming what left.
+the file is not encrypted, the file is written (0600, never over an existing one) together
+with an entry in the journal's consent log naming what left: both or neither
+(services/export_files.py).
 """
 
 from __future__ import annotations
@@ -14,9 +15,11 @@ from PySide6.QtWidgets import QFileDialog, QWidget
 
 from wellbeing_desktop.domain.errors import WellbeingError
 from wellbeing_desktop.domain.models import ExportRecord, Language
-from wellbeing_desktop.reports import write_report
+from wellbeing_desktop.reports import render_report_file
+from wellbeing_desktop.services.export_files import publish_and_record
 from wellbeing_desktop.services.journal import Journal
 from wellbeing_desktop.services.report_content import Report
+from wellbeing_desktop.services.report_sharing import recheck_report
 from wellbeing_desktop.services.reports import export_record
 from wellbeing_desktop.ui import one_on_one_words as words
 from wellbeing_desktop.ui import strings
@@ -68,9 +71,18 @@ def choose_export_file(
 
 
 def write_and_record(journal: Journal, report: Report, fmt: str, path: Path) -> ExportRecord:
-    """Write the file, then log it; the log entry names what left (never its text)."""
-    write_report(report, fmt, path)
-    return journal.record_export(export_record(report, fmt, journal.now()))
+    """Write the file and log it as one unit (both or neither); the entry names what left.
+
+    The report (often the preview, built a while ago) is checked against the store again
+    first: a reflection whose share level changed since does not leave.
+    """
+    checked = recheck_report(journal, report)
+    return publish_and_record(
+        journal,
+        path,
+        export_record(checked, fmt, journal.now()),
+        lambda temp: render_report_file(checked, fmt, temp),
+    )
 
 
 def describe_write_error(exc: Exception, language: Language) -> str:

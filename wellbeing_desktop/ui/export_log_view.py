@@ -97,6 +97,8 @@ def reflections_text(record: ExportRecord, language: Language) -> str:
     if not days:
         return tr(words.NONE_SHARED, language)
     listed = ", ".join(short_date(day, language, year=False) for day in days)
+    if record.kind == "one-on-one":
+        return tr(words.NAMED_ONLY, language).format(count=len(days), days=listed)
     return f"{len(days)} ({listed})"
 
 

@@ -8,6 +8,8 @@ from datetime import date
 
 from PySide6.QtCore import (
     QAbstractListModel,
+    QByteArray,
+    QMimeData,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -26,6 +28,7 @@ MEETING_ROLE = Qt.ItemDataRole.UserRole + 1
 META_ROLE = Qt.ItemDataRole.UserRole + 2
 UPCOMING_ROLE = Qt.ItemDataRole.UserRole + 3
 SOURCE_ROLE = Qt.ItemDataRole.UserRole + 4
+AGENDA_ROWS_MIME = "application/x-leader-pulse-agenda-rows"  # row numbers, never text
 NUMBER_ROLE = Qt.ItemDataRole.UserRole + 5
 
 
@@ -281,6 +284,18 @@ class AgendaModel(QAbstractListModel):
 
     def supportedDragActions(self) -> Qt.DropAction:
         return Qt.DropAction.MoveAction
+
+    # A drag is offered to every program under the pointer, not only to this list: Qt's
+    # default payload carries each point's text (a 1:1 reflection among them). Ours names
+    # only the rows, in a type no other program reads; the list moves rows itself.
+    def mimeTypes(self) -> list[str]:
+        return [AGENDA_ROWS_MIME]
+
+    def mimeData(self, indexes: Sequence[QModelIndex]) -> QMimeData:
+        rows = sorted({i.row() for i in indexes if i.isValid()})
+        data = QMimeData()
+        data.setData(AGENDA_ROWS_MIME, QByteArray(",".join(map(str, rows)).encode("ascii")))
+        return data
 
     def data(self, index: _ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid() or not 0 <= index.row() < len(self._blocks):

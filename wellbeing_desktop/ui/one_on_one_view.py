@@ -56,7 +56,11 @@ from wellbeing_desktop.ui.one_on_one_models import (
     counted,
     long_day,
 )
-from wellbeing_desktop.ui.one_on_one_print import agenda_document
+from wellbeing_desktop.ui.one_on_one_print import (
+    print_to_file,
+    prints_to_file,
+    shareable_document,
+)
 from wellbeing_desktop.ui.qt_dates import from_qdate, to_qdate
 from wellbeing_desktop.ui.session import Change, JournalSession
 from wellbeing_desktop.ui.sparring_form import DateField
@@ -926,20 +930,42 @@ class OneOnOneView(QWidget):
         if meeting is None:
             return None
         start, end = self.period()
-        return agenda_document(meeting, self.agenda.blocks(), start, end, self._session.language)
+        return shareable_document(
+            self._session.journal,
+            meeting,
+            self.agenda.blocks(),
+            start,
+            end,
+            self._session.language,
+        )
 
     def print_agenda(self) -> None:
+        """Print what the sharing rule allows; printing to a file is an export (logged)."""
         if self._meeting is None or not self._session.is_open:
             return
         self.save_now()
+        language = self._session.language
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        dialog = QPrintDialog(printer, self)
+        dialog.setWindowTitle(tr(words.PRINT, language).rstrip("…"))
+        if dialog.exec() != QPrintDialog.DialogCode.Accepted or not self._session.is_open:
+            return
+        # Built after the dialog: the store decides at the moment of printing.
         document = self.print_document()
         if document is None:
             return
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        dialog = QPrintDialog(printer, self)
-        dialog.setWindowTitle(tr(words.PRINT, self._session.language).rstrip("…"))
-        if dialog.exec() == QPrintDialog.DialogCode.Accepted:
+        if not prints_to_file(printer):
             document.print_(printer)
+            return
+        start, end = self.period()
+        try:
+            path, _record = print_to_file(self._session.journal, document, printer, start, end)
+        except (OSError, WellbeingError) as exc:
+            self._show_message(describe_write_error(exc, language))
+            return
+        name = path.name
+        self._show_status(lambda lang: tr(words.EXPORTED, lang).format(name=name))
+        self._refresh_log()
 
     def export_report(self) -> None:
         """Write the 1:1 report (with the agenda as edited) to a file the user picks."""

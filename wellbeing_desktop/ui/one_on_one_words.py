@@ -222,3 +222,7 @@ KIND_NAMES: dict[str, Message] = {
     "coach": translatable("one_on_one_words", "Coach"),
 }
 NONE_SHARED: Message = translatable("one_on_one_words", "none")
+# A 1:1 file names the days of the reflections marked for the 1:1; their text stays here.
+NAMED_ONLY: Message = translatable(
+    "one_on_one_words", "{count} named ({days}), the text stayed in the app"
+)

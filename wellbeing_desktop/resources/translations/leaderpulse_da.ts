@@ -712,8 +712,8 @@
             <translation>Forbindelsen til dagbogen er lukket.</translation>
         </message>
         <message>
-            <source>The journal file is damaged; run 'wellbeing-desktop check' and restore a backup. Nothing was changed.</source>
-            <translation>Dagbogsfilen er beskadiget; kør 'wellbeing-desktop check' og gendan en sikkerhedskopi. Intet blev ændret.</translation>
+            <source>The journal file is damaged; nothing was changed. Open the journal again to see which backup to restore.</source>
+            <translation>Dagbogsfilen er beskadiget; intet blev ændret. Åbn dagbogen igen for at se, hvilken sikkerhedskopi der skal gendannes.</translation>
         </message>
         <message>
             <source>The journal is busy in another window or program; try again in a moment. Nothing was changed.</source>
@@ -722,14 +722,6 @@
         <message>
             <source>The journal could not be read.</source>
             <translation>Dagbogen kunne ikke læses.</translation>
-        </message>
-        <message>
-            <source>The disk is full: the change was not saved. Free some space and try again.</source>
-            <translation>Disken er fuld: ændringen blev ikke gemt. Frigør noget plads, og prøv igen.</translation>
-        </message>
-        <message>
-            <source>The journal file is read-only: the change was not saved.</source>
-            <translation>Dagbogsfilen er skrivebeskyttet: ændringen blev ikke gemt.</translation>
         </message>
         <message>
             <source>The journal could not be written: the change was not saved.</source>
@@ -872,8 +864,44 @@
             <translation>Ingen dagbogsfil i {path}.</translation>
         </message>
         <message>
-            <source>There is no journal in {path} yet; create one with 'wellbeing-desktop init'.</source>
-            <translation>Der er endnu ingen dagbog i {path}; opret en med 'wellbeing-desktop init'.</translation>
+            <source>There is no journal in {path} yet; create one with: {command}</source>
+            <translation>Der er endnu ingen dagbog i {path}; opret en med: {command}</translation>
+        </message>
+        <message>
+            <source>The disk is full; nothing was saved. Free some space on the disk of {path} and try again.</source>
+            <translation>Disken er fuld; intet blev gemt. Frigør noget plads på disken med {path}, og prøv igen.</translation>
+        </message>
+        <message>
+            <source>The disk is full; nothing was changed. Free some space on the disk of {path} and try again.</source>
+            <translation>Disken er fuld; intet blev ændret. Frigør noget plads på disken med {path}, og prøv igen.</translation>
+        </message>
+        <message>
+            <source>The journal in {path} is open for reading only; nothing was saved.</source>
+            <translation>Dagbogen i {path} er kun åbnet til læsning; intet blev gemt.</translation>
+        </message>
+        <message>
+            <source>The journal in {path} is open for reading only; nothing was changed.</source>
+            <translation>Dagbogen i {path} er kun åbnet til læsning; intet blev ændret.</translation>
+        </message>
+        <message>
+            <source>The folder {path} cannot be written (it is read-only); nothing was saved.</source>
+            <translation>Der kan ikke skrives i mappen {path} (den er skrivebeskyttet); intet blev gemt.</translation>
+        </message>
+        <message>
+            <source>The folder {path} cannot be written (it is read-only), and the journal in it cannot be read without writing there; nothing was changed.</source>
+            <translation>Der kan ikke skrives i mappen {path} (den er skrivebeskyttet), og dagbogen i den kan ikke læses uden at skrive der; intet blev ændret.</translation>
+        </message>
+        <message>
+            <source>The disk reported an input/output error in {path}; nothing was saved.</source>
+            <translation>Disken meldte en ind-/uddatafejl i {path}; intet blev gemt.</translation>
+        </message>
+        <message>
+            <source>The disk reported an input/output error in {path}; nothing was changed.</source>
+            <translation>Disken meldte en ind-/uddatafejl i {path}; intet blev ændret.</translation>
+        </message>
+        <message>
+            <source>The folder {path} cannot be written, and the journal in it needs an update before this version can open it; nothing was changed.</source>
+            <translation>Der kan ikke skrives i mappen {path}, og dagbogen i den skal opdateres, før denne version kan åbne den; intet blev ændret.</translation>
         </message>
         <message>
             <source>The key file {path} is missing, so the journal cannot be opened; restore it from a backup (the database was left untouched).</source>
@@ -1717,6 +1745,10 @@
             <source>none</source>
             <translation>ingen</translation>
         </message>
+        <message>
+            <source>{count} named ({days}), the text stayed in the app</source>
+            <translation>{count} nævnt ({days}), teksten blev i appen</translation>
+        </message>
     </context>
     <context>
         <name>recovery_key_dialog</name>
@@ -2548,6 +2580,42 @@
         <message>
             <source>The signal needs a name</source>
             <translation>Signalet skal have et navn</translation>
+        </message>
+        <message>
+            <source>This day was also changed in another program or window; both texts are kept in the reflection.</source>
+            <translation>Dagen blev også ændret i et andet program eller vindue; begge tekster er bevaret i refleksionen.</translation>
+        </message>
+        <message>
+            <source>This day was also changed in another program or window; what you entered here was kept for: {fields}.</source>
+            <translation>Dagen blev også ændret i et andet program eller vindue; det, du skrev her, blev beholdt for: {fields}.</translation>
+        </message>
+        <message>
+            <source>time</source>
+            <translation>tid</translation>
+        </message>
+        <message>
+            <source>hours worked</source>
+            <translation>arbejdstimer</translation>
+        </message>
+        <message>
+            <source>stress step</source>
+            <translation>stresstrin</translation>
+        </message>
+        <message>
+            <source>demands</source>
+            <translation>krav</translation>
+        </message>
+        <message>
+            <source>resources</source>
+            <translation>ressourcer</translation>
+        </message>
+        <message>
+            <source>energy</source>
+            <translation>energi</translation>
+        </message>
+        <message>
+            <source>sharing (now private)</source>
+            <translation>deling (nu privat)</translation>
         </message>
     </context>
     <context>

@@ -712,8 +712,8 @@
             <translation>The journal connection is closed.</translation>
         </message>
         <message>
-            <source>The journal file is damaged; run 'wellbeing-desktop check' and restore a backup. Nothing was changed.</source>
-            <translation>The journal file is damaged; run 'wellbeing-desktop check' and restore a backup. Nothing was changed.</translation>
+            <source>The journal file is damaged; nothing was changed. Open the journal again to see which backup to restore.</source>
+            <translation>The journal file is damaged; nothing was changed. Open the journal again to see which backup to restore.</translation>
         </message>
         <message>
             <source>The journal is busy in another window or program; try again in a moment. Nothing was changed.</source>
@@ -722,14 +722,6 @@
         <message>
             <source>The journal could not be read.</source>
             <translation>The journal could not be read.</translation>
-        </message>
-        <message>
-            <source>The disk is full: the change was not saved. Free some space and try again.</source>
-            <translation>The disk is full: the change was not saved. Free some space and try again.</translation>
-        </message>
-        <message>
-            <source>The journal file is read-only: the change was not saved.</source>
-            <translation>The journal file is read-only: the change was not saved.</translation>
         </message>
         <message>
             <source>The journal could not be written: the change was not saved.</source>
@@ -872,8 +864,44 @@
             <translation>No journal file at {path}.</translation>
         </message>
         <message>
-            <source>There is no journal in {path} yet; create one with 'wellbeing-desktop init'.</source>
-            <translation>There is no journal in {path} yet; create one with 'wellbeing-desktop init'.</translation>
+            <source>There is no journal in {path} yet; create one with: {command}</source>
+            <translation>There is no journal in {path} yet; create one with: {command}</translation>
+        </message>
+        <message>
+            <source>The disk is full; nothing was saved. Free some space on the disk of {path} and try again.</source>
+            <translation>The disk is full; nothing was saved. Free some space on the disk of {path} and try again.</translation>
+        </message>
+        <message>
+            <source>The disk is full; nothing was changed. Free some space on the disk of {path} and try again.</source>
+            <translation>The disk is full; nothing was changed. Free some space on the disk of {path} and try again.</translation>
+        </message>
+        <message>
+            <source>The journal in {path} is open for reading only; nothing was saved.</source>
+            <translation>The journal in {path} is open for reading only; nothing was saved.</translation>
+        </message>
+        <message>
+            <source>The journal in {path} is open for reading only; nothing was changed.</source>
+            <translation>The journal in {path} is open for reading only; nothing was changed.</translation>
+        </message>
+        <message>
+            <source>The folder {path} cannot be written (it is read-only); nothing was saved.</source>
+            <translation>The folder {path} cannot be written (it is read-only); nothing was saved.</translation>
+        </message>
+        <message>
+            <source>The folder {path} cannot be written (it is read-only), and the journal in it cannot be read without writing there; nothing was changed.</source>
+            <translation>The folder {path} cannot be written (it is read-only), and the journal in it cannot be read without writing there; nothing was changed.</translation>
+        </message>
+        <message>
+            <source>The disk reported an input/output error in {path}; nothing was saved.</source>
+            <translation>The disk reported an input/output error in {path}; nothing was saved.</translation>
+        </message>
+        <message>
+            <source>The disk reported an input/output error in {path}; nothing was changed.</source>
+            <translation>The disk reported an input/output error in {path}; nothing was changed.</translation>
+        </message>
+        <message>
+            <source>The folder {path} cannot be written, and the journal in it needs an update before this version can open it; nothing was changed.</source>
+            <translation>The folder {path} cannot be written, and the journal in it needs an update before this version can open it; nothing was changed.</translation>
         </message>
         <message>
             <source>The key file {path} is missing, so the journal cannot be opened; restore it from a backup (the database was left untouched).</source>
@@ -1717,6 +1745,10 @@
             <source>none</source>
             <translation>none</translation>
         </message>
+        <message>
+            <source>{count} named ({days}), the text stayed in the app</source>
+            <translation>{count} named ({days}), the text stayed in the app</translation>
+        </message>
     </context>
     <context>
         <name>recovery_key_dialog</name>
@@ -2548,6 +2580,42 @@
         <message>
             <source>The signal needs a name</source>
             <translation>The signal needs a name</translation>
+        </message>
+        <message>
+            <source>This day was also changed in another program or window; both texts are kept in the reflection.</source>
+            <translation>This day was also changed in another program or window; both texts are kept in the reflection.</translation>
+        </message>
+        <message>
+            <source>This day was also changed in another program or window; what you entered here was kept for: {fields}.</source>
+            <translation>This day was also changed in another program or window; what you entered here was kept for: {fields}.</translation>
+        </message>
+        <message>
+            <source>time</source>
+            <translation>time</translation>
+        </message>
+        <message>
+            <source>hours worked</source>
+            <translation>hours worked</translation>
+        </message>
+        <message>
+            <source>stress step</source>
+            <translation>stress step</translation>
+        </message>
+        <message>
+            <source>demands</source>
+            <translation>demands</translation>
+        </message>
+        <message>
+            <source>resources</source>
+            <translation>resources</translation>
+        </message>
+        <message>
+            <source>energy</source>
+            <translation>energy</translation>
+        </message>
+        <message>
+            <source>sharing (now private)</source>
+            <translation>sharing (now private)</translation>
         </message>
     </context>
     <context>

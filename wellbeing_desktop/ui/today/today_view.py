@@ -28,6 +28,7 @@ from wellbeing_desktop.ui.today.balance_panel import BalancePanel
 from wellbeing_desktop.ui.today.banners import SuggestionBanners, Suggestions
 from wellbeing_desktop.ui.today.date_header import DateHeader
 from wellbeing_desktop.ui.today.day_form import build_day, describe, fallback
+from wellbeing_desktop.ui.today.merge_notice import MergeNotice
 from wellbeing_desktop.ui.today.reflection_panel import ReflectionPanel
 from wellbeing_desktop.ui.today.signals_panel import SignalsPanel
 from wellbeing_desktop.ui.today.staircase import Staircase
@@ -58,6 +59,7 @@ class TodayView(QWidget):
 
         self.header = DateHeader()
         self.banners = SuggestionBanners()
+        self.merge_notice = MergeNotice()
         self.time = TimePanel()
         self.stairs = Card()
         self.staircase = Staircase()
@@ -87,7 +89,14 @@ class TodayView(QWidget):
         column = QVBoxLayout(column_widget)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(16)
-        for widget in (self.banners, self.time, self.stairs, self.balance, self.reflection):
+        for widget in (
+            self.merge_notice,
+            self.banners,
+            self.time,
+            self.stairs,
+            self.balance,
+            self.reflection,
+        ):
             column.addWidget(widget)
         column.addStretch(1)
         centred = QHBoxLayout(content)
@@ -177,7 +186,7 @@ class TodayView(QWidget):
             return True
         keys = set(self.time.spins)
         try:
-            self._stored = self._journal.save_day_edit(self._stored, log)
+            merge = self._journal.save_day_edit(self._stored, log)
         except WellbeingError as error:
             partial = None
             if isinstance(error, ValidationError):
@@ -190,9 +199,10 @@ class TodayView(QWidget):
 
             self._status(render, error=True)
             return False
-        self._dirty = False
-        if self._stored != log:  # another program changed a field meanwhile: show it
-            self._load(self._stored.day)
+        self._stored, self._dirty = merge.day, False
+        if merge.day != log:  # another program changed a field meanwhile: show it
+            self._load(merge.day.day)
+        self.merge_notice.show_merge(merge, self._session.language)
         self._session.notify(Change.DAY, self)
         saved_at = datetime.now()
         self._status(lambda lang: tr(words.SAVED, lang).format(time=time_text(saved_at, lang)))
@@ -206,9 +216,11 @@ class TodayView(QWidget):
 
     def _try_save(self, log: DayLog) -> bool:
         try:
-            self._stored = self._journal.save_day_edit(self._stored, log)
+            merge = self._journal.save_day_edit(self._stored, log)
         except WellbeingError:
             return False
+        self._stored = merge.day
+        self.merge_notice.show_merge(merge, self._session.language)
         self._session.notify(Change.DAY, self)
         self._refresh_readouts()
         return True
@@ -268,6 +280,8 @@ class TodayView(QWidget):
             return
         shown = stored or DayLog(day=day)
         self._timer.stop()
+        if day != self._day:
+            self.merge_notice.clear()  # it was about the day shown before
         self._day, self._stored, self._dirty = day, stored, False
         self._status(None)
         self.time.set_day(day)
@@ -369,6 +383,7 @@ class TodayView(QWidget):
     def _clear(self) -> None:
         """The journal locked: nothing of it may stay in any widget."""
         self._timer.stop()
+        self.merge_notice.clear()
         self._day, self._stored, self._dirty = None, None, False
         self._clear_day()
         self.time.set_categories([])
@@ -390,6 +405,7 @@ class TodayView(QWidget):
     def retranslate(self, language: Language) -> None:
         self.header.retranslate(language)
         self.banners.retranslate(language)
+        self.merge_notice.retranslate(language)
         self.time.retranslate(language)
         self.stairs.set_title(tr(words.STAIRCASE_TITLE, language))
         self.staircase.retranslate(language)

@@ -128,3 +128,24 @@ SHARE_EXPLAINED: dict[ShareLevel, Message] = {
 ERROR_TOTAL_MINUTES: Message = translatable("today.words", "Over 24 h in total")
 ERROR_TAGS: Message = translatable("today.words", "Tags may only have letters, digits, - and _")
 ERROR_SIGNAL: Message = translatable("today.words", "The signal needs a name")
+
+# --- a day also changed elsewhere while it was open here (merge_notice.py) -------------
+BOTH_TEXTS_KEPT: Message = translatable(
+    "today.words",
+    "This day was also changed in another program or window; both texts are kept in the "
+    "reflection.",
+)
+CHANGED_ELSEWHERE: Message = translatable(
+    "today.words",
+    "This day was also changed in another program or window; what you entered here was kept "
+    "for: {fields}.",
+)
+MERGED_FIELDS: dict[str, Message] = {
+    "minutes": translatable("today.words", "time"),
+    "hours_worked_minutes": translatable("today.words", "hours worked"),
+    "stress_step": translatable("today.words", "stress step"),
+    "demands": translatable("today.words", "demands"),
+    "resources": translatable("today.words", "resources"),
+    "energy": translatable("today.words", "energy"),
+    "share": translatable("today.words", "sharing (now private)"),
+}
