@@ -15,6 +15,7 @@ from typing import Any
 
 from wellbeing_desktop import APP_NAME, __version__
 from wellbeing_desktop.domain.errors import WellbeingError
+from wellbeing_desktop.security.process_hardening import forbid_core_dumps
 
 DEBUG_ENV = "WELLBEING_DEBUG"
 PASSPHRASE_ENV = "WELLBEING_PASSPHRASE"  # the same as cli_commands.PASSPHRASE_ENV
@@ -163,6 +164,15 @@ def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
 
     p = command("passwd", "change the passphrase")
     p.add_argument("--new-passphrase-file", metavar="FILE")
+    p.add_argument(
+        "--rotate-key",
+        action="store_true",
+        help="my passphrase may be known: re-encrypt the journal and its backups under a new "
+        "key, with a new passphrase and a new recovery key",
+    )
+    p.add_argument(
+        "--recovery-key-out", metavar="FILE", help="with --rotate-key: write the new recovery key"
+    )
 
     p = command("recover", "set a new passphrase with the recovery key")
     p.add_argument("--recovery-key-file", required=True, metavar="F")
@@ -226,6 +236,8 @@ def _gui_start(argv: Sequence[str]) -> tuple[bool, str | None]:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    # First of all, before any key or journal text is in memory (GUI, commands, quick search).
+    forbid_core_dumps()
     argv = sys.argv[1:] if argv is None else list(argv)
     gui, data_dir = _gui_start(argv)
     if not gui:

@@ -30,7 +30,7 @@ from wellbeing_desktop.services.unlock_throttle import FixedDelay
 def _access(args: argparse.Namespace) -> JournalAccess:
     # No automatic backup on this unlock: the command makes one itself.
     paths = JournalPaths.resolve(getattr(args, "data_dir", None))
-    return JournalAccess(paths, throttle=FixedDelay(), auto_backup=False)
+    return JournalAccess(paths, throttle=FixedDelay(), auto_backup=False, raise_weak_slots=False)
 
 
 def cmd_backup(args: argparse.Namespace) -> int:

@@ -32,6 +32,7 @@ from wellbeing_desktop.services.access import JournalAccess
 from wellbeing_desktop.services.commands import printed_command
 from wellbeing_desktop.services.export_files import publish_and_record
 from wellbeing_desktop.services.journal import Journal
+from wellbeing_desktop.services.key_slots import BackupsRewrapped
 from wellbeing_desktop.services.period_figures import PeriodFigures, period_figures
 from wellbeing_desktop.services.unlock_throttle import FixedDelay
 
@@ -106,8 +107,10 @@ def _current_passphrase(args: argparse.Namespace) -> str:
 
 def _access(args: argparse.Namespace) -> JournalAccess:
     # A new process per command remembers no failures: one second after each wrong secret.
+    # Ordinary commands never rewrite the key file (they may run in a read-only folder, and
+    # stay quick); the GUI raises a weak slot, passwd and recover write today's settings.
     paths = JournalPaths.resolve(getattr(args, "data_dir", None))
-    return JournalAccess(paths, throttle=FixedDelay())
+    return JournalAccess(paths, throttle=FixedDelay(), raise_weak_slots=False)
 
 
 def _unlock(args: argparse.Namespace, access: JournalAccess) -> Journal:
@@ -477,14 +480,48 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
 def cmd_passwd(args: argparse.Namespace) -> int:
     access = _access(args)
+    if args.recovery_key_out and not args.rotate_key:
+        raise WellbeingError("recovery-key-out: only with --rotate-key; nothing was changed")
+    _check_new_file(args.recovery_key_out, "recovery-key-out")
     old = _current_passphrase(args)
     if args.new_passphrase_file:
         new = _read_secret_file(args.new_passphrase_file, "new passphrase")
     else:
         new = _prompt_new_passphrase()
-    access.change_passphrase(old, new)
+    if args.rotate_key:
+        return _rotate_key(access, old, new, args.recovery_key_out)
+    rewrapped = access.change_passphrase(old, new)
     out("The passphrase was changed.")
+    _report_backups(rewrapped)
     return 0
+
+
+def _rotate_key(access: JournalAccess, old: str, new: str, recovery_key_out: str | None) -> int:
+    result = access.rotate_data_key(
+        old, new, lambda code: _deliver_recovery_key(code, recovery_key_out)
+    )
+    out(
+        "The journal is now encrypted with a new key, opened by the new passphrase and the "
+        "new recovery key; the old ones, old key files and remembered keys open nothing here."
+    )
+    if result.backups:
+        out(f"The backups in the backups folder were re-encrypted too ({result.backups}).")
+    if result.left_alone:
+        names = ", ".join(p.name for p in result.left_alone)
+        out(f"Could not be re-encrypted and still open with the old secrets: {names}")
+    return 0
+
+
+def _report_backups(rewrapped: BackupsRewrapped) -> None:
+    """What the passphrase change did in the backups folder (names of those left alone)."""
+    if rewrapped.changed:
+        out(f"The backups in the backups folder take it too ({rewrapped.changed}).")
+    if rewrapped.other_key:
+        names = ", ".join(p.name for p in rewrapped.other_key)
+        out(f"Left as they were (made before the journal got a new data key): {names}")
+    if rewrapped.failed:
+        names = ", ".join(p.name for p in rewrapped.failed)
+        out(f"Could not be changed and still open with the old passphrase: {names}")
 
 
 def cmd_recover(args: argparse.Namespace) -> int:
@@ -494,8 +531,9 @@ def cmd_recover(args: argparse.Namespace) -> int:
         new = _read_secret_file(args.new_passphrase_file, "new passphrase")
     else:
         new = _prompt_new_passphrase()
-    access.reset_passphrase(code, new)
+    rewrapped = access.reset_passphrase(code, new)
     out("A new passphrase is set. The recovery key still works; keep it safe.")
+    _report_backups(rewrapped)
     return 0
 
 

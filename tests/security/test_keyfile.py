@@ -20,7 +20,9 @@ from wellbeing_desktop.security.keyfile import (
     DEFAULT_KDF,
     TEST_KDF,
     KdfParams,
+    KeyFileDamagedError,
     KeyFileError,
+    KeyFileTooWeakError,
     WrongPassphraseError,
     WrongRecoveryKeyError,
     change_passphrase,
@@ -102,8 +104,9 @@ def test_file_layout_is_the_documented_one(key_path: Path) -> None:
         assert len(base64.b64decode(slot["kdf"]["salt"])) == 16
         assert len(base64.b64decode(slot["nonce"])) == 12
         assert len(base64.b64decode(slot["wrapped_key"])) == DATA_KEY_BYTES + 16
+        assert slot["binding"] == {"journal_id": doc["journal_id"], "type": slot["type"]}
     passphrase_kdf, recovery_kdf = (slot["kdf"] for slot in doc["slots"])
-    assert (passphrase_kdf["memory_kib"], passphrase_kdf["iterations"]) == (8192, 1)
+    assert (passphrase_kdf["memory_kib"], passphrase_kdf["iterations"]) == (19456, 2)
     assert (recovery_kdf["memory_kib"], recovery_kdf["iterations"]) == (16384, 1)
 
 
@@ -292,10 +295,10 @@ def test_change_passphrase_to_the_same_passphrase_still_rewraps(key_path: Path) 
 
 def test_change_passphrase_can_raise_the_kdf_cost(key_path: Path) -> None:
     data_key, _code = make(key_path)
-    stronger = KdfParams(memory_kib=16 * 1024, iterations=2, lanes=2)
+    stronger = KdfParams(memory_kib=24 * 1024, iterations=2, lanes=2)
     change_passphrase(key_path, data_key, "stronger passphrase", kdf=stronger)
     kdf = load(key_path)["slots"][0]["kdf"]
-    assert (kdf["memory_kib"], kdf["iterations"], kdf["lanes"]) == (16 * 1024, 2, 2)
+    assert (kdf["memory_kib"], kdf["iterations"], kdf["lanes"]) == (24 * 1024, 2, 2)
     assert unlock_with_passphrase(key_path, "stronger passphrase") == data_key
 
 
@@ -480,7 +483,8 @@ def test_unreadable_file(key_path: Path) -> None:
         (b" \n", "is empty"),
         (b"\x00" * 100, "not valid JSON"),
         (os.urandom(200) + b"\xff", "not valid JSON"),
-        (b"[" * 100_000, "far too large"),
+        (b"[" * 100_000, "too large to be a key file"),
+        (b" " * 10_000_000, "too large to be a key file"),  # was "empty" (issue 13, item 14)
         (b"[" * 50_000, "not valid JSON"),
         (b'{"format": "leader-pulse-keyfile"', "not valid JSON"),
         (b"[]", "not a Leader Pulse key file"),
@@ -545,11 +549,22 @@ def test_swapped_slot_types_are_caught(key_path: Path) -> None:
     with pytest.raises(KeyFileError, match="checksum does not match"):
         unlock_with_passphrase(key_path, PASSPHRASE)
 
-    # A deliberate edit with a recomputed checksum: the AAD still binds each slot's type.
+    # A deliberate edit with a recomputed checksum: each slot's binding names its type, so
+    # the file is called damaged, not the passphrase wrong (issue 13, item 14).
     save(key_path, doc)
-    with pytest.raises(WrongPassphraseError):
+    with pytest.raises(KeyFileDamagedError, match="slot types were swapped"):
         unlock_with_passphrase(key_path, PASSPHRASE)
-    with pytest.raises(WrongRecoveryKeyError):
+    with pytest.raises(KeyFileDamagedError, match="another journal"):
+        unlock_with_recovery_key(key_path, code)
+
+    # Slots written before bindings existed: the light recovery slot now posing as the
+    # passphrase slot is below the passphrase floor (issue 13, item 9): refused as that.
+    for slot in doc["slots"]:
+        del slot["binding"]
+    save(key_path, doc)
+    with pytest.raises(KeyFileTooWeakError):
+        unlock_with_passphrase(key_path, PASSPHRASE)
+    with pytest.raises(KeyFileTooWeakError):
         unlock_with_recovery_key(key_path, code)
 
 
@@ -560,7 +575,12 @@ def test_relabelled_slot_kdf_is_caught(key_path: Path) -> None:
     passphrase_slot, recovery_slot = doc["slots"]
     doc["slots"] = [dict(recovery_slot, type="passphrase"), dict(passphrase_slot, type="recovery")]
     save(key_path, doc)
-    with pytest.raises(WrongPassphraseError):
+    with pytest.raises(KeyFileDamagedError, match="slot types were swapped"):
+        unlock_with_passphrase(key_path, PASSPHRASE)
+    for slot in doc["slots"]:
+        del slot["binding"]
+    save(key_path, doc)
+    with pytest.raises(KeyFileTooWeakError):  # the recovery slot's light settings
         unlock_with_passphrase(key_path, PASSPHRASE)
 
 
@@ -568,12 +588,27 @@ def test_slot_from_another_journal_is_rejected(tmp_path: Path) -> None:
     make(tmp_path / "a.key")
     make(tmp_path / "b.key")
     doc_a, doc_b = load(tmp_path / "a.key"), load(tmp_path / "b.key")
+    id_b = doc_b["journal_id"]
     doc_b["slots"][0] = doc_a["slots"][0]
+    save(tmp_path / "b.key", doc_b)
+    with pytest.raises(KeyFileDamagedError, match="passphrase slot was made for another journal"):
+        unlock_with_passphrase(tmp_path / "b.key", PASSPHRASE)
+
+    # Taking the journal id along as well: now the recovery slot is the stranger.
+    doc_b["journal_id"] = doc_a["journal_id"]
+    save(tmp_path / "b.key", doc_b)
+    with pytest.raises(KeyFileDamagedError, match="recovery slot was made for another journal"):
+        unlock_with_passphrase(tmp_path / "b.key", PASSPHRASE)
+
+    # Older slots without a binding keep today's words: the AAD refuses the moved slot as
+    # a wrong passphrase, and with the journal id taken along the key check of journal b
+    # still refuses the key.
+    for slot in doc_b["slots"]:
+        del slot["binding"]
+    doc_b["journal_id"] = id_b
     save(tmp_path / "b.key", doc_b)
     with pytest.raises(WrongPassphraseError):
         unlock_with_passphrase(tmp_path / "b.key", PASSPHRASE)
-
-    # Taking the journal id along as well still leaves the key check of journal b.
     doc_b["journal_id"] = doc_a["journal_id"]
     save(tmp_path / "b.key", doc_b)
     with pytest.raises(KeyFileError, match="key check"):

@@ -26,7 +26,8 @@ ALLOWED = {
     "services": {"domain", "security", "storage", "files", "paths"},
     "reports": {"domain", "services", "files"},
     "ui": {"domain", "services", "security", "files", "paths", "reports", "autostart"},
-    "cli": {"domain", "services", "files", "paths", "cli_commands", "app", "logs"},
+    # security: only to switch core dumps off first thing (process_hardening).
+    "cli": {"domain", "services", "files", "paths", "cli_commands", "app", "logs", "security"},
     "cli_commands": {
         "domain",
         "services",

@@ -29,8 +29,10 @@ succeeding; no hash of the passphrase is stored.
 #                 "lanes": int, "salt": "<b64, 16 bytes>"},
 #         "cipher": "AES-256-GCM",
 #         "nonce": "<b64, 12 bytes>",
-#         "wrapped_key": "<b64, 48 bytes: the encrypted data key and the GCM tag>"
-#       }
+#         "wrapped_key": "<b64, 48 bytes: the encrypted data key and the GCM tag>",
+#         "binding": {"journal_id": "<32 hex>", "type": "<slot type>"}
+#       }                                     binding: written since issue 13, optional
+#                                             (older slots lack it); see below
 #     ],
 #     "checksum": "sha256:<hex>"              SHA-256 of the canonical JSON of everything
 #                                             else (sorted keys, no spaces, ASCII)
@@ -42,6 +44,14 @@ succeeding; no hash of the passphrase is stored.
 # wrapped_key:  AES-256-GCM(slot key, nonce, data key, AAD) where AAD is the compact JSON
 #               ["leader-pulse-keyfile",1,"<journal_id>","<slot type>"], so a slot cannot
 #               be moved to another journal's file or relabelled as the other slot type.
+# binding:      the journal id and slot type the slot was wrapped for, i.e. its AAD in
+#               plain. It must equal the file's journal id and the slot's type; the AAD
+#               stays the file's values, so a binding that matches is exactly what the
+#               AEAD authenticates. It adds no protection (AES-GCM refuses a moved or
+#               relabelled slot either way); it lets a slot from another journal, an
+#               edited journal id or swapped slot types be named as what they are before
+#               any decryption, instead of "wrong passphrase". Slots without it keep
+#               today's words: for them the two cannot be told apart.
 # checksum:     not a defence against an attacker (who can recompute it; AES-GCM is the
 #               defence) but tells a file damaged on disk apart from a wrong passphrase.
 #
@@ -61,6 +71,7 @@ import hmac
 import json
 import os
 import secrets
+import stat
 import unicodedata
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
@@ -154,8 +165,36 @@ class KdfParams:
 DEFAULT_KDF = KdfParams(memory_kib=64 * 1024, iterations=11, lanes=4)
 # For the recovery slot only; see the format notes above.
 RECOVERY_KDF = KdfParams(memory_kib=16 * 1024, iterations=1, lanes=1)
-# Cheap settings for tests, passed explicitly; never chosen by the app itself.
-TEST_KDF = KdfParams(memory_kib=8 * 1024, iterations=1, lanes=1)
+# The least a slot may ask for; a key file below it is refused as possibly tampered with
+# (someone who can write the file could lower the cost to make guessing the passphrase
+# cheap in the copies made from then on, backups included). The passphrase floor is
+# OWASP's Argon2id minimum (19 MiB, 2 passes, 1 lane); a slot with more memory may use
+# proportionally fewer passes (OWASP's 46 MiB / 1 pass passes), never less memory. The
+# recovery slot wraps a 160-bit random code that no cost setting makes guessable, so its
+# floor only keeps the file to what the app writes (RECOVERY_KDF is well above it).
+PASSPHRASE_KDF_FLOOR = KdfParams(memory_kib=19 * 1024, iterations=2, lanes=1)
+RECOVERY_KDF_FLOOR = KdfParams(memory_kib=8 * 1024, iterations=1, lanes=1)
+# Cheap settings for tests, passed explicitly; never chosen by the app itself. Exactly
+# the passphrase floor, so the tests exercise a file the app accepts.
+TEST_KDF = PASSPHRASE_KDF_FLOOR
+
+
+def meets_floor(kdf: KdfParams, floor: KdfParams) -> bool:
+    """Whether ``kdf`` costs a guesser at least what ``floor`` does (memory, and memory
+    times passes; lanes only spread the work)."""
+    return (
+        kdf.memory_kib >= floor.memory_kib
+        and kdf.memory_kib * kdf.iterations >= floor.memory_kib * floor.iterations
+    )
+
+
+def is_weaker(kdf: KdfParams, target: KdfParams) -> bool:
+    """Whether a slot with ``kdf`` should be raised to ``target`` (it costs a guesser less)."""
+    return not meets_floor(kdf, target)
+
+
+class KeyFileTooWeakError(KeyFileDamagedError):
+    """A slot asks for a key derivation below the floor: refused before any derivation."""
 
 
 @dataclass(frozen=True)
@@ -165,6 +204,8 @@ class _Slot:
     salt: bytes
     nonce: bytes
     wrapped_key: bytes
+    # The journal id the slot was wrapped for (see "binding"); None in older slots.
+    bound_journal_id: str | None = None
 
 
 @dataclass(frozen=True)
@@ -223,12 +264,18 @@ def validate_new_passphrase(passphrase: str) -> None:
 
 
 def create_key_file(
-    path: Path, passphrase: str, *, data_key: bytes | None = None, kdf: KdfParams = DEFAULT_KDF
+    path: Path,
+    passphrase: str,
+    *,
+    data_key: bytes | None = None,
+    kdf: KdfParams = DEFAULT_KDF,
+    journal_id: str | None = None,
 ) -> tuple[bytes, str]:
     """Write a new key file at ``path`` and return ``(data_key, recovery_code)``.
 
     Refuses to replace an existing file. The parent folder must exist. The new file is
-    read back and both slots unwrapped before it is put in place.
+    read back and both slots unwrapped before it is put in place. ``journal_id``: keep an
+    existing journal's id (a new data key for the same journal); else a new id.
     """
     path = Path(path)
     validate_new_passphrase(passphrase)
@@ -239,7 +286,9 @@ def create_key_file(
         raise KeyFileError(f"a key file already exists at {path}; it was left as it is")
     import uuid  # here: it loads the platform module, which reading a key file never needs
 
-    jid = uuid.uuid4().hex
+    jid = journal_id or uuid.uuid4().hex
+    if len(jid) != 32 or any(c not in "0123456789abcdef" for c in jid):
+        raise ValueError("a journal id is 32 lower-case hex digits")
     recovery = secrets.token_bytes(RECOVERY_BYTES)
     secret = _passphrase_secret(passphrase)
     keyfile = _KeyFile(
@@ -265,6 +314,7 @@ def create_key_file(
 def unlock_with_passphrase(path: Path, passphrase: str) -> bytes:
     """Return the data key, or raise WrongPassphraseError. Only reads the file."""
     keyfile = _read(Path(path))
+    _require_floor(keyfile, Path(path))
     slot = keyfile.slot(SLOT_PASSPHRASE)
     if slot is None:  # _parse guarantees one; kept for the type checker
         raise _damaged(path, "it has no passphrase slot")
@@ -282,6 +332,7 @@ def unlock_with_passphrase(path: Path, passphrase: str) -> bytes:
 def unlock_with_recovery_key(path: Path, code: str) -> bytes:
     """Return the data key, or raise WrongRecoveryKeyError. Only reads the file."""
     keyfile = _read(Path(path))
+    _require_floor(keyfile, Path(path))
     slot = keyfile.slot(SLOT_RECOVERY)
     if slot is None:
         raise KeyFileError(f"the key file {path} has no recovery key")
@@ -307,6 +358,15 @@ def new_recovery_key(path: Path, data_key: bytes, *, kdf: KdfParams = RECOVERY_K
     recovery = secrets.token_bytes(RECOVERY_BYTES)
     _rewrap(Path(path), data_key, SLOT_RECOVERY, recovery, kdf)
     return _format_recovery_code(recovery)
+
+
+def passphrase_kdf(path: Path) -> KdfParams:
+    """The key derivation settings of the passphrase slot (to see whether it needs raising)."""
+    keyfile = _read(Path(path))
+    slot = keyfile.slot(SLOT_PASSPHRASE)
+    if slot is None:  # _parse guarantees one; kept for the type checker
+        raise _damaged(path, "it has no passphrase slot")
+    return slot.kdf
 
 
 def journal_id(path: Path) -> str:
@@ -352,7 +412,9 @@ def _wrap(data_key: bytes, secret: bytes, slot_type: str, jid: str, kdf: KdfPara
     salt = secrets.token_bytes(SALT_BYTES)
     nonce = secrets.token_bytes(NONCE_BYTES)
     wrapped = AESGCM(_derive(secret, salt, kdf)).encrypt(nonce, data_key, _aad(jid, slot_type))
-    return _Slot(type=slot_type, kdf=kdf, salt=salt, nonce=nonce, wrapped_key=wrapped)
+    return _Slot(
+        type=slot_type, kdf=kdf, salt=salt, nonce=nonce, wrapped_key=wrapped, bound_journal_id=jid
+    )
 
 
 def _unwrap(slot: _Slot, secret: bytes, jid: str) -> bytes | None:
@@ -377,6 +439,7 @@ def key_fits(path: Path, data_key: bytes) -> bool:
     restored) is then ignored rather than tried on the database.
     """
     keyfile = _read(path)
+    _require_floor(keyfile, Path(path))
     return len(data_key) == DATA_KEY_BYTES and hmac.compare_digest(
         _key_check(data_key, keyfile.journal_id), keyfile.key_check
     )
@@ -387,13 +450,82 @@ def _require_data_key_shape(data_key: bytes) -> None:
         raise ValueError(f"a data key is {DATA_KEY_BYTES} bytes")
 
 
+def _require_floor(keyfile: _KeyFile, path: Path) -> None:
+    """Refuse, before deriving anything, a slot that asks for less than the floor."""
+    floors = {SLOT_PASSPHRASE: PASSPHRASE_KDF_FLOOR, SLOT_RECOVERY: RECOVERY_KDF_FLOOR}
+    for slot in keyfile.slots:
+        if not meets_floor(slot.kdf, floors[slot.type]):
+            settings = f"{slot.kdf.memory_kib} KiB of memory, {slot.kdf.iterations} passes"
+            reason = (
+                f"it asks for a key derivation weaker than Leader Pulse accepts ({settings}); "
+                "it may have been tampered with"
+            )
+            raise KeyFileTooWeakError(
+                path,
+                reason,
+                f"the key file {path} asks for a key derivation weaker than Leader Pulse "
+                f"accepts ({settings}); it may have been tampered with, restore it from a backup",
+            )
+
+
 def _require_key_check(keyfile: _KeyFile, data_key: bytes, path: Path) -> None:
     expected = _key_check(data_key, keyfile.journal_id)
     if len(data_key) != DATA_KEY_BYTES or not hmac.compare_digest(expected, keyfile.key_check):
         raise _damaged(path, "the unlocked key does not match its key check")
 
 
+def prepare_passphrase_change(
+    path: Path, data_key: bytes, new_passphrase: str, *, kdf: KdfParams = DEFAULT_KDF
+) -> bytes:
+    """The bytes ``change_passphrase`` would write (checked), without writing them: so the
+    same new passphrase slot can go into the journal's backups first (``copy_passphrase_slot``)
+    and the key file last (``write_prepared``)."""
+    validate_new_passphrase(new_passphrase)
+    secret = _passphrase_secret(new_passphrase)
+    return _prepare_rewrap(Path(path), data_key, SLOT_PASSPHRASE, secret, kdf)[1]
+
+
+def write_prepared(path: Path, raw: bytes) -> None:
+    """Put bytes from ``prepare_passphrase_change`` in place of the key file, atomically."""
+    _parse(raw, Path(path))
+    target = Path(os.path.realpath(path))
+    try:
+        write_private_file_atomic(target, raw)
+    except OSError as exc:
+        raise KeyFileError(f"cannot write the key file {path}: {_reason(exc)}") from exc
+
+
+def copy_passphrase_slot(source: bytes, into: bytes, where: Path) -> bytes:
+    """``into`` (another key file's bytes, e.g. a backup's) with the passphrase slot of
+    ``source``; ``where`` names ``into`` in messages.
+
+    Only for the same journal and the same data key (equal journal ids and key checks):
+    then the slot, whose AAD is that journal id and type, unwraps the same data key in
+    both, and no key derivation is needed. The other slots of ``into`` are kept.
+    """
+    new = _parse(source, Path("<new key file>"))
+    old = _parse(into, Path(where))
+    if old.journal_id != new.journal_id:
+        raise KeyFileError(f"the key file in {where} belongs to a different journal")
+    if not hmac.compare_digest(old.key_check, new.key_check):
+        raise KeyFileError(f"the key file in {where} holds a different data key")
+    slot = new.slot(SLOT_PASSPHRASE)
+    if slot is None:  # _parse guarantees one; kept for the type checker
+        raise _damaged(Path(where), "it has no passphrase slot")
+    return _serialize(old.with_slot(slot))
+
+
 def _rewrap(path: Path, data_key: bytes, slot_type: str, secret: bytes, kdf: KdfParams) -> None:
+    target, raw = _prepare_rewrap(path, data_key, slot_type, secret, kdf)
+    try:
+        write_private_file_atomic(target, raw)
+    except OSError as exc:
+        raise KeyFileError(f"cannot write the key file {path}: {_reason(exc)}") from exc
+
+
+def _prepare_rewrap(
+    path: Path, data_key: bytes, slot_type: str, secret: bytes, kdf: KdfParams
+) -> tuple[Path, bytes]:
     _require_data_key_shape(data_key)
     # Rewrite the real file if the key file is a symlink, instead of replacing the link.
     target = Path(os.path.realpath(path))
@@ -407,10 +539,7 @@ def _rewrap(path: Path, data_key: bytes, slot_type: str, secret: bytes, kdf: Kdf
         s for s in keyfile.slots if s.type != slot_type
     ):
         raise AssertionError("re-wrapping one slot changed another")
-    try:
-        write_private_file_atomic(target, raw)
-    except OSError as exc:
-        raise KeyFileError(f"cannot write the key file {path}: {_reason(exc)}") from exc
+    return target, raw
 
 
 def _verify_written(
@@ -479,12 +608,19 @@ def _serialize(keyfile: _KeyFile) -> bytes:
                 "cipher": CIPHER,
                 "nonce": _b64(slot.nonce),
                 "wrapped_key": _b64(slot.wrapped_key),
+                **_binding(slot),
             }
             for slot in keyfile.slots
         ],
     }
     body["checksum"] = _checksum(body)
     return (json.dumps(body, indent=2, ensure_ascii=True) + "\n").encode("ascii")
+
+
+def _binding(slot: _Slot) -> dict[str, Any]:
+    if slot.bound_journal_id is None:
+        return {}  # an older slot stays exactly as it was written
+    return {"binding": {"journal_id": slot.bound_journal_id, "type": slot.type}}
 
 
 def _checksum(body: dict[str, Any]) -> str:
@@ -499,8 +635,7 @@ def _checksum(body: dict[str, Any]) -> str:
 
 def _read(path: Path) -> _KeyFile:
     try:
-        with open(path, "rb") as handle:
-            raw = handle.read(_MAX_FILE_BYTES + 1)
+        raw = _read_regular_file(path)
     except FileNotFoundError:
         raise KeyFileError(f"no key file at {path}") from None
     except IsADirectoryError:
@@ -510,11 +645,52 @@ def _read(path: Path) -> _KeyFile:
     return _parse(raw, path)
 
 
+def _read_regular_file(path: Path) -> bytes:
+    """The file's bytes (at most one more than a key file may have).
+
+    Opened without blocking and checked before reading: a FIFO in the key file's place
+    would otherwise make every command wait forever for a writer, and a device could be
+    endless. Only a regular file is read.
+    """
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0)
+    fd = os.open(path, flags | getattr(os, "O_CLOEXEC", 0) | getattr(os, "O_BINARY", 0))
+    try:
+        info = os.fstat(fd)
+        if stat.S_ISDIR(info.st_mode):
+            raise IsADirectoryError(path)
+        if not stat.S_ISREG(info.st_mode):
+            raise KeyFileError(
+                f"the key file {path} is not a regular file (a pipe, device or socket); "
+                "nothing was read"
+            )
+        if info.st_size > _MAX_FILE_BYTES:
+            raise _too_large(path)
+        chunks = []
+        size = 0
+        while size <= _MAX_FILE_BYTES:
+            chunk = os.read(fd, _MAX_FILE_BYTES + 1 - size)
+            if not chunk:
+                break
+            chunks.append(chunk)
+            size += len(chunk)
+        return b"".join(chunks)
+    finally:
+        os.close(fd)
+
+
+def _too_large(path: Path) -> KeyFileDamagedError:
+    return KeyFileDamagedError(
+        path,
+        "it is too large to be a key file",
+        f"the key file {path} is too large to be a key file",
+    )
+
+
 def _parse(raw: bytes, path: Path) -> _KeyFile:
+    if len(raw) > _MAX_FILE_BYTES:  # before "empty": ten megabytes of spaces are not empty
+        raise _too_large(path)
     if not raw.strip():
         raise KeyFileDamagedError(path, "it is empty", f"the key file {path} is empty")
-    if len(raw) > _MAX_FILE_BYTES:
-        raise _damaged(path, "it is far too large")
     try:
         doc = json.loads(raw.decode("utf-8"))
     except (UnicodeDecodeError, ValueError, RecursionError):
@@ -544,6 +720,9 @@ def _parse(raw: bytes, path: Path) -> _KeyFile:
         raise _damaged(path, "it has two slots of the same type")
     if SLOT_PASSPHRASE not in types:
         raise _damaged(path, "it has no passphrase slot")
+    for slot in slots:
+        if slot.bound_journal_id is not None and slot.bound_journal_id != jid:
+            raise _other_journal(path, f"its {slot.type} slot was made for another journal")
     return _KeyFile(journal_id=jid, created=created, key_check=key_check, slots=slots)
 
 
@@ -574,6 +753,30 @@ def _parse_slot(item: object, path: Path) -> _Slot:
         salt=_b64_field(kdf, "salt", SALT_BYTES, path),
         nonce=_b64_field(item, "nonce", NONCE_BYTES, path),
         wrapped_key=_b64_field(item, "wrapped_key", WRAPPED_KEY_BYTES, path),
+        bound_journal_id=_parse_binding(item, str(slot_type), path),
+    )
+
+
+def _parse_binding(item: dict[str, Any], slot_type: str, path: Path) -> str | None:
+    """The journal id a slot says it was made for; None for an older slot without one."""
+    if "binding" not in item:
+        return None
+    binding = item["binding"]
+    if not isinstance(binding, dict):
+        raise _damaged(path, "a slot is not valid")
+    bound_id = binding.get("journal_id")
+    if not isinstance(bound_id, str) or binding.get("type") not in (SLOT_PASSPHRASE, SLOT_RECOVERY):
+        raise _damaged(path, "a slot is not valid")
+    if binding["type"] != slot_type:
+        raise _other_journal(path, "its slot types were swapped or edited")
+    return bound_id
+
+
+def _other_journal(path: Path, reason: str) -> KeyFileDamagedError:
+    return KeyFileDamagedError(
+        path,
+        f"{reason}; it is damaged or belongs to another journal",
+        f"the key file {path} is damaged or belongs to another journal ({reason})",
     )
 
 

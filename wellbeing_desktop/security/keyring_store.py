@@ -14,6 +14,8 @@ from __future__ import annotations
 import functools
 import logging
 import string
+from collections.abc import Callable
+from contextlib import closing
 from types import ModuleType
 from typing import TYPE_CHECKING
 
@@ -25,6 +27,7 @@ if TYPE_CHECKING:
     import keyring.backend
 
 _KEY_BYTES = 32
+_MAX_ITEMS = 64  # forget deletes at most this many items of one journal (never loops on)
 _INSECURE_MODULE_PREFIXES = ("keyrings.alt", "keyring.backends.null", "keyring.backends.fail")
 
 _log = logging.getLogger(__name__)
@@ -124,13 +127,15 @@ class KeyringStore:
         backend = self._require()
         try:
             backend.set_password(self._service, journal_id, data_key.hex())
-            stored = backend.get_password(self._service, journal_id)
+            # Another program may keep an item with the same attributes, which a plain
+            # read could return instead of ours: look for ours among all of them.
+            stored = _stored_texts(backend, self._service, journal_id)
         except _keyring().errors.KeyringLocked:
             raise KeyringUnavailableError(_LOCKED) from None
-        except _backend_errors() as exc:
+        except _read_errors() as exc:
             _log.warning("keyring refused to store the key: %s", type(exc).__name__)
             raise KeyringUnavailableError(_FAILED) from None
-        if stored != data_key.hex():
+        if data_key.hex() not in stored:
             raise KeyringUnavailableError(_FAILED)
 
     def recall(self, journal_id: str) -> bytes | None:
@@ -144,20 +149,44 @@ class KeyringStore:
         """
         for data_key in secret_service.remembered_keys(journal_id, self._service):
             return data_key
-        backend, reason = self._resolve()
+        return next(iter(self._keyring_keys(journal_id)), None)
+
+    def recall_fitting(self, journal_id: str, fits: Callable[[bytes], bool]) -> bytes | None:
+        """The remembered key that ``fits`` (the key file's check), or None.
+
+        Another program can store an item with the same attributes; the first one found
+        need not be ours. The usual case (one item, and it fits) costs one lookup; only
+        when the first key does not fit is every remembered one tried.
+        """
+        first = self.recall(journal_id)
+        if first is None or fits(first):
+            return first
+        others = (key for key in self.remembered(journal_id) if key != first)
+        return next((key for key in others if fits(key)), None)
+
+    def remembered(self, journal_id: str) -> list[bytes]:
+        """Every well-formed key remembered for this journal: the unlocked items the
+        Secret Service gives directly, then those ``keyring`` reads (each once)."""
+        keys = secret_service.remembered_keys(journal_id, self._service)
+        keys += [key for key in self._keyring_keys(journal_id) if key not in keys]
+        return keys
+
+    def _keyring_keys(self, journal_id: str) -> list[bytes]:
+        backend, _reason = self._resolve()
         if backend is None:
-            return None
+            return []
         try:
-            stored = backend.get_password(self._service, journal_id)
+            texts = _stored_texts(backend, self._service, journal_id)
         except _read_errors() as exc:
             _log.info("keyring could not be read: %s", type(exc).__name__)
-            return None
-        if stored is None:
-            return None
-        if len(stored) != 2 * _KEY_BYTES or any(c not in string.hexdigits for c in stored):
-            _log.warning("the keyring entry for journal %s is not a key; ignoring it", journal_id)
-            return None
-        return bytes.fromhex(stored)
+            return []
+        keys = []
+        for text in texts:
+            if len(text) != 2 * _KEY_BYTES or any(c not in string.hexdigits for c in text):
+                _log.warning("a keyring entry for journal %s is not a key; ignoring it", journal_id)
+                continue
+            keys.append(bytes.fromhex(text))
+        return keys
 
     def forget(self, journal_id: str) -> bool:
         """Delete the stored key; False if there was none. Raises KeyringUnavailableError.
@@ -177,7 +206,12 @@ class KeyringStore:
         try:
             if backend.get_password(self._service, journal_id) is None:
                 return removed_directly
-            backend.delete_password(self._service, journal_id)
+            # Every item with these attributes, not only the first keyring finds: another
+            # program's item with our attributes may come first, and ours must go.
+            for _ in range(_MAX_ITEMS):
+                backend.delete_password(self._service, journal_id)
+                if backend.get_password(self._service, journal_id) is None:
+                    break
         except _keyring().errors.KeyringLocked:
             raise KeyringUnavailableError(
                 "The system keyring is locked, so the remembered passphrase cannot be removed."
@@ -219,6 +253,27 @@ class KeyringStore:
         if any(_is_insecure(b) and not _is_placeholder(b) for b in candidates):
             return None, _INSECURE_KEYRING
         return None, _NO_KEYRING
+
+
+def _stored_texts(backend: keyring.backend.KeyringBackend, service: str, user: str) -> list[str]:
+    """Every secret stored under ``service`` and ``user``: all matching Secret Service
+    items (``keyring``'s own read returns only the first), one for other backends."""
+    from keyring.backends import SecretService
+
+    if isinstance(backend, SecretService.Keyring):
+        collection = backend.get_preferred_collection()  # type: ignore[no-untyped-call]
+        with closing(collection.connection):
+            texts = []
+            for item in collection.search_items({"service": service, "username": user}):
+                # As keyring's own read does (it may prompt).
+                backend.unlock(item)  # type: ignore[no-untyped-call]
+                try:
+                    texts.append(item.get_secret().decode("utf-8"))
+                except UnicodeDecodeError:
+                    continue  # not a key; another item may be
+            return texts
+    stored = backend.get_password(service, user)
+    return [] if stored is None else [stored]
 
 
 def _is_placeholder(backend: keyring.backend.KeyringBackend) -> bool:

@@ -16,7 +16,7 @@ from wellbeing_desktop.files import ensure_private_dir
 from wellbeing_desktop.paths import JournalPaths
 from wellbeing_desktop.security import keyfile
 from wellbeing_desktop.security.keyring_store import KeyringStore
-from wellbeing_desktop.services import backups
+from wellbeing_desktop.services import backups, key_rotation, key_slots
 from wellbeing_desktop.services.commands import printed_command
 from wellbeing_desktop.services.journal import Clock, Journal, file_identity
 from wellbeing_desktop.services.unlock_throttle import GrowingDelay, UnlockThrottle
@@ -53,6 +53,8 @@ class JournalAccess:
     ``throttle`` slows down repeated wrong passphrases and recovery keys (the GUI keeps the
     default ``GrowingDelay`` for its whole run; the CLI passes a ``FixedDelay``).
     ``auto_backup`` makes the day's backup on unlock (``Journal.backup_if_due``).
+    ``raise_weak_slots``: a passphrase unlock re-wraps a slot cheaper than ``kdf`` at
+    ``kdf`` (``services.key_slots``); the CLI leaves the key file alone on ordinary commands.
     """
 
     def __init__(
@@ -64,6 +66,7 @@ class JournalAccess:
         clock: Clock = datetime.now,
         throttle: UnlockThrottle | None = None,
         auto_backup: bool = True,
+        raise_weak_slots: bool = True,
     ) -> None:
         self.paths = paths
         self._keyring = keyring or KeyringStore()
@@ -71,6 +74,7 @@ class JournalAccess:
         self._clock = clock
         self.throttle: UnlockThrottle = throttle if throttle is not None else GrowingDelay()
         self._auto_backup = auto_backup
+        self._raise_weak_slots = raise_weak_slots
         # One-line notes for the user about what an open did besides opening (the CLI
         # prints them; see ``_finish_interrupted_swap``).
         self.notices: list[str] = []
@@ -147,7 +151,10 @@ class JournalAccess:
             data_key = self._try_secret(
                 lambda: keyfile.unlock_with_passphrase(key_file, passphrase)
             )
-            return self._open(data_key, lock, how="passphrase")
+            journal = self._open(data_key, lock, how="passphrase")
+            if self._raise_weak_slots:  # after the database proved the key right
+                key_slots.raise_weak_passphrase_slot(key_file, data_key, passphrase, self._kdf)
+            return journal
 
     def open_with_recovery_key(self, code: str) -> Journal:
         with self._shared_lock() as lock:
@@ -180,9 +187,10 @@ class JournalAccess:
                 journal_id = keyfile.journal_id(self.paths.key_file)
             except keyfile.KeyFileDamagedError as exc:
                 raise backups.key_file_damaged_error(self.paths, exc.reason) from None
-            data_key = self._keyring.recall(journal_id)
-            if data_key is None or not keyfile.key_fits(self.paths.key_file, data_key):
-                # Nothing remembered, or a key for another journal: ask for the passphrase.
+            # Every remembered candidate is tried: another program may keep an item with
+            # our attributes. None fits (nothing remembered, or a replaced journal): ask.
+            data_key = self._keyring.recall_fitting(journal_id, self._fits)
+            if data_key is None:
                 lock.release()
                 return None
             return self._open(data_key, lock, how="keyring")
@@ -268,8 +276,11 @@ class JournalAccess:
 
     # --- changing how the journal is unlocked ----------------------------------------
 
-    def change_passphrase(self, old_passphrase: str, new_passphrase: str) -> None:
-        """Rewrap the data key; the database itself is not touched."""
+    def change_passphrase(
+        self, old_passphrase: str, new_passphrase: str
+    ) -> key_slots.BackupsRewrapped:
+        """Rewrap the data key, in the key file and in this journal's backups (the old
+        passphrase then opens none of them); the database itself is not touched."""
         keyfile.validate_new_passphrase(new_passphrase)
         # The shared lock keeps a restore from swapping the key file between read and write.
         with self._shared_lock() as lock, lock:
@@ -278,10 +289,15 @@ class JournalAccess:
             data_key = self._try_secret(
                 lambda: keyfile.unlock_with_passphrase(key_file, old_passphrase)
             )
-            keyfile.change_passphrase(key_file, data_key, new_passphrase, kdf=self._kdf)
+            return key_slots.change_passphrase_everywhere(
+                self.paths, data_key, new_passphrase, self._kdf
+            )
 
-    def reset_passphrase(self, recovery_code: str, new_passphrase: str) -> None:
-        """Set a new passphrase with the recovery key (the recovery key stays valid)."""
+    def reset_passphrase(
+        self, recovery_code: str, new_passphrase: str
+    ) -> key_slots.BackupsRewrapped:
+        """Set a new passphrase with the recovery key (the recovery key stays valid), in the
+        key file and in this journal's backups."""
         keyfile.validate_new_passphrase(new_passphrase)
         with self._shared_lock() as lock, lock:
             self._require_journal()
@@ -289,7 +305,46 @@ class JournalAccess:
             data_key = self._try_secret(
                 lambda: keyfile.unlock_with_recovery_key(key_file, recovery_code)
             )
-            keyfile.change_passphrase(key_file, data_key, new_passphrase, kdf=self._kdf)
+            return key_slots.change_passphrase_everywhere(
+                self.paths, data_key, new_passphrase, self._kdf
+            )
+
+    def rotate_data_key(
+        self,
+        secret: str,
+        new_passphrase: str,
+        deliver_recovery_code: Callable[[str], None],
+        *,
+        with_recovery_key: bool = False,
+    ) -> key_rotation.RotationResult:
+        """Re-encrypt the journal and its backups under a new data key, a new passphrase and
+        a new recovery key (``services.key_rotation``); ``secret`` is the current passphrase
+        (or recovery key). A key remembered in the keyring is replaced by the new one."""
+        keyfile.validate_new_passphrase(new_passphrase)
+        self._finish_interrupted_swap()
+        self._require_journal()
+        key_file = self.paths.key_file
+        journal_id = keyfile.journal_id(key_file)
+        if with_recovery_key:
+            unwrap = lambda: keyfile.unlock_with_recovery_key(key_file, secret)  # noqa: E731
+        else:
+            unwrap = lambda: keyfile.unlock_with_passphrase(key_file, secret)  # noqa: E731
+        was_remembered = self.is_remembered()
+        result = key_rotation.rotate_data_key(
+            self.paths,
+            lambda: self._try_secret(unwrap),
+            new_passphrase,
+            deliver_recovery_code,
+            kdf=self._kdf,
+        )
+        # The old key must open nothing any more; a remembered one is remembered anew.
+        try:
+            self._keyring.forget(journal_id)
+            if was_remembered:
+                self._keyring.remember(journal_id, result.data_key)
+        except WellbeingError as exc:
+            log.warning("keyring not updated after the key rotation (%s)", type(exc).__name__)
+        return result
 
     def keyring_unavailable_reason(self) -> str | None:
         return self._keyring.availability()
@@ -297,7 +352,11 @@ class JournalAccess:
     def is_remembered(self) -> bool:
         if not self.paths.key_file.exists():
             return False
-        return self._keyring.recall(keyfile.journal_id(self.paths.key_file)) is not None
+        journal_id = keyfile.journal_id(self.paths.key_file)
+        return self._keyring.recall_fitting(journal_id, self._fits) is not None
+
+    def _fits(self, data_key: bytes) -> bool:
+        return keyfile.key_fits(self.paths.key_file, data_key)
 
     def remember(self, journal: Journal) -> None:
         self._keyring.remember(journal.journal_id, journal.data_key)

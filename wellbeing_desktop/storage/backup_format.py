@@ -437,3 +437,53 @@ def unpack_backup(path: Path, folder: Path) -> UnpackedBackup:
     if digest.digest() != header.checksum:
         raise _damaged(path, "it changed while it was being read")
     return UnpackedBackup(key_file, database, wal, header.verified)
+
+
+def replace_key_part(path: Path, key_bytes: bytes) -> None:
+    """Rewrite the backup at ``path`` with ``key_bytes`` as its key-file part.
+
+    Everything else stays as it was: the database and write-ahead-log parts byte for
+    byte, every header field but the key length and the checksum (recomputed; the version,
+    the recorded time and serial too), and the file's modification time. The old file is
+    checked while it is copied; the new one is written beside it (0600), fsynced, read
+    back and checked, and renamed over it, so a crash leaves either the old or the new
+    backup, never a mix.
+    """
+    if not key_bytes or len(key_bytes) > MAX_KEY_BYTES:
+        raise StorageError("The key file is empty or far too large; no backup was made.")
+    header = read_header(path)
+    times = os.stat(path)
+    temp = path.with_name(f".{path.name}.{secrets.token_hex(8)}.tmp")
+    fd = os.open(temp, os.O_RDWR | os.O_CREAT | os.O_EXCL | os.O_CLOEXEC, PRIVATE_FILE_MODE)
+    try:
+        with os.fdopen(fd, "r+b") as out, open_regular_binary(path) as source:
+            os.fchmod(out.fileno(), PRIVATE_FILE_MODE)
+            checked = header.header_size - 32  # the header bytes the checksum covers
+            raw = source.read(header.header_size)
+            old_digest = hashlib.sha256(raw[:checked])
+            old_digest.update(source.read(header.key_length))
+            # Only the key length (offset 12 in every version) changes in that part.
+            prefix = bytearray(raw[:checked])
+            struct.pack_into(">I", prefix, 12, len(key_bytes))
+            digest = hashlib.sha256(prefix)
+            out.write(bytes(prefix) + bytes(32))
+            digest.update(key_bytes)
+            out.write(key_bytes)
+            for chunk in _chunks(source, header.db_length + header.wal_length):
+                old_digest.update(chunk)
+                digest.update(chunk)
+                out.write(chunk)
+            if old_digest.digest() != header.checksum:
+                raise _damaged(path, "it changed while it was being read")
+            out.seek(checked)
+            out.write(digest.digest())
+            out.flush()
+            os.fsync(out.fileno())
+        read_header(temp)
+        os.utime(temp, ns=(times.st_atime_ns, times.st_mtime_ns))
+        os.replace(temp, path)
+    except BaseException:
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(temp)
+        raise
+    fsync_dir(path.parent)

@@ -192,6 +192,13 @@ MESSAGES: tuple[Message, ...] = (
     translatable("errors", "this key file was made by a newer version of Leader Pulse"),
     translatable("errors", "wrong passphrase"),
     translatable("errors", "wrong recovery key"),
+    translatable("errors", "it is too large to be a key file"),
+    translatable("errors", "its passphrase slot was made for another journal"),
+    translatable("errors", "its recovery slot was made for another journal"),
+    translatable("errors", "its slot types were swapped or edited"),
+    translatable(
+        "errors", "The re-encrypted journal does not match the journal; nothing was changed."
+    ),
     # system keyring
     translatable(
         "errors",
@@ -373,6 +380,37 @@ MESSAGE_PATTERNS: tuple[Message, ...] = (
         "{command} FILE",
     ),
     translatable("errors", "a recovery key has {n} letters and digits, this one has {count}"),
+    # key files that are not what they seem (issue 13, items 9, 10, 14)
+    translatable(
+        "errors",
+        "the key file {path} is not a regular file (a pipe, device or socket); nothing was read",
+    ),
+    translatable("errors", "the key file {path} is too large to be a key file"),
+    translatable(
+        "errors",
+        "it asks for a key derivation weaker than Leader Pulse accepts ({n} KiB of memory, "
+        "{count} passes); it may have been tampered with",
+    ),
+    translatable(
+        "errors",
+        "the key file {path} asks for a key derivation weaker than Leader Pulse accepts "
+        "({n} KiB of memory, {count} passes); it may have been tampered with, restore it "
+        "from a backup",
+    ),
+    translatable("errors", "{detail}; it is damaged or belongs to another journal"),
+    translatable(
+        "errors", "the key file {path} is damaged or belongs to another journal ({detail})"
+    ),
+    # passwd --rotate-key (issue 13, item 8b)
+    translatable(
+        "errors",
+        "The journal in {path} is open in another program; close it and try again. "
+        "Nothing was changed.",
+    ),
+    translatable("errors", "{path} exists already; nothing was re-encrypted."),
+    translatable("errors", "The journal could not be re-encrypted ({code}); nothing was changed."),
+    translatable("errors", "the key file in {path} belongs to a different journal"),
+    translatable("errors", "the key file in {path} holds a different data key"),
 )
 
 # What each placeholder may match in the English text. ``detail`` is translated itself.

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
@@ -154,8 +156,11 @@ class ChangePassphraseDialog(QDialog):
         if not new.strip():
             self._show(tr(EMPTY_NEW, self._language), self.new)
             return
-        access = self._access
         self._set_busy(True)
+        self._start(old, new)
+
+    def _start(self, old: str, new: str) -> None:
+        access = self._access
         self.message.setText(tr(WORKING, self._language))
         self._tasks.run(lambda: access.change_passphrase(old, new), self._done, self._failed)
 
@@ -197,3 +202,69 @@ class ChangePassphraseDialog(QDialog):
             event.ignore()
             return
         super().closeEvent(event)
+
+
+# --- "My passphrase may be known…": a new data key ------------------------------------------
+
+ROTATE_TITLE: Message = translatable("settings_passphrase_dialog", "My passphrase may be known")
+ROTATE_EXPLAIN: Message = translatable(
+    "settings_passphrase_dialog",
+    "The journal and every backup in its backups folder are encrypted again with a new "
+    "key. Afterwards your old passphrase, your old recovery key, old copies of the key file "
+    "and a key remembered on this computer open nothing here; you get a new recovery key. "
+    "Copies someone already took (a backup on a USB stick) stay readable with the old "
+    "secrets. The journal locks while this runs; open it with the new passphrase.",
+)
+ROTATE: Message = translatable("settings_passphrase_dialog", "Encrypt with a new key")
+ROTATING: Message = translatable(
+    "settings_passphrase_dialog", "Encrypting the journal and its backups with a new key…"
+)
+
+
+class RotateKeyDialog(ChangePassphraseDialog):
+    """``passwd --rotate-key`` in the GUI: the current passphrase and a new one twice.
+
+    ``before`` runs on the GUI thread just before the work starts (it locks the journal:
+    the rotation needs it closed). The rotation runs off the GUI thread; the new recovery
+    key is then shown with the recovery-key dialog.
+
+    Signals:
+        rotated(str): the new recovery key, once everything is in place.
+    """
+
+    rotated = Signal(str)
+
+    def __init__(
+        self,
+        access: JournalAccess,
+        tasks: TaskRunner,
+        language: Language,
+        before: Callable[[], None],
+        parent: QWidget | None = None,
+    ) -> None:
+        self._before = before
+        super().__init__(access, tasks, language, parent)
+
+    def retranslate(self, language: Language) -> None:
+        super().retranslate(language)
+        self.setWindowTitle(tr(ROTATE_TITLE, language))
+        self.explain.setText(tr(ROTATE_EXPLAIN, language))
+        self.change_button.setText(tr(ROTATE, language))
+
+    def _start(self, old: str, new: str) -> None:
+        self._before()
+        codes: list[str] = []
+        access = self._access
+
+        def work() -> str:
+            access.rotate_data_key(old, new, codes.append)
+            return codes[0]
+
+        self.message.setText(tr(ROTATING, self._language))
+        self._tasks.run(work, self._rotated, self._failed)
+
+    def _rotated(self, code: object) -> None:
+        self._set_busy(False)
+        self.clear()
+        self.accept()
+        self.rotated.emit(str(code))

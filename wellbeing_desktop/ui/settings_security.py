@@ -27,7 +27,10 @@ from wellbeing_desktop.services.journal import KEEP_DAILY_BACKUPS, KEEP_WEEKLY_B
 from wellbeing_desktop.ui import strings
 from wellbeing_desktop.ui.locale_format import date_time_text
 from wellbeing_desktop.ui.session import JournalSession
-from wellbeing_desktop.ui.settings_passphrase_dialog import ChangePassphraseDialog
+from wellbeing_desktop.ui.settings_passphrase_dialog import (
+    ChangePassphraseDialog,
+    RotateKeyDialog,
+)
 from wellbeing_desktop.ui.tasks import TaskRunner, user_message
 from wellbeing_desktop.ui.translation import Message, tr, translatable
 from wellbeing_desktop.ui.widgets import Card, muted
@@ -41,6 +44,7 @@ MINUTES_SUFFIX: Message = translatable("settings_security", " min")
 NEVER: Message = translatable("settings_security", "Never")
 PASSPHRASE: Message = translatable("settings_security", "Passphrase")
 CHANGE_PASSPHRASE: Message = translatable("settings_security", "Change passphrase…")
+ROTATE_KEY: Message = translatable("settings_security", "My passphrase may be known…")
 PASSPHRASE_CHANGED: Message = translatable(
     "settings_security",
     "The passphrase was changed. Use the new one next time you unlock.",
@@ -161,6 +165,9 @@ class SecurityCard(Card):
         self._latest: datetime | None = None
         self._backing_up = False
         self.dialog: ChangePassphraseDialog | None = None
+        # Not closed when the journal closes: the rotation locks the journal itself.
+        self.rotate_dialog: RotateKeyDialog | None = None
+        self.recovery_dialog: QWidget | None = None  # the new recovery key, once shown
 
         # -- automatic lock
         self.auto_lock = QSpinBox()
@@ -175,11 +182,17 @@ class SecurityCard(Card):
 
         # -- passphrase
         self.change_passphrase = QPushButton()
+        self.rotate_key = QPushButton()
         self.passphrase_status = muted()
         self.passphrase_status.hide()
         passphrase_box = QVBoxLayout()
         passphrase_box.setSpacing(6)
-        passphrase_box.addWidget(self.change_passphrase, 0, Qt.AlignmentFlag.AlignLeft)
+        passphrase_buttons = QHBoxLayout()
+        passphrase_buttons.setSpacing(8)
+        passphrase_buttons.addWidget(self.change_passphrase)
+        passphrase_buttons.addWidget(self.rotate_key)
+        passphrase_buttons.addStretch(1)
+        passphrase_box.addLayout(passphrase_buttons)
         passphrase_box.addWidget(self.passphrase_status)
 
         # -- remember in the keyring
@@ -260,6 +273,7 @@ class SecurityCard(Card):
 
         self.auto_lock.valueChanged.connect(self.auto_lock_changed)
         self.change_passphrase.clicked.connect(self._open_passphrase_dialog)
+        self.rotate_key.clicked.connect(self._open_rotate_dialog)
         self.remember.clicked.connect(self._remember)
         self.forget.clicked.connect(self._forget)
         self.backup_now.clicked.connect(self._backup)
@@ -280,6 +294,8 @@ class SecurityCard(Card):
         self.auto_lock_note.setText(tr(AUTO_LOCK_NOTE, language))
         self.change_passphrase.setText(tr(CHANGE_PASSPHRASE, language))
         self.change_passphrase.setAccessibleName(tr(CHANGE_PASSPHRASE, language))
+        self.rotate_key.setText(tr(ROTATE_KEY, language))
+        self.rotate_key.setAccessibleName(tr(ROTATE_KEY, language))
         if self.passphrase_status.text():
             self.passphrase_status.setText(tr(PASSPHRASE_CHANGED, language))
         self.remember.setText(tr(REMEMBER, language))
@@ -298,6 +314,8 @@ class SecurityCard(Card):
             self.backup_status.setText(tr(BACKUP_MADE, language))
         if self.dialog is not None:
             self.dialog.retranslate(language)
+        if self.rotate_dialog is not None:
+            self.rotate_dialog.retranslate(language)
         self._show_keyring_state()
         self._show_latest()
 
@@ -383,6 +401,38 @@ class SecurityCard(Card):
         self.dialog.clear()
         self.dialog.open()
         self.dialog.current.setFocus()
+
+    def _open_rotate_dialog(self) -> None:
+        if not self._session.is_open:
+            return
+        if self.rotate_dialog is None:
+            self.rotate_dialog = RotateKeyDialog(
+                self._session.access,
+                self._tasks,
+                self._session.language,
+                self._lock_journal,
+                self.window(),
+            )
+            self.rotate_dialog.rotated.connect(self._key_rotated)
+        self.rotate_dialog.clear()
+        self.rotate_dialog.open()
+        self.rotate_dialog.current.setFocus()
+
+    def _lock_journal(self) -> None:
+        """The rotation needs the journal closed: lock as the window does (unlock screen)."""
+        window = self.window()
+        lock = getattr(window, "lock", None)
+        if callable(lock):
+            lock()
+        else:
+            self._session.close()
+
+    def _key_rotated(self, code: str) -> None:
+        from wellbeing_desktop.ui.recovery_key_dialog import RecoveryKeyDialog
+
+        dialog = RecoveryKeyDialog(code, self._session.language, self.window())
+        self.recovery_dialog = dialog  # reachable for tests; the dialog is modal
+        dialog.open()
 
     def _passphrase_changed(self) -> None:
         _show(self.passphrase_status, tr(PASSPHRASE_CHANGED, self._session.language))

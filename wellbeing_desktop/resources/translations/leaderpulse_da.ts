@@ -804,6 +804,26 @@
             <translation>forkert gendannelsesnøgle</translation>
         </message>
         <message>
+            <source>it is too large to be a key file</source>
+            <translation>den er for stor til at være en nøglefil</translation>
+        </message>
+        <message>
+            <source>its passphrase slot was made for another journal</source>
+            <translation>dens plads til adgangssætningen blev lavet til en anden dagbog</translation>
+        </message>
+        <message>
+            <source>its recovery slot was made for another journal</source>
+            <translation>dens plads til gendannelsesnøglen blev lavet til en anden dagbog</translation>
+        </message>
+        <message>
+            <source>its slot types were swapped or edited</source>
+            <translation>dens pladstyper er byttet om eller redigeret</translation>
+        </message>
+        <message>
+            <source>The re-encrypted journal does not match the journal; nothing was changed.</source>
+            <translation>Den omkrypterede dagbog svarer ikke til dagbogen; intet blev ændret.</translation>
+        </message>
+        <message>
             <source>No system keyring is available on this computer, so the passphrase cannot be remembered.</source>
             <translation>Der er ingen nøglering i systemet på denne computer, så adgangssætningen kan ikke huskes.</translation>
         </message>
@@ -1078,6 +1098,50 @@
         <message>
             <source>a recovery key has {n} letters and digits, this one has {count}</source>
             <translation>en gendannelsesnøgle har {n} bogstaver og cifre, denne har {count}</translation>
+        </message>
+        <message>
+            <source>the key file {path} is not a regular file (a pipe, device or socket); nothing was read</source>
+            <translation>nøglefilen {path} er ikke en almindelig fil (en pipe, en enhed eller en socket); intet blev læst</translation>
+        </message>
+        <message>
+            <source>the key file {path} is too large to be a key file</source>
+            <translation>nøglefilen {path} er for stor til at være en nøglefil</translation>
+        </message>
+        <message>
+            <source>it asks for a key derivation weaker than Leader Pulse accepts ({n} KiB of memory, {count} passes); it may have been tampered with</source>
+            <translation>den beder om en nøgleafledning, der er svagere, end Lederpuls accepterer ({n} KiB hukommelse, {count} gennemløb); den kan være manipuleret</translation>
+        </message>
+        <message>
+            <source>the key file {path} asks for a key derivation weaker than Leader Pulse accepts ({n} KiB of memory, {count} passes); it may have been tampered with, restore it from a backup</source>
+            <translation>nøglefilen {path} beder om en nøgleafledning, der er svagere, end Lederpuls accepterer ({n} KiB hukommelse, {count} gennemløb); den kan være manipuleret, gendan den fra en sikkerhedskopi</translation>
+        </message>
+        <message>
+            <source>{detail}; it is damaged or belongs to another journal</source>
+            <translation>{detail}; den er beskadiget eller hører til en anden dagbog</translation>
+        </message>
+        <message>
+            <source>the key file {path} is damaged or belongs to another journal ({detail})</source>
+            <translation>nøglefilen {path} er beskadiget eller hører til en anden dagbog ({detail})</translation>
+        </message>
+        <message>
+            <source>The journal in {path} is open in another program; close it and try again. Nothing was changed.</source>
+            <translation>Dagbogen i {path} er åben i et andet program; luk den, og prøv igen. Intet blev ændret.</translation>
+        </message>
+        <message>
+            <source>{path} exists already; nothing was re-encrypted.</source>
+            <translation>{path} findes allerede; intet blev omkrypteret.</translation>
+        </message>
+        <message>
+            <source>The journal could not be re-encrypted ({code}); nothing was changed.</source>
+            <translation>Dagbogen kunne ikke omkrypteres ({code}); intet blev ændret.</translation>
+        </message>
+        <message>
+            <source>the key file in {path} belongs to a different journal</source>
+            <translation>nøglefilen i {path} hører til en anden dagbog</translation>
+        </message>
+        <message>
+            <source>the key file in {path} holds a different data key</source>
+            <translation>nøglefilen i {path} har en anden datanøgle</translation>
         </message>
     </context>
     <context>
@@ -1790,6 +1854,22 @@
             <source>The new passphrase cannot be empty.</source>
             <translation>Den nye adgangssætning kan ikke være tom.</translation>
         </message>
+        <message>
+            <source>My passphrase may be known</source>
+            <translation>Min adgangssætning kan være kendt</translation>
+        </message>
+        <message>
+            <source>The journal and every backup in its backups folder are encrypted again with a new key. Afterwards your old passphrase, your old recovery key, old copies of the key file and a key remembered on this computer open nothing here; you get a new recovery key. Copies someone already took (a backup on a USB stick) stay readable with the old secrets. The journal locks while this runs; open it with the new passphrase.</source>
+            <translation>Dagbogen og alle sikkerhedskopier i dens mappe til sikkerhedskopier krypteres igen med en ny nøgle. Bagefter åbner din gamle adgangssætning, din gamle gendannelsesnøgle, gamle kopier af nøglefilen og en nøgle, der er husket på denne computer, intet her; du får en ny gendannelsesnøgle. Kopier, som nogen allerede har taget (en sikkerhedskopi på et USB-stik), kan stadig læses med de gamle hemmeligheder. Dagbogen låses imens; åbn den med den nye adgangssætning.</translation>
+        </message>
+        <message>
+            <source>Encrypt with a new key</source>
+            <translation>Krypter med en ny nøgle</translation>
+        </message>
+        <message>
+            <source>Encrypting the journal and its backups with a new key…</source>
+            <translation>Krypterer dagbogen og dens sikkerhedskopier med en ny nøgle…</translation>
+        </message>
     </context>
     <context>
         <name>settings_security</name>
@@ -1820,6 +1900,10 @@
         <message>
             <source>Change passphrase…</source>
             <translation>Skift adgangssætning…</translation>
+        </message>
+        <message>
+            <source>My passphrase may be known…</source>
+            <translation>Min adgangssætning kan være kendt…</translation>
         </message>
         <message>
             <source>The passphrase was changed. Use the new one next time you unlock.</source>

@@ -804,6 +804,26 @@
             <translation>wrong recovery key</translation>
         </message>
         <message>
+            <source>it is too large to be a key file</source>
+            <translation>it is too large to be a key file</translation>
+        </message>
+        <message>
+            <source>its passphrase slot was made for another journal</source>
+            <translation>its passphrase slot was made for another journal</translation>
+        </message>
+        <message>
+            <source>its recovery slot was made for another journal</source>
+            <translation>its recovery slot was made for another journal</translation>
+        </message>
+        <message>
+            <source>its slot types were swapped or edited</source>
+            <translation>its slot types were swapped or edited</translation>
+        </message>
+        <message>
+            <source>The re-encrypted journal does not match the journal; nothing was changed.</source>
+            <translation>The re-encrypted journal does not match the journal; nothing was changed.</translation>
+        </message>
+        <message>
             <source>No system keyring is available on this computer, so the passphrase cannot be remembered.</source>
             <translation>No system keyring is available on this computer, so the passphrase cannot be remembered.</translation>
         </message>
@@ -1078,6 +1098,50 @@
         <message>
             <source>a recovery key has {n} letters and digits, this one has {count}</source>
             <translation>a recovery key has {n} letters and digits, this one has {count}</translation>
+        </message>
+        <message>
+            <source>the key file {path} is not a regular file (a pipe, device or socket); nothing was read</source>
+            <translation>the key file {path} is not a regular file (a pipe, device or socket); nothing was read</translation>
+        </message>
+        <message>
+            <source>the key file {path} is too large to be a key file</source>
+            <translation>the key file {path} is too large to be a key file</translation>
+        </message>
+        <message>
+            <source>it asks for a key derivation weaker than Leader Pulse accepts ({n} KiB of memory, {count} passes); it may have been tampered with</source>
+            <translation>it asks for a key derivation weaker than Leader Pulse accepts ({n} KiB of memory, {count} passes); it may have been tampered with</translation>
+        </message>
+        <message>
+            <source>the key file {path} asks for a key derivation weaker than Leader Pulse accepts ({n} KiB of memory, {count} passes); it may have been tampered with, restore it from a backup</source>
+            <translation>the key file {path} asks for a key derivation weaker than Leader Pulse accepts ({n} KiB of memory, {count} passes); it may have been tampered with, restore it from a backup</translation>
+        </message>
+        <message>
+            <source>{detail}; it is damaged or belongs to another journal</source>
+            <translation>{detail}; it is damaged or belongs to another journal</translation>
+        </message>
+        <message>
+            <source>the key file {path} is damaged or belongs to another journal ({detail})</source>
+            <translation>the key file {path} is damaged or belongs to another journal ({detail})</translation>
+        </message>
+        <message>
+            <source>The journal in {path} is open in another program; close it and try again. Nothing was changed.</source>
+            <translation>The journal in {path} is open in another program; close it and try again. Nothing was changed.</translation>
+        </message>
+        <message>
+            <source>{path} exists already; nothing was re-encrypted.</source>
+            <translation>{path} exists already; nothing was re-encrypted.</translation>
+        </message>
+        <message>
+            <source>The journal could not be re-encrypted ({code}); nothing was changed.</source>
+            <translation>The journal could not be re-encrypted ({code}); nothing was changed.</translation>
+        </message>
+        <message>
+            <source>the key file in {path} belongs to a different journal</source>
+            <translation>the key file in {path} belongs to a different journal</translation>
+        </message>
+        <message>
+            <source>the key file in {path} holds a different data key</source>
+            <translation>the key file in {path} holds a different data key</translation>
         </message>
     </context>
     <context>
@@ -1790,6 +1854,22 @@
             <source>The new passphrase cannot be empty.</source>
             <translation>The new passphrase cannot be empty.</translation>
         </message>
+        <message>
+            <source>My passphrase may be known</source>
+            <translation>My passphrase may be known</translation>
+        </message>
+        <message>
+            <source>The journal and every backup in its backups folder are encrypted again with a new key. Afterwards your old passphrase, your old recovery key, old copies of the key file and a key remembered on this computer open nothing here; you get a new recovery key. Copies someone already took (a backup on a USB stick) stay readable with the old secrets. The journal locks while this runs; open it with the new passphrase.</source>
+            <translation>The journal and every backup in its backups folder are encrypted again with a new key. Afterwards your old passphrase, your old recovery key, old copies of the key file and a key remembered on this computer open nothing here; you get a new recovery key. Copies someone already took (a backup on a USB stick) stay readable with the old secrets. The journal locks while this runs; open it with the new passphrase.</translation>
+        </message>
+        <message>
+            <source>Encrypt with a new key</source>
+            <translation>Encrypt with a new key</translation>
+        </message>
+        <message>
+            <source>Encrypting the journal and its backups with a new key…</source>
+            <translation>Encrypting the journal and its backups with a new key…</translation>
+        </message>
     </context>
     <context>
         <name>settings_security</name>
@@ -1820,6 +1900,10 @@
         <message>
             <source>Change passphrase…</source>
             <translation>Change passphrase…</translation>
+        </message>
+        <message>
+            <source>My passphrase may be known…</source>
+            <translation>My passphrase may be known…</translation>
         </message>
         <message>
             <source>The passphrase was changed. Use the new one next time you unlock.</source>
