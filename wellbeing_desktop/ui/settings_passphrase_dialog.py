@@ -209,11 +209,11 @@ class ChangePassphraseDialog(QDialog):
 ROTATE_TITLE: Message = translatable("settings_passphrase_dialog", "My passphrase may be known")
 ROTATE_EXPLAIN: Message = translatable(
     "settings_passphrase_dialog",
-    "The journal and every backup in its backups folder are encrypted again with a new "
-    "key. Afterwards your old passphrase, your old recovery key, old copies of the key file "
-    "and a key remembered on this computer open nothing here; you get a new recovery key. "
-    "Copies someone already took (a backup on a USB stick) stay readable with the old "
-    "secrets. The journal locks while this runs; open it with the new passphrase.",
+    "If someone may know your passphrase: the journal and its backups get a new key "
+    "and a new passphrase. Afterwards the old passphrase, the old recovery key and a "
+    "key remembered on this computer no longer open them; you get a new recovery key. "
+    "Copies someone already has (a backup on a USB stick) still open with the old "
+    "ones. The journal locks while this runs.",
 )
 ROTATE: Message = translatable("settings_passphrase_dialog", "Encrypt with a new key")
 ROTATING: Message = translatable(

@@ -1859,8 +1859,8 @@
             <translation>Min adgangssætning kan være kendt</translation>
         </message>
         <message>
-            <source>The journal and every backup in its backups folder are encrypted again with a new key. Afterwards your old passphrase, your old recovery key, old copies of the key file and a key remembered on this computer open nothing here; you get a new recovery key. Copies someone already took (a backup on a USB stick) stay readable with the old secrets. The journal locks while this runs; open it with the new passphrase.</source>
-            <translation>Dagbogen og alle sikkerhedskopier i dens mappe til sikkerhedskopier krypteres igen med en ny nøgle. Bagefter åbner din gamle adgangssætning, din gamle gendannelsesnøgle, gamle kopier af nøglefilen og en nøgle, der er husket på denne computer, intet her; du får en ny gendannelsesnøgle. Kopier, som nogen allerede har taget (en sikkerhedskopi på et USB-stik), kan stadig læses med de gamle hemmeligheder. Dagbogen låses imens; åbn den med den nye adgangssætning.</translation>
+            <source>If someone may know your passphrase: the journal and its backups get a new key and a new passphrase. Afterwards the old passphrase, the old recovery key and a key remembered on this computer no longer open them; you get a new recovery key. Copies someone already has (a backup on a USB stick) still open with the old ones. The journal locks while this runs.</source>
+            <translation>Hvis andre kan kende din adgangssætning: dagbogen og dens sikkerhedskopier får en ny nøgle og en ny adgangssætning. Bagefter kan den gamle adgangssætning, den gamle gendannelsesnøgle og en nøgle, der er husket på denne computer, ikke længere åbne dem; du får en ny gendannelsesnøgle. Kopier, som andre allerede har (en sikkerhedskopi på et USB-stik), kan stadig åbnes med de gamle. Dagbogen låses imens.</translation>
         </message>
         <message>
             <source>Encrypt with a new key</source>
