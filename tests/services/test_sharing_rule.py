@@ -8,6 +8,7 @@ user typed themselves stays.
 
 from __future__ import annotations
 
+import unicodedata
 from datetime import date, timedelta
 
 import pytest
@@ -147,3 +148,20 @@ def test_short_own_words_are_not_taken_for_a_reflection(marked: Journal) -> None
     assert rule.leaks("afraid of delegating the budget work")  # six words of the coach one
     assert rule.leaks("Delegating the budget work?")  # a piece of it, whole words
     assert not rule.leaks(COACH, frozenset({date(2026, 11, 9)}))
+
+
+def test_reflection_text_pasted_decomposed_or_with_invisible_marks_is_recognised(
+    journal: Journal,
+) -> None:
+    """Text copied from another program may arrive in NFD ("a" + a combining ring for
+    "å", as macOS and some PDFs give it) or with zero-width characters: still the stored
+    private reflection, still left out (independent attack, issue #13)."""
+    private = "Jeg tænker på at sige op i år, måske allerede på fredag"
+    journal.save_day(DayLog(day=START, stress_step=2, reflection=private))
+    decomposed = unicodedata.normalize("NFD", private)
+    assert decomposed != private
+    hidden = private.replace("sige", "si\u200bge").replace("fredag", "fre\u00adda\u200dg")
+    agenda = [AgendaDraftItem(decomposed, ""), AgendaDraftItem(hidden, "")]
+    text = unicodedata.normalize("NFC", markdown(journal, ReportKind.ONE_ON_ONE, agenda=agenda))
+    assert "sige op" not in text
+    assert "allerede" not in text

@@ -21,6 +21,7 @@ is the user's own rewording.
 from __future__ import annotations
 
 import re
+import unicodedata
 from bisect import bisect_right
 from collections.abc import Hashable, Iterable
 from datetime import date
@@ -36,8 +37,16 @@ _GAP = "\x00"  # between stored texts in the joined search text; never in a norm
 
 
 def _normal(text: str) -> str:
-    """Case-folded words joined by single spaces (punctuation, "…" and spacing dropped)."""
-    return " ".join(_WORD.findall(text.casefold()))
+    """Case-folded words joined by single spaces (punctuation, "…" and spacing dropped).
+
+    Unicode-normalised first (NFKC), and invisible format characters (zero-width spaces
+    and joiners, soft hyphens: category Cf) removed: text copied from another program
+    may arrive decomposed ("a" + combining ring for "å", as macOS and some PDFs give it)
+    or with invisible marks, and must still be recognised as the stored reflection.
+    """
+    composed = unicodedata.normalize("NFKC", text)
+    visible = "".join(ch for ch in composed if unicodedata.category(ch) != "Cf")
+    return " ".join(_WORD.findall(visible.casefold()))
 
 
 def _runs(words: list[str]) -> list[tuple[str, ...]]:
