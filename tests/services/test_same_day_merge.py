@@ -106,6 +106,51 @@ def test_text_kept_private_elsewhere_is_not_shared_by_the_merge(
     assert "share" in merge.both_changed
 
 
+def test_a_share_level_ticked_on_one_text_does_not_share_the_text_saved_elsewhere(
+    journal: Journal, other: Journal
+) -> None:
+    """The GUI ticks "coach" on the text it shows while the CLI replaces that text with a
+    private one: the CLI's text is not shared by the tick (independent attack, #13)."""
+    journal.save_day(DayLog(day=DAY, reflection="Harmless text I may share."))
+    base = journal.day(DAY)
+    other.update_day(
+        DAY, DayChanges(reflection="CANARY: I am thinking of quitting.", share=ShareLevel.PRIVATE)
+    )
+
+    edited = dataclasses.replace(base, share=ShareLevel.COACH)
+    merge = journal.save_day_edit(base, edited)
+
+    assert merge.day.reflection == "CANARY: I am thinking of quitting."
+    assert merge.day.share is ShareLevel.PRIVATE
+    assert "share" in merge.both_changed  # Today says so
+
+
+def test_text_written_in_the_gui_is_not_shared_by_a_level_set_elsewhere(
+    journal: Journal, other: Journal
+) -> None:
+    journal.save_day(DayLog(day=DAY, reflection="Old words, fine for the coach."))
+    base = journal.day(DAY)
+    other.update_day(DAY, DayChanges(share=ShareLevel.COACH))
+
+    edited = dataclasses.replace(base, reflection="New and private: my doubts about Bo.")
+    merge = journal.save_day_edit(base, edited)
+
+    assert merge.day.reflection == "New and private: my doubts about Bo."
+    assert merge.day.share is ShareLevel.PRIVATE
+
+
+def test_one_side_alone_changing_the_level_is_simply_kept(journal: Journal, other: Journal) -> None:
+    journal.save_day(DayLog(day=DAY, reflection="Words.", stress_step=2))
+    base = journal.day(DAY)
+    other.update_day(DAY, DayChanges(stress_step=4))
+
+    merge = journal.save_day_edit(base, dataclasses.replace(base, share=ShareLevel.COACH))
+
+    assert merge.day.share is ShareLevel.COACH
+    assert merge.day.stress_step == 4
+    assert merge.both_changed == ()
+
+
 def test_two_windows_saving_in_turns_lose_no_text(journal: Journal, other: Journal) -> None:
     journal.save_day(DayLog(day=DAY, reflection="0"))
     first_base = journal.day(DAY)

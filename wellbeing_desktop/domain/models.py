@@ -269,8 +269,9 @@ def merge_day_edit(
     without a word: the reflection keeps both texts (the user's, then ``saved_elsewhere``
     on a line of its own, then the stored one), picks (tags, signals, items) are the
     union, and for numbers, steps and minutes the user's edit wins, named in
-    ``both_changed``. A reflection holding both texts is shared with no one unless both
-    sides had the same share level: text the other program kept private stays private.
+    ``both_changed``. When both sides touched the reflection or its share level, it is
+    shared with no one unless both chose the same level: text the other program kept
+    private stays private, and text the user wrote is not shared by the other's choice.
     Minutes merge per category, so changing one category keeps another's new value.
     """
     updates: dict[str, object] = {}
@@ -300,7 +301,14 @@ def merge_day_edit(
             else:
                 minutes.pop(key, None)
     kept_both = "reflection" in both
-    if kept_both and updates.get("share", current.share) != current.share:
+    # Who may read the reflection was chosen by each side for the text that side saw. When
+    # both touched the text or its share level, the merged text may hold words the other
+    # side chose for another audience (the CLI's private note under the GUI's "coach", or
+    # the GUI's new text under the CLI's "coach"): unless both chose the same level, it is
+    # shared with no one, and the user is told.
+    mine_touched = (edited.reflection, edited.share) != (base.reflection, base.share)
+    theirs_touched = (current.reflection, current.share) != (base.reflection, base.share)
+    if mine_touched and theirs_touched and edited.share != current.share:
         updates["share"] = ShareLevel.PRIVATE
         if edited.share is not ShareLevel.PRIVATE:
             both.append("share")
