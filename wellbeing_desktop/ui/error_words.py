@@ -411,6 +411,16 @@ MESSAGE_PATTERNS: tuple[Message, ...] = (
     translatable("errors", "The journal could not be re-encrypted ({code}); nothing was changed."),
     translatable("errors", "the key file in {path} belongs to a different journal"),
     translatable("errors", "the key file in {path} holds a different data key"),
+    # what an open did besides opening (JournalAccess.notices, Journal.open_notices)
+    translatable(
+        "errors",
+        "Finished a restore (or key change) of the journal in {path} that had been interrupted.",
+    ),
+    translatable(
+        "errors",
+        "The write-ahead log beside the journal could not be used (it is damaged or belongs "
+        "to another journal); it was kept as {path}.",
+    ),
 )
 
 # What each placeholder may match in the English text. ``detail`` is translated itself.

@@ -262,6 +262,17 @@ class MainWindow(QMainWindow):
             today = self.shell.views[Page.TODAY]
             if isinstance(today, TodayView):
                 today.show_day(resume[1])
+        self._show_open_notices(journal)
+
+    def _show_open_notices(self, journal: Journal) -> None:
+        """Say what the open did besides opening (a finished interrupted restore, a log
+        kept aside), over the journal just shown; see ``open_notices``."""
+        from wellbeing_desktop.ui.open_notices import show_notices, take_notices
+
+        access = self.session.access if self.session.has_access else None
+        notices = take_notices(access, journal)
+        if notices:
+            show_notices(self, notices, self.session.language)
 
     def lock(self) -> None:
         if self._idle_lock is not None:

@@ -1143,6 +1143,14 @@
             <source>the key file in {path} holds a different data key</source>
             <translation>nøglefilen i {path} har en anden datanøgle</translation>
         </message>
+        <message>
+            <source>Finished a restore (or key change) of the journal in {path} that had been interrupted.</source>
+            <translation>En gendannelse (eller et nøgleskift) af dagbogen i {path} var blevet afbrudt; den er nu gjort færdig.</translation>
+        </message>
+        <message>
+            <source>The write-ahead log beside the journal could not be used (it is damaged or belongs to another journal); it was kept as {path}.</source>
+            <translation>Skriveloggen (write-ahead log) ved siden af dagbogen kunne ikke bruges (den er beskadiget eller hører til en anden dagbog); den er gemt som {path}.</translation>
+        </message>
     </context>
     <context>
         <name>journal_calendar</name>
@@ -1748,6 +1756,13 @@
         <message>
             <source>{count} named ({days}), the text stayed in the app</source>
             <translation>{count} nævnt ({days}), teksten blev i appen</translation>
+        </message>
+    </context>
+    <context>
+        <name>open_notices</name>
+        <message>
+            <source>OK</source>
+            <translation>OK</translation>
         </message>
     </context>
     <context>

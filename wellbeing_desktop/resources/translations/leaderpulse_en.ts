@@ -1143,6 +1143,14 @@
             <source>the key file in {path} holds a different data key</source>
             <translation>the key file in {path} holds a different data key</translation>
         </message>
+        <message>
+            <source>Finished a restore (or key change) of the journal in {path} that had been interrupted.</source>
+            <translation>Finished a restore (or key change) of the journal in {path} that had been interrupted.</translation>
+        </message>
+        <message>
+            <source>The write-ahead log beside the journal could not be used (it is damaged or belongs to another journal); it was kept as {path}.</source>
+            <translation>The write-ahead log beside the journal could not be used (it is damaged or belongs to another journal); it was kept as {path}.</translation>
+        </message>
     </context>
     <context>
         <name>journal_calendar</name>
@@ -1748,6 +1756,13 @@
         <message>
             <source>{count} named ({days}), the text stayed in the app</source>
             <translation>{count} named ({days}), the text stayed in the app</translation>
+        </message>
+    </context>
+    <context>
+        <name>open_notices</name>
+        <message>
+            <source>OK</source>
+            <translation>OK</translation>
         </message>
     </context>
     <context>
