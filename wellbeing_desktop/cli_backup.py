@@ -54,7 +54,7 @@ def cmd_restore(args: argparse.Namespace) -> int:
     other = args.replace_other_journal
     try:
         if args.recovery_key_file:
-            code = _read_secret_file(args.recovery_key_file, "recovery key")
+            code = _read_secret_file(args.recovery_key_file, "--recovery-key-file")
             result = access.restore_with_recovery_key(source, code, replace_other_journal=other)
         else:
             passphrase = _current_passphrase(args)

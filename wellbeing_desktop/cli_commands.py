@@ -27,7 +27,7 @@ from wellbeing_desktop.domain.models import (
 )
 from wellbeing_desktop.files import write_private_file_atomic
 from wellbeing_desktop.paths import JournalPaths
-from wellbeing_desktop.services import interchange, quick_search
+from wellbeing_desktop.services import interchange, quick_search, user_files
 from wellbeing_desktop.services.access import JournalAccess
 from wellbeing_desktop.services.commands import printed_command
 from wellbeing_desktop.services.export_files import publish_and_record
@@ -59,13 +59,9 @@ def out(text: str = "") -> None:
 # --- secrets ---------------------------------------------------------------------------
 
 
-def _read_secret_file(path: str, what: str) -> str:
-    try:
-        text = Path(path).read_text(encoding="utf-8")
-    except OSError as exc:
-        raise WellbeingError(f"cannot read the {what} file {path}: {exc.strerror}") from None
-    except UnicodeDecodeError:
-        raise WellbeingError(f"the {what} file {path} is not UTF-8 text") from None
+def _read_secret_file(path: str, option: str) -> str:
+    """The secret in the file ``path`` that ``option`` ("--passphrase-file") names."""
+    text = user_files.read_user_text(path, option, user_files.SECRET_FILE_LIMIT)
     # The first line is the secret; an editor's final newline is not part of it.
     return text.split("\n", 1)[0].removesuffix("\r")
 
@@ -87,7 +83,7 @@ def _prompt_new_passphrase(what: str = "passphrase") -> str:
 
 def _given_passphrase(args: argparse.Namespace) -> str | None:
     if getattr(args, "passphrase_file", None):
-        return _read_secret_file(args.passphrase_file, "passphrase")
+        return _read_secret_file(args.passphrase_file, "--passphrase-file")
     return os.environ.get(PASSPHRASE_ENV) or None
 
 
@@ -223,6 +219,9 @@ def _find_item(items: Sequence[CatalogueItem], name: str) -> CatalogueItem | Non
 
 
 def cmd_log(args: argparse.Namespace) -> int:
+    note = args.note
+    if args.note_file is not None:  # read before the journal is opened and locked
+        note = user_files.read_user_text(args.note_file, "--note-file", user_files.NOTE_FILE_LIMIT)
     access = _access(args)
     journal = _unlock(args, access)
     try:
@@ -233,12 +232,6 @@ def cmd_log(args: argparse.Namespace) -> int:
             if (text := getattr(args, flag)) is not None
         }
         hours = parse_duration(args.hours, "hours") if args.hours is not None else None
-        note = args.note
-        if args.note_file is not None:
-            try:
-                note = Path(args.note_file).read_text(encoding="utf-8")
-            except (OSError, UnicodeDecodeError):
-                raise WellbeingError(f"note: cannot read {args.note_file} as UTF-8 text") from None
         share = None
         if args.share is not None:
             share = _SHARE_WORDS.get(args.share.strip().lower())
@@ -434,10 +427,7 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
-    try:
-        text = Path(args.file).read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError):
-        raise WellbeingError(f"import: cannot read {args.file} as UTF-8 text") from None
+    text = user_files.read_user_text(args.file, "import", user_files.IMPORT_FILE_LIMIT)
     content = interchange.content_from_json(text)
     journal = _unlock(args, _access(args))
     try:
@@ -485,7 +475,7 @@ def cmd_passwd(args: argparse.Namespace) -> int:
     _check_new_file(args.recovery_key_out, "recovery-key-out")
     old = _current_passphrase(args)
     if args.new_passphrase_file:
-        new = _read_secret_file(args.new_passphrase_file, "new passphrase")
+        new = _read_secret_file(args.new_passphrase_file, "--new-passphrase-file")
     else:
         new = _prompt_new_passphrase()
     if args.rotate_key:
@@ -526,9 +516,9 @@ def _report_backups(rewrapped: BackupsRewrapped) -> None:
 
 def cmd_recover(args: argparse.Namespace) -> int:
     access = _access(args)
-    code = _read_secret_file(args.recovery_key_file, "recovery key")
+    code = _read_secret_file(args.recovery_key_file, "--recovery-key-file")
     if args.new_passphrase_file:
-        new = _read_secret_file(args.new_passphrase_file, "new passphrase")
+        new = _read_secret_file(args.new_passphrase_file, "--new-passphrase-file")
     else:
         new = _prompt_new_passphrase()
     rewrapped = access.reset_passphrase(code, new)

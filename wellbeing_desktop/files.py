@@ -122,14 +122,14 @@ def file_kind_problem(mode: int) -> str | None:
     return "is not a regular file"
 
 
-def open_regular(path: Path | str, flags: int = os.O_RDONLY) -> int:
+def open_regular(path: Path | str, flags: int = os.O_RDONLY, mode: int = PRIVATE_FILE_MODE) -> int:
     """Open ``path`` and return its descriptor, refusing anything but a regular file.
 
     Opened non-blocking first and checked with ``fstat``: opening a FIFO for reading would
     otherwise wait forever for a writer, and reading a device never ends. The descriptor
-    is returned in blocking mode.
+    is returned in blocking mode. ``mode`` is for a file that ``os.O_CREAT`` creates.
     """
-    fd = os.open(path, flags | os.O_NONBLOCK | os.O_NOCTTY | os.O_CLOEXEC)
+    fd = os.open(path, flags | os.O_NONBLOCK | os.O_NOCTTY | os.O_CLOEXEC, mode)
     try:
         problem = file_kind_problem(os.fstat(fd).st_mode)
         if problem is not None:
@@ -162,3 +162,23 @@ def regular_file_problem(path: Path | str) -> str | None:
             return f"{path} is a broken link"
     problem = file_kind_problem(mode)
     return None if problem is None else f"{path} {problem}"
+
+
+class FileTooLargeError(OSError):
+    """A file is larger than what the caller can use; nothing of it was read."""
+
+
+def read_regular_limited(path: Path | str, limit: int) -> bytes:
+    """The bytes of the regular file ``path``, refused unread if it holds over ``limit``.
+
+    Never blocks on a FIFO or reads a device (``open_regular``), checks the size before
+    reading, and reads at most ``limit + 1`` bytes, so a file that grows meanwhile still
+    cannot make the caller hold more than that in memory.
+    """
+    with open_regular_binary(path) as handle:
+        if os.fstat(handle.fileno()).st_size > limit:
+            raise FileTooLargeError(errno.EFBIG, f"{path} is larger than {limit} bytes")
+        data = handle.read(limit + 1)
+    if len(data) > limit:
+        raise FileTooLargeError(errno.EFBIG, f"{path} is larger than {limit} bytes")
+    return data

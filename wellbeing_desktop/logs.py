@@ -11,7 +11,8 @@ reaches the file carries exception types and code locations, never messages.
 The folder is ``platformdirs.user_log_dir("wellbeing-desktop")`` (on Linux
 ``~/.local/state/wellbeing-desktop/log``), or ``$WELLBEING_LOG_DIR``; it is 0700 and the
 files are 0600, whatever the umask. ``wellbeing-desktop.log`` rotates at 1 MB, with three
-older files kept. If the folder cannot be used, the app runs without a log file.
+older files kept. If the folder cannot be used, or the log file is not a regular file (a
+FIFO would make every command wait), the app runs without a log file.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from __future__ import annotations
 import logging
 import logging.handlers
 import os
+import sys
 import traceback
 from collections.abc import Mapping
 from io import TextIOWrapper
@@ -28,7 +30,12 @@ from types import TracebackType
 import platformdirs
 
 from wellbeing_desktop import APP_NAME
-from wellbeing_desktop.files import PRIVATE_FILE_MODE, ensure_private_dir
+from wellbeing_desktop.files import (
+    PRIVATE_FILE_MODE,
+    ensure_private_dir,
+    open_regular,
+    regular_file_problem,
+)
 
 LOG_DIR_ENV = "WELLBEING_LOG_DIR"
 LOG_FILE_NAME = f"{APP_NAME}.log"
@@ -53,11 +60,9 @@ class PrivateRotatingFileHandler(logging.handlers.RotatingFileHandler):
     """A rotating file handler whose files are created 0600 (the umask cannot widen them)."""
 
     def _open(self) -> TextIOWrapper:
-        fd = os.open(
-            self.baseFilename,
-            os.O_WRONLY | os.O_CREAT | os.O_APPEND | os.O_CLOEXEC,
-            PRIVATE_FILE_MODE,
-        )
+        # Never a FIFO or a device (open_regular): opening a FIFO for writing waits for a
+        # reader, and then every command of the app would wait with it.
+        fd = open_regular(self.baseFilename, os.O_WRONLY | os.O_CREAT | os.O_APPEND)
         os.fchmod(fd, PRIVATE_FILE_MODE)
         return open(fd, "a", encoding=self.encoding, errors=self.errors)  # noqa: SIM115
 
@@ -120,6 +125,11 @@ def setup_logging(directory: Path | None = None, *, level: int = logging.INFO) -
     folder = directory or log_dir()
     try:
         ensure_private_dir(folder)
+        problem = regular_file_problem(folder / LOG_FILE_NAME)
+        if problem is not None:
+            # A FIFO would hang every command; log nowhere, and say so once.
+            sys.stderr.write(f"{APP_NAME}: the log file {problem}; logging nowhere\n")
+            return None
         handler = PrivateRotatingFileHandler(
             folder / LOG_FILE_NAME, maxBytes=MAX_BYTES, backupCount=BACKUP_COUNT, encoding="utf-8"
         )

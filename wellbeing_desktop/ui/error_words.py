@@ -231,6 +231,12 @@ MESSAGE_PATTERNS: tuple[Message, ...] = (
     translatable("errors", "A journal already exists in {path}; it was left untouched."),
     translatable("errors", "No journal file at {path}."),
     translatable("errors", "There is no journal in {path} yet; create one with: {command}"),
+    # a file the user named: an import, a note, a passphrase or recovery key (user_files)
+    translatable("errors", "{name}: {path} is not a regular file"),
+    translatable("errors", "{name}: {path} is a folder, not a file"),
+    translatable("errors", "{name}: {path} is larger than {n} bytes; nothing was read"),
+    translatable("errors", "{name}: cannot read {path}: {reason}"),
+    translatable("errors", "{name}: {path} is not UTF-8 text"),
     # a read-only folder, a full disk, an I/O error (storage/errors.describe_database_error)
     translatable(
         "errors",

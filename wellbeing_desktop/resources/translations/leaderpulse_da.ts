@@ -868,6 +868,26 @@
             <translation>Der er endnu ingen dagbog i {path}; opret en med: {command}</translation>
         </message>
         <message>
+            <source>{name}: {path} is not a regular file</source>
+            <translation>{name}: {path} er ikke en almindelig fil</translation>
+        </message>
+        <message>
+            <source>{name}: {path} is a folder, not a file</source>
+            <translation>{name}: {path} er en mappe, ikke en fil</translation>
+        </message>
+        <message>
+            <source>{name}: {path} is larger than {n} bytes; nothing was read</source>
+            <translation>{name}: {path} er større end {n} byte; intet blev læst</translation>
+        </message>
+        <message>
+            <source>{name}: cannot read {path}: {reason}</source>
+            <translation>{name}: kan ikke læse {path}: {reason}</translation>
+        </message>
+        <message>
+            <source>{name}: {path} is not UTF-8 text</source>
+            <translation>{name}: {path} er ikke UTF-8-tekst</translation>
+        </message>
+        <message>
             <source>The disk is full; nothing was saved. Free some space on the disk of {path} and try again.</source>
             <translation>Disken er fuld; intet blev gemt. Frigør noget plads på disken med {path}, og prøv igen.</translation>
         </message>

@@ -868,6 +868,26 @@
             <translation>There is no journal in {path} yet; create one with: {command}</translation>
         </message>
         <message>
+            <source>{name}: {path} is not a regular file</source>
+            <translation>{name}: {path} is not a regular file</translation>
+        </message>
+        <message>
+            <source>{name}: {path} is a folder, not a file</source>
+            <translation>{name}: {path} is a folder, not a file</translation>
+        </message>
+        <message>
+            <source>{name}: {path} is larger than {n} bytes; nothing was read</source>
+            <translation>{name}: {path} is larger than {n} bytes; nothing was read</translation>
+        </message>
+        <message>
+            <source>{name}: cannot read {path}: {reason}</source>
+            <translation>{name}: cannot read {path}: {reason}</translation>
+        </message>
+        <message>
+            <source>{name}: {path} is not UTF-8 text</source>
+            <translation>{name}: {path} is not UTF-8 text</translation>
+        </message>
+        <message>
             <source>The disk is full; nothing was saved. Free some space on the disk of {path} and try again.</source>
             <translation>The disk is full; nothing was saved. Free some space on the disk of {path} and try again.</translation>
         </message>

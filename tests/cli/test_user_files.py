@@ -1,0 +1,193 @@
+"""Files the user names on the command line are read with limits (attack finding 5).
+
+A FIFO, a device or a huge file handed to ``import``, ``--note-file``, a passphrase or a
+recovery-key option is refused in one line naming the option and the file, before
+anything is read and before the journal is opened; a FIFO where the log file belongs
+makes the app log nowhere instead of hanging. Every run is the real command line in a
+subprocess with a short timeout, so a command that waits forever fails the test.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from tests.cli.cli_support import Journal, assert_ok, assert_user_error, cli_env, write_secret
+from wellbeing_desktop.services import user_files
+
+HANG_TIMEOUT = 30  # seconds; each command here takes one or two
+
+
+def run(
+    journal: Journal,
+    *args: str | os.PathLike[str],
+    passphrase_file: Path | None = None,
+    env: dict[str, str] | None = None,
+) -> subprocess.CompletedProcess[str]:
+    """The CLI on ``journal``; a command still running after HANG_TIMEOUT fails the test."""
+    command = [sys.executable, "-m", "wellbeing_desktop", *map(str, args)]
+    command += ["--data-dir", str(journal.data_dir)]
+    command += ["--passphrase-file", str(passphrase_file or journal.passphrase_file)]
+    try:
+        return subprocess.run(
+            command,
+            stdin=subprocess.DEVNULL,
+            capture_output=True,
+            text=True,
+            encoding="utf-8",
+            env=cli_env(env),
+            timeout=HANG_TIMEOUT,
+            check=False,
+        )
+    except subprocess.TimeoutExpired:
+        pytest.fail(f"{' '.join(map(str, args))} hung for {HANG_TIMEOUT} s")
+
+
+def _sparse(path: Path, size: int) -> Path:
+    """A file of ``size`` bytes that takes no room on disk (all zeros)."""
+    with path.open("wb") as handle:
+        handle.truncate(size)
+    return path
+
+
+# (option as named in the message, extra arguments before the file, after it)
+OPTIONS = {
+    "import": ("import", ("import",), ()),
+    "--note-file": ("--note-file", ("log", "--note-file"), ()),
+    "--passphrase-file": ("--passphrase-file", ("show",), ()),
+    "--recovery-key-file (recover)": (
+        "--recovery-key-file",
+        ("recover", "--recovery-key-file"),
+        ("--new-passphrase-file", "NEW"),
+    ),
+    "--new-passphrase-file (recover)": (
+        "--new-passphrase-file",
+        ("recover", "--recovery-key-file", "KEY", "--new-passphrase-file"),
+        (),
+    ),
+    "--new-passphrase-file (passwd)": (
+        "--new-passphrase-file",
+        ("passwd", "--new-passphrase-file"),
+        (),
+    ),
+    "--recovery-key-file (restore)": (
+        "--recovery-key-file",
+        ("restore", "BACKUP", "--recovery-key-file"),
+        (),
+    ),
+}
+
+LIMITS = {
+    "import": user_files.IMPORT_FILE_LIMIT,
+    "--note-file": user_files.NOTE_FILE_LIMIT,
+    "--passphrase-file": user_files.SECRET_FILE_LIMIT,
+    "--recovery-key-file": user_files.SECRET_FILE_LIMIT,
+    "--new-passphrase-file": user_files.SECRET_FILE_LIMIT,
+}
+
+
+def _command(
+    case: str, seeded: Journal, tmp_path: Path, bad: Path
+) -> tuple[str, list[str | os.PathLike[str]], Path | None]:
+    """The option's name, the command line with ``bad`` in the option's place, and the
+    passphrase file to pass (``bad`` itself for ``--passphrase-file``)."""
+    option, before, after = OPTIONS[case]
+    fills: dict[str, str | os.PathLike[str]] = {
+        "NEW": write_secret(tmp_path / "new.txt", "a new passphrase of some length"),
+        "KEY": seeded.recovery_key_file,
+    }
+    if "BACKUP" in before:
+        backup = tmp_path / "copy.lpbackup"
+        assert_ok(seeded.run("backup", "--out", backup))
+        fills["BACKUP"] = backup
+    args: list[str | os.PathLike[str]] = [fills.get(a, a) for a in before]
+    if option == "--passphrase-file":
+        return option, args, bad
+    return option, [*args, bad, *(fills.get(a, a) for a in after)], None
+
+
+@pytest.mark.parametrize("case", list(OPTIONS))
+def test_a_fifo_is_refused_at_once_naming_the_option(
+    case: str, seeded: Journal, tmp_path: Path
+) -> None:
+    fifo = tmp_path / "handed-over"
+    os.mkfifo(fifo)
+    option, args, passphrase = _command(case, seeded, tmp_path, fifo)
+    before = seeded.snapshot()
+
+    result = run(seeded, *args, passphrase_file=passphrase)
+
+    line = assert_user_error(result, f"{option}: {fifo} is not a regular file").stderr
+    assert "Traceback" not in line
+    assert seeded.snapshot() == before
+
+
+@pytest.mark.parametrize("case", list(OPTIONS))
+def test_a_file_larger_than_its_field_is_refused_unread(
+    case: str, seeded: Journal, tmp_path: Path
+) -> None:
+    option = OPTIONS[case][0]
+    big = _sparse(tmp_path / "big", LIMITS[option] + 1)
+    option, args, passphrase = _command(case, seeded, tmp_path, big)
+    before = seeded.snapshot()
+
+    result = run(seeded, *args, passphrase_file=passphrase)
+
+    assert_user_error(result, f"{option}: {big} is larger than {LIMITS[option]:,} bytes")
+    assert seeded.snapshot() == before
+
+
+def test_dev_zero_as_a_note_is_refused(seeded: Journal) -> None:
+    before = seeded.snapshot()
+    result = run(seeded, "log", "--note-file", "/dev/zero")
+    assert_user_error(result, "--note-file: /dev/zero is not a regular file")
+    assert seeded.snapshot() == before
+
+
+def test_a_folder_as_a_note_is_refused(seeded: Journal, tmp_path: Path) -> None:
+    result = run(seeded, "log", "--note-file", tmp_path)
+    assert_user_error(result, f"--note-file: {tmp_path} is a folder, not a file")
+
+
+def test_a_note_at_the_limit_is_still_read(seeded: Journal, tmp_path: Path) -> None:
+    note = tmp_path / "note.txt"
+    note.write_text("A long day, written down.\n", encoding="utf-8")
+    assert_ok(run(seeded, "log", "--date", "2025-06-03", "--note-file", note))
+    assert "A long day, written down." in assert_ok(run(seeded, "show")).stdout
+
+
+def test_a_fifo_as_the_log_file_makes_the_app_log_nowhere(seeded: Journal, tmp_path: Path) -> None:
+    logs = tmp_path / "logs"
+    logs.mkdir()
+    fifo = logs / "wellbeing-desktop.log"
+    os.mkfifo(fifo)
+
+    result = assert_ok(run(seeded, "show", env={"WELLBEING_LOG_DIR": str(logs)}))
+
+    assert "A calm seeded day." in result.stdout
+    assert result.stderr.strip().splitlines() == [
+        f"wellbeing-desktop: the log file {fifo} is not a regular file; logging nowhere"
+    ]
+
+
+def test_the_refusals_have_danish_words() -> None:
+    from wellbeing_desktop.domain.models import Language
+    from wellbeing_desktop.ui import error_words
+
+    da = Language.DANISH
+    assert error_words.translate("--note-file: /tmp/n is not a regular file", da) == (
+        "--note-file: /tmp/n er ikke en almindelig fil"
+    )
+    assert error_words.translate(
+        "import: /tmp/x is larger than 268,435,456 bytes; nothing was read", da
+    ) == ("import: /tmp/x er større end 268.435.456 byte; intet blev læst")
+    for text in (
+        "--passphrase-file: /tmp/d is a folder, not a file",
+        "--recovery-key-file: cannot read /tmp/k: Permission denied",
+        "import: /tmp/x is not UTF-8 text",
+    ):
+        assert error_words.translate(text, da) not in (None, text)
