@@ -1,8 +1,10 @@
 """Core dumps are off before the data key is in memory (issue 13, item 7).
 
-The real entry point (``wellbeing_desktop.cli.main``) runs in a fresh interpreter. The
-passphrase file is a FIFO, so the command stops at reading the passphrase — before any
-key exists — until the test writes it. Meanwhile the test reads the child's
+The real entry point (``wellbeing_desktop.cli.main``) runs in a fresh interpreter, in a
+session of its own, with a pseudo-terminal as its input and no passphrase given, so the
+command stops at the passphrase prompt — before any key exists — until the test types
+it (a FIFO as the passphrase file no longer waits: it is refused at once). Meanwhile the
+test reads the child's
 ``/proc/<pid>/limits`` and a watcher thread in the child reports ``PR_GET_DUMPABLE``
 (which only the process itself can ask); only then does the passphrase go in and the
 command finish normally.
@@ -12,10 +14,10 @@ from __future__ import annotations
 
 import json
 import os
+import pty
 import subprocess
 import sys
 import textwrap
-import threading
 from pathlib import Path
 
 import pytest
@@ -60,17 +62,18 @@ def _core_limit(pid: int) -> str:
 def test_the_cli_turns_core_dumps_off_before_it_reads_the_passphrase(
     journal: Journal, tmp_path: Path
 ) -> None:
-    fifo = tmp_path / "passphrase.fifo"
-    os.mkfifo(fifo, 0o600)
+    terminal, terminal_side = pty.openpty()
+    # A new session has no controlling terminal: getpass prompts on the pseudo-terminal.
     child = subprocess.Popen(
-        [sys.executable, "-c", LAUNCHER, "show", "--data-dir", str(journal.data_dir)]
-        + ["--passphrase-file", str(fifo)],
-        stdin=subprocess.DEVNULL,
+        [sys.executable, "-c", LAUNCHER, "show", "--data-dir", str(journal.data_dir)],
+        stdin=terminal_side,
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,
         env=cli_env(),
+        start_new_session=True,
     )
+    os.close(terminal_side)
     try:
         assert child.stdout is not None
         report = json.loads(child.stdout.readline())
@@ -78,11 +81,15 @@ def test_the_cli_turns_core_dumps_off_before_it_reads_the_passphrase(
         assert child.poll() is None
         assert report == {"dumpable": 0, "core": [0, 0]}
         assert _core_limit(child.pid) == "0 0"
-        writer = threading.Thread(target=lambda: fifo.write_text(PASSPHRASE + "\n"))
-        writer.start()
+        # Typed after the prompt: getpass flushes earlier input when it turns echo off.
+        assert child.stderr is not None
+        prompt = ""
+        while not prompt.endswith("Passphrase: "):
+            prompt += child.stderr.read(1) or pytest.fail(f"no prompt: {prompt!r}")
+        os.write(terminal, (PASSPHRASE + "\n").encode())
         out, err = child.communicate(timeout=TIMEOUT)
-        writer.join(timeout=TIMEOUT)
     finally:
+        os.close(terminal)
         if child.poll() is None:
             child.kill()
             child.wait()

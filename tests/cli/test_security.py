@@ -82,7 +82,7 @@ def test_missing_passphrase_file_is_a_clear_error(seeded: Journal, tmp_path: Pat
 
     result = run_cli("show", data_dir=seeded.data_dir, passphrase_file=tmp_path / "nope.txt")
 
-    assert_user_error(result, "passphrase file")
+    assert_user_error(result, "--passphrase-file", "nope.txt")
     assert seeded.snapshot() == before
 
 
