@@ -192,6 +192,12 @@ def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
         action="store_true",
         help="restore even when the backup is of another journal than the one in the folder",
     )
+    p.add_argument(
+        "--key-file-only",
+        action="store_true",
+        help="put back only the backup's key file (for a damaged key file); the journal "
+        "file stays as it is",
+    )
     return parser
 
 

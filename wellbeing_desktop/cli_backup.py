@@ -51,17 +51,24 @@ def cmd_restore(args: argparse.Namespace) -> int:
     source = Path(args.file).absolute()
     backups.check_backup_file(source)  # a damaged file is refused before any prompt
     access = _access(args)
-    other = args.replace_other_journal
+    other, key_only = args.replace_other_journal, args.key_file_only
     try:
         if args.recovery_key_file:
             code = _read_secret_file(args.recovery_key_file, "--recovery-key-file")
-            result = access.restore_with_recovery_key(source, code, replace_other_journal=other)
+            result = access.restore_with_recovery_key(
+                source, code, replace_other_journal=other, key_file_only=key_only
+            )
         else:
             passphrase = _current_passphrase(args)
-            result = access.restore_with_passphrase(source, passphrase, replace_other_journal=other)
+            result = access.restore_with_passphrase(
+                source, passphrase, replace_other_journal=other, key_file_only=key_only
+            )
     finally:
         print_notices(access)
-    out(f"Restored the journal in {access.paths.root} from {source}.")
+    if key_only:
+        out(f"Put back the key file of {source} beside the journal in {access.paths.root}.")
+    else:
+        out(f"Restored the journal in {access.paths.root} from {source}.")
     if result.kept is not None:
         out(f"The journal that was there is kept as {result.kept}.")
     return 0

@@ -37,7 +37,7 @@ from datetime import datetime
 from pathlib import Path
 
 from wellbeing_desktop.domain.errors import WellbeingError
-from wellbeing_desktop.files import ensure_private_dir
+from wellbeing_desktop.files import ensure_private_dir, write_private_file_atomic
 from wellbeing_desktop.paths import JournalPaths
 from wellbeing_desktop.security import keyfile
 from wellbeing_desktop.services.commands import printed_command
@@ -72,13 +72,22 @@ class JournalDamagedError(WellbeingError):
         *,
         data_dir: Path | None = None,
         what: str = "journal file",
+        key_file_only: bool = False,
     ) -> None:
         self.path = path
         self.backup = backup
         # The command names the data folder (by default the one holding ``backups``): run
         # as printed, it restores this journal, never the one in the default folder.
         data_dir = backups.parent if data_dir is None else data_dir
-        if backup is not None:
+        if backup is not None and key_file_only:
+            # Only the key file is damaged: the journal file may hold days the backup has
+            # not, so only the backup's key file comes back (it wraps the same data key).
+            command = printed_command(data_dir, "restore", "--key-file-only", backup)
+            hint = (
+                "put back the key file of the newest good backup (the journal file stays "
+                f"as it is) with: {command}"
+            )
+        elif backup is not None:
             command = printed_command(data_dir, "restore", backup)
             hint = f"restore the newest good backup with: {command}"
         else:
@@ -180,6 +189,7 @@ def key_file_damaged_error(paths: JournalPaths, reason: str) -> JournalDamagedEr
         paths.backups,
         data_dir=paths.root,
         what="key file",
+        key_file_only=paths.database.is_file(),
     )
 
 
@@ -199,8 +209,12 @@ def restore_backup(
     *,
     now: datetime | None = None,
     replace_other_journal: bool = False,
+    key_file_only: bool = False,
 ) -> RestoreResult:
     """Replace the journal in ``paths`` by the backup ``source`` (see the module notes).
+
+    ``key_file_only``: put back only the backup's key file, beside the journal file as it
+    is, for a damaged key file; refused unless the backup's key opens that journal file.
 
     ``unlock`` gets the backup's key file (unpacked) and returns its data key or raises
     (wrong passphrase or recovery key). A backup of another journal than the one in
@@ -223,7 +237,10 @@ def restore_backup(
         _remove_stale_staging(paths.root)
         staging = paths.root / f".restore-{secrets.token_hex(6)}"
         try:
-            kept = _check_and_swap(paths, source, staging, unlock, now, replace_other_journal)
+            if key_file_only:
+                kept = _put_back_key_file(paths, source, staging, unlock, now)
+            else:
+                kept = _check_and_swap(paths, source, staging, unlock, now, replace_other_journal)
         finally:
             if not paths.swap_intent.exists():  # else the next open finishes the swap
                 shutil.rmtree(staging, ignore_errors=True)
@@ -272,6 +289,42 @@ def _check_and_swap(
         paths.database, paths.key_file, paths.backups, BEFORE_RESTORE, now=now
     )
     swap.replace_journal_pair(paths, unpacked.database, unpacked.key_file)
+    return kept
+
+
+def _put_back_key_file(
+    paths: JournalPaths,
+    source: Path,
+    staging: Path,
+    unlock: Callable[[Path], bytes],
+    now: datetime | None,
+) -> Path | None:
+    """The backup's key file beside the journal file as it is (exclusive lock held).
+
+    Only when the backup's data key opens the journal file and it passes the integrity
+    checks: then nothing written since the backup is lost. The files as they were (the
+    damaged key file too) are kept as a before-restore backup first.
+    """
+    unpacked = unpack_backup(source, staging)
+    try:
+        data_key = unlock(unpacked.key_file)
+    except keyfile.KeyFileDamagedError as exc:
+        raise BackupFileError(
+            f"The backup {source} holds a damaged key file ({exc.reason}). Nothing was changed."
+        ) from None
+    try:
+        backup.verify_database(paths.database, data_key)
+    except (StorageError, WellbeingError, OSError):
+        command = printed_command(paths.root, "restore", source)
+        raise WellbeingError(
+            f"The key in the backup {source} does not open the journal file "
+            f"{paths.database}; to restore the whole backup instead, run: {command}. "
+            "Nothing was changed."
+        ) from None
+    kept = backup.copy_files_as_backup(
+        paths.database, paths.key_file, paths.backups, BEFORE_RESTORE, now=now
+    )
+    write_private_file_atomic(paths.key_file, unpacked.key_file.read_bytes())
     return kept
 
 

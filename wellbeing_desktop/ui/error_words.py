@@ -382,6 +382,16 @@ MESSAGE_PATTERNS: tuple[Message, ...] = (
     translatable("errors", "restore the newest good backup with: {command}"),
     translatable(
         "errors",
+        "put back the key file of the newest good backup (the journal file stays as it is) "
+        "with: {command}",
+    ),
+    translatable(
+        "errors",
+        "The key in the backup {path} does not open the journal file {name}; to restore the "
+        "whole backup instead, run: {command}. Nothing was changed.",
+    ),
+    translatable(
+        "errors",
         "no backup of it was found in {path}; if you have one elsewhere, restore it with: "
         "{command} FILE",
     ),
@@ -414,6 +424,10 @@ MESSAGE_PATTERNS: tuple[Message, ...] = (
         "Nothing was changed.",
     ),
     translatable("errors", "{path} exists already; nothing was re-encrypted."),
+    translatable(
+        "errors",
+        "new passphrase: the new passphrase must differ from the current one; nothing was changed.",
+    ),
     translatable("errors", "The journal could not be re-encrypted ({code}); nothing was changed."),
     translatable("errors", "the key file in {path} belongs to a different journal"),
     translatable("errors", "the key file in {path} holds a different data key"),
