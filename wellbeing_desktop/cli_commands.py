@@ -490,15 +490,25 @@ def _rotate_key(access: JournalAccess, old: str, new: str, recovery_key_out: str
     result = access.rotate_data_key(
         old, new, lambda code: _deliver_recovery_key(code, recovery_key_out)
     )
-    out(
-        "The journal is now encrypted with a new key, opened by the new passphrase and the "
-        "new recovery key; the old ones, old key files and remembered keys open nothing here."
-    )
+    if result.old_key_in_keyring:
+        out(
+            "The journal is now encrypted with a new key, opened by the new passphrase and the "
+            "new recovery key; the old ones and old key files open nothing here."
+        )
+        out(
+            "The old key is still in this computer's keyring (it is locked); run "
+            f"`wellbeing-desktop forget --data-dir {access.paths.root}` when it is unlocked."
+        )
+    else:
+        out(
+            "The journal is now encrypted with a new key, opened by the new passphrase and the "
+            "new recovery key; the old ones, old key files and remembered keys open nothing here."
+        )
     if result.backups:
         out(f"The backups in the backups folder were re-encrypted too ({result.backups}).")
     if result.left_alone:
         names = ", ".join(p.name for p in result.left_alone)
-        out(f"Could not be re-encrypted and still open with the old secrets: {names}")
+        out(f"Could not be re-encrypted; left as they are: {names}")
     return 0
 
 
@@ -508,7 +518,7 @@ def _report_backups(rewrapped: BackupsRewrapped) -> None:
         out(f"The backups in the backups folder take it too ({rewrapped.changed}).")
     if rewrapped.other_key:
         names = ", ".join(p.name for p in rewrapped.other_key)
-        out(f"Left as they were (made before the journal got a new data key): {names}")
+        out(f"Could not be opened with this journal's key; left as they are: {names}")
     if rewrapped.failed:
         names = ", ".join(p.name for p in rewrapped.failed)
         out(f"Could not be changed and still open with the old passphrase: {names}")

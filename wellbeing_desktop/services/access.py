@@ -5,6 +5,8 @@ Secrets arrive here already in hand; this module never prompts (the CLI and the 
 
 from __future__ import annotations
 
+import dataclasses
+
 import logging
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -241,27 +243,43 @@ class JournalAccess:
     # --- restoring a backup ----------------------------------------------------------
 
     def restore_with_passphrase(
-        self, source: Path, passphrase: str, *, replace_other_journal: bool = False
+        self,
+        source: Path,
+        passphrase: str,
+        *,
+        replace_other_journal: bool = False,
+        key_file_only: bool = False,
     ) -> backups.RestoreResult:
         """Replace this journal by a backup the passphrase opens; see ``restore_backup``."""
         return self._restore(
             source,
             lambda key: self._try_secret(lambda: keyfile.unlock_with_passphrase(key, passphrase)),
             replace_other_journal,
+            key_file_only,
         )
 
     def restore_with_recovery_key(
-        self, source: Path, code: str, *, replace_other_journal: bool = False
+        self,
+        source: Path,
+        code: str,
+        *,
+        replace_other_journal: bool = False,
+        key_file_only: bool = False,
     ) -> backups.RestoreResult:
         """Replace this journal by a backup the recovery key opens."""
         return self._restore(
             source,
             lambda key: self._try_secret(lambda: keyfile.unlock_with_recovery_key(key, code)),
             replace_other_journal,
+            key_file_only,
         )
 
     def _restore(
-        self, source: Path, unlock: Callable[[Path], bytes], replace_other_journal: bool
+        self,
+        source: Path,
+        unlock: Callable[[Path], bytes],
+        replace_other_journal: bool,
+        key_file_only: bool,
     ) -> backups.RestoreResult:
         result = backups.restore_backup(
             self.paths,
@@ -269,6 +287,7 @@ class JournalAccess:
             unlock,
             now=self._clock(),
             replace_other_journal=replace_other_journal,
+            key_file_only=key_file_only,
         )
         if result.finished_interrupted:
             self.notices.append(interrupted_swap_notice(self.paths))
@@ -321,6 +340,8 @@ class JournalAccess:
         a new recovery key (``services.key_rotation``); ``secret`` is the current passphrase
         (or recovery key). A key remembered in the keyring is replaced by the new one."""
         keyfile.validate_new_passphrase(new_passphrase)
+        if not with_recovery_key and secret == new_passphrase:
+            raise key_rotation.SamePassphraseError()
         self._finish_interrupted_swap()
         self._require_journal()
         key_file = self.paths.key_file
@@ -344,6 +365,9 @@ class JournalAccess:
                 self._keyring.remember(journal_id, result.data_key)
         except WellbeingError as exc:
             log.warning("keyring not updated after the key rotation (%s)", type(exc).__name__)
+            # No keyring at all holds no old key; a locked (or failing) one may.
+            if self._keyring.availability() is None:
+                return dataclasses.replace(result, old_key_in_keyring=True)
         return result
 
     def keyring_unavailable_reason(self) -> str | None:

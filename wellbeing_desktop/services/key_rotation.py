@@ -62,6 +62,16 @@ class RotationResult:
     backups: int  # backups of this journal now under the new key
     left_alone: tuple[Path, ...]  # backups of this journal that could not be re-encrypted
     other_journal: int  # backups of another journal (untouched)
+    # The old data key could not be removed from this computer's keyring (it is locked).
+    old_key_in_keyring: bool = False
+
+
+class SamePassphraseError(WellbeingError):
+    def __init__(self) -> None:
+        super().__init__(
+            "new passphrase: the new passphrase must differ from the current one; "
+            "nothing was changed."
+        )
 
 
 class RotationInUseError(WellbeingError):
@@ -93,6 +103,7 @@ def rotate_data_key(
         raise RotationInUseError(paths.root) from None
     with lock:
         swap.finish_interrupted_swap(paths, held=lock)
+        remove_leftovers(paths)
         if paths.database.is_file() and backup.database_in_use(paths.database):
             raise RotationInUseError(paths.root)
         old_key = unlock()
@@ -110,6 +121,7 @@ def rotate_data_key(
         finally:
             if not paths.swap_intent.exists():  # else the next open finishes the swap
                 shutil.rmtree(staging, ignore_errors=True)
+                remove_leftovers(paths)
     log.info(
         "data key rotated; backups: %d re-encrypted, %d left, %d of another journal",
         result.backups,
@@ -117,6 +129,22 @@ def rotate_data_key(
         result.other_journal,
     )
     return result
+
+
+def remove_leftovers(paths: JournalPaths) -> None:
+    """Remove what a killed rotation left: staging folders (which may hold a backup's
+    old key file and database, openable with the old passphrase) and half-written
+    backups. Only with the exclusive lock held, and no swap pending."""
+    for folder in paths.root.glob(".rotate-*"):
+        if folder.is_dir() and not folder.is_symlink():
+            shutil.rmtree(folder, ignore_errors=True)
+        else:
+            with contextlib.suppress(OSError):
+                folder.unlink()
+    if paths.backups.is_dir():
+        for temp in paths.backups.glob(".*.rotating.tmp"):
+            with contextlib.suppress(OSError):
+                temp.unlink()
 
 
 def _rotate_backups(

@@ -40,6 +40,8 @@ def reencrypt_database(source: Path, source_key: bytes, target: Path, target_key
             conn.execute(f"PRAGMA {_ALIAS}.user_version = {user_version}").fetchall()
         finally:
             conn.execute(f"DETACH DATABASE {_ALIAS}")
+        # ATTACH made the file under the umask (0644): only the owner may read it.
+        target.chmod(0o600)
     except sqlcipher.Error as exc:
         raise StorageError(
             f"The journal could not be re-encrypted ({type(exc).__name__}); nothing was changed."
