@@ -42,13 +42,17 @@ def test_my_passphrase_may_be_known_re_encrypts_under_a_new_key(
     qtbot.keyClicks(dialog.repeat, NEW_PASSPHRASE)
     dialog.change_button.click()
 
-    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=30000)
-    assert not window.session.is_open  # locked for the rotation; the unlock screen shows
-    shown = view.security.recovery_dialog
+    # The new recovery key shows BEFORE the swap: the journal is still under the old key.
+    qtbot.waitUntil(lambda: getattr(dialog, "recovery_dialog", None) is not None, timeout=30000)
+    shown = dialog.recovery_dialog
     assert isinstance(shown, RecoveryKeyDialog)
-    assert shown.isVisible()
+    qtbot.waitUntil(shown.isVisible)
+    assert not window.session.is_open  # locked for the rotation; the unlock screen shows
+    assert keyfile.key_fits(access.paths.key_file, old_key)
     new_code = shown.code_label.text()
-    shown.reject()
+    shown.stored.setChecked(True)
+    shown.continue_button.click()
+    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=30000)
 
     with pytest.raises(keyfile.WrongPassphraseError):
         access.open_with_passphrase(PASSPHRASE)
@@ -63,3 +67,48 @@ def test_my_passphrase_may_be_known_re_encrypts_under_a_new_key(
     window.unlock_view.submit.click()
     qtbot.waitUntil(lambda: window.session.is_open, timeout=10000)
     assert window.session.journal.data_key != old_key
+
+
+def _start_rotation(qtbot: QtBot, window: MainWindow, new: str) -> object:
+    window.shell.show_page(Page.SETTINGS)
+    view = window.shell.views[Page.SETTINGS]
+    assert isinstance(view, SettingsView)
+    view.security.rotate_key.click()
+    dialog = view.security.rotate_dialog
+    assert dialog is not None
+    qtbot.keyClicks(dialog.current, PASSPHRASE)
+    qtbot.keyClicks(dialog.new, new)
+    qtbot.keyClicks(dialog.repeat, new)
+    dialog.change_button.click()
+    return dialog
+
+
+def test_cancel_at_the_new_recovery_key_changes_nothing(
+    qtbot: QtBot, unlocked_window: MainWindow, access: JournalAccess
+) -> None:
+    window = unlocked_window
+    window.session.journal.backup()
+    key_file = access.paths.key_file.read_bytes()
+    backups = {p: p.read_bytes() for p in backup.list_backups(access.paths.backups)}
+    dialog = _start_rotation(qtbot, window, NEW_PASSPHRASE)
+    qtbot.waitUntil(lambda: getattr(dialog, "recovery_dialog", None) is not None, timeout=30000)
+    shown = dialog.recovery_dialog  # type: ignore[attr-defined]
+    qtbot.waitUntil(shown.isVisible)
+    cancel = [b for b in shown.buttons.buttons() if b is not shown.continue_button][0]
+    cancel.click()
+    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=30000)  # type: ignore[attr-defined]
+    assert access.paths.key_file.read_bytes() == key_file
+    assert {p: p.read_bytes() for p in backup.list_backups(access.paths.backups)} == backups
+    assert list(access.paths.root.glob(".rotate-*")) == []
+    access.open_with_passphrase(PASSPHRASE).close()
+
+
+def test_the_same_passphrase_is_refused_in_the_dialog(
+    qtbot: QtBot, unlocked_window: MainWindow, access: JournalAccess
+) -> None:
+    key_file = access.paths.key_file.read_bytes()
+    dialog = _start_rotation(qtbot, unlocked_window, PASSPHRASE)
+    assert dialog.isVisible()  # type: ignore[attr-defined]
+    assert "differ" in dialog.message.text() or "forskellig" in dialog.message.text()  # type: ignore[attr-defined]
+    assert unlocked_window.session.is_open  # nothing was started
+    assert access.paths.key_file.read_bytes() == key_file

@@ -11,21 +11,24 @@ With the exclusive journal lock held (``storage/journal_lock.py``) from before t
 check until the files are in place:
 
 1. the current data key is unwrapped with the old passphrase (or the recovery key);
-2. in a private staging folder inside the data folder: the database is re-encrypted
-   (``storage.rekey``: SQLCipher to SQLCipher, checked) and a new key file made for the
-   same journal id with the new passphrase, the new key and a new recovery key;
+2. in a private staging folder inside the data folder a new key file is made for the
+   same journal id with the new passphrase, a new key and a new recovery key; the
+   recovery key is handed to the caller (shown or written; the GUI waits until the user
+   confirmed it stored) before any file changes, so a cancel there changes nothing and a
+   kill later never leaves a journal whose recovery key nobody saw; then the database is
+   re-encrypted there (``storage.rekey``: SQLCipher to SQLCipher, checked, 0600);
 3. every backup of this journal in ``backups/`` is unpacked in the staging folder,
    re-encrypted the same way, packed with the new key file and put in place of the old
    one atomically (its modification time kept); a backup of another journal, or one that
    cannot be read, is left as it is and reported;
-4. the recovery key is handed to the caller (shown or written) — before the swap, so a
-   kill after it never leaves a journal whose recovery key nobody saw;
-5. database and key file are swapped in as one (``storage.swap.replace_journal_pair``;
+4. database and key file are swapped in as one (``storage.swap.replace_journal_pair``;
    a kill during it is finished by the next open).
 
-A kill before step 5 leaves the journal under the old key, and running the same command
+A kill before step 4 leaves the journal under the old key, and running the same command
 again finishes it: a backup already re-encrypted by the interrupted run opens with the new
-passphrase, which the rerun is given again.
+passphrase, which the rerun is given again. Every run, under the lock, first and last
+removes what a killed run left (staging folders, which may hold a backup's old key file
+and database, and half-written backups): old secrets then open nothing here.
 """
 
 from __future__ import annotations
@@ -114,9 +117,11 @@ def rotate_data_key(
             new_key, code = keyfile.create_key_file(
                 staging / "journal.key", new_passphrase, kdf=kdf, journal_id=journal_id
             )
+            # First of all: a cancel here (the GUI asks the user to confirm the key is
+            # stored) leaves every file as it was.
+            deliver_recovery_code(code)
             rekey.reencrypt_database(paths.database, old_key, staging / "journal.db", new_key)
             result = _rotate_backups(paths, staging, journal_id, old_key, new_key, new_passphrase)
-            deliver_recovery_code(code)
             swap.replace_journal_pair(paths, staging / "journal.db", staging / "journal.key")
         finally:
             if not paths.swap_intent.exists():  # else the next open finishes the swap

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QDialog,
@@ -21,6 +22,7 @@ from wellbeing_desktop.domain.errors import ValidationError
 from wellbeing_desktop.domain.models import Language
 from wellbeing_desktop.security.keyfile import WrongPassphraseError
 from wellbeing_desktop.services.access import JournalAccess
+from wellbeing_desktop.services.key_rotation import RotationResult
 from wellbeing_desktop.ui import strings
 from wellbeing_desktop.ui.tasks import TaskRunner, user_message
 from wellbeing_desktop.ui.translation import Message, tr, translatable
@@ -221,15 +223,55 @@ ROTATING: Message = translatable(
 )
 
 
+SAME_PASSPHRASE: Message = translatable(
+    "settings_passphrase_dialog", "The new passphrase must differ from the current one."
+)
+CANCEL_ROTATION: Message = translatable("settings_passphrase_dialog", "Cancel the new key")
+OLD_KEY_IN_KEYRING: Message = translatable(
+    "settings_passphrase_dialog",
+    "The old key is still in this computer's keyring (it is locked); run "
+    "`wellbeing-desktop forget --data-dir {path}` when it is unlocked.",
+)
+
+
+class _RotationCancelledError(Exception):
+    """The user cancelled at the recovery key: nothing is swapped."""
+
+
+class _KeyHandOver(QObject):
+    """Hands the new recovery key from the rotation (off the GUI thread) to the GUI and
+    waits until the user confirmed it stored (or cancelled): the swap comes after."""
+
+    ready = Signal(str)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._answered = threading.Event()
+        self._confirmed = False
+
+    def deliver(self, code: str) -> None:  # on the rotation's thread
+        self._answered.clear()
+        self.ready.emit(code)  # queued to the GUI thread
+        self._answered.wait()
+        if not self._confirmed:
+            raise _RotationCancelledError
+
+    def answer(self, confirmed: bool) -> None:  # on the GUI thread
+        self._confirmed = confirmed
+        self._answered.set()
+
+
 class RotateKeyDialog(ChangePassphraseDialog):
     """``passwd --rotate-key`` in the GUI: the current passphrase and a new one twice.
 
     ``before`` runs on the GUI thread just before the work starts (it locks the journal:
     the rotation needs it closed). The rotation runs off the GUI thread; the new recovery
-    key is then shown with the recovery-key dialog.
+    key is shown with the recovery-key dialog BEFORE the swap, and the swap waits until the
+    user confirmed it stored (cancel there: nothing is changed).
 
     Signals:
-        rotated(str): the new recovery key, once everything is in place.
+        rotated(str): everything is in place; a note for the user ("" or that the old
+            key is still in the keyring).
     """
 
     rotated = Signal(str)
@@ -252,19 +294,59 @@ class RotateKeyDialog(ChangePassphraseDialog):
         self.change_button.setText(tr(ROTATE, language))
 
     def _start(self, old: str, new: str) -> None:
+        if old == new:
+            self._set_busy(False)
+            self._show(tr(SAME_PASSPHRASE, self._language), self.new)
+            return
         self._before()
-        codes: list[str] = []
         access = self._access
+        hand_over = _KeyHandOver()
+        hand_over.ready.connect(self._show_recovery_key)
+        self._hand_over = hand_over
+        deliver = hand_over.deliver
 
-        def work() -> str:
-            access.rotate_data_key(old, new, codes.append)
-            return codes[0]
+        def work() -> bool:
+            rotation: RotationResult = access.rotate_data_key(old, new, deliver)
+            return rotation.old_key_in_keyring
 
         self.message.setText(tr(ROTATING, self._language))
-        self._tasks.run(work, self._rotated, self._failed)
+        self._tasks.run(work, self._rotated, self._rotation_failed)
 
-    def _rotated(self, code: object) -> None:
+    def _show_recovery_key(self, code: str) -> None:
+        """Before the swap: the key must be seen and stored, or the rotation is cancelled."""
+        from wellbeing_desktop.ui.recovery_key_dialog import RecoveryKeyDialog
+
+        dialog = RecoveryKeyDialog(code, self._language, self)
+        cancel = dialog.buttons.addButton(
+            tr(CANCEL_ROTATION, self._language), QDialogButtonBox.ButtonRole.RejectRole
+        )
+        cancel.clicked.connect(lambda: QDialog.reject(dialog))
+        hand_over = self._hand_over
+        dialog.finished.connect(
+            lambda result: hand_over.answer(result == QDialog.DialogCode.Accepted)
+        )
+        self.recovery_dialog = dialog  # reachable for tests; the dialog is modal
+        dialog.open()
+
+    def _rotated(self, old_key_in_keyring: object) -> None:
         self._set_busy(False)
         self.clear()
         self.accept()
-        self.rotated.emit(str(code))
+        note = ""
+        if old_key_in_keyring:
+            note = tr(OLD_KEY_IN_KEYRING, self._language).format(path=self._access.paths.root)
+        self.rotated.emit(note)
+
+    def _rotation_failed(self, exc: Exception) -> None:
+        if isinstance(exc, _RotationCancelledError):
+            self._set_busy(False)
+            self.clear()
+            self.reject()
+            return
+        self._failed(exc)
+
+    def close_now(self) -> None:
+        hand_over = getattr(self, "_hand_over", None)
+        if hand_over is not None:
+            hand_over.answer(False)
+        super().close_now()

@@ -427,12 +427,16 @@ class SecurityCard(Card):
         else:
             self._session.close()
 
-    def _key_rotated(self, code: str) -> None:
-        from wellbeing_desktop.ui.recovery_key_dialog import RecoveryKeyDialog
+    def _key_rotated(self, note: str) -> None:
+        """The recovery key was shown before the swap (``RotateKeyDialog``); what is left
+        to say is that the old key could not be removed from the keyring, if so."""
+        if not note:
+            return
+        from PySide6.QtWidgets import QMessageBox
 
-        dialog = RecoveryKeyDialog(code, self._session.language, self.window())
-        self.recovery_dialog = dialog  # reachable for tests; the dialog is modal
-        dialog.open()
+        box = QMessageBox(QMessageBox.Icon.Warning, "", note, parent=self.window())
+        self.keyring_notice = box  # reachable for tests
+        box.open()
 
     def _passphrase_changed(self) -> None:
         _show(self.passphrase_status, tr(PASSPHRASE_CHANGED, self._session.language))

@@ -1112,6 +1112,14 @@
             <translation>gendan den nyeste gode sikkerhedskopi med: {command}</translation>
         </message>
         <message>
+            <source>put back the key file of the newest good backup (the journal file stays as it is) with: {command}</source>
+            <translation>læg nøglefilen fra den nyeste gode sikkerhedskopi tilbage (selve dagbogsfilen forbliver som den er) med: {command}</translation>
+        </message>
+        <message>
+            <source>The key in the backup {path} does not open the journal file {name}; to restore the whole backup instead, run: {command}. Nothing was changed.</source>
+            <translation>Nøglen i sikkerhedskopien {path} åbner ikke dagbogsfilen {name}; for at gendanne hele sikkerhedskopien i stedet skal du køre: {command}. Intet blev ændret.</translation>
+        </message>
+        <message>
             <source>no backup of it was found in {path}; if you have one elsewhere, restore it with: {command} FILE</source>
             <translation>der blev ikke fundet en sikkerhedskopi af den i {path}; har du en et andet sted, så gendan den med: {command} FIL</translation>
         </message>
@@ -1150,6 +1158,10 @@
         <message>
             <source>{path} exists already; nothing was re-encrypted.</source>
             <translation>{path} findes allerede; intet blev omkrypteret.</translation>
+        </message>
+        <message>
+            <source>new passphrase: the new passphrase must differ from the current one; nothing was changed.</source>
+            <translation>ny adgangssætning: den nye adgangssætning skal være forskellig fra den nuværende; intet blev ændret.</translation>
         </message>
         <message>
             <source>The journal could not be re-encrypted ({code}); nothing was changed.</source>
@@ -1904,6 +1916,18 @@
         <message>
             <source>Encrypting the journal and its backups with a new key…</source>
             <translation>Krypterer dagbogen og dens sikkerhedskopier med en ny nøgle…</translation>
+        </message>
+        <message>
+            <source>The new passphrase must differ from the current one.</source>
+            <translation>Den nye adgangssætning skal være forskellig fra den nuværende.</translation>
+        </message>
+        <message>
+            <source>Cancel the new key</source>
+            <translation>Annullér den nye nøgle</translation>
+        </message>
+        <message>
+            <source>The old key is still in this computer's keyring (it is locked); run `wellbeing-desktop forget --data-dir {path}` when it is unlocked.</source>
+            <translation>Den gamle nøgle ligger stadig i denne computers nøglering (den er låst); kør `wellbeing-desktop forget --data-dir {path}`, når den er låst op.</translation>
         </message>
     </context>
     <context>

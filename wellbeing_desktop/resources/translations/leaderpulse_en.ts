@@ -1112,6 +1112,14 @@
             <translation>restore the newest good backup with: {command}</translation>
         </message>
         <message>
+            <source>put back the key file of the newest good backup (the journal file stays as it is) with: {command}</source>
+            <translation>put back the key file of the newest good backup (the journal file stays as it is) with: {command}</translation>
+        </message>
+        <message>
+            <source>The key in the backup {path} does not open the journal file {name}; to restore the whole backup instead, run: {command}. Nothing was changed.</source>
+            <translation>The key in the backup {path} does not open the journal file {name}; to restore the whole backup instead, run: {command}. Nothing was changed.</translation>
+        </message>
+        <message>
             <source>no backup of it was found in {path}; if you have one elsewhere, restore it with: {command} FILE</source>
             <translation>no backup of it was found in {path}; if you have one elsewhere, restore it with: {command} FILE</translation>
         </message>
@@ -1150,6 +1158,10 @@
         <message>
             <source>{path} exists already; nothing was re-encrypted.</source>
             <translation>{path} exists already; nothing was re-encrypted.</translation>
+        </message>
+        <message>
+            <source>new passphrase: the new passphrase must differ from the current one; nothing was changed.</source>
+            <translation>new passphrase: the new passphrase must differ from the current one; nothing was changed.</translation>
         </message>
         <message>
             <source>The journal could not be re-encrypted ({code}); nothing was changed.</source>
@@ -1904,6 +1916,18 @@
         <message>
             <source>Encrypting the journal and its backups with a new key…</source>
             <translation>Encrypting the journal and its backups with a new key…</translation>
+        </message>
+        <message>
+            <source>The new passphrase must differ from the current one.</source>
+            <translation>The new passphrase must differ from the current one.</translation>
+        </message>
+        <message>
+            <source>Cancel the new key</source>
+            <translation>Cancel the new key</translation>
+        </message>
+        <message>
+            <source>The old key is still in this computer's keyring (it is locked); run `wellbeing-desktop forget --data-dir {path}` when it is unlocked.</source>
+            <translation>The old key is still in this computer's keyring (it is locked); run `wellbeing-desktop forget --data-dir {path}` when it is unlocked.</translation>
         </message>
     </context>
     <context>
