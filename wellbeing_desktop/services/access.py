@@ -6,7 +6,6 @@ Secrets arrive here already in hand; this module never prompts (the CLI and the 
 from __future__ import annotations
 
 import dataclasses
-
 import logging
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
