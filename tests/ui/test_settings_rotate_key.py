@@ -4,10 +4,13 @@ shown, and afterwards only the new passphrase (and the new recovery key) open it
 
 from __future__ import annotations
 
+import keyring
+import keyring.errors
 import pytest
 from pytestqt.qtbot import QtBot
 
 from tests.conftest import PASSPHRASE
+from tests.ui.conftest import MemoryKeyring
 from wellbeing_desktop.security import keyfile
 from wellbeing_desktop.services.access import JournalAccess
 from wellbeing_desktop.storage import backup
@@ -112,3 +115,34 @@ def test_the_same_passphrase_is_refused_in_the_dialog(
     assert "differ" in dialog.message.text() or "forskellig" in dialog.message.text()  # type: ignore[attr-defined]
     assert unlocked_window.session.is_open  # nothing was started
     assert access.paths.key_file.read_bytes() == key_file
+
+
+def test_a_locked_keyring_keeping_the_old_key_is_said(
+    qtbot: QtBot,
+    unlocked_window: MainWindow,
+    memory_keyring: MemoryKeyring,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    window = unlocked_window
+    window.session.access.remember(window.session.journal)
+    remembered = dict(memory_keyring.items)
+
+    def locked(_service: str, _username: str) -> str | None:
+        raise keyring.errors.KeyringLocked("Failed to unlock the collection!")
+
+    monkeypatch.setattr(memory_keyring, "get_password", locked)
+    dialog = _start_rotation(qtbot, window, NEW_PASSPHRASE)
+    qtbot.waitUntil(lambda: getattr(dialog, "recovery_dialog", None) is not None, timeout=30000)
+    shown = dialog.recovery_dialog  # type: ignore[attr-defined]
+    qtbot.waitUntil(shown.isVisible)
+    shown.stored.setChecked(True)
+    shown.continue_button.click()
+    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=30000)  # type: ignore[attr-defined]
+
+    view = window.shell.views[Page.SETTINGS]
+    assert isinstance(view, SettingsView)
+    qtbot.waitUntil(lambda: getattr(view.security, "keyring_notice", None) is not None)
+    notice = view.security.keyring_notice.text()
+    assert "ligger stadig i denne computers nøglering" in notice
+    assert "forget --data-dir" in notice
+    assert memory_keyring.items == remembered  # true: the old key is still there
