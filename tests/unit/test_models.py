@@ -22,7 +22,9 @@ def test_the_users_changes_win_and_the_rest_keeps_the_current_values() -> None:
     merged = merge_day(base, edited, current)
     assert merged.reflection == "a b"  # mine
     assert merged.energy == 4  # theirs: I did not touch it
-    assert merged.share is ShareLevel.COACH
+    # The other program chose "coach" for the text "a"; the user wrote "a b" without
+    # seeing that choice: the new words are not shared by it (issue #13, attack).
+    assert merged.share is ShareLevel.PRIVATE
     assert merged.minutes == {"operations": 90, "strategy": 45, "own_tasks": 15}
 
 

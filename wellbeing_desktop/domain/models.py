@@ -310,8 +310,7 @@ def merge_day_edit(
     theirs_touched = (current.reflection, current.share) != (base.reflection, base.share)
     if mine_touched and theirs_touched and edited.share != current.share:
         updates["share"] = ShareLevel.PRIVATE
-        if edited.share is not ShareLevel.PRIVATE:
-            both.append("share")
+        both.append("share")  # one side's choice was set aside: Today names it
     merged = dataclasses.replace(current, minutes=minutes, **updates)  # type: ignore[arg-type]
     return DayMerge(merged, tuple(dict.fromkeys(both)), kept_both)
 
