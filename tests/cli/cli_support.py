@@ -159,3 +159,22 @@ def write_secret(path: Path, secret: str) -> Path:
     path.write_text(secret + "\n", encoding="utf-8")
     path.chmod(0o600)
     return path
+
+
+def key_opens_with(key_bytes: bytes, scratch: Path) -> str:
+    """Which passphrase opens these key-file bytes: "old" (PASSPHRASE), "new"
+    (OTHER_PASSPHRASE) or "neither" (for the crash tests of passwd and rotate-key)."""
+    from wellbeing_desktop.security import keyfile
+
+    key = scratch / "probe.key"
+    key.write_bytes(key_bytes)
+    try:
+        for name, passphrase in (("old", PASSPHRASE), ("new", OTHER_PASSPHRASE)):
+            try:
+                keyfile.unlock_with_passphrase(key, passphrase)
+            except keyfile.WrongPassphraseError:
+                continue
+            return name
+        return "neither"
+    finally:
+        key.unlink()

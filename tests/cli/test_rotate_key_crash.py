@@ -13,12 +13,11 @@ from pathlib import Path
 import pytest
 
 from tests.cli.cli_support import (
-    OTHER_PASSPHRASE,
-    PASSPHRASE,
     TIMEOUT,
     Journal,
     assert_ok,
     cli_env,
+    key_opens_with,
     run_cli,
 )
 from wellbeing_desktop.security import keyfile
@@ -28,26 +27,11 @@ STRACE = shutil.which("strace")
 pytestmark = pytest.mark.skipif(STRACE is None, reason="needs strace")
 
 
-def _opens_with(key_bytes: bytes, scratch: Path) -> str:
-    key = scratch / "probe.key"
-    key.write_bytes(key_bytes)
-    try:
-        for name, passphrase in (("old", PASSPHRASE), ("new", OTHER_PASSPHRASE)):
-            try:
-                keyfile.unlock_with_passphrase(key, passphrase)
-            except keyfile.WrongPassphraseError:
-                continue
-            return name
-        return "neither"
-    finally:
-        key.unlink()
-
-
 def _backup_states(data_dir: Path, scratch: Path) -> list[str]:
     states = []
     for path in sorted((data_dir / "backups").glob("*.lpbackup")):
         header = backup_format.read_header(path)  # whole, checksum right
-        states.append(_opens_with(backup_format.read_key_part(path, header), scratch))
+        states.append(key_opens_with(backup_format.read_key_part(path, header), scratch))
     return states
 
 
