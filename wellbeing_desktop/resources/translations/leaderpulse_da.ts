@@ -2649,6 +2649,10 @@
             <translation>Dagen blev også ændret i et andet program eller vindue; det, du skrev her, blev beholdt for: {fields}.</translation>
         </message>
         <message>
+            <source>What you entered here was also kept for: {fields}.</source>
+            <translation>Det, du skrev her, blev også beholdt for: {fields}.</translation>
+        </message>
+        <message>
             <source>time</source>
             <translation>tid</translation>
         </message>

@@ -2649,6 +2649,10 @@
             <translation>This day was also changed in another program or window; what you entered here was kept for: {fields}.</translation>
         </message>
         <message>
+            <source>What you entered here was also kept for: {fields}.</source>
+            <translation>What you entered here was also kept for: {fields}.</translation>
+        </message>
+        <message>
             <source>time</source>
             <translation>time</translation>
         </message>

@@ -41,13 +41,15 @@ class MergeNotice(QLabel):
     def retranslate(self, language: Language) -> None:
         if self._merge is None:
             return
-        if self._merge.kept_both:
-            self.setText(tr(words.BOTH_TEXTS_KEPT, language))
-            return
-        fields = ", ".join(
-            tr(words.MERGED_FIELDS[name], language) for name in _overridden(self._merge)
-        )
-        self.setText(tr(words.CHANGED_ELSEWHERE, language).format(fields=fields))
+        lines = [tr(words.BOTH_TEXTS_KEPT, language)] if self._merge.kept_both else []
+        overridden = _overridden(self._merge)
+        if overridden:
+            # Also beside the kept texts: the fields where the user's value won, and a
+            # sharing level set to private, must not go unsaid.
+            fields = ", ".join(tr(words.MERGED_FIELDS[name], language) for name in overridden)
+            then = words.ALSO_KEPT_FOR if lines else words.CHANGED_ELSEWHERE
+            lines.append(tr(then, language).format(fields=fields))
+        self.setText(" ".join(lines))
 
 
 def _overridden(merge: DayMerge) -> list[str]:

@@ -140,6 +140,9 @@ CHANGED_ELSEWHERE: Message = translatable(
     "This day was also changed in another program or window; what you entered here was kept "
     "for: {fields}.",
 )
+ALSO_KEPT_FOR: Message = translatable(
+    "today.words", "What you entered here was also kept for: {fields}."
+)
 MERGED_FIELDS: dict[str, Message] = {
     "minutes": translatable("today.words", "time"),
     "hours_worked_minutes": translatable("today.words", "hours worked"),
