@@ -778,7 +778,7 @@ def trends(ctx: Context) -> list[Row]:
         f"{fmt(service.median, 's')}."
     )
     why = "view not available yet"
-    if importlib.util.find_spec("wellbeing_desktop.ui.trends_view") is not None:
+    if importlib.util.find_spec("wellbeing_desktop.ui.trends.trends_view") is not None:
         try:
             done = run_process(
                 [sys.executable, launcher("trends_redraw.py"), str(copy), str(ctx.runs(5))],

@@ -4,8 +4,10 @@
     python scripts/update_translations.py --check   # exit 1 if either is out of date
 
 ``pyside6-lupdate`` collects every ``translatable(context, "English")`` in the GUI into
-``wellbeing_desktop/resources/translations/leaderpulse_{da,en}.ts`` (keeping the
-translations already there); ``pyside6-lrelease`` compiles them to ``.qm``. English is the
+``resources/translations/leaderpulse_{da,en}.ts`` (keeping the translations already
+there); ``pyside6-lrelease`` compiles them to ``.qm``, and ``pyside6-rcc`` packs those with
+the icons of ``resources/icons/`` into ``wellbeing_desktop/ui/common/leaderpulse.rcc``, the
+one resource file the app loads at run time (``ui/common/resources.py``). English is the
 source language, so its catalogue repeats the source: a translator can still polish it.
 A Danish text missing from the catalogue is an error: the Danish UI must never fall back
 to English.
@@ -25,7 +27,9 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 PACKAGE = ROOT / "wellbeing_desktop"
-CATALOGUES = PACKAGE / "resources" / "translations"
+CATALOGUES = ROOT / "resources" / "translations"
+ICONS = ROOT / "resources" / "icons"
+RESOURCE_FILE = PACKAGE / "ui" / "common" / "leaderpulse.rcc"
 LANGUAGES = ("da", "en")
 # ``translatable`` marks text the way QT_TRANSLATE_NOOP does; tell lupdate so.
 ALIAS = "QT_TRANSLATE_NOOP+=translatable"
@@ -134,7 +138,25 @@ def build(folder: Path) -> list[str]:
             fill_pending(ts_file)
         problems += [f"untranslated ({language}) {text}" for text in unfinished(ts_file)]
         lrelease(ts_file, folder / f"leaderpulse_{language}.qm")
+    rcc(folder)
     return problems
+
+
+def rcc(folder: Path) -> None:
+    """Pack the compiled catalogues and the icons into one Qt resource file."""
+    entries = [
+        (f"translations/leaderpulse_{lang}.qm", folder / f"leaderpulse_{lang}.qm")
+        for lang in LANGUAGES
+    ]
+    entries += [(f"icons/{icon.name}", icon) for icon in sorted(ICONS.glob("*.svg"))]
+    files = "".join(f'<file alias="{alias}">{path}</file>' for alias, path in entries)
+    qrc = folder / "leaderpulse.qrc"
+    qrc.write_text(
+        f'<!DOCTYPE RCC><RCC version="1.0"><qresource prefix="/">{files}</qresource></RCC>'
+    )
+    # Format 1 records no file times, so the same inputs give the same bytes.
+    command = [qt_tool("pyside6-rcc"), "--binary", "--format-version", "1", str(qrc)]
+    subprocess.run([*command, "-o", str(folder / RESOURCE_FILE.name)], check=True)
 
 
 def main() -> int:
@@ -147,15 +169,15 @@ def main() -> int:
         for existing in CATALOGUES.glob("*.ts"):
             shutil.copy2(existing, work / existing.name)
         problems = build(work)
-        built = sorted(p.name for p in work.iterdir())
+        targets = {CATALOGUES / f"leaderpulse_{lang}.ts" for lang in LANGUAGES} | {RESOURCE_FILE}
         stale = [
-            name
-            for name in built
-            if not (CATALOGUES / name).exists() or not filecmp.cmp(work / name, CATALOGUES / name)
+            target.name
+            for target in sorted(targets)
+            if not target.exists() or not filecmp.cmp(work / target.name, target, shallow=False)
         ]
         if not check:
-            for name in built:
-                shutil.copy2(work / name, CATALOGUES / name)
+            for target in targets:
+                shutil.copy2(work / target.name, target)
     for problem in problems:
         print(problem)
     if check and stale:

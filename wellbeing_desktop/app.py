@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from wellbeing_desktop.domain.language import Language
 from wellbeing_desktop.paths import JournalPaths
-from wellbeing_desktop.ui import pyside_imports
+from wellbeing_desktop.ui.common import pyside_imports
 
 # PySide6 would keep the source of every module imported after it (tens of MiB).
 pyside_imports.install()
@@ -19,11 +19,11 @@ if TYPE_CHECKING:
     from PySide6.QtCore import QSettings
 
     from wellbeing_desktop.services.access import JournalAccess
-    from wellbeing_desktop.ui.desktop_prefs import DesktopPreferences
-    from wellbeing_desktop.ui.main_window import MainWindow
-    from wellbeing_desktop.ui.session import JournalSession
-    from wellbeing_desktop.ui.shell import Shell
-    from wellbeing_desktop.ui.tasks import TaskRunner
+    from wellbeing_desktop.ui.common.tasks import TaskRunner
+    from wellbeing_desktop.ui.shell.app_shell import Shell
+    from wellbeing_desktop.ui.shell.desktop_prefs import DesktopPreferences
+    from wellbeing_desktop.ui.shell.main_window import MainWindow
+    from wellbeing_desktop.ui.shell.session import JournalSession
 
 # What the app imports before its first window paints is kept to Qt and the unlock view:
 # the services (SQLAlchemy, keyring, cryptography) are imported in a worker after that
@@ -32,7 +32,7 @@ if TYPE_CHECKING:
 
 def build_main_window(access: JournalAccess, tasks: TaskRunner, settings: QSettings) -> MainWindow:
     """The window over ``access``: the unlock view now, the rest when first needed."""
-    from wellbeing_desktop.ui.session import JournalSession
+    from wellbeing_desktop.ui.shell.session import JournalSession
 
     return _build_window(JournalSession(access, _language(settings)), tasks, settings)
 
@@ -46,7 +46,7 @@ def build_start_window(
     """Like ``build_main_window``, with the ``JournalAccess`` (and the services it
     imports) made only when first asked for, by ``make_access`` (default: the journal at
     ``paths`` with the system keyring): what ``run_gui`` shows first."""
-    from wellbeing_desktop.ui.session import JournalSession
+    from wellbeing_desktop.ui.shell.session import JournalSession
 
     def default_access() -> JournalAccess:
         from wellbeing_desktop.services.access import JournalAccess
@@ -58,8 +58,8 @@ def build_start_window(
 
 
 def _language(settings: QSettings) -> Language:
-    from wellbeing_desktop.ui.main_window import LANGUAGE_KEY
-    from wellbeing_desktop.ui.translation import system_language
+    from wellbeing_desktop.ui.common.translation import system_language
+    from wellbeing_desktop.ui.shell.main_window import LANGUAGE_KEY
 
     # The first run follows the system's language; after that, the user's choice.
     try:
@@ -69,14 +69,14 @@ def _language(settings: QSettings) -> Language:
 
 
 def _build_window(session: JournalSession, tasks: TaskRunner, settings: QSettings) -> MainWindow:
-    from wellbeing_desktop.ui.desktop_prefs import DesktopPreferences
-    from wellbeing_desktop.ui.main_window import MainWindow
+    from wellbeing_desktop.ui.shell.desktop_prefs import DesktopPreferences
+    from wellbeing_desktop.ui.shell.main_window import MainWindow
 
     preferences = DesktopPreferences(settings)
     window = MainWindow(session, tasks, settings, lambda: _build_shell(session, tasks, preferences))
 
     def add_tray() -> None:
-        from wellbeing_desktop.ui.tray import TrayIntegration
+        from wellbeing_desktop.ui.shell.tray import TrayIntegration
 
         TrayIntegration(window, preferences)  # tray icon, daily reminder, close to tray
 
@@ -91,7 +91,7 @@ def _build_shell(
     """The sidebar and its pages; each view is built on its first show."""
     from PySide6.QtWidgets import QWidget
 
-    from wellbeing_desktop.ui.shell import Page, Shell
+    from wellbeing_desktop.ui.shell.app_shell import Page, Shell
 
     shell: Shell | None = None
 
@@ -101,7 +101,7 @@ def _build_shell(
         return TodayView(session, tasks)
 
     def journal() -> QWidget:
-        from wellbeing_desktop.ui.journal_view import JournalView
+        from wellbeing_desktop.ui.journal.journal_view import JournalView
         from wellbeing_desktop.ui.today.today_view import TodayView
 
         view = JournalView(session, tasks)
@@ -117,8 +117,8 @@ def _build_shell(
         return view
 
     def trends() -> QWidget:
-        from wellbeing_desktop.ui.journal_view import JournalView
-        from wellbeing_desktop.ui.trends_view import TrendsView
+        from wellbeing_desktop.ui.journal.journal_view import JournalView
+        from wellbeing_desktop.ui.trends.trends_view import TrendsView
 
         view = TrendsView(session, tasks)
 
@@ -133,17 +133,17 @@ def _build_shell(
         return view
 
     def sparring() -> QWidget:
-        from wellbeing_desktop.ui.sparring_view import SparringView
+        from wellbeing_desktop.ui.sparring.sparring_view import SparringView
 
         return SparringView(session, tasks)
 
     def one_on_one() -> QWidget:
-        from wellbeing_desktop.ui.one_on_one_view import OneOnOneView
+        from wellbeing_desktop.ui.one_on_one.one_on_one_view import OneOnOneView
 
         return OneOnOneView(session, tasks)
 
     def settings_page() -> QWidget:
-        from wellbeing_desktop.ui.settings_view import SettingsView
+        from wellbeing_desktop.ui.settings.settings_view import SettingsView
 
         return SettingsView(session, tasks, preferences=preferences)
 
@@ -172,11 +172,11 @@ def run_gui(data_dir: str | None = None) -> int:
 
     pyside_imports.install()  # before the app's other imports
 
-    from wellbeing_desktop.ui.app_icon import app_icon
-    from wellbeing_desktop.ui.single_instance import SingleInstance, bring_to_front
-    from wellbeing_desktop.ui.style import apply_style, finish_first_window_style
-    from wellbeing_desktop.ui.tasks import TaskRunner
-    from wellbeing_desktop.ui.translation import QtTranslations
+    from wellbeing_desktop.ui.common.style import apply_style, finish_first_window_style
+    from wellbeing_desktop.ui.common.tasks import TaskRunner
+    from wellbeing_desktop.ui.common.translation import QtTranslations
+    from wellbeing_desktop.ui.shell.app_icon import app_icon
+    from wellbeing_desktop.ui.shell.single_instance import SingleInstance, bring_to_front
 
     existing = QApplication.instance()
     if isinstance(existing, QApplication):

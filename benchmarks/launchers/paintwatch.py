@@ -192,7 +192,7 @@ def make_app() -> Any:
     at once: run_gui adds the focus ring after the first paint)."""
     from PySide6.QtWidgets import QApplication
 
-    from wellbeing_desktop.ui.style import apply_style
+    from wellbeing_desktop.ui.common.style import apply_style
 
     app = QApplication([*sys.argv[:1], "-style", "Fusion"])
     app.setApplicationName("wellbeing-desktop")
@@ -227,11 +227,11 @@ def trends_view(window: Any, tasks: Any) -> tuple[Any, str]:
     """The Trends view and how it was found: "wired" (the window's own page), "beside"
     (made here, in the same session, while the window still has a placeholder) or
     "placeholder" (no TrendsView to import)."""
-    from wellbeing_desktop.ui.shell import Page
+    from wellbeing_desktop.ui.shell.app_shell import Page
 
     page = window.shell.views[Page.TRENDS]
     try:
-        from wellbeing_desktop.ui.trends_view import TrendsView
+        from wellbeing_desktop.ui.trends.trends_view import TrendsView
     except ImportError:
         window.shell.show_page(Page.TRENDS)
         return page, "placeholder"
@@ -255,7 +255,7 @@ def select_all_weekly(app: Any, view: Any) -> None:
     """Range "all", then weekly (choosing a range also picks its suggested granularity),
     until the view has painted that data."""
     from wellbeing_desktop.domain.aggregation import Granularity
-    from wellbeing_desktop.ui.trends_data import TrendsRange
+    from wellbeing_desktop.ui.trends.trends_data import TrendsRange
 
     view.set_range(TrendsRange.ALL)
     view.set_granularity(Granularity.WEEK)

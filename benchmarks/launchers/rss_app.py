@@ -38,7 +38,7 @@ def main() -> None:
     data_dir, how = sys.argv[1], sys.argv[2]
     from PySide6.QtCore import QSettings
 
-    from wellbeing_desktop.ui import pyside_imports
+    from wellbeing_desktop.ui.common import pyside_imports
 
     # As ``run_gui`` does right after importing PySide6: otherwise PySide6 keeps the
     # source of every module imported after it (a cost the app does not have).
@@ -46,7 +46,7 @@ def main() -> None:
     from wellbeing_desktop.app import build_main_window
     from wellbeing_desktop.paths import JournalPaths
     from wellbeing_desktop.services.access import JournalAccess
-    from wellbeing_desktop.ui.tasks import TaskRunner
+    from wellbeing_desktop.ui.common.tasks import TaskRunner
 
     app = make_app()
     tasks = TaskRunner()
@@ -62,7 +62,7 @@ def main() -> None:
     # What run_gui adds after the first paint: the log file (in a folder of this run) and
     # the single-instance server (QtNetwork).
     from wellbeing_desktop.logs import setup_logging
-    from wellbeing_desktop.ui.single_instance import SingleInstance
+    from wellbeing_desktop.ui.shell.single_instance import SingleInstance
 
     setup_logging(Path(tempfile.mkdtemp(prefix="bench-log-")))
     instance = SingleInstance(paths.lock_file)

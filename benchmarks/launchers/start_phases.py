@@ -31,11 +31,11 @@ def main() -> None:
 
     import wellbeing_desktop.app as app_module
     from wellbeing_desktop.paths import JournalPaths
-    from wellbeing_desktop.ui import pyside_imports
-    from wellbeing_desktop.ui.app_icon import app_icon
-    from wellbeing_desktop.ui.single_instance import SingleInstance
-    from wellbeing_desktop.ui.style import apply_style
-    from wellbeing_desktop.ui.tasks import TaskRunner
+    from wellbeing_desktop.ui.common import pyside_imports
+    from wellbeing_desktop.ui.common.style import apply_style
+    from wellbeing_desktop.ui.common.tasks import TaskRunner
+    from wellbeing_desktop.ui.shell.app_icon import app_icon
+    from wellbeing_desktop.ui.shell.single_instance import SingleInstance
 
     pyside_imports.install()
     stamp("imported")

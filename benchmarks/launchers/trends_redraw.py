@@ -31,7 +31,7 @@ from paintwatch import (
 def main() -> None:
     data_dir, repeats = sys.argv[1], int(sys.argv[2])
     try:
-        import wellbeing_desktop.ui.trends_view  # noqa: F401 - is it there yet?
+        import wellbeing_desktop.ui.trends.trends_view  # noqa: F401 - is it there yet?
     except ImportError as exc:
         finish(available=False, why=f"not importable ({exc})")
     from PySide6.QtCore import QSettings
@@ -39,7 +39,7 @@ def main() -> None:
     from wellbeing_desktop.app import build_main_window
     from wellbeing_desktop.paths import JournalPaths
     from wellbeing_desktop.services.access import JournalAccess
-    from wellbeing_desktop.ui.tasks import TaskRunner
+    from wellbeing_desktop.ui.common.tasks import TaskRunner
 
     app = make_app()
     tasks = TaskRunner()

@@ -47,8 +47,8 @@ def main() -> None:
     from wellbeing_desktop.app import build_main_window
     from wellbeing_desktop.paths import JournalPaths
     from wellbeing_desktop.services.access import JournalAccess
-    from wellbeing_desktop.ui.shell import Page
-    from wellbeing_desktop.ui.tasks import TaskRunner
+    from wellbeing_desktop.ui.common.tasks import TaskRunner
+    from wellbeing_desktop.ui.shell.app_shell import Page
 
     app = make_app()
     tasks = TaskRunner()

@@ -51,9 +51,9 @@ ln -sfn "$APP_DIR/wellbeing-desktop" "$PREFIX/bin/wellbeing-desktop"
 # The launcher names the program by its full path: PREFIX/bin need not be on PATH.
 sed -e "s|^Exec=.*|Exec=$APP_DIR/wellbeing-desktop|" \
     -e "s|^TryExec=.*|TryExec=$APP_DIR/wellbeing-desktop|" \
-    "$HERE/wellbeing-desktop.desktop" >"$DESKTOP"
+    "$ROOT/resources/desktop/wellbeing-desktop.desktop" >"$DESKTOP"
 chmod 644 "$DESKTOP"
-install -m 644 "$ROOT/wellbeing_desktop/resources/icons/leader-pulse.svg" "$ICON"
-install -m 644 "$HERE/io.github.leaderpulse.WellbeingDesktop.metainfo.xml" "$METAINFO"
+install -m 644 "$ROOT/resources/icons/leader-pulse.svg" "$ICON"
+install -m 644 "$ROOT/resources/desktop/io.github.leaderpulse.WellbeingDesktop.metainfo.xml" "$METAINFO"
 refresh_caches
 echo "Leader Pulse is installed in $APP_DIR; start it from the menu or with $PREFIX/bin/wellbeing-desktop."

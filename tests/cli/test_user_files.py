@@ -176,7 +176,7 @@ def test_a_fifo_as_the_log_file_makes_the_app_log_nowhere(seeded: Journal, tmp_p
 
 def test_the_refusals_have_danish_words() -> None:
     from wellbeing_desktop.domain.models import Language
-    from wellbeing_desktop.ui import error_words
+    from wellbeing_desktop.ui.common import error_words
 
     da = Language.DANISH
     assert error_words.translate("--note-file: /tmp/n is not a regular file", da) == (

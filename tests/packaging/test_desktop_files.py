@@ -22,10 +22,10 @@ from PySide6.QtWidgets import QApplication
 from wellbeing_desktop import APP_NAME, __version__
 
 ROOT = Path(__file__).resolve().parents[2]
-LINUX = ROOT / "packaging" / "linux"
+LINUX = ROOT / "resources" / "desktop"
 DESKTOP_FILE = LINUX / "wellbeing-desktop.desktop"
 METAINFO = LINUX / "io.github.leaderpulse.WellbeingDesktop.metainfo.xml"
-ICON = ROOT / "wellbeing_desktop" / "resources" / "icons" / "leader-pulse.svg"
+ICON = ROOT / "resources" / "icons" / "leader-pulse.svg"
 SCREENSHOTS = ROOT / "docs" / "screenshots"
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 ACCENT = QColor("#3d7ea6")

@@ -84,8 +84,8 @@ def run_gui(data_dir: Path, passphrase_file: Path, count: int) -> None:
     from wellbeing_desktop.domain.models import Language
     from wellbeing_desktop.paths import JournalPaths
     from wellbeing_desktop.services.access import JournalAccess
-    from wellbeing_desktop.ui.session import JournalSession
-    from wellbeing_desktop.ui.tasks import TaskRunner
+    from wellbeing_desktop.ui.common.tasks import TaskRunner
+    from wellbeing_desktop.ui.shell.session import JournalSession
     from wellbeing_desktop.ui.today.today_view import TodayView
 
     app = QApplication([])

@@ -54,9 +54,9 @@ def run_gui(field: str, data_dir: Path, passphrase_file: Path, count: int, day: 
     from wellbeing_desktop.paths import JournalPaths
     from wellbeing_desktop.security import keyfile
     from wellbeing_desktop.services.access import JournalAccess
-    from wellbeing_desktop.ui.session import JournalSession
-    from wellbeing_desktop.ui.single_instance import SingleInstance
-    from wellbeing_desktop.ui.tasks import TaskRunner
+    from wellbeing_desktop.ui.common.tasks import TaskRunner
+    from wellbeing_desktop.ui.shell.session import JournalSession
+    from wellbeing_desktop.ui.shell.single_instance import SingleInstance
     from wellbeing_desktop.ui.today.today_view import TodayView
 
     app = QApplication([])

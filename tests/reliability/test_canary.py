@@ -57,10 +57,10 @@ from wellbeing_desktop.app import build_main_window
 from wellbeing_desktop.domain.models import CatalogueKind
 from wellbeing_desktop.logs import setup_logging, shutdown_logging
 from wellbeing_desktop.services.journal import Journal
-from wellbeing_desktop.ui.main_window import MainWindow
-from wellbeing_desktop.ui.settings_categories import NAME_COLUMN
-from wellbeing_desktop.ui.shell import Page
-from wellbeing_desktop.ui.tasks import TaskRunner
+from wellbeing_desktop.ui.common.tasks import TaskRunner
+from wellbeing_desktop.ui.settings.settings_categories import NAME_COLUMN
+from wellbeing_desktop.ui.shell.app_shell import Page
+from wellbeing_desktop.ui.shell.main_window import MainWindow
 
 CANARY = f"Kanariefugl{secrets.token_hex(6)}"  # letters and digits: a valid tag too
 

@@ -34,12 +34,12 @@ from tests.ui.test_one_on_one import create_meeting, draft, type_and_commit
 from wellbeing_desktop.domain.models import DayLog, Language, OneOnOne, ShareLevel
 from wellbeing_desktop.services.access import JournalAccess
 from wellbeing_desktop.services.journal import Journal
-from wellbeing_desktop.ui.clipboard_guard import ClipboardGuard
-from wellbeing_desktop.ui.coach_dialog import CoachSummaryDialog
-from wellbeing_desktop.ui.one_on_one_view import OneOnOneView
-from wellbeing_desktop.ui.session import JournalSession
-from wellbeing_desktop.ui.tasks import TaskRunner
-from wellbeing_desktop.ui.trends_view import TrendsView
+from wellbeing_desktop.ui.coach.coach_dialog import CoachSummaryDialog
+from wellbeing_desktop.ui.common.tasks import TaskRunner
+from wellbeing_desktop.ui.one_on_one.one_on_one_view import OneOnOneView
+from wellbeing_desktop.ui.shell.clipboard_guard import ClipboardGuard
+from wellbeing_desktop.ui.shell.session import JournalSession
+from wellbeing_desktop.ui.trends.trends_view import TrendsView
 
 TODAY = FIXED_NOW.date()
 PRIVATE = "Quokkaprivatkanarie"

@@ -131,8 +131,8 @@ def run_gui(data_dir: Path, passphrase: str, report: dict[str, Any]) -> int:
     from PySide6.QtWidgets import QApplication
 
     from wellbeing_desktop import cli
-    from wellbeing_desktop.ui.main_window import MainWindow
-    from wellbeing_desktop.ui.shell import Page
+    from wellbeing_desktop.ui.shell.app_shell import Page
+    from wellbeing_desktop.ui.shell.main_window import MainWindow
 
     _app = QApplication([sys.argv[0]])  # cli.main's run_gui uses this one
     steps: list[str] = []

@@ -32,16 +32,16 @@ from wellbeing_desktop.app import build_main_window
 from wellbeing_desktop.domain.models import Language
 from wellbeing_desktop.services.access import JournalAccess
 from wellbeing_desktop.services.demo import generate_demo
-from wellbeing_desktop.ui.coach_dialog import CoachSummaryDialog
-from wellbeing_desktop.ui.export_log_view import ExportLogDialog
-from wellbeing_desktop.ui.main_window import LANGUAGE_KEY, MainWindow
-from wellbeing_desktop.ui.one_on_one_form import MeetingDialog
-from wellbeing_desktop.ui.recovery_key_dialog import RecoveryKeyDialog
-from wellbeing_desktop.ui.settings_passphrase_dialog import ChangePassphraseDialog
-from wellbeing_desktop.ui.shell import Page
-from wellbeing_desktop.ui.sparring_form import SparringTopicDialog
-from wellbeing_desktop.ui.tasks import TaskRunner
-from wellbeing_desktop.ui.who5_dialog import Who5Dialog
+from wellbeing_desktop.ui.coach.coach_dialog import CoachSummaryDialog
+from wellbeing_desktop.ui.common.tasks import TaskRunner
+from wellbeing_desktop.ui.export_log.export_log_view import ExportLogDialog
+from wellbeing_desktop.ui.one_on_one.one_on_one_form import MeetingDialog
+from wellbeing_desktop.ui.settings.settings_passphrase_dialog import ChangePassphraseDialog
+from wellbeing_desktop.ui.shell.app_shell import Page
+from wellbeing_desktop.ui.shell.main_window import LANGUAGE_KEY, MainWindow
+from wellbeing_desktop.ui.shell.recovery_key_dialog import RecoveryKeyDialog
+from wellbeing_desktop.ui.sparring.sparring_form import SparringTopicDialog
+from wellbeing_desktop.ui.today.who5_dialog import Who5Dialog
 
 INTERACTIVE = (
     QAbstractButton,

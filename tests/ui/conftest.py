@@ -15,9 +15,9 @@ from tests.conftest import PASSPHRASE
 from wellbeing_desktop.app import build_main_window
 from wellbeing_desktop.domain.models import Language
 from wellbeing_desktop.services.access import JournalAccess
-from wellbeing_desktop.ui.main_window import LANGUAGE_KEY, MainWindow
-from wellbeing_desktop.ui.tasks import TaskRunner
-from wellbeing_desktop.ui.tray import TrayIntegration
+from wellbeing_desktop.ui.common.tasks import TaskRunner
+from wellbeing_desktop.ui.shell.main_window import LANGUAGE_KEY, MainWindow
+from wellbeing_desktop.ui.shell.tray import TrayIntegration
 
 
 @pytest.fixture

@@ -10,6 +10,7 @@ import re
 import xml.etree.ElementTree as ElementTree
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from pathlib import Path
 
 from PySide6.QtCore import (
     QAbstractItemModel,
@@ -33,10 +34,11 @@ from PySide6.QtWidgets import (
 )
 
 from wellbeing_desktop.domain.models import Language
-from wellbeing_desktop.ui.translation import TRANSLATIONS_DIR
 
 _TAG = re.compile(r"<[^>]+>")
 _PLACEHOLDER = re.compile(r"\\\{[^}]*\\\}")
+
+TRANSLATIONS_SOURCES = Path(__file__).resolve().parents[2] / "resources" / "translations"
 
 
 @dataclass(frozen=True)
@@ -148,7 +150,7 @@ class Catalogue:
 
     @classmethod
     def load(cls) -> Catalogue:
-        tree = ElementTree.parse(TRANSLATIONS_DIR / "leaderpulse_da.ts")
+        tree = ElementTree.parse(TRANSLATIONS_SOURCES / "leaderpulse_da.ts")
         pairs = []
         for message in tree.iter("message"):
             source = message.findtext("source", "")

@@ -32,15 +32,15 @@ from tests.ui.accessibility_support import (
 )
 from wellbeing_desktop.domain.models import Language
 from wellbeing_desktop.services.access import JournalAccess
-from wellbeing_desktop.ui import style
-from wellbeing_desktop.ui.charts.theme import DARK, LIGHT
-from wellbeing_desktop.ui.focus_ring import RING_GAP, FocusRing
-from wellbeing_desktop.ui.main_window import MainWindow
-from wellbeing_desktop.ui.shell import Page
-from wellbeing_desktop.ui.tasks import TaskRunner
+from wellbeing_desktop.ui.common import style
+from wellbeing_desktop.ui.common.focus_ring import RING_GAP, FocusRing
+from wellbeing_desktop.ui.common.tasks import TaskRunner
+from wellbeing_desktop.ui.shell.app_shell import Page
+from wellbeing_desktop.ui.shell.main_window import MainWindow
 from wellbeing_desktop.ui.today.staircase import DARK_TEXT
 from wellbeing_desktop.ui.today.today_view import TodayView
-from wellbeing_desktop.ui.trends_view import TrendsView
+from wellbeing_desktop.ui.trends.charts.theme import DARK, LIGHT
+from wellbeing_desktop.ui.trends.trends_view import TrendsView
 
 LANGUAGES = [Language.DANISH, Language.ENGLISH]
 

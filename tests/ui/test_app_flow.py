@@ -9,9 +9,9 @@ from PySide6.QtWidgets import QAbstractItemView, QLabel, QLineEdit, QPlainTextEd
 from pytestqt.qtbot import QtBot
 
 from wellbeing_desktop.domain.models import DayLog, SparringTopic
-from wellbeing_desktop.ui.main_window import MainWindow
-from wellbeing_desktop.ui.session import Change
-from wellbeing_desktop.ui.shell import Page
+from wellbeing_desktop.ui.shell.app_shell import Page
+from wellbeing_desktop.ui.shell.main_window import MainWindow
+from wellbeing_desktop.ui.shell.session import Change
 
 CANARY = "Zebrafinken"
 

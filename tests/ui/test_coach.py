@@ -19,12 +19,12 @@ from wellbeing_desktop.domain.models import DayLog, Language, OneOnOne, ShareLev
 from wellbeing_desktop.services.access import JournalAccess
 from wellbeing_desktop.services.journal import Journal
 from wellbeing_desktop.services.report_content import Section
-from wellbeing_desktop.ui import strings
-from wellbeing_desktop.ui.coach_dialog import CoachSummaryDialog
-from wellbeing_desktop.ui.one_on_one_view import OneOnOneView
-from wellbeing_desktop.ui.session import JournalSession
-from wellbeing_desktop.ui.tasks import TaskRunner
-from wellbeing_desktop.ui.translation import tr
+from wellbeing_desktop.ui.coach.coach_dialog import CoachSummaryDialog
+from wellbeing_desktop.ui.common import strings
+from wellbeing_desktop.ui.common.tasks import TaskRunner
+from wellbeing_desktop.ui.common.translation import tr
+from wellbeing_desktop.ui.one_on_one.one_on_one_view import OneOnOneView
+from wellbeing_desktop.ui.shell.session import JournalSession
 
 TODAY = FIXED_NOW.date()
 PRIVATE = "Zebrafinken"  # a private reflection: never offered, never in any preview or file

@@ -12,8 +12,8 @@ from pytestqt.qtbot import QtBot
 from tests.conftest import PASSPHRASE
 from wellbeing_desktop.domain.models import DayLog, Language
 from wellbeing_desktop.services.access import JournalAccess
-from wellbeing_desktop.ui.recovery_key_dialog import RecoveryKeyDialog
-from wellbeing_desktop.ui.shell import Page
+from wellbeing_desktop.ui.shell.app_shell import Page
+from wellbeing_desktop.ui.shell.recovery_key_dialog import RecoveryKeyDialog
 
 
 def test_first_run_creates_a_journal_and_shows_the_recovery_key_once(

@@ -30,13 +30,13 @@ from wellbeing_desktop.storage.errors import (
     StorageError,
     describe_database_error,
 )
-from wellbeing_desktop.ui import error_words
-from wellbeing_desktop.ui.session import JournalSession
-from wellbeing_desktop.ui.settings_categories import KIND_COLUMN
-from wellbeing_desktop.ui.settings_view import SettingsView
-from wellbeing_desktop.ui.sparring_form import SparringTopicDialog
-from wellbeing_desktop.ui.sparring_view import SparringView
-from wellbeing_desktop.ui.tasks import TaskRunner, user_message
+from wellbeing_desktop.ui.common import error_words
+from wellbeing_desktop.ui.common.tasks import TaskRunner, user_message
+from wellbeing_desktop.ui.settings.settings_categories import KIND_COLUMN
+from wellbeing_desktop.ui.settings.settings_view import SettingsView
+from wellbeing_desktop.ui.shell.session import JournalSession
+from wellbeing_desktop.ui.sparring.sparring_form import SparringTopicDialog
+from wellbeing_desktop.ui.sparring.sparring_view import SparringView
 from wellbeing_desktop.ui.today.today_view import TodayView
 
 pytestmark = pytest.mark.usefixtures("memory_keyring")  # tests/ui/conftest.py

@@ -17,8 +17,8 @@ from tests.conftest import PASSPHRASE
 from wellbeing_desktop.domain.models import DayChanges, DayLog, Language
 from wellbeing_desktop.services.access import JournalAccess
 from wellbeing_desktop.services.journal import Journal
-from wellbeing_desktop.ui.session import JournalSession
-from wellbeing_desktop.ui.tasks import TaskRunner
+from wellbeing_desktop.ui.common.tasks import TaskRunner
+from wellbeing_desktop.ui.shell.session import JournalSession
 from wellbeing_desktop.ui.today.today_view import TodayView
 
 DAY = date(2026, 11, 24)

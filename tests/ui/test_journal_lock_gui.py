@@ -26,10 +26,10 @@ from wellbeing_desktop.services.backups import OtherJournalError
 from wellbeing_desktop.services.journal import Journal, JournalReplacedError
 from wellbeing_desktop.storage import journal_lock, swap
 from wellbeing_desktop.storage.errors import StorageError
-from wellbeing_desktop.ui import error_words
-from wellbeing_desktop.ui.main_window import MainWindow
-from wellbeing_desktop.ui.session import JournalSession
-from wellbeing_desktop.ui.tasks import TaskRunner
+from wellbeing_desktop.ui.common import error_words
+from wellbeing_desktop.ui.common.tasks import TaskRunner
+from wellbeing_desktop.ui.shell.main_window import MainWindow
+from wellbeing_desktop.ui.shell.session import JournalSession
 from wellbeing_desktop.ui.today.today_view import TodayView
 
 pytestmark = pytest.mark.usefixtures("memory_keyring")  # tests/ui/conftest.py

@@ -16,19 +16,19 @@ from pytestqt.qtbot import QtBot
 from wellbeing_desktop.domain.models import DayLog, Language, SparringTopic
 from wellbeing_desktop.services.access import JournalAccess
 from wellbeing_desktop.services.journal import HIT_END, HIT_START, Journal
-from wellbeing_desktop.ui.journal_calendar import CalendarMetric
-from wellbeing_desktop.ui.journal_models import (
+from wellbeing_desktop.ui.common.style import ACCENT, STEP_COLOURS
+from wellbeing_desktop.ui.common.tasks import TaskRunner
+from wellbeing_desktop.ui.journal.journal_calendar import CalendarMetric
+from wellbeing_desktop.ui.journal.journal_models import (
     JournalRow,
     Role,
     RowKind,
     snippet_html,
     snippet_segments,
 )
-from wellbeing_desktop.ui.journal_view import JournalView
-from wellbeing_desktop.ui.session import Change, JournalSession
-from wellbeing_desktop.ui.shell import Page
-from wellbeing_desktop.ui.style import ACCENT, STEP_COLOURS
-from wellbeing_desktop.ui.tasks import TaskRunner
+from wellbeing_desktop.ui.journal.journal_view import JournalView
+from wellbeing_desktop.ui.shell.app_shell import Page
+from wellbeing_desktop.ui.shell.session import Change, JournalSession
 
 BUDGET = date(2026, 11, 24)
 QUIET = date(2026, 11, 20)

@@ -14,9 +14,9 @@ from wellbeing_desktop.domain.models import Language
 from wellbeing_desktop.services.access import JournalAccess
 from wellbeing_desktop.services.demo import generate_demo
 from wellbeing_desktop.services.journal import Journal
-from wellbeing_desktop.ui.journal_view import JournalView
-from wellbeing_desktop.ui.session import JournalSession
-from wellbeing_desktop.ui.tasks import TaskRunner
+from wellbeing_desktop.ui.common.tasks import TaskRunner
+from wellbeing_desktop.ui.journal.journal_view import JournalView
+from wellbeing_desktop.ui.shell.session import JournalSession
 
 # Generous bounds for a slow CI machine; a frame at 60 Hz is 17 ms.
 MONTH_PAGE_SECONDS = 0.25

@@ -13,7 +13,7 @@ from wellbeing_desktop.domain.models import Language
 from wellbeing_desktop.paths import JournalPaths
 from wellbeing_desktop.security import keyfile
 from wellbeing_desktop.services import backups
-from wellbeing_desktop.ui import error_words
+from wellbeing_desktop.ui.common import error_words
 
 PASSPHRASE = "correct horse battery staple"
 

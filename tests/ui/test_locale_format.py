@@ -17,15 +17,15 @@ from wellbeing_desktop.domain.aggregation import Granularity
 from wellbeing_desktop.domain.models import DayLog, Language, Who5CheckIn
 from wellbeing_desktop.services.access import JournalAccess
 from wellbeing_desktop.services.journal import Journal
-from wellbeing_desktop.ui import locale_format as fmt
-from wellbeing_desktop.ui.charts.base import ChartCard
-from wellbeing_desktop.ui.journal_models import JournalListModel, JournalRow, Role
-from wellbeing_desktop.ui.qt_dates import to_qdate
-from wellbeing_desktop.ui.session import JournalSession
-from wellbeing_desktop.ui.tasks import TaskRunner
+from wellbeing_desktop.ui.common import locale_format as fmt
+from wellbeing_desktop.ui.common.qt_dates import to_qdate
+from wellbeing_desktop.ui.common.tasks import TaskRunner
+from wellbeing_desktop.ui.journal.journal_models import JournalListModel, JournalRow, Role
+from wellbeing_desktop.ui.shell.session import JournalSession
 from wellbeing_desktop.ui.today.today_view import TodayView
-from wellbeing_desktop.ui.trends_data import TrendsRange
-from wellbeing_desktop.ui.trends_view import TrendsView
+from wellbeing_desktop.ui.trends.charts.base import ChartCard
+from wellbeing_desktop.ui.trends.trends_data import TrendsRange
+from wellbeing_desktop.ui.trends.trends_view import TrendsView
 
 DA, EN = Language.DANISH, Language.ENGLISH
 TUESDAY = date(2026, 11, 24)  # ISO week 48

@@ -51,9 +51,9 @@ from wellbeing_desktop.domain.models import (
     OneOnOne,
     SparringTopic,
 )
-from wellbeing_desktop.ui.main_window import MainWindow
-from wellbeing_desktop.ui.session import Change
-from wellbeing_desktop.ui.shell import Page
+from wellbeing_desktop.ui.shell.app_shell import Page
+from wellbeing_desktop.ui.shell.main_window import MainWindow
+from wellbeing_desktop.ui.shell.session import Change
 from wellbeing_desktop.ui.today.today_view import TodayView
 
 PACKAGE = Path(__file__).resolve().parents[2] / "wellbeing_desktop"

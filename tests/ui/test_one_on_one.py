@@ -36,13 +36,14 @@ from wellbeing_desktop.domain.models import (
 )
 from wellbeing_desktop.services.access import JournalAccess
 from wellbeing_desktop.services.journal import Journal
-from wellbeing_desktop.ui import one_on_one_view, strings
-from wellbeing_desktop.ui.one_on_one_form import MeetingDialog
-from wellbeing_desktop.ui.one_on_one_models import SOURCE_ROLE
-from wellbeing_desktop.ui.one_on_one_view import OneOnOneView
-from wellbeing_desktop.ui.session import JournalSession
-from wellbeing_desktop.ui.tasks import TaskRunner
-from wellbeing_desktop.ui.translation import tr
+from wellbeing_desktop.ui.common import strings
+from wellbeing_desktop.ui.common.tasks import TaskRunner
+from wellbeing_desktop.ui.common.translation import tr
+from wellbeing_desktop.ui.one_on_one import one_on_one_view
+from wellbeing_desktop.ui.one_on_one.one_on_one_form import MeetingDialog
+from wellbeing_desktop.ui.one_on_one.one_on_one_models import SOURCE_ROLE
+from wellbeing_desktop.ui.one_on_one.one_on_one_view import OneOnOneView
+from wellbeing_desktop.ui.shell.session import JournalSession
 
 TODAY = FIXED_NOW.date()  # Thursday 26 November 2026
 LAST_MEETING = date(2026, 11, 12)

@@ -27,10 +27,10 @@ from tests.ui.test_one_on_one import create_meeting, draft, texts_shown, type_an
 from wellbeing_desktop.domain.models import ActionItem, DayLog, Language, OneOnOne, ShareLevel
 from wellbeing_desktop.services.access import JournalAccess
 from wellbeing_desktop.services.journal import Journal
-from wellbeing_desktop.ui.coach_dialog import CoachSummaryDialog
-from wellbeing_desktop.ui.one_on_one_view import OneOnOneView
-from wellbeing_desktop.ui.session import JournalSession
-from wellbeing_desktop.ui.tasks import TaskRunner
+from wellbeing_desktop.ui.coach.coach_dialog import CoachSummaryDialog
+from wellbeing_desktop.ui.common.tasks import TaskRunner
+from wellbeing_desktop.ui.one_on_one.one_on_one_view import OneOnOneView
+from wellbeing_desktop.ui.shell.session import JournalSession
 
 TODAY = FIXED_NOW.date()
 LAST_MEETING = date(2026, 11, 12)

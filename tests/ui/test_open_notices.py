@@ -22,7 +22,7 @@ from pytestqt.qtbot import QtBot
 from tests.conftest import PASSPHRASE
 from wellbeing_desktop.domain.models import Language
 from wellbeing_desktop.services.access import JournalAccess
-from wellbeing_desktop.ui.main_window import MainWindow
+from wellbeing_desktop.ui.shell.main_window import MainWindow
 
 pytestmark = pytest.mark.usefixtures("memory_keyring")  # tests/ui/conftest.py
 

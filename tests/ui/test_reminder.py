@@ -19,19 +19,19 @@ from pytestqt.qtbot import QtBot
 
 from tests.conftest import PASSPHRASE
 from wellbeing_desktop.domain.models import DayLog, Language
-from wellbeing_desktop.ui import desktop_prefs
-from wellbeing_desktop.ui.desktop_prefs import CLOSE_TO_TRAY_KEY, DesktopPreferences
-from wellbeing_desktop.ui.main_window import MainWindow
-from wellbeing_desktop.ui.reminder import (
+from wellbeing_desktop.ui.settings.settings_view import SettingsView
+from wellbeing_desktop.ui.shell import desktop_prefs
+from wellbeing_desktop.ui.shell.app_shell import Page
+from wellbeing_desktop.ui.shell.desktop_prefs import CLOSE_TO_TRAY_KEY, DesktopPreferences
+from wellbeing_desktop.ui.shell.main_window import MainWindow
+from wellbeing_desktop.ui.shell.reminder import (
     CHECK_EVERY_MS,
     REMINDER_ON_KEY,
     REMINDER_TIME_KEY,
     DailyReminder,
 )
-from wellbeing_desktop.ui.session import Change
-from wellbeing_desktop.ui.settings_view import SettingsView
-from wellbeing_desktop.ui.shell import Page
-from wellbeing_desktop.ui.tray import TrayIntegration
+from wellbeing_desktop.ui.shell.session import Change
+from wellbeing_desktop.ui.shell.tray import TrayIntegration
 
 # Bringing the window forward raises it; offscreen windows have no stacking order.
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support raise")

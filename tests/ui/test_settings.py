@@ -29,13 +29,13 @@ from wellbeing_desktop.security.keyfile import WrongPassphraseError
 from wellbeing_desktop.services.access import JournalAccess
 from wellbeing_desktop.services.journal import Journal
 from wellbeing_desktop.storage.backup import list_backups
-from wellbeing_desktop.ui import strings
-from wellbeing_desktop.ui.session import Change, JournalSession
-from wellbeing_desktop.ui.settings_categories import KIND_COLUMN, NAME_COLUMN
-from wellbeing_desktop.ui.settings_security import backup_time, format_when
-from wellbeing_desktop.ui.settings_view import SettingsView
-from wellbeing_desktop.ui.shell import Page
-from wellbeing_desktop.ui.tasks import TaskRunner
+from wellbeing_desktop.ui.common import strings
+from wellbeing_desktop.ui.common.tasks import TaskRunner
+from wellbeing_desktop.ui.settings.settings_categories import KIND_COLUMN, NAME_COLUMN
+from wellbeing_desktop.ui.settings.settings_security import backup_time, format_when
+from wellbeing_desktop.ui.settings.settings_view import SettingsView
+from wellbeing_desktop.ui.shell.app_shell import Page
+from wellbeing_desktop.ui.shell.session import Change, JournalSession
 
 NEW_PASSPHRASE = "a brand new phrase of words"
 

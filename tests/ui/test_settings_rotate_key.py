@@ -15,10 +15,10 @@ from wellbeing_desktop.security import keyfile
 from wellbeing_desktop.services.access import JournalAccess
 from wellbeing_desktop.storage import backup
 from wellbeing_desktop.storage.errors import StorageError
-from wellbeing_desktop.ui.main_window import MainWindow
-from wellbeing_desktop.ui.recovery_key_dialog import RecoveryKeyDialog
-from wellbeing_desktop.ui.settings_view import SettingsView
-from wellbeing_desktop.ui.shell import Page
+from wellbeing_desktop.ui.settings.settings_view import SettingsView
+from wellbeing_desktop.ui.shell.app_shell import Page
+from wellbeing_desktop.ui.shell.main_window import MainWindow
+from wellbeing_desktop.ui.shell.recovery_key_dialog import RecoveryKeyDialog
 
 pytestmark = pytest.mark.usefixtures("memory_keyring")
 

@@ -24,7 +24,7 @@ from tests.conftest import PASSPHRASE
 from wellbeing_desktop import cli
 from wellbeing_desktop.paths import JournalPaths
 from wellbeing_desktop.services.access import JournalAccess
-from wellbeing_desktop.ui.single_instance import SingleInstance, bring_to_front, server_name
+from wellbeing_desktop.ui.shell.single_instance import SingleInstance, bring_to_front, server_name
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
 START_TIMEOUT = 30.0

@@ -23,12 +23,12 @@ from wellbeing_desktop.domain.models import DayLog, Language, SparringTopic, Top
 from wellbeing_desktop.domain.suggestions import NUDGE_TEXT
 from wellbeing_desktop.services.access import JournalAccess
 from wellbeing_desktop.services.journal import Journal
-from wellbeing_desktop.ui.session import Change, JournalSession
-from wellbeing_desktop.ui.shell import Page
-from wellbeing_desktop.ui.sparring_form import SparringTopicDialog
-from wellbeing_desktop.ui.sparring_model import META_ROLE, NOTES_ROLE
-from wellbeing_desktop.ui.sparring_view import SparringView
-from wellbeing_desktop.ui.tasks import TaskRunner
+from wellbeing_desktop.ui.common.tasks import TaskRunner
+from wellbeing_desktop.ui.shell.app_shell import Page
+from wellbeing_desktop.ui.shell.session import Change, JournalSession
+from wellbeing_desktop.ui.sparring.sparring_form import SparringTopicDialog
+from wellbeing_desktop.ui.sparring.sparring_model import META_ROLE, NOTES_ROLE
+from wellbeing_desktop.ui.sparring.sparring_view import SparringView
 
 TODAY = FIXED_NOW.date()
 NOTE = "Budget talk with Kim went sideways"

@@ -23,10 +23,10 @@ from wellbeing_desktop.paths import JournalPaths
 from wellbeing_desktop.security import keyfile
 from wellbeing_desktop.security.keyring_store import KeyringStore
 from wellbeing_desktop.services.access import JournalAccess
-from wellbeing_desktop.ui import pyside_imports, style
-from wellbeing_desktop.ui.main_window import MainWindow
-from wellbeing_desktop.ui.shell import Page
-from wellbeing_desktop.ui.tasks import TaskRunner
+from wellbeing_desktop.ui.common import pyside_imports, style
+from wellbeing_desktop.ui.common.tasks import TaskRunner
+from wellbeing_desktop.ui.shell.app_shell import Page
+from wellbeing_desktop.ui.shell.main_window import MainWindow
 from wellbeing_desktop.ui.today.today_view import TodayView
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -43,7 +43,7 @@ START = textwrap.dedent(
     app = QApplication([])
     from wellbeing_desktop.app import build_start_window
     from wellbeing_desktop.paths import JournalPaths
-    from wellbeing_desktop.ui.tasks import TaskRunner
+    from wellbeing_desktop.ui.common.tasks import TaskRunner
 
     seen = {}
 
@@ -273,13 +273,13 @@ RUN_GUI = textwrap.dedent(
     seen = {}
 
     def state(window):
-        from wellbeing_desktop.ui.tray import TrayIntegration
+        from wellbeing_desktop.ui.shell.tray import TrayIntegration
 
         return {
             "qt_enums": "Qt" in QtCore.__dict__,
             "style_enums": "QStyle" in QtWidgets.__dict__,
             "tray": window.findChild(TrayIntegration) is not None,
-            "focus_ring": "wellbeing_desktop.ui.focus_ring" in sys.modules,
+            "focus_ring": "wellbeing_desktop.ui.common.focus_ring" in sys.modules,
         }
 
     original = QMainWindow.show

@@ -19,9 +19,9 @@ from pytestqt.qtbot import QtBot
 from tests.conftest import PASSPHRASE
 from tests.dbus_bus import BusService, private_bus
 from wellbeing_desktop.services.access import JournalAccess
-from wellbeing_desktop.ui.main_window import MainWindow
-from wellbeing_desktop.ui.shell import Page
-from wellbeing_desktop.ui.system_lock import (
+from wellbeing_desktop.ui.shell.app_shell import Page
+from wellbeing_desktop.ui.shell.main_window import MainWindow
+from wellbeing_desktop.ui.shell.system_lock import (
     LOGIN1,
     LOGIN1_MANAGER,
     LOGIN1_PATH,

@@ -24,9 +24,9 @@ from wellbeing_desktop.domain.models import DayLog, Language, ShareLevel
 from wellbeing_desktop.services.access import JournalAccess
 from wellbeing_desktop.services.journal import Journal
 from wellbeing_desktop.storage.errors import StorageError
-from wellbeing_desktop.ui.session import JournalSession
-from wellbeing_desktop.ui.shell import Page
-from wellbeing_desktop.ui.tasks import TaskRunner
+from wellbeing_desktop.ui.common.tasks import TaskRunner
+from wellbeing_desktop.ui.shell.app_shell import Page
+from wellbeing_desktop.ui.shell.session import JournalSession
 from wellbeing_desktop.ui.today.today_view import TodayView
 
 # The offscreen platform cannot raise a popup or let it grab the keyboard, and says so.

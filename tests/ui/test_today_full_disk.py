@@ -20,8 +20,8 @@ from wellbeing_desktop.domain.models import DayLog, Language
 from wellbeing_desktop.paths import JournalPaths
 from wellbeing_desktop.security import keyfile
 from wellbeing_desktop.services.access import JournalAccess
-from wellbeing_desktop.ui.session import JournalSession
-from wellbeing_desktop.ui.tasks import TaskRunner
+from wellbeing_desktop.ui.common.tasks import TaskRunner
+from wellbeing_desktop.ui.shell.session import JournalSession
 from wellbeing_desktop.ui.today.today_view import TodayView
 
 TODAY = date(2026, 11, 26)  # the fixed clock's date

@@ -18,13 +18,13 @@ from wellbeing_desktop.domain.suggestions import NUDGE_TEXT, SIGNPOST_STEP_HIGH,
 from wellbeing_desktop.services.access import JournalAccess
 from wellbeing_desktop.services.demo import generate_demo
 from wellbeing_desktop.services.journal import Journal
-from wellbeing_desktop.ui.qt_dates import from_qdate
-from wellbeing_desktop.ui.session import Change, JournalSession
-from wellbeing_desktop.ui.tasks import TaskRunner
+from wellbeing_desktop.ui.common.qt_dates import from_qdate
+from wellbeing_desktop.ui.common.tasks import TaskRunner
+from wellbeing_desktop.ui.shell.session import Change, JournalSession
 from wellbeing_desktop.ui.today.duration_spin import DurationSpin
 from wellbeing_desktop.ui.today.reflection_panel import parse_tags
 from wellbeing_desktop.ui.today.today_view import TodayView
-from wellbeing_desktop.ui.who5_dialog import Who5Dialog
+from wellbeing_desktop.ui.today.who5_dialog import Who5Dialog
 
 TODAY = date(2026, 11, 26)
 

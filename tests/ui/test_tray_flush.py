@@ -8,11 +8,11 @@ from pytestqt.qtbot import QtBot
 
 from tests.conftest import FIXED_NOW, PASSPHRASE
 from wellbeing_desktop.services.access import JournalAccess
-from wellbeing_desktop.ui import desktop_prefs
-from wellbeing_desktop.ui.main_window import MainWindow
-from wellbeing_desktop.ui.shell import Page
+from wellbeing_desktop.ui.shell import desktop_prefs
+from wellbeing_desktop.ui.shell.app_shell import Page
+from wellbeing_desktop.ui.shell.main_window import MainWindow
+from wellbeing_desktop.ui.shell.tray import TrayIntegration
 from wellbeing_desktop.ui.today.today_view import TodayView
-from wellbeing_desktop.ui.tray import TrayIntegration
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support raise")
 

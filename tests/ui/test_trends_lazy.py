@@ -20,14 +20,14 @@ from wellbeing_desktop.domain.models import Language
 from wellbeing_desktop.services import trends as service_trends
 from wellbeing_desktop.services.access import JournalAccess
 from wellbeing_desktop.services.journal import Journal
-from wellbeing_desktop.ui import trends_view as trends_module
-from wellbeing_desktop.ui.charts.heatmap import HeatmapChart
-from wellbeing_desktop.ui.charts.period_charts import StressChart, Who5Chart
-from wellbeing_desktop.ui.charts.slots import ChartSlot
-from wellbeing_desktop.ui.session import JournalSession
-from wellbeing_desktop.ui.tasks import TaskRunner
-from wellbeing_desktop.ui.trends_data import TrendsRange
-from wellbeing_desktop.ui.trends_view import TrendsView
+from wellbeing_desktop.ui.common.tasks import TaskRunner
+from wellbeing_desktop.ui.shell.session import JournalSession
+from wellbeing_desktop.ui.trends import trends_view as trends_module
+from wellbeing_desktop.ui.trends.charts.heatmap import HeatmapChart
+from wellbeing_desktop.ui.trends.charts.period_charts import StressChart, Who5Chart
+from wellbeing_desktop.ui.trends.charts.slots import ChartSlot
+from wellbeing_desktop.ui.trends.trends_data import TrendsRange
+from wellbeing_desktop.ui.trends.trends_view import TrendsView
 
 
 @pytest.fixture

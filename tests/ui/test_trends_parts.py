@@ -13,11 +13,11 @@ from PySide6.QtGui import QColor
 
 from wellbeing_desktop.domain.aggregation import Granularity
 from wellbeing_desktop.domain.models import Language
-from wellbeing_desktop.ui.charts.base import DENSE, finite_line
-from wellbeing_desktop.ui.charts.period_charts import balance_areas, norm_segments
-from wellbeing_desktop.ui.charts.ticks import TickKind, choose_ticks, tick_text
-from wellbeing_desktop.ui.charts.words import period_text, span_text
-from wellbeing_desktop.ui.trends_data import (
+from wellbeing_desktop.ui.trends.charts.base import DENSE, finite_line
+from wellbeing_desktop.ui.trends.charts.period_charts import balance_areas, norm_segments
+from wellbeing_desktop.ui.trends.charts.ticks import TickKind, choose_ticks, tick_text
+from wellbeing_desktop.ui.trends.charts.words import period_text, span_text
+from wellbeing_desktop.ui.trends.trends_data import (
     HeatYear,
     TrendsRange,
     heat_span,
@@ -143,7 +143,7 @@ def test_the_view_module_leaves_pyqtgraph_for_when_the_charts_are_first_shown() 
     import sys
 
     code = (
-        "import sys, wellbeing_desktop.ui.trends_view; "
+        "import sys, wellbeing_desktop.ui.trends.trends_view; "
         "sys.exit(1 if 'pyqtgraph' in sys.modules else 0)"
     )
     assert subprocess.run([sys.executable, "-c", code], check=False).returncode == 0

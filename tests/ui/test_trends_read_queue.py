@@ -15,12 +15,12 @@ from tests.ui.test_trends_view import _show
 from wellbeing_desktop.domain.aggregation import Granularity
 from wellbeing_desktop.domain.models import Language
 from wellbeing_desktop.storage.errors import StorageError
-from wellbeing_desktop.ui import trends_view as trends_module
-from wellbeing_desktop.ui.charts.heatmap import HeatmapChart
-from wellbeing_desktop.ui.session import JournalSession
-from wellbeing_desktop.ui.tasks import TaskRunner
-from wellbeing_desktop.ui.trends_data import TrendsRange, heat_span
-from wellbeing_desktop.ui.trends_view import TrendsView
+from wellbeing_desktop.ui.common.tasks import TaskRunner
+from wellbeing_desktop.ui.shell.session import JournalSession
+from wellbeing_desktop.ui.trends import trends_view as trends_module
+from wellbeing_desktop.ui.trends.charts.heatmap import HeatmapChart
+from wellbeing_desktop.ui.trends.trends_data import TrendsRange, heat_span
+from wellbeing_desktop.ui.trends.trends_view import TrendsView
 
 
 def _scenario(

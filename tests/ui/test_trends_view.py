@@ -25,21 +25,21 @@ from wellbeing_desktop.domain.insights import Insight, InsightTone
 from wellbeing_desktop.domain.models import DayLog, Language, Who5CheckIn
 from wellbeing_desktop.services.access import JournalAccess
 from wellbeing_desktop.services.journal import Journal
-from wellbeing_desktop.ui import trends_view as trends_module
-from wellbeing_desktop.ui.charts.base import ChartCard
-from wellbeing_desktop.ui.charts.heatmap import HeatmapChart
-from wellbeing_desktop.ui.charts.period_charts import (
+from wellbeing_desktop.ui.common.tasks import TaskRunner
+from wellbeing_desktop.ui.shell.session import Change, JournalSession
+from wellbeing_desktop.ui.trends import trends_view as trends_module
+from wellbeing_desktop.ui.trends.charts.base import ChartCard
+from wellbeing_desktop.ui.trends.charts.heatmap import HeatmapChart
+from wellbeing_desktop.ui.trends.charts.period_charts import (
     BalanceChart,
     HoursChart,
     StressChart,
     TimeSplitChart,
     Who5Chart,
 )
-from wellbeing_desktop.ui.charts.theme import DARK, LIGHT
-from wellbeing_desktop.ui.session import Change, JournalSession
-from wellbeing_desktop.ui.tasks import TaskRunner
-from wellbeing_desktop.ui.trends_data import TrendsData, TrendsRange
-from wellbeing_desktop.ui.trends_view import TrendsView
+from wellbeing_desktop.ui.trends.charts.theme import DARK, LIGHT
+from wellbeing_desktop.ui.trends.trends_data import TrendsData, TrendsRange
+from wellbeing_desktop.ui.trends.trends_view import TrendsView
 
 TODAY = FIXED_NOW.date()  # Thursday 26 November 2026, ISO week 48
 W45_MON, W45_TUE = date(2026, 11, 2), date(2026, 11, 3)

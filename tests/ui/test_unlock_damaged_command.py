@@ -17,9 +17,9 @@ from wellbeing_desktop.domain.models import DayLog, Language
 from wellbeing_desktop.paths import JournalPaths
 from wellbeing_desktop.security import keyfile
 from wellbeing_desktop.services.access import JournalAccess
-from wellbeing_desktop.ui.session import JournalSession
-from wellbeing_desktop.ui.tasks import TaskRunner
-from wellbeing_desktop.ui.unlock_view import UnlockView
+from wellbeing_desktop.ui.common.tasks import TaskRunner
+from wellbeing_desktop.ui.shell.session import JournalSession
+from wellbeing_desktop.ui.shell.unlock_view import UnlockView
 
 
 def test_the_damage_message_shows_a_restore_command_for_this_folder(

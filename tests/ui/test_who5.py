@@ -22,8 +22,8 @@ from wellbeing_desktop.domain.catalogues import (
 from wellbeing_desktop.domain.models import Language, Who5CheckIn
 from wellbeing_desktop.services.access import JournalAccess
 from wellbeing_desktop.services.journal import Journal
-from wellbeing_desktop.ui.session import Change, JournalSession
-from wellbeing_desktop.ui.who5_dialog import COLUMN_VALUES, Who5Dialog
+from wellbeing_desktop.ui.shell.session import Change, JournalSession
+from wellbeing_desktop.ui.today.who5_dialog import COLUMN_VALUES, Who5Dialog
 
 TODAY = FIXED_NOW.date()
 ANSWERS = (3, 4, 3, 2, 4)  # raw 16, score 64

@@ -41,10 +41,8 @@ ALLOWED = {
     # The report command: the only CLI module that reaches the (Qt) renderers, lazily.
     "cli_report": {"domain", "services", "files", "paths", "reports", "cli_commands"},
     "app": {"domain", "services", "paths", "ui", "security", "logs"},
-    # A tool that builds the whole app over a demo journal, as app.py does.
-    "screenshots": {"app", "domain", "services", "paths", "ui", "security"},
 }
-QT_ALLOWED = {"ui", "reports", "app", "screenshots"}
+QT_ALLOWED = {"ui", "reports", "app"}
 EXCEPTIONS: set[tuple[str, str]] = set()
 
 

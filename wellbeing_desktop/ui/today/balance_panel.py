@@ -10,11 +10,11 @@ from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QSlider, QVBoxLa
 
 from wellbeing_desktop.domain.aggregation import balance_sentence
 from wellbeing_desktop.domain.models import CatalogueItem, Language
+from wellbeing_desktop.ui.common.translation import tr
+from wellbeing_desktop.ui.common.widgets import Card, muted
 from wellbeing_desktop.ui.today import words
 from wellbeing_desktop.ui.today.chips import ChipBox
 from wellbeing_desktop.ui.today.choice_row import ChoiceRow
-from wellbeing_desktop.ui.translation import tr
-from wellbeing_desktop.ui.widgets import Card, muted
 
 
 class LevelSlider(QWidget):

@@ -10,9 +10,9 @@ from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 from wellbeing_desktop.domain.catalogues import localized
 from wellbeing_desktop.domain.models import Language
 from wellbeing_desktop.domain.suggestions import NUDGE_TEXT, SIGNPOST_TEXTS
+from wellbeing_desktop.ui.common.translation import tr
+from wellbeing_desktop.ui.common.widgets import Banner
 from wellbeing_desktop.ui.today import words
-from wellbeing_desktop.ui.translation import tr
-from wellbeing_desktop.ui.widgets import Banner
 
 
 @dataclass(frozen=True, slots=True)

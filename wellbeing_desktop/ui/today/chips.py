@@ -17,10 +17,10 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QFrame, QLineEdit, QListView, QPushButton, QVBoxLayout, QWidget
 
 from wellbeing_desktop.domain.models import CatalogueItem, Language
-from wellbeing_desktop.ui.style import ACCENT, readable_accent
+from wellbeing_desktop.ui.common.style import ACCENT, readable_accent
+from wellbeing_desktop.ui.common.translation import Message, tr
 from wellbeing_desktop.ui.today import words
 from wellbeing_desktop.ui.today.flow_layout import FlowLayout
-from wellbeing_desktop.ui.translation import Message, tr
 
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1
 CHIP_WIDTH = 300  # px; longer labels are elided (the tooltip has the whole text)

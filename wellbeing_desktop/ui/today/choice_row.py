@@ -9,7 +9,7 @@ from PySide6.QtCore import QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QIcon, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
 
-from wellbeing_desktop.ui.style import ACCENT
+from wellbeing_desktop.ui.common.style import ACCENT
 
 T = TypeVar("T")
 

@@ -18,10 +18,10 @@ from PySide6.QtWidgets import (
 )
 
 from wellbeing_desktop.domain.models import Language
-from wellbeing_desktop.ui.locale_format import locale, long_date
-from wellbeing_desktop.ui.qt_dates import from_qdate, to_qdate
+from wellbeing_desktop.ui.common.locale_format import locale, long_date
+from wellbeing_desktop.ui.common.qt_dates import from_qdate, to_qdate
+from wellbeing_desktop.ui.common.translation import tr
 from wellbeing_desktop.ui.today import words
-from wellbeing_desktop.ui.translation import tr
 
 
 class CalendarPopup(QFrame):

@@ -7,14 +7,14 @@ from collections.abc import Collection
 
 from wellbeing_desktop.domain.errors import ValidationError, WellbeingError
 from wellbeing_desktop.domain.models import DayLog, Language
-from wellbeing_desktop.ui.tasks import user_message
+from wellbeing_desktop.ui.common.tasks import user_message
+from wellbeing_desktop.ui.common.translation import tr
 from wellbeing_desktop.ui.today import words
 from wellbeing_desktop.ui.today.balance_panel import BalancePanel
 from wellbeing_desktop.ui.today.reflection_panel import ReflectionPanel
 from wellbeing_desktop.ui.today.signals_panel import SignalsPanel
 from wellbeing_desktop.ui.today.staircase import Staircase
 from wellbeing_desktop.ui.today.time_panel import TimePanel
-from wellbeing_desktop.ui.translation import tr
 
 
 def build_day(

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QAbstractSpinBox, QWidget
 from wellbeing_desktop.domain.durations import MINUTES_PER_DAY, parse_duration
 from wellbeing_desktop.domain.errors import ValidationError
 from wellbeing_desktop.domain.models import Language
-from wellbeing_desktop.ui.locale_format import clock_text
+from wellbeing_desktop.ui.common.locale_format import clock_text
 
 STEP_MINUTES = 15
 

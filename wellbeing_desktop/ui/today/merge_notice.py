@@ -13,8 +13,8 @@ from __future__ import annotations
 from PySide6.QtWidgets import QLabel, QWidget
 
 from wellbeing_desktop.domain.models import DayMerge, Language
+from wellbeing_desktop.ui.common.translation import tr
 from wellbeing_desktop.ui.today import words
-from wellbeing_desktop.ui.translation import tr
 
 
 class MergeNotice(QLabel):

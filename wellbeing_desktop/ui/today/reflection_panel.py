@@ -21,10 +21,10 @@ from PySide6.QtWidgets import (
 
 from wellbeing_desktop.domain.catalogues import prompt_for
 from wellbeing_desktop.domain.models import Language, ShareLevel
+from wellbeing_desktop.ui.common.translation import tr
+from wellbeing_desktop.ui.common.widgets import Card, muted
 from wellbeing_desktop.ui.today import words
 from wellbeing_desktop.ui.today.choice_row import ChoiceRow, lock_icon
-from wellbeing_desktop.ui.translation import tr
-from wellbeing_desktop.ui.widgets import Card, muted
 
 PROMPT_STYLE = """
 QFrame#promptCard {

@@ -17,10 +17,10 @@ from PySide6.QtWidgets import (
 )
 
 from wellbeing_desktop.domain.models import CatalogueItem, Language, SignalGroup
+from wellbeing_desktop.ui.common.translation import tr
+from wellbeing_desktop.ui.common.widgets import muted, warning_style
 from wellbeing_desktop.ui.today import words
 from wellbeing_desktop.ui.today.flow_layout import FlowLayout
-from wellbeing_desktop.ui.translation import tr
-from wellbeing_desktop.ui.widgets import muted, warning_style
 
 COLUMNS = (
     SignalGroup.BODILY,

@@ -8,7 +8,7 @@ from PySide6.QtGui import QColor, QPainter, QPainterPath, QPaintEvent, QPalette,
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from wellbeing_desktop.domain.models import ActivityKind
-from wellbeing_desktop.ui.style import KIND_COLOURS
+from wellbeing_desktop.ui.common.style import KIND_COLOURS
 
 # Leadership first: the marker at the target then reads directly against its segment.
 BAR_ORDER = (ActivityKind.LEADERSHIP, ActivityKind.OPERATIONS, ActivityKind.OWN_WORK)

@@ -18,9 +18,9 @@ from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from wellbeing_desktop.domain.catalogues import STRESS_STEPS, StressStep
 from wellbeing_desktop.domain.models import Language
-from wellbeing_desktop.ui.style import ACCENT, STEP_COLOURS
+from wellbeing_desktop.ui.common.style import ACCENT, STEP_COLOURS
+from wellbeing_desktop.ui.common.translation import tr
 from wellbeing_desktop.ui.today import words
-from wellbeing_desktop.ui.translation import tr
 
 RISE = 10  # px each step stands above the one before
 GAP = 8

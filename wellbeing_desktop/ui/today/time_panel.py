@@ -9,13 +9,13 @@ from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QWidget
 
 from wellbeing_desktop.domain.aggregation import overall
 from wellbeing_desktop.domain.models import Category, DayLog, Language
-from wellbeing_desktop.ui.locale_format import duration_text
-from wellbeing_desktop.ui.style import KIND_COLOURS
+from wellbeing_desktop.ui.common.locale_format import duration_text
+from wellbeing_desktop.ui.common.style import KIND_COLOURS
+from wellbeing_desktop.ui.common.translation import tr
+from wellbeing_desktop.ui.common.widgets import Card, muted, warning_style
 from wellbeing_desktop.ui.today import words
 from wellbeing_desktop.ui.today.duration_spin import DurationSpin
 from wellbeing_desktop.ui.today.split_bar import BAR_ORDER, RowBar, SplitBar
-from wellbeing_desktop.ui.translation import tr
-from wellbeing_desktop.ui.widgets import Card, muted, warning_style
 
 
 def percent(share: float) -> int:

@@ -20,9 +20,11 @@ from wellbeing_desktop.domain.errors import ValidationError, WellbeingError
 from wellbeing_desktop.domain.models import CatalogueKind, DayLog, Language
 from wellbeing_desktop.domain.suggestions import signpost, sparring_nudge, who5_due
 from wellbeing_desktop.services.journal import Journal
-from wellbeing_desktop.ui.locale_format import time_text
-from wellbeing_desktop.ui.session import Change, JournalSession
-from wellbeing_desktop.ui.tasks import TaskRunner, user_message
+from wellbeing_desktop.ui.common.locale_format import time_text
+from wellbeing_desktop.ui.common.tasks import TaskRunner, user_message
+from wellbeing_desktop.ui.common.translation import tr
+from wellbeing_desktop.ui.common.widgets import Card, muted
+from wellbeing_desktop.ui.shell.session import Change, JournalSession
 from wellbeing_desktop.ui.today import words
 from wellbeing_desktop.ui.today.balance_panel import BalancePanel
 from wellbeing_desktop.ui.today.banners import SuggestionBanners, Suggestions
@@ -33,9 +35,7 @@ from wellbeing_desktop.ui.today.reflection_panel import ReflectionPanel
 from wellbeing_desktop.ui.today.signals_panel import SignalsPanel
 from wellbeing_desktop.ui.today.staircase import Staircase
 from wellbeing_desktop.ui.today.time_panel import TimePanel, percent
-from wellbeing_desktop.ui.translation import tr
-from wellbeing_desktop.ui.who5_dialog import Who5Dialog
-from wellbeing_desktop.ui.widgets import Card, muted
+from wellbeing_desktop.ui.today.who5_dialog import Who5Dialog
 
 AUTOSAVE_MS = 1500
 MAX_COLUMN = 1000  # px: wider lines and bars only get harder to read

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from wellbeing_desktop.domain.models import ShareLevel, SignalGroup
-from wellbeing_desktop.ui.translation import Message, translatable
+from wellbeing_desktop.ui.common.translation import Message, translatable
 
 # --- header -------------------------------------------------------------------------
 PREVIOUS_DAY: Message = translatable("today.words", "Previous day")

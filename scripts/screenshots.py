@@ -1,0 +1,116 @@
+"""Saves a PNG of every main view, from a throw-away demo journal, rendered offscreen.
+
+Run ``.venv/bin/python scripts/screenshots.py [--out docs/screenshots] [--language da]`` (a
+developer tool: it is not part of the installed app).
+"""
+
+from __future__ import annotations
+
+import argparse
+import dataclasses
+import os
+import sys
+import tempfile
+from collections.abc import Sequence
+from pathlib import Path
+
+DEMO_PASSPHRASE = "screenshots only, thrown away"
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--out", default="docs/screenshots", help="folder for the PNG files")
+    parser.add_argument("--language", default="da", choices=("da", "en"))
+    parser.add_argument("--width", type=int, default=1120)
+    parser.add_argument("--height", type=int, default=780)
+    args = parser.parse_args(argv)
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QApplication, QWidget
+
+    from wellbeing_desktop.app import build_main_window
+    from wellbeing_desktop.domain.models import Language
+    from wellbeing_desktop.paths import JournalPaths
+    from wellbeing_desktop.security import keyfile
+    from wellbeing_desktop.services.access import JournalAccess
+    from wellbeing_desktop.services.demo import generate_demo
+    from wellbeing_desktop.ui.common.style import apply_style
+    from wellbeing_desktop.ui.common.tasks import TaskRunner
+    from wellbeing_desktop.ui.one_on_one.one_on_one_view import OneOnOneView
+    from wellbeing_desktop.ui.shell.app_shell import Page
+    from wellbeing_desktop.ui.shell.main_window import LANGUAGE_KEY
+    from wellbeing_desktop.ui.shell.recovery_key_dialog import RecoveryKeyDialog
+    from wellbeing_desktop.ui.today.who5_dialog import Who5Dialog
+
+    app = QApplication(sys.argv[:1])
+    apply_style(app)
+    out = Path(args.out)
+    out.mkdir(parents=True, exist_ok=True)
+    suffix = "" if args.language == "da" else "-en"
+
+    tasks = TaskRunner()
+
+    def save(widget: QWidget, name: str) -> None:
+        # Views load in the background (Trends: data, then insights, then the charts in
+        # sight are built once the page has settled): let it all arrive.
+        for _ in range(8):
+            app.processEvents()
+            tasks.wait()
+        app.processEvents()
+        widget.grab().save(str(out / f"{name}{suffix}.png"))
+
+    with tempfile.TemporaryDirectory() as scratch:
+        settings = QSettings(str(Path(scratch) / "ui.ini"), QSettings.Format.IniFormat)
+        settings.setValue(LANGUAGE_KEY, args.language)
+        # A cheap KDF is fine here: this journal is demo data and deleted afterwards.
+        access = JournalAccess(JournalPaths(Path(scratch) / "journal"), kdf=keyfile.TEST_KDF)
+        window = build_main_window(access, tasks, settings)
+        window.resize(args.width, args.height)
+        window.show()
+        save(window, "welcome")
+
+        journal, _code = access.create(DEMO_PASSPHRASE)
+        demo = generate_demo(days=180, seed=7, end=journal.today())
+        language = Language(args.language)
+        # A fresh journal takes its settings from the imported content.
+        journal.import_content(
+            dataclasses.replace(
+                demo, settings=dataclasses.replace(demo.settings, language=language)
+            )
+        )
+        journal.close()
+        window.show_entry()
+        save(window, "unlock")
+
+        window.open_journal(access.open_with_passphrase(DEMO_PASSPHRASE))
+        for page in Page:
+            window.shell.show_page(page)
+            save(window, f"{page.value + 1}-{page.name.lower().replace('_', '-')}")
+
+        one_on_one = window.shell.views[Page.ONE_ON_ONE]
+        window.shell.show_page(Page.ONE_ON_ONE)
+        assert isinstance(one_on_one, OneOnOneView)
+        one_on_one.open_coach_summary()
+        coach = one_on_one.coach_dialog
+        if coach is not None:
+            coach.resize(980, 720)
+            save(coach, "coach")
+            coach.reject()
+
+        dialog = Who5Dialog(window.session, window)
+        dialog.show()
+        save(dialog, "who5")
+        dialog.reject()
+        recovery = RecoveryKeyDialog(_code, window.session.language, window)
+        recovery.show()
+        save(recovery, "recovery-key")
+        recovery.stored.setChecked(True)
+        recovery.accept()
+        window.lock()
+        tasks.wait()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

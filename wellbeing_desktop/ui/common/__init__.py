@@ -1,0 +1,1 @@
+"""What the GUI features share: style, widgets, focus ring, translation, dates."""

@@ -1,0 +1,93 @@
+"""Qt's translation system for the app's words.
+
+Every user-visible string of the GUI is written in English inside ``translatable(context,
+text)``; ``pyside6-lupdate`` finds those calls (``scripts/update_translations`` tells it
+that ``translatable`` marks text like ``QT_TRANSLATE_NOOP``) and keeps the Qt Linguist
+files in the top-level ``resources/translations/``; ``pyside6-lrelease`` compiles them to
+``.qm``, which ship packed in the compiled resources (``resources.py``).
+``tr`` looks a message up in the compiled catalogue of the language asked for, so a view
+can be re-labelled in another language without a restart.
+
+The built-in catalogues (stress signals, demands, resources, sparring situations,
+prompts) are domain data in both languages, shared with the CLI and the reports, which
+never load Qt; they are not repeated here.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from typing import NamedTuple
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+from wellbeing_desktop.domain.language import Language
+from wellbeing_desktop.ui.common import resources
+
+CATALOGUE_NAME = "leaderpulse"
+LANGUAGE_CODES = {Language.DANISH: "da", Language.ENGLISH: "en"}
+
+
+class Message(NamedTuple):
+    """A text to translate: its context (the module that shows it) and English source."""
+
+    context: str
+    source: str
+
+
+def translatable(context: str, source: str) -> Message:
+    """Mark ``source`` for translation; ``tr`` gives it in a language."""
+    return Message(context, source)
+
+
+@cache
+def _catalogue(language: Language) -> QTranslator:
+    resources.register()
+    translator = QTranslator()
+    # A missing catalogue leaves the translator empty: the English source then shows.
+    translator.load(f"{CATALOGUE_NAME}_{LANGUAGE_CODES[language]}", resources.TRANSLATIONS)
+    return translator
+
+
+def translated(message: Message, language: Language) -> str | None:
+    """The message as the compiled catalogue of ``language`` has it; None if it lacks it
+    (a word spelt the same in both languages still counts as translated)."""
+    return _catalogue(language).translate(message.context, message.source) or None
+
+
+def tr(message: Message, language: Language) -> str:
+    """The message in ``language`` (the English source when the catalogue lacks it)."""
+    return translated(message, language) or message.source
+
+
+def system_language() -> Language:
+    """The language for a first run: Danish on a Danish system, English otherwise."""
+    if QLocale.system().language() == QLocale.Language.Danish:
+        return Language.DANISH
+    return Language.ENGLISH
+
+
+def qt_locale(language: Language) -> QLocale:
+    """The locale that formats dates and numbers in ``language``."""
+    return QLocale("da_DK" if language is Language.DANISH else "en_GB")
+
+
+class QtTranslations:
+    """Qt's own words (standard buttons, text-field menus) follow the app's language."""
+
+    def __init__(self, app: QCoreApplication) -> None:
+        self._app = app
+        self._installed: QTranslator | None = None
+
+    def apply(self, language: Language) -> None:
+        if self._installed is not None:
+            self._app.removeTranslator(self._installed)
+            self._installed = None
+        QLocale.setDefault(qt_locale(language))
+        if language is Language.ENGLISH:
+            return
+        translator = QTranslator(self._app)
+        folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+        # qtbase_*, not qt_*: the latter needs catalogues of modules PySide6-Essentials lacks.
+        if translator.load(f"qtbase_{LANGUAGE_CODES[language]}", folder):
+            self._app.installTranslator(translator)
+            self._installed = translator

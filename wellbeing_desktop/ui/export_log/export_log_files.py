@@ -1,0 +1,96 @@
+"""Writing a report to a file the user chose, and logging it in the consent log.
+
+Every report that leaves the app goes through here: the save dialog says plainly that
+the file is not encrypted, the file is written (0600, never over an existing one) together
+with an entry in the journal's consent log naming what left: both or neither
+(services/export_files.py).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QStandardPaths
+from PySide6.QtWidgets import QFileDialog, QWidget
+
+from wellbeing_desktop.domain.errors import WellbeingError
+from wellbeing_desktop.domain.models import ExportRecord, Language
+from wellbeing_desktop.reports import render_report_file
+from wellbeing_desktop.services.export_files import publish_and_record
+from wellbeing_desktop.services.journal import Journal
+from wellbeing_desktop.services.report_content import Report
+from wellbeing_desktop.services.report_sharing import recheck_report
+from wellbeing_desktop.services.reports import export_record
+from wellbeing_desktop.ui.common import strings
+from wellbeing_desktop.ui.common.tasks import user_message
+from wellbeing_desktop.ui.common.translation import tr
+from wellbeing_desktop.ui.one_on_one import one_on_one_words as words
+
+FORMATS = ("pdf", "md", "html")
+_FILTERS = {"pdf": "PDF (*.pdf)", "md": "Markdown (*.md)", "html": "HTML (*.html)"}
+
+
+def save_dialog_caption(language: Language) -> str:
+    """The save dialog's title: the plain warning that the file is not encrypted."""
+    return tr(strings.EXPORT_WARNING, language)
+
+
+def choose_export_file(
+    parent: QWidget, language: Language, stem: str, fmt: str | None = None
+) -> tuple[Path, str] | None:
+    """Ask where to save; ``(path, format)`` or None if the user cancelled.
+
+    With ``fmt`` given only that format is offered; otherwise the chosen file type
+    decides. A name typed without a suffix gets the format's one.
+    """
+    folder = QStandardPaths.writableLocation(
+        QStandardPaths.StandardLocation.DocumentsLocation
+    ) or str(Path.home())
+    offered = (fmt,) if fmt else FORMATS
+    first = offered[0]
+    filters = ";;".join(_FILTERS[f] for f in offered)
+    chosen, selected_filter = QFileDialog.getSaveFileName(
+        parent,
+        save_dialog_caption(language),
+        str(Path(folder) / f"{stem}.{first}"),
+        filters,
+        _FILTERS[first],
+    )
+    if not chosen:
+        return None
+    path = Path(chosen)
+    suffix = path.suffix.lower().lstrip(".")
+    if fmt is None:
+        by_filter = next((f for f, text in _FILTERS.items() if text == selected_filter), first)
+        file_format = suffix if suffix in FORMATS else by_filter
+    else:
+        file_format = fmt
+    if suffix != file_format:
+        path = path.with_name(f"{path.name}.{file_format}")
+    return path, file_format
+
+
+def write_and_record(journal: Journal, report: Report, fmt: str, path: Path) -> ExportRecord:
+    """Write the file and log it as one unit (both or neither); the entry names what left.
+
+    The report (often the preview, built a while ago) is checked against the store again
+    first: a reflection whose share level changed since does not leave.
+    """
+    checked = recheck_report(journal, report)
+    return publish_and_record(
+        journal,
+        path,
+        export_record(checked, fmt, journal.now()),
+        lambda temp: render_report_file(checked, fmt, temp),
+    )
+
+
+def describe_write_error(exc: Exception, language: Language) -> str:
+    if isinstance(exc, FileExistsError):
+        return tr(words.FILE_EXISTS, language)
+    if isinstance(exc, OSError):
+        reason = exc.strerror or type(exc).__name__
+        return tr(words.NOT_WRITTEN, language).format(reason=reason)
+    if isinstance(exc, WellbeingError):
+        return tr(words.NOT_WRITTEN, language).format(reason=user_message(exc, language))
+    return user_message(exc, language)

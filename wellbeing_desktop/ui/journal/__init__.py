@@ -1,0 +1,1 @@
+"""The journal: calendar, list of days and search."""

@@ -1,0 +1,254 @@
+"""How one row of the journal list looks: date, split bar, step, first line or snippet."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QRectF, QSize, Qt
+from PySide6.QtGui import (
+    QAbstractTextDocumentLayout,
+    QColor,
+    QFont,
+    QFontMetrics,
+    QPainter,
+    QPalette,
+    QTextDocument,
+    QTextOption,
+)
+from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
+
+from wellbeing_desktop.domain.models import ActivityKind
+from wellbeing_desktop.ui.common.style import ACCENT, KIND_COLOURS, STEP_COLOURS
+from wellbeing_desktop.ui.journal.journal_models import JournalRow, Role, snippet_html
+
+PAD_X = 14
+PAD_Y = 9
+LINE_GAP = 4
+BAR_WIDTH = 64
+BAR_HEIGHT = 6
+DOT = 10
+_KINDS = (ActivityKind.OPERATIONS, ActivityKind.LEADERSHIP, ActivityKind.OWN_WORK)
+
+
+def is_dark_palette(palette: QPalette) -> bool:
+    # Light text means a dark background (the list's own background is transparent).
+    return palette.color(QPalette.ColorRole.Text).lightness() > 128
+
+
+def accent_for(palette: QPalette) -> QColor:
+    """The accent, lifted a little on a dark background so it stays readable."""
+    colour = QColor(ACCENT)
+    return colour.lighter(150) if is_dark_palette(palette) else colour
+
+
+def muted_colour(palette: QPalette) -> QColor:
+    colour = QColor(palette.color(QPalette.ColorRole.Text))
+    colour.setAlpha(165)
+    return colour
+
+
+class JournalRowDelegate(QStyledItemDelegate):
+    """Paints a :class:`JournalRow` from the model's ``Role.ROW``."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+
+    # --- sizes ------------------------------------------------------------------------
+
+    def sizeHint(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QSize:
+        row = index.data(Role.ROW)
+        line = QFontMetrics(option.font).height()
+        lines = 3 if isinstance(row, JournalRow) and row.is_hit else 2
+        return QSize(240, 2 * PAD_Y + lines * line + LINE_GAP)
+
+    # --- painting ----------------------------------------------------------------------
+
+    def paint(
+        self,
+        painter: QPainter,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> None:
+        row = index.data(Role.ROW)
+        if not isinstance(row, JournalRow):
+            return
+        rect: QRect = option.rect
+        palette: QPalette = option.palette
+        state: QStyle.StateFlag = option.state
+        font: QFont = option.font
+        language_date = str(index.data(Role.DATE_TEXT) or "")
+        label = str(index.data(Role.KIND_LABEL) or "")
+
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setClipRect(rect)
+        self._paint_background(painter, rect, palette, state)
+
+        text_colour = palette.color(QPalette.ColorRole.Text)
+        muted = muted_colour(palette)
+        metrics = QFontMetrics(font)
+        line = metrics.height()
+        inner = rect.adjusted(PAD_X, PAD_Y, -PAD_X, -PAD_Y)
+
+        # Right end of the first line: split bar, share, step dot and number.
+        right = inner.right()
+        if row.step is not None:
+            number = str(row.step)
+            width = metrics.horizontalAdvance(number)
+            painter.setPen(text_colour)
+            painter.setFont(font)
+            painter.drawText(
+                QRect(right - width, inner.top(), width, line),
+                Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+                number,
+            )
+            right -= width + 6
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(QColor(STEP_COLOURS[row.step]))
+            painter.drawEllipse(
+                QRectF(right - DOT, inner.top() + (line - DOT) / 2, DOT, DOT),
+            )
+            right -= DOT + 16
+        if sum(row.minutes) > 0:
+            small = QFont(font)
+            small.setPointSizeF(max(font.pointSizeF() * 0.88, 7.0))
+            small_metrics = QFontMetrics(small)
+            if row.share_percent is not None:
+                percent = str(index.data(Role.SHARE_TEXT) or "")
+                width = small_metrics.horizontalAdvance(percent)
+                painter.setFont(small)
+                painter.setPen(muted)
+                painter.drawText(
+                    QRect(right - width, inner.top(), width, line),
+                    Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+                    percent,
+                )
+                right -= width + 8
+            self._paint_split_bar(
+                painter,
+                QRectF(
+                    right - BAR_WIDTH, inner.top() + (line - BAR_HEIGHT) / 2, BAR_WIDTH, BAR_HEIGHT
+                ),
+                row.minutes,
+            )
+            right -= BAR_WIDTH + 12
+
+        # Left of the first line: the date, then the kind of hit as a small label.
+        bold = QFont(font)
+        bold.setWeight(QFont.Weight.DemiBold)
+        bold_metrics = QFontMetrics(bold)
+        room = max(right - inner.left(), 0)
+        shown_date = bold_metrics.elidedText(language_date, Qt.TextElideMode.ElideRight, room)
+        painter.setFont(bold)
+        painter.setPen(text_colour)
+        painter.drawText(
+            QRect(inner.left(), inner.top(), room, line),
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+            shown_date,
+        )
+        if label:
+            x = inner.left() + bold_metrics.horizontalAdvance(shown_date) + 10
+            self._paint_label(painter, label, x, inner.top(), line, font, palette)
+
+        # The second line: the reflection's first line, or the snippet with its hit.
+        body = QRect(inner.left(), inner.top() + line + LINE_GAP, inner.width(), 0)
+        body.setBottom(inner.bottom())
+        if row.is_hit:
+            self._paint_snippet(painter, row, body, font, palette)
+        else:
+            text = row.first_line
+            body_font = QFont(font)
+            if not text:
+                text = str(index.data(Role.NO_REFLECTION) or "")
+                body_font.setItalic(True)
+                muted.setAlpha(110)
+            painter.setFont(body_font)
+            painter.setPen(muted)
+            painter.drawText(
+                body,
+                Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop,
+                QFontMetrics(body_font).elidedText(text, Qt.TextElideMode.ElideRight, body.width()),
+            )
+        painter.restore()
+
+    def _paint_background(
+        self, painter: QPainter, rect: QRect, palette: QPalette, state: QStyle.StateFlag
+    ) -> None:
+        separator = QColor(palette.color(QPalette.ColorRole.Text))
+        separator.setAlpha(28)
+        painter.setPen(separator)
+        painter.drawLine(rect.left() + PAD_X, rect.bottom(), rect.right() - PAD_X, rect.bottom())
+        tint = QColor(ACCENT)
+        if state & QStyle.StateFlag.State_Selected:
+            tint.setAlpha(48)
+        elif state & QStyle.StateFlag.State_MouseOver:
+            tint.setAlpha(18)
+        else:
+            return
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(tint)
+        painter.drawRoundedRect(QRectF(rect.adjusted(2, 1, -2, -1)), 6, 6)
+        if state & QStyle.StateFlag.State_HasFocus:
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.setPen(accent_for(palette))
+            painter.drawRoundedRect(QRectF(rect.adjusted(2, 1, -3, -2)), 6, 6)
+
+    @staticmethod
+    def _paint_split_bar(painter: QPainter, bar: QRectF, minutes: tuple[int, int, int]) -> None:
+        total = sum(minutes)
+        painter.setPen(Qt.PenStyle.NoPen)
+        x = bar.left()
+        for kind, amount in zip(_KINDS, minutes, strict=True):
+            if amount <= 0:
+                continue
+            width = bar.width() * amount / total
+            painter.setBrush(QColor(KIND_COLOURS[kind.value]))
+            painter.drawRect(QRectF(x, bar.top(), width, bar.height()))
+            x += width
+
+    @staticmethod
+    def _paint_label(
+        painter: QPainter,
+        label: str,
+        x: int,
+        top: int,
+        line: int,
+        font: QFont,
+        palette: QPalette,
+    ) -> None:
+        small = QFont(font)
+        small.setPointSizeF(max(font.pointSizeF() * 0.85, 7.0))
+        metrics = QFontMetrics(small)
+        width = metrics.horizontalAdvance(label) + 12
+        height = metrics.height() + 2
+        box = QRectF(x, top + (line - height) / 2, width, height)
+        accent = accent_for(palette)
+        fill = QColor(accent)
+        fill.setAlpha(30)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(fill)
+        painter.drawRoundedRect(box, height / 2, height / 2)
+        painter.setFont(small)
+        painter.setPen(accent)
+        painter.drawText(box, Qt.AlignmentFlag.AlignCenter, label)
+
+    @staticmethod
+    def _paint_snippet(
+        painter: QPainter, row: JournalRow, body: QRect, font: QFont, palette: QPalette
+    ) -> None:
+        document = QTextDocument()
+        document.setDefaultFont(font)
+        document.setDocumentMargin(0)
+        option = QTextOption()
+        option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+        document.setDefaultTextOption(option)
+        document.setHtml(snippet_html(row.snippet, accent_for(palette).name()))
+        document.setTextWidth(body.width())
+        context = QAbstractTextDocumentLayout.PaintContext()
+        context.palette.setColor(QPalette.ColorRole.Text, palette.color(QPalette.ColorRole.Text))
+        context.clip = QRectF(0, 0, body.width(), body.height())
+        painter.save()
+        painter.translate(body.topLeft())
+        painter.setClipRect(QRectF(0, 0, body.width(), body.height()))
+        document.documentLayout().draw(painter, context)
+        painter.restore()

@@ -1,0 +1,620 @@
+"""The Journal (Dagbog): a tinted month calendar, the list of days, and search as you type."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from PySide6.QtCore import (
+    QDate,
+    QEvent,
+    QItemSelectionModel,
+    QModelIndex,
+    QObject,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut, QShowEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QButtonGroup,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QPushButton,
+    QScrollArea,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from wellbeing_desktop.domain.aggregation import Granularity, summarize
+from wellbeing_desktop.domain.errors import WellbeingError
+from wellbeing_desktop.domain.models import Language
+from wellbeing_desktop.services.journal import SearchHit
+from wellbeing_desktop.ui.common import strings
+from wellbeing_desktop.ui.common.qt_dates import to_qdate
+from wellbeing_desktop.ui.common.style import ACCENT, readable_accent
+from wellbeing_desktop.ui.common.tasks import TaskRunner, user_message
+from wellbeing_desktop.ui.common.translation import Message, tr, translatable
+from wellbeing_desktop.ui.common.widgets import Card, page_title
+from wellbeing_desktop.ui.journal.journal_calendar import (
+    CalendarMetric,
+    JournalCalendar,
+    Legend,
+    legend_bands,
+    no_tint_note,
+)
+from wellbeing_desktop.ui.journal.journal_delegate import JournalRowDelegate
+from wellbeing_desktop.ui.journal.journal_models import (
+    JournalListModel,
+    JournalRow,
+    Role,
+    day_row,
+    hit_rows,
+    month_text,
+)
+from wellbeing_desktop.ui.shell.session import Change, JournalSession
+
+SEARCH: Message = translatable("journal_view", "Search the journal")
+SEARCH_PLACEHOLDER: Message = translatable("journal_view", "Search the journal (Ctrl+F)")
+CALENDAR: Message = translatable("journal_view", "Calendar")
+COLOUR_BY: Message = translatable("journal_view", "Colour the days by")
+METRIC_STEP: Message = translatable("journal_view", "Stress step")
+METRIC_SHARE: Message = translatable("journal_view", "Leadership share")
+RESULTS: Message = translatable("journal_view", "Search results")
+DAYS_IN_MONTH: Message = translatable("journal_view", "{n} days with entries")
+ONE_DAY_IN_MONTH: Message = translatable("journal_view", "1 day with an entry")
+EMPTY_MONTH: Message = translatable(
+    "journal_view", "Nothing written in {month}. Pick another month in the calendar."
+)
+HITS: Message = translatable("journal_view", "{n} results for “{query}”")
+ONE_HIT: Message = translatable("journal_view", "1 result for “{query}”")
+MANY_HITS: Message = translatable(
+    "journal_view",
+    "The {n} newest results for “{query}” – type more words to narrow it down.",
+)
+NO_HITS: Message = translatable("journal_view", "Nothing in the journal matches “{query}”.")
+OPEN_HINT: Message = translatable("journal_view", "Enter or double-click opens the day.")
+SEARCH_HINT: Message = translatable(
+    "journal_view", "Enter or double-click opens the day · Esc clears the search."
+)
+LIST_NAME: Message = translatable("journal_view", "Days in the journal")
+
+_LIST_STYLE = """
+QListView#journalList { background: transparent; border: none; }
+QListView#journalList QScrollBar:vertical { background: transparent; width: 10px; margin: 0; }
+QListView#journalList QScrollBar::handle:vertical {
+    background: rgba(128, 128, 128, 90); border-radius: 4px; min-height: 28px; margin: 1px;
+}
+QListView#journalList QScrollBar::add-line, QListView#journalList QScrollBar::sub-line {
+    height: 0; width: 0;
+}
+QListView#journalList QScrollBar::add-page, QListView#journalList QScrollBar::sub-page {
+    background: transparent;
+}
+"""
+# The two halves of the metric toggle: one pill, the chosen half filled with the accent.
+_SEGMENT_STYLE = f"""
+QPushButton {{
+    border: 1px solid {ACCENT}; padding: 5px 14px; color: {ACCENT}; background: transparent;
+    border-radius: 0;
+}}
+QPushButton#segmentFirst {{ border-top-left-radius: 6px; border-bottom-left-radius: 6px; }}
+QPushButton#segmentLast {{
+    border-top-right-radius: 6px; border-bottom-right-radius: 6px; border-left: none;
+}}
+QPushButton:checked {{ background: {ACCENT}; color: white; }}
+QPushButton:focus:!checked {{ background: rgba(61, 126, 166, 40); }}
+QPushButton:focus:checked {{ background: #2f6a8e; }}
+"""
+
+SEARCH_DELAY_MS = 250
+SEARCH_LIMIT = 200
+# Days the calendar shows around a month: up to two weeks before, six weeks from the 1st.
+_MARGIN_BEFORE = timedelta(days=14)
+_SPAN = timedelta(days=42)
+
+
+def _month_range(year: int, month: int) -> tuple[date, date, date, date]:
+    """The first and last day of the month, and the range to load around it."""
+    first = date(year, month, 1)
+    following = date(year + month // 12, month % 12 + 1, 1)
+    return first, following - timedelta(days=1), first - _MARGIN_BEFORE, first + _SPAN
+
+
+def _to_date(qdate: QDate) -> date:
+    return date(qdate.year(), qdate.month(), qdate.day())
+
+
+class JournalView(QWidget):
+    """Signals:
+    open_day(date): the user opened an entry; the app shows it in Today.
+    """
+
+    open_day = Signal(object)
+
+    def __init__(
+        self, session: JournalSession, tasks: TaskRunner, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("page")
+        self._session = session
+        self._tasks = tasks
+        self._metric = CalendarMetric.STEP
+        self._target = 40
+        self._month_rows: tuple[JournalRow, ...] = ()
+        self._range_rows: tuple[JournalRow, ...] = ()
+        self._query = ""  # the query whose results the list shows ("" = the month)
+        self._focus_results_when_found = False  # Enter came before the results
+        self._search_generation = 0
+        self._syncing = False
+        self._stale = False  # the journal changed while the view was hidden
+
+        # -- top: title and search
+        self.heading = page_title()
+        self.search = QLineEdit()
+        self.search.setObjectName("journalSearch")
+        self.search.setClearButtonEnabled(True)
+        self.search.setMinimumWidth(280)
+        self.search.setMaximumWidth(420)
+        top = QHBoxLayout()
+        top.setSpacing(16)
+        top.addWidget(self.heading)
+        top.addStretch(1)
+        top.addWidget(self.search, 1)
+
+        # -- left: calendar, metric toggle, legend
+        self.calendar = JournalCalendar()
+        self.colour_by = QLabel()
+        self.colour_by.setObjectName("muted")
+        self.metric_step = QPushButton()
+        self.metric_share = QPushButton()
+        self.metric_group = QButtonGroup(self)
+        self.metric_group.setExclusive(True)
+        for button, name in (
+            (self.metric_step, "segmentFirst"),
+            (self.metric_share, "segmentLast"),
+        ):
+            button.setCheckable(True)
+            button.setObjectName(name)
+            button.setCursor(Qt.CursorShape.PointingHandCursor)
+            button.setStyleSheet(readable_accent(_SEGMENT_STYLE))
+            self.metric_group.addButton(button)
+        self.metric_step.setChecked(True)
+        toggle = QHBoxLayout()
+        toggle.setSpacing(0)
+        toggle.addWidget(self.metric_step)
+        toggle.addWidget(self.metric_share)
+        toggle.addStretch(1)
+        self.legend = Legend()
+        self.calendar_card = Card()
+        self.calendar_card.body.addWidget(self.calendar)
+        self.calendar_card.body.addSpacing(4)
+        self.calendar_card.body.addWidget(self.colour_by)
+        self.calendar_card.body.addLayout(toggle)
+        self.calendar_card.body.addWidget(self.legend)
+        self.calendar_card.body.addStretch(1)
+        self.calendar_card.setFixedWidth(340)
+
+        # -- right: the list of days or search results
+        self.model = JournalListModel(session.language, self)
+        self.list_view = QListView()
+        self.list_view.setObjectName("journalList")
+        self.list_view.setModel(self.model)
+        self.list_view.setItemDelegate(JournalRowDelegate(self.list_view))
+        self.list_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.list_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.list_view.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.list_view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list_view.setUniformItemSizes(False)
+        self.list_view.setMouseTracking(True)
+        self.list_view.setFrameShape(QFrame.Shape.NoFrame)
+        self.list_view.setStyleSheet(_LIST_STYLE)
+        self.list_view.setMinimumHeight(220)
+        self.status = QLabel()
+        self.status.setObjectName("muted")
+        self.status.setWordWrap(True)
+        self.empty = QLabel()
+        self.empty.setObjectName("muted")
+        self.empty.setWordWrap(True)
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
+        self.empty.setContentsMargins(12, 48, 12, 24)
+        self.hint = QLabel()
+        self.hint.setObjectName("muted")
+        self.hint.setWordWrap(True)
+        self.message = QLabel()
+        self.message.setObjectName("savedIndicator")
+        self.message.setProperty("state", "error")
+        self.message.setWordWrap(True)
+        self.message.hide()
+        self.list_card = Card()
+        self.list_card.body.addWidget(self.status)
+        self.list_card.body.addWidget(self.message)
+        # The list, or (when there is nothing to list) a plain sentence saying so.
+        self.list_pages = QStackedWidget()
+        self.list_pages.addWidget(self.list_view)
+        self.list_pages.addWidget(self.empty)
+        self.list_card.body.addWidget(self.list_pages, 1)
+        self.list_card.body.addWidget(self.hint)
+
+        columns = QHBoxLayout()
+        columns.setSpacing(20)
+        columns.addWidget(self.calendar_card, 0, Qt.AlignmentFlag.AlignTop)
+        columns.addWidget(self.list_card, 1)
+
+        content = QWidget()
+        layout = QVBoxLayout(content)
+        layout.setContentsMargins(30, 26, 30, 26)
+        layout.setSpacing(18)
+        layout.addLayout(top)
+        layout.addLayout(columns, 1)
+        self.page_scroll = QScrollArea()
+        self.page_scroll.setObjectName("pageScroll")
+        self.page_scroll.setWidgetResizable(True)
+        self.page_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # no empty Tab stop
+        self.page_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.page_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.page_scroll.setWidget(content)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(self.page_scroll)
+
+        self.setTabOrder(self.search, self.list_view)
+        self.setTabOrder(self.list_view, self.calendar)
+        self.setTabOrder(self.calendar, self.metric_step)
+        self.setTabOrder(self.metric_step, self.metric_share)
+
+        # -- behaviour
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(SEARCH_DELAY_MS)
+        self._search_timer.timeout.connect(self._run_search)
+        self.search.textChanged.connect(self._search_text_changed)
+        self.search.returnPressed.connect(self._search_entered)
+        self.search.installEventFilter(self)
+        self.find_shortcut = QShortcut(QKeySequence(QKeySequence.StandardKey.Find), self)
+        self.find_shortcut.activated.connect(self.focus_search)
+        self.clear_shortcut = QShortcut(QKeySequence(Qt.Key.Key_Escape), self)
+        self.clear_shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.clear_shortcut.activated.connect(self.clear_search)
+        self.clear_shortcut.setEnabled(False)
+
+        self.metric_group.buttonToggled.connect(self._metric_toggled)
+        self.calendar.currentPageChanged.connect(self._page_changed)
+        self.calendar.selectionChanged.connect(self._calendar_selection_changed)
+        self.calendar.activated.connect(self._calendar_activated)
+        self.list_view.activated.connect(self._row_activated)
+        self.list_view.selectionModel().currentChanged.connect(self._current_row_changed)
+
+        session.opened.connect(self._opened)
+        session.closed.connect(self._closed)
+        session.changed.connect(self._changed)
+        session.language_changed.connect(self.retranslate)
+        self.retranslate(session.language)
+        if session.is_open:
+            self._opened()
+
+    # --- public ------------------------------------------------------------------------
+
+    @property
+    def colour_metric(self) -> CalendarMetric:
+        return self._metric
+
+    @property
+    def query(self) -> str:
+        """The query whose results the list shows ("" while it shows the month)."""
+        return self._query
+
+    def focus_search(self) -> None:
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.selectAll()
+
+    def clear_search(self) -> None:
+        self.search.clear()
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def show_period(self, start: date, _end: date) -> None:
+        """Show the month of ``start`` with that day selected (a click in Trends)."""
+        self.clear_search()
+        self.calendar.setSelectedDate(to_qdate(start))
+        self.calendar.setCurrentPage(start.year, start.month)
+
+    def set_metric(self, metric: CalendarMetric) -> None:
+        button = self.metric_step if metric is CalendarMetric.STEP else self.metric_share
+        button.setChecked(True)
+
+    # --- session -----------------------------------------------------------------------
+
+    def _opened(self) -> None:
+        today = self._session.journal.today()
+        self._stale = False
+        self._syncing = True
+        try:
+            self.calendar.setMaximumDate(to_qdate(today))
+            self.calendar.setSelectedDate(to_qdate(today))
+            self.calendar.setCurrentPage(today.year, today.month)
+        finally:
+            self._syncing = False
+        self._load_month()
+
+    def _closed(self) -> None:
+        """Drop everything that came from the journal: rows, tints, the query, messages."""
+        self._stale = False
+        self._search_timer.stop()
+        self._search_generation += 1
+        self._focus_results_when_found = False
+        self._query = ""
+        self._month_rows = ()
+        self._range_rows = ()
+        self.search.blockSignals(True)
+        self.search.setText("")  # setText, not clear(): it also forgets the undo history
+        self.search.blockSignals(False)
+        self.clear_shortcut.setEnabled(False)
+        self.model.clear()
+        self.calendar.clear_days()
+        for label in (self.status, self.empty, self.message, self.hint):
+            label.setText("")
+        self.message.hide()
+        self.list_card.set_title("")
+
+    def _changed(self, change: Change, initiator: object) -> None:
+        if initiator is self or not self._session.is_open:
+            return
+        if change not in (Change.DAY, Change.SETTINGS, Change.CATALOGUE):
+            return
+        if not self.isVisible():
+            # Today saves as the user types; read again only when the Journal is looked at.
+            self._stale = True
+            return
+        self._refresh()
+
+    def _refresh(self) -> None:
+        self._stale = False
+        self._load_month()
+        if self._query:
+            self._run_search()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._stale and self._session.is_open:
+            self._refresh()
+
+    def retranslate(self, language: Language) -> None:
+        self.heading.setText(tr(strings.JOURNAL, language))
+        self.search.setPlaceholderText(tr(SEARCH_PLACEHOLDER, language))
+        self.search.setAccessibleName(tr(SEARCH, language))
+        self.calendar_card.set_title(tr(CALENDAR, language))
+        self.calendar.setAccessibleName(tr(CALENDAR, language))
+        self.calendar.set_language(language)
+        self.colour_by.setText(tr(COLOUR_BY, language))
+        for button, words in ((self.metric_step, METRIC_STEP), (self.metric_share, METRIC_SHARE)):
+            button.setText(tr(words, language))
+            button.setAccessibleName(tr(words, language))
+        self.list_view.setAccessibleName(tr(LIST_NAME, language))
+        self.model.set_language(language)
+        self._show_legend()
+        self._show_status()
+
+    # --- the month -----------------------------------------------------------------------
+
+    def _page_changed(self, _year: int, _month: int) -> None:
+        if not self._syncing:
+            self._load_month()
+
+    def _load_month(self) -> None:
+        """Read the shown month (and the days around it the calendar shows) from the journal."""
+        if not self._session.is_open:
+            return
+        journal = self._session.journal
+        syncing, self._syncing = self._syncing, True
+        try:
+            # Days ahead cannot be written yet; the limit moves on when the date does.
+            self.calendar.setMaximumDate(to_qdate(journal.today()))
+        finally:
+            self._syncing = syncing
+        year, month = self.calendar.yearShown(), self.calendar.monthShown()
+        first, last, start, end = _month_range(year, month)
+        try:
+            logs = journal.days(start, end)
+            categories = journal.categories()
+            settings = journal.settings()
+        except WellbeingError as exc:
+            self._show_message(user_message(exc, self._session.language))
+            return
+        self._show_message("")
+        self._target = settings.leadership_target_percent
+        summaries = summarize(
+            logs,
+            categories=categories,
+            weekly_norm=settings.weekly_hours_norm,
+            granularity=Granularity.DAY,
+        )
+        by_day = {summary.start: summary for summary in summaries}
+        self._range_rows = tuple(day_row(log, by_day.get(log.day)) for log in logs)
+        self._month_rows = tuple(r for r in self._range_rows if first <= r.day <= last)
+        self.calendar.show_days(self._range_rows, self._metric, self._target)
+        self._show_legend()
+        if not self._query:
+            self._show_rows(self._month_rows, with_year=False)
+
+    def _metric_toggled(self, button: QPushButton, checked: bool) -> None:
+        if not checked:
+            return
+        self._metric = CalendarMetric.STEP if button is self.metric_step else CalendarMetric.SHARE
+        self.calendar.show_days(self._range_rows, self._metric, self._target)
+        self._show_legend()
+
+    def _show_legend(self) -> None:
+        language = self._session.language
+        self.legend.show_bands(
+            legend_bands(self._metric, self._target, language), no_tint_note(language)
+        )
+
+    # --- the list ------------------------------------------------------------------------
+
+    def _show_rows(self, rows: tuple[JournalRow, ...], *, with_year: bool) -> None:
+        self.model.set_rows(rows, with_year=with_year)
+        if not self._query:
+            self._select_day(_to_date(self.calendar.selectedDate()))
+        self._show_status()
+
+    def _show_status(self) -> None:
+        language = self._session.language
+        if not self._session.is_open:
+            for label in (self.status, self.empty, self.hint):
+                label.setText("")
+            return
+        count = self.model.rowCount()
+        if self._query:
+            self.list_card.set_title(tr(RESULTS, language))
+            if count >= SEARCH_LIMIT:
+                words = MANY_HITS
+            elif count == 1:
+                words = ONE_HIT
+            else:
+                words = HITS
+            self.status.setText(tr(words, language).format(n=count, query=self._query))
+            self.empty.setText(tr(NO_HITS, language).format(query=self._query))
+            self.hint.setText(tr(SEARCH_HINT, language))
+        else:
+            year, month = self.calendar.yearShown(), self.calendar.monthShown()
+            self.list_card.set_title(month_text(year, month, language))
+            words = ONE_DAY_IN_MONTH if count == 1 else DAYS_IN_MONTH
+            self.status.setText(tr(words, language).format(n=count))
+            name = month_text(year, month, language)
+            self.empty.setText(tr(EMPTY_MONTH, language).format(month=name))
+            self.hint.setText(tr(OPEN_HINT, language))
+        self.status.setVisible(count > 0)
+        self.list_pages.setCurrentWidget(self.list_view if count else self.empty)
+        self.hint.setVisible(count > 0 or bool(self._query))
+
+    def _select_day(self, day: date) -> None:
+        number = self.model.row_of(day)
+        if number < 0:
+            self.list_view.clearSelection()
+            return
+        index = self.model.index(number)
+        self._syncing = True
+        try:
+            self.list_view.setCurrentIndex(index)
+            self.list_view.scrollTo(index)
+        finally:
+            self._syncing = False
+
+    def _current_row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        """Moving through the list moves the calendar along (to another month for a hit)."""
+        if not current.isValid():
+            return
+        selection = self.list_view.selectionModel()
+        if not selection.isSelected(current):
+            # Focus alone makes a row current without selecting it; show it as chosen.
+            selection.select(current, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+        if self._syncing:
+            return
+        row = current.data(Role.ROW)
+        if not isinstance(row, JournalRow):
+            return
+        page = (self.calendar.yearShown(), self.calendar.monthShown())
+        self._syncing = True
+        try:
+            self.calendar.setSelectedDate(to_qdate(row.day))
+        finally:
+            self._syncing = False
+        if (self.calendar.yearShown(), self.calendar.monthShown()) != page:
+            self._load_month()
+
+    def _row_activated(self, index: QModelIndex) -> None:
+        row = index.data(Role.ROW)
+        if isinstance(row, JournalRow):
+            self.open_day.emit(row.day)
+
+    def _calendar_selection_changed(self) -> None:
+        if not self._syncing and not self._query:
+            self._select_day(_to_date(self.calendar.selectedDate()))
+
+    def _calendar_activated(self, qdate: QDate) -> None:
+        day = _to_date(qdate)
+        if day in self.calendar.entries:
+            self.open_day.emit(day)
+
+    def _search_entered(self) -> None:
+        """Enter in the search field: to the results, searching first if typing just ended."""
+        if self._search_timer.isActive():
+            self._search_timer.stop()
+            self._focus_results_when_found = True
+            self._run_search()
+        else:
+            self._focus_results()
+
+    def _focus_results(self) -> None:
+        if self.model.rowCount() == 0:
+            return
+        if not self.list_view.currentIndex().isValid():
+            self.list_view.setCurrentIndex(self.model.index(0))
+        self.list_view.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            watched is self.search
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() == Qt.Key.Key_Down
+        ):
+            self._focus_results()
+            return True
+        return super().eventFilter(watched, event)
+
+    # --- search --------------------------------------------------------------------------
+
+    def _search_text_changed(self, text: str) -> None:
+        self.clear_shortcut.setEnabled(bool(text))
+        self._focus_results_when_found = False
+        if text.strip():
+            self._search_timer.start()
+            return
+        self._search_timer.stop()
+        self._search_generation += 1
+        if self._query:
+            self._query = ""
+            self._show_rows(self._month_rows, with_year=False)
+
+    def _run_search(self) -> None:
+        query = self.search.text().strip()
+        if not query or not self._session.is_open:
+            return
+        self._search_generation += 1
+        generation = self._search_generation
+        journal = self._session.journal
+        self._tasks.run(
+            lambda: journal.search(query, limit=SEARCH_LIMIT),
+            lambda hits: self._search_done(generation, query, hits),
+            lambda exc: self._search_failed(generation, exc),
+        )
+
+    def _is_current(self, generation: int, query: str | None = None) -> bool:
+        if generation != self._search_generation or not self._session.is_open:
+            return False
+        return query is None or query == self.search.text().strip()
+
+    def _search_done(self, generation: int, query: str, hits: list[SearchHit]) -> None:
+        if not self._is_current(generation, query):
+            return  # the text changed (or the journal locked) while it ran
+        self._show_message("")
+        self._query = query
+        self._show_rows(hit_rows(hits), with_year=True)
+        if self.model.rowCount():
+            self.list_view.scrollToTop()
+        if self._focus_results_when_found:
+            self._focus_results_when_found = False
+            self._focus_results()
+
+    def _search_failed(self, generation: int, exc: Exception) -> None:
+        if self._is_current(generation):
+            self._show_message(user_message(exc, self._session.language))
+
+    def _show_message(self, text: str) -> None:
+        self.message.setText(text)
+        self.message.setVisible(bool(text))

@@ -1,0 +1,1 @@
+"""Settings: language, reminder, security."""

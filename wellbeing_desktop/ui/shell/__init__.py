@@ -1,0 +1,1 @@
+"""The app shell: main window, unlock, first run, lock, tray, reminder and session."""

@@ -1,0 +1,336 @@
+"""The main window: first run, unlock, and the app itself, with lock and restore."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QByteArray, QEvent, QObject, QSettings, QTimer, Signal
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import QMainWindow, QStackedWidget, QWidget
+from shiboken6 import isValid
+
+from wellbeing_desktop.ui.common import strings
+from wellbeing_desktop.ui.common.tasks import TaskRunner
+from wellbeing_desktop.ui.common.translation import tr
+from wellbeing_desktop.ui.shell.auto_lock import IdleLock
+from wellbeing_desktop.ui.shell.clipboard_guard import ClipboardGuard
+from wellbeing_desktop.ui.shell.pages import Page
+from wellbeing_desktop.ui.shell.session import Change, JournalSession
+from wellbeing_desktop.ui.shell.system_lock import SystemLockWatcher
+from wellbeing_desktop.ui.shell.unlock_view import UnlockView
+
+if TYPE_CHECKING:
+    # The welcome view, the views and the services are imported when first needed:
+    # the unlock window paints before them.
+    from wellbeing_desktop.services.access import JournalAccess
+    from wellbeing_desktop.services.journal import Journal
+    from wellbeing_desktop.ui.shell.app_shell import Shell
+    from wellbeing_desktop.ui.shell.welcome_view import WelcomeView
+
+# QSettings keys: window state and the last view only, never journal content.
+GEOMETRY_KEY = "window/geometry"
+PAGE_KEY = "window/page"
+LANGUAGE_KEY = "ui/language"
+
+
+class MainWindow(QMainWindow):
+    """The app's one window: the unlock (or welcome) view, then the shell.
+
+    Signals:
+        first_painted(): the window is on screen; work that can wait for it goes now.
+    """
+
+    first_painted = Signal()
+
+    def __init__(
+        self,
+        session: JournalSession,
+        tasks: TaskRunner,
+        settings: QSettings,
+        build_shell: Callable[[], Shell],
+    ) -> None:
+        """Only the unlock view is built here. The welcome view is built when there is
+        no journal yet; the shell (``build_shell``), with its views, after the first
+        window has painted (or at once, when something asks for ``self.shell``)."""
+        super().__init__()
+        self.session = session
+        self._tasks = tasks
+        self._settings = settings
+        self._build_shell: Callable[[], Shell] | None = build_shell
+        self._shell: Shell | None = None
+        self._welcome: WelcomeView | None = None
+        self._painted_once = False
+        self._keyring_wanted = False
+        self.unlock_view = UnlockView(session, tasks)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.unlock_view)
+        self.setCentralWidget(self.stack)
+        # Auto-lock, screen lock and suspend lock (D-Bus on Linux): made after the first
+        # paint (see ``idle_lock`` and ``system_lock``); copies leave the clipboard.
+        self._idle_lock: IdleLock | None = None
+        self._system_lock: SystemLockWatcher | None = None
+        self.clipboard_guard = ClipboardGuard(session, self)
+        # Where the user was when the journal locked, to go back there after unlock.
+        self._resume: tuple[Page, date | None] | None = None
+        self.setMinimumSize(900, 620)
+
+        self.unlock_view.unlocked.connect(self.open_journal)
+        session.changed.connect(self._journal_changed)
+        session.language_changed.connect(self._language_changed)
+        self._language_changed()
+        self._restore_geometry()
+        self.show_entry()
+        self._first_paint = _FirstPaint(self.stack, self._painted)
+
+    # --- built when needed ----------------------------------------------------------------
+
+    @property
+    def shell(self) -> Shell:
+        """The unlocked app (sidebar and pages), built on first use."""
+        if self._shell is None:
+            assert self._build_shell is not None
+            shell, self._build_shell = self._build_shell(), None
+            shell.lock_requested.connect(self.lock)
+            shell.page_changed.connect(lambda page: self._settings.setValue(PAGE_KEY, page))
+            self.stack.addWidget(shell)
+            self._shell = shell
+        return self._shell
+
+    @property
+    def built_shell(self) -> Shell | None:
+        """The shell if it is built by now (without building it)."""
+        return self._shell
+
+    @property
+    def welcome(self) -> WelcomeView:
+        """The first-run view, built when there is no journal to unlock."""
+        if self._welcome is None:
+            from wellbeing_desktop.ui.shell.welcome_view import WelcomeView
+
+            self._welcome = WelcomeView(self.session, self._tasks)
+            self._welcome.created.connect(self._created)
+            self.stack.addWidget(self._welcome)
+        return self._welcome
+
+    @property
+    def idle_lock(self) -> IdleLock:
+        """Auto-lock after quiet minutes. Made after the first paint (or when asked for,
+        if sooner): its application-wide event filter hands every event's receiver to
+        Python, Qt's internal objects too, and the first of those costs PySide6 ~20 ms of
+        first-use work, which then happens while the user types instead of before the
+        window shows or in the first paint after the unlock."""
+        if self._idle_lock is None:
+            self._idle_lock = IdleLock(self)
+            self._idle_lock.idle.connect(self.lock)
+        return self._idle_lock
+
+    @property
+    def system_lock(self) -> SystemLockWatcher:
+        """The screen-lock and suspend watcher; its D-Bus connections are made after the
+        first paint (or when a journal opens, or when asked for, if sooner)."""
+        if self._system_lock is None:
+            self._system_lock = SystemLockWatcher(self)
+            self._system_lock.lock_requested.connect(lambda _reason: self.lock())
+        return self._system_lock
+
+    def _painted(self) -> None:
+        """After the first paint: get ready for the unlock while the user types (the
+        services and the shell with the Today view), one step per turn of the event loop
+        so that keystrokes are handled in between."""
+        self._painted_once = True
+        self.first_painted.emit()
+        QTimer.singleShot(0, self, self._prepare_access)
+
+    def _prepare_access(self) -> None:
+        self.idle_lock  # noqa: B018 - watches input from now on
+        self.system_lock  # noqa: B018 - connects to the session and system buses
+        session = self.session
+        if self._keyring_wanted:
+            self._start_keyring_unlock()  # its worker makes the access, then the shell
+        elif not session.has_access and self._welcome is not None:
+            # First run: the services in a worker, then what the welcome view waits for.
+            self._tasks.run(
+                lambda: session.access.keyring_unavailable_reason(),
+                self._keyring_checked,
+                lambda _exc: self._keyring_checked("The system keyring could not be checked."),
+            )
+        elif not session.has_access:
+            # Imports the services (SQLAlchemy, keyring, cryptography …) in a worker.
+            self._tasks.run(
+                lambda: session.access, lambda _access: self._prepare_shell(), self._no_access
+            )
+        else:
+            QTimer.singleShot(0, self, self._prepare_shell)
+
+    def _keyring_checked(self, reason: str | None) -> None:
+        if isValid(self) and self._welcome is not None:
+            self._welcome.keyring_checked(reason)
+
+    def _no_access(self, _exc: Exception) -> None:
+        # Nothing to show now: the unlock view reports the error when the user unlocks.
+        self._prepare_shell()
+
+    def _prepare_shell(self) -> None:
+        if not isValid(self):
+            return  # the window went while the worker ran (tests, or a quick quit)
+        if self.session.journal_exists() and self._shell is None:
+            self.shell  # noqa: B018 - builds it (and the Today view) before the unlock
+            QTimer.singleShot(0, self, self._rehearse_shell)
+
+    def _rehearse_shell(self) -> None:
+        """Paint the shell once off screen, at the window's size, while the user types:
+        its first real paint (after the unlock) then finds the widgets polished and laid
+        out, and Qt's and PySide6's first-use work done."""
+        if self.session.is_open or self._shell is None:
+            return
+        self._shell.resize(self.stack.size())
+        self._shell.grab()
+
+    # --- entry: first run or unlock ------------------------------------------------------
+
+    def show_entry(self) -> None:
+        if self.session.journal_exists():
+            self.unlock_view.reset()
+            self.stack.setCurrentWidget(self.unlock_view)
+            self.unlock_view.passphrase.setFocus()
+        else:
+            self.stack.setCurrentWidget(self.welcome)
+            self.welcome.passphrase.setFocus()  # the one thing to do first
+
+    def try_keyring_unlock(self) -> None:
+        """Open straight away when the user chose to remember the key on this computer.
+
+        Asked after the window's first paint (at once if it has painted), in a worker
+        that also makes the access (and imports the services) if not yet made; the
+        passphrase screen stays up meanwhile and is the fallback."""
+        self._keyring_wanted = True
+        if self._painted_once:
+            self._start_keyring_unlock()
+
+    def _start_keyring_unlock(self) -> None:
+        self._keyring_wanted = False
+        if not self.session.journal_exists():
+            return
+        session = self.session
+
+        def open_with_keyring() -> Journal | None:
+            access: JournalAccess = session.access
+            return access.open_with_keyring()
+
+        self._tasks.run(
+            open_with_keyring,
+            self._opened_from_keyring,
+            self._no_access,  # fall back to the passphrase screen, which is showing
+        )
+
+    def _opened_from_keyring(self, journal: Journal | None) -> None:
+        if journal is not None and not isValid(self):
+            journal.close()  # the window went while the keyring was asked
+            return
+        if journal is not None and not self.session.is_open:
+            self.open_journal(journal)
+        else:
+            self._prepare_shell()  # the passphrase screen stays; get ready behind it
+
+    def _created(self, journal: Journal, recovery_code: str) -> None:
+        from wellbeing_desktop.ui.shell.recovery_key_dialog import RecoveryKeyDialog
+
+        dialog = RecoveryKeyDialog(recovery_code, self.session.language, self)
+        dialog.exec()
+        self.open_journal(journal)
+
+    def open_journal(self, journal: Journal) -> None:
+        self.system_lock  # noqa: B018 - watching before anything of the journal shows
+        self.session.open(journal)
+        self._settings.setValue(LANGUAGE_KEY, self.session.language.value)
+        self.idle_lock.set_minutes(journal.settings().auto_lock_minutes)
+        last = self._settings.value(PAGE_KEY, Page.TODAY.value)
+        try:
+            page = Page(int(last))  # type: ignore[call-overload]
+        except (TypeError, ValueError):
+            page = Page.TODAY
+        resume, self._resume = self._resume, None
+        if resume is not None:
+            page = resume[0]
+        self.stack.setCurrentWidget(self.shell)
+        self.shell.show_page(page)
+        if resume is not None and resume[1] is not None:
+            from wellbeing_desktop.ui.today.today_view import TodayView
+
+            today = self.shell.views[Page.TODAY]
+            if isinstance(today, TodayView):
+                today.show_day(resume[1])
+        self._show_open_notices(journal)
+
+    def _show_open_notices(self, journal: Journal) -> None:
+        """Say what the open did besides opening (a finished interrupted restore, a log
+        kept aside), over the journal just shown; see ``open_notices``."""
+        from wellbeing_desktop.ui.shell.open_notices import show_notices, take_notices
+
+        access = self.session.access if self.session.has_access else None
+        notices = take_notices(access, journal)
+        if notices:
+            show_notices(self, notices, self.session.language)
+
+    def lock(self) -> None:
+        if self._idle_lock is not None:
+            self._idle_lock.stop()
+        if self.session.is_open and self._shell is not None:
+            self._resume = self._where_the_user_is()
+        self.session.close()
+        self.show_entry()
+
+    def _where_the_user_is(self) -> tuple[Page, date | None]:
+        """The page, and the day Today shows unless that is today (which moves on)."""
+        from wellbeing_desktop.ui.today.today_view import TodayView
+
+        today = self._shell.views.built(Page.TODAY) if self._shell is not None else None
+        day = today.header.day() if isinstance(today, TodayView) else None
+        if day == self.session.journal.today():
+            day = None
+        return self.shell.current_page(), day
+
+    def _journal_changed(self, change: Change, _initiator: object) -> None:
+        if change is Change.SETTINGS and self.session.is_open:
+            self.idle_lock.set_minutes(self.session.journal.settings().auto_lock_minutes)
+
+    def _language_changed(self) -> None:
+        self.setWindowTitle(tr(strings.APP_NAME, self.session.language))
+        self._settings.setValue(LANGUAGE_KEY, self.session.language.value)
+
+    # --- window state --------------------------------------------------------------------
+
+    def _restore_geometry(self) -> None:
+        geometry = self._settings.value(GEOMETRY_KEY)
+        if isinstance(geometry, QByteArray) and self.restoreGeometry(geometry):
+            return
+        self.resize(1120, 760)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self._settings.setValue(GEOMETRY_KEY, self.saveGeometry())
+        self.lock()
+        self._settings.sync()
+        super().closeEvent(event)
+
+
+class _FirstPaint(QObject):
+    """Calls ``callback`` once, on the turn of the event loop after ``widget`` (or a
+    widget inside it) first painted: the window is on screen by then."""
+
+    def __init__(self, widget: QWidget, callback: Callable[[], None]) -> None:
+        super().__init__(widget)
+        self._callback: Callable[[], None] | None = callback
+        self._watched = [widget, *widget.findChildren(QWidget)]
+        for watched in self._watched:
+            watched.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if self._callback is not None and event.type() == QEvent.Type.Paint:
+            callback, self._callback = self._callback, None
+            for widget in self._watched:
+                widget.removeEventFilter(self)
+            self._watched = []
+            QTimer.singleShot(0, self, callback)
+        return False

@@ -1,0 +1,220 @@
+"""Unlocking: the passphrase, or (when forgotten) the recovery key and a new passphrase."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QStackedWidget,
+    QWidget,
+)
+
+from wellbeing_desktop.domain.language import Language
+from wellbeing_desktop.ui.common import strings
+from wellbeing_desktop.ui.common.tasks import TaskRunner, user_message
+from wellbeing_desktop.ui.common.translation import tr, translatable
+from wellbeing_desktop.ui.common.widgets import Card, at_edge, centered_column, muted, page_title
+from wellbeing_desktop.ui.shell.session import JournalSession
+
+if TYPE_CHECKING:
+    # The first window the app paints: the services (and cryptography) are imported
+    # later, while the user types (see MainWindow), not before this view shows.
+    from wellbeing_desktop.services.journal import Journal
+
+UNLOCK_INTRO = translatable("unlock_view", "Enter your passphrase to open your journal.")
+UNLOCK = translatable("unlock_view", "Unlock")
+UNLOCKING = translatable("unlock_view", "Unlocking…")
+FORGOT = translatable("unlock_view", "Forgot your passphrase?")
+RECOVER_TITLE = translatable("unlock_view", "Use your recovery key")
+RECOVER_INTRO = translatable(
+    "unlock_view",
+    "Type the recovery key you were given when you created the "
+    "journal, and choose a new passphrase. The key keeps working "
+    "afterwards.",
+)
+RECOVERY_KEY = translatable("unlock_view", "Recovery key")
+NEW_PASSPHRASE = translatable("unlock_view", "New passphrase")
+SET_AND_OPEN = translatable("unlock_view", "Set new passphrase and open")
+BACK = translatable("unlock_view", "Back")
+WRONG_RECOVERY = translatable(
+    "unlock_view", "That recovery key does not fit. Check it and try again."
+)
+
+
+def _password_field() -> QLineEdit:
+    field = QLineEdit()
+    field.setEchoMode(QLineEdit.EchoMode.Password)
+    return field
+
+
+class UnlockView(QWidget):
+    """Signals:
+    unlocked(Journal): the journal is open.
+    """
+
+    unlocked = Signal(object)
+
+    def __init__(
+        self, session: JournalSession, tasks: TaskRunner, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("page")
+        self._session = session
+        self._tasks = tasks
+
+        # -- unlock with the passphrase
+        self.title = page_title()
+        self.intro = QLabel()
+        self.intro.setWordWrap(True)
+        self.passphrase = _password_field()
+        self.message = QLabel()
+        self.message.setObjectName("unlockMessage")
+        self.message.setWordWrap(True)
+        self.submit = QPushButton()
+        self.submit.setObjectName("primary")
+        self.submit.setDefault(True)
+        self.forgot = QPushButton()
+        self.forgot.setFlat(True)
+        unlock_card = Card()
+        unlock_card.body.addWidget(self.title)
+        unlock_card.body.addWidget(self.intro)
+        unlock_card.body.addWidget(self.passphrase)
+        unlock_card.body.addWidget(self.message)
+        unlock_card.body.addLayout(at_edge(self.submit, right=True))
+        unlock_card.body.addLayout(at_edge(self.forgot, right=False))
+
+        # -- forgot: the recovery key and a new passphrase
+        self.recover_title = page_title()
+        self.recover_intro = muted()
+        self.recovery_key = QLineEdit()
+        self.recovery_key.setPlaceholderText("XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX")
+        self.new_passphrase = _password_field()
+        self.new_repeat = _password_field()
+        self.strength = muted()
+        self.recover_message = QLabel()
+        self.recover_message.setWordWrap(True)
+        self.recover_submit = QPushButton()
+        self.recover_submit.setObjectName("primary")
+        self.back = QPushButton()
+        self.back.setFlat(True)
+        self.recover_form = QFormLayout()
+        for field in (self.recovery_key, self.new_passphrase, self.new_repeat):
+            self.recover_form.addRow(QLabel(), field)
+        recover_card = Card()
+        recover_card.body.addWidget(self.recover_title)
+        recover_card.body.addWidget(self.recover_intro)
+        recover_card.body.addLayout(self.recover_form)
+        recover_card.body.addWidget(self.strength)
+        recover_card.body.addWidget(self.recover_message)
+        recover_card.body.addLayout(at_edge(self.recover_submit, right=True))
+        recover_card.body.addLayout(at_edge(self.back, right=False))
+
+        self.cards = QStackedWidget()
+        self.cards.addWidget(unlock_card)
+        self.cards.addWidget(recover_card)
+        self.cards.setFixedWidth(560)
+        centered_column(self, self.cards)
+
+        self.submit.clicked.connect(self._unlock)
+        self.passphrase.returnPressed.connect(self._unlock)
+        self.forgot.clicked.connect(lambda: self._show_recovery(True))
+        self.back.clicked.connect(lambda: self._show_recovery(False))
+        self.recover_submit.clicked.connect(self._recover)
+        self.new_repeat.returnPressed.connect(self._recover)
+        self.new_passphrase.textChanged.connect(self._update_strength)
+        session.language_changed.connect(self.retranslate)
+        self.retranslate(session.language)
+
+    def retranslate(self, language: Language) -> None:
+        self.title.setText(tr(strings.APP_NAME, language))
+        self.intro.setText(tr(UNLOCK_INTRO, language))
+        self.passphrase.setPlaceholderText(tr(strings.PASSPHRASE, language))
+        self.passphrase.setAccessibleName(tr(strings.PASSPHRASE, language))
+        self.submit.setText(tr(UNLOCK, language))
+        self.forgot.setText(tr(FORGOT, language))
+        self.recover_title.setText(tr(RECOVER_TITLE, language))
+        self.recover_intro.setText(tr(RECOVER_INTRO, language))
+        for field, words in (
+            (self.recovery_key, RECOVERY_KEY),
+            (self.new_passphrase, NEW_PASSPHRASE),
+            (self.new_repeat, strings.PASSPHRASE_AGAIN),
+        ):
+            label = self.recover_form.labelForField(field)
+            if isinstance(label, QLabel):
+                label.setText(tr(words, language))
+            field.setAccessibleName(tr(words, language))
+        self.recover_submit.setText(tr(SET_AND_OPEN, language))
+        self.back.setText(tr(BACK, language))
+
+    def reset(self) -> None:
+        for field in (self.passphrase, self.recovery_key, self.new_passphrase, self.new_repeat):
+            field.clear()
+        self.message.clear()
+        self.recover_message.clear()
+        self.setEnabled(True)
+        self._show_recovery(False)
+
+    def _show_recovery(self, recovering: bool) -> None:
+        self.cards.setCurrentIndex(1 if recovering else 0)
+        (self.recovery_key if recovering else self.passphrase).setFocus()
+
+    def _update_strength(self) -> None:
+        self.strength.setText(
+            strings.passphrase_strength(self.new_passphrase.text(), self._session.language)
+        )
+
+    def _unlock(self) -> None:
+        passphrase = self.passphrase.text()
+        session = self._session  # its access is made in the worker if not yet made
+        self.setEnabled(False)
+        self.message.setText(tr(UNLOCKING, self._session.language))
+        self._tasks.run(
+            lambda: session.access.open_with_passphrase(passphrase), self._opened, self._failed
+        )
+
+    def _recover(self) -> None:
+        language = self._session.language
+        if self.new_passphrase.text() != self.new_repeat.text():
+            self.recover_message.setText(tr(strings.PASSPHRASES_DIFFER, language))
+            return
+        code, new = self.recovery_key.text(), self.new_passphrase.text()
+        session = self._session
+
+        def recover() -> Journal:
+            access = session.access
+            access.reset_passphrase(code, new)
+            return access.open_with_passphrase(new)
+
+        self.setEnabled(False)
+        self.recover_message.setText(tr(UNLOCKING, language))
+        self._tasks.run(recover, self._opened, self._recover_failed)
+
+    def _opened(self, journal: Journal) -> None:
+        self.reset()
+        self.unlocked.emit(journal)
+
+    def _failed(self, exc: Exception) -> None:
+        from wellbeing_desktop.security.keyfile import WrongPassphraseError
+
+        self.setEnabled(True)
+        if isinstance(exc, WrongPassphraseError):
+            self.message.setText(tr(strings.WRONG_PASSPHRASE, self._session.language))
+        else:
+            self.message.setText(user_message(exc, self._session.language))
+        self.passphrase.selectAll()
+        self.passphrase.setFocus()
+
+    def _recover_failed(self, exc: Exception) -> None:
+        from wellbeing_desktop.security.keyfile import WrongRecoveryKeyError
+
+        self.setEnabled(True)
+        if isinstance(exc, WrongRecoveryKeyError):
+            self.recover_message.setText(tr(WRONG_RECOVERY, self._session.language))
+        else:
+            self.recover_message.setText(user_message(exc, self._session.language))
+        self.recovery_key.setFocus()

@@ -1,0 +1,1 @@
+"""Sparring topics: open and resolved."""

@@ -1,0 +1,1 @@
+"""Trends over weeks, months and years, with their charts."""
