@@ -20,12 +20,15 @@ import random
 import shutil
 import statistics
 import sys
-from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from benchmarks.harness import REPO, run_process
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
 
 CACHE = Path(__file__).resolve().parent / ".cache"
 PASSPHRASE = "leader pulse benchmark passphrase"
@@ -109,7 +112,8 @@ def cli_env(base: dict[str, str], passphrase: str | None = None) -> dict[str, st
 
 def _fingerprint(days: int) -> str:
     """Changes when the cached journal would differ: the date (the demo ends today), the
-    demo code, the schema (the migrations) or the lengthening."""
+    demo code, the schema (the migrations) or the lengthening.
+    """
     parts = [f"days={days}", f"seed={SEED}", f"augment={AUGMENT_VERSION}"]
     parts.append(date.today().isoformat())
     package = REPO / "wellbeing_desktop"
@@ -217,7 +221,7 @@ def data_key(root: Path, passphrase: str = PASSPHRASE) -> bytes:
     return keyfile.unlock_with_passphrase(root / "journal.key", passphrase)
 
 
-def open_with_key(root: Path, key: bytes):  # noqa: ANN201 - a Journal, imported lazily
+def open_with_key(root: Path, key: bytes):
     """The journal opened with a data key in hand (what the keyring path does)."""
     from wellbeing_desktop.paths import JournalPaths
     from wellbeing_desktop.security.keyring_store import KeyringStore
@@ -235,7 +239,8 @@ def open_with_key(root: Path, key: bytes):  # noqa: ANN201 - a Journal, imported
 @contextlib.contextmanager
 def remembered_in_keyring(root: Path, key: bytes) -> Iterator[None]:
     """The journal at ``root`` with its key remembered in the system keyring, as after the
-    user's "remember"; forgotten again afterwards."""
+    user's "remember"; forgotten again afterwards.
+    """
     from wellbeing_desktop.paths import JournalPaths
     from wellbeing_desktop.services.access import JournalAccess
 

@@ -17,11 +17,9 @@ import statistics
 import sys
 import tempfile
 import time
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
-from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from benchmarks import data
 from benchmarks.harness import (
@@ -38,7 +36,12 @@ from benchmarks.harness import (
     timed,
     unavailable_row,
 )
-from benchmarks.peer import Peer
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+    from pathlib import Path
+
+    from benchmarks.peer import Peer
 
 SEARCH_WORD = "budget"
 # What a user types, letter by letter, in the Journal's search field.
@@ -217,7 +220,8 @@ def startup(ctx: Context) -> list[Row]:
 
 def importtime_summary(argv: list[str], env: dict[str, str], names: tuple[str, ...]) -> list[str]:
     """``python -X importtime``, one run: the named modules' cumulative import time, and
-    the biggest imports two levels down from the program."""
+    the biggest imports two levels down from the program.
+    """
     import subprocess
 
     done = subprocess.run(argv, env=env, capture_output=True, text=True, timeout=180, check=False)
@@ -247,7 +251,8 @@ def importtime_summary(argv: list[str], env: dict[str, str], names: tuple[str, .
 
 def profile_top(args: list[str], env: dict[str, str], out: Path, *, limit: int = 12) -> list[str]:
     """``python -m cProfile -m wellbeing_desktop ARGS``: the app's functions by cumulative
-    time (one run; the profiler slows Python code down, so read them as shares)."""
+    time (one run; the profiler slows Python code down, so read them as shares).
+    """
     import pstats
     import subprocess
 
@@ -277,7 +282,8 @@ def profile_top(args: list[str], env: dict[str, str], out: Path, *, limit: int =
 def profile_calls(work: Callable[[], object], runs: int, *, limit: int = 10) -> list[str]:
     """Profile ``runs`` calls of ``work`` in this process: the app's functions and the
     database driver's calls by cumulative time per call (cProfile inflates Python code,
-    so read them as shares)."""
+    so read them as shares).
+    """
     import cProfile
     import pstats
 

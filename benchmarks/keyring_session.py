@@ -14,9 +14,12 @@ import shutil
 import subprocess
 import sys
 import tempfile
-from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from benchmarks.harness import REPO, say
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
 
 MARKER = "LEADERPULSE_BENCH_PRIVATE_SESSION"
 _START = (

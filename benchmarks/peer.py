@@ -70,7 +70,7 @@ def _venv_bin(name: str) -> Path:
 
 
 def install(timeout: float) -> Path:
-    """jrnl in ``.peer/venv`` (installed from the package index if it is not there yet)."""
+    """Jrnl in ``.peer/venv`` (installed from the package index if it is not there yet)."""
     ensure_private(PEER)
     jrnl = _venv_bin("jrnl")
     if jrnl.exists():
@@ -118,7 +118,7 @@ def jrnl_text(content: object) -> tuple[str, int]:
 
 
 def prepare(content: object, env: dict[str, str], *, install_timeout: float) -> Peer:
-    """jrnl installed, the entries imported and encrypted, the password in the keyring."""
+    """Jrnl installed, the entries imported and encrypted, the password in the keyring."""
     jrnl = install(install_timeout)
     version = run_process([str(jrnl), "--version"], env=env, timeout=60).stdout.split("\n")[0]
     text, count = jrnl_text(content)

@@ -8,12 +8,15 @@ import shutil
 import sys
 import time
 import traceback
-from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from benchmarks import data, keyring_session, machine, peer
 from benchmarks.figures import FIGURES, Context
 from benchmarks.harness import REPO, Row, say, table
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
 
 FULL_OUT = REPO / "docs" / "PERFORMANCE.md"
 QUICK_OUT = data.CACHE / "PERFORMANCE-quick.md"
@@ -141,7 +144,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def _raise_priority() -> str:
     """Run the suite (and every process it starts) at nice -10 where allowed, so other
-    work on a shared machine disturbs the timings less."""
+    work on a shared machine disturbs the timings less.
+    """
     try:
         os.setpriority(os.PRIO_PROCESS, 0, -10)
     except OSError:

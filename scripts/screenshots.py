@@ -11,8 +11,11 @@ import dataclasses
 import os
 import sys
 import tempfile
-from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
 
 DEMO_PASSPHRASE = "screenshots only, thrown away"
 

@@ -3,19 +3,24 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator
 from datetime import datetime
-from pathlib import Path
 
 import pytest
 
 # Before any QApplication exists: widgets render offscreen, no display needed.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from wellbeing_desktop.paths import JournalPaths  # noqa: E402
-from wellbeing_desktop.security import keyfile  # noqa: E402
-from wellbeing_desktop.services.access import JournalAccess  # noqa: E402
-from wellbeing_desktop.services.journal import Journal  # noqa: E402
+from typing import TYPE_CHECKING
+
+from wellbeing_desktop.paths import JournalPaths
+from wellbeing_desktop.security import keyfile
+from wellbeing_desktop.services.access import JournalAccess
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
+    from pathlib import Path
+
+    from wellbeing_desktop.services.journal import Journal
 
 PASSPHRASE = "correct horse battery staple"
 FIXED_NOW = datetime(2026, 11, 26, 17, 30)

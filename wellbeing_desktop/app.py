@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import logging
 import sys
-from collections.abc import Callable
-from datetime import date
 from typing import TYPE_CHECKING
 
 from wellbeing_desktop.domain.language import Language
@@ -16,7 +14,11 @@ from wellbeing_desktop.ui.common import pyside_imports
 pyside_imports.install()
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+    from datetime import date
+
     from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QWidget
 
     from wellbeing_desktop.services.access import JournalAccess
     from wellbeing_desktop.ui.common.tasks import TaskRunner
@@ -45,7 +47,8 @@ def build_start_window(
 ) -> MainWindow:
     """Like ``build_main_window``, with the ``JournalAccess`` (and the services it
     imports) made only when first asked for, by ``make_access`` (default: the journal at
-    ``paths`` with the system keyring): what ``run_gui`` shows first."""
+    ``paths`` with the system keyring): what ``run_gui`` shows first.
+    """
     from wellbeing_desktop.ui.shell.session import JournalSession
 
     def default_access() -> JournalAccess:
@@ -89,8 +92,6 @@ def _build_shell(
     session: JournalSession, tasks: TaskRunner, preferences: DesktopPreferences | None = None
 ) -> Shell:
     """The sidebar and its pages; each view is built on its first show."""
-    from PySide6.QtWidgets import QWidget
-
     from wellbeing_desktop.ui.shell.app_shell import Page, Shell
 
     shell: Shell | None = None

@@ -16,12 +16,15 @@ from __future__ import annotations
 
 import os
 import sys
-from collections.abc import Mapping, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from wellbeing_desktop import APP_NAME
 from wellbeing_desktop.files import write_private_file_atomic
 from wellbeing_desktop.paths import JournalPaths
+
+if TYPE_CHECKING:
+    from collections.abc import Mapping, Sequence
 
 FILE_NAME = f"{APP_NAME}.desktop"
 FILE_MODE = 0o644

@@ -10,12 +10,14 @@ import gc
 import logging
 import os
 import sys
-from collections.abc import Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from wellbeing_desktop import APP_NAME, __version__
 from wellbeing_desktop.domain.errors import WellbeingError
 from wellbeing_desktop.security.process_hardening import forbid_core_dumps
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
 
 DEBUG_ENV = "WELLBEING_DEBUG"
 PASSPHRASE_ENV = "WELLBEING_PASSPHRASE"  # the same as cli_commands.PASSPHRASE_ENV
@@ -42,7 +44,8 @@ def _common() -> argparse.ArgumentParser:
 class _Unused(argparse.ArgumentParser):
     """Stands in for the parser of a command the command line does not name: the
     arguments given to it are dropped (building all of them costs a quick command a
-    few milliseconds; ``build_parser(argv)`` needs only the named one)."""
+    few milliseconds; ``build_parser(argv)`` needs only the named one).
+    """
 
     def __init__(self) -> None:  # no ArgumentParser set-up at all
         pass
@@ -56,7 +59,8 @@ class _Unused(argparse.ArgumentParser):
 
 def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
     """The command-line parser; with ``argv``, only the commands it names get their
-    arguments (every command is still listed, and its parser is complete when named)."""
+    arguments (every command is still listed, and its parser is complete when named).
+    """
     named = None if argv is None else set(argv)
     common = _common()
     parser = argparse.ArgumentParser(
@@ -231,7 +235,8 @@ def _quick_search(args: argparse.Namespace) -> bool:
 
 def _gui_start(argv: Sequence[str]) -> tuple[bool, str | None]:
     """Is this the GUI's own start (no command; at most ``--data-dir DIR``)? Answered
-    without building the parser, which the window's first paint would wait for."""
+    without building the parser, which the window's first paint would wait for.
+    """
     if not argv:
         return True, None
     if len(argv) == 2 and argv[0] == "--data-dir" and not argv[1].startswith("-"):

@@ -10,8 +10,8 @@ another journal than the one in the folder needs ``--replace-other-journal``; se
 
 from __future__ import annotations
 
-import argparse
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from wellbeing_desktop.cli_commands import (
     _check_new_file,
@@ -25,6 +25,9 @@ from wellbeing_desktop.paths import JournalPaths
 from wellbeing_desktop.services import backups
 from wellbeing_desktop.services.access import JournalAccess
 from wellbeing_desktop.services.unlock_throttle import FixedDelay
+
+if TYPE_CHECKING:
+    import argparse
 
 
 def _access(args: argparse.Namespace) -> JournalAccess:

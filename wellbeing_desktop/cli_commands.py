@@ -2,14 +2,11 @@
 
 from __future__ import annotations
 
-import argparse
 import getpass
 import os
 import sys
-from collections.abc import Callable, Sequence
-from datetime import date
 from pathlib import Path
-from types import ModuleType
+from typing import TYPE_CHECKING
 
 from wellbeing_desktop.domain import catalogues
 from wellbeing_desktop.domain.durations import format_duration, parse_day, parse_duration
@@ -31,10 +28,17 @@ from wellbeing_desktop.services import interchange, quick_search, user_files
 from wellbeing_desktop.services.access import JournalAccess
 from wellbeing_desktop.services.commands import printed_command
 from wellbeing_desktop.services.export_files import publish_and_record
-from wellbeing_desktop.services.journal import Journal
-from wellbeing_desktop.services.key_slots import BackupsRewrapped
 from wellbeing_desktop.services.period_figures import PeriodFigures, period_figures
 from wellbeing_desktop.services.unlock_throttle import FixedDelay
+
+if TYPE_CHECKING:
+    import argparse
+    from collections.abc import Callable, Sequence
+    from datetime import date
+    from types import ModuleType
+
+    from wellbeing_desktop.services.journal import Journal
+    from wellbeing_desktop.services.key_slots import BackupsRewrapped
 
 PASSPHRASE_ENV = "WELLBEING_PASSPHRASE"
 EXPORT_WARNING = "The exported file is not encrypted. Keep it somewhere safe."

@@ -8,10 +8,10 @@ report is asked for.
 
 from __future__ import annotations
 
-import argparse
 import sys
 from datetime import date, timedelta
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from wellbeing_desktop.cli_commands import (
     EXPORT_WARNING,
@@ -31,6 +31,9 @@ from wellbeing_desktop.services.reports import (
     coach_reflection_candidates,
     export_record,
 )
+
+if TYPE_CHECKING:
+    import argparse
 
 COACH_DEFAULT_DAYS = 30  # a coach summary without --from looks back this far
 

@@ -22,10 +22,9 @@ import logging.handlers
 import os
 import sys
 import traceback
-from collections.abc import Mapping
-from io import TextIOWrapper
 from pathlib import Path
 from types import TracebackType
+from typing import TYPE_CHECKING
 
 import platformdirs
 
@@ -36,6 +35,10 @@ from wellbeing_desktop.files import (
     open_regular,
     regular_file_problem,
 )
+
+if TYPE_CHECKING:
+    from collections.abc import Mapping
+    from io import TextIOWrapper
 
 LOG_DIR_ENV = "WELLBEING_LOG_DIR"
 LOG_FILE_NAME = f"{APP_NAME}.log"
@@ -64,7 +67,7 @@ class PrivateRotatingFileHandler(logging.handlers.RotatingFileHandler):
         # reader, and then every command of the app would wait with it.
         fd = open_regular(self.baseFilename, os.O_WRONLY | os.O_CREAT | os.O_APPEND)
         os.fchmod(fd, PRIVATE_FILE_MODE)
-        return open(fd, "a", encoding=self.encoding, errors=self.errors)  # noqa: SIM115
+        return open(fd, "a", encoding=self.encoding, errors=self.errors)
 
 
 class EventsOnlyFormatter(logging.Formatter):

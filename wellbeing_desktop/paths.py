@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import platformdirs
 
 from wellbeing_desktop import APP_NAME
+
+if TYPE_CHECKING:
+    from collections.abc import Mapping
 
 DATA_DIR_ENV = "WELLBEING_DATA_DIR"
 

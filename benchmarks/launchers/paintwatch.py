@@ -13,8 +13,10 @@ import json
 import os
 import sys
 import time
-from collections.abc import Callable
-from typing import Any, NoReturn
+from typing import TYPE_CHECKING, Any, NoReturn
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
 
 STAMPS: dict[str, float] = {"main": time.monotonic()}
 _KEEP: list[Any] = []
@@ -142,7 +144,8 @@ def wait_for_paint(
     app: Any, widget: Any, timeout: float = 30.0, when: Callable[[], bool] | None = None
 ) -> float:
     """Run the event loop until ``widget`` has painted (while ``when()`` holds, if given);
-    returns the moment that paint pass ended."""
+    returns the moment that paint pass ended.
+    """
     return PaintWait(widget, when).wait(app, timeout)
 
 
@@ -189,7 +192,8 @@ class PaintWait:
 
 def make_app() -> Any:
     """The QApplication as ``wellbeing_desktop.app.run_gui`` makes it (its style complete
-    at once: run_gui adds the focus ring after the first paint)."""
+    at once: run_gui adds the focus ring after the first paint).
+    """
     from PySide6.QtWidgets import QApplication
 
     from wellbeing_desktop.ui.common.style import apply_style
@@ -226,7 +230,8 @@ def data_key_from_env() -> bytes:
 def trends_view(window: Any, tasks: Any) -> tuple[Any, str]:
     """The Trends view and how it was found: "wired" (the window's own page), "beside"
     (made here, in the same session, while the window still has a placeholder) or
-    "placeholder" (no TrendsView to import)."""
+    "placeholder" (no TrendsView to import).
+    """
     from wellbeing_desktop.ui.shell.app_shell import Page
 
     page = window.shell.views[Page.TRENDS]
@@ -253,7 +258,8 @@ def wait_for_trends(app: Any, view: Any, old: Any, timeout: float = 120.0) -> fl
 
 def select_all_weekly(app: Any, view: Any) -> None:
     """Range "all", then weekly (choosing a range also picks its suggested granularity),
-    until the view has painted that data."""
+    until the view has painted that data.
+    """
     from wellbeing_desktop.domain.aggregation import Granularity
     from wellbeing_desktop.ui.trends.trends_data import TrendsRange
 
@@ -301,7 +307,8 @@ def after_first_paint_once_shown(find: Callable[[Any], Any], callback: Callable[
 def after_first_paint_of(app: Any, class_name: str, callback: Callable[[], None]) -> Any:
     """Like ``after_first_paint``, for the first widget of a class (by name) to paint,
     watched through an application-wide event filter — for a window the launcher does
-    not build itself."""
+    not build itself.
+    """
     from PySide6.QtCore import QEvent, QObject, QTimer
 
     paint = QEvent.Type.Paint

@@ -6,9 +6,12 @@ import hashlib
 import os
 import subprocess
 import sys
-from collections.abc import Mapping
 from dataclasses import dataclass
-from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from collections.abc import Mapping
+    from pathlib import Path
 
 PASSPHRASE = "correct horse battery staple"
 OTHER_PASSPHRASE = "a different, longer passphrase"
@@ -163,7 +166,8 @@ def write_secret(path: Path, secret: str) -> Path:
 
 def key_opens_with(key_bytes: bytes, scratch: Path) -> str:
     """Which passphrase opens these key-file bytes: "old" (PASSPHRASE), "new"
-    (OTHER_PASSPHRASE) or "neither" (for the crash tests of passwd and rotate-key)."""
+    (OTHER_PASSPHRASE) or "neither" (for the crash tests of passwd and rotate-key).
+    """
     from wellbeing_desktop.security import keyfile
 
     key = scratch / "probe.key"

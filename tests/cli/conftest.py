@@ -14,8 +14,7 @@ passphrase (``passwd``, ``recover``) run the full-cost derivation.
 from __future__ import annotations
 
 import shutil
-import subprocess
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 
@@ -29,6 +28,10 @@ from tests.cli.cli_support import (
     write_secret,
 )
 from wellbeing_desktop.security import keyfile
+
+if TYPE_CHECKING:
+    import subprocess
+    from pathlib import Path
 
 
 @pytest.fixture(scope="session")

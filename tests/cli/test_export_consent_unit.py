@@ -8,13 +8,16 @@ way the CLI says the file was not written, and no file (nor a temporary one) is 
 
 from __future__ import annotations
 
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 
 from tests.cli.cli_support import PASSPHRASE, Journal, assert_ok
 from wellbeing_desktop.security import keyfile
 from wellbeing_desktop.storage.engine import connect_keyed
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 # A full disk as SQLite reports it, at the insert: nothing published yet.
 FAIL_AT_INSERT = """

@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import re
 import stat
-import subprocess
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 
@@ -18,6 +17,10 @@ from tests.cli.cli_support import (
     run_cli,
     write_secret,
 )
+
+if TYPE_CHECKING:
+    import subprocess
+    from pathlib import Path
 
 
 def mode(path: Path) -> int:

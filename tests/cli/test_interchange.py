@@ -6,7 +6,7 @@ import csv
 import io
 import json
 import re
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 
@@ -17,6 +17,9 @@ from tests.cli.cli_support import (
     assert_user_error,
     run_cli,
 )
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 
 @pytest.fixture(scope="module")
@@ -102,7 +105,8 @@ def test_importing_sparring_topics_and_meetings_twice_is_refused(
     journal: Journal, tmp_path: Path
 ) -> None:
     """A file without days or WHO-5 (e.g. a period with only a sparring topic) is still
-    "the same file again" the second time: it must not add every topic and 1:1 twice."""
+    "the same file again" the second time: it must not add every topic and 1:1 twice.
+    """
     document = {
         "format": "leader-pulse-export",
         "version": 1,

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import shlex
 from datetime import date
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 
@@ -17,6 +17,9 @@ from wellbeing_desktop.domain.models import DayLog
 from wellbeing_desktop.paths import JournalPaths
 from wellbeing_desktop.security import keyfile
 from wellbeing_desktop.services.access import JournalAccess
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 BEFORE_BACKUP, AFTER_BACKUP = date(2026, 11, 2), date(2026, 11, 3)
 

@@ -14,12 +14,15 @@ import stat
 import subprocess
 import sys
 import time
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 
 from tests.cli.cli_support import PASSPHRASE, Journal, assert_ok, assert_user_error, cli_env
 from wellbeing_desktop.security import keyfile
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 QUICK = 30  # seconds: a refused key file is answered at once, never after a wait
 
@@ -137,7 +140,8 @@ def test_a_key_derivation_below_the_floor_is_refused(
 
 def test_ordinary_commands_leave_a_slot_above_the_floor_as_it_is(seeded: Journal) -> None:
     """The test journals' slot is at the floor, below the app's default: the CLI opens it
-    and never rewrites the key file (the GUI raises it, services/key_slots.py)."""
+    and never rewrites the key file (the GUI raises it, services/key_slots.py).
+    """
     before = _key(seeded).read_bytes()
     assert_ok(run_quick(seeded, "show"))
     assert _key(seeded).read_bytes() == before

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import re
 from datetime import date, timedelta
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 
@@ -15,6 +15,9 @@ from tests.cli.cli_support import (
     assert_ok,
     assert_user_error,
 )
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 DAY = "2025-05-06"
 

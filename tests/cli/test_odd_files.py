@@ -10,12 +10,15 @@ import os
 import stat
 import subprocess
 import sys
-from collections.abc import Iterator
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 
 from tests.cli.cli_support import Journal, assert_ok, assert_user_error, cli_env
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
+    from pathlib import Path
 
 HANG_TIMEOUT = 30  # seconds; each command here takes one or two
 
@@ -41,7 +44,7 @@ def run(journal: Journal, *args: str | os.PathLike[str]) -> subprocess.Completed
 
 
 def listing(folder: Path) -> dict[str, tuple[int, int]]:
-    """name -> (mode, size) of everything in ``folder`` (lstat: nothing is opened)."""
+    """Name -> (mode, size) of everything in ``folder`` (lstat: nothing is opened)."""
     return {p.name: (os.lstat(p).st_mode, os.lstat(p).st_size) for p in sorted(folder.iterdir())}
 
 

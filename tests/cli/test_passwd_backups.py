@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import shutil
 from datetime import date
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 
@@ -28,6 +28,9 @@ from wellbeing_desktop.paths import JournalPaths
 from wellbeing_desktop.security import keyfile
 from wellbeing_desktop.services.access import JournalAccess
 from wellbeing_desktop.storage import backup_format
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 THIRD_PASSPHRASE = "a third passphrase, for the second change"
 

@@ -1,14 +1,15 @@
 """``passwd`` killed at every rename it makes (issue 13, item 8a; the crash-point recipe of
 docs/RELIABILITY.md): each backup is whole and opens with the old or the new passphrase,
 the journal opens with the old one until the key file's own rename, and running the
-same ``passwd`` again finishes the change everywhere."""
+same ``passwd`` again finishes the change everywhere.
+"""
 
 from __future__ import annotations
 
 import shutil
 import subprocess
 import sys
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 
@@ -21,6 +22,9 @@ from tests.cli.cli_support import (
     run_cli,
 )
 from wellbeing_desktop.storage import backup_format
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 STRACE = shutil.which("strace")
 pytestmark = pytest.mark.skipif(STRACE is None, reason="needs strace")

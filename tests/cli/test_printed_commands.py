@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import shlex
 from datetime import date
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 
@@ -21,6 +21,9 @@ from wellbeing_desktop.domain.models import DayLog
 from wellbeing_desktop.paths import DATA_DIR_ENV, JournalPaths
 from wellbeing_desktop.security import keyfile
 from wellbeing_desktop.services.access import JournalAccess
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 DAYS = [date(2025, 3, n) for n in range(1, 16)]
 

@@ -12,9 +12,8 @@ import hashlib
 import os
 import shutil
 import subprocess
-from collections.abc import Iterator
 from datetime import date
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 
@@ -28,6 +27,10 @@ from tests.cli.cli_support import (
 from wellbeing_desktop.domain.models import DayLog
 from wellbeing_desktop.paths import JournalPaths
 from wellbeing_desktop.services.access import JournalAccess
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
+    from pathlib import Path
 
 LOG_ONLY_DAY = date(2025, 6, 3)  # saved into the write-ahead log, not yet into the file
 
@@ -70,7 +73,8 @@ def read_only_view(journal: Journal, mounts: list[Path], where: Path) -> Journal
 
 def with_unfolded_log(seeded: Journal, target: Path, *, with_index: bool) -> Journal:
     """A copy of the journal as a program left it that had saved a day and not yet folded
-    its write-ahead log into the file (a crash, or a copy taken while it ran)."""
+    its write-ahead log into the file (a crash, or a copy taken while it ran).
+    """
     access = JournalAccess(JournalPaths(seeded.data_dir), auto_backup=False)
     opened = access.open_with_passphrase(PASSPHRASE)
     try:

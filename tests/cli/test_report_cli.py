@@ -8,7 +8,7 @@ import stat
 import subprocess
 import unicodedata
 from datetime import date
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 
@@ -27,6 +27,9 @@ from wellbeing_desktop.domain.models import (
 from wellbeing_desktop.paths import JournalPaths
 from wellbeing_desktop.services import interchange
 from wellbeing_desktop.services.access import JournalAccess
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 PERIOD = ("--from", "2025-03-03", "--to", "2025-03-16")  # two full weeks
 PRIVATE = "zebracanary private words"

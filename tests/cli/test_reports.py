@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import json
 import re
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 from tests.cli.cli_support import Journal, assert_ok
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 # Monday 3 March 2025 to Sunday 9 March 2025: exactly one week.
 WEEK = ("--from", "2025-03-03", "--to", "2025-03-09")

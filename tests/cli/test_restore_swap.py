@@ -11,7 +11,7 @@ import shutil
 import subprocess
 import sys
 from datetime import date
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 
@@ -19,6 +19,9 @@ from tests.cli.cli_support import assert_ok, assert_user_error, cli_env, describ
 from tests.reliability.support import PASSPHRASE, access_for, write_passphrase_file
 from wellbeing_desktop.domain.models import DayLog
 from wellbeing_desktop.security import keyfile
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 OLD_TEXT = "the journal that was there"
 RESTORED_TEXT = "the journal in the backup"
@@ -94,7 +97,7 @@ def test_a_folder_whose_key_file_cannot_be_read_takes_the_backup(
 
 
 def _strace_works() -> bool:
-    """strace is installed and may trace here (some containers forbid ptrace)."""
+    """Strace is installed and may trace here (some containers forbid ptrace)."""
     if shutil.which("strace") is None:
         return False
     probe = subprocess.run(
@@ -109,7 +112,8 @@ def test_a_kill_at_any_rename_of_restore_leaves_a_pair_the_next_command_opens(
 ) -> None:
     """Kill ``restore`` at its 1st, 2nd, ... rename until it completes; after each kill
     ``show`` opens either the old journal or, when the swap had begun, the restored one
-    and says it finished the interrupted restore."""
+    and says it finished the interrupted restore.
+    """
     template, backup, passphrase = templates
     old_key = (template / "journal.key").read_bytes()
     old_database = (template / "journal.db").read_bytes()

@@ -1,12 +1,13 @@
 """``passwd --rotate-key`` (issue 13, item 8b): after it, the old passphrase, the old
 recovery key, an old key file and the old data key open nothing in the data folder —
 neither the journal nor any backup — while the new passphrase and the new recovery key
-open everything, and every entry is still there. Through the real CLI."""
+open everything, and every entry is still there. Through the real CLI.
+"""
 
 from __future__ import annotations
 
 import shutil
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 
@@ -23,6 +24,9 @@ from tests.cli.cli_support import (
 from wellbeing_desktop.security import keyfile
 from wellbeing_desktop.storage import backup, backup_format
 from wellbeing_desktop.storage.errors import StorageError
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 
 def _backups(journal: Journal) -> list[Path]:

@@ -1,14 +1,15 @@
 """``passwd --rotate-key`` killed at every rename it makes (issue 13, item 8b): after each
 kill the journal opens with the old or the new passphrase (never neither, never a
 mismatched pair), every backup is whole and opens with one of them, the backups are all
-new once the journal is, and running the same command again finishes the rotation."""
+new once the journal is, and running the same command again finishes the rotation.
+"""
 
 from __future__ import annotations
 
 import shutil
 import subprocess
 import sys
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 
@@ -22,6 +23,9 @@ from tests.cli.cli_support import (
 )
 from wellbeing_desktop.security import keyfile
 from wellbeing_desktop.storage import backup_format
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 STRACE = shutil.which("strace")
 pytestmark = pytest.mark.skipif(STRACE is None, reason="needs strace")

@@ -1,12 +1,13 @@
 """``passwd --rotate-key`` after the attack2 findings: a killed rotation leaves no file
 the old passphrase opens once the rotation is run again (F1), the journal file is the
 owner's only (0600), the new passphrase must differ from the current one (F9), and the
-words about backups left alone are true after a kill before the swap (F4)."""
+words about backups left alone are true after a kill before the swap (F4).
+"""
 
 from __future__ import annotations
 
 import stat
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 from sqlalchemy.exc import SQLAlchemyError
@@ -24,6 +25,9 @@ from tests.cli.test_rotate_key_crash import STRACE, _rotate
 from wellbeing_desktop.domain.errors import WellbeingError
 from wellbeing_desktop.security import keyfile
 from wellbeing_desktop.storage import backup, backup_format
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 
 def _old_key_opens(data_dir: Path, old_key: bytes, scratch: Path) -> list[str]:

@@ -5,10 +5,8 @@ from __future__ import annotations
 import re
 import secrets
 import sqlite3
-from collections.abc import Iterator
 from contextlib import contextmanager
-from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pytest
 from sqlcipher3 import dbapi2 as sqlcipher
@@ -23,6 +21,10 @@ from tests.cli.cli_support import (
     write_secret,
 )
 from wellbeing_desktop.security import keyfile
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
+    from pathlib import Path
 
 # --- wrong passphrase -------------------------------------------------------------------
 

@@ -12,12 +12,15 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 
 from tests.cli.cli_support import Journal, assert_ok, assert_user_error, cli_env, write_secret
 from wellbeing_desktop.services import user_files
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 HANG_TIMEOUT = 30  # seconds; each command here takes one or two
 
@@ -94,7 +97,8 @@ def _command(
     case: str, seeded: Journal, tmp_path: Path, bad: Path
 ) -> tuple[str, list[str | os.PathLike[str]], Path | None]:
     """The option's name, the command line with ``bad`` in the option's place, and the
-    passphrase file to pass (``bad`` itself for ``--passphrase-file``)."""
+    passphrase file to pass (``bad`` itself for ``--passphrase-file``).
+    """
     option, before, after = OPTIONS[case]
     fills: dict[str, str | os.PathLike[str]] = {
         "NEW": write_secret(tmp_path / "new.txt", "a new passphrase of some length"),

@@ -21,9 +21,12 @@ import subprocess
 import sys
 import time
 import traceback
-from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from collections.abc import Mapping
 
 
 def _child(request: dict[str, object]) -> None:
@@ -53,7 +56,7 @@ def _child(request: dict[str, object]) -> None:
 
 
 def serve() -> int:
-    import wellbeing_desktop.cli  # noqa: F401  (imported once, before any fork)
+    import wellbeing_desktop.cli
     import wellbeing_desktop.cli_commands  # noqa: F401
 
     for line in sys.stdin:

@@ -12,9 +12,8 @@ import threading
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from tests.reliability.cli_fork import CliRunner
-from tests.reliability.crash_scenarios import JournalState, Prepared, Scenario
 from tests.reliability.support import access_for
 from wellbeing_desktop.domain.errors import WellbeingError
 from wellbeing_desktop.paths import JournalPaths
@@ -23,6 +22,10 @@ from wellbeing_desktop.storage.backup import list_backups
 from wellbeing_desktop.storage.backup_format import read_header, unpack_backup
 from wellbeing_desktop.storage.engine import connect_keyed
 from wellbeing_desktop.storage.integrity import file_problems
+
+if TYPE_CHECKING:
+    from tests.reliability.cli_fork import CliRunner
+    from tests.reliability.crash_scenarios import JournalState, Prepared, Scenario
 
 SHOW_TIMEOUT = 60.0
 # One open at a time in this process: Alembic's migration context is process-global, so
@@ -113,7 +116,8 @@ def check_backups(
     journal_dir: Path, prepared: Prepared, scenario: Scenario, opened_as: str, acknowledged: bool
 ) -> list[str]:
     """Every backup file complete; the replaced files kept by a restore; the backup an
-    acknowledged ``backup`` said it made is there, verified, with the journal's days."""
+    acknowledged ``backup`` said it made is there, verified, with the journal's days.
+    """
     problems = []
     backups = JournalPaths(journal_dir).backups
     for path in list_backups(backups) if backups.is_dir() else []:

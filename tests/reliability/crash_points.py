@@ -258,7 +258,8 @@ class SweepFigures:
 def points_for(counts: dict[str, int], *, sample: bool) -> list[tuple[str, int]]:
     """The (call, N) to try. The whole sweep: every N of every call up to one past its
     count (that run must complete untouched). A sample: every rename and link, and of each
-    other call at most SAMPLE_POINTS evenly spaced, the first and the last among them."""
+    other call at most SAMPLE_POINTS evenly spaced, the first and the last among them.
+    """
     points = []
     for kind, names in SYSCALLS.items():
         for call in names:
@@ -279,7 +280,8 @@ def points_for(counts: dict[str, int], *, sample: bool) -> list[tuple[str, int]]
 
 def sweep(scenario: Scenario, work: Path, *, sample: bool, workers: int = 1) -> SweepFigures:
     """Prepare the scenario once and try its crash points (see :func:`points_for`); a call
-    whose last point still killed the command is swept on until it completes untouched."""
+    whose last point still killed the command is swept on until it completes untouched.
+    """
     started = time.monotonic()
     work.mkdir(parents=True, exist_ok=True)
     prepared = scenario.prepare(work / "template")

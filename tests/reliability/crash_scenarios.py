@@ -10,10 +10,9 @@ from __future__ import annotations
 
 import argparse
 import shutil
-from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlalchemy import text
 
@@ -24,6 +23,10 @@ from wellbeing_desktop.paths import JournalPaths
 from wellbeing_desktop.security import keyfile
 from wellbeing_desktop.storage import migrate
 from wellbeing_desktop.storage.engine import create_encrypted_engine
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+    from pathlib import Path
 
 NEW_PASSPHRASE = "a different, longer passphrase"
 SAVED_TEXT = "crash point save: the offsite went well"
@@ -128,7 +131,8 @@ def prepare_restore(folder: Path) -> Prepared:
     """A backup with BASE_DAYS made under the new passphrase; then the passphrase changed
     and a day written; restore that backup (unlocked with the passphrase it was made
     under). A half-done swap (the restored database beside the current key file) shows
-    as the backup's days under the current passphrase: a state the journal never had."""
+    as the backup's days under the current passphrase: a state the journal never had.
+    """
     _base_journal(folder)
     source = folder / "saved.lpbackup"
     access = access_for(folder / "journal")
@@ -163,7 +167,8 @@ def prepare_passwd(folder: Path) -> Prepared:
 def prepare_restore_other(folder: Path) -> Prepared:
     """Restore a backup of another journal (another data key and passphrase): a kill
     between the two renames leaves a database that neither key file opens. Item 16 adds
-    ``--replace-other-journal``; it is passed once the CLI offers it."""
+    ``--replace-other-journal``; it is passed once the CLI offers it.
+    """
     _base_journal(folder)
     other_days = {date(2026, 10, 1): "another journal's only day"}
     other = access_for(folder / "other")
@@ -190,7 +195,8 @@ def prepare_restore_other(folder: Path) -> Prepared:
 
 def prepare_rotate_key(folder: Path) -> Prepared:
     """``passwd --rotate-key`` (issue #13 item 8, another branch): a new data key and
-    passphrase; the journal and every backup re-encrypted."""
+    passphrase; the journal and every backup re-encrypted.
+    """
     _base_journal(folder)
     return Prepared(
         folder,
@@ -218,7 +224,8 @@ def prepare_recover(folder: Path) -> Prepared:
 
 def prepare_migration(folder: Path) -> Prepared:
     """A journal at the first schema (0001) with one day; ``show`` migrates it on open
-    (a verified backup first, then the upgrade), as tests/storage/test_migrations.py."""
+    (a verified backup first, then the upgrade), as tests/storage/test_migrations.py.
+    """
     root = folder / "journal"
     root.mkdir(parents=True)
     data_key, recovery_code = keyfile.create_key_file(

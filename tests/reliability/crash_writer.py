@@ -59,7 +59,8 @@ def number_of(day: date) -> int:
 def reflection_for(day: date, version: int) -> str:
     """The exact reflection of ``day`` at ``version``: 40 to ~9,000 characters, and one
     time in four a long essay of up to ~90,000 (so the WAL fills and SQLite checkpoints
-    it now and then inside the writer: kills land in checkpoints too)."""
+    it now and then inside the writer: kills land in checkpoints too).
+    """
     rng = random.Random(number_of(day) * 7919 + version)
     count = rng.randint(8000, 13000) if rng.random() < 0.25 else rng.randint(5, 1200)
     words = [rng.choice(_WORDS) for _ in range(count)]

@@ -23,12 +23,9 @@ import dataclasses
 import io
 import json
 import shutil
-import subprocess
 import traceback
-from collections.abc import Iterator
 from datetime import date, timedelta
-from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -58,7 +55,13 @@ from wellbeing_desktop.domain.models import (
 )
 from wellbeing_desktop.logs import shutdown_logging
 from wellbeing_desktop.services import interchange
-from wellbeing_desktop.services.journal import Journal
+
+if TYPE_CHECKING:
+    import subprocess
+    from collections.abc import Iterator
+    from pathlib import Path
+
+    from wellbeing_desktop.services.journal import Journal
 
 TODAY = FIXED_NOW.date()
 MAX_TEXT = 100_000
@@ -1017,7 +1020,7 @@ def test_the_longest_allowed_reflection_is_stored_exactly(journals: Journals) ->
 
 
 def test_refused_cli_input_is_one_line_in_a_real_process(tmp_path: Path) -> None:
-    """Bad dates, scales, durations and text on the real command line: one line each.
+    r"""Bad dates, scales, durations and text on the real command line: one line each.
 
     ``\\udcff`` is how Python hands over a byte that is not UTF-8 (0xFF) in argv.
     """

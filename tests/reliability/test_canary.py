@@ -24,12 +24,10 @@ from __future__ import annotations
 
 import json
 import secrets
-import subprocess
 import tempfile
-from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, timedelta
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 from PySide6.QtCore import QSettings, Qt, QTimer
@@ -43,7 +41,6 @@ from PySide6.QtWidgets import (
     QTextEdit,
     QWidget,
 )
-from pytestqt.qtbot import QtBot
 
 from tests.cli.cli_support import SUBCOMMANDS, describe, run_cli
 from tests.reliability.support import (
@@ -56,11 +53,19 @@ from tests.reliability.support import (
 from wellbeing_desktop.app import build_main_window
 from wellbeing_desktop.domain.models import CatalogueKind
 from wellbeing_desktop.logs import setup_logging, shutdown_logging
-from wellbeing_desktop.services.journal import Journal
 from wellbeing_desktop.ui.common.tasks import TaskRunner
 from wellbeing_desktop.ui.settings.settings_categories import NAME_COLUMN
 from wellbeing_desktop.ui.shell.app_shell import Page
-from wellbeing_desktop.ui.shell.main_window import MainWindow
+
+if TYPE_CHECKING:
+    import subprocess
+    from collections.abc import Iterator
+    from pathlib import Path
+
+    from pytestqt.qtbot import QtBot
+
+    from wellbeing_desktop.services.journal import Journal
+    from wellbeing_desktop.ui.shell.main_window import MainWindow
 
 CANARY = f"Kanariefugl{secrets.token_hex(6)}"  # letters and digits: a valid tag too
 
@@ -180,7 +185,8 @@ def _type_everywhere(qtbot: QtBot, window: MainWindow, typed: list[str]) -> None
 
 def _gui_part(qtbot: QtBot, places: Places) -> tuple[list[str], list[str]]:
     """Type the phrase everywhere in the GUI; returns the fields typed into and the hits
-    found while the journal was still open."""
+    found while the journal was still open.
+    """
     access = access_for(places.data)
     access.create(PASSPHRASE)[0].close()
     settings = QSettings(

@@ -20,8 +20,7 @@ import json
 import os
 import subprocess
 import sys
-from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pytest
 
@@ -40,6 +39,9 @@ from tests.reliability.support import (
     sized,
     write_passphrase_file,
 )
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 WRITES = sized(1000, 5000)
 # Generous: a loaded two-core machine makes each CLI write (unlock, Argon2id at the floor,

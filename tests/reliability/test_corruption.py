@@ -314,7 +314,8 @@ def _wal_database_pages(wal: Path) -> int:
 def _grown_by_checkpoint(folder: Path) -> None:
     """The state a crash in the middle of a checkpoint leaves: the database file already
     grown to its new size (SQLite's size hint) but the new pages not yet copied from the
-    WAL, which still holds them. SQLite reads those pages from the WAL: nothing is lost."""
+    WAL, which still holds them. SQLite reads those pages from the WAL: nothing is lost.
+    """
     pages = _wal_database_pages(_db(folder).with_name("journal.db-wal"))
     assert pages * PAGE > _db(folder).stat().st_size, "the WAL does not grow the database"
     os.truncate(_db(folder), pages * PAGE)

@@ -44,8 +44,7 @@ import threading
 import time
 from dataclasses import asdict, dataclass
 from datetime import date
-from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 import sqlcipher3.dbapi2 as sqlcipher
@@ -63,6 +62,9 @@ from tests.reliability.support import (
 from wellbeing_desktop.domain.errors import WellbeingError
 from wellbeing_desktop.security import keyfile
 from wellbeing_desktop.storage.engine import raw_key_literal
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 KILLS = sized(100, 1000)
 LANES = 2  # journals killed side by side (the work is mostly waiting for fsync)
@@ -190,7 +192,8 @@ def _hold_snapshot(folder: Path, data_key: bytes) -> Any:
     """Another process reading, as the GUI may while the CLI writes: a read-only keyed
     connection inside a read transaction. While it holds its snapshot, SQLite's automatic
     checkpoints in the writer cannot copy newer pages into the database file. Read-only,
-    so closing it never checkpoints."""
+    so closing it never checkpoints.
+    """
     path = quote(str(folder / "journal.db"))
     conn = sqlcipher.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
     conn.set_key(raw_key_literal(data_key))

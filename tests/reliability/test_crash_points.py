@@ -30,7 +30,7 @@ KNOWN_FAILING: dict[str, str] = {}  # command → why it is expected to fail (no
 
 
 def _strace_works() -> bool:
-    """strace is installed and may trace here (a container may forbid ptrace)."""
+    """Strace is installed and may trace here (a container may forbid ptrace)."""
     if shutil.which("strace") is None:
         return False
     done = subprocess.run(
@@ -77,7 +77,8 @@ def test_a_kill_at_any_crash_point_keeps_the_journal_whole(
 
 def test_the_checks_catch_a_lost_save_and_a_half_restore(tmp_path: Path) -> None:
     """The judge itself, without strace: an acknowledged day save that is not in the
-    journal, and the restored database beside the old key file, are both failures."""
+    journal, and the restored database beside the old key file, are both failures.
+    """
     log = SCENARIOS["log"].prepare(tmp_path / "log")
     verdict = check_copy(log.folder / "journal", log, acknowledged=True)
     assert verdict.opened_as == "before"

@@ -18,7 +18,7 @@ import subprocess
 import sys
 from collections import Counter
 from datetime import date, timedelta
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 
@@ -30,6 +30,9 @@ from tests.reliability.support import (
     write_passphrase_file,
 )
 from wellbeing_desktop.domain.models import DayLog, ShareLevel
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 pytestmark = pytest.mark.skipif(shutil.which("strace") is None, reason="strace is not installed")
 

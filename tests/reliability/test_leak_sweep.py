@@ -17,29 +17,34 @@ import dataclasses
 import stat
 import subprocess
 import unicodedata
-from collections.abc import Iterator
 from datetime import date, timedelta
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QClipboard, QGuiApplication, QTextDocument
 from PySide6.QtPrintSupport import QPrintDialog
 from PySide6.QtWidgets import QApplication, QFileDialog
-from pytestqt.qtbot import QtBot
 
 from tests.conftest import FIXED_NOW
 from tests.reliability.support import record_figures
 from tests.ui.test_one_on_one import create_meeting, draft, type_and_commit
 from wellbeing_desktop.domain.models import DayLog, Language, OneOnOne, ShareLevel
-from wellbeing_desktop.services.access import JournalAccess
-from wellbeing_desktop.services.journal import Journal
-from wellbeing_desktop.ui.coach.coach_dialog import CoachSummaryDialog
 from wellbeing_desktop.ui.common.tasks import TaskRunner
 from wellbeing_desktop.ui.one_on_one.one_on_one_view import OneOnOneView
 from wellbeing_desktop.ui.shell.clipboard_guard import ClipboardGuard
 from wellbeing_desktop.ui.shell.session import JournalSession
 from wellbeing_desktop.ui.trends.trends_view import TrendsView
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
+    from pathlib import Path
+
+    from pytestqt.qtbot import QtBot
+
+    from wellbeing_desktop.services.access import JournalAccess
+    from wellbeing_desktop.services.journal import Journal
+    from wellbeing_desktop.ui.coach.coach_dialog import CoachSummaryDialog
 
 TODAY = FIXED_NOW.date()
 PRIVATE = "Quokkaprivatkanarie"

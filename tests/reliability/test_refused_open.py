@@ -22,7 +22,7 @@ import subprocess
 import sys
 import time
 from collections import Counter
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 
@@ -41,6 +41,9 @@ from wellbeing_desktop.domain.errors import WellbeingError
 from wellbeing_desktop.domain.models import DayLog
 from wellbeing_desktop.security import keyfile
 from wellbeing_desktop.storage import engine
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 
 def _journal_with_a_day(folder: Path) -> None:

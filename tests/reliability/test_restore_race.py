@@ -19,7 +19,7 @@ import sys
 import threading
 import time
 from datetime import date, timedelta
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 from tests.cli.cli_support import cli_env
 from tests.reliability.support import (
@@ -36,6 +36,9 @@ from wellbeing_desktop.services.backups import JournalInUseError
 from wellbeing_desktop.storage.backup import list_backups
 from wellbeing_desktop.storage.backup_format import unpack_backup
 from wellbeing_desktop.storage.backup_rotation import BEFORE_RESTORE
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 GUI_FIRST_DAY = date(2020, 1, 1)
 CLI_FIRST_DAY = date(2023, 1, 1)

@@ -17,16 +17,18 @@ import gc
 import os
 import uuid
 import warnings
-from collections.abc import Iterator
 from contextlib import closing, contextmanager
 from dataclasses import dataclass
-from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import keyring
 import keyring.backend
 import pytest
 from keyring.backends import SecretService
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
+    from pathlib import Path
 
 REQUIRE_ENV = "WELLBEING_REQUIRE_KEYRING"
 _GNOME_INTERNAL = "org.gnome.keyring.InternalUnsupportedGuiltRiddenInterface"

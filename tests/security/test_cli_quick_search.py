@@ -1,6 +1,7 @@
 """``wellbeing-desktop search`` with the key in a real Secret Service: the quick read-only
 path prints exactly what the ordinary open prints, writes nothing, and a damaged journal
-is still refused in one line."""
+is still refused in one line.
+"""
 
 from __future__ import annotations
 
@@ -8,12 +9,15 @@ import hashlib
 import os
 import subprocess
 import sys
-from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 
 from tests.cli.cli_support import PASSPHRASE, TIMEOUT, cli_env
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
 
 pytestmark = pytest.mark.keyring
 

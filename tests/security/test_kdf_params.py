@@ -1,10 +1,11 @@
 """Each key file carries its own Argon2id settings: lowering the default (14 → 11
-iterations) leaves every existing file opening as before."""
+iterations) leaves every existing file opening as before.
+"""
 
 from __future__ import annotations
 
 import json
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 from wellbeing_desktop.security.keyfile import (
     DEFAULT_KDF,
@@ -14,6 +15,9 @@ from wellbeing_desktop.security.keyfile import (
     key_fits,
     unlock_with_passphrase,
 )
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 PASSPHRASE = "correct horse battery staple"
 FORMER_DEFAULT = KdfParams(memory_kib=64 * 1024, iterations=14, lanes=4)

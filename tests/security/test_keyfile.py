@@ -8,8 +8,7 @@ import os
 import re
 import stat
 import time
-from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pytest
 
@@ -34,6 +33,9 @@ from wellbeing_desktop.security.keyfile import (
     unlock_with_recovery_key,
     validate_new_passphrase,
 )
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 PASSPHRASE = "correct horse battery staple"
 RECOVERY_RE = re.compile(r"^[0-9A-HJKMNP-TV-Z]{4}(-[0-9A-HJKMNP-TV-Z]{4}){7}$")

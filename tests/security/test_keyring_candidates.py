@@ -8,8 +8,7 @@ well-formed one found used to win, so the journal asked for its passphrase again
 from __future__ import annotations
 
 import os
-from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pytest
 
@@ -18,6 +17,9 @@ from wellbeing_desktop.paths import JournalPaths
 from wellbeing_desktop.security import keyfile
 from wellbeing_desktop.security.keyring_store import KeyringStore
 from wellbeing_desktop.services.access import JournalAccess
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 pytestmark = pytest.mark.keyring
 
@@ -79,8 +81,9 @@ def test_an_item_that_does_not_fit_is_skipped_for_the_one_that_does(
 def test_a_key_rotation_replaces_the_remembered_key(
     tmp_path: Path, secret_service: Any, test_service: str
 ) -> None:
-    """issue 13, item 8b: the old data key is no longer in the keyring after a rotation,
-    and the journal still opens from the keyring with the new one."""
+    """Issue 13, item 8b: the old data key is no longer in the keyring after a rotation,
+    and the journal still opens from the keyring with the new one.
+    """
     access = _access(tmp_path / "j", test_service)
     journal, _code = access.create(PASSPHRASE)
     journal_id, old_key = journal.journal_id, journal.data_key

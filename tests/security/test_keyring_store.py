@@ -5,8 +5,7 @@ from __future__ import annotations
 import logging
 import os
 import uuid
-from collections.abc import Iterator
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import jeepney
 import keyring
@@ -21,6 +20,9 @@ from keyring.compat import properties
 
 from wellbeing_desktop.domain.errors import WellbeingError
 from wellbeing_desktop.security.keyring_store import SERVICE, KeyringStore, KeyringUnavailableError
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
 
 NO_KEYRING = (
     "No system keyring is available on this computer, so the passphrase cannot be remembered."

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 import keyring
 import pytest
@@ -14,6 +14,9 @@ from wellbeing_desktop.paths import JournalPaths
 from wellbeing_desktop.security import keyfile
 from wellbeing_desktop.security.keyring_store import KeyringStore
 from wellbeing_desktop.services.access import JournalAccess
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 pytestmark = pytest.mark.keyring
 
@@ -61,7 +64,7 @@ def test_a_garbage_keyring_entry_is_ignored_and_kept(tmp_path: Path, test_servic
 def test_the_full_keyring_flow_and_a_key_that_no_longer_fits(
     tmp_path: Path, test_service: str
 ) -> None:
-    """remember → open without prompt → change passphrase (still no prompt) → forget."""
+    """Remember → open without prompt → change passphrase (still no prompt) → forget."""
     import hashlib
 
     access = _access(tmp_path / "j", test_service)

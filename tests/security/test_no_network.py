@@ -18,14 +18,16 @@ import shutil
 import socket
 import subprocess
 import sys
-from collections.abc import Iterator
-from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pytest
 
 from tests.dbus_bus import private_bus
 from tests.reliability.support import PASSPHRASE, REPO_ROOT, record_figures
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
+    from pathlib import Path
 
 pytestmark = [
     pytest.mark.slow,

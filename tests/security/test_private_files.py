@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import os
 import stat
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 
 from wellbeing_desktop import files
 from wellbeing_desktop.files import ensure_private_dir, make_private, write_private_file_atomic
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 
 def mode(path: Path) -> int:

@@ -1,20 +1,25 @@
 """``passwd --rotate-key`` while the keyring is locked (attack2 F3): the old data key
 stays in the keyring, and the result says so instead of claiming remembered keys open
-nothing. Against the real gnome-keyring (a throwaway collection, locked)."""
+nothing. Against the real gnome-keyring (a throwaway collection, locked).
+"""
 
 from __future__ import annotations
 
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 import keyring
 import pytest
 
 from tests.conftest import PASSPHRASE, fixed_clock
-from tests.security.conftest import SecretServiceUnderTest
 from wellbeing_desktop.paths import JournalPaths
 from wellbeing_desktop.security import keyfile
 from wellbeing_desktop.security.keyring_store import KeyringStore
 from wellbeing_desktop.services.access import JournalAccess
+
+if TYPE_CHECKING:
+    from pathlib import Path
+
+    from tests.security.conftest import SecretServiceUnderTest
 
 pytestmark = pytest.mark.keyring
 

@@ -1,6 +1,7 @@
 """The direct Secret Service lookup read-only commands use (``security.secret_service``)
 and the quick search built on it: the same key ``keyring`` stores, never a prompt, and
-the same answer as the ordinary open."""
+the same answer as the ordinary open.
+"""
 
 from __future__ import annotations
 
@@ -155,7 +156,8 @@ def test_a_key_in_another_collection_does_not_open_the_journal(
     secret_service: Any, test_service: str
 ) -> None:
     """``keyring`` stores in and ``forget`` deletes from one collection; a copy of the key
-    elsewhere (another unlocked collection) must not open the journal after ``forget``."""
+    elsewhere (another unlocked collection) must not open the journal after ``forget``.
+    """
     if secret_service.collection_path is None:
         pytest.skip("needs gnome-keyring's throwaway collections")
     KeyringStore(test_service).remember("0" * 32, os.urandom(32))
@@ -172,7 +174,8 @@ def test_a_remembered_key_is_read_without_loading_the_keyring_library(
 ) -> None:
     """``KeyringStore.recall`` (the app's start with a remembered key) reads the default
     collection directly: ``keyring``, ``secretstorage`` and ``cryptography`` (~9 MiB)
-    stay unloaded (issue 7), and the key is the one ``keyring`` stored there."""
+    stay unloaded (issue 7), and the key is the one ``keyring`` stored there.
+    """
     from keyring.backends import SecretService
 
     default_collection = SecretService.Keyring()  # no preferred collection: the default
@@ -197,8 +200,9 @@ def test_a_remembered_key_is_read_without_loading_the_keyring_library(
 def test_a_keyring_property_setting_turns_the_direct_read_off(
     secret_service: Any, test_service: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """keyring's documented ``KEYRING_PROPERTY_*`` variables may point it at another
-    collection than the default one the direct read asks: then only keyring decides."""
+    """Keyring's documented ``KEYRING_PROPERTY_*`` variables may point it at another
+    collection than the default one the direct read asks: then only keyring decides.
+    """
     from keyring.backends import SecretService
 
     default_collection = SecretService.Keyring()
@@ -216,9 +220,10 @@ def test_a_keyring_property_setting_turns_the_direct_read_off(
 def test_forget_also_removes_the_copy_the_direct_read_would_find(
     secret_service: Any, test_service: str
 ) -> None:
-    """keyring here stores in another collection than the default one (as a user's
+    """Keyring here stores in another collection than the default one (as a user's
     configuration may make it); a key left in the default collection, remembered before,
-    must not open the journal after ``forget``."""
+    must not open the journal after ``forget``.
+    """
     if secret_service.collection_path is None:
         pytest.skip("needs gnome-keyring's throwaway collections")
     from keyring.backends import SecretService
@@ -237,7 +242,8 @@ def test_recall_gives_none_when_the_keyring_settings_cannot_be_checked(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     """A config folder the OS refuses to look into (here a name too long): no key, and the
-    passphrase is asked for, rather than an error."""
+    passphrase is asked for, rather than an error.
+    """
     monkeypatch.setenv("XDG_CONFIG_HOME", "/" + "x" * 300)
     monkeypatch.delenv("PYTHON_KEYRING_BACKEND", raising=False)
     assert direct.remembered_keys("a" * 32, "wellbeing-desktop-test") == []

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date, timedelta
+from typing import TYPE_CHECKING
 
 from wellbeing_desktop.domain.models import (
     ActionItem,
@@ -13,7 +14,9 @@ from wellbeing_desktop.domain.models import (
     TopicStatus,
     Who5CheckIn,
 )
-from wellbeing_desktop.services.journal import Journal
+
+if TYPE_CHECKING:
+    from wellbeing_desktop.services.journal import Journal
 
 START = date(2026, 11, 9)  # a Monday; the period is two full weeks
 END = date(2026, 11, 22)

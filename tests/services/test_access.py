@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import hashlib
 from datetime import date
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 
@@ -13,6 +13,9 @@ from wellbeing_desktop.domain.errors import WellbeingError
 from wellbeing_desktop.domain.models import DayLog
 from wellbeing_desktop.security.keyfile import WrongPassphraseError, WrongRecoveryKeyError
 from wellbeing_desktop.services.access import JournalAccess, JournalExistsError, NoJournalError
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 DAY = DayLog(day=date(2026, 11, 24), reflection="Vigtig refleksion", stress_step=2)
 

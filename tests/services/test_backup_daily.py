@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 from datetime import date, datetime, timedelta
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 
@@ -15,6 +15,9 @@ from wellbeing_desktop.security import keyfile
 from wellbeing_desktop.services.access import JournalAccess
 from wellbeing_desktop.storage import backup
 from wellbeing_desktop.storage.backup_format import parse_backup_name, read_header
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 START = datetime(2026, 9, 1, 18, 5)  # a Tuesday
 

@@ -6,7 +6,7 @@ import hashlib
 import os
 import shlex
 from datetime import date
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 
@@ -18,6 +18,9 @@ from wellbeing_desktop.services.access import JournalAccess
 from wellbeing_desktop.services.backups import JournalDamagedError, newest_good_backup
 from wellbeing_desktop.storage.backup import copy_files_as_backup
 from wellbeing_desktop.storage.engine import connect_keyed
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 PAGE = 4096
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import os
 import shutil
 from datetime import date, datetime, timedelta
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 
@@ -22,6 +22,9 @@ from wellbeing_desktop.services.backups import JournalDamagedError, backup_time
 from wellbeing_desktop.storage.backup import prune_backups
 from wellbeing_desktop.storage.backup_format import backup_name, write_backup_file
 from wellbeing_desktop.storage.backup_rotation import MAX_SERIAL, next_serial, ranked_backups
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 REAL_DAY = datetime(2026, 11, 26, 17, 30)
 AHEAD = timedelta(days=365)

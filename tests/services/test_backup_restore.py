@@ -9,7 +9,7 @@ import subprocess
 import sys
 import time
 from datetime import date
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 from sqlalchemy import text
@@ -25,6 +25,9 @@ from wellbeing_desktop.services.backups import JournalInUseError
 from wellbeing_desktop.services.unlock_throttle import FixedDelay
 from wellbeing_desktop.storage.backup import copy_files_as_backup
 from wellbeing_desktop.storage.backup_format import BackupFileError, read_header, unpack_backup
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 FIRST = DayLog(day=date(2026, 11, 23), reflection="Før kopien", stress_step=2)
 SECOND = DayLog(day=date(2026, 11, 24), reflection="Efter kopien", stress_step=3)

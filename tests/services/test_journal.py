@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 from datetime import date
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 
@@ -25,9 +25,13 @@ from wellbeing_desktop.domain.models import (
     TopicStatus,
     Who5CheckIn,
 )
-from wellbeing_desktop.services.access import JournalAccess
 from wellbeing_desktop.services.journal import HIT_START, Journal
 from wellbeing_desktop.storage.backup_format import unpack_backup
+
+if TYPE_CHECKING:
+    from pathlib import Path
+
+    from wellbeing_desktop.services.access import JournalAccess
 
 FULL_DAY = DayLog(
     day=date(2026, 11, 24),

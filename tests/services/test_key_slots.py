@@ -1,11 +1,12 @@
 """A passphrase slot cheaper than the app's settings is raised on the next unlock
-(issue 13, item 9); one below the floor is refused before any derivation."""
+(issue 13, item 9); one below the floor is refused before any derivation.
+"""
 
 from __future__ import annotations
 
 import json
 from datetime import date
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 
@@ -14,6 +15,9 @@ from wellbeing_desktop.domain.models import DayLog
 from wellbeing_desktop.security import keyfile
 from wellbeing_desktop.services import backups
 from wellbeing_desktop.services.access import JournalAccess
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 DAY = DayLog(day=date(2026, 11, 24), reflection="Kept across the re-wrap", stress_step=2)
 STRONGER = keyfile.KdfParams(memory_kib=32 * 1024, iterations=2, lanes=2)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date, timedelta
+from typing import TYPE_CHECKING
 
 import pytest
 
@@ -17,7 +18,6 @@ from tests.services.report_data import (
 )
 from wellbeing_desktop.domain.errors import ValidationError
 from wellbeing_desktop.domain.models import ActionItem, Language, OneOnOne
-from wellbeing_desktop.services.journal import Journal
 from wellbeing_desktop.services.one_on_one_prep import (
     BLOCK_ACTIONS,
     BLOCK_AGREEMENTS,
@@ -32,6 +32,9 @@ from wellbeing_desktop.services.one_on_one_prep import (
     draft_agenda,
     stress_trend,
 )
+
+if TYPE_CHECKING:
+    from wellbeing_desktop.services.journal import Journal
 
 TODAY = date(2026, 11, 26)
 

@@ -6,14 +6,18 @@ import hashlib
 import os
 import time
 from datetime import date
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 
 from tests.conftest import PASSPHRASE
 from wellbeing_desktop.domain.models import DayLog
-from wellbeing_desktop.services.access import JournalAccess
 from wellbeing_desktop.services.backups import JournalDamagedError
+
+if TYPE_CHECKING:
+    from pathlib import Path
+
+    from wellbeing_desktop.services.access import JournalAccess
 
 PADDED_SIZE = 3 * 1024**3  # sparse: costs no disk space
 

@@ -9,10 +9,9 @@ import subprocess
 import unicodedata
 from datetime import date, datetime
 from html.parser import HTMLParser
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
-from PySide6.QtWidgets import QApplication
 
 from tests.services.report_data import (
     COACH_PHRASE,
@@ -31,7 +30,6 @@ from wellbeing_desktop.reports import write_report
 from wellbeing_desktop.reports.charts import render_chart_png
 from wellbeing_desktop.reports.html import render_html
 from wellbeing_desktop.reports.markdown import escape, render_markdown
-from wellbeing_desktop.services.journal import Journal
 from wellbeing_desktop.services.period_figures import period_figures
 from wellbeing_desktop.services.report_content import (
     ChartKind,
@@ -45,6 +43,13 @@ from wellbeing_desktop.services.reports import (
     coach_reflection_candidates,
     export_record,
 )
+
+if TYPE_CHECKING:
+    from pathlib import Path
+
+    from PySide6.QtWidgets import QApplication
+
+    from wellbeing_desktop.services.journal import Journal
 
 ALL_DAYS = frozenset(date.fromordinal(START.toordinal() + n) for n in range(14))
 FORMATS = ("md", "html", "pdf")

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import subprocess
 import sys
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 
@@ -18,9 +18,13 @@ from tests.cli.cli_support import snapshot as cli_snapshot
 from tests.conftest import PASSPHRASE
 from tests.reliability.support import write_passphrase_file
 from tests.services.test_backup_restore import FIRST, make_access, snapshot
-from wellbeing_desktop.services.access import JournalAccess
 from wellbeing_desktop.services.backups import JournalInUseError
 from wellbeing_desktop.storage import journal_lock
+
+if TYPE_CHECKING:
+    from pathlib import Path
+
+    from wellbeing_desktop.services.access import JournalAccess
 
 
 @pytest.fixture
@@ -37,7 +41,8 @@ def test_restore_is_refused_while_this_process_has_the_journal_open(
     saved: tuple[JournalAccess, Path],
 ) -> None:
     """SQLite's own lock cannot see a connection of the same process; the journal lock
-    can (the GUI that was unlocking while ``restore`` ran in the same app)."""
+    can (the GUI that was unlocking while ``restore`` ran in the same app).
+    """
     access, backup = saved
     journal = access.open_with_passphrase(PASSPHRASE)
     try:

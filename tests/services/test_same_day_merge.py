@@ -9,8 +9,8 @@ file, each with its own connection.
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Iterator
 from datetime import date, datetime
+from typing import TYPE_CHECKING
 
 import pytest
 
@@ -19,7 +19,11 @@ from wellbeing_desktop.domain.models import DayChanges, DayLog, Language, ShareL
 from wellbeing_desktop.paths import JournalPaths
 from wellbeing_desktop.security import keyfile
 from wellbeing_desktop.services.access import JournalAccess
-from wellbeing_desktop.services.journal import Journal
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
+
+    from wellbeing_desktop.services.journal import Journal
 
 DAY = date(2026, 11, 24)
 CLI_SAVED_AT = datetime(2026, 11, 26, 17, 42)
@@ -110,7 +114,8 @@ def test_a_share_level_ticked_on_one_text_does_not_share_the_text_saved_elsewher
     journal: Journal, other: Journal
 ) -> None:
     """The GUI ticks "coach" on the text it shows while the CLI replaces that text with a
-    private one: the CLI's text is not shared by the tick (independent attack, #13)."""
+    private one: the CLI's text is not shared by the tick (independent attack, #13).
+    """
     journal.save_day(DayLog(day=DAY, reflection="Harmless text I may share."))
     base = journal.day(DAY)
     other.update_day(

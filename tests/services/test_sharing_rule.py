@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import unicodedata
 from datetime import date, timedelta
+from typing import TYPE_CHECKING
 
 import pytest
 
@@ -22,12 +23,14 @@ from wellbeing_desktop.domain.models import (
     SparringTopic,
 )
 from wellbeing_desktop.reports.markdown import render_markdown
-from wellbeing_desktop.services.journal import Journal
 from wellbeing_desktop.services.one_on_one_prep import AgendaDraftItem
 from wellbeing_desktop.services.report_content import ReportKind
 from wellbeing_desktop.services.report_sharing import shareable_agenda
 from wellbeing_desktop.services.reports import build_report, export_record
 from wellbeing_desktop.services.sharing import ShareRule
+
+if TYPE_CHECKING:
+    from wellbeing_desktop.services.journal import Journal
 
 START, END = date(2026, 11, 2), date(2026, 11, 20)
 PRIVATE = "Zebrafinken: I doubt I can carry the new department\nSecond line stays mine too"
@@ -155,7 +158,8 @@ def test_reflection_text_pasted_decomposed_or_with_invisible_marks_is_recognised
 ) -> None:
     """Text copied from another program may arrive in NFD ("a" + a combining ring for
     "å", as macOS and some PDFs give it) or with zero-width characters: still the stored
-    private reflection, still left out (independent attack, issue #13)."""
+    private reflection, still left out (independent attack, issue #13).
+    """
     private = "Jeg tænker på at sige op i år, måske allerede på fredag"
     journal.save_day(DayLog(day=START, stress_step=2, reflection=private))
     decomposed = unicodedata.normalize("NFD", private)

@@ -5,8 +5,8 @@ code gives, the heatmap points, and the insights the service gathers.
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Callable
 from datetime import date, timedelta
+from typing import TYPE_CHECKING
 
 import pytest
 
@@ -26,7 +26,11 @@ from wellbeing_desktop.domain.models import (
     Who5CheckIn,
 )
 from wellbeing_desktop.services.demo import generate_demo
-from wellbeing_desktop.services.journal import Journal
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from wellbeing_desktop.services.journal import Journal
 
 TODAY = FIXED_NOW.date()  # Thursday 26 November 2026, ISO week 48
 GOLF = Category("golf", "Golf", "Golf", ActivityKind.OWN_WORK, 9)

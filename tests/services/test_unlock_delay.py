@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import hashlib
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 
@@ -13,6 +13,9 @@ from wellbeing_desktop.security import keyfile
 from wellbeing_desktop.security.keyfile import WrongPassphraseError, WrongRecoveryKeyError
 from wellbeing_desktop.services.access import JournalAccess
 from wellbeing_desktop.services.unlock_throttle import FixedDelay, GrowingDelay, growing_delay
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 
 class FakeTime:

@@ -5,9 +5,8 @@ from __future__ import annotations
 import hashlib
 import os
 import struct
-from collections.abc import Iterator
 from datetime import datetime
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 
@@ -23,6 +22,10 @@ from wellbeing_desktop.storage.backup_format import (
     unpack_backup,
     write_backup_file,
 )
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
+    from pathlib import Path
 
 KEY = b'{"format": "leader-pulse-keyfile", "not": "a real one"}\n'
 

@@ -1,16 +1,21 @@
 """``backup_format.replace_key_part``: a backup's key part rewritten in place, atomically,
-everything else kept (issue 13, item 8a)."""
+everything else kept (issue 13, item 8a).
+"""
 
 from __future__ import annotations
 
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 
 from tests.conftest import PASSPHRASE
 from wellbeing_desktop.security import keyfile
-from wellbeing_desktop.services.journal import Journal
 from wellbeing_desktop.storage import backup_format
+
+if TYPE_CHECKING:
+    from pathlib import Path
+
+    from wellbeing_desktop.services.journal import Journal
 
 
 def _parts(path: Path) -> tuple[backup_format.BackupHeader, bytes, bytes]:

@@ -6,19 +6,23 @@ import os
 import subprocess
 import sys
 import time
-from collections.abc import Iterator
 from datetime import date, datetime
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 
 from tests.conftest import FIXED_NOW
 from wellbeing_desktop.domain.errors import WellbeingError
 from wellbeing_desktop.domain.models import DayLog
-from wellbeing_desktop.services.journal import Journal
 from wellbeing_desktop.storage import backup
 from wellbeing_desktop.storage.backup_format import read_header, unpack_backup, write_backup_file
 from wellbeing_desktop.storage.engine import connect_keyed
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
+    from pathlib import Path
+
+    from wellbeing_desktop.services.journal import Journal
 
 CANARY = "CANARY-BACKUP-QX9"
 

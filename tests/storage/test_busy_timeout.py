@@ -1,11 +1,12 @@
 """A writer waits for another connection's write lock instead of failing (issue 6: the CLI
-writing while the GUI is open waits)."""
+writing while the GUI is open waits).
+"""
 
 from __future__ import annotations
 
 import threading
 import time
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlalchemy import text
 
@@ -15,6 +16,9 @@ from wellbeing_desktop.storage.engine import (
     connect_keyed,
     create_encrypted_engine,
 )
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 
 def test_every_connection_waits_for_a_busy_journal(tmp_path: Path) -> None:

@@ -1,23 +1,27 @@
 """Saving a day writes only what changed, in one transaction, and reads back the same;
-the search index entry of a day is replaced by key (migration 0004)."""
+the search index entry of a day is replaced by key (migration 0004).
+"""
 
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import event, text
 
 from tests.conftest import PASSPHRASE
 from wellbeing_desktop.domain.models import ActionItem, DayChanges, DayLog, OneOnOne, ShareLevel
 from wellbeing_desktop.security import keyfile
-from wellbeing_desktop.services.access import JournalAccess
-from wellbeing_desktop.services.journal import Journal
 from wellbeing_desktop.storage import migrate, search
 from wellbeing_desktop.storage.engine import create_encrypted_engine
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
+
+    from wellbeing_desktop.services.access import JournalAccess
+    from wellbeing_desktop.services.journal import Journal
 
 DAY = date(2026, 11, 25)
 FULL = DayLog(

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 from sqlalchemy import text
@@ -12,6 +12,9 @@ from sqlalchemy.exc import IntegrityError
 from wellbeing_desktop.security.keyfile import generate_data_key
 from wellbeing_desktop.storage.engine import create_encrypted_engine
 from wellbeing_desktop.storage.errors import StorageError
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 
 @pytest.fixture

@@ -3,15 +3,18 @@
 from __future__ import annotations
 
 from datetime import date, datetime
+from typing import TYPE_CHECKING
 
 from sqlalchemy import inspect, text
 
 from tests.conftest import PASSPHRASE
 from wellbeing_desktop.domain.models import ExportRecord
 from wellbeing_desktop.security import keyfile
-from wellbeing_desktop.services.access import JournalAccess
 from wellbeing_desktop.storage import migrate
 from wellbeing_desktop.storage.engine import create_encrypted_engine
+
+if TYPE_CHECKING:
+    from wellbeing_desktop.services.access import JournalAccess
 
 
 def _second_schema_journal(access: JournalAccess) -> None:

@@ -11,12 +11,15 @@ import os
 import stat
 import threading
 import time
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 
 from wellbeing_desktop.paths import JournalPaths
 from wellbeing_desktop.storage import journal_lock, swap
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 
 def _paths(tmp_path: Path) -> JournalPaths:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 from alembic.autogenerate import compare_metadata
@@ -12,7 +12,6 @@ from sqlalchemy import text
 
 from tests.conftest import PASSPHRASE
 from wellbeing_desktop.security import keyfile
-from wellbeing_desktop.services.access import JournalAccess
 from wellbeing_desktop.storage import migrate
 from wellbeing_desktop.storage.backup import list_backups, verify_database
 from wellbeing_desktop.storage.backup_format import unpack_backup
@@ -20,6 +19,11 @@ from wellbeing_desktop.storage.engine import create_encrypted_engine
 from wellbeing_desktop.storage.errors import SchemaTooNewError, StorageError
 from wellbeing_desktop.storage.orm import Base
 from wellbeing_desktop.storage.search import is_search_index_object
+
+if TYPE_CHECKING:
+    from pathlib import Path
+
+    from wellbeing_desktop.services.access import JournalAccess
 
 
 def _first_schema_journal(access: JournalAccess) -> bytes:

@@ -1,12 +1,13 @@
 """The quick read-only search (``read_only.search_at_rest``): the same rows as the
 ordinary search, or None (take the full open) whenever it cannot be sure; never a change
-to the file."""
+to the file.
+"""
 
 from __future__ import annotations
 
 import hashlib
 from datetime import date
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 
@@ -14,10 +15,14 @@ from tests.conftest import PASSPHRASE
 from wellbeing_desktop.domain.errors import WellbeingError
 from wellbeing_desktop.domain.models import ActionItem, DayLog, OneOnOne, SparringTopic
 from wellbeing_desktop.security import keyfile
-from wellbeing_desktop.services.access import JournalAccess
 from wellbeing_desktop.services.journal import HIT_END, HIT_START
 from wellbeing_desktop.storage import read_only
 from wellbeing_desktop.storage.engine import create_encrypted_engine
+
+if TYPE_CHECKING:
+    from pathlib import Path
+
+    from wellbeing_desktop.services.access import JournalAccess
 
 QUERIES = ("budget", "bud", "Mette budget", "møde", "samtale", "nothing-like-this", "!!!", "")
 
@@ -112,7 +117,8 @@ def test_damage_gives_the_exact_answer_or_none_and_the_full_open_refuses_it(
     access: JournalAccess, tmp_path: Path
 ) -> None:
     """A bit flipped in any page: the quick search answers exactly as the intact
-    journal does (every page it reads is authenticated) or declines; never anything else."""
+    journal does (every page it reads is authenticated) or declines; never anything else.
+    """
     data_key = _filled(access)
     db = access.paths.database
     intact = {q: read_only.search_at_rest(db, data_key, q) for q in ("budget", "Mette")}

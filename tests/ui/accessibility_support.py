@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Iterator
 from functools import cache
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QAccessible, QColor
@@ -24,16 +24,13 @@ from PySide6.QtWidgets import (
     QTextEdit,
     QWidget,
 )
-from pytestqt.qtbot import QtBot
 
 from tests.conftest import PASSPHRASE
 from tests.ui.language_walk import Catalogue
 from wellbeing_desktop.app import build_main_window
 from wellbeing_desktop.domain.models import Language
-from wellbeing_desktop.services.access import JournalAccess
 from wellbeing_desktop.services.demo import generate_demo
 from wellbeing_desktop.ui.coach.coach_dialog import CoachSummaryDialog
-from wellbeing_desktop.ui.common.tasks import TaskRunner
 from wellbeing_desktop.ui.export_log.export_log_view import ExportLogDialog
 from wellbeing_desktop.ui.one_on_one.one_on_one_form import MeetingDialog
 from wellbeing_desktop.ui.settings.settings_passphrase_dialog import ChangePassphraseDialog
@@ -42,6 +39,14 @@ from wellbeing_desktop.ui.shell.main_window import LANGUAGE_KEY, MainWindow
 from wellbeing_desktop.ui.shell.recovery_key_dialog import RecoveryKeyDialog
 from wellbeing_desktop.ui.sparring.sparring_form import SparringTopicDialog
 from wellbeing_desktop.ui.today.who5_dialog import Who5Dialog
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
+
+    from pytestqt.qtbot import QtBot
+
+    from wellbeing_desktop.services.access import JournalAccess
+    from wellbeing_desktop.ui.common.tasks import TaskRunner
 
 INTERACTIVE = (
     QAbstractButton,

@@ -2,22 +2,27 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 import keyring
 import keyring.backend
 import pytest
 from PySide6.QtCore import QSettings
-from pytestqt.qtbot import QtBot
 
 from tests.conftest import PASSPHRASE
 from wellbeing_desktop.app import build_main_window
 from wellbeing_desktop.domain.models import Language
-from wellbeing_desktop.services.access import JournalAccess
 from wellbeing_desktop.ui.common.tasks import TaskRunner
 from wellbeing_desktop.ui.shell.main_window import LANGUAGE_KEY, MainWindow
 from wellbeing_desktop.ui.shell.tray import TrayIntegration
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
+    from pathlib import Path
+
+    from pytestqt.qtbot import QtBot
+
+    from wellbeing_desktop.services.access import JournalAccess
 
 
 @pytest.fixture
@@ -25,7 +30,8 @@ def ui_settings(tmp_path: Path) -> QSettings:
     """The window's QSettings, in a file of this test only (never the user's).
 
     Windows start in Danish whatever this machine's locale is; the first run's language
-    from the locale has its own test (test_translations.py)."""
+    from the locale has its own test (test_translations.py).
+    """
     settings = QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat)
     settings.setValue(LANGUAGE_KEY, Language.DANISH.value)
     return settings
@@ -43,7 +49,8 @@ def make_window(
     qtbot: QtBot, access: JournalAccess, tasks: TaskRunner, ui_settings: QSettings
 ) -> Iterator[object]:
     """Builds the app's main window (as app.py does), shows it and waits for its first
-    paint (after which the window adds its tray integration)."""
+    paint (after which the window adds its tray integration).
+    """
     windows: list[MainWindow] = []
 
     def make() -> MainWindow:
@@ -92,7 +99,8 @@ class MemoryKeyring(keyring.backend.KeyringBackend):
 @pytest.fixture
 def memory_keyring() -> Iterator[MemoryKeyring]:
     """A working keyring in memory (``pytestmark = pytest.mark.usefixtures("memory_keyring")``
-    in a module): the user's own is never touched."""
+    in a module): the user's own is never touched.
+    """
     previous = keyring.get_keyring()
     backend = MemoryKeyring()
     keyring.set_keyring(backend)

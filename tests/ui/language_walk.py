@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import re
 import xml.etree.ElementTree as ElementTree
-from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QAbstractItemModel,
@@ -34,6 +34,9 @@ from PySide6.QtWidgets import (
 )
 
 from wellbeing_desktop.domain.models import Language
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable, Iterator
 
 _TAG = re.compile(r"<[^>]+>")
 _PLACEHOLDER = re.compile(r"\\\{[^}]*\\\}")
@@ -160,7 +163,8 @@ class Catalogue:
 
     def foreign_patterns(self, language: Language) -> list[tuple[str, re.Pattern[str]]]:
         """Texts that must not show in ``language``: the other language's version of every
-        message whose two versions differ (placeholders match anything)."""
+        message whose two versions differ (placeholders match anything).
+        """
         patterns = []
         for source, danish in self.pairs:
             if not danish or _plain(source) == _plain(danish):

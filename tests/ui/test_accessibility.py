@@ -5,7 +5,7 @@ Every view and dialog is built over a half-year demo journal, as the screenshots
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from typing import TYPE_CHECKING
 
 import pytest
 from PySide6.QtCore import QRect, QSettings, Qt
@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QWidget,
 )
-from pytestqt.qtbot import QtBot
 
 from tests.ui.accessibility_support import (
     contrast,
@@ -31,16 +30,22 @@ from tests.ui.accessibility_support import (
     unnamed,
 )
 from wellbeing_desktop.domain.models import Language
-from wellbeing_desktop.services.access import JournalAccess
 from wellbeing_desktop.ui.common import style
 from wellbeing_desktop.ui.common.focus_ring import RING_GAP, FocusRing
-from wellbeing_desktop.ui.common.tasks import TaskRunner
 from wellbeing_desktop.ui.shell.app_shell import Page
-from wellbeing_desktop.ui.shell.main_window import MainWindow
 from wellbeing_desktop.ui.today.staircase import DARK_TEXT
 from wellbeing_desktop.ui.today.today_view import TodayView
 from wellbeing_desktop.ui.trends.charts.theme import DARK, LIGHT
 from wellbeing_desktop.ui.trends.trends_view import TrendsView
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
+
+    from pytestqt.qtbot import QtBot
+
+    from wellbeing_desktop.services.access import JournalAccess
+    from wellbeing_desktop.ui.common.tasks import TaskRunner
+    from wellbeing_desktop.ui.shell.main_window import MainWindow
 
 LANGUAGES = [Language.DANISH, Language.ENGLISH]
 
@@ -462,7 +467,8 @@ def test_in_the_dark_no_control_writes_in_the_dark_accent(
     styled: style.Theme,
 ) -> None:
     """The accent fills buttons in both schemes; as text on a dark card it would be too
-    faint (2.6:1), so the views use the scheme's readable accent there."""
+    faint (2.6:1), so the views use the scheme's readable accent there.
+    """
     import re
 
     window = demo_window(qtbot, access, tasks, ui_settings, Language.DANISH)

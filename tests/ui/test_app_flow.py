@@ -3,15 +3,19 @@
 from __future__ import annotations
 
 from datetime import date
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, Qt
 from PySide6.QtWidgets import QAbstractItemView, QLabel, QLineEdit, QPlainTextEdit, QWidget
-from pytestqt.qtbot import QtBot
 
 from wellbeing_desktop.domain.models import DayLog, SparringTopic
 from wellbeing_desktop.ui.shell.app_shell import Page
-from wellbeing_desktop.ui.shell.main_window import MainWindow
 from wellbeing_desktop.ui.shell.session import Change
+
+if TYPE_CHECKING:
+    from pytestqt.qtbot import QtBot
+
+    from wellbeing_desktop.ui.shell.main_window import MainWindow
 
 CANARY = "Zebrafinken"
 

@@ -4,27 +4,32 @@ from __future__ import annotations
 
 import dataclasses
 import stat
-from collections.abc import Iterator
 from datetime import date, timedelta
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import QFileDialog, QWidget
-from pytestqt.qtbot import QtBot
 
 from tests.conftest import FIXED_NOW
 from tests.ui.test_one_on_one import texts_shown
 from wellbeing_desktop.domain.models import DayLog, Language, OneOnOne, ShareLevel
-from wellbeing_desktop.services.access import JournalAccess
-from wellbeing_desktop.services.journal import Journal
 from wellbeing_desktop.services.report_content import Section
-from wellbeing_desktop.ui.coach.coach_dialog import CoachSummaryDialog
 from wellbeing_desktop.ui.common import strings
 from wellbeing_desktop.ui.common.tasks import TaskRunner
 from wellbeing_desktop.ui.common.translation import tr
 from wellbeing_desktop.ui.one_on_one.one_on_one_view import OneOnOneView
 from wellbeing_desktop.ui.shell.session import JournalSession
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
+    from pathlib import Path
+
+    from pytestqt.qtbot import QtBot
+
+    from wellbeing_desktop.services.access import JournalAccess
+    from wellbeing_desktop.services.journal import Journal
+    from wellbeing_desktop.ui.coach.coach_dialog import CoachSummaryDialog
 
 TODAY = FIXED_NOW.date()
 PRIVATE = "Zebrafinken"  # a private reflection: never offered, never in any preview or file

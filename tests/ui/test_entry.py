@@ -3,17 +3,21 @@
 from __future__ import annotations
 
 from datetime import date
+from typing import TYPE_CHECKING
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
-from pytestqt.qtbot import QtBot
 
 from tests.conftest import PASSPHRASE
 from wellbeing_desktop.domain.models import DayLog, Language
-from wellbeing_desktop.services.access import JournalAccess
 from wellbeing_desktop.ui.shell.app_shell import Page
 from wellbeing_desktop.ui.shell.recovery_key_dialog import RecoveryKeyDialog
+
+if TYPE_CHECKING:
+    import pytest
+    from pytestqt.qtbot import QtBot
+
+    from wellbeing_desktop.services.access import JournalAccess
 
 
 def test_first_run_creates_a_journal_and_shows_the_recovery_key_once(

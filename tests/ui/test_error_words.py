@@ -13,17 +13,15 @@ import ast
 import dataclasses
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox
-from pytestqt.qtbot import QtBot
 
 from wellbeing_desktop.domain.errors import ValidationError, WellbeingError
 from wellbeing_desktop.domain.models import ActivityKind, Language
 from wellbeing_desktop.security.keyfile import WrongPassphraseError, WrongRecoveryKeyError
-from wellbeing_desktop.services.access import JournalAccess
-from wellbeing_desktop.services.journal import Journal
 from wellbeing_desktop.storage.errors import (
     KEY_MISMATCH,
     DamagedFileError,
@@ -38,6 +36,12 @@ from wellbeing_desktop.ui.shell.session import JournalSession
 from wellbeing_desktop.ui.sparring.sparring_form import SparringTopicDialog
 from wellbeing_desktop.ui.sparring.sparring_view import SparringView
 from wellbeing_desktop.ui.today.today_view import TodayView
+
+if TYPE_CHECKING:
+    from pytestqt.qtbot import QtBot
+
+    from wellbeing_desktop.services.access import JournalAccess
+    from wellbeing_desktop.services.journal import Journal
 
 pytestmark = pytest.mark.usefixtures("memory_keyring")  # tests/ui/conftest.py
 
@@ -195,7 +199,8 @@ def test_the_walk_finds_the_texts_it_is_meant_to_find() -> None:
 
 def _in_a_translated_pattern(text: str) -> bool:
     """A fragment of a message put together from parts (JournalDamagedError's ``state``)
-    counts when a translated pattern of the table holds it word for word."""
+    counts when a translated pattern of the table holds it word for word.
+    """
     patterns = error_words.ALLOWED_PATTERNS + error_words.MESSAGE_PATTERNS
     return any(text in m.source and error_words.has_translation(m, DA) for m in patterns)
 

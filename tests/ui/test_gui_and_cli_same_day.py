@@ -9,17 +9,20 @@ changed the reflection, both texts are kept and Today says so in one line.
 from __future__ import annotations
 
 from datetime import date
-
-from pytestqt.qtbot import QtBot
+from typing import TYPE_CHECKING
 
 from tests.cli.cli_support import assert_ok, run_cli
 from tests.conftest import PASSPHRASE
 from wellbeing_desktop.domain.models import DayChanges, DayLog, Language
-from wellbeing_desktop.services.access import JournalAccess
-from wellbeing_desktop.services.journal import Journal
 from wellbeing_desktop.ui.common.tasks import TaskRunner
 from wellbeing_desktop.ui.shell.session import JournalSession
 from wellbeing_desktop.ui.today.today_view import TodayView
+
+if TYPE_CHECKING:
+    from pytestqt.qtbot import QtBot
+
+    from wellbeing_desktop.services.access import JournalAccess
+    from wellbeing_desktop.services.journal import Journal
 
 DAY = date(2026, 11, 24)
 

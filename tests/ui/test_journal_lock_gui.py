@@ -12,25 +12,30 @@ import dataclasses
 import os
 import shutil
 from datetime import date
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
-from pytestqt.qtbot import QtBot
 
 from tests.conftest import PASSPHRASE
-from wellbeing_desktop.domain.errors import WellbeingError
 from wellbeing_desktop.domain.models import Language
 from wellbeing_desktop.paths import JournalPaths
-from wellbeing_desktop.services.access import JournalAccess
 from wellbeing_desktop.services.backups import OtherJournalError
 from wellbeing_desktop.services.journal import Journal, JournalReplacedError
 from wellbeing_desktop.storage import journal_lock, swap
 from wellbeing_desktop.storage.errors import StorageError
 from wellbeing_desktop.ui.common import error_words
 from wellbeing_desktop.ui.common.tasks import TaskRunner
-from wellbeing_desktop.ui.shell.main_window import MainWindow
 from wellbeing_desktop.ui.shell.session import JournalSession
 from wellbeing_desktop.ui.today.today_view import TodayView
+
+if TYPE_CHECKING:
+    from pathlib import Path
+
+    from pytestqt.qtbot import QtBot
+
+    from wellbeing_desktop.domain.errors import WellbeingError
+    from wellbeing_desktop.services.access import JournalAccess
+    from wellbeing_desktop.ui.shell.main_window import MainWindow
 
 pytestmark = pytest.mark.usefixtures("memory_keyring")  # tests/ui/conftest.py
 

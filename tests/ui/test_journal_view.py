@@ -3,18 +3,15 @@
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Callable
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pytest
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QColor, QTextDocument
 from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QTableView
-from pytestqt.qtbot import QtBot
 
 from wellbeing_desktop.domain.models import DayLog, Language, SparringTopic
-from wellbeing_desktop.services.access import JournalAccess
 from wellbeing_desktop.services.journal import HIT_END, HIT_START, Journal
 from wellbeing_desktop.ui.common.style import ACCENT, STEP_COLOURS
 from wellbeing_desktop.ui.common.tasks import TaskRunner
@@ -29,6 +26,13 @@ from wellbeing_desktop.ui.journal.journal_models import (
 from wellbeing_desktop.ui.journal.journal_view import JournalView
 from wellbeing_desktop.ui.shell.app_shell import Page
 from wellbeing_desktop.ui.shell.session import Change, JournalSession
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from pytestqt.qtbot import QtBot
+
+    from wellbeing_desktop.services.access import JournalAccess
 
 BUDGET = date(2026, 11, 24)
 QUIET = date(2026, 11, 20)

@@ -3,20 +3,24 @@
 from __future__ import annotations
 
 import time
-from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pytest
 from PySide6.QtCore import Qt
-from pytestqt.qtbot import QtBot
 
 from wellbeing_desktop.domain.models import Language
-from wellbeing_desktop.services.access import JournalAccess
 from wellbeing_desktop.services.demo import generate_demo
-from wellbeing_desktop.services.journal import Journal
 from wellbeing_desktop.ui.common.tasks import TaskRunner
 from wellbeing_desktop.ui.journal.journal_view import JournalView
 from wellbeing_desktop.ui.shell.session import JournalSession
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from pytestqt.qtbot import QtBot
+
+    from wellbeing_desktop.services.access import JournalAccess
+    from wellbeing_desktop.services.journal import Journal
 
 # Generous bounds for a slow CI machine; a frame at 60 Hz is 17 ms.
 MONTH_PAGE_SECONDS = 0.25

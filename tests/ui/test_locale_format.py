@@ -1,31 +1,37 @@
 """Dates, numbers, durations and week numbers through QLocale (issue 8): Danish writes
 ``uge 47``, ``24. nov. 2026`` and ``7,5``; English ``week 47``, ``24 Nov 2026`` and ``7.5``;
-the views show them and switch language live."""
+the views show them and switch language live.
+"""
 
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Iterator
 from datetime import date, datetime
+from typing import TYPE_CHECKING
 
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
-from pytestqt.qtbot import QtBot
 
 from wellbeing_desktop.domain.aggregation import Granularity
 from wellbeing_desktop.domain.models import DayLog, Language, Who5CheckIn
-from wellbeing_desktop.services.access import JournalAccess
-from wellbeing_desktop.services.journal import Journal
 from wellbeing_desktop.ui.common import locale_format as fmt
 from wellbeing_desktop.ui.common.qt_dates import to_qdate
 from wellbeing_desktop.ui.common.tasks import TaskRunner
 from wellbeing_desktop.ui.journal.journal_models import JournalListModel, JournalRow, Role
 from wellbeing_desktop.ui.shell.session import JournalSession
 from wellbeing_desktop.ui.today.today_view import TodayView
-from wellbeing_desktop.ui.trends.charts.base import ChartCard
 from wellbeing_desktop.ui.trends.trends_data import TrendsRange
 from wellbeing_desktop.ui.trends.trends_view import TrendsView
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
+
+    from pytestqt.qtbot import QtBot
+
+    from wellbeing_desktop.services.access import JournalAccess
+    from wellbeing_desktop.services.journal import Journal
+    from wellbeing_desktop.ui.trends.charts.base import ChartCard
 
 DA, EN = Language.DANISH, Language.ENGLISH
 TUESDAY = date(2026, 11, 24)  # ISO week 48

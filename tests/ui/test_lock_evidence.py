@@ -11,9 +11,9 @@ from __future__ import annotations
 
 import ast
 import uuid
-from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 from PySide6.QtCore import (
@@ -41,7 +41,6 @@ from PySide6.QtWidgets import (
     QTextEdit,
     QWidget,
 )
-from pytestqt.qtbot import QtBot
 
 from tests.conftest import PASSPHRASE
 from tests.reliability.support import record_figures
@@ -52,9 +51,15 @@ from wellbeing_desktop.domain.models import (
     SparringTopic,
 )
 from wellbeing_desktop.ui.shell.app_shell import Page
-from wellbeing_desktop.ui.shell.main_window import MainWindow
 from wellbeing_desktop.ui.shell.session import Change
 from wellbeing_desktop.ui.today.today_view import TodayView
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
+
+    from pytestqt.qtbot import QtBot
+
+    from wellbeing_desktop.ui.shell.main_window import MainWindow
 
 PACKAGE = Path(__file__).resolve().parents[2] / "wellbeing_desktop"
 DAY = date(2026, 11, 20)

@@ -4,9 +4,8 @@ from __future__ import annotations
 
 import dataclasses
 import stat
-from collections.abc import Iterator
 from datetime import date, timedelta
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 from PySide6.QtCore import QAbstractListModel, QModelIndex, Qt
@@ -23,7 +22,6 @@ from PySide6.QtWidgets import (
     QTextEdit,
     QWidget,
 )
-from pytestqt.qtbot import QtBot
 
 from tests.conftest import FIXED_NOW, PASSPHRASE
 from wellbeing_desktop.domain.errors import WellbeingError
@@ -34,16 +32,23 @@ from wellbeing_desktop.domain.models import (
     OneOnOne,
     ShareLevel,
 )
-from wellbeing_desktop.services.access import JournalAccess
-from wellbeing_desktop.services.journal import Journal
 from wellbeing_desktop.ui.common import strings
 from wellbeing_desktop.ui.common.tasks import TaskRunner
 from wellbeing_desktop.ui.common.translation import tr
 from wellbeing_desktop.ui.one_on_one import one_on_one_view
-from wellbeing_desktop.ui.one_on_one.one_on_one_form import MeetingDialog
 from wellbeing_desktop.ui.one_on_one.one_on_one_models import SOURCE_ROLE
 from wellbeing_desktop.ui.one_on_one.one_on_one_view import OneOnOneView
 from wellbeing_desktop.ui.shell.session import JournalSession
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
+    from pathlib import Path
+
+    from pytestqt.qtbot import QtBot
+
+    from wellbeing_desktop.services.access import JournalAccess
+    from wellbeing_desktop.services.journal import Journal
+    from wellbeing_desktop.ui.one_on_one.one_on_one_form import MeetingDialog
 
 TODAY = FIXED_NOW.date()  # Thursday 26 November 2026
 LAST_MEETING = date(2026, 11, 12)
@@ -390,7 +395,7 @@ def test_drag_and_drop_moves_a_block(
     assert model.flags(QModelIndex()) & Qt.ItemFlag.ItemIsDropEnabled
     assert model.flags(model.index(0)) & Qt.ItemFlag.ItemIsDragEnabled
     assert view.agenda_list.dragDropMode() == QAbstractItemView.DragDropMode.InternalMove
-    assert view._dirty  # noqa: SLF001 - the move counts as an edit and will be saved
+    assert view._dirty
 
 
 def test_tab_runs_from_the_period_through_the_agenda_to_the_notes(

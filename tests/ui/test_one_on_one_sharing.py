@@ -12,25 +12,30 @@ import dataclasses
 import stat
 import subprocess
 import unicodedata
-from collections.abc import Iterator
 from datetime import date, timedelta
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QFileDialog
-from pytestqt.qtbot import QtBot
 
 from tests.conftest import FIXED_NOW, PASSPHRASE
 from tests.ui.test_one_on_one import create_meeting, draft, texts_shown, type_and_commit
 from wellbeing_desktop.domain.models import ActionItem, DayLog, Language, OneOnOne, ShareLevel
-from wellbeing_desktop.services.access import JournalAccess
-from wellbeing_desktop.services.journal import Journal
-from wellbeing_desktop.ui.coach.coach_dialog import CoachSummaryDialog
 from wellbeing_desktop.ui.common.tasks import TaskRunner
 from wellbeing_desktop.ui.one_on_one.one_on_one_view import OneOnOneView
 from wellbeing_desktop.ui.shell.session import JournalSession
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
+    from pathlib import Path
+
+    from pytestqt.qtbot import QtBot
+
+    from wellbeing_desktop.services.access import JournalAccess
+    from wellbeing_desktop.services.journal import Journal
+    from wellbeing_desktop.ui.coach.coach_dialog import CoachSummaryDialog
 
 TODAY = FIXED_NOW.date()
 LAST_MEETING = date(2026, 11, 12)

@@ -13,16 +13,20 @@ import json
 import os
 import shutil
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QMessageBox
-from pytestqt.qtbot import QtBot
 
 from tests.conftest import PASSPHRASE
 from wellbeing_desktop.domain.models import Language
-from wellbeing_desktop.services.access import JournalAccess
-from wellbeing_desktop.ui.shell.main_window import MainWindow
+
+if TYPE_CHECKING:
+    from pytestqt.qtbot import QtBot
+
+    from wellbeing_desktop.services.access import JournalAccess
+    from wellbeing_desktop.ui.shell.main_window import MainWindow
 
 pytestmark = pytest.mark.usefixtures("memory_keyring")  # tests/ui/conftest.py
 
@@ -46,7 +50,8 @@ def _journal_in(access: JournalAccess, language: Language) -> Path:
 
 def _leave_a_restore_killed_after_the_database_rename(root: Path) -> None:
     """What ``swap.replace_journal_pair`` leaves when killed between its two renames: the
-    new journal.db in place, the staged key file and the intent record still there."""
+    new journal.db in place, the staged key file and the intent record still there.
+    """
     staging = root / ".restore-killed"
     staging.mkdir(mode=0o700)
     shutil.copy2(root / "journal.key", staging / "journal.key")

@@ -9,13 +9,11 @@ from __future__ import annotations
 
 import stat
 import time as wallclock
-from collections.abc import Iterator
 from datetime import date, datetime, time, timedelta
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 from PySide6.QtCore import QSettings
-from pytestqt.qtbot import QtBot
 
 from tests.conftest import PASSPHRASE
 from wellbeing_desktop.domain.models import DayLog, Language
@@ -23,7 +21,6 @@ from wellbeing_desktop.ui.settings.settings_view import SettingsView
 from wellbeing_desktop.ui.shell import desktop_prefs
 from wellbeing_desktop.ui.shell.app_shell import Page
 from wellbeing_desktop.ui.shell.desktop_prefs import CLOSE_TO_TRAY_KEY, DesktopPreferences
-from wellbeing_desktop.ui.shell.main_window import MainWindow
 from wellbeing_desktop.ui.shell.reminder import (
     CHECK_EVERY_MS,
     REMINDER_ON_KEY,
@@ -32,6 +29,14 @@ from wellbeing_desktop.ui.shell.reminder import (
 )
 from wellbeing_desktop.ui.shell.session import Change
 from wellbeing_desktop.ui.shell.tray import TrayIntegration
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
+    from pathlib import Path
+
+    from pytestqt.qtbot import QtBot
+
+    from wellbeing_desktop.ui.shell.main_window import MainWindow
 
 # Bringing the window forward raises it; offscreen windows have no stacking order.
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support raise")

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Iterator
 from datetime import time
+from typing import TYPE_CHECKING
 
 import keyring
 import keyring.backend
@@ -19,23 +19,28 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QWidget,
 )
-from pytestqt.qtbot import QtBot
 
 from tests.conftest import PASSPHRASE
-from tests.ui.conftest import MemoryKeyring
 from wellbeing_desktop.domain.errors import WellbeingError
 from wellbeing_desktop.domain.models import ActivityKind, Language
 from wellbeing_desktop.security.keyfile import WrongPassphraseError
-from wellbeing_desktop.services.access import JournalAccess
-from wellbeing_desktop.services.journal import Journal
 from wellbeing_desktop.storage.backup import list_backups
 from wellbeing_desktop.ui.common import strings
-from wellbeing_desktop.ui.common.tasks import TaskRunner
 from wellbeing_desktop.ui.settings.settings_categories import KIND_COLUMN, NAME_COLUMN
 from wellbeing_desktop.ui.settings.settings_security import backup_time, format_when
 from wellbeing_desktop.ui.settings.settings_view import SettingsView
 from wellbeing_desktop.ui.shell.app_shell import Page
 from wellbeing_desktop.ui.shell.session import Change, JournalSession
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
+
+    from pytestqt.qtbot import QtBot
+
+    from tests.ui.conftest import MemoryKeyring
+    from wellbeing_desktop.services.access import JournalAccess
+    from wellbeing_desktop.services.journal import Journal
+    from wellbeing_desktop.ui.common.tasks import TaskRunner
 
 NEW_PASSPHRASE = "a brand new phrase of words"
 

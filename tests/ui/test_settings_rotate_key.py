@@ -1,24 +1,30 @@
 """Settings → "My passphrase may be known…" (issue 13, item 8b) in the real window: the
 journal locks, is re-encrypted off the GUI thread under a new key, the new recovery key is
-shown, and afterwards only the new passphrase (and the new recovery key) open it."""
+shown, and afterwards only the new passphrase (and the new recovery key) open it.
+"""
 
 from __future__ import annotations
+
+from typing import TYPE_CHECKING
 
 import keyring
 import keyring.errors
 import pytest
-from pytestqt.qtbot import QtBot
 
 from tests.conftest import PASSPHRASE
-from tests.ui.conftest import MemoryKeyring
 from wellbeing_desktop.security import keyfile
-from wellbeing_desktop.services.access import JournalAccess
 from wellbeing_desktop.storage import backup
 from wellbeing_desktop.storage.errors import StorageError
 from wellbeing_desktop.ui.settings.settings_view import SettingsView
 from wellbeing_desktop.ui.shell.app_shell import Page
-from wellbeing_desktop.ui.shell.main_window import MainWindow
 from wellbeing_desktop.ui.shell.recovery_key_dialog import RecoveryKeyDialog
+
+if TYPE_CHECKING:
+    from pytestqt.qtbot import QtBot
+
+    from tests.ui.conftest import MemoryKeyring
+    from wellbeing_desktop.services.access import JournalAccess
+    from wellbeing_desktop.ui.shell.main_window import MainWindow
 
 pytestmark = pytest.mark.usefixtures("memory_keyring")
 

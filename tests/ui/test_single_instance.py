@@ -10,21 +10,26 @@ import signal
 import subprocess
 import sys
 import time
-from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtNetwork import QLocalSocket
 from PySide6.QtWidgets import QApplication, QMainWindow
-from pytestqt.qtbot import QtBot
 
 from tests.conftest import PASSPHRASE
 from wellbeing_desktop import cli
 from wellbeing_desktop.paths import JournalPaths
-from wellbeing_desktop.services.access import JournalAccess
 from wellbeing_desktop.ui.shell.single_instance import SingleInstance, bring_to_front, server_name
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
+
+    from pytestqt.qtbot import QtBot
+
+    from wellbeing_desktop.services.access import JournalAccess
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
 START_TIMEOUT = 30.0

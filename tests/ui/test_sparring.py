@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Iterator
 from datetime import date, timedelta
+from typing import TYPE_CHECKING
 
 import pytest
 from PySide6.QtCore import Qt
@@ -16,19 +16,24 @@ from PySide6.QtWidgets import (
     QPushButton,
     QWidget,
 )
-from pytestqt.qtbot import QtBot
 
 from tests.conftest import FIXED_NOW, PASSPHRASE
 from wellbeing_desktop.domain.models import DayLog, Language, SparringTopic, TopicStatus
 from wellbeing_desktop.domain.suggestions import NUDGE_TEXT
-from wellbeing_desktop.services.access import JournalAccess
-from wellbeing_desktop.services.journal import Journal
 from wellbeing_desktop.ui.common.tasks import TaskRunner
 from wellbeing_desktop.ui.shell.app_shell import Page
 from wellbeing_desktop.ui.shell.session import Change, JournalSession
-from wellbeing_desktop.ui.sparring.sparring_form import SparringTopicDialog
 from wellbeing_desktop.ui.sparring.sparring_model import META_ROLE, NOTES_ROLE
 from wellbeing_desktop.ui.sparring.sparring_view import SparringView
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
+
+    from pytestqt.qtbot import QtBot
+
+    from wellbeing_desktop.services.access import JournalAccess
+    from wellbeing_desktop.services.journal import Journal
+    from wellbeing_desktop.ui.sparring.sparring_form import SparringTopicDialog
 
 TODAY = FIXED_NOW.date()
 NOTE = "Budget talk with Kim went sideways"

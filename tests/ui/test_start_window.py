@@ -1,6 +1,7 @@
 """The start (issue 7): the unlock window paints before the services and the views are
 made; they come after the first paint, each view on its first show; the keyring still
-unlocks at start."""
+unlocks at start.
+"""
 
 from __future__ import annotations
 
@@ -11,11 +12,7 @@ import subprocess
 import sys
 import textwrap
 from pathlib import Path
-
-import pytest
-from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QApplication
-from pytestqt.qtbot import QtBot
+from typing import TYPE_CHECKING
 
 from tests.conftest import PASSPHRASE, fixed_clock
 from wellbeing_desktop.app import build_start_window
@@ -24,10 +21,17 @@ from wellbeing_desktop.security import keyfile
 from wellbeing_desktop.security.keyring_store import KeyringStore
 from wellbeing_desktop.services.access import JournalAccess
 from wellbeing_desktop.ui.common import pyside_imports, style
-from wellbeing_desktop.ui.common.tasks import TaskRunner
 from wellbeing_desktop.ui.shell.app_shell import Page
-from wellbeing_desktop.ui.shell.main_window import MainWindow
 from wellbeing_desktop.ui.today.today_view import TodayView
+
+if TYPE_CHECKING:
+    import pytest
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QApplication
+    from pytestqt.qtbot import QtBot
+
+    from wellbeing_desktop.ui.common.tasks import TaskRunner
+    from wellbeing_desktop.ui.shell.main_window import MainWindow
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -318,7 +322,8 @@ def test_the_first_paint_waits_for_no_tray_focus_ring_or_qt_enum_tables(
 ) -> None:
     """PySide6 builds every enum of ``Qt`` (~10 ms) and of ``QStyle`` on their first use,
     and the tray and the focus ring are not needed to show the window: the start leaves
-    them all until just after the unlock window's first paint (issue 7)."""
+    them all until just after the unlock window's first paint (issue 7).
+    """
     access.create(PASSPHRASE)[0].close()
     seen = _run(RUN_GUI.replace("DATA_DIR", repr(str(access.paths.root))), tmp_path)
     assert seen["painted"] == {
@@ -339,7 +344,8 @@ def test_a_dark_scheme_the_palette_does_not_show_is_applied_after_the_first_pain
     qapp: QApplication, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """The first window's style reads light/dark from the palette; just after its first
-    paint the system's colour scheme is asked, and it wins where the two differ."""
+    paint the system's colour scheme is asked, and it wins where the two differ.
+    """
     monkeypatch.setattr(style, "palette_is_dark", lambda: False)
     monkeypatch.setattr(style, "is_dark", lambda: True)
     before = qapp.styleSheet()

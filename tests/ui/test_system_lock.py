@@ -8,19 +8,16 @@ bus here is a second private daemon.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import date
+from typing import TYPE_CHECKING
 
 import keyring
 import keyring.backends.fail
 import pytest
-from pytestqt.qtbot import QtBot
 
 from tests.conftest import PASSPHRASE
 from tests.dbus_bus import BusService, private_bus
-from wellbeing_desktop.services.access import JournalAccess
 from wellbeing_desktop.ui.shell.app_shell import Page
-from wellbeing_desktop.ui.shell.main_window import MainWindow
 from wellbeing_desktop.ui.shell.system_lock import (
     LOGIN1,
     LOGIN1_MANAGER,
@@ -33,6 +30,14 @@ from wellbeing_desktop.ui.shell.system_lock import (
     system_bus_address,
 )
 from wellbeing_desktop.ui.today.today_view import TodayView
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
+
+    from pytestqt.qtbot import QtBot
+
+    from wellbeing_desktop.services.access import JournalAccess
+    from wellbeing_desktop.ui.shell.main_window import MainWindow
 
 SESSION_ID = "c7"
 

@@ -8,12 +8,10 @@ from __future__ import annotations
 
 import os
 import subprocess
-from collections.abc import Iterator
 from datetime import date
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
-from pytestqt.qtbot import QtBot
 
 from tests.conftest import PASSPHRASE, fixed_clock
 from wellbeing_desktop.domain.models import DayLog, Language
@@ -23,6 +21,12 @@ from wellbeing_desktop.services.access import JournalAccess
 from wellbeing_desktop.ui.common.tasks import TaskRunner
 from wellbeing_desktop.ui.shell.session import JournalSession
 from wellbeing_desktop.ui.today.today_view import TodayView
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
+    from pathlib import Path
+
+    from pytestqt.qtbot import QtBot
 
 TODAY = date(2026, 11, 26)  # the fixed clock's date
 

@@ -4,20 +4,17 @@ from __future__ import annotations
 
 import dataclasses
 import time
-from collections.abc import Iterator
 from datetime import date, timedelta
+from typing import TYPE_CHECKING
 
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractSpinBox, QScrollArea, QScrollBar, QTableView, QWidget
-from pytestqt.qtbot import QtBot
 
 from wellbeing_desktop.domain.catalogues import STAIRCASE_ATTRIBUTION
 from wellbeing_desktop.domain.models import DayLog, Language, SparringTopic, Who5CheckIn
 from wellbeing_desktop.domain.suggestions import NUDGE_TEXT, SIGNPOST_STEP_HIGH, SIGNPOST_TEXTS
-from wellbeing_desktop.services.access import JournalAccess
 from wellbeing_desktop.services.demo import generate_demo
-from wellbeing_desktop.services.journal import Journal
 from wellbeing_desktop.ui.common.qt_dates import from_qdate
 from wellbeing_desktop.ui.common.tasks import TaskRunner
 from wellbeing_desktop.ui.shell.session import Change, JournalSession
@@ -25,6 +22,14 @@ from wellbeing_desktop.ui.today.duration_spin import DurationSpin
 from wellbeing_desktop.ui.today.reflection_panel import parse_tags
 from wellbeing_desktop.ui.today.today_view import TodayView
 from wellbeing_desktop.ui.today.who5_dialog import Who5Dialog
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
+
+    from pytestqt.qtbot import QtBot
+
+    from wellbeing_desktop.services.access import JournalAccess
+    from wellbeing_desktop.services.journal import Journal
 
 TODAY = date(2026, 11, 26)
 

@@ -5,21 +5,18 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
-from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLocale, QSettings
 from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QWidget
-from pytestqt.qtbot import QtBot
 
 from tests.conftest import PASSPHRASE
 from tests.ui.accessibility_support import settle
 from tests.ui.language_walk import walk, wrong_language
 from wellbeing_desktop.domain.models import Language
-from wellbeing_desktop.services.access import JournalAccess
 from wellbeing_desktop.services.demo import generate_demo
 from wellbeing_desktop.ui.coach.coach_dialog import CoachSummaryDialog
-from wellbeing_desktop.ui.common.tasks import TaskRunner
 from wellbeing_desktop.ui.common.translation import QtTranslations, tr, translatable
 from wellbeing_desktop.ui.export_log.export_log_view import ExportLogDialog
 from wellbeing_desktop.ui.one_on_one.one_on_one_form import MeetingDialog
@@ -29,6 +26,14 @@ from wellbeing_desktop.ui.shell.main_window import LANGUAGE_KEY, MainWindow
 from wellbeing_desktop.ui.shell.recovery_key_dialog import RecoveryKeyDialog
 from wellbeing_desktop.ui.sparring.sparring_form import SparringTopicDialog
 from wellbeing_desktop.ui.today.who5_dialog import Who5Dialog
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from pytestqt.qtbot import QtBot
+
+    from wellbeing_desktop.services.access import JournalAccess
+    from wellbeing_desktop.ui.common.tasks import TaskRunner
 
 ROOT = Path(__file__).resolve().parents[2]
 RECOVERY_CODE = "ABCD-EFGH-JKMN-PQRS-TVWX-YZ01-2345-6789"
@@ -43,7 +48,8 @@ def _unlocked_with_demo(
     language: Language,
 ) -> tuple[MainWindow, list[QWidget]]:
     """The window in ``language`` with a demo journal, every page visited, and the screens
-    the user sees before unlocking (welcome, unlock) walked along the way."""
+    the user sees before unlocking (welcome, unlock) walked along the way.
+    """
     ui_settings.setValue(LANGUAGE_KEY, language.value)
     window = make_window()
     settle(qtbot, tasks)

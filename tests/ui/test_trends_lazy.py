@@ -1,26 +1,22 @@
 """The Trends view builds a chart only when it comes into sight (scrolled to, or reached
 with Tab), reads the journal one read at a time, and takes the insights' weeks from the
-charts' weekly numbers: what a user sees is the same as when everything is built at once."""
+charts' weekly numbers: what a user sees is the same as when everything is built at once.
+"""
 
 from __future__ import annotations
 
 import dataclasses
 import threading
-from collections.abc import Iterator
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QCalendarWidget
-from pytestqt.qtbot import QtBot
 
 from tests.ui.test_trends_view import _fill, _show, _wait_loaded
 from wellbeing_desktop.domain.aggregation import Granularity
 from wellbeing_desktop.domain.models import Language
 from wellbeing_desktop.services import trends as service_trends
-from wellbeing_desktop.services.access import JournalAccess
-from wellbeing_desktop.services.journal import Journal
-from wellbeing_desktop.ui.common.tasks import TaskRunner
 from wellbeing_desktop.ui.shell.session import JournalSession
 from wellbeing_desktop.ui.trends import trends_view as trends_module
 from wellbeing_desktop.ui.trends.charts.heatmap import HeatmapChart
@@ -28,6 +24,15 @@ from wellbeing_desktop.ui.trends.charts.period_charts import StressChart, Who5Ch
 from wellbeing_desktop.ui.trends.charts.slots import ChartSlot
 from wellbeing_desktop.ui.trends.trends_data import TrendsRange
 from wellbeing_desktop.ui.trends.trends_view import TrendsView
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
+
+    from pytestqt.qtbot import QtBot
+
+    from wellbeing_desktop.services.access import JournalAccess
+    from wellbeing_desktop.services.journal import Journal
+    from wellbeing_desktop.ui.common.tasks import TaskRunner
 
 
 @pytest.fixture

@@ -1,26 +1,30 @@
 """The Trends view's reads after the user changed their mind: a failed read, a language
 change queued behind a read, and a late read of the heatmap's year never leave the view
-stuck or showing an older choice."""
+stuck or showing an older choice.
+"""
 
 from __future__ import annotations
 
 import threading
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pytest
-from pytestqt.qtbot import QtBot
 
 from tests.ui.test_trends_lazy import filled, session, view  # noqa: F401 - fixtures
 from tests.ui.test_trends_view import _show
 from wellbeing_desktop.domain.aggregation import Granularity
 from wellbeing_desktop.domain.models import Language
 from wellbeing_desktop.storage.errors import StorageError
-from wellbeing_desktop.ui.common.tasks import TaskRunner
-from wellbeing_desktop.ui.shell.session import JournalSession
 from wellbeing_desktop.ui.trends import trends_view as trends_module
 from wellbeing_desktop.ui.trends.charts.heatmap import HeatmapChart
 from wellbeing_desktop.ui.trends.trends_data import TrendsRange, heat_span
-from wellbeing_desktop.ui.trends.trends_view import TrendsView
+
+if TYPE_CHECKING:
+    from pytestqt.qtbot import QtBot
+
+    from wellbeing_desktop.ui.common.tasks import TaskRunner
+    from wellbeing_desktop.ui.shell.session import JournalSession
+    from wellbeing_desktop.ui.trends.trends_view import TrendsView
 
 
 def _scenario(

@@ -1,5 +1,6 @@
 """The Trends view over a real journal: bars and points read back from the plot items,
-gaps as NaN, clicks that open a period, insights as cards, words, lock, and saving."""
+gaps as NaN, clicks that open a period, insights as cards, words, lock, and saving.
+"""
 
 from __future__ import annotations
 
@@ -7,28 +8,21 @@ import dataclasses
 import math
 import stat
 import threading
-from collections.abc import Iterator
 from datetime import date
-from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 import pytest
 from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication, QFileDialog
-from pytestqt.qtbot import QtBot
 
 from tests.conftest import FIXED_NOW
 from wellbeing_desktop.domain.aggregation import Granularity
 from wellbeing_desktop.domain.insights import Insight, InsightTone
 from wellbeing_desktop.domain.models import DayLog, Language, Who5CheckIn
-from wellbeing_desktop.services.access import JournalAccess
-from wellbeing_desktop.services.journal import Journal
-from wellbeing_desktop.ui.common.tasks import TaskRunner
 from wellbeing_desktop.ui.shell.session import Change, JournalSession
 from wellbeing_desktop.ui.trends import trends_view as trends_module
-from wellbeing_desktop.ui.trends.charts.base import ChartCard
 from wellbeing_desktop.ui.trends.charts.heatmap import HeatmapChart
 from wellbeing_desktop.ui.trends.charts.period_charts import (
     BalanceChart,
@@ -40,6 +34,17 @@ from wellbeing_desktop.ui.trends.charts.period_charts import (
 from wellbeing_desktop.ui.trends.charts.theme import DARK, LIGHT
 from wellbeing_desktop.ui.trends.trends_data import TrendsData, TrendsRange
 from wellbeing_desktop.ui.trends.trends_view import TrendsView
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
+    from pathlib import Path
+
+    from pytestqt.qtbot import QtBot
+
+    from wellbeing_desktop.services.access import JournalAccess
+    from wellbeing_desktop.services.journal import Journal
+    from wellbeing_desktop.ui.common.tasks import TaskRunner
+    from wellbeing_desktop.ui.trends.charts.base import ChartCard
 
 TODAY = FIXED_NOW.date()  # Thursday 26 November 2026, ISO week 48
 W45_MON, W45_TUE = date(2026, 11, 2), date(2026, 11, 3)

@@ -8,18 +8,22 @@ from __future__ import annotations
 
 import shlex
 from datetime import date
-from pathlib import Path
-
-from pytestqt.qtbot import QtBot
+from typing import TYPE_CHECKING
 
 from tests.conftest import PASSPHRASE, fixed_clock
 from wellbeing_desktop.domain.models import DayLog, Language
 from wellbeing_desktop.paths import JournalPaths
 from wellbeing_desktop.security import keyfile
 from wellbeing_desktop.services.access import JournalAccess
-from wellbeing_desktop.ui.common.tasks import TaskRunner
 from wellbeing_desktop.ui.shell.session import JournalSession
 from wellbeing_desktop.ui.shell.unlock_view import UnlockView
+
+if TYPE_CHECKING:
+    from pathlib import Path
+
+    from pytestqt.qtbot import QtBot
+
+    from wellbeing_desktop.ui.common.tasks import TaskRunner
 
 
 def test_the_damage_message_shows_a_restore_command_for_this_folder(

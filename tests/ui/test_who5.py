@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Iterator
 from datetime import date, timedelta
+from typing import TYPE_CHECKING
 
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QRadioButton
-from pytestqt.qtbot import QtBot
 
 from tests.conftest import FIXED_NOW, PASSPHRASE
 from wellbeing_desktop.domain.catalogues import (
@@ -20,10 +19,16 @@ from wellbeing_desktop.domain.catalogues import (
     who5_meaning,
 )
 from wellbeing_desktop.domain.models import Language, Who5CheckIn
-from wellbeing_desktop.services.access import JournalAccess
-from wellbeing_desktop.services.journal import Journal
 from wellbeing_desktop.ui.shell.session import Change, JournalSession
 from wellbeing_desktop.ui.today.who5_dialog import COLUMN_VALUES, Who5Dialog
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
+
+    from pytestqt.qtbot import QtBot
+
+    from wellbeing_desktop.services.access import JournalAccess
+    from wellbeing_desktop.services.journal import Journal
 
 TODAY = FIXED_NOW.date()
 ANSWERS = (3, 4, 3, 2, 4)  # raw 16, score 64

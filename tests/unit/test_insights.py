@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from collections.abc import Iterable
 from datetime import date, timedelta
+from typing import TYPE_CHECKING
 
 import pytest
 
@@ -25,6 +25,9 @@ from wellbeing_desktop.domain.models import (
     TopicStatus,
     Who5CheckIn,
 )
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable
 
 DA, EN = Language.DANISH, Language.ENGLISH
 START = date(2026, 10, 5)  # Monday, week 41

@@ -15,14 +15,17 @@ Rules the numbers follow (where a choice had to be made):
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from enum import StrEnum
 from statistics import fmean
+from typing import TYPE_CHECKING
 
 from wellbeing_desktop.domain.errors import ValidationError
 from wellbeing_desktop.domain.models import ActivityKind, Category, DayLog, Language, Who5CheckIn
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable, Sequence
 
 STEPS = (1, 2, 3, 4, 5)
 

@@ -8,10 +8,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Mapping
 from dataclasses import dataclass
-from datetime import date
 from types import MappingProxyType
+from typing import TYPE_CHECKING
 
 from wellbeing_desktop.domain.errors import ValidationError
 from wellbeing_desktop.domain.models import (
@@ -22,6 +21,10 @@ from wellbeing_desktop.domain.models import (
     Language,
     SignalGroup,
 )
+
+if TYPE_CHECKING:
+    from collections.abc import Mapping
+    from datetime import date
 
 # A pair of texts, Danish first: the shape of every bilingual constant below.
 Texts = tuple[str, str]

@@ -7,9 +7,12 @@ format rounding, the same the command line's ``stats`` uses, so figures agree.
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from typing import TYPE_CHECKING
 
 from wellbeing_desktop.domain.models import Language
+
+if TYPE_CHECKING:
+    from datetime import date, datetime
 
 _MONTHS_DA = (
     "januar",

@@ -7,7 +7,10 @@ filled with numbers already formatted for the language.
 
 from __future__ import annotations
 
-from wellbeing_desktop.domain.catalogues import Texts
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from wellbeing_desktop.domain.catalogues import Texts
 
 # --- where each threshold comes from (Danish first) -------------------------------------
 

@@ -17,11 +17,11 @@ the WHO-5 check-ins inside it, the sparring topics and the user's own norms. Cho
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from enum import StrEnum
 from functools import partial
+from typing import TYPE_CHECKING
 
 from wellbeing_desktop.domain import formatting
 from wellbeing_desktop.domain import insight_words as words
@@ -40,6 +40,9 @@ from wellbeing_desktop.domain.suggestions import (
     PERSISTENT_MIN_DAYS,
     SPARRING_QUIET_DAYS,
 )
+
+if TYPE_CHECKING:
+    from collections.abc import Callable, Iterable, Sequence
 
 
 class InsightTone(StrEnum):

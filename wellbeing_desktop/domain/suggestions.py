@@ -7,12 +7,16 @@ a day logged without a step says nothing about stress.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
 from datetime import date, timedelta
 from types import MappingProxyType
+from typing import TYPE_CHECKING
 
 from wellbeing_desktop.domain.catalogues import WHO5_LOW, WHO5_REDUCED, Texts
-from wellbeing_desktop.domain.models import DayLog, SparringTopic, Who5CheckIn
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable, Mapping
+
+    from wellbeing_desktop.domain.models import DayLog, SparringTopic, Who5CheckIn
 
 # "Several days": the last three days with a step, all inside the last week.
 NUDGE_DAYS = 3

@@ -7,8 +7,8 @@ Field names in messages are the short, user-facing ones the CLI uses (``date``,
 from __future__ import annotations
 
 import math
-from collections.abc import Collection, Iterable
 from datetime import date, time, timedelta
+from typing import TYPE_CHECKING
 
 from wellbeing_desktop.domain.catalogues import SPARRING_PARTNERS, SPARRING_SITUATIONS
 from wellbeing_desktop.domain.errors import ValidationError
@@ -27,6 +27,9 @@ from wellbeing_desktop.domain.models import (
     TopicStatus,
     Who5CheckIn,
 )
+
+if TYPE_CHECKING:
+    from collections.abc import Collection, Iterable
 
 EARLIEST_DAY = date(1900, 1, 1)
 MINUTES_PER_DAY = 24 * 60

@@ -12,9 +12,12 @@ import contextlib
 import os
 import tempfile
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from wellbeing_desktop.files import write_private_file_atomic
-from wellbeing_desktop.services.report_content import Report
+
+if TYPE_CHECKING:
+    from wellbeing_desktop.services.report_content import Report
 
 FORMATS = ("pdf", "md", "html")
 

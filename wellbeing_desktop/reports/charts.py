@@ -8,8 +8,7 @@ The title is not drawn: the report prints it as text, so it can be read and sear
 from __future__ import annotations
 
 import math
-from collections.abc import Callable, Sequence
-from datetime import date
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPointF, QRectF, Qt
 from PySide6.QtGui import (
@@ -29,6 +28,10 @@ from wellbeing_desktop.domain.aggregation import Granularity, PeriodSummary
 from wellbeing_desktop.domain.catalogues import STRESS_STEPS, localized
 from wellbeing_desktop.domain.models import ActivityKind, Language
 from wellbeing_desktop.services.report_content import ChartKind, ChartSpec
+
+if TYPE_CHECKING:
+    from collections.abc import Callable, Sequence
+    from datetime import date
 
 ACCENT = "#3d7ea6"
 TEXT = "#24272b"

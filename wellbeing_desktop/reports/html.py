@@ -7,11 +7,14 @@ from __future__ import annotations
 
 import base64
 from html import escape
+from typing import TYPE_CHECKING
 
 from wellbeing_desktop.domain import formatting as fmt
 from wellbeing_desktop.reports.charts import render_chart_png
 from wellbeing_desktop.reports.labels import app_name, made_line, period_line
-from wellbeing_desktop.services.report_content import ChartSpec, Report, ReportSection
+
+if TYPE_CHECKING:
+    from wellbeing_desktop.services.report_content import ChartSpec, Report, ReportSection
 
 CHART_WIDTH = 1400  # pixels: sharp at 700 CSS pixels on a high-density screen
 CHART_HEIGHT = 520

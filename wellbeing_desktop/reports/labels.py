@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from wellbeing_desktop.domain import formatting as fmt
 from wellbeing_desktop.domain.catalogues import localized
-from wellbeing_desktop.services.report_content import Report
+
+if TYPE_CHECKING:
+    from wellbeing_desktop.services.report_content import Report
 
 APP_NAME = ("Lederpuls", "Leader Pulse")
 

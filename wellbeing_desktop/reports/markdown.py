@@ -6,11 +6,14 @@ Every piece of journal text is escaped, so a ``*`` or ``<b>`` the user typed sta
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from wellbeing_desktop.domain import formatting as fmt
 from wellbeing_desktop.reports.chart_table import chart_table
 from wellbeing_desktop.reports.labels import made_line
-from wellbeing_desktop.services.report_content import Report, ReportSection
+
+if TYPE_CHECKING:
+    from wellbeing_desktop.services.report_content import Report, ReportSection
 
 _SPECIAL = re.compile(r"([\\`*_\[\]<>|#&!~{}])")
 _LINE_START = re.compile(r"^(\s*)([-+=]|\d+[.)])(\s|$)")

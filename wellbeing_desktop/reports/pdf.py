@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from html import escape
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QMarginsF, QRectF, QSizeF, Qt, QUrl
 from PySide6.QtGui import (
@@ -29,7 +29,11 @@ from wellbeing_desktop.domain import formatting as fmt
 from wellbeing_desktop.domain.catalogues import localized
 from wellbeing_desktop.reports.charts import MUTED, ensure_gui_application, render_chart_png
 from wellbeing_desktop.reports.labels import app_name, made_line, page_footer, period_line
-from wellbeing_desktop.services.report_content import Report, ReportSection
+
+if TYPE_CHECKING:
+    from pathlib import Path
+
+    from wellbeing_desktop.services.report_content import Report, ReportSection
 
 RESOLUTION = 300  # dots per inch of the PDF's coordinate system
 MARGIN_MM = 20.0

@@ -181,7 +181,8 @@ TEST_KDF = PASSPHRASE_KDF_FLOOR
 
 def meets_floor(kdf: KdfParams, floor: KdfParams) -> bool:
     """Whether ``kdf`` costs a guesser at least what ``floor`` does (memory, and memory
-    times passes; lanes only spread the work)."""
+    times passes; lanes only spread the work).
+    """
     return (
         kdf.memory_kib >= floor.memory_kib
         and kdf.memory_kib * kdf.iterations >= floor.memory_kib * floor.iterations
@@ -479,7 +480,8 @@ def prepare_passphrase_change(
 ) -> bytes:
     """The bytes ``change_passphrase`` would write (checked), without writing them: so the
     same new passphrase slot can go into the journal's backups first (``copy_passphrase_slot``)
-    and the key file last (``write_prepared``)."""
+    and the key file last (``write_prepared``).
+    """
     validate_new_passphrase(new_passphrase)
     secret = _passphrase_secret(new_passphrase)
     return _prepare_rewrap(Path(path), data_key, SLOT_PASSPHRASE, secret, kdf)[1]

@@ -14,9 +14,7 @@ from __future__ import annotations
 import functools
 import logging
 import string
-from collections.abc import Callable
 from contextlib import closing
-from types import ModuleType
 from typing import TYPE_CHECKING
 
 from wellbeing_desktop.domain.errors import WellbeingError
@@ -24,6 +22,9 @@ from wellbeing_desktop.security import secret_service
 from wellbeing_desktop.security.secret_service import SERVICE as SERVICE
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+    from types import ModuleType
+
     import keyring.backend
 
 _KEY_BYTES = 32
@@ -36,7 +37,8 @@ _log = logging.getLogger(__name__)
 def _keyring() -> ModuleType:
     """The ``keyring`` library, imported on first use: with ``secretstorage`` and
     ``cryptography`` it holds ~9 MiB, and reading a remembered key needs none of it
-    (``recall`` asks the Secret Service directly first)."""
+    (``recall`` asks the Secret Service directly first).
+    """
     import keyring
     import keyring.backend
     import keyring.backends.chainer
@@ -166,7 +168,8 @@ class KeyringStore:
 
     def remembered(self, journal_id: str) -> list[bytes]:
         """Every well-formed key remembered for this journal: the unlocked items the
-        Secret Service gives directly, then those ``keyring`` reads (each once)."""
+        Secret Service gives directly, then those ``keyring`` reads (each once).
+        """
         keys = secret_service.remembered_keys(journal_id, self._service)
         keys += [key for key in self._keyring_keys(journal_id) if key not in keys]
         return keys
@@ -257,7 +260,8 @@ class KeyringStore:
 
 def _stored_texts(backend: keyring.backend.KeyringBackend, service: str, user: str) -> list[str]:
     """Every secret stored under ``service`` and ``user``: all matching Secret Service
-    items (``keyring``'s own read returns only the first), one for other backends."""
+    items (``keyring``'s own read returns only the first), one for other backends.
+    """
     from keyring.backends import SecretService
 
     if isinstance(backend, SecretService.Keyring):

@@ -30,9 +30,11 @@ from __future__ import annotations
 import logging
 import os
 import string
-from collections.abc import Mapping
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from collections.abc import Mapping
 
 SERVICE = "wellbeing-desktop"
 KEY_BYTES = 32

@@ -7,14 +7,12 @@ from __future__ import annotations
 
 import dataclasses
 import logging
-from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import datetime
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 from wellbeing_desktop.domain.errors import WellbeingError
 from wellbeing_desktop.files import ensure_private_dir
-from wellbeing_desktop.paths import JournalPaths
 from wellbeing_desktop.security import keyfile
 from wellbeing_desktop.security.keyring_store import KeyringStore
 from wellbeing_desktop.services import backups, key_rotation, key_slots
@@ -24,7 +22,13 @@ from wellbeing_desktop.services.unlock_throttle import GrowingDelay, UnlockThrot
 from wellbeing_desktop.storage import journal_lock, swap
 from wellbeing_desktop.storage.database import open_database
 from wellbeing_desktop.storage.errors import DamagedFileError
-from wellbeing_desktop.storage.journal_lock import JournalLock
+
+if TYPE_CHECKING:
+    from collections.abc import Callable, Iterator
+    from pathlib import Path
+
+    from wellbeing_desktop.paths import JournalPaths
+    from wellbeing_desktop.storage.journal_lock import JournalLock
 
 log = logging.getLogger(__name__)
 
@@ -298,7 +302,8 @@ class JournalAccess:
         self, old_passphrase: str, new_passphrase: str
     ) -> key_slots.BackupsRewrapped:
         """Rewrap the data key, in the key file and in this journal's backups (the old
-        passphrase then opens none of them); the database itself is not touched."""
+        passphrase then opens none of them); the database itself is not touched.
+        """
         keyfile.validate_new_passphrase(new_passphrase)
         # The shared lock keeps a restore from swapping the key file between read and write.
         with self._shared_lock() as lock, lock:
@@ -315,7 +320,8 @@ class JournalAccess:
         self, recovery_code: str, new_passphrase: str
     ) -> key_slots.BackupsRewrapped:
         """Set a new passphrase with the recovery key (the recovery key stays valid), in the
-        key file and in this journal's backups."""
+        key file and in this journal's backups.
+        """
         keyfile.validate_new_passphrase(new_passphrase)
         with self._shared_lock() as lock, lock:
             self._require_journal()
@@ -337,7 +343,8 @@ class JournalAccess:
     ) -> key_rotation.RotationResult:
         """Re-encrypt the journal and its backups under a new data key, a new passphrase and
         a new recovery key (``services.key_rotation``); ``secret`` is the current passphrase
-        (or recovery key). A key remembered in the keyring is replaced by the new one."""
+        (or recovery key). A key remembered in the keyring is replaced by the new one.
+        """
         keyfile.validate_new_passphrase(new_passphrase)
         if not with_recovery_key and secret == new_passphrase:
             raise key_rotation.SamePassphraseError()

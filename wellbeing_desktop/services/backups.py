@@ -31,14 +31,12 @@ import logging
 import secrets
 import shutil
 import time
-from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from wellbeing_desktop.domain.errors import WellbeingError
 from wellbeing_desktop.files import ensure_private_dir, write_private_file_atomic
-from wellbeing_desktop.paths import JournalPaths
 from wellbeing_desktop.security import keyfile
 from wellbeing_desktop.services.commands import printed_command
 from wellbeing_desktop.storage import backup, journal_lock, swap
@@ -51,6 +49,12 @@ from wellbeing_desktop.storage.backup_format import (
 from wellbeing_desktop.storage.backup_rotation import BEFORE_RESTORE, recorded_time
 from wellbeing_desktop.storage.errors import KEY_MISMATCH, SchemaTooNewError, StorageError
 from wellbeing_desktop.storage.migrate import check_not_newer
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+    from datetime import datetime
+
+    from wellbeing_desktop.paths import JournalPaths
 
 log = logging.getLogger(__name__)
 
@@ -125,7 +129,8 @@ class RestoreResult:
 
 def backup_time(path: Path) -> datetime:
     """When a backup was made, as it records inside (never its name alone, which anyone can
-    change); for a backup from before the time was recorded, see ``backup_format``."""
+    change); for a backup from before the time was recorded, see ``backup_format``.
+    """
     return recorded_time(path)
 
 

@@ -8,9 +8,12 @@ about, shell-quoted, so it can be pasted as it is.
 from __future__ import annotations
 
 import shlex
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 from wellbeing_desktop import APP_NAME
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 
 def printed_command(data_dir: Path, subcommand: str, *arguments: str | Path) -> str:

@@ -29,12 +29,16 @@ from __future__ import annotations
 import contextlib
 import errno
 import os
-from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from wellbeing_desktop.domain.models import ExportRecord
 from wellbeing_desktop.files import PRIVATE_FILE_MODE
-from wellbeing_desktop.services.journal import Journal
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from wellbeing_desktop.domain.models import ExportRecord
+    from wellbeing_desktop.services.journal import Journal
 
 
 def publish_and_record(

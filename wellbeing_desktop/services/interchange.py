@@ -11,9 +11,8 @@ from __future__ import annotations
 import csv
 import io
 import json
-from collections.abc import Mapping
 from datetime import date, time
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from wellbeing_desktop.domain.errors import WellbeingError
 from wellbeing_desktop.domain.models import (
@@ -33,6 +32,9 @@ from wellbeing_desktop.domain.models import (
     TopicStatus,
     Who5CheckIn,
 )
+
+if TYPE_CHECKING:
+    from collections.abc import Mapping
 
 EXPORT_FORMAT = "leader-pulse-export"
 EXPORT_VERSION = 1

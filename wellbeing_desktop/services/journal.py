@@ -12,15 +12,12 @@ import os
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from datetime import date, datetime
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlalchemy.exc import DatabaseError
-from sqlalchemy.orm import Session
 
 from wellbeing_desktop.domain import catalogues, validation
-from wellbeing_desktop.domain.aggregation import Granularity, PeriodSummary
 from wellbeing_desktop.domain.errors import ValidationError, WellbeingError
-from wellbeing_desktop.domain.insights import DayPoint, Insight
 from wellbeing_desktop.domain.models import (
     CatalogueItem,
     CatalogueKind,
@@ -41,16 +38,13 @@ from wellbeing_desktop.domain.models import (
     merge_day_edit,
     saved_elsewhere_line,
 )
-from wellbeing_desktop.paths import JournalPaths
 from wellbeing_desktop.services import trends
 from wellbeing_desktop.services.quick_search import HIT_END as HIT_END
 from wellbeing_desktop.services.quick_search import HIT_START as HIT_START
 from wellbeing_desktop.services.quick_search import SearchHit as SearchHit
 from wellbeing_desktop.storage import backup, backup_rotation, private_texts, search
-from wellbeing_desktop.storage.database import OpenDatabase
 from wellbeing_desktop.storage.errors import StorageError, describe_database_error
 from wellbeing_desktop.storage.integrity import integrity_problems
-from wellbeing_desktop.storage.journal_lock import JournalLock
 from wellbeing_desktop.storage.repositories import (
     CatalogueRepository,
     CategoryRepository,
@@ -61,6 +55,17 @@ from wellbeing_desktop.storage.repositories import (
     SparringRepository,
     Who5Repository,
 )
+
+if TYPE_CHECKING:
+    from pathlib import Path
+
+    from sqlalchemy.orm import Session
+
+    from wellbeing_desktop.domain.aggregation import Granularity, PeriodSummary
+    from wellbeing_desktop.domain.insights import DayPoint, Insight
+    from wellbeing_desktop.paths import JournalPaths
+    from wellbeing_desktop.storage.database import OpenDatabase
+    from wellbeing_desktop.storage.journal_lock import JournalLock
 
 Clock = Callable[[], datetime]
 # Automatic backups kept: the newest of each of this many days and ISO weeks.
@@ -111,7 +116,8 @@ class Journal:
         identity: FileIdentity | None = None,
     ) -> None:
         """``lock``: the shared journal lock, held until ``close``. ``identity``: the
-        database file's as it was before it was opened (``file_identity``)."""
+        database file's as it was before it was opened (``file_identity``).
+        """
         self._database: OpenDatabase | None = database
         self._lock = lock
         self._identity = identity or file_identity(paths.database)
@@ -412,7 +418,8 @@ class Journal:
         weeks: Sequence[PeriodSummary] | None = None,
     ) -> list[Insight]:
         """What the weeks of ``[start, end]`` show, in words, with the numbers behind it
-        (``weeks``: the weekly summaries of that range, when the caller has them)."""
+        (``weeks``: the weekly summaries of that range, when the caller has them).
+        """
         with self._read() as session:
             return trends.insights(session, start, end, language, weeks)
 
@@ -426,7 +433,8 @@ class Journal:
 
     def written_texts(self) -> tuple[list[tuple[date, ShareLevel, str]], list[str]]:
         """Every reflection with its share level, and every sparring note: what the
-        sharing rule (services/sharing.py) recognises in a file on its way out."""
+        sharing rule (services/sharing.py) recognises in a file on its way out.
+        """
         with self._read() as session:
             return (
                 private_texts.written_reflections(session),
@@ -548,7 +556,8 @@ class Journal:
 
     def backup_if_due(self) -> Path | None:
         """The automatic daily backup, made on unlock: only for a journal with content,
-        only if no verified backup was made today (nor one before a migration just now)."""
+        only if no verified backup was made today (nor one before a migration just now).
+        """
         database = self._require_open()
         if self.backup_made_on_open is not None:
             return None

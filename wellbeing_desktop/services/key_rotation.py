@@ -39,13 +39,11 @@ import os
 import secrets
 import shutil
 import stat
-from collections.abc import Callable
 from dataclasses import dataclass, field
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 from wellbeing_desktop.domain.errors import WellbeingError
 from wellbeing_desktop.files import ensure_private_dir
-from wellbeing_desktop.paths import JournalPaths
 from wellbeing_desktop.security import keyfile
 from wellbeing_desktop.storage import (
     backup,
@@ -55,6 +53,12 @@ from wellbeing_desktop.storage import (
     rekey,
     swap,
 )
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+    from pathlib import Path
+
+    from wellbeing_desktop.paths import JournalPaths
 
 log = logging.getLogger(__name__)
 
@@ -139,7 +143,8 @@ def rotate_data_key(
 def remove_leftovers(paths: JournalPaths) -> None:
     """Remove what a killed rotation left: staging folders (which may hold a backup's
     old key file and database, openable with the old passphrase) and half-written
-    backups. Only with the exclusive lock held, and no swap pending."""
+    backups. Only with the exclusive lock held, and no swap pending.
+    """
     for folder in paths.root.glob(".rotate-*"):
         if folder.is_dir() and not folder.is_symlink():
             shutil.rmtree(folder, ignore_errors=True)
@@ -196,7 +201,8 @@ def _rotate_backups(
 
 def _backup_data_key(key_file: Path, old_key: bytes, new_passphrase: str) -> bytes | None:
     """The data key of a backup's key file: the journal's current one, or (a backup that
-    an interrupted rotation already re-encrypted) the one the new passphrase opens."""
+    an interrupted rotation already re-encrypted) the one the new passphrase opens.
+    """
     if keyfile.key_fits(key_file, old_key):
         return old_key
     try:

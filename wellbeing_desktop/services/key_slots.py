@@ -15,12 +15,15 @@ import logging
 import stat
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from wellbeing_desktop.domain.errors import WellbeingError
-from wellbeing_desktop.paths import JournalPaths
 from wellbeing_desktop.security import keyfile
 from wellbeing_desktop.storage import backup_format
 from wellbeing_desktop.storage.backup import list_backups
+
+if TYPE_CHECKING:
+    from wellbeing_desktop.paths import JournalPaths
 
 log = logging.getLogger(__name__)
 

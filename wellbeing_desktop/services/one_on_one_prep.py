@@ -21,9 +21,9 @@ reflection text (services/reports.py and services/sharing.py leave it out).
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
+from typing import TYPE_CHECKING
 
 from wellbeing_desktop.domain import formatting as fmt
 from wellbeing_desktop.domain.catalogues import (
@@ -42,13 +42,17 @@ from wellbeing_desktop.domain.models import (
     SparringTopic,
     TopicStatus,
 )
-from wellbeing_desktop.services.journal import Journal
 from wellbeing_desktop.services.period_figures import (
     PeriodFigures,
     balance_phrase,
     item_labels,
     period_figures,
 )
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    from wellbeing_desktop.services.journal import Journal
 
 DEFAULT_DAYS = 14  # the period when there has been no 1:1 yet
 BASELINE_DAYS = 90  # "usual" for resources: the 90 days before the period

@@ -6,13 +6,17 @@ Everything comes from ``Journal.overall`` so the command line and every report a
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
+from typing import TYPE_CHECKING
 
 from wellbeing_desktop.domain import formatting as fmt
-from wellbeing_desktop.domain.aggregation import PeriodSummary
 from wellbeing_desktop.domain.catalogues import Texts, localized
-from wellbeing_desktop.domain.models import CatalogueKind, Language, Who5CheckIn
-from wellbeing_desktop.services.journal import Journal
+
+if TYPE_CHECKING:
+    from datetime import date
+
+    from wellbeing_desktop.domain.aggregation import PeriodSummary
+    from wellbeing_desktop.domain.models import CatalogueKind, Language, Who5CheckIn
+    from wellbeing_desktop.services.journal import Journal
 
 
 @dataclass(frozen=True, slots=True)

@@ -13,14 +13,18 @@ path does not apply, it returns None and the caller opens the journal the ordina
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
+from typing import TYPE_CHECKING
 
-from wellbeing_desktop.paths import JournalPaths
 from wellbeing_desktop.security import keyfile, secret_service
 from wellbeing_desktop.storage import backup_rotation, journal_lock, read_only
 from wellbeing_desktop.storage.errors import StorageError
+
+if TYPE_CHECKING:
+    from collections.abc import Callable, Sequence
+
+    from wellbeing_desktop.paths import JournalPaths
 
 # Search snippets mark the hit with these private-use characters, which journal text
 # does not contain, so a bracket the user typed is never mistaken for a hit.

@@ -8,11 +8,15 @@ same ``Report``, so the preview shows exactly what will leave the app.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date, datetime
 from enum import StrEnum
+from typing import TYPE_CHECKING
 
-from wellbeing_desktop.domain.aggregation import Granularity, PeriodSummary
 from wellbeing_desktop.domain.models import Language
+
+if TYPE_CHECKING:
+    from datetime import date, datetime
+
+    from wellbeing_desktop.domain.aggregation import Granularity, PeriodSummary
 
 
 class ReportKind(StrEnum):

@@ -9,16 +9,20 @@ and a preview written later goes through ``recheck_report`` first.
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Sequence
-from datetime import date, datetime
+from typing import TYPE_CHECKING
 
 from wellbeing_desktop.domain import formatting as fmt
 from wellbeing_desktop.domain.catalogues import localized
 from wellbeing_desktop.domain.models import ExportRecord, Language, OneOnOne, ShareLevel
-from wellbeing_desktop.services.journal import Journal
 from wellbeing_desktop.services.one_on_one_prep import BLOCK_REFLECTIONS, AgendaDraftItem
 from wellbeing_desktop.services.report_content import Report, ReportKind, ReportSection
 from wellbeing_desktop.services.sharing import ShareRule
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+    from datetime import date, datetime
+
+    from wellbeing_desktop.services.journal import Journal
 
 
 def _t(texts: tuple[str, str], language: Language) -> str:
@@ -118,7 +122,8 @@ def printable_meeting(
     language: Language,
 ) -> tuple[OneOnOne, list[AgendaDraftItem]]:
     """What a printed 1:1 agenda may carry: the shareable agenda, and the meeting's own
-    notes (line by line) and actions without any that carry a stored reflection."""
+    notes (line by line) and actions without any that carry a stored reflection.
+    """
     rule = ShareRule(journal)
     notes = "\n".join(rule.keep(meeting.notes.split("\n")))
     actions = tuple(a for a in meeting.actions if not rule.leaks(a.text))

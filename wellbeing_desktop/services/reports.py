@@ -20,8 +20,7 @@ the caller tagged or selected it.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from datetime import date, datetime
+from typing import TYPE_CHECKING
 
 from wellbeing_desktop.domain import formatting as fmt
 from wellbeing_desktop.domain.aggregation import Granularity
@@ -42,7 +41,6 @@ from wellbeing_desktop.domain.models import (
     ShareLevel,
     TopicStatus,
 )
-from wellbeing_desktop.services.journal import Journal
 from wellbeing_desktop.services.one_on_one_prep import (
     BLOCK_REFLECTIONS,
     AgendaDraftItem,
@@ -76,6 +74,12 @@ from wellbeing_desktop.services.report_sharing import (
     shareable_section,
 )
 from wellbeing_desktop.services.sharing import ShareRule
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+    from datetime import date, datetime
+
+    from wellbeing_desktop.services.journal import Journal
 
 TOP_ITEMS = 5  # most frequent signals, demands and resources listed
 

@@ -23,11 +23,15 @@ from __future__ import annotations
 import re
 import unicodedata
 from bisect import bisect_right
-from collections.abc import Hashable, Iterable
-from datetime import date
+from typing import TYPE_CHECKING
 
 from wellbeing_desktop.domain.models import ShareLevel
-from wellbeing_desktop.services.journal import Journal
+
+if TYPE_CHECKING:
+    from collections.abc import Hashable, Iterable
+    from datetime import date
+
+    from wellbeing_desktop.services.journal import Journal
 
 MIN_PIECE = 20  # characters: shorter pieces ("the budget") match by chance; whole lines only
 RUN_WORDS = 6  # words in a row that cannot be a coincidence

@@ -10,10 +10,8 @@ every day through the ORM. Each function runs inside the caller's session.
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Sequence
 from datetime import date, timedelta
-
-from sqlalchemy.orm import Session
+from typing import TYPE_CHECKING
 
 from wellbeing_desktop.domain.aggregation import (
     STEPS,
@@ -34,6 +32,11 @@ from wellbeing_desktop.storage.repositories import (
     Who5Repository,
 )
 from wellbeing_desktop.storage.series import KINDS, DayRow
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    from sqlalchemy.orm import Session
 
 _LEADERSHIP = KINDS.index(ActivityKind.LEADERSHIP)
 _NO_ITEMS: dict[CatalogueKind, dict[str, int]] = {kind: {} for kind in CatalogueKind}

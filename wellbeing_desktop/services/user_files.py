@@ -31,7 +31,8 @@ IMPORT_FILE_LIMIT = 256 * 1024 * 1024
 
 def read_user_bytes(path: str | Path, option: str, limit: int) -> bytes:
     """The bytes of ``path`` named by ``option`` ("--note-file", "import"), or a
-    WellbeingError in one line: not a regular file, larger than ``limit``, unreadable."""
+    WellbeingError in one line: not a regular file, larger than ``limit``, unreadable.
+    """
     try:
         return read_regular_limited(path, limit)
     except NotRegularFileError:

@@ -21,12 +21,10 @@ import secrets
 import sys
 import time
 from datetime import datetime
-from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 import sqlcipher3.dbapi2 as sqlcipher
-from sqlalchemy import Engine
 
 from wellbeing_desktop.files import ensure_private_dir, open_regular_binary
 from wellbeing_desktop.storage.backup_format import (
@@ -49,6 +47,11 @@ from wellbeing_desktop.storage.engine import (
 )
 from wellbeing_desktop.storage.errors import StorageError
 from wellbeing_desktop.storage.integrity import size_problem
+
+if TYPE_CHECKING:
+    from pathlib import Path
+
+    from sqlalchemy import Engine
 
 if sys.platform != "win32":  # elsewhere "in use" is not detected and assumed not to be
     import fcntl

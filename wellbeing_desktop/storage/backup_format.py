@@ -68,11 +68,9 @@ import os
 import re
 import secrets
 import struct
-from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import datetime
-from pathlib import Path
-from typing import BinaryIO
+from typing import TYPE_CHECKING, BinaryIO
 
 from wellbeing_desktop.files import (
     PRIVATE_FILE_MODE,
@@ -81,6 +79,10 @@ from wellbeing_desktop.files import (
     open_regular_binary,
 )
 from wellbeing_desktop.storage.errors import StorageError
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
+    from pathlib import Path
 
 MAGIC = b"LPBACKUP"
 VERSION = 2

@@ -37,11 +37,9 @@ from __future__ import annotations
 import dataclasses
 import os
 import stat
-from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, datetime
-from pathlib import Path
-from typing import Any, Protocol, TypeVar
+from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 
 from wellbeing_desktop.storage.backup_format import (
     BackupFileError,
@@ -49,6 +47,10 @@ from wellbeing_desktop.storage.backup_format import (
     parse_backup_name,
     peek_header,
 )
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable
+    from pathlib import Path
 
 MAX_SERIAL = 2**64 - 1  # the header's field is 8 bytes, unsigned
 KEEP_DAILY = 14

@@ -1,5 +1,6 @@
 """SQLCipher settings every connection shares; no SQLAlchemy, so the quick read path can
-use them without importing it (``engine`` builds on these)."""
+use them without importing it (``engine`` builds on these).
+"""
 
 from __future__ import annotations
 

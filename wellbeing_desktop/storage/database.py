@@ -5,10 +5,8 @@ from __future__ import annotations
 import logging
 import time
 from dataclasses import dataclass
-from datetime import datetime
-from pathlib import Path
+from typing import TYPE_CHECKING
 
-from sqlalchemy import Engine
 from sqlalchemy.exc import DatabaseError
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -25,6 +23,12 @@ from wellbeing_desktop.storage.errors import (
 )
 from wellbeing_desktop.storage.integrity import file_problems
 from wellbeing_desktop.storage.sidecars import check_sidecar_kinds, set_aside_unusable_wal
+
+if TYPE_CHECKING:
+    from datetime import datetime
+    from pathlib import Path
+
+    from sqlalchemy import Engine
 
 log = logging.getLogger(__name__)
 PAGE_SIZE = 4096  # SQLCipher 4's page size (pinned in engine.EXPECTED_CIPHER_SETTINGS)

@@ -10,10 +10,8 @@ from __future__ import annotations
 import contextlib
 import os
 import stat
-from collections.abc import Iterator
 from contextlib import contextmanager
-from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import sqlcipher3.dbapi2 as sqlcipher
 from sqlalchemy import Engine, create_engine, event
@@ -30,6 +28,10 @@ from wellbeing_desktop.storage.errors import (
     describe_database_error,
 )
 from wellbeing_desktop.storage.read_only import read_only_uri
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
+    from pathlib import Path
 
 _CONNECTION_PRAGMAS = (
     "PRAGMA foreign_keys = ON",
@@ -151,7 +153,8 @@ def create_encrypted_engine(
 
 def _protect_sidecar_files(path: Path) -> None:
     """0600 for the journal and SQLite's files beside it; regular files only, so a folder
-    or FIFO that happens to have such a name is never changed (the open refuses those)."""
+    or FIFO that happens to have such a name is never changed (the open refuses those).
+    """
     for suffix in ("", "-wal", "-shm", "-journal"):
         sidecar = path.with_name(path.name + suffix)
         with contextlib.suppress(FileNotFoundError):

@@ -12,9 +12,12 @@ from __future__ import annotations
 
 import enum
 import os
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 from wellbeing_desktop.domain.errors import WellbeingError
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 # Below this much free space SQLite cannot create its 32 KiB -shm index and write a
 # transaction into the write-ahead log: the journal is opened for reading only.
@@ -126,7 +129,8 @@ def cause_of(error: BaseException | str, folder: Path | None = None) -> Cause:
 
 def is_damage(error: BaseException | str) -> bool:
     """Whether a driver error means the file itself is damaged (never a full disk, a
-    read-only folder or a lock)."""
+    read-only folder or a lock).
+    """
     return cause_of(error) in (Cause.DAMAGED, Cause.NOT_A_DATABASE)
 
 

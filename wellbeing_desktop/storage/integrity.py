@@ -4,10 +4,9 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import sqlcipher3.dbapi2 as sqlcipher
-from sqlalchemy import Engine
 from sqlalchemy.exc import DatabaseError
 
 from wellbeing_desktop.storage.engine import driver_connection
@@ -20,6 +19,9 @@ from wellbeing_desktop.storage.errors import (
     is_damage,
 )
 from wellbeing_desktop.storage.read_only import read_only_connection as read_only_connection
+
+if TYPE_CHECKING:
+    from sqlalchemy import Engine
 
 
 def integrity_problems(engine: Engine) -> list[str]:

@@ -45,11 +45,13 @@ import os
 import stat
 import sys
 import time
-from pathlib import Path
-from types import TracebackType
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from wellbeing_desktop.storage.errors import StorageError
+
+if TYPE_CHECKING:
+    from pathlib import Path
+    from types import TracebackType
 
 if sys.platform != "win32":  # Windows has no flock: every lock is unheld there
     import fcntl

@@ -6,13 +6,17 @@ rule can check every report against every stored reflection, not only the period
 
 from __future__ import annotations
 
-from datetime import date
+from typing import TYPE_CHECKING
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session
 
 from wellbeing_desktop.domain.models import ShareLevel
 from wellbeing_desktop.storage.orm import DayLogRow, SparringTopicRow
+
+if TYPE_CHECKING:
+    from datetime import date
+
+    from sqlalchemy.orm import Session
 
 
 def written_reflections(session: Session) -> list[tuple[date, ShareLevel, str]]:

@@ -7,10 +7,8 @@ No SQLAlchemy here: a command that only reads can answer from the driver alone.
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator
 from contextlib import contextmanager
-from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 import sqlcipher3.dbapi2 as sqlcipher
@@ -18,6 +16,10 @@ import sqlcipher3.dbapi2 as sqlcipher
 from wellbeing_desktop.storage.cipher import EXPECTED_CIPHER_SETTINGS, raw_key_literal
 from wellbeing_desktop.storage.revisions import HEAD_REVISION
 from wellbeing_desktop.storage.search import SearchRow, search_rows
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
+    from pathlib import Path
 
 PAGE_SIZE = 4096  # SQLCipher 4's page size (pinned in cipher.EXPECTED_CIPHER_SETTINGS)
 _SIDECARS = ("-wal", "-shm", "-journal")

@@ -9,7 +9,7 @@ source before anyone uses it. The source is never changed.
 
 from __future__ import annotations
 
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 import sqlcipher3.dbapi2 as sqlcipher
 
@@ -18,12 +18,16 @@ from wellbeing_desktop.storage.cipher import raw_key_literal
 from wellbeing_desktop.storage.engine import connect_keyed
 from wellbeing_desktop.storage.errors import StorageError
 
+if TYPE_CHECKING:
+    from pathlib import Path
+
 _ALIAS = "rekeyed"
 
 
 def reencrypt_database(source: Path, source_key: bytes, target: Path, target_key: bytes) -> None:
     """Write ``source`` (opened with ``source_key``) as a new file ``target`` under
-    ``target_key``, and check the copy. ``target`` must not exist; its folder must."""
+    ``target_key``, and check the copy. ``target`` must not exist; its folder must.
+    """
     if target.exists():
         raise StorageError(f"{target} exists already; nothing was re-encrypted.")
     conn = connect_keyed(source, source_key)

@@ -3,12 +3,10 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable
 from datetime import date, datetime, time
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from sqlalchemy import CursorResult, Table, bindparam, delete, func, insert, select, update
-from sqlalchemy.orm import Session
 
 from wellbeing_desktop.domain.models import (
     ActionItem,
@@ -43,6 +41,11 @@ from wellbeing_desktop.storage.orm import (
     SparringTopicRow,
     Who5Row,
 )
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable
+
+    from sqlalchemy.orm import Session
 
 _ITEM_FIELDS = {
     CatalogueKind.SIGNAL: "signals",
@@ -84,10 +87,10 @@ def _day_from_row(row: DayLogRow) -> DayLog:
     )
 
 
-_DAYS = cast(Table, DayLogRow.__table__)
-_MINUTES = cast(Table, DayMinutesRow.__table__)
-_ITEMS = cast(Table, DayItemRow.__table__)
-_TAGS = cast(Table, DayTagRow.__table__)
+_DAYS = cast("Table", DayLogRow.__table__)
+_MINUTES = cast("Table", DayMinutesRow.__table__)
+_ITEMS = cast("Table", DayItemRow.__table__)
+_TAGS = cast("Table", DayTagRow.__table__)
 # The day's own columns besides its key and time stamps, in DayLog's words.
 _DAY_COLUMNS = (
     "hours_worked_minutes",
@@ -150,7 +153,8 @@ def _child_rows(log: DayLog) -> dict[Table, list[dict[str, Any]]]:
 
 class DayLogRepository:
     """Days, read and written with plain statements (one day is the hot path of saving:
-    the ORM's unit of work cost more than the writes themselves)."""
+    the ORM's unit of work cost more than the writes themselves).
+    """
 
     def __init__(self, session: Session) -> None:
         self._session = session
@@ -218,7 +222,7 @@ class DayLogRepository:
         loaded = self._load(log.day)
         if loaded is None:
             result = cast(
-                CursorResult[Any],
+                "CursorResult[Any]",
                 run(insert(_DAYS).values(day=log.day, created_at=now, updated_at=now, **values)),
             )
             day_id = int(result.inserted_primary_key[0])  # type: ignore[index]

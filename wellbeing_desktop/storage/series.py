@@ -13,16 +13,19 @@ Minutes count only on categories the journal knows (an inner match on
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Sequence
 from datetime import date
-from typing import Any, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from sqlalchemy import ColumnElement, String, and_, case, cast, func, select
-from sqlalchemy.orm import Session
 
 from wellbeing_desktop.domain.aggregation import Granularity
 from wellbeing_desktop.domain.models import ActivityKind, CatalogueKind
 from wellbeing_desktop.storage.orm import CategoryRow, DayItemRow, DayLogRow, DayMinutesRow, Who5Row
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    from sqlalchemy.orm import Session
 
 # The order of ``DayRow.minutes``.
 KINDS: tuple[ActivityKind, ...] = tuple(ActivityKind)

@@ -25,12 +25,15 @@ import logging
 import os
 import struct
 from datetime import datetime
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 from wellbeing_desktop.files import PRIVATE_FILE_MODE, open_regular, regular_file_problem
 from wellbeing_desktop.storage.backup import database_in_use
 from wellbeing_desktop.storage.backup_format import fsync_dir
 from wellbeing_desktop.storage.errors import StorageError
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 log = logging.getLogger(__name__)
 
@@ -47,7 +50,8 @@ class SidecarError(StorageError):
 
 def check_sidecar_kinds(database: Path) -> None:
     """Raise SidecarError if a ``-wal``, ``-shm`` or ``-journal`` beside ``database`` is a
-    folder, FIFO, socket or device (checked without opening it)."""
+    folder, FIFO, socket or device (checked without opening it).
+    """
     for suffix in SIDECAR_SUFFIXES:
         sidecar = database.with_name(database.name + suffix)
         problem = regular_file_problem(sidecar)

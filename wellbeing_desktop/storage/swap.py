@@ -39,12 +39,15 @@ import logging
 import os
 import shutil
 import stat
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 from wellbeing_desktop.files import write_private_file_atomic
 from wellbeing_desktop.storage import journal_lock
 from wellbeing_desktop.storage.backup_format import fsync_dir, fsync_file
 from wellbeing_desktop.storage.errors import StorageError
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 log = logging.getLogger(__name__)
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import base64
 from dataclasses import dataclass
 from datetime import date, timedelta
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QImage, QKeySequence, QShortcut, QTextDocument
@@ -33,9 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from wellbeing_desktop.domain.errors import ValidationError, WellbeingError
-from wellbeing_desktop.domain.models import ExportRecord, Language
 from wellbeing_desktop.reports.html import render_html
-from wellbeing_desktop.services.journal import Journal
 from wellbeing_desktop.services.report_content import Report, ReportKind, Section
 from wellbeing_desktop.services.reports import build_report, coach_reflection_candidates
 from wellbeing_desktop.ui.coach.coach_models import ReflectionChoiceModel
@@ -52,8 +50,14 @@ from wellbeing_desktop.ui.export_log.export_log_files import (
 )
 from wellbeing_desktop.ui.export_log.export_log_view import ExportLogDialog
 from wellbeing_desktop.ui.one_on_one import one_on_one_words as words
-from wellbeing_desktop.ui.shell.session import JournalSession
 from wellbeing_desktop.ui.sparring.sparring_form import DateField
+
+if TYPE_CHECKING:
+    from pathlib import Path
+
+    from wellbeing_desktop.domain.models import ExportRecord, Language
+    from wellbeing_desktop.services.journal import Journal
+    from wellbeing_desktop.ui.shell.session import JournalSession
 
 PREVIEW_DELAY_MS = 250
 DEFAULT_DAYS = 28  # four weeks: a usual time between two coaching sessions
@@ -526,7 +530,8 @@ class CoachSummaryDialog(QDialog):
 
     def save(self) -> None:
         """Ask where (the dialog says the file is not encrypted), write what the preview
-        shows, and log it in the consent log."""
+        shows, and log it in the consent log.
+        """
         if not self._session.is_open or not self.is_current() or self._saving:
             return
         report = self._report

@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from datetime import date
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
 from wellbeing_desktop.domain.models import DayLog, Language, ShareLevel
 from wellbeing_desktop.ui.one_on_one.one_on_one_models import short_day
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+    from datetime import date
 
 _ModelIndex = QModelIndex | QPersistentModelIndex
 DAY_ROLE = Qt.ItemDataRole.UserRole + 1

@@ -494,7 +494,8 @@ def _patterns() -> tuple[tuple[Message, re.Pattern[str]], ...]:
 
 def has_translation(message: Message, language: Language) -> bool:
     """Whether the compiled catalogue of ``language`` holds ``message`` (not ``tr``, which
-    falls back to the English source: "status" is the same word in both languages)."""
+    falls back to the English source: "status" is the same word in both languages).
+    """
     return translated(message, language) is not None
 
 

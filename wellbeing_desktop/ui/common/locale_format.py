@@ -13,14 +13,18 @@ The CLI and the reports never load Qt; they format with ``domain.formatting``.
 from __future__ import annotations
 
 import re
-from datetime import date, datetime, time
 from functools import cache
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, QDateTime, QLocale, QTime
 
-from wellbeing_desktop.domain.models import Language
 from wellbeing_desktop.ui.common.qt_dates import to_qdate
 from wellbeing_desktop.ui.common.translation import Message, qt_locale, tr, translatable
+
+if TYPE_CHECKING:
+    from datetime import date, datetime, time
+
+    from wellbeing_desktop.domain.models import Language
 
 WEEK: Message = translatable("locale_format", "week {week}")
 HOURS: Message = translatable("locale_format", "{hours} h")

@@ -11,7 +11,10 @@ nothing; the answer is the same. If PySide6 no longer has the hook, nothing chan
 from __future__ import annotations
 
 import sys
-from types import ModuleType
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from types import ModuleType
 
 _HOOK_MODULE = "shibokensupport.feature"
 _HOOK = "_mod_uses_pyside"

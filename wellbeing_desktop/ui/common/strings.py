@@ -60,7 +60,8 @@ NO_KEYRING: Message = translatable(
 
 def keyring_unavailable(reason: str | None, language: Language) -> str:
     """Why "remember" is greyed out: the security layer's own reason in English (it names
-    what is missing), the catalogue's plain sentence in other languages."""
+    what is missing), the catalogue's plain sentence in other languages.
+    """
     if not reason:
         return ""
     return reason if language is Language.ENGLISH else tr(NO_KEYRING, language)

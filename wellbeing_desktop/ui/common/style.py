@@ -9,11 +9,14 @@ system's font size.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
-from PySide6.QtWidgets import QApplication
 from shiboken6 import isValid
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QApplication
 
 ACCENT = "#33729a"
 # Muted greens to warm ambers: never alarm red for a person's state (UX.md).
@@ -189,7 +192,8 @@ def apply_style(app: QApplication, *, first_window: bool = False) -> None:
 
 def finish_first_window_style(app: QApplication) -> None:
     """After the first paint: the focus ring, and the system's light/dark scheme where it
-    differs from what the palette suggested."""
+    differs from what the palette suggested.
+    """
     if _keeper is not None and isValid(_keeper) and _keeper.dark != is_dark():
         _keeper.restyle()
     _install_focus_ring(app)
@@ -204,7 +208,8 @@ def _install_focus_ring(app: QApplication) -> None:
 
 def readable_accent(qss: str) -> str:
     """``qss`` with the accent as a text or outline colour swapped for the scheme's readable
-    one (the accent itself is too dark for text or a border on a dark card; fills keep it)."""
+    one (the accent itself is too dark for text or a border on a dark card; fills keep it).
+    """
     readable = theme().accent_text
     return qss.replace(f"color: {ACCENT};", f"color: {readable};").replace(
         f"solid {ACCENT};", f"solid {readable};"

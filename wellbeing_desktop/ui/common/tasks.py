@@ -6,14 +6,17 @@ thread through a queued signal. Workers never touch widgets.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 from wellbeing_desktop.domain.errors import WellbeingError
-from wellbeing_desktop.domain.language import Language
 from wellbeing_desktop.ui.common.translation import Message, tr, translatable
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from wellbeing_desktop.domain.language import Language
 
 
 class _Relay(QObject):
@@ -73,7 +76,8 @@ UNEXPECTED: Message = translatable("tasks", "Something went wrong ({name}). Noth
 
 def user_message(exc: Exception, language: Language) -> str:
     """The line to show for an error, in ``language``: a known error's own words (in English
-    when they have no translation), else a neutral one. Never a traceback."""
+    when they have no translation), else a neutral one. Never a traceback.
+    """
     if isinstance(exc, WellbeingError):
         # Imported here: its word tables are not needed to show the first window.
         from wellbeing_desktop.ui.common.error_words import error_message

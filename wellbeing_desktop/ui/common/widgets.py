@@ -66,7 +66,8 @@ class Banner(QFrame):
 
 def warning_style() -> str:
     """A style sheet for a calm warning line (a refused save, a problem): amber, never
-    alarm red, dark or light enough to read in the current scheme (WCAG AA)."""
+    alarm red, dark or light enough to read in the current scheme (WCAG AA).
+    """
     return f"color: {theme().warning};"
 
 

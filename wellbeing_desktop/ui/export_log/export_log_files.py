@@ -9,22 +9,25 @@ with an entry in the journal's consent log naming what left: both or neither
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QStandardPaths
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from wellbeing_desktop.domain.errors import WellbeingError
-from wellbeing_desktop.domain.models import ExportRecord, Language
 from wellbeing_desktop.reports import render_report_file
 from wellbeing_desktop.services.export_files import publish_and_record
-from wellbeing_desktop.services.journal import Journal
-from wellbeing_desktop.services.report_content import Report
 from wellbeing_desktop.services.report_sharing import recheck_report
 from wellbeing_desktop.services.reports import export_record
 from wellbeing_desktop.ui.common import strings
 from wellbeing_desktop.ui.common.tasks import user_message
 from wellbeing_desktop.ui.common.translation import tr
 from wellbeing_desktop.ui.one_on_one import one_on_one_words as words
+
+if TYPE_CHECKING:
+    from wellbeing_desktop.domain.models import ExportRecord, Language
+    from wellbeing_desktop.services.journal import Journal
+    from wellbeing_desktop.services.report_content import Report
 
 FORMATS = ("pdf", "md", "html")
 _FILTERS = {"pdf": "PDF (*.pdf)", "md": "Markdown (*.md)", "html": "HTML (*.html)"}

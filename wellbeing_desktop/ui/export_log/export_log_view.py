@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from datetime import date, datetime
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
-from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -20,14 +18,21 @@ from PySide6.QtWidgets import (
 )
 
 from wellbeing_desktop.domain.errors import WellbeingError
-from wellbeing_desktop.domain.models import ExportRecord, Language
 from wellbeing_desktop.ui.common.locale_format import date_time_text, short_date
 from wellbeing_desktop.ui.common.style import is_dark, theme
 from wellbeing_desktop.ui.common.tasks import user_message
 from wellbeing_desktop.ui.common.translation import tr
 from wellbeing_desktop.ui.common.widgets import muted, page_title, warning_style
 from wellbeing_desktop.ui.one_on_one import one_on_one_words as words
-from wellbeing_desktop.ui.shell.session import JournalSession
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+    from datetime import date, datetime
+
+    from PySide6.QtGui import QShowEvent
+
+    from wellbeing_desktop.domain.models import ExportRecord, Language
+    from wellbeing_desktop.ui.shell.session import JournalSession
 
 _ModelIndex = QModelIndex | QPersistentModelIndex
 RECORD_ROLE = Qt.ItemDataRole.UserRole + 1

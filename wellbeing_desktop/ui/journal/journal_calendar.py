@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import date
 from enum import StrEnum
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, QEvent, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QPalette, QTextCharFormat
@@ -18,12 +17,17 @@ from PySide6.QtWidgets import (
 )
 
 from wellbeing_desktop.domain.catalogues import STRESS_STEPS
-from wellbeing_desktop.domain.models import Language
 from wellbeing_desktop.ui.common.locale_format import locale, whole_percent
 from wellbeing_desktop.ui.common.qt_dates import to_qdate
 from wellbeing_desktop.ui.common.style import ACCENT, STEP_COLOURS
 from wellbeing_desktop.ui.common.translation import Message, tr, translatable
-from wellbeing_desktop.ui.journal.journal_models import JournalRow
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable
+    from datetime import date
+
+    from wellbeing_desktop.domain.models import Language
+    from wellbeing_desktop.ui.journal.journal_models import JournalRow
 
 SHARE_BELOW: Message = translatable("journal_calendar", "under {low}")
 SHARE_TARGET: Message = translatable("journal_calendar", "{target} or more (target)")

@@ -4,10 +4,9 @@ from __future__ import annotations
 
 import html
 import re
-from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from datetime import date
 from enum import IntEnum, StrEnum
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QAbstractListModel,
@@ -17,12 +16,17 @@ from PySide6.QtCore import (
     Qt,
 )
 
-from wellbeing_desktop.domain.aggregation import PeriodSummary
 from wellbeing_desktop.domain.catalogues import STRESS_STEPS
 from wellbeing_desktop.domain.models import ActivityKind, DayLog, Language
 from wellbeing_desktop.services.journal import HIT_END, HIT_START, SearchHit
 from wellbeing_desktop.ui.common.locale_format import long_date, month_year, whole_percent
 from wellbeing_desktop.ui.common.translation import Message, tr, translatable
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable, Sequence
+    from datetime import date
+
+    from wellbeing_desktop.domain.aggregation import PeriodSummary
 
 SPARRING_LABEL: Message = translatable("journal_models", "Sparring")
 ONE_ON_ONE_LABEL: Message = translatable("journal_models", "1:1")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date, timedelta
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QDate,
@@ -32,8 +33,6 @@ from PySide6.QtWidgets import (
 
 from wellbeing_desktop.domain.aggregation import Granularity, summarize
 from wellbeing_desktop.domain.errors import WellbeingError
-from wellbeing_desktop.domain.models import Language
-from wellbeing_desktop.services.journal import SearchHit
 from wellbeing_desktop.ui.common import strings
 from wellbeing_desktop.ui.common.qt_dates import to_qdate
 from wellbeing_desktop.ui.common.style import ACCENT, readable_accent
@@ -57,6 +56,10 @@ from wellbeing_desktop.ui.journal.journal_models import (
     month_text,
 )
 from wellbeing_desktop.ui.shell.session import Change, JournalSession
+
+if TYPE_CHECKING:
+    from wellbeing_desktop.domain.models import Language
+    from wellbeing_desktop.services.journal import SearchHit
 
 SEARCH: Message = translatable("journal_view", "Search the journal")
 SEARCH_PLACEHOLDER: Message = translatable("journal_view", "Search the journal (Ctrl+F)")

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
-from datetime import date
+from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -29,6 +29,9 @@ from wellbeing_desktop.ui.common.widgets import (
 from wellbeing_desktop.ui.one_on_one import one_on_one_words as words
 from wellbeing_desktop.ui.shell.session import Change, JournalSession
 from wellbeing_desktop.ui.sparring.sparring_form import DateField
+
+if TYPE_CHECKING:
+    from datetime import date
 
 SAVE_SHORTCUT = "Ctrl+Return"
 

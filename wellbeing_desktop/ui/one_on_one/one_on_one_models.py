@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from dataclasses import dataclass, replace
-from datetime import date
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QAbstractListModel,
@@ -21,6 +20,10 @@ from wellbeing_desktop.domain.models import ActionItem, Language, OneOnOne
 from wellbeing_desktop.ui.common.locale_format import long_date, short_date
 from wellbeing_desktop.ui.common.translation import Message, tr
 from wellbeing_desktop.ui.one_on_one import one_on_one_words as words
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+    from datetime import date
 
 _ModelIndex = QModelIndex | QPersistentModelIndex
 

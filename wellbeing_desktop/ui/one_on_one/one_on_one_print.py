@@ -11,16 +11,13 @@ from __future__ import annotations
 import errno
 import html
 import os
-from collections.abc import Sequence
-from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QFont, QTextDocument
 from PySide6.QtPrintSupport import QPrinter
 
-from wellbeing_desktop.domain.models import ExportRecord, Language, OneOnOne
 from wellbeing_desktop.services.export_files import publish_and_record
-from wellbeing_desktop.services.journal import Journal
 from wellbeing_desktop.services.one_on_one_prep import AgendaDraftItem
 from wellbeing_desktop.services.report_sharing import (
     one_on_one_named_days,
@@ -30,6 +27,13 @@ from wellbeing_desktop.services.report_sharing import (
 from wellbeing_desktop.ui.common.translation import tr
 from wellbeing_desktop.ui.one_on_one import one_on_one_words as words
 from wellbeing_desktop.ui.one_on_one.one_on_one_models import AgendaBlock, long_day, short_day
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+    from datetime import date
+
+    from wellbeing_desktop.domain.models import ExportRecord, Language, OneOnOne
+    from wellbeing_desktop.services.journal import Journal
 
 
 def agenda_html(

@@ -8,9 +8,8 @@ saves itself a moment after the user stops, and at once on navigation and lock.
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Callable
 from datetime import date, datetime, timedelta
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer
 from PySide6.QtGui import QHideEvent, QKeySequence, QShortcut, QTextDocument
@@ -68,6 +67,10 @@ from wellbeing_desktop.ui.one_on_one.one_on_one_print import (
 )
 from wellbeing_desktop.ui.shell.session import Change, JournalSession
 from wellbeing_desktop.ui.sparring.sparring_form import DateField
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+    from pathlib import Path
 
 AUTOSAVE_MS = 1200
 LEFT_WIDTH = 240

@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QAbstractItemModel,
@@ -33,6 +32,9 @@ from wellbeing_desktop.domain.errors import ValidationError
 from wellbeing_desktop.domain.models import ActivityKind, Category, Language
 from wellbeing_desktop.ui.common.style import KIND_COLOURS
 from wellbeing_desktop.ui.common.translation import Message, tr, translatable
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
 
 KIND_NAMES: dict[ActivityKind, Message] = {
     ActivityKind.OPERATIONS: translatable("settings_categories", "Operations"),

@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -19,14 +18,20 @@ from PySide6.QtWidgets import (
 )
 
 from wellbeing_desktop.domain.errors import ValidationError
-from wellbeing_desktop.domain.models import Language
 from wellbeing_desktop.security.keyfile import WrongPassphraseError
-from wellbeing_desktop.services.access import JournalAccess
-from wellbeing_desktop.services.key_rotation import RotationResult
 from wellbeing_desktop.ui.common import strings
 from wellbeing_desktop.ui.common.tasks import TaskRunner, user_message
 from wellbeing_desktop.ui.common.translation import Message, tr, translatable
 from wellbeing_desktop.ui.common.widgets import muted
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from PySide6.QtGui import QCloseEvent
+
+    from wellbeing_desktop.domain.models import Language
+    from wellbeing_desktop.services.access import JournalAccess
+    from wellbeing_desktop.services.key_rotation import RotationResult
 
 TITLE: Message = translatable("settings_passphrase_dialog", "Change passphrase")
 EXPLAIN: Message = translatable(
@@ -240,7 +245,8 @@ class _RotationCancelledError(Exception):
 
 class _KeyHandOver(QObject):
     """Hands the new recovery key from the rotation (off the GUI thread) to the GUI and
-    waits until the user confirmed it stored (or cancelled): the swap comes after."""
+    waits until the user confirmed it stored (or cancelled): the swap comes after.
+    """
 
     ready = Signal(str)
 

@@ -2,10 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from datetime import datetime
-from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QSize, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QResizeEvent
@@ -20,7 +17,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from wellbeing_desktop.domain.models import Language
 from wellbeing_desktop.security.keyring_store import KeyringUnavailableError
 from wellbeing_desktop.services import backups
 from wellbeing_desktop.services.journal import KEEP_DAILY_BACKUPS, KEEP_WEEKLY_BACKUPS
@@ -33,7 +29,14 @@ from wellbeing_desktop.ui.settings.settings_passphrase_dialog import (
     ChangePassphraseDialog,
     RotateKeyDialog,
 )
-from wellbeing_desktop.ui.shell.session import JournalSession
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+    from datetime import datetime
+    from pathlib import Path
+
+    from wellbeing_desktop.domain.models import Language
+    from wellbeing_desktop.ui.shell.session import JournalSession
 
 SECURITY: Message = translatable("settings_security", "Security")
 AUTO_LOCK: Message = translatable("settings_security", "Lock automatically after")
@@ -429,7 +432,8 @@ class SecurityCard(Card):
 
     def _key_rotated(self, note: str) -> None:
         """The recovery key was shown before the swap (``RotateKeyDialog``); what is left
-        to say is that the old key could not be removed from the keyring, if so."""
+        to say is that the old key could not be removed from the keyring, if so.
+        """
         if not note:
             return
         from PySide6.QtWidgets import QMessageBox

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 from datetime import time
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QLocale, Qt, QTime
 from PySide6.QtWidgets import (
@@ -40,8 +40,10 @@ from wellbeing_desktop.ui.settings.settings_categories import (
     category_problem,
 )
 from wellbeing_desktop.ui.settings.settings_security import SecurityCard
-from wellbeing_desktop.ui.shell.desktop_prefs import DesktopPreferences
 from wellbeing_desktop.ui.shell.session import Change, JournalSession
+
+if TYPE_CHECKING:
+    from wellbeing_desktop.ui.shell.desktop_prefs import DesktopPreferences
 
 SAVES_AT_ONCE: Message = translatable("settings_view", "Changes are saved at once")
 SAVED_AT: Message = translatable("settings_view", "Saved {time}")
@@ -476,7 +478,8 @@ class SettingsView(QWidget):
 
     def _load_desktop(self) -> None:
         """Show the computer's preferences; each is disabled, with the reason, where it
-        cannot work (no tray; no XDG autostart)."""
+        cannot work (no tray; no XDG autostart).
+        """
         preferences = self._preferences
         if preferences is None:
             return

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Mapping
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -17,11 +18,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from wellbeing_desktop.domain.models import Language
 from wellbeing_desktop.ui.common import strings
 from wellbeing_desktop.ui.common.translation import Message, tr, translatable
 from wellbeing_desktop.ui.shell.pages import Page as Page  # where the app has always found it
-from wellbeing_desktop.ui.shell.session import JournalSession
+
+if TYPE_CHECKING:
+    from wellbeing_desktop.domain.models import Language
+    from wellbeing_desktop.ui.shell.session import JournalSession
 
 NAVIGATION: Message = translatable("shell", "Navigation")
 NAVIGATION_HELP: Message = translatable(
@@ -46,7 +49,8 @@ class Views(Mapping[Page, QWidget]):
     """The shell's views, each built the first time it is asked for (shown, or looked up
     by ``views[page]``): a view never shown is never built, and the first window paints
     without them. A view built while a journal is open loads at once (each view's
-    constructor does that)."""
+    constructor does that).
+    """
 
     def __init__(self, shell: Shell, factories: Mapping[Page, ViewFactory | QWidget]) -> None:
         self._shell = shell
@@ -89,7 +93,8 @@ class Shell(QWidget):
         parent: QWidget | None = None,
     ) -> None:
         """``views`` holds each page's view, or a function that builds it when the page
-        is first shown (or looked up in ``self.views``)."""
+        is first shown (or looked up in ``self.views``).
+        """
         super().__init__(parent)
         self._session = session
         # One empty holder per page; a view moves into its holder when built.

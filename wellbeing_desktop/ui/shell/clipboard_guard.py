@@ -10,10 +10,13 @@ left alone. The guard keeps a digest of what was copied, never the text.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QClipboard, QGuiApplication
 
-from wellbeing_desktop.ui.shell.session import JournalSession
+if TYPE_CHECKING:
+    from wellbeing_desktop.ui.shell.session import JournalSession
 
 # Platforms whose clipboard knows whether this process set its content. Elsewhere
 # (offscreen, minimal, VNC) a change made while the app has the focus counts as ours.

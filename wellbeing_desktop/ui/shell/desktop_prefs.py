@@ -6,9 +6,12 @@ window's settings file) and in the XDG autostart folder; neither holds journal c
 
 from __future__ import annotations
 
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QSettings, Signal
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 CLOSE_TO_TRAY_KEY = "ui/close_to_tray"
 
@@ -63,7 +66,8 @@ class DesktopPreferences(QObject):
 
     def set_autostart(self, on: bool, data_dir: Path | None = None) -> None:
         """Write or remove the autostart entry, which starts the app on the journal in
-        ``data_dir``; ``AutostartError`` says what failed."""
+        ``data_dir``; ``AutostartError`` says what failed.
+        """
         from wellbeing_desktop import autostart
 
         if on:

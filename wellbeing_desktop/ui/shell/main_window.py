@@ -2,17 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from datetime import date
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QEvent, QObject, QSettings, QTimer, Signal
-from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QMainWindow, QStackedWidget, QWidget
 from shiboken6 import isValid
 
 from wellbeing_desktop.ui.common import strings
-from wellbeing_desktop.ui.common.tasks import TaskRunner
 from wellbeing_desktop.ui.common.translation import tr
 from wellbeing_desktop.ui.shell.auto_lock import IdleLock
 from wellbeing_desktop.ui.shell.clipboard_guard import ClipboardGuard
@@ -24,8 +20,14 @@ from wellbeing_desktop.ui.shell.unlock_view import UnlockView
 if TYPE_CHECKING:
     # The welcome view, the views and the services are imported when first needed:
     # the unlock window paints before them.
+    from collections.abc import Callable
+    from datetime import date
+
+    from PySide6.QtGui import QCloseEvent
+
     from wellbeing_desktop.services.access import JournalAccess
     from wellbeing_desktop.services.journal import Journal
+    from wellbeing_desktop.ui.common.tasks import TaskRunner
     from wellbeing_desktop.ui.shell.app_shell import Shell
     from wellbeing_desktop.ui.shell.welcome_view import WelcomeView
 
@@ -53,7 +55,8 @@ class MainWindow(QMainWindow):
     ) -> None:
         """Only the unlock view is built here. The welcome view is built when there is
         no journal yet; the shell (``build_shell``), with its views, after the first
-        window has painted (or at once, when something asks for ``self.shell``)."""
+        window has painted (or at once, when something asks for ``self.shell``).
+        """
         super().__init__()
         self.session = session
         self._tasks = tasks
@@ -120,7 +123,8 @@ class MainWindow(QMainWindow):
         if sooner): its application-wide event filter hands every event's receiver to
         Python, Qt's internal objects too, and the first of those costs PySide6 ~20 ms of
         first-use work, which then happens while the user types instead of before the
-        window shows or in the first paint after the unlock."""
+        window shows or in the first paint after the unlock.
+        """
         if self._idle_lock is None:
             self._idle_lock = IdleLock(self)
             self._idle_lock.idle.connect(self.lock)
@@ -129,7 +133,8 @@ class MainWindow(QMainWindow):
     @property
     def system_lock(self) -> SystemLockWatcher:
         """The screen-lock and suspend watcher; its D-Bus connections are made after the
-        first paint (or when a journal opens, or when asked for, if sooner)."""
+        first paint (or when a journal opens, or when asked for, if sooner).
+        """
         if self._system_lock is None:
             self._system_lock = SystemLockWatcher(self)
             self._system_lock.lock_requested.connect(lambda _reason: self.lock())
@@ -138,7 +143,8 @@ class MainWindow(QMainWindow):
     def _painted(self) -> None:
         """After the first paint: get ready for the unlock while the user types (the
         services and the shell with the Today view), one step per turn of the event loop
-        so that keystrokes are handled in between."""
+        so that keystrokes are handled in between.
+        """
         self._painted_once = True
         self.first_painted.emit()
         QTimer.singleShot(0, self, self._prepare_access)
@@ -182,7 +188,8 @@ class MainWindow(QMainWindow):
     def _rehearse_shell(self) -> None:
         """Paint the shell once off screen, at the window's size, while the user types:
         its first real paint (after the unlock) then finds the widgets polished and laid
-        out, and Qt's and PySide6's first-use work done."""
+        out, and Qt's and PySide6's first-use work done.
+        """
         if self.session.is_open or self._shell is None:
             return
         self._shell.resize(self.stack.size())
@@ -204,7 +211,8 @@ class MainWindow(QMainWindow):
 
         Asked after the window's first paint (at once if it has painted), in a worker
         that also makes the access (and imports the services) if not yet made; the
-        passphrase screen stays up meanwhile and is the fallback."""
+        passphrase screen stays up meanwhile and is the fallback.
+        """
         self._keyring_wanted = True
         if self._painted_once:
             self._start_keyring_unlock()
@@ -266,7 +274,8 @@ class MainWindow(QMainWindow):
 
     def _show_open_notices(self, journal: Journal) -> None:
         """Say what the open did besides opening (a finished interrupted restore, a log
-        kept aside), over the journal just shown; see ``open_notices``."""
+        kept aside), over the journal just shown; see ``open_notices``.
+        """
         from wellbeing_desktop.ui.shell.open_notices import show_notices, take_notices
 
         access = self.session.access if self.session.has_access else None
@@ -317,7 +326,8 @@ class MainWindow(QMainWindow):
 
 class _FirstPaint(QObject):
     """Calls ``callback`` once, on the turn of the event loop after ``widget`` (or a
-    widget inside it) first painted: the window is on screen by then."""
+    widget inside it) first painted: the window is on screen by then.
+    """
 
     def __init__(self, widget: QWidget, callback: Callable[[], None]) -> None:
         super().__init__(widget)
@@ -326,7 +336,7 @@ class _FirstPaint(QObject):
         for watched in self._watched:
             watched.installEventFilter(self)
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if self._callback is not None and event.type() == QEvent.Type.Paint:
             callback, self._callback = self._callback, None
             for widget in self._watched:

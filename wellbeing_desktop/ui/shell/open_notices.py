@@ -16,11 +16,11 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from wellbeing_desktop.domain.language import Language
 from wellbeing_desktop.ui.common import strings
 from wellbeing_desktop.ui.common.translation import Message, tr, translatable
 
 if TYPE_CHECKING:
+    from wellbeing_desktop.domain.language import Language
     from wellbeing_desktop.services.access import JournalAccess
     from wellbeing_desktop.services.journal import Journal
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QTextDocument
@@ -19,9 +20,11 @@ from PySide6.QtWidgets import (
 )
 
 from wellbeing_desktop.domain.errors import WellbeingError
-from wellbeing_desktop.domain.models import Language
 from wellbeing_desktop.files import write_private_file_atomic
 from wellbeing_desktop.ui.common.translation import tr, translatable
+
+if TYPE_CHECKING:
+    from wellbeing_desktop.domain.models import Language
 
 TITLE = translatable("recovery_key_dialog", "Your recovery key")
 EXPLAIN = translatable(

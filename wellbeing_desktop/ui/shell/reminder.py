@@ -93,7 +93,8 @@ class DailyReminder(QObject):
     def next_check_ms(self) -> int:
         """How long the timer was set to wait (at most a minute); -1 when it is off.
 
-        (A coarse timer may fire a little later than that, never more than 5 %.)"""
+        (A coarse timer may fire a little later than that, never more than 5 %.)
+        """
         return self._timer.interval() if self._timer.isActive() else -1
 
     def check(self) -> bool:

@@ -3,17 +3,17 @@
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable
 from enum import StrEnum
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
-from wellbeing_desktop.domain.language import Language
-
 if TYPE_CHECKING:
     # Imported when first needed, not at start: services pull SQLAlchemy, keyring and
     # cryptography, and the unlock window paints before them (see ``deferred``).
+    from collections.abc import Callable
+
+    from wellbeing_desktop.domain.language import Language
     from wellbeing_desktop.paths import JournalPaths
     from wellbeing_desktop.services.access import JournalAccess
     from wellbeing_desktop.services.journal import Journal
@@ -72,13 +72,15 @@ class JournalSession(QObject):
         cls, paths: JournalPaths, make_access: Callable[[], JournalAccess], language: Language
     ) -> JournalSession:
         """A session whose ``JournalAccess`` is made on first use (by ``make_access``),
-        so that the app can paint its first window before importing the services."""
+        so that the app can paint its first window before importing the services.
+        """
         return cls(None, language, paths=paths, make_access=make_access)
 
     @property
     def access(self) -> JournalAccess:
         """The journal's access; a deferred session makes it here, once (thread-safe:
-        the window asks for it in a worker first, to import the services there)."""
+        the window asks for it in a worker first, to import the services there).
+        """
         if self._access is None:
             with self._making:
                 if self._access is None:
@@ -90,7 +92,8 @@ class JournalSession(QObject):
     @property
     def has_access(self) -> bool:
         """Whether the ``JournalAccess`` is made (it is, unless the session is deferred
-        and nothing has asked for it yet)."""
+        and nothing has asked for it yet).
+        """
         return self._access is not None
 
     def journal_exists(self) -> bool:

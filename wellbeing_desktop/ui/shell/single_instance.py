@@ -22,7 +22,6 @@ import contextlib
 import os
 import sys
 import time
-from collections.abc import Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
@@ -33,6 +32,8 @@ from wellbeing_desktop import APP_NAME
 from wellbeing_desktop.files import PRIVATE_FILE_MODE, ensure_private_dir
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping
+
     from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
 ACTIVATE = b"activate\n"
@@ -135,7 +136,8 @@ class SingleInstance(QObject):
 
     def listen(self) -> None:
         """Answer later starts (``claim`` does it, unless told to leave it for after the
-        first paint: QtNetwork is not needed to show the window)."""
+        first paint: QtNetwork is not needed to show the window).
+        """
         if self._server is not None or not self.is_primary:
             return
         from PySide6.QtNetwork import QLocalServer

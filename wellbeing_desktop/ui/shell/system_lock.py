@@ -20,12 +20,13 @@ from __future__ import annotations
 
 import itertools
 import os
-from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal, Slot
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping
+
     from PySide6.QtDBus import QDBusConnection
 
 SCREEN_SAVERS = (
@@ -65,7 +66,7 @@ def system_bus_address(environ: Mapping[str, str]) -> str | None:
 
 
 def login_session_path(session_id: str) -> str:
-    """logind's object path for a session id (systemd's bus label escaping)."""
+    """Logind's object path for a session id (systemd's bus label escaping)."""
     label = "".join(
         char
         if char.isascii() and (char.isalpha() or (char.isdigit() and i > 0))

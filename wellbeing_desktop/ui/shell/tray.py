@@ -19,8 +19,8 @@ needs one.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from datetime import date, datetime
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtGui import QAction, QGuiApplication
@@ -28,16 +28,20 @@ from PySide6.QtWidgets import QApplication, QMenu, QSystemTrayIcon
 from shiboken6 import isValid
 
 from wellbeing_desktop.domain.errors import WellbeingError
-from wellbeing_desktop.domain.language import Language
 from wellbeing_desktop.ui.common import strings
 from wellbeing_desktop.ui.common.translation import Message, tr, translatable
 from wellbeing_desktop.ui.shell.app_icon import app_icon
-from wellbeing_desktop.ui.shell.desktop_prefs import DesktopPreferences
-from wellbeing_desktop.ui.shell.main_window import MainWindow
 from wellbeing_desktop.ui.shell.pages import Page
 from wellbeing_desktop.ui.shell.reminder import Clock, DailyReminder
 from wellbeing_desktop.ui.shell.session import Change
 from wellbeing_desktop.ui.shell.single_instance import bring_to_front
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from wellbeing_desktop.domain.language import Language
+    from wellbeing_desktop.ui.shell.desktop_prefs import DesktopPreferences
+    from wellbeing_desktop.ui.shell.main_window import MainWindow
 
 OPEN: Message = translatable("tray", "Open Leader Pulse")
 TODAY: Message = translatable("tray", "Today's reflection")
@@ -204,7 +208,8 @@ class TrayIntegration(QObject):
 
     def _session_ending(self) -> None:
         """Logout or quit: Qt closes only visible windows, so a window hidden in the tray
-        never gets its close; lock here (views save what is pending first)."""
+        never gets its close; lock here (views save what is pending first).
+        """
         self._quitting = True
         if isValid(self._window):
             self._window.lock()

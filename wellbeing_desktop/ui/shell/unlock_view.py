@@ -14,17 +14,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from wellbeing_desktop.domain.language import Language
 from wellbeing_desktop.ui.common import strings
 from wellbeing_desktop.ui.common.tasks import TaskRunner, user_message
 from wellbeing_desktop.ui.common.translation import tr, translatable
 from wellbeing_desktop.ui.common.widgets import Card, at_edge, centered_column, muted, page_title
-from wellbeing_desktop.ui.shell.session import JournalSession
 
 if TYPE_CHECKING:
     # The first window the app paints: the services (and cryptography) are imported
     # later, while the user types (see MainWindow), not before this view shows.
+    from wellbeing_desktop.domain.language import Language
     from wellbeing_desktop.services.journal import Journal
+    from wellbeing_desktop.ui.shell.session import JournalSession
 
 UNLOCK_INTRO = translatable("unlock_view", "Enter your passphrase to open your journal.")
 UNLOCK = translatable("unlock_view", "Unlock")

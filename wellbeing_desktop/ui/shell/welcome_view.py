@@ -25,11 +25,11 @@ from wellbeing_desktop.ui.common import strings
 from wellbeing_desktop.ui.common.tasks import TaskRunner, user_message
 from wellbeing_desktop.ui.common.translation import tr, translatable
 from wellbeing_desktop.ui.common.widgets import Card, centered_column, muted, page_title
-from wellbeing_desktop.ui.shell.session import JournalSession
 
 if TYPE_CHECKING:
     # The first-run window paints before the services are imported (see MainWindow).
     from wellbeing_desktop.services.journal import Journal
+    from wellbeing_desktop.ui.shell.session import JournalSession
 
 WELCOME = translatable("welcome_view", "Welcome to Leader Pulse")
 INTRO = translatable(

@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from datetime import date
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QAbstractListModel,
@@ -39,6 +38,10 @@ from wellbeing_desktop.domain.models import Language, SparringTopic, TopicStatus
 from wellbeing_desktop.ui.common.locale_format import short_date
 from wellbeing_desktop.ui.common.style import ACCENT, STEP_COLOURS, theme
 from wellbeing_desktop.ui.common.translation import Message, tr, translatable
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+    from datetime import date
 
 WITH: Message = translatable("sparring_model", "With")
 RESOLVED_ON: Message = translatable("sparring_model", "resolved")

@@ -3,18 +3,22 @@
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Collection
+from typing import TYPE_CHECKING
 
 from wellbeing_desktop.domain.errors import ValidationError, WellbeingError
-from wellbeing_desktop.domain.models import DayLog, Language
 from wellbeing_desktop.ui.common.tasks import user_message
 from wellbeing_desktop.ui.common.translation import tr
 from wellbeing_desktop.ui.today import words
-from wellbeing_desktop.ui.today.balance_panel import BalancePanel
-from wellbeing_desktop.ui.today.reflection_panel import ReflectionPanel
-from wellbeing_desktop.ui.today.signals_panel import SignalsPanel
-from wellbeing_desktop.ui.today.staircase import Staircase
-from wellbeing_desktop.ui.today.time_panel import TimePanel
+
+if TYPE_CHECKING:
+    from collections.abc import Collection
+
+    from wellbeing_desktop.domain.models import DayLog, Language
+    from wellbeing_desktop.ui.today.balance_panel import BalancePanel
+    from wellbeing_desktop.ui.today.reflection_panel import ReflectionPanel
+    from wellbeing_desktop.ui.today.signals_panel import SignalsPanel
+    from wellbeing_desktop.ui.today.staircase import Staircase
+    from wellbeing_desktop.ui.today.time_panel import TimePanel
 
 
 def build_day(
@@ -65,7 +69,8 @@ def fallback(
     log: DayLog, stored: DayLog, error: ValidationError, minute_keys: Collection[str]
 ) -> DayLog | None:
     """The day with only the rejected part put back as it was stored, so the rest (the
-    reflection above all) can still be saved; ``None`` if that part cannot be singled out."""
+    reflection above all) can still be saved; ``None`` if that part cannot be singled out.
+    """
     if error.field == "minutes" or error.field in minute_keys:
         return dataclasses.replace(log, minutes=dict(stored.minutes))
     if error.field == "tag":

@@ -64,7 +64,8 @@ class DurationSpin(QAbstractSpinBox):
 
     def readable(self) -> bool:
         """Whether the text in the box reads as a duration; if not, ``minutes()`` is only
-        the last value that did (half-typed text: nothing to store yet)."""
+        the last value that did (half-typed text: nothing to store yet).
+        """
         return self._readable
 
     def problem(self) -> str | None:

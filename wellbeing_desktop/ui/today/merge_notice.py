@@ -10,11 +10,15 @@ and need no word.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtWidgets import QLabel, QWidget
 
-from wellbeing_desktop.domain.models import DayMerge, Language
 from wellbeing_desktop.ui.common.translation import tr
 from wellbeing_desktop.ui.today import words
+
+if TYPE_CHECKING:
+    from wellbeing_desktop.domain.models import DayMerge, Language
 
 
 class MergeNotice(QLabel):

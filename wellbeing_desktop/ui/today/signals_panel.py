@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QGridLayout,
@@ -21,6 +22,9 @@ from wellbeing_desktop.ui.common.translation import tr
 from wellbeing_desktop.ui.common.widgets import muted, warning_style
 from wellbeing_desktop.ui.today import words
 from wellbeing_desktop.ui.today.flow_layout import FlowLayout
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QMouseEvent
 
 COLUMNS = (
     SignalGroup.BODILY,

@@ -1,5 +1,6 @@
 """Painted bars: the day's split (leadership · operations · own work) with the target marker,
-and the thin bar beside each category row."""
+and the thin bar beside each category row.
+"""
 
 from __future__ import annotations
 

@@ -7,8 +7,8 @@ once on navigation, lock and close); an untouched day is never written.
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Callable
 from datetime import date, datetime, timedelta
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -19,7 +19,6 @@ from wellbeing_desktop.domain.catalogues import STAIRCASE_ATTRIBUTION, localized
 from wellbeing_desktop.domain.errors import ValidationError, WellbeingError
 from wellbeing_desktop.domain.models import CatalogueKind, DayLog, Language
 from wellbeing_desktop.domain.suggestions import signpost, sparring_nudge, who5_due
-from wellbeing_desktop.services.journal import Journal
 from wellbeing_desktop.ui.common.locale_format import time_text
 from wellbeing_desktop.ui.common.tasks import TaskRunner, user_message
 from wellbeing_desktop.ui.common.translation import tr
@@ -36,6 +35,11 @@ from wellbeing_desktop.ui.today.signals_panel import SignalsPanel
 from wellbeing_desktop.ui.today.staircase import Staircase
 from wellbeing_desktop.ui.today.time_panel import TimePanel, percent
 from wellbeing_desktop.ui.today.who5_dialog import Who5Dialog
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from wellbeing_desktop.services.journal import Journal
 
 AUTOSAVE_MS = 1500
 MAX_COLUMN = 1000  # px: wider lines and bars only get harder to read

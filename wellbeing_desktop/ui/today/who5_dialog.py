@@ -6,7 +6,7 @@ with their attribution. The score is for the user's reflection, never a diagnosi
 
 from __future__ import annotations
 
-from datetime import date
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer
 from PySide6.QtGui import QKeyEvent, QShowEvent
@@ -46,6 +46,9 @@ from wellbeing_desktop.ui.common.widgets import muted, page_title, warning_style
 from wellbeing_desktop.ui.shell.session import Change, JournalSession
 from wellbeing_desktop.ui.sparring.sparring_form import DateField
 from wellbeing_desktop.ui.sparring.sparring_model import format_day
+
+if TYPE_CHECKING:
+    from datetime import date
 
 TITLE: Message = translatable("who5_dialog", "WHO-5 Well-Being Index")
 INTRO: Message = translatable(

@@ -9,11 +9,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, timedelta
 from enum import StrEnum
+from typing import TYPE_CHECKING
 
 from wellbeing_desktop.domain.aggregation import Granularity, PeriodSummary, period_start
-from wellbeing_desktop.domain.insights import DayPoint, Insight
-from wellbeing_desktop.domain.models import Language
-from wellbeing_desktop.services.journal import Journal
+
+if TYPE_CHECKING:
+    from wellbeing_desktop.domain.insights import DayPoint, Insight
+    from wellbeing_desktop.domain.models import Language
+    from wellbeing_desktop.services.journal import Journal
 
 
 class TrendsRange(StrEnum):
@@ -139,7 +142,8 @@ def load_insights(
     journal: Journal, start: date, end: date, language: Language, data: TrendsData | None = None
 ) -> tuple[Insight, ...]:
     """The insights for ``[start, end]``; the weeks of ``data`` are used, not read again,
-    when they are the weekly numbers of exactly that range."""
+    when they are the weekly numbers of exactly that range.
+    """
     weeks = None
     if (
         data is not None

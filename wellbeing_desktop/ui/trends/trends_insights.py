@@ -7,10 +7,9 @@ widgets only show them.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -26,6 +25,11 @@ from wellbeing_desktop.domain.models import Language
 from wellbeing_desktop.ui.common.style import STEP_COLOURS
 from wellbeing_desktop.ui.common.translation import Message, tr, translatable
 from wellbeing_desktop.ui.trends.charts.words import span_text
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    from PySide6.QtGui import QResizeEvent
 
 TONE_WORDS: dict[InsightTone, Message] = {
     InsightTone.ATTENTION: translatable("trends_insights", "Worth a look"),

@@ -30,8 +30,6 @@ from PySide6.QtWidgets import (
 )
 
 from wellbeing_desktop.domain.aggregation import Granularity
-from wellbeing_desktop.domain.insights import DayPoint, Insight
-from wellbeing_desktop.domain.models import Language
 from wellbeing_desktop.ui.common import locale_format, strings
 from wellbeing_desktop.ui.common.qt_dates import from_qdate, to_qdate
 from wellbeing_desktop.ui.common.style import ACCENT, readable_accent
@@ -54,6 +52,8 @@ from wellbeing_desktop.ui.trends.trends_data import (
 from wellbeing_desktop.ui.trends.trends_insights import InsightsStrip
 
 if TYPE_CHECKING:
+    from wellbeing_desktop.domain.insights import DayPoint, Insight
+    from wellbeing_desktop.domain.models import Language
     from wellbeing_desktop.ui.trends.charts.base import ChartCard
     from wellbeing_desktop.ui.trends.charts.heatmap import HeatmapChart
     from wellbeing_desktop.ui.trends.charts.theme import ChartTheme
@@ -329,7 +329,8 @@ class TrendsView(QWidget):
     @property
     def charts(self) -> list[ChartCard]:
         """Every chart of the view, top to bottom, building those not built yet (none
-        before the view was first shown)."""
+        before the view was first shown).
+        """
         return [self._build(slot) for slot in self.slots]
 
     def built_charts(self) -> list[ChartCard]:
@@ -531,7 +532,8 @@ class TrendsView(QWidget):
 
     def _ensure_charts(self) -> None:
         """Lay out the charts' places the first time they are needed; each chart is built
-        (and pyqtgraph imported) when its place comes into sight."""
+        (and pyqtgraph imported) when its place comes into sight.
+        """
         if self.slots:
             return
         from wellbeing_desktop.ui.trends.charts.theme import current_theme
@@ -615,7 +617,8 @@ class TrendsView(QWidget):
 
     def chart(self, key: str) -> ChartCard:
         """The chart with ``key`` (time_split, hours, stress, balance, who5, heatmap),
-        built now if it was not."""
+        built now if it was not.
+        """
         self._ensure_charts()
         for slot in self.slots:
             if slot.key == key:
@@ -740,7 +743,8 @@ class TrendsView(QWidget):
 
     def _style_calendars(self) -> None:
         """The date fields' pop-up calendars in the language, weeks from Monday. Asking
-        for a calendar makes it, so that waits until "Custom" shows the fields."""
+        for a calendar makes it, so that waits until "Custom" shows the fields.
+        """
         if self.custom_row.isHidden():
             return
         locale = locale_format.locale(self._session.language)

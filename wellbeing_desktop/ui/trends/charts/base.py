@@ -8,9 +8,8 @@ A chart is drawn from a :class:`TrendsData` on the GUI thread and keeps only tha
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 import pyqtgraph as pg
@@ -55,7 +54,11 @@ from wellbeing_desktop.ui.common.widgets import Card
 from wellbeing_desktop.ui.trends.charts import words
 from wellbeing_desktop.ui.trends.charts.theme import ChartTheme, current_theme
 from wellbeing_desktop.ui.trends.charts.ticks import choose_ticks, tick_text
-from wellbeing_desktop.ui.trends.trends_data import TrendsData
+
+if TYPE_CHECKING:
+    from datetime import date
+
+    from wellbeing_desktop.ui.trends.trends_data import TrendsData
 
 pg.setConfigOptions(antialias=True)
 
@@ -235,37 +238,37 @@ class ChartPlot(pg.GraphicsWidget):  # type: ignore[misc]
     def implements(self, interface: str | None = None) -> bool:
         return interface == "ViewBoxWrapper"  # so a ViewBox can link to it, as to PlotItem
 
-    def getViewBox(self) -> pg.ViewBox:  # noqa: N802 - pyqtgraph's name
+    def getViewBox(self) -> pg.ViewBox:
         return self.vb
 
-    def getAxis(self, name: str) -> pg.AxisItem:  # noqa: N802 - pyqtgraph's name
+    def getAxis(self, name: str) -> pg.AxisItem:
         return self._axes[name]
 
-    def showAxis(self, name: str, show: bool = True) -> None:  # noqa: N802
+    def showAxis(self, name: str, show: bool = True) -> None:
         self._axes[name].setVisible(show)
 
-    def hideAxis(self, name: str) -> None:  # noqa: N802
+    def hideAxis(self, name: str) -> None:
         self.showAxis(name, False)
 
-    def setLabel(self, side: str, text: str, **style: Any) -> None:  # noqa: N802
+    def setLabel(self, side: str, text: str, **style: Any) -> None:
         self._axes[side].setLabel(text, **style)
         self.showAxis(side)
 
-    def showGrid(self, x: bool = False, y: bool = False) -> None:  # noqa: N802
+    def showGrid(self, x: bool = False, y: bool = False) -> None:
         for side, on in (("top", x), ("bottom", x), ("left", y), ("right", y)):
             self._axes[side].setGrid(self.GRID_ALPHA if on else False)
 
-    def addItem(self, item: Any, ignoreBounds: bool = False) -> None:  # noqa: N802, N803
+    def addItem(self, item: Any, ignoreBounds: bool = False) -> None:  # noqa: N803
         self.items.append(item)
         self.vb.addItem(item, ignoreBounds=ignoreBounds)
 
-    def setXRange(self, low: float, high: float, padding: float | None = None) -> None:  # noqa: N802
+    def setXRange(self, low: float, high: float, padding: float | None = None) -> None:
         self.vb.setXRange(low, high, padding=padding)
 
-    def setYRange(self, low: float, high: float, padding: float | None = None) -> None:  # noqa: N802
+    def setYRange(self, low: float, high: float, padding: float | None = None) -> None:
         self.vb.setYRange(low, high, padding=padding)
 
-    def setMouseEnabled(self, x: bool = True, y: bool = True) -> None:  # noqa: N802
+    def setMouseEnabled(self, x: bool = True, y: bool = True) -> None:
         self.vb.setMouseEnabled(x=x, y=y)
 
 

@@ -6,10 +6,9 @@ value) is a faint empty square, never a colour that could be read as a value.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date, timedelta
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 import pyqtgraph as pg
@@ -18,8 +17,6 @@ from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QButtonGroup, QComboBox, QPushButton, QWidget
 
 from wellbeing_desktop.domain.catalogues import STRESS_STEPS
-from wellbeing_desktop.domain.insights import DayPoint
-from wellbeing_desktop.domain.models import Language
 from wellbeing_desktop.ui.common.style import ACCENT, STEP_COLOURS, readable_accent
 from wellbeing_desktop.ui.common.translation import Message, tr, translatable
 from wellbeing_desktop.ui.journal.journal_calendar import (
@@ -32,6 +29,12 @@ from wellbeing_desktop.ui.journal.journal_calendar import (
 from wellbeing_desktop.ui.trends.charts import words
 from wellbeing_desktop.ui.trends.charts.base import ChartCard, legend_swatch
 from wellbeing_desktop.ui.trends.trends_data import HeatYear, TrendsData, monday
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    from wellbeing_desktop.domain.insights import DayPoint
+    from wellbeing_desktop.domain.models import Language
 
 CELL = 0.84  # of a day's square, the rest is the gap between days
 METRIC_STEP: Message = translatable("charts.heatmap", "Stress step")

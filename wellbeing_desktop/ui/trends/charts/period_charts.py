@@ -708,7 +708,7 @@ class Who5Chart(PeriodChart):
         return found
 
     def positions(self) -> tuple[Array, Array]:
-        """x (the check-in's place inside its period) and score; NaN breaks long gaps."""
+        """X (the check-in's place inside its period) and score; NaN breaks long gaps."""
         xs: list[float] = []
         ys: list[float] = []
         previous: date | None = None

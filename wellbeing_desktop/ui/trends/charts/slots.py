@@ -7,18 +7,20 @@ comes into sight or takes the keyboard focus.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QFocusEvent
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
-from wellbeing_desktop.domain.models import Language
 from wellbeing_desktop.ui.common.translation import Message, tr
 from wellbeing_desktop.ui.trends.charts import words as chart_words
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from PySide6.QtGui import QFocusEvent
+
+    from wellbeing_desktop.domain.models import Language
     from wellbeing_desktop.ui.trends.charts.base import ChartCard
 
 # The charts top to bottom: key, title, and the height the card will take (its plot and
@@ -90,7 +92,8 @@ class ChartSlot(QWidget):
 
     def hold(self, chart: ChartCard) -> None:
         """Take the built chart in, and hand the chart's controls the slot's place in the
-        Tab order (the slot itself no longer takes the focus)."""
+        Tab order (the slot itself no longer takes the focus).
+        """
         self.chart = chart
         self.setMinimumHeight(0)
         self._layout.addWidget(chart)

@@ -1,5 +1,6 @@
 """Where the period axis puts its labels: on boundaries a reader knows (Mondays, months,
-quarters, years), thinned until they fit the width. Pure: no Qt."""
+quarters, years), thinned until they fit the width. Pure: no Qt.
+"""
 
 from __future__ import annotations
 
@@ -7,11 +8,14 @@ from collections.abc import Callable, Sequence
 from datetime import date
 from enum import Enum
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from wellbeing_desktop.domain.aggregation import Granularity
-from wellbeing_desktop.domain.models import Language
 from wellbeing_desktop.ui.common.translation import tr
 from wellbeing_desktop.ui.trends.charts.words import WEEK_SHORT, month_short, short_day
+
+if TYPE_CHECKING:
+    from wellbeing_desktop.domain.models import Language
 
 
 class TickKind(Enum):

@@ -8,9 +8,9 @@ and shares the same way.
 from __future__ import annotations
 
 from datetime import date
+from typing import TYPE_CHECKING
 
 from wellbeing_desktop.domain.aggregation import Granularity
-from wellbeing_desktop.domain.models import Language
 
 # The formatting helpers of ``ui.locale_format`` the charts use, by the names they use.
 from wellbeing_desktop.ui.common.locale_format import (
@@ -28,6 +28,9 @@ from wellbeing_desktop.ui.common.locale_format import percent_text as percent_te
 from wellbeing_desktop.ui.common.locale_format import short_date as short_date
 from wellbeing_desktop.ui.common.locale_format import weekday_short as weekday_short
 from wellbeing_desktop.ui.common.translation import Message, translatable
+
+if TYPE_CHECKING:
+    from wellbeing_desktop.domain.models import Language
 
 # --- chart titles ----------------------------------------------------------------------
 TIME_SPLIT: Message = translatable("charts.words", "Time split")
