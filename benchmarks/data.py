@@ -111,8 +111,10 @@ def cli_env(base: dict[str, str], passphrase: str | None = None) -> dict[str, st
 
 
 def _fingerprint(days: int) -> str:
-    """Changes when the cached journal would differ: the date (the demo ends today), the
-    demo code, the schema (the migrations) or the lengthening.
+    """The cache key of the benchmark journal.
+
+    Changes when the cached journal would differ: the date (the demo ends today), the demo code, the
+    schema (the migrations) or the lengthening.
     """
     parts = [f"days={days}", f"seed={SEED}", f"augment={AUGMENT_VERSION}"]
     parts.append(date.today().isoformat())
@@ -238,8 +240,10 @@ def open_with_key(root: Path, key: bytes):
 
 @contextlib.contextmanager
 def remembered_in_keyring(root: Path, key: bytes) -> Iterator[None]:
-    """The journal at ``root`` with its key remembered in the system keyring, as after the
-    user's "remember"; forgotten again afterwards.
+    """The journal with its key remembered in the system keyring.
+
+    The journal at ``root`` with its key remembered in the system keyring, as after the user's
+    "remember"; forgotten again afterwards.
     """
     from wellbeing_desktop.paths import JournalPaths
     from wellbeing_desktop.services.access import JournalAccess

@@ -219,8 +219,10 @@ def startup(ctx: Context) -> list[Row]:
 
 
 def importtime_summary(argv: list[str], env: dict[str, str], names: tuple[str, ...]) -> list[str]:
-    """``python -X importtime``, one run: the named modules' cumulative import time, and
-    the biggest imports two levels down from the program.
+    """Import times of one run of the program.
+
+    ``python -X importtime``, one run: the named modules' cumulative import time, and the biggest
+    imports two levels down from the program.
     """
     import subprocess
 
@@ -250,8 +252,10 @@ def importtime_summary(argv: list[str], env: dict[str, str], names: tuple[str, .
 
 
 def profile_top(args: list[str], env: dict[str, str], out: Path, *, limit: int = 12) -> list[str]:
-    """``python -m cProfile -m wellbeing_desktop ARGS``: the app's functions by cumulative
-    time (one run; the profiler slows Python code down, so read them as shares).
+    """A cProfile of one run of the program.
+
+    ``python -m cProfile -m wellbeing_desktop ARGS``: the app's functions by cumulative time (one
+    run; the profiler slows Python code down, so read them as shares).
     """
     import pstats
     import subprocess
@@ -280,9 +284,11 @@ def profile_top(args: list[str], env: dict[str, str], out: Path, *, limit: int =
 
 
 def profile_calls(work: Callable[[], object], runs: int, *, limit: int = 10) -> list[str]:
-    """Profile ``runs`` calls of ``work`` in this process: the app's functions and the
-    database driver's calls by cumulative time per call (cProfile inflates Python code,
-    so read them as shares).
+    """A cProfile of repeated calls in this process.
+
+    Profile ``runs`` calls of ``work`` in this process: the app's functions and the database
+    driver's calls by cumulative time per call (cProfile inflates Python code, so read them as
+    shares).
     """
     import cProfile
     import pstats

@@ -143,8 +143,10 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _raise_priority() -> str:
-    """Run the suite (and every process it starts) at nice -10 where allowed, so other
-    work on a shared machine disturbs the timings less.
+    """Run at a higher priority where allowed.
+
+    Run the suite (and every process it starts) at nice -10 where allowed, so other work on a shared
+    machine disturbs the timings less.
     """
     try:
         os.setpriority(os.PRIO_PROCESS, 0, -10)

@@ -1,5 +1,7 @@
-"""A floor for ``wellbeing-desktop search WORD`` (a measurement, not a proposal of code):
-the least a process must do for the same answer.
+"""A floor for the search command's time.
+
+A floor for ``wellbeing-desktop search WORD`` (a measurement, not a proposal of code): the least a
+process must do for the same answer.
 
 Python starts, imports only the SQLCipher driver and the Secret Service client, reads the
 data key the app remembered (same item, same keyring), keys SQLCipher with it (raw key,

@@ -62,8 +62,10 @@ def finish(**fields: Any) -> NoReturn:
 def after_first_paint(
     widget: Any, callback: Callable[[], None], when: Callable[[], bool] | None = None
 ) -> Any:
-    """Call ``callback`` once, as soon as ``widget`` (or a widget inside it) has painted
-    (while ``when()`` holds, if given).
+    """Call back once a widget has painted.
+
+    Call ``callback`` once, as soon as ``widget`` (or a widget inside it) has painted (while
+    ``when()`` holds, if given).
 
     An event filter on the widget and its descendants sees the paint event (Qt skips
     painting a widget that opaque children cover, so the first to paint may be a child);
@@ -143,15 +145,19 @@ def pause(app: Any, seconds: float) -> None:
 def wait_for_paint(
     app: Any, widget: Any, timeout: float = 30.0, when: Callable[[], bool] | None = None
 ) -> float:
-    """Run the event loop until ``widget`` has painted (while ``when()`` holds, if given);
-    returns the moment that paint pass ended.
+    """Run the event loop until a widget has painted.
+
+    Run the event loop until ``widget`` has painted (while ``when()`` holds, if given); returns the
+    moment that paint pass ended.
     """
     return PaintWait(widget, when).wait(app, timeout)
 
 
 class PaintWait:
-    """A watch for the next paint of ``widget`` (or a widget inside it), set up now and
-    waited for later with ``wait``.
+    """A watch for the next paint of a widget.
+
+    A watch for the next paint of ``widget`` (or a widget inside it), set up now and waited for
+    later with ``wait``.
 
     Setting a watch up hands the widget and every widget inside it to Python, Qt's
     internal ones too (a scroll area's viewport, a spin box's line edit), and the first
@@ -191,8 +197,10 @@ class PaintWait:
 
 
 def make_app() -> Any:
-    """The QApplication as ``wellbeing_desktop.app.run_gui`` makes it (its style complete
-    at once: run_gui adds the focus ring after the first paint).
+    """The QApplication as the app makes it.
+
+    The QApplication as ``wellbeing_desktop.app.run_gui`` makes it (its style complete at once:
+    run_gui adds the focus ring after the first paint).
     """
     from PySide6.QtWidgets import QApplication
 
@@ -228,9 +236,11 @@ def data_key_from_env() -> bytes:
 
 
 def trends_view(window: Any, tasks: Any) -> tuple[Any, str]:
-    """The Trends view and how it was found: "wired" (the window's own page), "beside"
-    (made here, in the same session, while the window still has a placeholder) or
-    "placeholder" (no TrendsView to import).
+    """The Trends view and how it was found.
+
+    The Trends view and how it was found: "wired" (the window's own page), "beside" (made here, in
+    the same session, while the window still has a placeholder) or "placeholder" (no TrendsView to
+    import).
     """
     from wellbeing_desktop.ui.shell.app_shell import Page
 
@@ -257,8 +267,10 @@ def wait_for_trends(app: Any, view: Any, old: Any, timeout: float = 120.0) -> fl
 
 
 def select_all_weekly(app: Any, view: Any) -> None:
-    """Range "all", then weekly (choosing a range also picks its suggested granularity),
-    until the view has painted that data.
+    """Show all of the journal by week, until painted.
+
+    Range "all", then weekly (choosing a range also picks its suggested granularity), until the view
+    has painted that data.
     """
     from wellbeing_desktop.domain.aggregation import Granularity
     from wellbeing_desktop.ui.trends.trends_data import TrendsRange
@@ -278,9 +290,11 @@ def select_all_weekly(app: Any, view: Any) -> None:
 
 
 def after_first_paint_once_shown(find: Callable[[Any], Any], callback: Callable[[], None]) -> None:
-    """Like ``after_first_paint``, for a widget of a window the launcher does not build
-    itself: when a QMainWindow is shown, ``find(window)`` names the widget to watch (the
-    window itself for the baseline, its unlock view for the app).
+    """Watch the first paint of a widget in a window built elsewhere.
+
+    Like ``after_first_paint``, for a widget of a window the launcher does not build itself: when a
+    QMainWindow is shown, ``find(window)`` names the widget to watch (the window itself for the
+    baseline, its unlock view for the app).
 
     The watcher goes on in a wrapper around ``QMainWindow.show`` (Qt's method; the app's
     code is not touched) rather than in an application-wide event filter: such a filter
@@ -305,9 +319,10 @@ def after_first_paint_once_shown(find: Callable[[Any], Any], callback: Callable[
 
 
 def after_first_paint_of(app: Any, class_name: str, callback: Callable[[], None]) -> Any:
-    """Like ``after_first_paint``, for the first widget of a class (by name) to paint,
-    watched through an application-wide event filter — for a window the launcher does
-    not build itself.
+    """Watch the first paint of a widget class, application-wide.
+
+    Like ``after_first_paint``, for the first widget of a class (by name) to paint, watched through
+    an application-wide event filter — for a window the launcher does not build itself.
     """
     from PySide6.QtCore import QEvent, QObject, QTimer
 

@@ -1,6 +1,8 @@
-"""``wellbeing-desktop search`` with the key in a real Secret Service: the quick read-only
-path prints exactly what the ordinary open prints, writes nothing, and a damaged journal
-is still refused in one line.
+"""The search command with the key in a real Secret Service.
+
+``wellbeing-desktop search`` with the key in a real Secret Service: the quick read-only path prints
+exactly what the ordinary open prints, writes nothing, and a damaged journal is still refused in one
+line.
 """
 
 from __future__ import annotations

@@ -1,5 +1,7 @@
-"""Each key file carries its own Argon2id settings: lowering the default (14 → 11
-iterations) leaves every existing file opening as before.
+"""Each key file carries its own Argon2id settings.
+
+Each key file carries its own Argon2id settings: lowering the default (14 → 11 iterations) leaves
+every existing file opening as before.
 """
 
 from __future__ import annotations

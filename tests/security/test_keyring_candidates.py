@@ -81,8 +81,10 @@ def test_an_item_that_does_not_fit_is_skipped_for_the_one_that_does(
 def test_a_key_rotation_replaces_the_remembered_key(
     tmp_path: Path, secret_service: Any, test_service: str
 ) -> None:
-    """Issue 13, item 8b: the old data key is no longer in the keyring after a rotation,
-    and the journal still opens from the keyring with the new one.
+    """After a key rotation the keyring holds only the new key.
+
+    Issue 13, item 8b: the old data key is no longer in the keyring after a rotation, and the
+    journal still opens from the keyring with the new one.
     """
     access = _access(tmp_path / "j", test_service)
     journal, _code = access.create(PASSPHRASE)

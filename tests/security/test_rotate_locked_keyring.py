@@ -1,6 +1,8 @@
-"""``passwd --rotate-key`` while the keyring is locked (attack2 F3): the old data key
-stays in the keyring, and the result says so instead of claiming remembered keys open
-nothing. Against the real gnome-keyring (a throwaway collection, locked).
+"""Rotating the key while the keyring is locked.
+
+``passwd --rotate-key`` while the keyring is locked (attack2 F3): the old data key stays in the
+keyring, and the result says so instead of claiming remembered keys open nothing. Against the real
+gnome-keyring (a throwaway collection, locked).
 """
 
 from __future__ import annotations

@@ -1,6 +1,8 @@
-"""The direct Secret Service lookup read-only commands use (``security.secret_service``)
-and the quick search built on it: the same key ``keyring`` stores, never a prompt, and
-the same answer as the ordinary open.
+"""The direct Secret Service lookup and the quick search.
+
+The direct Secret Service lookup read-only commands use (``security.secret_service``) and the quick
+search built on it: the same key ``keyring`` stores, never a prompt, and the same answer as the
+ordinary open.
 """
 
 from __future__ import annotations
@@ -155,8 +157,10 @@ def test_the_quick_search_leaves_every_other_case_to_the_full_open(
 def test_a_key_in_another_collection_does_not_open_the_journal(
     secret_service: Any, test_service: str
 ) -> None:
-    """``keyring`` stores in and ``forget`` deletes from one collection; a copy of the key
-    elsewhere (another unlocked collection) must not open the journal after ``forget``.
+    """A key copied to another collection does not outlive forget.
+
+    ``keyring`` stores in and ``forget`` deletes from one collection; a copy of the key elsewhere
+    (another unlocked collection) must not open the journal after ``forget``.
     """
     if secret_service.collection_path is None:
         pytest.skip("needs gnome-keyring's throwaway collections")
@@ -172,9 +176,11 @@ def test_a_key_in_another_collection_does_not_open_the_journal(
 def test_a_remembered_key_is_read_without_loading_the_keyring_library(
     secret_service: Any, test_service: str
 ) -> None:
-    """``KeyringStore.recall`` (the app's start with a remembered key) reads the default
-    collection directly: ``keyring``, ``secretstorage`` and ``cryptography`` (~9 MiB)
-    stay unloaded (issue 7), and the key is the one ``keyring`` stored there.
+    """Recall reads the default collection without heavy imports.
+
+    ``KeyringStore.recall`` (the app's start with a remembered key) reads the default collection
+    directly: ``keyring``, ``secretstorage`` and ``cryptography`` (~9 MiB) stay unloaded (issue 7),
+    and the key is the one ``keyring`` stored there.
     """
     from keyring.backends import SecretService
 
@@ -200,8 +206,10 @@ def test_a_remembered_key_is_read_without_loading_the_keyring_library(
 def test_a_keyring_property_setting_turns_the_direct_read_off(
     secret_service: Any, test_service: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """Keyring's documented ``KEYRING_PROPERTY_*`` variables may point it at another
-    collection than the default one the direct read asks: then only keyring decides.
+    """KEYRING_PROPERTY_* variables leave the decision to keyring.
+
+    Keyring's documented ``KEYRING_PROPERTY_*`` variables may point it at another collection than
+    the default one the direct read asks: then only keyring decides.
     """
     from keyring.backends import SecretService
 
@@ -220,9 +228,11 @@ def test_a_keyring_property_setting_turns_the_direct_read_off(
 def test_forget_also_removes_the_copy_the_direct_read_would_find(
     secret_service: Any, test_service: str
 ) -> None:
-    """Keyring here stores in another collection than the default one (as a user's
-    configuration may make it); a key left in the default collection, remembered before,
-    must not open the journal after ``forget``.
+    """A key in the default collection does not outlive forget.
+
+    Keyring here stores in another collection than the default one (as a user's configuration may
+    make it); a key left in the default collection, remembered before, must not open the journal
+    after ``forget``.
     """
     if secret_service.collection_path is None:
         pytest.skip("needs gnome-keyring's throwaway collections")
@@ -241,8 +251,10 @@ def test_forget_also_removes_the_copy_the_direct_read_would_find(
 def test_recall_gives_none_when_the_keyring_settings_cannot_be_checked(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    """A config folder the OS refuses to look into (here a name too long): no key, and the
-    passphrase is asked for, rather than an error.
+    """An unreadable config folder means no key, not an error.
+
+    A config folder the OS refuses to look into (here a name too long): no key, and the passphrase
+    is asked for, rather than an error.
     """
     monkeypatch.setenv("XDG_CONFIG_HOME", "/" + "x" * 300)
     monkeypatch.delenv("PYTHON_KEYRING_BACKEND", raising=False)

@@ -1,5 +1,7 @@
-"""A passphrase slot cheaper than the app's settings is raised on the next unlock
-(issue 13, item 9); one below the floor is refused before any derivation.
+"""Passphrase slots below the app's settings.
+
+A passphrase slot cheaper than the app's settings is raised on the next unlock (issue 13, item 9);
+one below the floor is refused before any derivation.
 """
 
 from __future__ import annotations

@@ -40,8 +40,10 @@ def saved(tmp_path: Path) -> tuple[JournalAccess, Path]:
 def test_restore_is_refused_while_this_process_has_the_journal_open(
     saved: tuple[JournalAccess, Path],
 ) -> None:
-    """SQLite's own lock cannot see a connection of the same process; the journal lock
-    can (the GUI that was unlocking while ``restore`` ran in the same app).
+    """The journal lock sees the same process.
+
+    SQLite's own lock cannot see a connection of the same process; the journal lock can (the GUI
+    that was unlocking while ``restore`` ran in the same app).
     """
     access, backup = saved
     journal = access.open_with_passphrase(PASSPHRASE)

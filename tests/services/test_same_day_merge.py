@@ -113,8 +113,10 @@ def test_text_kept_private_elsewhere_is_not_shared_by_the_merge(
 def test_a_share_level_ticked_on_one_text_does_not_share_the_text_saved_elsewhere(
     journal: Journal, other: Journal
 ) -> None:
-    """The GUI ticks "coach" on the text it shows while the CLI replaces that text with a
-    private one: the CLI's text is not shared by the tick (independent attack, #13).
+    """A coach tick does not share text the CLI replaced.
+
+    The GUI ticks "coach" on the text it shows while the CLI replaces that text with a private one:
+    the CLI's text is not shared by the tick (independent attack, #13).
     """
     journal.save_day(DayLog(day=DAY, reflection="Harmless text I may share."))
     base = journal.day(DAY)

@@ -156,9 +156,11 @@ def test_short_own_words_are_not_taken_for_a_reflection(marked: Journal) -> None
 def test_reflection_text_pasted_decomposed_or_with_invisible_marks_is_recognised(
     journal: Journal,
 ) -> None:
-    """Text copied from another program may arrive in NFD ("a" + a combining ring for
-    "å", as macOS and some PDFs give it) or with zero-width characters: still the stored
-    private reflection, still left out (independent attack, issue #13).
+    """Private text stays out whatever its Unicode form.
+
+    Text copied from another program may arrive in NFD ("a" + a combining ring for "å", as macOS and
+    some PDFs give it) or with zero-width characters: still the stored private reflection, still
+    left out (independent attack, issue #13).
     """
     private = "Jeg tænker på at sige op i år, måske allerede på fredag"
     journal.save_day(DayLog(day=START, stress_step=2, reflection=private))

@@ -1,5 +1,7 @@
-"""Trends over a real encrypted journal: the fast path gives exactly what the pure domain
-code gives, the heatmap points, and the insights the service gathers.
+"""Trends over a real encrypted journal.
+
+Trends over a real encrypted journal: the fast path gives exactly what the pure domain code gives,
+the heatmap points, and the insights the service gathers.
 """
 
 from __future__ import annotations
@@ -106,8 +108,10 @@ def assert_all_ranges_match(
 
 @pytest.fixture
 def hand_made(journal: Journal) -> Journal:
-    """The hand-computed week of test_aggregation (golf is a category that was removed
-    after its minutes were logged), the new-year days and a norm of 37.5 h.
+    """A hand-computed week, new-year days and a 37.5 h norm.
+
+    The hand-computed week of test_aggregation (golf is a category that was removed after its
+    minutes were logged), the new-year days and a norm of 37.5 h.
     """
     journal.save_categories([*DEFAULT_CATEGORIES, GOLF])
     week = [dataclasses.replace(log, day=log.day - timedelta(days=7)) for log in WEEK]

@@ -1,5 +1,7 @@
-"""``backup_format.replace_key_part``: a backup's key part rewritten in place, atomically,
-everything else kept (issue 13, item 8a).
+"""Rewriting a backup's key part in place.
+
+``backup_format.replace_key_part``: a backup's key part rewritten in place, atomically, everything
+else kept (issue 13, item 8a).
 """
 
 from __future__ import annotations

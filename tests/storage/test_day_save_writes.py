@@ -1,5 +1,7 @@
-"""Saving a day writes only what changed, in one transaction, and reads back the same;
-the search index entry of a day is replaced by key (migration 0004).
+"""Saving a day writes only what changed.
+
+Saving a day writes only what changed, in one transaction, and reads back the same; the search index
+entry of a day is replaced by key (migration 0004).
 """
 
 from __future__ import annotations

@@ -1,6 +1,7 @@
-"""The quick read-only search (``read_only.search_at_rest``): the same rows as the
-ordinary search, or None (take the full open) whenever it cannot be sure; never a change
-to the file.
+"""The quick read-only search.
+
+The quick read-only search (``read_only.search_at_rest``): the same rows as the ordinary search, or
+None (take the full open) whenever it cannot be sure; never a change to the file.
 """
 
 from __future__ import annotations
@@ -116,8 +117,10 @@ def test_a_journal_in_use_is_left_to_the_full_open(access: JournalAccess) -> Non
 def test_damage_gives_the_exact_answer_or_none_and_the_full_open_refuses_it(
     access: JournalAccess, tmp_path: Path
 ) -> None:
-    """A bit flipped in any page: the quick search answers exactly as the intact
-    journal does (every page it reads is authenticated) or declines; never anything else.
+    """A flipped bit: the quick search answers right or declines.
+
+    A bit flipped in any page: the quick search answers exactly as the intact journal does (every
+    page it reads is authenticated) or declines; never anything else.
     """
     data_key = _filled(access)
     db = access.paths.database

@@ -65,8 +65,10 @@ def journal(
     skip: Iterable[int] = (),
     days: dict[int, list[date]] | None = None,
 ) -> list[DayLog]:
-    """Calm weekdays for weeks 41–48, with ``changed`` fields per week; ``skip`` leaves a
-    week unlogged; ``days`` logs only the given days of a week.
+    """A journal of calm weekdays for weeks 41-48.
+
+    Calm weekdays for weeks 41–48, with ``changed`` fields per week; ``skip`` leaves a week
+    unlogged; ``days`` logs only the given days of a week.
     """
     logs: list[DayLog] = []
     for week in range(41, 49):
