@@ -16,7 +16,12 @@ from PySide6.QtCore import QPointF
 from PySide6.QtGui import QBrush, QPainterPath, QPolygonF
 from PySide6.QtWidgets import QGraphicsPathItem
 
-from wellbeing_desktop.domain.aggregation import Granularity, PeriodSummary, balance_sentence
+from wellbeing_desktop.domain.aggregation import (
+    Granularity,
+    PeriodSummary,
+    balance_sentence,
+    daily_norm_hours,
+)
 from wellbeing_desktop.domain.catalogues import (
     STRESS_STEPS,
     WHO5_ATTRIBUTION,
@@ -270,7 +275,7 @@ class HoursChart(PeriodChart):
     def _norm_name(self, language: Language) -> str:
         norm = self.data.weekly_norm if self.data is not None else 37.0
         if self.data is not None and self.data.request.granularity is Granularity.DAY:
-            daily = words.number(norm / 5, language)
+            daily = words.number(daily_norm_hours(norm), language)
             return tr(words.NORM_DAY, language).format(norm=daily)
         return tr(words.NORM, language).format(norm=words.number(norm, language))
 
