@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from wellbeing_desktop.domain.insights import Insight, InsightTone
 from wellbeing_desktop.domain.models import Language
-from wellbeing_desktop.ui.common.style import STEP_COLOURS
+from wellbeing_desktop.domain.palette import STEP_COLOURS
 from wellbeing_desktop.ui.common.translation import Message, tr, translatable
 from wellbeing_desktop.ui.trends.charts.words import span_text
 

@@ -17,7 +17,8 @@ from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QButtonGroup, QComboBox, QPushButton, QWidget
 
 from wellbeing_desktop.domain.catalogues import STRESS_STEPS
-from wellbeing_desktop.ui.common.style import ACCENT, STEP_COLOURS, readable_accent
+from wellbeing_desktop.domain.palette import STEP_COLOURS
+from wellbeing_desktop.ui.common.style import ACCENT, readable_accent
 from wellbeing_desktop.ui.common.translation import Message, tr, translatable
 from wellbeing_desktop.ui.journal.journal_calendar import (
     CalendarMetric,
