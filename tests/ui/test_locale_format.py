@@ -21,7 +21,7 @@ from wellbeing_desktop.ui.common.tasks import TaskRunner
 from wellbeing_desktop.ui.journal.journal_models import JournalListModel, JournalRow, Role
 from wellbeing_desktop.ui.shell.session import JournalSession
 from wellbeing_desktop.ui.today.today_view import TodayView
-from wellbeing_desktop.ui.trends.trends_data import TrendsRange
+from wellbeing_desktop.services.trends_data import TrendsRange
 from wellbeing_desktop.ui.trends.trends_view import TrendsView
 
 if TYPE_CHECKING:

@@ -17,7 +17,7 @@ from wellbeing_desktop.domain.models import Language
 from wellbeing_desktop.storage.errors import StorageError
 from wellbeing_desktop.ui.trends import trends_view as trends_module
 from wellbeing_desktop.ui.trends.charts.heatmap import HeatmapChart
-from wellbeing_desktop.ui.trends.trends_data import TrendsRange, heat_span
+from wellbeing_desktop.services.trends_data import TrendsRange, heat_span
 
 if TYPE_CHECKING:
     from pytestqt.qtbot import QtBot

@@ -32,7 +32,7 @@ from wellbeing_desktop.ui.trends.charts.period_charts import (
     Who5Chart,
 )
 from wellbeing_desktop.ui.trends.charts.theme import DARK, LIGHT
-from wellbeing_desktop.ui.trends.trends_data import TrendsData, TrendsRange
+from wellbeing_desktop.services.trends_data import TrendsData, TrendsRange
 from wellbeing_desktop.ui.trends.trends_view import TrendsView
 
 if TYPE_CHECKING:

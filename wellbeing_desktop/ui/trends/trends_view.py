@@ -38,7 +38,7 @@ from wellbeing_desktop.ui.common.translation import Message, tr, translatable
 from wellbeing_desktop.ui.common.widgets import page_title
 from wellbeing_desktop.ui.shell.session import Change, JournalSession
 from wellbeing_desktop.ui.trends.charts.slots import CHART_SLOTS, ChartSlot, make_chart
-from wellbeing_desktop.ui.trends.trends_data import (
+from wellbeing_desktop.services.trends_data import (
     SUGGESTED_GRANULARITY,
     HeatYear,
     TrendsData,

@@ -58,7 +58,7 @@ from wellbeing_desktop.ui.trends.charts.ticks import choose_ticks, tick_text
 if TYPE_CHECKING:
     from datetime import date
 
-    from wellbeing_desktop.ui.trends.trends_data import TrendsData
+    from wellbeing_desktop.services.trends_data import TrendsData
 
 pg.setConfigOptions(antialias=True)
 

@@ -29,7 +29,7 @@ from wellbeing_desktop.ui.journal.journal_calendar import (
 )
 from wellbeing_desktop.ui.trends.charts import words
 from wellbeing_desktop.ui.trends.charts.base import ChartCard, legend_swatch
-from wellbeing_desktop.ui.trends.trends_data import HeatYear, TrendsData, monday
+from wellbeing_desktop.services.trends_data import HeatYear, TrendsData, monday
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
