@@ -17,12 +17,12 @@ from tests.ui.test_trends_view import _fill, _show, _wait_loaded
 from wellbeing_desktop.domain.aggregation import Granularity
 from wellbeing_desktop.domain.models import Language
 from wellbeing_desktop.services import trends as service_trends
+from wellbeing_desktop.services.trends_data import TrendsRange
 from wellbeing_desktop.ui.shell.session import JournalSession
 from wellbeing_desktop.ui.trends import trends_view as trends_module
 from wellbeing_desktop.ui.trends.charts.heatmap import HeatmapChart
 from wellbeing_desktop.ui.trends.charts.period_charts import StressChart, Who5Chart
 from wellbeing_desktop.ui.trends.charts.slots import ChartSlot
-from wellbeing_desktop.services.trends_data import TrendsRange
 from wellbeing_desktop.ui.trends.trends_view import TrendsView
 
 if TYPE_CHECKING:

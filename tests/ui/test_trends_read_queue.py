@@ -14,10 +14,10 @@ from tests.ui.test_trends_lazy import filled, session, view  # noqa: F401 - fixt
 from tests.ui.test_trends_view import _show
 from wellbeing_desktop.domain.aggregation import Granularity
 from wellbeing_desktop.domain.models import Language
+from wellbeing_desktop.services.trends_data import TrendsRange, heat_span
 from wellbeing_desktop.storage.errors import StorageError
 from wellbeing_desktop.ui.trends import trends_view as trends_module
 from wellbeing_desktop.ui.trends.charts.heatmap import HeatmapChart
-from wellbeing_desktop.services.trends_data import TrendsRange, heat_span
 
 if TYPE_CHECKING:
     from pytestqt.qtbot import QtBot

@@ -21,6 +21,7 @@ from tests.conftest import FIXED_NOW
 from wellbeing_desktop.domain.aggregation import Granularity
 from wellbeing_desktop.domain.insights import Insight, InsightTone
 from wellbeing_desktop.domain.models import DayLog, Language, Who5CheckIn
+from wellbeing_desktop.services.trends_data import TrendsData, TrendsRange
 from wellbeing_desktop.ui.shell.session import Change, JournalSession
 from wellbeing_desktop.ui.trends import trends_view as trends_module
 from wellbeing_desktop.ui.trends.charts.heatmap import HeatmapChart
@@ -32,7 +33,6 @@ from wellbeing_desktop.ui.trends.charts.period_charts import (
     Who5Chart,
 )
 from wellbeing_desktop.ui.trends.charts.theme import DARK, LIGHT
-from wellbeing_desktop.services.trends_data import TrendsData, TrendsRange
 from wellbeing_desktop.ui.trends.trends_view import TrendsView
 
 if TYPE_CHECKING:

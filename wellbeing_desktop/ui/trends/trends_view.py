@@ -30,14 +30,6 @@ from PySide6.QtWidgets import (
 )
 
 from wellbeing_desktop.domain.aggregation import Granularity
-from wellbeing_desktop.ui.common import locale_format, strings
-from wellbeing_desktop.ui.common.qt_dates import from_qdate, to_qdate
-from wellbeing_desktop.ui.common.style import ACCENT, readable_accent
-from wellbeing_desktop.ui.common.tasks import TaskRunner, user_message
-from wellbeing_desktop.ui.common.translation import Message, tr, translatable
-from wellbeing_desktop.ui.common.widgets import page_title
-from wellbeing_desktop.ui.shell.session import Change, JournalSession
-from wellbeing_desktop.ui.trends.charts.slots import CHART_SLOTS, ChartSlot, make_chart
 from wellbeing_desktop.services.trends_data import (
     SUGGESTED_GRANULARITY,
     HeatYear,
@@ -49,6 +41,14 @@ from wellbeing_desktop.services.trends_data import (
     load_trends,
     resolve_request,
 )
+from wellbeing_desktop.ui.common import locale_format, strings
+from wellbeing_desktop.ui.common.qt_dates import from_qdate, to_qdate
+from wellbeing_desktop.ui.common.style import ACCENT, readable_accent
+from wellbeing_desktop.ui.common.tasks import TaskRunner, user_message
+from wellbeing_desktop.ui.common.translation import Message, tr, translatable
+from wellbeing_desktop.ui.common.widgets import page_title
+from wellbeing_desktop.ui.shell.session import Change, JournalSession
+from wellbeing_desktop.ui.trends.charts.slots import CHART_SLOTS, ChartSlot, make_chart
 from wellbeing_desktop.ui.trends.trends_insights import InsightsStrip
 
 if TYPE_CHECKING:
