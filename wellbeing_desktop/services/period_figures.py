@@ -164,4 +164,3 @@ def who5_fact(figures: PeriodFigures, language: Language) -> tuple[str, str]:
         return localized(LATEST_WHO5, language), localized(("ingen endnu", "none yet"), language)
     on = fmt.long_date(latest.taken_on, language)
     return localized(LATEST_WHO5, language), f"{latest.score} ({on})"
-

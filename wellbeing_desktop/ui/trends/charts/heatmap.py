@@ -31,7 +31,6 @@ from wellbeing_desktop.ui.trends.charts import words
 from wellbeing_desktop.ui.trends.charts.base import ChartCard, legend_swatch
 
 if TYPE_CHECKING:
-
     from wellbeing_desktop.domain.insights import DayPoint
     from wellbeing_desktop.domain.models import Language
 
