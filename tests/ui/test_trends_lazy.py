@@ -21,8 +21,9 @@ from wellbeing_desktop.services.trends_data import TrendsRange
 from wellbeing_desktop.ui.shell.session import JournalSession
 from wellbeing_desktop.ui.trends import trends_view as trends_module
 from wellbeing_desktop.ui.trends.charts.heatmap import HeatmapChart
-from wellbeing_desktop.ui.trends.charts.period_charts import StressChart, Who5Chart
 from wellbeing_desktop.ui.trends.charts.slots import ChartSlot
+from wellbeing_desktop.ui.trends.charts.stress_charts import StressChart
+from wellbeing_desktop.ui.trends.charts.who5_chart import Who5Chart
 from wellbeing_desktop.ui.trends.trends_view import TrendsView
 
 if TYPE_CHECKING:

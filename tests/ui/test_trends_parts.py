@@ -12,9 +12,10 @@ from PySide6.QtGui import QColor
 
 from wellbeing_desktop.domain.aggregation import Granularity
 from wellbeing_desktop.domain.models import Language
-from wellbeing_desktop.ui.trends.charts.base import DENSE, finite_line
-from wellbeing_desktop.ui.trends.charts.period_charts import balance_areas, norm_segments
+from wellbeing_desktop.ui.trends.charts.parts import DENSE, finite_line
+from wellbeing_desktop.ui.trends.charts.stress_charts import balance_areas
 from wellbeing_desktop.ui.trends.charts.ticks import TickKind, choose_ticks, tick_text
+from wellbeing_desktop.ui.trends.charts.time_charts import norm_segments
 from wellbeing_desktop.ui.trends.charts.words import period_text, span_text
 
 

@@ -25,14 +25,10 @@ from wellbeing_desktop.services.trends_data import TrendsData, TrendsRange
 from wellbeing_desktop.ui.shell.session import Change, JournalSession
 from wellbeing_desktop.ui.trends import trends_view as trends_module
 from wellbeing_desktop.ui.trends.charts.heatmap import HeatmapChart
-from wellbeing_desktop.ui.trends.charts.period_charts import (
-    BalanceChart,
-    HoursChart,
-    StressChart,
-    TimeSplitChart,
-    Who5Chart,
-)
+from wellbeing_desktop.ui.trends.charts.stress_charts import BalanceChart, StressChart
 from wellbeing_desktop.ui.trends.charts.theme import DARK, LIGHT
+from wellbeing_desktop.ui.trends.charts.time_charts import HoursChart, TimeSplitChart
+from wellbeing_desktop.ui.trends.charts.who5_chart import Who5Chart
 from wellbeing_desktop.ui.trends.trends_view import TrendsView
 
 if TYPE_CHECKING:

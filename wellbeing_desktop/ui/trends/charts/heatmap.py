@@ -28,7 +28,8 @@ from wellbeing_desktop.ui.journal.journal_calendar import (
     share_colour,
 )
 from wellbeing_desktop.ui.trends.charts import words
-from wellbeing_desktop.ui.trends.charts.base import ChartCard, legend_swatch
+from wellbeing_desktop.ui.trends.charts.base import ChartCard
+from wellbeing_desktop.ui.trends.charts.parts import legend_swatch
 
 if TYPE_CHECKING:
     from wellbeing_desktop.domain.insights import DayPoint
