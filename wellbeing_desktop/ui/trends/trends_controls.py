@@ -144,3 +144,20 @@ def page_scroll(content: QWidget) -> QScrollArea:
     scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
     scroll.setWidget(content)
     return scroll
+
+
+def status_line() -> QLabel:
+    """The status line: the dates shown and the days logged in them."""
+    label = muted_label()
+    label.setWordWrap(True)
+    return label
+
+
+def message_line() -> QLabel:
+    """The line that says why a read failed (hidden while there is nothing to say)."""
+    label = QLabel()
+    label.setObjectName("savedIndicator")
+    label.setProperty("state", "error")
+    label.setWordWrap(True)
+    label.hide()
+    return label

@@ -82,7 +82,8 @@ class TrendsView(QWidget):
         layout.addLayout(self._make_controls())
         self._make_custom_row()
         layout.addWidget(self.custom_row)
-        self._make_lines()
+        self.status = controls.status_line()
+        self.message = controls.message_line()
         layout.addWidget(self.status)
         layout.addWidget(self.message)
         layout.addSpacing(4)
@@ -147,16 +148,6 @@ class TrendsView(QWidget):
         self.custom_row = controls.custom_row(
             self.from_label, self.from_date, self.to_label, self.to_date
         )
-
-    def _make_lines(self) -> None:
-        """The status line (the dates and days shown) and the line for a failed read."""
-        self.status = controls.muted_label()
-        self.status.setWordWrap(True)
-        self.message = QLabel()
-        self.message.setObjectName("savedIndicator")
-        self.message.setProperty("state", "error")
-        self.message.setWordWrap(True)
-        self.message.hide()
 
     def _make_scroll(self, content: QWidget) -> None:
         self.page_scroll = controls.page_scroll(content)
