@@ -273,7 +273,7 @@ def select_all_weekly(app: Any, view: Any) -> None:
     has painted that data.
     """
     from wellbeing_desktop.domain.aggregation import Granularity
-    from wellbeing_desktop.ui.trends.trends_data import TrendsRange
+    from wellbeing_desktop.services.trends_data import TrendsRange
 
     view.set_range(TrendsRange.ALL)
     view.set_granularity(Granularity.WEEK)

@@ -15,13 +15,13 @@ from PySide6.QtWidgets import QApplication
 
 from wellbeing_desktop.domain.aggregation import Granularity
 from wellbeing_desktop.domain.models import DayLog, Language, Who5CheckIn
+from wellbeing_desktop.services.trends_data import TrendsRange
 from wellbeing_desktop.ui.common import locale_format as fmt
 from wellbeing_desktop.ui.common.qt_dates import to_qdate
 from wellbeing_desktop.ui.common.tasks import TaskRunner
 from wellbeing_desktop.ui.journal.journal_models import JournalListModel, JournalRow, Role
 from wellbeing_desktop.ui.shell.session import JournalSession
 from wellbeing_desktop.ui.today.today_view import TodayView
-from wellbeing_desktop.ui.trends.trends_data import TrendsRange
 from wellbeing_desktop.ui.trends.trends_view import TrendsView
 
 if TYPE_CHECKING:

@@ -17,12 +17,13 @@ from tests.ui.test_trends_view import _fill, _show, _wait_loaded
 from wellbeing_desktop.domain.aggregation import Granularity
 from wellbeing_desktop.domain.models import Language
 from wellbeing_desktop.services import trends as service_trends
+from wellbeing_desktop.services.trends_data import TrendsRange
 from wellbeing_desktop.ui.shell.session import JournalSession
-from wellbeing_desktop.ui.trends import trends_view as trends_module
+from wellbeing_desktop.ui.trends import trends_reads
 from wellbeing_desktop.ui.trends.charts.heatmap import HeatmapChart
-from wellbeing_desktop.ui.trends.charts.period_charts import StressChart, Who5Chart
 from wellbeing_desktop.ui.trends.charts.slots import ChartSlot
-from wellbeing_desktop.ui.trends.trends_data import TrendsRange
+from wellbeing_desktop.ui.trends.charts.stress_charts import StressChart
+from wellbeing_desktop.ui.trends.charts.who5_chart import Who5Chart
 from wellbeing_desktop.ui.trends.trends_view import TrendsView
 
 if TYPE_CHECKING:
@@ -173,8 +174,8 @@ def test_the_journal_is_read_one_read_at_a_time(
 
         return read
 
-    monkeypatch.setattr(trends_module, "load_trends", counted(trends_module.load_trends))
-    monkeypatch.setattr(trends_module, "load_insights", counted(trends_module.load_insights))
+    monkeypatch.setattr(trends_reads, "load_trends", counted(trends_reads.load_trends))
+    monkeypatch.setattr(trends_reads, "load_insights", counted(trends_reads.load_insights))
     view.set_range(TrendsRange.ALL)
     view.set_granularity(Granularity.WEEK)
     view.set_range(TrendsRange.QUARTER)

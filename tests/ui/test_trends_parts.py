@@ -1,4 +1,4 @@
-"""The Trends view's pure parts: ranges, ticks, words, the balance areas, gaps in lines."""
+"""The Trends view's pure parts: ticks, words, the balance areas, gaps in lines."""
 
 from __future__ import annotations
 
@@ -7,59 +7,16 @@ from datetime import date
 
 import numpy as np
 import pyqtgraph as pg
-import pytest
 from PySide6.QtCore import QPointF
 from PySide6.QtGui import QColor
 
 from wellbeing_desktop.domain.aggregation import Granularity
 from wellbeing_desktop.domain.models import Language
-from wellbeing_desktop.ui.trends.charts.base import DENSE, finite_line
-from wellbeing_desktop.ui.trends.charts.period_charts import balance_areas, norm_segments
+from wellbeing_desktop.ui.trends.charts.parts import DENSE, finite_line
+from wellbeing_desktop.ui.trends.charts.stress_charts import balance_areas
 from wellbeing_desktop.ui.trends.charts.ticks import TickKind, choose_ticks, tick_text
+from wellbeing_desktop.ui.trends.charts.time_charts import norm_segments
 from wellbeing_desktop.ui.trends.charts.words import period_text, span_text
-from wellbeing_desktop.ui.trends.trends_data import (
-    HeatYear,
-    TrendsRange,
-    heat_span,
-    resolve_request,
-)
-
-TODAY = date(2026, 11, 26)  # a Thursday in ISO week 48
-
-
-@pytest.mark.parametrize(
-    ("range_", "granularity", "start"),
-    [
-        (TrendsRange.FOUR_WEEKS, Granularity.WEEK, date(2026, 11, 2)),
-        (TrendsRange.FOUR_WEEKS, Granularity.DAY, date(2026, 11, 2)),
-        (TrendsRange.FOUR_WEEKS, Granularity.MONTH, date(2026, 11, 1)),
-        (TrendsRange.QUARTER, Granularity.WEEK, date(2026, 8, 31)),
-        (TrendsRange.YEAR, Granularity.WEEK, date(2025, 12, 1)),
-        (TrendsRange.YEAR, Granularity.MONTH, date(2025, 12, 1)),
-        (TrendsRange.ALL, Granularity.MONTH, None),
-    ],
-)
-def test_ranges_count_whole_weeks_back_and_start_on_a_period(
-    range_: TrendsRange, granularity: Granularity, start: date | None
-) -> None:
-    request = resolve_request(range_, granularity, TODAY)
-    assert request.start == start
-    assert request.end == TODAY
-
-
-def test_a_custom_range_is_ordered_and_ends_no_later_than_today() -> None:
-    request = resolve_request(
-        TrendsRange.CUSTOM, Granularity.DAY, TODAY, (date(2027, 1, 5), date(2026, 10, 1))
-    )
-    assert (request.start, request.end) == (date(2026, 10, 1), TODAY)
-
-
-def test_the_year_calendar_is_53_weeks_or_a_calendar_year() -> None:
-    start, end = heat_span(TODAY, None)
-    assert start.weekday() == 0
-    assert (end - start).days == 52 * 7 + 3  # 53 week columns, the last up to Thursday
-    assert heat_span(TODAY, HeatYear(2024)) == (date(2024, 1, 1), date(2024, 12, 31))
-    assert heat_span(TODAY, HeatYear(2026)) == (date(2026, 1, 1), TODAY)
 
 
 def test_ticks_thin_out_to_months_and_years_as_the_range_grows() -> None:

@@ -14,10 +14,10 @@ from tests.ui.test_trends_lazy import filled, session, view  # noqa: F401 - fixt
 from tests.ui.test_trends_view import _show
 from wellbeing_desktop.domain.aggregation import Granularity
 from wellbeing_desktop.domain.models import Language
+from wellbeing_desktop.services.trends_data import TrendsRange, heat_span
 from wellbeing_desktop.storage.errors import StorageError
-from wellbeing_desktop.ui.trends import trends_view as trends_module
+from wellbeing_desktop.ui.trends import trends_reads
 from wellbeing_desktop.ui.trends.charts.heatmap import HeatmapChart
-from wellbeing_desktop.ui.trends.trends_data import TrendsRange, heat_span
 
 if TYPE_CHECKING:
     from pytestqt.qtbot import QtBot
@@ -35,7 +35,7 @@ def _scenario(
     monkeypatch: Any,
     change_language: bool,
 ) -> None:
-    real = trends_module.load_trends
+    real = trends_reads.load_trends
     release = threading.Event()
 
     def load(journal: Any, request: Any) -> Any:
@@ -45,7 +45,7 @@ def _scenario(
             raise StorageError("the disk said no")  # any failing read
         return real(journal, request)
 
-    monkeypatch.setattr(trends_module, "load_trends", load)
+    monkeypatch.setattr(trends_reads, "load_trends", load)
     qtbot.waitUntil(lambda: "time_split" in [c.key for c in trends.built_charts()], timeout=5000)
     assert "heatmap" not in [c.key for c in trends.built_charts()]
 
@@ -85,14 +85,14 @@ def test_a_late_year_read_does_not_overwrite_a_newer_range(
     _show(qtbot, view, TrendsRange.YEAR, Granularity.WEEK)
     heat = view.chart("heatmap")
     assert isinstance(heat, HeatmapChart)
-    real = trends_module.load_day_points
+    real = trends_reads.load_day_points
     release = threading.Event()
 
     def slow(*args: Any) -> Any:
         release.wait(10)
         return real(*args)
 
-    monkeypatch.setattr(trends_module, "load_day_points", slow)
+    monkeypatch.setattr(trends_reads, "load_day_points", slow)
     heat.year.setCurrentIndex(2)  # 2025: its days are read (slowly)
     heat.year.activated.emit(2)
     view.set_range(TrendsRange.QUARTER)  # then the user picks another range

@@ -21,18 +21,14 @@ from tests.conftest import FIXED_NOW
 from wellbeing_desktop.domain.aggregation import Granularity
 from wellbeing_desktop.domain.insights import Insight, InsightTone
 from wellbeing_desktop.domain.models import DayLog, Language, Who5CheckIn
+from wellbeing_desktop.services.trends_data import TrendsData, TrendsRange
 from wellbeing_desktop.ui.shell.session import Change, JournalSession
-from wellbeing_desktop.ui.trends import trends_view as trends_module
+from wellbeing_desktop.ui.trends import trends_reads
 from wellbeing_desktop.ui.trends.charts.heatmap import HeatmapChart
-from wellbeing_desktop.ui.trends.charts.period_charts import (
-    BalanceChart,
-    HoursChart,
-    StressChart,
-    TimeSplitChart,
-    Who5Chart,
-)
+from wellbeing_desktop.ui.trends.charts.stress_charts import BalanceChart, StressChart
 from wellbeing_desktop.ui.trends.charts.theme import DARK, LIGHT
-from wellbeing_desktop.ui.trends.trends_data import TrendsData, TrendsRange
+from wellbeing_desktop.ui.trends.charts.time_charts import HoursChart, TimeSplitChart
+from wellbeing_desktop.ui.trends.charts.who5_chart import Who5Chart
 from wellbeing_desktop.ui.trends.trends_view import TrendsView
 
 if TYPE_CHECKING:
@@ -515,7 +511,7 @@ def test_a_late_result_of_an_older_choice_is_dropped(
     qtbot: QtBot, view: TrendsView, tasks: TaskRunner, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     release = threading.Event()
-    real = trends_module.load_trends
+    real = trends_reads.load_trends
     reads: list[TrendsRange] = []
 
     def slow_for_four_weeks(journal: Journal, request: Any) -> TrendsData:
@@ -531,7 +527,7 @@ def test_a_late_result_of_an_older_choice_is_dropped(
         shown.append(data.request.range)
         real_show(data)
 
-    monkeypatch.setattr(trends_module, "load_trends", slow_for_four_weeks)
+    monkeypatch.setattr(trends_reads, "load_trends", slow_for_four_weeks)
     monkeypatch.setattr(view, "show_data", recording_show)
     view.set_range(TrendsRange.FOUR_WEEKS)
     view.set_range(TrendsRange.QUARTER)  # never read: a newer choice came before its turn

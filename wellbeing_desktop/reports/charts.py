@@ -27,25 +27,26 @@ from wellbeing_desktop.domain import formatting as fmt
 from wellbeing_desktop.domain.aggregation import Granularity, PeriodSummary
 from wellbeing_desktop.domain.catalogues import STRESS_STEPS, localized
 from wellbeing_desktop.domain.models import ActivityKind, Language
+from wellbeing_desktop.domain.palette import PRINT, STEP_COLOURS
 from wellbeing_desktop.services.report_content import ChartKind, ChartSpec
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Sequence
     from datetime import date
 
-ACCENT = "#3d7ea6"
-TEXT = "#24272b"
-MUTED = "#6b6f76"
-GRID = "#e2e0db"
-STEP_COLOURS = {1: "#7fb77e", 2: "#b8c96a", 3: "#e2c467", 4: "#e0a458", 5: "#c98b6b"}
+# The colours are the charts' shared palette (domain.palette), in its print set.
+TEXT = PRINT.text
+MUTED = PRINT.muted
+GRID = PRINT.grid
 KIND_COLOURS = {
-    ActivityKind.LEADERSHIP: ACCENT,
-    ActivityKind.OPERATIONS: "#9aa5b1",
-    ActivityKind.OWN_WORK: "#c7b38a",
+    ActivityKind.LEADERSHIP: PRINT.leadership,
+    ActivityKind.OPERATIONS: PRINT.operations,
+    ActivityKind.OWN_WORK: PRINT.own_work,
 }
-DEMANDS_COLOUR = "#d08c4a"
-RESOURCES_COLOUR = "#5f9a6a"
-LINE_COLOUR = "#4a5866"
+DEMANDS_COLOUR = PRINT.demands
+RESOURCES_COLOUR = PRINT.resources
+LINE_COLOUR = PRINT.line
+WHO5_COLOUR = PRINT.who5
 
 _app: QGuiApplication | None = None  # kept alive when made here (command line, tests)
 
@@ -348,7 +349,7 @@ class _Chart:
             self.polyline(points, colour)
 
     def who5(self) -> None:
-        self.legend([(ACCENT, "WHO-5", "line")])
+        self.legend([(WHO5_COLOUR, "WHO-5", "line")])
         self.y_grid([0, 25, 50, 75, 100], 0, 100, lambda v: f"{v:.0f}")
         self.p.setFont(self.small)
         for level in (28, 50):  # the thresholds of domain notes §3.3, quietly
@@ -363,7 +364,7 @@ class _Chart:
                     QPointF(self.x_centre(i), self.y_of(sum(scores) / len(scores), 0, 100))
                 )
         # Check-ins are two weeks apart: connect them across the empty periods between.
-        self.polyline(points, ACCENT)
+        self.polyline(points, WHO5_COLOUR)
         metrics = QFontMetricsF(self.small)
         self.p.setPen(QColor(TEXT))
         for i, summary in enumerate(self.spec.summaries):

@@ -108,7 +108,6 @@ def balance_phrase(demands: float, resources: float, language: Language) -> str:
 
 # --- the figures as label → value pairs --------------------------------------------------
 
-DAYS_LOGGED: Texts = ("Dage logget", "Days logged")
 LEADERSHIP_SHARE: Texts = ("Ledelsesandel", "Leadership share")
 HOURS_PER_WEEK: Texts = ("Timer pr. uge", "Hours per week")
 STRESS_STEP: Texts = ("Stresstrin", "Stress step")
@@ -165,20 +164,3 @@ def who5_fact(figures: PeriodFigures, language: Language) -> tuple[str, str]:
         return localized(LATEST_WHO5, language), localized(("ingen endnu", "none yet"), language)
     on = fmt.long_date(latest.taken_on, language)
     return localized(LATEST_WHO5, language), f"{latest.score} ({on})"
-
-
-def figure_facts(figures: PeriodFigures, language: Language) -> tuple[tuple[str, str], ...]:
-    """All headline figures, as ``stats`` prints them, in the reader's language."""
-    if figures.summary.days_logged == 0:
-        return ()
-    facts = [
-        (localized(DAYS_LOGGED, language), str(figures.summary.days_logged)),
-        share_fact(figures, language),
-        hours_fact(figures, language),
-        *stress_facts(figures, language),
-    ]
-    balance = balance_fact(figures, language)
-    if balance is not None:
-        facts.append(balance)
-    facts.append(who5_fact(figures, language))
-    return tuple(facts)

@@ -22,14 +22,14 @@ from PySide6.QtWidgets import (
 
 from wellbeing_desktop.domain.insights import Insight, InsightTone
 from wellbeing_desktop.domain.models import Language
-from wellbeing_desktop.ui.common.style import STEP_COLOURS
+from wellbeing_desktop.domain.palette import STEP_COLOURS
 from wellbeing_desktop.ui.common.translation import Message, tr, translatable
 from wellbeing_desktop.ui.trends.charts.words import span_text
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
 
-    from PySide6.QtGui import QResizeEvent
+    from PySide6.QtGui import QFont, QResizeEvent
 
 TONE_WORDS: dict[InsightTone, Message] = {
     InsightTone.ATTENTION: translatable("trends_insights", "Worth a look"),
@@ -63,6 +63,23 @@ class InsightCard(QFrame):
         edge.setFixedWidth(4)
         edge.setStyleSheet(f"background: {colour}; border: none; border-radius: 2px;")
 
+        words, small = self._make_words(insight, language)
+        figures = self._make_figures(insight, small)
+
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(12, 12, 16, 12)
+        layout.setSpacing(12)
+        layout.addWidget(edge)
+        layout.addLayout(words, 1)
+        if insight.figures:
+            layout.addLayout(figures)
+        accessible = f"{self.tone.text()}: {insight.text}"
+        self.setAccessibleName(accessible)
+
+    def _make_words(self, insight: Insight, language: Language) -> tuple[QVBoxLayout, QFont]:
+        """The tone, the sentence and its source, one under the other (and the source's
+        smaller font, which the figures' names share).
+        """
         self.tone = QLabel(tr(TONE_WORDS[insight.tone], language).upper())
         self.tone.setObjectName("cardTitle")
         self.text = QLabel(insight.text)
@@ -88,7 +105,10 @@ class InsightCard(QFrame):
         words.addWidget(self.tone)
         words.addWidget(self.text)
         words.addWidget(self.source)
+        return words, font
 
+    def _make_figures(self, insight: Insight, small: QFont) -> QVBoxLayout:
+        """The insight's figures: a name and a bold value per row."""
         self.figures = QGridLayout()
         self.figures.setHorizontalSpacing(10)
         self.figures.setVerticalSpacing(2)
@@ -96,7 +116,7 @@ class InsightCard(QFrame):
         for row, (label, value) in enumerate(insight.figures):
             name = QLabel(label)
             name.setObjectName("muted")
-            name.setFont(font)
+            name.setFont(small)
             shown = QLabel(value)
             shown.setObjectName("insightFigure")
             bold = shown.font()
@@ -110,16 +130,7 @@ class InsightCard(QFrame):
         figures = QVBoxLayout()
         figures.addLayout(self.figures)
         figures.addStretch(1)
-
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(12, 12, 16, 12)
-        layout.setSpacing(12)
-        layout.addWidget(edge)
-        layout.addLayout(words, 1)
-        if insight.figures:
-            layout.addLayout(figures)
-        accessible = f"{self.tone.text()}: {insight.text}"
-        self.setAccessibleName(accessible)
+        return figures
 
     def wipe(self) -> None:
         """Drop the journal's words now (the card itself is deleted later)."""

@@ -6,7 +6,6 @@ value) is a faint empty square, never a colour that could be read as a value.
 
 from __future__ import annotations
 
-from dataclasses import replace
 from datetime import date, timedelta
 from typing import TYPE_CHECKING, Any
 
@@ -17,7 +16,9 @@ from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QButtonGroup, QComboBox, QPushButton, QWidget
 
 from wellbeing_desktop.domain.catalogues import STRESS_STEPS
-from wellbeing_desktop.ui.common.style import ACCENT, STEP_COLOURS, readable_accent
+from wellbeing_desktop.domain.palette import STEP_COLOURS
+from wellbeing_desktop.services.trends_data import HeatYear, monday
+from wellbeing_desktop.ui.common.style import ACCENT, readable_accent
 from wellbeing_desktop.ui.common.translation import Message, tr, translatable
 from wellbeing_desktop.ui.journal.journal_calendar import (
     CalendarMetric,
@@ -27,12 +28,10 @@ from wellbeing_desktop.ui.journal.journal_calendar import (
     share_colour,
 )
 from wellbeing_desktop.ui.trends.charts import words
-from wellbeing_desktop.ui.trends.charts.base import ChartCard, legend_swatch
-from wellbeing_desktop.ui.trends.trends_data import HeatYear, TrendsData, monday
+from wellbeing_desktop.ui.trends.charts.base import ChartCard
+from wellbeing_desktop.ui.trends.charts.parts import legend_swatch
 
 if TYPE_CHECKING:
-    from collections.abc import Sequence
-
     from wellbeing_desktop.domain.insights import DayPoint
     from wellbeing_desktop.domain.models import Language
 
@@ -123,20 +122,6 @@ class HeatmapChart(ChartCard):
         self.year.activated.connect(self._year_chosen)
 
     # --- public ------------------------------------------------------------------------
-
-    @property
-    def colour_metric(self) -> CalendarMetric:
-        return self._metric
-
-    def set_metric(self, metric: CalendarMetric) -> None:
-        (self.metric_step if metric is CalendarMetric.STEP else self.metric_share).setChecked(True)
-
-    def show_points(
-        self, data: TrendsData, points: Sequence[DayPoint], start: date, end: date
-    ) -> None:
-        """Show another year's days (the charts' data stays as it is)."""
-        request = replace(data.request, heat_start=start, heat_end=end)
-        self.show_data(replace(data, request=request, day_points=tuple(points)))
 
     def set_years(self, first: int | None, last: int, chosen: HeatYear) -> None:
         """Offer the last 12 months and each calendar year from ``first`` to ``last``."""

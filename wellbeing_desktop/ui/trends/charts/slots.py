@@ -39,13 +39,9 @@ CHART_SLOTS: tuple[tuple[str, Message, int], ...] = (
 def make_chart(key: str, language: Language) -> ChartCard:
     """A new chart of kind ``key`` (one of ``CHART_SLOTS``' keys)."""
     from wellbeing_desktop.ui.trends.charts.heatmap import HeatmapChart
-    from wellbeing_desktop.ui.trends.charts.period_charts import (
-        BalanceChart,
-        HoursChart,
-        StressChart,
-        TimeSplitChart,
-        Who5Chart,
-    )
+    from wellbeing_desktop.ui.trends.charts.stress_charts import BalanceChart, StressChart
+    from wellbeing_desktop.ui.trends.charts.time_charts import HoursChart, TimeSplitChart
+    from wellbeing_desktop.ui.trends.charts.who5_chart import Who5Chart
 
     kinds: dict[str, Callable[[Language], ChartCard]] = {
         "time_split": TimeSplitChart,
