@@ -52,8 +52,7 @@ def agenda_html(meeting: OneOnOne, items: Sequence[AgendaDraftItem], words: Prin
     """Plain, printer-friendly HTML of ``meeting`` with the agenda ``items``."""
     parts = [
         f"<h1>{_esc(words.title.format(who=meeting.with_whom))}</h1>",
-        f"<p>{_esc(words.day)}<br/>"
-        f'<span style="color:#6b6f76">{_esc(words.period)}</span></p>',
+        f'<p>{_esc(words.day)}<br/><span style="color:#6b6f76">{_esc(words.period)}</span></p>',
         f"<h2>{_esc(words.agenda)}</h2>",
     ]
     points = [item for item in items if item.text.strip()]

@@ -62,9 +62,7 @@ def marked_for(day: DayLog, audience: ShareLevel) -> bool:
     return day.share is audience and bool(day.reflection.strip())
 
 
-def reflections_for(
-    journal: Journal, audience: ShareLevel, start: date, end: date
-) -> list[DayLog]:
+def reflections_for(journal: Journal, audience: ShareLevel, start: date, end: date) -> list[DayLog]:
     """The days in ``[start, end]`` whose reflection may go to ``audience``, oldest first.
 
     What the GUI offers (the coach summary's tick list) is exactly this list.
