@@ -79,12 +79,13 @@ class AgendaDraftItem:
 
     Attributes:
         text: the point, in the user's voice; what is kept when it is saved.
-        source: a small provenance line, e.g. "fra 12 dage med data".
+        source: a small provenance line, e.g. "fra 12 dage med data"; empty for the
+            user's own.
         block: which §6.3 block drafted it (``BLOCK_*``); empty for the user's own.
     """
 
     text: str
-    source: str
+    source: str = ""
     block: str = ""
 
 

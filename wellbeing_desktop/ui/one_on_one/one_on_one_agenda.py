@@ -89,7 +89,7 @@ class AgendaController(QObject):
         drafted = list(items)
         if not drafted:
             view.show_message(tr(words.DRAFT_EMPTY, self._session.language), calm=True)
-        view.agenda.set_blocks([AgendaBlock(i.text, i.source, i.block) for i in drafted])
+        view.agenda.set_blocks(drafted)
         presenter.edited()
         view.update_buttons()
         if drafted:
