@@ -1746,10 +1746,6 @@
             <translation>Gemt i {name}. Det står nu i listen over delte eksporter.</translation>
         </message>
         <message>
-            <source>Save – the file will not be encrypted</source>
-            <translation>Gem – filen bliver ikke krypteret</translation>
-        </message>
-        <message>
             <source>A file with that name already exists. Choose another name.</source>
             <translation>Der findes allerede en fil med det navn. Vælg et andet navn.</translation>
         </message>

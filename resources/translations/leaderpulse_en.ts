@@ -1746,10 +1746,6 @@
             <translation>Saved to {name}. It is now in the list of shared exports.</translation>
         </message>
         <message>
-            <source>Save – the file will not be encrypted</source>
-            <translation>Save – the file will not be encrypted</translation>
-        </message>
-        <message>
             <source>A file with that name already exists. Choose another name.</source>
             <translation>A file with that name already exists. Choose another name.</translation>
         </message>

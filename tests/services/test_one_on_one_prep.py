@@ -52,6 +52,26 @@ def test_the_period_runs_from_the_last_meeting_before_today(journal: Journal) ->
     assert default_period(journal) == (date(2026, 11, 12), TODAY)
 
 
+def test_a_past_meeting_is_prepared_from_the_days_before_it(journal: Journal) -> None:
+    journal.save_one_on_one(OneOnOne(held_on=date(2026, 10, 1), with_whom="Mette"))
+    journal.save_one_on_one(OneOnOne(held_on=date(2026, 11, 12), with_whom="Mette"))
+    # Since the 1:1 before it (that day included), up to the day before it.
+    assert default_period(journal, date(2026, 11, 12)) == (date(2026, 10, 1), date(2026, 11, 11))
+    # The first one: the 14 days before it.
+    assert default_period(journal, date(2026, 10, 1)) == (date(2026, 9, 17), date(2026, 9, 30))
+    # Today or ahead: as without a day.
+    assert default_period(journal, TODAY) == default_period(journal)
+    assert default_period(journal, TODAY + timedelta(days=7)) == (date(2026, 11, 12), TODAY)
+
+
+def test_a_past_meeting_the_day_after_the_one_before_gets_a_one_day_period(
+    journal: Journal,
+) -> None:
+    journal.save_one_on_one(OneOnOne(held_on=date(2026, 11, 12), with_whom="Mette"))
+    journal.save_one_on_one(OneOnOne(held_on=date(2026, 11, 13), with_whom="Mette"))
+    assert default_period(journal, date(2026, 11, 13)) == (date(2026, 11, 12), date(2026, 11, 12))
+
+
 def test_open_actions_of_the_previous_meeting_come_first(journal: Journal) -> None:
     fill(journal)
 

@@ -23,14 +23,18 @@ from wellbeing_desktop.domain.models import (
     SparringTopic,
 )
 from wellbeing_desktop.reports.markdown import render_markdown
+from wellbeing_desktop.services.export_files import publish_report
 from wellbeing_desktop.services.one_on_one_prep import AgendaDraftItem
 from wellbeing_desktop.services.report_content import ReportKind
 from wellbeing_desktop.services.report_sharing import shareable_agenda
 from wellbeing_desktop.services.reports import build_report, export_record
-from wellbeing_desktop.services.sharing import ShareRule
+from wellbeing_desktop.services.sharing import ShareRule, marked_for, reflections_for
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
     from wellbeing_desktop.services.journal import Journal
+    from wellbeing_desktop.services.report_content import Report
 
 START, END = date(2026, 11, 2), date(2026, 11, 20)
 PRIVATE = "Zebrafinken: I doubt I can carry the new department\nSecond line stays mine too"
@@ -171,3 +175,52 @@ def test_reflection_text_pasted_decomposed_or_with_invisible_marks_is_recognised
     text = unicodedata.normalize("NFC", markdown(journal, ReportKind.ONE_ON_ONE, agenda=agenda))
     assert "sige op" not in text
     assert "allerede" not in text
+
+
+def test_one_rule_says_which_reflections_go_to_a_coach_and_to_a_1_1(marked: Journal) -> None:
+    marked.save_day(
+        DayLog(day=date(2026, 11, 10), stress_step=2, reflection="  ", share=ShareLevel.COACH)
+    )
+    assert [d.day for d in reflections_for(marked, ShareLevel.COACH, START, END)] == [
+        date(2026, 11, 9)
+    ]
+    assert [d.day for d in reflections_for(marked, ShareLevel.ONE_ON_ONE, START, END)] == [
+        date(2026, 11, 5)
+    ]
+    assert reflections_for(marked, ShareLevel.COACH, START, date(2026, 11, 8)) == []
+    blank = DayLog(day=START, reflection=" \n", share=ShareLevel.COACH)
+    assert not marked_for(blank, ShareLevel.COACH)
+    coach = DayLog(day=START, reflection=COACH, share=ShareLevel.COACH)
+    assert marked_for(coach, ShareLevel.COACH)
+    assert not marked_for(coach, ShareLevel.ONE_ON_ONE)
+
+
+def test_a_preview_written_later_is_checked_against_the_store_again(
+    marked: Journal, tmp_path: Path
+) -> None:
+    preview = build_report(
+        marked,
+        ReportKind.COACH,
+        START,
+        END,
+        Language.ENGLISH,
+        include_reflection_days=frozenset({date(2026, 11, 9)}),
+    )
+    assert preview.reflection_days == (date(2026, 11, 9),)
+    # The day is made private before the file is written.
+    marked.save_day(DayLog(day=date(2026, 11, 9), stress_step=2, reflection=COACH))
+    rendered: list[str] = []
+
+    def render(report: Report, fmt: str, path: Path) -> None:
+        text = render_markdown(report)
+        rendered.append(text)
+        path.write_text(text, encoding="utf-8")
+
+    target = tmp_path / "coach.md"
+    record = publish_report(marked, preview, "md", target, render)
+
+    assert "Pelikanen" not in target.read_text(encoding="utf-8")
+    assert "Pelikanen" not in rendered[0]
+    assert record.reflection_days == ()
+    assert (record.kind, record.format) == ("coach", "md")
+    assert marked.export_log()[0] == record

@@ -39,6 +39,7 @@ if TYPE_CHECKING:
 
     from wellbeing_desktop.domain.models import ExportRecord
     from wellbeing_desktop.services.journal import Journal
+    from wellbeing_desktop.services.report_content import Report
 
 
 def publish_and_record(
@@ -81,6 +82,38 @@ def publish_and_record(
             os.unlink(temp)
         with contextlib.suppress(OSError):
             _fsync_dir(target.parent)
+
+
+def publish_report(
+    journal: Journal,
+    report: Report,
+    file_format: str,
+    target: Path,
+    render: Callable[[Report, str, Path], object],
+) -> ExportRecord:
+    """Write ``report`` as ``file_format`` to the new file ``target`` and log it, both or
+    neither (``publish_and_record``); the entry names what left.
+
+    The report (often a preview, built a while ago) is checked against the store again
+    first: a reflection whose share level changed since does not leave.
+    ``render(report, file_format, path)`` fills the private file it is given (the GUI and
+    the CLI pass ``reports.render_report_file``; services do not import the renderers).
+
+    Raises:
+        As ``publish_and_record``.
+    """
+    # Imported here: the JSON/CSV exports (and the CLI's fast paths) need none of the
+    # report machinery.
+    from wellbeing_desktop.services.report_sharing import recheck_report
+    from wellbeing_desktop.services.reports import export_record
+
+    checked = recheck_report(journal, report)
+    return publish_and_record(
+        journal,
+        target,
+        export_record(checked, file_format, journal.now()),
+        lambda temp: render(checked, file_format, temp),
+    )
 
 
 def _make_private_and_sync(path: Path) -> None:

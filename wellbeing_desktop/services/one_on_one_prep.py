@@ -48,6 +48,7 @@ from wellbeing_desktop.services.period_figures import (
     item_labels,
     period_figures,
 )
+from wellbeing_desktop.services.sharing import marked_for
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -78,12 +79,13 @@ class AgendaDraftItem:
 
     Attributes:
         text: the point, in the user's voice; what is kept when it is saved.
-        source: a small provenance line, e.g. "fra 12 dage med data".
+        source: a small provenance line, e.g. "fra 12 dage med data"; empty for the
+            user's own.
         block: which §6.3 block drafted it (``BLOCK_*``); empty for the user's own.
     """
 
     text: str
-    source: str
+    source: str = ""
     block: str = ""
 
 
@@ -96,16 +98,24 @@ def previous_meeting(journal: Journal, before: date | None = None) -> OneOnOne |
     return None
 
 
-def default_period(journal: Journal) -> tuple[date, date]:
-    """Since the last 1:1 held before today (that day included), else the last 14 days.
+def default_period(journal: Journal, held_on: date | None = None) -> tuple[date, date]:
+    """The period a 1:1 held on ``held_on`` (default: today) is prepared from.
 
-    The meeting's own day is included: a day is logged at its end, after the meeting.
+    A meeting today or ahead: since the last 1:1 held before today (that day included),
+    else the last 14 days. The meeting's own day is included: a day is logged at its end,
+    after the meeting. A past meeting: the days before it, since the 1:1 before it (that
+    day included), else the 14 days before it.
     """
     today = journal.today()
-    last = previous_meeting(journal)
-    if last is not None:
-        return last.held_on, today
-    return today - timedelta(days=DEFAULT_DAYS - 1), today
+    if held_on is None or held_on >= today:
+        last = previous_meeting(journal)
+        if last is not None:
+            return last.held_on, today
+        return today - timedelta(days=DEFAULT_DAYS - 1), today
+    end = held_on - timedelta(days=1)
+    earlier = [m.held_on for m in journal.one_on_ones() if m.held_on < held_on]
+    start = max(earlier) if earlier else end - timedelta(days=DEFAULT_DAYS - 1)
+    return min(start, end), end
 
 
 def draft_agenda(
@@ -440,7 +450,7 @@ def first_line(text: str, limit: int = MAX_LINE) -> str:
 def _reflections(days: Sequence[DayLog], language: Language) -> list[AgendaDraftItem]:
     items = []
     for day in days:
-        if day.share is ShareLevel.ONE_ON_ONE and day.reflection.strip():
+        if marked_for(day, ShareLevel.ONE_ON_ONE):
             when = fmt.short_date(day.day, language)
             source = _t(
                 (f"refleksion {when}, markeret til 1:1", f"reflection of {when}, marked for 1:1"),

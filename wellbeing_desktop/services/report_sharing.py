@@ -16,7 +16,7 @@ from wellbeing_desktop.domain.catalogues import localized
 from wellbeing_desktop.domain.models import ExportRecord, Language, OneOnOne, ShareLevel
 from wellbeing_desktop.services.one_on_one_prep import BLOCK_REFLECTIONS, AgendaDraftItem
 from wellbeing_desktop.services.report_content import Report, ReportKind, ReportSection
-from wellbeing_desktop.services.sharing import ShareRule
+from wellbeing_desktop.services.sharing import ShareRule, reflections_for
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -48,11 +48,7 @@ def recheck_report(journal: Journal, report: Report) -> Report:
 
 def one_on_one_named_days(journal: Journal, start: date, end: date) -> tuple[date, ...]:
     """The days in ``[start, end]`` whose stored reflection is marked for the 1:1."""
-    return tuple(
-        d.day
-        for d in journal.days(start, end)
-        if d.share is ShareLevel.ONE_ON_ONE and d.reflection.strip()
-    )
+    return tuple(d.day for d in reflections_for(journal, ShareLevel.ONE_ON_ONE, start, end))
 
 
 def shareable_section(

@@ -31,6 +31,7 @@ if TYPE_CHECKING:
     from collections.abc import Hashable, Iterable
     from datetime import date
 
+    from wellbeing_desktop.domain.models import DayLog
     from wellbeing_desktop.services.journal import Journal
 
 MIN_PIECE = 20  # characters: shorter pieces ("the budget") match by chance; whole lines only
@@ -51,6 +52,22 @@ def _normal(text: str) -> str:
     composed = unicodedata.normalize("NFKC", text)
     visible = "".join(ch for ch in composed if unicodedata.category(ch) != "Cf")
     return " ".join(_WORD.findall(visible.casefold()))
+
+
+def marked_for(day: DayLog, audience: ShareLevel) -> bool:
+    """The one rule for who may see a reflection: ``day``'s reflection may go to
+    ``audience`` (``COACH``: a coach summary; ``ONE_ON_ONE``: the 1:1 draft, which names
+    the day in a file) only if it has text and the user marked it for exactly that audience.
+    """
+    return day.share is audience and bool(day.reflection.strip())
+
+
+def reflections_for(journal: Journal, audience: ShareLevel, start: date, end: date) -> list[DayLog]:
+    """The days in ``[start, end]`` whose reflection may go to ``audience``, oldest first.
+
+    What the GUI offers (the coach summary's tick list) is exactly this list.
+    """
+    return [d for d in journal.days(start, end) if marked_for(d, audience)]
 
 
 def _runs(words: list[str]) -> list[tuple[str, ...]]:
@@ -97,10 +114,6 @@ class ShareRule:
         self._joined = _GAP.join(joined)
         self._starts = starts
         self._keys = keys
-
-    def share_of(self, day: date) -> ShareLevel | None:
-        """The stored share level of ``day``'s reflection (None: no reflection)."""
-        return self._shares.get(day)
 
     def coach_days(self, chosen: Iterable[date]) -> frozenset[date]:
         """The chosen days whose stored reflection is marked ``coach`` (all others dropped)."""

@@ -1,4 +1,8 @@
-"""The reflections a coach summary may include, each with a tick box that starts empty."""
+"""The reflections a coach summary may include, each with a tick box that starts empty.
+
+Which reflections may go to a coach is the service's rule (``services.sharing.reflections_for``);
+the model shows the days it is given.
+"""
 
 from __future__ import annotations
 
@@ -6,12 +10,13 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
-from wellbeing_desktop.domain.models import DayLog, Language, ShareLevel
 from wellbeing_desktop.ui.one_on_one.one_on_one_models import short_day
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
     from datetime import date
+
+    from wellbeing_desktop.domain.models import DayLog, Language
 
 _ModelIndex = QModelIndex | QPersistentModelIndex
 DAY_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -30,8 +35,9 @@ def excerpt(text: str, limit: int = EXCERPT_CHARS) -> str:
 class ReflectionChoiceModel(QAbstractListModel):
     """Coach reflections of the period; none is ticked until the user ticks it.
 
-    Only days whose share level is ``coach`` are ever held (others are dropped on the way
-    in), so a private or 1:1 reflection can never be offered, let alone ticked.
+    It holds the days the service offers (``services.sharing.reflections_for`` with
+    ``ShareLevel.COACH``); what leaves is checked against the store again when the file
+    is written.
     """
 
     def __init__(self, language: Language, parent: QObject | None = None) -> None:
@@ -42,9 +48,8 @@ class ReflectionChoiceModel(QAbstractListModel):
 
     def set_days(self, days: Sequence[DayLog]) -> None:
         """Show these days; a day that stays in the list keeps its tick."""
-        coach = [d for d in days if d.share is ShareLevel.COACH and d.reflection.strip()]
         self.beginResetModel()
-        self._days = sorted(coach, key=lambda d: d.day)
+        self._days = sorted(days, key=lambda d: d.day)
         self._ticked &= {d.day for d in self._days}
         self.endResetModel()
 
@@ -64,13 +69,6 @@ class ReflectionChoiceModel(QAbstractListModel):
 
     def days(self) -> list[date]:
         return [d.day for d in self._days]
-
-    def set_ticked(self, day: date, ticked: bool) -> bool:
-        row = next((i for i, d in enumerate(self._days) if d.day == day), -1)
-        if row < 0:
-            return False
-        state = Qt.CheckState.Checked if ticked else Qt.CheckState.Unchecked
-        return self.setData(self.index(row), state, Qt.ItemDataRole.CheckStateRole)
 
     def rowCount(self, parent: _ModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._days)

@@ -1,9 +1,8 @@
-"""Writing a report to a file the user chose, and logging it in the consent log.
+"""Choosing the file a report is written to, and saying why it was not written.
 
-Every report that leaves the app goes through here: the save dialog says plainly that
-the file is not encrypted, the file is written (0600, never over an existing one) together
-with an entry in the journal's consent log naming what left: both or neither
-(services/export_files.py).
+The save dialog says plainly that the file is not encrypted. The file itself is written
+(0600, never over an existing one) together with an entry in the journal's consent log
+naming what left, both or neither, by ``services.export_files.publish_report``.
 """
 
 from __future__ import annotations
@@ -15,19 +14,13 @@ from PySide6.QtCore import QStandardPaths
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from wellbeing_desktop.domain.errors import WellbeingError
-from wellbeing_desktop.reports import render_report_file
-from wellbeing_desktop.services.export_files import publish_and_record
-from wellbeing_desktop.services.report_sharing import recheck_report
-from wellbeing_desktop.services.reports import export_record
 from wellbeing_desktop.ui.common import strings
 from wellbeing_desktop.ui.common.tasks import user_message
 from wellbeing_desktop.ui.common.translation import tr
 from wellbeing_desktop.ui.one_on_one import one_on_one_words as words
 
 if TYPE_CHECKING:
-    from wellbeing_desktop.domain.models import ExportRecord, Language
-    from wellbeing_desktop.services.journal import Journal
-    from wellbeing_desktop.services.report_content import Report
+    from wellbeing_desktop.domain.models import Language
 
 FORMATS = ("pdf", "md", "html")
 _FILTERS = {"pdf": "PDF (*.pdf)", "md": "Markdown (*.md)", "html": "HTML (*.html)"}
@@ -71,21 +64,6 @@ def choose_export_file(
     if suffix != file_format:
         path = path.with_name(f"{path.name}.{file_format}")
     return path, file_format
-
-
-def write_and_record(journal: Journal, report: Report, fmt: str, path: Path) -> ExportRecord:
-    """Write the file and log it as one unit (both or neither); the entry names what left.
-
-    The report (often the preview, built a while ago) is checked against the store again
-    first: a reflection whose share level changed since does not leave.
-    """
-    checked = recheck_report(journal, report)
-    return publish_and_record(
-        journal,
-        path,
-        export_record(checked, fmt, journal.now()),
-        lambda temp: render_report_file(checked, fmt, temp),
-    )
 
 
 def describe_write_error(exc: Exception, language: Language) -> str:

@@ -190,36 +190,8 @@ class ExportLogDialog(QDialog):
         self.heading = page_title()
         self.intro = muted()
         self.model = ExportLogModel(session.language, self)
-        self.table = QTableView()
-        self.table.setObjectName("exportLogTable")
-        self.table.setTabKeyNavigation(False)  # Tab moves on; arrow keys read the cells
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setWordWrap(True)
-        self.table.setAlternatingRowColors(True)
-        self.table.setShowGrid(False)
-        self.table.verticalHeader().hide()
-        self.table.setStyleSheet(_table_style(is_dark()))
-        self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.table = self._build_table()
         header = self.table.horizontalHeader()
-        header.setStretchLastSection(False)
-        header.setHighlightSections(False)
-        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        for column, mode in enumerate(
-            (
-                QHeaderView.ResizeMode.ResizeToContents,
-                QHeaderView.ResizeMode.ResizeToContents,
-                QHeaderView.ResizeMode.ResizeToContents,
-                QHeaderView.ResizeMode.Interactive,
-                QHeaderView.ResizeMode.Stretch,
-                QHeaderView.ResizeMode.Interactive,
-            )
-        ):
-            header.setSectionResizeMode(column, mode)
-        header.resizeSection(3, 180)
-        header.resizeSection(5, 130)
         self.empty = muted()
         self.empty.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self.message = QLabel()
@@ -250,6 +222,40 @@ class ExportLogDialog(QDialog):
         session.closed.connect(self.discard)
         self.retranslate(session.language)
         self.refresh()
+
+    def _build_table(self) -> QTableView:
+        """The log's table: one row per export, read with the arrow keys."""
+        table = QTableView()
+        table.setObjectName("exportLogTable")
+        table.setTabKeyNavigation(False)  # Tab moves on; arrow keys read the cells
+        table.setModel(self.model)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.setWordWrap(True)
+        table.setAlternatingRowColors(True)
+        table.setShowGrid(False)
+        table.verticalHeader().hide()
+        table.setStyleSheet(_table_style(is_dark()))
+        table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        header = table.horizontalHeader()
+        header.setStretchLastSection(False)
+        header.setHighlightSections(False)
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        for column, mode in enumerate(
+            (
+                QHeaderView.ResizeMode.ResizeToContents,
+                QHeaderView.ResizeMode.ResizeToContents,
+                QHeaderView.ResizeMode.ResizeToContents,
+                QHeaderView.ResizeMode.Interactive,
+                QHeaderView.ResizeMode.Stretch,
+                QHeaderView.ResizeMode.Interactive,
+            )
+        ):
+            header.setSectionResizeMode(column, mode)
+        header.resizeSection(3, 180)
+        header.resizeSection(5, 130)
+        return table
 
     def retranslate(self, language: Language) -> None:
         self.setWindowTitle(tr(words.LOG_TITLE, language))

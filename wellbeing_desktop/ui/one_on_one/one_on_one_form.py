@@ -91,6 +91,10 @@ class MeetingDialog(QDialog):
         layout.addWidget(self.buttons)
         self.setMinimumWidth(460)
 
+        self._connect(session)
+        self._start(session, meeting, default_name)
+
+    def _connect(self, session: JournalSession) -> None:
         self.setTabOrder(self.with_whom, self.date)
         self.setTabOrder(self.date, self.save_button)
         self.setTabOrder(self.save_button, self.cancel_button)
@@ -100,6 +104,8 @@ class MeetingDialog(QDialog):
         session.language_changed.connect(self.retranslate)
         session.closed.connect(self.discard)
 
+    def _start(self, session: JournalSession, meeting: OneOnOne | None, default_name: str) -> None:
+        """Fill the fields: the meeting's, or today and the last name for a new one."""
         today = session.journal.today()
         if meeting is None:
             self.with_whom.setText(default_name)

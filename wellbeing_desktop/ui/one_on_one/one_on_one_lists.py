@@ -1,115 +1,31 @@
-"""The lists of the 1:1 view: meetings by date, agenda blocks that move, action items."""
+"""The lists of the 1:1 view: meetings by date, agenda blocks that move, action items.
+
+How their rows are drawn and edited is in one_on_one_delegates.py.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import (
-    QAbstractItemModel,
-    QEvent,
-    QModelIndex,
-    QPersistentModelIndex,
-    QRect,
-    QRectF,
-    QSize,
-    Qt,
-    Signal,
-)
-from PySide6.QtGui import (
-    QColor,
-    QFont,
-    QFontMetrics,
-    QKeyEvent,
-    QMouseEvent,
-    QPainter,
-    QPainterPath,
-    QPalette,
-    QPen,
-    QResizeEvent,
-    QTextLayout,
-    QWheelEvent,
-)
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QAbstractItemModel, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
     QAbstractItemView,
     QFrame,
-    QLineEdit,
     QListView,
-    QStyle,
-    QStyledItemDelegate,
-    QStyleOptionViewItem,
     QWidget,
 )
 
-from wellbeing_desktop.ui.common.style import ACCENT, theme
-from wellbeing_desktop.ui.one_on_one.one_on_one_models import (
-    META_ROLE,
-    NUMBER_ROLE,
-    SOURCE_ROLE,
-    UPCOMING_ROLE,
-    ActionModel,
-    AgendaModel,
+from wellbeing_desktop.ui.one_on_one.one_on_one_delegates import (
+    ActionDelegate,
+    AgendaDelegate,
+    MeetingDelegate,
 )
 
-_ModelIndex = QModelIndex | QPersistentModelIndex
+if TYPE_CHECKING:
+    from PySide6.QtGui import QKeyEvent, QResizeEvent, QWheelEvent
 
-GAP = 6  # between two blocks
-PAD_X = 12
-PAD_Y = 9
-BADGE = 22  # the number's circle
-LINE_GAP = 2
-MAX_TEXT_LINES = 8
-
-
-def _is_dark(palette: QPalette) -> bool:
-    return palette.color(QPalette.ColorRole.Text).lightness() > 128
-
-
-def _muted(palette: QPalette) -> QColor:
-    return QColor(theme(_is_dark(palette)).muted)
-
-
-def _small(font: QFont) -> QFont:
-    small = QFont(font)
-    small.setPointSizeF(max(font.pointSizeF() * 0.88, 7.0))
-    return small
-
-
-def wrapped(text: str, font: QFont, width: int, max_lines: int) -> list[str]:
-    """The text broken into lines of at most ``width`` px; the last one elided if cut."""
-    metrics = QFontMetrics(font)
-    lines: list[str] = []
-    layout = QTextLayout(text, font)
-    layout.beginLayout()
-    while True:
-        line = layout.createLine()
-        if not line.isValid():
-            break
-        line.setLineWidth(width)
-        start, length = line.textStart(), line.textLength()
-        lines.append(text[start : start + length].rstrip())
-        if len(lines) == max_lines and start + length < len(text):
-            lines[-1] = metrics.elidedText(text[start:] + " …", Qt.TextElideMode.ElideRight, width)
-            break
-    layout.endLayout()
-    return lines
-
-
-def _card(painter: QPainter, rect: QRect, option: QStyleOptionViewItem) -> None:
-    """The quiet block every row sits on; the selected one gets the accent border."""
-    palette: QPalette = option.palette
-    dark = _is_dark(palette)
-    state: QStyle.StateFlag = option.state
-    selected = bool(state & QStyle.StateFlag.State_Selected)
-    hovered = bool(state & QStyle.StateFlag.State_MouseOver)
-    fill = QColor("#24272b" if dark else "#f8f7f4")
-    if hovered and not selected:
-        fill = fill.lighter(115) if dark else fill.darker(102)
-    border = QColor(ACCENT) if selected else QColor("#3a3e44" if dark else "#e2e0db")
-    painter.setPen(border)
-    painter.setBrush(fill)
-    painter.drawRoundedRect(QRectF(rect), 8, 8)
-    if selected:
-        painter.setBrush(Qt.BrushStyle.NoBrush)
-        painter.drawRoundedRect(QRectF(rect.adjusted(1, 1, -1, -1)), 7, 7)
+    from wellbeing_desktop.ui.one_on_one.one_on_one_models import ActionModel, AgendaModel
 
 
 class FittedList(QListView):
@@ -168,69 +84,49 @@ class FittedList(QListView):
             self.fit()
 
 
-# --- meetings --------------------------------------------------------------------------------
+class EditableList(FittedList):
+    """A fitted list whose rows are edited in place: F2, double-click or Enter edits,
+    Delete removes the current row.
 
+    Signals:
+        editing_finished(int): an in-place edit ended on this row.
+    """
 
-def _meta_lines(text: str, font: QFont, width: int) -> list[str]:
-    """Each line of the meta text, wrapped on its own (two lines at most each)."""
-    return [line for part in text.split("\n") for line in wrapped(part, font, width, 2)]
+    editing_finished = Signal(int)
 
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+        )
 
-class MeetingDelegate(QStyledItemDelegate):
-    """A meeting in the list: the date (and "upcoming"), then with whom and the counts."""
+    def _remove_row(self, row: int) -> bool:
+        """Remove ``row`` from the model; False if nothing was removed."""
+        raise NotImplementedError
 
-    def __init__(self, view: QListView, upcoming_word: list[str]) -> None:
-        super().__init__(view)
-        self._view = view
-        self._upcoming = upcoming_word  # one-element list the view updates on a new language
+    def remove_current(self) -> None:
+        row = self.currentIndex().row()
+        model = self.model()
+        if row < 0 or model is None or not self._remove_row(row):
+            return
+        remaining = model.rowCount()
+        if remaining:
+            self.setCurrentIndex(model.index(min(row, remaining - 1), 0))
 
-    def sizeHint(self, option: QStyleOptionViewItem, index: _ModelIndex) -> QSize:
-        font: QFont = option.font
-        width = max(120, self._view.viewport().width() - 2 * PAD_X)
-        meta = _meta_lines(str(index.data(META_ROLE) or ""), _small(font), width)
-        height = 2 * PAD_Y + QFontMetrics(font).height() + LINE_GAP
-        height += max(1, len(meta)) * QFontMetrics(_small(font)).lineSpacing()
-        return QSize(width, height + GAP)
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Delete and self.state() != self.State.EditingState:
+            self.remove_current()
+            event.accept()
+            return
+        if self.edit_on_enter(event):
+            return
+        super().keyPressEvent(event)
 
-    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: _ModelIndex) -> None:
-        painter.save()
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        rect: QRect = option.rect.adjusted(0, 0, -1, -1 - GAP)
-        _card(painter, rect, option)
-        palette: QPalette = option.palette
-        font = QFont(option.font)
-        font.setBold(True)
-        metrics = QFontMetrics(font)
-        left, top = rect.left() + PAD_X, rect.top() + PAD_Y
-        width = rect.width() - 2 * PAD_X
-        painter.setFont(font)
-        painter.setPen(palette.color(QPalette.ColorRole.Text))
-        day = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
-        painter.drawText(left, top + metrics.ascent(), day)
-        small = _small(option.font)
-        if index.data(UPCOMING_ROLE):
-            tag = self._upcoming[0]
-            small_metrics = QFontMetrics(small)
-            tag_width = small_metrics.horizontalAdvance(tag) + 12
-            x = min(left + metrics.horizontalAdvance(day) + 8, rect.right() - PAD_X - tag_width)
-            pill = QRectF(x, top + 1, tag_width, metrics.height() - 2)
-            accent = QColor(ACCENT)
-            fill = QColor(accent)
-            fill.setAlpha(40)
-            painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(fill)
-            painter.drawRoundedRect(pill, pill.height() / 2, pill.height() / 2)
-            painter.setFont(small)
-            painter.setPen(accent.lighter(150) if _is_dark(palette) else accent)
-            painter.drawText(pill, Qt.AlignmentFlag.AlignCenter, tag)
-        painter.setFont(small)
-        painter.setPen(_muted(palette))
-        y = top + metrics.height() + LINE_GAP
-        small_metrics = QFontMetrics(small)
-        for line in _meta_lines(str(index.data(META_ROLE) or ""), small, width):
-            painter.drawText(left, y + small_metrics.ascent(), line)
-            y += small_metrics.lineSpacing()
-        painter.restore()
+    def closeEditor(self, editor: QWidget, hint: QAbstractItemDelegate.EndEditHint) -> None:
+        row = self.currentIndex().row()
+        super().closeEditor(editor, hint)
+        self.editing_finished.emit(row)
 
 
 _MEETING_LIST_STYLE = """
@@ -267,117 +163,12 @@ class MeetingList(QListView):
         self.viewport().setAutoFillBackground(False)
 
 
-# --- agenda ------------------------------------------------------------------------------------
-
-
-class AgendaDelegate(QStyledItemDelegate):
-    """An agenda point as a block: its number, the text, and where it came from, small."""
-
-    def __init__(self, view: QListView) -> None:
-        super().__init__(view)
-        self._view = view
-
-    def _text_left(self) -> int:
-        return PAD_X + BADGE + 10
-
-    def _text_width(self) -> int:
-        return max(120, self._view.viewport().width() - self._text_left() - PAD_X)
-
-    def sizeHint(self, option: QStyleOptionViewItem, index: _ModelIndex) -> QSize:
-        font: QFont = option.font
-        width = self._text_width()
-        text = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
-        lines = max(1, len(wrapped(text, font, width, MAX_TEXT_LINES)))
-        height = 2 * PAD_Y + lines * QFontMetrics(font).lineSpacing()
-        source = str(index.data(SOURCE_ROLE) or "")
-        if source:
-            small = _small(font)
-            source_lines = len(wrapped(source, small, width, 2))
-            height += LINE_GAP + source_lines * QFontMetrics(small).lineSpacing()
-        height = max(height, 2 * PAD_Y + BADGE)
-        return QSize(self._view.viewport().width(), height + GAP)
-
-    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: _ModelIndex) -> None:
-        painter.save()
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        rect: QRect = option.rect.adjusted(0, 0, -1, -1 - GAP)
-        _card(painter, rect, option)
-        palette: QPalette = option.palette
-        font: QFont = option.font
-        metrics = QFontMetrics(font)
-
-        badge = QRectF(rect.left() + PAD_X, rect.top() + PAD_Y - 1, BADGE, BADGE)
-        accent = QColor(ACCENT)
-        fill = QColor(accent)
-        fill.setAlpha(45)
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(fill)
-        painter.drawEllipse(badge)
-        number_font = _small(font)
-        number_font.setBold(True)
-        painter.setFont(number_font)
-        painter.setPen(accent.lighter(150) if _is_dark(palette) else accent)
-        painter.drawText(badge, Qt.AlignmentFlag.AlignCenter, str(index.data(NUMBER_ROLE) or ""))
-
-        left = rect.left() + self._text_left()
-        width = self._text_width()
-        y = rect.top() + PAD_Y
-        painter.setFont(font)
-        painter.setPen(palette.color(QPalette.ColorRole.Text))
-        text = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
-        for line in wrapped(text, font, width, MAX_TEXT_LINES) or [""]:
-            painter.drawText(left, y + metrics.ascent(), line)
-            y += metrics.lineSpacing()
-        source = str(index.data(SOURCE_ROLE) or "")
-        if source:
-            small = _small(font)
-            small_metrics = QFontMetrics(small)
-            y += LINE_GAP
-            painter.setFont(small)
-            painter.setPen(_muted(palette))
-            for line in wrapped(source, small, width, 2):
-                painter.drawText(left, y + small_metrics.ascent(), line)
-                y += small_metrics.lineSpacing()
-        painter.restore()
-
-    def createEditor(
-        self, parent: QWidget, option: QStyleOptionViewItem, index: _ModelIndex
-    ) -> QWidget:
-        editor = QLineEdit(parent)
-        editor.setObjectName("agendaEditor")
-        editor.setFrame(True)
-        editor.setAccessibleName(str(index.data(Qt.ItemDataRole.AccessibleTextRole) or ""))
-        return editor
-
-    def setEditorData(self, editor: QWidget, index: _ModelIndex) -> None:
-        if isinstance(editor, QLineEdit):
-            editor.setText(str(index.data(Qt.ItemDataRole.EditRole) or ""))
-
-    def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: _ModelIndex) -> None:
-        if isinstance(editor, QLineEdit):
-            model.setData(index, editor.text(), Qt.ItemDataRole.EditRole)
-
-    def updateEditorGeometry(
-        self, editor: QWidget, option: QStyleOptionViewItem, index: _ModelIndex
-    ) -> None:
-        rect: QRect = option.rect
-        height = editor.sizeHint().height()
-        editor.setGeometry(
-            rect.left() + self._text_left() - 4,
-            rect.top() + PAD_Y - (height - QFontMetrics(option.font).height()) // 2 - 1,
-            self._text_width() + 8,
-            height,
-        )
-
-
-class AgendaList(FittedList):
+class AgendaList(EditableList):
     """The agenda blocks: drag to reorder, Alt+↑/↓ to move, Delete to remove, F2 to edit.
 
     Signals:
         editing_finished(int): an in-place edit ended on this row (empty rows are removed).
     """
-
-    editing_finished = Signal(int)
 
     def __init__(self, model: AgendaModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -391,10 +182,6 @@ class AgendaList(FittedList):
         self.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
         self.setDefaultDropAction(Qt.DropAction.MoveAction)
         self.setMovement(QListView.Movement.Snap)
-        self.setEditTriggers(
-            QAbstractItemView.EditTrigger.DoubleClicked
-            | QAbstractItemView.EditTrigger.EditKeyPressed
-        )
 
     def move_current(self, delta: int) -> None:
         row = self.currentIndex().row()
@@ -403,13 +190,8 @@ class AgendaList(FittedList):
         target = self._agenda.move_block(row, delta)
         self.setCurrentIndex(self._agenda.index(target))
 
-    def remove_current(self) -> None:
-        row = self.currentIndex().row()
-        if row < 0 or not self._agenda.remove_block(row):
-            return
-        remaining = self._agenda.rowCount()
-        if remaining:
-            self.setCurrentIndex(self._agenda.index(min(row, remaining - 1)))
+    def _remove_row(self, row: int) -> bool:
+        return self._agenda.remove_block(row)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         alt = event.modifiers() == Qt.KeyboardModifier.AltModifier
@@ -417,162 +199,15 @@ class AgendaList(FittedList):
             self.move_current(-1 if event.key() == Qt.Key.Key_Up else 1)
             event.accept()
             return
-        if event.key() == Qt.Key.Key_Delete and self.state() != self.State.EditingState:
-            self.remove_current()
-            event.accept()
-            return
-        if self.edit_on_enter(event):
-            return
         super().keyPressEvent(event)
 
-    def closeEditor(self, editor: QWidget, hint: QAbstractItemDelegate.EndEditHint) -> None:
-        row = self.currentIndex().row()
-        super().closeEditor(editor, hint)
-        self.editing_finished.emit(row)
 
-
-BOX = 16  # the done check-box
-ACTION_PAD_Y = 6
-
-
-class ActionDelegate(QStyledItemDelegate):
-    """An action item: a calm check-box (accent when done), the text muted once done."""
-
-    def __init__(self, view: QListView) -> None:
-        super().__init__(view)
-        self._view = view
-
-    def _text_left(self) -> int:
-        return 8 + BOX + 10
-
-    def _text_width(self) -> int:
-        return max(120, self._view.viewport().width() - self._text_left() - 8)
-
-    def box_rect(self, rect: QRect) -> QRect:
-        return QRect(rect.left() + 8, rect.top() + ACTION_PAD_Y + 2, BOX, BOX)
-
-    def sizeHint(self, option: QStyleOptionViewItem, index: _ModelIndex) -> QSize:
-        font: QFont = option.font
-        text = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
-        lines = max(1, len(wrapped(text, font, self._text_width(), 4)))
-        height = max(BOX + 4, lines * QFontMetrics(font).lineSpacing())
-        return QSize(self._view.viewport().width(), height + 2 * ACTION_PAD_Y)
-
-    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: _ModelIndex) -> None:
-        painter.save()
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        rect: QRect = option.rect
-        palette: QPalette = option.palette
-        state: QStyle.StateFlag = option.state
-        accent = QColor(ACCENT)
-        if state & QStyle.StateFlag.State_Selected:
-            fill = QColor(accent)
-            fill.setAlpha(34)
-            painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(fill)
-            painter.drawRoundedRect(QRectF(rect.adjusted(0, 1, -1, -1)), 6, 6)
-        elif state & QStyle.StateFlag.State_MouseOver:
-            fill = QColor(palette.color(QPalette.ColorRole.Text))
-            fill.setAlpha(12)
-            painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(fill)
-            painter.drawRoundedRect(QRectF(rect.adjusted(0, 1, -1, -1)), 6, 6)
-
-        done = index.data(Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Checked
-        box = QRectF(self.box_rect(rect)).adjusted(0.5, 0.5, -0.5, -0.5)
-        if done:
-            painter.setPen(accent)
-            painter.setBrush(accent)
-            painter.drawRoundedRect(box, 4, 4)
-            tick = QPen(QColor("white"), 2.0)
-            tick.setCapStyle(Qt.PenCapStyle.RoundCap)
-            tick.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
-            painter.setPen(tick)
-            painter.setBrush(Qt.BrushStyle.NoBrush)
-            path = QPainterPath()
-            path.moveTo(box.left() + 3.5, box.center().y() + 0.5)
-            path.lineTo(box.left() + 6.5, box.bottom() - 4)
-            path.lineTo(box.right() - 3.5, box.top() + 4)
-            painter.drawPath(path)
-        else:
-            painter.setPen(QPen(_muted(palette), 1.2))
-            painter.setBrush(QColor("#2a2d31" if _is_dark(palette) else "#ffffff"))
-            painter.drawRoundedRect(box, 4, 4)
-
-        font: QFont = option.font
-        metrics = QFontMetrics(font)
-        painter.setFont(font)
-        painter.setPen(_muted(palette) if done else palette.color(QPalette.ColorRole.Text))
-        y = rect.top() + ACTION_PAD_Y + max(0, (BOX + 4 - metrics.height()) // 2)
-        text = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
-        for line in wrapped(text, font, self._text_width(), 4) or [""]:
-            painter.drawText(rect.left() + self._text_left(), y + metrics.ascent(), line)
-            y += metrics.lineSpacing()
-        painter.restore()
-
-    def editorEvent(
-        self,
-        event: QEvent,
-        model: QAbstractItemModel,
-        option: QStyleOptionViewItem,
-        index: _ModelIndex,
-    ) -> bool:
-        kind = event.type()
-        if kind in (
-            QEvent.Type.MouseButtonPress,
-            QEvent.Type.MouseButtonRelease,
-            QEvent.Type.MouseButtonDblClick,
-        ) and isinstance(event, QMouseEvent):
-            on_box = (
-                self.box_rect(option.rect)
-                .adjusted(-4, -4, 4, 4)
-                .contains(event.position().toPoint())
-            )
-            if not on_box or event.button() != Qt.MouseButton.LeftButton:
-                return False
-            if kind == QEvent.Type.MouseButtonRelease:
-                done = index.data(Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Checked
-                state = Qt.CheckState.Unchecked if done else Qt.CheckState.Checked
-                model.setData(index, state, Qt.ItemDataRole.CheckStateRole)
-            return True  # a click on the box never starts editing the text
-        return super().editorEvent(event, model, option, index)
-
-    def createEditor(
-        self, parent: QWidget, option: QStyleOptionViewItem, index: _ModelIndex
-    ) -> QWidget:
-        editor = QLineEdit(parent)
-        editor.setObjectName("actionEditor")
-        return editor
-
-    def setEditorData(self, editor: QWidget, index: _ModelIndex) -> None:
-        if isinstance(editor, QLineEdit):
-            editor.setText(str(index.data(Qt.ItemDataRole.EditRole) or ""))
-
-    def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: _ModelIndex) -> None:
-        if isinstance(editor, QLineEdit):
-            model.setData(index, editor.text(), Qt.ItemDataRole.EditRole)
-
-    def updateEditorGeometry(
-        self, editor: QWidget, option: QStyleOptionViewItem, index: _ModelIndex
-    ) -> None:
-        rect: QRect = option.rect
-        height = editor.sizeHint().height()
-        editor.setGeometry(
-            rect.left() + self._text_left() - 4,
-            rect.top() + (rect.height() - height) // 2,
-            self._text_width() + 8,
-            height,
-        )
-
-
-class ActionList(FittedList):
+class ActionList(EditableList):
     """Action items with done check-boxes (Space ticks), F2 or double-click edits the text.
 
     Signals:
         editing_finished(int): an in-place edit ended on this row.
     """
-
-    editing_finished = Signal(int)
 
     def __init__(self, model: ActionModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -580,29 +215,6 @@ class ActionList(FittedList):
         self.setItemDelegate(ActionDelegate(self))
         self.setModel(model)
         self._actions = model
-        self.setEditTriggers(
-            QAbstractItemView.EditTrigger.DoubleClicked
-            | QAbstractItemView.EditTrigger.EditKeyPressed
-        )
 
-    def remove_current(self) -> None:
-        row = self.currentIndex().row()
-        if row < 0 or not self._actions.remove_action(row):
-            return
-        remaining = self._actions.rowCount()
-        if remaining:
-            self.setCurrentIndex(self._actions.index(min(row, remaining - 1)))
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() == Qt.Key.Key_Delete and self.state() != self.State.EditingState:
-            self.remove_current()
-            event.accept()
-            return
-        if self.edit_on_enter(event):
-            return
-        super().keyPressEvent(event)
-
-    def closeEditor(self, editor: QWidget, hint: QAbstractItemDelegate.EndEditHint) -> None:
-        row = self.currentIndex().row()
-        super().closeEditor(editor, hint)
-        self.editing_finished.emit(row)
+    def _remove_row(self, row: int) -> bool:
+        return self._actions.remove_action(row)

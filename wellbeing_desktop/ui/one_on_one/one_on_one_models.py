@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
@@ -17,6 +17,7 @@ from PySide6.QtCore import (
 )
 
 from wellbeing_desktop.domain.models import ActionItem, Language, OneOnOne
+from wellbeing_desktop.services.one_on_one_prep import AgendaDraftItem
 from wellbeing_desktop.ui.common.locale_format import long_date, short_date
 from wellbeing_desktop.ui.common.translation import Message, tr
 from wellbeing_desktop.ui.one_on_one import one_on_one_words as words
@@ -139,13 +140,10 @@ class MeetingListModel(QAbstractListModel):
 # --- agenda --------------------------------------------------------------------------------
 
 
-@dataclass(frozen=True, slots=True)
-class AgendaBlock:
-    """One agenda point as the view holds it: the text and where a draft took it from."""
-
-    text: str
-    source: str = ""  # "" for the user's own points
-    block: str = ""  # the draft block it came from (one_on_one_prep.BLOCK_*), "" if own
+# One agenda point as the view holds it: the text, where a draft took it from ("" for the
+# user's own points) and the draft block (one_on_one_prep.BLOCK_*, "" if own). The view
+# holds the service's own agenda item; the name stays for the view's code.
+AgendaBlock = AgendaDraftItem
 
 
 class AgendaModel(QAbstractListModel):

@@ -192,9 +192,6 @@ CLOSE: Message = translatable("one_on_one_words", "Close")
 SAVED_TO: Message = translatable(
     "one_on_one_words", "Saved to {name}. It is now in the list of shared exports."
 )
-SAVE_DIALOG_TITLE: Message = translatable(
-    "one_on_one_words", "Save – the file will not be encrypted"
-)
 FILE_EXISTS: Message = translatable(
     "one_on_one_words", "A file with that name already exists. Choose another name."
 )
