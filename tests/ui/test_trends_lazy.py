@@ -22,7 +22,12 @@ from wellbeing_desktop.ui.trends import trends_view as trends_module
 from wellbeing_desktop.ui.trends.charts.heatmap import HeatmapChart
 from wellbeing_desktop.ui.trends.charts.period_charts import StressChart, Who5Chart
 from wellbeing_desktop.ui.trends.charts.slots import ChartSlot
-from wellbeing_desktop.ui.trends.trends_data import TrendsRange
+from wellbeing_desktop.ui.trends.trends_data import (
+    TrendsData,
+    TrendsRange,
+    load_insights,
+    load_trends,
+)
 from wellbeing_desktop.ui.trends.trends_view import TrendsView
 
 if TYPE_CHECKING:
@@ -33,6 +38,7 @@ if TYPE_CHECKING:
     from wellbeing_desktop.services.access import JournalAccess
     from wellbeing_desktop.services.journal import Journal
     from wellbeing_desktop.ui.common.tasks import TaskRunner
+    from wellbeing_desktop.ui.trends.charts.base import ChartCard
 
 
 @pytest.fixture
@@ -143,7 +149,7 @@ def test_shift_tab_into_a_chart_not_built_yet_lands_on_its_last_control(
     view.activateWindow()
     qtbot.waitUntil(view.isActiveWindow)
     slot.setFocus(Qt.FocusReason.BacktabFocusReason)
-    heat = slot.chart
+    heat: ChartCard | None = slot.chart  # read anew: the focus built it
     assert isinstance(heat, HeatmapChart)
     assert QApplication.focusWidget() is heat.save_button  # the table is hidden
     assert slot.focusPolicy() == Qt.FocusPolicy.NoFocus
@@ -173,8 +179,8 @@ def test_the_journal_is_read_one_read_at_a_time(
 
         return read
 
-    monkeypatch.setattr(trends_module, "load_trends", counted(trends_module.load_trends))
-    monkeypatch.setattr(trends_module, "load_insights", counted(trends_module.load_insights))
+    monkeypatch.setattr(trends_module, "load_trends", counted(load_trends))
+    monkeypatch.setattr(trends_module, "load_insights", counted(load_insights))
     view.set_range(TrendsRange.ALL)
     view.set_granularity(Granularity.WEEK)
     view.set_range(TrendsRange.QUARTER)
@@ -200,7 +206,7 @@ def test_weekly_insights_take_the_charts_weeks_and_say_the_same(
         calls.append(granularity)
         return real(db, granularity, *args)
 
-    data = _show(qtbot, view, TrendsRange.FOUR_WEEKS, Granularity.WEEK)
+    data: TrendsData | None = _show(qtbot, view, TrendsRange.FOUR_WEEKS, Granularity.WEEK)
     qtbot.waitUntil(lambda: bool(view.insights.cards), timeout=5000)
     assert tasks.wait(10000)
     monkeypatch.setattr(service_trends, "summaries", spy)

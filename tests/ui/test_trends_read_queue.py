@@ -17,7 +17,12 @@ from wellbeing_desktop.domain.models import Language
 from wellbeing_desktop.storage.errors import StorageError
 from wellbeing_desktop.ui.trends import trends_view as trends_module
 from wellbeing_desktop.ui.trends.charts.heatmap import HeatmapChart
-from wellbeing_desktop.ui.trends.trends_data import TrendsRange, heat_span
+from wellbeing_desktop.ui.trends.trends_data import (
+    TrendsRange,
+    heat_span,
+    load_day_points,
+    load_trends,
+)
 
 if TYPE_CHECKING:
     from pytestqt.qtbot import QtBot
@@ -35,7 +40,7 @@ def _scenario(
     monkeypatch: Any,
     change_language: bool,
 ) -> None:
-    real = trends_module.load_trends
+    real = load_trends
     release = threading.Event()
 
     def load(journal: Any, request: Any) -> Any:
@@ -85,7 +90,7 @@ def test_a_late_year_read_does_not_overwrite_a_newer_range(
     _show(qtbot, view, TrendsRange.YEAR, Granularity.WEEK)
     heat = view.chart("heatmap")
     assert isinstance(heat, HeatmapChart)
-    real = trends_module.load_day_points
+    real = load_day_points
     release = threading.Event()
 
     def slow(*args: Any) -> Any:
