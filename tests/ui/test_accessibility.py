@@ -51,7 +51,7 @@ LANGUAGES = [Language.DANISH, Language.ENGLISH]
 
 
 @pytest.fixture
-def styled(qapp: QApplication, monkeypatch: pytest.MonkeyPatch, request: pytest.FixtureRequest):  # type: ignore[no-untyped-def]
+def styled(qapp: QApplication, monkeypatch: pytest.MonkeyPatch, request: pytest.FixtureRequest):
     """The app's style and focus ring, as ``run_gui`` applies them; removed afterwards."""
     dark = bool(getattr(request, "param", False))
     monkeypatch.setattr(style, "is_dark", lambda: dark)
