@@ -83,7 +83,7 @@ def check_copy(journal_dir: Path, prepared: Prepared, acknowledged: bool) -> Ver
     matches = [
         label
         for label, state in states.items()
-        if isinstance(found := seen.get(state.passphrase), tuple) and found[0] == state.days
+        if isinstance(got := seen.get(state.passphrase), tuple) and got[0] == state.days
     ]
     opened = [found for found in seen.values() if isinstance(found, tuple)]
     if not opened:

@@ -381,7 +381,8 @@ def table(all_figures: list[dict[str, Any]]) -> list[str]:
 
 
 def _say(*parts: str, file: object = None, flush: bool = True) -> None:
-    stream = sys.stderr if file is sys.stderr else sys.stdout
+    to_stderr = file is sys.stderr  # apart: `is` would narrow sys.stderr to object
+    stream = sys.stderr if to_stderr else sys.stdout
     stream.write(" ".join(parts) + "\n")
     stream.flush()
 

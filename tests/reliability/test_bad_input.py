@@ -683,7 +683,7 @@ def test_parse_day_reads_or_refuses_any_text() -> None:
 
 # Text as it can arrive in argv: no NUL; undecodable bytes come as lone surrogates.
 ARG_TEXT = st.one_of(
-    st.text(st.characters(blacklist_categories=("Cs",), blacklist_characters="\x00"), max_size=40),
+    st.text(st.characters(blacklist_categories=["Cs"], blacklist_characters="\x00"), max_size=40),
     st.text(st.characters(min_codepoint=0xDC80, max_codepoint=0xDCFF), min_size=1, max_size=3),
     st.from_regex(r"-?[0-9]{1,4}([.,:][0-9]{1,3})?[htm]?", fullmatch=True),
     SPECIAL.filter(lambda s: "\x00" not in s and not any(0xD800 <= ord(c) < 0xDC80 for c in s)),

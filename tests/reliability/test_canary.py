@@ -39,7 +39,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QTextEdit,
-    QWidget,
 )
 
 from tests.cli.cli_support import SUBCOMMANDS, describe, run_cli
@@ -54,8 +53,12 @@ from wellbeing_desktop.app import build_main_window
 from wellbeing_desktop.domain.models import CatalogueKind
 from wellbeing_desktop.logs import setup_logging, shutdown_logging
 from wellbeing_desktop.ui.common.tasks import TaskRunner
+from wellbeing_desktop.ui.journal.journal_view import JournalView
 from wellbeing_desktop.ui.settings.settings_categories import NAME_COLUMN
+from wellbeing_desktop.ui.settings.settings_view import SettingsView
 from wellbeing_desktop.ui.shell.app_shell import Page
+from wellbeing_desktop.ui.sparring.sparring_view import SparringView
+from wellbeing_desktop.ui.today.today_view import TodayView
 
 if TYPE_CHECKING:
     import subprocess
@@ -160,7 +163,7 @@ def _type_everywhere(qtbot: QtBot, window: MainWindow, typed: list[str]) -> None
         window.shell.show_page(page)
         view = window.shell.views[page]
         qtbot.wait(20)
-        fields: list[QWidget] = [
+        fields: list[QLineEdit | QPlainTextEdit | QTextEdit] = [
             *view.findChildren(QLineEdit),
             *view.findChildren(QPlainTextEdit),
             *view.findChildren(QTextEdit),
@@ -210,6 +213,7 @@ def _gui_part(qtbot: QtBot, places: Places) -> tuple[list[str], list[str]]:
         # Today: reflection, tags, a new own signal.
         shell.show_page(Page.TODAY)
         today = shell.views[Page.TODAY]
+        assert isinstance(today, TodayView)
         qtbot.keyClicks(today.reflection.editor, f"Et møde om {CANARY} i dag")
         qtbot.keyClicks(today.reflection.tags, f"#{CANARY}")
         today.signals.set_expanded(True)
@@ -222,6 +226,7 @@ def _gui_part(qtbot: QtBot, places: Places) -> tuple[list[str], list[str]]:
         # Sparring: a new topic's notes.
         shell.show_page(Page.SPARRING)
         sparring = shell.views[Page.SPARRING]
+        assert isinstance(sparring, SparringView)
         qtbot.mouseClick(sparring.new_button, Qt.MouseButton.LeftButton)
         form = sparring.form
         assert form is not None
@@ -234,6 +239,7 @@ def _gui_part(qtbot: QtBot, places: Places) -> tuple[list[str], list[str]]:
         # Settings: rename a category.
         shell.show_page(Page.SETTINGS)
         settings_view = shell.views[Page.SETTINGS]
+        assert isinstance(settings_view, SettingsView)
         table, model = settings_view.categories, settings_view.category_model
         name = model.index(1, NAME_COLUMN)
         table.setFocus()
@@ -250,6 +256,7 @@ def _gui_part(qtbot: QtBot, places: Places) -> tuple[list[str], list[str]]:
         # Journal: search for it.
         shell.show_page(Page.JOURNAL)
         journal_view = shell.views[Page.JOURNAL]
+        assert isinstance(journal_view, JournalView)
         qtbot.keyClicks(journal_view.search, CANARY)
         qtbot.waitUntil(lambda: journal_view.list_view.model().rowCount() > 0, timeout=5000)
         typed.append("JOURNAL: search")

@@ -78,7 +78,7 @@ class Kind(Enum):
     INTACT = "intact"
 
 
-Damage = Callable[[Path], None]
+Damage = Callable[[Path], object]  # what it returns is not used
 
 
 @dataclass(frozen=True)
@@ -265,7 +265,7 @@ def _zero_page(number: int | Callable[[int], int]) -> Damage:
     return damage
 
 
-def _replace_with(make: Callable[[Path], None]) -> Damage:
+def _replace_with(make: Callable[[Path], object]) -> Damage:
     def damage(folder: Path) -> None:
         path = _db(folder)
         path.unlink()

@@ -137,9 +137,11 @@ def one_on_one_routes(
             QFileDialog, "getSaveFileName", lambda *_a, t=target, f=chosen: (str(t), f)
         )
         qtbot.mouseClick(view.export_button, Qt.MouseButton.LeftButton)
-        qtbot.waitUntil(
-            lambda t=target: view.saved.text() == f"Exported to {t.name}", timeout=20000
-        )
+
+        def exported(target: Path = target) -> bool:
+            return view.saved.text() == f"Exported to {target.name}"
+
+        qtbot.waitUntil(exported, timeout=20000)
         sweep.file(f"1:1 report {fmt}", target)
 
     printed = sweep.folder / "printed.pdf"

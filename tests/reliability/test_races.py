@@ -168,15 +168,15 @@ def test_two_guis_and_the_cli_on_one_day_keep_every_acknowledged_save(tmp_path: 
             "writers": [w.name for w in writers],
             "acknowledged": {w.name: len(w.acks) for w in writers},
             "failures": {w.name: len(w.failures) for w in writers},
-            "second_gui_refused_by_the_guard": sorted([gui_reflection.primary, gui_tags.primary])
-            == [False, True],
+            "second_gui_refused_by_the_guard": {gui_reflection.primary, gui_tags.primary}
+            == {False, True},
             "fields_lost": sorted(k for k in wanted if found[k] != wanted[k]),
             "integrity_problems": len(problems),
             "overlap_seconds": round(overlap, 1),
         },
     )
     # The guard: exactly one of the two GUI processes got the data folder.
-    assert sorted([gui_reflection.primary, gui_tags.primary]) == [False, True]
+    assert {gui_reflection.primary, gui_tags.primary} == {False, True}
     for writer in writers:
         assert writer.failures == [], writer.name
     assert all(w.acks for w in writers)

@@ -135,7 +135,8 @@ def secret_service() -> Iterator[SecretServiceUnderTest]:
     path = _create_throwaway_collection(password)
     backend = SecretService.Keyring()
     if path is not None:
-        backend.preferred_collection = path
+        # keyring reads this documented knob with hasattr() but declares no such attribute.
+        backend.preferred_collection = path  # type: ignore[attr-defined]
     under_test = SecretServiceUnderTest(backend, path, password)
     previous = keyring.get_keyring()
     keyring.set_keyring(backend)

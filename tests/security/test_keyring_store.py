@@ -49,7 +49,7 @@ def use_backend() -> Iterator[Any]:
 class MemoryBackend(keyring.backend.KeyringBackend):
     """A stand-in third-party keyring (not ours, not keyrings.alt), kept in memory."""
 
-    priority = 1
+    priority: float = 1
 
     def __init__(self) -> None:
         super().__init__()

@@ -8,7 +8,6 @@ from typing import TYPE_CHECKING
 
 import pytest
 
-from wellbeing_desktop import files
 from wellbeing_desktop.files import ensure_private_dir, make_private, write_private_file_atomic
 
 if TYPE_CHECKING:
@@ -105,7 +104,7 @@ def test_no_clobber_mode_without_hard_links(
     def no_links(src: object, dst: object) -> None:
         raise PermissionError(1, "Operation not permitted")
 
-    monkeypatch.setattr(files.os, "link", no_links)
+    monkeypatch.setattr(os, "link", no_links)  # the os module files.py calls
     target = tmp_path / "journal.key"
 
     write_private_file_atomic(target, b"created", overwrite=False)
@@ -125,7 +124,7 @@ def test_failed_write_leaves_old_file_and_no_temp(
     def disk_full(fd: int) -> None:
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr(files.os, "fsync", disk_full)
+    monkeypatch.setattr(os, "fsync", disk_full)  # the os module files.py calls
     with pytest.raises(OSError, match="No space left"):
         write_private_file_atomic(target, b"new")
 

@@ -15,6 +15,7 @@ from wellbeing_desktop.security import keyfile
 from wellbeing_desktop.services.access import JournalAccess
 from wellbeing_desktop.storage import backup
 from wellbeing_desktop.storage.backup_format import parse_backup_name, read_header
+from wellbeing_desktop.storage.errors import StorageError
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -99,7 +100,7 @@ def test_a_failing_automatic_backup_does_not_stop_the_unlock(
     _with_a_day(access)
 
     def full_disk(*_args: object, **_kwargs: object) -> Path:
-        raise backup.StorageError("The backup could not be made (the disk is full).")
+        raise StorageError("The backup could not be made (the disk is full).")
 
     monkeypatch.setattr(backup, "make_backup", full_disk)
     with caplog.at_level(logging.WARNING, logger="wellbeing_desktop"):

@@ -120,6 +120,7 @@ def test_a_share_level_ticked_on_one_text_does_not_share_the_text_saved_elsewher
     """
     journal.save_day(DayLog(day=DAY, reflection="Harmless text I may share."))
     base = journal.day(DAY)
+    assert base is not None
     other.update_day(
         DAY, DayChanges(reflection="CANARY: I am thinking of quitting.", share=ShareLevel.PRIVATE)
     )
@@ -137,6 +138,7 @@ def test_text_written_in_the_gui_is_not_shared_by_a_level_set_elsewhere(
 ) -> None:
     journal.save_day(DayLog(day=DAY, reflection="Old words, fine for the coach."))
     base = journal.day(DAY)
+    assert base is not None
     other.update_day(DAY, DayChanges(share=ShareLevel.COACH))
 
     edited = dataclasses.replace(base, reflection="New and private: my doubts about Bo.")
@@ -149,6 +151,7 @@ def test_text_written_in_the_gui_is_not_shared_by_a_level_set_elsewhere(
 def test_one_side_alone_changing_the_level_is_simply_kept(journal: Journal, other: Journal) -> None:
     journal.save_day(DayLog(day=DAY, reflection="Words.", stress_step=2))
     base = journal.day(DAY)
+    assert base is not None
     other.update_day(DAY, DayChanges(stress_step=4))
 
     merge = journal.save_day_edit(base, dataclasses.replace(base, share=ShareLevel.COACH))
@@ -162,6 +165,8 @@ def test_two_windows_saving_in_turns_lose_no_text(journal: Journal, other: Journ
     journal.save_day(DayLog(day=DAY, reflection="0"))
     first_base = journal.day(DAY)
     second_base = other.day(DAY)
+    assert first_base is not None
+    assert second_base is not None
     written: list[str] = []
     for n in range(1, 7):
         # Each window saves its own growing text from the day as it last saw it.

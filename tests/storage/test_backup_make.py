@@ -17,6 +17,7 @@ from wellbeing_desktop.domain.models import DayLog
 from wellbeing_desktop.storage import backup
 from wellbeing_desktop.storage.backup_format import read_header, unpack_backup, write_backup_file
 from wellbeing_desktop.storage.engine import connect_keyed
+from wellbeing_desktop.storage.errors import StorageError
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
@@ -91,7 +92,7 @@ def test_a_failed_backup_leaves_nothing_behind(
     journal: Journal, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     def broken(path: Path, data_key: bytes, **_: object) -> dict[str, int]:
-        raise backup.StorageError("The backup does not match the journal; it was not kept.")
+        raise StorageError("The backup does not match the journal; it was not kept.")
 
     monkeypatch.setattr(backup, "verify_database", broken)
     with pytest.raises(WellbeingError, match="not kept"):

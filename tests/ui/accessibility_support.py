@@ -7,7 +7,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtGui import QAccessible, QColor
+from PySide6.QtGui import QAccessible, QAccessibleInterface, QColor
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -170,7 +170,7 @@ def spoken_name(widget: QWidget) -> str:
     Qt gives a button its text and a field the text of its label (a ``QLabel`` buddy, which
     ``QFormLayout.addRow`` sets up) when no accessible name is set.
     """
-    interface = QAccessible.queryAccessibleInterface(widget)
+    interface: QAccessibleInterface | None = QAccessible.queryAccessibleInterface(widget)
     if interface is None:
         return widget.accessibleName()
     return interface.text(QAccessible.Text.Name) or ""

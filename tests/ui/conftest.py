@@ -67,7 +67,7 @@ def make_window(
 
 
 @pytest.fixture
-def unlocked_window(make_window, access: JournalAccess, qtbot: QtBot) -> MainWindow:  # type: ignore[no-untyped-def]
+def unlocked_window(make_window, access: JournalAccess, qtbot: QtBot) -> MainWindow:
     """The main window with a fresh journal already unlocked through the unlock screen."""
     access.create(PASSPHRASE)[0].close()
     window = make_window()

@@ -57,7 +57,7 @@ def _plain(text: str) -> str:
 
 
 def _where(widget: QWidget, what: str) -> str:
-    chain = []
+    chain: list[str] = []
     node: QWidget | None = widget
     while node is not None and len(chain) < 4:
         chain.append(node.objectName() or type(node).__name__)

@@ -51,7 +51,7 @@ LANGUAGES = [Language.DANISH, Language.ENGLISH]
 
 
 @pytest.fixture
-def styled(qapp: QApplication, monkeypatch: pytest.MonkeyPatch, request: pytest.FixtureRequest):  # type: ignore[no-untyped-def]
+def styled(qapp: QApplication, monkeypatch: pytest.MonkeyPatch, request: pytest.FixtureRequest):
     """The app's style and focus ring, as ``run_gui`` applies them; removed afterwards."""
     dark = bool(getattr(request, "param", False))
     monkeypatch.setattr(style, "is_dark", lambda: dark)
@@ -234,7 +234,11 @@ def test_focus_is_always_visible(
         if today.content.isAncestorOf(target):
             today.page_scroll.ensureWidgetVisible(target)  # as Tab does
         target.setFocus(Qt.FocusReason.TabFocusReason)
-        qtbot.waitUntil(lambda t=target: QApplication.focusWidget() is t)  # type: ignore[misc]
+
+        def has_focus(target: QWidget = target) -> bool:
+            return QApplication.focusWidget() is target
+
+        qtbot.waitUntil(has_focus)
         settle(qtbot, tasks)
         ring = FocusRing.of(window)
         assert ring.isVisible(), describe(target)
@@ -268,7 +272,8 @@ def test_focus_is_always_visible(
 
 
 def _close(a: QColor, b: QColor, tolerance: int = 40) -> bool:
-    return all(abs(x - y) <= tolerance for x, y in zip(a.getRgb()[:3], b.getRgb()[:3], strict=True))
+    pairs = ((a.red(), b.red()), (a.green(), b.green()), (a.blue(), b.blue()))
+    return all(abs(x - y) <= tolerance for x, y in pairs)
 
 
 # --- text size -------------------------------------------------------------------------------
@@ -514,4 +519,8 @@ def test_ctrl_and_a_digit_opens_each_page_from_anywhere(
         qtbot.keyClick(
             typing_in, Qt.Key(Qt.Key.Key_1.value + page.value), Qt.KeyboardModifier.ControlModifier
         )
-        qtbot.waitUntil(lambda page=page: shell.current_page() is page)
+
+        def shown(page: Page = page) -> bool:
+            return shell.current_page() is page
+
+        qtbot.waitUntil(shown)

@@ -5,12 +5,15 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, Qt
+from PySide6.QtCore import QAbstractItemModel, QAbstractListModel, QModelIndex, Qt
 from PySide6.QtWidgets import QAbstractItemView, QLabel, QLineEdit, QPlainTextEdit, QWidget
 
 from wellbeing_desktop.domain.models import DayLog, SparringTopic
+from wellbeing_desktop.ui.journal.journal_view import JournalView
 from wellbeing_desktop.ui.shell.app_shell import Page
 from wellbeing_desktop.ui.shell.session import Change
+from wellbeing_desktop.ui.today.today_view import TodayView
+from wellbeing_desktop.ui.trends.trends_view import TrendsView
 
 if TYPE_CHECKING:
     from pytestqt.qtbot import QtBot
@@ -30,7 +33,7 @@ def _texts(root: QWidget) -> list[str]:
     for editor in root.findChildren(QPlainTextEdit):
         texts.append(editor.toPlainText())
     for view in root.findChildren(QAbstractItemView):
-        model = view.model()
+        model: QAbstractItemModel | None = view.model()  # None: a view without a model
         if model is None:
             continue
         # A list model's columnCount is private in PySide6: it has one column.
@@ -68,6 +71,7 @@ def test_search_then_open_shows_the_day_in_today(qtbot: QtBot, unlocked_window) 
     _seed(window)
     window.shell.show_page(Page.JOURNAL)
     journal_view = window.shell.views[Page.JOURNAL]
+    assert isinstance(journal_view, JournalView)
     qtbot.keyClicks(journal_view.search, "budgetmød")
     qtbot.waitUntil(lambda: journal_view.list_view.model().rowCount() == 1, timeout=5000)
 
@@ -77,6 +81,7 @@ def test_search_then_open_shows_the_day_in_today(qtbot: QtBot, unlocked_window) 
 
     assert window.shell.current_page() is Page.TODAY
     today = window.shell.views[Page.TODAY]
+    assert isinstance(today, TodayView)
     assert today.reflection.editor.toPlainText().startswith(CANARY)
     assert today.header.date_button.text() == "Fredag 20. november 2026"
 
@@ -89,9 +94,12 @@ def test_lock_leaves_no_journal_text_in_any_view(qtbot: QtBot, unlocked_window) 
         qtbot.wait(10)
     window.shell.show_page(Page.JOURNAL)
     journal_view = window.shell.views[Page.JOURNAL]
+    assert isinstance(journal_view, JournalView)
     qtbot.keyClicks(journal_view.search, CANARY)
     qtbot.waitUntil(lambda: journal_view.list_view.model().rowCount() > 0, timeout=5000)
-    window.shell.views[Page.TODAY].show_day(date(2026, 11, 20))
+    today = window.shell.views[Page.TODAY]
+    assert isinstance(today, TodayView)
+    today.show_day(date(2026, 11, 20))
     assert any(CANARY in text for text in _texts(window))
 
     window.lock()
@@ -106,9 +114,12 @@ def test_a_period_clicked_in_trends_opens_in_the_journal(qtbot: QtBot, unlocked_
     _seed(window)
     window.shell.show_page(Page.TRENDS)
     trends = window.shell.views[Page.TRENDS]
+    assert isinstance(trends, TrendsView)
     trends.open_period.emit(date(2026, 9, 14), date(2026, 9, 20))  # a week bar was clicked
 
     assert window.shell.current_page() is Page.JOURNAL
-    calendar = window.shell.views[Page.JOURNAL].calendar
+    journal_view = window.shell.views[Page.JOURNAL]
+    assert isinstance(journal_view, JournalView)
+    calendar = journal_view.calendar
     assert (calendar.yearShown(), calendar.monthShown()) == (2026, 9)
     assert calendar.selectedDate().toString("yyyy-MM-dd") == "2026-09-14"

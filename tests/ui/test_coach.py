@@ -290,7 +290,8 @@ def test_lock_closes_the_dialogs_and_leaves_no_reflection_text(
     session.close()
 
     qtbot.waitUntil(lambda: view.coach_dialog is None and view.log_dialog is None)
-    assert dialog.log_dialog is None
+    log_dialog: object = dialog.log_dialog  # read anew: mypy would keep "not None"
+    assert log_dialog is None
     leftovers = [t for t in texts_shown(view) if FOR_COACH in t or "Kim" in t]
     assert leftovers == []
     assert dialog.preview.toPlainText() == ""

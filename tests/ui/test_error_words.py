@@ -29,6 +29,7 @@ from wellbeing_desktop.storage.errors import (
     describe_database_error,
 )
 from wellbeing_desktop.ui.common import error_words
+from wellbeing_desktop.ui.common.qt_dates import to_qdate
 from wellbeing_desktop.ui.common.tasks import TaskRunner, user_message
 from wellbeing_desktop.ui.settings.settings_categories import KIND_COLUMN
 from wellbeing_desktop.ui.settings.settings_view import SettingsView
@@ -71,8 +72,8 @@ def _name(node: ast.expr) -> str | None:
 def _error_classes(modules: list[ast.Module]) -> set[str]:
     """WellbeingError and every class that derives from it (by name, across modules)."""
     found = {"WellbeingError"}
-    classes = [node for module in modules for node in ast.walk(module)]
-    classes = [node for node in classes if isinstance(node, ast.ClassDef)]
+    nodes = [node for module in modules for node in ast.walk(module)]
+    classes = [node for node in nodes if isinstance(node, ast.ClassDef)]
     while True:
         more = {c.name for c in classes if any(_name(b) in found for b in c.bases)} - found
         if not more:
@@ -420,7 +421,7 @@ def test_the_sparring_form_refuses_a_date_before_1900_in_the_sessions_language(
     assert isinstance(form, SparringTopicDialog)
     qtbot.waitUntil(form.isVisible)
     qtbot.keyClicks(form.notes, "Budget talk")
-    form.date.setDate(date(1899, 12, 31))
+    form.date.setDate(to_qdate(date(1899, 12, 31)))
     qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
 
     assert form.message.isVisibleTo(form)

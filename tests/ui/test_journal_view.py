@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QTableView
 
 from wellbeing_desktop.domain.models import DayLog, Language, SparringTopic
 from wellbeing_desktop.services.journal import HIT_END, HIT_START, Journal
+from wellbeing_desktop.ui.common.qt_dates import to_qdate
 from wellbeing_desktop.ui.common.style import ACCENT, STEP_COLOURS
 from wellbeing_desktop.ui.common.tasks import TaskRunner
 from wellbeing_desktop.ui.journal.journal_calendar import CalendarMetric
@@ -100,7 +101,7 @@ def _press(qtbot: QtBot, widget: Any, key: Qt.Key) -> None:
 
 
 def _cell_background(view: JournalView, day: date) -> QColor | None:
-    fmt = view.calendar.dateTextFormat(QDate(day))
+    fmt = view.calendar.dateTextFormat(to_qdate(day))
     if fmt.background().style() == Qt.BrushStyle.NoBrush:
         return None
     return fmt.background().color()
@@ -120,6 +121,7 @@ def test_the_list_shows_the_months_days_newest_first_with_step_and_first_line(
     assert rows[0].minutes == (240, 60, 60)
     assert rows[0].share_percent == 17
     shown = view.model.data(view.model.index(0))
+    assert isinstance(shown, str)
     assert "Tuesday 24 November" in shown
     assert "Step 4" in shown
     assert "Budget meeting ran long" in shown
@@ -195,7 +197,8 @@ def test_calendar_tints_follow_the_step_and_the_legend_follows_the_metric(
     assert view.legend.texts()[4] == "5 Burned out"
 
     qtbot.mouseClick(view.metric_share, Qt.MouseButton.LeftButton)
-    assert view.colour_metric is CalendarMetric.SHARE
+    metric: CalendarMetric = view.colour_metric  # read anew: mypy would keep STEP from above
+    assert metric is CalendarMetric.SHARE
     assert view.legend.texts() == ["under 20%", "20–39%", "40% or more (target)"]
     low = _cell_background(view, BUDGET)  # 17 % leadership
     high = _cell_background(view, QUIET)  # 80 %
@@ -219,7 +222,7 @@ def test_the_share_legend_follows_the_target_in_settings(
 
 
 def test_enter_on_a_calendar_day_with_an_entry_opens_it(qtbot: QtBot, view: JournalView) -> None:
-    view.calendar.setSelectedDate(QDate(BUDGET))
+    view.calendar.setSelectedDate(to_qdate(BUDGET))
     assert view.list_view.currentIndex().data(Role.ROW).day == BUDGET  # the list follows
     table = view.calendar.findChild(QTableView, "qt_calendar_calendarview")
     assert table is not None

@@ -58,7 +58,7 @@ def _leave_a_restore_killed_after_the_database_rename(root: Path) -> None:
     (root / "journal.swap").write_text(json.dumps({"staging": staging.name}))
 
 
-def _unlock(make_window, qtbot: QtBot) -> MainWindow:  # type: ignore[no-untyped-def]
+def _unlock(make_window, qtbot: QtBot) -> MainWindow:
     window: MainWindow = make_window()
     window.resize(1366, 728)
     qtbot.keyClicks(window.unlock_view.passphrase, PASSPHRASE)
@@ -88,7 +88,7 @@ def _save_shot(window: MainWindow, box: QMessageBox, name: str) -> None:
 @pytest.mark.parametrize("language", [Language.ENGLISH, Language.DANISH])
 def test_unlocking_after_a_killed_restore_says_the_restore_was_finished(
     make_window, access: JournalAccess, qtbot: QtBot, language: Language
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     root = _journal_in(access, language)
     _leave_a_restore_killed_after_the_database_rename(root)
 
@@ -114,7 +114,7 @@ def test_unlocking_after_a_killed_restore_says_the_restore_was_finished(
 @pytest.mark.parametrize("language", [Language.ENGLISH, Language.DANISH])
 def test_unlocking_with_a_damaged_write_ahead_log_says_where_it_was_kept(
     make_window, access: JournalAccess, qtbot: QtBot, language: Language
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     root = _journal_in(access, language)
     wal = root / "journal.db-wal"
     garbage = os.urandom(50_000)

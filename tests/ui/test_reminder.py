@@ -29,6 +29,7 @@ from wellbeing_desktop.ui.shell.reminder import (
 )
 from wellbeing_desktop.ui.shell.session import Change
 from wellbeing_desktop.ui.shell.tray import TrayIntegration
+from wellbeing_desktop.ui.today.today_view import TodayView
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
@@ -195,6 +196,7 @@ def test_the_reminder_fires_and_clicking_it_opens_today(
     window = unlocked_window
     tray = integration(window, qtbot)
     today = window.shell.views[Page.TODAY]
+    assert isinstance(today, TodayView)
     today.show_day(date(2026, 11, 20))  # the user was looking at last Friday
     window.shell.show_page(Page.JOURNAL)
     tray.reminder.clock = lambda: on(THURSDAY, 17, 0)
@@ -236,7 +238,9 @@ def test_while_locked_the_reminder_comes_and_today_opens_after_unlock(
     window.unlock_view.submit.click()
     qtbot.waitUntil(lambda: window.session.is_open, timeout=10000)
     qtbot.waitUntil(lambda: window.shell.current_page() is Page.TODAY, timeout=3000)
-    assert window.shell.views[Page.TODAY].header.day() == THURSDAY
+    today = window.shell.views[Page.TODAY]
+    assert isinstance(today, TodayView)
+    assert today.header.day() == THURSDAY
 
 
 def test_the_tray_menu_speaks_the_app_language_and_acts(

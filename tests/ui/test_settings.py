@@ -288,7 +288,7 @@ def test_reminder_time_can_be_set_and_turned_off(
     assert "Monday to Friday" in view.reminder_note.text()
 
 
-def test_auto_lock_minutes_reach_the_window(qtbot: QtBot, unlocked_window) -> None:  # type: ignore[no-untyped-def]
+def test_auto_lock_minutes_reach_the_window(qtbot: QtBot, unlocked_window) -> None:
     window = unlocked_window
     window.shell.show_page(Page.SETTINGS)
     view = window.shell.views[Page.SETTINGS]
@@ -323,7 +323,8 @@ def test_switching_language_switches_the_app_and_is_stored(
     assert view.weekly_norm.accessibleName() == "Weekly hours"
     assert view.category_model.index(0, NAME_COLUMN).data() == "Operations"
     view.danish.click()
-    assert session.language is Language.DANISH
+    language: Language = session.language  # read anew: mypy would keep ENGLISH from above
+    assert language is Language.DANISH
     assert view.weekly_norm.accessibleName() == "Ugentlig normtid"
     assert view.category_model.index(0, NAME_COLUMN).data() == "Drift"
 
@@ -548,7 +549,9 @@ def test_tab_runs_top_to_bottom(english: tuple[SettingsView, JournalSession]) ->
     for _ in range(500):
         if widget in expected and widget not in seen:
             seen.append(widget)
-        widget = widget.nextInFocusChain()
+        following = widget.nextInFocusChain()
+        assert following is not None  # the focus chain is a ring
+        widget = following
     assert seen == expected
     for field in (view.weekly_norm, view.target, view.reminder_time, security.auto_lock):
         assert field.accessibleName()

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from tests.conftest import FIXED_NOW, PASSPHRASE
 from wellbeing_desktop.domain.models import DayLog, Language, SparringTopic, TopicStatus
 from wellbeing_desktop.domain.suggestions import NUDGE_TEXT
+from wellbeing_desktop.ui.common.qt_dates import to_qdate
 from wellbeing_desktop.ui.common.tasks import TaskRunner
 from wellbeing_desktop.ui.shell.app_shell import Page
 from wellbeing_desktop.ui.shell.session import Change, JournalSession
@@ -203,7 +204,7 @@ def test_a_future_date_is_refused_with_a_message_and_nothing_is_stored(
     view = make_view(qtbot, session, journal)
     form = open_form(qtbot, view)
     qtbot.keyClicks(form.notes, NOTE)
-    form.date.setDate(TODAY + timedelta(days=1))
+    form.date.setDate(to_qdate(TODAY + timedelta(days=1)))
     qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
 
     assert form.isVisible()
@@ -213,7 +214,7 @@ def test_a_future_date_is_refused_with_a_message_and_nothing_is_stored(
     assert journal.sparring_topics() == []
     assert card_texts(view) == []
 
-    form.date.setDate(TODAY)
+    form.date.setDate(to_qdate(TODAY))
     form.save_button.click()
     qtbot.waitUntil(lambda: view.form is None)
     assert len(journal.sparring_topics()) == 1

@@ -173,7 +173,7 @@ def test_without_a_bus_nothing_is_listened_to_and_nothing_breaks(qtbot: QtBot) -
     assert watcher.sources == []
 
 
-def test_bus_addresses_come_only_from_what_the_desktop_announced(tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_bus_addresses_come_only_from_what_the_desktop_announced(tmp_path) -> None:
     assert session_bus_address({"DBUS_SESSION_BUS_ADDRESS": "unix:path=/x"}) == "unix:path=/x"
     assert session_bus_address({}) is None  # never autolaunch a bus
     assert session_bus_address({"XDG_RUNTIME_DIR": str(tmp_path)}) is None
@@ -194,7 +194,7 @@ def test_login_session_paths_are_escaped_as_systemd_does() -> None:
 @pytest.fixture
 def window_on_bus(
     qtbot: QtBot,
-    make_window,  # type: ignore[no-untyped-def]
+    make_window,
     access: JournalAccess,
     bus_env: dict[str, str],
     monkeypatch: pytest.MonkeyPatch,

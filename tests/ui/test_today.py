@@ -92,12 +92,12 @@ def texts_in(widget: QWidget) -> list[str]:
     found: list[str] = []
     for child in widget.findChildren(QPlainTextEdit):
         found.append(child.toPlainText())
-    for child in widget.findChildren(QLineEdit):
-        found.append(child.text())
-    for child in widget.findChildren(QLabel):
-        found.append(child.text())
-    for child in widget.findChildren(QAbstractButton):
-        found.append(child.text())
+    for field in widget.findChildren(QLineEdit):
+        found.append(field.text())
+    for label in widget.findChildren(QLabel):
+        found.append(label.text())
+    for button in widget.findChildren(QAbstractButton):
+        found.append(button.text())
     return found
 
 
@@ -190,6 +190,7 @@ def test_tab_runs_top_to_bottom(qtbot: QtBot, view: TodayView) -> None:
     view.signals.set_expanded(True)
     view.header.previous.setFocus(Qt.FocusReason.TabFocusReason)
     content = view.page_scroll.widget()
+    assert content is not None
     last = view.reflection.share.buttons[-1]
     positions = []
     for _ in range(120):
@@ -266,8 +267,9 @@ def test_show_day_shows_the_requested_day_after_saving_the_current(
     view.staircase.setFocus()
     qtbot.keyClick(view.staircase, Qt.Key.Key_4)
     view.show_day(date(2026, 11, 20))
-    assert journal.day(TODAY) is not None
-    assert journal.day(TODAY).stress_step == 4
+    saved = journal.day(TODAY)
+    assert saved is not None
+    assert saved.stress_step == 4
     assert view.reflection.editor.toPlainText() == "Budget"
     assert view.reflection.tags.text() == "#mus"
     assert view.staircase.step() == 2

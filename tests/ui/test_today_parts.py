@@ -54,8 +54,8 @@ def make_view(qtbot: QtBot, session: JournalSession, journal: Journal) -> Iterat
 
 
 @pytest.fixture
-def view(make_view) -> TodayView:  # type: ignore[no-untyped-def]
-    return make_view()  # type: ignore[no-any-return]
+def view(make_view) -> TodayView:
+    return make_view()
 
 
 # --- the duration box -------------------------------------------------------------------
@@ -147,7 +147,9 @@ def test_chips_are_added_from_the_catalogue_and_removed_by_a_click(
     qtbot.keyClick(chips.chips[0], Qt.Key.Key_Space)
     assert chips.picked() == ("d2",)
     view.save_now()
-    assert journal.day(TODAY).demand_items == ("d2",)  # type: ignore[union-attr]
+    saved = journal.day(TODAY)
+    assert saved is not None
+    assert saved.demand_items == ("d2",)
 
 
 def test_an_own_signal_is_added_ticked_and_offered_again(
@@ -163,7 +165,9 @@ def test_an_own_signal_is_added_ticked_and_offered_again(
     assert view.signals.toggle.text() == "Signaler i dag (1)"
     assert view.signals.new_signal.isHidden()
     view.save_now()
-    key = journal.day(TODAY).signals[0]  # type: ignore[index, union-attr]
+    saved = journal.day(TODAY)
+    assert saved is not None
+    key = saved.signals[0]
     assert key.startswith("own-")
     assert key in {item.key for item in journal.catalogue(view.signals.checks[key].item.catalogue)}
 

@@ -97,7 +97,7 @@ def _close(dialogs: list[QWidget]) -> None:
         dialog.deleteLater()
 
 
-def test_the_danish_ui_shows_no_english_message(  # type: ignore[no-untyped-def]
+def test_the_danish_ui_shows_no_english_message(
     make_window, access: JournalAccess, ui_settings: QSettings, qtbot: QtBot, tasks: TaskRunner
 ) -> None:
     window, dialogs = _unlocked_with_demo(
@@ -116,7 +116,7 @@ def test_the_danish_ui_shows_no_english_message(  # type: ignore[no-untyped-def]
         _close(dialogs)
 
 
-def test_switching_language_relabels_open_views_and_dialogs(  # type: ignore[no-untyped-def]
+def test_switching_language_relabels_open_views_and_dialogs(
     make_window, access: JournalAccess, ui_settings: QSettings, qtbot: QtBot, tasks: TaskRunner
 ) -> None:
     window, dialogs = _unlocked_with_demo(

@@ -17,7 +17,7 @@ from tests.ui.test_trends_view import _fill, _show, _wait_loaded
 from wellbeing_desktop.domain.aggregation import Granularity
 from wellbeing_desktop.domain.models import Language
 from wellbeing_desktop.services import trends as service_trends
-from wellbeing_desktop.services.trends_data import TrendsRange
+from wellbeing_desktop.services.trends_data import TrendsRange, load_insights, load_trends
 from wellbeing_desktop.ui.shell.session import JournalSession
 from wellbeing_desktop.ui.trends import trends_reads
 from wellbeing_desktop.ui.trends.charts.heatmap import HeatmapChart
@@ -34,6 +34,7 @@ if TYPE_CHECKING:
     from wellbeing_desktop.services.access import JournalAccess
     from wellbeing_desktop.services.journal import Journal
     from wellbeing_desktop.ui.common.tasks import TaskRunner
+    from wellbeing_desktop.ui.trends.charts.base import ChartCard
 
 
 @pytest.fixture
@@ -144,7 +145,7 @@ def test_shift_tab_into_a_chart_not_built_yet_lands_on_its_last_control(
     view.activateWindow()
     qtbot.waitUntil(view.isActiveWindow)
     slot.setFocus(Qt.FocusReason.BacktabFocusReason)
-    heat = slot.chart
+    heat: ChartCard | None = slot.chart  # read anew: the focus built it
     assert isinstance(heat, HeatmapChart)
     assert QApplication.focusWidget() is heat.save_button  # the table is hidden
     assert slot.focusPolicy() == Qt.FocusPolicy.NoFocus
@@ -174,8 +175,8 @@ def test_the_journal_is_read_one_read_at_a_time(
 
         return read
 
-    monkeypatch.setattr(trends_reads, "load_trends", counted(trends_reads.load_trends))
-    monkeypatch.setattr(trends_reads, "load_insights", counted(trends_reads.load_insights))
+    monkeypatch.setattr(trends_reads, "load_trends", counted(load_trends))
+    monkeypatch.setattr(trends_reads, "load_insights", counted(load_insights))
     view.set_range(TrendsRange.ALL)
     view.set_granularity(Granularity.WEEK)
     view.set_range(TrendsRange.QUARTER)
@@ -210,18 +211,18 @@ def test_weekly_insights_take_the_charts_weeks_and_say_the_same(
     qtbot.waitUntil(lambda: bool(view.insights.cards), timeout=5000)
     assert tasks.wait(10000)
     assert calls == [Granularity.WEEK]  # read once, for the charts
-    data = view.data
-    assert data is not None
-    assert data.start is not None
+    reloaded = view.data
+    assert reloaded is not None
+    assert reloaded.start is not None
     monkeypatch.setattr(service_trends, "summaries", real)
-    expected = filled.insights(data.start, data.request.end, Language.ENGLISH)
+    expected = filled.insights(reloaded.start, reloaded.request.end, Language.ENGLISH)
     assert [card.text.text() for card in view.insights.cards] == [i.text for i in expected][:5]
     assert (
         filled.insights(
-            data.start,
-            data.request.end,
+            reloaded.start,
+            reloaded.request.end,
             Language.ENGLISH,
-            filled.summaries(Granularity.WEEK, data.start, data.request.end),
+            filled.summaries(Granularity.WEEK, reloaded.start, reloaded.request.end),
         )
         == expected
     )

@@ -91,7 +91,8 @@ def test_dense_lines_keep_a_dot_for_values_that_stand_alone(qapp: object) -> Non
     assert list(dots.getData()[0]) == [30.0]
     sparse = np.array([1.0, np.nan, 2.0])
     finite_line(line, dots, np.arange(3, dtype=float), sparse, QColor("#000000"), "#ffffff")
-    assert line.opts["symbol"] == "o"
+    symbol: object = line.opts["symbol"]  # read anew: mypy would keep None from above
+    assert symbol == "o"
     assert dots.getData()[0] is None or len(dots.getData()[0]) == 0
 
 

@@ -14,7 +14,12 @@ from tests.ui.test_trends_lazy import filled, session, view  # noqa: F401 - fixt
 from tests.ui.test_trends_view import _show
 from wellbeing_desktop.domain.aggregation import Granularity
 from wellbeing_desktop.domain.models import Language
-from wellbeing_desktop.services.trends_data import TrendsRange, heat_span
+from wellbeing_desktop.services.trends_data import (
+    TrendsRange,
+    heat_span,
+    load_day_points,
+    load_trends,
+)
 from wellbeing_desktop.storage.errors import StorageError
 from wellbeing_desktop.ui.trends import trends_reads
 from wellbeing_desktop.ui.trends.charts.heatmap import HeatmapChart
@@ -35,7 +40,7 @@ def _scenario(
     monkeypatch: Any,
     change_language: bool,
 ) -> None:
-    real = trends_reads.load_trends
+    real = load_trends
     release = threading.Event()
 
     def load(journal: Any, request: Any) -> Any:
@@ -85,7 +90,7 @@ def test_a_late_year_read_does_not_overwrite_a_newer_range(
     _show(qtbot, view, TrendsRange.YEAR, Granularity.WEEK)
     heat = view.chart("heatmap")
     assert isinstance(heat, HeatmapChart)
-    real = trends_reads.load_day_points
+    real = load_day_points
     release = threading.Event()
 
     def slow(*args: Any) -> Any:

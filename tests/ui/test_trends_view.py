@@ -21,7 +21,7 @@ from tests.conftest import FIXED_NOW
 from wellbeing_desktop.domain.aggregation import Granularity
 from wellbeing_desktop.domain.insights import Insight, InsightTone
 from wellbeing_desktop.domain.models import DayLog, Language, Who5CheckIn
-from wellbeing_desktop.services.trends_data import TrendsData, TrendsRange
+from wellbeing_desktop.services.trends_data import TrendsData, TrendsRange, load_trends
 from wellbeing_desktop.ui.shell.session import Change, JournalSession
 from wellbeing_desktop.ui.trends import trends_reads
 from wellbeing_desktop.ui.trends.charts.heatmap import HeatmapChart
@@ -247,11 +247,14 @@ def test_choosing_a_year_shows_that_calendar_year(
     heat.year.activated.emit(2)
     qtbot.waitUntil(lambda: heat.data is not None and heat.data.request.heat_end.year == 2025)
     assert len(heat.cells.data) == 365
+    assert heat.data is not None
     assert heat.data.day_points == ()
     heat.year.setCurrentIndex(1)
     heat.year.activated.emit(1)
     qtbot.waitUntil(lambda: heat.data is not None and heat.data.request.heat_start.year == 2026)
-    assert [p.day for p in heat.data.day_points] == [W45_MON, W45_TUE, W47_WED, W48_TUE]
+    data: TrendsData | None = heat.data  # read anew: mypy would keep the empty year above
+    assert data is not None
+    assert [p.day for p in data.day_points] == [W45_MON, W45_TUE, W47_WED, W48_TUE]
     assert len(heat.cells.data) == (TODAY - date(2026, 1, 1)).days + 1
 
 
@@ -511,7 +514,7 @@ def test_a_late_result_of_an_older_choice_is_dropped(
     qtbot: QtBot, view: TrendsView, tasks: TaskRunner, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     release = threading.Event()
-    real = trends_reads.load_trends
+    real = load_trends
     reads: list[TrendsRange] = []
 
     def slow_for_four_weeks(journal: Journal, request: Any) -> TrendsData:
@@ -554,6 +557,7 @@ def test_a_day_saved_elsewhere_shows_up(
     filled.save_day(DayLog(day=date(2026, 11, 10), minutes=_minutes(120, 120, 0), stress_step=2))
     session.notify(Change.DAY, object())
     hours = view.chart("hours")
+    assert isinstance(hours, HoursChart)
     qtbot.waitUntil(lambda: not math.isnan(_heights(hours.bars)[1]), timeout=5000)
     assert _heights(hours.bars)[1] == 4.0
 

@@ -19,6 +19,7 @@ from wellbeing_desktop.domain.catalogues import (
     who5_meaning,
 )
 from wellbeing_desktop.domain.models import Language, Who5CheckIn
+from wellbeing_desktop.ui.common.qt_dates import to_qdate
 from wellbeing_desktop.ui.shell.session import Change, JournalSession
 from wellbeing_desktop.ui.today.who5_dialog import COLUMN_VALUES, Who5Dialog
 
@@ -169,7 +170,7 @@ def test_a_second_check_in_on_the_same_day_says_it_replaces_the_first(
     journal.record_who5(Who5CheckIn(TODAY, (1, 1, 1, 1, 1)))
     dialog = make_dialog(qtbot, session, journal)
     assert dialog.replaces.isVisibleTo(dialog)
-    dialog.date.setDate(TODAY - timedelta(days=1))
+    dialog.date.setDate(to_qdate(TODAY - timedelta(days=1)))
     assert not dialog.replaces.isVisibleTo(dialog)
 
 
@@ -178,7 +179,7 @@ def test_a_future_date_is_refused_with_a_message(
 ) -> None:
     dialog = make_dialog(qtbot, session, journal)
     answer(qtbot, dialog, ANSWERS)
-    dialog.date.setDate(TODAY + timedelta(days=3))
+    dialog.date.setDate(to_qdate(TODAY + timedelta(days=3)))
     dialog.save_button.click()
     assert dialog.isVisible()
     assert dialog.message.text() == "That date is in the future. Choose today or an earlier date."

@@ -27,7 +27,7 @@ from wellbeing_desktop.domain.models import (
 )
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable
+    from collections.abc import Iterable, Mapping
 
 DA, EN = Language.DANISH, Language.ENGLISH
 START = date(2026, 10, 5)  # Monday, week 41
@@ -60,7 +60,7 @@ HIGH_SHARE = {"operations": 100, "people_leadership": 300, "own_tasks": 44}  # 6
 
 
 def journal(
-    changed: dict[int, dict[str, object]] | None = None,
+    changed: Mapping[int, Mapping[str, object]] | None = None,
     *,
     skip: Iterable[int] = (),
     days: dict[int, list[date]] | None = None,
