@@ -83,8 +83,15 @@ def _build_window(session: JournalSession, tasks: TaskRunner, settings: QSetting
 
         TrayIntegration(window, preferences)  # tray icon, daily reminder, close to tray
 
+    def start_lock_watchers() -> None:
+        from PySide6.QtCore import QTimer
+
+        # On the next turn of the event loop, before the window gets the services ready.
+        QTimer.singleShot(0, window, window.start_lock_watchers)
+
     # Once the window shows: neither the tray nor the reminder is needed for its first paint.
     window.first_painted.connect(add_tray)
+    window.first_painted.connect(start_lock_watchers)
     return window
 
 
