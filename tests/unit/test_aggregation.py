@@ -11,6 +11,8 @@ from wellbeing_desktop.domain.aggregation import (
     Granularity,
     PeriodSummary,
     balance_sentence,
+    daily_norm_hours,
+    daily_norm_minutes,
     overall,
     period_end,
     period_label,
@@ -329,3 +331,15 @@ def test_ten_years_by_week_is_fast() -> None:
 def test_balance_sentence(demands: float, resources: float, da: str, en: str) -> None:
     assert balance_sentence(demands, resources, Language.DANISH) == da
     assert balance_sentence(demands, resources, Language.ENGLISH) == en
+
+
+@pytest.mark.parametrize(
+    ("weekly", "hours", "minutes"),
+    [(37.0, 7.4, 444), (37.5, 7.5, 450), (40.0, 8.0, 480), (1.0, 0.2, 12), (37.3, 7.46, 448)],
+)
+def test_daily_norm_is_the_weekly_norm_over_five_days(
+    weekly: float, hours: float, minutes: int
+) -> None:
+    assert daily_norm_hours(weekly) == pytest.approx(hours)
+    assert daily_norm_minutes(weekly) == minutes
+    assert daily_norm_minutes(weekly) == round(weekly * 60 / 5)

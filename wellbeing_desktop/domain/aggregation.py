@@ -29,6 +29,19 @@ if TYPE_CHECKING:
 
 STEPS = (1, 2, 3, 4, 5)
 
+WORKDAYS_PER_WEEK = 5
+"""The weekly hours norm is spread over five working days."""
+
+
+def daily_norm_hours(weekly_hours: float) -> float:
+    """The hours norm of one working day: the weekly norm over five days."""
+    return weekly_hours / WORKDAYS_PER_WEEK
+
+
+def daily_norm_minutes(weekly_hours: float) -> int:
+    """The hours norm of one working day in whole minutes (``weekly norm × 60 / 5``)."""
+    return round(weekly_hours * 60 / WORKDAYS_PER_WEEK)
+
 
 class Granularity(StrEnum):
     DAY = "day"
@@ -183,7 +196,7 @@ def _summarize_period(
         logged_minutes=logged,
         leadership_share=minutes_by_kind[ActivityKind.LEADERSHIP] / logged if logged else None,
         hours_worked=worked_minutes / 60,
-        hours_norm=weekly_norm / 5 * weekdays_between(start, end),
+        hours_norm=daily_norm_hours(weekly_norm) * weekdays_between(start, end),
         stress_mean=_mean(steps),
         stress_max=max(steps) if steps else None,
         days_per_step={step: step_counts[step] for step in STEPS},
