@@ -6,19 +6,19 @@ once on navigation, lock and close); an untouched day is never written.
 
 from __future__ import annotations
 
-import contextlib
 from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QScrollArea, QStyle, QVBoxLayout, QWidget
+from shiboken6 import isValid
 
-from wellbeing_desktop.domain.aggregation import Granularity
+from wellbeing_desktop.domain.aggregation import daily_norm_minutes
 from wellbeing_desktop.domain.catalogues import STAIRCASE_ATTRIBUTION, localized
 from wellbeing_desktop.domain.errors import ValidationError, WellbeingError
 from wellbeing_desktop.domain.models import CatalogueKind, DayLog, Language
-from wellbeing_desktop.domain.suggestions import signpost, sparring_nudge, who5_due
+from wellbeing_desktop.services.today import today_readouts
 from wellbeing_desktop.ui.common.locale_format import time_text
 from wellbeing_desktop.ui.common.tasks import TaskRunner, user_message
 from wellbeing_desktop.ui.common.translation import tr
@@ -26,7 +26,7 @@ from wellbeing_desktop.ui.common.widgets import Card, muted
 from wellbeing_desktop.ui.shell.session import Change, JournalSession
 from wellbeing_desktop.ui.today import words
 from wellbeing_desktop.ui.today.balance_panel import BalancePanel
-from wellbeing_desktop.ui.today.banners import SuggestionBanners, Suggestions
+from wellbeing_desktop.ui.today.banners import SuggestionBanners
 from wellbeing_desktop.ui.today.date_header import DateHeader
 from wellbeing_desktop.ui.today.day_form import build_day, describe, fallback
 from wellbeing_desktop.ui.today.merge_notice import MergeNotice
@@ -40,10 +40,10 @@ if TYPE_CHECKING:
     from collections.abc import Callable
 
     from wellbeing_desktop.services.journal import Journal
+    from wellbeing_desktop.services.today import TodayReadouts
 
 AUTOSAVE_MS = 1500
 MAX_COLUMN = 1000  # px: wider lines and bars only get harder to read
-RECENT_DAYS = 30  # what the sparring nudge and the signpost look at
 
 
 class TodayView(QWidget):
@@ -60,6 +60,9 @@ class TodayView(QWidget):
         self._target = 40
         self._status_render: Callable[[Language], str] | None = None
         self._status_error = False
+        # Read-outs (see ``_refresh_readouts``): asked and shown so far, the last shown.
+        self._readouts_asked = self._readouts_shown = 0
+        self._readouts: TodayReadouts | None = None
 
         self.header = DateHeader()
         self.banners = SuggestionBanners()
@@ -267,7 +270,7 @@ class TodayView(QWidget):
         settings = journal.settings()
         self._target = settings.leadership_target_percent
         self.time.set_categories(journal.categories())
-        self.time.set_norms(self._target, round(settings.weekly_hours_norm * 60 / 5))
+        self.time.set_norms(self._target, daily_norm_minutes(settings.weekly_hours_norm))
         self.signals.set_items(journal.catalogue(CatalogueKind.SIGNAL))
         self.balance.set_catalogues(
             journal.catalogue(CatalogueKind.DEMAND), journal.catalogue(CatalogueKind.RESOURCE)
@@ -304,37 +307,50 @@ class TodayView(QWidget):
         self._refresh_readouts()
 
     def _refresh_readouts(self) -> None:
-        """The week's leadership share and the gentle suggestions (recent days only)."""
+        """The week's leadership share and the gentle suggestions (recent days only), read
+        off the GUI thread; what shows stays until the new ones arrive.
+        """
         if self._day is None or not self._session.is_open:
             return
-        # Read-outs are a bonus: if they cannot be read, the day stays editable and saveable.
-        with contextlib.suppress(WellbeingError):
-            self._show_readouts(self._day)
+        self._readouts_asked += 1
+        asked, journal, day = self._readouts_asked, self._journal, self._day
+        self._tasks.run(
+            lambda: today_readouts(journal, day),
+            lambda readouts: self._readouts_read(asked, readouts),
+            lambda _error: self._readouts_read(asked, None),
+        )
 
-    def _show_readouts(self, day: date) -> None:
-        journal, language = self._journal, self._session.language
-        today = journal.today()
-        monday = day - timedelta(days=day.weekday())
-        summaries = journal.summaries(Granularity.WEEK, monday, min(monday + timedelta(6), today))
-        share = summaries[0].leadership_share if summaries else None
-        week = day.isocalendar().week
-        if share is None:
-            self.time.set_week_text(tr(words.WEEK_EMPTY, language).format(week=week))
+    @property
+    def readouts_pending(self) -> bool:
+        """Whether read-outs asked for have not come back yet (for tests and tools)."""
+        return self._readouts_shown < self._readouts_asked
+
+    def _readouts_read(self, asked: int, readouts: TodayReadouts | None) -> None:
+        if not isValid(self) or asked <= self._readouts_shown:
+            return  # the view went, or the journal locked (or a newer read came first)
+        self._readouts_shown = asked
+        if asked != self._readouts_asked or self._day is None or not self._session.is_open:
+            return  # a newer read is on its way, or nothing is loaded now
+        # Read-outs are a bonus: if they cannot be read, the day stays editable and saveable.
+        if readouts is not None:
+            self._readouts = readouts
+            self._show_readouts()
+
+    def _show_readouts(self) -> None:
+        readouts, language = self._readouts, self._session.language
+        if readouts is None:
+            return
+        if readouts.leadership_share is None:
+            self.time.set_week_text(tr(words.WEEK_EMPTY, language).format(week=readouts.week))
         else:
             self.time.set_week_text(
                 tr(words.WEEK_LINE, language).format(
-                    week=week, share=percent(share), target=self._target
+                    week=readouts.week,
+                    share=percent(readouts.leadership_share),
+                    target=self._target,
                 )
             )
-        recent = journal.days(today - timedelta(days=RECENT_DAYS), today)
-        checkins = journal.who5_checkins()
-        self.banners.show_suggestions(
-            Suggestions(
-                nudge=sparring_nudge(recent, journal.sparring_topics(), today=today),
-                signpost=signpost(recent, checkins, today=today),
-                who5_due=who5_due(checkins, today=today),
-            )
-        )
+        self.banners.show_suggestions(readouts.suggestions)
 
     # --- the user -----------------------------------------------------------------------
 
@@ -387,6 +403,8 @@ class TodayView(QWidget):
     def _clear(self) -> None:
         """The journal locked: nothing of it may stay in any widget."""
         self._timer.stop()
+        self._readouts_shown = self._readouts_asked  # a read still running is not shown
+        self._readouts = None
         self.merge_notice.clear()
         self._day, self._stored, self._dirty = None, None, False
         self._clear_day()
@@ -405,6 +423,7 @@ class TodayView(QWidget):
         )
         self.reflection.clear()
         self.banners.clear()
+        self._readouts = None
 
     def retranslate(self, language: Language) -> None:
         self.header.retranslate(language)
@@ -419,6 +438,7 @@ class TodayView(QWidget):
         self.reflection.retranslate(language)
         if self._status_render is not None:
             self.header.show_state(self._status_render(language), error=self._status_error)
+        self._show_readouts()  # the words of the ones shown, at once
         self._refresh_readouts()
 
     def _fix_tab_order(self) -> None:
