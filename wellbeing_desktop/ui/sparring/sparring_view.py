@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import timedelta
-
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -19,7 +17,8 @@ from PySide6.QtWidgets import (
 from wellbeing_desktop.domain.catalogues import localized
 from wellbeing_desktop.domain.errors import WellbeingError
 from wellbeing_desktop.domain.models import Language, SparringTopic, TopicStatus
-from wellbeing_desktop.domain.suggestions import NUDGE_TEXT, NUDGE_WINDOW_DAYS, sparring_nudge
+from wellbeing_desktop.domain.suggestions import NUDGE_TEXT
+from wellbeing_desktop.services.sparring import sparring_overview
 from wellbeing_desktop.ui.common import strings
 from wellbeing_desktop.ui.common.style import is_dark
 from wellbeing_desktop.ui.common.tasks import TaskRunner, user_message
@@ -245,19 +244,10 @@ class SparringView(QWidget):
         if not self._session.is_open:
             self.clear()
             return
-        journal = self._session.journal
-        topics = journal.sparring_topics()
-        today = journal.today()
-        open_topics = [t for t in topics if t.status is TopicStatus.OPEN]
-        resolved = sorted(
-            (t for t in topics if t.status is TopicStatus.RESOLVED),
-            key=lambda t: (t.resolved_on or t.raised_on, t.id or 0),
-            reverse=True,
-        )
-        self.open.set_topics(open_topics, keep)
-        self.resolved.set_topics(resolved, keep)
-        recent = journal.days(today - timedelta(days=NUDGE_WINDOW_DAYS), today)
-        self._nudging = sparring_nudge(recent, topics, today=today)
+        overview = sparring_overview(self._session.journal)
+        self.open.set_topics(list(overview.open), keep)
+        self.resolved.set_topics(list(overview.resolved), keep)
+        self._nudging = overview.nudge
         self.banner.show_text(
             localized(NUDGE_TEXT, self._session.language) if self._nudging else ""
         )
