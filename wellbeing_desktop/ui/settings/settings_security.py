@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from wellbeing_desktop.domain import validation
 from wellbeing_desktop.security.keyring_store import KeyringUnavailableError
 from wellbeing_desktop.services import backups
 from wellbeing_desktop.services.journal import KEEP_DAILY_BACKUPS, KEEP_WEEKLY_BACKUPS
@@ -174,7 +175,7 @@ class SecurityCard(Card):
 
         # -- automatic lock
         self.auto_lock = QSpinBox()
-        self.auto_lock.setRange(0, 240)
+        self.auto_lock.setRange(*validation.AUTO_LOCK_MINUTES)
         self.auto_lock.setKeyboardTracking(False)
         self.auto_lock.setFixedWidth(110)
         self.auto_lock_note = muted()

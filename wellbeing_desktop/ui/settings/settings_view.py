@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from wellbeing_desktop import autostart
+from wellbeing_desktop.domain import validation
 from wellbeing_desktop.domain.errors import WellbeingError
 from wellbeing_desktop.domain.models import Language, Settings
 from wellbeing_desktop.ui.common import locale_format, strings
@@ -156,14 +157,15 @@ class SettingsView(QWidget):
         # -- working hours and goals
         self.hours_card = Card()
         self.weekly_norm = QDoubleSpinBox()
-        self.weekly_norm.setRange(1.0, 80.0)
+        fewest, most = validation.WEEKLY_NORM_HOURS
+        self.weekly_norm.setRange(float(fewest), float(most))
         self.weekly_norm.setDecimals(1)
         self.weekly_norm.setSingleStep(0.5)
         self.weekly_norm.setKeyboardTracking(False)
         self.weekly_norm.setFixedWidth(110)
         self.weekly_norm_note = muted()
         self.target = QSpinBox()
-        self.target.setRange(0, 100)
+        self.target.setRange(*validation.TARGET_PERCENT)
         self.target.setSingleStep(5)
         self.target.setSuffix(" %")
         self.target.setKeyboardTracking(False)

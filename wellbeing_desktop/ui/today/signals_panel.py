@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from wellbeing_desktop.domain import validation
 from wellbeing_desktop.domain.models import CatalogueItem, Language, SignalGroup
 from wellbeing_desktop.ui.common.translation import tr
 from wellbeing_desktop.ui.common.widgets import muted, warning_style
@@ -122,7 +123,7 @@ class SignalsPanel(QWidget):
         self.add_button.setObjectName("addSignal")
         self.add_button.setFlat(True)
         self.new_signal = QLineEdit()
-        self.new_signal.setMaxLength(200)
+        self.new_signal.setMaxLength(validation.MAX_NAME)  # what add_own_signal takes
         self.new_signal.hide()
         self.add_message = QLabel()
         self.add_message.setStyleSheet(warning_style())

@@ -38,6 +38,7 @@ from wellbeing_desktop.domain.catalogues import (
 )
 from wellbeing_desktop.domain.errors import ValidationError, WellbeingError
 from wellbeing_desktop.domain.models import Language, Who5CheckIn
+from wellbeing_desktop.domain.validation import WHO5_ANSWER_RANGE
 from wellbeing_desktop.ui.common.qt_dates import to_qdate
 from wellbeing_desktop.ui.common.style import is_dark, theme
 from wellbeing_desktop.ui.common.tasks import user_message
@@ -89,7 +90,7 @@ THANKS: Message = translatable(
 )
 
 # Columns left to right as on the WHO-5 form: 5 "all of the time" .. 0 "at no time".
-COLUMN_VALUES = (5, 4, 3, 2, 1, 0)
+COLUMN_VALUES = tuple(range(WHO5_ANSWER_RANGE[1], WHO5_ANSWER_RANGE[0] - 1, -1))  # 5 … 0
 SCALE_COLUMN_WIDTH = 96
 ITEM_MIN_WIDTH = 230
 DIALOG_WIDTH = 900
