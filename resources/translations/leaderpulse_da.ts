@@ -2204,10 +2204,6 @@
             <source>resolved</source>
             <translation>løst</translation>
         </message>
-        <message>
-            <source>No notes</source>
-            <translation>Ingen noter</translation>
-        </message>
     </context>
     <context>
         <name>sparring_view</name>
@@ -2523,10 +2519,6 @@
         <message>
             <source>Resources</source>
             <translation>Ressourcer</translation>
-        </message>
-        <message>
-            <source>–</source>
-            <translation>–</translation>
         </message>
         <message>
             <source>Add a demand</source>

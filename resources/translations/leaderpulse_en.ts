@@ -2204,10 +2204,6 @@
             <source>resolved</source>
             <translation>resolved</translation>
         </message>
-        <message>
-            <source>No notes</source>
-            <translation>No notes</translation>
-        </message>
     </context>
     <context>
         <name>sparring_view</name>
@@ -2523,10 +2519,6 @@
         <message>
             <source>Resources</source>
             <translation>Resources</translation>
-        </message>
-        <message>
-            <source>–</source>
-            <translation>–</translation>
         </message>
         <message>
             <source>Add a demand</source>

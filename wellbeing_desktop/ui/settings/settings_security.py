@@ -171,7 +171,6 @@ class SecurityCard(Card):
         self.dialog: ChangePassphraseDialog | None = None
         # Not closed when the journal closes: the rotation locks the journal itself.
         self.rotate_dialog: RotateKeyDialog | None = None
-        self.recovery_dialog: QWidget | None = None  # the new recovery key, once shown
 
         # -- automatic lock
         self.auto_lock = QSpinBox()
@@ -337,9 +336,6 @@ class SecurityCard(Card):
         self.auto_lock.blockSignals(True)
         self.auto_lock.setValue(minutes)
         self.auto_lock.blockSignals(False)
-
-    def show_auto_lock_error(self, text: str) -> None:
-        _show(self.auto_lock_message, text)
 
     def commit_pending(self) -> None:
         """A typed but not yet confirmed number of minutes is taken now."""

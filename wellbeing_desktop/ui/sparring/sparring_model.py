@@ -45,7 +45,6 @@ if TYPE_CHECKING:
 
 WITH: Message = translatable("sparring_model", "With")
 RESOLVED_ON: Message = translatable("sparring_model", "resolved")
-NO_NOTES: Message = translatable("sparring_model", "No notes")
 
 # Custom roles: the card reads its three lines from the model, already in words.
 TOPIC_ROLE = Qt.ItemDataRole.UserRole + 1
