@@ -83,8 +83,15 @@ def _build_window(session: JournalSession, tasks: TaskRunner, settings: QSetting
 
         TrayIntegration(window, preferences)  # tray icon, daily reminder, close to tray
 
+    def start_lock_watchers() -> None:
+        from PySide6.QtCore import QTimer
+
+        # On the next turn of the event loop, before the window gets the services ready.
+        QTimer.singleShot(0, window, window.start_lock_watchers)
+
     # Once the window shows: neither the tray nor the reminder is needed for its first paint.
     window.first_painted.connect(add_tray)
+    window.first_painted.connect(start_lock_watchers)
     return window
 
 
@@ -94,72 +101,86 @@ def _build_shell(
     """The sidebar and its pages; each view is built on its first show."""
     from wellbeing_desktop.ui.shell.app_shell import Page, Shell
 
-    shell: Shell | None = None
+    built: list[Shell] = []  # the shell, once made: the Journal and Trends pages lead to others
 
-    def today() -> QWidget:
-        from wellbeing_desktop.ui.today.today_view import TodayView
+    def shell() -> Shell:
+        return built[0]
 
-        return TodayView(session, tasks)
-
-    def journal() -> QWidget:
-        from wellbeing_desktop.ui.journal.journal_view import JournalView
-        from wellbeing_desktop.ui.today.today_view import TodayView
-
-        view = JournalView(session, tasks)
-
-        def open_day(day: date) -> None:
-            assert shell is not None
-            today_view = shell.views[Page.TODAY]
-            assert isinstance(today_view, TodayView)
-            today_view.show_day(day)
-            shell.show_page(Page.TODAY)
-
-        view.open_day.connect(open_day)
-        return view
-
-    def trends() -> QWidget:
-        from wellbeing_desktop.ui.journal.journal_view import JournalView
-        from wellbeing_desktop.ui.trends.trends_view import TrendsView
-
-        view = TrendsView(session, tasks)
-
-        def open_period(start: date, end: date) -> None:
-            assert shell is not None
-            journal_view = shell.views[Page.JOURNAL]
-            assert isinstance(journal_view, JournalView)
-            journal_view.show_period(start, end)
-            shell.show_page(Page.JOURNAL)
-
-        view.open_period.connect(open_period)
-        return view
-
-    def sparring() -> QWidget:
-        from wellbeing_desktop.ui.sparring.sparring_view import SparringView
-
-        return SparringView(session, tasks)
-
-    def one_on_one() -> QWidget:
-        from wellbeing_desktop.ui.one_on_one.one_on_one_view import OneOnOneView
-
-        return OneOnOneView(session, tasks)
-
-    def settings_page() -> QWidget:
-        from wellbeing_desktop.ui.settings.settings_view import SettingsView
-
-        return SettingsView(session, tasks, preferences=preferences)
-
-    shell = Shell(
+    shell_made = Shell(
         session,
         {
-            Page.TODAY: today,
-            Page.JOURNAL: journal,
-            Page.TRENDS: trends,
-            Page.SPARRING: sparring,
-            Page.ONE_ON_ONE: one_on_one,
-            Page.SETTINGS: settings_page,
+            Page.TODAY: lambda: _today_page(session, tasks),
+            Page.JOURNAL: lambda: _journal_page(session, tasks, shell),
+            Page.TRENDS: lambda: _trends_page(session, tasks, shell),
+            Page.SPARRING: lambda: _sparring_page(session, tasks),
+            Page.ONE_ON_ONE: lambda: _one_on_one_page(session, tasks),
+            Page.SETTINGS: lambda: _settings_page(session, tasks, preferences),
         },
     )
-    return shell
+    built.append(shell_made)
+    return shell_made
+
+
+def _today_page(session: JournalSession, tasks: TaskRunner) -> QWidget:
+    from wellbeing_desktop.ui.today.today_view import TodayView
+
+    return TodayView(session, tasks)
+
+
+def _journal_page(
+    session: JournalSession, tasks: TaskRunner, shell: Callable[[], Shell]
+) -> QWidget:
+    from wellbeing_desktop.ui.journal.journal_view import JournalView
+    from wellbeing_desktop.ui.shell.app_shell import Page
+    from wellbeing_desktop.ui.today.today_view import TodayView
+
+    view = JournalView(session, tasks)
+
+    def open_day(day: date) -> None:
+        today_view = shell().views[Page.TODAY]
+        assert isinstance(today_view, TodayView)
+        today_view.show_day(day)
+        shell().show_page(Page.TODAY)
+
+    view.open_day.connect(open_day)
+    return view
+
+
+def _trends_page(session: JournalSession, tasks: TaskRunner, shell: Callable[[], Shell]) -> QWidget:
+    from wellbeing_desktop.ui.journal.journal_view import JournalView
+    from wellbeing_desktop.ui.shell.app_shell import Page
+    from wellbeing_desktop.ui.trends.trends_view import TrendsView
+
+    view = TrendsView(session, tasks)
+
+    def open_period(start: date, end: date) -> None:
+        journal_view = shell().views[Page.JOURNAL]
+        assert isinstance(journal_view, JournalView)
+        journal_view.show_period(start, end)
+        shell().show_page(Page.JOURNAL)
+
+    view.open_period.connect(open_period)
+    return view
+
+
+def _sparring_page(session: JournalSession, tasks: TaskRunner) -> QWidget:
+    from wellbeing_desktop.ui.sparring.sparring_view import SparringView
+
+    return SparringView(session, tasks)
+
+
+def _one_on_one_page(session: JournalSession, tasks: TaskRunner) -> QWidget:
+    from wellbeing_desktop.ui.one_on_one.one_on_one_view import OneOnOneView
+
+    return OneOnOneView(session, tasks)
+
+
+def _settings_page(
+    session: JournalSession, tasks: TaskRunner, preferences: DesktopPreferences | None
+) -> QWidget:
+    from wellbeing_desktop.ui.settings.settings_view import SettingsView
+
+    return SettingsView(session, tasks, preferences=preferences)
 
 
 def _qt_arguments() -> list[str]:

@@ -2200,10 +2200,6 @@
             <source>resolved</source>
             <translation>løst</translation>
         </message>
-        <message>
-            <source>No notes</source>
-            <translation>Ingen noter</translation>
-        </message>
     </context>
     <context>
         <name>sparring_view</name>
@@ -2519,10 +2515,6 @@
         <message>
             <source>Resources</source>
             <translation>Ressourcer</translation>
-        </message>
-        <message>
-            <source>–</source>
-            <translation>–</translation>
         </message>
         <message>
             <source>Add a demand</source>

@@ -267,6 +267,17 @@ def test_modules_imported_after_pyside_leave_no_source_in_memory(
     assert not pyside_imports.uses_pyside(sys)  # built in: no source file
 
 
+def test_the_pyside_patch_leaves_other_pyside_versions_alone(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    feature = sys.modules["shibokensupport.feature"]
+    before = feature._mod_uses_pyside
+    monkeypatch.setattr(pyside_imports, "WRITTEN_FOR", ((5, 0), (5, 15)))
+    monkeypatch.setattr(feature, "_mod_uses_pyside", before)  # restored afterwards
+    assert not pyside_imports.install()  # not the versions it was checked for
+    assert feature._mod_uses_pyside is before
+
+
 # The real start (``cli.main`` → ``app.run_gui``) in a fresh interpreter: what exists when
 # the unlock window first paints, and a moment later.
 RUN_GUI = textwrap.dedent(

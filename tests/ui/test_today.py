@@ -58,6 +58,7 @@ def view(qtbot: QtBot, session: JournalSession, journal: Journal) -> Iterator[To
     today.activateWindow()
     qtbot.waitUntil(today.isActiveWindow)
     session.open(journal)
+    qtbot.waitUntil(lambda: not today.readouts_pending)  # read off the GUI thread
     yield today
     session.close()
 
@@ -319,6 +320,7 @@ def test_the_leadership_share_follows_the_typing(qtbot: QtBot, view: TodayView) 
     assert view.time.total.text() == "6 t"
     assert view.time.day_line.text() == "I alt 6 t af en normal dag på 7 t 24 m"
     view.save_now()
+    qtbot.waitUntil(lambda: not view.readouts_pending)
     assert view.time.week_line.text() == "Uge 48: 50 % ledelse — mål 40 %"
 
 

@@ -47,6 +47,7 @@ def make_view(qtbot: QtBot, session: JournalSession, journal: Journal) -> Iterat
         view.resize(1024, 700)
         view.show()
         session.open(journal)
+        qtbot.waitUntil(lambda: not view.readouts_pending)  # read off the GUI thread
         return view
 
     yield make
@@ -195,30 +196,34 @@ def test_the_who5_offer_opens_the_dialog_and_goes_away_after_a_check_in(
     monkeypatch.setattr(Who5Dialog, "exec", check_in)
     view.banners.who5_button.click()
     assert len(opened) == 1
+    qtbot.waitUntil(lambda: not view.readouts_pending)
     assert not view.banners.who5.isVisibleTo(view)
     view.header.who5_button.click()  # always reachable from the header
     assert len(opened) == 2
 
 
 def test_several_days_on_step_three_bring_a_gentle_nudge(
-    view: TodayView, journal: Journal, session: JournalSession
+    qtbot: QtBot, view: TodayView, journal: Journal, session: JournalSession
 ) -> None:
     for days_ago in (1, 2):
         journal.save_day(DayLog(day=TODAY - timedelta(days=days_ago), stress_step=3))
     assert not view.banners.nudge.isVisibleTo(view)
     view.staircase.choose(3)
     view.save_now()
+    qtbot.waitUntil(lambda: not view.readouts_pending)
     assert view.banners.nudge.isVisibleTo(view)
     assert view.banners.nudge.text.text() == NUDGE_TEXT[0]
 
     journal.save_sparring_topic(SparringTopic(TODAY, "conflict", "own_leader"))
     session.notify(Change.SPARRING, object())
+    qtbot.waitUntil(lambda: not view.readouts_pending)
     assert not view.banners.nudge.isVisibleTo(view)
 
 
-def test_step_four_shows_the_signpost_instead(view: TodayView) -> None:
+def test_step_four_shows_the_signpost_instead(qtbot: QtBot, view: TodayView) -> None:
     view.staircase.choose(4)
     view.save_now()
+    qtbot.waitUntil(lambda: not view.readouts_pending)
     assert view.banners.signpost.isVisibleTo(view)
     assert view.banners.signpost.text.text() == SIGNPOST_TEXTS[SIGNPOST_STEP_HIGH][0]
 

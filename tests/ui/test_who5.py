@@ -21,7 +21,8 @@ from wellbeing_desktop.domain.catalogues import (
 from wellbeing_desktop.domain.models import Language, Who5CheckIn
 from wellbeing_desktop.ui.common.qt_dates import to_qdate
 from wellbeing_desktop.ui.shell.session import Change, JournalSession
-from wellbeing_desktop.ui.today.who5_dialog import COLUMN_VALUES, Who5Dialog
+from wellbeing_desktop.ui.today.who5_dialog import Who5Dialog
+from wellbeing_desktop.ui.today.who5_parts import COLUMN_VALUES
 
 if TYPE_CHECKING:
     from collections.abc import Iterator

@@ -38,6 +38,14 @@ MAX_TAG = 50
 MAX_NAME = 200
 MAX_LINE = 2_000  # one agenda point or action
 MAX_PLANNED_AHEAD = timedelta(days=366)  # a 1:1 may be booked up to a year ahead
+# The inclusive ranges the rules below check; the GUI's widgets take their limits from here.
+STRESS_STEP_RANGE = (1, 5)  # the stress staircase
+BALANCE_RANGE = (0, 10)  # demands and resources
+ENERGY_RANGE = (1, 5)
+WHO5_ANSWER_RANGE = (0, 5)
+WEEKLY_NORM_HOURS = (1, 80)
+TARGET_PERCENT = (0, 100)  # the leadership share aimed at
+AUTO_LOCK_MINUTES = (0, 240)  # 0 turns auto-lock off
 
 _TAG_RULE = f"1 to {MAX_TAG} letters, digits, - or _ (no spaces or #)"
 
@@ -142,10 +150,10 @@ def validate_day_log(log: DayLog, *, today: date, category_keys: Collection[str]
             "minutes", total, f"at most 24 h ({MINUTES_PER_DAY} minutes) in total a day"
         )
     _check_optional_range("hours", log.hours_worked_minutes, 0, MINUTES_PER_DAY)
-    _check_optional_range("stress", log.stress_step, 1, 5)
-    _check_optional_range("demands", log.demands, 0, 10)
-    _check_optional_range("resources", log.resources, 0, 10)
-    _check_optional_range("energy", log.energy, 1, 5)
+    _check_optional_range("stress", log.stress_step, *STRESS_STEP_RANGE)
+    _check_optional_range("demands", log.demands, *BALANCE_RANGE)
+    _check_optional_range("resources", log.resources, *BALANCE_RANGE)
+    _check_optional_range("energy", log.energy, *ENERGY_RANGE)
     _check_keys("signal", log.signals)
     _check_keys("demand_item", log.demand_items)
     _check_keys("resource_item", log.resource_items)
@@ -171,7 +179,7 @@ def validate_who5(checkin: Who5CheckIn, *, today: date) -> None:
     if len(answers) != 5:
         raise ValidationError("who5", len(answers), "exactly five answers")
     for number, answer in enumerate(answers, start=1):
-        _check_range(f"answer {number}", answer, 0, 5)
+        _check_range(f"answer {number}", answer, *WHO5_ANSWER_RANGE)
 
 
 def validate_settings(settings: Settings) -> None:
@@ -185,11 +193,13 @@ def validate_settings(settings: Settings) -> None:
         isinstance(norm, bool)
         or not isinstance(norm, int | float)
         or not math.isfinite(norm)
-        or not 1 <= norm <= 80
+        or not WEEKLY_NORM_HOURS[0] <= norm <= WEEKLY_NORM_HOURS[1]
     ):
         raise ValidationError("norm", norm, "from 1 to 80 hours a week")
-    _check_range("target", settings.leadership_target_percent, 0, 100, "%")
-    _check_range("auto-lock", settings.auto_lock_minutes, 0, 240, "minutes (0 turns it off)")
+    _check_range("target", settings.leadership_target_percent, *TARGET_PERCENT, "%")
+    _check_range(
+        "auto-lock", settings.auto_lock_minutes, *AUTO_LOCK_MINUTES, "minutes (0 turns it off)"
+    )
     if settings.reminder_time is not None and not isinstance(settings.reminder_time, time):
         raise ValidationError("reminder", settings.reminder_time, "a time of day (HH:MM) or none")
     language: object = settings.language

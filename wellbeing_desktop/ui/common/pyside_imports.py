@@ -6,6 +6,12 @@ modules may switch on its ``__feature__`` options, PYSIDE-2029). It does that wi
 the life of the process: tens of MiB for SQLAlchemy, numpy and pyqtgraph, and time on
 every import. ``install`` swaps that test for one that reads the file once and keeps
 nothing; the answer is the same. If PySide6 no longer has the hook, nothing changes.
+
+The hook is a PySide6 internal, not an API: ``install`` replaces it only on the PySide6
+versions it was written and checked for (``WRITTEN_FOR``). On any other version it leaves
+PySide6 alone (the app works the same, it only keeps more memory) until someone checks
+that ``shibokensupport.feature._mod_uses_pyside`` still takes a module and answers with a
+bool, and widens the range.
 """
 
 from __future__ import annotations
@@ -18,10 +24,25 @@ if TYPE_CHECKING:
 
 _HOOK_MODULE = "shibokensupport.feature"
 _HOOK = "_mod_uses_pyside"
+# The PySide6 minor versions (inclusive) whose hook this replacement was checked against:
+# the project's lowest supported version (pyproject.toml) to the one it is built with.
+WRITTEN_FOR = ((6, 7), (6, 11))
+
+
+def _pyside_version() -> tuple[int, int] | None:
+    pyside = sys.modules.get("PySide6")
+    info = getattr(pyside, "__version_info__", None)
+    if not isinstance(info, tuple) or len(info) < 2:
+        return None
+    return int(info[0]), int(info[1])
 
 
 def install() -> bool:
     """Replace PySide6's source test (once PySide6 is imported); True if it is in place."""
+    version = _pyside_version()
+    lowest, highest = WRITTEN_FOR
+    if version is None or not lowest <= version <= highest:
+        return False  # another PySide6: its internals were not checked (see above)
     feature = sys.modules.get(_HOOK_MODULE)
     if feature is None or not callable(getattr(feature, _HOOK, None)):
         return False

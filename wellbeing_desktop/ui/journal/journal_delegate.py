@@ -91,6 +91,62 @@ class JournalRowDelegate(QStyledItemDelegate):
         inner = rect.adjusted(PAD_X, PAD_Y, -PAD_X, -PAD_Y)
 
         # Right end of the first line: split bar, share, step dot and number.
+        right = self._paint_figures(painter, row, index, option.font, palette, inner)
+
+        # Left of the first line: the date, then the kind of hit as a small label.
+        bold = QFont(font)
+        bold.setWeight(QFont.Weight.DemiBold)
+        bold_metrics = QFontMetrics(bold)
+        room = max(right - inner.left(), 0)
+        shown_date = bold_metrics.elidedText(language_date, Qt.TextElideMode.ElideRight, room)
+        painter.setFont(bold)
+        painter.setPen(text_colour)
+        painter.drawText(
+            QRect(inner.left(), inner.top(), room, line),
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+            shown_date,
+        )
+        if label:
+            x = inner.left() + bold_metrics.horizontalAdvance(shown_date) + 10
+            self._paint_label(painter, label, x, inner.top(), line, font, palette)
+
+        # The second line: the reflection's first line, or the snippet with its hit.
+        body = QRect(inner.left(), inner.top() + line + LINE_GAP, inner.width(), 0)
+        body.setBottom(inner.bottom())
+        if row.is_hit:
+            self._paint_snippet(painter, row, body, font, palette)
+        else:
+            text = row.first_line
+            body_font = QFont(font)
+            if not text:
+                text = str(index.data(Role.NO_REFLECTION) or "")
+                body_font.setItalic(True)
+                muted.setAlpha(110)
+            painter.setFont(body_font)
+            painter.setPen(muted)
+            painter.drawText(
+                body,
+                Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop,
+                QFontMetrics(body_font).elidedText(text, Qt.TextElideMode.ElideRight, body.width()),
+            )
+        painter.restore()
+
+    def _paint_figures(
+        self,
+        painter: QPainter,
+        row: JournalRow,
+        index: QModelIndex | QPersistentModelIndex,
+        font: QFont,
+        palette: QPalette,
+        inner: QRect,
+    ) -> int:
+        """The step (dot and number), the share and the split bar, right-aligned on the
+        first line; returns where the room left of them ends.
+        """
+        text_colour = palette.color(QPalette.ColorRole.Text)
+        muted = muted_colour(palette)
+        metrics = QFontMetrics(font)
+        line = metrics.height()
         right = inner.right()
         if row.step is not None:
             number = str(row.step)
@@ -132,44 +188,7 @@ class JournalRowDelegate(QStyledItemDelegate):
                 row.minutes,
             )
             right -= BAR_WIDTH + 12
-
-        # Left of the first line: the date, then the kind of hit as a small label.
-        bold = QFont(font)
-        bold.setWeight(QFont.Weight.DemiBold)
-        bold_metrics = QFontMetrics(bold)
-        room = max(right - inner.left(), 0)
-        shown_date = bold_metrics.elidedText(language_date, Qt.TextElideMode.ElideRight, room)
-        painter.setFont(bold)
-        painter.setPen(text_colour)
-        painter.drawText(
-            QRect(inner.left(), inner.top(), room, line),
-            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-            shown_date,
-        )
-        if label:
-            x = inner.left() + bold_metrics.horizontalAdvance(shown_date) + 10
-            self._paint_label(painter, label, x, inner.top(), line, font, palette)
-
-        # The second line: the reflection's first line, or the snippet with its hit.
-        body = QRect(inner.left(), inner.top() + line + LINE_GAP, inner.width(), 0)
-        body.setBottom(inner.bottom())
-        if row.is_hit:
-            self._paint_snippet(painter, row, body, font, palette)
-        else:
-            text = row.first_line
-            body_font = QFont(font)
-            if not text:
-                text = str(index.data(Role.NO_REFLECTION) or "")
-                body_font.setItalic(True)
-                muted.setAlpha(110)
-            painter.setFont(body_font)
-            painter.setPen(muted)
-            painter.drawText(
-                body,
-                Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop,
-                QFontMetrics(body_font).elidedText(text, Qt.TextElideMode.ElideRight, body.width()),
-            )
-        painter.restore()
+        return right
 
     def _paint_background(
         self, painter: QPainter, rect: QRect, palette: QPalette, state: QStyle.StateFlag

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import date
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
@@ -17,43 +17,43 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QButtonGroup,
-    QFrame,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
-    QListView,
     QPushButton,
-    QScrollArea,
-    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from wellbeing_desktop.domain.aggregation import Granularity, summarize
 from wellbeing_desktop.domain.errors import WellbeingError
+from wellbeing_desktop.services.journal_days import days_with_figures, month_range
 from wellbeing_desktop.ui.common import strings
+from wellbeing_desktop.ui.common.page import PageView, page_scroll_area
 from wellbeing_desktop.ui.common.qt_dates import to_qdate
-from wellbeing_desktop.ui.common.style import ACCENT, readable_accent
 from wellbeing_desktop.ui.common.tasks import TaskRunner, user_message
-from wellbeing_desktop.ui.common.translation import Message, tr, translatable
-from wellbeing_desktop.ui.common.widgets import Card, page_title
+from wellbeing_desktop.ui.common.translation import tr
+from wellbeing_desktop.ui.common.widgets import page_title
 from wellbeing_desktop.ui.journal.journal_calendar import (
     CalendarMetric,
-    JournalCalendar,
-    Legend,
     legend_bands,
     no_tint_note,
 )
-from wellbeing_desktop.ui.journal.journal_delegate import JournalRowDelegate
+from wellbeing_desktop.ui.journal.journal_cards import CalendarCard, ListCard
 from wellbeing_desktop.ui.journal.journal_models import (
     JournalListModel,
     JournalRow,
     Role,
     day_row,
     hit_rows,
-    month_text,
+)
+from wellbeing_desktop.ui.journal.journal_words import (
+    CALENDAR,
+    COLOUR_BY,
+    LIST_NAME,
+    METRIC_SHARE,
+    METRIC_STEP,
+    SEARCH,
+    SEARCH_PLACEHOLDER,
+    list_texts,
 )
 from wellbeing_desktop.ui.shell.session import Change, JournalSession
 
@@ -61,78 +61,15 @@ if TYPE_CHECKING:
     from wellbeing_desktop.domain.models import Language
     from wellbeing_desktop.services.journal import SearchHit
 
-SEARCH: Message = translatable("journal_view", "Search the journal")
-SEARCH_PLACEHOLDER: Message = translatable("journal_view", "Search the journal (Ctrl+F)")
-CALENDAR: Message = translatable("journal_view", "Calendar")
-COLOUR_BY: Message = translatable("journal_view", "Colour the days by")
-METRIC_STEP: Message = translatable("journal_view", "Stress step")
-METRIC_SHARE: Message = translatable("journal_view", "Leadership share")
-RESULTS: Message = translatable("journal_view", "Search results")
-DAYS_IN_MONTH: Message = translatable("journal_view", "{n} days with entries")
-ONE_DAY_IN_MONTH: Message = translatable("journal_view", "1 day with an entry")
-EMPTY_MONTH: Message = translatable(
-    "journal_view", "Nothing written in {month}. Pick another month in the calendar."
-)
-HITS: Message = translatable("journal_view", "{n} results for “{query}”")
-ONE_HIT: Message = translatable("journal_view", "1 result for “{query}”")
-MANY_HITS: Message = translatable(
-    "journal_view",
-    "The {n} newest results for “{query}” – type more words to narrow it down.",
-)
-NO_HITS: Message = translatable("journal_view", "Nothing in the journal matches “{query}”.")
-OPEN_HINT: Message = translatable("journal_view", "Enter or double-click opens the day.")
-SEARCH_HINT: Message = translatable(
-    "journal_view", "Enter or double-click opens the day · Esc clears the search."
-)
-LIST_NAME: Message = translatable("journal_view", "Days in the journal")
-
-_LIST_STYLE = """
-QListView#journalList { background: transparent; border: none; }
-QListView#journalList QScrollBar:vertical { background: transparent; width: 10px; margin: 0; }
-QListView#journalList QScrollBar::handle:vertical {
-    background: rgba(128, 128, 128, 90); border-radius: 4px; min-height: 28px; margin: 1px;
-}
-QListView#journalList QScrollBar::add-line, QListView#journalList QScrollBar::sub-line {
-    height: 0; width: 0;
-}
-QListView#journalList QScrollBar::add-page, QListView#journalList QScrollBar::sub-page {
-    background: transparent;
-}
-"""
-# The two halves of the metric toggle: one pill, the chosen half filled with the accent.
-_SEGMENT_STYLE = f"""
-QPushButton {{
-    border: 1px solid {ACCENT}; padding: 5px 14px; color: {ACCENT}; background: transparent;
-    border-radius: 0;
-}}
-QPushButton#segmentFirst {{ border-top-left-radius: 6px; border-bottom-left-radius: 6px; }}
-QPushButton#segmentLast {{
-    border-top-right-radius: 6px; border-bottom-right-radius: 6px; border-left: none;
-}}
-QPushButton:checked {{ background: {ACCENT}; color: white; }}
-QPushButton:focus:!checked {{ background: rgba(61, 126, 166, 40); }}
-QPushButton:focus:checked {{ background: #2f6a8e; }}
-"""
-
 SEARCH_DELAY_MS = 250
 SEARCH_LIMIT = 200
-# Days the calendar shows around a month: up to two weeks before, six weeks from the 1st.
-_MARGIN_BEFORE = timedelta(days=14)
-_SPAN = timedelta(days=42)
-
-
-def _month_range(year: int, month: int) -> tuple[date, date, date, date]:
-    """The first and last day of the month, and the range to load around it."""
-    first = date(year, month, 1)
-    following = date(year + month // 12, month % 12 + 1, 1)
-    return first, following - timedelta(days=1), first - _MARGIN_BEFORE, first + _SPAN
 
 
 def _to_date(qdate: QDate) -> date:
     return date(qdate.year(), qdate.month(), qdate.day())
 
 
-class JournalView(QWidget):
+class JournalView(PageView):
     """Signals:
     open_day(date): the user opened an entry; the app shows it in Today.
     """
@@ -142,10 +79,7 @@ class JournalView(QWidget):
     def __init__(
         self, session: JournalSession, tasks: TaskRunner, parent: QWidget | None = None
     ) -> None:
-        super().__init__(parent)
-        self.setObjectName("page")
-        self._session = session
-        self._tasks = tasks
+        super().__init__(session, tasks, parent)
         self._metric = CalendarMetric.STEP
         self._target = 40
         self._month_rows: tuple[JournalRow, ...] = ()
@@ -170,79 +104,36 @@ class JournalView(QWidget):
         top.addWidget(self.search, 1)
 
         # -- left: calendar, metric toggle, legend
-        self.calendar = JournalCalendar()
-        self.colour_by = QLabel()
-        self.colour_by.setObjectName("muted")
-        self.metric_step = QPushButton()
-        self.metric_share = QPushButton()
-        self.metric_group = QButtonGroup(self)
-        self.metric_group.setExclusive(True)
-        for button, name in (
-            (self.metric_step, "segmentFirst"),
-            (self.metric_share, "segmentLast"),
-        ):
-            button.setCheckable(True)
-            button.setObjectName(name)
-            button.setCursor(Qt.CursorShape.PointingHandCursor)
-            button.setStyleSheet(readable_accent(_SEGMENT_STYLE))
-            self.metric_group.addButton(button)
-        self.metric_step.setChecked(True)
-        toggle = QHBoxLayout()
-        toggle.setSpacing(0)
-        toggle.addWidget(self.metric_step)
-        toggle.addWidget(self.metric_share)
-        toggle.addStretch(1)
-        self.legend = Legend()
-        self.calendar_card = Card()
-        self.calendar_card.body.addWidget(self.calendar)
-        self.calendar_card.body.addSpacing(4)
-        self.calendar_card.body.addWidget(self.colour_by)
-        self.calendar_card.body.addLayout(toggle)
-        self.calendar_card.body.addWidget(self.legend)
-        self.calendar_card.body.addStretch(1)
-        self.calendar_card.setFixedWidth(340)
+        self.calendar_card = CalendarCard()
+        self.calendar = self.calendar_card.calendar
+        self.colour_by = self.calendar_card.colour_by
+        self.metric_step = self.calendar_card.metric_step
+        self.metric_share = self.calendar_card.metric_share
+        self.metric_group = self.calendar_card.metric_group
+        self.legend = self.calendar_card.legend
 
         # -- right: the list of days or search results
         self.model = JournalListModel(session.language, self)
-        self.list_view = QListView()
-        self.list_view.setObjectName("journalList")
-        self.list_view.setModel(self.model)
-        self.list_view.setItemDelegate(JournalRowDelegate(self.list_view))
-        self.list_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.list_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.list_view.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
-        self.list_view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.list_view.setUniformItemSizes(False)
-        self.list_view.setMouseTracking(True)
-        self.list_view.setFrameShape(QFrame.Shape.NoFrame)
-        self.list_view.setStyleSheet(_LIST_STYLE)
-        self.list_view.setMinimumHeight(220)
-        self.status = QLabel()
-        self.status.setObjectName("muted")
-        self.status.setWordWrap(True)
-        self.empty = QLabel()
-        self.empty.setObjectName("muted")
-        self.empty.setWordWrap(True)
-        self.empty.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
-        self.empty.setContentsMargins(12, 48, 12, 24)
-        self.hint = QLabel()
-        self.hint.setObjectName("muted")
-        self.hint.setWordWrap(True)
-        self.message = QLabel()
-        self.message.setObjectName("savedIndicator")
-        self.message.setProperty("state", "error")
-        self.message.setWordWrap(True)
-        self.message.hide()
-        self.list_card = Card()
-        self.list_card.body.addWidget(self.status)
-        self.list_card.body.addWidget(self.message)
-        # The list, or (when there is nothing to list) a plain sentence saying so.
-        self.list_pages = QStackedWidget()
-        self.list_pages.addWidget(self.list_view)
-        self.list_pages.addWidget(self.empty)
-        self.list_card.body.addWidget(self.list_pages, 1)
-        self.list_card.body.addWidget(self.hint)
+        self.list_card = ListCard(self.model)
+        self.list_view = self.list_card.list_view
+        self.status = self.list_card.status
+        self.empty = self.list_card.empty
+        self.hint = self.list_card.hint
+        self.message = self.list_card.message
+        self.list_pages = self.list_card.list_pages
 
+        self._lay_out(top)
+
+        self.setTabOrder(self.search, self.list_view)
+        self.setTabOrder(self.list_view, self.calendar)
+        self.setTabOrder(self.calendar, self.metric_step)
+        self.setTabOrder(self.metric_step, self.metric_share)
+
+        self._connect_widgets()
+        self.connect_session()
+
+    def _lay_out(self, top: QHBoxLayout) -> None:
+        """The title and search above, the calendar card left of the list card."""
         columns = QHBoxLayout()
         columns.setSpacing(20)
         columns.addWidget(self.calendar_card, 0, Qt.AlignmentFlag.AlignTop)
@@ -254,23 +145,12 @@ class JournalView(QWidget):
         layout.setSpacing(18)
         layout.addLayout(top)
         layout.addLayout(columns, 1)
-        self.page_scroll = QScrollArea()
-        self.page_scroll.setObjectName("pageScroll")
-        self.page_scroll.setWidgetResizable(True)
-        self.page_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # no empty Tab stop
-        self.page_scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.page_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.page_scroll.setWidget(content)
+        self.page_scroll = page_scroll_area(content)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(self.page_scroll)
 
-        self.setTabOrder(self.search, self.list_view)
-        self.setTabOrder(self.list_view, self.calendar)
-        self.setTabOrder(self.calendar, self.metric_step)
-        self.setTabOrder(self.metric_step, self.metric_share)
-
-        # -- behaviour
+    def _connect_widgets(self) -> None:
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
         self._search_timer.setInterval(SEARCH_DELAY_MS)
@@ -291,14 +171,6 @@ class JournalView(QWidget):
         self.calendar.activated.connect(self._calendar_activated)
         self.list_view.activated.connect(self._row_activated)
         self.list_view.selectionModel().currentChanged.connect(self._current_row_changed)
-
-        session.opened.connect(self._opened)
-        session.closed.connect(self._closed)
-        session.changed.connect(self._changed)
-        session.language_changed.connect(self.retranslate)
-        self.retranslate(session.language)
-        if session.is_open:
-            self._opened()
 
     # --- public ------------------------------------------------------------------------
 
@@ -331,7 +203,7 @@ class JournalView(QWidget):
 
     # --- session -----------------------------------------------------------------------
 
-    def _opened(self) -> None:
+    def journal_opened(self) -> None:
         today = self._session.journal.today()
         self._stale = False
         self._syncing = True
@@ -343,7 +215,7 @@ class JournalView(QWidget):
             self._syncing = False
         self._load_month()
 
-    def _closed(self) -> None:
+    def journal_closed(self) -> None:
         """Drop everything that came from the journal: rows, tints, the query, messages."""
         self._stale = False
         self._search_timer.stop()
@@ -363,7 +235,7 @@ class JournalView(QWidget):
         self.message.hide()
         self.list_card.set_title("")
 
-    def _changed(self, change: Change, initiator: object) -> None:
+    def journal_changed(self, change: Change, initiator: object) -> None:
         if initiator is self or not self._session.is_open:
             return
         if change not in (Change.DAY, Change.SETTINGS, Change.CATALOGUE):
@@ -419,24 +291,15 @@ class JournalView(QWidget):
         finally:
             self._syncing = syncing
         year, month = self.calendar.yearShown(), self.calendar.monthShown()
-        first, last, start, end = _month_range(year, month)
+        first, last, start, end = month_range(year, month)
         try:
-            logs = journal.days(start, end)
-            categories = journal.categories()
-            settings = journal.settings()
+            days = days_with_figures(journal, start, end)
         except WellbeingError as exc:
             self._show_message(user_message(exc, self._session.language))
             return
         self._show_message("")
-        self._target = settings.leadership_target_percent
-        summaries = summarize(
-            logs,
-            categories=categories,
-            weekly_norm=settings.weekly_hours_norm,
-            granularity=Granularity.DAY,
-        )
-        by_day = {summary.start: summary for summary in summaries}
-        self._range_rows = tuple(day_row(log, by_day.get(log.day)) for log in logs)
+        self._target = days.target_percent
+        self._range_rows = tuple(day_row(log, days.figures.get(log.day)) for log in days.logs)
         self._month_rows = tuple(r for r in self._range_rows if first <= r.day <= last)
         self.calendar.show_days(self._range_rows, self._metric, self._target)
         self._show_legend()
@@ -471,25 +334,12 @@ class JournalView(QWidget):
                 label.setText("")
             return
         count = self.model.rowCount()
-        if self._query:
-            self.list_card.set_title(tr(RESULTS, language))
-            if count >= SEARCH_LIMIT:
-                words = MANY_HITS
-            elif count == 1:
-                words = ONE_HIT
-            else:
-                words = HITS
-            self.status.setText(tr(words, language).format(n=count, query=self._query))
-            self.empty.setText(tr(NO_HITS, language).format(query=self._query))
-            self.hint.setText(tr(SEARCH_HINT, language))
-        else:
-            year, month = self.calendar.yearShown(), self.calendar.monthShown()
-            self.list_card.set_title(month_text(year, month, language))
-            words = ONE_DAY_IN_MONTH if count == 1 else DAYS_IN_MONTH
-            self.status.setText(tr(words, language).format(n=count))
-            name = month_text(year, month, language)
-            self.empty.setText(tr(EMPTY_MONTH, language).format(month=name))
-            self.hint.setText(tr(OPEN_HINT, language))
+        year, month = self.calendar.yearShown(), self.calendar.monthShown()
+        texts = list_texts(count, self._query, year, month, language, full=count >= SEARCH_LIMIT)
+        self.list_card.set_title(texts.title)
+        self.status.setText(texts.status)
+        self.empty.setText(texts.empty)
+        self.hint.setText(texts.hint)
         self.status.setVisible(count > 0)
         self.list_pages.setCurrentWidget(self.list_view if count else self.empty)
         self.hint.setVisible(count > 0 or bool(self._query))

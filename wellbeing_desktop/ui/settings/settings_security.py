@@ -4,27 +4,34 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QSize, Qt, QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QResizeEvent
+from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
-    QFormLayout,
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QSizePolicy,
     QSpinBox,
-    QVBoxLayout,
     QWidget,
 )
 
+from wellbeing_desktop.domain import validation
 from wellbeing_desktop.security.keyring_store import KeyringUnavailableError
 from wellbeing_desktop.services import backups
 from wellbeing_desktop.services.journal import KEEP_DAILY_BACKUPS, KEEP_WEEKLY_BACKUPS
 from wellbeing_desktop.ui.common import strings
 from wellbeing_desktop.ui.common.locale_format import date_time_text
 from wellbeing_desktop.ui.common.tasks import TaskRunner, user_message
-from wellbeing_desktop.ui.common.translation import Message, tr, translatable
+from wellbeing_desktop.ui.common.translation import tr
 from wellbeing_desktop.ui.common.widgets import Card, muted
+from wellbeing_desktop.ui.settings import security_words as words
+from wellbeing_desktop.ui.settings.settings_parts import (
+    PathLabel,
+    buttons,
+    column,
+    error_line,
+    labelled_rows,
+    show_line,
+)
 from wellbeing_desktop.ui.settings.settings_passphrase_dialog import (
     ChangePassphraseDialog,
     RotateKeyDialog,
@@ -35,54 +42,10 @@ if TYPE_CHECKING:
     from datetime import datetime
     from pathlib import Path
 
+    from PySide6.QtWidgets import QVBoxLayout
+
     from wellbeing_desktop.domain.models import Language
     from wellbeing_desktop.ui.shell.session import JournalSession
-
-SECURITY: Message = translatable("settings_security", "Security")
-AUTO_LOCK: Message = translatable("settings_security", "Lock automatically after")
-AUTO_LOCK_NOTE: Message = translatable(
-    "settings_security", "minutes without use. 0 turns the automatic lock off."
-)
-MINUTES_SUFFIX: Message = translatable("settings_security", " min")
-NEVER: Message = translatable("settings_security", "Never")
-PASSPHRASE: Message = translatable("settings_security", "Passphrase")
-CHANGE_PASSPHRASE: Message = translatable("settings_security", "Change passphrase…")
-ROTATE_KEY: Message = translatable("settings_security", "My passphrase may be known…")
-PASSPHRASE_CHANGED: Message = translatable(
-    "settings_security",
-    "The passphrase was changed. Use the new one next time you unlock.",
-)
-THIS_COMPUTER: Message = translatable("settings_security", "This computer")
-REMEMBER: Message = translatable("settings_security", "Remember on this computer")
-FORGET: Message = translatable("settings_security", "Forget")
-REMEMBERED: Message = translatable(
-    "settings_security",
-    "The passphrase is remembered in the system keyring: the journal opens without asking.",
-)
-NOT_REMEMBERED: Message = translatable(
-    "settings_security", "You type the passphrase each time you open the journal."
-)
-REMEMBER_HINT: Message = translatable(
-    "settings_security",
-    "If you remember it here, anyone logged in to your user account can open the journal.",
-)
-CHECKING: Message = translatable("settings_security", "Asking the system keyring…")
-BACKUPS: Message = translatable("settings_security", "Backups")
-LATEST: Message = translatable("settings_security", "Latest backup: {when}")
-NO_BACKUP: Message = translatable("settings_security", "There is no backup yet.")
-FOLDER: Message = translatable("settings_security", "Folder:")
-OPEN_FOLDER: Message = translatable("settings_security", "Open folder")
-BACKUP_NOW: Message = translatable("settings_security", "Back up now")
-BACKING_UP: Message = translatable("settings_security", "Backing up…")
-BACKUP_MADE: Message = translatable("settings_security", "The backup was saved.")
-BACKUP_NOTE: Message = translatable(
-    "settings_security",
-    "The journal is backed up automatically once a day when you "
-    "unlock it. A backup is encrypted like the journal and opens "
-    "with the same passphrase or recovery key, on another computer "
-    "too. Backups from the last {days} days and {weeks} weeks are "
-    "kept.",
-)
 
 
 def backup_time(path: Path) -> datetime:
@@ -93,60 +56,6 @@ def backup_time(path: Path) -> datetime:
 def format_when(moment: datetime, language: Language) -> str:
     """``26. nov. 2026 kl. 17:30`` or ``26 Nov 2026, 17:30``."""
     return date_time_text(moment, language)
-
-
-class PathLabel(QLabel):
-    """A file path shortened in the middle to fit; the whole path is in the tooltip."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self._full = ""
-        self.setObjectName("muted")
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-
-    def set_path(self, path: str) -> None:
-        self._full = path
-        self.setToolTip(path)
-        self.setAccessibleDescription(path)
-        self._elide()
-
-    def path(self) -> str:
-        return self._full
-
-    def minimumSizeHint(self) -> QSize:
-        return QSize(60, super().minimumSizeHint().height())
-
-    def sizeHint(self) -> QSize:
-        return QSize(
-            min(self.fontMetrics().horizontalAdvance(self._full) + 4, 480),
-            super().sizeHint().height(),
-        )
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        self._elide()
-
-    def _elide(self) -> None:
-        shown = self.fontMetrics().elidedText(
-            self._full, Qt.TextElideMode.ElideMiddle, max(self.width() - 4, 40)
-        )
-        if shown != self.text():
-            super().setText(shown)
-
-
-def _error_line() -> QLabel:
-    label = QLabel()
-    label.setObjectName("savedIndicator")
-    label.setProperty("state", "error")
-    label.setWordWrap(True)
-    label.hide()
-    return label
-
-
-def _show(label: QLabel, text: str) -> None:
-    label.setText(text)
-    label.setVisible(bool(text))
 
 
 class SecurityCard(Card):
@@ -170,11 +79,10 @@ class SecurityCard(Card):
         self.dialog: ChangePassphraseDialog | None = None
         # Not closed when the journal closes: the rotation locks the journal itself.
         self.rotate_dialog: RotateKeyDialog | None = None
-        self.recovery_dialog: QWidget | None = None  # the new recovery key, once shown
 
         # -- automatic lock
         self.auto_lock = QSpinBox()
-        self.auto_lock.setRange(0, 240)
+        self.auto_lock.setRange(*validation.AUTO_LOCK_MINUTES)
         self.auto_lock.setKeyboardTracking(False)
         self.auto_lock.setFixedWidth(110)
         self.auto_lock_note = muted()
@@ -188,83 +96,22 @@ class SecurityCard(Card):
         self.rotate_key = QPushButton()
         self.passphrase_status = muted()
         self.passphrase_status.hide()
-        passphrase_box = QVBoxLayout()
-        passphrase_box.setSpacing(6)
-        passphrase_buttons = QHBoxLayout()
-        passphrase_buttons.setSpacing(8)
-        passphrase_buttons.addWidget(self.change_passphrase)
-        passphrase_buttons.addWidget(self.rotate_key)
-        passphrase_buttons.addStretch(1)
-        passphrase_box.addLayout(passphrase_buttons)
-        passphrase_box.addWidget(self.passphrase_status)
+        passphrase_box = column(
+            buttons(self.change_passphrase, self.rotate_key), self.passphrase_status
+        )
 
-        # -- remember in the keyring
-        self.keyring_status = QLabel()
-        self.keyring_status.setWordWrap(True)
-        self.remember = QPushButton()
-        self.forget = QPushButton()
-        self.keyring_note = muted()
-        self.keyring_message = _error_line()
-        keyring_buttons = QHBoxLayout()
-        keyring_buttons.setSpacing(8)
-        keyring_buttons.addWidget(self.remember)
-        keyring_buttons.addWidget(self.forget)
-        keyring_buttons.addStretch(1)
-        keyring_box = QVBoxLayout()
-        keyring_box.setSpacing(6)
-        keyring_box.addWidget(self.keyring_status)
-        keyring_box.addLayout(keyring_buttons)
-        keyring_box.addWidget(self.keyring_note)
-        keyring_box.addWidget(self.keyring_message)
+        keyring_box = self._keyring_box()
+        backup_box = self._backup_box()
 
-        # -- backups
-        self.latest_backup = QLabel()
-        self.latest_backup.setWordWrap(True)
-        self.folder_label = muted()
-        self.folder_label.setWordWrap(False)
-        self.backup_folder = PathLabel()
-        self.open_folder = QPushButton()
-        folder_row = QHBoxLayout()
-        folder_row.setSpacing(6)
-        folder_row.addWidget(self.folder_label)
-        folder_row.addWidget(self.backup_folder, 1)
-        self.backup_now = QPushButton()
-        self.backup_note = muted()
-        self.backup_status = muted()
-        self.backup_status.hide()
-        self.backup_message = _error_line()
-        backup_buttons = QHBoxLayout()
-        backup_buttons.setSpacing(8)
-        backup_buttons.addWidget(self.backup_now)
-        backup_buttons.addWidget(self.open_folder)
-        backup_buttons.addStretch(1)
-        backup_box = QVBoxLayout()
-        backup_box.setSpacing(6)
-        backup_box.addWidget(self.latest_backup)
-        backup_box.addLayout(folder_row)
-        backup_box.addLayout(backup_buttons)
-        backup_box.addWidget(self.backup_status)
-        backup_box.addWidget(self.backup_message)
-        backup_box.addWidget(self.backup_note)
-
-        self.auto_lock_message = _error_line()
-        self.form = QFormLayout()
-        self.form.setHorizontalSpacing(24)
-        self.form.setVerticalSpacing(18)
-        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        self.form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
-        self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
-        self.row_labels: dict[str, QLabel] = {}
-        for key, field in (
-            ("auto_lock", auto_row),
-            ("passphrase", passphrase_box),
-            ("keyring", keyring_box),
-            ("backups", backup_box),
-        ):
-            label = QLabel()
-            label.setWordWrap(False)
-            self.row_labels[key] = label
-            self.form.addRow(label, field)
+        self.auto_lock_message = error_line()
+        self.form, self.row_labels = labelled_rows(
+            {
+                "auto_lock": auto_row,
+                "passphrase": passphrase_box,
+                "keyring": keyring_box,
+                "backups": backup_box,
+            }
+        )
         # A row label sits centred on a button-high first line: make the first lines that
         # high too, so label and line share a baseline.
         line = self.change_passphrase.sizeHint().height()
@@ -283,38 +130,83 @@ class SecurityCard(Card):
         self.open_folder.clicked.connect(self._open_folder)
         self.clear()
 
+    def _keyring_box(self) -> QVBoxLayout:
+        """Remember in the keyring: the state, the two buttons, a note, an error line."""
+        self.keyring_status = QLabel()
+        self.keyring_status.setWordWrap(True)
+        self.remember = QPushButton()
+        self.forget = QPushButton()
+        self.keyring_note = muted()
+        self.keyring_message = error_line()
+        return column(
+            self.keyring_status,
+            buttons(self.remember, self.forget),
+            self.keyring_note,
+            self.keyring_message,
+        )
+
+    def _backup_box(self) -> QVBoxLayout:
+        """Backups: the latest, the folder, the buttons, the state lines and a note."""
+        self.latest_backup = QLabel()
+        self.latest_backup.setWordWrap(True)
+        self.folder_label = muted()
+        self.folder_label.setWordWrap(False)
+        self.backup_folder = PathLabel()
+        self.open_folder = QPushButton()
+        folder_row = QHBoxLayout()
+        folder_row.setSpacing(6)
+        folder_row.addWidget(self.folder_label)
+        folder_row.addWidget(self.backup_folder, 1)
+        self.backup_now = QPushButton()
+        self.backup_note = muted()
+        self.backup_status = muted()
+        self.backup_status.hide()
+        self.backup_message = error_line()
+        return column(
+            self.latest_backup,
+            folder_row,
+            buttons(self.backup_now, self.open_folder),
+            self.backup_status,
+            self.backup_message,
+            self.backup_note,
+        )
+
     # --- words -----------------------------------------------------------------------
 
     def retranslate(self, language: Language) -> None:
-        self.set_title(tr(SECURITY, language))
-        self.row_labels["auto_lock"].setText(tr(AUTO_LOCK, language))
-        self.row_labels["passphrase"].setText(tr(PASSPHRASE, language))
-        self.row_labels["keyring"].setText(tr(THIS_COMPUTER, language))
-        self.row_labels["backups"].setText(tr(BACKUPS, language))
-        self.auto_lock.setSuffix(tr(MINUTES_SUFFIX, language))
-        self.auto_lock.setSpecialValueText(tr(NEVER, language))
-        self.auto_lock.setAccessibleName(tr(AUTO_LOCK, language))
-        self.auto_lock_note.setText(tr(AUTO_LOCK_NOTE, language))
-        self.change_passphrase.setText(tr(CHANGE_PASSPHRASE, language))
-        self.change_passphrase.setAccessibleName(tr(CHANGE_PASSPHRASE, language))
-        self.rotate_key.setText(tr(ROTATE_KEY, language))
-        self.rotate_key.setAccessibleName(tr(ROTATE_KEY, language))
+        self.set_title(tr(words.SECURITY, language))
+        self.row_labels["auto_lock"].setText(tr(words.AUTO_LOCK, language))
+        self.row_labels["passphrase"].setText(tr(words.PASSPHRASE, language))
+        self.row_labels["keyring"].setText(tr(words.THIS_COMPUTER, language))
+        self.row_labels["backups"].setText(tr(words.BACKUPS, language))
+        self.auto_lock.setSuffix(tr(words.MINUTES_SUFFIX, language))
+        self.auto_lock.setSpecialValueText(tr(words.NEVER, language))
+        self.auto_lock.setAccessibleName(tr(words.AUTO_LOCK, language))
+        self.auto_lock_note.setText(tr(words.AUTO_LOCK_NOTE, language))
+        self.change_passphrase.setText(tr(words.CHANGE_PASSPHRASE, language))
+        self.change_passphrase.setAccessibleName(tr(words.CHANGE_PASSPHRASE, language))
+        self.rotate_key.setText(tr(words.ROTATE_KEY, language))
+        self.rotate_key.setAccessibleName(tr(words.ROTATE_KEY, language))
         if self.passphrase_status.text():
-            self.passphrase_status.setText(tr(PASSPHRASE_CHANGED, language))
-        self.remember.setText(tr(REMEMBER, language))
-        self.remember.setAccessibleName(tr(REMEMBER, language))
-        self.forget.setText(tr(FORGET, language))
-        self.forget.setAccessibleName(tr(FORGET, language))
-        self.folder_label.setText(tr(FOLDER, language))
-        self.open_folder.setText(tr(OPEN_FOLDER, language))
-        self.open_folder.setAccessibleName(tr(OPEN_FOLDER, language))
-        self.backup_now.setText(tr(BACKING_UP if self._backing_up else BACKUP_NOW, language))
-        self.backup_now.setAccessibleName(tr(BACKUP_NOW, language))
+            self.passphrase_status.setText(tr(words.PASSPHRASE_CHANGED, language))
+        self.remember.setText(tr(words.REMEMBER, language))
+        self.remember.setAccessibleName(tr(words.REMEMBER, language))
+        self.forget.setText(tr(words.FORGET, language))
+        self.forget.setAccessibleName(tr(words.FORGET, language))
+        self.folder_label.setText(tr(words.FOLDER, language))
+        self.open_folder.setText(tr(words.OPEN_FOLDER, language))
+        self.open_folder.setAccessibleName(tr(words.OPEN_FOLDER, language))
+        self.backup_now.setText(
+            tr(words.BACKING_UP if self._backing_up else words.BACKUP_NOW, language)
+        )
+        self.backup_now.setAccessibleName(tr(words.BACKUP_NOW, language))
         self.backup_note.setText(
-            tr(BACKUP_NOTE, language).format(days=KEEP_DAILY_BACKUPS, weeks=KEEP_WEEKLY_BACKUPS)
+            tr(words.BACKUP_NOTE, language).format(
+                days=KEEP_DAILY_BACKUPS, weeks=KEEP_WEEKLY_BACKUPS
+            )
         )
         if self.backup_status.text():
-            self.backup_status.setText(tr(BACKUP_MADE, language))
+            self.backup_status.setText(tr(words.BACKUP_MADE, language))
         if self.dialog is not None:
             self.dialog.retranslate(language)
         if self.rotate_dialog is not None:
@@ -336,9 +228,6 @@ class SecurityCard(Card):
         self.auto_lock.blockSignals(True)
         self.auto_lock.setValue(minutes)
         self.auto_lock.blockSignals(False)
-
-    def show_auto_lock_error(self, text: str) -> None:
-        _show(self.auto_lock_message, text)
 
     def commit_pending(self) -> None:
         """A typed but not yet confirmed number of minutes is taken now."""
@@ -364,7 +253,7 @@ class SecurityCard(Card):
             self.backup_message,
             self.auto_lock_message,
         ):
-            _show(label, "")
+            show_line(label, "")
         self.remember.setEnabled(False)
         self.forget.setEnabled(False)
         self.open_folder.setEnabled(False)
@@ -400,7 +289,7 @@ class SecurityCard(Card):
                 self._session.access, self._tasks, self._session.language, self.window()
             )
             self.dialog.changed.connect(self._passphrase_changed)
-        _show(self.passphrase_status, "")
+        show_line(self.passphrase_status, "")
         self.dialog.clear()
         self.dialog.open()
         self.dialog.current.setFocus()
@@ -443,7 +332,7 @@ class SecurityCard(Card):
         box.open()
 
     def _passphrase_changed(self) -> None:
-        _show(self.passphrase_status, tr(PASSPHRASE_CHANGED, self._session.language))
+        show_line(self.passphrase_status, tr(words.PASSPHRASE_CHANGED, self._session.language))
         self.change_passphrase.setFocus()
 
     # --- keyring ---------------------------------------------------------------------
@@ -452,7 +341,7 @@ class SecurityCard(Card):
         access = self._session.access
         self._keyring_reason = access.keyring_unavailable_reason()
         self._remembered = None
-        _show(self.keyring_message, "")
+        show_line(self.keyring_message, "")
         if self._keyring_reason:
             self._show_keyring_state()
             return
@@ -468,8 +357,8 @@ class SecurityCard(Card):
         is_open = self._session.is_open
         if not is_open:
             self.keyring_status.show()
-            self.keyring_status.setText(tr(NOT_REMEMBERED, language))
-            self.keyring_note.setText(tr(REMEMBER_HINT, language))
+            self.keyring_status.setText(tr(words.NOT_REMEMBERED, language))
+            self.keyring_note.setText(tr(words.REMEMBER_HINT, language))
             return
         self.keyring_status.setVisible(not self._keyring_reason)
         if self._keyring_reason:
@@ -480,11 +369,11 @@ class SecurityCard(Card):
             return
         self.remember.setToolTip("")
         if self._remembered is None:
-            self.keyring_status.setText(tr(CHECKING, language))
+            self.keyring_status.setText(tr(words.CHECKING, language))
         else:
-            words = REMEMBERED if self._remembered else NOT_REMEMBERED
-            self.keyring_status.setText(tr(words, language))
-        self.keyring_note.setText(tr(REMEMBER_HINT, language))
+            state = words.REMEMBERED if self._remembered else words.NOT_REMEMBERED
+            self.keyring_status.setText(tr(state, language))
+        self.keyring_note.setText(tr(words.REMEMBER_HINT, language))
         self.remember.setEnabled(self._remembered is False)
         self.forget.setEnabled(self._remembered is True)
 
@@ -493,7 +382,7 @@ class SecurityCard(Card):
             return
         access, journal = self._session.access, self._session.journal
         self.remember.setEnabled(False)
-        _show(self.keyring_message, "")
+        show_line(self.keyring_message, "")
         self._run(
             lambda: access.remember(journal),
             lambda _r: self._remembered_is(True),
@@ -505,7 +394,7 @@ class SecurityCard(Card):
             return
         access = self._session.access
         self.forget.setEnabled(False)
-        _show(self.keyring_message, "")
+        show_line(self.keyring_message, "")
         self._run(access.forget, lambda _r: self._remembered_is(False), self._keyring_failed)
 
     def _keyring_failed(self, exc: Exception) -> None:
@@ -514,7 +403,7 @@ class SecurityCard(Card):
             text = strings.keyring_unavailable(str(exc), language)
         else:
             text = user_message(exc, language)
-        _show(self.keyring_message, text)
+        show_line(self.keyring_message, text)
         self._refresh_after_failure()
 
     def _refresh_after_failure(self) -> None:
@@ -542,10 +431,10 @@ class SecurityCard(Card):
         if not self._session.is_open:
             self.latest_backup.setText("")
         elif self._latest is None:
-            self.latest_backup.setText(tr(NO_BACKUP, language))
+            self.latest_backup.setText(tr(words.NO_BACKUP, language))
         else:
             when = format_when(self._latest, language)
-            self.latest_backup.setText(tr(LATEST, language).format(when=when))
+            self.latest_backup.setText(tr(words.LATEST, language).format(when=when))
 
     def _backup(self) -> None:
         if not self._session.is_open:
@@ -553,24 +442,24 @@ class SecurityCard(Card):
         journal = self._session.journal
         self._backing_up = True
         self.backup_now.setEnabled(False)
-        self.backup_now.setText(tr(BACKING_UP, self._session.language))
-        _show(self.backup_status, "")
-        _show(self.backup_message, "")
+        self.backup_now.setText(tr(words.BACKING_UP, self._session.language))
+        show_line(self.backup_status, "")
+        show_line(self.backup_message, "")
         self._run(lambda: journal.backup("manual"), self._backed_up, self._backup_failed)
 
     def _backed_up(self, _folder: object) -> None:
         self._backup_finished()
-        _show(self.backup_status, tr(BACKUP_MADE, self._session.language))
+        show_line(self.backup_status, tr(words.BACKUP_MADE, self._session.language))
         self._refresh_backups()
 
     def _backup_failed(self, exc: Exception) -> None:
         self._backup_finished()
-        _show(self.backup_message, user_message(exc, self._session.language))
+        show_line(self.backup_message, user_message(exc, self._session.language))
 
     def _backup_finished(self) -> None:
         self._backing_up = False
         self.backup_now.setEnabled(True)
-        self.backup_now.setText(tr(BACKUP_NOW, self._session.language))
+        self.backup_now.setText(tr(words.BACKUP_NOW, self._session.language))
 
     def _open_folder(self) -> None:
         folder = self.backup_folder.path()

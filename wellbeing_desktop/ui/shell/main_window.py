@@ -55,7 +55,9 @@ class MainWindow(QMainWindow):
     ) -> None:
         """Only the unlock view is built here. The welcome view is built when there is
         no journal yet; the shell (``build_shell``), with its views, after the first
-        window has painted (or at once, when something asks for ``self.shell``).
+        window has painted (or at once, when something asks for ``self.shell``). The
+        lock watchers start when the app calls ``start_lock_watchers`` (after the first
+        paint) or when a journal opens, whichever is first.
         """
         super().__init__()
         self.session = session
@@ -92,6 +94,10 @@ class MainWindow(QMainWindow):
     @property
     def shell(self) -> Shell:
         """The unlocked app (sidebar and pages), built on first use."""
+        return self.build_shell()
+
+    def build_shell(self) -> Shell:
+        """Build the unlocked app (sidebar and pages) if it is not built yet."""
         if self._shell is None:
             assert self._build_shell is not None
             shell, self._build_shell = self._build_shell(), None
@@ -119,22 +125,34 @@ class MainWindow(QMainWindow):
 
     @property
     def idle_lock(self) -> IdleLock:
-        """Auto-lock after quiet minutes. Made after the first paint (or when asked for,
-        if sooner): its application-wide event filter hands every event's receiver to
-        Python, Qt's internal objects too, and the first of those costs PySide6 ~20 ms of
-        first-use work, which then happens while the user types instead of before the
-        window shows or in the first paint after the unlock.
+        """Auto-lock after quiet minutes (started by ``start_lock_watchers`` if not yet)."""
+        return self._start_idle_lock()
+
+    @property
+    def system_lock(self) -> SystemLockWatcher:
+        """The screen-lock and suspend watcher (started if not yet)."""
+        return self._start_system_lock()
+
+    def start_lock_watchers(self) -> None:
+        """Start auto-lock and the screen-lock and suspend watcher: the app calls this on
+        the turn of the event loop after the first paint (``app.py``).
+
+        Not sooner: the idle lock's application-wide event filter hands every event's
+        receiver to Python, Qt's internal objects too, and the first of those costs
+        PySide6 ~20 ms of first-use work, which then happens while the user types instead
+        of before the window shows or in the first paint after the unlock; the system
+        lock's D-Bus connections wait for the same reason.
         """
+        self._start_idle_lock()
+        self._start_system_lock()
+
+    def _start_idle_lock(self) -> IdleLock:
         if self._idle_lock is None:
             self._idle_lock = IdleLock(self)
             self._idle_lock.idle.connect(self.lock)
         return self._idle_lock
 
-    @property
-    def system_lock(self) -> SystemLockWatcher:
-        """The screen-lock and suspend watcher; its D-Bus connections are made after the
-        first paint (or when a journal opens, or when asked for, if sooner).
-        """
+    def _start_system_lock(self) -> SystemLockWatcher:
         if self._system_lock is None:
             self._system_lock = SystemLockWatcher(self)
             self._system_lock.lock_requested.connect(lambda _reason: self.lock())
@@ -150,8 +168,6 @@ class MainWindow(QMainWindow):
         QTimer.singleShot(0, self, self._prepare_access)
 
     def _prepare_access(self) -> None:
-        self.idle_lock  # noqa: B018 - watches input from now on
-        self.system_lock  # noqa: B018 - connects to the session and system buses
         session = self.session
         if self._keyring_wanted:
             self._start_keyring_unlock()  # its worker makes the access, then the shell
@@ -182,7 +198,7 @@ class MainWindow(QMainWindow):
         if not isValid(self):
             return  # the window went while the worker ran (tests, or a quick quit)
         if self.session.journal_exists() and self._shell is None:
-            self.shell  # noqa: B018 - builds it (and the Today view) before the unlock
+            self.build_shell()  # and the Today view, before the unlock
             QTimer.singleShot(0, self, self._rehearse_shell)
 
     def _rehearse_shell(self) -> None:
@@ -250,7 +266,7 @@ class MainWindow(QMainWindow):
         self.open_journal(journal)
 
     def open_journal(self, journal: Journal) -> None:
-        self.system_lock  # noqa: B018 - watching before anything of the journal shows
+        self._start_system_lock()  # watching before anything of the journal shows
         self.session.open(journal)
         self._settings.setValue(LANGUAGE_KEY, self.session.language.value)
         self.idle_lock.set_minutes(journal.settings().auto_lock_minutes)

@@ -88,7 +88,26 @@ class UnlockView(QWidget):
         unlock_card.body.addLayout(at_edge(self.submit, right=True))
         unlock_card.body.addLayout(at_edge(self.forgot, right=False))
 
-        # -- forgot: the recovery key and a new passphrase
+        recover_card = self._recovery_card()
+
+        self.cards = QStackedWidget()
+        self.cards.addWidget(unlock_card)
+        self.cards.addWidget(recover_card)
+        self.cards.setFixedWidth(560)
+        centered_column(self, self.cards)
+
+        self.submit.clicked.connect(self._unlock)
+        self.passphrase.returnPressed.connect(self._unlock)
+        self.forgot.clicked.connect(lambda: self._show_recovery(True))
+        self.back.clicked.connect(lambda: self._show_recovery(False))
+        self.recover_submit.clicked.connect(self._recover)
+        self.new_repeat.returnPressed.connect(self._recover)
+        self.new_passphrase.textChanged.connect(self._update_strength)
+        session.language_changed.connect(self.retranslate)
+        self.retranslate(session.language)
+
+    def _recovery_card(self) -> Card:
+        """Forgot: the recovery key and a new passphrase, twice."""
         self.recover_title = page_title()
         self.recover_intro = muted()
         self.recovery_key = QLineEdit()
@@ -113,22 +132,7 @@ class UnlockView(QWidget):
         recover_card.body.addWidget(self.recover_message)
         recover_card.body.addLayout(at_edge(self.recover_submit, right=True))
         recover_card.body.addLayout(at_edge(self.back, right=False))
-
-        self.cards = QStackedWidget()
-        self.cards.addWidget(unlock_card)
-        self.cards.addWidget(recover_card)
-        self.cards.setFixedWidth(560)
-        centered_column(self, self.cards)
-
-        self.submit.clicked.connect(self._unlock)
-        self.passphrase.returnPressed.connect(self._unlock)
-        self.forgot.clicked.connect(lambda: self._show_recovery(True))
-        self.back.clicked.connect(lambda: self._show_recovery(False))
-        self.recover_submit.clicked.connect(self._recover)
-        self.new_repeat.returnPressed.connect(self._recover)
-        self.new_passphrase.textChanged.connect(self._update_strength)
-        session.language_changed.connect(self.retranslate)
-        self.retranslate(session.language)
+        return recover_card
 
     def retranslate(self, language: Language) -> None:
         self.title.setText(tr(strings.APP_NAME, language))

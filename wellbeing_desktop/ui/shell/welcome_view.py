@@ -100,6 +100,19 @@ class WelcomeView(QWidget):
         self.create_button.setObjectName("primary")
         self.create_button.setDefault(True)
 
+        centered_column(self, self._card(session.language))
+
+        if self._keyring_reason or not self._keyring_known:
+            self.remember.setEnabled(False)
+        self.danish.toggled.connect(self._language_chosen)
+        self.passphrase.textChanged.connect(self._update_strength)
+        self.repeat.returnPressed.connect(self._create)
+        self.create_button.clicked.connect(self._create)
+        session.language_changed.connect(self.retranslate)
+        self.retranslate(session.language)
+
+    def _card(self, language: Language) -> Card:
+        """The one card: title, intro, language, the passphrase twice, remember, create."""
         card = Card()
         card.body.addWidget(self.title)
         card.body.addWidget(self.intro)
@@ -111,8 +124,8 @@ class WelcomeView(QWidget):
         card.body.addLayout(language_row)
         card.body.addWidget(self.choose)
         self.form = QFormLayout()
-        self.form.addRow(tr(strings.PASSPHRASE, session.language), self.passphrase)
-        self.form.addRow(tr(strings.PASSPHRASE_AGAIN, session.language), self.repeat)
+        self.form.addRow(tr(strings.PASSPHRASE, language), self.passphrase)
+        self.form.addRow(tr(strings.PASSPHRASE_AGAIN, language), self.repeat)
         card.body.addLayout(self.form)
         card.body.addWidget(self.strength)
         card.body.addWidget(self.remember)
@@ -120,16 +133,7 @@ class WelcomeView(QWidget):
         card.body.addWidget(self.message)
         card.body.addWidget(self.create_button, 0, Qt.AlignmentFlag.AlignRight)
         card.setFixedWidth(640)
-        centered_column(self, card)
-
-        if self._keyring_reason or not self._keyring_known:
-            self.remember.setEnabled(False)
-        self.danish.toggled.connect(self._language_chosen)
-        self.passphrase.textChanged.connect(self._update_strength)
-        self.repeat.returnPressed.connect(self._create)
-        self.create_button.clicked.connect(self._create)
-        session.language_changed.connect(self.retranslate)
-        self.retranslate(session.language)
+        return card
 
     def keyring_checked(self, reason: str | None) -> None:
         """The keyring's state, found after the first paint (None: it can remember)."""

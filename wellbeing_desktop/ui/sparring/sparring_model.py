@@ -19,13 +19,9 @@ from PySide6.QtGui import (
     QFontMetrics,
     QPainter,
     QPalette,
-    QResizeEvent,
     QTextLayout,
-    QWheelEvent,
 )
 from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QFrame,
     QListView,
     QStyle,
     QStyledItemDelegate,
@@ -35,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from wellbeing_desktop.domain.catalogues import SPARRING_PARTNERS, SPARRING_SITUATIONS, localized
 from wellbeing_desktop.domain.models import Language, SparringTopic, TopicStatus
+from wellbeing_desktop.ui.common.fitted_list import FittedList
 from wellbeing_desktop.ui.common.locale_format import short_date
 from wellbeing_desktop.ui.common.style import ACCENT, STEP_COLOURS, theme
 from wellbeing_desktop.ui.common.translation import Message, tr, translatable
@@ -45,7 +42,6 @@ if TYPE_CHECKING:
 
 WITH: Message = translatable("sparring_model", "With")
 RESOLVED_ON: Message = translatable("sparring_model", "resolved")
-NO_NOTES: Message = translatable("sparring_model", "No notes")
 
 # Custom roles: the card reads its three lines from the model, already in words.
 TOPIC_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -264,39 +260,13 @@ class TopicCardDelegate(QStyledItemDelegate):
         painter.restore()
 
 
-class TopicList(QListView):
+class TopicList(FittedList):
     """A list of topic cards that is exactly as tall as its cards (the page scrolls, not it)."""
 
     def __init__(self, model: SparringTopicModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("sparringList")
+        self.setStyleSheet("QListView#sparringList { background: transparent; border: none; }")
         self.setModel(model)
         self.setItemDelegate(TopicCardDelegate(self))
-        self.setFrameShape(QFrame.Shape.NoFrame)
-        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
-        self.setResizeMode(QListView.ResizeMode.Adjust)
-        self.setUniformItemSizes(False)
-        self.setMouseTracking(True)
-        self.setStyleSheet("QListView#sparringList { background: transparent; border: none; }")
-        self.viewport().setAutoFillBackground(False)
-        for signal in (model.modelReset, model.rowsInserted, model.rowsRemoved, model.dataChanged):
-            signal.connect(self._fit)
-        self._fit()
-
-    def _fit(self) -> None:
-        model = self.model()
-        rows = model.rowCount() if model is not None else 0
-        height = sum(self.sizeHintForRow(row) for row in range(rows))
-        self.setFixedHeight(height + 2 * self.frameWidth())
-        self.scheduleDelayedItemsLayout()
-
-    def wheelEvent(self, event: QWheelEvent) -> None:
-        event.ignore()  # the list never scrolls itself: the page around it does
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        if event.size().width() != event.oldSize().width():
-            self._fit()
+        self.fit()  # with the cards' own heights

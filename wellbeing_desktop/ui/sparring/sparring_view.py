@@ -2,16 +2,12 @@
 
 from __future__ import annotations
 
-from datetime import timedelta
-
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QFrame,
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -19,8 +15,10 @@ from PySide6.QtWidgets import (
 from wellbeing_desktop.domain.catalogues import localized
 from wellbeing_desktop.domain.errors import WellbeingError
 from wellbeing_desktop.domain.models import Language, SparringTopic, TopicStatus
-from wellbeing_desktop.domain.suggestions import NUDGE_TEXT, NUDGE_WINDOW_DAYS, sparring_nudge
+from wellbeing_desktop.domain.suggestions import NUDGE_TEXT
+from wellbeing_desktop.services.sparring import sparring_overview
 from wellbeing_desktop.ui.common import strings
+from wellbeing_desktop.ui.common.page import PageView, page_scroll_area
 from wellbeing_desktop.ui.common.style import is_dark
 from wellbeing_desktop.ui.common.tasks import TaskRunner, user_message
 from wellbeing_desktop.ui.common.translation import Message, tr, translatable
@@ -122,16 +120,13 @@ class _TopicSection:
         self.update_actions()
 
 
-class SparringView(QWidget):
+class SparringView(PageView):
     """Open and resolved sparring topics; adds, edits and resolves them through the journal."""
 
     def __init__(
         self, session: JournalSession, tasks: TaskRunner, parent: QWidget | None = None
     ) -> None:
-        super().__init__(parent)
-        self.setObjectName("page")
-        self._session = session
-        self._tasks = tasks
+        super().__init__(session, tasks, parent)
         self._nudging = False
         self.form: SparringTopicDialog | None = None
         language = session.language
@@ -150,33 +145,7 @@ class SparringView(QWidget):
         self.open = _TopicSection(language, can_resolve=True)
         self.resolved = _TopicSection(language, can_resolve=False)
 
-        header = QHBoxLayout()
-        header.addWidget(self.title)
-        header.addStretch(1)
-        header.addWidget(self.new_button, 0, Qt.AlignmentFlag.AlignVCenter)
-
-        content = QWidget()
-        column = QVBoxLayout(content)
-        column.setContentsMargins(32, 28, 32, 28)
-        column.setSpacing(14)
-        column.addLayout(header)
-        column.addWidget(self.intro)
-        column.addWidget(self.banner)
-        column.addWidget(self.message)
-        column.addWidget(self.open.card)
-        column.addWidget(self.resolved.card)
-        column.addStretch(1)
-
-        self.scroll_area = QScrollArea()
-        self.scroll_area.setObjectName("pageScroll")
-        self.scroll_area.setWidgetResizable(True)
-        self.scroll_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # no empty Tab stop
-        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroll_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.scroll_area.setWidget(content)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(self.scroll_area)
+        self._lay_out()
 
         assert self.open.resolve is not None
         self.setTabOrder(self.new_button, self.open.list)
@@ -200,15 +169,31 @@ class SparringView(QWidget):
         shortcut = QShortcut(QKeySequence("Ctrl+N"), self, self.new_topic)
         shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
 
-        session.opened.connect(self.refresh)
-        session.closed.connect(self.clear)
-        session.changed.connect(self._changed)
-        session.language_changed.connect(self.retranslate)
-        self.retranslate(language)
-        if session.is_open:
-            self.refresh()
-        else:
-            self.clear()
+        self.connect_session(clear_when_locked=True)
+
+    def _lay_out(self) -> None:
+        """The title with the New button, the intro, the nudge, then the two lists."""
+        header = QHBoxLayout()
+        header.addWidget(self.title)
+        header.addStretch(1)
+        header.addWidget(self.new_button, 0, Qt.AlignmentFlag.AlignVCenter)
+
+        content = QWidget()
+        column = QVBoxLayout(content)
+        column.setContentsMargins(32, 28, 32, 28)
+        column.setSpacing(14)
+        column.addLayout(header)
+        column.addWidget(self.intro)
+        column.addWidget(self.banner)
+        column.addWidget(self.message)
+        column.addWidget(self.open.card)
+        column.addWidget(self.resolved.card)
+        column.addStretch(1)
+
+        self.scroll_area = page_scroll_area(content)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(self.scroll_area)
 
     # --- words ------------------------------------------------------------------------------
 
@@ -245,19 +230,10 @@ class SparringView(QWidget):
         if not self._session.is_open:
             self.clear()
             return
-        journal = self._session.journal
-        topics = journal.sparring_topics()
-        today = journal.today()
-        open_topics = [t for t in topics if t.status is TopicStatus.OPEN]
-        resolved = sorted(
-            (t for t in topics if t.status is TopicStatus.RESOLVED),
-            key=lambda t: (t.resolved_on or t.raised_on, t.id or 0),
-            reverse=True,
-        )
-        self.open.set_topics(open_topics, keep)
-        self.resolved.set_topics(resolved, keep)
-        recent = journal.days(today - timedelta(days=NUDGE_WINDOW_DAYS), today)
-        self._nudging = sparring_nudge(recent, topics, today=today)
+        overview = sparring_overview(self._session.journal)
+        self.open.set_topics(list(overview.open), keep)
+        self.resolved.set_topics(list(overview.resolved), keep)
+        self._nudging = overview.nudge
         self.banner.show_text(
             localized(NUDGE_TEXT, self._session.language) if self._nudging else ""
         )
@@ -275,7 +251,13 @@ class SparringView(QWidget):
             self.form.discard()
         self._update_titles()
 
-    def _changed(self, change: Change, initiator: object) -> None:
+    def journal_opened(self) -> None:
+        self.refresh()
+
+    def journal_closed(self) -> None:
+        self.clear()
+
+    def journal_changed(self, change: Change, initiator: object) -> None:
         if change in (Change.SPARRING, Change.DAY) and initiator is not self:
             self.refresh()
 

@@ -8,6 +8,7 @@ from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QSlider, QVBoxLayout, QWidget
 
+from wellbeing_desktop.domain import validation
 from wellbeing_desktop.domain.aggregation import balance_sentence
 from wellbeing_desktop.domain.models import CatalogueItem, Language
 from wellbeing_desktop.ui.common.translation import tr
@@ -32,7 +33,7 @@ class LevelSlider(QWidget):
         super().__init__(parent)
         self._set = False
         self.slider = QSlider(Qt.Orientation.Horizontal)
-        self.slider.setRange(0, 10)
+        self.slider.setRange(*validation.BALANCE_RANGE)
         self.slider.setPageStep(2)
         self.slider.setTickPosition(QSlider.TickPosition.TicksBelow)
         self.slider.setTickInterval(1)
@@ -96,6 +97,12 @@ class LevelSlider(QWidget):
         self.slider.setProperty("unset", not self._set)
 
 
+def _levels(bounds: tuple[int, int]) -> tuple[int, ...]:
+    """Every whole value from the lowest to the highest (both included)."""
+    lowest, highest = bounds
+    return tuple(range(lowest, highest + 1))
+
+
 class BalancePanel(Card):
     """Signals:
     changed(): the user changed demands, resources, their items or the energy.
@@ -138,7 +145,7 @@ class BalancePanel(Card):
 
         self.energy_title = QLabel()
         self.energy_title.setObjectName("cardTitle")
-        self.energy = ChoiceRow[int]((1, 2, 3, 4, 5), allow_none=True)
+        self.energy = ChoiceRow[int](_levels(validation.ENERGY_RANGE), allow_none=True)
         self.energy_hint = muted()
         self.energy_hint.setWordWrap(False)
         energy_row = QHBoxLayout()

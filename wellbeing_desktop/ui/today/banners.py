@@ -2,26 +2,18 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from wellbeing_desktop.domain.catalogues import localized
 from wellbeing_desktop.domain.models import Language
 from wellbeing_desktop.domain.suggestions import NUDGE_TEXT, SIGNPOST_TEXTS
+from wellbeing_desktop.services.today import Suggestions
 from wellbeing_desktop.ui.common.translation import tr
 from wellbeing_desktop.ui.common.widgets import Banner
 from wellbeing_desktop.ui.today import words
 
-
-@dataclass(frozen=True, slots=True)
-class Suggestions:
-    """What the domain suggests right now (see ``domain.suggestions``)."""
-
-    nudge: bool = False
-    signpost: str | None = None
-    who5_due: bool = False
+__all__ = ["SuggestionBanners", "Suggestions"]  # Suggestions: the service's value, shown here
 
 
 class SuggestionBanners(QWidget):

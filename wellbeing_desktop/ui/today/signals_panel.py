@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from wellbeing_desktop.domain import validation
 from wellbeing_desktop.domain.models import CatalogueItem, Language, SignalGroup
 from wellbeing_desktop.ui.common.translation import tr
 from wellbeing_desktop.ui.common.widgets import muted, warning_style
@@ -98,7 +99,21 @@ class SignalsPanel(QWidget):
         head.addWidget(self.toggle)
         head.addWidget(self.hint, 1)
 
-        self.body = QWidget()
+        self.body = self._make_body()
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(4)
+        layout.addLayout(head)
+        layout.addWidget(self.body)
+
+        self.toggle.toggled.connect(self.set_expanded)
+        self.add_button.clicked.connect(self._start_adding)
+        self.new_signal.returnPressed.connect(self._add)
+
+    def _make_body(self) -> QWidget:
+        """What unfolds: the three groups in columns, then the user's own and "add"."""
+        body = QWidget()
         self.grid = QGridLayout()
         self.grid.setHorizontalSpacing(18)
         self.grid.setVerticalSpacing(6)
@@ -122,7 +137,7 @@ class SignalsPanel(QWidget):
         self.add_button.setObjectName("addSignal")
         self.add_button.setFlat(True)
         self.new_signal = QLineEdit()
-        self.new_signal.setMaxLength(200)
+        self.new_signal.setMaxLength(validation.MAX_NAME)  # what add_own_signal takes
         self.new_signal.hide()
         self.add_message = QLabel()
         self.add_message.setStyleSheet(warning_style())
@@ -132,7 +147,7 @@ class SignalsPanel(QWidget):
         add_row.addWidget(self.add_button)
         add_row.addWidget(self.new_signal, 1)
         add_row.addStretch(0)
-        body_layout = QVBoxLayout(self.body)
+        body_layout = QVBoxLayout(body)
         body_layout.setContentsMargins(4, 6, 0, 0)
         body_layout.setSpacing(8)
         body_layout.addLayout(self.grid)
@@ -140,17 +155,8 @@ class SignalsPanel(QWidget):
         body_layout.addLayout(self.own_flow)
         body_layout.addLayout(add_row)
         body_layout.addWidget(self.add_message)
-        self.body.hide()
-
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(4)
-        layout.addLayout(head)
-        layout.addWidget(self.body)
-
-        self.toggle.toggled.connect(self.set_expanded)
-        self.add_button.clicked.connect(self._start_adding)
-        self.new_signal.returnPressed.connect(self._add)
+        body.hide()
+        return body
 
     # --- items --------------------------------------------------------------------------
 

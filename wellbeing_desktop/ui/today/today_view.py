@@ -6,27 +6,28 @@ once on navigation, lock and close); an untouched day is never written.
 
 from __future__ import annotations
 
-import contextlib
 from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QScrollArea, QStyle, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QStyle, QVBoxLayout, QWidget
+from shiboken6 import isValid
 
-from wellbeing_desktop.domain.aggregation import Granularity
+from wellbeing_desktop.domain.aggregation import daily_norm_minutes
 from wellbeing_desktop.domain.catalogues import STAIRCASE_ATTRIBUTION, localized
 from wellbeing_desktop.domain.errors import ValidationError, WellbeingError
 from wellbeing_desktop.domain.models import CatalogueKind, DayLog, Language
-from wellbeing_desktop.domain.suggestions import signpost, sparring_nudge, who5_due
+from wellbeing_desktop.services.today import today_readouts
 from wellbeing_desktop.ui.common.locale_format import time_text
+from wellbeing_desktop.ui.common.page import PageView, page_scroll_area
 from wellbeing_desktop.ui.common.tasks import TaskRunner, user_message
 from wellbeing_desktop.ui.common.translation import tr
 from wellbeing_desktop.ui.common.widgets import Card, muted
 from wellbeing_desktop.ui.shell.session import Change, JournalSession
 from wellbeing_desktop.ui.today import words
 from wellbeing_desktop.ui.today.balance_panel import BalancePanel
-from wellbeing_desktop.ui.today.banners import SuggestionBanners, Suggestions
+from wellbeing_desktop.ui.today.banners import SuggestionBanners
 from wellbeing_desktop.ui.today.date_header import DateHeader
 from wellbeing_desktop.ui.today.day_form import build_day, describe, fallback
 from wellbeing_desktop.ui.today.merge_notice import MergeNotice
@@ -40,26 +41,26 @@ if TYPE_CHECKING:
     from collections.abc import Callable
 
     from wellbeing_desktop.services.journal import Journal
+    from wellbeing_desktop.services.today import TodayReadouts
 
 AUTOSAVE_MS = 1500
 MAX_COLUMN = 1000  # px: wider lines and bars only get harder to read
-RECENT_DAYS = 30  # what the sparring nudge and the signpost look at
 
 
-class TodayView(QWidget):
+class TodayView(PageView):
     def __init__(
         self, session: JournalSession, tasks: TaskRunner, parent: QWidget | None = None
     ) -> None:
-        super().__init__(parent)
-        self.setObjectName("page")
-        self._session = session
-        self._tasks = tasks
+        super().__init__(session, tasks, parent)
         self._day: date | None = None  # the day the widgets hold; None: nothing loaded
         self._stored: DayLog | None = None  # that day as last loaded or saved
         self._dirty = False
         self._target = 40
         self._status_render: Callable[[Language], str] | None = None
         self._status_error = False
+        # Read-outs (see ``_refresh_readouts``): asked and shown so far, the last shown.
+        self._readouts_asked = self._readouts_shown = 0
+        self._readouts: TodayReadouts | None = None
 
         self.header = DateHeader()
         self.banners = SuggestionBanners()
@@ -79,7 +80,18 @@ class TodayView(QWidget):
         self.balance = BalancePanel()
         self.reflection = ReflectionPanel()
 
-        # One calm column: on a wide screen it stays readable and centred.
+        self._lay_out()
+
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(AUTOSAVE_MS)
+        self._timer.timeout.connect(self.save_now)
+        self._connect_widgets()
+        _fix_tab_order(self)
+        self.connect_session()
+
+    def _lay_out(self) -> None:
+        """One calm column: on a wide screen it stays readable and centred."""
         top = QWidget()
         top_layout = QHBoxLayout(top)
         # The page scrolls under the header: leave room for its scroll bar, so they line up.
@@ -106,23 +118,14 @@ class TodayView(QWidget):
         centred = QHBoxLayout(content)
         centred.setContentsMargins(28, 6, 28, 28)
         centred.addWidget(column_widget)
-        self.page_scroll = QScrollArea()
-        self.page_scroll.setObjectName("pageScroll")
-        self.page_scroll.setWidgetResizable(True)
-        self.page_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # no empty Tab stop
-        self.page_scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.page_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.page_scroll.setWidget(content)
+        self.page_scroll = page_scroll_area(content)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(top)
         layout.addWidget(self.page_scroll, 1)
 
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(AUTOSAVE_MS)
-        self._timer.timeout.connect(self.save_now)
+    def _connect_widgets(self) -> None:
         for keys, slot in (
             ("Alt+Left", lambda: self._step_day(-1)),
             ("Alt+Right", lambda: self._step_day(1)),
@@ -143,15 +146,6 @@ class TodayView(QWidget):
         self.reflection.editor.cursorPositionChanged.connect(
             lambda: QTimer.singleShot(0, self._follow_cursor)
         )
-        session.opened.connect(self._opened)
-        session.closing.connect(self.save_now)
-        session.closed.connect(self._clear)
-        session.changed.connect(self._journal_changed)
-        session.language_changed.connect(self.retranslate)
-        self.retranslate(session.language)
-        self._fix_tab_order()
-        if session.is_open:
-            self._opened()
 
     # --- public API ---------------------------------------------------------------------
 
@@ -245,7 +239,7 @@ class TodayView(QWidget):
     def _journal(self) -> Journal:
         return self._session.journal
 
-    def _opened(self) -> None:
+    def journal_opened(self) -> None:
         try:
             self._load_reference()
         except WellbeingError as error:
@@ -267,12 +261,12 @@ class TodayView(QWidget):
         settings = journal.settings()
         self._target = settings.leadership_target_percent
         self.time.set_categories(journal.categories())
-        self.time.set_norms(self._target, round(settings.weekly_hours_norm * 60 / 5))
+        self.time.set_norms(self._target, daily_norm_minutes(settings.weekly_hours_norm))
         self.signals.set_items(journal.catalogue(CatalogueKind.SIGNAL))
         self.balance.set_catalogues(
             journal.catalogue(CatalogueKind.DEMAND), journal.catalogue(CatalogueKind.RESOURCE)
         )
-        self._fix_tab_order()
+        _fix_tab_order(self)
 
     def _load(self, day: date) -> None:
         journal = self._journal
@@ -304,37 +298,50 @@ class TodayView(QWidget):
         self._refresh_readouts()
 
     def _refresh_readouts(self) -> None:
-        """The week's leadership share and the gentle suggestions (recent days only)."""
+        """The week's leadership share and the gentle suggestions (recent days only), read
+        off the GUI thread; what shows stays until the new ones arrive.
+        """
         if self._day is None or not self._session.is_open:
             return
-        # Read-outs are a bonus: if they cannot be read, the day stays editable and saveable.
-        with contextlib.suppress(WellbeingError):
-            self._show_readouts(self._day)
+        self._readouts_asked += 1
+        asked, journal, day = self._readouts_asked, self._journal, self._day
+        self._tasks.run(
+            lambda: today_readouts(journal, day),
+            lambda readouts: self._readouts_read(asked, readouts),
+            lambda _error: self._readouts_read(asked, None),
+        )
 
-    def _show_readouts(self, day: date) -> None:
-        journal, language = self._journal, self._session.language
-        today = journal.today()
-        monday = day - timedelta(days=day.weekday())
-        summaries = journal.summaries(Granularity.WEEK, monday, min(monday + timedelta(6), today))
-        share = summaries[0].leadership_share if summaries else None
-        week = day.isocalendar().week
-        if share is None:
-            self.time.set_week_text(tr(words.WEEK_EMPTY, language).format(week=week))
+    @property
+    def readouts_pending(self) -> bool:
+        """Whether read-outs asked for have not come back yet (for tests and tools)."""
+        return self._readouts_shown < self._readouts_asked
+
+    def _readouts_read(self, asked: int, readouts: TodayReadouts | None) -> None:
+        if not isValid(self) or asked <= self._readouts_shown:
+            return  # the view went, or the journal locked (or a newer read came first)
+        self._readouts_shown = asked
+        if asked != self._readouts_asked or self._day is None or not self._session.is_open:
+            return  # a newer read is on its way, or nothing is loaded now
+        # Read-outs are a bonus: if they cannot be read, the day stays editable and saveable.
+        if readouts is not None:
+            self._readouts = readouts
+            self._show_readouts()
+
+    def _show_readouts(self) -> None:
+        readouts, language = self._readouts, self._session.language
+        if readouts is None:
+            return
+        if readouts.leadership_share is None:
+            self.time.set_week_text(tr(words.WEEK_EMPTY, language).format(week=readouts.week))
         else:
             self.time.set_week_text(
                 tr(words.WEEK_LINE, language).format(
-                    week=week, share=percent(share), target=self._target
+                    week=readouts.week,
+                    share=percent(readouts.leadership_share),
+                    target=self._target,
                 )
             )
-        recent = journal.days(today - timedelta(days=RECENT_DAYS), today)
-        checkins = journal.who5_checkins()
-        self.banners.show_suggestions(
-            Suggestions(
-                nudge=sparring_nudge(recent, journal.sparring_topics(), today=today),
-                signpost=signpost(recent, checkins, today=today),
-                who5_due=who5_due(checkins, today=today),
-            )
-        )
+        self.banners.show_suggestions(readouts.suggestions)
 
     # --- the user -----------------------------------------------------------------------
 
@@ -371,7 +378,10 @@ class TodayView(QWidget):
 
     # --- the session --------------------------------------------------------------------
 
-    def _journal_changed(self, change: Change, initiator: object) -> None:
+    def journal_closing(self) -> None:
+        self.save_now()
+
+    def journal_changed(self, change: Change, initiator: object) -> None:
         if initiator is self or not self._session.is_open or self._day is None:
             return
         if change in (Change.SETTINGS, Change.CATALOGUE):
@@ -384,9 +394,11 @@ class TodayView(QWidget):
         else:
             self._refresh_readouts()
 
-    def _clear(self) -> None:
+    def journal_closed(self) -> None:
         """The journal locked: nothing of it may stay in any widget."""
         self._timer.stop()
+        self._readouts_shown = self._readouts_asked  # a read still running is not shown
+        self._readouts = None
         self.merge_notice.clear()
         self._day, self._stored, self._dirty = None, None, False
         self._clear_day()
@@ -405,6 +417,7 @@ class TodayView(QWidget):
         )
         self.reflection.clear()
         self.banners.clear()
+        self._readouts = None
 
     def retranslate(self, language: Language) -> None:
         self.header.retranslate(language)
@@ -419,42 +432,44 @@ class TodayView(QWidget):
         self.reflection.retranslate(language)
         if self._status_render is not None:
             self.header.show_state(self._status_render(language), error=self._status_error)
+        self._show_readouts()  # the words of the ones shown, at once
         self._refresh_readouts()
-
-    def _fix_tab_order(self) -> None:
-        """Top to bottom; widgets made later (a category's row) would otherwise come last."""
-        header = self.header
-        chain: list[QWidget] = [
-            header.previous,
-            header.date_button,
-            header.next,
-            header.today_button,
-            header.who5_button,
-            self.banners.who5_button,
-            *self.time.spins.values(),
-            self.staircase,
-            self.signals.toggle,
-            *(check.box for check in self.signals.checks.values()),
-            self.signals.add_button,
-            self.signals.new_signal,
-            self.balance.demands.slider,
-            *self.balance.demand_items.chips,
-            self.balance.demand_items.add_button,
-            self.balance.resources.slider,
-            *self.balance.resource_items.chips,
-            self.balance.resource_items.add_button,
-            *self.balance.energy.buttons,
-            self.reflection.use_prompt,
-            self.reflection.another,
-            self.reflection.editor,
-            self.reflection.tags,
-            *self.reflection.share.buttons,
-        ]
-        for first, second in zip(chain, chain[1:], strict=False):
-            QWidget.setTabOrder(first, second)
 
 
 def user_message_for_signal(error: WellbeingError, language: Language) -> str:
     if isinstance(error, ValidationError) and error.field == "signal":
         return tr(words.ERROR_SIGNAL, language)
     return describe(error, (), language)
+
+
+def _fix_tab_order(view: TodayView) -> None:
+    """Top to bottom; widgets made later (a category's row) would otherwise come last."""
+    header = view.header
+    chain: list[QWidget] = [
+        header.previous,
+        header.date_button,
+        header.next,
+        header.today_button,
+        header.who5_button,
+        view.banners.who5_button,
+        *view.time.spins.values(),
+        view.staircase,
+        view.signals.toggle,
+        *(check.box for check in view.signals.checks.values()),
+        view.signals.add_button,
+        view.signals.new_signal,
+        view.balance.demands.slider,
+        *view.balance.demand_items.chips,
+        view.balance.demand_items.add_button,
+        view.balance.resources.slider,
+        *view.balance.resource_items.chips,
+        view.balance.resource_items.add_button,
+        *view.balance.energy.buttons,
+        view.reflection.use_prompt,
+        view.reflection.another,
+        view.reflection.editor,
+        view.reflection.tags,
+        *view.reflection.share.buttons,
+    ]
+    for first, second in zip(chain, chain[1:], strict=False):
+        QWidget.setTabOrder(first, second)

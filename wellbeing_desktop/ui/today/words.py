@@ -74,7 +74,6 @@ NEW_SIGNAL_HINT: Message = translatable("today.words", "Type the signal and pres
 # --- demands, resources, energy -----------------------------------------------------
 DEMANDS: Message = translatable("today.words", "Demands")
 RESOURCES: Message = translatable("today.words", "Resources")
-NOT_SET: Message = translatable("today.words", "–")
 ADD_DEMAND: Message = translatable("today.words", "Add a demand")
 ADD_RESOURCE: Message = translatable("today.words", "Add a resource")
 REMOVE: Message = translatable("today.words", "Remove {label}")

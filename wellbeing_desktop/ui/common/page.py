@@ -1,0 +1,88 @@
+"""The base of every page of the unlocked app: the wiring to the session each page repeats.
+
+A page builds its widgets in ``__init__`` (after ``super().__init__``), then calls
+``connect_session()`` last. The session's signals reach the page through five hooks; a
+page overrides the ones it needs (each default does nothing):
+
+- ``journal_opened()``: a journal was unlocked (also called by ``connect_session`` when
+  one is open already);
+- ``journal_closing()``: the journal is about to lock or the window to hide: save what
+  is pending, now;
+- ``journal_closed()``: the journal locked: no widget may keep a word of it (also called
+  by ``connect_session(clear_when_locked=True)`` when no journal is open);
+- ``journal_changed(change, initiator)``: something was written (``initiator`` is the
+  view that wrote; a page usually ignores its own writes);
+- ``retranslate(language)``: the user chose another language (also called once by
+  ``connect_session``).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFrame, QScrollArea, QWidget
+
+if TYPE_CHECKING:
+    from wellbeing_desktop.domain.language import Language
+    from wellbeing_desktop.ui.common.tasks import TaskRunner
+    from wellbeing_desktop.ui.shell.session import Change, JournalSession
+
+
+class PageView(QWidget):
+    """A page of the unlocked app (Today, Journal, Trends, Sparring, 1:1, Settings)."""
+
+    def __init__(
+        self, session: JournalSession, tasks: TaskRunner, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("page")  # the style sheet's page background
+        self._session = session
+        self._tasks = tasks
+
+    def connect_session(self, *, clear_when_locked: bool = False) -> None:
+        """Wire the session's signals to the hooks, show the words, load if open.
+
+        Called once, at the end of the page's ``__init__``. With ``clear_when_locked``,
+        a page built while no journal is open starts from ``journal_closed()``.
+        """
+        session = self._session
+        session.opened.connect(self.journal_opened)
+        session.closing.connect(self.journal_closing)
+        session.closed.connect(self.journal_closed)
+        session.changed.connect(self.journal_changed)
+        session.language_changed.connect(self.retranslate)
+        self.retranslate(session.language)
+        if session.is_open:
+            self.journal_opened()
+        elif clear_when_locked:
+            self.journal_closed()
+
+    # --- hooks ---------------------------------------------------------------------------
+
+    def journal_opened(self) -> None:
+        """A journal was unlocked: load what the page shows."""
+
+    def journal_closing(self) -> None:
+        """The journal is about to lock: save what is pending."""
+
+    def journal_closed(self) -> None:
+        """The journal locked: drop everything of it."""
+
+    def journal_changed(self, change: Change, initiator: object) -> None:
+        """Something was written by ``initiator`` (maybe this page)."""
+
+    def retranslate(self, language: Language) -> None:
+        """Show the page's words in ``language``."""
+
+
+def page_scroll_area(content: QWidget) -> QScrollArea:
+    """The frameless scroll area a page's content scrolls in (vertically only)."""
+    scroll = QScrollArea()
+    scroll.setObjectName("pageScroll")
+    scroll.setWidgetResizable(True)
+    scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # no empty Tab stop
+    scroll.setFrameShape(QFrame.Shape.NoFrame)
+    scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    scroll.setWidget(content)
+    return scroll

@@ -1,0 +1,140 @@
+"""The Journal page's two cards: the calendar with its metric toggle and legend, and the
+list of days (or search results) with its status lines. Widgets and layout only.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QButtonGroup,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QListView,
+    QPushButton,
+    QStackedWidget,
+    QWidget,
+)
+
+from wellbeing_desktop.ui.common.style import ACCENT, readable_accent
+from wellbeing_desktop.ui.common.widgets import Card
+from wellbeing_desktop.ui.journal.journal_calendar import JournalCalendar, Legend
+from wellbeing_desktop.ui.journal.journal_delegate import JournalRowDelegate
+
+if TYPE_CHECKING:
+    from wellbeing_desktop.ui.journal.journal_models import JournalListModel
+
+_LIST_STYLE = """
+QListView#journalList { background: transparent; border: none; }
+QListView#journalList QScrollBar:vertical { background: transparent; width: 10px; margin: 0; }
+QListView#journalList QScrollBar::handle:vertical {
+    background: rgba(128, 128, 128, 90); border-radius: 4px; min-height: 28px; margin: 1px;
+}
+QListView#journalList QScrollBar::add-line, QListView#journalList QScrollBar::sub-line {
+    height: 0; width: 0;
+}
+QListView#journalList QScrollBar::add-page, QListView#journalList QScrollBar::sub-page {
+    background: transparent;
+}
+"""
+# The two halves of the metric toggle: one pill, the chosen half filled with the accent.
+_SEGMENT_STYLE = f"""
+QPushButton {{
+    border: 1px solid {ACCENT}; padding: 5px 14px; color: {ACCENT}; background: transparent;
+    border-radius: 0;
+}}
+QPushButton#segmentFirst {{ border-top-left-radius: 6px; border-bottom-left-radius: 6px; }}
+QPushButton#segmentLast {{
+    border-top-right-radius: 6px; border-bottom-right-radius: 6px; border-left: none;
+}}
+QPushButton:checked {{ background: {ACCENT}; color: white; }}
+QPushButton:focus:!checked {{ background: rgba(61, 126, 166, 40); }}
+QPushButton:focus:checked {{ background: #2f6a8e; }}
+"""
+
+
+class CalendarCard(Card):
+    """The month calendar, "colour the days by" with its two-way toggle, and the legend."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__("", parent)
+        self.calendar = JournalCalendar()
+        self.colour_by = QLabel()
+        self.colour_by.setObjectName("muted")
+        self.metric_step = QPushButton()
+        self.metric_share = QPushButton()
+        self.metric_group = QButtonGroup(self)
+        self.metric_group.setExclusive(True)
+        for button, name in (
+            (self.metric_step, "segmentFirst"),
+            (self.metric_share, "segmentLast"),
+        ):
+            button.setCheckable(True)
+            button.setObjectName(name)
+            button.setCursor(Qt.CursorShape.PointingHandCursor)
+            button.setStyleSheet(readable_accent(_SEGMENT_STYLE))
+            self.metric_group.addButton(button)
+        self.metric_step.setChecked(True)
+        toggle = QHBoxLayout()
+        toggle.setSpacing(0)
+        toggle.addWidget(self.metric_step)
+        toggle.addWidget(self.metric_share)
+        toggle.addStretch(1)
+        self.legend = Legend()
+        self.body.addWidget(self.calendar)
+        self.body.addSpacing(4)
+        self.body.addWidget(self.colour_by)
+        self.body.addLayout(toggle)
+        self.body.addWidget(self.legend)
+        self.body.addStretch(1)
+        self.setFixedWidth(340)
+
+
+def _muted_line() -> QLabel:
+    label = QLabel()
+    label.setObjectName("muted")
+    label.setWordWrap(True)
+    return label
+
+
+class ListCard(Card):
+    """The days of the month or the search results, with a status line above, an error
+    line, a plain sentence instead of an empty list, and a hint below.
+    """
+
+    def __init__(self, model: JournalListModel, parent: QWidget | None = None) -> None:
+        super().__init__("", parent)
+        self.list_view = QListView()
+        self.list_view.setObjectName("journalList")
+        self.list_view.setModel(model)
+        self.list_view.setItemDelegate(JournalRowDelegate(self.list_view))
+        self.list_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.list_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.list_view.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.list_view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list_view.setUniformItemSizes(False)
+        self.list_view.setMouseTracking(True)
+        self.list_view.setFrameShape(QFrame.Shape.NoFrame)
+        self.list_view.setStyleSheet(_LIST_STYLE)
+        self.list_view.setMinimumHeight(220)
+        self.status = _muted_line()
+        self.empty = _muted_line()
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
+        self.empty.setContentsMargins(12, 48, 12, 24)
+        self.hint = _muted_line()
+        self.message = QLabel()
+        self.message.setObjectName("savedIndicator")
+        self.message.setProperty("state", "error")
+        self.message.setWordWrap(True)
+        self.message.hide()
+        self.body.addWidget(self.status)
+        self.body.addWidget(self.message)
+        # The list, or (when there is nothing to list) a plain sentence saying so.
+        self.list_pages = QStackedWidget()
+        self.list_pages.addWidget(self.list_view)
+        self.list_pages.addWidget(self.empty)
+        self.body.addWidget(self.list_pages, 1)
+        self.body.addWidget(self.hint)
