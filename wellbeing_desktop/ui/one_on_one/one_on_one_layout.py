@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from wellbeing_desktop.ui.common.page import PageView
 from wellbeing_desktop.ui.common.style import is_dark
 from wellbeing_desktop.ui.common.widgets import Card, muted, page_title, warning_style
 from wellbeing_desktop.ui.one_on_one.one_on_one_lists import ActionList, AgendaList, MeetingList
@@ -35,6 +36,8 @@ from wellbeing_desktop.ui.sparring.sparring_form import DateField
 
 if TYPE_CHECKING:
     from wellbeing_desktop.domain.models import Language
+    from wellbeing_desktop.ui.common.tasks import TaskRunner
+    from wellbeing_desktop.ui.shell.session import JournalSession
 
 LEFT_WIDTH = 240
 MAX_COLUMN = 860  # px: the right column stops growing here
@@ -58,12 +61,14 @@ def _small_heading() -> QLabel:
     return label
 
 
-class OneOnOneLayout(QWidget):
+class OneOnOneLayout(PageView):
     """The 1:1 page's widgets, laid out; no words and no behaviour."""
 
-    def __init__(self, language: Language, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("page")
+    def __init__(
+        self, session: JournalSession, tasks: TaskRunner, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(session, tasks, parent)
+        language = session.language
         header = self._build_header()
         self._build_meetings(language)
         self._build_meeting_card()

@@ -39,7 +39,7 @@ if TYPE_CHECKING:
     from wellbeing_desktop.ui.common.tasks import TaskRunner
     from wellbeing_desktop.ui.export_log.export_log_view import ExportLogDialog
     from wellbeing_desktop.ui.one_on_one.one_on_one_form import MeetingDialog
-    from wellbeing_desktop.ui.shell.session import JournalSession
+    from wellbeing_desktop.ui.shell.session import Change, JournalSession
 
 
 def ask(parent: QWidget, title: str, question: str, yes: str, no: str) -> bool:
@@ -61,24 +61,17 @@ class OneOnOneView(OneOnOneLayout):
     def __init__(
         self, session: JournalSession, tasks: TaskRunner, parent: QWidget | None = None
     ) -> None:
-        super().__init__(session.language, parent)
-        self._session = session
-        self._tasks = tasks
+        super().__init__(session, tasks, parent)
         self._status_render: Callable[[Language], str] | None = None
         self._status_error = False
         self.form: MeetingDialog | None = None
         self.coach_dialog: CoachSummaryDialog | None = None
         self.log_dialog: ExportLogDialog | None = None
-        language = session.language
         self.presenter = OneOnOnePresenter(self, session, tasks)
         self.agenda_controller = AgendaController(self, self.presenter, session, tasks)
         self.sharing = SharingController(self, self.presenter, session, tasks)
         self._connect()
-        self.retranslate(language)
-        if session.is_open:
-            self.refresh()
-        else:
-            self.clear()
+        self.connect_session(clear_when_locked=True)
 
     # --- wiring -----------------------------------------------------------------------------
 
@@ -119,14 +112,22 @@ class OneOnOneView(OneOnOneLayout):
             shortcut = QShortcut(QKeySequence(keys), self)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(slot)
-        session = self._session
-        session.opened.connect(self.refresh)
-        session.closing.connect(self.save_now)
-        session.closed.connect(self.clear)
-        session.changed.connect(presenter.journal_changed)
-        session.language_changed.connect(self.retranslate)
 
     # --- words ------------------------------------------------------------------------------
+
+    # --- session (PageView's hooks) ----------------------------------------------------------
+
+    def journal_opened(self) -> None:
+        self.refresh()
+
+    def journal_closing(self) -> None:
+        self.save_now()
+
+    def journal_closed(self) -> None:
+        self.clear()
+
+    def journal_changed(self, change: Change, initiator: object) -> None:
+        self.presenter.journal_changed(change, initiator)
 
     def retranslate(self, language: Language) -> None:
         self.title.setText(tr(strings.ONE_ON_ONE, language))

@@ -28,6 +28,7 @@ from wellbeing_desktop.services.trends_data import (
     resolve_request,
 )
 from wellbeing_desktop.ui.common import locale_format, strings
+from wellbeing_desktop.ui.common.page import PageView
 from wellbeing_desktop.ui.common.qt_dates import from_qdate, to_qdate
 from wellbeing_desktop.ui.common.translation import tr
 from wellbeing_desktop.ui.common.widgets import page_title
@@ -50,7 +51,7 @@ REFRESH_DELAY_MS = 300
 CUSTOM_DELAY_MS = 400
 
 
-class TrendsView(QWidget):
+class TrendsView(PageView):
     """Signals:
     open_period(date, date): the user clicked a day, week or month that has data; the app
         shows it in the Journal (the month of ``start`` is enough).
@@ -61,10 +62,7 @@ class TrendsView(QWidget):
     def __init__(
         self, session: JournalSession, tasks: TaskRunner, parent: QWidget | None = None
     ) -> None:
-        super().__init__(parent)
-        self.setObjectName("page")
-        self._session = session
-        self._tasks = tasks
+        super().__init__(session, tasks, parent)
         self._range = TrendsRange.YEAR
         self._granularity = SUGGESTED_GRANULARITY[TrendsRange.YEAR]
         self._heat = HeatYear()
@@ -105,10 +103,8 @@ class TrendsView(QWidget):
         self.places = ChartPlaces(self)
         self._refresh_timer = self._timer(REFRESH_DELAY_MS)
         self._custom_timer = self._timer(CUSTOM_DELAY_MS)
-        self._connect(session)
-        self.retranslate(session.language)
-        if session.is_open:
-            self._opened()
+        self._connect()
+        self.connect_session()
 
     # --- layout --------------------------------------------------------------------------
 
@@ -174,17 +170,13 @@ class TrendsView(QWidget):
         timer.timeout.connect(self.reload)
         return timer
 
-    def _connect(self, session: JournalSession) -> None:
+    def _connect(self) -> None:
         self.range_group.idClicked.connect(self._range_clicked)
         self.granularity_group.idClicked.connect(self._granularity_clicked)
         self.from_date.dateChanged.connect(self._custom_changed)
         self.to_date.dateChanged.connect(self._custom_changed)
         self.table_toggle.toggled.connect(self._table_toggled)
         self._check_buttons()
-        session.opened.connect(self._opened)
-        session.closed.connect(self._closed)
-        session.changed.connect(self._changed)
-        session.language_changed.connect(self.retranslate)
         QGuiApplication.styleHints().colorSchemeChanged.connect(self._scheme_changed)
 
     # --- public ------------------------------------------------------------------------
@@ -313,14 +305,14 @@ class TrendsView(QWidget):
 
     # --- session -----------------------------------------------------------------------
 
-    def _opened(self) -> None:
+    def journal_opened(self) -> None:
         today = self._session.journal.today()
         self._set_custom_dates(today - timedelta(weeks=8) + timedelta(days=1), today)
         self._stale = True
         if self.isVisible():
             self.reload()
 
-    def _closed(self) -> None:
+    def journal_closed(self) -> None:
         """Drop everything that came from the journal: charts, tables, insights, messages."""
         self.reads.drop()
         self._refresh_timer.stop()
@@ -335,7 +327,7 @@ class TrendsView(QWidget):
         self.status.setText("")
         self.show_message("")
 
-    def _changed(self, change: Change, initiator: object) -> None:
+    def journal_changed(self, change: Change, initiator: object) -> None:
         if initiator is self or not self._session.is_open:
             return
         if change is Change.ONE_ON_ONE:
