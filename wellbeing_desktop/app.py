@@ -45,7 +45,9 @@ def build_start_window(
     settings: QSettings,
     make_access: Callable[[], JournalAccess] | None = None,
 ) -> MainWindow:
-    """Like ``build_main_window``, with the ``JournalAccess`` (and the services it
+    """The main window over a session that imports the services late.
+
+    Like ``build_main_window``, with the ``JournalAccess`` (and the services it
     imports) made only when first asked for, by ``make_access`` (default: the journal at
     ``paths`` with the system keyring): what ``run_gui`` shows first.
     """

@@ -1,4 +1,6 @@
-"""The words of the insights, Danish first: each rule's sentence, its figures' labels, and
+"""The words of the insights, Danish first.
+
+The words of the insights, Danish first: each rule's sentence, its figures' labels, and
 where its threshold comes from (domain notes, shared/domain.md).
 
 Reflective, never diagnostic (UX brief: the words of a good colleague). Placeholders are

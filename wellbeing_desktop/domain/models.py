@@ -262,7 +262,9 @@ def merge_day(base: DayLog, edited: DayLog, current: DayLog) -> DayLog:
 def merge_day_edit(
     base: DayLog, edited: DayLog, current: DayLog, *, saved_elsewhere: str
 ) -> DayMerge:
-    """Three-way merge of one day: what the user changed since ``base`` wins, the rest
+    """Three-way merge of one day.
+
+    Three-way merge of one day: what the user changed since ``base`` wins, the rest
     keeps ``current`` (which another program may have changed meanwhile).
 
     Where both changed a field to different values nothing either wrote is dropped

@@ -93,7 +93,9 @@ def _window_start(today: date, days: int) -> date:
 
 
 def sparring_nudge(logs: Iterable[DayLog], topics: Iterable[SparringTopic], *, today: date) -> bool:
-    """Whether to suggest sparring: step ≥ 3 on each of the last 3 days with a step (all
+    """Whether to suggest sparring.
+
+    Whether to suggest sparring: step ≥ 3 on each of the last 3 days with a step (all
     within the last 7 days), and no sparring topic raised or resolved in the last 30 days.
     """
     steps = _steps_since(logs, _window_start(today, NUDGE_WINDOW_DAYS), today)

@@ -36,7 +36,9 @@ def render_bytes(report: Report, fmt: str) -> bytes:
 
 
 def render_report_file(report: Report, fmt: str, path: Path) -> None:
-    """Render ``report`` as ``fmt`` into the existing private file ``path`` (its content
+    """Render a report into an existing private file.
+
+    Render ``report`` as ``fmt`` into the existing private file ``path`` (its content
     is replaced). For ``services.export_files.publish_and_record``, which names the file
     only once its consent entry is recorded.
 

@@ -192,7 +192,9 @@ class CoachSummaryController(QObject):
     # --- saving ---------------------------------------------------------------------------------
 
     def save(self) -> None:
-        """Ask where (the dialog says the file is not encrypted), write what the preview
+        """Save the summary where the user chooses, and log it.
+
+        Ask where (the dialog says the file is not encrypted), write what the preview
         shows, and log it in the consent log.
         """
         if not self._session.is_open or not self.is_current() or self._saving:

@@ -60,7 +60,9 @@ def _heading() -> QLabel:
 
 
 class CoachSummaryDialog(QDialog):
-    """Signals:
+    """The coach summary: choices on the left, the preview on the right.
+
+    Signals:
     exported(object): a file was written and logged (the ExportRecord).
 
     Its "Shared exports" button shows the consent log itself (``log_dialog``). The dialog

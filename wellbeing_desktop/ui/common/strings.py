@@ -59,7 +59,9 @@ NO_KEYRING: Message = translatable(
 
 
 def keyring_unavailable(reason: str | None, language: Language) -> str:
-    """Why "remember" is greyed out: the security layer's own reason in English (it names
+    """Why "remember" is greyed out, in the user's language.
+
+    Why "remember" is greyed out: the security layer's own reason in English (it names
     what is missing), the catalogue's plain sentence in other languages.
     """
     if not reason:

@@ -191,7 +191,9 @@ def apply_style(app: QApplication, *, first_window: bool = False) -> None:
 
 
 def finish_first_window_style(app: QApplication) -> None:
-    """After the first paint: the focus ring, and the system's light/dark scheme where it
+    """Finish the style after the first paint.
+
+    After the first paint: the focus ring, and the system's light/dark scheme where it
     differs from what the palette suggested.
     """
     if _keeper is not None and isValid(_keeper) and _keeper.dark != is_dark():
@@ -207,7 +209,9 @@ def _install_focus_ring(app: QApplication) -> None:
 
 
 def readable_accent(qss: str) -> str:
-    """``qss`` with the accent as a text or outline colour swapped for the scheme's readable
+    """A style sheet with the accent made readable on dark cards.
+
+    ``qss`` with the accent as a text or outline colour swapped for the scheme's readable
     one (the accent itself is too dark for text or a border on a dark card; fills keep it).
     """
     readable = theme().accent_text

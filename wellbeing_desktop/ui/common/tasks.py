@@ -75,7 +75,9 @@ UNEXPECTED: Message = translatable("tasks", "Something went wrong ({name}). Noth
 
 
 def user_message(exc: Exception, language: Language) -> str:
-    """The line to show for an error, in ``language``: a known error's own words (in English
+    """The line to show for an error, in ``language``.
+
+    The line to show for an error, in ``language``: a known error's own words (in English
     when they have no translation), else a neutral one. Never a traceback.
     """
     if isinstance(exc, WellbeingError):

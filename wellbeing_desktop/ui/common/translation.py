@@ -49,7 +49,9 @@ def _catalogue(language: Language) -> QTranslator:
 
 
 def translated(message: Message, language: Language) -> str | None:
-    """The message as the compiled catalogue of ``language`` has it; None if it lacks it
+    """The message as the compiled catalogue of ``language`` has it.
+
+    The message as the compiled catalogue of ``language`` has it; None if it lacks it
     (a word spelt the same in both languages still counts as translated).
     """
     return _catalogue(language).translate(message.context, message.source) or None

@@ -65,7 +65,9 @@ class Banner(QFrame):
 
 
 def warning_style() -> str:
-    """A style sheet for a calm warning line (a refused save, a problem): amber, never
+    """A style sheet for a calm warning line.
+
+    A style sheet for a calm warning line (a refused save, a problem): amber, never
     alarm red, dark or light enough to read in the current scheme (WCAG AA).
     """
     return f"color: {theme().warning};"

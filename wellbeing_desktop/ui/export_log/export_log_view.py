@@ -71,7 +71,7 @@ def _day(day: date, language: Language, *, year: bool = True) -> str:
 
 
 def period_text(record: ExportRecord, language: Language) -> str:
-    """ "2. nov. – 26. nov. 2026" / "2 Nov – 26 Nov 2026" (the year once if it is the same)."""
+    """The period as "2. nov. – 26. nov. 2026" / "2 Nov – 26 Nov 2026" (one year if same)."""
     start, end = record.period_start, record.period_end
     if start is None and end is None:
         return "–"
@@ -85,7 +85,7 @@ def period_text(record: ExportRecord, language: Language) -> str:
 
 
 def made_text(moment: datetime, language: Language) -> str:
-    """ "26. nov. 2026 kl. 17:30" / "26 Nov 2026, 17:30"."""
+    """The moment as "26. nov. 2026 kl. 17:30" / "26 Nov 2026, 17:30"."""
     return date_time_text(moment, language)
 
 

@@ -1,4 +1,6 @@
-"""The Journal page's two cards: the calendar with its metric toggle and legend, and the
+"""The Journal page's two cards.
+
+The Journal page's two cards: the calendar with its metric toggle and legend, and the
 list of days (or search results) with its status lines. Widgets and layout only.
 """
 
@@ -101,7 +103,9 @@ def _muted_line() -> QLabel:
 
 
 class ListCard(Card):
-    """The days of the month or the search results, with a status line above, an error
+    """The card with the days of the month or the search results.
+
+    The days of the month or the search results, with a status line above, an error
     line, a plain sentence instead of an empty list, and a hint below.
     """
 

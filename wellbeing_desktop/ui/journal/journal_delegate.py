@@ -140,7 +140,9 @@ class JournalRowDelegate(QStyledItemDelegate):
         palette: QPalette,
         inner: QRect,
     ) -> int:
-        """The step (dot and number), the share and the split bar, right-aligned on the
+        """Paint the right-hand figures of a day's first line.
+
+        The step (dot and number), the share and the split bar, right-aligned on the
         first line; returns where the room left of them ends.
         """
         text_colour = palette.color(QPalette.ColorRole.Text)

@@ -70,7 +70,9 @@ def _to_date(qdate: QDate) -> date:
 
 
 class JournalView(PageView):
-    """Signals:
+    """The Journal page: a month's calendar, its days and search.
+
+    Signals:
     open_day(date): the user opened an entry; the app shows it in Today.
     """
 

@@ -48,7 +48,9 @@ class ListTexts(NamedTuple):
 def list_texts(
     count: int, query: str, year: int, month: int, language: Language, *, full: bool
 ) -> ListTexts:
-    """The words around ``count`` search results for ``query`` (``full``: the newest ones
+    """The words around a list of days or search results.
+
+    The words around ``count`` search results for ``query`` (``full``: the newest ones
     only, the search limit was reached), or, without a query, ``count`` days of the month.
     """
     if query:

@@ -85,7 +85,9 @@ class FittedList(QListView):
 
 
 class EditableList(FittedList):
-    """A fitted list whose rows are edited in place: F2, double-click or Enter edits,
+    """A fitted list whose rows are edited in place.
+
+    A fitted list whose rows are edited in place: F2, double-click or Enter edits,
     Delete removes the current row.
 
     Signals:

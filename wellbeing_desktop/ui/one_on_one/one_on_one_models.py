@@ -37,12 +37,12 @@ NUMBER_ROLE = Qt.ItemDataRole.UserRole + 5
 
 
 def long_day(day: date, language: Language) -> str:
-    """ "Torsdag 26. november 2026" / "Thursday 26 November 2026"."""
+    """The day as "Torsdag 26. november 2026" / "Thursday 26 November 2026"."""
     return long_date(day, language)
 
 
 def short_day(day: date, language: Language) -> str:
-    """ "26. nov. 2026" / "26 Nov 2026"."""
+    """The day as "26. nov. 2026" / "26 Nov 2026"."""
     return short_date(day, language)
 
 

@@ -1,4 +1,6 @@
-"""The Settings page's plain cards: working hours and goals, categories, reminder (with
+"""The Settings page's plain cards.
+
+The Settings page's plain cards: working hours and goals, categories, reminder (with
 this computer's tray and login choices) and language. Widgets, layout and words only;
 ``SettingsView`` loads and saves what they show.
 """

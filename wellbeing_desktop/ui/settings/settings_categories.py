@@ -195,7 +195,9 @@ class NameDelegate(QStyledItemDelegate):
 
 
 class KindCombo(QComboBox):
-    """The kind editor. Signals:
+    """The editor of a category's kind.
+
+    The kind editor. Signals:
     picked(): the user chose an entry in the open list (arrow keys alone do not pick).
     """
 

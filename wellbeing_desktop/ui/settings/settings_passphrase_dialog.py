@@ -244,7 +244,9 @@ class _RotationCancelledError(Exception):
 
 
 class _KeyHandOver(QObject):
-    """Hands the new recovery key from the rotation (off the GUI thread) to the GUI and
+    """Hands the new recovery key from the rotation to the GUI.
+
+    Hands the new recovery key from the rotation (off the GUI thread) to the GUI and
     waits until the user confirmed it stored (or cancelled): the swap comes after.
     """
 

@@ -59,7 +59,9 @@ def format_when(moment: datetime, language: Language) -> str:
 
 
 class SecurityCard(Card):
-    """Signals:
+    """The security card: passphrase, recovery key, keyring, auto-lock.
+
+    Signals:
     auto_lock_changed(int): the user chose another number of minutes (0: off).
     """
 
@@ -320,7 +322,9 @@ class SecurityCard(Card):
             self._session.close()
 
     def _key_rotated(self, note: str) -> None:
-        """The recovery key was shown before the swap (``RotateKeyDialog``); what is left
+        """Say what is left to say after a key rotation.
+
+        The recovery key was shown before the swap (``RotateKeyDialog``); what is left
         to say is that the old key could not be removed from the keyring, if so.
         """
         if not note:

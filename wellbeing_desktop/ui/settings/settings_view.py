@@ -295,7 +295,9 @@ class SettingsView(PageView):
     # --- this computer: close to tray, start at login ------------------------------------
 
     def _load_desktop(self) -> None:
-        """Show the computer's preferences; each is disabled, with the reason, where it
+        """Show the computer's preferences.
+
+        Show the computer's preferences; each is disabled, with the reason, where it
         cannot work (no tray; no XDG autostart).
         """
         preferences = self._preferences

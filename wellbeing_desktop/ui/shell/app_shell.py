@@ -46,7 +46,9 @@ ViewFactory = Callable[[], QWidget]
 
 
 class Views(Mapping[Page, QWidget]):
-    """The shell's views, each built the first time it is asked for (shown, or looked up
+    """The shell's views, each built the first time it is asked for.
+
+    The shell's views, each built the first time it is asked for (shown, or looked up
     by ``views[page]``): a view never shown is never built, and the first window paints
     without them. A view built while a journal is open loads at once (each view's
     constructor does that).
@@ -78,7 +80,9 @@ class Views(Mapping[Page, QWidget]):
 
 
 class Shell(QWidget):
-    """Signals:
+    """The unlocked app: a sidebar and one page per view.
+
+    Signals:
     lock_requested(): the user asked to lock (button or Ctrl+L).
     page_changed(int): the visible page.
     """
@@ -92,7 +96,9 @@ class Shell(QWidget):
         views: Mapping[Page, ViewFactory | QWidget],
         parent: QWidget | None = None,
     ) -> None:
-        """``views`` holds each page's view, or a function that builds it when the page
+        """Build the sidebar and the page stack.
+
+        ``views`` holds each page's view, or a function that builds it when the page
         is first shown (or looked up in ``self.views``).
         """
         super().__init__(parent)

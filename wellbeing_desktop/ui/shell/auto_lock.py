@@ -17,7 +17,9 @@ _INPUT_EVENTS = frozenset(
 
 
 class IdleLock(QObject):
-    """Signals:
+    """Locks after the configured minutes without input.
+
+    Signals:
     idle(): no input for the configured minutes (never while turned off).
     """
 

@@ -24,7 +24,9 @@ def system_tray_available() -> bool:
 
 
 class DesktopPreferences(QObject):
-    """Signals:
+    """This computer's tray and login preferences.
+
+    Signals:
     close_to_tray_changed(bool): the user turned "keep running in the tray" on or off.
     """
 
@@ -65,7 +67,9 @@ class DesktopPreferences(QObject):
         return autostart.supported() and autostart.is_enabled()
 
     def set_autostart(self, on: bool, data_dir: Path | None = None) -> None:
-        """Write or remove the autostart entry, which starts the app on the journal in
+        """Write or remove the autostart entry.
+
+        Write or remove the autostart entry, which starts the app on the journal in
         ``data_dir``; ``AutostartError`` says what failed.
         """
         from wellbeing_desktop import autostart

@@ -53,7 +53,9 @@ class MainWindow(QMainWindow):
         settings: QSettings,
         build_shell: Callable[[], Shell],
     ) -> None:
-        """Only the unlock view is built here. The welcome view is built when there is
+        """The app's one window: unlock, first run, then the shell.
+
+        Only the unlock view is built here. The welcome view is built when there is
         no journal yet; the shell (``build_shell``), with its views, after the first
         window has painted (or at once, when something asks for ``self.shell``). The
         lock watchers start when the app calls ``start_lock_watchers`` (after the first
@@ -134,7 +136,9 @@ class MainWindow(QMainWindow):
         return self._start_system_lock()
 
     def start_lock_watchers(self) -> None:
-        """Start auto-lock and the screen-lock and suspend watcher: the app calls this on
+        """Start auto-lock and the screen-lock and suspend watcher.
+
+        Start auto-lock and the screen-lock and suspend watcher: the app calls this on
         the turn of the event loop after the first paint (``app.py``).
 
         Not sooner: the idle lock's application-wide event filter hands every event's
@@ -159,7 +163,9 @@ class MainWindow(QMainWindow):
         return self._system_lock
 
     def _painted(self) -> None:
-        """After the first paint: get ready for the unlock while the user types (the
+        """Get ready for the unlock while the user types.
+
+        After the first paint: get ready for the unlock while the user types (the
         services and the shell with the Today view), one step per turn of the event loop
         so that keystrokes are handled in between.
         """
@@ -202,7 +208,9 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(0, self, self._rehearse_shell)
 
     def _rehearse_shell(self) -> None:
-        """Paint the shell once off screen, at the window's size, while the user types:
+        """Paint the shell once off screen while the user types.
+
+        Paint the shell once off screen, at the window's size, while the user types:
         its first real paint (after the unlock) then finds the widgets polished and laid
         out, and Qt's and PySide6's first-use work done.
         """
@@ -289,7 +297,9 @@ class MainWindow(QMainWindow):
         self._show_open_notices(journal)
 
     def _show_open_notices(self, journal: Journal) -> None:
-        """Say what the open did besides opening (a finished interrupted restore, a log
+        """Say what the open did besides opening.
+
+        Say what the open did besides opening (a finished interrupted restore, a log
         kept aside), over the journal just shown; see ``open_notices``.
         """
         from wellbeing_desktop.ui.shell.open_notices import show_notices, take_notices
@@ -341,7 +351,9 @@ class MainWindow(QMainWindow):
 
 
 class _FirstPaint(QObject):
-    """Calls ``callback`` once, on the turn of the event loop after ``widget`` (or a
+    """Call back once a widget has first painted.
+
+    Calls ``callback`` once, on the turn of the event loop after ``widget`` (or a
     widget inside it) first painted: the window is on screen by then.
     """
 

@@ -1,4 +1,6 @@
-"""The pages of the unlocked app, apart from the shell that shows them: the window and
+"""The pages of the unlocked app, apart from the shell that shows them.
+
+The pages of the unlocked app, apart from the shell that shows them: the window and
 the tray name pages before the shell (and its Qt widgets) is built.
 """
 

@@ -37,7 +37,9 @@ def _time(text: object) -> time | None:
 
 
 class DailyReminder(QObject):
-    """Signals:
+    """The daily reminder to reflect.
+
+    Signals:
     due(): it is time for today's reflection (once a working day, at the chosen time).
 
     ``clock`` gives the local time (injectable for tests). ``skip_day(day)`` may say that

@@ -71,14 +71,18 @@ class JournalSession(QObject):
     def deferred(
         cls, paths: JournalPaths, make_access: Callable[[], JournalAccess], language: Language
     ) -> JournalSession:
-        """A session whose ``JournalAccess`` is made on first use (by ``make_access``),
+        """A session whose ``JournalAccess`` is made on first use.
+
+        A session whose ``JournalAccess`` is made on first use (by ``make_access``),
         so that the app can paint its first window before importing the services.
         """
         return cls(None, language, paths=paths, make_access=make_access)
 
     @property
     def access(self) -> JournalAccess:
-        """The journal's access; a deferred session makes it here, once (thread-safe:
+        """The journal's access, made here once when deferred.
+
+        The journal's access; a deferred session makes it here, once (thread-safe:
         the window asks for it in a worker first, to import the services there).
         """
         if self._access is None:
@@ -91,7 +95,9 @@ class JournalSession(QObject):
 
     @property
     def has_access(self) -> bool:
-        """Whether the ``JournalAccess`` is made (it is, unless the session is deferred
+        """Whether the ``JournalAccess`` is made.
+
+        Whether the ``JournalAccess`` is made (it is, unless the session is deferred
         and nothing has asked for it yet).
         """
         return self._access is not None

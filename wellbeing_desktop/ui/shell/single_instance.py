@@ -135,7 +135,9 @@ class SingleInstance(QObject):
         return True
 
     def listen(self) -> None:
-        """Answer later starts (``claim`` does it, unless told to leave it for after the
+        """Answer later starts.
+
+        Answer later starts (``claim`` does it, unless told to leave it for after the
         first paint: QtNetwork is not needed to show the window).
         """
         if self._server is not None or not self.is_primary:

@@ -77,7 +77,9 @@ def login_session_path(session_id: str) -> str:
 
 
 class SystemLockWatcher(QObject):
-    """Signals:
+    """Watches for the screen lock and for sleep.
+
+    Signals:
     lock_requested(str): the screen locked or the machine is going to sleep (the reason:
         "screen", "sleep" or "session").
     """

@@ -207,7 +207,9 @@ class TrayIntegration(QObject):
             self.open_window()
 
     def _session_ending(self) -> None:
-        """Logout or quit: Qt closes only visible windows, so a window hidden in the tray
+        """Lock on logout or quit.
+
+        Logout or quit: Qt closes only visible windows, so a window hidden in the tray
         never gets its close; lock here (views save what is pending first).
         """
         self._quitting = True

@@ -53,7 +53,9 @@ def _password_field() -> QLineEdit:
 
 
 class UnlockView(QWidget):
-    """Signals:
+    """The unlock window: passphrase, keyring, recovery key.
+
+    Signals:
     unlocked(Journal): the journal is open.
     """
 

@@ -54,7 +54,9 @@ CREATING = translatable("welcome_view", "Creating your encrypted journal…")
 
 
 class WelcomeView(QWidget):
-    """Signals:
+    """The first run: make a journal and show its recovery code.
+
+    Signals:
     created(Journal, str): the new, open journal and its recovery code.
     """
 

@@ -104,7 +104,9 @@ def _levels(bounds: tuple[int, int]) -> tuple[int, ...]:
 
 
 class BalancePanel(Card):
-    """Signals:
+    """Demands, resources and energy of the day.
+
+    Signals:
     changed(): the user changed demands, resources, their items or the energy.
     """
 

@@ -17,7 +17,9 @@ __all__ = ["SuggestionBanners", "Suggestions"]  # Suggestions: the service's val
 
 
 class SuggestionBanners(QWidget):
-    """Signals:
+    """The gentle suggestions above the form.
+
+    Signals:
     who5_requested(): the user pressed the WHO-5 banner's button.
     """
 

@@ -56,7 +56,9 @@ class CalendarPopup(QFrame):
 
 
 class DateHeader(QWidget):
-    """Signals:
+    """The day shown, its neighbours and the WHO-5 button.
+
+    Signals:
     day_requested(date): the user asked for another day.
     who5_requested(): the user pressed WHO-5.
     """

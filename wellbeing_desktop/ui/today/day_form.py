@@ -68,7 +68,9 @@ def build_day(
 def fallback(
     log: DayLog, stored: DayLog, error: ValidationError, minute_keys: Collection[str]
 ) -> DayLog | None:
-    """The day with only the rejected part put back as it was stored, so the rest (the
+    """The day with only the rejected part put back as stored.
+
+    The day with only the rejected part put back as it was stored, so the rest (the
     reflection above all) can still be saved; ``None`` if that part cannot be singled out.
     """
     if error.field == "minutes" or error.field in minute_keys:

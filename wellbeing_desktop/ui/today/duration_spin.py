@@ -63,7 +63,9 @@ class DurationSpin(QAbstractSpinBox):
         self._show()
 
     def readable(self) -> bool:
-        """Whether the text in the box reads as a duration; if not, ``minutes()`` is only
+        """Whether the text in the box reads as a duration.
+
+        Whether the text in the box reads as a duration; if not, ``minutes()`` is only
         the last value that did (half-typed text: nothing to store yet).
         """
         return self._readable

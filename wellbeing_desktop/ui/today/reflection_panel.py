@@ -78,7 +78,9 @@ class GrowingEditor(QPlainTextEdit):
 
 
 class ReflectionPanel(Card):
-    """Signals:
+    """The reflection, its tags and its sharing level.
+
+    Signals:
     changed(): the user changed the text, the tags or the sharing level.
     """
 

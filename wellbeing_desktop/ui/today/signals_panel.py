@@ -66,7 +66,9 @@ class SignalCheck(QWidget):
 
 
 class SignalsPanel(QWidget):
-    """Signals:
+    """The stress signals of the day.
+
+    Signals:
     changed(): the user ticked or unticked a signal.
     add_requested(str): the user typed a new signal of their own.
     """

@@ -1,4 +1,6 @@
-"""Painted bars: the day's split (leadership · operations · own work) with the target marker,
+"""Painted bars of the day's time split.
+
+Painted bars: the day's split (leadership · operations · own work) with the target marker,
 and the thin bar beside each category row.
 """
 

@@ -23,7 +23,9 @@ def percent(share: float) -> int:
 
 
 class TimePanel(Card):
-    """Signals:
+    """The minutes of each category and the day's split.
+
+    Signals:
     changed(): the user changed a category's minutes.
     problem_changed(): a box started or stopped holding text it cannot read.
     """

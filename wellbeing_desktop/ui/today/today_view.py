@@ -298,7 +298,9 @@ class TodayView(PageView):
         self._refresh_readouts()
 
     def _refresh_readouts(self) -> None:
-        """The week's leadership share and the gentle suggestions (recent days only), read
+        """Read the week's share and the suggestions off the GUI thread.
+
+        The week's leadership share and the gentle suggestions (recent days only), read
         off the GUI thread; what shows stays until the new ones arrive.
         """
         if self._day is None or not self._session.is_open:

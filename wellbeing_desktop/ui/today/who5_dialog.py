@@ -149,7 +149,9 @@ class Who5Dialog(QDialog):
         self.buttons.addButton(self.cancel_button, QDialogButtonBox.ButtonRole.RejectRole)
 
     def _lay_out(self, date_row: QHBoxLayout) -> None:
-        """The questionnaire (its statements scroll on a small screen) and the short
+        """The questionnaire and the confirmation, as two pages.
+
+        The questionnaire (its statements scroll on a small screen) and the short
         confirmation after saving, as two pages of the dialog.
         """
         questions = QWidget()

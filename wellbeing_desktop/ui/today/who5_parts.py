@@ -1,4 +1,6 @@
-"""The WHO-5 dialog's parts: the answer grid (a statement per row, the six-point scale in
+"""The WHO-5 dialog's parts.
+
+The WHO-5 dialog's parts: the answer grid (a statement per row, the six-point scale in
 columns, digits 0–5 pick an answer) and the result box (score, meaning, change).
 Widgets and layout only; ``Who5Dialog`` holds the state and saves.
 """
@@ -96,7 +98,9 @@ def grid_cell(
 
 
 def answer_table(grid: QGridLayout, stem: QLabel, scale_headers: list[QLabel]) -> QFrame:
-    """The card the grid goes in, with the grid's header row: the stem (bold, over the
+    """The card the answer grid goes in, with its header row.
+
+    The card the grid goes in, with the grid's header row: the stem (bold, over the
     statements) and the six scale headers with their numbers (into ``scale_headers``).
     """
     stem.setWordWrap(True)
@@ -132,7 +136,9 @@ def answer_table(grid: QGridLayout, stem: QLabel, scale_headers: list[QLabel]) -
 def answer_row(
     owner: QObject, grid: QGridLayout, row: int, *, dark: bool
 ) -> tuple[QLabel, QButtonGroup]:
-    """One statement's row: its label and six radio buttons in one exclusive group (owned
+    """One statement's row of answers.
+
+    One statement's row: its label and six radio buttons in one exclusive group (owned
     by ``owner``); odd rows are shaded so a statement reads across.
     """
     label = QLabel()

@@ -53,7 +53,9 @@ class ChartPlaces(QObject):
         return [slot.chart for slot in self.slots if slot.chart is not None]
 
     def ensure(self) -> None:
-        """Lay out the charts' places the first time they are needed; each chart is built
+        """Lay out the charts' places the first time they are needed.
+
+        Lay out the charts' places the first time they are needed; each chart is built
         (and pyqtgraph imported) when its place comes into sight.
         """
         if self.slots:

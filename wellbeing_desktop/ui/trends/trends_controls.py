@@ -1,4 +1,6 @@
-"""The Trends page's controls: segmented buttons for the range and the granularity, the
+"""The Trends page's controls.
+
+The Trends page's controls: segmented buttons for the range and the granularity, the
 table toggle and the custom range's date fields (widgets and layout only).
 """
 

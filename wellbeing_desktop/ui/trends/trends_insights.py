@@ -1,4 +1,6 @@
-"""The insights strip at the top of Trends: a few calm cards, each a sentence or two with
+"""The insights strip at the top of Trends.
+
+The insights strip at the top of Trends: a few calm cards, each a sentence or two with
 the figures beside it and the source of its threshold underneath.
 
 The insights themselves come from the service layer (``Journal.insights``); these
@@ -77,7 +79,9 @@ class InsightCard(QFrame):
         self.setAccessibleName(accessible)
 
     def _make_words(self, insight: Insight, language: Language) -> tuple[QVBoxLayout, QFont]:
-        """The tone, the sentence and its source, one under the other (and the source's
+        """Lay out the tone, the sentence and its source.
+
+        The tone, the sentence and its source, one under the other (and the source's
         smaller font, which the figures' names share).
         """
         self.tone = QLabel(tr(TONE_WORDS[insight.tone], language).upper())

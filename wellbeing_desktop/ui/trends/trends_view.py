@@ -52,7 +52,9 @@ CUSTOM_DELAY_MS = 400
 
 
 class TrendsView(PageView):
-    """Signals:
+    """The Trends page: insights and charts over a chosen range.
+
+    Signals:
     open_period(date, date): the user clicked a day, week or month that has data; the app
         shows it in the Journal (the month of ``start`` is enough).
     """
@@ -204,7 +206,9 @@ class TrendsView(PageView):
 
     @property
     def charts(self) -> list[ChartCard]:
-        """Every chart of the view, top to bottom, building those not built yet (none
+        """Every chart of the view, top to bottom.
+
+        Every chart of the view, top to bottom, building those not built yet (none
         before the view was first shown).
         """
         return [self.places.build(slot) for slot in self.places.slots]
@@ -214,7 +218,9 @@ class TrendsView(PageView):
         return self.places.built()
 
     def chart(self, key: str) -> ChartCard:
-        """The chart with ``key`` (time_split, hours, stress, balance, who5, heatmap),
+        """The chart with ``key``, built now if it was not.
+
+        The chart with ``key`` (time_split, hours, stress, balance, who5, heatmap),
         built now if it was not.
         """
         return self.places.chart(key)

@@ -1,4 +1,6 @@
-"""What every Trends chart shares: a card with a pyqtgraph plot or a table, a legend,
+"""What every Trends chart shares.
+
+What every Trends chart shares: a card with a pyqtgraph plot or a table, a legend,
 hover tooltips, click-to-open, light/dark styling and "Save as PNG/SVG…".
 
 A chart is drawn from a :class:`TrendsData` on the GUI thread and keeps only that value;

@@ -1,4 +1,6 @@
-"""Saving a Trends chart as a picture: PNG at twice the screen's pixels, or SVG, with
+"""Saving a Trends chart as a picture.
+
+Saving a Trends chart as a picture: PNG at twice the screen's pixels, or SVG, with
 the card's title and dates above the plot.
 """
 

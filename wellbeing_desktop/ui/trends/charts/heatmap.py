@@ -60,7 +60,9 @@ QPushButton:focus:!checked {{ background: rgba(61, 126, 166, 40); }}
 
 
 class HeatmapChart(ChartCard):
-    """Signals:
+    """The year day by day, as a calendar heatmap.
+
+    Signals:
     year_changed(HeatYear): the user picked another year; the view loads its days.
     """
 

@@ -1,4 +1,6 @@
-"""The pieces a Trends chart is made of: pyqtgraph's items as the charts use them (the
+"""The pieces a Trends chart is made of.
+
+The pieces a Trends chart is made of: pyqtgraph's items as the charts use them (the
 plot, the period axis, the legend sample), the table model, pens and lines with gaps.
 """
 
@@ -144,7 +146,9 @@ class PeriodAxis(pg.AxisItem):  # type: ignore[misc]
 
 
 class ChartPlot(pg.GraphicsWidget):  # type: ignore[misc]
-    """What the charts use of pyqtgraph's ``PlotItem``: a ViewBox with an axis on each
+    """What the charts use of pyqtgraph's ``PlotItem``.
+
+    What the charts use of pyqtgraph's ``PlotItem``: a ViewBox with an axis on each
     side, laid out as ``PlotItem`` lays them out, with the same methods.
 
     ``PlotItem`` also builds a context menu and its options form (~40 widgets: ~0.5 MiB

@@ -55,7 +55,9 @@ def make_chart(key: str, language: Language) -> ChartCard:
 
 
 class ChartSlot(QWidget):
-    """The place of one chart on the page: empty, and as tall as the chart will be, until
+    """The place of one chart on the page.
+
+    The place of one chart on the page: empty, and as tall as the chart will be, until
     the chart is built into it (when it comes into sight or takes the keyboard focus).
 
     An empty slot takes Tab focus, so the keyboard reaches a chart below the fold the way
@@ -87,7 +89,9 @@ class ChartSlot(QWidget):
             self.setAccessibleName(tr(self.title, language))
 
     def hold(self, chart: ChartCard) -> None:
-        """Take the built chart in, and hand the chart's controls the slot's place in the
+        """Take the built chart in.
+
+        Take the built chart in, and hand the chart's controls the slot's place in the
         Tab order (the slot itself no longer takes the focus).
         """
         self.chart = chart

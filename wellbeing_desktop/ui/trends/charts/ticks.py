@@ -1,4 +1,6 @@
-"""Where the period axis puts its labels: on boundaries a reader knows (Mondays, months,
+"""Where the period axis puts its labels.
+
+Where the period axis puts its labels: on boundaries a reader knows (Mondays, months,
 quarters, years), thinned until they fit the width. Pure: no Qt.
 """
 
