@@ -48,7 +48,9 @@ def tasks() -> Iterator[TaskRunner]:
 def make_window(
     qtbot: QtBot, access: JournalAccess, tasks: TaskRunner, ui_settings: QSettings
 ) -> Iterator[object]:
-    """Builds the app's main window (as app.py does), shows it and waits for its first
+    """The app's main window, shown and painted.
+
+    Builds the app's main window (as app.py does), shows it and waits for its first
     paint (after which the window adds its tray integration).
     """
     windows: list[MainWindow] = []
@@ -98,7 +100,9 @@ class MemoryKeyring(keyring.backend.KeyringBackend):
 
 @pytest.fixture
 def memory_keyring() -> Iterator[MemoryKeyring]:
-    """A working keyring in memory (``pytestmark = pytest.mark.usefixtures("memory_keyring")``
+    """A working keyring in memory.
+
+    A working keyring in memory (``pytestmark = pytest.mark.usefixtures("memory_keyring")``
     in a module): the user's own is never touched.
     """
     previous = keyring.get_keyring()

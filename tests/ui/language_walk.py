@@ -162,7 +162,9 @@ class Catalogue:
         return cls(tuple(pairs))
 
     def foreign_patterns(self, language: Language) -> list[tuple[str, re.Pattern[str]]]:
-        """Texts that must not show in ``language``: the other language's version of every
+        """Texts that must not show in ``language``.
+
+        Texts that must not show in ``language``: the other language's version of every
         message whose two versions differ (placeholders match anything).
         """
         patterns = []

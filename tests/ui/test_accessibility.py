@@ -471,7 +471,9 @@ def test_in_the_dark_no_control_writes_in_the_dark_accent(
     ui_settings: QSettings,
     styled: style.Theme,
 ) -> None:
-    """The accent fills buttons in both schemes; as text on a dark card it would be too
+    """The accent is readable as text on a dark card.
+
+    The accent fills buttons in both schemes; as text on a dark card it would be too
     faint (2.6:1), so the views use the scheme's readable accent there.
     """
     import re

@@ -199,7 +199,9 @@ def test_the_walk_finds_the_texts_it_is_meant_to_find() -> None:
 
 
 def _in_a_translated_pattern(text: str) -> bool:
-    """A fragment of a message put together from parts (JournalDamagedError's ``state``)
+    """A fragment of a message made from parts is translated.
+
+    A fragment of a message put together from parts (JournalDamagedError's ``state``)
     counts when a translated pattern of the table holds it word for word.
     """
     patterns = error_words.ALLOWED_PATTERNS + error_words.MESSAGE_PATTERNS

@@ -1,4 +1,6 @@
-"""Dates, numbers, durations and week numbers through QLocale (issue 8): Danish writes
+"""Dates, numbers, durations and week numbers through QLocale.
+
+Dates, numbers, durations and week numbers through QLocale (issue 8): Danish writes
 ``uge 47``, ``24. nov. 2026`` and ``7,5``; English ``week 47``, ``24 Nov 2026`` and ``7.5``;
 the views show them and switch language live.
 """

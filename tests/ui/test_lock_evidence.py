@@ -1,4 +1,6 @@
-"""Evidence "Lock": after the auto-lock no widget, model, undo history or clipboard holds
+"""Evidence "Lock": nothing of the journal is left after the auto-lock.
+
+Evidence "Lock": after the auto-lock no widget, model, undo history or clipboard holds
 journal content; the app never puts journal text on the clipboard itself; what the user
 copied out is cleared on lock when it is still there (KeePassXC model, S9).
 

@@ -1,4 +1,6 @@
-"""Today's one-line notice after a same-day merge names everything the user should know:
+"""Today's notice after a same-day merge.
+
+Today's one-line notice after a same-day merge names everything the user should know:
 both texts kept *and* the fields where their value won, the sharing level set to private
 among them (before, the kept texts hid the rest).
 """

@@ -49,7 +49,9 @@ def _journal_in(access: JournalAccess, language: Language) -> Path:
 
 
 def _leave_a_restore_killed_after_the_database_rename(root: Path) -> None:
-    """What ``swap.replace_journal_pair`` leaves when killed between its two renames: the
+    """What a swap killed between its two renames leaves.
+
+    What ``swap.replace_journal_pair`` leaves when killed between its two renames: the
     new journal.db in place, the staged key file and the intent record still there.
     """
     staging = root / ".restore-killed"

@@ -1,4 +1,6 @@
-"""Settings → "My passphrase may be known…" (issue 13, item 8b) in the real window: the
+"""Rotating the key from Settings in the real window.
+
+Settings → "My passphrase may be known…" (issue 13, item 8b) in the real window: the
 journal locks, is re-encrypted off the GUI thread under a new key, the new recovery key is
 shown, and afterwards only the new passphrase (and the new recovery key) open it.
 """

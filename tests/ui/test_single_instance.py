@@ -1,4 +1,6 @@
-"""One GUI per journal (issue 6 "One writer", D3): a second start brings the first window
+"""One GUI per journal.
+
+One GUI per journal (issue 6 "One writer", D3): a second start brings the first window
 to the front and exits 0; a lock left by a killed instance is taken over; the CLI is never
 kept out.
 """

@@ -1,4 +1,6 @@
-"""The start (issue 7): the unlock window paints before the services and the views are
+"""The start: the unlock window paints first.
+
+The start (issue 7): the unlock window paints before the services and the views are
 made; they come after the first paint, each view on its first show; the keyring still
 unlocks at start.
 """
@@ -333,7 +335,9 @@ RUN_GUI = textwrap.dedent(
 def test_the_first_paint_waits_for_no_tray_focus_ring_or_qt_enum_tables(
     access: JournalAccess, tmp_path: Path
 ) -> None:
-    """PySide6 builds every enum of ``Qt`` (~10 ms) and of ``QStyle`` on their first use,
+    """Costly Qt enums and extras wait until after the first paint.
+
+    PySide6 builds every enum of ``Qt`` (~10 ms) and of ``QStyle`` on their first use,
     and the tray and the focus ring are not needed to show the window: the start leaves
     them all until just after the unlock window's first paint (issue 7).
     """
@@ -356,7 +360,9 @@ def test_the_first_paint_waits_for_no_tray_focus_ring_or_qt_enum_tables(
 def test_a_dark_scheme_the_palette_does_not_show_is_applied_after_the_first_paint(
     qapp: QApplication, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """The first window's style reads light/dark from the palette; just after its first
+    """The system's colour scheme wins after the first paint.
+
+    The first window's style reads light/dark from the palette; just after its first
     paint the system's colour scheme is asked, and it wins where the two differ.
     """
     monkeypatch.setattr(style, "palette_is_dark", lambda: False)

@@ -47,7 +47,9 @@ def _unlocked_with_demo(
     tasks: TaskRunner,
     language: Language,
 ) -> tuple[MainWindow, list[QWidget]]:
-    """The window in ``language`` with a demo journal, every page visited, and the screens
+    """The window in ``language`` with a demo journal, every page visited.
+
+    The window in ``language`` with a demo journal, every page visited, and the screens
     the user sees before unlocking (welcome, unlock) walked along the way.
     """
     ui_settings.setValue(LANGUAGE_KEY, language.value)

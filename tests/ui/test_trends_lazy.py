@@ -1,4 +1,6 @@
-"""The Trends view builds a chart only when it comes into sight (scrolled to, or reached
+"""The Trends view builds charts lazily and reads one read at a time.
+
+The Trends view builds a chart only when it comes into sight (scrolled to, or reached
 with Tab), reads the journal one read at a time, and takes the insights' weeks from the
 charts' weekly numbers: what a user sees is the same as when everything is built at once.
 """

@@ -1,4 +1,6 @@
-"""The Trends view's reads after the user changed their mind: a failed read, a language
+"""The Trends view's reads after the user changed their mind.
+
+The Trends view's reads after the user changed their mind: a failed read, a language
 change queued behind a read, and a late read of the heatmap's year never leave the view
 stuck or showing an older choice.
 """

@@ -1,4 +1,6 @@
-"""The Trends view over a real journal: bars and points read back from the plot items,
+"""The Trends view over a real journal.
+
+The Trends view over a real journal: bars and points read back from the plot items,
 gaps as NaN, clicks that open a period, insights as cards, words, lock, and saving.
 """
 
