@@ -116,20 +116,27 @@ class JournalRowDelegate(QStyledItemDelegate):
         if row.is_hit:
             self._paint_snippet(painter, row, body, font, palette)
         else:
-            text = row.first_line
-            body_font = QFont(font)
-            if not text:
-                text = str(index.data(Role.NO_REFLECTION) or "")
-                body_font.setItalic(True)
-                muted.setAlpha(110)
-            painter.setFont(body_font)
-            painter.setPen(muted)
-            painter.drawText(
-                body,
-                Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop,
-                QFontMetrics(body_font).elidedText(text, Qt.TextElideMode.ElideRight, body.width()),
-            )
+            empty = str(index.data(Role.NO_REFLECTION) or "")
+            self._paint_first_line(painter, row.first_line or None, empty, body, font, muted)
         painter.restore()
+
+    @staticmethod
+    def _paint_first_line(
+        painter: QPainter, text: str | None, empty: str, body: QRect, font: QFont, muted: QColor
+    ) -> None:
+        """The reflection's first line, or (faint, in italics) that there is none."""
+        body_font = QFont(font)
+        if text is None:
+            text = empty
+            body_font.setItalic(True)
+            muted.setAlpha(110)
+        painter.setFont(body_font)
+        painter.setPen(muted)
+        painter.drawText(
+            body,
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop,
+            QFontMetrics(body_font).elidedText(text, Qt.TextElideMode.ElideRight, body.width()),
+        )
 
     def _paint_figures(
         self,

@@ -115,30 +115,8 @@ class SparringTopicDialog(QDialog):
         self.message.setStyleSheet(warning_style())  # the calm amber of the saved indicator
         self.message.hide()
 
-        self.form = form_layout()
-        self.form.addRow(QLabel(), self.situation)
-        self.form.addRow(QLabel(), self.with_whom)
-        self.form.addRow(QLabel(), self.date)
-        self.form.addRow(QLabel(), self.notes)
-
         self.buttons, self.save_button, self.cancel_button = save_cancel_buttons()
-
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(24, 20, 24, 18)
-        layout.setSpacing(10)
-        layout.addWidget(self.heading)
-        layout.addWidget(self.hint)
-        layout.addSpacing(4)
-        layout.addLayout(self.form)
-        layout.addWidget(self.message)
-        layout.addWidget(self.buttons)
-        self.setMinimumWidth(480)
-
-        self.setTabOrder(self.situation, self.with_whom)
-        self.setTabOrder(self.with_whom, self.date)
-        self.setTabOrder(self.date, self.notes)
-        self.setTabOrder(self.notes, self.save_button)
-        self.setTabOrder(self.save_button, self.cancel_button)
+        self._lay_out()
 
         self.save_button.clicked.connect(self.save)
         self.cancel_button.clicked.connect(self.reject)
@@ -149,6 +127,29 @@ class SparringTopicDialog(QDialog):
         self._fill(topic)
         self.retranslate(session.language)
         self.situation.setFocus()
+
+    def _lay_out(self) -> None:
+        """The heading, the form, the error line and the buttons, in Tab order."""
+        self.form = form_layout()
+        self.form.addRow(QLabel(), self.situation)
+        self.form.addRow(QLabel(), self.with_whom)
+        self.form.addRow(QLabel(), self.date)
+        self.form.addRow(QLabel(), self.notes)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 20, 24, 18)
+        layout.setSpacing(10)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.hint)
+        layout.addSpacing(4)
+        layout.addLayout(self.form)
+        layout.addWidget(self.message)
+        layout.addWidget(self.buttons)
+        self.setMinimumWidth(480)
+        self.setTabOrder(self.situation, self.with_whom)
+        self.setTabOrder(self.with_whom, self.date)
+        self.setTabOrder(self.date, self.notes)
+        self.setTabOrder(self.notes, self.save_button)
+        self.setTabOrder(self.save_button, self.cancel_button)
 
     def _fill(self, topic: SparringTopic | None) -> None:
         today = self._session.journal.today()

@@ -86,33 +86,8 @@ class Who5Dialog(QDialog):
         date_row.addWidget(self.date)
         date_row.addStretch(1)
 
-        self.stem = QLabel()
-        self.scale_headers: list[QLabel] = []
-        self.item_labels: list[QLabel] = []
-        self.groups: list[QButtonGroup] = []
-        self.grid = QGridLayout()
-        self.table = answer_table(self.grid, self.stem, self.scale_headers)
-        for row, _item in enumerate(WHO5_ITEMS, start=1):
-            label, group = answer_row(self, self.grid, row, dark=dark)
-            self.item_labels.append(label)
-            self.groups.append(group)
-            group.idToggled.connect(self._answer_toggled)
-        self.grid.setContentsMargins(0, 10, 0, 6)
-        self.table.setLayout(self.grid)
-
-        self.result_box = ResultBox(dark=dark)
-        self.score_number = self.result_box.score_number
-        self.score_caption = self.result_box.score_caption
-        self.meaning = self.result_box.meaning
-        self.change = self.result_box.change
-        self.progress = self.result_box.progress
-        self.replaces = muted()
-        self.message = QLabel()
-        self.message.setObjectName("who5Message")
-        self.message.setWordWrap(True)
-        self.message.setStyleSheet(warning_style())
-        self.message.hide()
-
+        self._make_grid(dark)
+        self._make_result(dark)
         self._make_footer()
         self._lay_out(date_row)
 
@@ -131,6 +106,37 @@ class Who5Dialog(QDialog):
         first = self.groups[0].button(COLUMN_VALUES[0])
         if first is not None:
             first.setFocus()
+
+    def _make_grid(self, dark: bool) -> None:
+        """The statements, one row of answers each."""
+        self.stem = QLabel()
+        self.scale_headers: list[QLabel] = []
+        self.item_labels: list[QLabel] = []
+        self.groups: list[QButtonGroup] = []
+        self.grid = QGridLayout()
+        self.table = answer_table(self.grid, self.stem, self.scale_headers)
+        for row, _item in enumerate(WHO5_ITEMS, start=1):
+            label, group = answer_row(self, self.grid, row, dark=dark)
+            self.item_labels.append(label)
+            self.groups.append(group)
+            group.idToggled.connect(self._answer_toggled)
+        self.grid.setContentsMargins(0, 10, 0, 6)
+        self.table.setLayout(self.grid)
+
+    def _make_result(self, dark: bool) -> None:
+        """The score box, the line on a replaced check-in and the error line."""
+        self.result_box = ResultBox(dark=dark)
+        self.score_number = self.result_box.score_number
+        self.score_caption = self.result_box.score_caption
+        self.meaning = self.result_box.meaning
+        self.change = self.result_box.change
+        self.progress = self.result_box.progress
+        self.replaces = muted()
+        self.message = QLabel()
+        self.message.setObjectName("who5Message")
+        self.message.setWordWrap(True)
+        self.message.setStyleSheet(warning_style())
+        self.message.hide()
 
     def _make_footer(self) -> None:
         """Save and Cancel, and the questionnaire's attribution in small print."""
