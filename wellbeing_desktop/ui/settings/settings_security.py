@@ -82,26 +82,8 @@ class SecurityCard(Card):
         # Not closed when the journal closes: the rotation locks the journal itself.
         self.rotate_dialog: RotateKeyDialog | None = None
 
-        # -- automatic lock
-        self.auto_lock = QSpinBox()
-        self.auto_lock.setRange(*validation.AUTO_LOCK_MINUTES)
-        self.auto_lock.setKeyboardTracking(False)
-        self.auto_lock.setFixedWidth(110)
-        self.auto_lock_note = muted()
-        auto_row = QHBoxLayout()
-        auto_row.setSpacing(12)
-        auto_row.addWidget(self.auto_lock)
-        auto_row.addWidget(self.auto_lock_note, 1)
-
-        # -- passphrase
-        self.change_passphrase = QPushButton()
-        self.rotate_key = QPushButton()
-        self.passphrase_status = muted()
-        self.passphrase_status.hide()
-        passphrase_box = column(
-            buttons(self.change_passphrase, self.rotate_key), self.passphrase_status
-        )
-
+        auto_row = self._auto_lock_row()
+        passphrase_box = self._passphrase_box()
         keyring_box = self._keyring_box()
         backup_box = self._backup_box()
 
@@ -131,6 +113,27 @@ class SecurityCard(Card):
         self.backup_now.clicked.connect(self._backup)
         self.open_folder.clicked.connect(self._open_folder)
         self.clear()
+
+    def _auto_lock_row(self) -> QHBoxLayout:
+        """The minutes before the automatic lock, with a note."""
+        self.auto_lock = QSpinBox()
+        self.auto_lock.setRange(*validation.AUTO_LOCK_MINUTES)
+        self.auto_lock.setKeyboardTracking(False)
+        self.auto_lock.setFixedWidth(110)
+        self.auto_lock_note = muted()
+        auto_row = QHBoxLayout()
+        auto_row.setSpacing(12)
+        auto_row.addWidget(self.auto_lock)
+        auto_row.addWidget(self.auto_lock_note, 1)
+        return auto_row
+
+    def _passphrase_box(self) -> QVBoxLayout:
+        """Change the passphrase, or the key when the passphrase may be known."""
+        self.change_passphrase = QPushButton()
+        self.rotate_key = QPushButton()
+        self.passphrase_status = muted()
+        self.passphrase_status.hide()
+        return column(buttons(self.change_passphrase, self.rotate_key), self.passphrase_status)
 
     def _keyring_box(self) -> QVBoxLayout:
         """Remember in the keyring: the state, the two buttons, a note, an error line."""
