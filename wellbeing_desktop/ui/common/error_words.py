@@ -1,29 +1,33 @@
 """The lower layers' error messages in the GUI's language.
 
-domain/, services/, storage/ and security/ speak English (the CLI and its tests use those
-words, and they never load Qt). This table lists every literal text they raise as a
-translatable message in the context "errors", so that ``pyside6-lupdate`` finds it:
+domain/, services/, storage/ and security/ raise their errors with a message id and its
+values (``domain.errors.Message``); the id is the English template of the words, kept in
+the raising layer's ``messages`` module, and the CLI prints it in English. This table lists
+the same words as translatable messages in the context "errors", so that
+``pyside6-lupdate`` finds them, and ``translate`` looks an id up here (by its source text)
+and puts the values in:
 
 - the ``field`` and ``allowed`` parts of a ``ValidationError``; the Danish line is built
   from the translated parts: "timer: 1500 er ikke tilladt; et helt tal fra 0 til 1.440 minutter"
   (field names in lower case, as in English: a capitalised "Status" or "Signal" would be
   the same word as a label of the English UI);
 - the whole message of the other ``WellbeingError`` classes;
-- patterns for messages built with f-strings: ``{name}`` stands for a value that is put
-  in as it is (a path, a date, a code) or, for ``{detail}`` (also ``{hint}``, ``{thing}``),
-  for a text that is itself looked up here. A number is written the language's way.
+- ``{name}`` stands for a value that is put in as it is (a path, a date, a code), a
+  number written the language's way, or a message of its own (a reason inside a
+  sentence), worded in turn; a plain text in ``{detail}`` (also ``{hint}``, ``{thing}``)
+  is looked up as an id.
 
-A message that matches nothing here stays in English: a guess would be worse.
-``tests/ui/test_error_words.py`` walks the lower layers and fails on a literal text that
-has no Danish translation.
+A message the table does not have (or with a reason it does not have) stays in English:
+a guess would be worse. ``tests/ui/test_error_words.py`` proves that every message id of
+the lower layers has Danish words here.
 """
 
 from __future__ import annotations
 
-import functools
-import re
+import string
 
-from wellbeing_desktop.domain.errors import ValidationError, WellbeingError
+from wellbeing_desktop.domain.errors import Message as ErrorMessage
+from wellbeing_desktop.domain.errors import ValidationError, WellbeingError, as_message
 from wellbeing_desktop.domain.language import Language
 from wellbeing_desktop.ui.common.translation import (
     Message,
@@ -443,53 +447,22 @@ MESSAGE_PATTERNS: tuple[Message, ...] = (
     ),
 )
 
-# What each placeholder may match in the English text. ``detail`` is translated itself.
-_PLACEHOLDERS = {
-    "n": r"\d[\d,]*",
-    "count": r"\d[\d,]*",
-    "low": r"\d[\d,]*",
-    "high": r"\d[\d,]*",
-    "date": r"\d{4}-\d{2}-\d{2}",
-    "code": r"[\w-]+",
-    "codes": r"[\w-]+(?:, [\w-]+)*",
-    "path": r".+",
-    "name": r".+",
-    "command": r".+",
-    "detail": r".+",
-    "hint": r".+",
-    "thing": r"journal file|key file",
-    "folder": r".+",
-    "reason": r".+",
-    "id": r"[0-9a-f]+",
-    "other_id": r"[0-9a-f]+",
-}
-# Placeholders that hold a text of this table, translated in turn.
+# Values put into another message's words that are words themselves: a plain text there
+# is looked up as a message id too (a reason without values), so that a reason nobody
+# translated leaves the whole line English rather than half-Danish.
 _NESTED = frozenset({"detail", "hint", "thing"})
-_NUMBERS = frozenset({"n", "count", "low", "high"})
-_PLACEHOLDER = re.compile(r"\{(\w+)\}")
 
-
-def _compile(message: Message) -> re.Pattern[str]:
-    parts: list[str] = []
-    position = 0
-    for found in _PLACEHOLDER.finditer(message.source):
-        parts.append(re.escape(message.source[position : found.start()]))
-        parts.append(f"(?P<{found.group(1)}>{_PLACEHOLDERS[found.group(1)]})")
-        position = found.end()
-    parts.append(re.escape(message.source[position:]))
-    return re.compile("".join(parts))
-
-
-_LITERALS = {message.source: message for message in (*FIELDS, *ALLOWED, *MESSAGES)}
-
-
-@functools.cache
-def _patterns() -> tuple[tuple[Message, re.Pattern[str]], ...]:
-    """Compiled on the first message that needs them, not while the first window is built."""
-    return tuple(
-        (message, _compile(message))
-        for message in (*FIELD_PATTERNS, *ALLOWED_PATTERNS, *MESSAGE_PATTERNS)
+_BY_SOURCE = {
+    message.source: message
+    for message in (
+        *FIELDS,
+        *FIELD_PATTERNS,
+        *ALLOWED,
+        *ALLOWED_PATTERNS,
+        *MESSAGES,
+        *MESSAGE_PATTERNS,
     )
+}
 
 
 def has_translation(message: Message, language: Language) -> bool:
@@ -499,37 +472,46 @@ def has_translation(message: Message, language: Language) -> bool:
     return translated(message, language) is not None
 
 
-def translate(text: str, language: Language) -> str | None:
-    """``text`` (one of the lower layers' English texts) in ``language``; None if unknown."""
+def source_of(message_id: str) -> str:
+    """The catalogue's source text of a message id: the id without format specs
+    (``{n:,}`` is ``{n}``: each language writes numbers its own way).
+    """
+    parts: list[str] = []
+    for literal, name, _spec, _conversion in string.Formatter().parse(message_id):
+        parts.append(literal)
+        if name is not None:
+            parts.append("{" + name + "}")
+    return "".join(parts)
+
+
+def catalogue_message(message_id: str) -> Message | None:
+    """The translatable message of the GUI's catalogue for a lower layer's message id."""
+    return _BY_SOURCE.get(source_of(message_id))
+
+
+def translate(text: ErrorMessage | str, language: Language) -> str | None:
+    """A lower layer's message (or a message id without values) in ``language``; None if
+    the catalogue does not have its words (or the words of a reason inside it).
+    """
+    message = as_message(text)
     if language is Language.ENGLISH:
-        return text
-    known = _LITERALS.get(text)
-    if known is not None:
-        return translated(known, language)
-    for message, pattern in _patterns():
-        match = pattern.fullmatch(text)
-        if match is None:
-            continue
-        values = _values(match.groupdict(), language)
-        words = translated(message, language)
-        if values is not None and words is not None:
-            return words.format(**values)
-    return None
-
-
-def _values(found: dict[str, str], language: Language) -> dict[str, str] | None:
+        return message.english()
+    known = catalogue_message(message.text)
+    words = None if known is None else translated(known, language)
+    if words is None:
+        return None
     values: dict[str, str] = {}
-    for name, value in found.items():
-        if name in _NESTED:
-            detail = translate(value, language)
-            if detail is None:
+    for name, value in message.params.items():
+        if isinstance(value, ErrorMessage) or name in _NESTED:
+            inner = translate(value if isinstance(value, ErrorMessage) else str(value), language)
+            if inner is None:
                 return None
-            values[name] = detail
-        elif name in _NUMBERS:
-            values[name] = qt_locale(language).toString(int(value.replace(",", "")))
+            values[name] = inner
+        elif isinstance(value, int) and not isinstance(value, bool):
+            values[name] = qt_locale(language).toString(value)
         else:
-            values[name] = value
-    return values
+            values[name] = str(value)
+    return words.format(**values)
 
 
 def error_message(error: WellbeingError, language: Language) -> str:
@@ -538,15 +520,18 @@ def error_message(error: WellbeingError, language: Language) -> str:
         return str(error)
     if isinstance(error, ValidationError):
         return _refused(error, language) or str(error)
-    return translate(str(error), language) or str(error)
+    message = getattr(error, "message", None)
+    if not isinstance(message, ErrorMessage):
+        return str(error)
+    return translate(message, language) or str(error)
 
 
 def _refused(error: ValidationError, language: Language) -> str | None:
-    allowed = translate(_one_line(error.allowed), language)
+    allowed = translate(error.allowed_words, language)
     if allowed is None:
         return None
     # A field the table does not know is a key the user chose (a category): shown as it is.
-    field = translate(error.field, language) or error.field
+    field = translate(error.field_words, language) or error.field
     value = tr(THIS_VALUE, language) if error.shown is None else error.shown
     return tr(NOT_ALLOWED, language).format(
         field=_clip(field), value=value, allowed=_clip(allowed, 300)
