@@ -22,8 +22,9 @@ import unicodedata
 from datetime import UTC, datetime
 from pathlib import Path
 
-from wellbeing_desktop.domain.errors import ValidationError
+from wellbeing_desktop.domain.errors import Message, ValidationError
 from wellbeing_desktop.files import write_private_file_atomic
+from wellbeing_desktop.security import messages as msg
 from wellbeing_desktop.security.kdf import (
     DEFAULT_KDF,
     PASSPHRASE_KDF_FLOOR,
@@ -105,29 +106,23 @@ def validate_new_passphrase(passphrase: str) -> None:
     """Raise ValidationError (field ``passphrase``) if this cannot become a passphrase."""
     text = unicodedata.normalize("NFC", passphrase)
     if all(ch.isspace() or unicodedata.category(ch) in ("Cc", "Cf") for ch in text):
-        raise ValidationError(
-            "passphrase", passphrase, "it cannot be empty or only spaces", show_value=False
-        )
+        raise ValidationError("passphrase", passphrase, msg.EMPTY_PASSPHRASE, show_value=False)
     if "\x00" in text:
-        raise ValidationError(
-            "passphrase", passphrase, "it cannot contain the NUL character", show_value=False
-        )
+        raise ValidationError("passphrase", passphrase, msg.NUL_IN_PASSPHRASE, show_value=False)
     if any(0xD800 <= ord(ch) <= 0xDFFF for ch in text):
-        raise ValidationError(
-            "passphrase", passphrase, "it cannot contain broken characters", show_value=False
-        )
+        raise ValidationError("passphrase", passphrase, msg.BROKEN_CHARACTERS, show_value=False)
     if len(text) < MIN_PASSPHRASE_CHARS:
         raise ValidationError(
             "passphrase",
             passphrase,
-            f"use at least {MIN_PASSPHRASE_CHARS} characters",
+            Message(msg.AT_LEAST_N_CHARACTERS, n=MIN_PASSPHRASE_CHARS),
             show_value=False,
         )
     if len(text) > MAX_PASSPHRASE_CHARS:
         raise ValidationError(
             "passphrase",
             passphrase,
-            f"use at most {MAX_PASSPHRASE_CHARS} characters",
+            Message(msg.AT_MOST_N_CHARACTERS, n=MAX_PASSPHRASE_CHARS),
             show_value=False,
         )
 
@@ -152,7 +147,7 @@ def create_key_file(
         data_key = generate_data_key()
     _require_data_key_shape(data_key)
     if os.path.lexists(path):
-        raise KeyFileError(f"a key file already exists at {path}; it was left as it is")
+        raise KeyFileError(msg.KEY_FILE_EXISTS, path=path)
     import uuid  # here: it loads the platform module, which reading a key file never needs
 
     jid = journal_id or uuid.uuid4().hex
@@ -174,9 +169,9 @@ def create_key_file(
     try:
         write_private_file_atomic(path, raw, overwrite=False)
     except FileExistsError:
-        raise KeyFileError(f"a key file already exists at {path}; it was left as it is") from None
+        raise KeyFileError(msg.KEY_FILE_EXISTS, path=path) from None
     except OSError as exc:
-        raise KeyFileError(f"cannot write the key file {path}: {os_reason(exc)}") from exc
+        raise KeyFileError(msg.KEY_FILE_NOT_WRITTEN, path=path, reason=os_reason(exc)) from exc
     return data_key, format_recovery_code(recovery)
 
 
@@ -186,7 +181,7 @@ def unlock_with_passphrase(path: Path, passphrase: str) -> bytes:
     _require_floor(keyfile, Path(path))
     slot = keyfile.slot(SLOT_PASSPHRASE)
     if slot is None:  # _parse guarantees one; kept for the type checker
-        raise damaged(path, "it has no passphrase slot")
+        raise damaged(path, msg.NO_PASSPHRASE_SLOT)
     try:
         secret = passphrase_secret(passphrase)
     except UnicodeEncodeError:
@@ -204,7 +199,7 @@ def unlock_with_recovery_key(path: Path, code: str) -> bytes:
     _require_floor(keyfile, Path(path))
     slot = keyfile.slot(SLOT_RECOVERY)
     if slot is None:
-        raise KeyFileError(f"the key file {path} has no recovery key")
+        raise KeyFileError(msg.NO_RECOVERY_KEY, path=path)
     recovery = parse_recovery_code(code)
     data_key = unwrap(slot, recovery, keyfile.journal_id)
     if data_key is None:
@@ -227,7 +222,7 @@ def passphrase_kdf(path: Path) -> KdfParams:
     keyfile = read(Path(path))
     slot = keyfile.slot(SLOT_PASSPHRASE)
     if slot is None:  # _parse guarantees one; kept for the type checker
-        raise damaged(path, "it has no passphrase slot")
+        raise damaged(path, msg.NO_PASSPHRASE_SLOT)
     return slot.kdf
 
 
@@ -267,23 +262,18 @@ def _require_floor(keyfile: KeyFile, path: Path) -> None:
     floors = {SLOT_PASSPHRASE: PASSPHRASE_KDF_FLOOR, SLOT_RECOVERY: RECOVERY_KDF_FLOOR}
     for slot in keyfile.slots:
         if not meets_floor(slot.kdf, floors[slot.type]):
-            settings = f"{slot.kdf.memory_kib} KiB of memory, {slot.kdf.iterations} passes"
-            reason = (
-                f"it asks for a key derivation weaker than Leader Pulse accepts ({settings}); "
-                "it may have been tampered with"
-            )
+            settings = {"n": slot.kdf.memory_kib, "count": slot.kdf.iterations}
             raise KeyFileTooWeakError(
                 path,
-                reason,
-                f"the key file {path} asks for a key derivation weaker than Leader Pulse "
-                f"accepts ({settings}); it may have been tampered with, restore it from a backup",
+                Message(msg.WEAKER_THAN_ACCEPTED, **settings),
+                Message(msg.TOO_WEAK, path=path, **settings),
             )
 
 
 def _requirekey_check(keyfile: KeyFile, data_key: bytes, path: Path) -> None:
     expected = key_check(data_key, keyfile.journal_id)
     if len(data_key) != DATA_KEY_BYTES or not hmac.compare_digest(expected, keyfile.key_check):
-        raise damaged(path, "the unlocked key does not match its key check")
+        raise damaged(path, msg.KEY_CHECK_MISMATCH)
 
 
 def prepare_passphrase_change(
@@ -305,7 +295,7 @@ def write_prepared(path: Path, raw: bytes) -> None:
     try:
         write_private_file_atomic(target, raw)
     except OSError as exc:
-        raise KeyFileError(f"cannot write the key file {path}: {os_reason(exc)}") from exc
+        raise KeyFileError(msg.KEY_FILE_NOT_WRITTEN, path=path, reason=os_reason(exc)) from exc
 
 
 def copy_passphrase_slot(source: bytes, into: bytes, where: Path) -> bytes:
@@ -319,12 +309,12 @@ def copy_passphrase_slot(source: bytes, into: bytes, where: Path) -> bytes:
     new = parse(source, Path("<new key file>"))
     old = parse(into, Path(where))
     if old.journal_id != new.journal_id:
-        raise KeyFileError(f"the key file in {where} belongs to a different journal")
+        raise KeyFileError(msg.OTHER_JOURNAL_IN, path=where)
     if not hmac.compare_digest(old.key_check, new.key_check):
-        raise KeyFileError(f"the key file in {where} holds a different data key")
+        raise KeyFileError(msg.OTHER_DATA_KEY_IN, path=where)
     slot = new.slot(SLOT_PASSPHRASE)
     if slot is None:  # _parse guarantees one; kept for the type checker
-        raise damaged(Path(where), "it has no passphrase slot")
+        raise damaged(Path(where), msg.NO_PASSPHRASE_SLOT)
     return serialize(old.with_slot(slot))
 
 
@@ -333,7 +323,7 @@ def _rewrap(path: Path, data_key: bytes, slot_type: str, secret: bytes, kdf: Kdf
     try:
         write_private_file_atomic(target, raw)
     except OSError as exc:
-        raise KeyFileError(f"cannot write the key file {path}: {os_reason(exc)}") from exc
+        raise KeyFileError(msg.KEY_FILE_NOT_WRITTEN, path=path, reason=os_reason(exc)) from exc
 
 
 def _prepare_rewrap(
@@ -344,7 +334,7 @@ def _prepare_rewrap(
     target = Path(os.path.realpath(path))
     keyfile = read(target)
     if not hmac.compare_digest(key_check(data_key, keyfile.journal_id), keyfile.key_check):
-        raise KeyFileError(f"the key file {path} belongs to a different journal")
+        raise KeyFileError(msg.OTHER_JOURNAL, path=path)
     updated = keyfile.with_slot(wrap(data_key, secret, slot_type, keyfile.journal_id, kdf))
     raw = serialize(updated)
     reread = _verify_written(raw, target, data_key, {slot_type: secret})

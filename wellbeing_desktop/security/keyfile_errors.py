@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from wellbeing_desktop.domain.errors import WellbeingError
+from wellbeing_desktop.domain.errors import Message, WellbeingError, as_message
+from wellbeing_desktop.security import messages as msg
 
 
 class KeyFileError(WellbeingError):
@@ -14,24 +15,27 @@ class KeyFileError(WellbeingError):
 class KeyFileDamagedError(KeyFileError):
     """The key file is empty or damaged; ``reason`` says how (a backup holds a good copy)."""
 
-    def __init__(self, path: Path, reason: str, message: str | None = None) -> None:
+    def __init__(self, path: Path, reason: Message | str, message: Message | None = None) -> None:
         self.path = Path(path)
-        self.reason = reason
-        super().__init__(message or f"the key file {path} is damaged: {reason}")
+        self.reason = as_message(reason)
+        super().__init__(message or Message(msg.KEY_FILE_DAMAGED, path=path, detail=self.reason))
 
 
 class WrongPassphraseError(WellbeingError):
     """The passphrase does not open this key file."""
 
     def __init__(self) -> None:
-        super().__init__("wrong passphrase")
+        super().__init__(msg.WRONG_PASSPHRASE)
 
 
 class WrongRecoveryKeyError(WellbeingError):
     """The recovery code does not open this key file (or cannot be a recovery code)."""
 
-    def __init__(self, detail: str | None = None) -> None:
-        super().__init__("wrong recovery key" + (f": {detail}" if detail else ""))
+    def __init__(self, detail: Message | str | None = None) -> None:
+        if detail:
+            super().__init__(msg.WRONG_RECOVERY_KEY_BECAUSE, detail=as_message(detail))
+        else:
+            super().__init__(msg.WRONG_RECOVERY_KEY)
 
 
 class KeyFileTooWeakError(KeyFileDamagedError):
@@ -40,23 +44,19 @@ class KeyFileTooWeakError(KeyFileDamagedError):
 
 def too_large(path: Path) -> KeyFileDamagedError:
     """The error for a file far larger than any key file."""
-    return KeyFileDamagedError(
-        path,
-        "it is too large to be a key file",
-        f"the key file {path} is too large to be a key file",
-    )
+    return KeyFileDamagedError(path, msg.TOO_LARGE, Message(msg.KEY_FILE_TOO_LARGE, path=path))
 
 
 def other_journal(path: Path, reason: str) -> KeyFileDamagedError:
     """The error for a slot bound to another journal (or relabelled)."""
     return KeyFileDamagedError(
         path,
-        f"{reason}; it is damaged or belongs to another journal",
-        f"the key file {path} is damaged or belongs to another journal ({reason})",
+        Message(msg.DAMAGED_OR_OTHER, detail=reason),
+        Message(msg.DAMAGED_OR_OTHER_JOURNAL, path=path, detail=reason),
     )
 
 
-def damaged(path: Path, reason: str) -> KeyFileError:
+def damaged(path: Path, reason: Message | str) -> KeyFileError:
     """The error for a key file damaged in the way ``reason`` says."""
     return KeyFileDamagedError(path, reason)
 

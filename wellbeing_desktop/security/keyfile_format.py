@@ -65,6 +65,8 @@ import stat
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
+from wellbeing_desktop.domain.errors import Message
+from wellbeing_desktop.security import messages as msg
 from wellbeing_desktop.security.kdf import KdfParams
 from wellbeing_desktop.security.keyfile_errors import (
     KeyFileDamagedError,
@@ -89,6 +91,10 @@ SALT_BYTES = 16
 NONCE_BYTES = 12
 WRAPPED_KEY_BYTES = DATA_KEY_BYTES + 16
 _MAX_FILE_BYTES = 64 * 1024
+_SLOT_OF_OTHER_JOURNAL = {
+    SLOT_PASSPHRASE: msg.PASSPHRASE_SLOT_OTHER_JOURNAL,
+    SLOT_RECOVERY: msg.RECOVERY_SLOT_OTHER_JOURNAL,
+}
 
 
 @dataclass(frozen=True)
@@ -171,11 +177,11 @@ def read(path: Path) -> KeyFile:
     try:
         raw = _read_regular_file(path)
     except FileNotFoundError:
-        raise KeyFileError(f"no key file at {path}") from None
+        raise KeyFileError(msg.NO_KEY_FILE, path=path) from None
     except IsADirectoryError:
-        raise KeyFileError(f"the key file {path} is a folder, not a file") from None
+        raise KeyFileError(msg.KEY_FILE_IS_FOLDER, path=path) from None
     except OSError as exc:
-        raise KeyFileError(f"cannot read the key file {path}: {os_reason(exc)}") from exc
+        raise KeyFileError(msg.KEY_FILE_NOT_READ, path=path, reason=os_reason(exc)) from exc
     return parse(raw, path)
 
 
@@ -193,10 +199,7 @@ def _read_regular_file(path: Path) -> bytes:
         if stat.S_ISDIR(info.st_mode):
             raise IsADirectoryError(path)
         if not stat.S_ISREG(info.st_mode):
-            raise KeyFileError(
-                f"the key file {path} is not a regular file (a pipe, device or socket); "
-                "nothing was read"
-            )
+            raise KeyFileError(msg.KEY_FILE_NOT_REGULAR, path=path)
         if info.st_size > _MAX_FILE_BYTES:
             raise too_large(path)
         chunks = []
@@ -216,63 +219,63 @@ def parse(raw: bytes, path: Path) -> KeyFile:
     if len(raw) > _MAX_FILE_BYTES:  # before "empty": ten megabytes of spaces are not empty
         raise too_large(path)
     if not raw.strip():
-        raise KeyFileDamagedError(path, "it is empty", f"the key file {path} is empty")
+        raise KeyFileDamagedError(path, msg.EMPTY, Message(msg.KEY_FILE_EMPTY, path=path))
     try:
         doc = json.loads(raw.decode("utf-8"))
     except (UnicodeDecodeError, ValueError, RecursionError):
-        raise damaged(path, "it is not valid JSON") from None
+        raise damaged(path, msg.NOT_JSON) from None
     if not isinstance(doc, dict) or doc.get("format") != FORMAT:
-        raise KeyFileError(f"{path} is not a Leader Pulse key file")
+        raise KeyFileError(msg.NOT_A_KEY_FILE, path=path)
     version = doc.get("version")
     if isinstance(version, bool) or not isinstance(version, int) or version < 1:
-        raise damaged(path, "its version is not a number")
+        raise damaged(path, msg.VERSION_NOT_A_NUMBER)
     if version > VERSION:
-        raise KeyFileError("this key file was made by a newer version of Leader Pulse")
+        raise KeyFileError(msg.KEY_FILE_TOO_NEW)
     if doc.get("checksum") != checksum(doc):
-        raise damaged(path, "its checksum does not match")
+        raise damaged(path, msg.CHECKSUM_MISMATCH)
     jid = doc.get("journal_id")
     if not isinstance(jid, str) or len(jid) != 32 or any(c not in "0123456789abcdef" for c in jid):
-        raise damaged(path, "its journal id is not valid")
+        raise damaged(path, msg.JOURNAL_ID_NOT_VALID)
     created = doc.get("created")
     if not isinstance(created, str):
-        raise damaged(path, "its creation time is not valid")
+        raise damaged(path, msg.CREATION_TIME_NOT_VALID)
     key_check = _b64_field(doc, "key_check", 32, path)
     raw_slots = doc.get("slots")
     if not isinstance(raw_slots, list):
-        raise damaged(path, "it has no slots")
+        raise damaged(path, msg.NO_SLOTS)
     slots = tuple(_parse_slot(item, path) for item in raw_slots)
     types = [slot.type for slot in slots]
     if len(set(types)) != len(types):
-        raise damaged(path, "it has two slots of the same type")
+        raise damaged(path, msg.TWO_SLOTS_OF_A_TYPE)
     if SLOT_PASSPHRASE not in types:
-        raise damaged(path, "it has no passphrase slot")
+        raise damaged(path, msg.NO_PASSPHRASE_SLOT)
     for slot in slots:
         if slot.bound_journal_id is not None and slot.bound_journal_id != jid:
-            raise other_journal(path, f"its {slot.type} slot was made for another journal")
+            raise other_journal(path, _SLOT_OF_OTHER_JOURNAL[slot.type])
     return KeyFile(journal_id=jid, created=created, key_check=key_check, slots=slots)
 
 
 def _parse_slot(item: object, path: Path) -> Slot:
     if not isinstance(item, dict):
-        raise damaged(path, "a slot is not valid")
+        raise damaged(path, msg.SLOT_NOT_VALID)
     slot_type = item.get("type")
     if slot_type not in (SLOT_PASSPHRASE, SLOT_RECOVERY):
-        raise damaged(path, "a slot has an unknown type")
+        raise damaged(path, msg.SLOT_TYPE_UNKNOWN)
     if item.get("cipher") != CIPHER:
-        raise damaged(path, "a slot uses an unknown cipher")
+        raise damaged(path, msg.SLOT_CIPHER_UNKNOWN)
     kdf = item.get("kdf")
     if not isinstance(kdf, dict) or kdf.get("name") != KDF_NAME:
-        raise damaged(path, "a slot uses an unknown key derivation")
+        raise damaged(path, msg.SLOT_KDF_UNKNOWN)
     numbers: list[int] = []
     for name in ("memory_kib", "iterations", "lanes"):
         value = kdf.get(name)
         if isinstance(value, bool) or not isinstance(value, int):
-            raise damaged(path, f"its {name} is not a number")
+            raise damaged(path, Message(msg.FIELD_NOT_A_NUMBER, code=name))
         numbers.append(value)
     try:
         params = KdfParams(*numbers)
     except ValueError:
-        raise damaged(path, "a slot has key derivation settings out of range") from None
+        raise damaged(path, msg.SLOT_KDF_OUT_OF_RANGE) from None
     return Slot(
         type=str(slot_type),
         kdf=params,
@@ -289,12 +292,12 @@ def _parse_binding(item: dict[str, Any], slot_type: str, path: Path) -> str | No
         return None
     binding = item["binding"]
     if not isinstance(binding, dict):
-        raise damaged(path, "a slot is not valid")
+        raise damaged(path, msg.SLOT_NOT_VALID)
     bound_id = binding.get("journal_id")
     if not isinstance(bound_id, str) or binding.get("type") not in (SLOT_PASSPHRASE, SLOT_RECOVERY):
-        raise damaged(path, "a slot is not valid")
+        raise damaged(path, msg.SLOT_NOT_VALID)
     if binding["type"] != slot_type:
-        raise other_journal(path, "its slot types were swapped or edited")
+        raise other_journal(path, msg.SLOT_TYPES_SWAPPED)
     return bound_id
 
 
@@ -309,7 +312,7 @@ def _b64_field(container: dict[str, Any], name: str, size: int, path: Path) -> b
             raise ValueError(name)
         data = base64.b64decode(value, validate=True)
     except (ValueError, binascii.Error):
-        raise damaged(path, f"its {name} is not valid") from None
+        raise damaged(path, Message(msg.FIELD_NOT_VALID, code=name)) from None
     if len(data) != size:
-        raise damaged(path, f"its {name} has the wrong length")
+        raise damaged(path, Message(msg.FIELD_WRONG_LENGTH, code=name))
     return data

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import unicodedata
 
+from wellbeing_desktop.domain.errors import Message
+from wellbeing_desktop.security import messages as msg
 from wellbeing_desktop.security.keyfile_errors import WrongRecoveryKeyError
 
 RECOVERY_BYTES = 20
@@ -32,10 +34,10 @@ def parse_recovery_code(code: str) -> bytes:
     canonical = kept.upper().translate(_CONFUSABLES)
     if len(canonical) != _RECOVERY_CHARS:
         raise WrongRecoveryKeyError(
-            f"a recovery key has {_RECOVERY_CHARS} letters and digits, this one has {len(kept)}"
+            Message(msg.RECOVERY_KEY_LENGTH, n=_RECOVERY_CHARS, count=len(kept))
         )
     if any(ch not in _CROCKFORD for ch in canonical):
-        raise WrongRecoveryKeyError("it contains characters a recovery key never has")
+        raise WrongRecoveryKeyError(msg.RECOVERY_KEY_CHARACTERS)
     number = 0
     for ch in canonical:
         number = (number << 5) | _CROCKFORD.index(ch)
