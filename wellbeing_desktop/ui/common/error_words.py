@@ -455,6 +455,8 @@ _NESTED = frozenset({"detail", "hint", "thing"})
 _BY_SOURCE = {
     message.source: message
     for message in (
+        NOT_ALLOWED,
+        THIS_VALUE,
         *FIELDS,
         *FIELD_PATTERNS,
         *ALLOWED,
