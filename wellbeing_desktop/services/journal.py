@@ -44,7 +44,7 @@ from wellbeing_desktop.services.quick_search import HIT_END as HIT_END
 from wellbeing_desktop.services.quick_search import HIT_START as HIT_START
 from wellbeing_desktop.services.quick_search import SearchHit as SearchHit
 from wellbeing_desktop.storage import backup, backup_rotation, private_texts, search
-from wellbeing_desktop.storage.errors import StorageError, describe_database_error
+from wellbeing_desktop.storage.errors import StorageError, database_error_message
 from wellbeing_desktop.storage.integrity import integrity_problems
 from wellbeing_desktop.storage.repositories import (
     CatalogueRepository,
@@ -197,9 +197,7 @@ class Journal:
                 # here rolls the transaction back.
                 self._require_same_file()
         except DatabaseError as exc:
-            message = describe_database_error(
-                exc.orig or exc, writing=True, folder=self._paths.root
-            )
+            message = database_error_message(exc.orig or exc, writing=True, folder=self._paths.root)
             raise StorageError(message) from None
 
     @contextmanager
@@ -208,7 +206,7 @@ class Journal:
             with self._require_open().sessions.begin() as session:
                 yield session
         except DatabaseError as exc:
-            message = describe_database_error(
+            message = database_error_message(
                 exc.orig or exc, writing=False, folder=self._paths.root
             )
             raise StorageError(message) from None

@@ -135,11 +135,6 @@ def is_damage(error: BaseException | str) -> bool:
     return cause_of(error) in (Cause.DAMAGED, Cause.NOT_A_DATABASE)
 
 
-def describe_database_error(error: BaseException | str, *, writing: bool, folder: Path) -> str:
-    """One plain English line for a database failure (``database_error_message``'s words)."""
-    return str(database_error_message(error, writing=writing, folder=folder))
-
-
 def database_error_message(error: BaseException | str, *, writing: bool, folder: Path) -> Message:
     """The message for a database failure; never the statement or its parameters.
 
