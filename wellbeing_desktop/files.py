@@ -35,11 +35,6 @@ def ensure_private_dir(path: Path | str) -> Path:
     return directory
 
 
-def make_private(path: Path | str) -> None:
-    """Make an existing file readable and writable by its owner only (0600)."""
-    os.chmod(path, PRIVATE_FILE_MODE)
-
-
 def write_private_file_atomic(path: Path | str, data: bytes, *, overwrite: bool = True) -> None:
     """Write ``data`` to ``path`` so that a crash leaves either the old or the new file.
 

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 import pytest
 
 from tests.cli.cli_support import PASSPHRASE, Journal, assert_ok, assert_user_error, cli_env
-from wellbeing_desktop.security import keyfile
+from wellbeing_desktop.security import keyfile, keyfile_format
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -56,7 +56,7 @@ def _key(journal: Journal) -> Path:
 def _edit(path: Path, edit: object) -> None:
     doc = json.loads(path.read_text())
     edit(doc)  # type: ignore[operator]
-    doc["checksum"] = keyfile._checksum(doc)  # a deliberate edit: the checksum recomputed
+    doc["checksum"] = keyfile_format.checksum(doc)  # a deliberate edit: the checksum recomputed
     path.write_text(json.dumps(doc, indent=2) + "\n")
 
 

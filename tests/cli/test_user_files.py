@@ -179,19 +179,30 @@ def test_a_fifo_as_the_log_file_makes_the_app_log_nowhere(seeded: Journal, tmp_p
 
 
 def test_the_refusals_have_danish_words() -> None:
+    from wellbeing_desktop.domain.errors import Message
     from wellbeing_desktop.domain.models import Language
+    from wellbeing_desktop.services import messages as msg
     from wellbeing_desktop.ui.common import error_words
 
     da = Language.DANISH
-    assert error_words.translate("--note-file: /tmp/n is not a regular file", da) == (
+    not_regular = Message(msg.USER_FILE_NOT_REGULAR, name="--note-file", path="/tmp/n")
+    assert str(not_regular) == "--note-file: /tmp/n is not a regular file"
+    assert error_words.translate(not_regular, da) == (
         "--note-file: /tmp/n er ikke en almindelig fil"
     )
-    assert error_words.translate(
-        "import: /tmp/x is larger than 268,435,456 bytes; nothing was read", da
-    ) == ("import: /tmp/x er større end 268.435.456 byte; intet blev læst")
-    for text in (
-        "--passphrase-file: /tmp/d is a folder, not a file",
-        "--recovery-key-file: cannot read /tmp/k: Permission denied",
-        "import: /tmp/x is not UTF-8 text",
+    too_large = Message(msg.USER_FILE_TOO_LARGE, name="import", path="/tmp/x", n=268_435_456)
+    assert str(too_large) == "import: /tmp/x is larger than 268,435,456 bytes; nothing was read"
+    assert error_words.translate(too_large, da) == (
+        "import: /tmp/x er større end 268.435.456 byte; intet blev læst"
+    )
+    for message in (
+        Message(msg.USER_FILE_IS_FOLDER, name="--passphrase-file", path="/tmp/d"),
+        Message(
+            msg.USER_FILE_NOT_READ,
+            name="--recovery-key-file",
+            path="/tmp/k",
+            reason="Permission denied",
+        ),
+        Message(msg.USER_FILE_NOT_UTF8, name="import", path="/tmp/x"),
     ):
-        assert error_words.translate(text, da) not in (None, text)
+        assert error_words.translate(message, da) not in (None, str(message))

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any
 import pytest
 
 from wellbeing_desktop.domain.errors import ValidationError, WellbeingError
-from wellbeing_desktop.security import keyfile
+from wellbeing_desktop.security import keyfile_format, recovery_code
 from wellbeing_desktop.security.keyfile import (
     DATA_KEY_BYTES,
     DEFAULT_KDF,
@@ -28,7 +28,6 @@ from wellbeing_desktop.security.keyfile import (
     create_key_file,
     generate_data_key,
     journal_id,
-    new_recovery_key,
     unlock_with_passphrase,
     unlock_with_recovery_key,
     validate_new_passphrase,
@@ -59,7 +58,7 @@ def load(path: Path) -> dict[str, Any]:
 def save(path: Path, doc: dict[str, Any], *, fix_checksum: bool = True) -> None:
     """Write a hand-edited key file; fix_checksum models a deliberate (not accidental) edit."""
     if fix_checksum:
-        doc["checksum"] = keyfile._checksum(doc)
+        doc["checksum"] = keyfile_format.checksum(doc)
     path.write_text(json.dumps(doc, indent=2), "utf-8")
 
 
@@ -225,22 +224,22 @@ def test_recovery_code_is_read_tolerantly(key_path: Path) -> None:
 
 
 def test_recovery_code_encoding_vectors() -> None:
-    assert keyfile._format_recovery_code(bytes(20)) == "-".join(["0000"] * 8)
-    assert keyfile._format_recovery_code(b"\xff" * 20) == "-".join(["ZZZZ"] * 8)
-    assert keyfile._parse_recovery_code("oooo-OOOO-0000-0000-0000-0000-0000-000l") == (
+    assert recovery_code.format_recovery_code(bytes(20)) == "-".join(["0000"] * 8)
+    assert recovery_code.format_recovery_code(b"\xff" * 20) == "-".join(["ZZZZ"] * 8)
+    assert recovery_code.parse_recovery_code("oooo-OOOO-0000-0000-0000-0000-0000-000l") == (
         bytes(19) + b"\x01"
     )
-    assert keyfile._parse_recovery_code("0000 0000 0000 0000 0000 0000 0000 000I") == (
+    assert recovery_code.parse_recovery_code("0000 0000 0000 0000 0000 0000 0000 000I") == (
         bytes(19) + b"\x01"
     )
     for _ in range(50):
         raw = os.urandom(20)
-        assert keyfile._parse_recovery_code(keyfile._format_recovery_code(raw)) == raw
+        assert recovery_code.parse_recovery_code(recovery_code.format_recovery_code(raw)) == raw
 
 
 def test_wrong_recovery_codes(key_path: Path) -> None:
     _data_key, code = make(key_path)
-    other_code = keyfile._format_recovery_code(os.urandom(20))
+    other_code = recovery_code.format_recovery_code(os.urandom(20))
     before = snapshot(key_path)
 
     with pytest.raises(WrongRecoveryKeyError) as caught:
@@ -317,8 +316,6 @@ def test_change_passphrase_refuses_a_key_from_another_journal(key_path: Path) ->
     before = snapshot(key_path)
     with pytest.raises(KeyFileError, match="belongs to a different journal"):
         change_passphrase(key_path, generate_data_key(), "a brand new passphrase", kdf=TEST_KDF)
-    with pytest.raises(KeyFileError, match="belongs to a different journal"):
-        new_recovery_key(key_path, generate_data_key())
     assert snapshot(key_path) == before
 
 
@@ -339,21 +336,6 @@ def test_change_passphrase_through_a_symlink_updates_the_real_file(tmp_path: Pat
 
     assert link.is_symlink()
     assert unlock_with_passphrase(real, "a brand new passphrase") == data_key
-
-
-def test_new_recovery_key(key_path: Path) -> None:
-    data_key, old_code = make(key_path)
-    old_passphrase_slot = load(key_path)["slots"][0]
-
-    code = new_recovery_key(key_path, data_key)
-
-    assert RECOVERY_RE.match(code)
-    assert code != old_code
-    assert unlock_with_recovery_key(key_path, code) == data_key
-    with pytest.raises(WrongRecoveryKeyError):
-        unlock_with_recovery_key(key_path, old_code)
-    assert unlock_with_passphrase(key_path, PASSPHRASE) == data_key
-    assert load(key_path)["slots"][0] == old_passphrase_slot
 
 
 # --- passphrase rules --------------------------------------------------------------------------
@@ -678,10 +660,6 @@ def test_key_file_is_private_even_with_umask_000(key_path: Path) -> None:
     key_path.chmod(0o644)
     change_passphrase(key_path, data_key, "a brand new passphrase", kdf=TEST_KDF)
     assert stat.S_IMODE(key_path.stat().st_mode) == 0o600
-
-    key_path.chmod(0o666)
-    new_recovery_key(key_path, data_key)
-    assert stat.S_IMODE(key_path.stat().st_mode) == 0o600
     assert os.listdir(key_path.parent) == ["journal.key"]
 
 
@@ -690,15 +668,14 @@ def test_no_secret_is_ever_in_the_key_file(key_path: Path) -> None:
     data_key, code = make(key_path, passphrase)
     new_passphrase = "second canary passphrase Xw3"
     change_passphrase(key_path, data_key, new_passphrase, kdf=TEST_KDF)
-    new_code = new_recovery_key(key_path, data_key)
     raw = key_path.read_bytes()
 
     needles = encodings_of(data_key)
     for secret in (passphrase, new_passphrase):
         needles += [secret.encode(), secret.encode("utf-16-le"), secret.lower().encode()]
-    for recovery in (code, new_code):
+    for recovery in (code,):
         needles += [recovery.encode(), recovery.replace("-", "").encode()]
-        needles += encodings_of(keyfile._parse_recovery_code(recovery))
+        needles += encodings_of(recovery_code.parse_recovery_code(recovery))
     for needle in needles:
         assert needle not in raw
         assert needle.lower() not in raw.lower()

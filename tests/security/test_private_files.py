@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 import pytest
 
-from wellbeing_desktop.files import ensure_private_dir, make_private, write_private_file_atomic
+from wellbeing_desktop.files import ensure_private_dir, write_private_file_atomic
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -136,12 +136,3 @@ def test_missing_folder_is_an_os_error(tmp_path: Path) -> None:
     with pytest.raises(FileNotFoundError):
         write_private_file_atomic(tmp_path / "missing" / "file", b"x")
     assert os.listdir(tmp_path) == []
-
-
-@pytest.mark.usefixtures("umask_000")
-def test_make_private(tmp_path: Path) -> None:
-    target = tmp_path / "export.pdf"
-    target.write_bytes(b"%PDF")
-    target.chmod(0o666)
-    make_private(target)
-    assert mode(target) == 0o600

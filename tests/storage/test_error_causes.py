@@ -12,7 +12,7 @@ import pytest
 import sqlcipher3.dbapi2 as sqlcipher
 
 from wellbeing_desktop.storage.cipher import raw_key_literal
-from wellbeing_desktop.storage.errors import Cause, cause_of, describe_database_error, is_damage
+from wellbeing_desktop.storage.errors import Cause, cause_of, database_error_message, is_damage
 
 KEY = bytes(range(32))
 
@@ -49,7 +49,7 @@ def test_a_write_to_a_file_opened_read_only_is_not_damage(database: Path) -> Non
     assert error.sqlite_errorname.startswith("SQLITE_READONLY")
     assert cause_of(error) is Cause.READ_ONLY
     assert not is_damage(error)
-    line = describe_database_error(error, writing=True, folder=database.parent)
+    line = str(database_error_message(error, writing=True, folder=database.parent))
     assert line == f"The journal in {database.parent} is open for reading only; nothing was saved."
 
 
@@ -63,8 +63,8 @@ def test_another_writer_is_busy_not_damage(database: Path) -> None:
     waiter.close()
 
     assert cause_of(error) is Cause.BUSY
-    assert "busy in another window or program" in describe_database_error(
-        error, writing=True, folder=database.parent
+    assert "busy in another window or program" in str(
+        database_error_message(error, writing=True, folder=database.parent)
     )
 
 
@@ -92,6 +92,6 @@ def test_a_vague_error_in_a_read_only_folder_names_the_folder(
     error = sqlcipher.OperationalError("unable to open database file")
 
     assert cause_of(error, database.parent) is Cause.READ_ONLY
-    assert describe_database_error(error, writing=True, folder=database.parent) == (
+    assert str(database_error_message(error, writing=True, folder=database.parent)) == (
         f"The folder {database.parent} cannot be written (it is read-only); nothing was saved."
     )

@@ -1,8 +1,10 @@
 """The lower layers' error messages reach the GUI in the session's language.
 
-The first tests walk domain/, services/, storage/ and security/ with ``ast`` and collect
-every literal text an error is raised with; each must have Danish words in the compiled
-catalogue, so a new message without a translation fails here. The others use the real
+The first tests walk domain/, services/, storage/ and security/: every message id of their
+``messages`` modules and every field name a value is refused with must have Danish words
+in the compiled catalogue (or be on the short list of messages still shown in English),
+so a new message without a translation fails here; and no error may be raised with words
+of its own (a literal text or an f-string) instead of an id. The others use the real
 widgets: a refused save in Today, Settings and the Sparring form shows one Danish line in
 a Danish session and the same English line as before in an English one.
 """
@@ -11,6 +13,8 @@ from __future__ import annotations
 
 import ast
 import dataclasses
+import importlib
+import re
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -19,14 +23,16 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox
 
-from wellbeing_desktop.domain.errors import ValidationError, WellbeingError
+from wellbeing_desktop.domain import messages as domain_messages
+from wellbeing_desktop.domain.errors import Message, ValidationError, WellbeingError
 from wellbeing_desktop.domain.models import ActivityKind, Language
+from wellbeing_desktop.security import messages as security_messages
 from wellbeing_desktop.security.keyfile import WrongPassphraseError, WrongRecoveryKeyError
 from wellbeing_desktop.storage.errors import (
     KEY_MISMATCH,
     DamagedFileError,
     StorageError,
-    describe_database_error,
+    database_error_message,
 )
 from wellbeing_desktop.ui.common import error_words
 from wellbeing_desktop.ui.common.qt_dates import to_qdate
@@ -53,12 +59,12 @@ DA, EN = Language.DANISH, Language.ENGLISH
 # --- every literal error text of the lower layers has Danish words ------------------------
 
 
+def _paths() -> list[Path]:
+    return [path for layer in LOWER_LAYERS for path in sorted((PACKAGE / layer).rglob("*.py"))]
+
+
 def _modules() -> list[ast.Module]:
-    return [
-        ast.parse(path.read_text(encoding="utf-8"))
-        for layer in LOWER_LAYERS
-        for path in sorted((PACKAGE / layer).rglob("*.py"))
-    ]
+    return [ast.parse(path.read_text(encoding="utf-8")) for path in _paths()]
 
 
 def _name(node: ast.expr) -> str | None:
@@ -141,12 +147,13 @@ def _field_helpers(modules: list[ast.Module]) -> dict[str, int]:
     return helpers
 
 
-def error_texts() -> dict[str, set[str]]:
-    """{"field" | "allowed" | "message": literal texts raised by the lower layers}."""
+def field_names() -> set[str]:
+    """The literal field names the lower layers refuse a value with (``ValidationError``'s
+    first argument, and the ``field`` argument of the checks that take one).
+    """
     modules = _modules()
-    errors = _error_classes(modules)
     helpers = _field_helpers(modules)
-    texts: dict[str, set[str]] = {"field": set(), "allowed": set(), "message": set()}
+    found: set[str] = set()
     shared: dict[str, list[ast.expr]] = {}
     for module in modules:
         for node in module.body:
@@ -159,63 +166,158 @@ def error_texts() -> dict[str, set[str]]:
         shared_returns.update(_Literals(module, {}, {}).returns)
     for module in modules:
         literals = _Literals(module, shared, shared_returns)
-        for cls in (n for n in ast.walk(module) if isinstance(n, ast.ClassDef)):
-            if cls.name in errors:
-                for call in (n for n in ast.walk(cls) if isinstance(n, ast.Call)):
-                    if isinstance(call.func, ast.Attribute) and call.func.attr == "__init__":
-                        for arg in call.args:
-                            texts["message"].update(literals.of(arg))
         for call in (n for n in ast.walk(module) if isinstance(n, ast.Call)):
             name = _name(call.func)
             arguments: dict[int | str, ast.expr] = dict(enumerate(call.args))
             arguments.update({k.arg: k.value for k in call.keywords if k.arg})
             if name == "ValidationError":
-                for key, part in ((0, "field"), ("field", "field"), (2, "allowed")):
+                for key in (0, "field"):
                     if key in arguments:
-                        texts[part].update(literals.of(arguments[key]))
-                allowed = arguments.get("allowed")
-                if allowed is not None:
-                    texts["allowed"].update(literals.of(allowed))
-            elif name in errors:
-                for value in arguments.values():
-                    texts["message"].update(literals.of(value))
+                        found.update(literals.of(arguments[key]))
             elif name in helpers and helpers[name] in arguments:
-                texts["field"].update(literals.of(arguments[helpers[name]]))
-    # An empty text is a default ("" + detail), not words to translate.
-    return {part: {text for text in found if text.strip()} for part, found in texts.items()}
+                found.update(literals.of(arguments[helpers[name]]))
+    return {text for text in found if text.strip()}
+
+
+def message_ids() -> dict[str, str]:
+    """{"layer.NAME": message id} of every message the lower layers raise with: the
+    constants of their ``messages`` modules.
+    """
+    ids = {}
+    for layer in LOWER_LAYERS:
+        module = importlib.import_module(f"wellbeing_desktop.{layer}.messages")
+        for name, value in vars(module).items():
+            if name.isupper() and isinstance(value, str):
+                ids[f"{layer}.{name}"] = value
+    return ids
+
+
+# Messages that a Danish session shows in English: they had no Danish words before the
+# errors carried ids either (the English text was matched against the table then, and
+# these matched nothing). Translating one means taking it off this list: the test says so.
+STILL_ENGLISH = frozenset(
+    {
+        "storage.UPDATE_FAILED",
+        "storage.UPDATE_FAILED_BACKUP",
+        "storage.CANNOT_BE_READ_BECAUSE",
+        "storage.FILE_CANNOT_BE_READ",
+        "storage.FOREIGN_KEY_PROBLEM",
+        "storage.SIDECAR_OTHER",
+        "storage.BACKUP_KEY_UNREADABLE",
+        "storage.RESTORE_KEY_UNREADABLE",
+        "storage.BACKUP_NOT_MADE",
+        "storage.CHANGED_WHILE_BACKED_UP",
+        "storage.DATABASE_INTEGRITY",
+        "storage.DATABASE_KEY",
+        "storage.DRIVER_DISK_FULL",
+        "storage.DRIVER_DAMAGED",
+        "storage.BACKUP_UNREADABLE",
+        "storage.BACKUP_DAMAGED",
+        "storage.IS_TRUNCATED",
+        "storage.IS_TOO_LONG",
+        "storage.CHECKSUM_MISMATCH",
+        "storage.HEADER_NOT_VALID",
+        "storage.CHANGED_WHILE_READ",
+        "security.KEY_FILE_NOT_WRITTEN",
+        "security.KEY_FILE_NOT_READ",
+        "security.NOT_JSON",
+        "security.VERSION_NOT_A_NUMBER",
+        "security.CHECKSUM_MISMATCH",
+        "security.JOURNAL_ID_NOT_VALID",
+        "security.CREATION_TIME_NOT_VALID",
+        "security.NO_SLOTS",
+        "security.TWO_SLOTS_OF_A_TYPE",
+        "security.NO_PASSPHRASE_SLOT",
+        "security.SLOT_NOT_VALID",
+        "security.SLOT_TYPE_UNKNOWN",
+        "security.SLOT_CIPHER_UNKNOWN",
+        "security.SLOT_KDF_UNKNOWN",
+        "security.FIELD_NOT_A_NUMBER",
+        "security.SLOT_KDF_OUT_OF_RANGE",
+        "security.FIELD_NOT_VALID",
+        "security.FIELD_WRONG_LENGTH",
+        "security.KEY_CHECK_MISMATCH",
+        "services.DATA_DIR_UNUSABLE",
+        "services.BACKUP_KEY_FILE_DAMAGED",
+        "services.EXPORT_VERSION",
+    }
+)
+
+
+def _has_danish(message_id: str) -> bool:
+    known = error_words.catalogue_message(message_id)
+    return known is not None and error_words.has_translation(known, DA)
 
 
 def test_the_walk_finds_the_texts_it_is_meant_to_find() -> None:
-    texts = error_texts()
-    assert {"from", "tag", "passphrase", "hours", "note", "stress"} <= texts["field"]
-    assert "a date range, or some logged days" in texts["allowed"]
-    assert "today or an earlier date" in texts["allowed"]  # through a local variable
-    assert "it cannot be empty or only spaces" in texts["allowed"]  # security/
-    assert "wrong passphrase" in texts["message"]  # super().__init__ in the class
-    assert "The journal is locked." in texts["message"]
-    assert KEY_MISMATCH in texts["message"]  # a module constant
-    assert "The journal could not be read." in texts["message"]  # a helper's return
-    assert sum(len(found) for found in texts.values()) > 100
+    assert {"from", "tag", "passphrase", "hours", "note", "stress"} <= field_names()
+    ids = message_ids()
+    assert ids["domain.DATE_RANGE_OR_DAYS"] == "a date range, or some logged days"
+    assert ids["security.EMPTY_PASSPHRASE"] == "it cannot be empty or only spaces"
+    assert ids["security.WRONG_PASSPHRASE"] == "wrong passphrase"
+    assert ids["services.JOURNAL_LOCKED"] == "The journal is locked."
+    assert ids["storage.KEY_MISMATCH"] == KEY_MISMATCH
+    assert ids["storage.NOT_READ"] == "The journal could not be read."
+    assert len(ids) > 150
+    assert set(STILL_ENGLISH) <= set(ids)
 
 
-def _in_a_translated_pattern(text: str) -> bool:
-    """A fragment of a message made from parts is translated.
-
-    A fragment of a message put together from parts (JournalDamagedError's ``state``)
-    counts when a translated pattern of the table holds it word for word.
-    """
-    patterns = error_words.ALLOWED_PATTERNS + error_words.MESSAGE_PATTERNS
-    return any(text in m.source and error_words.has_translation(m, DA) for m in patterns)
-
-
-@pytest.mark.parametrize("part", ["field", "allowed", "message"])
-def test_every_literal_error_text_has_danish_words(part: str) -> None:
-    missing = sorted(
-        text
-        for text in error_texts()[part]
-        if error_words.translate(text, DA) is None and not _in_a_translated_pattern(text)
-    )
+@pytest.mark.parametrize("layer", LOWER_LAYERS)
+def test_every_message_id_of_the_lower_layers_has_danish_words(layer: str) -> None:
+    ids = {name: text for name, text in message_ids().items() if name.startswith(f"{layer}.")}
+    missing = sorted(n for n, t in ids.items() if n not in STILL_ENGLISH and not _has_danish(t))
     assert missing == [], f"add these to ui/error_words.py and translate them: {missing}"
+    translated_now = sorted(n for n, t in ids.items() if n in STILL_ENGLISH and _has_danish(t))
+    assert translated_now == [], f"take these off STILL_ENGLISH: {translated_now}"
+
+
+def test_every_field_name_has_danish_words() -> None:
+    missing = sorted(name for name in field_names() if error_words.translate(name, DA) is None)
+    assert missing == [], f"add these to ui/error_words.py and translate them: {missing}"
+
+
+def _raised_words(module: ast.Module, errors: set[str]) -> list[str]:
+    """Words an error is raised with in the raising code itself: a literal text or an
+    f-string (only ``ValidationError``'s field name may be literal), or an f-string as a
+    ``Message`` id.
+    """
+    found = []
+    for call in (n for n in ast.walk(module) if isinstance(n, ast.Call)):
+        name = _name(call.func)
+        if name not in errors and name != "Message":
+            continue
+        arguments: list[tuple[int | str, ast.expr]] = list(enumerate(call.args))
+        arguments += [(k.arg or "**", k.value) for k in call.keywords]
+        for key, value in arguments:
+            if name == "ValidationError" and key in (0, "field"):
+                continue
+            literal = isinstance(value, ast.Constant) and isinstance(value.value, str)
+            if isinstance(value, ast.JoinedStr) or (literal and name != "Message"):
+                found.append(f"line {call.lineno}: {ast.unparse(value)[:60]}")
+    return found
+
+
+def test_the_lower_layers_raise_with_message_ids_only() -> None:
+    modules = _modules()
+    errors = _error_classes(modules)
+    found = {
+        str(path.relative_to(PACKAGE)): words
+        for path, module in zip(_paths(), modules, strict=True)
+        if (words := _raised_words(module, errors))
+    }
+    assert found == {}, "raise with an id of the layer's messages module and its values"
+
+
+def test_every_message_id_is_used() -> None:
+    code = "\n".join(
+        path.read_text(encoding="utf-8")
+        for path in PACKAGE.rglob("*.py")
+        if path.name != "messages.py"
+    )
+    unused = sorted(
+        name for name in message_ids() if re.search(rf"\.{name.split('.')[1]}\b", code) is None
+    )
+    assert unused == []
 
 
 def test_every_message_of_the_table_is_translated_in_the_compiled_catalogue() -> None:
@@ -238,7 +340,9 @@ def test_every_message_of_the_table_is_translated_in_the_compiled_catalogue() ->
 
 
 def test_a_refused_value_is_worded_from_translated_parts() -> None:
-    error = ValidationError("hours", 1500, "a whole number from 0 to 1440 minutes")
+    error = ValidationError(
+        "hours", 1500, Message(domain_messages.WHOLE_NUMBER_MINUTES, low=0, high=1440)
+    )
     assert (
         user_message(error, EN)
         == "hours: 1500 is not allowed; a whole number from 0 to 1440 minutes"
@@ -249,7 +353,7 @@ def test_a_refused_value_is_worded_from_translated_parts() -> None:
     hidden = ValidationError(
         "note",
         "my private words",
-        "at most 100,000 characters (this has 100,001)",
+        Message(domain_messages.TEXT_TOO_LONG, n=100_000, count=100_001),
         show_value=False,
     )
     shown = user_message(hidden, DA)
@@ -270,7 +374,10 @@ def test_a_long_value_stays_clipped_in_danish() -> None:
 
 def test_other_errors_patterns_and_the_english_fallback() -> None:
     assert user_message(WrongPassphraseError(), DA) == "forkert adgangssætning"
-    short = WrongRecoveryKeyError("a recovery key has 26 letters and digits, this one has 4")
+    short = WrongRecoveryKeyError(Message(security_messages.RECOVERY_KEY_LENGTH, n=26, count=4))
+    assert (
+        str(short) == "wrong recovery key: a recovery key has 26 letters and digits, this one has 4"
+    )
     assert user_message(short, DA) == (
         "forkert gendannelsesnøgle: en gendannelsesnøgle har 26 bogstaver og cifre, denne har 4"
     )
@@ -345,7 +452,7 @@ def test_settings_shows_a_storage_failure_in_the_sessions_language(
 
     def disk_full(_categories: object) -> None:
         # The storage layer's own words for a full disk, as the journal raises them.
-        message = describe_database_error(
+        message = database_error_message(
             "database or disk is full", writing=True, folder=access.paths.root
         )
         raise StorageError(message)

@@ -22,6 +22,7 @@ from wellbeing_desktop.paths import JournalPaths
 from wellbeing_desktop.services.backups import OtherJournalError
 from wellbeing_desktop.services.journal import Journal, JournalReplacedError
 from wellbeing_desktop.storage import journal_lock, swap
+from wellbeing_desktop.storage import messages as storage_messages
 from wellbeing_desktop.storage.errors import StorageError
 from wellbeing_desktop.ui.common import error_words
 from wellbeing_desktop.ui.common.tasks import TaskRunner
@@ -115,8 +116,12 @@ def test_every_new_lock_and_swap_message_has_danish_words(tmp_path: Path) -> Non
         swap.SwapIntentError(paths.swap_intent),
         JournalReplacedError(paths.database),
         OtherJournalError(tmp_path / "b.lpbackup", "ab" * 16, paths.root, "cd" * 16),
-        StorageError(f"The lock file {paths.journal_lock} cannot be used (Permission denied)."),
-        StorageError(f"The lock file {tmp_path / 'fifo'} is not a regular file; remove it."),
+        StorageError(
+            storage_messages.LOCK_FILE_UNUSABLE,
+            path=paths.journal_lock,
+            reason="Permission denied",
+        ),
+        StorageError(storage_messages.LOCK_FILE_NOT_REGULAR, path=tmp_path / "fifo"),
     ]
     for error in errors:
         danish = error_words.error_message(error, Language.DANISH)

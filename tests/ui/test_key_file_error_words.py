@@ -11,7 +11,7 @@ import pytest
 from wellbeing_desktop.domain.errors import WellbeingError
 from wellbeing_desktop.domain.models import Language
 from wellbeing_desktop.paths import JournalPaths
-from wellbeing_desktop.security import keyfile
+from wellbeing_desktop.security import keyfile, keyfile_format
 from wellbeing_desktop.services import backups
 from wellbeing_desktop.ui.common import error_words
 
@@ -44,7 +44,7 @@ def _stranger(path: Path) -> None:
     keyfile.create_key_file(other, PASSPHRASE, kdf=keyfile.TEST_KDF)
     doc = json.loads(path.read_text())
     doc["slots"][0] = json.loads(other.read_text())["slots"][0]
-    doc["checksum"] = keyfile._checksum(doc)
+    doc["checksum"] = keyfile_format.checksum(doc)
     path.write_text(json.dumps(doc))
 
 

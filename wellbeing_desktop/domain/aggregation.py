@@ -21,7 +21,8 @@ from enum import StrEnum
 from statistics import fmean
 from typing import TYPE_CHECKING
 
-from wellbeing_desktop.domain.errors import ValidationError
+from wellbeing_desktop.domain import messages as msg
+from wellbeing_desktop.domain.errors import Message, ValidationError
 from wellbeing_desktop.domain.models import ActivityKind, Category, DayLog, Language, Who5CheckIn
 
 if TYPE_CHECKING:
@@ -229,7 +230,7 @@ def _prepare(
         return None
     if start > end:
         raise ValidationError(
-            "from", start.isoformat(), f"a start on or before the end ({end.isoformat()})"
+            "from", start.isoformat(), Message(msg.START_BEFORE_END, date=end.isoformat())
         )
     inside = sorted((log for day, log in by_day.items() if start <= day <= end), key=_day)
     return inside, [c for c in checkins if start <= c.taken_on <= end], start, end
@@ -306,7 +307,7 @@ def overall(
     """
     prepared = _prepare(logs, who5, start, end)
     if prepared is None:
-        raise ValidationError("from", None, "a date range, or some logged days", show_value=False)
+        raise ValidationError("from", None, msg.DATE_RANGE_OR_DAYS, show_value=False)
     inside, checkins, first, last = prepared
     kinds = {category.key: category.kind for category in categories}
     label = f"{first.isoformat()} – {last.isoformat()}"

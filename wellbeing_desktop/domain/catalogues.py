@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from types import MappingProxyType
 from typing import TYPE_CHECKING
 
+from wellbeing_desktop.domain import messages as msg
 from wellbeing_desktop.domain.errors import ValidationError
 from wellbeing_desktop.domain.models import (
     ActivityKind,
@@ -182,9 +183,7 @@ def own_signal_key(label: str) -> str:
     ascii_text = unicodedata.normalize("NFKD", folded).encode("ascii", "ignore").decode("ascii")
     slug = _NON_ALNUM.sub("-", ascii_text)[:_MAX_SLUG].strip("-")
     if not slug:
-        raise ValidationError(
-            "signal", label, "a name with at least one letter or digit", show_value=False
-        )
+        raise ValidationError("signal", label, msg.NAME_WITH_A_LETTER, show_value=False)
     return f"own-{slug}"
 
 
@@ -441,7 +440,7 @@ def who5_meaning(score: int, language: Language) -> str:
         ValidationError: the score is outside 0..100.
     """
     if isinstance(score, bool) or not isinstance(score, int) or not 0 <= score <= 100:
-        raise ValidationError("who5", score, "a score from 0 to 100")
+        raise ValidationError("who5", score, msg.SCORE)
     if score <= WHO5_LOW:
         da = (
             f"En score på {score} er lav og tyder på, at de sidste to uger har været svære. "

@@ -6,14 +6,13 @@ import re
 from datetime import date, timedelta
 from fractions import Fraction
 
+from wellbeing_desktop.domain import messages as msg
 from wellbeing_desktop.domain.errors import ValidationError
 from wellbeing_desktop.domain.models import Language
 
 MINUTES_PER_DAY = 24 * 60
 
-_DURATION_HELP = (
-    "a duration from 0 to 24 h, e.g. 2h30, 2t30, 1,5 or 1.5h (hours), 2:30, 90m or 150 (minutes)"
-)
+_DURATION_HELP = msg.DURATION
 
 # re.ASCII: only 0-9 count as digits (int() would happily read Arabic-Indic digits too).
 # Digit runs are capped so int() never sees a number long enough to be slow or to trip
@@ -56,10 +55,10 @@ def parse_duration(text: str, field: str) -> int:
         hours = Fraction(groups["h"].replace(",", ".")) if groups.get("h") else Fraction(0)
         minutes = int(groups["m"]) if groups.get("m") else 0
         if name in ("clock", "hours_minutes") and minutes >= 60:
-            raise ValidationError(field, _shown(text), "minutes after the hours below 60")
+            raise ValidationError(field, _shown(text), msg.MINUTES_BELOW_60)
         total = _round_half_up(hours * 60) + minutes
         if total > MINUTES_PER_DAY:
-            raise ValidationError(field, _shown(text), "at most 24 h")
+            raise ValidationError(field, _shown(text), msg.AT_MOST_24_H)
         return total
     raise ValidationError(field, _shown(text), _DURATION_HELP)
 
@@ -120,4 +119,4 @@ def parse_day(text: str, *, today: date, field: str = "date") -> date:
             return date.fromisoformat(word)
         except ValueError:
             pass  # 2026-02-30 and friends: same answer as any other bad text
-    raise ValidationError(field, _shown(text), "YYYY-MM-DD, today or yesterday")
+    raise ValidationError(field, _shown(text), msg.DAY_WORDS)

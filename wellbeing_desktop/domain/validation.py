@@ -10,8 +10,9 @@ import math
 from datetime import date, time, timedelta
 from typing import TYPE_CHECKING
 
+from wellbeing_desktop.domain import messages as msg
 from wellbeing_desktop.domain.catalogues import SPARRING_PARTNERS, SPARRING_SITUATIONS
-from wellbeing_desktop.domain.errors import ValidationError
+from wellbeing_desktop.domain.errors import Message, ValidationError
 from wellbeing_desktop.domain.models import (
     ActivityKind,
     CatalogueItem,
@@ -47,14 +48,19 @@ WEEKLY_NORM_HOURS = (1, 80)
 TARGET_PERCENT = (0, 100)  # the leadership share aimed at
 AUTO_LOCK_MINUTES = (0, 240)  # 0 turns auto-lock off
 
-_TAG_RULE = f"1 to {MAX_TAG} letters, digits, - or _ (no spaces or #)"
+_TAG_RULE = Message(msg.TAG_RULE, n=MAX_TAG)
+_RANGE_WORDS = {
+    "": msg.WHOLE_NUMBER,
+    "%": msg.WHOLE_NUMBER_PERCENT,
+    "minutes": msg.WHOLE_NUMBER_MINUTES,
+    "minutes (0 turns it off)": msg.WHOLE_NUMBER_MINUTES_OFF,
+}
 
 
-def _check_range(field: str, value: object, low: int, high: int, unit: str = "") -> None:
+def _check_range(field: Message | str, value: object, low: int, high: int, unit: str = "") -> None:
     # bool is an int subclass; True as "1 minute" is a bug, not a value.
     if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
-        suffix = f" {unit}" if unit else ""
-        raise ValidationError(field, value, f"a whole number from {low} to {high}{suffix}")
+        raise ValidationError(field, value, Message(_RANGE_WORDS[unit], low=low, high=high))
 
 
 def _check_optional_range(field: str, value: int | None, low: int, high: int) -> None:
@@ -66,13 +72,17 @@ def _check_past_day(
     field: str, day: object, today: date, *, ahead: timedelta | None = None
 ) -> None:
     if not isinstance(day, date):
-        raise ValidationError(field, day, "a date (YYYY-MM-DD)")
+        raise ValidationError(field, day, msg.DATE)
     latest = today + ahead if ahead else today
     if day > latest:
-        allowed = f"a date up to {latest.isoformat()}" if ahead else "today or an earlier date"
+        allowed = (
+            Message(msg.DATE_UP_TO, date=latest.isoformat()) if ahead else msg.TODAY_OR_EARLIER
+        )
         raise ValidationError(field, day.isoformat(), allowed)
     if day < EARLIEST_DAY:
-        raise ValidationError(field, day.isoformat(), f"{EARLIEST_DAY.isoformat()} or later")
+        raise ValidationError(
+            field, day.isoformat(), Message(msg.DATE_OR_LATER, date=EARLIEST_DAY.isoformat())
+        )
 
 
 def check_text(field: str, text: object, *, max_chars: int = MAX_TEXT) -> None:
@@ -82,12 +92,12 @@ def check_text(field: str, text: object, *, max_chars: int = MAX_TEXT) -> None:
         ValidationError: without echoing the text.
     """
     if not isinstance(text, str):
-        raise ValidationError(field, None, "text", show_value=False)
+        raise ValidationError(field, None, msg.TEXT, show_value=False)
     if len(text) > max_chars:
         raise ValidationError(
             field,
             None,
-            f"at most {max_chars:,} characters (this has {len(text):,})",
+            Message(msg.TEXT_TOO_LONG, n=max_chars, count=len(text)),
             show_value=False,
         )
     try:
@@ -98,23 +108,23 @@ def check_text(field: str, text: object, *, max_chars: int = MAX_TEXT) -> None:
         raise ValidationError(
             field,
             None,
-            "valid text (it contains a broken character, an unpaired surrogate)",
+            msg.VALID_TEXT,
             show_value=False,
         ) from None
     if "\x00" in text:
         # SQLite's text functions (and FTS) stop at NUL: the rest would silently vanish.
-        raise ValidationError(field, None, "text without NUL characters", show_value=False)
+        raise ValidationError(field, None, msg.TEXT_WITHOUT_NUL, show_value=False)
 
 
 def _check_keys(field: str, keys: Iterable[object]) -> None:
     seen: set[str] = set()
     for key in keys:
         if not isinstance(key, str) or not key.strip():
-            raise ValidationError(field, None, "a non-empty key", show_value=False)
+            raise ValidationError(field, None, msg.NON_EMPTY_KEY, show_value=False)
         check_text(field, key, max_chars=120)
         if key in seen:
             # Keys of the user's own signals are made from their words: not echoed.
-            raise ValidationError(field, None, "each one at most once a day", show_value=False)
+            raise ValidationError(field, None, msg.ONCE_A_DAY, show_value=False)
         seen.add(key)
 
 
@@ -142,13 +152,11 @@ def validate_day_log(log: DayLog, *, today: date, category_keys: Collection[str]
     for key, minutes in log.minutes.items():
         if key not in category_keys:
             known = ", ".join(sorted(category_keys)) or "none defined"
-            raise ValidationError("category", key, f"one of the categories ({known})")
+            raise ValidationError("category", key, Message(msg.ONE_OF_CATEGORIES, codes=known))
         _check_range(key, minutes, 0, MINUTES_PER_DAY, "minutes")
     total = log.logged_minutes
     if total > MINUTES_PER_DAY:
-        raise ValidationError(
-            "minutes", total, f"at most 24 h ({MINUTES_PER_DAY} minutes) in total a day"
-        )
+        raise ValidationError("minutes", total, Message(msg.AT_MOST_A_DAY, n=MINUTES_PER_DAY))
     _check_optional_range("hours", log.hours_worked_minutes, 0, MINUTES_PER_DAY)
     _check_optional_range("stress", log.stress_step, *STRESS_STEP_RANGE)
     _check_optional_range("demands", log.demands, *BALANCE_RANGE)
@@ -160,12 +168,12 @@ def validate_day_log(log: DayLog, *, today: date, category_keys: Collection[str]
     for tag in log.tags:
         _check_tag(tag)
     if len({tag.casefold() for tag in log.tags}) != len(log.tags):
-        raise ValidationError("tag", None, "each tag at most once", show_value=False)
+        raise ValidationError("tag", None, msg.EACH_TAG_ONCE, show_value=False)
     check_text("note", log.reflection)
     share: object = log.share  # typed as ShareLevel, but callers may hand in a plain str
     if not isinstance(share, ShareLevel):
         allowed = ", ".join(level.value for level in ShareLevel)
-        raise ValidationError("share", share, f"one of {allowed}")
+        raise ValidationError("share", share, Message(msg.ONE_OF, codes=allowed))
 
 
 def validate_who5(checkin: Who5CheckIn, *, today: date) -> None:
@@ -177,9 +185,9 @@ def validate_who5(checkin: Who5CheckIn, *, today: date) -> None:
     _check_past_day("date", checkin.taken_on, today)
     answers: tuple[object, ...] = tuple(checkin.answers)
     if len(answers) != 5:
-        raise ValidationError("who5", len(answers), "exactly five answers")
+        raise ValidationError("who5", len(answers), msg.EXACTLY_FIVE)
     for number, answer in enumerate(answers, start=1):
-        _check_range(f"answer {number}", answer, *WHO5_ANSWER_RANGE)
+        _check_range(Message(msg.ANSWER_N, n=number), answer, *WHO5_ANSWER_RANGE)
 
 
 def validate_settings(settings: Settings) -> None:
@@ -195,13 +203,13 @@ def validate_settings(settings: Settings) -> None:
         or not math.isfinite(norm)
         or not WEEKLY_NORM_HOURS[0] <= norm <= WEEKLY_NORM_HOURS[1]
     ):
-        raise ValidationError("norm", norm, "from 1 to 80 hours a week")
+        raise ValidationError("norm", norm, msg.NORM)
     _check_range("target", settings.leadership_target_percent, *TARGET_PERCENT, "%")
     _check_range(
         "auto-lock", settings.auto_lock_minutes, *AUTO_LOCK_MINUTES, "minutes (0 turns it off)"
     )
     if settings.reminder_time is not None and not isinstance(settings.reminder_time, time):
-        raise ValidationError("reminder", settings.reminder_time, "a time of day (HH:MM) or none")
+        raise ValidationError("reminder", settings.reminder_time, msg.TIME_OF_DAY)
     language: object = settings.language
     if not isinstance(language, Language):
         allowed = " or ".join(member.value for member in Language)
@@ -220,28 +228,26 @@ def validate_sparring_topic(topic: SparringTopic, *, today: date) -> None:
     _check_past_day("date", topic.raised_on, today)
     if topic.situation not in SPARRING_SITUATIONS:
         allowed = ", ".join(SPARRING_SITUATIONS)
-        raise ValidationError("situation", topic.situation, f"one of {allowed}")
+        raise ValidationError("situation", topic.situation, Message(msg.ONE_OF, codes=allowed))
     if topic.with_whom not in SPARRING_PARTNERS:
         allowed = ", ".join(SPARRING_PARTNERS)
-        raise ValidationError("with", topic.with_whom, f"one of {allowed}")
+        raise ValidationError("with", topic.with_whom, Message(msg.ONE_OF, codes=allowed))
     check_text("notes", topic.notes)
     status: object = topic.status
     if not isinstance(status, TopicStatus):
         allowed = " or ".join(member.value for member in TopicStatus)
         raise ValidationError("status", status, allowed)
     if topic.status is TopicStatus.RESOLVED and topic.resolved_on is None:
-        raise ValidationError("resolved", None, "a date when the topic is resolved")
+        raise ValidationError("resolved", None, msg.RESOLVED_DATE)
     if topic.status is TopicStatus.OPEN and topic.resolved_on is not None:
-        raise ValidationError(
-            "resolved", topic.resolved_on.isoformat(), "no date while the topic is open"
-        )
+        raise ValidationError("resolved", topic.resolved_on.isoformat(), msg.NO_DATE_WHILE_OPEN)
     if topic.resolved_on is not None:
         _check_past_day("resolved", topic.resolved_on, today)
         if topic.resolved_on < topic.raised_on:
             raise ValidationError(
                 "resolved",
                 topic.resolved_on.isoformat(),
-                f"a date on or after the day it was raised ({topic.raised_on.isoformat()})",
+                Message(msg.ON_OR_AFTER_RAISED, date=topic.raised_on.isoformat()),
             )
 
 
@@ -254,16 +260,16 @@ def validate_one_on_one(meeting: OneOnOne, *, today: date) -> None:
     _check_past_day("date", meeting.held_on, today, ahead=MAX_PLANNED_AHEAD)
     name = meeting.with_whom
     if not isinstance(name, str) or not name.strip():
-        raise ValidationError("with", None, "a name (who the 1:1 is with)", show_value=False)
+        raise ValidationError("with", None, msg.WHO_THE_1_1_IS_WITH, show_value=False)
     check_text("with", name, max_chars=MAX_NAME)
     for point in meeting.agenda:
         if not isinstance(point, str) or not point.strip():
-            raise ValidationError("agenda", None, "agenda points with text", show_value=False)
+            raise ValidationError("agenda", None, msg.AGENDA_WITH_TEXT, show_value=False)
         check_text("agenda", point, max_chars=MAX_LINE)
     check_text("notes", meeting.notes)
     for action in meeting.actions:
         if not isinstance(action.text, str) or not action.text.strip():
-            raise ValidationError("action", None, "actions with text", show_value=False)
+            raise ValidationError("action", None, msg.ACTIONS_WITH_TEXT, show_value=False)
         check_text("action", action.text, max_chars=MAX_LINE)
 
 
@@ -278,12 +284,14 @@ def validate_export_record(record: ExportRecord) -> None:
         ValidationError: the first rule the entry breaks.
     """
     if record.kind not in EXPORT_KINDS:
-        raise ValidationError("kind", record.kind, "one-on-one, coach, json or csv")
+        raise ValidationError("kind", record.kind, msg.EXPORT_KINDS)
     if record.format not in EXPORT_FORMATS:
-        raise ValidationError("format", record.format, "pdf, md, html, json or csv")
+        raise ValidationError("format", record.format, msg.EXPORT_FORMATS)
     start, end = record.period_start, record.period_end
     if start is not None and end is not None and start > end:
-        raise ValidationError("from", start.isoformat(), f"a day on or before {end.isoformat()}")
+        raise ValidationError(
+            "from", start.isoformat(), Message(msg.DAY_ON_OR_BEFORE, date=end.isoformat())
+        )
 
 
 def validate_categories(categories: Collection[Category]) -> None:
@@ -293,28 +301,26 @@ def validate_categories(categories: Collection[Category]) -> None:
         ValidationError: the first rule the list breaks.
     """
     if not categories:
-        raise ValidationError("categories", None, "at least one category", show_value=False)
+        raise ValidationError("categories", None, msg.AT_LEAST_ONE_CATEGORY, show_value=False)
     keys = [c.key for c in categories]
     if len(set(keys)) != len(keys):
-        raise ValidationError("categories", None, "each category once", show_value=False)
+        raise ValidationError("categories", None, msg.EACH_CATEGORY_ONCE, show_value=False)
     for category in categories:
         key = category.key
         if not isinstance(key, str) or not key.strip() or len(key) > 64:
-            raise ValidationError("category", None, "a key of 1 to 64 characters", show_value=False)
+            raise ValidationError("category", None, msg.CATEGORY_KEY, show_value=False)
         check_text("category", key, max_chars=64)
         for name in (category.name_da, category.name_en):
             if not isinstance(name, str) or not name.strip():
-                raise ValidationError(
-                    "category", None, "a name for every category", show_value=False
-                )
+                raise ValidationError("category", None, msg.CATEGORY_NAME, show_value=False)
             check_text("category", name, max_chars=MAX_NAME)
         if not isinstance(category.kind, ActivityKind):
-            raise ValidationError("kind", category.kind, "operations, leadership or own work")
+            raise ValidationError("kind", category.kind, msg.CATEGORY_KINDS)
     if not any(c.kind is ActivityKind.LEADERSHIP for c in categories):
         raise ValidationError(
             "categories",
             None,
-            "at least one category that counts as leadership (the leadership share needs it)",
+            msg.A_LEADERSHIP_CATEGORY,
             show_value=False,
         )
 
@@ -326,11 +332,11 @@ def validate_catalogue_item(item: CatalogueItem) -> None:
         ValidationError: the first rule the item breaks.
     """
     if not isinstance(item.key, str) or not item.key.strip() or len(item.key) > 120:
-        raise ValidationError("item", None, "a key of 1 to 120 characters", show_value=False)
+        raise ValidationError("item", None, msg.ITEM_KEY, show_value=False)
     check_text("item", item.key, max_chars=120)
     if not isinstance(item.catalogue, CatalogueKind):
-        raise ValidationError("item", item.catalogue, "signal, demand or resource")
+        raise ValidationError("item", item.catalogue, msg.CATALOGUE_KINDS)
     for label in (item.label_da, item.label_en):
         if not isinstance(label, str) or not label.strip():
-            raise ValidationError("item", None, "a name for every item", show_value=False)
+            raise ValidationError("item", None, msg.ITEM_NAME, show_value=False)
         check_text("item", label, max_chars=MAX_NAME)

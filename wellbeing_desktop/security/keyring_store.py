@@ -18,6 +18,7 @@ from contextlib import closing
 from typing import TYPE_CHECKING
 
 from wellbeing_desktop.domain.errors import WellbeingError
+from wellbeing_desktop.security import messages as msg
 from wellbeing_desktop.security import secret_service
 from wellbeing_desktop.security.secret_service import SERVICE as SERVICE
 
@@ -86,15 +87,10 @@ def _read_errors() -> tuple[type[BaseException], ...]:
     return (*_backend_errors(), UnicodeDecodeError)
 
 
-_NO_KEYRING = (
-    "No system keyring is available on this computer, so the passphrase cannot be remembered."
-)
-_INSECURE_KEYRING = (
-    "The only keyring available stores secrets without proper protection, "
-    "so the passphrase cannot be remembered."
-)
-_LOCKED = "The system keyring is locked, so the passphrase cannot be remembered."
-_FAILED = "The system keyring did not respond, so the passphrase cannot be remembered."
+_NO_KEYRING = msg.NO_KEYRING
+_INSECURE_KEYRING = msg.INSECURE_KEYRING
+_LOCKED = msg.KEYRING_LOCKED
+_FAILED = msg.KEYRING_FAILED
 
 
 class KeyringUnavailableError(WellbeingError):
@@ -203,9 +199,7 @@ class KeyringStore:
         if backend is None:
             if removed_directly:
                 return True
-            raise KeyringUnavailableError(
-                "No system keyring is available on this computer, so it holds no key to forget."
-            )
+            raise KeyringUnavailableError(msg.NO_KEYRING_TO_FORGET)
         try:
             if backend.get_password(self._service, journal_id) is None:
                 return removed_directly
@@ -216,15 +210,10 @@ class KeyringStore:
                 if backend.get_password(self._service, journal_id) is None:
                     break
         except _keyring().errors.KeyringLocked:
-            raise KeyringUnavailableError(
-                "The system keyring is locked, so the remembered passphrase cannot be removed."
-            ) from None
+            raise KeyringUnavailableError(msg.KEYRING_LOCKED_FORGET) from None
         except _read_errors() as exc:
             _log.warning("keyring refused to delete the key: %s", type(exc).__name__)
-            raise KeyringUnavailableError(
-                "The system keyring did not respond, so the remembered passphrase "
-                "could not be removed."
-            ) from None
+            raise KeyringUnavailableError(msg.KEYRING_FAILED_FORGET) from None
         return True
 
     # --- backend choice ------------------------------------------------------------------

@@ -11,11 +11,12 @@ from contextlib import contextmanager
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from wellbeing_desktop.domain.errors import WellbeingError
+from wellbeing_desktop.domain.errors import Message, WellbeingError
 from wellbeing_desktop.files import ensure_private_dir
 from wellbeing_desktop.security import keyfile
 from wellbeing_desktop.security.keyring_store import KeyringStore
 from wellbeing_desktop.services import backups, key_rotation, key_slots
+from wellbeing_desktop.services import messages as msg
 from wellbeing_desktop.services.commands import printed_command
 from wellbeing_desktop.services.journal import Clock, Journal, file_identity
 from wellbeing_desktop.services.unlock_throttle import GrowingDelay, UnlockThrottle
@@ -36,20 +37,17 @@ log = logging.getLogger(__name__)
 class NoJournalError(WellbeingError):
     def __init__(self, paths: JournalPaths) -> None:
         command = printed_command(paths.root, "init")
-        super().__init__(f"There is no journal in {paths.root} yet; create one with: {command}")
+        super().__init__(msg.NO_JOURNAL, path=paths.root, command=command)
 
 
 class JournalExistsError(WellbeingError):
     def __init__(self, paths: JournalPaths) -> None:
-        super().__init__(f"A journal already exists in {paths.root}; it was left untouched.")
+        super().__init__(msg.JOURNAL_EXISTS, path=paths.root)
 
 
-def interrupted_swap_notice(paths: JournalPaths) -> str:
+def interrupted_swap_notice(paths: JournalPaths) -> Message:
     """What the user is told when an open finished a swap a kill had interrupted."""
-    return (
-        f"Finished a restore (or key change) of the journal in {paths.root} that had been "
-        "interrupted."
-    )
+    return Message(msg.FINISHED_INTERRUPTED_SWAP, path=paths.root)
 
 
 class JournalAccess:
@@ -82,7 +80,7 @@ class JournalAccess:
         self._raise_weak_slots = raise_weak_slots
         # One-line notes for the user about what an open did besides opening (the CLI
         # prints them; see ``_finish_interrupted_swap``).
-        self.notices: list[str] = []
+        self.notices: list[Message] = []
 
     def __repr__(self) -> str:
         return f"<JournalAccess {self.paths.root}>"
@@ -114,10 +112,7 @@ class JournalAccess:
     def _require_journal(self) -> None:
         if not self.paths.key_file.exists():
             if self.paths.database.exists():
-                raise WellbeingError(
-                    f"The key file {self.paths.key_file} is missing, so the journal cannot be "
-                    "opened; restore it from a backup (the database was left untouched)."
-                )
+                raise WellbeingError(msg.KEY_FILE_MISSING, path=self.paths.key_file)
             raise NoJournalError(self.paths)
         if not self.paths.database.exists():
             raise backups.missing_error(self.paths)
@@ -130,9 +125,9 @@ class JournalAccess:
         try:
             ensure_private_dir(self.paths.root)
         except OSError as exc:
+            reason = exc.strerror or exc
             raise WellbeingError(
-                f"data-dir: cannot use {self.paths.root} as the journal folder "
-                f"({exc.strerror or exc}); nothing was created."
+                msg.DATA_DIR_UNUSABLE, path=self.paths.root, reason=reason
             ) from None
         with self._shared_lock(creating=True) as lock:
             if self.exists():  # another init got here first
@@ -217,7 +212,7 @@ class JournalAccess:
                 now=self._clock(),
             )
         except DamagedFileError as exc:
-            raise backups.damaged_error(self.paths, exc.detail) from None
+            raise backups.damaged_error(self.paths, exc.detail_words) from None
         try:
             journal = Journal(
                 database,

@@ -35,9 +35,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from wellbeing_desktop.domain.errors import WellbeingError
+from wellbeing_desktop.domain.errors import Message, WellbeingError, as_message
 from wellbeing_desktop.files import ensure_private_dir, write_private_file_atomic
 from wellbeing_desktop.security import keyfile
+from wellbeing_desktop.services import messages as msg
 from wellbeing_desktop.services.commands import printed_command
 from wellbeing_desktop.storage import backup, journal_lock, swap
 from wellbeing_desktop.storage.backup_format import (
@@ -70,12 +71,12 @@ class JournalDamagedError(WellbeingError):
     def __init__(
         self,
         path: Path,
-        state: str,
+        state: Message,
         backup: Path | None,
         backups: Path,
         *,
         data_dir: Path | None = None,
-        what: str = "journal file",
+        what: str = msg.JOURNAL_FILE,
         key_file_only: bool = False,
     ) -> None:
         self.path = path
@@ -87,37 +88,26 @@ class JournalDamagedError(WellbeingError):
             # Only the key file is damaged: the journal file may hold days the backup has
             # not, so only the backup's key file comes back (it wraps the same data key).
             command = printed_command(data_dir, "restore", "--key-file-only", backup)
-            hint = (
-                "put back the key file of the newest good backup (the journal file stays "
-                f"as it is) with: {command}"
-            )
+            hint = Message(msg.PUT_BACK_KEY_FILE, command=command)
         elif backup is not None:
             command = printed_command(data_dir, "restore", backup)
-            hint = f"restore the newest good backup with: {command}"
+            hint = Message(msg.RESTORE_NEWEST, command=command)
         else:
             command = printed_command(data_dir, "restore")
-            hint = (
-                f"no backup of it was found in {backups}; if you have one elsewhere, "
-                f"restore it with: {command} FILE"
-            )
-        super().__init__(f"The {what} {path} is {state}; {hint}")
+            hint = Message(msg.NO_BACKUP_FOUND, path=backups, command=command)
+        # ``state`` holds the words of the whole line and what is wrong with the file.
+        thing = Message(what)
+        super().__init__(state.text, thing=thing, path=path, hint=hint, **state.params)
 
 
 class JournalInUseError(WellbeingError):
     def __init__(self, path: Path) -> None:
-        super().__init__(
-            f"The journal {path} is open in another window or program; close it and try "
-            "again. Nothing was changed."
-        )
+        super().__init__(msg.JOURNAL_IN_USE, path=path)
 
 
 class OtherJournalError(WellbeingError):
     def __init__(self, source: Path, incoming: str, root: Path, current: str) -> None:
-        super().__init__(
-            f"The backup {source} is of a different journal (id {incoming}) than the one in "
-            f"{root} (id {current}); to replace it anyway, run again with "
-            "--replace-other-journal. Nothing was changed."
-        )
+        super().__init__(msg.OTHER_JOURNAL, path=source, id=incoming, folder=root, other_id=current)
 
 
 @dataclass(frozen=True, slots=True)
@@ -139,7 +129,7 @@ def check_backup_file(path: Path) -> None:
     try:
         read_header(path)
     except BackupFileError as exc:
-        raise BackupFileError(f"{exc} Nothing was changed.") from None
+        raise BackupFileError(msg.NOTHING_CHANGED, detail=exc.message) from None
 
 
 def newest_good_backup(paths: JournalPaths) -> Path | None:
@@ -168,32 +158,30 @@ def newest_good_backup(paths: JournalPaths) -> Path | None:
     return None
 
 
-def damaged_error(paths: JournalPaths, detail: str) -> JournalDamagedError:
+def damaged_error(paths: JournalPaths, detail: Message | str) -> JournalDamagedError:
     """The one-line error for a journal file that is damaged (``detail`` says how)."""
     log.error("journal file damaged: %s", detail)
-    if detail == KEY_MISMATCH:
-        state = (
-            f"damaged, or the key file {paths.key_file.name} beside it belongs to another "
-            "journal (its key cannot read the file); both were left as they are"
-        )
+    words = as_message(detail)
+    if words.text == KEY_MISMATCH and not words.params:
+        state = Message(msg.DAMAGED_OR_OTHER_KEY, name=paths.key_file.name)
     else:
-        state = f"damaged ({detail}) and was left as it is"
+        state = Message(msg.DAMAGED, detail=words)
     return JournalDamagedError(
         paths.database, state, newest_good_backup(paths), paths.backups, data_dir=paths.root
     )
 
 
-def key_file_damaged_error(paths: JournalPaths, reason: str) -> JournalDamagedError:
+def key_file_damaged_error(paths: JournalPaths, reason: Message | str) -> JournalDamagedError:
     """The one-line error for a damaged or empty key file (a backup holds a good copy)."""
     log.error("key file damaged: %s", reason)
-    state = f"damaged ({reason}) and was left as it is"
+    state = Message(msg.DAMAGED, detail=as_message(reason))
     return JournalDamagedError(
         paths.key_file,
         state,
         newest_good_backup(paths),
         paths.backups,
         data_dir=paths.root,
-        what="key file",
+        what=msg.KEY_FILE,
         key_file_only=paths.database.is_file(),
     )
 
@@ -201,7 +189,7 @@ def key_file_damaged_error(paths: JournalPaths, reason: str) -> JournalDamagedEr
 def missing_error(paths: JournalPaths) -> JournalDamagedError:
     """The one-line error for a missing journal file beside an existing key file."""
     log.error("journal file missing beside its key file")
-    state = "missing and no new journal was created"
+    state = Message(msg.MISSING)
     return JournalDamagedError(
         paths.database, state, newest_good_backup(paths), paths.backups, data_dir=paths.root
     )
@@ -271,25 +259,17 @@ def _check_and_swap(
     try:
         data_key = unlock(unpacked.key_file)
     except keyfile.KeyFileDamagedError as exc:
-        raise BackupFileError(
-            f"The backup {source} holds a damaged key file ({exc.reason}). Nothing was changed."
-        ) from None
+        raise BackupFileError(msg.BACKUP_KEY_FILE_DAMAGED, path=source, detail=exc.reason) from None
     try:
         # Read-write in the private folder only: folds a write-ahead log in, if any.
         backup.verify_database(unpacked.database, data_key, read_only=False)
         revision = backup.schema_revision(unpacked.database, data_key)
     except StorageError:
-        raise BackupFileError(
-            f"The backup {source} is damaged: its database does not pass the integrity "
-            "check. Nothing was changed."
-        ) from None
+        raise BackupFileError(msg.BACKUP_INTEGRITY, path=source) from None
     try:
         check_not_newer(revision)
     except SchemaTooNewError:
-        raise WellbeingError(
-            f"The backup {source} was made by a newer version of Leader Pulse; update the "
-            "app to restore it. Nothing was changed."
-        ) from None
+        raise WellbeingError(msg.BACKUP_TOO_NEW, path=source) from None
     kept = backup.copy_files_as_backup(
         paths.database, paths.key_file, paths.backups, BEFORE_RESTORE, now=now
     )
@@ -314,17 +294,13 @@ def _put_back_key_file(
     try:
         data_key = unlock(unpacked.key_file)
     except keyfile.KeyFileDamagedError as exc:
-        raise BackupFileError(
-            f"The backup {source} holds a damaged key file ({exc.reason}). Nothing was changed."
-        ) from None
+        raise BackupFileError(msg.BACKUP_KEY_FILE_DAMAGED, path=source, detail=exc.reason) from None
     try:
         backup.verify_database(paths.database, data_key)
     except (StorageError, WellbeingError, OSError):
         command = printed_command(paths.root, "restore", source)
         raise WellbeingError(
-            f"The key in the backup {source} does not open the journal file "
-            f"{paths.database}; to restore the whole backup instead, run: {command}. "
-            "Nothing was changed."
+            msg.KEY_DOES_NOT_OPEN, path=source, name=paths.database, command=command
         ) from None
     kept = backup.copy_files_as_backup(
         paths.database, paths.key_file, paths.backups, BEFORE_RESTORE, now=now
@@ -346,9 +322,7 @@ def _refuse_other_journal(paths: JournalPaths, source: Path, backup_key_file: Pa
     try:
         incoming = keyfile.journal_id(backup_key_file)
     except keyfile.KeyFileDamagedError as exc:
-        raise BackupFileError(
-            f"The backup {source} holds a damaged key file ({exc.reason}). Nothing was changed."
-        ) from None
+        raise BackupFileError(msg.BACKUP_KEY_FILE_DAMAGED, path=source, detail=exc.reason) from None
     if incoming != current:
         log.warning("restore refused: the backup is of another journal")
         raise OtherJournalError(source, incoming, paths.root, current)

@@ -32,6 +32,7 @@ from wellbeing_desktop.domain.models import (
     TopicStatus,
     Who5CheckIn,
 )
+from wellbeing_desktop.services import messages as msg
 
 if TYPE_CHECKING:
     from collections.abc import Mapping
@@ -128,20 +129,16 @@ def content_from_json(text: str) -> JournalContent:
     try:
         document = json.loads(text)
     except json.JSONDecodeError as exc:
-        raise ImportFormatError(
-            f"import: the file is not valid JSON (line {exc.lineno})."
-        ) from None
+        raise ImportFormatError(msg.NOT_JSON, n=exc.lineno) from None
     except RecursionError:
         # An export is a few levels deep; thousands of nested brackets are not one.
-        raise ImportFormatError("import: the file is nested too deeply to be an export.") from None
+        raise ImportFormatError(msg.NESTED_TOO_DEEPLY) from None
     if not isinstance(document, dict) or document.get("format") != EXPORT_FORMAT:
-        raise ImportFormatError("import: the file is not a Leader Pulse JSON export.")
+        raise ImportFormatError(msg.NOT_AN_EXPORT)
     version = document.get("version")
     if type(version) is not int or version != EXPORT_VERSION:
-        raise ImportFormatError(
-            f"import: export version {str(document.get('version'))[:20]!r} is not supported "
-            f"(this app reads version {EXPORT_VERSION})."
-        )
+        shown = str(document.get("version"))[:20]
+        raise ImportFormatError(msg.EXPORT_VERSION, code=shown, n=EXPORT_VERSION)
     where = "settings"
     try:
         settings = _settings(document.get("settings") or {})
@@ -199,15 +196,10 @@ def content_from_json(text: str) -> JournalContent:
         where = "who5"
         who5 = tuple(_who5(w) for w in document.get("who5", []))
     except (KeyError, TypeError, ValueError, AttributeError):
-        raise ImportFormatError(
-            f"import: the '{where}' part of the file is damaged or incomplete; "
-            "nothing was imported."
-        ) from None
+        raise ImportFormatError(msg.PART_DAMAGED, code=where) from None
     for name, dates in (("days", [d.day for d in days]), ("who5", [w.taken_on for w in who5])):
         if len(set(dates)) != len(dates):
-            raise ImportFormatError(
-                f"import: the '{name}' part has two entries for one date; nothing was imported."
-            )
+            raise ImportFormatError(msg.TWO_ENTRIES_FOR_A_DATE, code=name)
     return JournalContent(settings, categories, own_items, days, topics, meetings, who5)
 
 

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy.exc import DatabaseError
 
 from wellbeing_desktop.domain import catalogues, validation
-from wellbeing_desktop.domain.errors import ValidationError, WellbeingError
+from wellbeing_desktop.domain.errors import Message, ValidationError, WellbeingError
 from wellbeing_desktop.domain.models import (
     CatalogueItem,
     CatalogueKind,
@@ -38,12 +38,13 @@ from wellbeing_desktop.domain.models import (
     merge_day_edit,
     saved_elsewhere_line,
 )
+from wellbeing_desktop.services import messages as msg
 from wellbeing_desktop.services import trends
 from wellbeing_desktop.services.quick_search import HIT_END as HIT_END
 from wellbeing_desktop.services.quick_search import HIT_START as HIT_START
 from wellbeing_desktop.services.quick_search import SearchHit as SearchHit
 from wellbeing_desktop.storage import backup, backup_rotation, private_texts, search
-from wellbeing_desktop.storage.errors import StorageError, describe_database_error
+from wellbeing_desktop.storage.errors import StorageError, database_error_message
 from wellbeing_desktop.storage.integrity import integrity_problems
 from wellbeing_desktop.storage.repositories import (
     CatalogueRepository,
@@ -76,17 +77,14 @@ _log = logging.getLogger(__name__)
 
 class JournalClosedError(StorageError):
     def __init__(self) -> None:
-        super().__init__("The journal is locked.")
+        super().__init__(msg.JOURNAL_LOCKED)
 
 
 class JournalReplacedError(StorageError):
     """``journal.db`` is no longer the file this journal opened: never write into it."""
 
     def __init__(self, path: Path) -> None:
-        super().__init__(
-            f"The journal file {path} was replaced by another program; lock and unlock to "
-            "see it. Nothing was saved."
-        )
+        super().__init__(msg.JOURNAL_REPLACED, path=path)
 
 
 FileIdentity = tuple[int, int]
@@ -127,12 +125,9 @@ class Journal:
         self._clock = clock
         self.backup_made_on_open = database.backup_made
         # What the user should be told about the open, one line each (e.g. a log kept aside).
-        self.open_notices: list[str] = []
+        self.open_notices: list[Message] = []
         if database.wal_set_aside is not None:
-            self.open_notices.append(
-                "The write-ahead log beside the journal could not be used (it is damaged or "
-                f"belongs to another journal); it was kept as {database.wal_set_aside}."
-            )
+            self.open_notices.append(Message(msg.WAL_SET_ASIDE, path=database.wal_set_aside))
         with self._write() as session:
             if not CategoryRepository(session).all():
                 CategoryRepository(session).replace_all(catalogues.DEFAULT_CATEGORIES)
@@ -202,9 +197,7 @@ class Journal:
                 # here rolls the transaction back.
                 self._require_same_file()
         except DatabaseError as exc:
-            message = describe_database_error(
-                exc.orig or exc, writing=True, folder=self._paths.root
-            )
+            message = database_error_message(exc.orig or exc, writing=True, folder=self._paths.root)
             raise StorageError(message) from None
 
     @contextmanager
@@ -213,7 +206,7 @@ class Journal:
             with self._require_open().sessions.begin() as session:
                 yield session
         except DatabaseError as exc:
-            message = describe_database_error(
+            message = database_error_message(
                 exc.orig or exc, writing=False, folder=self._paths.root
             )
             raise StorageError(message) from None
@@ -254,9 +247,7 @@ class Journal:
     def add_own_signal(self, label: str, group: SignalGroup = SignalGroup.OWN) -> CatalogueItem:
         label = label.strip()
         if not label or len(label) > 200:
-            raise ValidationError(
-                "signal", label, "a name of 1 to 200 characters", show_value=False
-            )
+            raise ValidationError("signal", label, msg.SIGNAL_NAME, show_value=False)
         item = CatalogueItem(
             key=catalogues.own_signal_key(label),
             catalogue=CatalogueKind.SIGNAL,
@@ -357,7 +348,7 @@ class Journal:
             repo = SparringRepository(session)
             topic = repo.get(topic_id)
             if topic is None:
-                raise ValidationError("topic", topic_id, "the number of a topic")
+                raise ValidationError("topic", topic_id, msg.TOPIC_NUMBER)
             resolved = dataclasses.replace(
                 topic, status=TopicStatus.RESOLVED, resolved_on=on or self.today()
             )
@@ -492,10 +483,8 @@ class Journal:
             meetings = {_meeting_identity(m) for m in OneOnOneRepository(session).all()}
             clashes += [m.held_on for m in content.one_on_ones if _meeting_identity(m) in meetings]
             if clashes:
-                raise WellbeingError(
-                    f"import: {len(clashes)} entries in the file are already in this journal "
-                    f"(first: {min(clashes).isoformat()}); nothing was imported."
-                )
+                first = min(clashes).isoformat()
+                raise WellbeingError(msg.ALREADY_IN_JOURNAL, n=len(clashes), date=first)
             # Everything is checked before the first write, so a refusal changes nothing.
             categories = content.categories if fresh and content.categories else None
             if fresh:
@@ -534,7 +523,7 @@ class Journal:
 
     def check(self) -> list[str]:
         """Problems found by SQLCipher's page check and SQLite's integrity check (empty: ok)."""
-        return integrity_problems(self._require_open().engine)
+        return [str(problem) for problem in integrity_problems(self._require_open().engine)]
 
     def backups(self) -> list[Path]:
         """The journal's backup files (``.lpbackup``), newest first."""

@@ -45,6 +45,7 @@ from typing import TYPE_CHECKING
 from wellbeing_desktop.domain.errors import WellbeingError
 from wellbeing_desktop.files import ensure_private_dir
 from wellbeing_desktop.security import keyfile
+from wellbeing_desktop.services import messages as msg
 from wellbeing_desktop.storage import (
     backup,
     backup_format,
@@ -75,18 +76,12 @@ class RotationResult:
 
 class SamePassphraseError(WellbeingError):
     def __init__(self) -> None:
-        super().__init__(
-            "new passphrase: the new passphrase must differ from the current one; "
-            "nothing was changed."
-        )
+        super().__init__(msg.SAME_PASSPHRASE)
 
 
 class RotationInUseError(WellbeingError):
     def __init__(self, root: Path) -> None:
-        super().__init__(
-            f"The journal in {root} is open in another program; close it and try again. "
-            "Nothing was changed."
-        )
+        super().__init__(msg.ROTATION_IN_USE, path=root)
 
 
 def rotate_data_key(

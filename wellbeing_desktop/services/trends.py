@@ -13,6 +13,7 @@ from collections import Counter, defaultdict
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
+from wellbeing_desktop.domain import messages as words
 from wellbeing_desktop.domain.aggregation import (
     STEPS,
     Granularity,
@@ -23,7 +24,7 @@ from wellbeing_desktop.domain.aggregation import (
     period_start,
     weekdays_between,
 )
-from wellbeing_desktop.domain.errors import ValidationError
+from wellbeing_desktop.domain.errors import Message, ValidationError
 from wellbeing_desktop.domain.insights import DayPoint, Insight, find_insights
 from wellbeing_desktop.domain.models import ActivityKind, CatalogueKind, Language
 from wellbeing_desktop.storage import series
@@ -63,7 +64,7 @@ def _resolve_range(
         return None
     if start > end:
         raise ValidationError(
-            "from", start.isoformat(), f"a start on or before the end ({end.isoformat()})"
+            "from", start.isoformat(), Message(words.START_BEFORE_END, date=end.isoformat())
         )
     return start, end
 
@@ -190,7 +191,7 @@ def overall(session: Session, start: date | None = None, end: date | None = None
     """
     found = _resolve_range(session, start, end)
     if found is None:
-        raise ValidationError("from", None, "a date range, or some logged days", show_value=False)
+        raise ValidationError("from", None, words.DATE_RANGE_OR_DAYS, show_value=False)
     first, last = found
     items = series.counts_by_period(series.item_counts(session, first, last, None))
     return _summary(

@@ -16,6 +16,7 @@ from pathlib import Path
 from wellbeing_desktop.domain.errors import WellbeingError
 from wellbeing_desktop.domain.validation import MAX_TEXT
 from wellbeing_desktop.files import FileTooLargeError, NotRegularFileError, read_regular_limited
+from wellbeing_desktop.services import messages as msg
 
 # A note holds at most MAX_TEXT (100,000) characters, at most 4 bytes each in UTF-8:
 # 1 MiB is more than any note the journal would keep, yet a bounded read.
@@ -37,15 +38,15 @@ def read_user_bytes(path: str | Path, option: str, limit: int) -> bytes:
         return read_regular_limited(path, limit)
     except NotRegularFileError:
         if Path(path).is_dir():
-            raise WellbeingError(f"{option}: {path} is a folder, not a file") from None
-        raise WellbeingError(f"{option}: {path} is not a regular file") from None
+            raise WellbeingError(msg.USER_FILE_IS_FOLDER, name=option, path=path) from None
+        raise WellbeingError(msg.USER_FILE_NOT_REGULAR, name=option, path=path) from None
     except FileTooLargeError:
-        raise WellbeingError(
-            f"{option}: {path} is larger than {limit:,} bytes; nothing was read"
-        ) from None
+        raise WellbeingError(msg.USER_FILE_TOO_LARGE, name=option, path=path, n=limit) from None
     except OSError as exc:
         reason = exc.strerror or type(exc).__name__
-        raise WellbeingError(f"{option}: cannot read {path}: {reason}") from None
+        raise WellbeingError(
+            msg.USER_FILE_NOT_READ, name=option, path=path, reason=reason
+        ) from None
 
 
 def read_user_text(path: str | Path, option: str, limit: int) -> str:
@@ -54,4 +55,4 @@ def read_user_text(path: str | Path, option: str, limit: int) -> str:
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError:
-        raise WellbeingError(f"{option}: {path} is not UTF-8 text") from None
+        raise WellbeingError(msg.USER_FILE_NOT_UTF8, name=option, path=path) from None

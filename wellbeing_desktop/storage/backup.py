@@ -27,6 +27,7 @@ from urllib.parse import quote
 import sqlcipher3.dbapi2 as sqlcipher
 
 from wellbeing_desktop.files import ensure_private_dir, open_regular_binary
+from wellbeing_desktop.storage import messages as msg
 from wellbeing_desktop.storage.backup_format import (
     BackupFileError,
     backup_name,
@@ -81,27 +82,25 @@ def verify_database(path: Path, data_key: bytes, *, read_only: bool = True) -> d
     try:
         conn = sqlcipher.connect(target, uri=read_only, check_same_thread=False)
     except sqlcipher.Error:
-        raise StorageError(f"The database {path} cannot be opened.") from None
+        raise StorageError(msg.DATABASE_CANNOT_OPEN, path=path) from None
     try:
         conn.set_key(raw_key_literal(data_key))
         conn.execute("PRAGMA cipher_compatibility = 4")
         conn.execute("SELECT count(*) FROM sqlite_master").fetchall()
         settings = {row[0] for row in conn.execute("PRAGMA cipher_settings").fetchall()}
         if not settings >= EXPECTED_CIPHER_SETTINGS:
-            raise StorageError(f"The database {path} uses cipher settings this version lacks.")
+            raise StorageError(msg.DATABASE_CIPHER, path=path)
         too_long = size_problem(conn, path)  # before the page check reads all of it
         if too_long is not None:
-            raise StorageError(f"The database {path} failed its integrity check ({too_long}).")
+            raise StorageError(msg.DATABASE_INTEGRITY, path=path, detail=too_long)
         problems = [str(r[0]) for r in conn.execute("PRAGMA cipher_integrity_check")]
         problems += [str(r[0]) for r in conn.execute("PRAGMA integrity_check") if r[0] != "ok"]
         if problems:
             first = " ".join(problems[0].split())[:120]
-            raise StorageError(f"The database {path} failed its integrity check ({first}).")
+            raise StorageError(msg.DATABASE_INTEGRITY, path=path, detail=first)
         return table_counts(conn)
     except sqlcipher.Error as exc:
-        raise StorageError(
-            f"The database {path} cannot be read with its key ({_driver_reason(exc)})."
-        ) from None
+        raise StorageError(msg.DATABASE_KEY, path=path, reason=_driver_reason(exc)) from None
     finally:
         conn.close()
 
@@ -111,7 +110,7 @@ def schema_revision(path: Path, data_key: bytes) -> str | None:
     try:
         conn = sqlcipher.connect(f"file:{quote(str(path))}?mode=ro", uri=True)
     except sqlcipher.Error:
-        raise StorageError(f"The database {path} cannot be opened.") from None
+        raise StorageError(msg.DATABASE_CANNOT_OPEN, path=path) from None
     try:
         conn.set_key(raw_key_literal(data_key))
         conn.execute("PRAGMA cipher_compatibility = 4")
@@ -123,9 +122,7 @@ def schema_revision(path: Path, data_key: bytes) -> str | None:
         row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
         return None if row is None else str(row[0])
     except sqlcipher.Error as exc:
-        raise StorageError(
-            f"The database {path} cannot be read with its key ({_driver_reason(exc)})."
-        ) from None
+        raise StorageError(msg.DATABASE_KEY, path=path, reason=_driver_reason(exc)) from None
     finally:
         conn.close()
 
@@ -176,7 +173,7 @@ def make_backup(
     made = (now or datetime.now()).replace(microsecond=0)
     folder = out.parent if out is not None else ensure_private_dir(backup_root)
     if out is not None and os.path.lexists(out):
-        raise StorageError(f"{out} exists already; the backup was not written.")
+        raise StorageError(msg.BACKUP_EXISTS, path=out)
     temp = folder / f".journal-{secrets.token_hex(8)}.db.tmp"
     where = out if out is not None else folder
     try:
@@ -187,12 +184,12 @@ def make_backup(
             raise _cannot_write(where, exc) from None
         source_counts = _vacuum_into(engine, temp, where)
         if verify_database(temp, data_key) != source_counts:
-            raise StorageError("The backup does not match the journal; it was not kept.")
+            raise StorageError(msg.BACKUP_MISMATCH)
         try:
             key_bytes = _read_regular(key_file)
         except OSError as exc:
             raise StorageError(
-                f"The key file {key_file} cannot be read ({exc.strerror}); no backup was made."
+                msg.BACKUP_KEY_UNREADABLE, path=key_file, reason=exc.strerror
             ) from None
         serial = next_serial(backup_root)
         target = _place(folder, made, reason, out, key_bytes, temp, None, True, serial)
@@ -221,8 +218,8 @@ def _vacuum_into(engine: Engine, temp: Path, where: Path) -> dict[str, int]:
     except sqlcipher.Error as exc:
         if "full" in str(exc):  # SQLITE_FULL: the copy did not fit where it was written
             raise _cannot_write(where, OSError(errno.ENOSPC, "full")) from None
-        raise StorageError(f"The backup could not be made ({_driver_reason(exc)}).") from None
-    raise StorageError("The journal kept changing while it was backed up; try again.")
+        raise StorageError(msg.BACKUP_NOT_MADE, reason=_driver_reason(exc)) from None
+    raise StorageError(msg.KEPT_CHANGING)
 
 
 def _place(
@@ -240,7 +237,7 @@ def _place(
         try:
             _write(out, key_bytes, database, wal, verified, made, serial)
         except FileExistsError:
-            raise StorageError(f"{out} exists already; the backup was not written.") from None
+            raise StorageError(msg.BACKUP_EXISTS, path=out) from None
         return out
     for seq in range(1, 1000):
         target = folder / backup_name(made, reason, seq).file_name
@@ -251,7 +248,7 @@ def _place(
         except FileExistsError:
             continue  # another program made one in the same second
         return target
-    raise StorageError(f"Too many backups in {folder} for one second; try again.")
+    raise StorageError(msg.TOO_MANY_BACKUPS, path=folder)
 
 
 def _write(
@@ -277,13 +274,9 @@ def _write(
 def _cannot_write(where: Path, exc: OSError) -> Exception:
     """A failed write of a backup, named by the file or folder it went to."""
     if exc.errno in (errno.ENOSPC, errno.EDQUOT):
-        return StorageError(
-            f"Cannot write the backup to {where}: the disk is full. No backup was made."
-        )
+        return StorageError(msg.BACKUP_DISK_FULL, path=where)
     if exc.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
-        return StorageError(
-            f"Cannot write the backup to {where}: it cannot be written there. No backup was made."
-        )
+        return StorageError(msg.BACKUP_NOT_WRITABLE, path=where)
     return exc
 
 
@@ -304,9 +297,7 @@ def copy_files_as_backup(
     try:
         key_bytes = _read_regular(key_file) if key_file.is_file() else b""
     except OSError as exc:
-        raise StorageError(
-            f"The key file {key_file} cannot be read ({exc.strerror}); nothing was changed."
-        ) from None
+        raise StorageError(msg.RESTORE_KEY_UNREADABLE, path=key_file, reason=exc.strerror) from None
     folder = ensure_private_dir(backup_root)
     keep_wal = has_db and wal.is_file() and wal.stat().st_size > 0
     made = (now or datetime.now()).replace(microsecond=0)
@@ -338,9 +329,9 @@ def _remove_with_sidecars(path: Path) -> None:
 def _driver_reason(exc: BaseException) -> str:
     message = str(exc)
     if "full" in message:
-        return "the disk is full"
+        return msg.DRIVER_DISK_FULL
     if "malformed" in message or "not a database" in message:
-        return "the file is damaged"
+        return msg.DRIVER_DAMAGED
     # Driver messages never quote journal text, but keep to the kind of error anyway.
     return getattr(exc, "sqlite_errorname", None) or type(exc).__name__
 

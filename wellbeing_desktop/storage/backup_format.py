@@ -78,6 +78,7 @@ from wellbeing_desktop.files import (
     ensure_private_dir,
     open_regular_binary,
 )
+from wellbeing_desktop.storage import messages as msg
 from wellbeing_desktop.storage.errors import StorageError
 
 if TYPE_CHECKING:
@@ -189,7 +190,7 @@ def write_backup_file(
     On any failure nothing is left behind and ``FileExistsError`` means ``target`` exists.
     """
     if len(key_bytes) > MAX_KEY_BYTES or (verified and not key_bytes):
-        raise StorageError("The key file is empty or far too large; no backup was made.")
+        raise StorageError(msg.KEY_FILE_SIZE)
     if os.path.lexists(target):
         raise FileExistsError(target)
     sources = [p for p in (database, wal) if p is not None]
@@ -215,7 +216,7 @@ def write_backup_file(
                     out.write(chunk)
                     copied += len(chunk)
                 if copied != length:
-                    raise StorageError(f"{source.name} changed while it was being backed up.")
+                    raise StorageError(msg.CHANGED_WHILE_BACKED_UP, name=source.name)
             out.seek(len(prefix))
             out.write(digest.digest())
             out.flush()
@@ -296,25 +297,24 @@ def read_header(path: Path) -> BackupHeader:
             header, raw = _read_parsed_header(handle, path)
             size = os.fstat(handle.fileno()).st_size
             if size != header.total_length:
-                why = "truncated" if size < header.total_length else "longer than it should be"
-                raise _damaged(path, f"it is {why}")
+                why = msg.IS_TRUNCATED if size < header.total_length else msg.IS_TOO_LONG
+                raise _damaged(path, why)
             digest = hashlib.sha256(raw[: header.header_size - 32])
             for chunk in _chunks(handle):
                 digest.update(chunk)
     except IsADirectoryError:
-        raise BackupFileError(f"{path} is a folder, not a backup file.") from None
+        raise BackupFileError(msg.BACKUP_IS_FOLDER, path=path) from None
     except NotRegularFileError as exc:
         if "folder" in str(exc):
-            raise BackupFileError(f"{path} is a folder, not a backup file.") from None
-        raise BackupFileError(f"{path} is not a regular file; it is not a backup.") from None
+            raise BackupFileError(msg.BACKUP_IS_FOLDER, path=path) from None
+        raise BackupFileError(msg.BACKUP_NOT_REGULAR, path=path) from None
     except FileNotFoundError:
-        raise BackupFileError(f"There is no backup file at {path}.") from None
+        raise BackupFileError(msg.NO_BACKUP_FILE, path=path) from None
     except OSError as exc:
-        raise BackupFileError(
-            f"The backup {path} cannot be read ({exc.strerror or type(exc).__name__})."
-        ) from None
+        reason = exc.strerror or type(exc).__name__
+        raise BackupFileError(msg.BACKUP_UNREADABLE, path=path, reason=reason) from None
     if digest.digest() != header.checksum:
-        raise _damaged(path, "its checksum does not match")
+        raise _damaged(path, msg.CHECKSUM_MISMATCH)
     return header
 
 
@@ -330,31 +330,29 @@ def _read_parsed_header(handle: BinaryIO, path: Path) -> tuple[BackupHeader, byt
 
 def _parse_header(raw: bytes, path: Path) -> BackupHeader:
     if not raw:
-        raise BackupFileError(f"The backup file {path} is empty.")
+        raise BackupFileError(msg.BACKUP_EMPTY, path=path)
     if not MAGIC.startswith(raw[: len(MAGIC)]):
-        raise BackupFileError(f"{path} is not a Leader Pulse backup file.")
+        raise BackupFileError(msg.NOT_A_BACKUP, path=path)
     if len(raw) < _PREFIX.size:
-        raise _damaged(path, "it is truncated")
+        raise _damaged(path, msg.IS_TRUNCATED)
     version = _PREFIX.unpack(raw[: _PREFIX.size])[1]
     if version > VERSION:
-        raise BackupFileError(
-            f"The backup {path} was made by a newer version of Leader Pulse; update the app."
-        )
+        raise BackupFileError(msg.BACKUP_TOO_NEW, path=path)
     made_at: datetime | None = None
     serial = 0
     if version == 1:
         if len(raw) < HEADER_V1.size:
-            raise _damaged(path, "it is truncated")
+            raise _damaged(path, msg.IS_TRUNCATED)
         _m, _v, flags, key_length, db_length, wal_length, checksum = HEADER_V1.unpack(raw)
     else:
         if len(raw) < HEADER_SIZE:
-            raise _damaged(path, "it is truncated")
+            raise _damaged(path, msg.IS_TRUNCATED)
         fields = HEADER.unpack(raw)
         _m, _v, flags, key_length, db_length, wal_length, micros, serial, checksum = fields
         try:
             made_at = datetime.fromtimestamp(micros / 1_000_000)
         except (OverflowError, OSError, ValueError):
-            raise _damaged(path, "its header is not valid") from None
+            raise _damaged(path, msg.HEADER_NOT_VALID) from None
     verified = bool(flags & FLAG_VERIFIED)
     if (
         version < 1
@@ -362,7 +360,7 @@ def _parse_header(raw: bytes, path: Path) -> BackupHeader:
         or key_length > MAX_KEY_BYTES
         or (verified and (key_length == 0 or db_length == 0 or wal_length != 0))
     ):
-        raise _damaged(path, "its header is not valid")
+        raise _damaged(path, msg.HEADER_NOT_VALID)
     return BackupHeader(
         verified, key_length, db_length, wal_length, checksum, version, made_at, serial
     )
@@ -378,15 +376,14 @@ def peek_header(path: Path) -> BackupHeader:
         with open_regular_binary(path) as handle:
             return _read_parsed_header(handle, path)[0]
     except NotRegularFileError:
-        raise BackupFileError(f"{path} is not a regular file; it is not a backup.") from None
+        raise BackupFileError(msg.BACKUP_NOT_REGULAR, path=path) from None
     except OSError as exc:
-        raise BackupFileError(
-            f"The backup {path} cannot be read ({exc.strerror or type(exc).__name__})."
-        ) from None
+        reason = exc.strerror or type(exc).__name__
+        raise BackupFileError(msg.BACKUP_UNREADABLE, path=path, reason=reason) from None
 
 
 def _damaged(path: Path, why: str) -> BackupFileError:
-    return BackupFileError(f"The backup {path} is damaged ({why}).")
+    return BackupFileError(msg.BACKUP_DAMAGED, path=path, detail=why)
 
 
 def read_key_part(path: Path, header: BackupHeader) -> bytes:
@@ -412,9 +409,9 @@ def unpack_backup(path: Path, folder: Path) -> UnpackedBackup:
     """
     header = read_header(path)
     if header.db_length == 0:
-        raise BackupFileError(f"The backup {path} holds no database, only a key file.")
+        raise BackupFileError(msg.BACKUP_NO_DATABASE, path=path)
     if header.key_length == 0:
-        raise BackupFileError(f"The backup {path} holds no key file, only a database.")
+        raise BackupFileError(msg.BACKUP_NO_KEY_FILE, path=path)
     ensure_private_dir(folder)
     key_file = folder / "journal.key"
     database = folder / "journal.db"
@@ -437,7 +434,7 @@ def unpack_backup(path: Path, folder: Path) -> UnpackedBackup:
                 out.flush()
                 os.fsync(out.fileno())
     if digest.digest() != header.checksum:
-        raise _damaged(path, "it changed while it was being read")
+        raise _damaged(path, msg.CHANGED_WHILE_READ)
     return UnpackedBackup(key_file, database, wal, header.verified)
 
 
@@ -452,7 +449,7 @@ def replace_key_part(path: Path, key_bytes: bytes) -> None:
     backup, never a mix.
     """
     if not key_bytes or len(key_bytes) > MAX_KEY_BYTES:
-        raise StorageError("The key file is empty or far too large; no backup was made.")
+        raise StorageError(msg.KEY_FILE_SIZE)
     header = read_header(path)
     times = os.stat(path)
     temp = path.with_name(f".{path.name}.{secrets.token_hex(8)}.tmp")
@@ -476,7 +473,7 @@ def replace_key_part(path: Path, key_bytes: bytes) -> None:
                 digest.update(chunk)
                 out.write(chunk)
             if old_digest.digest() != header.checksum:
-                raise _damaged(path, "it changed while it was being read")
+                raise _damaged(path, msg.CHANGED_WHILE_READ)
             out.seek(checked)
             out.write(digest.digest())
             out.flush()

@@ -10,14 +10,16 @@ from typing import TYPE_CHECKING
 from sqlalchemy.exc import DatabaseError
 from sqlalchemy.orm import Session, sessionmaker
 
+from wellbeing_desktop.domain.errors import Message
 from wellbeing_desktop.files import regular_file_problem
+from wellbeing_desktop.storage import messages as msg
 from wellbeing_desktop.storage import migrate
 from wellbeing_desktop.storage.backup import make_backup
 from wellbeing_desktop.storage.engine import create_encrypted_engine, writing
 from wellbeing_desktop.storage.errors import (
     DamagedFileError,
     StorageError,
-    describe_database_error,
+    database_error_message,
     folder_refusal,
     is_damage,
 )
@@ -51,7 +53,7 @@ class OpenDatabase:
         self.engine.dispose()
 
 
-def _lasting_problems(db_path: Path, data_key: bytes) -> list[str]:
+def _lasting_problems(db_path: Path, data_key: bytes) -> list[Message | str]:
     """Problems the page check finds and finds again a moment later.
 
     The check reads the file's pages outside any transaction, so while another program
@@ -88,13 +90,13 @@ def open_database(
         # Never open a FIFO, device or folder: SQLite would wait forever or misreport it.
         kind = regular_file_problem(db_path)
         if kind is not None:
-            detail = "it is not a file" if db_path.is_dir() else "it is not a regular file"
+            detail = msg.NOT_A_FILE if db_path.is_dir() else msg.NOT_A_REGULAR_FILE
             raise DamagedFileError(db_path, detail)
         check_sidecar_kinds(db_path)
     if not create and db_path.is_file() and (size := db_path.stat().st_size) > 0:
         if size < PAGE_SIZE:
             # SQLite would read a file shorter than one page as an empty database.
-            raise DamagedFileError(db_path, f"it is cut short to {size} bytes")
+            raise DamagedFileError(db_path, Message(msg.CUT_SHORT, n=size))
         # Read-only, before any connection that could fold a write-ahead log into the file.
         problems = _lasting_problems(db_path, data_key)
         if problems:
@@ -111,18 +113,15 @@ def open_database(
     try:
         if not create and migrate.current_revision(engine) is None:
             # An existing journal always has its schema; never build one into this file.
-            raise DamagedFileError(db_path, "it holds no journal")
+            raise DamagedFileError(db_path, msg.HOLDS_NO_JOURNAL)
         if read_only and migrate.current_revision(engine) != migrate.HEAD_REVISION:
-            raise StorageError(
-                f"The folder {db_path.parent} cannot be written, and the journal in it needs "
-                "an update before this version can open it; nothing was changed."
-            )
+            raise StorageError(msg.FOLDER_NEEDS_UPDATE, path=db_path.parent)
         backup = _bring_schema_up_to_date(engine, data_key, key_file, backup_root, now)
     except DatabaseError as exc:
         engine.dispose()
         if is_damage(exc.orig or exc):
-            raise DamagedFileError(db_path, "it cannot be read") from None
-        message = describe_database_error(exc.orig or exc, writing=False, folder=db_path.parent)
+            raise DamagedFileError(db_path, msg.CANNOT_BE_READ) from None
+        message = database_error_message(exc.orig or exc, writing=False, folder=db_path.parent)
         raise StorageError(message) from None
     except BaseException:
         engine.dispose()
@@ -154,9 +153,7 @@ def _bring_schema_up_to_date(
         migrate.upgrade(engine)
     except Exception as exc:
         log.error("migration from %s failed (%s)", revision, type(exc).__name__)
-        where = f" A backup from before the update is in {backup}." if backup else ""
-        raise StorageError(
-            f"The journal could not be updated to this version; nothing was changed.{where}"
-        ) from exc
+        where = Message(msg.UPDATE_FAILED_BACKUP, path=backup) if backup else ""
+        raise StorageError(msg.UPDATE_FAILED, where=where) from exc
     log.info("schema migrated from %s to %s", revision or "empty", migrate.HEAD_REVISION)
     return backup

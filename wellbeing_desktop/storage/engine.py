@@ -17,6 +17,7 @@ import sqlcipher3.dbapi2 as sqlcipher
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.pool import QueuePool
 
+from wellbeing_desktop.storage import messages as msg
 from wellbeing_desktop.storage.cipher import EXPECTED_CIPHER_SETTINGS as EXPECTED_CIPHER_SETTINGS
 from wellbeing_desktop.storage.cipher import raw_key_literal as raw_key_literal
 from wellbeing_desktop.storage.errors import (
@@ -25,7 +26,7 @@ from wellbeing_desktop.storage.errors import (
     DamagedFileError,
     StorageError,
     cause_of,
-    describe_database_error,
+    database_error_message,
 )
 from wellbeing_desktop.storage.read_only import read_only_uri
 
@@ -85,12 +86,12 @@ def connect_keyed(path: Path, data_key: bytes, *, read_only: bool = False) -> An
         if cause is Cause.NOT_A_DATABASE:
             raise DamagedFileError(path, KEY_MISMATCH) from None
         if cause is Cause.DAMAGED:
-            raise DamagedFileError(path, "it cannot be read") from None
+            raise DamagedFileError(path, msg.CANNOT_BE_READ) from None
         raise
     settings = {row[0] for row in conn.execute("PRAGMA cipher_settings").fetchall()}
     if not settings >= EXPECTED_CIPHER_SETTINGS:
         conn.close()
-        raise StorageError("The journal file uses cipher settings this version does not support.")
+        raise StorageError(msg.UNSUPPORTED_CIPHER)
     for pragma in _CONNECTION_PRAGMAS:
         conn.execute(pragma).fetchall()
     # Legacy transaction handling would autocommit DDL; SQLAlchemy emits BEGIN itself.
@@ -110,20 +111,20 @@ def create_encrypted_engine(
     """
     if create:
         if path.exists():
-            raise StorageError(f"A journal already exists at {path}.")
+            raise StorageError(msg.JOURNAL_EXISTS, path=path)
         # Create the file 0600 before SQLCipher opens it, whatever the umask.
         fd = os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
         os.close(fd)
     elif not path.is_file():
-        raise StorageError(f"No journal file at {path}.")
+        raise StorageError(msg.NO_JOURNAL_FILE, path=path)
     elif path.stat().st_size == 0:
-        raise DamagedFileError(path, "it is empty")
+        raise DamagedFileError(path, msg.IS_EMPTY)
 
     # Fail fast (wrong key, damaged file, read-only folder…) before an engine exists.
     try:
         connect_keyed(path, data_key, read_only=read_only).close()
     except sqlcipher.Error as exc:
-        message = describe_database_error(exc, writing=False, folder=path.parent)
+        message = database_error_message(exc, writing=False, folder=path.parent)
         raise StorageError(message) from None
 
     engine = create_engine(
@@ -169,7 +170,7 @@ def driver_connection(engine: Engine) -> Iterator[Any]:
     try:
         conn = raw.driver_connection
         if conn is None:
-            raise StorageError("The journal connection is closed.")
+            raise StorageError(msg.CONNECTION_CLOSED)
         yield conn
     finally:
         raw.close()

@@ -14,7 +14,8 @@ import enum
 import os
 from typing import TYPE_CHECKING
 
-from wellbeing_desktop.domain.errors import WellbeingError
+from wellbeing_desktop.domain.errors import Message, WellbeingError, as_message
+from wellbeing_desktop.storage import messages as msg
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -32,9 +33,8 @@ class SchemaTooNewError(StorageError):
     """The file was written by a newer version of the app than this one."""
 
 
-# The detail of a DamagedFileError when the key does not open the file at all: the file is
-# damaged in its first page, or it belongs to another key file (nothing tells them apart).
-KEY_MISMATCH = "it cannot be read with its key, or it belongs to another key file"
+# The detail of a DamagedFileError when the key does not open the file at all.
+KEY_MISMATCH = msg.KEY_MISMATCH
 
 
 class DamagedFileError(StorageError):
@@ -44,14 +44,15 @@ class DamagedFileError(StorageError):
     The services add which backup to restore.
     """
 
-    def __init__(self, path: Path, detail: str) -> None:
+    def __init__(self, path: Path, detail: Message | str) -> None:
         self.path = path
         # integrity_check reports can span lines; the message is one line.
-        detail = " ".join(detail.split())
-        self.detail = detail if len(detail) <= 120 else detail[:119] + "…"
-        super().__init__(
-            f"The journal file {path} is damaged ({self.detail}) and was left as it is."
-        )
+        words = as_message(detail)
+        english = " ".join(words.english().split())
+        self.detail = english if len(english) <= 120 else english[:119] + "…"
+        # A reason cut short (a long driver report) has no words of its own.
+        self.detail_words = words if self.detail == words.english() else Message(self.detail)
+        super().__init__(msg.DAMAGED_FILE, path=path, detail=self.detail_words)
 
 
 class Cause(enum.Enum):
@@ -134,50 +135,26 @@ def is_damage(error: BaseException | str) -> bool:
     return cause_of(error) in (Cause.DAMAGED, Cause.NOT_A_DATABASE)
 
 
-def describe_database_error(error: BaseException | str, *, writing: bool, folder: Path) -> str:
-    """One plain line for a database failure; never the statement or its parameters.
+def database_error_message(error: BaseException | str, *, writing: bool, folder: Path) -> Message:
+    """The message for a database failure; never the statement or its parameters.
 
-    ``folder`` is the journal's folder: the line names it where the folder is the cause.
+    ``folder`` is the journal's folder: the message names it where the folder is the cause.
     """
     cause = cause_of(error, folder)
     if cause is Cause.DAMAGED or cause is Cause.NOT_A_DATABASE:
-        return (
-            "The journal file is damaged; nothing was changed. Open the journal again to "
-            "see which backup to restore."
-        )
+        return Message(msg.DAMAGED)
     if cause is Cause.BUSY:
-        return (
-            "The journal is busy in another window or program; try again in a moment. "
-            "Nothing was changed."
-        )
+        return Message(msg.BUSY)
     if cause is Cause.DISK_FULL:
-        if writing:
-            return (
-                "The disk is full; nothing was saved. "
-                f"Free some space on the disk of {folder} and try again."
-            )
-        return (
-            "The disk is full; nothing was changed. "
-            f"Free some space on the disk of {folder} and try again."
-        )
+        return Message(msg.DISK_FULL_SAVED if writing else msg.DISK_FULL_CHANGED, path=folder)
     if cause is Cause.READ_ONLY and folder_refusal(folder) is None:
         # The folder takes writes (again): the file itself is read-only, or the journal
         # was opened for reading while the folder could not be written.
-        if writing:
-            return f"The journal in {folder} is open for reading only; nothing was saved."
-        return f"The journal in {folder} is open for reading only; nothing was changed."
+        return Message(msg.READING_ONLY_SAVED if writing else msg.READING_ONLY_CHANGED, path=folder)
     if cause is Cause.READ_ONLY:
-        if writing:
-            return f"The folder {folder} cannot be written (it is read-only); nothing was saved."
         # Reading failed too: SQLite would have to create its -shm index to read the log.
-        return (
-            f"The folder {folder} cannot be written (it is read-only), and the journal in it "
-            "cannot be read without writing there; nothing was changed."
-        )
+        words = msg.READ_ONLY_FOLDER_SAVED if writing else msg.READ_ONLY_FOLDER_CHANGED
+        return Message(words, path=folder)
     if cause is Cause.IO:
-        if writing:
-            return f"The disk reported an input/output error in {folder}; nothing was saved."
-        return f"The disk reported an input/output error in {folder}; nothing was changed."
-    if not writing:
-        return "The journal could not be read."
-    return "The journal could not be written: the change was not saved."
+        return Message(msg.IO_ERROR_SAVED if writing else msg.IO_ERROR_CHANGED, path=folder)
+    return Message(msg.NOT_WRITTEN if writing else msg.NOT_READ)

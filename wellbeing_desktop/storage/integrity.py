@@ -9,13 +9,15 @@ from typing import TYPE_CHECKING, Any
 import sqlcipher3.dbapi2 as sqlcipher
 from sqlalchemy.exc import DatabaseError
 
+from wellbeing_desktop.domain.errors import Message
+from wellbeing_desktop.storage import messages as msg
 from wellbeing_desktop.storage.engine import driver_connection
 from wellbeing_desktop.storage.errors import (
     KEY_MISMATCH,
     Cause,
     StorageError,
     cause_of,
-    describe_database_error,
+    database_error_message,
     is_damage,
 )
 from wellbeing_desktop.storage.read_only import read_only_connection as read_only_connection
@@ -24,7 +26,7 @@ if TYPE_CHECKING:
     from sqlalchemy import Engine
 
 
-def integrity_problems(engine: Engine) -> list[str]:
+def integrity_problems(engine: Engine) -> list[Message | str]:
     """Problems found by SQLCipher's HMAC check, SQLite's integrity and foreign-key checks.
 
     An empty list means the file is intact. A page too damaged to read is reported as a
@@ -33,20 +35,21 @@ def integrity_problems(engine: Engine) -> list[str]:
     try:
         with driver_connection(engine) as conn:
             busy = _fold_log_in(conn)
-            problems = []
+            problems: list[Message | str] = []
             if not busy:
                 problems += [str(r[0]) for r in conn.execute("PRAGMA cipher_integrity_check")]
             problems += [str(r[0]) for r in conn.execute("PRAGMA integrity_check") if r[0] != "ok"]
             problems += [
-                f"foreign key problem in {r[0]}" for r in conn.execute("PRAGMA foreign_key_check")
+                Message(msg.FOREIGN_KEY_PROBLEM, code=r[0])
+                for r in conn.execute("PRAGMA foreign_key_check")
             ]
     except (sqlcipher.DatabaseError, DatabaseError) as exc:
         driver_error = getattr(exc, "orig", None) or exc
         if not is_damage(driver_error):  # busy, read-only, full, I/O: not a verdict
             folder = _folder_of(engine)
-            message = describe_database_error(driver_error, writing=False, folder=folder)
+            message = database_error_message(driver_error, writing=False, folder=folder)
             raise StorageError(message) from None
-        return [f"the file cannot be read ({exc})"]
+        return [Message(msg.FILE_CANNOT_BE_READ, reason=str(exc))]
     return problems
 
 
@@ -85,7 +88,7 @@ def _has_log(path: Path) -> bool:
 SIZE_SLACK_BYTES = 1024 * 1024
 
 
-def size_problem(conn: Any, path: Path) -> str | None:
+def size_problem(conn: Any, path: Path) -> Message | None:
     """A file much longer than the pages its (keyed) database holds, or None.
 
     ``PRAGMA page_count`` is the size in the decrypted header (SQLCipher encrypts it on
@@ -96,11 +99,11 @@ def size_problem(conn: Any, path: Path) -> str | None:
     page_size = int(conn.execute("PRAGMA page_size").fetchone()[0])
     size = os.stat(path).st_size
     if size > pages * page_size + SIZE_SLACK_BYTES:
-        return f"it is {size} bytes but holds {pages} pages"
+        return Message(msg.TOO_LONG_FOR_ITS_PAGES, n=size, count=pages)
     return None
 
 
-def file_problems(path: Path, data_key: bytes, *, settled: bool = False) -> list[str]:
+def file_problems(path: Path, data_key: bytes, *, settled: bool = False) -> list[Message | str]:
     """The check made every time the journal is opened, before anything may write to it.
 
     The file's size against the pages it holds (quick), then SQLCipher's page HMACs, then
@@ -115,7 +118,7 @@ def file_problems(path: Path, data_key: bytes, *, settled: bool = False) -> list
             too_long = size_problem(conn, path)
             if too_long is not None:
                 return [too_long]
-            problems = []
+            problems: list[Message | str] = []
             if not _has_log(path):
                 # SQLCipher's page check reads the file alone and ignores a write-ahead
                 # log, whose newer frames legitimately replace stale or zeroed pages in
@@ -133,6 +136,6 @@ def file_problems(path: Path, data_key: bytes, *, settled: bool = False) -> list
             return [KEY_MISMATCH]
         if not is_damage(exc):  # busy, locked, I/O, read-only: not a verdict on the file
             folder = path.parent
-            raise StorageError(describe_database_error(exc, writing=False, folder=folder)) from None
-        return [f"it cannot be read: {exc}"]
+            raise StorageError(database_error_message(exc, writing=False, folder=folder)) from None
+        return [Message(msg.CANNOT_BE_READ_BECAUSE, reason=str(exc))]
     return problems

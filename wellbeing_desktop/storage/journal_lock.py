@@ -47,6 +47,7 @@ import sys
 import time
 from typing import TYPE_CHECKING, Protocol
 
+from wellbeing_desktop.storage import messages as msg
 from wellbeing_desktop.storage.errors import StorageError
 
 if TYPE_CHECKING:
@@ -83,19 +84,14 @@ class RestoreUnderWayError(StorageError):
     """Opening the journal waited for the exclusive lock and it was not let go."""
 
     def __init__(self, paths: JournalFiles) -> None:
-        super().__init__(
-            f"A restore of the journal in {paths.root} is under way; try again in a moment."
-        )
+        super().__init__(msg.RESTORE_UNDER_WAY, path=paths.root)
 
 
 class JournalLockBusyError(StorageError):
     """The exclusive lock was asked for while another process has the journal open."""
 
     def __init__(self, paths: JournalFiles) -> None:
-        super().__init__(
-            f"The journal {paths.root} is open in another window or program; close it and try "
-            "again. Nothing was changed."
-        )
+        super().__init__(msg.LOCK_BUSY, path=paths.root)
 
 
 class JournalLock:
@@ -215,9 +211,8 @@ def _open_lock_file(path: Path) -> int | None:
         fd = os.open(path, os.O_RDWR | os.O_CREAT | flags, 0o600)
     except OSError as exc:
         if exc.errno not in _READ_ONLY_ERRORS:
-            raise StorageError(
-                f"The lock file {path} cannot be used ({exc.strerror or type(exc).__name__})."
-            ) from None
+            reason = exc.strerror or type(exc).__name__
+            raise StorageError(msg.LOCK_FILE_UNUSABLE, path=path, reason=reason) from None
         try:  # a read-only folder or file system: an existing lock file still locks
             fd = os.open(path, os.O_RDONLY | flags)
         except OSError:
@@ -226,7 +221,7 @@ def _open_lock_file(path: Path) -> int | None:
     try:
         info = os.fstat(fd)
         if not stat.S_ISREG(info.st_mode):
-            raise StorageError(f"The lock file {path} is not a regular file; remove it.")
+            raise StorageError(msg.LOCK_FILE_NOT_REGULAR, path=path)
         if info.st_mode & 0o077:
             with contextlib.suppress(OSError):
                 os.fchmod(fd, 0o600)

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy import Engine, inspect, text
 
+from wellbeing_desktop.storage import messages as msg
 from wellbeing_desktop.storage.engine import writing
 from wellbeing_desktop.storage.errors import SchemaTooNewError
 from wellbeing_desktop.storage.revisions import HEAD_REVISION as HEAD_REVISION
@@ -50,10 +51,7 @@ def current_revision(engine: Engine) -> str | None:
 
 def check_not_newer(revision: str | None) -> None:
     if revision is not None and revision not in KNOWN_REVISIONS:
-        raise SchemaTooNewError(
-            "This journal was saved by a newer version of Leader Pulse; "
-            "please update the app to open it."
-        )
+        raise SchemaTooNewError(msg.SCHEMA_TOO_NEW)
 
 
 def upgrade(engine: Engine, revision: str = "head") -> None:

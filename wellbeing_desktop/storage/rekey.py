@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 import sqlcipher3.dbapi2 as sqlcipher
 
+from wellbeing_desktop.storage import messages as msg
 from wellbeing_desktop.storage.backup import table_counts, verify_database
 from wellbeing_desktop.storage.cipher import raw_key_literal
 from wellbeing_desktop.storage.engine import connect_keyed
@@ -29,7 +30,7 @@ def reencrypt_database(source: Path, source_key: bytes, target: Path, target_key
     ``target_key``, and check the copy. ``target`` must not exist; its folder must.
     """
     if target.exists():
-        raise StorageError(f"{target} exists already; nothing was re-encrypted.")
+        raise StorageError(msg.REKEY_TARGET_EXISTS, path=target)
     conn = connect_keyed(source, source_key)
     try:
         counts = table_counts(conn)
@@ -47,12 +48,8 @@ def reencrypt_database(source: Path, source_key: bytes, target: Path, target_key
         # ATTACH made the file under the umask (0644): only the owner may read it.
         target.chmod(0o600)
     except sqlcipher.Error as exc:
-        raise StorageError(
-            f"The journal could not be re-encrypted ({type(exc).__name__}); nothing was changed."
-        ) from None
+        raise StorageError(msg.REKEY_FAILED, code=type(exc).__name__) from None
     finally:
         conn.close()
     if verify_database(target, target_key) != counts:
-        raise StorageError(
-            "The re-encrypted journal does not match the journal; nothing was changed."
-        )
+        raise StorageError(msg.REKEY_MISMATCH)

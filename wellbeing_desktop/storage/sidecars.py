@@ -27,7 +27,9 @@ import struct
 from datetime import datetime
 from typing import TYPE_CHECKING
 
+from wellbeing_desktop.domain.errors import Message
 from wellbeing_desktop.files import PRIVATE_FILE_MODE, open_regular, regular_file_problem
+from wellbeing_desktop.storage import messages as msg
 from wellbeing_desktop.storage.backup import database_in_use
 from wellbeing_desktop.storage.backup_format import fsync_dir
 from wellbeing_desktop.storage.errors import StorageError
@@ -56,10 +58,7 @@ def check_sidecar_kinds(database: Path) -> None:
         sidecar = database.with_name(database.name + suffix)
         problem = regular_file_problem(sidecar)
         if problem is not None:
-            raise SidecarError(
-                f"{problem}; SQLite cannot use it beside the journal. Move it away and try "
-                "again. Nothing was changed."
-            )
+            raise SidecarError(_sidecar_message(sidecar, problem))
 
 
 def set_aside_unusable_wal(database: Path, now: datetime | None = None) -> Path | None:
@@ -135,3 +134,12 @@ def _checksum(data: bytes, start: tuple[int, int], big_endian: bool) -> tuple[in
         s0 = (s0 + words[i] + s1) & 0xFFFFFFFF
         s1 = (s1 + words[i + 1] + s0) & 0xFFFFFFFF
     return s0, s1
+
+
+def _sidecar_message(sidecar: Path, problem: str) -> Message:
+    """The words for a file beside the journal that is not a regular file."""
+    if problem == f"{sidecar} is a folder, not a file":
+        return Message(msg.SIDECAR_FOLDER, path=sidecar)
+    if problem == f"{sidecar} is not a regular file":
+        return Message(msg.SIDECAR_NOT_REGULAR, path=sidecar)
+    return Message(msg.SIDECAR_OTHER, detail=problem)  # a broken link: no words of its own

@@ -43,6 +43,7 @@ from typing import TYPE_CHECKING
 
 from wellbeing_desktop.files import write_private_file_atomic
 from wellbeing_desktop.storage import journal_lock
+from wellbeing_desktop.storage import messages as msg
 from wellbeing_desktop.storage.backup_format import fsync_dir, fsync_file
 from wellbeing_desktop.storage.errors import StorageError
 
@@ -60,10 +61,7 @@ _MAX_INTENT_BYTES = 4096
 
 class SwapIntentError(StorageError):
     def __init__(self, path: Path) -> None:
-        super().__init__(
-            f"The file {path} (the note of an unfinished restore) is damaged; remove it and "
-            "try again. Nothing was changed."
-        )
+        super().__init__(msg.SWAP_INTENT_DAMAGED, path=path)
 
 
 def replace_journal_pair(

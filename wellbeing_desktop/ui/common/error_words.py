@@ -1,495 +1,87 @@
 """The lower layers' error messages in the GUI's language.
 
-domain/, services/, storage/ and security/ speak English (the CLI and its tests use those
-words, and they never load Qt). This table lists every literal text they raise as a
-translatable message in the context "errors", so that ``pyside6-lupdate`` finds it:
+domain/, services/, storage/ and security/ raise their errors with a message id and its
+values (``domain.errors.Message``); the id is the English template of the words, kept in
+the raising layer's ``messages`` module, and the CLI prints it in English. This table lists
+the same words as translatable messages in the context "errors" (``error_catalogue``), so that
+``pyside6-lupdate`` finds them, and ``translate`` looks an id up there (by its source text)
+and puts the values in:
 
 - the ``field`` and ``allowed`` parts of a ``ValidationError``; the Danish line is built
   from the translated parts: "timer: 1500 er ikke tilladt; et helt tal fra 0 til 1.440 minutter"
   (field names in lower case, as in English: a capitalised "Status" or "Signal" would be
   the same word as a label of the English UI);
 - the whole message of the other ``WellbeingError`` classes;
-- patterns for messages built with f-strings: ``{name}`` stands for a value that is put
-  in as it is (a path, a date, a code) or, for ``{detail}`` (also ``{hint}``, ``{thing}``),
-  for a text that is itself looked up here. A number is written the language's way.
+- ``{name}`` stands for a value that is put in as it is (a path, a date, a code), a
+  number written the language's way, or a message of its own (a reason inside a
+  sentence), worded in turn; a plain text in ``{detail}`` (also ``{hint}``, ``{thing}``)
+  is looked up as an id.
 
-A message that matches nothing here stays in English: a guess would be worse.
-``tests/ui/test_error_words.py`` walks the lower layers and fails on a literal text that
-has no Danish translation.
+A message the table does not have (or with a reason it does not have) stays in English:
+a guess would be worse. ``tests/ui/test_error_words.py`` proves that every message id of
+the lower layers has Danish words here.
 """
 
 from __future__ import annotations
 
-import functools
-import re
+import string
 
-from wellbeing_desktop.domain.errors import ValidationError, WellbeingError
+from wellbeing_desktop.domain.errors import Message as ErrorMessage
+from wellbeing_desktop.domain.errors import ValidationError, WellbeingError, as_message
 from wellbeing_desktop.domain.language import Language
+from wellbeing_desktop.ui.common.error_catalogue import (
+    ALLOWED,
+    ALLOWED_PATTERNS,
+    CONTEXT,
+    FIELD_PATTERNS,
+    FIELDS,
+    MESSAGE_PATTERNS,
+    MESSAGES,
+    NOT_ALLOWED,
+    THIS_VALUE,
+)
 from wellbeing_desktop.ui.common.translation import (
     Message,
     qt_locale,
     tr,
-    translatable,
     translated,
 )
 
-CONTEXT = "errors"
-
-# --- a refused value --------------------------------------------------------------------
-NOT_ALLOWED: Message = translatable("errors", "{field}: {value} is not allowed; {allowed}")
-THIS_VALUE: Message = translatable("errors", "this value")
-
-# --- field names (ValidationError.field, also as passed to the domain's checks) ----------
-FIELDS: tuple[Message, ...] = (
-    translatable("errors", "action"),
-    translatable("errors", "agenda"),
-    translatable("errors", "auto-lock"),
-    translatable("errors", "categories"),
-    translatable("errors", "category"),
-    translatable("errors", "date"),
-    translatable("errors", "demand_item"),
-    translatable("errors", "demands"),
-    translatable("errors", "energy"),
-    translatable("errors", "format"),
-    translatable("errors", "from"),
-    translatable("errors", "hours"),
-    translatable("errors", "item"),
-    translatable("errors", "kind"),
-    translatable("errors", "language"),
-    translatable("errors", "minutes"),
-    translatable("errors", "norm"),
-    translatable("errors", "note"),
-    translatable("errors", "notes"),
-    translatable("errors", "passphrase"),
-    translatable("errors", "reminder"),
-    translatable("errors", "resolved"),
-    translatable("errors", "resource_item"),
-    translatable("errors", "resources"),
-    translatable("errors", "share"),
-    translatable("errors", "signal"),
-    translatable("errors", "situation"),
-    translatable("errors", "status"),
-    translatable("errors", "stress"),
-    translatable("errors", "tag"),
-    translatable("errors", "target"),
-    translatable("errors", "topic"),
-    translatable("errors", "who5"),
-    translatable("errors", "with"),
-)
-FIELD_PATTERNS: tuple[Message, ...] = (translatable("errors", "answer {n}"),)
-
-# --- what is allowed (ValidationError.allowed) ------------------------------------------
-ALLOWED: tuple[Message, ...] = (
-    translatable("errors", "a date (YYYY-MM-DD)"),
-    translatable("errors", "a date range, or some logged days"),
-    translatable("errors", "a date when the topic is resolved"),
-    translatable(
-        "errors",
-        "a duration from 0 to 24 h, e.g. 2h30, 2t30, 1,5 or 1.5h (hours), 2:30, 90m or 150 "
-        "(minutes)",
-    ),
-    translatable("errors", "a key of 1 to 120 characters"),
-    translatable("errors", "a key of 1 to 64 characters"),
-    translatable("errors", "a name (who the 1:1 is with)"),
-    translatable("errors", "a name for every category"),
-    translatable("errors", "a name for every item"),
-    translatable("errors", "a name of 1 to 200 characters"),
-    translatable("errors", "a name with at least one letter or digit"),
-    translatable("errors", "a non-empty key"),
-    translatable("errors", "a score from 0 to 100"),
-    translatable("errors", "a time of day (HH:MM) or none"),
-    translatable("errors", "actions with text"),
-    translatable("errors", "agenda points with text"),
-    translatable("errors", "at least one category"),
-    translatable(
-        "errors",
-        "at least one category that counts as leadership (the leadership share needs it)",
-    ),
-    translatable("errors", "at most 24 h"),
-    translatable("errors", "each category once"),
-    translatable("errors", "each one at most once a day"),
-    translatable("errors", "each tag at most once"),
-    translatable("errors", "exactly five answers"),
-    translatable("errors", "from 1 to 80 hours a week"),
-    translatable("errors", "it cannot be empty or only spaces"),
-    translatable("errors", "it cannot contain broken characters"),
-    translatable("errors", "it cannot contain the NUL character"),
-    translatable("errors", "minutes after the hours below 60"),
-    translatable("errors", "no date while the topic is open"),
-    translatable("errors", "one-on-one, coach, json or csv"),
-    translatable("errors", "operations, leadership or own work"),
-    translatable("errors", "pdf, md, html, json or csv"),
-    translatable("errors", "signal, demand or resource"),
-    translatable("errors", "text"),
-    translatable("errors", "text without NUL characters"),
-    translatable("errors", "the number of a topic"),
-    translatable("errors", "today or an earlier date"),
-    translatable("errors", "valid text (it contains a broken character, an unpaired surrogate)"),
-    translatable("errors", "YYYY-MM-DD, today or yesterday"),
-    # built from the values of an enum: a new value leaves the line in English
-    translatable("errors", "da or en"),
-    translatable("errors", "open or resolved"),
-)
-ALLOWED_PATTERNS: tuple[Message, ...] = (
-    translatable("errors", "1 to {n} letters, digits, - or _ (no spaces or #)"),
-    translatable("errors", "a date on or after the day it was raised ({date})"),
-    translatable("errors", "a date up to {date}"),
-    translatable("errors", "a day on or before {date}"),
-    translatable("errors", "a start on or before the end ({date})"),
-    translatable("errors", "a whole number from {low} to {high}"),
-    translatable("errors", "a whole number from {low} to {high} %"),
-    translatable("errors", "a whole number from {low} to {high} minutes"),
-    translatable("errors", "a whole number from {low} to {high} minutes (0 turns it off)"),
-    translatable("errors", "at most {n} characters (this has {count})"),
-    translatable("errors", "at most 24 h ({n} minutes) in total a day"),
-    translatable("errors", "one of the categories ({codes})"),
-    translatable("errors", "one of {codes}"),
-    translatable("errors", "use at least {n} characters"),
-    translatable("errors", "use at most {n} characters"),
-    translatable("errors", "{date} or later"),
-)
-
-# --- whole messages of the other errors ---------------------------------------------------
-MESSAGES: tuple[Message, ...] = (
-    # storage
-    translatable("errors", "The backup does not match the journal; it was not kept."),
-    translatable("errors", "The journal connection is closed."),
-    translatable(
-        "errors",
-        "The journal file is damaged; nothing was changed. Open the journal again to see "
-        "which backup to restore.",
-    ),
-    translatable(
-        "errors",
-        "The journal is busy in another window or program; try again in a moment. "
-        "Nothing was changed.",
-    ),
-    translatable("errors", "The journal could not be read."),
-    translatable("errors", "The journal could not be written: the change was not saved."),
-    translatable("errors", "The journal file uses cipher settings this version does not support."),
-    translatable("errors", "The journal is locked."),
-    translatable("errors", "The journal kept changing while it was backed up; try again."),
-    translatable("errors", "The key file is empty or far too large; no backup was made."),
-    translatable(
-        "errors",
-        "This journal was saved by a newer version of Leader Pulse; "
-        "please update the app to open it.",
-    ),
-    # details of a damaged file (DamagedFileError, KeyFileDamagedError)
-    translatable("errors", "it cannot be read"),
-    translatable("errors", "it cannot be read with its key, or it belongs to another key file"),
-    translatable("errors", "it holds no journal"),
-    translatable("errors", "it is empty"),
-    translatable("errors", "it is not a file"),
-    translatable("errors", "it is not a regular file"),
-    translatable("errors", "journal file"),
-    translatable("errors", "key file"),
-    # import
-    translatable("errors", "import: the file is nested too deeply to be an export."),
-    translatable("errors", "import: the file is not a Leader Pulse JSON export."),
-    # key file, passphrase, recovery key
-    translatable("errors", "it contains characters a recovery key never has"),
-    translatable("errors", "this key file was made by a newer version of Leader Pulse"),
-    translatable("errors", "wrong passphrase"),
-    translatable("errors", "wrong recovery key"),
-    translatable("errors", "it is too large to be a key file"),
-    translatable("errors", "its passphrase slot was made for another journal"),
-    translatable("errors", "its recovery slot was made for another journal"),
-    translatable("errors", "its slot types were swapped or edited"),
-    translatable(
-        "errors", "The re-encrypted journal does not match the journal; nothing was changed."
-    ),
-    # system keyring
-    translatable(
-        "errors",
-        "No system keyring is available on this computer, so the passphrase cannot be remembered.",
-    ),
-    translatable(
-        "errors",
-        "No system keyring is available on this computer, so it holds no key to forget.",
-    ),
-    translatable(
-        "errors",
-        "The only keyring available stores secrets without proper protection, "
-        "so the passphrase cannot be remembered.",
-    ),
-    translatable("errors", "The system keyring is locked, so the passphrase cannot be remembered."),
-    translatable(
-        "errors", "The system keyring is locked, so the remembered passphrase cannot be removed."
-    ),
-    translatable(
-        "errors", "The system keyring did not respond, so the passphrase cannot be remembered."
-    ),
-    translatable(
-        "errors",
-        "The system keyring did not respond, so the remembered passphrase could not be removed.",
-    ),
-)
-MESSAGE_PATTERNS: tuple[Message, ...] = (
-    # data folder and journal
-    translatable("errors", "A journal already exists at {path}."),
-    translatable("errors", "A journal already exists in {path}; it was left untouched."),
-    translatable("errors", "No journal file at {path}."),
-    translatable("errors", "There is no journal in {path} yet; create one with: {command}"),
-    # a file the user named: an import, a note, a passphrase or recovery key (user_files)
-    translatable("errors", "{name}: {path} is not a regular file"),
-    translatable("errors", "{name}: {path} is a folder, not a file"),
-    translatable("errors", "{name}: {path} is larger than {n} bytes; nothing was read"),
-    translatable("errors", "{name}: cannot read {path}: {reason}"),
-    translatable("errors", "{name}: {path} is not UTF-8 text"),
-    # a read-only folder, a full disk, an I/O error (storage/errors.describe_database_error)
-    translatable(
-        "errors",
-        "The disk is full; nothing was saved. Free some space on the disk of {path} and try again.",
-    ),
-    translatable(
-        "errors",
-        "The disk is full; nothing was changed. Free some space on the disk of {path} and try "
-        "again.",
-    ),
-    translatable("errors", "The journal in {path} is open for reading only; nothing was saved."),
-    translatable("errors", "The journal in {path} is open for reading only; nothing was changed."),
-    translatable(
-        "errors", "The folder {path} cannot be written (it is read-only); nothing was saved."
-    ),
-    translatable(
-        "errors",
-        "The folder {path} cannot be written (it is read-only), and the journal in it cannot "
-        "be read without writing there; nothing was changed.",
-    ),
-    translatable("errors", "The disk reported an input/output error in {path}; nothing was saved."),
-    translatable(
-        "errors", "The disk reported an input/output error in {path}; nothing was changed."
-    ),
-    translatable(
-        "errors",
-        "The folder {path} cannot be written, and the journal in it needs an update before "
-        "this version can open it; nothing was changed.",
-    ),
-    translatable(
-        "errors",
-        "The key file {path} is missing, so the journal cannot be opened; restore it from a "
-        "backup (the database was left untouched).",
-    ),
-    translatable("errors", "The journal file {path} is damaged ({detail}) and was left as it is."),
-    translatable("errors", "it is cut short to {n} bytes"),
-    translatable(
-        "errors",
-        "The journal {path} is open in another window or program; close it and try again. "
-        "Nothing was changed.",
-    ),
-    # the journal lock and the paired swap (storage/journal_lock.py, storage/swap.py)
-    translatable(
-        "errors", "A restore of the journal in {path} is under way; try again in a moment."
-    ),
-    translatable("errors", "The lock file {path} cannot be used ({reason})."),
-    translatable("errors", "The lock file {path} is not a regular file; remove it."),
-    translatable(
-        "errors",
-        "The file {path} (the note of an unfinished restore) is damaged; remove it and try "
-        "again. Nothing was changed.",
-    ),
-    translatable(
-        "errors",
-        "The journal file {path} was replaced by another program; lock and unlock to see it. "
-        "Nothing was saved.",
-    ),
-    translatable(
-        "errors",
-        "The backup {path} is of a different journal (id {id}) than the one in {folder} "
-        "(id {other_id}); to replace it anyway, run again with --replace-other-journal. "
-        "Nothing was changed.",
-    ),
-    # backups
-    translatable("errors", "{detail} Nothing was changed."),
-    translatable("errors", "{path} exists already; the backup was not written."),
-    translatable("errors", "{path} is a folder, not a backup file."),
-    translatable("errors", "{path} is not a Leader Pulse backup file."),
-    translatable("errors", "There is no backup file at {path}."),
-    translatable("errors", "The backup file {path} is empty."),
-    translatable("errors", "The backup {path} holds no database, only a key file."),
-    translatable("errors", "The backup {path} holds no key file, only a database."),
-    translatable(
-        "errors", "The backup {path} was made by a newer version of Leader Pulse; update the app."
-    ),
-    translatable(
-        "errors",
-        "The backup {path} was made by a newer version of Leader Pulse; update the app to "
-        "restore it. Nothing was changed.",
-    ),
-    translatable(
-        "errors",
-        "The backup {path} is damaged: its database does not pass the integrity check. "
-        "Nothing was changed.",
-    ),
-    translatable("errors", "The database {path} cannot be opened."),
-    translatable("errors", "The database {path} uses cipher settings this version lacks."),
-    translatable("errors", "Too many backups in {path} for one second; try again."),
-    # files that are not what their names say, a full disk (issue #13, items 10, 11, 14)
-    translatable("errors", "it is {n} bytes but holds {count} pages"),
-    translatable("errors", "{path} is not a regular file; it is not a backup."),
-    translatable(
-        "errors",
-        "{path} is not a regular file; SQLite cannot use it beside the journal. Move it away "
-        "and try again. Nothing was changed.",
-    ),
-    translatable(
-        "errors",
-        "{path} is a folder, not a file; SQLite cannot use it beside the journal. Move it "
-        "away and try again. Nothing was changed.",
-    ),
-    translatable(
-        "errors", "Cannot write the backup to {path}: the disk is full. No backup was made."
-    ),
-    translatable(
-        "errors",
-        "Cannot write the backup to {path}: it cannot be written there. No backup was made.",
-    ),
-    # import
-    translatable("errors", "import: the file is not valid JSON (line {n})."),
-    translatable(
-        "errors",
-        "import: the '{code}' part of the file is damaged or incomplete; nothing was imported.",
-    ),
-    translatable(
-        "errors", "import: the '{code}' part has two entries for one date; nothing was imported."
-    ),
-    translatable(
-        "errors",
-        "import: {n} entries in the file are already in this journal (first: {date}); "
-        "nothing was imported.",
-    ),
-    # key file and recovery key
-    translatable("errors", "{path} is not a Leader Pulse key file"),
-    translatable("errors", "a key file already exists at {path}; it was left as it is"),
-    translatable("errors", "no key file at {path}"),
-    translatable("errors", "the key file {path} belongs to a different journal"),
-    translatable("errors", "the key file {path} has no recovery key"),
-    translatable("errors", "the key file {path} is a folder, not a file"),
-    translatable("errors", "the key file {path} is damaged: {detail}"),
-    translatable("errors", "the key file {path} is empty"),
-    translatable("errors", "wrong recovery key: {detail}"),
-    # a damaged or missing journal file or key file (JournalDamagedError), in parts
-    translatable("errors", "The {thing} {path} is missing and no new journal was created; {hint}"),
-    translatable(
-        "errors", "The {thing} {path} is damaged ({detail}) and was left as it is; {hint}"
-    ),
-    translatable(
-        "errors",
-        "The {thing} {path} is damaged, or the key file {name} beside it belongs to another "
-        "journal (its key cannot read the file); both were left as they are; {hint}",
-    ),
-    translatable("errors", "restore the newest good backup with: {command}"),
-    translatable(
-        "errors",
-        "put back the key file of the newest good backup (the journal file stays as it is) "
-        "with: {command}",
-    ),
-    translatable(
-        "errors",
-        "The key in the backup {path} does not open the journal file {name}; to restore the "
-        "whole backup instead, run: {command}. Nothing was changed.",
-    ),
-    translatable(
-        "errors",
-        "no backup of it was found in {path}; if you have one elsewhere, restore it with: "
-        "{command} FILE",
-    ),
-    translatable("errors", "a recovery key has {n} letters and digits, this one has {count}"),
-    # key files that are not what they seem (issue 13, items 9, 10, 14)
-    translatable(
-        "errors",
-        "the key file {path} is not a regular file (a pipe, device or socket); nothing was read",
-    ),
-    translatable("errors", "the key file {path} is too large to be a key file"),
-    translatable(
-        "errors",
-        "it asks for a key derivation weaker than Leader Pulse accepts ({n} KiB of memory, "
-        "{count} passes); it may have been tampered with",
-    ),
-    translatable(
-        "errors",
-        "the key file {path} asks for a key derivation weaker than Leader Pulse accepts "
-        "({n} KiB of memory, {count} passes); it may have been tampered with, restore it "
-        "from a backup",
-    ),
-    translatable("errors", "{detail}; it is damaged or belongs to another journal"),
-    translatable(
-        "errors", "the key file {path} is damaged or belongs to another journal ({detail})"
-    ),
-    # passwd --rotate-key (issue 13, item 8b)
-    translatable(
-        "errors",
-        "The journal in {path} is open in another program; close it and try again. "
-        "Nothing was changed.",
-    ),
-    translatable("errors", "{path} exists already; nothing was re-encrypted."),
-    translatable(
-        "errors",
-        "new passphrase: the new passphrase must differ from the current one; nothing was changed.",
-    ),
-    translatable("errors", "The journal could not be re-encrypted ({code}); nothing was changed."),
-    translatable("errors", "the key file in {path} belongs to a different journal"),
-    translatable("errors", "the key file in {path} holds a different data key"),
-    # what an open did besides opening (JournalAccess.notices, Journal.open_notices)
-    translatable(
-        "errors",
-        "Finished a restore (or key change) of the journal in {path} that had been interrupted.",
-    ),
-    translatable(
-        "errors",
-        "The write-ahead log beside the journal could not be used (it is damaged or belongs "
-        "to another journal); it was kept as {path}.",
-    ),
-)
-
-# What each placeholder may match in the English text. ``detail`` is translated itself.
-_PLACEHOLDERS = {
-    "n": r"\d[\d,]*",
-    "count": r"\d[\d,]*",
-    "low": r"\d[\d,]*",
-    "high": r"\d[\d,]*",
-    "date": r"\d{4}-\d{2}-\d{2}",
-    "code": r"[\w-]+",
-    "codes": r"[\w-]+(?:, [\w-]+)*",
-    "path": r".+",
-    "name": r".+",
-    "command": r".+",
-    "detail": r".+",
-    "hint": r".+",
-    "thing": r"journal file|key file",
-    "folder": r".+",
-    "reason": r".+",
-    "id": r"[0-9a-f]+",
-    "other_id": r"[0-9a-f]+",
-}
-# Placeholders that hold a text of this table, translated in turn.
+# Values put into another message's words that are words themselves: a plain text there
+# is looked up as a message id too (a reason without values), so that a reason nobody
+# translated leaves the whole line English rather than half-Danish.
 _NESTED = frozenset({"detail", "hint", "thing"})
-_NUMBERS = frozenset({"n", "count", "low", "high"})
-_PLACEHOLDER = re.compile(r"\{(\w+)\}")
 
+__all__ = [
+    "ALLOWED",
+    "ALLOWED_PATTERNS",
+    "CONTEXT",
+    "FIELDS",
+    "FIELD_PATTERNS",
+    "MESSAGES",
+    "MESSAGE_PATTERNS",
+    "NOT_ALLOWED",
+    "THIS_VALUE",
+    "catalogue_message",
+    "error_message",
+    "has_translation",
+    "source_of",
+    "translate",
+]
 
-def _compile(message: Message) -> re.Pattern[str]:
-    parts: list[str] = []
-    position = 0
-    for found in _PLACEHOLDER.finditer(message.source):
-        parts.append(re.escape(message.source[position : found.start()]))
-        parts.append(f"(?P<{found.group(1)}>{_PLACEHOLDERS[found.group(1)]})")
-        position = found.end()
-    parts.append(re.escape(message.source[position:]))
-    return re.compile("".join(parts))
-
-
-_LITERALS = {message.source: message for message in (*FIELDS, *ALLOWED, *MESSAGES)}
-
-
-@functools.cache
-def _patterns() -> tuple[tuple[Message, re.Pattern[str]], ...]:
-    """Compiled on the first message that needs them, not while the first window is built."""
-    return tuple(
-        (message, _compile(message))
-        for message in (*FIELD_PATTERNS, *ALLOWED_PATTERNS, *MESSAGE_PATTERNS)
+_BY_SOURCE = {
+    message.source: message
+    for message in (
+        NOT_ALLOWED,
+        THIS_VALUE,
+        *FIELDS,
+        *FIELD_PATTERNS,
+        *ALLOWED,
+        *ALLOWED_PATTERNS,
+        *MESSAGES,
+        *MESSAGE_PATTERNS,
     )
+}
 
 
 def has_translation(message: Message, language: Language) -> bool:
@@ -499,37 +91,46 @@ def has_translation(message: Message, language: Language) -> bool:
     return translated(message, language) is not None
 
 
-def translate(text: str, language: Language) -> str | None:
-    """``text`` (one of the lower layers' English texts) in ``language``; None if unknown."""
+def source_of(message_id: str) -> str:
+    """The catalogue's source text of a message id: the id without format specs
+    (``{n:,}`` is ``{n}``: each language writes numbers its own way).
+    """
+    parts: list[str] = []
+    for literal, name, _spec, _conversion in string.Formatter().parse(message_id):
+        parts.append(literal)
+        if name is not None:
+            parts.append("{" + name + "}")
+    return "".join(parts)
+
+
+def catalogue_message(message_id: str) -> Message | None:
+    """The translatable message of the GUI's catalogue for a lower layer's message id."""
+    return _BY_SOURCE.get(source_of(message_id))
+
+
+def translate(text: ErrorMessage | str, language: Language) -> str | None:
+    """A lower layer's message (or a message id without values) in ``language``; None if
+    the catalogue does not have its words (or the words of a reason inside it).
+    """
+    message = as_message(text)
     if language is Language.ENGLISH:
-        return text
-    known = _LITERALS.get(text)
-    if known is not None:
-        return translated(known, language)
-    for message, pattern in _patterns():
-        match = pattern.fullmatch(text)
-        if match is None:
-            continue
-        values = _values(match.groupdict(), language)
-        words = translated(message, language)
-        if values is not None and words is not None:
-            return words.format(**values)
-    return None
-
-
-def _values(found: dict[str, str], language: Language) -> dict[str, str] | None:
+        return message.english()
+    known = catalogue_message(message.text)
+    words = None if known is None else translated(known, language)
+    if words is None:
+        return None
     values: dict[str, str] = {}
-    for name, value in found.items():
-        if name in _NESTED:
-            detail = translate(value, language)
-            if detail is None:
+    for name, value in message.params.items():
+        if isinstance(value, ErrorMessage) or name in _NESTED:
+            inner = translate(value if isinstance(value, ErrorMessage) else str(value), language)
+            if inner is None:
                 return None
-            values[name] = detail
-        elif name in _NUMBERS:
-            values[name] = qt_locale(language).toString(int(value.replace(",", "")))
+            values[name] = inner
+        elif isinstance(value, int) and not isinstance(value, bool):
+            values[name] = qt_locale(language).toString(value)
         else:
-            values[name] = value
-    return values
+            values[name] = str(value)
+    return words.format(**values)
 
 
 def error_message(error: WellbeingError, language: Language) -> str:
@@ -538,15 +139,18 @@ def error_message(error: WellbeingError, language: Language) -> str:
         return str(error)
     if isinstance(error, ValidationError):
         return _refused(error, language) or str(error)
-    return translate(str(error), language) or str(error)
+    message = getattr(error, "message", None)
+    if not isinstance(message, ErrorMessage):
+        return str(error)
+    return translate(message, language) or str(error)
 
 
 def _refused(error: ValidationError, language: Language) -> str | None:
-    allowed = translate(_one_line(error.allowed), language)
+    allowed = translate(error.allowed_words, language)
     if allowed is None:
         return None
     # A field the table does not know is a key the user chose (a category): shown as it is.
-    field = translate(error.field, language) or error.field
+    field = translate(error.field_words, language) or error.field
     value = tr(THIS_VALUE, language) if error.shown is None else error.shown
     return tr(NOT_ALLOWED, language).format(
         field=_clip(field), value=value, allowed=_clip(allowed, 300)

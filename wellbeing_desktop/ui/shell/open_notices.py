@@ -20,6 +20,7 @@ from wellbeing_desktop.ui.common import strings
 from wellbeing_desktop.ui.common.translation import Message, tr, translatable
 
 if TYPE_CHECKING:
+    from wellbeing_desktop.domain.errors import Message as ErrorMessage
     from wellbeing_desktop.domain.language import Language
     from wellbeing_desktop.services.access import JournalAccess
     from wellbeing_desktop.services.journal import Journal
@@ -27,7 +28,7 @@ if TYPE_CHECKING:
 OK: Message = translatable("open_notices", "OK")
 
 
-def take_notices(access: JournalAccess | None, journal: Journal) -> list[str]:
+def take_notices(access: JournalAccess | None, journal: Journal) -> list[ErrorMessage]:
     """The open's notices, English, in order; both lists are emptied (shown once)."""
     notices = [*(access.notices if access is not None else ()), *journal.open_notices]
     if access is not None:
@@ -36,14 +37,14 @@ def take_notices(access: JournalAccess | None, journal: Journal) -> list[str]:
     return notices
 
 
-def in_language(notices: list[str], language: Language) -> list[str]:
+def in_language(notices: list[ErrorMessage], language: Language) -> list[str]:
     # Imported here: the word tables are not needed unless there is something to say.
     from wellbeing_desktop.ui.common.error_words import translate
 
-    return [translate(notice, language) or notice for notice in notices]
+    return [translate(notice, language) or str(notice) for notice in notices]
 
 
-def show_notices(parent: QWidget, notices: list[str], language: Language) -> QMessageBox:
+def show_notices(parent: QWidget, notices: list[ErrorMessage], language: Language) -> QMessageBox:
     """An information box over ``parent`` (window-modal, not blocking the event loop)."""
     box = QMessageBox(parent)
     box.setObjectName("openNotices")

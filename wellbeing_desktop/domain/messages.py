@@ -1,0 +1,75 @@
+"""The domain's words for the user: what a refused value is told (English; the ids).
+
+Each constant is a message id and its English words at once; ``{name}`` stands for a value
+the raising code passes (``Message(WHOLE_NUMBER, low=0, high=5)``). The GUI has the same
+words in its catalogue (``ui/common/error_words.py``) and a test proves each has a Danish
+translation. Field names (``"hours"``, ``"note"``) stay at the checks: they are also the
+names the views match on.
+"""
+
+# --- the line of a refused value (ValidationError) ----------------------------------------
+NOT_ALLOWED = "{field}: {value} is not allowed; {allowed}"
+THIS_VALUE = "this value"
+ANSWER_N = "answer {n}"  # the field of one WHO-5 answer
+
+# --- what is allowed: ranges and dates ----------------------------------------------------
+WHOLE_NUMBER = "a whole number from {low} to {high}"
+WHOLE_NUMBER_PERCENT = "a whole number from {low} to {high} %"
+WHOLE_NUMBER_MINUTES = "a whole number from {low} to {high} minutes"
+WHOLE_NUMBER_MINUTES_OFF = "a whole number from {low} to {high} minutes (0 turns it off)"
+DATE = "a date (YYYY-MM-DD)"
+DATE_UP_TO = "a date up to {date}"
+TODAY_OR_EARLIER = "today or an earlier date"
+DATE_OR_LATER = "{date} or later"
+DAY_ON_OR_BEFORE = "a day on or before {date}"
+START_BEFORE_END = "a start on or before the end ({date})"
+DATE_RANGE_OR_DAYS = "a date range, or some logged days"
+DAY_WORDS = "YYYY-MM-DD, today or yesterday"
+SCORE = "a score from 0 to 100"
+NORM = "from 1 to 80 hours a week"
+TIME_OF_DAY = "a time of day (HH:MM) or none"
+EXACTLY_FIVE = "exactly five answers"
+
+# --- durations ----------------------------------------------------------------------------
+DURATION = (
+    "a duration from 0 to 24 h, e.g. 2h30, 2t30, 1,5 or 1.5h (hours), 2:30, 90m or 150 (minutes)"
+)
+MINUTES_BELOW_60 = "minutes after the hours below 60"
+AT_MOST_24_H = "at most 24 h"
+AT_MOST_A_DAY = "at most 24 h ({n} minutes) in total a day"
+
+# --- texts, keys and names ----------------------------------------------------------------
+TEXT = "text"
+TEXT_TOO_LONG = "at most {n:,} characters (this has {count:,})"
+VALID_TEXT = "valid text (it contains a broken character, an unpaired surrogate)"
+TEXT_WITHOUT_NUL = "text without NUL characters"
+NON_EMPTY_KEY = "a non-empty key"
+ONCE_A_DAY = "each one at most once a day"
+TAG_RULE = "1 to {n} letters, digits, - or _ (no spaces or #)"
+EACH_TAG_ONCE = "each tag at most once"
+ONE_OF = "one of {codes}"
+ONE_OF_CATEGORIES = "one of the categories ({codes})"
+NAME_WITH_A_LETTER = "a name with at least one letter or digit"
+
+# --- sparring topics and 1:1s -------------------------------------------------------------
+RESOLVED_DATE = "a date when the topic is resolved"
+NO_DATE_WHILE_OPEN = "no date while the topic is open"
+ON_OR_AFTER_RAISED = "a date on or after the day it was raised ({date})"
+WHO_THE_1_1_IS_WITH = "a name (who the 1:1 is with)"
+AGENDA_WITH_TEXT = "agenda points with text"
+ACTIONS_WITH_TEXT = "actions with text"
+
+# --- the export log, categories and catalogue items ---------------------------------------
+EXPORT_KINDS = "one-on-one, coach, json or csv"
+EXPORT_FORMATS = "pdf, md, html, json or csv"
+AT_LEAST_ONE_CATEGORY = "at least one category"
+EACH_CATEGORY_ONCE = "each category once"
+CATEGORY_KEY = "a key of 1 to 64 characters"
+CATEGORY_NAME = "a name for every category"
+CATEGORY_KINDS = "operations, leadership or own work"
+A_LEADERSHIP_CATEGORY = (
+    "at least one category that counts as leadership (the leadership share needs it)"
+)
+ITEM_KEY = "a key of 1 to 120 characters"
+CATALOGUE_KINDS = "signal, demand or resource"
+ITEM_NAME = "a name for every item"

@@ -1,0 +1,115 @@
+"""The services' words for the user (English; the message ids): opening, backups and
+restores, key changes, imports and the files a user names.
+
+Each constant is a message id and its English words at once; ``{name}`` stands for a value
+the raising code passes, ``{detail}`` (also ``{hint}``, ``{thing}``) for words that are a
+message of their own. The GUI has the same words in its catalogue
+(``ui/common/error_words.py``); a test proves each has a Danish translation or is on its
+short list of messages still shown in English.
+"""
+
+# --- the data folder and opening ----------------------------------------------------------
+NO_JOURNAL = "There is no journal in {path} yet; create one with: {command}"
+JOURNAL_EXISTS = "A journal already exists in {path}; it was left untouched."
+KEY_FILE_MISSING = (
+    "The key file {path} is missing, so the journal cannot be opened; restore it from a "
+    "backup (the database was left untouched)."
+)
+DATA_DIR_UNUSABLE = (
+    "data-dir: cannot use {path} as the journal folder ({reason}); nothing was created."
+)
+JOURNAL_LOCKED = "The journal is locked."
+JOURNAL_REPLACED = (
+    "The journal file {path} was replaced by another program; lock and unlock to see it. "
+    "Nothing was saved."
+)
+
+# --- what an open did besides opening (JournalAccess.notices, Journal.open_notices) -------
+FINISHED_INTERRUPTED_SWAP = (
+    "Finished a restore (or key change) of the journal in {path} that had been interrupted."
+)
+WAL_SET_ASIDE = (
+    "The write-ahead log beside the journal could not be used (it is damaged or belongs to "
+    "another journal); it was kept as {path}."
+)
+
+# --- a damaged or missing journal file or key file (JournalDamagedError) ------------------
+JOURNAL_FILE = "journal file"
+KEY_FILE = "key file"
+MISSING = "The {thing} {path} is missing and no new journal was created; {hint}"
+DAMAGED = "The {thing} {path} is damaged ({detail}) and was left as it is; {hint}"
+DAMAGED_OR_OTHER_KEY = (
+    "The {thing} {path} is damaged, or the key file {name} beside it belongs to another "
+    "journal (its key cannot read the file); both were left as they are; {hint}"
+)
+RESTORE_NEWEST = "restore the newest good backup with: {command}"
+PUT_BACK_KEY_FILE = (
+    "put back the key file of the newest good backup (the journal file stays as it is) "
+    "with: {command}"
+)
+NO_BACKUP_FOUND = (
+    "no backup of it was found in {path}; if you have one elsewhere, restore it with: "
+    "{command} FILE"
+)
+
+# --- backups and restores -----------------------------------------------------------------
+NOTHING_CHANGED = "{detail} Nothing was changed."
+JOURNAL_IN_USE = (
+    "The journal {path} is open in another window or program; close it and try again. "
+    "Nothing was changed."
+)
+OTHER_JOURNAL = (
+    "The backup {path} is of a different journal (id {id}) than the one in {folder} "
+    "(id {other_id}); to replace it anyway, run again with --replace-other-journal. "
+    "Nothing was changed."
+)
+BACKUP_KEY_FILE_DAMAGED = (
+    "The backup {path} holds a damaged key file ({detail}). Nothing was changed."
+)
+BACKUP_INTEGRITY = (
+    "The backup {path} is damaged: its database does not pass the integrity check. "
+    "Nothing was changed."
+)
+BACKUP_TOO_NEW = (
+    "The backup {path} was made by a newer version of Leader Pulse; update the app to "
+    "restore it. Nothing was changed."
+)
+KEY_DOES_NOT_OPEN = (
+    "The key in the backup {path} does not open the journal file {name}; to restore the "
+    "whole backup instead, run: {command}. Nothing was changed."
+)
+
+# --- passwd --rotate-key ------------------------------------------------------------------
+SAME_PASSPHRASE = (
+    "new passphrase: the new passphrase must differ from the current one; nothing was changed."
+)
+ROTATION_IN_USE = (
+    "The journal in {path} is open in another program; close it and try again. Nothing was changed."
+)
+
+# --- import -------------------------------------------------------------------------------
+NOT_JSON = "import: the file is not valid JSON (line {n})."
+NESTED_TOO_DEEPLY = "import: the file is nested too deeply to be an export."
+NOT_AN_EXPORT = "import: the file is not a Leader Pulse JSON export."
+EXPORT_VERSION = "import: export version {code!r} is not supported (this app reads version {n})."
+PART_DAMAGED = (
+    "import: the '{code}' part of the file is damaged or incomplete; nothing was imported."
+)
+TWO_ENTRIES_FOR_A_DATE = (
+    "import: the '{code}' part has two entries for one date; nothing was imported."
+)
+ALREADY_IN_JOURNAL = (
+    "import: {n} entries in the file are already in this journal (first: {date}); "
+    "nothing was imported."
+)
+
+# --- a file the user named: an import, a note, a passphrase or recovery key ---------------
+USER_FILE_IS_FOLDER = "{name}: {path} is a folder, not a file"
+USER_FILE_NOT_REGULAR = "{name}: {path} is not a regular file"
+USER_FILE_TOO_LARGE = "{name}: {path} is larger than {n:,} bytes; nothing was read"
+USER_FILE_NOT_READ = "{name}: cannot read {path}: {reason}"
+USER_FILE_NOT_UTF8 = "{name}: {path} is not UTF-8 text"
+
+# --- refused values the services check (ValidationError) ----------------------------------
+SIGNAL_NAME = "a name of 1 to 200 characters"
+TOPIC_NUMBER = "the number of a topic"
