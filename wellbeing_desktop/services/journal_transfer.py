@@ -1,0 +1,157 @@
+"""The consent log and the whole journal at once (export and import), for ``Journal``."""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import TYPE_CHECKING
+
+from wellbeing_desktop.domain import validation
+from wellbeing_desktop.domain.errors import WellbeingError
+from wellbeing_desktop.domain.models import (
+    ExportRecord,
+    JournalContent,
+    OneOnOne,
+    ShareLevel,
+    SparringTopic,
+)
+from wellbeing_desktop.services import messages as msg
+from wellbeing_desktop.services.journal_core import JournalCore
+from wellbeing_desktop.storage import private_texts
+from wellbeing_desktop.storage.day_logs import DayLogRepository
+from wellbeing_desktop.storage.repositories import (
+    CatalogueRepository,
+    CategoryRepository,
+    ExportLogRepository,
+    OneOnOneRepository,
+    SettingsRepository,
+    SparringRepository,
+    Who5Repository,
+)
+
+if TYPE_CHECKING:
+    from datetime import date
+
+    from sqlalchemy.orm import Session
+
+
+class JournalTransfer(JournalCore):
+    """What leaves the journal (the consent log, its content) and what comes in."""
+
+    # --- the consent log ---------------------------------------------------------------
+
+    def record_export(self, record: ExportRecord) -> ExportRecord:
+        """Add an entry to the consent log (what left the app; never the text itself)."""
+        validation.validate_export_record(record)
+        with self._write() as session:
+            return ExportLogRepository(session).add(record)
+
+    def written_texts(self) -> tuple[list[tuple[date, ShareLevel, str]], list[str]]:
+        """Every reflection with its share level, and every sparring note: what the
+        sharing rule (services/sharing.py) recognises in a file on its way out.
+        """
+        with self._read() as session:
+            return (
+                private_texts.written_reflections(session),
+                private_texts.sparring_notes(session),
+            )
+
+    def export_log(self) -> list[ExportRecord]:
+        """Every export made from this journal, newest first."""
+        with self._read() as session:
+            return ExportLogRepository(session).all()
+
+    # --- the whole journal at once ------------------------------------------------------
+
+    def content(self, start: date | None = None, end: date | None = None) -> JournalContent:
+        """Everything in the journal (dated things limited to [start, end]), for export."""
+
+        def inside(day: date) -> bool:
+            return (start is None or day >= start) and (end is None or day <= end)
+
+        with self._read() as session:
+            return JournalContent(
+                settings=SettingsRepository(session).load(),
+                categories=tuple(CategoryRepository(session).all()),
+                own_items=tuple(CatalogueRepository(session).own_items()),
+                days=tuple(DayLogRepository(session).between(start, end)),
+                sparring_topics=tuple(
+                    t for t in reversed(SparringRepository(session).all()) if inside(t.raised_on)
+                ),
+                one_on_ones=tuple(
+                    m for m in reversed(OneOnOneRepository(session).all()) if inside(m.held_on)
+                ),
+                who5=tuple(w for w in Who5Repository(session).all() if inside(w.taken_on)),
+            )
+
+    def import_content(self, content: JournalContent) -> None:
+        """Add everything in ``content`` in one transaction: all of it, or nothing.
+
+        Days or WHO-5 check-ins on dates the journal already has are refused rather than
+        overwritten. Settings and categories are taken over only by a journal with no days.
+        """
+        today = self.today()
+        with self._write() as session:
+            days = DayLogRepository(session)
+            fresh = days.count() == 0
+            clashes = _clashes(session, content)
+            if clashes:
+                first = min(clashes).isoformat()
+                raise WellbeingError(msg.ALREADY_IN_JOURNAL, n=len(clashes), date=first)
+            # Everything is checked before the first write, so a refusal changes nothing.
+            categories = content.categories if fresh and content.categories else None
+            if fresh:
+                validation.validate_settings(content.settings)
+            if categories:
+                validation.validate_categories(categories)
+            for item in content.own_items:
+                validation.validate_catalogue_item(item)
+            keys = {c.key for c in (categories or CategoryRepository(session).all())}
+            for log in content.days:
+                validation.validate_day_log(log, today=today, category_keys=keys)
+            for topic in content.sparring_topics:
+                validation.validate_sparring_topic(topic, today=today)
+            for meeting in content.one_on_ones:
+                validation.validate_one_on_one(meeting, today=today)
+            for checkin in content.who5:
+                validation.validate_who5(checkin, today=today)
+
+            if fresh:
+                SettingsRepository(session).save(content.settings)
+            if categories:
+                CategoryRepository(session).replace_all(categories)
+            for item in content.own_items:
+                CatalogueRepository(session).add(item)
+            now = self._clock()
+            for log in content.days:
+                days.save(log, now=now)
+            for topic in content.sparring_topics:
+                SparringRepository(session).save(dataclasses.replace(topic, id=None))
+            for meeting in content.one_on_ones:
+                OneOnOneRepository(session).save(dataclasses.replace(meeting, id=None))
+            for checkin in content.who5:
+                Who5Repository(session).save(checkin)
+
+
+def _clashes(session: Session, content: JournalContent) -> list[date]:
+    """The dates of what ``content`` holds that the journal already has (import refuses)."""
+    days = DayLogRepository(session)
+    clashes = [d.day for d in content.days if days.get(d.day) is not None]
+    clashes += [
+        w.taken_on
+        for w in Who5Repository(session).all()
+        if w.taken_on in {c.taken_on for c in content.who5}
+    ]
+    topics = {_topic_identity(t) for t in SparringRepository(session).all()}
+    clashes += [t.raised_on for t in content.sparring_topics if _topic_identity(t) in topics]
+    meetings = {_meeting_identity(m) for m in OneOnOneRepository(session).all()}
+    clashes += [m.held_on for m in content.one_on_ones if _meeting_identity(m) in meetings]
+    return clashes
+
+
+def _topic_identity(topic: SparringTopic) -> tuple[object, ...]:
+    """What makes two sparring topics the same one (the id is local to a journal)."""
+    return (topic.raised_on, topic.situation, topic.with_whom, topic.notes)
+
+
+def _meeting_identity(meeting: OneOnOne) -> tuple[object, ...]:
+    return (meeting.held_on, meeting.with_whom, meeting.agenda, meeting.notes)
