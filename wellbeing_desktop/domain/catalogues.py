@@ -157,16 +157,6 @@ RESOURCES: tuple[CatalogueItem, ...] = tuple(
     for n, (da, en) in enumerate(_RESOURCE_TEXTS, start=1)
 )
 
-_BY_KEY: Mapping[str, CatalogueItem] = MappingProxyType(
-    {item.key: item for item in (*SIGNALS, *DEMANDS, *RESOURCES)}
-)
-
-
-def catalogue_item(key: str) -> CatalogueItem | None:
-    """The built-in signal, demand or resource with this key, or ``None``."""
-    return _BY_KEY.get(key)
-
-
 _FOLDS = str.maketrans({"æ": "ae", "ø": "oe", "å": "aa", "ß": "ss"})
 _NON_ALNUM = re.compile(r"[^a-z0-9]+")
 _MAX_SLUG = 60  # keys stay short; two labels that only differ after 60 characters collide

@@ -254,11 +254,6 @@ def saved_elsewhere_line(at: datetime, language: Language) -> str:
     return f"— Saved elsewhere at {at:%H:%M} —"
 
 
-def merge_day(base: DayLog, edited: DayLog, current: DayLog) -> DayLog:
-    """``merge_day_edit`` without the marked line's time: the merged day only."""
-    return merge_day_edit(base, edited, current, saved_elsewhere="— Saved elsewhere —").day
-
-
 def merge_day_edit(
     base: DayLog, edited: DayLog, current: DayLog, *, saved_elsewhere: str
 ) -> DayMerge:

@@ -56,7 +56,9 @@ TEST_KDF = PASSPHRASE_KDF_FLOOR
 
 
 def meets_floor(kdf: KdfParams, floor: KdfParams) -> bool:
-    """Whether ``kdf`` costs a guesser at least what ``floor`` does (memory, and memory
+    """Whether ``kdf`` costs a guesser at least what ``floor`` does.
+
+    Whether ``kdf`` costs a guesser at least what ``floor`` does (memory, and memory
     times passes; lanes only spread the work).
     """
     return (

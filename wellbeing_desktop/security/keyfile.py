@@ -279,7 +279,9 @@ def _requirekey_check(keyfile: KeyFile, data_key: bytes, path: Path) -> None:
 def prepare_passphrase_change(
     path: Path, data_key: bytes, new_passphrase: str, *, kdf: KdfParams = DEFAULT_KDF
 ) -> bytes:
-    """The bytes ``change_passphrase`` would write (checked), without writing them: so the
+    """The bytes ``change_passphrase`` would write, without writing them.
+
+    The bytes ``change_passphrase`` would write (checked), without writing them: so the
     same new passphrase slot can go into the journal's backups first (``copy_passphrase_slot``)
     and the key file last (``write_prepared``).
     """
@@ -299,7 +301,9 @@ def write_prepared(path: Path, raw: bytes) -> None:
 
 
 def copy_passphrase_slot(source: bytes, into: bytes, where: Path) -> bytes:
-    """``into`` (another key file's bytes, e.g. a backup's) with the passphrase slot of
+    """Another key file's bytes with the passphrase slot of ``source``.
+
+    ``into`` (another key file's bytes, e.g. a backup's) with the passphrase slot of
     ``source``; ``where`` names ``into`` in messages.
 
     Only for the same journal and the same data key (equal journal ids and key checks):

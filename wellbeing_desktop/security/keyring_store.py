@@ -36,7 +36,9 @@ _log = logging.getLogger(__name__)
 
 
 def _keyring() -> ModuleType:
-    """The ``keyring`` library, imported on first use: with ``secretstorage`` and
+    """The ``keyring`` library, imported on first use.
+
+    The ``keyring`` library, imported on first use: with ``secretstorage`` and
     ``cryptography`` it holds ~9 MiB, and reading a remembered key needs none of it
     (``recall`` asks the Secret Service directly first).
     """
@@ -163,7 +165,9 @@ class KeyringStore:
         return next((key for key in others if fits(key)), None)
 
     def remembered(self, journal_id: str) -> list[bytes]:
-        """Every well-formed key remembered for this journal: the unlocked items the
+        """Every well-formed key remembered for this journal.
+
+        Every well-formed key remembered for this journal: the unlocked items the
         Secret Service gives directly, then those ``keyring`` reads (each once).
         """
         keys = secret_service.remembered_keys(journal_id, self._service)
@@ -248,7 +252,9 @@ class KeyringStore:
 
 
 def _stored_texts(backend: keyring.backend.KeyringBackend, service: str, user: str) -> list[str]:
-    """Every secret stored under ``service`` and ``user``: all matching Secret Service
+    """Every secret stored under ``service`` and ``user``.
+
+    Every secret stored under ``service`` and ``user``: all matching Secret Service
     items (``keyring``'s own read returns only the first), one for other backends.
     """
     from keyring.backends import SecretService

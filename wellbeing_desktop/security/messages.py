@@ -1,4 +1,6 @@
-"""The security layer's words for the user (English; the message ids): the key file, the
+"""The security layer's words for the user.
+
+The security layer's words for the user (English; the message ids): the key file, the
 passphrase, the recovery key and the system keyring.
 
 Each constant is a message id and its English words at once; ``{name}`` stands for a value

@@ -73,7 +73,9 @@ def keyring_configured(env: Mapping[str, str] | None = None) -> bool:
 def remembered_keys(
     journal_id: str, service: str = SERVICE, collection: str | None = None
 ) -> list[bytes]:
-    """The well-formed data keys in unlocked Secret Service items for this journal, in
+    """The data keys in unlocked Secret Service items for this journal.
+
+    The well-formed data keys in unlocked Secret Service items for this journal, in
     ``collection`` (an object path; by default the "default" alias, where ``keyring``
     stores and ``forget`` deletes).
 
@@ -183,7 +185,9 @@ class _Bus:
     def unlocked_items(
         self, attributes: dict[str, str], collection: str | None
     ) -> tuple[list[str], str]:
-        """The unlocked items with ``attributes`` in ``collection`` (by default the one the
+        """The unlocked items with ``attributes``, and a session to read them.
+
+        The unlocked items with ``attributes`` in ``collection`` (by default the one the
         "default" alias names), and a ``plain`` session to read their secrets in.
 
         The session is opened alongside the search (it ends with the connection). Only

@@ -296,7 +296,9 @@ class JournalAccess:
     def change_passphrase(
         self, old_passphrase: str, new_passphrase: str
     ) -> key_slots.BackupsRewrapped:
-        """Rewrap the data key, in the key file and in this journal's backups (the old
+        """Change the passphrase.
+
+        Rewrap the data key, in the key file and in this journal's backups (the old
         passphrase then opens none of them); the database itself is not touched.
         """
         keyfile.validate_new_passphrase(new_passphrase)
@@ -314,7 +316,9 @@ class JournalAccess:
     def reset_passphrase(
         self, recovery_code: str, new_passphrase: str
     ) -> key_slots.BackupsRewrapped:
-        """Set a new passphrase with the recovery key (the recovery key stays valid), in the
+        """Set a new passphrase with the recovery key.
+
+        Set a new passphrase with the recovery key (the recovery key stays valid), in the
         key file and in this journal's backups.
         """
         keyfile.validate_new_passphrase(new_passphrase)
@@ -336,7 +340,9 @@ class JournalAccess:
         *,
         with_recovery_key: bool = False,
     ) -> key_rotation.RotationResult:
-        """Re-encrypt the journal and its backups under a new data key, a new passphrase and
+        """Re-encrypt the journal and its backups under a new key.
+
+        Re-encrypt the journal and its backups under a new data key, a new passphrase and
         a new recovery key (``services.key_rotation``); ``secret`` is the current passphrase
         (or recovery key). A key remembered in the keyring is replaced by the new one.
         """

@@ -63,7 +63,9 @@ _STALE_STAGING_SECONDS = 3600
 
 
 class JournalDamagedError(WellbeingError):
-    """The journal file (or its key file) cannot be used; ``backup`` is the newest good
+    """The journal file (or its key file) cannot be used.
+
+    The journal file (or its key file) cannot be used; ``backup`` is the newest good
     backup, if any. The message is one line that names the file, says what is wrong with
     it and gives the command that restores a backup.
     """
@@ -118,7 +120,9 @@ class RestoreResult:
 
 
 def backup_time(path: Path) -> datetime:
-    """When a backup was made, as it records inside (never its name alone, which anyone can
+    """When a backup was made, as it records inside.
+
+    When a backup was made, as it records inside (never its name alone, which anyone can
     change); for a backup from before the time was recorded, see ``backup_format``.
     """
     return recorded_time(path)

@@ -1,4 +1,6 @@
-"""The coach summary's sections (GROW, domain notes §6.4); services/reports.py builds
+"""The coach summary's sections.
+
+The coach summary's sections (GROW, domain notes §6.4); services/reports.py builds
 the report and applies the sharing rule to every text.
 """
 

@@ -91,7 +91,9 @@ def publish_report(
     target: Path,
     render: Callable[[Report, str, Path], object],
 ) -> ExportRecord:
-    """Write ``report`` as ``file_format`` to the new file ``target`` and log it, both or
+    """Write a report to a new file and log it, both or neither.
+
+    Write ``report`` as ``file_format`` to the new file ``target`` and log it, both or
     neither (``publish_and_record``); the entry names what left.
 
     The report (often a preview, built a while ago) is checked against the store again

@@ -143,56 +143,15 @@ def content_from_json(text: str) -> JournalContent:
     try:
         settings = _settings(document.get("settings") or {})
         where = "categories"
-        categories = tuple(
-            Category(
-                _text(c["key"]),
-                _text(c["name_da"]),
-                _text(c["name_en"]),
-                ActivityKind(c["kind"]),
-                i,
-            )
-            for i, c in enumerate(document.get("categories", []))
-        )
+        categories = tuple(_category(i, c) for i, c in enumerate(document.get("categories", [])))
         where = "own_items"
-        own_items = tuple(
-            CatalogueItem(
-                key=_text(i["key"]),
-                catalogue=CatalogueKind(i["catalogue"]),
-                label_da=_text(i["label_da"]),
-                label_en=_text(i["label_en"]),
-                group=SignalGroup(i["group"]) if i.get("group") else None,
-                custom=True,
-            )
-            for i in document.get("own_items", [])
-        )
+        own_items = tuple(_own_item(i) for i in document.get("own_items", []))
         where = "days"
         days = tuple(_day(d) for d in document.get("days", []))
         where = "sparring_topics"
-        topics = tuple(
-            SparringTopic(
-                raised_on=date.fromisoformat(t["raised_on"]),
-                situation=_text(t["situation"]),
-                with_whom=_text(t["with_whom"]),
-                notes=_text(t.get("notes", "")),
-                status=TopicStatus(t.get("status", "open")),
-                resolved_on=date.fromisoformat(t["resolved_on"]) if t.get("resolved_on") else None,
-            )
-            for t in document.get("sparring_topics", [])
-        )
+        topics = tuple(_topic(t) for t in document.get("sparring_topics", []))
         where = "one_on_ones"
-        meetings = tuple(
-            OneOnOne(
-                held_on=date.fromisoformat(m["held_on"]),
-                with_whom=_text(m["with_whom"]),
-                agenda=_strings(m.get("agenda", [])),
-                notes=_text(m.get("notes", "")),
-                actions=tuple(
-                    ActionItem(_text(a["text"]), _flag(a.get("done", False)))
-                    for a in m.get("actions", [])
-                ),
-            )
-            for m in document.get("one_on_ones", [])
-        )
+        meetings = tuple(_meeting(m) for m in document.get("one_on_ones", []))
         where = "who5"
         who5 = tuple(_who5(w) for w in document.get("who5", []))
     except (KeyError, TypeError, ValueError, AttributeError):
@@ -201,6 +160,50 @@ def content_from_json(text: str) -> JournalContent:
         if len(set(dates)) != len(dates):
             raise ImportFormatError(msg.TWO_ENTRIES_FOR_A_DATE, code=name)
     return JournalContent(settings, categories, own_items, days, topics, meetings, who5)
+
+
+def _category(i: int, c: Mapping[str, Any]) -> Category:
+    return Category(
+        _text(c["key"]),
+        _text(c["name_da"]),
+        _text(c["name_en"]),
+        ActivityKind(c["kind"]),
+        i,
+    )
+
+
+def _own_item(i: Mapping[str, Any]) -> CatalogueItem:
+    return CatalogueItem(
+        key=_text(i["key"]),
+        catalogue=CatalogueKind(i["catalogue"]),
+        label_da=_text(i["label_da"]),
+        label_en=_text(i["label_en"]),
+        group=SignalGroup(i["group"]) if i.get("group") else None,
+        custom=True,
+    )
+
+
+def _topic(t: Mapping[str, Any]) -> SparringTopic:
+    return SparringTopic(
+        raised_on=date.fromisoformat(t["raised_on"]),
+        situation=_text(t["situation"]),
+        with_whom=_text(t["with_whom"]),
+        notes=_text(t.get("notes", "")),
+        status=TopicStatus(t.get("status", "open")),
+        resolved_on=date.fromisoformat(t["resolved_on"]) if t.get("resolved_on") else None,
+    )
+
+
+def _meeting(m: Mapping[str, Any]) -> OneOnOne:
+    return OneOnOne(
+        held_on=date.fromisoformat(m["held_on"]),
+        with_whom=_text(m["with_whom"]),
+        agenda=_strings(m.get("agenda", [])),
+        notes=_text(m.get("notes", "")),
+        actions=tuple(
+            ActionItem(_text(a["text"]), _flag(a.get("done", False))) for a in m.get("actions", [])
+        ),
+    )
 
 
 def _text(value: object) -> str:

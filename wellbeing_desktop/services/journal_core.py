@@ -1,4 +1,6 @@
-"""The open journal's life cycle and transactions (``Journal`` builds on ``JournalCore``):
+"""The open journal's life cycle and transactions.
+
+The open journal's life cycle and transactions (``Journal`` builds on ``JournalCore``):
 one ``_write`` or ``_read`` per public method, refused once locked or once the file was
 replaced under it.
 """
@@ -72,7 +74,9 @@ class JournalCore:
         lock: JournalLock | None = None,
         identity: FileIdentity | None = None,
     ) -> None:
-        """``lock``: the shared journal lock, held until ``close``. ``identity``: the
+        """Open a journal over an open database.
+
+        ``lock``: the shared journal lock, held until ``close``. ``identity``: the
         database file's as it was before it was opened (``file_identity``).
         """
         self._database: OpenDatabase | None = database

@@ -28,7 +28,9 @@ def month_range(year: int, month: int) -> tuple[date, date, date, date]:
 
 @dataclass(frozen=True, slots=True)
 class DaysWithFigures:
-    """The days written in a range, each day's figures (leadership share and the like)
+    """The days written in a range, with their figures.
+
+    The days written in a range, each day's figures (leadership share and the like)
     by its date, and the leadership target they are measured against.
     """
 

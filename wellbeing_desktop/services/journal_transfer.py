@@ -46,7 +46,9 @@ class JournalTransfer(JournalCore):
             return ExportLogRepository(session).add(record)
 
     def written_texts(self) -> tuple[list[tuple[date, ShareLevel, str]], list[str]]:
-        """Every reflection with its share level, and every sparring note: what the
+        """Every reflection with its share level, and every sparring note.
+
+        Every reflection with its share level, and every sparring note: what the
         sharing rule (services/sharing.py) recognises in a file on its way out.
         """
         with self._read() as session:

@@ -136,7 +136,9 @@ def rotate_data_key(
 
 
 def remove_leftovers(paths: JournalPaths) -> None:
-    """Remove what a killed rotation left: staging folders (which may hold a backup's
+    """Remove what a killed rotation left.
+
+    Remove what a killed rotation left: staging folders (which may hold a backup's
     old key file and database, openable with the old passphrase) and half-written
     backups. Only with the exclusive lock held, and no swap pending.
     """
@@ -195,7 +197,9 @@ def _rotate_backups(
 
 
 def _backup_data_key(key_file: Path, old_key: bytes, new_passphrase: str) -> bytes | None:
-    """The data key of a backup's key file: the journal's current one, or (a backup that
+    """The data key of a backup's key file.
+
+    The data key of a backup's key file: the journal's current one, or (a backup that
     an interrupted rotation already re-encrypted) the one the new passphrase opens.
     """
     if keyfile.key_fits(key_file, old_key):

@@ -1,4 +1,6 @@
-"""The key file's passphrase slot: kept at the app's current cost, and carried into the
+"""The key file's passphrase slot.
+
+The key file's passphrase slot: kept at the app's current cost, and carried into the
 journal's backups when the passphrase changes.
 
 A slot below the floor is refused by ``security.keyfile`` before anything is derived. A
@@ -59,7 +61,9 @@ class BackupsRewrapped:
 def change_passphrase_everywhere(
     paths: JournalPaths, data_key: bytes, new_passphrase: str, kdf: keyfile.KdfParams
 ) -> BackupsRewrapped:
-    """Give the key file and every backup of this journal in ``paths.backups`` the new
+    """Give the key file and every backup the new passphrase.
+
+    Give the key file and every backup of this journal in ``paths.backups`` the new
     passphrase; the old one then opens none of them.
 
     The new passphrase slot is made (and checked) once; each backup of this journal

@@ -1,4 +1,6 @@
-"""The services' words for the user (English; the message ids): opening, backups and
+"""The services' words for the user.
+
+The services' words for the user (English; the message ids): opening, backups and
 restores, key changes, imports and the files a user names.
 
 Each constant is a message id and its English words at once; ``{name}`` stands for a value

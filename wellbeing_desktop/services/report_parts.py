@@ -1,4 +1,6 @@
-"""The parts the 1:1 preparation and the coach summary share: the figures, the charts
+"""The parts the 1:1 preparation and the coach summary share.
+
+The parts the 1:1 preparation and the coach summary share: the figures, the charts
 and the "about the figures" section (services/reports.py builds the reports).
 """
 

@@ -117,7 +117,9 @@ def printable_meeting(
     end: date,
     language: Language,
 ) -> tuple[OneOnOne, list[AgendaDraftItem]]:
-    """What a printed 1:1 agenda may carry: the shareable agenda, and the meeting's own
+    """What a printed 1:1 agenda may carry.
+
+    What a printed 1:1 agenda may carry: the shareable agenda, and the meeting's own
     notes (line by line) and actions without any that carry a stored reflection.
     """
     rule = ShareRule(journal)

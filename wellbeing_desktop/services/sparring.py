@@ -17,7 +17,9 @@ if TYPE_CHECKING:
 
 @dataclass(frozen=True, slots=True)
 class SparringOverview:
-    """Open topics (in the journal's order), resolved ones (latest first), and whether to
+    """The sparring topics as the page shows them.
+
+    Open topics (in the journal's order), resolved ones (latest first), and whether to
     nudge the user to talk to someone (``domain.suggestions.sparring_nudge``).
     """
 
@@ -29,7 +31,9 @@ class SparringOverview:
 def split_topics(
     topics: Iterable[SparringTopic],
 ) -> tuple[tuple[SparringTopic, ...], tuple[SparringTopic, ...]]:
-    """The open topics in the order given, and the resolved ones latest first (by the day
+    """Open topics in the order given, resolved ones latest first.
+
+    The open topics in the order given, and the resolved ones latest first (by the day
     resolved, else raised; then the newest topic first).
     """
     topics = list(topics)

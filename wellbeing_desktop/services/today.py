@@ -32,7 +32,9 @@ class Suggestions:
 
 @dataclass(frozen=True, slots=True)
 class TodayReadouts:
-    """Beside the day's form: its ISO week, that week's leadership share so far (None
+    """What Today shows beside the day's form.
+
+    Beside the day's form: its ISO week, that week's leadership share so far (None
     when no time is logged in it) and the gentle suggestions as of today.
     """
 

@@ -222,7 +222,9 @@ def insights(
     language: Language,
     weeks: Sequence[PeriodSummary] | None = None,
 ) -> list[Insight]:
-    """The insights for ``[start, end]``: the rules of ``domain.insights`` over the weeks
+    """The insights for ``[start, end]``.
+
+    The insights for ``[start, end]``: the rules of ``domain.insights`` over the weeks
     of the range, the sparring topics, the WHO-5 check-ins and the user's settings.
     ``weeks``, when given, are ``summaries(session, WEEK, start, end)`` already made (the
     Trends view's weekly numbers): they are not read again.

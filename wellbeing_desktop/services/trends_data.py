@@ -141,7 +141,9 @@ def load_day_points(journal: Journal, start: date, end: date) -> tuple[DayPoint,
 def load_insights(
     journal: Journal, start: date, end: date, language: Language, data: TrendsData | None = None
 ) -> tuple[Insight, ...]:
-    """The insights for ``[start, end]``; the weeks of ``data`` are used, not read again,
+    """The insights for ``[start, end]``, reusing the weeks of ``data``.
+
+    The insights for ``[start, end]``; the weeks of ``data`` are used, not read again,
     when they are the weekly numbers of exactly that range.
     """
     weeks = None

@@ -31,7 +31,9 @@ IMPORT_FILE_LIMIT = 256 * 1024 * 1024
 
 
 def read_user_bytes(path: str | Path, option: str, limit: int) -> bytes:
-    """The bytes of ``path`` named by ``option`` ("--note-file", "import"), or a
+    """The bytes of a file the user named, within a size limit.
+
+    The bytes of ``path`` named by ``option`` ("--note-file", "import"), or a
     WellbeingError in one line: not a regular file, larger than ``limit``, unreadable.
     """
     try:

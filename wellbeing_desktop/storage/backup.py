@@ -59,8 +59,6 @@ if sys.platform != "win32":  # elsewhere "in use" is not detected and assumed no
 
 log = logging.getLogger(__name__)
 
-DB_NAME = "journal.db"
-KEY_NAME = "journal.key"
 WAL_SUFFIX = "-wal"
 # Tables whose rows are the user's own writing; a journal without any has nothing to lose.
 CONTENT_TABLES = ("day_logs", "sparring_topics", "one_on_ones", "who5_checkins")

@@ -1,4 +1,6 @@
-"""SQLCipher settings every connection shares; no SQLAlchemy, so the quick read path can
+"""SQLCipher settings every connection shares.
+
+SQLCipher settings every connection shares; no SQLAlchemy, so the quick read path can
 use them without importing it (``engine`` builds on these).
 """
 

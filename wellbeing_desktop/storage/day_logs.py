@@ -1,4 +1,6 @@
-"""Days: the mapping between their rows and ``DayLog``, read and written with plain
+"""Days: their rows and ``DayLog``, with plain statements.
+
+Days: the mapping between their rows and ``DayLog``, read and written with plain
 statements (the hot path of saving); repositories never commit.
 """
 
@@ -57,7 +59,9 @@ def _day_log(
     items: Iterable[tuple[str, str]],
     tags: Iterable[str],
 ) -> DayLog:
-    """The one mapping of a day's stored values to a ``DayLog``: its own columns (by
+    """The one mapping of a day's stored values to a ``DayLog``.
+
+    The one mapping of a day's stored values to a ``DayLog``: its own columns (by
     ``_DAY_COLUMNS`` name), its minutes by category, its picked items as (catalogue, key)
     in order, and its tags in order.
     """
@@ -140,7 +144,9 @@ def _child_rows(log: DayLog) -> dict[Table, list[dict[str, Any]]]:
 
 
 class DayLogRepository:
-    """Days, read and written with plain statements (one day is the hot path of saving:
+    """Days, read and written with plain statements.
+
+    Days, read and written with plain statements (one day is the hot path of saving:
     the ORM's unit of work cost more than the writes themselves).
     """
 

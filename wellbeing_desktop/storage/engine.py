@@ -153,7 +153,9 @@ def create_encrypted_engine(
 
 
 def _protect_sidecar_files(path: Path) -> None:
-    """0600 for the journal and SQLite's files beside it; regular files only, so a folder
+    """Make the journal and SQLite's files beside it private (0600).
+
+    0600 for the journal and SQLite's files beside it; regular files only, so a folder
     or FIFO that happens to have such a name is never changed (the open refuses those).
     """
     for suffix in ("", "-wal", "-shm", "-journal"):

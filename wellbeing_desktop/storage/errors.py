@@ -129,7 +129,9 @@ def cause_of(error: BaseException | str, folder: Path | None = None) -> Cause:
 
 
 def is_damage(error: BaseException | str) -> bool:
-    """Whether a driver error means the file itself is damaged (never a full disk, a
+    """Whether a driver error means the file itself is damaged.
+
+    Whether a driver error means the file itself is damaged (never a full disk, a
     read-only folder or a lock).
     """
     return cause_of(error) in (Cause.DAMAGED, Cause.NOT_A_DATABASE)

@@ -19,9 +19,6 @@ API (stable; other branches build on it)::
 
     lock = acquire_exclusive(paths, wait=5.0)   # or waits that long first
 
-    shared.make_exclusive(paths)            # a shared lock this process holds, turned
-                                            # exclusive without waiting (or busy error)
-
 The lock is ``fcntl.flock`` on a lock file of its own (0600, created once, never deleted and
 never renamed by any swap), so it survives the database and key file being replaced and
 goes away with the process that held it (a killed process holds nothing). ``flock`` locks
@@ -108,30 +105,6 @@ class JournalLock:
     @property
     def held(self) -> bool:
         return self._fd is not None
-
-    def make_exclusive(self, paths: JournalFiles) -> None:
-        """Turn this shared lock into the exclusive one, without waiting.
-
-        For a process that has the journal open and is about to replace its files (key
-        rotation): another ``acquire_exclusive`` in this process would conflict with its
-        own shared lock. Raises JournalLockBusyError (still shared) while anyone else holds
-        the lock. ``flock`` converts by letting go first, so a restore may slip in between:
-        check the journal's files again after this returns.
-        """
-        if self._fd is None or self.exclusive or sys.platform == "win32":
-            self.exclusive = True
-            return
-        try:
-            fcntl.flock(self._fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except BlockingIOError:
-            # Linux drops the shared lock before it tries the exclusive one: take it back
-            # (the others hold it shared, so no restore can have come in between).
-            try:
-                fcntl.flock(self._fd, fcntl.LOCK_SH | fcntl.LOCK_NB)
-            except BlockingIOError:
-                self.release()
-            raise JournalLockBusyError(paths) from None
-        self.exclusive = True
 
     def release(self) -> None:
         """Let go (closing the descriptor drops the flock); a second call does nothing."""

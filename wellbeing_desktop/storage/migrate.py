@@ -31,17 +31,6 @@ def alembic_config() -> Config:
     return config
 
 
-def script_revisions() -> list[str]:
-    """The revisions of the migration scripts, oldest first (asks Alembic)."""
-    from alembic.script import ScriptDirectory
-
-    script = ScriptDirectory.from_config(alembic_config())
-    heads = script.get_heads()
-    if len(heads) != 1:
-        raise RuntimeError(f"expected one migration head, found {heads}")
-    return [rev.revision for rev in reversed(list(script.walk_revisions()))]
-
-
 def current_revision(engine: Engine) -> str | None:
     with engine.connect() as conn:
         if not inspect(conn).has_table("alembic_version"):

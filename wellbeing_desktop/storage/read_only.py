@@ -1,4 +1,6 @@
-"""Reading the journal file without changing it: the check on open, and the quick path
+"""Reading the journal file without changing it.
+
+Reading the journal file without changing it: the check on open, and the quick path
 of read-only commands (``search`` with the key from the keyring).
 
 No SQLAlchemy here: a command that only reads can answer from the driver alone.

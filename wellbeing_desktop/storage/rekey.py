@@ -26,7 +26,9 @@ _ALIAS = "rekeyed"
 
 
 def reencrypt_database(source: Path, source_key: bytes, target: Path, target_key: bytes) -> None:
-    """Write ``source`` (opened with ``source_key``) as a new file ``target`` under
+    """Copy a journal under a new key, and check the copy.
+
+    Write ``source`` (opened with ``source_key``) as a new file ``target`` under
     ``target_key``, and check the copy. ``target`` must not exist; its folder must.
     """
     if target.exists():

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import json
-from datetime import date, datetime, time
-from typing import TYPE_CHECKING, Any, cast
+from datetime import date, time
+from typing import TYPE_CHECKING
 
-from sqlalchemy import CursorResult, Table, bindparam, delete, func, insert, select, update
+from sqlalchemy import delete, select
 
 from wellbeing_desktop.domain.models import (
     ActionItem,
@@ -14,27 +14,25 @@ from wellbeing_desktop.domain.models import (
     CatalogueItem,
     CatalogueKind,
     Category,
-    DayLog,
     ExportRecord,
     Language,
     OneOnOne,
     Settings,
-    ShareLevel,
     SignalGroup,
     SparringTopic,
     TopicStatus,
     Who5CheckIn,
 )
 from wellbeing_desktop.storage import search
+
+# Days live in storage/day_logs.py (#14); these two names stay importable from here.
+from wellbeing_desktop.storage.day_logs import DayLogRepository as DayLogRepository
+from wellbeing_desktop.storage.day_logs import day_search_text as day_search_text
 from wellbeing_desktop.storage.orm import (
     ActionItemRow,
     AgendaItemRow,
     CatalogueItemRow,
     CategoryRow,
-    DayItemRow,
-    DayLogRow,
-    DayMinutesRow,
-    DayTagRow,
     ExportLogRow,
     OneOnOneRow,
     SettingRow,
@@ -47,208 +45,13 @@ if TYPE_CHECKING:
 
     from sqlalchemy.orm import Session
 
-_ITEM_FIELDS = {
-    CatalogueKind.SIGNAL: "signals",
-    CatalogueKind.DEMAND: "demand_items",
-    CatalogueKind.RESOURCE: "resource_items",
-}
-
-
-def day_search_text(log: DayLog) -> str:
-    return " ".join([log.reflection, *log.tags]).strip()
-
 
 def meeting_search_text(meeting: OneOnOne) -> str:
     parts = [meeting.with_whom, meeting.notes, *meeting.agenda, *(a.text for a in meeting.actions)]
     return " ".join(p for p in parts if p).strip()
 
 
-# --- day logs -------------------------------------------------------------------------
-
-
-def _day_from_row(row: DayLogRow) -> DayLog:
-    items: dict[str, list[str]] = {kind: [] for kind in CatalogueKind}
-    for item in row.items:
-        items[item.catalogue].append(item.item_key)
-    return DayLog(
-        day=row.day,
-        minutes={m.category_key: m.minutes for m in row.minutes},
-        hours_worked_minutes=row.hours_worked_minutes,
-        stress_step=row.stress_step,
-        signals=tuple(items[CatalogueKind.SIGNAL]),
-        demands=row.demands,
-        resources=row.resources,
-        demand_items=tuple(items[CatalogueKind.DEMAND]),
-        resource_items=tuple(items[CatalogueKind.RESOURCE]),
-        energy=row.energy,
-        reflection=row.reflection,
-        tags=tuple(t.tag for t in row.tags),
-        share=ShareLevel(row.share),
-    )
-
-
-_DAYS = cast("Table", DayLogRow.__table__)
-_MINUTES = cast("Table", DayMinutesRow.__table__)
-_ITEMS = cast("Table", DayItemRow.__table__)
-_TAGS = cast("Table", DayTagRow.__table__)
-# The day's own columns besides its key and time stamps, in DayLog's words.
-_DAY_COLUMNS = (
-    "hours_worked_minutes",
-    "stress_step",
-    "demands",
-    "resources",
-    "energy",
-    "reflection",
-    "share",
-)
-
-
-# Built once: saving a day runs these every time (building a statement costs more than
-# running it on a small row).
-_SELECT_DAY = select(_DAYS.c.id, *(_DAYS.c[name] for name in _DAY_COLUMNS)).where(
-    _DAYS.c.day == bindparam("day")
-)
-_SELECT_MINUTES = (
-    select(_MINUTES.c.category_key, _MINUTES.c.minutes)
-    .where(_MINUTES.c.day_log_id == bindparam("day_id"))
-    .order_by(_MINUTES.c.category_key)
-)
-_SELECT_ITEMS = (
-    select(_ITEMS.c.catalogue, _ITEMS.c.item_key)
-    .where(_ITEMS.c.day_log_id == bindparam("day_id"))
-    .order_by(_ITEMS.c.position)
-)
-_SELECT_TAGS = (
-    select(_TAGS.c.tag).where(_TAGS.c.day_log_id == bindparam("day_id")).order_by(_TAGS.c.position)
-)
-_UPDATE_DAY = update(_DAYS).where(_DAYS.c.id == bindparam("day_id"))
-_DELETE_CHILDREN = {
-    table: delete(table).where(table.c.day_log_id == bindparam("day_id"))
-    for table in (_MINUTES, _ITEMS, _TAGS)
-}
 _SELECT_CATEGORY_KEYS = select(CategoryRow.key)
-
-
-def _day_values(log: DayLog) -> dict[str, object]:
-    values: dict[str, object] = {name: getattr(log, name) for name in _DAY_COLUMNS}
-    values["share"] = log.share.value
-    return values
-
-
-def _child_rows(log: DayLog) -> dict[Table, list[dict[str, Any]]]:
-    """The day's rows in each child table (minutes, picked items, tags), without its id."""
-    return {
-        _MINUTES: [
-            {"category_key": key, "minutes": minutes}
-            for key, minutes in sorted(log.minutes.items())
-        ],
-        _ITEMS: [
-            {"catalogue": kind.value, "item_key": key, "position": i}
-            for kind, field in _ITEM_FIELDS.items()
-            for i, key in enumerate(getattr(log, field))
-        ],
-        _TAGS: [{"tag": tag, "position": i} for i, tag in enumerate(log.tags)],
-    }
-
-
-class DayLogRepository:
-    """Days, read and written with plain statements (one day is the hot path of saving:
-    the ORM's unit of work cost more than the writes themselves).
-    """
-
-    def __init__(self, session: Session) -> None:
-        self._session = session
-
-    def get(self, day: date) -> DayLog | None:
-        loaded = self._load(day)
-        return loaded[1] if loaded else None
-
-    def _load(self, day: date) -> tuple[int, DayLog] | None:
-        """The stored day with its row id, built as ``_day_from_row`` builds it."""
-        run = self._session.connection().execute
-        found = run(_SELECT_DAY, {"day": day}).first()
-        if found is None:
-            return None
-        day_id = int(found[0])
-        stored = dict(zip(_DAY_COLUMNS, found[1:], strict=True))
-        minutes = run(_SELECT_MINUTES, {"day_id": day_id}).all()
-        items: dict[str, list[str]] = {kind: [] for kind in CatalogueKind}
-        for catalogue, key in run(_SELECT_ITEMS, {"day_id": day_id}):
-            items[catalogue].append(key)
-        tags = run(_SELECT_TAGS, {"day_id": day_id}).scalars()
-        log = DayLog(
-            day=day,
-            minutes={key: value for key, value in minutes},
-            hours_worked_minutes=stored["hours_worked_minutes"],
-            stress_step=stored["stress_step"],
-            signals=tuple(items[CatalogueKind.SIGNAL]),
-            demands=stored["demands"],
-            resources=stored["resources"],
-            demand_items=tuple(items[CatalogueKind.DEMAND]),
-            resource_items=tuple(items[CatalogueKind.RESOURCE]),
-            energy=stored["energy"],
-            reflection=stored["reflection"],
-            tags=tuple(tags),
-            share=ShareLevel(stored["share"]),
-        )
-        return day_id, log
-
-    def saved_at(self, day: date) -> datetime | None:
-        """When the day was last written (by any program), or None for a new day."""
-        query = select(_DAYS.c.updated_at).where(_DAYS.c.day == day)
-        found = self._session.connection().execute(query).scalar()
-        return found if isinstance(found, datetime) else None
-
-    def between(self, start: date | None = None, end: date | None = None) -> list[DayLog]:
-        query = select(DayLogRow).order_by(DayLogRow.day)
-        if start is not None:
-            query = query.where(DayLogRow.day >= start)
-        if end is not None:
-            query = query.where(DayLogRow.day <= end)
-        return [_day_from_row(r) for r in self._session.scalars(query)]
-
-    def save(self, log: DayLog, *, now: datetime) -> None:
-        """Insert or replace the whole day, and its search index entry.
-
-        Only what differs from the stored day is written: the changed columns, a child
-        list (minutes, picked items, tags) only when it changed, the search entry only
-        when the searchable text did. A day saved unchanged writes nothing.
-        """
-        # Statements go straight to the connection: write what the session holds first,
-        # so the order of writes in the transaction stays the order of the calls.
-        self._session.flush()
-        run = self._session.connection().execute
-        values = _day_values(log)
-        loaded = self._load(log.day)
-        if loaded is None:
-            result = cast(
-                "CursorResult[Any]",
-                run(insert(_DAYS).values(day=log.day, created_at=now, updated_at=now, **values)),
-            )
-            day_id = int(result.inserted_primary_key[0])  # type: ignore[index]
-            old, old_text = DayLog(day=log.day), None
-        else:
-            day_id, old = loaded
-            if old == log:
-                return
-            stored = _day_values(old)
-            changed = {name: value for name, value in values.items() if stored[name] != value}
-            run(_UPDATE_DAY, {"day_id": day_id, "updated_at": now, **changed})
-            old_text = day_search_text(old)
-        stored_children = _child_rows(old)
-        for table, rows in _child_rows(log).items():
-            if rows == stored_children[table]:
-                continue
-            if loaded is not None:
-                run(_DELETE_CHILDREN[table], {"day_id": day_id})
-            if rows:
-                run(insert(table), [{"day_log_id": day_id, **row} for row in rows])
-        text = day_search_text(log)
-        if text != old_text:
-            search.index_document(self._session.connection(), "day", day_id, log.day, text)
-
-    def count(self) -> int:
-        return self._session.scalar(select(func.count(DayLogRow.id))) or 0
 
 
 # --- categories and catalogues ---------------------------------------------------------

@@ -82,7 +82,9 @@ def _optional_day(value: str | None) -> date | None:
 
 
 def bounds(session: Session, start: date | None = None, end: date | None = None) -> Bounds:
-    """The first and last logged day inside ``[start, end]`` (open ends allowed), and the
+    """The first and last logged day and WHO-5 check-in.
+
+    The first and last logged day inside ``[start, end]`` (open ends allowed), and the
     first and last WHO-5 check-in of the whole journal.
     """
     days = session.execute(
@@ -164,7 +166,9 @@ def _period_of(column: Any, granularity: Granularity) -> ColumnElement[str]:
 def item_counts(
     session: Session, start: date, end: date, granularity: Granularity | None
 ) -> list[ItemCount]:
-    """Days each signal, demand and resource was picked in ``[start, end]``, counted in
+    """Days each signal, demand and resource was picked.
+
+    Days each signal, demand and resource was picked in ``[start, end]``, counted in
     SQL per period (``granularity``) or over the whole range (``None``).
 
     One day counts once per item: (day, catalogue, item) is the table's primary key.

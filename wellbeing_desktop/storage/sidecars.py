@@ -1,4 +1,6 @@
-"""The files SQLite keeps beside the journal (``-wal``, ``-shm``, ``-journal``), checked
+"""The files SQLite keeps beside the journal.
+
+The files SQLite keeps beside the journal (``-wal``, ``-shm``, ``-journal``), checked
 before the journal is opened.
 
 * Each must be a regular file if it is there at all: SQLite would wait forever on a FIFO
@@ -51,7 +53,9 @@ class SidecarError(StorageError):
 
 
 def check_sidecar_kinds(database: Path) -> None:
-    """Raise SidecarError if a ``-wal``, ``-shm`` or ``-journal`` beside ``database`` is a
+    """Refuse sidecar files that are not regular files.
+
+    Raise SidecarError if a ``-wal``, ``-shm`` or ``-journal`` beside ``database`` is a
     folder, FIFO, socket or device (checked without opening it).
     """
     for suffix in SIDECAR_SUFFIXES:

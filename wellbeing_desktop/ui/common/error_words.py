@@ -85,14 +85,18 @@ _BY_SOURCE = {
 
 
 def has_translation(message: Message, language: Language) -> bool:
-    """Whether the compiled catalogue of ``language`` holds ``message`` (not ``tr``, which
+    """Whether the compiled catalogue of ``language`` holds ``message``.
+
+    Whether the compiled catalogue of ``language`` holds ``message`` (not ``tr``, which
     falls back to the English source: "status" is the same word in both languages).
     """
     return translated(message, language) is not None
 
 
 def source_of(message_id: str) -> str:
-    """The catalogue's source text of a message id: the id without format specs
+    """The catalogue's source text of a message id.
+
+    The catalogue's source text of a message id: the id without format specs
     (``{n:,}`` is ``{n}``: each language writes numbers its own way).
     """
     parts: list[str] = []
@@ -109,7 +113,9 @@ def catalogue_message(message_id: str) -> Message | None:
 
 
 def translate(text: ErrorMessage | str, language: Language) -> str | None:
-    """A lower layer's message (or a message id without values) in ``language``; None if
+    """A lower layer's message in ``language``.
+
+    A lower layer's message (or a message id without values) in ``language``; None if
     the catalogue does not have its words (or the words of a reason inside it).
     """
     message = as_message(text)

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from wellbeing_desktop.domain.errors import ValidationError
-from wellbeing_desktop.security.keyfile import WrongPassphraseError
+from wellbeing_desktop.services.key_errors import WrongPassphraseError
 from wellbeing_desktop.ui.common import strings
 from wellbeing_desktop.ui.common.tasks import TaskRunner, user_message
 from wellbeing_desktop.ui.common.translation import Message, tr, translatable

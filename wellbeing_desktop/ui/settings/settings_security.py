@@ -15,9 +15,9 @@ from PySide6.QtWidgets import (
 )
 
 from wellbeing_desktop.domain import validation
-from wellbeing_desktop.security.keyring_store import KeyringUnavailableError
 from wellbeing_desktop.services import backups
 from wellbeing_desktop.services.journal import KEEP_DAILY_BACKUPS, KEEP_WEEKLY_BACKUPS
+from wellbeing_desktop.services.key_errors import KeyringUnavailableError
 from wellbeing_desktop.ui.common import strings
 from wellbeing_desktop.ui.common.locale_format import date_time_text
 from wellbeing_desktop.ui.common.tasks import TaskRunner, user_message

@@ -205,7 +205,7 @@ class UnlockView(QWidget):
         self.unlocked.emit(journal)
 
     def _failed(self, exc: Exception) -> None:
-        from wellbeing_desktop.security.keyfile import WrongPassphraseError
+        from wellbeing_desktop.services.key_errors import WrongPassphraseError
 
         self.setEnabled(True)
         if isinstance(exc, WrongPassphraseError):
@@ -216,7 +216,7 @@ class UnlockView(QWidget):
         self.passphrase.setFocus()
 
     def _recover_failed(self, exc: Exception) -> None:
-        from wellbeing_desktop.security.keyfile import WrongRecoveryKeyError
+        from wellbeing_desktop.services.key_errors import WrongRecoveryKeyError
 
         self.setEnabled(True)
         if isinstance(exc, WrongRecoveryKeyError):
