@@ -1,4 +1,6 @@
-"""What the insight rules read and make (services/trends.py asks ``find_insights``): the
+"""What the insight rules read and make.
+
+What the insight rules read and make (services/trends.py asks ``find_insights``): the
 insight and its tone, the thresholds and where they come from, the numbers as the user
 reads them, and ``Facts``, the period the rules look at.
 """

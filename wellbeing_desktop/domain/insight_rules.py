@@ -1,4 +1,6 @@
-"""The insight rules, one function each, most pressing first in ``RULES``; each returns
+"""The insight rules, one function each.
+
+The insight rules, one function each, most pressing first in ``RULES``; each returns
 an ``Insight`` naming its figures, period and source, or None (domain/insights.py).
 """
 
