@@ -98,7 +98,8 @@ def install(timeout: float) -> Path:
 
 def jrnl_text(content: object) -> tuple[str, int]:
     """The journal's searchable text as jrnl entries (oldest first) and their count."""
-    from wellbeing_desktop.storage.repositories import day_search_text, meeting_search_text
+    from wellbeing_desktop.storage.day_logs import day_search_text
+    from wellbeing_desktop.storage.repositories import meeting_search_text
 
     entries: list[tuple[str, str]] = []
     for log in content.days:  # type: ignore[attr-defined]

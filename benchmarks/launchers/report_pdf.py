@@ -1,4 +1,6 @@
-"""Coach PDF report for one year: ``services.reports.build_report`` + ``reports.write_report``.
+"""Coach PDF report for one year: ``services.reports.build_report``, then the file written
+as the app writes it (``services.export_files.publish_and_record`` with
+``reports.render_report_file``: the PDF and its consent-log entry).
 
 A QApplication exists first (the report is made from the GUI); the journal is opened
 with a data key from the environment. The first report of the process ("cold", lazy
@@ -21,9 +23,10 @@ from paintwatch import FixedKey, data_key_from_env, finish, make_app
 def main() -> None:
     data_dir, out_dir = sys.argv[1], Path(sys.argv[2])
     try:
-        from wellbeing_desktop.reports import write_report
+        from wellbeing_desktop.reports import render_report_file
+        from wellbeing_desktop.services.export_files import publish_and_record
         from wellbeing_desktop.services.report_content import ReportKind
-        from wellbeing_desktop.services.reports import build_report
+        from wellbeing_desktop.services.reports import build_report, export_record
     except ImportError as exc:
         finish(available=False, why=f"not importable ({exc})")
     from wellbeing_desktop.paths import JournalPaths
@@ -39,12 +42,17 @@ def main() -> None:
     language = journal.settings().language
     runs = []
     for name in ("cold", "warm"):
-        target = out_dir / f"coach-{os.getpid()}-{name}.pdf"  # write_report never overwrites
+        target = out_dir / f"coach-{os.getpid()}-{name}.pdf"  # never written over
         started = time.monotonic()
         try:
             report = build_report(journal, ReportKind.COACH, start, end, language)
             built = time.monotonic()
-            write_report(report, "pdf", target)
+            publish_and_record(
+                journal,
+                target,
+                export_record(report, "pdf", journal.now()),
+                lambda temp, report=report: render_report_file(report, "pdf", temp),
+            )
         except NotImplementedError as exc:
             finish(available=False, why=f"a stub raises NotImplementedError ({exc})")
         except TypeError as exc:
@@ -54,7 +62,7 @@ def main() -> None:
             finish(available=False, why="build_report returns an empty report (a stub)")
         data = target.read_bytes() if target.exists() else b""
         if not data.startswith(b"%PDF"):
-            finish(available=False, why="write_report wrote no PDF")
+            finish(available=False, why="no PDF was written")
         runs.append(
             {
                 "total": written - started,

@@ -26,10 +26,11 @@ from wellbeing_desktop.cli_commands import _stats_lines
 from wellbeing_desktop.domain.aggregation import Granularity
 from wellbeing_desktop.domain.errors import ValidationError
 from wellbeing_desktop.domain.models import ExportRecord, Language
-from wellbeing_desktop.reports import write_report
+from wellbeing_desktop.reports import render_report_file
 from wellbeing_desktop.reports.charts import render_chart_png
 from wellbeing_desktop.reports.html import render_html
 from wellbeing_desktop.reports.markdown import escape, render_markdown
+from wellbeing_desktop.services.export_files import publish_and_record
 from wellbeing_desktop.services.period_figures import period_figures
 from wellbeing_desktop.services.report_content import (
     ChartKind,
@@ -79,10 +80,20 @@ def pdf_text(path: Path) -> str:
     return unicodedata.normalize("NFKC", result.stdout.decode("utf-8"))
 
 
+def publish(journal: Journal, report: Report, fmt: str, path: Path) -> None:
+    """Write the report as the app and the CLI do: the file with its consent entry."""
+    publish_and_record(
+        journal,
+        path,
+        export_record(report, fmt, journal.now()),
+        lambda temp: render_report_file(report, fmt, temp),
+    )
+
+
 def written(report: Report, fmt: str, folder: Path) -> tuple[str, bytes]:
     """Write the report; its text (extracted for a PDF) and its raw bytes."""
     path = folder / f"{report.kind.value}-{report.language.value}.{fmt}"
-    write_report(report, fmt, path)
+    render_report_file(report, fmt, path)
     raw = path.read_bytes()
     text = pdf_text(path) if fmt == "pdf" else raw.decode("utf-8")
     return text, raw
@@ -353,7 +364,7 @@ def test_the_pdf_holds_the_headings_and_numbers(
 ) -> None:
     report = build_report(filled, ReportKind.COACH, START, END, language)
     path = tmp_path / "coach.pdf"
-    write_report(report, "pdf", path)
+    render_report_file(report, "pdf", path)
 
     raw = path.read_bytes()
     assert raw.startswith(b"%PDF-")
@@ -371,7 +382,7 @@ def test_the_pdf_holds_the_headings_and_numbers(
 def test_the_1_1_pdf_holds_the_agenda(filled: Journal, tmp_path: Path) -> None:
     report = build_report(filled, ReportKind.ONE_ON_ONE, START, END, Language.DANISH)
     path = tmp_path / "one-on-one.pdf"
-    write_report(report, "pdf", path)
+    render_report_file(report, "pdf", path)
     text = flat(pdf_text(path))
     for word in (
         "Forberedelse til min 1:1",
@@ -467,11 +478,11 @@ def test_reports_are_written_0600_and_never_over_a_file(filled: Journal, tmp_pat
     report = build_report(filled, ReportKind.COACH, START, END, Language.ENGLISH)
     for fmt in FORMATS:
         path = tmp_path / f"report.{fmt}"
-        write_report(report, fmt, path)
+        publish(filled, report, fmt, path)
         assert stat.S_IMODE(path.stat().st_mode) == 0o600
         before = path.read_bytes()
         with pytest.raises(FileExistsError):
-            write_report(report, fmt, path)
+            publish(filled, report, fmt, path)
         assert path.read_bytes() == before
     assert sorted(p.name for p in tmp_path.iterdir() if p.is_file()) == [
         "report.html",

@@ -140,25 +140,6 @@ def test_a_damaged_intent_record_is_named_and_nothing_is_moved(tmp_path: Path) -
     assert paths.swap_intent.exists()
 
 
-def test_a_shared_lock_turns_exclusive_only_when_no_one_else_holds_it(tmp_path: Path) -> None:
-    paths = _paths(tmp_path)
-    mine = journal_lock.acquire_shared(paths)
-    other = journal_lock.acquire_shared(paths)
-    with pytest.raises(journal_lock.JournalLockBusyError):
-        mine.make_exclusive(paths)
-    assert not mine.exclusive
-    other.release()
-    assert mine.held  # still shared: a restore stays out
-    with pytest.raises(journal_lock.JournalLockBusyError):
-        journal_lock.acquire_exclusive(paths)
-    mine.make_exclusive(paths)
-    exclusive: bool = mine.exclusive  # read anew: mypy would keep False from above
-    assert exclusive
-    with pytest.raises(journal_lock.RestoreUnderWayError):
-        journal_lock.acquire_shared(paths, wait=0)
-    mine.release()
-
-
 def test_a_fifo_as_intent_record_is_refused_without_hanging(tmp_path: Path) -> None:
     paths = _paths(tmp_path)
     os.mkfifo(paths.swap_intent)

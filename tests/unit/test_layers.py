@@ -1,81 +1,87 @@
 """The layers import only downwards (developers' guide, STYLE.md §4).
 
-domain → security, storage → services → ui, cli, reports; only ui imports Qt.
+The rules are `import-linter` contracts in pyproject.toml ([tool.importlinter]): the
+layers (domain → files, paths → logs, autostart → security, storage → services →
+reports → ui → app → cli), a pure domain, the database library only in storage and
+services, security only through services, Qt only in ui/ and the report renderers. This
+runs them, and fails on a module that no layer lists: an unlisted module is an error.
 """
 
 from __future__ import annotations
 
-import ast
+import re
+import shutil
+import subprocess
+import sys
+import tomllib
 from pathlib import Path
+from typing import Any
 
-import pytest
-
-PACKAGE = Path(__file__).resolve().parents[2] / "wellbeing_desktop"
-
-# For each layer: the project packages it may import (besides itself).
-ALLOWED = {
-    "domain": set(),
-    "files": set(),
-    "paths": set(),
-    # Start at login (an XDG autostart file); pure Python, used by the settings view.
-    "autostart": {"files", "paths"},
-    # Where log lines go (events only); any layer may log through the logging module.
-    "logs": {"files"},
-    "security": {"domain", "files"},
-    "storage": {"domain", "files"},
-    "services": {"domain", "security", "storage", "files", "paths"},
-    "reports": {"domain", "services", "files"},
-    "ui": {"domain", "services", "security", "files", "paths", "reports", "autostart"},
-    # security: only to switch core dumps off first thing (process_hardening).
-    "cli": {"domain", "services", "files", "paths", "cli_commands", "app", "logs", "security"},
-    "cli_commands": {
-        "domain",
-        "services",
-        "files",
-        "paths",
-        "security",
-        "cli_report",
-        "cli_backup",
-    },
-    "cli_backup": {"domain", "services", "files", "paths", "cli_commands"},
-    # The report command: the only CLI module that reaches the (Qt) renderers, lazily.
-    "cli_report": {"domain", "services", "files", "paths", "reports", "cli_commands"},
-    "app": {"domain", "services", "paths", "ui", "security", "logs"},
-}
-QT_ALLOWED = {"ui", "reports", "app"}
-EXCEPTIONS: set[tuple[str, str]] = set()
+ROOT = Path(__file__).resolve().parents[2]
+PACKAGE = ROOT / "wellbeing_desktop"
+CONFIG: dict[str, Any] = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))[
+    "tool"
+]["importlinter"]
 
 
-def _layer(path: Path) -> str:
-    relative = path.relative_to(PACKAGE)
-    return relative.parts[0].removesuffix(".py") if len(relative.parts) > 1 else relative.stem
+def _lint_imports() -> str:
+    beside = Path(sys.executable).with_name("lint-imports")
+    found = str(beside) if beside.exists() else shutil.which("lint-imports")
+    assert found, "lint-imports is missing: install the test extra (pip install -e '.[test]')"
+    return found
 
 
-def _imports(path: Path) -> set[str]:
-    tree = ast.parse(path.read_text(encoding="utf-8"))
-    names: set[str] = set()
-    for node in ast.walk(tree):
-        if isinstance(node, ast.Import):
-            names.update(alias.name for alias in node.names)
-        elif isinstance(node, ast.ImportFrom) and node.module:
-            names.add(node.module)
+def _modules() -> list[str]:
+    """Every module of the package, dotted (a package by its own name)."""
+    names = []
+    for path in sorted(PACKAGE.rglob("*.py")):
+        parts = path.relative_to(ROOT).with_suffix("").parts
+        names.append(".".join(parts[:-1] if parts[-1] == "__init__" else parts))
     return names
 
 
-MODULES = sorted(p for p in PACKAGE.rglob("*.py") if _layer(p) in ALLOWED)
+def _layer_names() -> set[str]:
+    (layers,) = [c for c in CONFIG["contracts"] if c["type"] == "layers"]
+    assert layers["containers"] == ["wellbeing_desktop"]
+    names = set()
+    for layer in layers["layers"]:
+        for name in re.split(r"[|:]", layer):
+            names.add(f"wellbeing_desktop.{name.strip().strip('()')}")
+    return names
 
 
-@pytest.mark.parametrize("path", MODULES, ids=lambda p: str(p.relative_to(PACKAGE)))
-def test_imports_point_downwards(path: Path) -> None:
-    layer = _layer(path)
-    for name in _imports(path):
-        parts = name.split(".")
-        if parts[0] == "wellbeing_desktop" and len(parts) > 1:
-            target = parts[1]
-            if (str(path.relative_to(PACKAGE)), name) in EXCEPTIONS:
-                continue
-            assert target == layer or target in ALLOWED[layer], f"{layer} imports {name}"
-        if parts[0] in {"PySide6", "pyqtgraph"}:
-            assert layer in QT_ALLOWED, f"{layer} imports {name}"
-        if layer == "domain":
-            assert parts[0] not in {"sqlalchemy", "sqlcipher3", "alembic", "keyring"}, name
+def test_the_import_contracts_hold() -> None:
+    result = subprocess.run(
+        [_lint_imports(), "--no-cache"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=False,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "BROKEN" not in result.stdout
+
+
+def test_every_module_is_in_a_layer() -> None:
+    layers = _layer_names()
+    # The package's own __init__ holds its version and name only: the container of the
+    # layers, below them all.
+    unlisted = [
+        name
+        for name in _modules()
+        if name != "wellbeing_desktop"
+        and not any(name == layer or name.startswith(f"{layer}.") for layer in layers)
+    ]
+    assert unlisted == [], f"modules in no layer of [tool.importlinter]: {unlisted}"
+
+
+def test_the_forbidden_contracts_name_every_module() -> None:
+    """Besides the domain's own, each holds all of ``wellbeing_desktop`` and lists only
+    the importers that may: a new module needs no entry to be checked.
+    """
+    forbidden = [c for c in CONFIG["contracts"] if c["type"] == "forbidden"]
+    assert len(forbidden) >= 5
+    for contract in forbidden:
+        if contract["source_modules"] != ["wellbeing_desktop.domain"]:
+            assert contract["source_modules"] == ["wellbeing_desktop.*"], contract["name"]

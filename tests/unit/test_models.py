@@ -4,9 +4,14 @@ from __future__ import annotations
 
 from datetime import date
 
-from wellbeing_desktop.domain.models import DayLog, ShareLevel, merge_day
+from wellbeing_desktop.domain.models import DayLog, ShareLevel, merge_day_edit
 
 DAY = date(2026, 11, 24)
+
+
+def merge_day(base: DayLog, edited: DayLog, current: DayLog) -> DayLog:
+    """The merged day only (without the marked line's time)."""
+    return merge_day_edit(base, edited, current, saved_elsewhere="— Saved elsewhere —").day
 
 
 def test_the_users_changes_win_and_the_rest_keeps_the_current_values() -> None:
