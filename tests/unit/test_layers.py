@@ -26,20 +26,10 @@ ALLOWED = {
     "services": {"domain", "security", "storage", "files", "paths"},
     "reports": {"domain", "services", "files"},
     "ui": {"domain", "services", "security", "files", "paths", "reports", "autostart"},
-    # security: only to switch core dumps off first thing (process_hardening).
-    "cli": {"domain", "services", "files", "paths", "cli_commands", "app", "logs", "security"},
-    "cli_commands": {
-        "domain",
-        "services",
-        "files",
-        "paths",
-        "security",
-        "cli_report",
-        "cli_backup",
-    },
-    "cli_backup": {"domain", "services", "files", "paths", "cli_commands"},
-    # The report command: the only CLI module that reaches the (Qt) renderers, lazily.
-    "cli_report": {"domain", "services", "files", "paths", "reports", "cli_commands"},
+    # The command-line package; security: only to switch core dumps off first thing
+    # (process_hardening); reports: the report command's (Qt) renderers, lazily; app: the
+    # GUI when no command is given.
+    "cli": {"domain", "services", "files", "paths", "app", "logs", "security", "reports"},
     "app": {"domain", "services", "paths", "ui", "security", "logs"},
 }
 QT_ALLOWED = {"ui", "reports", "app"}
