@@ -20,7 +20,7 @@ from wellbeing_desktop.domain.errors import ValidationError
 from wellbeing_desktop.domain.models import Language
 from wellbeing_desktop.services import interchange, user_files
 from wellbeing_desktop.services.export_files import publish_and_record
-from wellbeing_desktop.services.journal_export import publish_journal_export
+from wellbeing_desktop.services.journal_export import journal_export
 from wellbeing_desktop.services.one_on_one_prep import default_period
 from wellbeing_desktop.services.report_content import ReportKind
 from wellbeing_desktop.services.reports import (
@@ -44,9 +44,11 @@ def cmd_export(args: argparse.Namespace) -> int:
     journal = unlock(args, journal_access(args))
     try:
         start, end = period(args, journal)
-        # The consent log: what left (all reflections of the period), never the text.
+        export = journal_export(journal, args.format, start, end)
+        # The consent log: what left (all reflections of the period), never the text;
+        # the file and its entry: both or neither (services/export_files.py).
         with publishing(target, args.out):
-            publish_journal_export(journal, target, args.format, start, end)
+            publish_and_record(journal, target, export.record, export.render)
     finally:
         journal.close()
     out(f"Exported to {target}.")

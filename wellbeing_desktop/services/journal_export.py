@@ -1,17 +1,17 @@
-"""The journal (or a period) as a JSON or CSV file, written with its consent-log entry.
+"""The journal (or a period) as a JSON or CSV file, and the consent-log entry that goes with it.
 
-What the entry names: the format and period, and every day of the period whose reflection
-left with the file (never the text). The file and the entry are one unit
-(``export_files.publish_and_record``).
+The entry names the format and period, and every day of the period whose reflection
+leaves with the file (never the text). The caller writes the file and the entry as one
+unit: ``export_files.publish_and_record(journal, target, export.record, export.render)``.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from wellbeing_desktop.domain.models import ExportRecord
 from wellbeing_desktop.services import interchange
-from wellbeing_desktop.services.export_files import publish_and_record
 
 if TYPE_CHECKING:
     from datetime import date
@@ -22,13 +22,22 @@ if TYPE_CHECKING:
 FORMATS = ("json", "csv")
 
 
-def publish_journal_export(
-    journal: Journal, target: Path, fmt: str, start: date | None, end: date | None
-) -> ExportRecord:
-    """Write the days from ``start`` to ``end`` (None: open-ended) as ``fmt`` to ``target``.
+@dataclass(frozen=True)
+class JournalExport:
+    """The file's content and the entry that records it."""
 
-    Raises what ``publish_and_record`` raises; then no file is left.
-    """
+    text: str
+    record: ExportRecord
+
+    def render(self, path: Path) -> None:
+        """Write the content (UTF-8) into ``path``."""
+        path.write_bytes(self.text.encode("utf-8"))
+
+
+def journal_export(
+    journal: Journal, fmt: str, start: date | None, end: date | None
+) -> JournalExport:
+    """The days from ``start`` to ``end`` (None: open-ended) as ``fmt``, and their entry."""
     if fmt == "json":
         content = journal.content(start, end)
         days = list(content.days)
@@ -46,6 +55,4 @@ def publish_journal_export(
         period_end=end,
         reflection_days=tuple(d.day for d in days if d.reflection.strip()),
     )
-    return publish_and_record(
-        journal, target, record, lambda temp: temp.write_bytes(text.encode("utf-8"))
-    )
+    return JournalExport(text, record)
