@@ -151,6 +151,7 @@ def _process_state(env: Mapping[str, str]) -> Iterator[None]:
     from wellbeing_desktop import logs
 
     saved_env, saved_stdin, saved_cwd = dict(os.environ), sys.stdin, os.getcwd()
+    env = dict(env)  # a copy: it may be os.environ itself
     loggers = [logging.getLogger(), logging.getLogger(logs.PACKAGE_LOGGER)]
     saved_levels = [logger.level for logger in loggers]
     saved_backend = keyring.core._keyring_backend  # chosen afresh for each run
