@@ -533,7 +533,7 @@ def cli_search(ctx: Context) -> list[Row]:
         + f" CPU time (user + system), median: ours {fmt(_median(cpu['ours']), 's')}"
         + (f", jrnl {fmt(_median(cpu['jrnl']), 's')}." if cpu["jrnl"] else "."),
         "Ours, median per phase (`benchmarks/launchers/cli_phases.py`, the steps of "
-        "`cli._quick_search`: a journal at rest, its key in the Secret Service):",
+        "`cli.entry._quick_search`: a journal at rest, its key in the Secret Service):",
         *(
             "- " + line
             for line in _phases(

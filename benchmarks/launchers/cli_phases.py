@@ -1,6 +1,6 @@
 """Where ``wellbeing-desktop search WORD`` (secret in the keyring) spends its time.
 
-The same steps as ``cli.main`` → ``cli._quick_search`` →
+The same steps as ``cli.main`` → ``cli.entry._quick_search`` →
 ``services.quick_search.search_with_remembered_key``, each stamped: parse (and the log
 set-up), imports, the key file and backup check, the Secret Service read, the read-only
 search, print. (A journal in use, damaged or not remembered takes the full open instead.)
@@ -18,7 +18,7 @@ from paintwatch import finish, stamp
 
 def main() -> None:
     data_dir, word = sys.argv[1], sys.argv[2]
-    from wellbeing_desktop.cli import build_parser
+    from wellbeing_desktop.cli.parser import build_parser
     from wellbeing_desktop.logs import setup_logging
 
     build_parser().parse_args(["search", word, "--data-dir", data_dir])

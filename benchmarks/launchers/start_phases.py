@@ -22,7 +22,7 @@ from paintwatch import after_first_paint, finish, report, stamp
 
 def main() -> None:
     data_dir, profiled = sys.argv[1], "--profile" in sys.argv
-    from wellbeing_desktop.cli import _gui_start  # what cli.main asks first
+    from wellbeing_desktop.cli.entry import _gui_start  # what cli.main asks first
 
     _gui_start(["--data-dir", data_dir])
     stamp("cli_parsed")

@@ -1,16 +1,30 @@
-"""Helpers for the CLI tests: every test runs the real ``wellbeing-desktop`` in a subprocess."""
+"""Helpers for the CLI tests.
+
+``run_cli`` runs the CLI's ``main(argv)`` in this process, as the ``wellbeing-desktop``
+process would run it: its own environment, stdin closed (never a terminal), stdout and
+stderr captured, the exit code of ``sys.exit(main())``; the process-wide state ``main``
+sets (the log handler and levels, the keyring backend, a frozen garbage collector) is put
+back after each run. ``run_cli_process`` runs the real ``python -m wellbeing_desktop``
+in a subprocess, for what only a process shows (exit of the real program, a closed
+stdin, imports, core dumps, crashes).
+"""
 
 from __future__ import annotations
 
+import contextlib
+import gc
 import hashlib
+import io
+import logging
 import os
 import subprocess
 import sys
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
+from unittest import mock
 
 if TYPE_CHECKING:
-    from collections.abc import Mapping
+    from collections.abc import Iterator, Mapping
     from pathlib import Path
 
 PASSPHRASE = "correct horse battery staple"
@@ -56,18 +70,36 @@ def cli_env(extra: Mapping[str, str] | None = None) -> dict[str, str]:
     return env
 
 
+def _command_line(
+    args: tuple[str | os.PathLike[str], ...], data_dir: Path | None, passphrase_file: Path | None
+) -> list[str]:
+    command = [str(a) for a in args]
+    if data_dir is not None:
+        command += ["--data-dir", str(data_dir)]
+    if passphrase_file is not None:
+        command += ["--passphrase-file", str(passphrase_file)]
+    return command
+
+
 def run_cli(
     *args: str | os.PathLike[str],
     data_dir: Path | None = None,
     passphrase_file: Path | None = None,
     env: Mapping[str, str] | None = None,
 ) -> subprocess.CompletedProcess[str]:
+    """Run ``main(ARGS)`` in this process, as ``python -m wellbeing_desktop ARGS`` runs it."""
+    return run_main(_command_line(args, data_dir, passphrase_file), cli_env(env))
+
+
+def run_cli_process(
+    *args: str | os.PathLike[str],
+    data_dir: Path | None = None,
+    passphrase_file: Path | None = None,
+    env: Mapping[str, str] | None = None,
+) -> subprocess.CompletedProcess[str]:
     """Run ``python -m wellbeing_desktop ARGS`` with stdin closed (never a terminal)."""
-    command = [sys.executable, "-m", "wellbeing_desktop", *map(str, args)]
-    if data_dir is not None:
-        command += ["--data-dir", str(data_dir)]
-    if passphrase_file is not None:
-        command += ["--passphrase-file", str(passphrase_file)]
+    command = [sys.executable, "-m", "wellbeing_desktop"]
+    command += _command_line(args, data_dir, passphrase_file)
     return subprocess.run(
         command,
         stdin=subprocess.DEVNULL,
@@ -78,6 +110,68 @@ def run_cli(
         timeout=TIMEOUT,
         check=False,
     )
+
+
+def run_main(argv: list[str], env: Mapping[str, str]) -> subprocess.CompletedProcess[str]:
+    """``sys.exit(main(argv))`` in this process with ``env`` as its whole environment."""
+    from wellbeing_desktop.cli import entry
+
+    stdout, stderr = io.StringIO(), io.StringIO()
+    with (
+        _process_state(env),
+        # Core dumps stay on for the test process (the limit could not be raised again);
+        # tests/cli/test_core_dumps.py checks the real program.
+        mock.patch.object(entry, "forbid_core_dumps", return_value=None),
+        contextlib.redirect_stdout(stdout),
+        contextlib.redirect_stderr(stderr),
+    ):
+        try:
+            code = entry.main(argv)
+        except SystemExit as exc:  # argparse: bad usage, --help, --version
+            code = _exit_code(exc.code)
+    return subprocess.CompletedProcess(
+        ["wellbeing-desktop", *argv], code, stdout.getvalue(), stderr.getvalue()
+    )
+
+
+def _exit_code(code: object) -> int:
+    if code is None:
+        return 0
+    if isinstance(code, int):
+        return code
+    sys.stderr.write(f"{code}\n")  # as the interpreter does with sys.exit("message")
+    return 1
+
+
+@contextlib.contextmanager
+def _process_state(env: Mapping[str, str]) -> Iterator[None]:
+    """The environment, stdin and keyring of a new process; what a run changed, undone."""
+    import keyring.core
+
+    from wellbeing_desktop import logs
+
+    saved_env, saved_stdin, saved_cwd = dict(os.environ), sys.stdin, os.getcwd()
+    env = dict(env)  # a copy: it may be os.environ itself
+    loggers = [logging.getLogger(), logging.getLogger(logs.PACKAGE_LOGGER)]
+    saved_levels = [logger.level for logger in loggers]
+    saved_backend = keyring.core._keyring_backend  # chosen afresh for each run
+    os.environ.clear()
+    os.environ.update(env)
+    sys.stdin = io.StringIO()  # closed: not a terminal, and reads nothing
+    keyring.core._keyring_backend = None  # from PYTHON_KEYRING_BACKEND
+    try:
+        yield
+    finally:
+        logs.shutdown_logging()
+        for logger, level in zip(loggers, saved_levels, strict=True):
+            logger.setLevel(level)
+        keyring.core._keyring_backend = saved_backend
+        os.environ.clear()
+        os.environ.update(saved_env)
+        sys.stdin = saved_stdin
+        os.chdir(saved_cwd)
+        gc.unfreeze()  # the quick search freezes what it made
+        gc.enable()
 
 
 def describe(result: subprocess.CompletedProcess[str]) -> str:
@@ -146,6 +240,13 @@ class Journal:
         self, *args: str | os.PathLike[str], env: Mapping[str, str] | None = None
     ) -> subprocess.CompletedProcess[str]:
         return run_cli(*args, data_dir=self.data_dir, passphrase_file=self.passphrase_file, env=env)
+
+    def run_process(
+        self, *args: str | os.PathLike[str], env: Mapping[str, str] | None = None
+    ) -> subprocess.CompletedProcess[str]:
+        return run_cli_process(
+            *args, data_dir=self.data_dir, passphrase_file=self.passphrase_file, env=env
+        )
 
     def export_json(self, out: Path) -> str:
         """Export everything with the CLI and return the text of the file."""

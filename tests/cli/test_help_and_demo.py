@@ -7,7 +7,14 @@ from typing import TYPE_CHECKING
 
 import pytest
 
-from tests.cli.cli_support import SUBCOMMANDS, Journal, assert_ok, run_cli
+from tests.cli.cli_support import (
+    SUBCOMMANDS,
+    Journal,
+    assert_ok,
+    assert_user_error,
+    run_cli,
+    run_cli_process,
+)
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -27,6 +34,17 @@ def test_help_and_version_on_every_command(command: str | None, flag: str, tmp_p
         assert "--data-dir" in result.stdout
         assert "--passphrase-file" in result.stdout
     assert not (tmp_path / "untouched").exists()
+
+
+def test_the_real_program_exits_0_1_and_2(tmp_path: Path) -> None:
+    """``python -m wellbeing_desktop``, not ``main(argv)``: the exit codes of the process."""
+    version = assert_ok(run_cli_process("--version"))
+    assert re.search(r"wellbeing-desktop.* \d+\.\d+\.\d+", version.stdout), version.stdout
+    usage = run_cli_process("no-such-command")
+    assert usage.returncode == 2
+    assert "usage:" in usage.stderr
+    assert_user_error(run_cli_process("show", data_dir=tmp_path / "none"), "init")
+    assert not (tmp_path / "none").exists()
 
 
 def test_main_help_lists_every_subcommand() -> None:

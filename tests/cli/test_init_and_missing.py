@@ -15,6 +15,7 @@ from tests.cli.cli_support import (
     assert_user_error,
     describe,
     run_cli,
+    run_cli_process,
     write_secret,
 )
 
@@ -130,7 +131,8 @@ def test_init_with_a_too_short_passphrase_creates_nothing(tmp_path: Path) -> Non
 def test_init_without_a_passphrase_source_off_a_terminal_fails_clearly(tmp_path: Path) -> None:
     data_dir = tmp_path / "journal"
 
-    assert_user_error(run_cli("init", data_dir=data_dir), "passphrase")
+    # The real program with its stdin closed (run_cli's stdin is an empty StringIO).
+    assert_user_error(run_cli_process("init", data_dir=data_dir), "passphrase")
 
     assert not data_dir.exists() or not any(data_dir.iterdir())
 

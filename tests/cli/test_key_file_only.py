@@ -5,14 +5,15 @@ issue #13: restoring the whole backup, as the message used to say, dropped those
 
 from __future__ import annotations
 
+import os
 import shlex
 from datetime import date
 from typing import TYPE_CHECKING
 
 import pytest
 
+from tests.cli.cli_support import run_main
 from tests.conftest import PASSPHRASE
-from wellbeing_desktop import cli
 from wellbeing_desktop.domain.models import DayLog
 from wellbeing_desktop.paths import JournalPaths
 from wellbeing_desktop.security import keyfile
@@ -42,30 +43,32 @@ def _env(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("PYTHON_KEYRING_BACKEND", "keyring.backends.fail.Keyring")
 
 
-def _run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
-    code = cli.main(list(argv))
-    captured = capsys.readouterr()
-    return code, captured.out, captured.err
+def _run(*argv: str) -> tuple[int, str, str]:
+    """``main(argv)`` in this process, with this test's environment (cli_support.run_main)."""
+    done = run_main(list(argv), os.environ)
+    return done.returncode, done.stdout, done.stderr
 
 
 def _days(paths: JournalPaths) -> dict[date, str]:
     access = JournalAccess(paths, kdf=keyfile.TEST_KDF, auto_backup=False)
     journal = access.open_with_passphrase(PASSPHRASE)
     try:
-        return {d: journal.day(d).reflection for d in (BEFORE_BACKUP, AFTER_BACKUP)}
+        days = {d: journal.day(d) for d in (BEFORE_BACKUP, AFTER_BACKUP)}
+        assert all(day is not None for day in days.values())
+        return {d: day.reflection for d, day in days.items() if day is not None}
     finally:
         journal.close()
 
 
 def test_the_printed_fix_for_a_damaged_key_file_keeps_the_days_since_the_backup(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    tmp_path: Path,
 ) -> None:
     paths = _journal(tmp_path / "journal")
     damaged = paths.key_file.read_bytes()[:40]
     paths.key_file.write_bytes(damaged)
     database = paths.database.read_bytes()
 
-    code, _out, error = _run(capsys, "show", "--data-dir", str(paths.root))
+    code, _out, error = _run("show", "--data-dir", str(paths.root))
     assert code == 1
     line = error.strip().splitlines()[-1]
     assert "the journal file stays as it is" in line, error
@@ -73,7 +76,7 @@ def test_the_printed_fix_for_a_damaged_key_file_keeps_the_days_since_the_backup(
     assert argv[:4] == ["wellbeing-desktop", "restore", "--data-dir", str(paths.root)]
     assert "--key-file-only" in argv
 
-    code, out, error = _run(capsys, *argv[1:])  # exactly as printed
+    code, out, error = _run(*argv[1:])  # exactly as printed
     assert code == 0, error
     assert "key file" in out
     assert paths.database.read_bytes() == database  # the journal file was not replaced
@@ -85,9 +88,7 @@ def test_the_printed_fix_for_a_damaged_key_file_keeps_the_days_since_the_backup(
     assert len(kept) == 1  # the damaged key file too, exactly as it was
 
 
-def test_a_backup_whose_key_does_not_open_the_journal_file_changes_nothing(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str]
-) -> None:
+def test_a_backup_whose_key_does_not_open_the_journal_file_changes_nothing(tmp_path: Path) -> None:
     paths = _journal(tmp_path / "journal")
     other = _journal(tmp_path / "other")
     (backup_of_other,) = sorted(other.backups.glob("*.lpbackup"))
@@ -95,7 +96,7 @@ def test_a_backup_whose_key_does_not_open_the_journal_file_changes_nothing(
     before = {p.name: p.read_bytes() for p in paths.root.iterdir() if p.is_file()}
 
     code, _out, error = _run(
-        capsys, "restore", "--data-dir", str(paths.root), "--key-file-only", str(backup_of_other)
+        "restore", "--data-dir", str(paths.root), "--key-file-only", str(backup_of_other)
     )
     assert code == 1
     assert "does not open the journal file" in error

@@ -1,9 +1,10 @@
 """The key file's odd states get words that say what they are (issue 13, items 9, 10, 14).
 
-Through the real CLI: a pipe or device in the key file's place is refused at once instead
-of hanging every command; a huge file is "too large", not "empty"; a slot from another
-journal or relabelled slots say the file is damaged or belongs to another journal, not
-"wrong passphrase"; a key derivation below the floor is refused. Nothing is changed.
+Through the real CLI in a subprocess with a timeout: a pipe or device in the key file's
+place is refused at once instead of hanging every command. Through the CLI in this
+process: a huge file is "too large", not "empty"; a slot from another journal or
+relabelled slots say the file is damaged or belongs to another journal, not "wrong
+passphrase"; a key derivation below the floor is refused. Nothing is changed.
 """
 
 from __future__ import annotations
@@ -87,7 +88,7 @@ def test_a_ten_megabyte_key_file_is_too_large_not_empty(seeded: Journal) -> None
     key = _key(seeded)
     key.write_bytes(b" " * 10_000_000)
     before = seeded.snapshot()
-    result = assert_user_error(run_quick(seeded, "show"), str(key), "too large to be a key file")
+    result = assert_user_error(seeded.run("show"), str(key), "too large to be a key file")
     assert "empty" not in result.stderr
     assert seeded.snapshot() == before
 
@@ -100,14 +101,14 @@ def test_a_slot_from_another_journal_is_not_a_wrong_passphrase(
     stranger = json.loads(other.read_text())["slots"][0]
     _edit(_key(seeded), lambda doc: doc["slots"].__setitem__(0, stranger))
     before = seeded.snapshot()
-    result = assert_user_error(run_quick(seeded, "show"), str(_key(seeded)), "another journal")
+    result = assert_user_error(seeded.run("show"), str(_key(seeded)), "another journal")
     assert "wrong passphrase" not in result.stderr
     assert seeded.snapshot() == before
 
 
 def test_an_edited_journal_id_is_not_a_wrong_passphrase(seeded: Journal) -> None:
     _edit(_key(seeded), lambda doc: doc.__setitem__("journal_id", "0" * 32))
-    result = assert_user_error(run_quick(seeded, "show"), "another journal")
+    result = assert_user_error(seeded.run("show"), "another journal")
     assert "wrong passphrase" not in result.stderr
 
 
@@ -116,7 +117,7 @@ def test_swapped_slot_types_are_not_a_wrong_passphrase(seeded: Journal) -> None:
         doc["slots"][0]["type"], doc["slots"][1]["type"] = "recovery", "passphrase"
 
     _edit(_key(seeded), swap)
-    result = assert_user_error(run_quick(seeded, "show"), "another journal")
+    result = assert_user_error(seeded.run("show"), "another journal")
     assert "wrong passphrase" not in result.stderr
 
 
@@ -131,7 +132,7 @@ def test_a_key_derivation_below_the_floor_is_refused(
     keyfile.change_passphrase(key, data_key, PASSPHRASE, kdf=weak)
     before = seeded.snapshot()
     backups_before = sorted((seeded.data_dir / "backups").glob("*.lpbackup"))
-    result = run_quick(seeded, *_command(command, other_passphrase_file))
+    result = seeded.run(*_command(command, other_passphrase_file))
     assert_user_error(result, str(key), "weaker than leader pulse accepts", "tampered")
     assert seeded.snapshot() == before
     # No new backup carries the weakened file.
@@ -143,5 +144,5 @@ def test_ordinary_commands_leave_a_slot_above_the_floor_as_it_is(seeded: Journal
     and never rewrites the key file (the GUI raises it, services/key_slots.py).
     """
     before = _key(seeded).read_bytes()
-    assert_ok(run_quick(seeded, "show"))
+    assert_ok(seeded.run("show"))
     assert _key(seeded).read_bytes() == before

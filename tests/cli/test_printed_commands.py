@@ -1,22 +1,22 @@
 """Every command the app prints names the data folder it was run with (issue #13, item 13).
 
 Run exactly as printed, a command acts on that journal, never on the one in the default
-folder. The CLI runs in-process through ``cli.main``; the default folder is pointed at a
-second journal with ``WELLBEING_DATA_DIR``, so a command that forgot ``--data-dir`` would
-visibly change it.
+folder. The CLI runs in-process through ``cli.main`` (``cli_support.run_main``); the
+default folder is pointed at a second journal with ``WELLBEING_DATA_DIR``, so a command
+that forgot ``--data-dir`` would visibly change it.
 """
 
 from __future__ import annotations
 
+import os
 import shlex
 from datetime import date
 from typing import TYPE_CHECKING
 
 import pytest
 
-from tests.cli.cli_support import snapshot
+from tests.cli.cli_support import run_main, snapshot
 from tests.conftest import PASSPHRASE
-from wellbeing_desktop import cli
 from wellbeing_desktop.domain.models import DayLog
 from wellbeing_desktop.paths import DATA_DIR_ENV, JournalPaths
 from wellbeing_desktop.security import keyfile
@@ -50,10 +50,10 @@ def default_folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> JournalPa
     return paths
 
 
-def _run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
-    code = cli.main(list(argv))
-    captured = capsys.readouterr()
-    return code, captured.out, captured.err
+def _run(*argv: str) -> tuple[int, str, str]:
+    """``main(argv)`` in this process, with this test's environment (cli_support.run_main)."""
+    done = run_main(list(argv), os.environ)
+    return done.returncode, done.stdout, done.stderr
 
 
 def _printed_command(error: str, after: str) -> list[str]:
@@ -65,7 +65,7 @@ def _printed_command(error: str, after: str) -> list[str]:
 
 
 def test_the_restore_command_of_a_damaged_journal_restores_that_journal(
-    tmp_path: Path, default_folder: JournalPaths, capsys: pytest.CaptureFixture[str]
+    tmp_path: Path, default_folder: JournalPaths
 ) -> None:
     paths = _make_journal(tmp_path / "team's journal", "Elsewhere day")
     data = bytearray(paths.database.read_bytes())
@@ -73,34 +73,34 @@ def test_the_restore_command_of_a_damaged_journal_restores_that_journal(
     paths.database.write_bytes(bytes(data))
     default_before = snapshot(default_folder.root)
 
-    code, _out, error = _run(capsys, "show", "--data-dir", str(paths.root))
+    code, _out, error = _run("show", "--data-dir", str(paths.root))
     assert code == 1
     assert "is damaged" in error
     argv = _printed_command(error, "restore the newest good backup with: ")
     assert argv[:3] == ["restore", "--data-dir", str(paths.root)]
 
-    code, out, error = _run(capsys, *argv)  # exactly as printed
+    code, out, error = _run(*argv)  # exactly as printed
     assert code == 0, error
     assert str(paths.root) in out
 
-    code, out, error = _run(capsys, "show", "--data-dir", str(paths.root))
+    code, out, error = _run("show", "--data-dir", str(paths.root))
     assert code == 0, error
     assert len(out.strip().splitlines()) == len(DAYS)
     assert snapshot(default_folder.root) == default_before
 
 
 def test_the_init_command_for_a_missing_journal_creates_it_in_that_folder(
-    tmp_path: Path, default_folder: JournalPaths, capsys: pytest.CaptureFixture[str]
+    tmp_path: Path, default_folder: JournalPaths
 ) -> None:
     empty = tmp_path / "new folder"
     default_before = snapshot(default_folder.root)
 
-    code, _out, error = _run(capsys, "show", "--data-dir", str(empty))
+    code, _out, error = _run("show", "--data-dir", str(empty))
     assert code == 1
     argv = _printed_command(error, "create one with: ")
     assert argv == ["init", "--data-dir", str(empty)]
 
-    code, _out, error = _run(capsys, *argv, "--recovery-key-out", str(tmp_path / "key.txt"))
+    code, _out, error = _run(*argv, "--recovery-key-out", str(tmp_path / "key.txt"))
     assert code == 0, error
     assert JournalPaths(empty).journal_exists()
     assert snapshot(default_folder.root) == default_before
@@ -109,13 +109,12 @@ def test_the_init_command_for_a_missing_journal_creates_it_in_that_folder(
 def test_the_keyring_hint_without_a_passphrase_names_the_folder(
     tmp_path: Path,
     default_folder: JournalPaths,
-    capsys: pytest.CaptureFixture[str],
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     paths = _make_journal(tmp_path / "other", "Other day")
     monkeypatch.delenv("WELLBEING_PASSPHRASE")
 
-    code, _out, error = _run(capsys, "show", "--data-dir", str(paths.root))
+    code, _out, error = _run("show", "--data-dir", str(paths.root))
 
     assert code == 1
     assert _printed_command(error, "keyring with: ") == ["remember", "--data-dir", str(paths.root)]

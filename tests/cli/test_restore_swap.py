@@ -60,7 +60,15 @@ def _cli(*args: str | Path, prefix: tuple[str, ...] = ()) -> subprocess.Complete
 def _restore(
     root: Path, backup: Path, passphrase: Path, *more: str, prefix: tuple[str, ...] = ()
 ) -> subprocess.CompletedProcess[str]:
-    args = ("restore", backup, "--data-dir", root, "--passphrase-file", passphrase, *more)
+    args: tuple[str | Path, ...] = (
+        "restore",
+        backup,
+        "--data-dir",
+        root,
+        "--passphrase-file",
+        passphrase,
+        *more,
+    )
     return _cli(*args, prefix=prefix)
 
 

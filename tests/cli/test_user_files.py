@@ -3,8 +3,9 @@
 A FIFO, a device or a huge file handed to ``import``, ``--note-file``, a passphrase or a
 recovery-key option is refused in one line naming the option and the file, before
 anything is read and before the journal is opened; a FIFO where the log file belongs
-makes the app log nowhere instead of hanging. Every run is the real command line in a
-subprocess with a short timeout, so a command that waits forever fails the test.
+makes the app log nowhere instead of hanging. Every run that meets a FIFO or a device is
+the real command line in a subprocess with a short timeout, so a command that waits
+forever fails the test; the others run the CLI in this process.
 """
 
 from __future__ import annotations
@@ -16,7 +17,14 @@ from typing import TYPE_CHECKING
 
 import pytest
 
-from tests.cli.cli_support import Journal, assert_ok, assert_user_error, cli_env, write_secret
+from tests.cli.cli_support import (
+    Journal,
+    assert_ok,
+    assert_user_error,
+    cli_env,
+    run_cli,
+    write_secret,
+)
 from wellbeing_desktop.services import user_files
 
 if TYPE_CHECKING:
@@ -139,7 +147,10 @@ def test_a_file_larger_than_its_field_is_refused_unread(
     option, args, passphrase = _command(case, seeded, tmp_path, big)
     before = seeded.snapshot()
 
-    result = run(seeded, *args, passphrase_file=passphrase)
+    # Refused unread: no hang to guard against, so in this process.
+    result = run_cli(
+        *args, data_dir=seeded.data_dir, passphrase_file=passphrase or seeded.passphrase_file
+    )
 
     assert_user_error(result, f"{option}: {big} is larger than {LIMITS[option]:,} bytes")
     assert seeded.snapshot() == before
@@ -153,15 +164,15 @@ def test_dev_zero_as_a_note_is_refused(seeded: Journal) -> None:
 
 
 def test_a_folder_as_a_note_is_refused(seeded: Journal, tmp_path: Path) -> None:
-    result = run(seeded, "log", "--note-file", tmp_path)
+    result = seeded.run("log", "--note-file", tmp_path)
     assert_user_error(result, f"--note-file: {tmp_path} is a folder, not a file")
 
 
 def test_a_note_at_the_limit_is_still_read(seeded: Journal, tmp_path: Path) -> None:
     note = tmp_path / "note.txt"
     note.write_text("A long day, written down.\n", encoding="utf-8")
-    assert_ok(run(seeded, "log", "--date", "2025-06-03", "--note-file", note))
-    assert "A long day, written down." in assert_ok(run(seeded, "show")).stdout
+    assert_ok(seeded.run("log", "--date", "2025-06-03", "--note-file", note))
+    assert "A long day, written down." in assert_ok(seeded.run("show")).stdout
 
 
 def test_a_fifo_as_the_log_file_makes_the_app_log_nowhere(seeded: Journal, tmp_path: Path) -> None:

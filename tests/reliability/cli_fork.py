@@ -56,8 +56,10 @@ def _child(request: dict[str, object]) -> None:
 
 
 def serve() -> int:
-    import wellbeing_desktop.cli
-    import wellbeing_desktop.cli_commands  # noqa: F401
+    from wellbeing_desktop.cli import entry
+
+    for name in entry.COMMANDS:  # every command group loaded once, before the forks
+        entry.command_function(name)
 
     for line in sys.stdin:
         if not line.strip():

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import text
 
 from tests.reliability.support import PASSPHRASE, access_for, write_passphrase_file
-from wellbeing_desktop.cli import build_parser
+from wellbeing_desktop.cli.parser import build_parser
 from wellbeing_desktop.domain.models import DayLog
 from wellbeing_desktop.paths import JournalPaths
 from wellbeing_desktop.security import keyfile

@@ -31,7 +31,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from tests.cli.cli_support import run_cli
+from tests.cli.cli_support import run_cli_process
 from tests.reliability.support import (
     FIXED_NOW,
     PASSPHRASE,
@@ -991,7 +991,7 @@ def test_a_5_mb_reflection_is_refused_everywhere_and_nothing_is_written(
     note = tmp_path / "note.txt"
     note.write_text(BIG, encoding="utf-8")
     passphrase_file = write_passphrase_file(tmp_path / "passphrase.txt")
-    result = run_cli("log", "--date", "yesterday", "--note-file", note, "--stress", "3",
+    result = run_cli_process("log", "--date", "yesterday", "--note-file", note, "--stress", "3",
                      data_dir=folder, passphrase_file=passphrase_file)  # fmt: skip
     assert result.returncode == 1, result.stderr
     assert one_line(result.stderr)
@@ -1035,7 +1035,7 @@ def test_refused_cli_input_is_one_line_in_a_real_process(tmp_path: Path) -> None
            ("--note", "Kæbe\udcff"), ("--signal", "Kæbe\udcff"))  # fmt: skip
     unclear = []
     for option, value in bad:
-        result: subprocess.CompletedProcess[str] = run_cli(
+        result: subprocess.CompletedProcess[str] = run_cli_process(
             "log", f"{option}={value}", data_dir=folder, passphrase_file=passphrase_file
         )
         refused["tried"] += 1

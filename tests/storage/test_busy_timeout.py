@@ -6,19 +6,24 @@ from __future__ import annotations
 
 import threading
 import time
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
+import sqlcipher3.dbapi2 as sqlcipher
 from sqlalchemy import text
 
 from wellbeing_desktop.security.keyfile import generate_data_key
 from wellbeing_desktop.storage.engine import (
+    BUSY_TIMEOUT_ENV,
     BUSY_TIMEOUT_SECONDS,
+    busy_timeout_seconds,
     connect_keyed,
     create_encrypted_engine,
 )
 
 if TYPE_CHECKING:
     from pathlib import Path
+
+    import pytest
 
 
 def test_every_connection_waits_for_a_busy_journal(tmp_path: Path) -> None:
@@ -67,3 +72,34 @@ def test_a_second_writer_waits_for_the_first_and_then_writes(tmp_path: Path) -> 
     first.close()
     second.close()
     assert rows == ["cli", "gui"]
+
+
+def test_production_waits_twenty_seconds_and_only_a_shorter_wait_can_be_asked_for() -> None:
+    assert BUSY_TIMEOUT_SECONDS == 20.0
+    assert busy_timeout_seconds({}) == 20.0
+    assert busy_timeout_seconds({BUSY_TIMEOUT_ENV: "0.5"}) == 0.5
+    for ignored in ("", "0", "-1", "nan", "soon", "20", "60", "inf"):
+        assert busy_timeout_seconds({BUSY_TIMEOUT_ENV: ignored}) == 20.0, ignored
+
+
+def test_every_connection_takes_the_wait_the_environment_asks_for_at_connect_time(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    passed: list[float] = []
+    real_connect = sqlcipher.connect
+
+    def connect(*args: Any, **kwargs: Any) -> Any:
+        passed.append(kwargs["timeout"])
+        return real_connect(*args, **kwargs)
+
+    monkeypatch.setattr(sqlcipher, "connect", connect)  # the module engine.py calls
+    key = generate_data_key()
+    monkeypatch.delenv(BUSY_TIMEOUT_ENV, raising=False)
+    connect_keyed(tmp_path / "journal.db", key).close()
+    monkeypatch.setenv(BUSY_TIMEOUT_ENV, "0.25")
+    conn = connect_keyed(tmp_path / "journal.db", key)
+    try:
+        assert conn.execute("PRAGMA busy_timeout").fetchone()[0] == 250
+    finally:
+        conn.close()
+    assert passed == [BUSY_TIMEOUT_SECONDS, 0.25]

@@ -11,7 +11,7 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING
 
-from tests.cli.cli_support import assert_ok, run_cli
+from tests.cli.cli_support import assert_ok, run_cli_process
 from tests.conftest import PASSPHRASE
 from wellbeing_desktop.domain.models import DayChanges, DayLog, Language
 from wellbeing_desktop.ui.common.tasks import TaskRunner
@@ -65,7 +65,7 @@ def test_the_gui_and_the_cli_both_writing_the_reflection_keep_both_and_say_so(
     today.show()
 
     # The real CLI, in its own process, while the GUI has the day open.
-    cli = run_cli(
+    cli = run_cli_process(
         "log",
         "--date",
         DAY.isoformat(),

@@ -10,7 +10,8 @@ from typing import TYPE_CHECKING
 import pytest
 
 from tests.conftest import PASSPHRASE, fixed_clock
-from wellbeing_desktop import cli, cli_commands, logs
+from wellbeing_desktop import cli, logs
+from wellbeing_desktop.cli import maintenance_commands
 from wellbeing_desktop.domain.models import DayLog
 from wellbeing_desktop.paths import JournalPaths
 from wellbeing_desktop.security import keyfile
@@ -135,7 +136,7 @@ def test_the_cli_logs_an_unexpected_error_by_type_only(
     def broken(_args: object) -> int:
         raise RuntimeError(f"a message quoting {CANARY}")
 
-    monkeypatch.setitem(cli_commands.COMMANDS, "check", broken)
+    monkeypatch.setattr(maintenance_commands, "cmd_check", broken)
     monkeypatch.delenv("WELLBEING_DEBUG", raising=False)
 
     assert cli.main(["check", "--data-dir", str(log_folder.parent / "journal")]) == 1

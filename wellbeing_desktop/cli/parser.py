@@ -1,27 +1,16 @@
-"""The ``wellbeing-desktop`` command: no arguments starts the GUI, subcommands work headless.
-
-Exit codes: 0 ok, 1 a user-facing error (one line on stderr), 2 bad usage.
-"""
+"""The command line's parser: every command, its options and their help texts."""
 
 from __future__ import annotations
 
 import argparse
-import gc
-import logging
-import os
-import sys
 from typing import TYPE_CHECKING, Any
 
 from wellbeing_desktop import APP_NAME, __version__
-from wellbeing_desktop.domain.errors import WellbeingError
-from wellbeing_desktop.security.process_hardening import forbid_core_dumps
 
 if TYPE_CHECKING:
-    from collections.abc import Sequence
+    from collections.abc import Callable, Sequence
 
-DEBUG_ENV = "WELLBEING_DEBUG"
-PASSPHRASE_ENV = "WELLBEING_PASSPHRASE"  # the same as cli_commands.PASSPHRASE_ENV
-_log = logging.getLogger("wellbeing_desktop.cli")
+    Command = Callable[[str, str], argparse.ArgumentParser]
 
 
 def _common() -> argparse.ArgumentParser:
@@ -42,8 +31,9 @@ def _common() -> argparse.ArgumentParser:
 
 
 class _Unused(argparse.ArgumentParser):
-    """Stands in for the parser of a command the command line does not name: the
-    arguments given to it are dropped (building all of them costs a quick command a
+    """Stands in for the parser of a command the command line does not name.
+
+    The arguments given to it are dropped (building all of them costs a quick command a
     few milliseconds; ``build_parser(argv)`` needs only the named one).
     """
 
@@ -58,8 +48,9 @@ class _Unused(argparse.ArgumentParser):
 
 
 def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
-    """The command-line parser; with ``argv``, only the commands it names get their
-    arguments (every command is still listed, and its parser is complete when named).
+    """The command-line parser; with ``argv``, only the commands it names get their arguments.
+
+    Every command is still listed, and its parser is complete when named.
     """
     named = None if argv is None else set(argv)
     common = _common()
@@ -80,11 +71,25 @@ def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
         p.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
         return p
 
+    # The order of the commands in --help.
+    _add_init(command)
+    _add_log(command)
+    _add_reading(command)
+    _add_export_and_report(command)
+    _add_import_and_demo(command)
+    _add_secrets(command)
+    _add_backup_and_restore(command)
+    return parser
+
+
+def _add_init(command: Command) -> None:
     p = command("init", "create a new encrypted journal")
     p.add_argument(
         "--recovery-key-out", metavar="FILE", help="write the recovery key to FILE instead"
     )
 
+
+def _add_log(command: Command) -> None:
     p = command("log", "record (or update) a day; only the given fields change")
     p.add_argument("--date", default="today", help="YYYY-MM-DD, today or yesterday")
     for flag, what in (
@@ -114,6 +119,8 @@ def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
     note.add_argument("--note-file", metavar="F", help="read the reflection from a file")
     p.add_argument("--share", metavar="LEVEL", help="private, one-on-one or coach")
 
+
+def _add_reading(command: Command) -> None:
     for name, help_text in (
         ("show", "list the logged days, one line each"),
         ("stats", "leadership share, hours, stress and balance for a period"),
@@ -129,6 +136,8 @@ def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
     p.add_argument("answers", nargs=5, metavar="A", help="answers 0 (at no time) to 5 (all of it)")
     p.add_argument("--date", default="today", help="YYYY-MM-DD, today or yesterday")
 
+
+def _add_export_and_report(command: Command) -> None:
     p = command("export", "write the journal (or a period) to a JSON or CSV file")
     p.add_argument("--format", required=True, choices=("json", "csv"))
     p.add_argument("--out", required=True, metavar="FILE")
@@ -158,6 +167,8 @@ def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
         "--language", choices=("da", "en"), help="default: the journal's language setting"
     )
 
+
+def _add_import_and_demo(command: Command) -> None:
     p = command("import", "add the content of a JSON export (all or nothing)")
     p.add_argument("file")
 
@@ -166,6 +177,8 @@ def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
     p.add_argument("--seed", default="1", metavar="S", help="random seed (default 1)")
     p.add_argument("--recovery-key-out", metavar="FILE", help="where the recovery key goes")
 
+
+def _add_secrets(command: Command) -> None:
     p = command("passwd", "change the passphrase")
     p.add_argument("--new-passphrase-file", metavar="FILE")
     p.add_argument(
@@ -186,6 +199,8 @@ def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
     command("forget", "remove the unlock key from this computer's keyring")
     command("check", "check the journal file's integrity")
 
+
+def _add_backup_and_restore(command: Command) -> None:
     p = command("backup", "make an encrypted backup now (one file: database and key file)")
     p.add_argument("--out", metavar="FILE", help="write it to FILE (default: the backups folder)")
     p = command("restore", "replace the journal by a backup; the current one is kept as a backup")
@@ -202,98 +217,3 @@ def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
         help="put back only the backup's key file (for a damaged key file); the journal "
         "file stays as it is",
     )
-    return parser
-
-
-def _quick_search(args: argparse.Namespace) -> bool:
-    """``search`` with the key from the keyring on a journal no program has open: read it
-    without loading the rest of the app (``services.quick_search``). False: run the
-    ordinary command, which unlocks the usual way (file, environment, keyring, prompt).
-    """
-    if getattr(args, "passphrase_file", None) or os.environ.get(PASSPHRASE_ENV):
-        return False  # a given passphrase comes before the keyring
-    # A short run that makes few objects: no garbage collection passes while the modules
-    # load (they cost a few milliseconds of a command that takes a few dozen).
-    gc.disable()
-    try:
-        from wellbeing_desktop.paths import JournalPaths
-        from wellbeing_desktop.services import quick_search
-
-        paths = JournalPaths.resolve(getattr(args, "data_dir", None))
-        hits = quick_search.search_with_remembered_key(paths, args.query)
-        if hits is None:
-            return False
-        sys.stdout.write("".join(line + "\n" for line in quick_search.text_lines(hits)))
-        # The command is done and the process about to end: spare it the interpreter's
-        # last collection over every object of every imported module (about a tenth of
-        # the run time); the operating system takes the memory back at exit.
-        gc.freeze()
-        return True
-    finally:
-        gc.enable()
-
-
-def _gui_start(argv: Sequence[str]) -> tuple[bool, str | None]:
-    """Is this the GUI's own start (no command; at most ``--data-dir DIR``)? Answered
-    without building the parser, which the window's first paint would wait for.
-    """
-    if not argv:
-        return True, None
-    if len(argv) == 2 and argv[0] == "--data-dir" and not argv[1].startswith("-"):
-        return True, argv[1]
-    if len(argv) == 1 and argv[0].startswith("--data-dir=") and len(argv[0]) > 11:
-        return True, argv[0].split("=", 1)[1]
-    return False, None
-
-
-def main(argv: Sequence[str] | None = None) -> int:
-    # First of all, before any key or journal text is in memory (GUI, commands, quick search).
-    forbid_core_dumps()
-    argv = sys.argv[1:] if argv is None else list(argv)
-    gui, data_dir = _gui_start(argv)
-    if not gui:
-        args = build_parser(argv).parse_args(argv)
-        gui, data_dir = args.command is None, getattr(args, "data_dir", None)
-    if gui:
-        from wellbeing_desktop.app import run_gui  # Qt loads only when the GUI is wanted
-
-        return run_gui(data_dir)
-    # Not before the GUI branch: the unlock window paints first (run_gui logs after that).
-    from wellbeing_desktop.logs import log_error, setup_logging
-
-    setup_logging()
-    _log.info("command %s", args.command)
-    try:
-        if args.command == "search" and _quick_search(args):
-            return 0
-        from wellbeing_desktop.cli_commands import run_command
-
-        return run_command(args)
-    except WellbeingError as exc:
-        log_error(_log, f"command {args.command}", exc)
-        print(f"{APP_NAME}: {exc}", file=sys.stderr)
-        return 1
-    except OSError as exc:
-        log_error(_log, f"command {args.command}", exc)
-        # A file the user named (or the data folder) could not be used.
-        where = f" {exc.filename}" if exc.filename else ""
-        print(f"{APP_NAME}: cannot use{where}: {exc.strerror or exc}", file=sys.stderr)
-        return 1
-    except KeyboardInterrupt:
-        print(f"{APP_NAME}: interrupted; nothing more was changed.", file=sys.stderr)
-        return 130
-    except Exception as exc:
-        log_error(_log, f"command {args.command}", exc)
-        if os.environ.get(DEBUG_ENV):
-            raise
-        # The message of an unexpected error could quote journal text: name the type only.
-        print(
-            f"{APP_NAME}: unexpected error ({type(exc).__name__}); nothing more was changed. "
-            f"Run with {DEBUG_ENV}=1 for details.",
-            file=sys.stderr,
-        )
-        return 1
-
-
-if __name__ == "__main__":
-    sys.exit(main())

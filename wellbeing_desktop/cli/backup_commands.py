@@ -13,35 +13,27 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from wellbeing_desktop.cli_commands import (
-    _check_new_file,
-    _current_passphrase,
-    _read_secret_file,
-    _unlock,
-    out,
+from wellbeing_desktop.cli.output import check_new_file, out
+from wellbeing_desktop.cli.unlock import (
+    current_passphrase,
+    journal_access,
     print_notices,
+    read_secret_file,
+    unlock,
 )
-from wellbeing_desktop.paths import JournalPaths
 from wellbeing_desktop.services import backups
-from wellbeing_desktop.services.access import JournalAccess
-from wellbeing_desktop.services.unlock_throttle import FixedDelay
 
 if TYPE_CHECKING:
     import argparse
 
 
-def _access(args: argparse.Namespace) -> JournalAccess:
-    # No automatic backup on this unlock: the command makes one itself.
-    paths = JournalPaths.resolve(getattr(args, "data_dir", None))
-    return JournalAccess(paths, throttle=FixedDelay(), auto_backup=False, raise_weak_slots=False)
-
-
 def cmd_backup(args: argparse.Namespace) -> int:
+    """Make a backup now (no automatic one on this unlock: the command makes it)."""
     target = None
     if args.out is not None:
-        _check_new_file(args.out, "out")
+        check_new_file(args.out, "out")
         target = Path(args.out).absolute()
-    journal = _unlock(args, _access(args))
+    journal = unlock(args, journal_access(args, auto_backup=False))
     try:
         made = journal.backup("manual", out=target)
     finally:
@@ -51,18 +43,19 @@ def cmd_backup(args: argparse.Namespace) -> int:
 
 
 def cmd_restore(args: argparse.Namespace) -> int:
+    """Replace the journal by a backup, checked with its passphrase or recovery key first."""
     source = Path(args.file).absolute()
     backups.check_backup_file(source)  # a damaged file is refused before any prompt
-    access = _access(args)
+    access = journal_access(args, auto_backup=False)
     other, key_only = args.replace_other_journal, args.key_file_only
     try:
         if args.recovery_key_file:
-            code = _read_secret_file(args.recovery_key_file, "--recovery-key-file")
+            code = read_secret_file(args.recovery_key_file, "--recovery-key-file")
             result = access.restore_with_recovery_key(
                 source, code, replace_other_journal=other, key_file_only=key_only
             )
         else:
-            passphrase = _current_passphrase(args)
+            passphrase = current_passphrase(args)
             result = access.restore_with_passphrase(
                 source, passphrase, replace_other_journal=other, key_file_only=key_only
             )

@@ -1,0 +1,13 @@
+"""The ``wellbeing-desktop`` command line (entry point ``wellbeing_desktop.cli:main``).
+
+``entry`` starts the GUI or runs a command; ``parser`` builds the parser; each group of
+commands has its own module (``journal_commands``, ``export_commands``, ``key_commands``,
+``backup_commands``, ``maintenance_commands``), which share ``unlock`` (secrets and
+opening the journal) and ``output`` (what is printed, checked and written). Only
+``entry`` names the command modules, and only when a command runs: no module of this
+package imports ``entry`` or another command group.
+"""
+
+from wellbeing_desktop.cli.entry import main
+
+__all__ = ["main"]

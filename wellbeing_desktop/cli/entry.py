@@ -1,0 +1,164 @@
+"""The ``wellbeing-desktop`` command: no arguments starts the GUI, subcommands work headless.
+
+Exit codes: 0 ok, 1 a user-facing error (one line on stderr), 2 bad usage. Each command
+lives in the module of its group (``COMMANDS``), imported only when it runs, so a quick
+command loads only what it needs.
+"""
+
+from __future__ import annotations
+
+import gc
+import importlib
+import logging
+import os
+import sys
+from typing import TYPE_CHECKING
+
+from wellbeing_desktop import APP_NAME
+from wellbeing_desktop.domain.errors import WellbeingError
+from wellbeing_desktop.security.process_hardening import forbid_core_dumps
+
+if TYPE_CHECKING:
+    import argparse
+    from collections.abc import Callable, Sequence
+
+DEBUG_ENV = "WELLBEING_DEBUG"
+PASSPHRASE_ENV = "WELLBEING_PASSPHRASE"  # the same as cli.unlock.PASSPHRASE_ENV
+_log = logging.getLogger("wellbeing_desktop.cli")
+
+# Command -> the module of wellbeing_desktop.cli that runs it (as ``cmd_<command>``).
+COMMANDS: dict[str, str] = {
+    "init": "key_commands",
+    "log": "journal_commands",
+    "show": "journal_commands",
+    "search": "journal_commands",
+    "stats": "journal_commands",
+    "who5": "journal_commands",
+    "export": "export_commands",
+    "report": "export_commands",
+    "import": "export_commands",
+    "demo": "maintenance_commands",
+    "passwd": "key_commands",
+    "recover": "key_commands",
+    "remember": "key_commands",
+    "forget": "key_commands",
+    "check": "maintenance_commands",
+    "backup": "backup_commands",
+    "restore": "backup_commands",
+}
+
+
+def command_function(name: str) -> Callable[[argparse.Namespace], int]:
+    """The function that runs the command ``name`` (its module is imported now)."""
+    module = importlib.import_module(f"wellbeing_desktop.cli.{COMMANDS[name]}")
+    function: Callable[[argparse.Namespace], int] = getattr(module, f"cmd_{name}")
+    return function
+
+
+def run_command(args: argparse.Namespace) -> int:
+    """Run the parsed command; its exit code."""
+    return command_function(args.command)(args)
+
+
+def _quick_search(args: argparse.Namespace) -> bool:
+    """``search`` with the key from the keyring on a journal no program has open.
+
+    Read it without loading the rest of the app (``services.quick_search``). False: run
+    the ordinary command, which unlocks the usual way (file, environment, keyring, prompt).
+    """
+    if getattr(args, "passphrase_file", None) or os.environ.get(PASSPHRASE_ENV):
+        return False  # a given passphrase comes before the keyring
+    # A short run that makes few objects: no garbage collection passes while the modules
+    # load (they cost a few milliseconds of a command that takes a few dozen).
+    gc.disable()
+    try:
+        from wellbeing_desktop.paths import JournalPaths
+        from wellbeing_desktop.services import quick_search
+
+        paths = JournalPaths.resolve(getattr(args, "data_dir", None))
+        hits = quick_search.search_with_remembered_key(paths, args.query)
+        if hits is None:
+            return False
+        sys.stdout.write("".join(line + "\n" for line in quick_search.text_lines(hits)))
+        # The command is done and the process about to end: spare it the interpreter's
+        # last collection over every object of every imported module (about a tenth of
+        # the run time); the operating system takes the memory back at exit.
+        gc.freeze()
+        return True
+    finally:
+        gc.enable()
+
+
+def _gui_start(argv: Sequence[str]) -> tuple[bool, str | None]:
+    """Is this the GUI's own start (no command; at most ``--data-dir DIR``)?
+
+    Answered without building the parser, which the window's first paint would wait for.
+    """
+    if not argv:
+        return True, None
+    if len(argv) == 2 and argv[0] == "--data-dir" and not argv[1].startswith("-"):
+        return True, argv[1]
+    if len(argv) == 1 and argv[0].startswith("--data-dir=") and len(argv[0]) > 11:
+        return True, argv[0].split("=", 1)[1]
+    return False, None
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line ``argv`` (default: the process's); the exit code."""
+    # First of all, before any key or journal text is in memory (GUI, commands, quick search).
+    forbid_core_dumps()
+    argv = sys.argv[1:] if argv is None else list(argv)
+    gui, data_dir = _gui_start(argv)
+    if not gui:
+        from wellbeing_desktop.cli.parser import build_parser
+
+        args = build_parser(argv).parse_args(argv)
+        gui, data_dir = args.command is None, getattr(args, "data_dir", None)
+    if gui:
+        from wellbeing_desktop.app import run_gui  # Qt loads only when the GUI is wanted
+
+        return run_gui(data_dir)
+    # Not before the GUI branch: the unlock window paints first (run_gui logs after that).
+    from wellbeing_desktop.logs import setup_logging
+
+    setup_logging()
+    _log.info("command %s", args.command)
+    return _run_reporting_errors(args)
+
+
+def _run_reporting_errors(args: argparse.Namespace) -> int:
+    """Run the command; an error becomes one line on stderr and its exit code."""
+    from wellbeing_desktop.logs import log_error
+
+    try:
+        if args.command == "search" and _quick_search(args):
+            return 0
+        return run_command(args)
+    except WellbeingError as exc:
+        log_error(_log, f"command {args.command}", exc)
+        print(f"{APP_NAME}: {exc}", file=sys.stderr)
+        return 1
+    except OSError as exc:
+        log_error(_log, f"command {args.command}", exc)
+        # A file the user named (or the data folder) could not be used.
+        where = f" {exc.filename}" if exc.filename else ""
+        print(f"{APP_NAME}: cannot use{where}: {exc.strerror or exc}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print(f"{APP_NAME}: interrupted; nothing more was changed.", file=sys.stderr)
+        return 130
+    except Exception as exc:
+        log_error(_log, f"command {args.command}", exc)
+        if os.environ.get(DEBUG_ENV):
+            raise
+        # The message of an unexpected error could quote journal text: name the type only.
+        print(
+            f"{APP_NAME}: unexpected error ({type(exc).__name__}); nothing more was changed. "
+            f"Run with {DEBUG_ENV}=1 for details.",
+            file=sys.stderr,
+        )
+        return 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,128 @@
+"""``export``, ``import`` and ``report``: what leaves the journal as a file, and what comes in.
+
+``report`` writes a 1:1 preparation or a coach summary as PDF, Markdown or HTML. Without
+``--include-coach-reflections`` no reflection text is in the file; with it, only the
+reflections marked ``coach`` in the period. Every file written is recorded in the
+journal's consent log, as one unit with the file (``services/export_files.py``). Qt is
+imported only when a report is written.
+"""
+
+from __future__ import annotations
+
+import sys
+from datetime import date, timedelta
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from wellbeing_desktop.cli.output import EXPORT_WARNING, check_new_file, out, period, publishing
+from wellbeing_desktop.cli.unlock import journal_access, unlock
+from wellbeing_desktop.domain.errors import ValidationError
+from wellbeing_desktop.domain.models import Language
+from wellbeing_desktop.services import interchange, user_files
+from wellbeing_desktop.services.export_files import publish_and_record
+from wellbeing_desktop.services.journal_export import journal_export
+from wellbeing_desktop.services.one_on_one_prep import default_period
+from wellbeing_desktop.services.report_content import ReportKind
+from wellbeing_desktop.services.reports import (
+    build_report,
+    coach_reflection_candidates,
+    export_record,
+)
+
+if TYPE_CHECKING:
+    import argparse
+
+    from wellbeing_desktop.services.journal import Journal
+
+COACH_DEFAULT_DAYS = 30  # a coach summary without --from looks back this far
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    """Write the journal (or a period) to a new JSON or CSV file."""
+    target = Path(args.out)
+    check_new_file(args.out, "out")
+    journal = unlock(args, journal_access(args))
+    try:
+        start, end = period(args, journal)
+        export = journal_export(journal, args.format, start, end)
+        # The consent log: what left (all reflections of the period), never the text;
+        # the file and its entry: both or neither (services/export_files.py).
+        with publishing(target, args.out):
+            publish_and_record(journal, target, export.record, export.render)
+    finally:
+        journal.close()
+    out(f"Exported to {target}.")
+    print(EXPORT_WARNING, file=sys.stderr)
+    return 0
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    """Add the content of a JSON export (all or nothing)."""
+    text = user_files.read_user_text(args.file, "import", user_files.IMPORT_FILE_LIMIT)
+    content = interchange.content_from_json(text)
+    journal = unlock(args, journal_access(args))
+    try:
+        journal.import_content(content)
+    finally:
+        journal.close()
+    out(
+        f"Imported {len(content.days)} days, {len(content.sparring_topics)} sparring topics, "
+        f"{len(content.one_on_ones)} 1:1s and {len(content.who5)} WHO-5 check-ins."
+    )
+    return 0
+
+
+def _report_period(
+    args: argparse.Namespace, journal: Journal, kind: ReportKind
+) -> tuple[date, date]:
+    """``--from``/``--to``, or the kind's default period ending today."""
+    start, end = period(args, journal)
+    end = end or journal.today()
+    if start is None:
+        if kind is ReportKind.ONE_ON_ONE:
+            start = min(default_period(journal)[0], end)
+        else:
+            start = end - timedelta(days=COACH_DEFAULT_DAYS - 1)
+    if start > end:
+        raise ValidationError("from", start.isoformat(), f"a day on or before {end}")
+    return start, end
+
+
+def cmd_report(args: argparse.Namespace) -> int:
+    """Write a 1:1 preparation or a coach summary to a new file."""
+    target = Path(args.out)
+    check_new_file(args.out, "out")
+    kind = ReportKind(args.kind)
+    if args.include_coach_reflections and kind is not ReportKind.COACH:
+        raise ValidationError(
+            "include-coach-reflections", args.kind, "a coach report (--kind coach)"
+        )
+    journal = unlock(args, journal_access(args))
+    try:
+        start, end = _report_period(args, journal, kind)
+        language = Language(args.language) if args.language else journal.settings().language
+        chosen: frozenset[date] = frozenset()
+        if args.include_coach_reflections:
+            chosen = frozenset(d.day for d in coach_reflection_candidates(journal, start, end))
+        report = build_report(journal, kind, start, end, language, include_reflection_days=chosen)
+        from wellbeing_desktop.reports import render_report_file  # Qt loads only for reports
+
+        # The file and its consent entry: both or neither (services/export_files.py).
+        with publishing(target, args.out):
+            publish_and_record(
+                journal,
+                target,
+                export_record(report, args.format, journal.now()),
+                lambda temp: render_report_file(report, args.format, temp),
+            )
+    finally:
+        journal.close()
+    quoted = len(report.reflection_days)
+    out(f"Wrote the {kind.value} report for {start} – {end} to {target}.")
+    if kind is ReportKind.COACH:
+        if quoted:
+            out(f"It includes {quoted} reflection(s) marked 'coach'.")
+        else:
+            out("It includes no reflection text.")
+    print(EXPORT_WARNING, file=sys.stderr)
+    return 0

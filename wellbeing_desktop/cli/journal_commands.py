@@ -1,0 +1,255 @@
+"""The day-to-day commands: ``log``, ``show``, ``search``, ``stats`` and ``who5``."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from wellbeing_desktop.cli.output import out, period, whole_number
+from wellbeing_desktop.cli.unlock import journal_access, unlock
+from wellbeing_desktop.domain import catalogues
+from wellbeing_desktop.domain.durations import format_duration, parse_day, parse_duration
+from wellbeing_desktop.domain.errors import ValidationError
+from wellbeing_desktop.domain.models import (
+    ActivityKind,
+    CatalogueItem,
+    CatalogueKind,
+    DayChanges,
+    DayLog,
+    Language,
+    ShareLevel,
+    Who5CheckIn,
+)
+from wellbeing_desktop.services import quick_search, user_files
+from wellbeing_desktop.services.period_figures import PeriodFigures, period_figures
+
+if TYPE_CHECKING:
+    import argparse
+    from collections.abc import Sequence
+
+    from wellbeing_desktop.services.journal import Journal
+
+_CLI_CATEGORIES = {
+    "operations": "operations",
+    "leadership": "people_leadership",
+    "strategy": "strategy",
+    "own": "own_tasks",
+}
+_SHARE_WORDS = {
+    "private": ShareLevel.PRIVATE,
+    "one-on-one": ShareLevel.ONE_ON_ONE,
+    "1:1": ShareLevel.ONE_ON_ONE,
+    "coach": ShareLevel.COACH,
+}
+
+
+# --- log -------------------------------------------------------------------------------
+
+
+def _pick_items(
+    journal: Journal, kind: CatalogueKind, names: Sequence[str] | None, field: str
+) -> tuple[str, ...] | None:
+    if names is None:
+        return None
+    items = journal.catalogue(kind)
+    picked = []
+    for name in names:
+        item = _find_item(items, name)
+        if item is None:
+            raise ValidationError(field, name, f"an item of the {field} list: a key or a label")
+        picked.append(item.key)
+    return tuple(dict.fromkeys(picked))
+
+
+def _find_item(items: Sequence[CatalogueItem], name: str) -> CatalogueItem | None:
+    wanted = name.strip().casefold()
+    for item in items:
+        if wanted in (item.key.casefold(), item.label_da.casefold(), item.label_en.casefold()):
+            return item
+    return None
+
+
+def _share(text: str | None) -> ShareLevel | None:
+    if text is None:
+        return None
+    share = _SHARE_WORDS.get(text.strip().lower())
+    if share is None:
+        raise ValidationError("share", text, "private, one-on-one or coach")
+    return share
+
+
+def _signals(
+    journal: Journal, names: Sequence[str] | None
+) -> tuple[tuple[str, ...] | None, list[CatalogueItem]]:
+    """The keys of the signals named (None: not given), and the user's new own signals."""
+    if names is None:
+        return None, []
+    known = journal.catalogue(CatalogueKind.SIGNAL)
+    new_signals: list[CatalogueItem] = []
+    keys = []
+    for name in names:
+        item = _find_item(known, name)
+        if item is None:
+            if not name.strip() or len(name) > 200:
+                raise ValidationError("signal", name, "a name of 1 to 200 characters")
+            item = catalogues.own_signal(name)
+            new_signals.append(item)
+        keys.append(item.key)
+    return tuple(dict.fromkeys(keys)), new_signals
+
+
+def _day_changes(
+    args: argparse.Namespace, journal: Journal, note: str | None
+) -> tuple[DayChanges, list[CatalogueItem]]:
+    """The changes the options ask for (checked in this order), and new own signals."""
+    minutes = {
+        key: parse_duration(text, flag)
+        for flag, key in _CLI_CATEGORIES.items()
+        if (text := getattr(args, flag)) is not None
+    }
+    hours = parse_duration(args.hours, "hours") if args.hours is not None else None
+    share = _share(args.share)
+    signals, new_signals = _signals(journal, args.signal)
+    changes = DayChanges(
+        minutes=minutes,
+        hours_worked_minutes=hours,
+        stress_step=whole_number(args.stress, "stress", 1, 5),
+        signals=signals,
+        demands=whole_number(args.demands, "demands", 0, 10),
+        resources=whole_number(args.resources, "resources", 0, 10),
+        demand_items=_pick_items(journal, CatalogueKind.DEMAND, args.demand, "demand"),
+        resource_items=_pick_items(journal, CatalogueKind.RESOURCE, args.resource, "resource"),
+        energy=whole_number(args.energy, "energy", 1, 5),
+        reflection=note,
+        tags=tuple(t.strip() for t in args.tag) if args.tag is not None else None,
+        share=share,
+    )
+    return changes, new_signals
+
+
+def cmd_log(args: argparse.Namespace) -> int:
+    """Record (or update) a day; only the given fields change."""
+    note = args.note
+    if args.note_file is not None:  # read before the journal is opened and locked
+        note = user_files.read_user_text(args.note_file, "--note-file", user_files.NOTE_FILE_LIMIT)
+    journal = unlock(args, journal_access(args))
+    try:
+        day = parse_day(args.date, today=journal.today())
+        changes, new_signals = _day_changes(args, journal, note)
+        saved = journal.update_day(day, changes, new_own_signals=new_signals)
+        out(f"Saved {saved.day.isoformat()}.")
+        return 0
+    finally:
+        journal.close()
+
+
+# --- show, search, stats, who5 --------------------------------------------------------
+
+
+def _share_text(share: float | None) -> str:
+    return "  –" if share is None else f"{100 * share:3.0f}%"
+
+
+def _day_line(log: DayLog, kinds: dict[str, ActivityKind]) -> str:
+    by_kind = dict.fromkeys(ActivityKind, 0)
+    for key, minutes in log.minutes.items():
+        if key in kinds:
+            by_kind[kinds[key]] += minutes
+    logged = sum(by_kind.values())
+    share = by_kind[ActivityKind.LEADERSHIP] / logged if logged else None
+    time_part = "  ".join(
+        f"{label} {format_duration(by_kind[kind], Language.ENGLISH):>8}"
+        for label, kind in (
+            ("ops", ActivityKind.OPERATIONS),
+            ("lead", ActivityKind.LEADERSHIP),
+            ("own", ActivityKind.OWN_WORK),
+        )
+    )
+    step = f"step {log.stress_step}" if log.stress_step else "step –"
+    balance = f"d/r {_opt(log.demands)}/{_opt(log.resources)}"
+    words = " ".join(log.reflection.split())
+    first_words = words if len(words) <= 50 else words[:49] + "…"
+    parts = (log.day.isoformat(), time_part, _share_text(share), step, balance, first_words)
+    return "  ".join(parts)
+
+
+def _opt(value: int | None) -> str:
+    return "–" if value is None else str(value)
+
+
+def cmd_show(args: argparse.Namespace) -> int:
+    """List the logged days, one line each."""
+    journal = unlock(args, journal_access(args))
+    try:
+        start, end = period(args, journal)
+        kinds = {c.key: c.kind for c in journal.categories()}
+        days = journal.days(start, end)
+        for log in days:
+            out(_day_line(log, kinds))
+        if not days:
+            out("No days logged in this period.")
+        return 0
+    finally:
+        journal.close()
+
+
+def cmd_search(args: argparse.Namespace) -> int:
+    """Find days (and notes) by words."""
+    journal = unlock(args, journal_access(args))
+    try:
+        for line in quick_search.text_lines(journal.search(args.query)):
+            out(line)
+        return 0
+    finally:
+        journal.close()
+
+
+def _stats_lines(figures: PeriodFigures) -> list[str]:
+    summary = figures.summary
+    if summary.days_logged == 0:
+        return ["No days logged in this period."]
+    target, norm = figures.target_percent, figures.weekly_norm
+    lines = [
+        f"Period:            {summary.start.isoformat()} – {summary.end.isoformat()}"
+        f" ({summary.days_logged} days logged)",
+        f"Leadership share:  {_share_text(summary.leadership_share).strip()} (target {target}%)",
+        f"Hours per week:    {figures.hours_per_week:.1f} h (norm {norm:g} h)",
+    ]
+    if summary.stress_mean is not None:
+        lines.append(f"Stress step:       mean {summary.stress_mean:.1f}, max {summary.stress_max}")
+    if summary.demands_mean is not None and summary.resources_mean is not None:
+        lines.append(
+            f"Demands/resources: {summary.demands_mean:.1f} / {summary.resources_mean:.1f}"
+        )
+    latest = figures.latest_who5
+    who5 = "none yet" if latest is None else f"{latest.score} on {latest.taken_on.isoformat()}"
+    lines.append(f"Latest WHO-5:      {who5}")
+    return lines
+
+
+def cmd_stats(args: argparse.Namespace) -> int:
+    """Leadership share, hours, stress and balance for a period."""
+    journal = unlock(args, journal_access(args))
+    try:
+        start, end = period(args, journal)
+        # The same figures the 1:1 preparation and the coach summary print.
+        for line in _stats_lines(period_figures(journal, start, end)):
+            out(line)
+        return 0
+    finally:
+        journal.close()
+
+
+def cmd_who5(args: argparse.Namespace) -> int:
+    """Record a WHO-5 check-in."""
+    journal = unlock(args, journal_access(args))
+    try:
+        day = parse_day(args.date, today=journal.today())
+        answers = tuple(
+            whole_number(a, f"answer {i}", 0, 5) or 0 for i, a in enumerate(args.answers, 1)
+        )
+        checkin = journal.record_who5(Who5CheckIn(day, answers))  # type: ignore[arg-type]
+        out(f"WHO-5 on {day.isoformat()}: {checkin.score} of 100.")
+        out(catalogues.who5_meaning(checkin.score, Language.ENGLISH))
+        return 0
+    finally:
+        journal.close()

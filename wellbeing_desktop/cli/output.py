@@ -1,0 +1,94 @@
+"""What the commands print, and the checks and writes of the files the user names."""
+
+from __future__ import annotations
+
+import contextlib
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from wellbeing_desktop.domain.durations import parse_day
+from wellbeing_desktop.domain.errors import ValidationError, WellbeingError
+from wellbeing_desktop.files import write_private_file_atomic
+
+if TYPE_CHECKING:
+    import argparse
+    from collections.abc import Iterator
+    from datetime import date
+
+    from wellbeing_desktop.services.journal import Journal
+
+EXPORT_WARNING = "The exported file is not encrypted. Keep it somewhere safe."
+
+
+def out(text: str = "") -> None:
+    """One line on stdout."""
+    print(text)
+
+
+def check_new_file(path: str | None, field: str) -> None:
+    """Refuse a target file before anything is created, so nothing is half done."""
+    if path is None:
+        return
+    target = Path(path)
+    if target.exists():
+        raise ValidationError(field, path, "a new file (it exists already)")
+    if not target.parent.is_dir():
+        raise ValidationError(field, path, "a file in an existing folder")
+
+
+@contextlib.contextmanager
+def publishing(target: Path, given: str) -> Iterator[None]:
+    """Words for what ``publish_and_record`` raises when writing ``--out given``."""
+    try:
+        yield
+    except FileExistsError:
+        raise ValidationError("out", given, "a new file (it exists already)") from None
+    except OSError as exc:
+        raise WellbeingError(f"out: cannot write {target} ({exc.strerror or exc})") from None
+    except WellbeingError as exc:  # the consent entry failed: the file is gone too
+        raise WellbeingError(f"out: {target} was not written: {exc}") from None
+
+
+def whole_number(text: str | None, field: str, low: int, high: int) -> int | None:
+    """``text`` as a whole number from ``low`` to ``high``; None when not given."""
+    if text is None:
+        return None
+    try:
+        value = int(text.strip())
+    except ValueError:
+        raise ValidationError(field, text, f"a whole number from {low} to {high}") from None
+    if not low <= value <= high:
+        raise ValidationError(field, text, f"a whole number from {low} to {high}")
+    return value
+
+
+def period(args: argparse.Namespace, journal: Journal) -> tuple[date | None, date | None]:
+    """The days ``--from`` and ``--to`` name (None when not given)."""
+    start = parse_day(args.start, today=journal.today(), field="from") if args.start else None
+    end = parse_day(args.end, today=journal.today(), field="to") if args.end else None
+    if start and end and start > end:
+        raise ValidationError("from", args.start, "a day on or before --to")
+    return start, end
+
+
+def deliver_recovery_key(code: str, out_file: str | None) -> None:
+    """Write the recovery key to ``out_file``, or show it here when there is none (or it fails)."""
+    if out_file:
+        try:
+            write_private_file_atomic(Path(out_file), (code + "\n").encode(), overwrite=False)
+        except OSError as exc:
+            # The journal exists now: the key must reach the user one way or another.
+            print(
+                f"recovery-key-out: cannot write {out_file} ({exc.strerror or exc}); "
+                "the key is shown here instead.",
+                file=sys.stderr,
+            )
+        else:
+            out(f"The recovery key was written to {out_file}. Print it or store it safely.")
+            return
+    out("Your recovery key (shown only this once; print it or store it safely):")
+    out()
+    out(f"    {code}")
+    out()
+    out("With it you can open the journal and set a new passphrase if you forget yours.")
