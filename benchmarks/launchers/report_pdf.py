@@ -1,4 +1,6 @@
-"""Coach PDF report for one year: ``services.reports.build_report``, then the file written
+"""Coach PDF report for one year, written as the app writes it.
+
+Coach PDF report for one year: ``services.reports.build_report``, then the file written
 as the app writes it (``services.export_files.publish_and_record`` with
 ``reports.render_report_file``: the PDF and its consent-log entry).
 

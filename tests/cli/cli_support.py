@@ -266,7 +266,9 @@ def write_secret(path: Path, secret: str) -> Path:
 
 
 def key_opens_with(key_bytes: bytes, scratch: Path) -> str:
-    """Which passphrase opens these key-file bytes: "old" (PASSPHRASE), "new"
+    """Which passphrase opens these key-file bytes.
+
+    Which passphrase opens these key-file bytes: "old" (PASSPHRASE), "new"
     (OTHER_PASSPHRASE) or "neither" (for the crash tests of passwd and rotate-key).
     """
     from wellbeing_desktop.security import keyfile

@@ -1,4 +1,6 @@
-"""``run_cli`` runs ``main(argv)`` in the test process: each run leaves the process as it
+"""``run_cli`` runs ``main(argv)`` in the test process and leaves no state.
+
+``run_cli`` runs ``main(argv)`` in the test process: each run leaves the process as it
 found it, so the next test (or the next run) sees no state of this one.
 """
 

@@ -104,7 +104,9 @@ def test_import_where_only_the_last_item_clashes_imports_nothing(
 def test_importing_sparring_topics_and_meetings_twice_is_refused(
     journal: Journal, tmp_path: Path
 ) -> None:
-    """A file without days or WHO-5 (e.g. a period with only a sparring topic) is still
+    """Importing the same topics and 1:1s twice is refused.
+
+    A file without days or WHO-5 (e.g. a period with only a sparring topic) is still
     "the same file again" the second time: it must not add every topic and 1:1 twice.
     """
     document = {

@@ -1,4 +1,6 @@
-"""A damaged key file beside an intact journal file: the printed fix puts back only the
+"""A damaged key file beside an intact journal file.
+
+A damaged key file beside an intact journal file: the printed fix puts back only the
 backup's key file, so no day written since that backup is lost (independent attack on
 issue #13: restoring the whole backup, as the message used to say, dropped those days).
 """

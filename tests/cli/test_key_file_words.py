@@ -140,7 +140,9 @@ def test_a_key_derivation_below_the_floor_is_refused(
 
 
 def test_ordinary_commands_leave_a_slot_above_the_floor_as_it_is(seeded: Journal) -> None:
-    """The test journals' slot is at the floor, below the app's default: the CLI opens it
+    """The CLI never rewrites a key file whose slot is at the floor.
+
+    The test journals' slot is at the floor, below the app's default: the CLI opens it
     and never rewrites the key file (the GUI raises it, services/key_slots.py).
     """
     before = _key(seeded).read_bytes()

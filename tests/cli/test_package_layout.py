@@ -1,4 +1,6 @@
-"""The CLI package has no import cycle: the command modules share ``unlock`` and ``output``
+"""The CLI package has no import cycle.
+
+The CLI package has no import cycle: the command modules share ``unlock`` and ``output``
 only, and only ``entry`` reaches the command modules (by name, when a command runs).
 """
 

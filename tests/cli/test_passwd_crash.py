@@ -1,4 +1,6 @@
-"""``passwd`` killed at every rename it makes (issue 13, item 8a; the crash-point recipe of
+"""``passwd`` killed at every rename it makes.
+
+``passwd`` killed at every rename it makes (issue 13, item 8a; the crash-point recipe of
 docs/RELIABILITY.md): each backup is whole and opens with the old or the new passphrase,
 the journal opens with the old one until the key file's own rename, and running the
 same ``passwd`` again finishes the change everywhere.

@@ -72,7 +72,9 @@ def read_only_view(journal: Journal, mounts: list[Path], where: Path) -> Journal
 
 
 def with_unfolded_log(seeded: Journal, target: Path, *, with_index: bool) -> Journal:
-    """A copy of the journal as a program left it that had saved a day and not yet folded
+    """A journal with a day still in its write-ahead log.
+
+    A copy of the journal as a program left it that had saved a day and not yet folded
     its write-ahead log into the file (a crash, or a copy taken while it ran).
     """
     access = JournalAccess(JournalPaths(seeded.data_dir), auto_backup=False)

@@ -118,7 +118,9 @@ def _strace_works() -> bool:
 def test_a_kill_at_any_rename_of_restore_leaves_a_pair_the_next_command_opens(
     templates: tuple[Path, Path, Path], tmp_path: Path
 ) -> None:
-    """Kill ``restore`` at its 1st, 2nd, ... rename until it completes; after each kill
+    """Kill ``restore`` at each rename until it completes.
+
+    Kill ``restore`` at its 1st, 2nd, ... rename until it completes; after each kill
     ``show`` opens either the old journal or, when the swap had begun, the restored one
     and says it finished the interrupted restore.
     """

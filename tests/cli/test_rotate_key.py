@@ -1,4 +1,6 @@
-"""``passwd --rotate-key`` (issue 13, item 8b): after it, the old passphrase, the old
+"""``passwd --rotate-key``: afterwards only the new secrets open anything.
+
+``passwd --rotate-key`` (issue 13, item 8b): after it, the old passphrase, the old
 recovery key, an old key file and the old data key open nothing in the data folder —
 neither the journal nor any backup — while the new passphrase and the new recovery key
 open everything, and every entry is still there. Through the real CLI.

@@ -1,4 +1,6 @@
-"""``passwd --rotate-key`` killed at every rename it makes (issue 13, item 8b): after each
+"""``passwd --rotate-key`` killed at every rename it makes.
+
+``passwd --rotate-key`` killed at every rename it makes (issue 13, item 8b): after each
 kill the journal opens with the old or the new passphrase (never neither, never a
 mismatched pair), every backup is whole and opens with one of them, the backups are all
 new once the journal is, and running the same command again finishes the rotation.

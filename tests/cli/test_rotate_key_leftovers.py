@@ -1,4 +1,6 @@
-"""``passwd --rotate-key`` after the attack2 findings: a killed rotation leaves no file
+"""``passwd --rotate-key`` after the attack2 findings.
+
+``passwd --rotate-key`` after the attack2 findings: a killed rotation leaves no file
 the old passphrase opens once the rotation is run again (F1), the journal file is the
 owner's only (0600), the new passphrase must differ from the current one (F9), and the
 words about backups left alone are true after a kill before the swap (F4).

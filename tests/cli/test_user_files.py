@@ -104,7 +104,9 @@ LIMITS = {
 def _command(
     case: str, seeded: Journal, tmp_path: Path, bad: Path
 ) -> tuple[str, list[str | os.PathLike[str]], Path | None]:
-    """The option's name, the command line with ``bad`` in the option's place, and the
+    """How a bad file reaches an option, and the passphrase file to pass.
+
+    The option's name, the command line with ``bad`` in the option's place, and the
     passphrase file to pass (``bad`` itself for ``--passphrase-file``).
     """
     option, before, after = OPTIONS[case]

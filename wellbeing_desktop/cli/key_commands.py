@@ -1,4 +1,6 @@
-"""The commands about secrets: ``init``, ``passwd`` (and ``--rotate-key``), ``recover``,
+"""The commands about secrets.
+
+The commands about secrets: ``init``, ``passwd`` (and ``--rotate-key``), ``recover``,
 ``remember`` and ``forget``.
 """
 
