@@ -1,4 +1,6 @@
-"""A writer waits for another connection's write lock instead of failing (issue 6: the CLI
+"""A writer waits for another connection's write lock.
+
+A writer waits for another connection's write lock instead of failing (issue 6: the CLI
 writing while the GUI is open waits).
 """
 

@@ -148,7 +148,9 @@ def _field_helpers(modules: list[ast.Module]) -> dict[str, int]:
 
 
 def field_names() -> set[str]:
-    """The literal field names the lower layers refuse a value with (``ValidationError``'s
+    """The literal field names the lower layers refuse a value with.
+
+    The literal field names the lower layers refuse a value with (``ValidationError``'s
     first argument, and the ``field`` argument of the checks that take one).
     """
     modules = _modules()
@@ -180,7 +182,9 @@ def field_names() -> set[str]:
 
 
 def message_ids() -> dict[str, str]:
-    """{"layer.NAME": message id} of every message the lower layers raise with: the
+    """Every message id the lower layers raise with.
+
+    {"layer.NAME": message id} of every message the lower layers raise with: the
     constants of their ``messages`` modules.
     """
     ids = {}
@@ -277,7 +281,9 @@ def test_every_field_name_has_danish_words() -> None:
 
 
 def _raised_words(module: ast.Module, errors: set[str]) -> list[str]:
-    """Words an error is raised with in the raising code itself: a literal text or an
+    """Words an error is raised with in the raising code itself.
+
+    Words an error is raised with in the raising code itself: a literal text or an
     f-string (only ``ValidationError``'s field name may be literal), or an f-string as a
     ``Message`` id.
     """

@@ -77,7 +77,9 @@ def test_every_module_is_in_a_layer() -> None:
 
 
 def test_the_forbidden_contracts_name_every_module() -> None:
-    """Besides the domain's own, each holds all of ``wellbeing_desktop`` and lists only
+    """The forbidden contracts check every module.
+
+    Besides the domain's own, each holds all of ``wellbeing_desktop`` and lists only
     the importers that may: a new module needs no entry to be checked.
     """
     forbidden = [c for c in CONFIG["contracts"] if c["type"] == "forbidden"]
