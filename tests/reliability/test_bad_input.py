@@ -68,6 +68,9 @@ MAX_TEXT = 100_000
 FIVE_MB = 5 * 1024 * 1024
 CATEGORY_KEYS = ("operations", "people_leadership", "strategy", "own_tasks")
 
+# A longer version runs with WELLBEING_LONG_TESTS=1 (`pytest -m long`, .ci/run).
+pytestmark = pytest.mark.long
+
 FIGURES: dict[str, dict[str, Any]] = {}
 
 

@@ -118,6 +118,7 @@ def _journal(tmp_path: Path) -> tuple[Path, Path]:
     return data_dir, write_passphrase_file(tmp_path / "passphrase.txt")
 
 
+@pytest.mark.long
 @pytest.mark.slow
 def test_two_guis_and_the_cli_on_one_day_keep_every_acknowledged_save(tmp_path: Path) -> None:
     data_dir, secret = _journal(tmp_path)
@@ -207,6 +208,7 @@ def _version(reflection: str | None) -> int:
     return int(reflection.split()[2]) if reflection and reflection.startswith("race note") else 0
 
 
+@pytest.mark.long
 @pytest.mark.slow
 def test_backups_made_during_saves_verify_and_hold_every_earlier_save(tmp_path: Path) -> None:
     data_dir, secret = _journal(tmp_path)
