@@ -1,9 +1,9 @@
 """Shared pieces of the reliability tests: sizing, figures for the report, journals.
 
 Sizing: every long-running test takes its size from :func:`sized` (``tests/sizing.py``).
-By default each runs a short version, so the whole folder adds well under a minute to
-``./scripts/test`` on 2 cores; ``WELLBEING_LONG_TESTS=1`` (a step of its own in
-``.ci/run``) runs each test much longer.
+By default each runs a short version (the one ``./scripts/test`` runs);
+``WELLBEING_LONG_TESTS=1`` (``pytest -m long``, a step of its own in ``.ci/run``) runs
+each test much longer.
 
 Figures: each test hands its numbers to :func:`record_figures`. When
 ``WELLBEING_RELIABILITY_OUT`` names a folder, they are written there as
