@@ -30,26 +30,6 @@ def fixed_clock() -> datetime:
     return FIXED_NOW
 
 
-@pytest.hookimpl(tryfirst=True)
-def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
-    """Groups for ``pytest -n 2 --dist loadgroup`` (scripts/test): each group runs on one
-    worker, one test after another.
-
-    - ``keyring``: every keyring test, so that only one at a time talks to the one
-      gnome-keyring of the run;
-    - each module of ``tests/reliability`` as a whole: their module-scoped fixtures (the
-      corruption cases, the fuzzed journals) are built once and their figures for the
-      reliability report come from one process.
-    """
-    for item in items:
-        if item.get_closest_marker("xdist_group") is not None:
-            continue
-        if item.get_closest_marker("keyring") is not None:
-            item.add_marker(pytest.mark.xdist_group("keyring"))
-        elif item.nodeid.startswith("tests/reliability/"):
-            item.add_marker(pytest.mark.xdist_group(item.nodeid.split("::", 1)[0]))
-
-
 @pytest.fixture(scope="session", autouse=True)
 def _test_log_dir(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
     """Log files of this run (CLI subprocesses inherit it), never the user's log folder."""
