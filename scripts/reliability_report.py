@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Run the reliability tests and write their figures to docs/RELIABILITY.md.
 
-    .venv/bin/python scripts/reliability_report.py            # the default sizes (minutes)
+    .venv/bin/python scripts/reliability_report.py            # the short default sizes
     .venv/bin/python scripts/reliability_report.py --long     # WELLBEING_LONG_TESTS=1
     .venv/bin/python scripts/reliability_report.py -- -k crash   # extra pytest arguments
 
@@ -592,7 +592,7 @@ def write_report(
         "`tests/reliability/` (issue 6, *Evidence*). Do not edit by hand: run the script.",
         "",
         f"- Date: {datetime.now().astimezone().strftime('%Y-%m-%d %H:%M %Z')}",
-        f"- Sizes: {'long (WELLBEING_LONG_TESTS=1)' if long else 'default (as in .ci/run)'}",
+        f"- Sizes: {'long (WELLBEING_LONG_TESTS=1, as in .ci/run)' if long else 'default (short)'}",
         f"- Tests: {passed} passed, {failed} failed (pytest exit code {code}); "
         f"{wall:.0f} s wall time, load average {start_load} at the start",
         "",
@@ -626,7 +626,8 @@ def write_report(
         "tests/reliability/test_crash.py",
         "```",
         "",
-        "The tests also run (at the default sizes) in `.ci/run` with the rest of the suite; "
+        "The tests also run at the default (short) sizes in `./scripts/test` and at the long "
+        "sizes in `.ci/run` (`WELLBEING_LONG_TESTS=1 pytest -m long`); "
         "`WELLBEING_RELIABILITY_OUT=DIR` makes any pytest run write the figures as JSON into DIR.",
         "",
     ]

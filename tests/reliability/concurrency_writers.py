@@ -83,13 +83,16 @@ def run_gui(data_dir: Path, passphrase_file: Path, count: int) -> None:
 
     from wellbeing_desktop.domain.models import Language
     from wellbeing_desktop.paths import JournalPaths
+    from wellbeing_desktop.security import keyfile
     from wellbeing_desktop.services.access import JournalAccess
     from wellbeing_desktop.ui.common.tasks import TaskRunner
     from wellbeing_desktop.ui.shell.session import JournalSession
     from wellbeing_desktop.ui.today.today_view import TodayView
 
     app = QApplication([])
-    access = JournalAccess(JournalPaths(data_dir))
+    # The test KDF, as the journal was made: the default one would re-wrap the key file
+    # with the app's full Argon2id cost on this open, and every CLI unlock would pay it.
+    access = JournalAccess(JournalPaths(data_dir), kdf=keyfile.TEST_KDF)
     passphrase = passphrase_file.read_text(encoding="utf-8").split("\n", 1)[0]
     session = JournalSession(access, Language.ENGLISH)
     tasks = TaskRunner()

@@ -1,8 +1,9 @@
 """Shared pieces of the reliability tests: sizing, figures for the report, journals.
 
-Sizing: every long-running test takes its size from :func:`sized`. By default the whole
-folder finishes in a few minutes on a 2-core machine (it runs in ``.ci/run``);
-``WELLBEING_LONG_TESTS=1`` runs each test much longer.
+Sizing: every long-running test takes its size from :func:`sized` (``tests/sizing.py``).
+By default each runs a short version (the one ``./scripts/test`` runs);
+``WELLBEING_LONG_TESTS=1`` (``pytest -m long``, a step of its own in ``.ci/run``) runs
+each test much longer.
 
 Figures: each test hands its numbers to :func:`record_figures`. When
 ``WELLBEING_RELIABILITY_OUT`` names a folder, they are written there as
@@ -19,26 +20,19 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+from tests.sizing import LONG_ENV as LONG_ENV
+from tests.sizing import long_run
+from tests.sizing import sized as sized
 from wellbeing_desktop.paths import JournalPaths
 from wellbeing_desktop.security import keyfile
 from wellbeing_desktop.services.access import JournalAccess
 from wellbeing_desktop.storage.engine import connect_keyed
 
-LONG_ENV = "WELLBEING_LONG_TESTS"
 OUT_ENV = "WELLBEING_RELIABILITY_OUT"
 
 PASSPHRASE = "correct horse battery staple"
 FIXED_NOW = datetime(2026, 11, 26, 17, 30)
 REPO_ROOT = Path(__file__).resolve().parents[2]
-
-
-def long_run() -> bool:
-    return os.environ.get(LONG_ENV, "") not in ("", "0")
-
-
-def sized(default: int, long: int) -> int:
-    """``default`` normally, ``long`` with WELLBEING_LONG_TESTS=1."""
-    return long if long_run() else default
 
 
 def record_figures(name: str, figures: dict[str, Any]) -> None:

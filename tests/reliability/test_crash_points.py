@@ -53,6 +53,7 @@ def _marks(command: str) -> list[pytest.MarkDecorator]:
     return marks
 
 
+@pytest.mark.long
 @needs_strace
 @pytest.mark.parametrize("command", [pytest.param(name, marks=_marks(name)) for name in SCENARIOS])
 def test_a_kill_at_any_crash_point_keeps_the_journal_whole(

@@ -83,6 +83,7 @@ def _run(command: tuple[str, ...], data_dir: Path, secret: Path, out: Path, inje
 # About 90 s per command on two cores: part of the long evidence run (.ci/run), not of the
 # default loop (which proves the same order with a failing insert and a failing commit,
 # tests/cli/test_export_consent_unit.py).
+@pytest.mark.long
 @pytest.mark.skipif(not long_run(), reason="WELLBEING_LONG_TESTS=1 only (.ci/run runs it)")
 @pytest.mark.parametrize("name", ["export json", "report md"])
 def test_an_export_killed_at_each_call_leaves_both_or_neither(name: str, tmp_path: Path) -> None:

@@ -45,9 +45,9 @@ from wellbeing_desktop.storage.backup import list_backups, verify_database
 from wellbeing_desktop.storage.backup_format import read_header, unpack_backup
 from wellbeing_desktop.storage.engine import connect_keyed
 
-CLI_RUNS = sized(25, 250)
-GUI_SAVES = sized(120, 1200)
-BACKUPS = sized(8, 60)
+CLI_RUNS = sized(12, 250)
+GUI_SAVES = sized(60, 1200)
+BACKUPS = sized(5, 60)
 TIMEOUT = 120.0 + CLI_RUNS * 2.0
 
 
@@ -118,6 +118,7 @@ def _journal(tmp_path: Path) -> tuple[Path, Path]:
     return data_dir, write_passphrase_file(tmp_path / "passphrase.txt")
 
 
+@pytest.mark.long
 @pytest.mark.slow
 def test_two_guis_and_the_cli_on_one_day_keep_every_acknowledged_save(tmp_path: Path) -> None:
     data_dir, secret = _journal(tmp_path)
@@ -207,6 +208,7 @@ def _version(reflection: str | None) -> int:
     return int(reflection.split()[2]) if reflection and reflection.startswith("race note") else 0
 
 
+@pytest.mark.long
 @pytest.mark.slow
 def test_backups_made_during_saves_verify_and_hold_every_earlier_save(tmp_path: Path) -> None:
     data_dir, secret = _journal(tmp_path)

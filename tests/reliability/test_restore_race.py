@@ -21,6 +21,8 @@ import time
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
+import pytest
+
 from tests.cli.cli_support import cli_env
 from tests.reliability.support import (
     PASSPHRASE,
@@ -161,6 +163,7 @@ class _Race:
             time.sleep(0.01)
 
 
+@pytest.mark.long
 def test_gui_and_cli_writers_racing_restores_lose_no_acknowledged_save(tmp_path: Path) -> None:
     root = tmp_path / "journal"
     journal, _code = access_for(root).create(PASSPHRASE)

@@ -37,7 +37,11 @@ def _foreign_item(secret_service: Any, service: str, journal_id: str, secret: st
         collection.create_item("not ours", attributes, secret.encode())
 
 
-@pytest.mark.parametrize("foreign", [os.urandom(32).hex(), "not a key at all"])
+@pytest.mark.parametrize(
+    # A fixed id for the random key: pytest-xdist's workers must collect the same names.
+    "foreign",
+    [pytest.param(os.urandom(32).hex(), id="another key"), "not a key at all"],
+)
 def test_a_foreign_item_with_our_attributes_does_not_stop_remember_or_unlock(
     tmp_path: Path, secret_service: Any, test_service: str, foreign: str
 ) -> None:

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 import pytest
 
 from tests.conftest import FIXED_NOW
+from tests.sizing import long_only
 from tests.unit.test_aggregation import WEEK, WHO5
 from wellbeing_desktop.domain.aggregation import Granularity, PeriodSummary, overall, summarize
 from wellbeing_desktop.domain.catalogues import DEFAULT_CATEGORIES
@@ -212,6 +213,8 @@ def test_a_demo_journal_matches_the_domain(journal: Journal) -> None:
 
 
 @pytest.mark.slow
+@pytest.mark.long
+@long_only  # the default run checks the 400-day demo above
 def test_the_ten_year_demo_matches_the_domain(journal: Journal) -> None:
     journal.import_content(generate_demo(days=3650, seed=1, end=TODAY))
     assert_all_ranges_match(journal, [(None, None), (date(2019, 12, 25), date(2021, 1, 6))])

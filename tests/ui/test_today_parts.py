@@ -11,6 +11,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractSpinBox, QScrollArea, QScrollBar, QTableView, QWidget
 
+from tests.sizing import sized
 from wellbeing_desktop.domain.catalogues import STAIRCASE_ATTRIBUTION
 from wellbeing_desktop.domain.models import DayLog, Language, SparringTopic, Who5CheckIn
 from wellbeing_desktop.domain.suggestions import NUDGE_TEXT, SIGNPOST_STEP_HIGH, SIGNPOST_TEXTS
@@ -259,10 +260,12 @@ def test_the_calendar_popup_moves_to_a_past_day_only(qtbot: QtBot, view: TodayVi
 
 
 @pytest.mark.slow
+@pytest.mark.long
 def test_loading_and_saving_stay_quick_with_ten_years(
     qtbot: QtBot, session: JournalSession, journal: Journal
 ) -> None:
-    demo = generate_demo(days=3650, seed=3, end=TODAY - timedelta(days=1))
+    # Two years by default; ten with WELLBEING_LONG_TESTS=1 (.ci/run).
+    demo = generate_demo(days=sized(730, 3650), seed=3, end=TODAY - timedelta(days=1))
     journal.import_content(dataclasses.replace(demo, settings=journal.settings()))
     view = TodayView(session, TaskRunner())
     qtbot.addWidget(view)
