@@ -115,7 +115,9 @@ def check_copy(journal_dir: Path, prepared: Prepared, acknowledged: bool) -> Ver
 def check_backups(
     journal_dir: Path, prepared: Prepared, scenario: Scenario, opened_as: str, acknowledged: bool
 ) -> list[str]:
-    """Every backup file complete; the replaced files kept by a restore; the backup an
+    """The backups after a kill: complete, kept, verified.
+
+    Every backup file complete; the replaced files kept by a restore; the backup an
     acknowledged ``backup`` said it made is there, verified, with the journal's days.
     """
     problems = []

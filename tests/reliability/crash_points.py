@@ -256,7 +256,9 @@ class SweepFigures:
 
 
 def points_for(counts: dict[str, int], *, sample: bool) -> list[tuple[str, int]]:
-    """The (call, N) to try. The whole sweep: every N of every call up to one past its
+    """The (call, N) to try.
+
+    The (call, N) to try. The whole sweep: every N of every call up to one past its
     count (that run must complete untouched). A sample: every rename and link, and of each
     other call at most SAMPLE_POINTS evenly spaced, the first and the last among them.
     """
@@ -279,7 +281,9 @@ def points_for(counts: dict[str, int], *, sample: bool) -> list[tuple[str, int]]
 
 
 def sweep(scenario: Scenario, work: Path, *, sample: bool, workers: int = 1) -> SweepFigures:
-    """Prepare the scenario once and try its crash points (see :func:`points_for`); a call
+    """Prepare the scenario once and try its crash points.
+
+    Prepare the scenario once and try its crash points (see :func:`points_for`); a call
     whose last point still killed the command is swept on until it completes untouched.
     """
     started = time.monotonic()

@@ -128,7 +128,9 @@ def prepare_backup(folder: Path) -> Prepared:
 
 
 def prepare_restore(folder: Path) -> Prepared:
-    """A backup with BASE_DAYS made under the new passphrase; then the passphrase changed
+    """Restore a backup made under an earlier passphrase.
+
+    A backup with BASE_DAYS made under the new passphrase; then the passphrase changed
     and a day written; restore that backup (unlocked with the passphrase it was made
     under). A half-done swap (the restored database beside the current key file) shows
     as the backup's days under the current passphrase: a state the journal never had.
@@ -165,7 +167,9 @@ def prepare_passwd(folder: Path) -> Prepared:
 
 
 def prepare_restore_other(folder: Path) -> Prepared:
-    """Restore a backup of another journal (another data key and passphrase): a kill
+    """Restore a backup of another journal.
+
+    Restore a backup of another journal (another data key and passphrase): a kill
     between the two renames leaves a database that neither key file opens. Item 16 adds
     ``--replace-other-journal``; it is passed once the CLI offers it.
     """
@@ -194,7 +198,9 @@ def prepare_restore_other(folder: Path) -> Prepared:
 
 
 def prepare_rotate_key(folder: Path) -> Prepared:
-    """``passwd --rotate-key`` (issue #13 item 8, another branch): a new data key and
+    """``passwd --rotate-key``: a new data key and passphrase.
+
+    ``passwd --rotate-key`` (issue #13 item 8, another branch): a new data key and
     passphrase; the journal and every backup re-encrypted.
     """
     _base_journal(folder)
@@ -223,7 +229,9 @@ def prepare_recover(folder: Path) -> Prepared:
 
 
 def prepare_migration(folder: Path) -> Prepared:
-    """A journal at the first schema (0001) with one day; ``show`` migrates it on open
+    """A journal at the first schema, migrated on open.
+
+    A journal at the first schema (0001) with one day; ``show`` migrates it on open
     (a verified backup first, then the upgrade), as tests/storage/test_migrations.py.
     """
     root = folder / "journal"

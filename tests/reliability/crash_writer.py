@@ -57,7 +57,9 @@ def number_of(day: date) -> int:
 
 
 def reflection_for(day: date, version: int) -> str:
-    """The exact reflection of ``day`` at ``version``: 40 to ~9,000 characters, and one
+    """The exact reflection of ``day`` at ``version``.
+
+    The exact reflection of ``day`` at ``version``: 40 to ~9,000 characters, and one
     time in four a long essay of up to ~90,000 (so the WAL fills and SQLite checkpoints
     it now and then inside the writer: kills land in checkpoints too).
     """

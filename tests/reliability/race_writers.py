@@ -1,4 +1,6 @@
-"""The processes of the race tests (test_races.py), each started from the repository root::
+"""The processes of the race tests (test_races.py).
+
+Each is started from the repository root::
 
     python -m tests.reliability.race_writers gui FIELD DATA_DIR PASSPHRASE_FILE COUNT DAY
     python -m tests.reliability.race_writers cli DATA_DIR PASSPHRASE_FILE COUNT ARGS_JSON

@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from tests.sizing import LONG_ENV as LONG_ENV
-from tests.sizing import long_run
+from tests.sizing import long_run as long_run
 from tests.sizing import sized as sized
 from wellbeing_desktop.paths import JournalPaths
 from wellbeing_desktop.security import keyfile

@@ -1,4 +1,6 @@
-"""Bad input, fuzzed with Hypothesis: stored exactly, or refused in one line with nothing
+"""Bad input, fuzzed with Hypothesis.
+
+Bad input, fuzzed with Hypothesis: stored exactly, or refused in one line with nothing
 half-written.
 
 - JSON import (``interchange.content_from_json`` + ``Journal.import_content``): malformed
@@ -134,7 +136,9 @@ def _short(example: object) -> str:
 
 
 def _fuzz(default: int) -> settings:
-    """Hypothesis settings: a fifth of ``default`` cases (at least 20) in the default run,
+    """Hypothesis settings for the default and the long run.
+
+    Hypothesis settings: a fifth of ``default`` cases (at least 20) in the default run,
     ten times ``default`` in a long run (WELLBEING_LONG_TESTS=1, .ci/run).
     """
     return settings(

@@ -1,4 +1,6 @@
-"""Canary test: a unique phrase goes into every text field and every text option; no file
+"""Canary test: no file outside the journal holds the typed phrase.
+
+Canary test: a unique phrase goes into every text field and every text option; no file
 outside the encrypted journal may ever hold it.
 
 The GUI part drives the real window offscreen (pytest-qt): the phrase is typed into
@@ -187,7 +189,9 @@ def _type_everywhere(qtbot: QtBot, window: MainWindow, typed: list[str]) -> None
 
 
 def _gui_part(qtbot: QtBot, places: Places) -> tuple[list[str], list[str]]:
-    """Type the phrase everywhere in the GUI; returns the fields typed into and the hits
+    """Type the phrase everywhere in the GUI.
+
+    Type the phrase everywhere in the GUI; returns the fields typed into and the hits
     found while the journal was still open.
     """
     access = access_for(places.data)

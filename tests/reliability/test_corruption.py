@@ -318,7 +318,9 @@ def _wal_database_pages(wal: Path) -> int:
 
 
 def _grown_by_checkpoint(folder: Path) -> None:
-    """The state a crash in the middle of a checkpoint leaves: the database file already
+    """The state a crash in the middle of a checkpoint leaves.
+
+    The state a crash in the middle of a checkpoint leaves: the database file already
     grown to its new size (SQLite's size hint) but the new pages not yet copied from the
     WAL, which still holds them. SQLite reads those pages from the WAL: nothing is lost.
     """
@@ -466,7 +468,9 @@ def build_cases(templates: Templates) -> list[Case]:
 
 
 def cases_to_look_at(cases: list[Case]) -> list[Case]:
-    """All of ``cases`` in a long run; in the default run a spread of the fixed ones (every
+    """The corruption cases of this run.
+
+    All of ``cases`` in a long run; in the default run a spread of the fixed ones (every
     FIXED_CASES_EVERY-th, which reaches every group of the list), every INTACT one and the
     random ones.
     """

@@ -192,7 +192,9 @@ def _wal_state(folder: Path) -> tuple[int, int]:
 
 
 def _hold_snapshot(folder: Path, data_key: bytes) -> Any:
-    """Another process reading, as the GUI may while the CLI writes: a read-only keyed
+    """Another process reading while the CLI writes.
+
+    Another process reading, as the GUI may while the CLI writes: a read-only keyed
     connection inside a read transaction. While it holds its snapshot, SQLite's automatic
     checkpoints in the writer cannot copy newer pages into the database file. Read-only,
     so closing it never checkpoints.

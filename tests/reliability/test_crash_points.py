@@ -1,4 +1,6 @@
-"""Crash points, systematically: every listed command killed at every rename and link
+"""Crash points, systematically.
+
+Crash points, systematically: every listed command killed at every rename and link
 it makes and at the first and the last of its unlinks, fsyncs, writes and ftruncates
 (at every one with ``WELLBEING_LONG_TESTS=1``). The harness is ``crash_points.py``, the
 checks after each kill ``crash_checks.py``; each command is one row of
@@ -77,7 +79,9 @@ def test_a_kill_at_any_crash_point_keeps_the_journal_whole(
 
 
 def test_the_checks_catch_a_lost_save_and_a_half_restore(tmp_path: Path) -> None:
-    """The judge itself, without strace: an acknowledged day save that is not in the
+    """The judge itself, without strace.
+
+    The judge itself, without strace: an acknowledged day save that is not in the
     journal, and the restored database beside the old key file, are both failures.
     """
     log = SCENARIOS["log"].prepare(tmp_path / "log")
