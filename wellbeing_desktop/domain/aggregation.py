@@ -142,25 +142,12 @@ def _ranked(counter: Counter[str]) -> dict[str, int]:
     return dict(sorted(counter.items(), key=lambda item: (-item[1], item[0])))
 
 
-def _summarize_period(
-    start: date,
-    end: date,
-    label: str,
-    logs: Sequence[DayLog],
-    who5: Sequence[Who5CheckIn],
-    kinds: dict[str, ActivityKind],
-    weekly_norm: float,
-) -> PeriodSummary:
+def _time_of(
+    logs: Sequence[DayLog], kinds: dict[str, ActivityKind]
+) -> tuple[dict[ActivityKind, int], int]:
+    """Minutes per kind of work, and the minutes worked (a day's own hours, else its log)."""
     minutes_by_kind = dict.fromkeys(ActivityKind, 0)
     worked_minutes = 0
-    steps: list[int] = []
-    demands: list[int] = []
-    resources: list[int] = []
-    balances: list[int] = []
-    energies: list[int] = []
-    signals: Counter[str] = Counter()
-    demand_items: Counter[str] = Counter()
-    resource_items: Counter[str] = Counter()
     for log in logs:
         day_minutes = 0
         for key, minutes in log.minutes.items():
@@ -171,6 +158,28 @@ def _summarize_period(
         worked_minutes += (
             log.hours_worked_minutes if log.hours_worked_minutes is not None else day_minutes
         )
+    return minutes_by_kind, worked_minutes
+
+
+def _summarize_period(
+    start: date,
+    end: date,
+    label: str,
+    logs: Sequence[DayLog],
+    who5: Sequence[Who5CheckIn],
+    kinds: dict[str, ActivityKind],
+    weekly_norm: float,
+) -> PeriodSummary:
+    minutes_by_kind, worked_minutes = _time_of(logs, kinds)
+    steps: list[int] = []
+    demands: list[int] = []
+    resources: list[int] = []
+    balances: list[int] = []
+    energies: list[int] = []
+    signals: Counter[str] = Counter()
+    demand_items: Counter[str] = Counter()
+    resource_items: Counter[str] = Counter()
+    for log in logs:
         if log.stress_step is not None:
             steps.append(log.stress_step)
         if log.demands is not None:

@@ -104,7 +104,7 @@ class Journal(JournalTransfer):
 
     def add_own_signal(self, label: str, group: SignalGroup = SignalGroup.OWN) -> CatalogueItem:
         label = label.strip()
-        if not label or len(label) > 200:
+        if not label or len(label) > validation.MAX_NAME:
             raise ValidationError("signal", label, msg.SIGNAL_NAME, show_value=False)
         item = CatalogueItem(
             key=catalogues.own_signal_key(label),

@@ -58,7 +58,7 @@ from wellbeing_desktop.services.report_sharing import (
     one_on_one_named_days,
     shareable_section,
 )
-from wellbeing_desktop.services.sharing import ShareRule
+from wellbeing_desktop.services.sharing import ShareRule, reflections_for
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -69,9 +69,16 @@ if TYPE_CHECKING:
 
 def coach_reflection_candidates(journal: Journal, start: date, end: date) -> list[DayLog]:
     """The days in ``[start, end]`` whose reflection the user marked for a coach, oldest first."""
-    return [
-        d for d in journal.days(start, end) if d.share is ShareLevel.COACH and d.reflection.strip()
-    ]
+    return reflections_for(journal, ShareLevel.COACH, start, end)
+
+
+# The first words of every report (Danish, English).
+CONFIDENTIAL_NOTICE = (
+    "Fortroligt. Lavet med Lederpuls ud fra min egen dagbog – kun det, jeg har valgt, "
+    "er med. Filen er ikke krypteret; gem den et sikkert sted.",
+    "Confidential. Made with Leader Pulse from my own journal – only what I chose is "
+    "included. This file is not encrypted; keep it somewhere safe.",
+)
 
 
 def build_report(
@@ -119,15 +126,6 @@ def build_report(
         body = coach_sections(journal, figures, chosen, quoted, language)
         title = _t(("Opsummering til min coach", "Summary for my coach"), language)
     body = [shareable_section(section, rule, allowed) for section in body]
-    notice = _t(
-        (
-            "Fortroligt. Lavet med Lederpuls ud fra min egen dagbog – kun det, jeg har valgt, "
-            "er med. Filen er ikke krypteret; gem den et sikkert sted.",
-            "Confidential. Made with Leader Pulse from my own journal – only what I chose is "
-            "included. This file is not encrypted; keep it somewhere safe.",
-        ),
-        language,
-    )
     return Report(
         kind=kind,
         language=language,
@@ -137,7 +135,7 @@ def build_report(
         period_end=end,
         made_at=journal.now(),
         sections=tuple(body),
-        notice=notice,
+        notice=_t(CONFIDENTIAL_NOTICE, language),
         included_sections=chosen,
         named_reflection_days=named,
     )

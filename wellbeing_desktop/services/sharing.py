@@ -57,9 +57,9 @@ def _normal(text: str) -> str:
 def marked_for(day: DayLog, audience: ShareLevel) -> bool:
     """The one rule for who may see a reflection.
 
-    The one rule for who may see a reflection: ``day``'s reflection may go to
-    ``audience`` (``COACH``: a coach summary; ``ONE_ON_ONE``: the 1:1 draft, which names
-    the day in a file) only if it has text and the user marked it for exactly that audience.
+    ``day``'s reflection may go to ``audience`` (``COACH``: a coach summary;
+    ``ONE_ON_ONE``: the 1:1 draft, which names the day in a file) only if it has text and
+    the user marked it for exactly that audience.
     """
     return day.share is audience and bool(day.reflection.strip())
 

@@ -87,20 +87,7 @@ def open_database(
     """
     wal_set_aside = None
     if not create:
-        # Never open a FIFO, device or folder: SQLite would wait forever or misreport it.
-        kind = regular_file_problem(db_path)
-        if kind is not None:
-            detail = msg.NOT_A_FILE if db_path.is_dir() else msg.NOT_A_REGULAR_FILE
-            raise DamagedFileError(db_path, detail)
-        check_sidecar_kinds(db_path)
-    if not create and db_path.is_file() and (size := db_path.stat().st_size) > 0:
-        if size < PAGE_SIZE:
-            # SQLite would read a file shorter than one page as an empty database.
-            raise DamagedFileError(db_path, Message(msg.CUT_SHORT, n=size))
-        # Read-only, before any connection that could fold a write-ahead log into the file.
-        problems = _lasting_problems(db_path, data_key)
-        if problems:
-            raise DamagedFileError(db_path, problems[0])
+        _refuse_damaged_file(db_path, data_key)
     # A read-only folder or a full disk: read what SQLite can read without writing.
     read_only = not create and folder_refusal(db_path.parent) is not None
     if read_only:
@@ -136,6 +123,26 @@ def open_database(
         wal_set_aside=wal_set_aside,
         read_only=read_only,
     )
+
+
+def _refuse_damaged_file(db_path: Path, data_key: bytes) -> None:
+    """Raise DamagedFileError for a journal file that is not one, or is damaged.
+
+    Read-only, before any connection that could fold a write-ahead log into the file.
+    """
+    # Never open a FIFO, device or folder: SQLite would wait forever or misreport it.
+    kind = regular_file_problem(db_path)
+    if kind is not None:
+        detail = msg.NOT_A_FILE if db_path.is_dir() else msg.NOT_A_REGULAR_FILE
+        raise DamagedFileError(db_path, detail)
+    check_sidecar_kinds(db_path)
+    if db_path.is_file() and (size := db_path.stat().st_size) > 0:
+        if size < PAGE_SIZE:
+            # SQLite would read a file shorter than one page as an empty database.
+            raise DamagedFileError(db_path, Message(msg.CUT_SHORT, n=size))
+        problems = _lasting_problems(db_path, data_key)
+        if problems:
+            raise DamagedFileError(db_path, problems[0])
 
 
 def _bring_schema_up_to_date(

@@ -15,13 +15,20 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from shiboken6 import isValid
 
+from wellbeing_desktop.domain import palette
+
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication
 
-ACCENT = "#33729a"
-# Muted greens to warm ambers: never alarm red for a person's state (UX.md).
-STEP_COLOURS = {1: "#7fb77e", 2: "#b8c96a", 3: "#e2c467", 4: "#e0a458", 5: "#c98b6b"}
-KIND_COLOURS = {"operations": "#9aa5b1", "leadership": ACCENT, "own_work": "#c7b38a"}
+# The app's colours come from the one palette the charts and the reports share. Steps run
+# from muted greens to warm ambers: never alarm red for a person's state (UX.md).
+ACCENT = palette.APP_ACCENT
+STEP_COLOURS = palette.STEP_COLOURS
+KIND_COLOURS = {
+    "operations": palette.OPERATIONS,
+    "leadership": palette.APP_ACCENT,
+    "own_work": palette.OWN_WORK,
+}
 PAGE_TITLE_SCALE = 1.5  # the page title against the application font
 
 

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from wellbeing_desktop.domain import validation
 from wellbeing_desktop.domain.errors import ValidationError, WellbeingError
 from wellbeing_desktop.domain.models import Language, OneOnOne
 from wellbeing_desktop.ui.common.qt_dates import to_qdate
@@ -61,7 +62,7 @@ class MeetingDialog(QDialog):
         self.heading = page_title()
         self.hint = muted()
         self.with_whom = QLineEdit()
-        self.with_whom.setMaxLength(200)
+        self.with_whom.setMaxLength(validation.MAX_NAME)
         self.date = DateField()
         self.date.setMaximumWidth(220)
         self.message = QLabel()

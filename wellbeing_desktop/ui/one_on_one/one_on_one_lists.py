@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QAbstractItemModel, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
     QAbstractItemView,
@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from wellbeing_desktop.ui.common.fitted_list import FittedList
 from wellbeing_desktop.ui.one_on_one.one_on_one_delegates import (
     ActionDelegate,
     AgendaDelegate,
@@ -23,65 +24,9 @@ from wellbeing_desktop.ui.one_on_one.one_on_one_delegates import (
 )
 
 if TYPE_CHECKING:
-    from PySide6.QtGui import QKeyEvent, QResizeEvent, QWheelEvent
+    from PySide6.QtGui import QKeyEvent
 
     from wellbeing_desktop.ui.one_on_one.one_on_one_models import ActionModel, AgendaModel
-
-
-class FittedList(QListView):
-    """A list exactly as tall as its rows: the page scrolls, never the list itself."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setFrameShape(QFrame.Shape.NoFrame)
-        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
-        self.setResizeMode(QListView.ResizeMode.Adjust)
-        self.setUniformItemSizes(False)
-        self.setMouseTracking(True)
-        self.setStyleSheet("QListView { background: transparent; border: none; }")
-        self.viewport().setAutoFillBackground(False)
-
-    def setModel(self, model: QAbstractItemModel | None) -> None:
-        super().setModel(model)
-        if model is not None:
-            for signal in (
-                model.modelReset,
-                model.rowsInserted,
-                model.rowsRemoved,
-                model.rowsMoved,
-                model.dataChanged,
-            ):
-                signal.connect(self.fit)
-        self.fit()
-
-    def fit(self) -> None:
-        model = self.model()
-        rows = model.rowCount() if model is not None else 0
-        height = sum(self.sizeHintForRow(row) for row in range(rows))
-        self.setFixedHeight(max(height, 0) + 2 * self.frameWidth())
-        self.scheduleDelayedItemsLayout()
-
-    def wheelEvent(self, event: QWheelEvent) -> None:
-        event.ignore()  # the page around the list scrolls
-
-    def edit_on_enter(self, event: QKeyEvent) -> bool:
-        """Enter opens the current row's text for editing (as F2 does)."""
-        if event.key() not in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            return False
-        if self.state() == self.State.EditingState or not self.currentIndex().isValid():
-            return False
-        if self.edit(self.currentIndex(), self.EditTrigger.EditKeyPressed, event):
-            event.accept()
-            return True
-        return False
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        if event.size().width() != event.oldSize().width():
-            self.fit()
 
 
 class EditableList(FittedList):
