@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import re
-from datetime import date
+import threading
+from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
 import pytest
@@ -24,6 +25,7 @@ from wellbeing_desktop.storage.errors import StorageError
 from wellbeing_desktop.ui.common.tasks import TaskRunner
 from wellbeing_desktop.ui.shell.app_shell import Page
 from wellbeing_desktop.ui.shell.session import JournalSession
+from wellbeing_desktop.ui.today import today_view as today_view_module
 from wellbeing_desktop.ui.today.today_view import TodayView
 
 if TYPE_CHECKING:
@@ -322,6 +324,34 @@ def test_the_leadership_share_follows_the_typing(qtbot: QtBot, view: TodayView) 
     view.save_now()
     qtbot.waitUntil(lambda: not view.readouts_pending)
     assert view.time.week_line.text() == "Uge 48: 50 % ledelse — mål 40 %"
+
+
+def test_a_day_of_another_week_never_shows_the_week_line_of_the_day_before(
+    qtbot: QtBot, view: TodayView, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Until the new week's share arrives, the week line says nothing.
+
+    The share is read off the GUI thread (attack on #14): the line must never name the
+    week shown before beside a day of another week.
+    """
+    assert view.time.week_line.text().startswith("Uge 48:")
+    release = threading.Event()
+    real = today_view_module.today_readouts
+
+    def slow(journal: Journal, day: date) -> object:
+        release.wait(10)
+        return real(journal, day)
+
+    monkeypatch.setattr(today_view_module, "today_readouts", slow)
+    try:
+        view.show_day(TODAY - timedelta(weeks=2))
+        QApplication.processEvents()
+        assert view.readouts_pending
+        assert view.time.week_line.text() == ""  # not "Uge 48: ..." beside a day of week 46
+    finally:
+        release.set()
+    qtbot.waitUntil(lambda: not view.readouts_pending)
+    assert view.time.week_line.text().startswith("Uge 46:")
 
 
 def test_an_unreadable_duration_is_kept_and_explained(

@@ -305,6 +305,7 @@ class TodayView(PageView):
         """
         if self._day is None or not self._session.is_open:
             return
+        self._show_readouts()  # a week line about another week goes at once
         self._readouts_asked += 1
         asked, journal, day = self._readouts_asked, self._journal, self._day
         self._tasks.run(
@@ -333,7 +334,11 @@ class TodayView(PageView):
         readouts, language = self._readouts, self._session.language
         if readouts is None:
             return
-        if readouts.leadership_share is None:
+        if self._day is None or _iso_week(readouts.day) != _iso_week(self._day):
+            # Read for a day of another week: say nothing until this week's share arrives
+            # (never the other week's line beside this day).
+            self.time.set_week_text("")
+        elif readouts.leadership_share is None:
             self.time.set_week_text(tr(words.WEEK_EMPTY, language).format(week=readouts.week))
         else:
             self.time.set_week_text(
@@ -475,3 +480,8 @@ def _fix_tab_order(view: TodayView) -> None:
     ]
     for first, second in zip(chain, chain[1:], strict=False):
         QWidget.setTabOrder(first, second)
+
+
+def _iso_week(day: date) -> tuple[int, int]:
+    year, week, _weekday = day.isocalendar()
+    return year, week
