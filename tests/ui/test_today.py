@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from tests.conftest import PASSPHRASE
 from wellbeing_desktop.domain.catalogues import prompt_for
 from wellbeing_desktop.domain.models import DayLog, Language, ShareLevel
+from wellbeing_desktop.services.today import today_readouts
 from wellbeing_desktop.storage.errors import StorageError
 from wellbeing_desktop.ui.common.tasks import TaskRunner
 from wellbeing_desktop.ui.shell.app_shell import Page
@@ -336,7 +337,7 @@ def test_a_day_of_another_week_never_shows_the_week_line_of_the_day_before(
     """
     assert view.time.week_line.text().startswith("Uge 48:")
     release = threading.Event()
-    real = today_view_module.today_readouts
+    real = today_readouts
 
     def slow(journal: Journal, day: date) -> object:
         release.wait(10)
