@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any
 import pytest
 from PySide6.QtCore import Qt
 
-from tests.sizing import long_run, sized
+from tests.sizing import sized
 from wellbeing_desktop.domain.models import Language
 from wellbeing_desktop.services.demo import generate_demo
 from wellbeing_desktop.ui.common.tasks import TaskRunner
@@ -28,9 +28,7 @@ if TYPE_CHECKING:
     from wellbeing_desktop.services.access import JournalAccess
     from wellbeing_desktop.services.journal import Journal
 
-# Generous bounds for a slow CI machine; a frame at 60 Hz is 17 ms.
-MONTH_PAGE_SECONDS = 0.25
-KEYSTROKE_SECONDS = 0.05
+SLOW_MACHINE_LIMIT = 2.0  # seconds: a hang or a quadratic path, not a missed target
 
 
 class CountingTasks(TaskRunner):
@@ -75,11 +73,11 @@ def test_ten_years_of_days_stay_smooth(
         view.repaint()
         slowest = max(slowest, time.perf_counter() - started)
         assert view.model.rowCount() > 0
-    # Time is judged on the ten years of the long run only: the default loop shares two
-    # cores between two test workers, and speed targets belong in the benchmarks (which
-    # page twelve months of the ten-year journal too).
-    if long_run():
-        assert slowest < MONTH_PAGE_SECONDS, f"a month page took {slowest:.3f} s"
+    # Seconds are judged by the benchmarks (twelve months paged in the ten-year journal,
+    # search as you type), measured against a baseline in the same run; here the test
+    # workers share two cores, so a bound in seconds would say more about the machine.
+    # Far beyond any target still fails: a month page must not take seconds.
+    assert slowest < SLOW_MACHINE_LIMIT, f"a month page took {slowest:.3f} s"
 
     view.search.setFocus()
     slowest = 0.0
@@ -87,8 +85,7 @@ def test_ten_years_of_days_stay_smooth(
         started = time.perf_counter()
         qtbot.keyClick(view.search, key)
         slowest = max(slowest, time.perf_counter() - started)
-    if long_run():
-        assert slowest < KEYSTROKE_SECONDS, f"a keystroke took {slowest:.3f} s"
+    assert slowest < SLOW_MACHINE_LIMIT, f"a keystroke took {slowest:.3f} s"
     qtbot.waitUntil(lambda: view.query == "budget", timeout=5000)
     assert tasks.started == 1  # debounced: one search for the word, not one per letter
     assert view.model.rowCount() == limit  # the newest 200 hits of ten years

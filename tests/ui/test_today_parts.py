@@ -275,7 +275,9 @@ def test_loading_and_saving_stay_quick_with_ten_years(
     view.staircase.choose(2)
     assert view.save_now()
     view.show_day(TODAY)
-    assert time.perf_counter() - started < 1.0
+    # The benchmarks judge the milliseconds (unlock → Today, a day's save); here, with two
+    # test workers on two cores, only a hang or a path that grows with the years fails.
+    assert time.perf_counter() - started < 5.0
     session.close()
 
 
