@@ -139,10 +139,10 @@ def _fuzz(default: int) -> settings:
     """Hypothesis settings for the default and the long run.
 
     Hypothesis settings: a fifth of ``default`` cases (at least 20) in the default run,
-    ten times ``default`` in a long run (WELLBEING_LONG_TESTS=1, .ci/run).
+    ``default`` in a long run (WELLBEING_LONG_TESTS=1, .ci/run).
     """
     return settings(
-        max_examples=sized(max(20, default // 5), 10 * default),
+        max_examples=sized(max(20, default // 5), default),
         deadline=None,
         suppress_health_check=list(HealthCheck),
     )
