@@ -129,6 +129,11 @@ class Journal(JournalTransfer):
         with self._read() as session:
             return DayLogRepository(session).between(start, end)
 
+    def first_day(self) -> date | None:
+        """The earliest day logged, or None for a journal with no day yet."""
+        with self._read() as session:
+            return DayLogRepository(session).first_day()
+
     def save_day(self, log: DayLog) -> DayLog:
         """Store the whole day as given (replacing what was there)."""
         with self._write() as session:

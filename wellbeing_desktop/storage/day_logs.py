@@ -227,3 +227,8 @@ class DayLogRepository:
 
     def count(self) -> int:
         return self._session.scalar(select(func.count(DayLogRow.id))) or 0
+
+    def first_day(self) -> date | None:
+        """The earliest day stored, or None when no day is."""
+        found = self._session.scalar(select(func.min(DayLogRow.day)))
+        return found if isinstance(found, date) else None

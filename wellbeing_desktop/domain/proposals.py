@@ -1,0 +1,104 @@
+"""A proposed time split for a day with no time logged: never a value until the user acts.
+
+The rule (issue #15): the typical split of the same weekday — per category, the median of
+the last four days of that weekday that logged time — else yesterday's split (the
+calendar day before, when it logged time), else nothing. A third source (the calendar,
+issue #16) adds a ``ProposalSource`` and a function beside these; the Today view only
+shows a ``TimeProposal`` and its source.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import timedelta
+from enum import StrEnum
+from statistics import median
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from collections.abc import Collection, Iterable
+    from datetime import date
+
+    from wellbeing_desktop.domain.models import DayLog
+
+SAME_WEEKDAYS = 4  # the median of the last four logged days of that weekday
+MIN_SAME_WEEKDAYS = 2  # one day alone is not "typical": then yesterday's split is offered
+LOOKBACK_WEEKS = 8  # older days of that weekday no longer say what is typical
+
+
+class ProposalSource(StrEnum):
+    """Where a proposal comes from (the words say "as a typical Tuesday", "as yesterday")."""
+
+    TYPICAL_WEEKDAY = "typical_weekday"
+    YESTERDAY = "yesterday"
+
+
+@dataclass(frozen=True, slots=True)
+class TimeProposal:
+    """Minutes per category proposed for ``day``; ``based_on`` are the days it comes from."""
+
+    day: date
+    source: ProposalSource
+    minutes: dict[str, int] = field(default_factory=dict)
+    based_on: tuple[date, ...] = ()
+
+    @property
+    def total_minutes(self) -> int:
+        return sum(self.minutes.values())
+
+
+def lookback_start(day: date) -> date:
+    """The first day a proposal for ``day`` may read (the days before ``day`` only)."""
+    return day - timedelta(weeks=LOOKBACK_WEEKS)
+
+
+def propose_time(
+    day: date, earlier: Iterable[DayLog], categories: Collection[str] | None = None
+) -> TimeProposal | None:
+    """The proposal for ``day`` from the days before it, or ``None``.
+
+    ``earlier`` may hold any days; only those in ``[lookback_start(day), day)`` that logged
+    time count. ``categories``, when given, keeps only those category keys (a category
+    removed since is not proposed). The caller decides whether ``day`` itself needs one
+    (it does only when it has no time logged).
+    """
+    start = lookback_start(day)
+    logged = {
+        log.day: _kept(log.minutes, categories)
+        for log in earlier
+        if start <= log.day < day and _kept(log.minutes, categories)
+    }
+    same = sorted((d for d in logged if d.weekday() == day.weekday()), reverse=True)
+    same = same[:SAME_WEEKDAYS]
+    if len(same) >= MIN_SAME_WEEKDAYS:
+        split = median_split([logged[d] for d in same])
+        if split:
+            return TimeProposal(day, ProposalSource.TYPICAL_WEEKDAY, split, tuple(sorted(same)))
+    yesterday = day - timedelta(days=1)
+    if yesterday in logged:
+        return TimeProposal(day, ProposalSource.YESTERDAY, dict(logged[yesterday]), (yesterday,))
+    return None
+
+
+def median_split(days: list[dict[str, int]]) -> dict[str, int]:
+    """Per category the median over ``days`` (a day without the category counts as 0).
+
+    An even count takes the mean of the middle two, rounded to a whole minute (half up);
+    categories whose median is 0 are left out.
+    """
+    keys = {key for minutes in days for key in minutes}
+    split: dict[str, int] = {}
+    for key in sorted(keys):
+        value = median(minutes.get(key, 0) for minutes in days)
+        rounded = int(value + 0.5)
+        if rounded > 0:
+            split[key] = rounded
+    return split
+
+
+def _kept(minutes: dict[str, int], categories: Collection[str] | None) -> dict[str, int]:
+    return {
+        key: value
+        for key, value in minutes.items()
+        if value > 0 and (categories is None or key in categories)
+    }

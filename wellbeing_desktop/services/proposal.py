@@ -1,0 +1,56 @@
+"""The proposed time split Today shows for a day with no time logged (never written here).
+
+``time_proposal`` only reads: the day itself (a day with time logged gets no proposal),
+the days of the last weeks before it and the categories. The rule is in
+``domain.proposals``; a new source (the calendar, issue #16) is added there and here.
+"""
+
+from __future__ import annotations
+
+from datetime import timedelta
+from typing import TYPE_CHECKING
+
+from wellbeing_desktop.domain.proposals import (
+    ProposalSource,
+    TimeProposal,
+    lookback_start,
+    propose_time,
+)
+
+if TYPE_CHECKING:
+    from datetime import date
+
+    from wellbeing_desktop.domain.models import DayLog
+    from wellbeing_desktop.services.journal import Journal
+
+__all__ = [
+    "ProposalSource",
+    "TimeProposal",
+    "needs_proposal",
+    "proposal_for_stored",
+    "time_proposal",
+]
+
+
+def needs_proposal(stored: DayLog | None) -> bool:
+    """Whether a day as stored (or ``None``: not stored) could get a proposal: no time."""
+    return stored is None or not any(value > 0 for value in stored.minutes.values())
+
+
+def time_proposal(journal: Journal, day: date) -> TimeProposal | None:
+    """The proposal for ``day``, or ``None`` (time already logged, or nothing to go on)."""
+    if day > journal.today():
+        return None
+    return proposal_for_stored(journal, day, journal.day(day))
+
+
+def proposal_for_stored(journal: Journal, day: date, stored: DayLog | None) -> TimeProposal | None:
+    """The proposal for ``day`` as the caller just read it (``stored``; None: not stored).
+
+    Reads the days of the last weeks before ``day`` and the categories; writes nothing.
+    """
+    if not needs_proposal(stored):
+        return None
+    earlier = journal.days(lookback_start(day), day - timedelta(days=1))
+    categories = {category.key for category in journal.categories()}
+    return propose_time(day, earlier, categories)
