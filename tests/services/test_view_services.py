@@ -45,7 +45,7 @@ def test_today_readouts_hold_the_week_share_and_the_suggestions(journal: Journal
     assert empty.day == today
     assert empty.week == today.isocalendar().week
     assert empty.leadership_share is None
-    assert empty.suggestions == Suggestions(who5_due=True)  # a new journal: no WHO-5 yet
+    assert empty.suggestions == Suggestions()  # a new journal: no WHO-5 in its first week
     journal.record_who5(Who5CheckIn(today, (4, 4, 3, 3, 4)))
     journal.save_day(
         DayLog(day=today, stress_step=4, minutes={"operations": 60, "people_leadership": 60})

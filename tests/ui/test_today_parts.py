@@ -184,9 +184,15 @@ def test_an_own_signal_is_added_ticked_and_offered_again(
 
 
 def test_the_who5_offer_opens_the_dialog_and_goes_away_after_a_check_in(
-    qtbot: QtBot, view: TodayView, monkeypatch: pytest.MonkeyPatch, session: JournalSession
+    qtbot: QtBot,
+    make_view,
+    journal: Journal,
+    monkeypatch: pytest.MonkeyPatch,
+    session: JournalSession,
 ) -> None:
-    assert view.banners.who5.isVisibleTo(view)  # a new journal: no WHO-5 yet
+    journal.save_day(DayLog(day=TODAY - timedelta(days=7), energy=3))  # a week of use
+    view = make_view()
+    assert view.banners.who5.isVisibleTo(view)  # no WHO-5 yet
     opened: list[Who5Dialog] = []
 
     def check_in(dialog: Who5Dialog) -> int:
@@ -201,6 +207,28 @@ def test_the_who5_offer_opens_the_dialog_and_goes_away_after_a_check_in(
     assert not view.banners.who5.isVisibleTo(view)
     view.header.who5_button.click()  # always reachable from the header
     assert len(opened) == 2
+
+
+def test_the_first_who5_is_offered_as_the_first_after_a_week_of_use(
+    qtbot: QtBot, make_view, journal: Journal, session: JournalSession
+) -> None:
+    journal.save_day(DayLog(day=TODAY - timedelta(days=6), energy=3))  # six days of use
+    view = make_view()
+    assert not view.banners.isVisibleTo(view)  # no WHO-5 nag in the first week
+    journal.save_day(DayLog(day=TODAY - timedelta(days=7), energy=3))
+    session.notify(Change.DAY, None)
+    qtbot.waitUntil(lambda: view.banners.who5.isVisibleTo(view))
+    text = view.banners.who5.text.text()
+    assert text.startswith("Tag din første WHO-5")
+    assert "stykke tid" not in text  # never "a while since your last" before the first
+    session.set_language(Language.ENGLISH)
+    qtbot.waitUntil(lambda: view.banners.who5.text.text().startswith("Take your first WHO-5"))
+    # After one, 14 days later, the usual words.
+    journal.record_who5(Who5CheckIn(TODAY - timedelta(days=14), (4, 4, 3, 3, 4)))
+    session.notify(Change.WHO5, None)
+    qtbot.waitUntil(
+        lambda: view.banners.who5.text.text().startswith("It has been a while since your last")
+    )
 
 
 def test_several_days_on_step_three_bring_a_gentle_nudge(

@@ -22,6 +22,7 @@ from wellbeing_desktop.domain.suggestions import (
     signpost,
     sparring_nudge,
     who5_due,
+    who5_never_taken,
 )
 
 TODAY = date(2026, 11, 24)  # a Tuesday
@@ -167,7 +168,7 @@ def test_signpost_texts_are_calm_and_point_to_people() -> None:
 @pytest.mark.parametrize(
     ("who5", "expected"),
     [
-        ([], True),
+        ([], False),  # nothing logged yet: a first week has not passed
         ([checkin(14, 60)], True),
         ([checkin(13, 60)], False),
         ([checkin(40, 60), checkin(2, 60)], False),
@@ -177,3 +178,13 @@ def test_signpost_texts_are_calm_and_point_to_people() -> None:
 )
 def test_who5_due(who5: list[Who5CheckIn], expected: bool) -> None:
     assert who5_due(who5, today=TODAY) is expected
+
+
+@pytest.mark.parametrize(("first_logged_days_ago", "expected"), [(0, False), (6, False), (7, True)])
+def test_no_who5_offer_in_the_first_week_of_use(first_logged_days_ago: int, expected: bool) -> None:
+    first_day = TODAY - timedelta(days=first_logged_days_ago)
+    assert who5_due([], today=TODAY, first_day=first_day) is expected
+    assert who5_never_taken([], today=TODAY)
+    # Once one is taken, the first week no longer matters: 14 days since the last one.
+    assert who5_due([checkin(14, 60)], today=TODAY, first_day=first_day)
+    assert not who5_never_taken([checkin(14, 60)], today=TODAY)

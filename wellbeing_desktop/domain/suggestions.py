@@ -34,6 +34,8 @@ PERSISTENT_WINDOW_DAYS = 14
 PERSISTENT_MIN_DAYS = 6
 
 WHO5_INTERVAL_DAYS = 14
+# No WHO-5 offer in the first week of use (counted from the first day logged).
+FIRST_WEEK_DAYS = 7
 
 NUDGE_TEXT: Texts = (
     "Du har været på trin 3 eller derover flere dage i træk. Måske er det en god idé at "
@@ -134,7 +136,22 @@ def signpost(logs: Iterable[DayLog], who5: Iterable[Who5CheckIn], *, today: date
     return None
 
 
-def who5_due(who5: Iterable[Who5CheckIn], *, today: date) -> bool:
-    """Whether to offer a WHO-5 check-in: none yet, or the latest is 14 or more days old."""
+def who5_due(
+    who5: Iterable[Who5CheckIn], *, today: date, first_day: date | None = None
+) -> bool:
+    """Whether to offer a WHO-5 check-in.
+
+    With check-ins: the latest is 14 or more days old. With none yet: only after a first
+    week of use, i.e. the first day logged (``first_day``; None: no day logged) is 7 or
+    more days before ``today`` — a new user is not asked on the first day. The WHO-5
+    stays open to take at any time from Today's header.
+    """
     taken = [c.taken_on for c in who5 if c.taken_on <= today]
-    return not taken or (today - max(taken)).days >= WHO5_INTERVAL_DAYS
+    if taken:
+        return (today - max(taken)).days >= WHO5_INTERVAL_DAYS
+    return first_day is not None and (today - first_day).days >= FIRST_WEEK_DAYS
+
+
+def who5_never_taken(who5: Iterable[Who5CheckIn], *, today: date) -> bool:
+    """Whether no WHO-5 has been taken yet (an offer is then worded as the first one)."""
+    return not any(c.taken_on <= today for c in who5)

@@ -11,7 +11,12 @@ from datetime import timedelta
 from typing import TYPE_CHECKING
 
 from wellbeing_desktop.domain.aggregation import Granularity
-from wellbeing_desktop.domain.suggestions import signpost, sparring_nudge, who5_due
+from wellbeing_desktop.domain.suggestions import (
+    signpost,
+    sparring_nudge,
+    who5_due,
+    who5_never_taken,
+)
 
 if TYPE_CHECKING:
     from datetime import date
@@ -28,6 +33,7 @@ class Suggestions:
     nudge: bool = False
     signpost: str | None = None
     who5_due: bool = False
+    who5_first: bool = False  # no WHO-5 taken yet: the offer is worded as the first one
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,6 +57,8 @@ def today_readouts(journal: Journal, day: date) -> TodayReadouts:
     summaries = journal.summaries(Granularity.WEEK, monday, min(monday + timedelta(6), today))
     recent = journal.days(today - timedelta(days=RECENT_DAYS), today)
     checkins = journal.who5_checkins()
+    first = who5_never_taken(checkins, today=today)
+    due = who5_due(checkins, today=today, first_day=journal.first_day() if first else None)
     return TodayReadouts(
         day=day,
         week=day.isocalendar().week,
@@ -58,6 +66,7 @@ def today_readouts(journal: Journal, day: date) -> TodayReadouts:
         suggestions=Suggestions(
             nudge=sparring_nudge(recent, journal.sparring_topics(), today=today),
             signpost=signpost(recent, checkins, today=today),
-            who5_due=who5_due(checkins, today=today),
+            who5_due=due,
+            who5_first=due and first,
         ),
     )

@@ -294,7 +294,18 @@ class MainWindow(QMainWindow):
             today = self.shell.views[Page.TODAY]
             if isinstance(today, TodayView):
                 today.show_day(resume[1])
+        if page is Page.TODAY:
+            self._focus_today()
         self._show_open_notices(journal)
+
+    def _focus_today(self) -> None:
+        """The keyboard in Today's first field that needs the user (the proposal's button)."""
+        from wellbeing_desktop.ui.today.start_focus import focus_first_field
+        from wellbeing_desktop.ui.today.today_view import TodayView
+
+        today = self.shell.views[Page.TODAY]
+        if isinstance(today, TodayView):
+            focus_first_field(today)
 
     def _show_open_notices(self, journal: Journal) -> None:
         """Say what the open did besides opening.

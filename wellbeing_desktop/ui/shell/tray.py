@@ -178,10 +178,14 @@ class TrayIntegration(QObject):
             return
         from wellbeing_desktop.ui.today.today_view import TodayView  # built by now
 
+        from wellbeing_desktop.ui.today.start_focus import focus_first_field
+
         today = self._window.shell.views[Page.TODAY]
         if isinstance(today, TodayView):
             today.show_today()
         self._window.shell.show_page(Page.TODAY)
+        if isinstance(today, TodayView):
+            focus_first_field(today)  # the proposal's button: the ritual starts at once
 
     def remind(self) -> None:
         """Time for today's reflection: a notification, or the task bar without a tray."""

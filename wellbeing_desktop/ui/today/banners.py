@@ -66,5 +66,6 @@ class SuggestionBanners(QWidget):
         self.nudge.show_text(
             localized(NUDGE_TEXT, language) if state.nudge and not signpost else ""
         )
-        self.who5.show_text(tr(words.WHO5_OFFER, language) if state.who5_due else "")
+        offer = words.WHO5_FIRST_OFFER if state.who5_first else words.WHO5_OFFER
+        self.who5.show_text(tr(offer, language) if state.who5_due else "")
         self.setVisible(bool(signpost) or state.nudge or state.who5_due)

@@ -42,6 +42,7 @@ class DurationSpin(QAbstractSpinBox):
         self._readable = True  # the text in the box reads as a duration (or is empty)
         self._problem: str | None = None
         self._language = Language.DANISH
+        self._proposed: int | None = None  # a proposal's figure, shown grey while empty
         self.setButtonSymbols(QAbstractSpinBox.ButtonSymbols.PlusMinus)
         self.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
@@ -61,6 +62,17 @@ class DurationSpin(QAbstractSpinBox):
         self._readable = True
         self._set_problem(None)
         self._show()
+
+    def set_proposed(self, minutes: int | None) -> None:
+        """Show a proposed value as the grey, italic placeholder (never a value by itself).
+
+        While the box is empty the arrow keys step from it; ``None`` takes it away.
+        """
+        self._proposed = minutes
+        self._show_placeholder()  # never the text: the user may be typing in it
+
+    def proposed(self) -> int | None:
+        return self._proposed
 
     def readable(self) -> bool:
         """Whether the text in the box reads as a duration.
@@ -90,15 +102,20 @@ class DurationSpin(QAbstractSpinBox):
 
     def stepEnabled(self) -> QAbstractSpinBox.StepEnabledFlag:
         flags = QAbstractSpinBox.StepEnabledFlag.StepNone
-        current = self._minutes or 0
+        current = self._step_base()
         if current < MINUTES_PER_DAY:
             flags |= QAbstractSpinBox.StepEnabledFlag.StepUpEnabled
         if current > 0:
             flags |= QAbstractSpinBox.StepEnabledFlag.StepDownEnabled
         return flags
 
+    def _step_base(self) -> int:
+        if self._minutes is None and self._proposed is not None:
+            return self._proposed  # an empty box with a proposal steps from the proposal
+        return self._minutes or 0
+
     def stepBy(self, steps: int) -> None:
-        current = self._minutes or 0
+        current = self._step_base()
         if steps > 0:  # to the next quarter above: 4 t 20 -> 4 t 30
             quarters = current // STEP_MINUTES + steps
         else:  # and the next below: 4 t 20 -> 4 t 15
@@ -176,5 +193,14 @@ class DurationSpin(QAbstractSpinBox):
         text = "" if self._minutes is None else spin_text(self._minutes, self._language)
         if self.lineEdit().text() != text:
             self.lineEdit().setText(text)
-        self.lineEdit().setPlaceholderText(spin_text(0, self._language))
+        self._show_placeholder()
+
+    def _show_placeholder(self) -> None:
+        edit = self.lineEdit()
+        edit.setPlaceholderText(spin_text(self._proposed or 0, self._language))
+        italic = self._proposed is not None and not edit.text()
+        if edit.font().italic() != italic:
+            font = edit.font()
+            font.setItalic(italic)
+            edit.setFont(font)
         self.update()

@@ -31,6 +31,7 @@ from wellbeing_desktop.ui.today.banners import SuggestionBanners
 from wellbeing_desktop.ui.today.date_header import DateHeader
 from wellbeing_desktop.ui.today.day_form import build_day, describe, fallback
 from wellbeing_desktop.ui.today.merge_notice import MergeNotice
+from wellbeing_desktop.ui.today.proposal_bar import ProposalBar
 from wellbeing_desktop.ui.today.reflection_panel import ReflectionPanel
 from wellbeing_desktop.ui.today.signals_panel import SignalsPanel
 from wellbeing_desktop.ui.today.staircase import Staircase
@@ -66,8 +67,10 @@ class TodayView(PageView):
         self.banners = SuggestionBanners()
         self.merge_notice = MergeNotice()
         self.time = TimePanel()
+        self.proposal = ProposalBar(self.time)  # a proposed split for a day without time
         self.stairs = Card()
         self.staircase = Staircase()
+        self.proposal.focus_after = self.staircase  # the next step after accepting
         self.credit = muted()
         small = self.credit.font()
         small.setPointSizeF(small.pointSizeF() * 0.9)
@@ -108,6 +111,7 @@ class TodayView(PageView):
         for widget in (
             self.merge_notice,
             self.banners,
+            self.proposal,
             self.time,
             self.stairs,
             self.balance,
@@ -284,6 +288,7 @@ class TodayView(PageView):
         self._status(None)
         self.time.set_day(day)
         self.time.set_minutes(shown.minutes)
+        self.proposal.offer_for(journal, day, stored)  # only shown: never saved by itself
         self.staircase.set_step(shown.stress_step)
         self.signals.set_checked(shown.signals)
         self.balance.load(
@@ -424,11 +429,13 @@ class TodayView(PageView):
         )
         self.reflection.clear()
         self.banners.clear()
+        self.proposal.clear()
         self._readouts = None
 
     def retranslate(self, language: Language) -> None:
         self.header.retranslate(language)
         self.banners.retranslate(language)
+        self.proposal.retranslate(language)
         self.merge_notice.retranslate(language)
         self.time.retranslate(language)
         self.stairs.set_title(tr(words.STAIRCASE_TITLE, language))
@@ -459,6 +466,7 @@ def _fix_tab_order(view: TodayView) -> None:
         header.today_button,
         header.who5_button,
         view.banners.who5_button,
+        *view.proposal.buttons,
         *view.time.spins.values(),
         view.staircase,
         view.signals.toggle,

@@ -28,6 +28,11 @@ WHO5_OFFER: Message = translatable(
     "It has been a while since your last WHO-5. Five short "
     "statements about the last two weeks – it takes a minute.",
 )
+WHO5_FIRST_OFFER: Message = translatable(
+    "today.words",
+    "Take your first WHO-5: five short statements about how you have been over the last "
+    "two weeks – it takes a minute.",
+)
 WHO5_START: Message = translatable("today.words", "Take the WHO-5")
 
 # --- time ---------------------------------------------------------------------------

@@ -1,0 +1,222 @@
+"""The proposed time split above Today's time card: shown, never saved until the user acts.
+
+A day with no time logged opens with a proposal (``services.proposal``): the bar says
+where it comes from ("As a typical Tuesday", "As yesterday") and the total; each time box
+shows its proposed figure grey and italic (a placeholder, not a value). Then:
+
+- **Use it** (the focused button after unlock: Enter or Space) fills the boxes with the
+  proposal; the view saves that like any edit.
+- **Editing any time box** takes the proposal as the base: the other empty boxes get
+  their proposed figures, the edited one keeps what was typed (arrow keys in an empty box
+  step from its proposed figure).
+- **No thanks** (or Esc in the bar) hides it for that day, for as long as the app runs.
+
+Opening, browsing days, locking or closing with a proposal shown writes nothing: the
+boxes stay empty, so the day stays untouched.
+"""
+
+from __future__ import annotations
+
+from html import escape
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
+
+from wellbeing_desktop.domain.errors import WellbeingError
+from wellbeing_desktop.domain.models import Language
+from wellbeing_desktop.services.proposal import (
+    ProposalSource,
+    TimeProposal,
+    proposal_for_stored,
+)
+from wellbeing_desktop.ui.common.locale_format import duration_text, locale
+from wellbeing_desktop.ui.common.translation import Message, tr, translatable
+
+if TYPE_CHECKING:
+    from datetime import date
+
+    from wellbeing_desktop.domain.models import DayLog
+    from wellbeing_desktop.services.journal import Journal
+    from wellbeing_desktop.ui.today.time_panel import TimePanel
+
+TYPICAL: Message = translatable("today.proposal", "As a typical {weekday}")
+YESTERDAY: Message = translatable("today.proposal", "As yesterday")
+DAY_BEFORE: Message = translatable("today.proposal", "As the day before")
+LINE: Message = translatable(
+    "today.proposal",
+    "{source}: {total} in all, shown in grey below. "
+    "Use it, or change a figure and the rest follows.",
+)
+ACCEPT: Message = translatable("today.proposal", "Use the proposal")
+ACCEPT_TIP: Message = translatable(
+    "today.proposal", "Fill in the time as proposed (Enter); it is saved like any change"
+)
+DISMISS: Message = translatable("today.proposal", "No thanks")
+DISMISS_TIP: Message = translatable("today.proposal", "Hide the proposal for this day (Esc)")
+
+
+def source_text(proposal: TimeProposal, today: date, language: Language) -> str:
+    """"As a typical Tuesday", "As yesterday" (today) or "As the day before" (a past day)."""
+    if proposal.source is ProposalSource.TYPICAL_WEEKDAY:
+        weekday = locale(language).standaloneDayName(proposal.day.isoweekday())
+        if language is not Language.ENGLISH:
+            weekday = weekday.lower()
+        return tr(TYPICAL, language).format(weekday=weekday)
+    return tr(YESTERDAY if proposal.day == today else DAY_BEFORE, language)
+
+
+class ProposalBar(QWidget):
+    """The proposal for the day shown, over the time card's boxes.
+
+    Signals:
+    accepted(): the boxes were filled from the proposal by the user (the view saves).
+    """
+
+    accepted = Signal()
+
+    def __init__(self, time: TimePanel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("banner")
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        self._time = time
+        self._language = Language.DANISH
+        self._proposal: TimeProposal | None = None
+        self._today: date | None = None
+        self._dismissed: set[date] = set()
+        self._filling = False
+        # Where the keyboard goes after "Use the proposal" (the view sets it: the next step).
+        self.focus_after: QWidget | None = None
+
+        self.text = QLabel()
+        self.text.setWordWrap(True)
+        self.text.setTextFormat(Qt.TextFormat.RichText)
+        self.accept_button = QPushButton()
+        self.accept_button.setObjectName("primary")
+        self.dismiss_button = QPushButton()
+        for button in (self.accept_button, self.dismiss_button):
+            button.setAutoDefault(True)  # Enter presses the focused button, as Space does
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(14, 8, 10, 8)
+        layout.setSpacing(8)
+        layout.addWidget(self.text, 1)
+        layout.addWidget(self.accept_button, 0, Qt.AlignmentFlag.AlignVCenter)
+        layout.addWidget(self.dismiss_button, 0, Qt.AlignmentFlag.AlignVCenter)
+        self.accept_button.clicked.connect(self.accept)
+        self.dismiss_button.clicked.connect(self.dismiss)
+        time.changed.connect(self._time_edited)
+        self.hide()
+
+    @property
+    def buttons(self) -> tuple[QPushButton, QPushButton]:
+        """The bar's Tab stops, in order."""
+        return self.accept_button, self.dismiss_button
+
+    @property
+    def proposal(self) -> TimeProposal | None:
+        """The proposal shown (None: none shown)."""
+        return self._proposal
+
+    # --- the day --------------------------------------------------------------------------
+
+    def offer_for(self, journal: Journal, day: date, stored: DayLog | None) -> None:
+        """Offer a proposal for ``day`` as just loaded (``stored``), if it needs and has one.
+
+        Only reads. A proposal that cannot be read is simply not offered: the day stays
+        editable as before.
+        """
+        proposal = None
+        if day not in self._dismissed:
+            try:
+                self._today = journal.today()
+                proposal = proposal_for_stored(journal, day, stored)
+            except WellbeingError:
+                proposal = None
+        self._show(proposal)
+
+    def clear(self) -> None:
+        """Show no proposal (a day without one, or the journal locked)."""
+        self._show(None)
+
+    def accept(self) -> None:
+        """Fill the boxes with the proposal; the view saves it like any edit."""
+        proposal = self._proposal
+        if proposal is None:
+            return
+        self._fill(proposal, keep_typed=False)
+        self._show(None)
+        target = self.focus_after
+        if target is not None and target.isVisible():
+            target.setFocus(Qt.FocusReason.OtherFocusReason)
+        self._time.refresh()
+        self._time.changed.emit()  # the view's autosave, as after typing
+        self.accepted.emit()
+
+    def dismiss(self) -> None:
+        """Hide the proposal for this day (until the app quits)."""
+        proposal = self._proposal
+        if proposal is None:
+            return
+        self._dismissed.add(proposal.day)
+        had_focus = self.isAncestorOf(self.focusWidget()) if self.focusWidget() else False
+        self._show(None)
+        if had_focus and self._time.spins:
+            next(iter(self._time.spins.values())).setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def retranslate(self, language: Language) -> None:
+        self._language = language
+        self.accept_button.setText(tr(ACCEPT, language))
+        self.accept_button.setToolTip(tr(ACCEPT_TIP, language))
+        self.dismiss_button.setText(tr(DISMISS, language))
+        self.dismiss_button.setToolTip(tr(DISMISS_TIP, language))
+        self._words()
+
+    # --- inside ---------------------------------------------------------------------------
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Escape and self._proposal is not None:
+            self.dismiss()
+            return
+        super().keyPressEvent(event)
+
+    def _show(self, proposal: TimeProposal | None) -> None:
+        self._proposal = proposal
+        minutes = proposal.minutes if proposal is not None else {}
+        for key, spin in self._time.spins.items():
+            spin.set_proposed(minutes.get(key))
+        self._words()
+        self.setVisible(proposal is not None)
+
+    def _words(self) -> None:
+        proposal, language = self._proposal, self._language
+        if proposal is None or self._today is None:
+            self.text.setText("")
+            self.setAccessibleName("")
+            return
+        source = source_text(proposal, self._today, language)
+        total = duration_text(proposal.total_minutes, language)
+        line = tr(LINE, language).format(source=source, total=total)
+        self.text.setText(tr(LINE, language).format(source=f"<b>{escape(source)}</b>", total=total))
+        self.setAccessibleName(line)
+        self.accept_button.setAccessibleDescription(line)
+
+    def _time_edited(self) -> None:
+        """A time box was edited while the proposal showed: the proposal becomes the base."""
+        proposal = self._proposal
+        if proposal is None or self._filling:
+            return
+        self._fill(proposal, keep_typed=True)
+        self._show(None)
+        self._time.refresh()
+
+    def _fill(self, proposal: TimeProposal, *, keep_typed: bool) -> None:
+        self._filling = True
+        try:
+            for key, spin in self._time.spins.items():
+                typed = spin.minutes() is not None or not spin.readable() or spin.text()
+                if keep_typed and typed:
+                    continue
+                spin.set_minutes(proposal.minutes.get(key))
+        finally:
+            self._filling = False
