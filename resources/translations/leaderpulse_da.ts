@@ -2339,6 +2339,41 @@
         </message>
     </context>
     <context>
+        <name>today.proposal</name>
+        <message>
+            <source>As a typical {weekday}</source>
+            <translation>Som en typisk {weekday}</translation>
+        </message>
+        <message>
+            <source>As yesterday</source>
+            <translation>Som i går</translation>
+        </message>
+        <message>
+            <source>As the day before</source>
+            <translation>Som dagen før</translation>
+        </message>
+        <message>
+            <source>{source}: {total} in all, shown in grey below. Use it, or change a figure and the rest follows.</source>
+            <translation>{source}: {total} i alt, vist med gråt nedenfor. Brug forslaget, eller ret et tal, så følger resten med.</translation>
+        </message>
+        <message>
+            <source>Use the proposal</source>
+            <translation>Brug forslaget</translation>
+        </message>
+        <message>
+            <source>Fill in the time as proposed (Enter); it is saved like any change</source>
+            <translation>Udfyld tiden som foreslået (Enter); den gemmes som enhver anden ændring</translation>
+        </message>
+        <message>
+            <source>No thanks</source>
+            <translation>Nej tak</translation>
+        </message>
+        <message>
+            <source>Hide the proposal for this day (Esc)</source>
+            <translation>Skjul forslaget for denne dag (Esc)</translation>
+        </message>
+    </context>
+    <context>
         <name>today.words</name>
         <message>
             <source>Previous day</source>
@@ -2403,6 +2438,10 @@
         <message>
             <source>It has been a while since your last WHO-5. Five short statements about the last two weeks – it takes a minute.</source>
             <translation>Det er et stykke tid siden din sidste WHO-5. Fem korte udsagn om de sidste to uger – det tager et minut.</translation>
+        </message>
+        <message>
+            <source>Take your first WHO-5: five short statements about how you have been over the last two weeks – it takes a minute.</source>
+            <translation>Tag din første WHO-5: fem korte udsagn om, hvordan du har haft det de sidste to uger – det tager et minut.</translation>
         </message>
         <message>
             <source>Take the WHO-5</source>

@@ -2339,6 +2339,41 @@
         </message>
     </context>
     <context>
+        <name>today.proposal</name>
+        <message>
+            <source>As a typical {weekday}</source>
+            <translation>As a typical {weekday}</translation>
+        </message>
+        <message>
+            <source>As yesterday</source>
+            <translation>As yesterday</translation>
+        </message>
+        <message>
+            <source>As the day before</source>
+            <translation>As the day before</translation>
+        </message>
+        <message>
+            <source>{source}: {total} in all, shown in grey below. Use it, or change a figure and the rest follows.</source>
+            <translation>{source}: {total} in all, shown in grey below. Use it, or change a figure and the rest follows.</translation>
+        </message>
+        <message>
+            <source>Use the proposal</source>
+            <translation>Use the proposal</translation>
+        </message>
+        <message>
+            <source>Fill in the time as proposed (Enter); it is saved like any change</source>
+            <translation>Fill in the time as proposed (Enter); it is saved like any change</translation>
+        </message>
+        <message>
+            <source>No thanks</source>
+            <translation>No thanks</translation>
+        </message>
+        <message>
+            <source>Hide the proposal for this day (Esc)</source>
+            <translation>Hide the proposal for this day (Esc)</translation>
+        </message>
+    </context>
+    <context>
         <name>today.words</name>
         <message>
             <source>Previous day</source>
@@ -2403,6 +2438,10 @@
         <message>
             <source>It has been a while since your last WHO-5. Five short statements about the last two weeks – it takes a minute.</source>
             <translation>It has been a while since your last WHO-5. Five short statements about the last two weeks – it takes a minute.</translation>
+        </message>
+        <message>
+            <source>Take your first WHO-5: five short statements about how you have been over the last two weeks – it takes a minute.</source>
+            <translation>Take your first WHO-5: five short statements about how you have been over the last two weeks – it takes a minute.</translation>
         </message>
         <message>
             <source>Take the WHO-5</source>

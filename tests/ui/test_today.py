@@ -25,7 +25,7 @@ from wellbeing_desktop.services.today import today_readouts
 from wellbeing_desktop.storage.errors import StorageError
 from wellbeing_desktop.ui.common.tasks import TaskRunner
 from wellbeing_desktop.ui.shell.app_shell import Page
-from wellbeing_desktop.ui.shell.session import JournalSession
+from wellbeing_desktop.ui.shell.session import Change, JournalSession
 from wellbeing_desktop.ui.today import today_view as today_view_module
 from wellbeing_desktop.ui.today.today_view import TodayView
 
@@ -190,7 +190,13 @@ def test_a_whole_day_by_keyboard_survives_closing_and_reopening(
     assert day.share is ShareLevel.ONE_ON_ONE
 
 
-def test_tab_runs_top_to_bottom(qtbot: QtBot, view: TodayView) -> None:
+def test_tab_runs_top_to_bottom(
+    qtbot: QtBot, view: TodayView, journal: Journal, session: JournalSession
+) -> None:
+    # A week of use: the WHO-5 offer shows (not in the first week), with its button.
+    journal.save_day(DayLog(day=TODAY - timedelta(days=8), energy=3))
+    session.notify(Change.DAY, None)
+    qtbot.waitUntil(lambda: view.banners.who5_button.isVisible())
     view.signals.set_expanded(True)
     view.header.previous.setFocus(Qt.FocusReason.TabFocusReason)
     content = view.page_scroll.widget()

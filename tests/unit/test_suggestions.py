@@ -173,7 +173,7 @@ def test_signpost_texts_are_calm_and_point_to_people() -> None:
         ([checkin(13, 60)], False),
         ([checkin(40, 60), checkin(2, 60)], False),
         ([checkin(0, 60)], False),
-        ([checkin(-2, 60)], True),  # only a future check-in: none yet
+        ([checkin(-2, 60)], False),  # only a future one: none yet, and no week of use
     ],
 )
 def test_who5_due(who5: list[Who5CheckIn], expected: bool) -> None:
@@ -185,6 +185,9 @@ def test_no_who5_offer_in_the_first_week_of_use(first_logged_days_ago: int, expe
     first_day = TODAY - timedelta(days=first_logged_days_ago)
     assert who5_due([], today=TODAY, first_day=first_day) is expected
     assert who5_never_taken([], today=TODAY)
+    # A check-in dated after today does not count as taken.
+    assert who5_due([checkin(-2, 60)], today=TODAY, first_day=first_day) is expected
+    assert who5_never_taken([checkin(-2, 60)], today=TODAY)
     # Once one is taken, the first week no longer matters: 14 days since the last one.
     assert who5_due([checkin(14, 60)], today=TODAY, first_day=first_day)
     assert not who5_never_taken([checkin(14, 60)], today=TODAY)
