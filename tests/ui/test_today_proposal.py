@@ -150,9 +150,7 @@ def test_arrow_keys_in_an_empty_box_step_from_its_proposed_figure(
     assert journal.day(TODAY) == DayLog(day=TODAY, minutes={**PROPOSED, "strategy": 30})
 
 
-def test_no_thanks_hides_it_for_that_day(
-    qtbot: QtBot, view: TodayView, journal: Journal
-) -> None:
+def test_no_thanks_hides_it_for_that_day(qtbot: QtBot, view: TodayView, journal: Journal) -> None:
     focus_first_field(view)
     qtbot.keyClick(view.proposal.accept_button, Qt.Key.Key_Escape)
     assert not view.proposal.isVisibleTo(view)
@@ -164,9 +162,7 @@ def test_no_thanks_hides_it_for_that_day(
     assert journal.day(TODAY) is None
 
 
-def test_a_past_empty_day_gets_one_worded_from_that_day(
-    view: TodayView, journal: Journal
-) -> None:
+def test_a_past_empty_day_gets_one_worded_from_that_day(view: TodayView, journal: Journal) -> None:
     journal.save_day(DayLog(day=TODAY - timedelta(days=4), minutes={"own_tasks": 45}))
     view.show_day(TODAY - timedelta(days=3))  # a Monday, after a logged Sunday
     assert view.proposal.isVisibleTo(view)

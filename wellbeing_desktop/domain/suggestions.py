@@ -136,9 +136,7 @@ def signpost(logs: Iterable[DayLog], who5: Iterable[Who5CheckIn], *, today: date
     return None
 
 
-def who5_due(
-    who5: Iterable[Who5CheckIn], *, today: date, first_day: date | None = None
-) -> bool:
+def who5_due(who5: Iterable[Who5CheckIn], *, today: date, first_day: date | None = None) -> bool:
     """Whether to offer a WHO-5 check-in.
 
     With check-ins: the latest is 14 or more days old. With none yet: only after a first

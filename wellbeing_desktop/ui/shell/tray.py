@@ -176,9 +176,8 @@ class TrayIntegration(QObject):
     def _show_today(self) -> None:
         if not self._session.is_open:
             return
-        from wellbeing_desktop.ui.today.today_view import TodayView  # built by now
-
         from wellbeing_desktop.ui.today.start_focus import focus_first_field
+        from wellbeing_desktop.ui.today.today_view import TodayView  # built by now
 
         today = self._window.shell.views[Page.TODAY]
         if isinstance(today, TodayView):

@@ -21,7 +21,6 @@ from html import escape
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
 from wellbeing_desktop.domain.errors import WellbeingError
@@ -36,6 +35,8 @@ from wellbeing_desktop.ui.common.translation import Message, tr, translatable
 
 if TYPE_CHECKING:
     from datetime import date
+
+    from PySide6.QtGui import QKeyEvent
 
     from wellbeing_desktop.domain.models import DayLog
     from wellbeing_desktop.services.journal import Journal
@@ -58,7 +59,7 @@ DISMISS_TIP: Message = translatable("today.proposal", "Hide the proposal for thi
 
 
 def source_text(proposal: TimeProposal, today: date, language: Language) -> str:
-    """"As a typical Tuesday", "As yesterday" (today) or "As the day before" (a past day)."""
+    """The source in words: as a typical Tuesday, as yesterday, as the day before."""
     if proposal.source is ProposalSource.TYPICAL_WEEKDAY:
         weekday = locale(language).standaloneDayName(proposal.day.isoweekday())
         if language is not Language.ENGLISH:
