@@ -109,7 +109,9 @@ def test_a_past_day_looks_only_at_the_days_before_it() -> None:
     assert propose_time(day, earlier, categories={"strategy"}) is None
 
 
-def test_median_rounds_half_up_and_leaves_out_zero() -> None:
-    assert median_split([{"a": 61}, {"a": 62}]) == {"a": 62}
+def test_median_rounds_an_even_count_to_five_minutes_and_leaves_out_zero() -> None:
+    assert median_split([{"a": 105}, {"a": 120}]) == {"a": 115}  # 112.5: to five minutes
+    assert median_split([{"a": 60}, {"a": 62}]) == {"a": 60}
+    assert median_split([{"a": 61}, {"a": 62}, {"a": 99}]) == {"a": 62}  # odd: as logged
     assert median_split([{"a": 60, "b": 10}, {"a": 60}, {"a": 60}]) == {"a": 60}
     assert median_split([]) == {}

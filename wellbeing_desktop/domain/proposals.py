@@ -12,7 +12,6 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import timedelta
 from enum import StrEnum
-from statistics import median
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -24,6 +23,7 @@ if TYPE_CHECKING:
 SAME_WEEKDAYS = 4  # the median of the last four logged days of that weekday
 MIN_SAME_WEEKDAYS = 2  # one day alone is not "typical": then yesterday's split is offered
 LOOKBACK_WEEKS = 8  # older days of that weekday no longer say what is typical
+ROUND_TO_MINUTES = 5  # the mean of two middle values is rounded to five minutes
 
 
 class ProposalSource(StrEnum):
@@ -83,17 +83,25 @@ def propose_time(
 def median_split(days: list[dict[str, int]]) -> dict[str, int]:
     """Per category the median over ``days`` (a day without the category counts as 0).
 
-    An even count takes the mean of the middle two, rounded to a whole minute (half up);
-    categories whose median is 0 are left out.
+    An even count takes the mean of the middle two, rounded to five minutes (half up:
+    1 h 45 and 2 h give 1 h 55, not 1 h 52); categories whose median is 0 are left out.
     """
     keys = {key for minutes in days for key in minutes}
     split: dict[str, int] = {}
     for key in sorted(keys):
-        value = median(minutes.get(key, 0) for minutes in days)
-        rounded = int(value + 0.5)
-        if rounded > 0:
-            split[key] = rounded
+        values = sorted(minutes.get(key, 0) for minutes in days)
+        middle = len(values) // 2
+        if len(values) % 2:
+            value = values[middle]  # a value one of the days logged
+        else:
+            value = _round((values[middle - 1] + values[middle]) / 2)
+        if value > 0:
+            split[key] = value
     return split
+
+
+def _round(value: float) -> int:
+    return int(value / ROUND_TO_MINUTES + 0.5) * ROUND_TO_MINUTES
 
 
 def _kept(minutes: dict[str, int], categories: Collection[str] | None) -> dict[str, int]:

@@ -9,7 +9,9 @@ needs one.
 - Menu: Open Leader Pulse, Today's reflection, Lock, Quit; re-labelled on language change.
 - Reminder: at the configured time on working days the notification "Time for today's
   reflection"; clicking it (or "Today's reflection") brings the window forward and opens
-  Today; while locked, the unlock screen comes first and Today after unlocking. No
+  Today on today, the keyboard on its first field (the proposed time's "Use the proposal"
+  when one shows: the daily ritual starts from the notification); while locked, the
+  unlock screen comes first and Today after unlocking. No
   reminder on a day whose entry is already saved (known only while the journal is open;
   while locked the reminder comes anyway).
 - Close to tray (a preference): closing the window hides it and the journal stays as it

@@ -21,7 +21,7 @@ from html import escape
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from wellbeing_desktop.domain.errors import WellbeingError
 from wellbeing_desktop.domain.models import Language
@@ -68,7 +68,7 @@ def source_text(proposal: TimeProposal, today: date, language: Language) -> str:
     return tr(YESTERDAY if proposal.day == today else DAY_BEFORE, language)
 
 
-class ProposalBar(QWidget):
+class ProposalBar(QFrame):
     """The proposal for the day shown, over the time card's boxes.
 
     Signals:
@@ -79,8 +79,7 @@ class ProposalBar(QWidget):
 
     def __init__(self, time: TimePanel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setObjectName("banner")
-        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        self.setObjectName("card")  # a calm card like the sections: a proposal, no warning
         self._time = time
         self._language = Language.DANISH
         self._proposal: TimeProposal | None = None
