@@ -100,9 +100,8 @@ def test_only_for_days_without_time(journal: Journal) -> None:
 
 def test_a_past_day_looks_only_at_the_days_before_it() -> None:
     day = date(2026, 11, 12)
-    later = DayLog(day=day + WEEK, minutes={"operations": 999})
-    earlier = [DayLog(day=day - w * WEEK, minutes={"operations": 60 * w}) for w in (1, 2)]
-    proposal = propose_time(day, [later, *earlier])
+    earlier = {day - w * WEEK: {"operations": 60 * w} for w in (1, 2)}
+    proposal = propose_time(day, {day + WEEK: {"operations": 999}, **earlier})
     assert proposal is not None
     assert proposal.minutes == {"operations": 90}
     # A removed category is not proposed.

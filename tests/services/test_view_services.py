@@ -53,3 +53,19 @@ def test_today_readouts_hold_the_week_share_and_the_suggestions(journal: Journal
     readouts = today_readouts(journal, today)
     assert readouts.leadership_share == 0.5
     assert readouts.suggestions == Suggestions(signpost=SIGNPOST_STEP_HIGH)
+
+
+def test_the_first_who5_is_offered_after_a_first_week_and_worded_as_the_first(
+    journal: Journal,
+) -> None:
+    today = journal.today()
+    assert journal.first_day() is None
+    journal.save_day(DayLog(day=today - timedelta(days=6), energy=3))
+    assert journal.first_day() == today - timedelta(days=6)
+    assert today_readouts(journal, today).suggestions == Suggestions()  # the first week
+    journal.save_day(DayLog(day=today - timedelta(days=7), energy=3))
+    first = today_readouts(journal, today).suggestions
+    assert first == Suggestions(who5_due=True, who5_first=True)
+    journal.record_who5(Who5CheckIn(today - timedelta(days=14), (4, 4, 3, 3, 4)))
+    again = today_readouts(journal, today).suggestions
+    assert again == Suggestions(who5_due=True, who5_first=False)

@@ -15,10 +15,8 @@ from enum import StrEnum
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from collections.abc import Collection, Iterable
+    from collections.abc import Collection, Mapping
     from datetime import date
-
-    from wellbeing_desktop.domain.models import DayLog
 
 SAME_WEEKDAYS = 4  # the median of the last four logged days of that weekday
 MIN_SAME_WEEKDAYS = 2  # one day alone is not "typical": then yesterday's split is offered
@@ -53,20 +51,22 @@ def lookback_start(day: date) -> date:
 
 
 def propose_time(
-    day: date, earlier: Iterable[DayLog], categories: Collection[str] | None = None
+    day: date,
+    earlier: Mapping[date, Mapping[str, int]],
+    categories: Collection[str] | None = None,
 ) -> TimeProposal | None:
     """The proposal for ``day`` from the days before it, or ``None``.
 
-    ``earlier`` may hold any days; only those in ``[lookback_start(day), day)`` that logged
-    time count. ``categories``, when given, keeps only those category keys (a category
-    removed since is not proposed). The caller decides whether ``day`` itself needs one
-    (it does only when it has no time logged).
+    ``earlier`` holds minutes per category by day (any days: only those in
+    ``[lookback_start(day), day)`` that logged time count). ``categories``, when given,
+    keeps only those category keys (a category removed since is not proposed). The
+    caller decides whether ``day`` itself needs one (only when it has no time logged).
     """
     start = lookback_start(day)
     logged = {
-        log.day: _kept(log.minutes, categories)
-        for log in earlier
-        if start <= log.day < day and _kept(log.minutes, categories)
+        logged_day: _kept(minutes, categories)
+        for logged_day, minutes in earlier.items()
+        if start <= logged_day < day and _kept(minutes, categories)
     }
     same = sorted((d for d in logged if d.weekday() == day.weekday()), reverse=True)
     same = same[:SAME_WEEKDAYS]
@@ -80,7 +80,7 @@ def propose_time(
     return None
 
 
-def median_split(days: list[dict[str, int]]) -> dict[str, int]:
+def median_split(days: list[Mapping[str, int]]) -> dict[str, int]:
     """Per category the median over ``days`` (a day without the category counts as 0).
 
     An even count takes the mean of the middle two, rounded to five minutes (half up:
@@ -104,7 +104,7 @@ def _round(value: float) -> int:
     return int(value / ROUND_TO_MINUTES + 0.5) * ROUND_TO_MINUTES
 
 
-def _kept(minutes: dict[str, int], categories: Collection[str] | None) -> dict[str, int]:
+def _kept(minutes: Mapping[str, int], categories: Collection[str] | None) -> dict[str, int]:
     return {
         key: value
         for key, value in minutes.items()

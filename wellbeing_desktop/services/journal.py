@@ -134,6 +134,11 @@ class Journal(JournalTransfer):
         with self._read() as session:
             return DayLogRepository(session).first_day()
 
+    def minutes_between(self, start: date, end: date) -> dict[date, dict[str, int]]:
+        """Minutes per category of the days in ``[start, end]`` that logged any (cheap)."""
+        with self._read() as session:
+            return DayLogRepository(session).minutes_between(start, end)
+
     def save_day(self, log: DayLog) -> DayLog:
         """Store the whole day as given (replacing what was there)."""
         with self._write() as session:

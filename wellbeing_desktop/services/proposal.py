@@ -51,6 +51,6 @@ def proposal_for_stored(journal: Journal, day: date, stored: DayLog | None) -> T
     """
     if not needs_proposal(stored):
         return None
-    earlier = journal.days(lookback_start(day), day - timedelta(days=1))
+    earlier = journal.minutes_between(lookback_start(day), day - timedelta(days=1))
     categories = {category.key for category in journal.categories()}
     return propose_time(day, earlier, categories)

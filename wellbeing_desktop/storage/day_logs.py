@@ -232,3 +232,15 @@ class DayLogRepository:
         """The earliest day stored, or None when no day is."""
         found = self._session.scalar(select(func.min(DayLogRow.day)))
         return found if isinstance(found, date) else None
+
+    def minutes_between(self, start: date, end: date) -> dict[date, dict[str, int]]:
+        """The minutes per category of each day in ``[start, end]`` that has any (one query)."""
+        query = (
+            select(_DAYS.c.day, _MINUTES.c.category_key, _MINUTES.c.minutes)
+            .join(_MINUTES, _MINUTES.c.day_log_id == _DAYS.c.id)
+            .where(_DAYS.c.day >= start, _DAYS.c.day <= end)
+        )
+        found: dict[date, dict[str, int]] = {}
+        for day, key, minutes in self._session.connection().execute(query):
+            found.setdefault(day, {})[key] = int(minutes)
+        return found
