@@ -12,6 +12,7 @@ from tests.conftest import PASSPHRASE
 from wellbeing_desktop.domain.models import DayLog, Language
 from wellbeing_desktop.ui.shell.app_shell import Page
 from wellbeing_desktop.ui.shell.recovery_key_dialog import RecoveryKeyDialog
+from wellbeing_desktop.ui.today.today_view import TodayView
 
 if TYPE_CHECKING:
     import pytest
@@ -60,6 +61,10 @@ def test_first_run_creates_a_journal_and_shows_the_recovery_key_once(
     assert len(shown) == 1
     assert len(shown[0].replace("-", "")) == 32
     assert window.stack.currentWidget() is window.shell
+    # The keyboard is in Today's first field (a new journal: no proposal, the first box).
+    today = window.shell.views[Page.TODAY]
+    assert isinstance(today, TodayView)
+    assert window.focusWidget() is next(iter(today.time.spins.values()))
     assert window.session.journal.settings().language is Language.ENGLISH
     # The recovery key shown really opens the journal.
     window.lock()
