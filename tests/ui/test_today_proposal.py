@@ -88,7 +88,7 @@ def test_the_proposal_shows_its_source_and_figures_in_both_languages(
         "own_tasks": "0 t 00",
     }
     assert all(spin.text() == "" for spin in view.time.spins.values())
-    assert view.time.spins["operations"].lineEdit().font().italic()
+    assert view.time.spins["operations"].font().italic()
     session.set_language(Language.ENGLISH)
     assert view.proposal.text.text().startswith("<b>As a typical Thursday</b>: 6 h 15 m in all")
     assert view.proposal.accept_button.text() == "Use the proposal"
@@ -103,6 +103,7 @@ def test_one_key_accepts_and_saves_exactly_the_proposed_split(
     qtbot.keyClick(view.proposal.accept_button, Qt.Key.Key_Return)  # the one key
     assert not view.proposal.isVisibleTo(view)
     assert view.time.minutes() == PROPOSED
+    assert not view.time.spins["operations"].font().italic()  # values now, not proposals
     assert view.focusWidget() is view.staircase  # on to the next step
     assert view.header.indicator.text() == "Gemmer…"  # saved like any edit (autosave pending)
     view.save_now()  # what the autosave timer would do a moment later

@@ -199,8 +199,8 @@ class DurationSpin(QAbstractSpinBox):
         edit = self.lineEdit()
         edit.setPlaceholderText(spin_text(self._proposed or 0, self._language))
         italic = self._proposed is not None and not edit.text()
-        if edit.font().italic() != italic:
-            font = edit.font()
+        if self.font().italic() != italic:
+            font = self.font()
             font.setItalic(italic)
-            edit.setFont(font)
+            self.setFont(font)
         self.update()
