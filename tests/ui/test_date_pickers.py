@@ -58,9 +58,7 @@ def test_a_plain_qt_calendar_paints_weekends_red_and_the_helper_makes_them_plain
     dark.setColor(QPalette.ColorRole.Text, QColor("#e8e6e3"))
     calendar.setPalette(dark)
     _plain_weekends(calendar)
-    assert calendar.weekdayTextFormat(Qt.DayOfWeek.Sunday).foreground().color() == QColor(
-        "#e8e6e3"
-    )
+    assert calendar.weekdayTextFormat(Qt.DayOfWeek.Sunday).foreground().color() == QColor("#e8e6e3")
 
 
 @pytest.mark.qt_log_ignore("This plugin does not support")  # a popup on offscreen

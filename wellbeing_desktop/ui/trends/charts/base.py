@@ -19,9 +19,11 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QWheelEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QAbstractScrollArea,
+    QApplication,
     QFileDialog,
     QFrame,
     QGraphicsView,
@@ -61,6 +63,37 @@ QToolButton:focus {{ border: 1px solid {ACCENT}; }}
 TABLE_HEIGHT = 250
 
 NameOf = Callable[[Language], str]
+
+
+class ChartView(pg.GraphicsLayoutWidget):  # type: ignore[misc]
+    """The chart's canvas: the mouse wheel scrolls the page, as over any other card.
+
+    The charts do not zoom (the range and granularity buttons choose what is shown), so
+    pyqtgraph's wheel zoom, which took the wheel from the page, is left out.
+    """
+
+    def wheelEvent(self, event: QWheelEvent) -> None:
+        area = self.parentWidget()
+        while area is not None and not isinstance(area, QAbstractScrollArea):
+            area = area.parentWidget()
+        if area is None:
+            event.ignore()
+            return
+        # Handed on explicitly: Qt lets only the system's own wheel events travel up.
+        viewport = area.viewport()
+        position = viewport.mapFromGlobal(event.globalPosition())
+        moved = QWheelEvent(
+            position,
+            event.globalPosition(),
+            event.pixelDelta(),
+            event.angleDelta(),
+            event.buttons(),
+            event.modifiers(),
+            event.phase(),
+            event.inverted(),
+        )
+        QApplication.sendEvent(viewport, moved)
+        event.accept()
 
 
 class ChartCard(Card):
@@ -120,7 +153,7 @@ class ChartCard(Card):
 
     def _make_plot(self) -> None:
         """The chart: a legend row above the plot, and the band that marks the hovered period."""
-        self.graphics = pg.GraphicsLayoutWidget()
+        self.graphics = ChartView()
         # The background is one flat colour: caching it would keep a viewport-sized pixmap
         # per chart for nothing.
         self.graphics.setCacheMode(QGraphicsView.CacheModeFlag.CacheNone)
@@ -135,7 +168,7 @@ class ChartCard(Card):
         self.legend.layout.setContentsMargins(4, 0, 0, 4)
         self.graphics.addItem(self.legend, row=0, col=0)
         self.axis = self.make_bottom_axis()
-        self.plot = ChartPlot({"bottom": self.axis})
+        self.plot = ChartPlot({"bottom": self.axis, **self.more_axes()})
         self.graphics.addItem(self.plot, row=1, col=0)
         self.plot.setMouseEnabled(x=False, y=False)
         self.plot.vb.setDefaultPadding(0.0)
@@ -194,6 +227,10 @@ class ChartCard(Card):
 
     def make_bottom_axis(self) -> pg.AxisItem:
         return PeriodAxis()
+
+    def more_axes(self) -> dict[str, pg.AxisItem]:
+        """Axes of the chart's own other than the bottom one, by side."""
+        return {}
 
     def build(self) -> None:
         """Create the plot items (once)."""
