@@ -45,6 +45,14 @@ def muted_colour(palette: QPalette) -> QColor:
     return colour
 
 
+def fitting_date(forms: tuple[str, ...], metrics: QFontMetrics, room: int) -> str:
+    """The longest form of the date that fits ``room`` whole (the last one cut if none does)."""
+    for form in forms:
+        if metrics.horizontalAdvance(form) <= room:
+            return form
+    return metrics.elidedText(forms[-1], Qt.TextElideMode.ElideRight, room)
+
+
 class JournalRowDelegate(QStyledItemDelegate):
     """Paints a :class:`JournalRow` from the model's ``Role.ROW``."""
 
@@ -61,6 +69,60 @@ class JournalRowDelegate(QStyledItemDelegate):
         lines = 3 if isinstance(row, JournalRow) and row.is_hit else 2
         return QSize(240, 2 * PAD_Y + lines * line + LINE_GAP)
 
+    def date_shown(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> str:
+        """The form of the row's date that fits beside its figures and label, whole."""
+        return self.first_line(option, index)[0]
+
+    def first_line(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> tuple[str, bool]:
+        """The date as shown and whether the split bar has room beside it.
+
+        The date with its weekday (long, then short) comes before the split bar: in a
+        narrow list the bar gives way first, then the weekday; a form is shown whole.
+        """
+        row = index.data(Role.ROW)
+        font: QFont = option.font
+        rect: QRect = option.rect
+        inner = rect.adjusted(PAD_X, PAD_Y, -PAD_X, -PAD_Y)
+        label = str(index.data(Role.KIND_LABEL) or "")
+        room = inner.width() - (self._label_width(label, font) + 10 if label else 0)
+        bold = QFont(font)
+        bold.setWeight(QFont.Weight.DemiBold)
+        metrics = QFontMetrics(bold)
+        forms = tuple(index.data(Role.DATE_FORMS) or (str(index.data(Role.DATE_TEXT) or ""),))
+        with_bar = self._figures_width(row, index, font, bar=True) if row else 0
+        without_bar = self._figures_width(row, index, font, bar=False) if row else 0
+        for form in forms[:-1]:  # with the weekday
+            if metrics.horizontalAdvance(form) <= room - with_bar:
+                return form, True
+        for form in forms[:-1]:
+            if metrics.horizontalAdvance(form) <= room - without_bar:
+                return form, False
+        bar = metrics.horizontalAdvance(forms[-1]) <= room - with_bar
+        return fitting_date(forms, metrics, max(room - without_bar, 0)), bar
+
+    @staticmethod
+    def _figures_width(
+        row: JournalRow, index: QModelIndex | QPersistentModelIndex, font: QFont, *, bar: bool
+    ) -> int:
+        """How wide the figures at the right of the first line are (as painted)."""
+        metrics = QFontMetrics(font)
+        width = 0
+        if row.step is not None:
+            width += metrics.horizontalAdvance(str(row.step)) + 6 + DOT + 16
+        if sum(row.minutes) > 0:
+            small = QFont(font)
+            small.setPointSizeF(max(font.pointSizeF() * 0.88, 7.0))
+            if row.share_percent is not None:
+                percent = str(index.data(Role.SHARE_TEXT) or "")
+                width += QFontMetrics(small).horizontalAdvance(percent) + 8
+            if bar:
+                width += BAR_WIDTH + 12
+        return width
+
     # --- painting ----------------------------------------------------------------------
 
     def paint(
@@ -76,7 +138,6 @@ class JournalRowDelegate(QStyledItemDelegate):
         palette: QPalette = option.palette
         state: QStyle.StateFlag = option.state
         font: QFont = option.font
-        language_date = str(index.data(Role.DATE_TEXT) or "")
         label = str(index.data(Role.KIND_LABEL) or "")
 
         painter.save()
@@ -91,14 +152,14 @@ class JournalRowDelegate(QStyledItemDelegate):
         inner = rect.adjusted(PAD_X, PAD_Y, -PAD_X, -PAD_Y)
 
         # Right end of the first line: split bar, share, step dot and number.
-        right = self._paint_figures(painter, row, index, option.font, palette, inner)
+        shown_date, bar = self.first_line(option, index)
+        right = self._paint_figures(painter, row, index, option.font, palette, inner, bar=bar)
 
         # Left of the first line: the date, then the kind of hit as a small label.
         bold = QFont(font)
         bold.setWeight(QFont.Weight.DemiBold)
         bold_metrics = QFontMetrics(bold)
         room = max(right - inner.left(), 0)
-        shown_date = bold_metrics.elidedText(language_date, Qt.TextElideMode.ElideRight, room)
         painter.setFont(bold)
         painter.setPen(text_colour)
         painter.drawText(
@@ -146,6 +207,8 @@ class JournalRowDelegate(QStyledItemDelegate):
         font: QFont,
         palette: QPalette,
         inner: QRect,
+        *,
+        bar: bool = True,
     ) -> int:
         """Paint the right-hand figures of a day's first line.
 
@@ -189,14 +252,12 @@ class JournalRowDelegate(QStyledItemDelegate):
                     percent,
                 )
                 right -= width + 8
-            self._paint_split_bar(
-                painter,
-                QRectF(
-                    right - BAR_WIDTH, inner.top() + (line - BAR_HEIGHT) / 2, BAR_WIDTH, BAR_HEIGHT
-                ),
-                row.minutes,
-            )
-            right -= BAR_WIDTH + 12
+            if bar:
+                top = inner.top() + (line - BAR_HEIGHT) / 2
+                self._paint_split_bar(
+                    painter, QRectF(right - BAR_WIDTH, top, BAR_WIDTH, BAR_HEIGHT), row.minutes
+                )
+                right -= BAR_WIDTH + 12
         return right
 
     def _paint_background(
@@ -233,6 +294,12 @@ class JournalRowDelegate(QStyledItemDelegate):
             painter.setBrush(QColor(KIND_COLOURS[kind.value]))
             painter.drawRect(QRectF(x, bar.top(), width, bar.height()))
             x += width
+
+    @staticmethod
+    def _label_width(label: str, font: QFont) -> int:
+        small = QFont(font)
+        small.setPointSizeF(max(font.pointSizeF() * 0.85, 7.0))
+        return QFontMetrics(small).horizontalAdvance(label) + 12
 
     @staticmethod
     def _paint_label(

@@ -19,7 +19,14 @@ from PySide6.QtCore import (
 from wellbeing_desktop.domain.catalogues import STRESS_STEPS
 from wellbeing_desktop.domain.models import ActivityKind, DayLog, Language
 from wellbeing_desktop.services.journal import HIT_END, HIT_START, SearchHit
-from wellbeing_desktop.ui.common.locale_format import long_date, month_year, whole_percent
+from wellbeing_desktop.ui.common.locale_format import (
+    capitalised,
+    long_date,
+    month_year,
+    short_date,
+    weekday_short,
+    whole_percent,
+)
 from wellbeing_desktop.ui.common.translation import Message, tr, translatable
 
 if TYPE_CHECKING:
@@ -154,6 +161,22 @@ def date_text(day: date, language: Language, *, with_year: bool = True) -> str:
     return long_date(day, language, year=with_year)
 
 
+def date_forms(day: date, language: Language, *, with_year: bool = True) -> tuple[str, ...]:
+    """The day's date from long to short, for a row as narrow as it comes.
+
+    ``Søndag 6. december``, ``Søn. 6. dec.``, ``6. dec.`` (``Sunday 6 December``,
+    ``Sun 6 Dec``, ``6 Dec``), each with the year when ``with_year``: a short form is
+    chosen whole, never a word cut off in the middle.
+    """
+    short = short_date(day, language, year=with_year)
+    weekday = weekday_short(day.weekday(), language)
+    return (
+        long_date(day, language, year=with_year),
+        capitalised(f"{weekday} {short}"),
+        short,
+    )
+
+
 def month_text(year: int, month: int, language: Language) -> str:
     """``November 2026``."""
     return month_year(year, month, language)
@@ -201,6 +224,7 @@ class Role(IntEnum):
     KIND_LABEL = Qt.ItemDataRole.UserRole + 3
     NO_REFLECTION = Qt.ItemDataRole.UserRole + 4
     SHARE_TEXT = Qt.ItemDataRole.UserRole + 5
+    DATE_FORMS = Qt.ItemDataRole.UserRole + 6  # the date, long to short (``date_forms``)
 
 
 class JournalListModel(QAbstractListModel):
@@ -260,6 +284,8 @@ class JournalListModel(QAbstractListModel):
             return row
         if role == Role.DATE_TEXT:
             return date_text(row.day, self._language, with_year=self._with_year)
+        if role == Role.DATE_FORMS:
+            return date_forms(row.day, self._language, with_year=self._with_year)
         if role == Role.KIND_LABEL:
             return kind_label(row.kind, self._language)
         if role == Role.NO_REFLECTION:
