@@ -8,7 +8,7 @@ rectangle in the axis' font) for every chart and range at the page widths of a
 from __future__ import annotations
 
 import dataclasses
-from datetime import timedelta
+from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
 import pytest
@@ -179,3 +179,32 @@ def test_the_wheel_over_a_chart_scrolls_the_page_and_leaves_the_chart_as_it_is(
     QApplication.processEvents()
     assert bar.value() > 0  # the page moved
     assert chart.plot.vb.viewRange() == x_range  # the chart did not zoom
+
+
+def test_enter_on_a_table_row_opens_its_period_as_a_click_on_its_bar_does(
+    qtbot: QtBot, view: TrendsView
+) -> None:
+    _show(qtbot, view, TrendsRange.FOUR_WEEKS)
+    view.set_granularity(Granularity.WEEK)
+    qtbot.waitUntil(
+        lambda: view.data is not None and view.data.request.granularity is Granularity.WEEK,
+        timeout=10000,
+    )
+    opened: list[tuple[date, date]] = []
+    view.open_period.connect(lambda start, end: opened.append((start, end)))
+    view.table_toggle.click()
+    for key in ("time_split", "heatmap"):
+        chart = view.chart(key)
+        assert chart.showing_table
+        table = chart.table
+        view.page_scroll.ensureWidgetVisible(table)
+        table.setFocus()
+        last = table.model().rowCount() - 1
+        table.setCurrentIndex(table.model().index(last, 0))
+        qtbot.keyClick(table, Qt.Key.Key_Return)
+    # This week's row (logged on Tuesday 24th) and the heatmap's last day logged.
+    assert opened == [
+        (date(2026, 11, 23), date(2026, 11, 26)),
+        (date(2026, 11, 24), date(2026, 11, 24)),
+    ]
+    assert "Med tastaturet" in view.hint.text()

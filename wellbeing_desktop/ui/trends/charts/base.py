@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 import pyqtgraph as pg
 from PySide6.QtCore import (
+    QModelIndex,
     QPointF,
     Qt,
     Signal,
@@ -200,6 +201,8 @@ class ChartCard(Card):
         header.setResizeContentsPrecision(120)  # measure a sample of rows, not ten years
         self.table.setMinimumHeight(TABLE_HEIGHT)
         self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+        # Enter (or a double click) on a row opens it, as a click on its bar does.
+        self.table.activated.connect(self._row_activated)
 
     def _make_notes(self) -> None:
         """Chart or table below the header, then a note and a message line."""
@@ -252,6 +255,10 @@ class ChartCard(Card):
 
     def table_rows(self) -> tuple[list[str], list[list[str]]]:
         return [], []
+
+    def table_period(self, row: int) -> tuple[date, date] | None:
+        """The period (or day) a table row stands for; by default row n is period n."""
+        return self.period_for(row) if 0 <= row < self.count() else None
 
     def count(self) -> int:
         """How many periods (or days) the chart shows along x."""
@@ -474,6 +481,11 @@ class ChartCard(Card):
     def show_hover(self, index: int) -> None:
         self.hover_band.setRegion((index - 0.5, index + 0.5))
         self.hover_band.show()
+
+    def _row_activated(self, index: QModelIndex) -> None:
+        period = self.table_period(index.row())
+        if period is not None:
+            self.period_clicked.emit(*period)
 
     def _mouse_clicked(self, event: Any) -> None:
         if event.button() != Qt.MouseButton.LeftButton:

@@ -308,6 +308,10 @@ class HeatmapChart(ChartCard):
             return None
         return day, day
 
+    def table_period(self, row: int) -> tuple[date, date] | None:
+        days = sorted(self._points)
+        return (days[row], days[row]) if 0 <= row < len(days) else None
+
     def table_rows(self) -> tuple[list[str], list[list[str]]]:
         language = self.language
         headers = [
