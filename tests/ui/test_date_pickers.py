@@ -8,14 +8,14 @@ from typing import TYPE_CHECKING
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QPalette
-from PySide6.QtWidgets import QCalendarWidget
+from PySide6.QtWidgets import QApplication, QCalendarWidget
 
 from tests.conftest import FIXED_NOW
 from wellbeing_desktop.domain.models import Language
 from wellbeing_desktop.domain.validation import EARLIEST_DAY
 from wellbeing_desktop.ui.common.date_picker import style_calendar
 from wellbeing_desktop.ui.common.qt_dates import to_qdate
-from wellbeing_desktop.ui.common.style import ACCENT
+from wellbeing_desktop.ui.common.style import ACCENT, stylesheet
 from wellbeing_desktop.ui.journal.journal_calendar import JournalCalendar
 from wellbeing_desktop.ui.today.date_header import DateHeader
 from wellbeing_desktop.ui.trends import trends_controls
@@ -59,6 +59,23 @@ def test_a_plain_qt_calendar_paints_weekends_red_and_the_helper_makes_them_plain
     calendar.setPalette(dark)
     _plain_weekends(calendar)
     assert calendar.weekdayTextFormat(Qt.DayOfWeek.Sunday).foreground().color() == QColor("#e8e6e3")
+
+
+def test_under_the_apps_style_sheet_a_calendar_settles_in_both_schemes(qtbot: QtBot) -> None:
+    """Setting the calendar's own style sheet sends a palette change: it must not loop."""
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    try:
+        for dark in (False, True):
+            app.setStyleSheet(stylesheet(dark=dark))
+            for calendar in (QCalendarWidget(), JournalCalendar()):
+                qtbot.addWidget(calendar)
+                style_calendar(calendar, Language.DANISH)
+                calendar.show()
+                QApplication.processEvents()
+                _plain_weekends(calendar)
+    finally:
+        app.setStyleSheet("")
 
 
 @pytest.mark.qt_log_ignore("This plugin does not support")  # a popup on offscreen

@@ -74,10 +74,26 @@ def _plain_days(calendar: QCalendarWidget) -> None:
 class _Keeper(QObject):
     """Keeps the weekends plain when the scheme (and so the palette) changes."""
 
+    def __init__(self, parent: QObject) -> None:
+        super().__init__(parent)
+        self._busy = False
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.PaletteChange and isinstance(watched, QCalendarWidget):
-            _plain_days(watched)
-            watched.setStyleSheet(calendar_style())
+        if (
+            event.type() == QEvent.Type.PaletteChange
+            and isinstance(watched, QCalendarWidget)
+            and not self._busy
+        ):
+            # A style sheet set anew sends another palette change: set it only when the
+            # scheme changed it, and never from inside itself.
+            self._busy = True
+            try:
+                _plain_days(watched)
+                restyled = calendar_style()
+                if watched.styleSheet() != restyled:
+                    watched.setStyleSheet(restyled)
+            finally:
+                self._busy = False
         return False
 
 
@@ -117,7 +133,9 @@ def style_calendar(
         keeper = _Keeper(calendar)
         keeper.setObjectName(_KEEPER)
         calendar.installEventFilter(keeper)
-    calendar.setStyleSheet(calendar_style())
+    restyled = calendar_style()
+    if calendar.styleSheet() != restyled:
+        calendar.setStyleSheet(restyled)
     _plain_days(calendar)
 
 
