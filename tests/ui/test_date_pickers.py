@@ -93,6 +93,13 @@ def test_todays_calendar_offers_no_day_after_today(qtbot: QtBot) -> None:
     _plain_weekends(calendar)
     assert calendar.locale().name() == "da_DK"
 
+    # Tomorrow looks unavailable (Qt would paint it like any other day).
+    tomorrow = calendar.dateTextFormat(to_qdate(TODAY + timedelta(days=1))).foreground().color()
+    wednesday = calendar.weekdayTextFormat(Qt.DayOfWeek.Wednesday).foreground().color()
+    assert tomorrow.alpha() < 255
+    assert tomorrow.rgb() != wednesday.rgb()
+    assert calendar.dateTextFormat(to_qdate(TODAY)).foreground().style() == Qt.BrushStyle.NoBrush
+
     calendar.setSelectedDate(to_qdate(TODAY + timedelta(days=1)))  # held at today
     assert calendar.selectedDate() == to_qdate(TODAY)
     header.calendar.hide()

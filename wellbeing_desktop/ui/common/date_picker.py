@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QDate, QEvent, QObject, Qt
 from PySide6.QtGui import QBrush, QColor, QPalette, QTextCharFormat
 from PySide6.QtWidgets import QCalendarWidget
 
@@ -71,6 +71,25 @@ def _plain_days(calendar: QCalendarWidget) -> None:
     calendar.setHeaderTextFormat(header)
 
 
+def mark_unavailable(calendar: QCalendarWidget) -> None:
+    """Grey out the days of the shown page that cannot be chosen (after the last one).
+
+    Qt paints them like any other day; a calendar that sets its own day formats calls
+    this again after clearing them.
+    """
+    last = calendar.maximumDate()
+    year, month = calendar.yearShown(), calendar.monthShown()
+    first_shown = QDate(year, month, 1).addDays(-7)
+    faint = QTextCharFormat()
+    colour = QColor(theme().muted)
+    colour.setAlpha(150)
+    faint.setForeground(QBrush(colour))
+    for offset in range(7 * 8):  # the page's six weeks and a week either side
+        day = first_shown.addDays(offset)
+        if day > last:
+            calendar.setDateTextFormat(day, faint)
+
+
 class _Keeper(QObject):
     """Keeps the weekends plain when the scheme (and so the palette) changes."""
 
@@ -89,6 +108,7 @@ class _Keeper(QObject):
             self._busy = True
             try:
                 _plain_days(watched)
+                mark_unavailable(watched)
                 restyled = calendar_style()
                 if watched.styleSheet() != restyled:
                     watched.setStyleSheet(restyled)
@@ -133,10 +153,12 @@ def style_calendar(
         keeper = _Keeper(calendar)
         keeper.setObjectName(_KEEPER)
         calendar.installEventFilter(keeper)
+        calendar.currentPageChanged.connect(lambda _y, _m: mark_unavailable(calendar))
     restyled = calendar_style()
     if calendar.styleSheet() != restyled:
         calendar.setStyleSheet(restyled)
     _plain_days(calendar)
+    mark_unavailable(calendar)
 
 
 def style_date_edit(

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from wellbeing_desktop.domain.catalogues import STRESS_STEPS
-from wellbeing_desktop.ui.common.date_picker import style_calendar
+from wellbeing_desktop.ui.common.date_picker import mark_unavailable, style_calendar
 from wellbeing_desktop.ui.common.locale_format import locale, whole_percent
 from wellbeing_desktop.ui.common.qt_dates import to_qdate
 from wellbeing_desktop.ui.common.style import ACCENT, STEP_COLOURS
@@ -174,9 +174,11 @@ class JournalCalendar(QCalendarWidget):
                 cell.setBackground(QBrush(colour))
                 cell.setForeground(QBrush(readable_on(colour, base)))
             self.setDateTextFormat(to_qdate(row.day), cell)
+        mark_unavailable(self)  # days ahead, cleared above
 
     def clear_days(self) -> None:
         self.setDateTextFormat(QDate(), QTextCharFormat())
+        mark_unavailable(self)
         self._entries = set()
         self._shown_days = None
 
