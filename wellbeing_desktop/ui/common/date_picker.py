@@ -53,7 +53,6 @@ QCalendarWidget QToolButton:focus {{ border: 1px solid {t.focus}; }}
 QCalendarWidget QToolButton::menu-indicator {{ image: none; width: 0; }}
 QCalendarWidget QSpinBox {{ color: {t.text}; background: {t.card}; }}
 QCalendarWidget QAbstractItemView {{
-    background: {t.card}; outline: 0;
     selection-background-color: {ACCENT}; selection-color: #ffffff;
 }}
 """
