@@ -130,6 +130,8 @@ class PeriodAxis(pg.AxisItem):  # type: ignore[misc]
             return []
         key = (round(minVal, 3), round(maxVal, 3), round(size))
         if key not in self._chosen:  # repaints (a hover) reuse the choice
+            if len(self._chosen) > 16:  # a window dragged wider and narrower
+                self._chosen.clear()
             metrics = QFontMetricsF(self.style.get("tickFont") or self.font())
             self._chosen[key] = fit_ticks(
                 self._starts,
