@@ -26,7 +26,7 @@ if TYPE_CHECKING:
     from wellbeing_desktop.ui.common.tasks import TaskRunner
 
 SIDEBAR = 205
-DAYS = (date(2026, 11, 22), date(2026, 11, 18), date(2026, 11, 25))  # Sun, Wed, Wed
+DAYS = (date(2026, 11, 22), date(2026, 11, 18), date(2026, 11, 20), date(2026, 11, 25))
 
 
 def _shown_dates(view: JournalView) -> list[tuple[str, tuple[str, ...]]]:
@@ -73,6 +73,8 @@ def test_the_list_shows_whole_weekdays_or_a_deliberate_short_form(
         for text, forms in widths[window]:
             assert "…" not in text, f"{text!r} at {window} px"
             assert text in forms  # one of the forms, whole
+        # Every row in the same form: never "Fredag 20. november" above "Ons. 18. nov.".
+        assert len({forms.index(text) for text, forms in widths[window]}) == 1
     # A laptop's width shows the weekday in full; a narrow one its short form.
     sunday = {"da": "Søndag 22. november", "en": "Sunday 22 November"}[language.value]
     assert any(text == sunday for text, _forms in widths[1366])

@@ -58,6 +58,7 @@ class JournalRowDelegate(QStyledItemDelegate):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._widths: dict[tuple[object, ...], list[int]] = {}
 
     # --- sizes ------------------------------------------------------------------------
 
@@ -83,7 +84,6 @@ class JournalRowDelegate(QStyledItemDelegate):
         The date with its weekday (long, then short) comes before the split bar: in a
         narrow list the bar gives way first, then the weekday; a form is shown whole.
         """
-        row = index.data(Role.ROW)
         font: QFont = option.font
         rect: QRect = option.rect
         inner = rect.adjusted(PAD_X, PAD_Y, -PAD_X, -PAD_Y)
@@ -93,35 +93,52 @@ class JournalRowDelegate(QStyledItemDelegate):
         bold.setWeight(QFont.Weight.DemiBold)
         metrics = QFontMetrics(bold)
         forms = tuple(index.data(Role.DATE_FORMS) or (str(index.data(Role.DATE_TEXT) or ""),))
-        with_bar = self._figures_width(row, index, font, bar=True) if row else 0
-        without_bar = self._figures_width(row, index, font, bar=False) if row else 0
-        for form in forms[:-1]:  # with the weekday
-            if metrics.horizontalAdvance(form) <= room - with_bar:
-                return form, True
-        for form in forms[:-1]:
-            if metrics.horizontalAdvance(form) <= room - without_bar:
-                return form, False
-        bar = metrics.horizontalAdvance(forms[-1]) <= room - with_bar
-        return fitting_date(forms, metrics, max(room - without_bar, 0)), bar
+        widths = self._form_widths(index, metrics, forms)
+        with_bar = self._figures_width(font, bar=True)
+        without_bar = self._figures_width(font, bar=False)
+        weekday_forms = range(len(forms) - 1)  # all but the last name the weekday
+        for figures, bar in ((with_bar, True), (without_bar, False)):
+            for level in weekday_forms:
+                if widths[level] <= room - figures:
+                    return forms[level], bar
+        bar = widths[-1] <= room - with_bar
+        return fitting_date(forms[-1:], metrics, max(room - without_bar, 0)), bar
+
+    def _form_widths(
+        self,
+        index: QModelIndex | QPersistentModelIndex,
+        metrics: QFontMetrics,
+        forms: tuple[str, ...],
+    ) -> list[int]:
+        """How wide each form is at its widest in the row's month (so all rows agree)."""
+        samples = index.data(Role.DATE_SAMPLES)
+        if not samples or len(samples) != len(forms):
+            return [metrics.horizontalAdvance(form) for form in forms]
+        key = (tuple(samples), metrics.height(), metrics.averageCharWidth())
+        if key not in self._widths:
+            if len(self._widths) > 64:
+                self._widths.clear()
+            self._widths[key] = [
+                max(metrics.horizontalAdvance(text) for text in level) for level in samples
+            ]
+        return [
+            max(widest, metrics.horizontalAdvance(form))
+            for widest, form in zip(self._widths[key], forms, strict=True)
+        ]
 
     @staticmethod
-    def _figures_width(
-        row: JournalRow, index: QModelIndex | QPersistentModelIndex, font: QFont, *, bar: bool
-    ) -> int:
-        """How wide the figures at the right of the first line are (as painted)."""
+    def _figures_width(font: QFont, *, bar: bool) -> int:
+        """How wide the figures at the right of a first line are at most (as painted).
+
+        The widest a row can have (a step, "100 %" and the bar), so every row of the list
+        chooses the same form of its date.
+        """
         metrics = QFontMetrics(font)
-        width = 0
-        if row.step is not None:
-            width += metrics.horizontalAdvance(str(row.step)) + 6 + DOT + 16
-        if sum(row.minutes) > 0:
-            small = QFont(font)
-            small.setPointSizeF(max(font.pointSizeF() * 0.88, 7.0))
-            if row.share_percent is not None:
-                percent = str(index.data(Role.SHARE_TEXT) or "")
-                width += QFontMetrics(small).horizontalAdvance(percent) + 8
-            if bar:
-                width += BAR_WIDTH + 12
-        return width
+        small = QFont(font)
+        small.setPointSizeF(max(font.pointSizeF() * 0.88, 7.0))
+        width = metrics.horizontalAdvance("5") + 6 + DOT + 16
+        width += QFontMetrics(small).horizontalAdvance("100 %") + 8
+        return width + (BAR_WIDTH + 12 if bar else 0)
 
     # --- painting ----------------------------------------------------------------------
 

@@ -177,6 +177,21 @@ def date_forms(day: date, language: Language, *, with_year: bool = True) -> tupl
     )
 
 
+def date_form_samples(
+    day: date, language: Language, *, with_year: bool = True
+) -> tuple[tuple[str, ...], ...]:
+    """Each form of ``date_forms`` for a week of ``day``'s month: every weekday, two digits.
+
+    The list measures the widest of each form to choose one form for every row of the
+    month alike (not "Fredag 4. december" above "Tors. 3. dec.").
+    """
+    samples = [
+        date_forms(day.replace(day=number), language, with_year=with_year)
+        for number in range(22, 29)
+    ]
+    return tuple(zip(*samples, strict=True))
+
+
 def month_text(year: int, month: int, language: Language) -> str:
     """``November 2026``."""
     return month_year(year, month, language)
@@ -225,6 +240,7 @@ class Role(IntEnum):
     NO_REFLECTION = Qt.ItemDataRole.UserRole + 4
     SHARE_TEXT = Qt.ItemDataRole.UserRole + 5
     DATE_FORMS = Qt.ItemDataRole.UserRole + 6  # the date, long to short (``date_forms``)
+    DATE_SAMPLES = Qt.ItemDataRole.UserRole + 7  # ``date_form_samples``
 
 
 class JournalListModel(QAbstractListModel):
@@ -286,6 +302,8 @@ class JournalListModel(QAbstractListModel):
             return date_text(row.day, self._language, with_year=self._with_year)
         if role == Role.DATE_FORMS:
             return date_forms(row.day, self._language, with_year=self._with_year)
+        if role == Role.DATE_SAMPLES:
+            return date_form_samples(row.day, self._language, with_year=self._with_year)
         if role == Role.KIND_LABEL:
             return kind_label(row.kind, self._language)
         if role == Role.NO_REFLECTION:
