@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import math
-from datetime import date
+from datetime import date, timedelta
 
 import numpy as np
 import pyqtgraph as pg
@@ -124,3 +124,34 @@ def test_the_view_module_leaves_pyqtgraph_for_when_the_charts_are_first_shown() 
         "sys.exit(1 if 'pyqtgraph' in sys.modules else 0)"
     )
     assert subprocess.run([sys.executable, "-c", code], check=False).returncode == 0
+
+
+def test_every_granularity_and_span_fits_narrow_and_wide_axes() -> None:
+    """Day, week and month periods over 4 weeks to 10 years, at 1024 and 1366 px and less."""
+    end = date(2026, 11, 26)
+    for granularity, step, counts in (
+        (Granularity.DAY, 1, (7, 28, 91, 364, 3650)),
+        (Granularity.WEEK, 7, (4, 13, 52, 520)),
+        (Granularity.MONTH, 30, (1, 3, 12, 120)),
+    ):
+        for count in counts:
+            if granularity is Granularity.MONTH:
+                starts = [date(2017 + n // 12, n % 12 + 1, 1) for n in range(count)]
+            else:
+                first = end - timedelta(days=step * (count - 1))
+                starts = [first + timedelta(days=step * n) for n in range(count)]
+            span = (-0.6, count - 0.4)
+            for width in (300.0, 580.0, 920.0):
+                for language in (Language.DANISH, Language.ENGLISH):
+                    labels = fit_ticks(
+                        starts, granularity, language, span, width, _eight_px_a_letter
+                    )
+                    assert labels, (granularity, count, width)
+                    scale = width / (span[1] - span[0])
+                    ticks = [(float(index), text) for index, text in labels.items()]
+                    assert crowding(ticks, scale, _eight_px_a_letter) == [], (
+                        granularity,
+                        count,
+                        width,
+                        labels,
+                    )
