@@ -5,7 +5,9 @@ from __future__ import annotations
 import html
 import re
 from dataclasses import dataclass
+from datetime import date
 from enum import IntEnum, StrEnum
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
@@ -31,7 +33,6 @@ from wellbeing_desktop.ui.common.translation import Message, tr, translatable
 
 if TYPE_CHECKING:
     from collections.abc import Iterable, Sequence
-    from datetime import date
 
     from wellbeing_desktop.domain.aggregation import PeriodSummary
 
@@ -185,8 +186,15 @@ def date_form_samples(
     The list measures the widest of each form to choose one form for every row of the
     month alike (not "Fredag 4. december" above "Tors. 3. dec.").
     """
+    return _samples(day.year, day.month, language, with_year)
+
+
+@lru_cache(maxsize=256)
+def _samples(
+    year: int, month: int, language: Language, with_year: bool
+) -> tuple[tuple[str, ...], ...]:
     samples = [
-        date_forms(day.replace(day=number), language, with_year=with_year)
+        date_forms(date(year, month, number), language, with_year=with_year)
         for number in range(22, 29)
     ]
     return tuple(zip(*samples, strict=True))
