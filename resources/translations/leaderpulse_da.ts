@@ -2845,8 +2845,8 @@
             <translation>Det viser tallene</translation>
         </message>
         <message>
-            <source>Hover over a chart for the exact numbers; click a period to open it in the journal.</source>
-            <translation>Hold musen over et diagram for de præcise tal; klik på en periode for at åbne den i dagbogen.</translation>
+            <source>Hover over a chart for the exact numbers; click a period to open it in the journal. By keyboard: “Show as table”, then Enter on a row.</source>
+            <translation>Hold musen over et diagram for de præcise tal; klik på en periode for at åbne den i dagbogen. Med tastaturet: »Vis som tabel«, og Enter på en række.</translation>
         </message>
     </context>
     <context>

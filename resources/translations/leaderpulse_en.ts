@@ -2845,8 +2845,8 @@
             <translation>What the numbers show</translation>
         </message>
         <message>
-            <source>Hover over a chart for the exact numbers; click a period to open it in the journal.</source>
-            <translation>Hover over a chart for the exact numbers; click a period to open it in the journal.</translation>
+            <source>Hover over a chart for the exact numbers; click a period to open it in the journal. By keyboard: “Show as table”, then Enter on a row.</source>
+            <translation>Hover over a chart for the exact numbers; click a period to open it in the journal. By keyboard: “Show as table”, then Enter on a row.</translation>
         </message>
     </context>
     <context>

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 import pytest
 
@@ -12,6 +12,7 @@ from wellbeing_desktop.services.trends_data import (
     TrendsRange,
     heat_span,
     resolve_request,
+    suggested_granularity,
 )
 
 TODAY = date(2026, 11, 26)  # a Thursday in ISO week 48
@@ -50,3 +51,30 @@ def test_the_year_calendar_is_53_weeks_or_a_calendar_year() -> None:
     assert (end - start).days == 52 * 7 + 3  # 53 week columns, the last up to Thursday
     assert heat_span(TODAY, HeatYear(2024)) == (date(2024, 1, 1), date(2024, 12, 31))
     assert heat_span(TODAY, HeatYear(2026)) == (date(2026, 1, 1), TODAY)
+
+
+@pytest.mark.parametrize(
+    ("days", "granularity"),
+    [
+        (1, Granularity.DAY),
+        (42, Granularity.DAY),  # six weeks: 42 bars
+        (43, Granularity.WEEK),
+        (183, Granularity.WEEK),  # half a year
+        (371, Granularity.WEEK),  # a year and a week: 53 bars, as the Year range
+        (372, Granularity.MONTH),
+        (3650, Granularity.MONTH),
+    ],
+)
+def test_a_custom_range_is_shown_in_the_granularity_that_fits_its_length(
+    days: int, granularity: Granularity
+) -> None:
+    first = TODAY - timedelta(days=days - 1)
+    assert suggested_granularity(TrendsRange.CUSTOM, (first, TODAY)) is granularity
+    assert suggested_granularity(TrendsRange.CUSTOM, (TODAY, first)) is granularity  # any order
+
+
+def test_the_named_ranges_keep_their_granularity() -> None:
+    assert suggested_granularity(TrendsRange.FOUR_WEEKS) is Granularity.DAY
+    assert suggested_granularity(TrendsRange.QUARTER) is Granularity.WEEK
+    assert suggested_granularity(TrendsRange.YEAR) is Granularity.WEEK
+    assert suggested_granularity(TrendsRange.ALL) is Granularity.MONTH

@@ -424,7 +424,9 @@ def test_lock_clears_every_widget_of_the_view(qtbot: QtBot, view: JournalView) -
     assert view.search.text() == ""
     assert not view.search.isUndoAvailable()
     assert view.model.rowCount() == 0
-    assert view.calendar.dateTextFormat() == {}
+    # No day keeps a tint or bold; only the days after the last choosable one stay faint.
+    last = view.calendar.maximumDate()
+    assert all(day > last for day in view.calendar.dateTextFormat())
     assert view.query == ""
 
 

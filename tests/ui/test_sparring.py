@@ -204,6 +204,12 @@ def test_a_future_date_is_refused_with_a_message_and_nothing_is_stored(
     view = make_view(qtbot, session, journal)
     form = open_form(qtbot, view)
     qtbot.keyClicks(form.notes, NOTE)
+    # The field and its calendar stop at today: tomorrow cannot be chosen.
+    form.date.setDate(to_qdate(TODAY + timedelta(days=1)))
+    assert form.date.day() == TODAY
+    assert form.date.calendarWidget().maximumDate() == to_qdate(TODAY)
+    # Should one get past the field (a clock set back), the journal refuses it calmly.
+    form.date.setMaximumDate(to_qdate(TODAY + timedelta(days=30)))
     form.date.setDate(to_qdate(TODAY + timedelta(days=1)))
     qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import math
-from datetime import date
+from datetime import date, timedelta
 
 import numpy as np
 import pyqtgraph as pg
@@ -14,24 +14,43 @@ from wellbeing_desktop.domain.aggregation import Granularity
 from wellbeing_desktop.domain.models import Language
 from wellbeing_desktop.ui.trends.charts.parts import DENSE, finite_line
 from wellbeing_desktop.ui.trends.charts.stress_charts import balance_areas
-from wellbeing_desktop.ui.trends.charts.ticks import TickKind, choose_ticks, tick_text
+from wellbeing_desktop.ui.trends.charts.ticks import crowding, fit_ticks
 from wellbeing_desktop.ui.trends.charts.time_charts import norm_segments
 from wellbeing_desktop.ui.trends.charts.words import period_text, span_text
 
 
+def _eight_px_a_letter(text: str) -> float:
+    return 8.0 * len(text)
+
+
 def test_ticks_thin_out_to_months_and_years_as_the_range_grows() -> None:
     weeks = [date(2025, 12, 1) + (date(2025, 12, 8) - date(2025, 12, 1)) * n for n in range(52)]
-    assert len(choose_ticks(weeks, Granularity.WEEK, 60)) == 52
-    monthly = choose_ticks(weeks, Granularity.WEEK, 12)
-    assert {kind for _i, kind in monthly} == {TickKind.MONTH}
-    assert len(monthly) <= 12
-    labels = [
-        tick_text(weeks[i], k, Language.DANISH, first=n == 0) for n, (i, k) in enumerate(monthly)
-    ]
+    span = (-0.6, 51.6)
+    da = Language.DANISH
+
+    every_week = fit_ticks(weeks, Granularity.WEEK, da, span, 52 * 70, _eight_px_a_letter)
+    assert len(every_week) == 52
+    monthly = fit_ticks(weeks, Granularity.WEEK, da, span, 900, _eight_px_a_letter)
+    labels = list(monthly.values())
     assert labels[0] == "dec. 2025"
     assert "jan. 2026" in labels
-    yearly = choose_ticks(weeks * 10, Granularity.WEEK, 3)
-    assert all(kind is TickKind.YEAR for _i, kind in yearly)
+    assert "feb." in labels
+    yearly = fit_ticks(weeks * 10, Granularity.WEEK, da, (-0.6, 519.6), 300, _eight_px_a_letter)
+    assert all(text.isdigit() for text in yearly.values())
+
+
+def test_a_first_part_month_that_crowds_january_is_left_out() -> None:
+    """The year range from mid-December: "dec. 2025jan. 2026" read as one word."""
+    weeks = [date(2025, 12, 15) + (date(2025, 12, 22) - date(2025, 12, 15)) * n for n in range(52)]
+    for width in (420.0, 600.0, 920.0):
+        labels = fit_ticks(
+            weeks, Granularity.WEEK, Language.DANISH, (-0.6, 51.6), width, _eight_px_a_letter
+        )
+        assert "dec. 2025" not in labels.values()
+        assert next(iter(labels.values())).endswith("2026")  # the first shown has the year
+        scale = width / 52.2
+        ticks = [(float(index), text) for index, text in labels.items()]
+        assert crowding(ticks, scale, _eight_px_a_letter) == []
 
 
 def test_periods_read_as_a_person_says_them() -> None:
@@ -105,3 +124,34 @@ def test_the_view_module_leaves_pyqtgraph_for_when_the_charts_are_first_shown() 
         "sys.exit(1 if 'pyqtgraph' in sys.modules else 0)"
     )
     assert subprocess.run([sys.executable, "-c", code], check=False).returncode == 0
+
+
+def test_every_granularity_and_span_fits_narrow_and_wide_axes() -> None:
+    """Day, week and month periods over 4 weeks to 10 years, at 1024 and 1366 px and less."""
+    end = date(2026, 11, 26)
+    for granularity, step, counts in (
+        (Granularity.DAY, 1, (7, 28, 91, 364, 3650)),
+        (Granularity.WEEK, 7, (4, 13, 52, 520)),
+        (Granularity.MONTH, 30, (1, 3, 12, 120)),
+    ):
+        for count in counts:
+            if granularity is Granularity.MONTH:
+                starts = [date(2017 + n // 12, n % 12 + 1, 1) for n in range(count)]
+            else:
+                first = end - timedelta(days=step * (count - 1))
+                starts = [first + timedelta(days=step * n) for n in range(count)]
+            span = (-0.6, count - 0.4)
+            for width in (300.0, 580.0, 920.0):
+                for language in (Language.DANISH, Language.ENGLISH):
+                    labels = fit_ticks(
+                        starts, granularity, language, span, width, _eight_px_a_letter
+                    )
+                    assert labels, (granularity, count, width)
+                    scale = width / (span[1] - span[0])
+                    ticks = [(float(index), text) for index, text in labels.items()]
+                    assert crowding(ticks, scale, _eight_px_a_letter) == [], (
+                        granularity,
+                        count,
+                        width,
+                        labels,
+                    )

@@ -37,6 +37,29 @@ SUGGESTED_GRANULARITY = {
     TrendsRange.ALL: Granularity.MONTH,
 }
 HEATMAP_WEEKS = 53
+# A custom range is shown by day up to six weeks (42 bars), by week up to a year and a
+# week (53 bars, as the Year range), by month beyond.
+CUSTOM_DAYS_BY_DAY = 42
+CUSTOM_DAYS_BY_WEEK = 371
+
+
+def suggested_granularity(
+    range_: TrendsRange, custom: tuple[date, date] | None = None
+) -> Granularity:
+    """The granularity a range starts with (a custom one's fits its length).
+
+    The user may pick another afterwards; this is what the range shows first.
+    """
+    if range_ is not TrendsRange.CUSTOM:
+        return SUGGESTED_GRANULARITY[range_]
+    if custom is None:
+        return Granularity.DAY
+    days = abs((custom[1] - custom[0]).days) + 1
+    if days <= CUSTOM_DAYS_BY_DAY:
+        return Granularity.DAY
+    if days <= CUSTOM_DAYS_BY_WEEK:
+        return Granularity.WEEK
+    return Granularity.MONTH
 
 
 @dataclass(frozen=True, slots=True)

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from wellbeing_desktop.domain.catalogues import STRESS_STEPS
+from wellbeing_desktop.ui.common.date_picker import mark_unavailable, style_calendar
 from wellbeing_desktop.ui.common.locale_format import locale, whole_percent
 from wellbeing_desktop.ui.common.qt_dates import to_qdate
 from wellbeing_desktop.ui.common.style import ACCENT, STEP_COLOURS
@@ -37,15 +38,6 @@ NO_TINT: Message = translatable("journal_calendar", "Bold date = a day in the jo
 _SHARE_ALPHAS = (60, 130, 225)
 
 
-_CALENDAR_STYLE = """
-QCalendarWidget QWidget#qt_calendar_navigationbar { background: transparent; }
-QCalendarWidget QToolButton {
-    background: transparent; border: none; border-radius: 6px;
-    padding: 4px 8px; font-weight: 600;
-}
-QCalendarWidget QToolButton:hover { background: rgba(61, 126, 166, 40); }
-QCalendarWidget QToolButton::menu-indicator { image: none; width: 0; }
-"""
 # Days of the neighbouring months keep their tint, fainter.
 _OUTSIDE_ALPHA = 0.45
 
@@ -149,27 +141,16 @@ class JournalCalendar(QCalendarWidget):
         self._entries: set[date] = set()
         self._shown_days: tuple[tuple[JournalRow, ...], CalendarMetric, int] | None = None
         self.setObjectName("journalCalendar")
-        self.setFirstDayOfWeek(Qt.DayOfWeek.Monday)
-        self.setGridVisible(False)
-        self.setHorizontalHeaderFormat(QCalendarWidget.HorizontalHeaderFormat.ShortDayNames)
-        self.setVerticalHeaderFormat(QCalendarWidget.VerticalHeaderFormat.ISOWeekNumbers)
         self.setMinimumSize(290, 230)
-        # A quiet navigation bar instead of Qt's solid highlight-coloured one.
-        self.setStyleSheet(_CALENDAR_STYLE)
-        palette = self.palette()
-        palette.setColor(QPalette.ColorRole.Highlight, QColor(ACCENT))
-        palette.setColor(QPalette.ColorRole.HighlightedText, QColor("#ffffff"))
-        self.setPalette(palette)
-        self._quiet_weekends()
+        # Monday first, no red weekends, a quiet navigation bar: as every date picker.
+        style_calendar(self)
 
     @property
     def entries(self) -> frozenset[date]:
         return frozenset(self._entries)
 
     def set_language(self, language: Language) -> None:
-        self.setLocale(locale(language))
-        # The locale resets neither of these, but say it plainly: Monday first, always.
-        self.setFirstDayOfWeek(Qt.DayOfWeek.Monday)
+        style_calendar(self, language)
 
     def show_days(
         self, rows: Iterable[JournalRow], metric: CalendarMetric, target_percent: int
@@ -193,25 +174,19 @@ class JournalCalendar(QCalendarWidget):
                 cell.setBackground(QBrush(colour))
                 cell.setForeground(QBrush(readable_on(colour, base)))
             self.setDateTextFormat(to_qdate(row.day), cell)
+        mark_unavailable(self)  # days ahead, cleared above
 
     def clear_days(self) -> None:
         self.setDateTextFormat(QDate(), QTextCharFormat())
+        mark_unavailable(self)
         self._entries = set()
         self._shown_days = None
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
-        if event.type() == QEvent.Type.PaletteChange:
-            self._quiet_weekends()
-            if self._shown_days is not None:  # light and dark need other text colours
-                self.show_days(*self._shown_days)
-
-    def _quiet_weekends(self) -> None:
-        # Qt paints weekends red by default; a person's calendar needs no alarm colour.
-        plain = QTextCharFormat()
-        plain.setForeground(QBrush(self.palette().color(QPalette.ColorRole.Text)))
-        for day in (Qt.DayOfWeek.Saturday, Qt.DayOfWeek.Sunday):
-            self.setWeekdayTextFormat(day, plain)
+        # Light and dark need other text colours on the tinted days.
+        if event.type() == QEvent.Type.PaletteChange and self._shown_days is not None:
+            self.show_days(*self._shown_days)
 
 
 class Legend(QWidget):

@@ -45,11 +45,20 @@ def muted_colour(palette: QPalette) -> QColor:
     return colour
 
 
+def fitting_date(forms: tuple[str, ...], metrics: QFontMetrics, room: int) -> str:
+    """The longest form of the date that fits ``room`` whole (the last one cut if none does)."""
+    for form in forms:
+        if metrics.horizontalAdvance(form) <= room:
+            return form
+    return metrics.elidedText(forms[-1], Qt.TextElideMode.ElideRight, room)
+
+
 class JournalRowDelegate(QStyledItemDelegate):
     """Paints a :class:`JournalRow` from the model's ``Role.ROW``."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._widths: dict[tuple[object, ...], list[int]] = {}
 
     # --- sizes ------------------------------------------------------------------------
 
@@ -60,6 +69,76 @@ class JournalRowDelegate(QStyledItemDelegate):
         line = QFontMetrics(option.font).height()
         lines = 3 if isinstance(row, JournalRow) and row.is_hit else 2
         return QSize(240, 2 * PAD_Y + lines * line + LINE_GAP)
+
+    def date_shown(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> str:
+        """The form of the row's date that fits beside its figures and label, whole."""
+        return self.first_line(option, index)[0]
+
+    def first_line(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> tuple[str, bool]:
+        """The date as shown and whether the split bar has room beside it.
+
+        The date with its weekday (long, then short) comes before the split bar: in a
+        narrow list the bar gives way first, then the weekday; a form is shown whole.
+        """
+        font: QFont = option.font
+        rect: QRect = option.rect
+        inner = rect.adjusted(PAD_X, PAD_Y, -PAD_X, -PAD_Y)
+        label = str(index.data(Role.KIND_LABEL) or "")
+        room = inner.width() - (self._label_width(label, font) + 10 if label else 0)
+        bold = QFont(font)
+        bold.setWeight(QFont.Weight.DemiBold)
+        metrics = QFontMetrics(bold)
+        forms = tuple(index.data(Role.DATE_FORMS) or (str(index.data(Role.DATE_TEXT) or ""),))
+        widths = self._form_widths(index, metrics, forms)
+        with_bar = self._figures_width(font, bar=True)
+        without_bar = self._figures_width(font, bar=False)
+        weekday_forms = range(len(forms) - 1)  # all but the last name the weekday
+        for figures, bar in ((with_bar, True), (without_bar, False)):
+            for level in weekday_forms:
+                if widths[level] <= room - figures:
+                    return forms[level], bar
+        bar = widths[-1] <= room - with_bar
+        return fitting_date(forms[-1:], metrics, max(room - without_bar, 0)), bar
+
+    def _form_widths(
+        self,
+        index: QModelIndex | QPersistentModelIndex,
+        metrics: QFontMetrics,
+        forms: tuple[str, ...],
+    ) -> list[int]:
+        """How wide each form is at its widest in the row's month (so all rows agree)."""
+        samples = index.data(Role.DATE_SAMPLES)
+        if not samples or len(samples) != len(forms):
+            return [metrics.horizontalAdvance(form) for form in forms]
+        key = (tuple(samples), metrics.height(), metrics.averageCharWidth())
+        if key not in self._widths:
+            if len(self._widths) > 64:
+                self._widths.clear()
+            self._widths[key] = [
+                max(metrics.horizontalAdvance(text) for text in level) for level in samples
+            ]
+        return [
+            max(widest, metrics.horizontalAdvance(form))
+            for widest, form in zip(self._widths[key], forms, strict=True)
+        ]
+
+    @staticmethod
+    def _figures_width(font: QFont, *, bar: bool) -> int:
+        """How wide the figures at the right of a first line are at most (as painted).
+
+        The widest a row can have (a step, "100 %" and the bar), so every row of the list
+        chooses the same form of its date.
+        """
+        metrics = QFontMetrics(font)
+        small = QFont(font)
+        small.setPointSizeF(max(font.pointSizeF() * 0.88, 7.0))
+        width = metrics.horizontalAdvance("5") + 6 + DOT + 16
+        width += QFontMetrics(small).horizontalAdvance("100 %") + 8
+        return width + (BAR_WIDTH + 12 if bar else 0)
 
     # --- painting ----------------------------------------------------------------------
 
@@ -76,7 +155,6 @@ class JournalRowDelegate(QStyledItemDelegate):
         palette: QPalette = option.palette
         state: QStyle.StateFlag = option.state
         font: QFont = option.font
-        language_date = str(index.data(Role.DATE_TEXT) or "")
         label = str(index.data(Role.KIND_LABEL) or "")
 
         painter.save()
@@ -91,14 +169,14 @@ class JournalRowDelegate(QStyledItemDelegate):
         inner = rect.adjusted(PAD_X, PAD_Y, -PAD_X, -PAD_Y)
 
         # Right end of the first line: split bar, share, step dot and number.
-        right = self._paint_figures(painter, row, index, option.font, palette, inner)
+        shown_date, bar = self.first_line(option, index)
+        right = self._paint_figures(painter, row, index, option.font, palette, inner, bar=bar)
 
         # Left of the first line: the date, then the kind of hit as a small label.
         bold = QFont(font)
         bold.setWeight(QFont.Weight.DemiBold)
         bold_metrics = QFontMetrics(bold)
         room = max(right - inner.left(), 0)
-        shown_date = bold_metrics.elidedText(language_date, Qt.TextElideMode.ElideRight, room)
         painter.setFont(bold)
         painter.setPen(text_colour)
         painter.drawText(
@@ -146,6 +224,8 @@ class JournalRowDelegate(QStyledItemDelegate):
         font: QFont,
         palette: QPalette,
         inner: QRect,
+        *,
+        bar: bool = True,
     ) -> int:
         """Paint the right-hand figures of a day's first line.
 
@@ -189,14 +269,12 @@ class JournalRowDelegate(QStyledItemDelegate):
                     percent,
                 )
                 right -= width + 8
-            self._paint_split_bar(
-                painter,
-                QRectF(
-                    right - BAR_WIDTH, inner.top() + (line - BAR_HEIGHT) / 2, BAR_WIDTH, BAR_HEIGHT
-                ),
-                row.minutes,
-            )
-            right -= BAR_WIDTH + 12
+            if bar:
+                top = inner.top() + (line - BAR_HEIGHT) / 2
+                self._paint_split_bar(
+                    painter, QRectF(right - BAR_WIDTH, top, BAR_WIDTH, BAR_HEIGHT), row.minutes
+                )
+                right -= BAR_WIDTH + 12
         return right
 
     def _paint_background(
@@ -233,6 +311,12 @@ class JournalRowDelegate(QStyledItemDelegate):
             painter.setBrush(QColor(KIND_COLOURS[kind.value]))
             painter.drawRect(QRectF(x, bar.top(), width, bar.height()))
             x += width
+
+    @staticmethod
+    def _label_width(label: str, font: QFont) -> int:
+        small = QFont(font)
+        small.setPointSizeF(max(font.pointSizeF() * 0.85, 7.0))
+        return QFontMetrics(small).horizontalAdvance(label) + 12
 
     @staticmethod
     def _paint_label(

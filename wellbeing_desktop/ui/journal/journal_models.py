@@ -5,7 +5,9 @@ from __future__ import annotations
 import html
 import re
 from dataclasses import dataclass
+from datetime import date
 from enum import IntEnum, StrEnum
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
@@ -19,12 +21,18 @@ from PySide6.QtCore import (
 from wellbeing_desktop.domain.catalogues import STRESS_STEPS
 from wellbeing_desktop.domain.models import ActivityKind, DayLog, Language
 from wellbeing_desktop.services.journal import HIT_END, HIT_START, SearchHit
-from wellbeing_desktop.ui.common.locale_format import long_date, month_year, whole_percent
+from wellbeing_desktop.ui.common.locale_format import (
+    capitalised,
+    long_date,
+    month_year,
+    short_date,
+    weekday_short,
+    whole_percent,
+)
 from wellbeing_desktop.ui.common.translation import Message, tr, translatable
 
 if TYPE_CHECKING:
     from collections.abc import Iterable, Sequence
-    from datetime import date
 
     from wellbeing_desktop.domain.aggregation import PeriodSummary
 
@@ -154,6 +162,44 @@ def date_text(day: date, language: Language, *, with_year: bool = True) -> str:
     return long_date(day, language, year=with_year)
 
 
+def date_forms(day: date, language: Language, *, with_year: bool = True) -> tuple[str, ...]:
+    """The day's date from long to short, for a row as narrow as it comes.
+
+    ``Søndag 6. december``, ``Søn. 6. dec.``, ``6. dec.`` (``Sunday 6 December``,
+    ``Sun 6 Dec``, ``6 Dec``), each with the year when ``with_year``: a short form is
+    chosen whole, never a word cut off in the middle.
+    """
+    short = short_date(day, language, year=with_year)
+    weekday = weekday_short(day.weekday(), language)
+    return (
+        long_date(day, language, year=with_year),
+        capitalised(f"{weekday} {short}"),
+        short,
+    )
+
+
+def date_form_samples(
+    day: date, language: Language, *, with_year: bool = True
+) -> tuple[tuple[str, ...], ...]:
+    """Each form of ``date_forms`` for a week of ``day``'s month: every weekday, two digits.
+
+    The list measures the widest of each form to choose one form for every row of the
+    month alike (not "Fredag 4. december" above "Tors. 3. dec.").
+    """
+    return _samples(day.year, day.month, language, with_year)
+
+
+@lru_cache(maxsize=256)
+def _samples(
+    year: int, month: int, language: Language, with_year: bool
+) -> tuple[tuple[str, ...], ...]:
+    samples = [
+        date_forms(date(year, month, number), language, with_year=with_year)
+        for number in range(22, 29)
+    ]
+    return tuple(zip(*samples, strict=True))
+
+
 def month_text(year: int, month: int, language: Language) -> str:
     """``November 2026``."""
     return month_year(year, month, language)
@@ -201,6 +247,8 @@ class Role(IntEnum):
     KIND_LABEL = Qt.ItemDataRole.UserRole + 3
     NO_REFLECTION = Qt.ItemDataRole.UserRole + 4
     SHARE_TEXT = Qt.ItemDataRole.UserRole + 5
+    DATE_FORMS = Qt.ItemDataRole.UserRole + 6  # the date, long to short (``date_forms``)
+    DATE_SAMPLES = Qt.ItemDataRole.UserRole + 7  # ``date_form_samples``
 
 
 class JournalListModel(QAbstractListModel):
@@ -260,6 +308,10 @@ class JournalListModel(QAbstractListModel):
             return row
         if role == Role.DATE_TEXT:
             return date_text(row.day, self._language, with_year=self._with_year)
+        if role == Role.DATE_FORMS:
+            return date_forms(row.day, self._language, with_year=self._with_year)
+        if role == Role.DATE_SAMPLES:
+            return date_form_samples(row.day, self._language, with_year=self._with_year)
         if role == Role.KIND_LABEL:
             return kind_label(row.kind, self._language)
         if role == Role.NO_REFLECTION:

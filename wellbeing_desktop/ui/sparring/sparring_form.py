@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from wellbeing_desktop.domain.catalogues import SPARRING_PARTNERS, SPARRING_SITUATIONS, localized
 from wellbeing_desktop.domain.errors import ValidationError, WellbeingError
 from wellbeing_desktop.domain.models import Language, SparringTopic
+from wellbeing_desktop.ui.common.date_picker import style_date_edit
 from wellbeing_desktop.ui.common.locale_format import locale, short_date_pattern
 from wellbeing_desktop.ui.common.qt_dates import to_qdate
 from wellbeing_desktop.ui.common.tasks import user_message
@@ -70,6 +71,11 @@ class DateField(QDateEdit):
         """Month names and order as people write them: "26. nov. 2026" / "26 Nov 2026"."""
         self.setLocale(locale(language))
         self.setDisplayFormat(short_date_pattern(language))
+        style_date_edit(self, language)
+
+    def set_latest(self, today: date) -> None:
+        """A topic is raised today or earlier (the domain refuses a later date)."""
+        style_date_edit(self, latest=today)
 
     def day(self) -> date:
         chosen = self.date()
@@ -153,6 +159,7 @@ class SparringTopicDialog(QDialog):
 
     def _fill(self, topic: SparringTopic | None) -> None:
         today = self._session.journal.today()
+        self.date.set_latest(today)
         if topic is None:
             self.situation.setCurrentIndex(0)
             self.with_whom.setCurrentIndex(0)

@@ -18,7 +18,8 @@ from PySide6.QtWidgets import (
 )
 
 from wellbeing_desktop.domain.models import Language
-from wellbeing_desktop.ui.common.locale_format import locale, long_date
+from wellbeing_desktop.ui.common.date_picker import style_calendar
+from wellbeing_desktop.ui.common.locale_format import long_date
 from wellbeing_desktop.ui.common.qt_dates import from_qdate, to_qdate
 from wellbeing_desktop.ui.common.translation import tr
 from wellbeing_desktop.ui.today import words
@@ -33,8 +34,7 @@ class CalendarPopup(QFrame):
         super().__init__(parent, Qt.WindowType.Popup)
         self.setObjectName("card")
         self.calendar = QCalendarWidget()
-        self.calendar.setFirstDayOfWeek(Qt.DayOfWeek.Monday)
-        self.calendar.setVerticalHeaderFormat(QCalendarWidget.VerticalHeaderFormat.ISOWeekNumbers)
+        style_calendar(self.calendar)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addWidget(self.calendar)
@@ -42,8 +42,7 @@ class CalendarPopup(QFrame):
         self.calendar.clicked.connect(self._chosen)
 
     def open_at(self, anchor: QWidget, day: date, today: date, language: Language) -> None:
-        self.calendar.setLocale(locale(language))
-        self.calendar.setMaximumDate(to_qdate(today))
+        style_calendar(self.calendar, language, latest=today)  # a day log is never ahead
         self.calendar.setSelectedDate(to_qdate(day))
         self.calendar.setAccessibleName(tr(words.CHOOSE_DATE, language))
         self.move(anchor.mapToGlobal(QPoint(0, anchor.height() + 4)))

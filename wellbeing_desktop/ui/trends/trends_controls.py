@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from wellbeing_desktop.ui.common import locale_format
+from wellbeing_desktop.ui.common.date_picker import style_date_edit
 from wellbeing_desktop.ui.common.qt_dates import to_qdate
 from wellbeing_desktop.ui.common.style import ACCENT, readable_accent
 
@@ -128,12 +128,9 @@ def set_quietly(edit: QDateEdit, day: date) -> None:
 
 
 def style_calendars(edits: Iterable[QDateEdit], language: Language) -> None:
-    """The date fields' pop-up calendars in the language, weeks from Monday."""
-    locale = locale_format.locale(language)
+    """The date fields' pop-up calendars as every date picker's (the range ends today)."""
     for edit in edits:
-        calendar = edit.calendarWidget()
-        calendar.setLocale(locale)
-        calendar.setFirstDayOfWeek(Qt.DayOfWeek.Monday)
+        style_date_edit(edit, language)
 
 
 def page_scroll(content: QWidget) -> QScrollArea:

@@ -20,12 +20,12 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from wellbeing_desktop.domain.aggregation import Granularity
 from wellbeing_desktop.services.trends_data import (
-    SUGGESTED_GRANULARITY,
     HeatYear,
     TrendsData,
     TrendsRange,
     TrendsRequest,
     resolve_request,
+    suggested_granularity,
 )
 from wellbeing_desktop.ui.common import locale_format, strings
 from wellbeing_desktop.ui.common.page import PageView
@@ -66,7 +66,7 @@ class TrendsView(PageView):
     ) -> None:
         super().__init__(session, tasks, parent)
         self._range = TrendsRange.YEAR
-        self._granularity = SUGGESTED_GRANULARITY[TrendsRange.YEAR]
+        self._granularity = suggested_granularity(TrendsRange.YEAR)
         self._heat = HeatYear()
         self._data: TrendsData | None = None
         self._stale = True  # load when next shown
@@ -259,8 +259,9 @@ class TrendsView(PageView):
         """The dates the chosen range, granularity and year stand for on ``today``."""
         self.to_date.setMaximumDate(to_qdate(today))
         self.from_date.setMaximumDate(to_qdate(today))
-        custom = (from_qdate(self.from_date.date()), from_qdate(self.to_date.date()))
-        return resolve_request(self._range, self._granularity, today, custom, self._heat)
+        return resolve_request(
+            self._range, self._granularity, today, self._custom_dates(), self._heat
+        )
 
     def show_data(self, data: TrendsData) -> None:
         """Draw ``data`` in every chart now (the GUI-thread half of a load)."""
@@ -406,9 +407,7 @@ class TrendsView(PageView):
     def _range_clicked(self, number: int) -> None:
         self._range = list(TrendsRange)[number]
         self._heat = HeatYear()  # a new range starts the calendar on its last 12 months
-        suggested = SUGGESTED_GRANULARITY.get(self._range)
-        if suggested is not None:
-            self._granularity = suggested
+        self._granularity = suggested_granularity(self._range, self._custom_dates())
         self._check_buttons()
         self.reload()
 
@@ -422,7 +421,13 @@ class TrendsView(PageView):
     def _custom_changed(self) -> None:
         if self._range is TrendsRange.CUSTOM:
             self._heat = HeatYear()
+            # New dates start with the granularity that fits them, as a range click does.
+            self._granularity = suggested_granularity(self._range, self._custom_dates())
+            self._check_buttons()
             self._custom_timer.start()
+
+    def _custom_dates(self) -> tuple[date, date]:
+        return from_qdate(self.from_date.date()), from_qdate(self.to_date.date())
 
     def _set_custom_dates(self, start: date, end: date) -> None:
         controls.set_quietly(self.from_date, start)

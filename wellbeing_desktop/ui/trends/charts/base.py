@@ -15,13 +15,16 @@ from typing import TYPE_CHECKING, Any
 
 import pyqtgraph as pg
 from PySide6.QtCore import (
+    QModelIndex,
     QPointF,
     Qt,
     Signal,
 )
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QWheelEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QAbstractScrollArea,
+    QApplication,
     QFileDialog,
     QFrame,
     QGraphicsView,
@@ -61,6 +64,37 @@ QToolButton:focus {{ border: 1px solid {ACCENT}; }}
 TABLE_HEIGHT = 250
 
 NameOf = Callable[[Language], str]
+
+
+class ChartView(pg.GraphicsLayoutWidget):  # type: ignore[misc]
+    """The chart's canvas: the mouse wheel scrolls the page, as over any other card.
+
+    The charts do not zoom (the range and granularity buttons choose what is shown), so
+    pyqtgraph's wheel zoom, which took the wheel from the page, is left out.
+    """
+
+    def wheelEvent(self, event: QWheelEvent) -> None:
+        area = self.parentWidget()
+        while area is not None and not isinstance(area, QAbstractScrollArea):
+            area = area.parentWidget()
+        if area is None:
+            event.ignore()
+            return
+        # Handed on explicitly: Qt lets only the system's own wheel events travel up.
+        viewport = area.viewport()
+        position = viewport.mapFromGlobal(event.globalPosition())
+        moved = QWheelEvent(
+            position,
+            event.globalPosition(),
+            event.pixelDelta(),
+            event.angleDelta(),
+            event.buttons(),
+            event.modifiers(),
+            event.phase(),
+            event.inverted(),
+        )
+        QApplication.sendEvent(viewport, moved)
+        event.accept()
 
 
 class ChartCard(Card):
@@ -120,7 +154,7 @@ class ChartCard(Card):
 
     def _make_plot(self) -> None:
         """The chart: a legend row above the plot, and the band that marks the hovered period."""
-        self.graphics = pg.GraphicsLayoutWidget()
+        self.graphics = ChartView()
         # The background is one flat colour: caching it would keep a viewport-sized pixmap
         # per chart for nothing.
         self.graphics.setCacheMode(QGraphicsView.CacheModeFlag.CacheNone)
@@ -135,7 +169,7 @@ class ChartCard(Card):
         self.legend.layout.setContentsMargins(4, 0, 0, 4)
         self.graphics.addItem(self.legend, row=0, col=0)
         self.axis = self.make_bottom_axis()
-        self.plot = ChartPlot({"bottom": self.axis})
+        self.plot = ChartPlot({"bottom": self.axis, **self.more_axes()})
         self.graphics.addItem(self.plot, row=1, col=0)
         self.plot.setMouseEnabled(x=False, y=False)
         self.plot.vb.setDefaultPadding(0.0)
@@ -167,6 +201,8 @@ class ChartCard(Card):
         header.setResizeContentsPrecision(120)  # measure a sample of rows, not ten years
         self.table.setMinimumHeight(TABLE_HEIGHT)
         self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+        # Enter (or a double click) on a row opens it, as a click on its bar does.
+        self.table.activated.connect(self._row_activated)
 
     def _make_notes(self) -> None:
         """Chart or table below the header, then a note and a message line."""
@@ -195,6 +231,10 @@ class ChartCard(Card):
     def make_bottom_axis(self) -> pg.AxisItem:
         return PeriodAxis()
 
+    def more_axes(self) -> dict[str, pg.AxisItem]:
+        """Axes of the chart's own other than the bottom one, by side."""
+        return {}
+
     def build(self) -> None:
         """Create the plot items (once)."""
 
@@ -215,6 +255,10 @@ class ChartCard(Card):
 
     def table_rows(self) -> tuple[list[str], list[list[str]]]:
         return [], []
+
+    def table_period(self, row: int) -> tuple[date, date] | None:
+        """The period (or day) a table row stands for; by default row n is period n."""
+        return self.period_for(row) if 0 <= row < self.count() else None
 
     def count(self) -> int:
         """How many periods (or days) the chart shows along x."""
@@ -437,6 +481,11 @@ class ChartCard(Card):
     def show_hover(self, index: int) -> None:
         self.hover_band.setRegion((index - 0.5, index + 0.5))
         self.hover_band.show()
+
+    def _row_activated(self, index: QModelIndex) -> None:
+        period = self.table_period(index.row())
+        if period is not None:
+            self.period_clicked.emit(*period)
 
     def _mouse_clicked(self, event: Any) -> None:
         if event.button() != Qt.MouseButton.LeftButton:

@@ -29,7 +29,7 @@ from wellbeing_desktop.ui.journal.journal_calendar import (
 )
 from wellbeing_desktop.ui.trends.charts import words
 from wellbeing_desktop.ui.trends.charts.base import ChartCard
-from wellbeing_desktop.ui.trends.charts.parts import legend_swatch
+from wellbeing_desktop.ui.trends.charts.parts import TieredAxis, legend_swatch
 
 if TYPE_CHECKING:
     from wellbeing_desktop.domain.insights import DayPoint
@@ -83,6 +83,9 @@ class HeatmapChart(ChartCard):
 
     def make_bottom_axis(self) -> pg.AxisItem:
         return pg.AxisItem(orientation="bottom")
+
+    def more_axes(self) -> dict[str, pg.AxisItem]:
+        return {"top": TieredAxis("top")}
 
     def build(self) -> None:
         self.metric_step = QPushButton()
@@ -230,16 +233,32 @@ class HeatmapChart(ChartCard):
         if start.day != 1 and (not months or months[0][0] >= 3):
             months.insert(0, (0.0, start))  # the first, cut-off month, if there is room
         # The year goes with January, or with the first month when no January is shown.
-        has_january = any(month.month == 1 for _column, month in months)
-        ticks = []
-        for number, (column, month) in enumerate(months):
-            label = words.month_short(month.month, language)
-            if month.month == 1 or (number == 0 and not has_january):
-                label += f" {month.year}"
-            ticks.append((column + 0.5, label))
-        self.plot.getAxis("top").setTicks([ticks])
+        # Where every month does not fit (a narrow window), every second, third or sixth.
+        tiers = []
+        for every in (1, 2, 3, 6):
+            shown = [
+                (column, month)
+                for number, (column, month) in enumerate(months)
+                if (month.month - 1) % every == 0 or (every == 1 and number == 0)
+            ]
+            has_january = any(month.month == 1 for _column, month in shown)
+            ticks = []
+            for number, (column, month) in enumerate(shown):
+                label = words.month_short(month.month, language)
+                if month.month == 1 or (number == 0 and not has_january):
+                    label += f" {month.year}"
+                ticks.append((column + 0.5, label))
+            tiers.append(ticks)
+        top = self.plot.getAxis("top")
+        if isinstance(top, TieredAxis):
+            top.set_tiers(tiers)
         rows = [(float(n), words.weekday_short(n, language)) for n in (0, 2, 4, 6)]
         self.plot.getAxis("left").setTicks([rows])
+
+    def _clear_top(self) -> None:
+        top = self.plot.getAxis("top")
+        if isinstance(top, TieredAxis):
+            top.set_tiers([])
 
     def _legend(self) -> None:
         language = self.language
@@ -259,7 +278,7 @@ class HeatmapChart(ChartCard):
         self._points = {}
         self._weeks = 0
         self.cells.setData(x=[], y=[])
-        self.plot.getAxis("top").setTicks([[]])
+        self._clear_top()
 
     # --- tooltips, clicks, table ---------------------------------------------------------
 
@@ -288,6 +307,10 @@ class HeatmapChart(ChartCard):
         if day is None or day not in self._points:
             return None
         return day, day
+
+    def table_period(self, row: int) -> tuple[date, date] | None:
+        days = sorted(self._points)
+        return (days[row], days[row]) if 0 <= row < len(days) else None
 
     def table_rows(self) -> tuple[list[str], list[list[str]]]:
         language = self.language

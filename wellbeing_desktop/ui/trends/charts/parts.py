@@ -17,7 +17,7 @@ from PySide6.QtCore import (
     QRectF,
     Qt,
 )
-from PySide6.QtGui import QColor, QPainter, QPen
+from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPen
 from PySide6.QtWidgets import (
     QGraphicsGridLayout,
     QGraphicsItem,
@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from wellbeing_desktop.domain.aggregation import Granularity
 from wellbeing_desktop.domain.models import Language
-from wellbeing_desktop.ui.trends.charts.ticks import choose_ticks, tick_text
+from wellbeing_desktop.ui.trends.charts.ticks import crowding, fit_ticks
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -105,17 +105,15 @@ class RowsModel(QAbstractTableModel):
 class PeriodAxis(pg.AxisItem):  # type: ignore[misc]
     """A bottom axis over period indices 0..n-1, labelled on boundaries a reader knows."""
 
-    LABEL_PX = 78  # room one label needs, including the gap to the next
-
     def __init__(self) -> None:
         super().__init__(orientation="bottom")
-        # The ticks are spaced by choose_ticks; let the first label reach past the edge.
+        # The ticks are spaced by fit_ticks; let the first label reach past the edge.
         self.setStyle(hideOverlappingLabels=40)
         self._starts: tuple[date, ...] = ()
         self._granularity = Granularity.WEEK
         self._language = Language.DANISH
         self._labels: dict[int, str] = {}
-        self._chosen: dict[int, dict[int, str]] = {}
+        self._chosen: dict[tuple[float, float, int], dict[int, str]] = {}
 
     def set_periods(
         self, starts: Sequence[date], granularity: Granularity, language: Language
@@ -130,19 +128,54 @@ class PeriodAxis(pg.AxisItem):  # type: ignore[misc]
     def tickValues(self, minVal: float, maxVal: float, size: float) -> list[Any]:  # noqa: N803
         if not self._starts:
             return []
-        room = max(2, int(size // self.LABEL_PX))
-        if room not in self._chosen:  # repaints (a hover) reuse the choice
-            ticks = choose_ticks(self._starts, self._granularity, room)
-            labels = {
-                index: tick_text(self._starts[index], kind, self._language, first=number == 0)
-                for number, (index, kind) in enumerate(ticks)
-            }
-            self._chosen[room] = labels
-        self._labels = self._chosen[room]
+        key = (round(minVal, 3), round(maxVal, 3), round(size))
+        if key not in self._chosen:  # repaints (a hover) reuse the choice
+            if len(self._chosen) > 16:  # a window dragged wider and narrower
+                self._chosen.clear()
+            metrics = QFontMetricsF(self.style.get("tickFont") or self.font())
+            self._chosen[key] = fit_ticks(
+                self._starts,
+                self._granularity,
+                self._language,
+                (minVal, maxVal),
+                size,
+                metrics.horizontalAdvance,
+            )
+        self._labels = self._chosen[key]
         return [(1.0, [float(index) for index in self._labels if minVal <= index <= maxVal])]
 
     def tickStrings(self, values: list[float], scale: float, spacing: float) -> list[str]:
         return [self._labels.get(round(value), "") for value in values]
+
+
+class TieredAxis(pg.AxisItem):  # type: ignore[misc]
+    """An axis with fixed labels in tiers, fine to coarse: the finest that fits is drawn."""
+
+    def __init__(self, orientation: str) -> None:
+        super().__init__(orientation=orientation)
+        self._tiers: list[list[tuple[float, str]]] = []
+        self._labels: dict[float, str] = {}
+
+    def set_tiers(self, tiers: list[list[tuple[float, str]]]) -> None:
+        self._tiers = tiers
+        self.picture = None
+        self.update()
+
+    def tickValues(self, minVal: float, maxVal: float, size: float) -> list[Any]:  # noqa: N803
+        if not self._tiers:
+            return []
+        metrics = QFontMetricsF(self.style.get("tickFont") or self.font())
+        scale = size / max(maxVal - minVal, 1e-9)
+        chosen = self._tiers[-1]
+        for tier in self._tiers:
+            if not crowding(tier, scale, metrics.horizontalAdvance):
+                chosen = tier
+                break
+        self._labels = dict(chosen)
+        return [(1.0, [value for value, _text in chosen if minVal <= value <= maxVal])]
+
+    def tickStrings(self, values: list[float], scale: float, spacing: float) -> list[str]:
+        return [self._labels.get(value, "") for value in values]
 
 
 class ChartPlot(pg.GraphicsWidget):  # type: ignore[misc]

@@ -1,7 +1,8 @@
 """Where the period axis puts its labels.
 
 Where the period axis puts its labels: on boundaries a reader knows (Mondays, months,
-quarters, years), thinned until they fit the width. Pure: no Qt.
+quarters, years), thinned until the labels, measured, fit side by side. Pure: no Qt
+(the caller measures).
 """
 
 from __future__ import annotations
@@ -9,7 +10,6 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from datetime import date
 from enum import Enum
-from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from wellbeing_desktop.domain.aggregation import Granularity
@@ -28,10 +28,6 @@ class TickKind(Enum):
 
 
 Rule = tuple[Callable[[date, date | None], bool], TickKind, int]
-
-
-def _every(n: int) -> Callable[[int], bool]:
-    return lambda index: index % n == 0
 
 
 def _new_month(day: date, previous: date | None) -> bool:
@@ -97,41 +93,91 @@ _RULES: dict[Granularity, tuple[Rule, ...]] = {
 }
 
 
-def choose_ticks(
-    starts: Sequence[date], granularity: Granularity, max_ticks: int
-) -> list[tuple[int, TickKind]]:
-    """Indices of ``starts`` to label and how, at most ``max_ticks`` of them if possible.
+def crowding(
+    ticks: Sequence[tuple[float, str]],
+    scale: float,
+    measure: Callable[[str], float],
+    gap: float = 14.0,
+) -> list[int]:
+    """Positions in ``ticks`` (value, text; in order) of the labels that crowd the one before.
 
-    The finest tier that fits wins; the coarsest is used when none fits. Every chart
-    of a range asks the same question, so the answer is remembered.
+    Labels are centred on their value; ``scale`` is pixels per unit of value; two
+    neighbours need ``gap`` pixels between them.
     """
-    return list(_choose(tuple(starts), granularity, max_ticks))
+    clashes = []
+    for number in range(1, len(ticks)):
+        (left, left_text), (right, right_text) = ticks[number - 1], ticks[number]
+        if (right - left) * scale < (measure(left_text) + measure(right_text)) / 2 + gap:
+            clashes.append(number)
+    return clashes
 
 
-@lru_cache(maxsize=64)
-def _choose(
-    starts: tuple[date, ...], granularity: Granularity, max_ticks: int
-) -> tuple[tuple[int, TickKind], ...]:
-    if not starts:
-        return ()
+def fit_ticks(
+    starts: Sequence[date],
+    granularity: Granularity,
+    language: Language,
+    span: tuple[float, float],
+    width: float,
+    measure: Callable[[str], float],
+    gap: float = 14.0,
+) -> dict[int, str]:
+    """The labels (index -> text) that fit side by side on an axis ``width`` pixels long.
+
+    ``span`` is the range of indices the axis shows, ``measure`` a label's width in
+    pixels. The finest tier whose labels keep ``gap`` between neighbours wins. A first
+    label that crowds the second (a part period at the start: "dec. 2025" a few weeks
+    before "jan. 2026") is left out rather than moving to a coarser tier; the first label
+    shown carries the year. When no tier fits, the coarsest is thinned until it does.
+    """
+    if not starts or width <= 0:
+        return {}
+    low, high = span
+    scale = width / max(high - low, 1e-9)
+
+    def labels_of(chosen: Sequence[tuple[int, TickKind]]) -> dict[int, str]:
+        return {
+            index: tick_text(starts[index], kind, language, first=number == 0)
+            for number, (index, kind) in enumerate(chosen)
+        }
+
+    sizes: dict[str, float] = {}
+
+    def width_of(text: str) -> float:
+        if text not in sizes:
+            sizes[text] = measure(text)
+        return sizes[text]
+
+    def crowded(labels: dict[int, str]) -> list[int]:
+        return crowding(list(labels.items()), scale, width_of, gap)
+
     rules = _RULES[granularity]
     chosen: list[tuple[int, TickKind]] = []
     boundaries_of: dict[Callable[[date, date | None], bool], list[int]] = {}
     for rule, kind, every in rules:
-        if rule is _always and len(starts) / every > max(1, max_ticks):
-            continue  # cannot fit; no need to list them
+        if rule is _always and len(starts) / every * 20 > width:
+            continue  # not even the narrowest label fits that often
         if rule not in boundaries_of:
             boundaries_of[rule] = [
                 index
                 for index, day in enumerate(starts)
                 if rule(day, starts[index - 1] if index else None)
             ]
-        boundaries = boundaries_of[rule]
-        keep = _every(every)
-        chosen = [(index, kind) for n, index in enumerate(boundaries) if keep(n)]
-        if len(chosen) <= max(1, max_ticks):
-            return tuple(chosen)
-    return tuple(chosen)
+        chosen = [(index, kind) for n, index in enumerate(boundaries_of[rule]) if n % every == 0]
+        labels = labels_of(chosen)
+        clashes = crowded(labels)
+        if clashes == [1]:  # only the first crowds the second: leave the first out
+            chosen = chosen[1:]
+            labels = labels_of(chosen)
+            clashes = crowded(labels)
+        if not clashes:
+            return labels
+    while chosen:  # none fits: thin the coarsest until it does
+        labels = labels_of(chosen)
+        clashes = crowded(labels)
+        if not clashes:
+            return labels
+        del chosen[clashes[0]]
+    return {}
 
 
 def tick_text(day: date, kind: TickKind, language: Language, *, first: bool = False) -> str:

@@ -146,6 +146,10 @@ class Who5Chart(PeriodChart):
             )
         return "\n".join(lines)
 
+    def table_period(self, row: int) -> tuple[date, date] | None:
+        found = self.checkins()
+        return self.period_for(found[row][0]) if 0 <= row < len(found) else None
+
     def table_rows(self) -> tuple[list[str], list[list[str]]]:
         language = self.language
         headers = [tr(words.DATE, language), tr(words.SCORE, language), tr(words.MEANING, language)]
