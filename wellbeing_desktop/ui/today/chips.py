@@ -27,11 +27,11 @@ CHIP_WIDTH = 300  # px; longer labels are elided (the tooltip has the whole text
 CHIP_STYLE = f"""
 QPushButton#chip {{
     border: 1px solid rgba(61, 126, 166, 0.45); border-radius: 12px;
-    padding: 3px 10px; background: rgba(61, 126, 166, 0.10);
+    padding: 2px 10px; background: rgba(61, 126, 166, 0.10);
 }}
 QPushButton#chip:focus {{ border: 2px solid {ACCENT}; }}
 QPushButton#addChip {{
-    border: 1px dashed rgba(61, 126, 166, 0.6); border-radius: 12px; padding: 3px 10px;
+    border: 1px dashed rgba(61, 126, 166, 0.6); border-radius: 12px; padding: 2px 10px;
     background: transparent; color: {ACCENT}; font-weight: 600;
 }}
 QPushButton#addChip:focus {{ border: 2px solid {ACCENT}; }}
@@ -158,7 +158,7 @@ class ChipBox(QWidget):
         self._items: dict[str, CatalogueItem] = {}
         self._picked: list[str] = []
         self.chips: list[QPushButton] = []
-        self.flow = FlowLayout(self, spacing=6)
+        self.flow = FlowLayout(self, spacing=4)
         self.add_button = QPushButton("+")
         self.add_button.setObjectName("addChip")
         self.flow.addWidget(self.add_button)

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QHBoxLayout, QStyle, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QHBoxLayout, QStyle, QVBoxLayout, QWidget
 from shiboken6 import isValid
 
 from wellbeing_desktop.domain.aggregation import daily_norm_minutes
@@ -73,6 +73,13 @@ class TodayView(PageView):
         small.setPointSizeF(small.pointSizeF() * 0.9)
         self.credit.setFont(small)
         self.signals = SignalsPanel()
+        # The question, and beside it what the focused or chosen step means.
+        stairs_head = QHBoxLayout()
+        stairs_head.setSpacing(18)
+        self.stairs.body.removeWidget(self.stairs.title)
+        stairs_head.addWidget(self.stairs.title, 0, Qt.AlignmentFlag.AlignTop)
+        stairs_head.addWidget(self.staircase.description, 1)
+        self.stairs.body.insertLayout(0, stairs_head)
         self.stairs.body.addWidget(self.staircase)
         self.stairs.body.addWidget(self.credit)
         self.stairs.body.addSpacing(2)
@@ -96,7 +103,7 @@ class TodayView(PageView):
         top_layout = QHBoxLayout(top)
         # The page scrolls under the header: leave room for its scroll bar, so they line up.
         bar = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
-        top_layout.setContentsMargins(28, 18, 28 + bar, 10)
+        top_layout.setContentsMargins(28, 10, 28 + bar, 4)
         self.header.setMaximumWidth(MAX_COLUMN)
         top_layout.addWidget(self.header)
         self.content = content = QWidget()
@@ -104,7 +111,10 @@ class TodayView(PageView):
         column_widget.setMaximumWidth(MAX_COLUMN)
         column = QVBoxLayout(column_widget)
         column.setContentsMargins(0, 0, 0, 0)
-        column.setSpacing(16)
+        column.setSpacing(10)
+        for card in (self.time, self.stairs, self.balance, self.reflection):
+            card.body.setContentsMargins(18, 10, 18, 10)
+            card.body.setSpacing(8)
         for widget in (
             self.merge_notice,
             self.banners,
@@ -116,7 +126,7 @@ class TodayView(PageView):
             column.addWidget(widget)
         column.addStretch(1)
         centred = QHBoxLayout(content)
-        centred.setContentsMargins(28, 6, 28, 28)
+        centred.setContentsMargins(28, 4, 28, 24)
         centred.addWidget(column_widget)
         self.page_scroll = page_scroll_area(content)
         layout = QVBoxLayout(self)
@@ -132,9 +142,14 @@ class TodayView(PageView):
             ("Ctrl+T", self.show_today),
             ("Ctrl+S", self.save_now),
         ):
+            # Anywhere in the window (the sidebar too) while Today shows; never on another
+            # page (the page is hidden), in a dialog or under a popup (another window).
             shortcut = QShortcut(QKeySequence(keys), self)
-            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
             shortcut.activated.connect(slot)
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app.focusChanged.connect(self._focus_moved)
 
         self.header.day_requested.connect(self.show_day)
         self.header.who5_requested.connect(self.open_who5)
@@ -280,6 +295,7 @@ class TodayView(PageView):
         self._timer.stop()
         if day != self._day:
             self.merge_notice.clear()  # it was about the day shown before
+            self.page_scroll.verticalScrollBar().setValue(0)  # a new day starts at the top
         self._day, self._stored, self._dirty = day, stored, False
         self._status(None)
         self.time.set_day(day)
@@ -358,6 +374,18 @@ class TodayView(PageView):
         self._dirty = True
         self._status(lambda lang: tr(words.SAVING, lang))
         self._timer.start()
+
+    def _focus_moved(self, _old: QWidget | None, new: QWidget | None) -> None:
+        """Tabbing (or a shortcut) to a field below or above the fold scrolls it into view."""
+        if (
+            new is None
+            or not isValid(self)
+            or not self.isVisible()
+            or not self.content.isAncestorOf(new)
+            or new is self.reflection.editor  # it grows: _follow_cursor keeps its cursor seen
+        ):
+            return
+        self.page_scroll.ensureWidgetVisible(new, 16, 16)
 
     def _follow_cursor(self) -> None:
         editor = self.reflection.editor
@@ -461,22 +489,19 @@ def _fix_tab_order(view: TodayView) -> None:
         view.banners.who5_button,
         *view.time.spins.values(),
         view.staircase,
-        view.signals.toggle,
-        *(check.box for check in view.signals.checks.values()),
-        view.signals.add_button,
-        view.signals.new_signal,
+        *view.signals.tab_stops(),
         view.balance.demands.slider,
         *view.balance.demand_items.chips,
         view.balance.demand_items.add_button,
         view.balance.resources.slider,
         *view.balance.resource_items.chips,
         view.balance.resource_items.add_button,
-        *view.balance.energy.buttons,
+        view.balance.energy,
         view.reflection.use_prompt,
         view.reflection.another,
         view.reflection.editor,
         view.reflection.tags,
-        *view.reflection.share.buttons,
+        view.reflection.share,
     ]
     for first, second in zip(chain, chain[1:], strict=False):
         QWidget.setTabOrder(first, second)

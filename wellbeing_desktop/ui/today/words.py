@@ -55,8 +55,11 @@ DURATION_ERROR: Message = translatable(
 
 # --- staircase and signals ----------------------------------------------------------
 STAIRCASE_TITLE: Message = translatable("today.words", "Where am I today?")
-STAIRCASE_HINT: Message = translatable("today.words", "Press 1–5 to choose a step, 0 for none.")
+STAIRCASE_HINT: Message = translatable(
+    "today.words", "Click a step or press 1–5 · ← → move · 0 clears"
+)
 STEP_CHOSEN: Message = translatable("today.words", "Step {n}: {name}")
+STEP_DESCRIBED: Message = translatable("today.words", "{n} {name}: {summary}")
 NO_STEP: Message = translatable("today.words", "No step chosen")
 SIGNALS_TITLE: Message = translatable("today.words", "Signals today ({count})")
 SIGNALS_HINT: Message = translatable("today.words", "body · feelings · thoughts · behaviour")
@@ -67,6 +70,10 @@ SIGNAL_GROUPS: dict[SignalGroup, Message] = {
     SignalGroup.BEHAVIOURAL: translatable("today.words", "Behaviour"),
     SignalGroup.OWN: translatable("today.words", "Your own signals"),
 }
+SIGNAL_FILTER: Message = translatable("today.words", "Find a signal")
+SIGNAL_FILTER_HINT: Message = translatable(
+    "today.words", "Find a signal – ↓ goes to the list, Space ticks, Enter ticks the first"
+)
 ADD_SIGNAL: Message = translatable("today.words", "+ own signal")
 NEW_SIGNAL: Message = translatable("today.words", "New signal")
 NEW_SIGNAL_HINT: Message = translatable("today.words", "Type the signal and press Enter")
@@ -78,12 +85,15 @@ ADD_DEMAND: Message = translatable("today.words", "Add a demand")
 ADD_RESOURCE: Message = translatable("today.words", "Add a resource")
 REMOVE: Message = translatable("today.words", "Remove {label}")
 SEARCH: Message = translatable("today.words", "Search")
-SLIDER_HINT: Message = translatable("today.words", "0–10 · arrow keys change, Delete clears")
+SLIDER_HINT: Message = translatable(
+    "today.words", "0–10 · type a digit (1 then 0 for 10) or use ← →; Delete clears"
+)
 BALANCE_EMPTY: Message = translatable(
     "today.words", "Set demands and resources to see the balance."
 )
 ENERGY: Message = translatable("today.words", "Energy")
 ENERGY_HINT: Message = translatable("today.words", "1 low – 5 high")
+ENERGY_KEYS: Message = translatable("today.words", "Press 1–5 or ← →; 0 clears")
 ENERGY_LEVEL: Message = translatable("today.words", "Energy {n}")
 
 # --- reflection ---------------------------------------------------------------------
@@ -101,6 +111,7 @@ EDITOR_PLACEHOLDER: Message = translatable(
 TAGS: Message = translatable("today.words", "Tags")
 TAGS_PLACEHOLDER: Message = translatable("today.words", "#budget #team")
 SHARING: Message = translatable("today.words", "Sharing")
+SHARE_KEYS: Message = translatable("today.words", "Press 1–3 or ← → to choose")
 SHARE_NAMES: dict[ShareLevel, Message] = {
     ShareLevel.PRIVATE: translatable("today.words", "Private"),
     ShareLevel.ONE_ON_ONE: translatable("today.words", "1:1"),
