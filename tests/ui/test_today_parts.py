@@ -9,7 +9,14 @@ from typing import TYPE_CHECKING
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractSpinBox, QScrollArea, QScrollBar, QTableView, QWidget
+from PySide6.QtWidgets import (
+    QAbstractSpinBox,
+    QLabel,
+    QScrollArea,
+    QScrollBar,
+    QTableView,
+    QWidget,
+)
 
 from tests.sizing import sized
 from wellbeing_desktop.domain.catalogues import STAIRCASE_ATTRIBUTION
@@ -287,13 +294,18 @@ def test_every_input_has_an_accessible_name(view: TodayView) -> None:
     inputs = [
         w
         for w in view.findChildren(QWidget)
-        if w.focusPolicy() & Qt.FocusPolicy.TabFocus
+        if w.focusPolicy() & Qt.FocusPolicy.ClickFocus  # Tab stops, and the signal boxes
         and w.isVisibleTo(view)
-        and not isinstance(w, QScrollBar | QScrollArea)
+        and not isinstance(w, QScrollBar | QScrollArea | QLabel)  # a label: selectable text
         and not isinstance(w.parent(), QAbstractSpinBox)  # the box's own line edit
     ]
     assert len(inputs) > 40
     assert [w for w in inputs if not w.accessibleName()] == []
+    # The choice buttons answer the mouse only: their row is the one Tab stop, named too.
+    for row in (view.balance.energy, view.reflection.share):
+        assert row.focusPolicy() & Qt.FocusPolicy.TabFocus
+        assert row.accessibleName()
+        assert all(b.accessibleName() for b in row.buttons)
 
 
 def test_the_editor_grows_with_its_text(qtbot: QtBot, view: TodayView) -> None:

@@ -8,7 +8,6 @@ from PySide6.QtCore import (
     QAbstractListModel,
     QModelIndex,
     QPersistentModelIndex,
-    QPoint,
     QSortFilterProxyModel,
     Qt,
     Signal,
@@ -21,6 +20,7 @@ from wellbeing_desktop.ui.common.style import ACCENT, readable_accent
 from wellbeing_desktop.ui.common.translation import Message, tr
 from wellbeing_desktop.ui.today import words
 from wellbeing_desktop.ui.today.flow_layout import FlowLayout
+from wellbeing_desktop.ui.today.popup_place import popup_position
 
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1
 CHIP_WIDTH = 300  # px; longer labels are elided (the tooltip has the whole text)
@@ -107,7 +107,7 @@ class CataloguePicker(QFrame):
         self.search.setPlaceholderText(tr(words.SEARCH, language))
         self.search.setAccessibleName(tr(words.SEARCH, language))
         self._filter("")
-        self.move(anchor.mapToGlobal(QPoint(0, anchor.height() + 4)))
+        self.move(popup_position(anchor, self.size()))  # above it if no room below
         self.show()
         self.search.setFocus()
 
