@@ -261,6 +261,25 @@ class TodayView(PageView):
             self._not_loaded(error)
             return
         self._load(self._journal.today())
+        # After the unlock view goes, the keyboard starts in the day, not nowhere.
+        QTimer.singleShot(0, self.focus_first_field)
+
+    def focus_first_field(self) -> None:
+        """Put the cursor in the first field that needs the user, if Today shows.
+
+        The first empty time box (the first box if none is empty); nothing happens when
+        the page is hidden or the focus is already in the day.
+        """
+        if not isValid(self) or not self.isVisible() or not self._session.is_open:
+            return
+        focus = QApplication.focusWidget()
+        if focus is not None and self.content.isAncestorOf(focus):
+            return
+        spins = list(self.time.spins.values())
+        empty = [spin for spin in spins if spin.minutes() is None]
+        target = (empty or spins or [None])[0]
+        if target is not None:
+            target.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _not_loaded(self, error: WellbeingError) -> None:
         """Reading failed: show nothing of the day, so nothing can be saved over it."""
