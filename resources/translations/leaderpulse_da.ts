@@ -2369,10 +2369,6 @@
             <translation>Vælg dato</translation>
         </message>
         <message>
-            <source>Pick another day in the calendar</source>
-            <translation>Vælg en anden dag i kalenderen</translation>
-        </message>
-        <message>
             <source>WHO-5</source>
             <translation>WHO-5</translation>
         </message>
@@ -2457,10 +2453,6 @@
             <translation>Hvor er jeg i dag?</translation>
         </message>
         <message>
-            <source>Press 1–5 to choose a step, 0 for none.</source>
-            <translation>Tast 1–5 for at vælge et trin, 0 for intet.</translation>
-        </message>
-        <message>
             <source>Step {n}: {name}</source>
             <translation>Trin {n}: {name}</translation>
         </message>
@@ -2533,8 +2525,32 @@
             <translation>Søg</translation>
         </message>
         <message>
-            <source>0–10 · arrow keys change, Delete clears</source>
-            <translation>0–10 · piletasterne ændrer, Delete rydder</translation>
+            <source>Pick another day in the calendar (Space opens it, arrows move, Enter picks)</source>
+            <translation>Vælg en anden dag i kalenderen (mellemrum åbner, pilene flytter, Enter vælger)</translation>
+        </message>
+        <message>
+            <source>Click a step or press 1–5 · ← → move · 0 clears</source>
+            <translation>Klik på et trin eller tast 1–5 · ← → flytter · 0 rydder</translation>
+        </message>
+        <message>
+            <source>{n} {name}: {summary}</source>
+            <translation>{n} {name}: {summary}</translation>
+        </message>
+        <message>
+            <source>Find a signal</source>
+            <translation>Find et signal</translation>
+        </message>
+        <message>
+            <source>Find a signal – ↓ goes to the list, Space ticks, Enter ticks the first</source>
+            <translation>Find et signal – ↓ går til listen, mellemrum sætter flueben, Enter det første</translation>
+        </message>
+        <message>
+            <source>{label} – click or press Space to remove</source>
+            <translation>{label} – klik eller tast mellemrum for at fjerne</translation>
+        </message>
+        <message>
+            <source>0–10 · type a digit (1 then 0 for 10) or use ← →; Delete clears</source>
+            <translation>0–10 · tast et tal (1 og så 0 for 10) eller brug ← →; Delete rydder</translation>
         </message>
         <message>
             <source>Set demands and resources to see the balance.</source>
@@ -2547,6 +2563,10 @@
         <message>
             <source>1 low – 5 high</source>
             <translation>1 lav – 5 høj</translation>
+        </message>
+        <message>
+            <source>Press 1–5 or ← →; 0 clears</source>
+            <translation>Tast 1–5 eller brug ← →; 0 rydder</translation>
         </message>
         <message>
             <source>Energy {n}</source>
@@ -2591,6 +2611,10 @@
         <message>
             <source>Sharing</source>
             <translation>Deling</translation>
+        </message>
+        <message>
+            <source>Press 1–3 or ← → to choose</source>
+            <translation>Tast 1–3 eller brug ← → for at vælge</translation>
         </message>
         <message>
             <source>Private</source>

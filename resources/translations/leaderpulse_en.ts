@@ -2369,10 +2369,6 @@
             <translation>Choose date</translation>
         </message>
         <message>
-            <source>Pick another day in the calendar</source>
-            <translation>Pick another day in the calendar</translation>
-        </message>
-        <message>
             <source>WHO-5</source>
             <translation>WHO-5</translation>
         </message>
@@ -2457,10 +2453,6 @@
             <translation>Where am I today?</translation>
         </message>
         <message>
-            <source>Press 1–5 to choose a step, 0 for none.</source>
-            <translation>Press 1–5 to choose a step, 0 for none.</translation>
-        </message>
-        <message>
             <source>Step {n}: {name}</source>
             <translation>Step {n}: {name}</translation>
         </message>
@@ -2533,8 +2525,32 @@
             <translation>Search</translation>
         </message>
         <message>
-            <source>0–10 · arrow keys change, Delete clears</source>
-            <translation>0–10 · arrow keys change, Delete clears</translation>
+            <source>Pick another day in the calendar (Space opens it, arrows move, Enter picks)</source>
+            <translation>Pick another day in the calendar (Space opens it, arrows move, Enter picks)</translation>
+        </message>
+        <message>
+            <source>Click a step or press 1–5 · ← → move · 0 clears</source>
+            <translation>Click a step or press 1–5 · ← → move · 0 clears</translation>
+        </message>
+        <message>
+            <source>{n} {name}: {summary}</source>
+            <translation>{n} {name}: {summary}</translation>
+        </message>
+        <message>
+            <source>Find a signal</source>
+            <translation>Find a signal</translation>
+        </message>
+        <message>
+            <source>Find a signal – ↓ goes to the list, Space ticks, Enter ticks the first</source>
+            <translation>Find a signal – ↓ goes to the list, Space ticks, Enter ticks the first</translation>
+        </message>
+        <message>
+            <source>{label} – click or press Space to remove</source>
+            <translation>{label} – click or press Space to remove</translation>
+        </message>
+        <message>
+            <source>0–10 · type a digit (1 then 0 for 10) or use ← →; Delete clears</source>
+            <translation>0–10 · type a digit (1 then 0 for 10) or use ← →; Delete clears</translation>
         </message>
         <message>
             <source>Set demands and resources to see the balance.</source>
@@ -2547,6 +2563,10 @@
         <message>
             <source>1 low – 5 high</source>
             <translation>1 low – 5 high</translation>
+        </message>
+        <message>
+            <source>Press 1–5 or ← →; 0 clears</source>
+            <translation>Press 1–5 or ← →; 0 clears</translation>
         </message>
         <message>
             <source>Energy {n}</source>
@@ -2591,6 +2611,10 @@
         <message>
             <source>Sharing</source>
             <translation>Sharing</translation>
+        </message>
+        <message>
+            <source>Press 1–3 or ← → to choose</source>
+            <translation>Press 1–3 or ← → to choose</translation>
         </message>
         <message>
             <source>Private</source>

@@ -81,7 +81,9 @@ def test_the_core_form_is_in_sight_at_1366x728_without_scrolling(
 ) -> None:
     window, today = open_today(make_window, access, qtbot, tasks, last_day=TODAY)
     stored = window.session.journal.day(TODAY)
-    assert stored is not None and stored.minutes and stored.reflection  # a filled demo day
+    assert stored is not None  # a filled demo day
+    assert stored.minutes
+    assert stored.reflection
     assert today.page_scroll.verticalScrollBar().value() == 0
     editor = today.reflection.editor
     margins = editor.contentsMargins().top() + int(editor.document().documentMargin())
@@ -162,7 +164,7 @@ def test_a_typical_day_by_keyboard_takes_at_most_25_keystrokes(
     words("Budgetmødet gik bedre end frygtet.")
     key(Qt.Key.Key_S, "Ctrl+S", Qt.KeyboardModifier.ControlModifier)
 
-    print(f"keystrokes for a typical day: {len(keys)}: {' '.join(keys)}")
+    # 22: 4 t 3 0, Tab×4, 3, Tab×2, 7, Tab×2, 4, Tab×2, 3, Tab×3, Ctrl+S
     assert len(keys) <= TYPICAL_DAY_LIMIT, keys
     saved = window.session.journal.day(TODAY)
     assert saved is not None
@@ -203,7 +205,8 @@ def test_the_page_shortcuts_work_from_the_sidebar_and_nowhere_else(
     today.staircase.choose(5)
     qtbot.keyClick(sidebar, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
     saved = window.session.journal.day(yesterday)
-    assert saved is not None and saved.stress_step == 5
+    assert saved is not None
+    assert saved.stress_step == 5
     qtbot.keyClick(sidebar, Qt.Key.Key_T, Qt.KeyboardModifier.ControlModifier)
     assert today.header.day() == TODAY
 

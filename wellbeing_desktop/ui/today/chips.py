@@ -228,7 +228,7 @@ class ChipBox(QWidget):
             chip.setObjectName("chip")
             elided = chip.fontMetrics().elidedText(label, Qt.TextElideMode.ElideRight, CHIP_WIDTH)
             chip.setText(f"{elided}  ×")
-            chip.setToolTip(label)
+            chip.setToolTip(tr(words.REMOVE_TIP, self._language).format(label=label))
             chip.setAccessibleName(tr(words.REMOVE, self._language).format(label=label))
             chip.clicked.connect(lambda _=False, k=key: self._remove(k))
             self.flow.addWidget(chip)

@@ -13,7 +13,9 @@ NEXT_DAY_TIP: Message = translatable("today.words", "Next day (Alt+→)")
 TODAY: Message = translatable("today.words", "Today")
 TODAY_TIP: Message = translatable("today.words", "Go to today (Ctrl+T)")
 CHOOSE_DATE: Message = translatable("today.words", "Choose date")
-CHOOSE_DATE_TIP: Message = translatable("today.words", "Pick another day in the calendar")
+CHOOSE_DATE_TIP: Message = translatable(
+    "today.words", "Pick another day in the calendar (Space opens it, arrows move, Enter picks)"
+)
 WHO5: Message = translatable("today.words", "WHO-5")
 WHO5_TIP: Message = translatable("today.words", "Check your wellbeing with the WHO-5")
 SAVED: Message = translatable("today.words", "Saved {time}")
@@ -84,6 +86,7 @@ RESOURCES: Message = translatable("today.words", "Resources")
 ADD_DEMAND: Message = translatable("today.words", "Add a demand")
 ADD_RESOURCE: Message = translatable("today.words", "Add a resource")
 REMOVE: Message = translatable("today.words", "Remove {label}")
+REMOVE_TIP: Message = translatable("today.words", "{label} – click or press Space to remove")
 SEARCH: Message = translatable("today.words", "Search")
 SLIDER_HINT: Message = translatable(
     "today.words", "0–10 · type a digit (1 then 0 for 10) or use ← →; Delete clears"
