@@ -2489,6 +2489,14 @@
             <translation>Egne signaler</translation>
         </message>
         <message>
+            <source>Find a signal · ↓ to the list · Space ticks</source>
+            <translation>Find et signal · ↓ til listen · mellemrum sætter flueben</translation>
+        </message>
+        <message>
+            <source>Type to find a signal; Enter ticks the first match. ↓ goes into the list, where the arrows move and Space ticks.</source>
+            <translation>Skriv for at finde et signal; Enter sætter flueben ved det første. ↓ går ned i listen, hvor pilene flytter og mellemrum sætter flueben.</translation>
+        </message>
+        <message>
             <source>+ own signal</source>
             <translation>+ eget signal</translation>
         </message>
@@ -2517,6 +2525,10 @@
             <translation>Tilføj ressource</translation>
         </message>
         <message>
+            <source>{action} (Space) · ← goes to the chosen ones, Space removes one</source>
+            <translation>{action} (mellemrum) · ← går til de valgte, mellemrum fjerner en</translation>
+        </message>
+        <message>
             <source>Remove {label}</source>
             <translation>Fjern {label}</translation>
         </message>
@@ -2539,10 +2551,6 @@
         <message>
             <source>Find a signal</source>
             <translation>Find et signal</translation>
-        </message>
-        <message>
-            <source>Find a signal – ↓ goes to the list, Space ticks, Enter ticks the first</source>
-            <translation>Find et signal – ↓ går til listen, mellemrum sætter flueben, Enter det første</translation>
         </message>
         <message>
             <source>{label} – click or press Space to remove</source>

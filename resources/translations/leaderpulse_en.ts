@@ -2489,6 +2489,14 @@
             <translation>Your own signals</translation>
         </message>
         <message>
+            <source>Find a signal · ↓ to the list · Space ticks</source>
+            <translation>Find a signal · ↓ to the list · Space ticks</translation>
+        </message>
+        <message>
+            <source>Type to find a signal; Enter ticks the first match. ↓ goes into the list, where the arrows move and Space ticks.</source>
+            <translation>Type to find a signal; Enter ticks the first match. ↓ goes into the list, where the arrows move and Space ticks.</translation>
+        </message>
+        <message>
             <source>+ own signal</source>
             <translation>+ own signal</translation>
         </message>
@@ -2517,6 +2525,10 @@
             <translation>Add a resource</translation>
         </message>
         <message>
+            <source>{action} (Space) · ← goes to the chosen ones, Space removes one</source>
+            <translation>{action} (Space) · ← goes to the chosen ones, Space removes one</translation>
+        </message>
+        <message>
             <source>Remove {label}</source>
             <translation>Remove {label}</translation>
         </message>
@@ -2539,10 +2551,6 @@
         <message>
             <source>Find a signal</source>
             <translation>Find a signal</translation>
-        </message>
-        <message>
-            <source>Find a signal – ↓ goes to the list, Space ticks, Enter ticks the first</source>
-            <translation>Find a signal – ↓ goes to the list, Space ticks, Enter ticks the first</translation>
         </message>
         <message>
             <source>{label} – click or press Space to remove</source>

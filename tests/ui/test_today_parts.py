@@ -146,7 +146,9 @@ def test_chips_are_added_from_the_catalogue_and_removed_by_a_click(
     assert chips.picker.proxy.rowCount() == 1
     qtbot.keyClick(chips.picker.search, Qt.Key.Key_Return)
     assert chips.picked() == ("d10",)
-    assert [c.toolTip() for c in chips.chips] == ["Mange møder – klik eller tast mellemrum for at fjerne"]
+    assert [c.toolTip() for c in chips.chips] == [
+        "Mange møder – klik eller tast mellemrum for at fjerne"
+    ]
     chips.open_picker()
     assert chips.picker.proxy.rowCount() == 14  # what is picked is not offered again
     qtbot.keyClick(chips.picker.search, Qt.Key.Key_Down)

@@ -282,6 +282,16 @@ def test_the_choice_rows_take_digits_and_arrows(
     qtbot.keyClick(demands.slider, Qt.Key.Key_0)
     assert demands.value() == 0
     assert demands.number.text() == "0"
+    # The picked items: one Tab stop ("+"); ← reaches them, Delete removes one.
+    items = today.balance.demand_items
+    picked = items.picked()
+    assert picked  # the demo day has some
+    assert not items.chips[0].focusPolicy() & Qt.FocusPolicy.TabFocus
+    items.add_button.setFocus()
+    qtbot.keyClick(items.add_button, Qt.Key.Key_Left)
+    assert QApplication.focusWidget() is items.chips[-1]
+    qtbot.keyClick(items.chips[-1], Qt.Key.Key_Delete)
+    assert items.picked() == picked[:-1]
     staircase = today.staircase
     staircase.setFocus()
     qtbot.keyClick(staircase, Qt.Key.Key_4)

@@ -6,6 +6,7 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractListModel,
+    QEvent,
     QModelIndex,
     QPersistentModelIndex,
     QSortFilterProxyModel,
@@ -144,6 +145,9 @@ class CataloguePicker(QFrame):
 class ChipBox(QWidget):
     """The picked items of one catalogue as chips; "+" adds, a chip's click removes it.
 
+    One Tab stop, "+": ← from it goes to the chips (arrows move, Space or Delete removes);
+    so a day with many items does not add as many stops.
+
     Signals:
         changed(): the user added or removed an item.
     """
@@ -164,6 +168,7 @@ class ChipBox(QWidget):
         self.flow.addWidget(self.add_button)
         self.picker = CataloguePicker(self)
         self.add_button.clicked.connect(self.open_picker)
+        self.add_button.installEventFilter(self)
         self.picker.picked.connect(self._add)
 
     def set_items(self, items: list[CatalogueItem]) -> None:
@@ -180,7 +185,9 @@ class ChipBox(QWidget):
 
     def retranslate(self, language: Language) -> None:
         self._language = language
-        self.add_button.setToolTip(tr(self._add_words, language))
+        self.add_button.setToolTip(
+            tr(words.ADD_TIP, language).format(action=tr(self._add_words, language))
+        )
         self.add_button.setAccessibleName(tr(self._add_words, language))
         self.picker.search.setAccessibleName(tr(words.SEARCH, language))
         self.picker.list.setAccessibleName(tr(self._add_words, language))
@@ -230,13 +237,34 @@ class ChipBox(QWidget):
             chip.setText(f"{elided}  ×")
             chip.setToolTip(tr(words.REMOVE_TIP, self._language).format(label=label))
             chip.setAccessibleName(tr(words.REMOVE, self._language).format(label=label))
+            chip.setFocusPolicy(Qt.FocusPolicy.ClickFocus)  # reached by ← from "+"
             chip.clicked.connect(lambda _=False, k=key: self._remove(k))
+            chip.installEventFilter(self)
             self.flow.addWidget(chip)
             chip.show()
             self.chips.append(chip)
         self.flow.addWidget(self.add_button)
         self._fix_tab_order()
         self.updateGeometry()
+
+    def eventFilter(self, watched: Any, event: Any) -> bool:
+        """Arrows between "+" and the chips; Delete or Backspace on a chip removes it."""
+        if event.type() != QEvent.Type.KeyPress or not isinstance(event, QKeyEvent):
+            return super().eventFilter(watched, event)
+        row: list[QPushButton] = [*self.chips, self.add_button]
+        if watched not in row:
+            return super().eventFilter(watched, event)
+        index, key = row.index(watched), event.key()
+        if key in (Qt.Key.Key_Left, Qt.Key.Key_Up) and index > 0:
+            row[index - 1].setFocus(Qt.FocusReason.BacktabFocusReason)
+            return True
+        if key in (Qt.Key.Key_Right, Qt.Key.Key_Down) and index < len(row) - 1:
+            row[index + 1].setFocus(Qt.FocusReason.TabFocusReason)
+            return True
+        if key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) and watched is not self.add_button:
+            watched.click()
+            return True
+        return super().eventFilter(watched, event)
 
     def _fix_tab_order(self) -> None:
         # New chips join the end of the window's focus chain; put them before "+".

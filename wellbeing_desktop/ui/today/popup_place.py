@@ -22,10 +22,7 @@ def popup_position(anchor: QWidget, size: QSize) -> QPoint:
     """
     top_left = anchor.mapToGlobal(QPoint(0, 0))
     below = QPoint(top_left.x(), top_left.y() + anchor.height() + GAP)
-    screen = anchor.screen() or QGuiApplication.primaryScreen()
-    if screen is None:
-        return below
-    area: QRect = screen.availableGeometry()
+    area: QRect = (anchor.screen() or QGuiApplication.primaryScreen()).availableGeometry()
     x = max(area.left(), min(below.x(), area.right() + 1 - size.width()))
     y = below.y()
     if y + size.height() > area.bottom() + 1:

@@ -6,7 +6,7 @@ import re
 from datetime import date
 
 from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QColor, QPalette, QTextCursor
+from PySide6.QtGui import QColor, QPalette, QResizeEvent, QTextCursor
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -31,6 +31,7 @@ QFrame#promptCard {
     border-radius: 8px;
 }
 """
+NARROW = 880  # px: below this the prompt shows without its label
 _TAG_SPLIT = re.compile(r"[\s,;]+")
 
 
@@ -239,6 +240,11 @@ class ReflectionPanel(Card):
         self.share.set_value(self.share.value())  # its description, in the new words
         self._show_prompt()
         self._show_share_note()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        # Narrow (1024 px screens): the question needs the room more than its label does.
+        self.prompt_label.setVisible(self.width() >= NARROW)
 
     def _paint_lock(self) -> None:
         text = QColor(self.palette().color(QPalette.ColorRole.ButtonText))

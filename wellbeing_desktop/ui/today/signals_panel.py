@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
+    QApplication,
     QCheckBox,
     QGridLayout,
     QHBoxLayout,
@@ -261,12 +262,17 @@ class SignalsPanel(QWidget):
             self.toggle.setChecked(expanded)  # comes back here through toggled
             return
         self.toggle.setArrowType(Qt.ArrowType.DownArrow if expanded else Qt.ArrowType.RightArrow)
+        focus = QApplication.focusWidget()
+        if not expanded and focus is not None and self.body.isAncestorOf(focus):
+            self.toggle.setFocus(Qt.FocusReason.OtherFocusReason)  # not off down the page
         self.body.setVisible(expanded)
 
     def retranslate(self, language: Language) -> None:
         self._language = language
         self.filter.setPlaceholderText(tr(words.SIGNAL_FILTER_HINT, language))
         self.filter.setAccessibleName(tr(words.SIGNAL_FILTER, language))
+        self.filter.setToolTip(tr(words.SIGNAL_FILTER_TIP, language))
+        self.filter.setAccessibleDescription(tr(words.SIGNAL_FILTER_TIP, language))
         for group, title in self._titles.items():
             title.setText(tr(words.SIGNAL_GROUPS[group], language).upper())
         self.own_title.setText(tr(words.SIGNAL_GROUPS[SignalGroup.OWN], language).upper())

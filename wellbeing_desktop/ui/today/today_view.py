@@ -277,9 +277,8 @@ class TodayView(PageView):
             return
         spins = list(self.time.spins.values())
         empty = [spin for spin in spins if spin.minutes() is None]
-        target = (empty or spins or [None])[0]
-        if target is not None:
-            target.setFocus(Qt.FocusReason.OtherFocusReason)
+        if empty or spins:
+            (empty or spins)[0].setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _not_loaded(self, error: WellbeingError) -> None:
         """Reading failed: show nothing of the day, so nothing can be saved over it."""

@@ -74,7 +74,12 @@ SIGNAL_GROUPS: dict[SignalGroup, Message] = {
 }
 SIGNAL_FILTER: Message = translatable("today.words", "Find a signal")
 SIGNAL_FILTER_HINT: Message = translatable(
-    "today.words", "Find a signal – ↓ goes to the list, Space ticks, Enter ticks the first"
+    "today.words", "Find a signal · ↓ to the list · Space ticks"
+)
+SIGNAL_FILTER_TIP: Message = translatable(
+    "today.words",
+    "Type to find a signal; Enter ticks the first match. ↓ goes into the list, where the "
+    "arrows move and Space ticks.",
 )
 ADD_SIGNAL: Message = translatable("today.words", "+ own signal")
 NEW_SIGNAL: Message = translatable("today.words", "New signal")
@@ -85,6 +90,9 @@ DEMANDS: Message = translatable("today.words", "Demands")
 RESOURCES: Message = translatable("today.words", "Resources")
 ADD_DEMAND: Message = translatable("today.words", "Add a demand")
 ADD_RESOURCE: Message = translatable("today.words", "Add a resource")
+ADD_TIP: Message = translatable(
+    "today.words", "{action} (Space) · ← goes to the chosen ones, Space removes one"
+)
 REMOVE: Message = translatable("today.words", "Remove {label}")
 REMOVE_TIP: Message = translatable("today.words", "{label} – click or press Space to remove")
 SEARCH: Message = translatable("today.words", "Search")
