@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QApplication, QHBoxLayout, QStyle, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 from shiboken6 import isValid
 
 from wellbeing_desktop.domain.aggregation import daily_norm_minutes
@@ -20,10 +20,10 @@ from wellbeing_desktop.domain.errors import ValidationError, WellbeingError
 from wellbeing_desktop.domain.models import CatalogueKind, DayLog, Language
 from wellbeing_desktop.services.today import today_readouts
 from wellbeing_desktop.ui.common.locale_format import time_text
-from wellbeing_desktop.ui.common.page import PageView, page_scroll_area
+from wellbeing_desktop.ui.common.page import PageView
 from wellbeing_desktop.ui.common.tasks import TaskRunner, user_message
 from wellbeing_desktop.ui.common.translation import tr
-from wellbeing_desktop.ui.common.widgets import Card, muted
+from wellbeing_desktop.ui.common.widgets import muted
 from wellbeing_desktop.ui.shell.session import Change, JournalSession
 from wellbeing_desktop.ui.today import words
 from wellbeing_desktop.ui.today.balance_panel import BalancePanel
@@ -35,6 +35,7 @@ from wellbeing_desktop.ui.today.reflection_panel import ReflectionPanel
 from wellbeing_desktop.ui.today.signals_panel import SignalsPanel
 from wellbeing_desktop.ui.today.staircase import Staircase
 from wellbeing_desktop.ui.today.time_panel import TimePanel, percent
+from wellbeing_desktop.ui.today.today_layout import fix_tab_order, lay_out_page, stairs_card
 from wellbeing_desktop.ui.today.who5_dialog import Who5Dialog
 
 if TYPE_CHECKING:
@@ -44,7 +45,6 @@ if TYPE_CHECKING:
     from wellbeing_desktop.services.today import TodayReadouts
 
 AUTOSAVE_MS = 1500
-MAX_COLUMN = 1000  # px: wider lines and bars only get harder to read
 
 
 class TodayView(PageView):
@@ -66,24 +66,13 @@ class TodayView(PageView):
         self.banners = SuggestionBanners()
         self.merge_notice = MergeNotice()
         self.time = TimePanel()
-        self.stairs = Card()
         self.staircase = Staircase()
         self.credit = muted()
         small = self.credit.font()
         small.setPointSizeF(small.pointSizeF() * 0.9)
         self.credit.setFont(small)
         self.signals = SignalsPanel()
-        # The question, and beside it what the focused or chosen step means.
-        stairs_head = QHBoxLayout()
-        stairs_head.setSpacing(18)
-        self.stairs.body.removeWidget(self.stairs.title)
-        stairs_head.addWidget(self.stairs.title, 0, Qt.AlignmentFlag.AlignTop)
-        stairs_head.addWidget(self.staircase.description, 1)
-        self.stairs.body.insertLayout(0, stairs_head)
-        self.stairs.body.addWidget(self.staircase)
-        self.stairs.body.addWidget(self.credit)
-        self.stairs.body.addSpacing(2)
-        self.stairs.body.addWidget(self.signals)
+        self.stairs = stairs_card(self.staircase, self.credit, self.signals)
         self.balance = BalancePanel()
         self.reflection = ReflectionPanel()
 
@@ -94,46 +83,24 @@ class TodayView(PageView):
         self._timer.setInterval(AUTOSAVE_MS)
         self._timer.timeout.connect(self.save_now)
         self._connect_widgets()
-        _fix_tab_order(self)
+        fix_tab_order(self)
         self.connect_session()
 
     def _lay_out(self) -> None:
-        """One calm column: on a wide screen it stays readable and centred."""
-        top = QWidget()
-        top_layout = QHBoxLayout(top)
-        # The page scrolls under the header: leave room for its scroll bar, so they line up.
-        bar = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
-        top_layout.setContentsMargins(28, 10, 28 + bar, 4)
-        self.header.setMaximumWidth(MAX_COLUMN)
-        top_layout.addWidget(self.header)
-        self.content = content = QWidget()
-        column_widget = QWidget()
-        column_widget.setMaximumWidth(MAX_COLUMN)
-        column = QVBoxLayout(column_widget)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.setSpacing(10)
-        for card in (self.time, self.stairs, self.balance, self.reflection):
-            card.body.setContentsMargins(18, 10, 18, 10)
-            card.body.setSpacing(8)
-        for widget in (
-            self.merge_notice,
-            self.banners,
-            self.time,
-            self.stairs,
-            self.balance,
-            self.reflection,
-        ):
-            column.addWidget(widget)
-        column.addStretch(1)
-        centred = QHBoxLayout(content)
-        centred.setContentsMargins(28, 4, 28, 24)
-        centred.addWidget(column_widget)
-        self.page_scroll = page_scroll_area(content)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(0)
-        layout.addWidget(top)
-        layout.addWidget(self.page_scroll, 1)
+        """One calm column under the date header (see ``today_layout``)."""
+        self.content, self.page_scroll = lay_out_page(
+            self,
+            self.header,
+            sections=(
+                self.merge_notice,
+                self.banners,
+                self.time,
+                self.stairs,
+                self.balance,
+                self.reflection,
+            ),
+            cards=(self.time, self.stairs, self.balance, self.reflection),
+        )
 
     def _connect_widgets(self) -> None:
         for keys, slot in (
@@ -299,7 +266,7 @@ class TodayView(PageView):
         self.balance.set_catalogues(
             journal.catalogue(CatalogueKind.DEMAND), journal.catalogue(CatalogueKind.RESOURCE)
         )
-        _fix_tab_order(self)
+        fix_tab_order(self)
 
     def _load(self, day: date) -> None:
         journal = self._journal
@@ -493,36 +460,6 @@ def user_message_for_signal(error: WellbeingError, language: Language) -> str:
     if isinstance(error, ValidationError) and error.field == "signal":
         return tr(words.ERROR_SIGNAL, language)
     return describe(error, (), language)
-
-
-def _fix_tab_order(view: TodayView) -> None:
-    """Top to bottom; widgets made later (a category's row) would otherwise come last."""
-    header = view.header
-    chain: list[QWidget] = [
-        header.previous,
-        header.date_button,
-        header.next,
-        header.today_button,
-        header.who5_button,
-        view.banners.who5_button,
-        *view.time.spins.values(),
-        view.staircase,
-        *view.signals.tab_stops(),
-        view.balance.demands.slider,
-        *view.balance.demand_items.chips,
-        view.balance.demand_items.add_button,
-        view.balance.resources.slider,
-        *view.balance.resource_items.chips,
-        view.balance.resource_items.add_button,
-        view.balance.energy,
-        view.reflection.use_prompt,
-        view.reflection.another,
-        view.reflection.editor,
-        view.reflection.tags,
-        view.reflection.share,
-    ]
-    for first, second in zip(chain, chain[1:], strict=False):
-        QWidget.setTabOrder(first, second)
 
 
 def _iso_week(day: date) -> tuple[int, int]:
