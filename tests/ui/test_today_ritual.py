@@ -51,9 +51,9 @@ def open_today(
     last_day: date,
     size: QSize = LAPTOP,
 ) -> tuple[MainWindow, TodayView]:
-    """The unlocked window at ``size`` on Today, over a month of demo days to ``last_day``."""
+    """The unlocked window at ``size`` on Today, over ten demo days to ``last_day``."""
     journal, _code = access.create(PASSPHRASE)
-    journal.import_content(generate_demo(days=30, seed=7, end=last_day))
+    journal.import_content(generate_demo(days=10, seed=7, end=last_day))
     journal.close()
     window = make_window()
     window.resize(size)
@@ -84,6 +84,8 @@ def test_the_core_form_is_in_sight_at_1366x728_without_scrolling(
     assert stored is not None  # a filled demo day
     assert stored.minutes
     assert stored.reflection
+    assert stored.demand_items  # chips take their room too
+    assert stored.resource_items
     assert today.page_scroll.verticalScrollBar().value() == 0
     editor = today.reflection.editor
     margins = editor.contentsMargins().top() + int(editor.document().documentMargin())
