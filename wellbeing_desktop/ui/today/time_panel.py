@@ -1,4 +1,4 @@
-"""The time card: minutes per category, the live split bar and the day's read-outs."""
+"""The time card: minutes per category (two columns of rows), the live split bar, read-outs."""
 
 from __future__ import annotations
 
@@ -73,6 +73,8 @@ class TimePanel(Card):
         self.rows.setHorizontalSpacing(14)
         self.rows.setVerticalSpacing(4)
         self.rows.setColumnStretch(2, 1)
+        self.rows.setColumnStretch(6, 1)
+        self.rows.setColumnMinimumWidth(3, 14)  # between the two columns of rows
         self.body.addLayout(self.rows)
         self.problem_line = QLabel()
         self.problem_line.setWordWrap(True)
@@ -109,9 +111,11 @@ class TimePanel(Card):
             spin.setObjectName(f"minutes-{category.key}")
             name.setBuddy(spin)
             bar = RowBar(category.kind)
-            self.rows.addWidget(name, row, 0)
-            self.rows.addWidget(spin, row, 1)
-            self.rows.addWidget(bar, row, 2)
+            # Two columns of rows, read left to right: half the height of one column.
+            line, side = divmod(row, 2)
+            self.rows.addWidget(name, line, 4 * side)
+            self.rows.addWidget(spin, line, 4 * side + 1)
+            self.rows.addWidget(bar, line, 4 * side + 2)
             spin.minutes_changed.connect(self._edited)
             spin.problem_changed.connect(self._problems)
             self.spins[category.key] = spin
