@@ -11,6 +11,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
+    QApplication,
     QLabel,
     QScrollArea,
     QScrollBar,
@@ -161,6 +162,29 @@ def test_chips_are_added_from_the_catalogue_and_removed_by_a_click(
     saved = journal.day(TODAY)
     assert saved is not None
     assert saved.demand_items == ("d2",)
+
+
+def test_the_signal_filter_narrows_the_list_and_the_folded_line_names_the_ticked(
+    qtbot: QtBot, view: TodayView
+) -> None:
+    signals = view.signals
+    assert signals.hint.text() == "krop · følelser · tanker · adfærd"
+    signals.set_expanded(True)
+    signals.filter.setFocus()
+    qtbot.keyClicks(signals.filter, "SØVN")  # any case
+    shown = [key for key, check in signals.checks.items() if not check.isHidden()]
+    assert shown == ["sig-sleep"]
+    qtbot.keyClick(signals.filter, Qt.Key.Key_Down)
+    assert QApplication.focusWidget() is signals.checks["sig-sleep"].box
+    qtbot.keyClick(signals.checks["sig-sleep"].box, Qt.Key.Key_Space)
+    assert signals.checked() == ("sig-sleep",)
+    signals.set_expanded(False)  # folded: the focus stays on the panel, the filter empties
+    assert QApplication.focusWidget() is signals.toggle
+    assert signals.filter.text() == ""
+    assert signals.hint.text() == "Søvnproblemer"
+    assert signals.toggle.text() == "Signaler i dag (1)"
+    signals.set_expanded(True)
+    assert all(not check.isHidden() for check in signals.checks.values())
 
 
 def test_an_own_signal_is_added_ticked_and_offered_again(

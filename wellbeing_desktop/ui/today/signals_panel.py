@@ -265,6 +265,8 @@ class SignalsPanel(QWidget):
         focus = QApplication.focusWidget()
         if not expanded and focus is not None and self.body.isAncestorOf(focus):
             self.toggle.setFocus(Qt.FocusReason.OtherFocusReason)  # not off down the page
+        if not expanded:
+            self.filter.clear()  # opened again, it shows every signal
         self.body.setVisible(expanded)
 
     def retranslate(self, language: Language) -> None:
