@@ -2404,10 +2404,6 @@
             <translation>Vælg dato</translation>
         </message>
         <message>
-            <source>Pick another day in the calendar</source>
-            <translation>Vælg en anden dag i kalenderen</translation>
-        </message>
-        <message>
             <source>WHO-5</source>
             <translation>WHO-5</translation>
         </message>
@@ -2496,10 +2492,6 @@
             <translation>Hvor er jeg i dag?</translation>
         </message>
         <message>
-            <source>Press 1–5 to choose a step, 0 for none.</source>
-            <translation>Tast 1–5 for at vælge et trin, 0 for intet.</translation>
-        </message>
-        <message>
             <source>Step {n}: {name}</source>
             <translation>Trin {n}: {name}</translation>
         </message>
@@ -2536,6 +2528,14 @@
             <translation>Egne signaler</translation>
         </message>
         <message>
+            <source>Find a signal · ↓ to the list · Space ticks</source>
+            <translation>Find et signal · ↓ til listen · mellemrum sætter flueben</translation>
+        </message>
+        <message>
+            <source>Type to find a signal; Enter ticks the first match. ↓ goes into the list, where the arrows move and Space ticks.</source>
+            <translation>Skriv for at finde et signal; Enter sætter flueben ved det første. ↓ går ned i listen, hvor pilene flytter og mellemrum sætter flueben.</translation>
+        </message>
+        <message>
             <source>+ own signal</source>
             <translation>+ eget signal</translation>
         </message>
@@ -2564,6 +2564,10 @@
             <translation>Tilføj ressource</translation>
         </message>
         <message>
+            <source>{action} (Space) · ← goes to the chosen ones, Space removes one</source>
+            <translation>{action} (mellemrum) · ← går til de valgte, mellemrum fjerner en</translation>
+        </message>
+        <message>
             <source>Remove {label}</source>
             <translation>Fjern {label}</translation>
         </message>
@@ -2572,8 +2576,28 @@
             <translation>Søg</translation>
         </message>
         <message>
-            <source>0–10 · arrow keys change, Delete clears</source>
-            <translation>0–10 · piletasterne ændrer, Delete rydder</translation>
+            <source>Pick another day in the calendar (Space opens it, arrows move, Enter picks)</source>
+            <translation>Vælg en anden dag i kalenderen (mellemrum åbner, pilene flytter, Enter vælger)</translation>
+        </message>
+        <message>
+            <source>Click a step or press 1–5 · ← → move · 0 clears</source>
+            <translation>Klik på et trin eller tast 1–5 · ← → flytter · 0 rydder</translation>
+        </message>
+        <message>
+            <source>{n} {name}: {summary}</source>
+            <translation>{n} {name}: {summary}</translation>
+        </message>
+        <message>
+            <source>Find a signal</source>
+            <translation>Find et signal</translation>
+        </message>
+        <message>
+            <source>{label} – click or press Space to remove</source>
+            <translation>{label} – klik eller tast mellemrum for at fjerne</translation>
+        </message>
+        <message>
+            <source>0–10 · type a digit (1 then 0 for 10) or use ← →; Delete clears</source>
+            <translation>0–10 · tast et tal (1 og så 0 for 10) eller brug ← →; Delete rydder</translation>
         </message>
         <message>
             <source>Set demands and resources to see the balance.</source>
@@ -2586,6 +2610,10 @@
         <message>
             <source>1 low – 5 high</source>
             <translation>1 lav – 5 høj</translation>
+        </message>
+        <message>
+            <source>Press 1–5 or ← →; 0 clears</source>
+            <translation>Tast 1–5 eller brug ← →; 0 rydder</translation>
         </message>
         <message>
             <source>Energy {n}</source>
@@ -2630,6 +2658,10 @@
         <message>
             <source>Sharing</source>
             <translation>Deling</translation>
+        </message>
+        <message>
+            <source>Press 1–3 or ← → to choose</source>
+            <translation>Tast 1–3 eller brug ← → for at vælge</translation>
         </message>
         <message>
             <source>Private</source>

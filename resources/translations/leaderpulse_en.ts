@@ -2404,10 +2404,6 @@
             <translation>Choose date</translation>
         </message>
         <message>
-            <source>Pick another day in the calendar</source>
-            <translation>Pick another day in the calendar</translation>
-        </message>
-        <message>
             <source>WHO-5</source>
             <translation>WHO-5</translation>
         </message>
@@ -2496,10 +2492,6 @@
             <translation>Where am I today?</translation>
         </message>
         <message>
-            <source>Press 1–5 to choose a step, 0 for none.</source>
-            <translation>Press 1–5 to choose a step, 0 for none.</translation>
-        </message>
-        <message>
             <source>Step {n}: {name}</source>
             <translation>Step {n}: {name}</translation>
         </message>
@@ -2536,6 +2528,14 @@
             <translation>Your own signals</translation>
         </message>
         <message>
+            <source>Find a signal · ↓ to the list · Space ticks</source>
+            <translation>Find a signal · ↓ to the list · Space ticks</translation>
+        </message>
+        <message>
+            <source>Type to find a signal; Enter ticks the first match. ↓ goes into the list, where the arrows move and Space ticks.</source>
+            <translation>Type to find a signal; Enter ticks the first match. ↓ goes into the list, where the arrows move and Space ticks.</translation>
+        </message>
+        <message>
             <source>+ own signal</source>
             <translation>+ own signal</translation>
         </message>
@@ -2564,6 +2564,10 @@
             <translation>Add a resource</translation>
         </message>
         <message>
+            <source>{action} (Space) · ← goes to the chosen ones, Space removes one</source>
+            <translation>{action} (Space) · ← goes to the chosen ones, Space removes one</translation>
+        </message>
+        <message>
             <source>Remove {label}</source>
             <translation>Remove {label}</translation>
         </message>
@@ -2572,8 +2576,28 @@
             <translation>Search</translation>
         </message>
         <message>
-            <source>0–10 · arrow keys change, Delete clears</source>
-            <translation>0–10 · arrow keys change, Delete clears</translation>
+            <source>Pick another day in the calendar (Space opens it, arrows move, Enter picks)</source>
+            <translation>Pick another day in the calendar (Space opens it, arrows move, Enter picks)</translation>
+        </message>
+        <message>
+            <source>Click a step or press 1–5 · ← → move · 0 clears</source>
+            <translation>Click a step or press 1–5 · ← → move · 0 clears</translation>
+        </message>
+        <message>
+            <source>{n} {name}: {summary}</source>
+            <translation>{n} {name}: {summary}</translation>
+        </message>
+        <message>
+            <source>Find a signal</source>
+            <translation>Find a signal</translation>
+        </message>
+        <message>
+            <source>{label} – click or press Space to remove</source>
+            <translation>{label} – click or press Space to remove</translation>
+        </message>
+        <message>
+            <source>0–10 · type a digit (1 then 0 for 10) or use ← →; Delete clears</source>
+            <translation>0–10 · type a digit (1 then 0 for 10) or use ← →; Delete clears</translation>
         </message>
         <message>
             <source>Set demands and resources to see the balance.</source>
@@ -2586,6 +2610,10 @@
         <message>
             <source>1 low – 5 high</source>
             <translation>1 low – 5 high</translation>
+        </message>
+        <message>
+            <source>Press 1–5 or ← →; 0 clears</source>
+            <translation>Press 1–5 or ← →; 0 clears</translation>
         </message>
         <message>
             <source>Energy {n}</source>
@@ -2630,6 +2658,10 @@
         <message>
             <source>Sharing</source>
             <translation>Sharing</translation>
+        </message>
+        <message>
+            <source>Press 1–3 or ← → to choose</source>
+            <translation>Press 1–3 or ← → to choose</translation>
         </message>
         <message>
             <source>Private</source>

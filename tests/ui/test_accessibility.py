@@ -170,7 +170,9 @@ def test_tab_reaches_every_control_of_today_in_reading_order(
     ]
     places = {w: _place(w, today.content) for w in controls if today.content.isAncestorOf(w)}
     places.update({w: _place(w, today) for w in controls if w not in places})
-    assert len(controls) > 40  # four spins, steps, 30-odd signals, chips, energy, reflection
+    # Four spins, steps, the signal filter, chips, energy, reflection: one stop per group
+    # (the 30-odd signal boxes and the choice buttons are no Tab stops, issue #15).
+    assert len(controls) > 20
 
     chain = _tab_chain(qtbot, today.header.previous)
 
@@ -225,10 +227,10 @@ def test_focus_is_always_visible(
         today.signals.toggle,
         today.balance.demands.slider,
         today.balance.demand_items.add_button,
-        today.balance.energy.buttons[2],
+        today.balance.energy,
         today.reflection.editor,
         today.reflection.tags,
-        today.reflection.share.buttons[0],
+        today.reflection.share,
     ]
     for target in targets:
         if today.content.isAncestorOf(target):

@@ -127,10 +127,17 @@ def test_a_whole_day_by_keyboard_survives_closing_and_reopening(
     assert focused() is view.signals.toggle
     press(qtbot, Qt.Key.Key_Space)  # open the checklist
     press(qtbot, Qt.Key.Key_Tab)
+    assert focused() is view.signals.filter
+    press(qtbot, Qt.Key.Key_Down)  # into the list: the first signal
     assert focused() is view.signals.checks["sig-palpitations"].box
     press(qtbot, Qt.Key.Key_Space)
-    tab_to(qtbot, view.signals.checks["sig-sleep"].box)
-    press(qtbot, Qt.Key.Key_Space)
+    press(qtbot, Qt.Key.Key_Up)  # back to the filter line
+    assert focused() is view.signals.filter
+    type_text(qtbot, "søvn")
+    press(qtbot, Qt.Key.Key_Return)  # ticks the first match
+    assert view.signals.checked() == ("sig-palpitations", "sig-sleep")
+    press(qtbot, Qt.Key.Key_Tab)
+    assert focused() is view.signals.add_button  # the boxes are no Tab stops
 
     tab_to(qtbot, view.balance.demands.slider)
     for _ in range(7):
@@ -150,8 +157,8 @@ def test_a_whole_day_by_keyboard_survives_closing_and_reopening(
     qtbot.waitUntil(lambda: focused() is view.balance.resource_items.picker.search)
     type_text(qtbot, "egen leder")
     press(qtbot, Qt.Key.Key_Return)
-    tab_to(qtbot, view.balance.energy.buttons[3])
-    press(qtbot, Qt.Key.Key_Space)
+    tab_to(qtbot, view.balance.energy)
+    press(qtbot, Qt.Key.Key_4)
 
     tab_to(qtbot, view.reflection.use_prompt)
     press(qtbot, Qt.Key.Key_Space)  # the prompt becomes the first line; focus in the editor
@@ -161,9 +168,8 @@ def test_a_whole_day_by_keyboard_survives_closing_and_reopening(
     assert focused() is view.reflection.tags
     type_text(qtbot, "#budget #team")
     press(qtbot, Qt.Key.Key_Tab)
-    assert focused() is view.reflection.share.button_for(ShareLevel.PRIVATE)
-    press(qtbot, Qt.Key.Key_Tab)
-    press(qtbot, Qt.Key.Key_Space)
+    assert focused() is view.reflection.share
+    press(qtbot, Qt.Key.Key_Right)  # Private -> 1:1
     press(qtbot, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
     assert re.fullmatch(r"Gemt \d\d:\d\d", view.header.indicator.text())
 
@@ -201,7 +207,7 @@ def test_tab_runs_top_to_bottom(
     view.header.previous.setFocus(Qt.FocusReason.TabFocusReason)
     content = view.page_scroll.widget()
     assert content is not None
-    last = view.reflection.share.buttons[-1]
+    last = view.reflection.share
     positions = []
     for _ in range(120):
         widget = focused()

@@ -9,7 +9,15 @@ from typing import TYPE_CHECKING
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractSpinBox, QScrollArea, QScrollBar, QTableView, QWidget
+from PySide6.QtWidgets import (
+    QAbstractSpinBox,
+    QApplication,
+    QLabel,
+    QScrollArea,
+    QScrollBar,
+    QTableView,
+    QWidget,
+)
 
 from tests.sizing import sized
 from wellbeing_desktop.domain.catalogues import STAIRCASE_ATTRIBUTION
@@ -139,7 +147,9 @@ def test_chips_are_added_from_the_catalogue_and_removed_by_a_click(
     assert chips.picker.proxy.rowCount() == 1
     qtbot.keyClick(chips.picker.search, Qt.Key.Key_Return)
     assert chips.picked() == ("d10",)
-    assert [c.toolTip() for c in chips.chips] == ["Mange møder"]
+    assert [c.toolTip() for c in chips.chips] == [
+        "Mange møder – klik eller tast mellemrum for at fjerne"
+    ]
     chips.open_picker()
     assert chips.picker.proxy.rowCount() == 14  # what is picked is not offered again
     qtbot.keyClick(chips.picker.search, Qt.Key.Key_Down)
@@ -152,6 +162,29 @@ def test_chips_are_added_from_the_catalogue_and_removed_by_a_click(
     saved = journal.day(TODAY)
     assert saved is not None
     assert saved.demand_items == ("d2",)
+
+
+def test_the_signal_filter_narrows_the_list_and_the_folded_line_names_the_ticked(
+    qtbot: QtBot, view: TodayView
+) -> None:
+    signals = view.signals
+    assert signals.hint.text() == "krop · følelser · tanker · adfærd"
+    signals.set_expanded(True)
+    signals.filter.setFocus()
+    qtbot.keyClicks(signals.filter, "SØVN")  # any case
+    shown = [key for key, check in signals.checks.items() if not check.isHidden()]
+    assert shown == ["sig-sleep"]
+    qtbot.keyClick(signals.filter, Qt.Key.Key_Down)
+    assert QApplication.focusWidget() is signals.checks["sig-sleep"].box
+    qtbot.keyClick(signals.checks["sig-sleep"].box, Qt.Key.Key_Space)
+    assert signals.checked() == ("sig-sleep",)
+    signals.set_expanded(False)  # folded: the focus stays on the panel, the filter empties
+    assert QApplication.focusWidget() is signals.toggle
+    assert signals.filter.text() == ""
+    assert signals.hint.text() == "Søvnproblemer"
+    assert signals.toggle.text() == "Signaler i dag (1)"
+    signals.set_expanded(True)
+    assert all(not check.isHidden() for check in signals.checks.values())
 
 
 def test_an_own_signal_is_added_ticked_and_offered_again(
@@ -315,13 +348,18 @@ def test_every_input_has_an_accessible_name(view: TodayView) -> None:
     inputs = [
         w
         for w in view.findChildren(QWidget)
-        if w.focusPolicy() & Qt.FocusPolicy.TabFocus
+        if w.focusPolicy() & Qt.FocusPolicy.ClickFocus  # Tab stops, and the signal boxes
         and w.isVisibleTo(view)
-        and not isinstance(w, QScrollBar | QScrollArea)
+        and not isinstance(w, QScrollBar | QScrollArea | QLabel)  # a label: selectable text
         and not isinstance(w.parent(), QAbstractSpinBox)  # the box's own line edit
     ]
     assert len(inputs) > 40
     assert [w for w in inputs if not w.accessibleName()] == []
+    # The choice buttons answer the mouse only: their row is the one Tab stop, named too.
+    for row in (view.balance.energy, view.reflection.share):
+        assert row.focusPolicy() & Qt.FocusPolicy.TabFocus
+        assert row.accessibleName()
+        assert all(b.accessibleName() for b in row.buttons)
 
 
 def test_the_editor_grows_with_its_text(qtbot: QtBot, view: TodayView) -> None:

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QElapsedTimer, QEvent, Qt, Signal
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QSlider, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QSlider, QVBoxLayout, QWidget
 
 from wellbeing_desktop.domain import validation
 from wellbeing_desktop.domain.aggregation import balance_sentence
@@ -16,6 +16,8 @@ from wellbeing_desktop.ui.common.widgets import Card, muted
 from wellbeing_desktop.ui.today import words
 from wellbeing_desktop.ui.today.chips import ChipBox
 from wellbeing_desktop.ui.today.choice_row import ChoiceRow
+
+TEN_MS = 1000  # "1" then "0" within this many ms set 10
 
 
 class LevelSlider(QWidget):
@@ -32,6 +34,7 @@ class LevelSlider(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._set = False
+        self._last_digit = QElapsedTimer()
         self.slider = QSlider(Qt.Orientation.Horizontal)
         self.slider.setRange(*validation.BALANCE_RANGE)
         self.slider.setPageStep(2)
@@ -72,13 +75,38 @@ class LevelSlider(QWidget):
             watched is self.slider
             and event.type() == QEvent.Type.KeyPress
             and isinstance(event, QKeyEvent)
-            and event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace)
+            and not event.modifiers()
+            & (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier)
         ):
-            if self._set:
-                self.set_value(None)
-                self.changed.emit()
-            return True
+            key = event.key()
+            if key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
+                if self._set:
+                    self.set_value(None)
+                    self.changed.emit()
+                return True
+            if Qt.Key.Key_0.value <= key <= Qt.Key.Key_9.value:
+                self._typed(key - Qt.Key.Key_0.value)
+                return True
         return super().eventFilter(watched, event)
+
+    def _typed(self, digit: int) -> None:
+        """A digit sets the value; 1 then 0 within a moment makes 10."""
+        lowest, highest = validation.BALANCE_RANGE
+        value = digit
+        if digit == 0 and self._last_digit.isValid() and self._last_digit.elapsed() < TEN_MS:
+            value = 10  # "1", "0": ten
+        self._last_digit.invalidate()
+        if digit == 1:
+            self._last_digit.start()
+        value = max(lowest, min(highest, value))
+        if self._set and self.slider.value() == value:
+            return
+        self._set = True
+        self.slider.blockSignals(True)
+        self.slider.setValue(value)
+        self.slider.blockSignals(False)
+        self._show()
+        self.changed.emit()
 
     def _acted(self) -> None:
         # Any user action sets the value, even one that leaves it where it was (← at 0).
@@ -122,21 +150,26 @@ class BalancePanel(Card):
         self.resource_items = ChipBox(words.ADD_RESOURCE)
         self.demand_title = QLabel()
         self.resource_title = QLabel()
-        grid = QGridLayout()
-        grid.setHorizontalSpacing(28)
-        grid.setVerticalSpacing(8)
-        for column, (title, slider, chips) in enumerate(
-            (
-                (self.demand_title, self.demands, self.demand_items),
-                (self.resource_title, self.resources, self.resource_items),
-            )
+        columns = QHBoxLayout()
+        columns.setSpacing(28)
+        self._columns: list[QVBoxLayout] = []
+        for title, slider, chips in (
+            (self.demand_title, self.demands, self.demand_items),
+            (self.resource_title, self.resources, self.resource_items),
         ):
             title.setObjectName("cardTitle")
             title.setBuddy(slider.slider)
-            grid.addWidget(title, 0, column)
-            grid.addWidget(slider, 1, column)
-            grid.addWidget(chips, 2, column, Qt.AlignmentFlag.AlignTop)
-            grid.setColumnStretch(column, 1)
+            head = QHBoxLayout()
+            head.setSpacing(12)
+            head.addWidget(title)
+            head.addWidget(slider, 1)
+            column = QVBoxLayout()
+            column.setSpacing(6)
+            column.addLayout(head)
+            column.addWidget(chips)
+            column.addStretch(1)
+            columns.addLayout(column, 1)
+            self._columns.append(column)
         self.hint = muted()
         self.sentence = QLabel()
         self.sentence.setObjectName("balanceSentence")
@@ -148,22 +181,21 @@ class BalancePanel(Card):
         self.energy_title = QLabel()
         self.energy_title.setObjectName("cardTitle")
         self.energy = ChoiceRow[int](_levels(validation.ENERGY_RANGE), allow_none=True)
+        self.energy_title.setBuddy(self.energy)
         self.energy_hint = muted()
         self.energy_hint.setWordWrap(False)
+        # Energy under the demands, the balance sentence (or how to get one) under the
+        # resources: the row below the shorter list of items is no extra line.
         energy_row = QHBoxLayout()
         energy_row.setSpacing(12)
         energy_row.addWidget(self.energy_title)
         energy_row.addWidget(self.energy)
         energy_row.addWidget(self.energy_hint)
         energy_row.addStretch(1)
-
-        self.body.addLayout(grid)
-        self.body.addWidget(self.sentence)
-        self.body.addWidget(self.hint)
-        separator = QVBoxLayout()
-        separator.addSpacing(4)
-        self.body.addLayout(separator)
-        self.body.addLayout(energy_row)
+        self._columns[0].addLayout(energy_row)
+        self._columns[1].addWidget(self.sentence)
+        self._columns[1].addWidget(self.hint)
+        self.body.addLayout(columns)
 
         for widget in (self.demands, self.resources, self.demand_items, self.resource_items):
             widget.changed.connect(self._edited)
@@ -208,11 +240,14 @@ class BalancePanel(Card):
         self.demand_items.retranslate(language)
         self.resource_items.retranslate(language)
         self.energy_title.setText(tr(words.ENERGY, language).upper())
+        self.energy.setAccessibleName(tr(words.ENERGY, language))
+        self.energy.setToolTip(tr(words.ENERGY_KEYS, language))
         self.energy_hint.setText(tr(words.ENERGY_HINT, language))
         for level, button in enumerate(self.energy.buttons, start=1):
             button.setText(str(level))
             button.setFixedWidth(button.fontMetrics().horizontalAdvance("5") + 30)
             button.setAccessibleName(tr(words.ENERGY_LEVEL, language).format(n=level))
+        self.energy.set_value(self.energy.value())  # its description, in the new words
         self.hint.setText(tr(words.BALANCE_EMPTY, language))
         self._update_sentence()
 

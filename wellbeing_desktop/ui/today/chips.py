@@ -6,9 +6,9 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractListModel,
+    QEvent,
     QModelIndex,
     QPersistentModelIndex,
-    QPoint,
     QSortFilterProxyModel,
     Qt,
     Signal,
@@ -21,17 +21,18 @@ from wellbeing_desktop.ui.common.style import ACCENT, readable_accent
 from wellbeing_desktop.ui.common.translation import Message, tr
 from wellbeing_desktop.ui.today import words
 from wellbeing_desktop.ui.today.flow_layout import FlowLayout
+from wellbeing_desktop.ui.today.popup_place import popup_position
 
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1
 CHIP_WIDTH = 300  # px; longer labels are elided (the tooltip has the whole text)
 CHIP_STYLE = f"""
 QPushButton#chip {{
     border: 1px solid rgba(61, 126, 166, 0.45); border-radius: 12px;
-    padding: 3px 10px; background: rgba(61, 126, 166, 0.10);
+    padding: 2px 10px; background: rgba(61, 126, 166, 0.10);
 }}
 QPushButton#chip:focus {{ border: 2px solid {ACCENT}; }}
 QPushButton#addChip {{
-    border: 1px dashed rgba(61, 126, 166, 0.6); border-radius: 12px; padding: 3px 10px;
+    border: 1px dashed rgba(61, 126, 166, 0.6); border-radius: 12px; padding: 2px 10px;
     background: transparent; color: {ACCENT}; font-weight: 600;
 }}
 QPushButton#addChip:focus {{ border: 2px solid {ACCENT}; }}
@@ -107,7 +108,7 @@ class CataloguePicker(QFrame):
         self.search.setPlaceholderText(tr(words.SEARCH, language))
         self.search.setAccessibleName(tr(words.SEARCH, language))
         self._filter("")
-        self.move(anchor.mapToGlobal(QPoint(0, anchor.height() + 4)))
+        self.move(popup_position(anchor, self.size()))  # above it if no room below
         self.show()
         self.search.setFocus()
 
@@ -144,6 +145,9 @@ class CataloguePicker(QFrame):
 class ChipBox(QWidget):
     """The picked items of one catalogue as chips; "+" adds, a chip's click removes it.
 
+    One Tab stop, "+": ← from it goes to the chips (arrows move, Space or Delete removes);
+    so a day with many items does not add as many stops.
+
     Signals:
         changed(): the user added or removed an item.
     """
@@ -158,12 +162,13 @@ class ChipBox(QWidget):
         self._items: dict[str, CatalogueItem] = {}
         self._picked: list[str] = []
         self.chips: list[QPushButton] = []
-        self.flow = FlowLayout(self, spacing=6)
+        self.flow = FlowLayout(self, spacing=4)
         self.add_button = QPushButton("+")
         self.add_button.setObjectName("addChip")
         self.flow.addWidget(self.add_button)
         self.picker = CataloguePicker(self)
         self.add_button.clicked.connect(self.open_picker)
+        self.add_button.installEventFilter(self)
         self.picker.picked.connect(self._add)
 
     def set_items(self, items: list[CatalogueItem]) -> None:
@@ -180,7 +185,9 @@ class ChipBox(QWidget):
 
     def retranslate(self, language: Language) -> None:
         self._language = language
-        self.add_button.setToolTip(tr(self._add_words, language))
+        self.add_button.setToolTip(
+            tr(words.ADD_TIP, language).format(action=tr(self._add_words, language))
+        )
         self.add_button.setAccessibleName(tr(self._add_words, language))
         self.picker.search.setAccessibleName(tr(words.SEARCH, language))
         self.picker.list.setAccessibleName(tr(self._add_words, language))
@@ -228,15 +235,36 @@ class ChipBox(QWidget):
             chip.setObjectName("chip")
             elided = chip.fontMetrics().elidedText(label, Qt.TextElideMode.ElideRight, CHIP_WIDTH)
             chip.setText(f"{elided}  ×")
-            chip.setToolTip(label)
+            chip.setToolTip(tr(words.REMOVE_TIP, self._language).format(label=label))
             chip.setAccessibleName(tr(words.REMOVE, self._language).format(label=label))
+            chip.setFocusPolicy(Qt.FocusPolicy.ClickFocus)  # reached by ← from "+"
             chip.clicked.connect(lambda _=False, k=key: self._remove(k))
+            chip.installEventFilter(self)
             self.flow.addWidget(chip)
             chip.show()
             self.chips.append(chip)
         self.flow.addWidget(self.add_button)
         self._fix_tab_order()
         self.updateGeometry()
+
+    def eventFilter(self, watched: Any, event: Any) -> bool:
+        """Arrows between "+" and the chips; Delete or Backspace on a chip removes it."""
+        if event.type() != QEvent.Type.KeyPress or not isinstance(event, QKeyEvent):
+            return super().eventFilter(watched, event)
+        row: list[QPushButton] = [*self.chips, self.add_button]
+        if watched not in row:
+            return super().eventFilter(watched, event)
+        index, key = row.index(watched), event.key()
+        if key in (Qt.Key.Key_Left, Qt.Key.Key_Up) and index > 0:
+            row[index - 1].setFocus(Qt.FocusReason.BacktabFocusReason)
+            return True
+        if key in (Qt.Key.Key_Right, Qt.Key.Key_Down) and index < len(row) - 1:
+            row[index + 1].setFocus(Qt.FocusReason.TabFocusReason)
+            return True
+        if key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) and watched is not self.add_button:
+            watched.click()
+            return True
+        return super().eventFilter(watched, event)
 
     def _fix_tab_order(self) -> None:
         # New chips join the end of the window's focus chain; put them before "+".

@@ -1,11 +1,15 @@
-"""A row of toggle buttons for one choice (energy 1–5, the sharing level), and a drawn lock."""
+"""A row of toggle buttons for one choice (energy 1–5, the sharing level), and a drawn lock.
+
+The row is one Tab stop: ←/→ move the choice, digits choose (1 the first value), and
+with ``allow_none`` 0 / Delete / Backspace clear it. The buttons answer the mouse.
+"""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, Generic, TypeVar
 
 from PySide6.QtCore import QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QIcon, QPainter, QPen, QPixmap
+from PySide6.QtGui import QColor, QFocusEvent, QIcon, QKeyEvent, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
 
 from wellbeing_desktop.ui.common.style import ACCENT
@@ -21,6 +25,7 @@ QPushButton#choice:checked {{
     background: {ACCENT}; color: white; border: 1px solid {ACCENT}; border-radius: 4px;
 }}
 """
+_CLEAR_KEYS = (Qt.Key.Key_0, Qt.Key.Key_Delete, Qt.Key.Key_Backspace)
 
 
 def lock_icon(colour: QColor, checked_colour: QColor, size: int = 16) -> QIcon:
@@ -62,6 +67,7 @@ class ChoiceRow(QWidget, Generic[T]):
     ) -> None:
         super().__init__(parent)
         self.setStyleSheet(CHOICE_STYLE)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # the row is the one Tab stop
         self._values = list(values)
         self._allow_none = allow_none
         self._value: T | None = None
@@ -73,6 +79,7 @@ class ChoiceRow(QWidget, Generic[T]):
             button = QPushButton()
             button.setObjectName("choice")
             button.setCheckable(True)
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             button.setIconSize(QSize(16, 16))
             button.clicked.connect(lambda _=False, v=value: self._clicked(v))
             layout.addWidget(button)
@@ -87,11 +94,47 @@ class ChoiceRow(QWidget, Generic[T]):
         self._value = value
         for button, candidate in zip(self.buttons, self._values, strict=True):
             button.setChecked(candidate == value)
+        self._describe()
 
     def button_for(self, value: T) -> QPushButton:
         return self.buttons[self._values.index(value)]
 
+    def choose(self, value: T | None) -> None:
+        """The user's choice: shown, and ``changed`` emitted if it differs."""
+        if value != self._value:
+            self.set_value(value)
+            self.changed.emit()
+
     def _clicked(self, value: T) -> None:
         new = None if (self._allow_none and value == self._value) else value
         self.set_value(new)
+        self.setFocus(Qt.FocusReason.MouseFocusReason)
         self.changed.emit()
+
+    # --- keys ---------------------------------------------------------------------------
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key = event.key()
+        count = len(self._values)
+        index = self._values.index(self._value) if self._value in self._values else None
+        if Qt.Key.Key_1.value <= key <= Qt.Key.Key_9.value:
+            digit = key - Qt.Key.Key_0.value
+            if digit <= count:
+                self.choose(self._values[digit - 1])
+        elif key in _CLEAR_KEYS and self._allow_none:
+            self.choose(None)
+        elif key in (Qt.Key.Key_Right, Qt.Key.Key_Up):
+            self.choose(self._values[0 if index is None else min(count - 1, index + 1)])
+        elif key in (Qt.Key.Key_Left, Qt.Key.Key_Down):
+            self.choose(self._values[0 if index is None else max(0, index - 1)])
+        else:
+            super().keyPressEvent(event)
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        super().focusInEvent(event)
+        self._describe()
+
+    def _describe(self) -> None:
+        """Screen readers hear the chosen value (its button's accessible name)."""
+        chosen = self.button_for(self._value) if self._value in self._values else None
+        self.setAccessibleDescription(chosen.accessibleName() if chosen else "")

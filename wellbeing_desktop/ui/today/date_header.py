@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from PySide6.QtCore import QDate, QPoint, Qt, Signal
+from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import (
     QCalendarWidget,
     QFrame,
@@ -23,6 +23,7 @@ from wellbeing_desktop.ui.common.locale_format import long_date
 from wellbeing_desktop.ui.common.qt_dates import from_qdate, to_qdate
 from wellbeing_desktop.ui.common.translation import tr
 from wellbeing_desktop.ui.today import words
+from wellbeing_desktop.ui.today.popup_place import popup_position
 
 
 class CalendarPopup(QFrame):
@@ -45,7 +46,7 @@ class CalendarPopup(QFrame):
         style_calendar(self.calendar, language, latest=today)  # a day log is never ahead
         self.calendar.setSelectedDate(to_qdate(day))
         self.calendar.setAccessibleName(tr(words.CHOOSE_DATE, language))
-        self.move(anchor.mapToGlobal(QPoint(0, anchor.height() + 4)))
+        self.move(popup_position(anchor, self.sizeHint().expandedTo(self.size())))
         self.show()
         self.calendar.setFocus()
 

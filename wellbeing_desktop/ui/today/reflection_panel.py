@@ -6,7 +6,7 @@ import re
 from datetime import date
 
 from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QColor, QPalette, QTextCursor
+from PySide6.QtGui import QColor, QPalette, QResizeEvent, QTextCursor
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QSizePolicy,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -32,6 +31,7 @@ QFrame#promptCard {
     border-radius: 8px;
 }
 """
+NARROW = 880  # px: below this the prompt shows without its label
 _TAG_SPLIT = re.compile(r"[\s,;]+")
 
 
@@ -106,7 +106,7 @@ class ReflectionPanel(Card):
         self.share_label = QLabel()
         self.share = ChoiceRow[ShareLevel](tuple(ShareLevel), allow_none=False)
         self.share.set_value(ShareLevel.PRIVATE)
-        self.share_label.setBuddy(self.share.buttons[0])
+        self.share_label.setBuddy(self.share)
         self.share_note = muted()
         bottom = QHBoxLayout()
         bottom.setSpacing(10)
@@ -116,7 +116,13 @@ class ReflectionPanel(Card):
         bottom.addWidget(self.share_label)
         bottom.addWidget(self.share, 0)
 
-        self.body.addWidget(self.prompt_card)
+        # The title and today's question share one line: the editor starts higher up.
+        head = QHBoxLayout()
+        head.setSpacing(14)
+        self.body.removeWidget(self.title)
+        head.addWidget(self.title, 0, Qt.AlignmentFlag.AlignVCenter)
+        head.addWidget(self.prompt_card, 1)
+        self.body.insertLayout(0, head)
         self.body.addWidget(self.editor)
         self.body.addLayout(bottom)
         self.body.addWidget(self.share_note)
@@ -135,6 +141,7 @@ class ReflectionPanel(Card):
         self.prompt_card.setStyleSheet(PROMPT_STYLE)
         self.prompt_label = muted()
         self.prompt_label.setObjectName("cardTitle")
+        self.prompt_label.setWordWrap(False)
         self.prompt = QLabel()
         self.prompt.setObjectName("prompt")
         self.prompt.setWordWrap(True)
@@ -145,14 +152,12 @@ class ReflectionPanel(Card):
         self.use_prompt = QPushButton()
         self.another = QPushButton()
         self.another.setFlat(True)
-        prompt_text = QVBoxLayout()
-        prompt_text.setSpacing(2)
-        prompt_text.addWidget(self.prompt_label)
-        prompt_text.addWidget(self.prompt)
+        # One low row: the label, the question (wrapping if it must) and the two buttons.
         prompt_row = QHBoxLayout(self.prompt_card)
-        prompt_row.setContentsMargins(14, 10, 10, 10)
-        prompt_row.setSpacing(8)
-        prompt_row.addLayout(prompt_text, 1)
+        prompt_row.setContentsMargins(12, 6, 8, 6)
+        prompt_row.setSpacing(10)
+        prompt_row.addWidget(self.prompt_label, 0, Qt.AlignmentFlag.AlignVCenter)
+        prompt_row.addWidget(self.prompt, 1, Qt.AlignmentFlag.AlignVCenter)
         prompt_row.addWidget(self.use_prompt, 0, Qt.AlignmentFlag.AlignVCenter)
         prompt_row.addWidget(self.another, 0, Qt.AlignmentFlag.AlignVCenter)
 
@@ -223,6 +228,8 @@ class ReflectionPanel(Card):
         self.tags.setPlaceholderText(tr(words.TAGS_PLACEHOLDER, language))
         self.tags.setAccessibleName(tr(words.TAGS, language))
         self.share_label.setText(tr(words.SHARING, language))
+        self.share.setAccessibleName(tr(words.SHARING, language))
+        self.share.setToolTip(tr(words.SHARE_KEYS, language))
         for level in ShareLevel:
             button = self.share.button_for(level)
             button.setText(tr(words.SHARE_NAMES[level], language))
@@ -230,8 +237,14 @@ class ReflectionPanel(Card):
                 f"{tr(words.SHARING, language)}: {tr(words.SHARE_NAMES[level], language)}"
             )
             button.setToolTip(tr(words.SHARE_EXPLAINED[level], language))
+        self.share.set_value(self.share.value())  # its description, in the new words
         self._show_prompt()
         self._show_share_note()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        # Narrow (1024 px screens): the question needs the room more than its label does.
+        self.prompt_label.setVisible(self.width() >= NARROW)
 
     def _paint_lock(self) -> None:
         text = QColor(self.palette().color(QPalette.ColorRole.ButtonText))

@@ -1,11 +1,18 @@
-"""Today's stress signals: collapsed with a count; four short columns and the user's own."""
+"""Today's stress signals: collapsed with a count; four short columns and the user's own.
+
+Opened, a filter line comes first: typing filters the columns, ↓ goes into them (arrows
+move, Space ticks), Enter ticks the first match. The check-boxes are no Tab stops, so
+the list never adds two dozen of them; what is ticked shows on the folded line.
+"""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
+    QApplication,
     QCheckBox,
     QGridLayout,
     QHBoxLayout,
@@ -50,6 +57,7 @@ class SignalCheck(QWidget):
         super().__init__(parent)
         self.item = item
         self.box = QCheckBox()
+        self.box.setFocusPolicy(Qt.FocusPolicy.ClickFocus)  # reached from the filter line
         self.label = _ClickLabel()
         self.label.setWordWrap(True)
         self.label.clicked.connect(self.box.toggle)
@@ -94,8 +102,7 @@ class SignalsPanel(QWidget):
         bold = self.toggle.font()
         bold.setBold(True)
         self.toggle.setFont(bold)
-        self.hint = muted()
-        self.hint.setWordWrap(False)
+        self.hint = muted()  # wraps: many ticked signals take a second line, not the width
         head = QHBoxLayout()
         head.setContentsMargins(0, 0, 0, 0)
         head.addWidget(self.toggle)
@@ -132,6 +139,13 @@ class SignalsPanel(QWidget):
             self.grid.setColumnStretch(column, 1)
             self._titles[group] = title
             self._columns[group] = box
+        self.filter = QLineEdit()
+        self.filter.setObjectName("signalFilter")
+        self.filter.setClearButtonEnabled(True)
+        self.filter.setMaximumWidth(420)
+        self.filter.textChanged.connect(self._filter)
+        self.filter.returnPressed.connect(self._tick_first)
+        self.filter.installEventFilter(self)
         self.own_title = muted()
         self.own_title.setObjectName("cardTitle")
         self.own_flow = FlowLayout(spacing=10)
@@ -152,6 +166,7 @@ class SignalsPanel(QWidget):
         body_layout = QVBoxLayout(body)
         body_layout.setContentsMargins(4, 6, 0, 0)
         body_layout.setSpacing(8)
+        body_layout.addWidget(self.filter)
         body_layout.addLayout(self.grid)
         body_layout.addWidget(self.own_title)
         body_layout.addLayout(self.own_flow)
@@ -178,6 +193,7 @@ class SignalsPanel(QWidget):
             check = SignalCheck(item)
             check.box.setChecked(item.key in ticked)
             check.box.toggled.connect(self._toggled)
+            check.box.installEventFilter(self)
             if item.group in self._columns:
                 column = self._columns[item.group]
                 column.insertWidget(column.count() - 1, check)
@@ -187,14 +203,21 @@ class SignalsPanel(QWidget):
             self.checks[item.key] = check
         self._update_own_title()
         self._update_count()
-        # New boxes join the end of the window's focus chain: put them after the toggle.
+        # New boxes join the end of the window's focus chain: put them after the filter
+        # (they are no Tab stops, but arrows and clicks follow this order).
         chain: list[QWidget] = [
             self.toggle,
+            self.filter,
             *(c.box for c in self.checks.values()),
             self.add_button,
         ]
         for first, second in zip(chain, chain[1:], strict=False):
             QWidget.setTabOrder(first, second)
+        self._filter(self.filter.text())
+
+    def tab_stops(self) -> list[QWidget]:
+        """The panel's Tab stops, top to bottom (the check-boxes are none of them)."""
+        return [self.toggle, self.filter, self.add_button, self.new_signal]
 
     def set_checked(self, keys: tuple[str, ...]) -> None:
         """Show a stored day's signals (no signal)."""
@@ -218,6 +241,7 @@ class SignalsPanel(QWidget):
         self.new_signal.setText("")  # setText also drops the undo history
         self.new_signal.hide()
         self.add_message.hide()
+        self.filter.setText("")
         self.set_expanded(False)
 
     def show_add_error(self, message: str) -> None:
@@ -238,11 +262,19 @@ class SignalsPanel(QWidget):
             self.toggle.setChecked(expanded)  # comes back here through toggled
             return
         self.toggle.setArrowType(Qt.ArrowType.DownArrow if expanded else Qt.ArrowType.RightArrow)
+        focus = QApplication.focusWidget()
+        if not expanded and focus is not None and self.body.isAncestorOf(focus):
+            self.toggle.setFocus(Qt.FocusReason.OtherFocusReason)  # not off down the page
+        if not expanded:
+            self.filter.clear()  # opened again, it shows every signal
         self.body.setVisible(expanded)
 
     def retranslate(self, language: Language) -> None:
         self._language = language
-        self.hint.setText(tr(words.SIGNALS_HINT, language))
+        self.filter.setPlaceholderText(tr(words.SIGNAL_FILTER_HINT, language))
+        self.filter.setAccessibleName(tr(words.SIGNAL_FILTER, language))
+        self.filter.setToolTip(tr(words.SIGNAL_FILTER_TIP, language))
+        self.filter.setAccessibleDescription(tr(words.SIGNAL_FILTER_TIP, language))
         for group, title in self._titles.items():
             title.setText(tr(words.SIGNAL_GROUPS[group], language).upper())
         self.own_title.setText(tr(words.SIGNAL_GROUPS[SignalGroup.OWN], language).upper())
@@ -255,15 +287,63 @@ class SignalsPanel(QWidget):
         self._update_count()
 
     def _update_count(self) -> None:
-        text = tr(words.SIGNALS_TITLE, self._language).format(count=len(self.checked()))
+        language = self._language
+        ticked = self.checked()
+        text = tr(words.SIGNALS_TITLE, language).format(count=len(ticked))
         self.toggle.setText(text)
         self.toggle.setAccessibleName(text)
+        # Folded, the line beside says what is ticked (or what the signals are about).
+        names = [self.checks[key].item.label(language) for key in ticked]
+        summary = " · ".join(names) if names else tr(words.SIGNALS_HINT, language)
+        self.hint.setText(summary)
+        self.hint.setToolTip(summary if names else "")
+        self.toggle.setAccessibleDescription(summary if names else "")
 
     def _update_own_title(self) -> None:
         has_own = any(item.group not in self._columns for item in self._items)
         self.own_title.setVisible(has_own)
 
     # --- the user -----------------------------------------------------------------------
+
+    def _filter(self, text: str) -> None:
+        """Only the signals whose name holds the typed text (any case) show."""
+        wanted = text.strip().casefold()
+        for check in self.checks.values():
+            check.setVisible(not wanted or wanted in check.item.label(self._language).casefold())
+
+    def _shown_boxes(self) -> list[QCheckBox]:
+        order = [*COLUMNS, None]  # column by column, as the eye reads them; own ones last
+        checks = sorted(
+            self.checks.values(),
+            key=lambda c: order.index(c.item.group) if c.item.group in COLUMNS else len(order),
+        )
+        return [c.box for c in checks if not c.isHidden()]
+
+    def _tick_first(self) -> None:
+        shown = self._shown_boxes()
+        if self.filter.text().strip() and shown:
+            shown[0].toggle()
+
+    def eventFilter(self, watched: Any, event: Any) -> bool:
+        if event.type() != QEvent.Type.KeyPress or not isinstance(event, QKeyEvent):
+            return super().eventFilter(watched, event)
+        key = event.key()
+        shown = self._shown_boxes()
+        if watched is self.filter:
+            if key == Qt.Key.Key_Down and shown:
+                shown[0].setFocus(Qt.FocusReason.TabFocusReason)
+                return True
+            return super().eventFilter(watched, event)
+        if watched in shown:
+            index = shown.index(watched)
+            if key in (Qt.Key.Key_Down, Qt.Key.Key_Right):
+                shown[min(len(shown) - 1, index + 1)].setFocus(Qt.FocusReason.TabFocusReason)
+                return True
+            if key in (Qt.Key.Key_Up, Qt.Key.Key_Left):
+                target: QWidget = shown[index - 1] if index else self.filter
+                target.setFocus(Qt.FocusReason.BacktabFocusReason)
+                return True
+        return super().eventFilter(watched, event)
 
     def _toggled(self) -> None:
         self._update_count()

@@ -30,8 +30,8 @@ def _track_colour(widget: QWidget) -> QColor:
 class SplitBar(QWidget):
     """The day's minutes per kind as one bar; a marker shows the leadership target."""
 
-    BAR_HEIGHT = 22
-    OVERSHOOT = 5  # how far the marker reaches above and below the bar
+    BAR_HEIGHT = 20
+    OVERSHOOT = 4  # how far the marker reaches above and below the bar
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)

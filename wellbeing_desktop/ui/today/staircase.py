@@ -1,8 +1,13 @@
-"""The stress staircase: five step cards rising like steps; click one or press 1–5."""
+"""The stress staircase: five low steps in one row, rising a little; click one or press 1–5.
+
+The row is one Tab stop: digits choose, ←/→ move, 0 / Delete clear. The step's one-line
+description (``Staircase.description``, for the focused or chosen step) is a label the
+page places; it is also each step's tooltip and what screen readers hear.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QRectF, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QFocusEvent,
@@ -12,23 +17,28 @@ from PySide6.QtGui import (
     QPaintEvent,
     QPalette,
     QPen,
-    QResizeEvent,
 )
-from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from wellbeing_desktop.domain.catalogues import STRESS_STEPS, StressStep
 from wellbeing_desktop.domain.models import Language
 from wellbeing_desktop.ui.common.style import ACCENT, STEP_COLOURS
 from wellbeing_desktop.ui.common.translation import tr
+from wellbeing_desktop.ui.common.widgets import muted
 from wellbeing_desktop.ui.today import words
 
-RISE = 10  # px each step stands above the one before
-GAP = 8
+RISE = 3  # px each step stands above the one before
+GAP = 6
+BAND = 4  # px: the strip of the step's colour along the top
 DARK_TEXT = "#1f2328"  # on a filled (light, muted) step colour, in light and dark schemes
 
 
 class StepCard(QWidget):
-    """One step: number, name and its one-line summary. Clicking it emits ``clicked``."""
+    """One step: number and name on one line. Clicking it emits ``clicked``.
+
+    Its summary is the tooltip and the accessible description (``summary`` holds it; it is
+    not shown in the card itself).
+    """
 
     clicked = Signal(int)
 
@@ -37,6 +47,7 @@ class StepCard(QWidget):
         self.step = step
         self.chosen = False
         self.marked = False  # the keyboard focus ring is drawn here
+        self.lift = RISE * (len(STRESS_STEPS) - step.number)  # px above the drawn step
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.number = QLabel(str(step.number))
@@ -49,22 +60,21 @@ class StepCard(QWidget):
         bold.setBold(True)
         self.name.setFont(bold)
         self.name.setWordWrap(True)
-        self.summary = QLabel()
-        self.summary.setWordWrap(True)
-        small = self.summary.font()
-        small.setPointSizeF(small.pointSizeF() * 0.9)
-        self.summary.setFont(small)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(10, 12, 10, 10)
-        layout.setSpacing(2)
-        for label in (self.number, self.name, self.summary):
+        self.summary = QLabel()  # not laid out: the description line and tooltip show it
+        self.summary.hide()
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(10, self.lift + BAND + 6, 8, 5)
+        layout.setSpacing(6)
+        for label in (self.number, self.name):
             label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
-            layout.addWidget(label)
-        layout.addStretch(1)
+        layout.addWidget(self.number, 0, Qt.AlignmentFlag.AlignVCenter)
+        layout.addWidget(self.name, 1, Qt.AlignmentFlag.AlignVCenter)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
 
     def retranslate(self, language: Language) -> None:
         self.name.setText(self.step.name(language))
         self.summary.setText(self.step.summary(language))
+        self.setToolTip(self.step.summary(language))
         self.setAccessibleName(
             tr(words.STEP_CHOSEN, language).format(
                 n=self.step.number, name=self.step.name(language)
@@ -76,7 +86,7 @@ class StepCard(QWidget):
         if chosen != self.chosen:
             self.chosen = chosen
             style = f"color: {DARK_TEXT};" if chosen else ""
-            for label in (self.number, self.name, self.summary):
+            for label in (self.number, self.name):
                 label.setStyleSheet(style)
         self.marked = marked
         self.update()
@@ -90,7 +100,7 @@ class StepCard(QWidget):
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        rect = QRectF(self.rect()).adjusted(1.5, 1.5, -1.5, -1.5)
+        rect = QRectF(self.rect()).adjusted(1.5, 1.5 + self.lift, -1.5, -1.5)
         colour = QColor(STEP_COLOURS[self.step.number])
         if self.chosen:
             painter.setBrush(colour)
@@ -100,22 +110,24 @@ class StepCard(QWidget):
             border = QColor(self.palette().color(QPalette.ColorRole.Text))
             border.setAlphaF(0.18)
             painter.setPen(QPen(border, 1))
-        painter.drawRoundedRect(rect, 8, 8)
+        painter.drawRoundedRect(rect, 7, 7)
         if not self.chosen:  # a strip of the step's colour along the top
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(colour)
             painter.drawRoundedRect(
-                QRectF(rect.left() + 8, rect.top() + 3, rect.width() - 16, 4), 2, 2
+                QRectF(rect.left() + 7, rect.top() + 3, rect.width() - 14, BAND), 2, 2
             )
         if self.marked:
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.setPen(QPen(QColor(ACCENT), 2))
-            painter.drawRoundedRect(rect.adjusted(1, 1, -1, -1), 7, 7)
+            painter.drawRoundedRect(rect.adjusted(1, 1, -1, -1), 6, 6)
         painter.end()
 
 
 class Staircase(QWidget):
-    """The five steps. Keys: 1–5 choose, ←/→ move, 0 / Delete clear.
+    """The five steps in one row, and the line describing the focused or chosen step.
+
+    Keys: 1–5 choose, ←/→ move, 0 / Delete / Backspace clear. One Tab stop.
 
     Signals:
         changed(): the user chose another step (or none).
@@ -128,12 +140,21 @@ class Staircase(QWidget):
         self._step: int | None = None
         self._language = Language.DANISH
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        policy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-        policy.setHeightForWidth(True)
-        self.setSizePolicy(policy)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.cards = [StepCard(step, self) for step in STRESS_STEPS]
+        row = QHBoxLayout()
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(GAP)
         for card in self.cards:
             card.clicked.connect(self._clicked)
+            row.addWidget(card, 1)
+        self.description = muted()
+        self.description.setObjectName("stepDescription")
+        self.description.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(row)
+        # ``description`` is placed by the page (beside the question, above the row).
 
     # --- value --------------------------------------------------------------------------
 
@@ -159,8 +180,6 @@ class Staircase(QWidget):
         self.setAccessibleName(tr(words.STAIRCASE_TITLE, language))
         self.setToolTip(tr(words.STAIRCASE_HINT, language))
         self._paint_state()
-        self._place()
-        self.updateGeometry()
 
     # --- keys and mouse -----------------------------------------------------------------
 
@@ -194,44 +213,21 @@ class Staircase(QWidget):
         for card in self.cards:
             n = card.step.number
             card.set_state(chosen=n == self._step, marked=n == marked)
+        language = self._language
+        shown = self._step or marked
+        if shown is None:
+            line = tr(words.STAIRCASE_HINT, language)
+        else:
+            step = STRESS_STEPS[shown - 1]
+            line = tr(words.STEP_DESCRIBED, language).format(
+                n=step.number, name=step.name(language), summary=step.summary(language)
+            )
+        self.description.setText(line)
         if self._step is None:
-            description = tr(words.NO_STEP, self._language)
+            description = tr(words.NO_STEP, language)
         else:
             chosen = STRESS_STEPS[self._step - 1]
-            description = tr(words.STEP_CHOSEN, self._language).format(
-                n=chosen.number, name=chosen.name(self._language)
+            description = tr(words.STEP_DESCRIBED, language).format(
+                n=chosen.number, name=chosen.name(language), summary=chosen.summary(language)
             )
         self.setAccessibleDescription(description)
-
-    # --- geometry: equal cards, each a little higher than the one before ------------------
-
-    def _card_width(self, width: int) -> int:
-        return max(60, (width - GAP * (len(self.cards) - 1)) // len(self.cards))
-
-    def _content_height(self, width: int) -> int:
-        card_width = self._card_width(width)
-        return max(card.heightForWidth(card_width) for card in self.cards)
-
-    def hasHeightForWidth(self) -> bool:
-        return True
-
-    def heightForWidth(self, width: int) -> int:
-        return self._content_height(width) + RISE * (len(self.cards) - 1)
-
-    def sizeHint(self) -> QSize:
-        return QSize(640, self.heightForWidth(640))
-
-    def minimumSizeHint(self) -> QSize:
-        return QSize(5 * 90, self.heightForWidth(5 * 90))
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        self._place()
-
-    def _place(self) -> None:
-        width = self._card_width(self.width())
-        base = self._content_height(self.width())
-        top = RISE * (len(self.cards) - 1)
-        for index, card in enumerate(self.cards):
-            lift = RISE * index
-            card.setGeometry(index * (width + GAP), top - lift, width, base + lift)

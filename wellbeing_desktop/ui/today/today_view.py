@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QHBoxLayout, QStyle, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 from shiboken6 import isValid
 
 from wellbeing_desktop.domain.aggregation import daily_norm_minutes
@@ -20,10 +20,10 @@ from wellbeing_desktop.domain.errors import ValidationError, WellbeingError
 from wellbeing_desktop.domain.models import CatalogueKind, DayLog, Language
 from wellbeing_desktop.services.today import today_readouts
 from wellbeing_desktop.ui.common.locale_format import time_text
-from wellbeing_desktop.ui.common.page import PageView, page_scroll_area
+from wellbeing_desktop.ui.common.page import PageView
 from wellbeing_desktop.ui.common.tasks import TaskRunner, user_message
 from wellbeing_desktop.ui.common.translation import tr
-from wellbeing_desktop.ui.common.widgets import Card, muted
+from wellbeing_desktop.ui.common.widgets import muted
 from wellbeing_desktop.ui.shell.session import Change, JournalSession
 from wellbeing_desktop.ui.today import words
 from wellbeing_desktop.ui.today.balance_panel import BalancePanel
@@ -35,7 +35,9 @@ from wellbeing_desktop.ui.today.proposal_bar import ProposalBar
 from wellbeing_desktop.ui.today.reflection_panel import ReflectionPanel
 from wellbeing_desktop.ui.today.signals_panel import SignalsPanel
 from wellbeing_desktop.ui.today.staircase import Staircase
+from wellbeing_desktop.ui.today.start_focus import first_field
 from wellbeing_desktop.ui.today.time_panel import TimePanel, percent
+from wellbeing_desktop.ui.today.today_layout import fix_tab_order, lay_out_page, stairs_card
 from wellbeing_desktop.ui.today.who5_dialog import Who5Dialog
 
 if TYPE_CHECKING:
@@ -45,7 +47,6 @@ if TYPE_CHECKING:
     from wellbeing_desktop.services.today import TodayReadouts
 
 AUTOSAVE_MS = 1500
-MAX_COLUMN = 1000  # px: wider lines and bars only get harder to read
 
 
 class TodayView(PageView):
@@ -68,7 +69,6 @@ class TodayView(PageView):
         self.merge_notice = MergeNotice()
         self.time = TimePanel()
         self.proposal = ProposalBar(self.time)  # a proposed split for a day without time
-        self.stairs = Card()
         self.staircase = Staircase()
         self.proposal.focus_after = self.staircase  # the next step after accepting
         self.credit = muted()
@@ -76,10 +76,7 @@ class TodayView(PageView):
         small.setPointSizeF(small.pointSizeF() * 0.9)
         self.credit.setFont(small)
         self.signals = SignalsPanel()
-        self.stairs.body.addWidget(self.staircase)
-        self.stairs.body.addWidget(self.credit)
-        self.stairs.body.addSpacing(2)
-        self.stairs.body.addWidget(self.signals)
+        self.stairs = stairs_card(self.staircase, self.credit, self.signals)
         self.balance = BalancePanel()
         self.reflection = ReflectionPanel()
 
@@ -90,44 +87,25 @@ class TodayView(PageView):
         self._timer.setInterval(AUTOSAVE_MS)
         self._timer.timeout.connect(self.save_now)
         self._connect_widgets()
-        _fix_tab_order(self)
+        fix_tab_order(self)
         self.connect_session()
 
     def _lay_out(self) -> None:
-        """One calm column: on a wide screen it stays readable and centred."""
-        top = QWidget()
-        top_layout = QHBoxLayout(top)
-        # The page scrolls under the header: leave room for its scroll bar, so they line up.
-        bar = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
-        top_layout.setContentsMargins(28, 18, 28 + bar, 10)
-        self.header.setMaximumWidth(MAX_COLUMN)
-        top_layout.addWidget(self.header)
-        self.content = content = QWidget()
-        column_widget = QWidget()
-        column_widget.setMaximumWidth(MAX_COLUMN)
-        column = QVBoxLayout(column_widget)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.setSpacing(16)
-        for widget in (
-            self.merge_notice,
-            self.banners,
-            self.proposal,
-            self.time,
-            self.stairs,
-            self.balance,
-            self.reflection,
-        ):
-            column.addWidget(widget)
-        column.addStretch(1)
-        centred = QHBoxLayout(content)
-        centred.setContentsMargins(28, 6, 28, 28)
-        centred.addWidget(column_widget)
-        self.page_scroll = page_scroll_area(content)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(0)
-        layout.addWidget(top)
-        layout.addWidget(self.page_scroll, 1)
+        """One calm column under the date header (see ``today_layout``)."""
+        self.content, self.page_scroll = lay_out_page(
+            self,
+            self.header,
+            sections=(
+                self.merge_notice,
+                self.banners,
+                self.proposal,
+                self.time,
+                self.stairs,
+                self.balance,
+                self.reflection,
+            ),
+            cards=(self.time, self.stairs, self.balance, self.reflection),
+        )
 
     def _connect_widgets(self) -> None:
         for keys, slot in (
@@ -136,9 +114,14 @@ class TodayView(PageView):
             ("Ctrl+T", self.show_today),
             ("Ctrl+S", self.save_now),
         ):
+            # Anywhere in the window (the sidebar too) while Today shows; never on another
+            # page (the page is hidden), in a dialog or under a popup (another window).
             shortcut = QShortcut(QKeySequence(keys), self)
-            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
             shortcut.activated.connect(slot)
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app.focusChanged.connect(self._focus_moved)
 
         self.header.day_requested.connect(self.show_day)
         self.header.who5_requested.connect(self.open_who5)
@@ -250,6 +233,23 @@ class TodayView(PageView):
             self._not_loaded(error)
             return
         self._load(self._journal.today())
+        # After the unlock view goes, the keyboard starts in the day, not nowhere.
+        QTimer.singleShot(0, self.focus_first_field)
+
+    def focus_first_field(self) -> None:
+        """Put the cursor in the first field that needs the user, if Today shows.
+
+        That is ``start_focus.first_field``: the proposal's button, else the first empty
+        time box. Nothing happens when the page is hidden or the focus is already in the day.
+        """
+        if not isValid(self) or not self.isVisible() or not self._session.is_open:
+            return
+        focus = QApplication.focusWidget()
+        if focus is not None and self.content.isAncestorOf(focus):
+            return
+        target = first_field(self)
+        if target is not None:
+            target.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _not_loaded(self, error: WellbeingError) -> None:
         """Reading failed: show nothing of the day, so nothing can be saved over it."""
@@ -270,7 +270,7 @@ class TodayView(PageView):
         self.balance.set_catalogues(
             journal.catalogue(CatalogueKind.DEMAND), journal.catalogue(CatalogueKind.RESOURCE)
         )
-        _fix_tab_order(self)
+        fix_tab_order(self)
 
     def _load(self, day: date) -> None:
         journal = self._journal
@@ -284,6 +284,7 @@ class TodayView(PageView):
         self._timer.stop()
         if day != self._day:
             self.merge_notice.clear()  # it was about the day shown before
+            self.page_scroll.verticalScrollBar().setValue(0)  # a new day starts at the top
         self._day, self._stored, self._dirty = day, stored, False
         self._status(None)
         self.time.set_day(day)
@@ -363,6 +364,18 @@ class TodayView(PageView):
         self._dirty = True
         self._status(lambda lang: tr(words.SAVING, lang))
         self._timer.start()
+
+    def _focus_moved(self, _old: QWidget | None, new: QWidget | None) -> None:
+        """Tabbing (or a shortcut) to a field below or above the fold scrolls it into view."""
+        if (
+            new is None
+            or not isValid(self)
+            or not self.isVisible()
+            or not self.content.isAncestorOf(new)
+            or new is self.reflection.editor  # it grows: _follow_cursor keeps its cursor seen
+        ):
+            return
+        self.page_scroll.ensureWidgetVisible(new, 16, 16)
 
     def _follow_cursor(self) -> None:
         editor = self.reflection.editor
@@ -454,40 +467,6 @@ def user_message_for_signal(error: WellbeingError, language: Language) -> str:
     if isinstance(error, ValidationError) and error.field == "signal":
         return tr(words.ERROR_SIGNAL, language)
     return describe(error, (), language)
-
-
-def _fix_tab_order(view: TodayView) -> None:
-    """Top to bottom; widgets made later (a category's row) would otherwise come last."""
-    header = view.header
-    chain: list[QWidget] = [
-        header.previous,
-        header.date_button,
-        header.next,
-        header.today_button,
-        header.who5_button,
-        view.banners.who5_button,
-        *view.proposal.buttons,
-        *view.time.spins.values(),
-        view.staircase,
-        view.signals.toggle,
-        *(check.box for check in view.signals.checks.values()),
-        view.signals.add_button,
-        view.signals.new_signal,
-        view.balance.demands.slider,
-        *view.balance.demand_items.chips,
-        view.balance.demand_items.add_button,
-        view.balance.resources.slider,
-        *view.balance.resource_items.chips,
-        view.balance.resource_items.add_button,
-        *view.balance.energy.buttons,
-        view.reflection.use_prompt,
-        view.reflection.another,
-        view.reflection.editor,
-        view.reflection.tags,
-        *view.reflection.share.buttons,
-    ]
-    for first, second in zip(chain, chain[1:], strict=False):
-        QWidget.setTabOrder(first, second)
 
 
 def _iso_week(day: date) -> tuple[int, int]:

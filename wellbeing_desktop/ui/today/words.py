@@ -13,7 +13,9 @@ NEXT_DAY_TIP: Message = translatable("today.words", "Next day (Alt+→)")
 TODAY: Message = translatable("today.words", "Today")
 TODAY_TIP: Message = translatable("today.words", "Go to today (Ctrl+T)")
 CHOOSE_DATE: Message = translatable("today.words", "Choose date")
-CHOOSE_DATE_TIP: Message = translatable("today.words", "Pick another day in the calendar")
+CHOOSE_DATE_TIP: Message = translatable(
+    "today.words", "Pick another day in the calendar (Space opens it, arrows move, Enter picks)"
+)
 WHO5: Message = translatable("today.words", "WHO-5")
 WHO5_TIP: Message = translatable("today.words", "Check your wellbeing with the WHO-5")
 SAVED: Message = translatable("today.words", "Saved {time}")
@@ -60,8 +62,11 @@ DURATION_ERROR: Message = translatable(
 
 # --- staircase and signals ----------------------------------------------------------
 STAIRCASE_TITLE: Message = translatable("today.words", "Where am I today?")
-STAIRCASE_HINT: Message = translatable("today.words", "Press 1–5 to choose a step, 0 for none.")
+STAIRCASE_HINT: Message = translatable(
+    "today.words", "Click a step or press 1–5 · ← → move · 0 clears"
+)
 STEP_CHOSEN: Message = translatable("today.words", "Step {n}: {name}")
+STEP_DESCRIBED: Message = translatable("today.words", "{n} {name}: {summary}")
 NO_STEP: Message = translatable("today.words", "No step chosen")
 SIGNALS_TITLE: Message = translatable("today.words", "Signals today ({count})")
 SIGNALS_HINT: Message = translatable("today.words", "body · feelings · thoughts · behaviour")
@@ -72,6 +77,15 @@ SIGNAL_GROUPS: dict[SignalGroup, Message] = {
     SignalGroup.BEHAVIOURAL: translatable("today.words", "Behaviour"),
     SignalGroup.OWN: translatable("today.words", "Your own signals"),
 }
+SIGNAL_FILTER: Message = translatable("today.words", "Find a signal")
+SIGNAL_FILTER_HINT: Message = translatable(
+    "today.words", "Find a signal · ↓ to the list · Space ticks"
+)
+SIGNAL_FILTER_TIP: Message = translatable(
+    "today.words",
+    "Type to find a signal; Enter ticks the first match. ↓ goes into the list, where the "
+    "arrows move and Space ticks.",
+)
 ADD_SIGNAL: Message = translatable("today.words", "+ own signal")
 NEW_SIGNAL: Message = translatable("today.words", "New signal")
 NEW_SIGNAL_HINT: Message = translatable("today.words", "Type the signal and press Enter")
@@ -81,14 +95,21 @@ DEMANDS: Message = translatable("today.words", "Demands")
 RESOURCES: Message = translatable("today.words", "Resources")
 ADD_DEMAND: Message = translatable("today.words", "Add a demand")
 ADD_RESOURCE: Message = translatable("today.words", "Add a resource")
+ADD_TIP: Message = translatable(
+    "today.words", "{action} (Space) · ← goes to the chosen ones, Space removes one"
+)
 REMOVE: Message = translatable("today.words", "Remove {label}")
+REMOVE_TIP: Message = translatable("today.words", "{label} – click or press Space to remove")
 SEARCH: Message = translatable("today.words", "Search")
-SLIDER_HINT: Message = translatable("today.words", "0–10 · arrow keys change, Delete clears")
+SLIDER_HINT: Message = translatable(
+    "today.words", "0–10 · type a digit (1 then 0 for 10) or use ← →; Delete clears"
+)
 BALANCE_EMPTY: Message = translatable(
     "today.words", "Set demands and resources to see the balance."
 )
 ENERGY: Message = translatable("today.words", "Energy")
 ENERGY_HINT: Message = translatable("today.words", "1 low – 5 high")
+ENERGY_KEYS: Message = translatable("today.words", "Press 1–5 or ← →; 0 clears")
 ENERGY_LEVEL: Message = translatable("today.words", "Energy {n}")
 
 # --- reflection ---------------------------------------------------------------------
@@ -106,6 +127,7 @@ EDITOR_PLACEHOLDER: Message = translatable(
 TAGS: Message = translatable("today.words", "Tags")
 TAGS_PLACEHOLDER: Message = translatable("today.words", "#budget #team")
 SHARING: Message = translatable("today.words", "Sharing")
+SHARE_KEYS: Message = translatable("today.words", "Press 1–3 or ← → to choose")
 SHARE_NAMES: dict[ShareLevel, Message] = {
     ShareLevel.PRIVATE: translatable("today.words", "Private"),
     ShareLevel.ONE_ON_ONE: translatable("today.words", "1:1"),

@@ -1,0 +1,113 @@
+"""How the Today page is laid out: one calm column under the date header, and its Tab order.
+
+Kept apart from ``today_view`` (which holds the day's logic): the cards' spacing, the
+staircase card's parts and the order Tab runs in.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QHBoxLayout, QStyle, QVBoxLayout, QWidget
+
+from wellbeing_desktop.ui.common.page import page_scroll_area
+from wellbeing_desktop.ui.common.widgets import Card
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    from PySide6.QtWidgets import QLabel, QScrollArea
+
+    from wellbeing_desktop.ui.today.signals_panel import SignalsPanel
+    from wellbeing_desktop.ui.today.staircase import Staircase
+    from wellbeing_desktop.ui.today.today_view import TodayView
+
+MAX_COLUMN = 1000  # px: wider lines and bars only get harder to read
+
+
+def stairs_card(staircase: Staircase, credit: QLabel, signals: SignalsPanel) -> Card:
+    """The question with the step's meaning beside it, the steps, the credit, the signals."""
+    card = Card()
+    head = QHBoxLayout()
+    head.setSpacing(18)
+    card.body.removeWidget(card.title)
+    head.addWidget(card.title, 0, Qt.AlignmentFlag.AlignTop)
+    head.addWidget(staircase.description, 1)
+    card.body.insertLayout(0, head)
+    card.body.addWidget(staircase)
+    card.body.addWidget(credit)
+    card.body.addSpacing(2)
+    card.body.addWidget(signals)
+    return card
+
+
+def lay_out_page(
+    page: QWidget, header: QWidget, *, sections: Sequence[QWidget], cards: Sequence[Card]
+) -> tuple[QWidget, QScrollArea]:
+    """The header on top, ``sections`` in a centred column that scrolls under it.
+
+    Tight enough that the core of a day (time, step, demands and resources, energy, the
+    first lines of the reflection) shows at 1366×728 without scrolling. Returns the
+    column's content widget and its scroll area.
+    """
+    top = QWidget()
+    top_layout = QHBoxLayout(top)
+    # The page scrolls under the header: leave room for its scroll bar, so they line up.
+    bar = page.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+    top_layout.setContentsMargins(28, 10, 28 + bar, 4)
+    header.setMaximumWidth(MAX_COLUMN)
+    top_layout.addWidget(header)
+    content = QWidget()
+    column_widget = QWidget()
+    column_widget.setMaximumWidth(MAX_COLUMN)
+    column = QVBoxLayout(column_widget)
+    column.setContentsMargins(0, 0, 0, 0)
+    column.setSpacing(10)
+    for card in cards:
+        card.body.setContentsMargins(18, 10, 18, 10)
+        card.body.setSpacing(8)
+    for widget in sections:
+        column.addWidget(widget)
+    column.addStretch(1)
+    centred = QHBoxLayout(content)
+    centred.setContentsMargins(28, 4, 28, 24)
+    centred.addWidget(column_widget)
+    scroll = page_scroll_area(content)
+    layout = QVBoxLayout(page)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.setSpacing(0)
+    layout.addWidget(top)
+    layout.addWidget(scroll, 1)
+    return content, scroll
+
+
+def fix_tab_order(view: TodayView) -> None:
+    """Top to bottom; widgets made later (a category's row) would otherwise come last."""
+    header = view.header
+    chain: list[QWidget] = [
+        header.previous,
+        header.date_button,
+        header.next,
+        header.today_button,
+        header.who5_button,
+        view.banners.who5_button,
+        *view.proposal.buttons,
+        *view.time.spins.values(),
+        view.staircase,
+        *view.signals.tab_stops(),
+        view.balance.demands.slider,
+        *view.balance.demand_items.chips,
+        view.balance.demand_items.add_button,
+        view.balance.resources.slider,
+        *view.balance.resource_items.chips,
+        view.balance.resource_items.add_button,
+        view.balance.energy,
+        view.reflection.use_prompt,
+        view.reflection.another,
+        view.reflection.editor,
+        view.reflection.tags,
+        view.reflection.share,
+    ]
+    for first, second in zip(chain, chain[1:], strict=False):
+        QWidget.setTabOrder(first, second)
