@@ -7,7 +7,8 @@ page overrides the ones it needs (each default does nothing):
 - ``journal_opened()``: a journal was unlocked (also called by ``connect_session`` when
   one is open already);
 - ``journal_closing()``: the journal is about to lock or the window to hide: save what
-  is pending, now;
+  is pending, now, and return ``False`` if some of it could not be saved (the lock
+  screen then does not claim that everything typed was saved);
 - ``journal_closed()``: the journal locked: no widget may keep a word of it (also called
   by ``connect_session(clear_when_locked=True)`` when no journal is open);
 - ``journal_changed(change, initiator)``: something was written (``initiator`` is the
@@ -48,7 +49,7 @@ class PageView(QWidget):
         """
         session = self._session
         session.opened.connect(self.journal_opened)
-        session.closing.connect(self.journal_closing)
+        session.closing.connect(self._closing)
         session.closed.connect(self.journal_closed)
         session.changed.connect(self.journal_changed)
         session.language_changed.connect(self.retranslate)
@@ -58,13 +59,17 @@ class PageView(QWidget):
         elif clear_when_locked:
             self.journal_closed()
 
+    def _closing(self) -> None:
+        if self.journal_closing() is False:
+            self._session.report_unsaved()
+
     # --- hooks ---------------------------------------------------------------------------
 
     def journal_opened(self) -> None:
         """A journal was unlocked: load what the page shows."""
 
-    def journal_closing(self) -> None:
-        """The journal is about to lock: save what is pending."""
+    def journal_closing(self) -> bool | None:
+        """The journal is about to lock: save what is pending (``False``: not all of it)."""
 
     def journal_closed(self) -> None:
         """The journal locked: drop everything of it."""

@@ -86,6 +86,7 @@ class SettingsView(PageView):
         self.reminder_note = self.reminder_card.note
         self.reminder_message = self.reminder_card.message
         self.close_to_tray = self.reminder_card.close_to_tray
+        self.lock_on_close = self.reminder_card.lock_on_close
         self.close_to_tray_note = self.reminder_card.close_to_tray_note
         self.start_at_login = self.reminder_card.start_at_login
         self.start_at_login_note = self.reminder_card.start_at_login_note
@@ -142,6 +143,7 @@ class SettingsView(PageView):
             self.reminder_on,
             self.reminder_time,
             self.close_to_tray,
+            self.lock_on_close,
             self.start_at_login,
             self.security.auto_lock,
             self.security.change_passphrase,
@@ -161,6 +163,7 @@ class SettingsView(PageView):
         self.reminder_on.toggled.connect(self._reminder_changed)
         self.reminder_time.timeChanged.connect(self._reminder_changed)
         self.close_to_tray.toggled.connect(self._close_to_tray_chosen)
+        self.lock_on_close.toggled.connect(self._lock_on_close_chosen)
         self.start_at_login.toggled.connect(self._start_at_login_chosen)
         self.security.auto_lock_changed.connect(self._auto_lock_changed)
         self.category_model.edited.connect(self._categories_edited)
@@ -309,6 +312,8 @@ class SettingsView(PageView):
         try:
             self.close_to_tray.setEnabled(tray)
             self.close_to_tray.setChecked(tray and preferences.close_to_tray)
+            self.lock_on_close.setEnabled(tray and preferences.close_to_tray)
+            self.lock_on_close.setChecked(preferences.lock_on_close)
             self.close_to_tray_note.setVisible(not tray)
             self.start_at_login.setEnabled(login)
             self.start_at_login.setChecked(preferences.autostart_enabled())
@@ -320,6 +325,12 @@ class SettingsView(PageView):
     def _close_to_tray_chosen(self, on: bool) -> None:
         if not self._loading and self._preferences is not None:
             self._preferences.set_close_to_tray(on)
+            self.lock_on_close.setEnabled(on)
+            self._show_saved()
+
+    def _lock_on_close_chosen(self, on: bool) -> None:
+        if not self._loading and self._preferences is not None:
+            self._preferences.set_lock_on_close(on)
             self._show_saved()
 
     def _start_at_login_chosen(self, on: bool) -> None:

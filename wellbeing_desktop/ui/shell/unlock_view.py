@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QSizePolicy,
     QStackedWidget,
     QWidget,
 )
@@ -17,13 +18,21 @@ from PySide6.QtWidgets import (
 from wellbeing_desktop.ui.common import strings
 from wellbeing_desktop.ui.common.tasks import TaskRunner, user_message
 from wellbeing_desktop.ui.common.translation import tr, translatable
-from wellbeing_desktop.ui.common.widgets import Card, at_edge, centered_column, muted, page_title
+from wellbeing_desktop.ui.common.widgets import (
+    Card,
+    at_edge,
+    centered_column,
+    muted,
+    page_title,
+    warning_style,
+)
 
 if TYPE_CHECKING:
     # The first window the app paints: the services (and cryptography) are imported
     # later, while the user types (see MainWindow), not before this view shows.
     from wellbeing_desktop.domain.language import Language
     from wellbeing_desktop.services.journal import Journal
+    from wellbeing_desktop.ui.shell.lock_reason import LockNote
     from wellbeing_desktop.ui.shell.session import JournalSession
 
 UNLOCK_INTRO = translatable("unlock_view", "Enter your passphrase to open your journal.")
@@ -71,12 +80,18 @@ class UnlockView(QWidget):
 
         # -- unlock with the passphrase
         self.title = page_title()
+        # Why the journal locked, and whether all that was typed is saved (after a lock).
+        self.lock_note = muted()
+        self.lock_note.setObjectName("lockNote")
+        self.lock_note.hide()
+        self._lock_note: LockNote | None = None
         self.intro = QLabel()
         self.intro.setWordWrap(True)
         self.passphrase = _password_field()
         self.message = QLabel()
         self.message.setObjectName("unlockMessage")
         self.message.setWordWrap(True)
+        self.message.hide()  # shown while it has something to say
         self.submit = QPushButton()
         self.submit.setObjectName("primary")
         self.submit.setDefault(True)
@@ -84,6 +99,7 @@ class UnlockView(QWidget):
         self.forgot.setFlat(True)
         unlock_card = Card()
         unlock_card.body.addWidget(self.title)
+        unlock_card.body.addWidget(self.lock_note)
         unlock_card.body.addWidget(self.intro)
         unlock_card.body.addWidget(self.passphrase)
         unlock_card.body.addWidget(self.message)
@@ -96,6 +112,7 @@ class UnlockView(QWidget):
         self.cards.addWidget(unlock_card)
         self.cards.addWidget(recover_card)
         self.cards.setFixedWidth(560)
+        self._fit_cards()
         centered_column(self, self.cards)
 
         self.submit.clicked.connect(self._unlock)
@@ -105,6 +122,7 @@ class UnlockView(QWidget):
         self.recover_submit.clicked.connect(self._recover)
         self.new_repeat.returnPressed.connect(self._recover)
         self.new_passphrase.textChanged.connect(self._update_strength)
+        session.opened.connect(lambda: self.show_lock_note(None))
         session.language_changed.connect(self.retranslate)
         self.retranslate(session.language)
 
@@ -156,18 +174,57 @@ class UnlockView(QWidget):
             field.setAccessibleName(tr(words, language))
         self.recover_submit.setText(tr(SET_AND_OPEN, language))
         self.back.setText(tr(BACK, language))
+        self._show_note_words(language)
+
+    def show_lock_note(self, note: LockNote | None) -> None:
+        """Say why the journal locked and whether all typed was saved (None: say nothing).
+
+        Kept until the journal opens again, in the language of the moment.
+        """
+        self._lock_note = note
+        self._show_note_words(self._session.language)
+
+    def _show_note_words(self, language: Language) -> None:
+        note = self._lock_note
+        if note is None:
+            self.lock_note.clear()
+            self.lock_note.hide()
+            return
+        self.lock_note.setText(" ".join(filter(None, (note.why(language), note.saved(language)))))
+        # Calm amber when not everything was saved: the user must not take it for granted.
+        self.lock_note.setStyleSheet("" if note.all_saved else warning_style())
+        self.lock_note.show()
+
+    def _say(self, label: QLabel, text: str) -> None:
+        label.setText(text)
+        label.setVisible(bool(text))
 
     def reset(self) -> None:
+        """Empty fields and messages (the lock note stays until the journal opens)."""
         for field in (self.passphrase, self.recovery_key, self.new_passphrase, self.new_repeat):
             field.clear()
-        self.message.clear()
+        self._say(self.message, "")
         self.recover_message.clear()
         self.setEnabled(True)
         self._show_recovery(False)
 
     def _show_recovery(self, recovering: bool) -> None:
         self.cards.setCurrentIndex(1 if recovering else 0)
+        self._fit_cards()
         (self.recovery_key if recovering else self.passphrase).setFocus()
+
+    def _fit_cards(self) -> None:
+        """The stack takes the shown card's height, not the tallest card's.
+
+        Without this the short unlock card is stretched to the recovery card's height,
+        an empty gap opening between its lines.
+        """
+        current = self.cards.currentWidget()
+        for card in (self.cards.widget(index) for index in range(self.cards.count())):
+            assert card is not None
+            policy = QSizePolicy.Policy.Preferred if card is current else QSizePolicy.Policy.Ignored
+            card.setSizePolicy(policy, policy)
+        self.cards.adjustSize()
 
     def _update_strength(self) -> None:
         self.strength.setText(
@@ -178,7 +235,7 @@ class UnlockView(QWidget):
         passphrase = self.passphrase.text()
         session = self._session  # its access is made in the worker if not yet made
         self.setEnabled(False)
-        self.message.setText(tr(UNLOCKING, self._session.language))
+        self._say(self.message, tr(UNLOCKING, self._session.language))
         self._tasks.run(
             lambda: session.access.open_with_passphrase(passphrase), self._opened, self._failed
         )
@@ -209,9 +266,9 @@ class UnlockView(QWidget):
 
         self.setEnabled(True)
         if isinstance(exc, WrongPassphraseError):
-            self.message.setText(tr(strings.WRONG_PASSPHRASE, self._session.language))
+            self._say(self.message, tr(strings.WRONG_PASSPHRASE, self._session.language))
         else:
-            self.message.setText(user_message(exc, self._session.language))
+            self._say(self.message, user_message(exc, self._session.language))
         self.passphrase.selectAll()
         self.passphrase.setFocus()
 
