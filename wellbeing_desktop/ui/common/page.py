@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import QFrame, QScrollArea, QWidget
 
 if TYPE_CHECKING:
@@ -90,4 +90,39 @@ def page_scroll_area(content: QWidget) -> QScrollArea:
     scroll.setFrameShape(QFrame.Shape.NoFrame)
     scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
     scroll.setWidget(content)
+    _FitsWidth(scroll, content)
     return scroll
+
+
+class _FitsWidth(QObject):
+    """Gives a page's content the height it needs at the width it is shown at.
+
+    A resizable scroll area sizes its content by the content's minimum size hint, which
+    does not know that word-wrapped text takes more lines in a narrow window: the
+    content was squeezed and its last lines cut off instead of the page scrolling.
+    """
+
+    def __init__(self, scroll: QScrollArea, content: QWidget) -> None:
+        super().__init__(scroll)
+        self._viewport = scroll.viewport()
+        self._content = content
+        self._viewport.installEventFilter(self)
+        content.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        kind = event.type()
+        if (watched is self._viewport and kind == QEvent.Type.Resize) or (
+            watched is self._content and kind == QEvent.Type.LayoutRequest
+        ):
+            self._fit()
+        return False
+
+    def _fit(self) -> None:
+        content = self._content
+        if content.hasHeightForWidth():
+            needed = max(
+                content.heightForWidth(self._viewport.width()),
+                content.minimumSizeHint().height(),
+            )
+            if needed > 0 and needed != content.minimumHeight():
+                content.setMinimumHeight(needed)
