@@ -21,6 +21,7 @@ from PySide6.QtCore import QRect, QSize
 from PySide6.QtWidgets import QAbstractScrollArea, QLabel, QScrollArea, QWidget
 from pytestqt.exceptions import TimeoutError as QtTimeoutError
 
+from tests.conftest import PASSPHRASE
 from wellbeing_desktop.ui.shell.app_shell import Page
 from wellbeing_desktop.ui.shell.main_window import GEOMETRY_KEY
 from wellbeing_desktop.ui.shell.window_size import (
@@ -35,6 +36,7 @@ if TYPE_CHECKING:
 
     from pytestqt.qtbot import QtBot
 
+    from wellbeing_desktop.services.access import JournalAccess
     from wellbeing_desktop.ui.shell.main_window import MainWindow
 
 # A 1024×600 screen less a 40 px taskbar, less the window's title bar and borders.
@@ -208,3 +210,19 @@ def test_at_150_percent_the_window_fits_1920_by_1080(tmp_path: Path) -> None:
     assert area.contains(_framed(QRect(int(x), int(y), int(w), int(h))))
     assert int(nw) <= int(aw)
     assert int(nh) <= int(ah) - 40  # with room for a taskbar
+
+
+def test_the_unlock_card_has_no_empty_gap(make_window, access: JournalAccess, qtbot: QtBot) -> None:
+    access.create(PASSPHRASE)[0].close()
+    window = make_window()
+    window.resize(SMALL_ROOM)
+    view = window.unlock_view
+    qtbot.waitUntil(lambda: view.passphrase.isVisible())
+    gap = view.submit.geometry().top() - view.passphrase.geometry().bottom()
+    assert gap <= 2 * 10 + 2  # the card's spacing, once or (with a message line) twice
+    assert view.intro.geometry().top() - view.title.geometry().bottom() <= 12
+    card = view.cards.currentWidget()
+    assert card.height() <= card.heightForWidth(card.width()) + 1  # not stretched
+    view.forgot.click()  # the taller recovery card gets its own height
+    recovery = view.cards.currentWidget()
+    qtbot.waitUntil(lambda: recovery.height() >= recovery.heightForWidth(recovery.width()))

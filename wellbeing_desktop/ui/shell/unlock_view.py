@@ -10,8 +10,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QSizePolicy,
-    QStackedWidget,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -53,6 +52,44 @@ BACK = translatable("unlock_view", "Back")
 WRONG_RECOVERY = translatable(
     "unlock_view", "That recovery key does not fit. Check it and try again."
 )
+
+
+class _Cards(QWidget):
+    """The unlock and the recovery card, one shown at a time, as tall as the shown one.
+
+    Not a ``QStackedWidget``: its layout takes the tallest card's height for its width
+    (the recovery card's, with its long wrapped intro), and the short unlock card was
+    stretched to it, an empty gap opening between its lines.
+    """
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._cards: list[QWidget] = []
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+        self._current = 0
+
+    def addWidget(self, card: QWidget) -> None:
+        self._cards.append(card)
+        self._layout.addWidget(card)
+        card.setVisible(len(self._cards) - 1 == self._current)
+
+    def count(self) -> int:
+        return len(self._cards)
+
+    def widget(self, index: int) -> QWidget:
+        return self._cards[index]
+
+    def currentIndex(self) -> int:
+        return self._current
+
+    def currentWidget(self) -> QWidget:
+        return self._cards[self._current]
+
+    def setCurrentIndex(self, index: int) -> None:
+        self._current = index
+        for number, card in enumerate(self._cards):
+            card.setVisible(number == index)
 
 
 def _password_field() -> QLineEdit:
@@ -108,11 +145,10 @@ class UnlockView(QWidget):
 
         recover_card = self._recovery_card()
 
-        self.cards = QStackedWidget()
+        self.cards = _Cards()
         self.cards.addWidget(unlock_card)
         self.cards.addWidget(recover_card)
         self.cards.setFixedWidth(560)
-        self._fit_cards()
         centered_column(self, self.cards)
 
         self.submit.clicked.connect(self._unlock)
@@ -135,8 +171,10 @@ class UnlockView(QWidget):
         self.new_passphrase = _password_field()
         self.new_repeat = _password_field()
         self.strength = muted()
+        self.strength.hide()  # these two show while they have something to say
         self.recover_message = QLabel()
         self.recover_message.setWordWrap(True)
+        self.recover_message.hide()
         self.recover_submit = QPushButton()
         self.recover_submit.setObjectName("primary")
         self.back = QPushButton()
@@ -204,31 +242,18 @@ class UnlockView(QWidget):
         for field in (self.passphrase, self.recovery_key, self.new_passphrase, self.new_repeat):
             field.clear()
         self._say(self.message, "")
-        self.recover_message.clear()
+        self._say(self.recover_message, "")
         self.setEnabled(True)
         self._show_recovery(False)
 
     def _show_recovery(self, recovering: bool) -> None:
         self.cards.setCurrentIndex(1 if recovering else 0)
-        self._fit_cards()
         (self.recovery_key if recovering else self.passphrase).setFocus()
 
-    def _fit_cards(self) -> None:
-        """The stack takes the shown card's height, not the tallest card's.
-
-        Without this the short unlock card is stretched to the recovery card's height,
-        an empty gap opening between its lines.
-        """
-        current = self.cards.currentWidget()
-        for card in (self.cards.widget(index) for index in range(self.cards.count())):
-            assert card is not None
-            policy = QSizePolicy.Policy.Preferred if card is current else QSizePolicy.Policy.Ignored
-            card.setSizePolicy(policy, policy)
-        self.cards.adjustSize()
-
     def _update_strength(self) -> None:
-        self.strength.setText(
-            strings.passphrase_strength(self.new_passphrase.text(), self._session.language)
+        self._say(
+            self.strength,
+            strings.passphrase_strength(self.new_passphrase.text(), self._session.language),
         )
 
     def _unlock(self) -> None:
@@ -243,7 +268,7 @@ class UnlockView(QWidget):
     def _recover(self) -> None:
         language = self._session.language
         if self.new_passphrase.text() != self.new_repeat.text():
-            self.recover_message.setText(tr(strings.PASSPHRASES_DIFFER, language))
+            self._say(self.recover_message, tr(strings.PASSPHRASES_DIFFER, language))
             return
         code, new = self.recovery_key.text(), self.new_passphrase.text()
         session = self._session
@@ -254,7 +279,7 @@ class UnlockView(QWidget):
             return access.open_with_passphrase(new)
 
         self.setEnabled(False)
-        self.recover_message.setText(tr(UNLOCKING, language))
+        self._say(self.recover_message, tr(UNLOCKING, language))
         self._tasks.run(recover, self._opened, self._recover_failed)
 
     def _opened(self, journal: Journal) -> None:
@@ -277,7 +302,7 @@ class UnlockView(QWidget):
 
         self.setEnabled(True)
         if isinstance(exc, WrongRecoveryKeyError):
-            self.recover_message.setText(tr(WRONG_RECOVERY, self._session.language))
+            self._say(self.recover_message, tr(WRONG_RECOVERY, self._session.language))
         else:
-            self.recover_message.setText(user_message(exc, self._session.language))
+            self._say(self.recover_message, user_message(exc, self._session.language))
         self.recovery_key.setFocus()
