@@ -4,7 +4,8 @@ The default size comes from the screen's available area, a saved geometry is kep
 inside the screen, the minimum fits a 1024×600 screen, and at that size no page squeezes
 a widget below its minimum: the pages scroll instead. One test starts a real app window
 on a 1920×1080 screen at 150 % (``QT_SCALE_FACTOR``) in a child process, whose offscreen
-screen is set by a configuration file.
+screen is set by a configuration file. Also: the unlock card has no empty gap, and the
+scroll bars' thumbs stand out from the page.
 """
 
 from __future__ import annotations
@@ -22,6 +23,8 @@ from PySide6.QtWidgets import QAbstractScrollArea, QLabel, QScrollArea, QWidget
 from pytestqt.exceptions import TimeoutError as QtTimeoutError
 
 from tests.conftest import PASSPHRASE
+from tests.ui.accessibility_support import contrast
+from wellbeing_desktop.ui.common.style import SCROLL_THUMBS, stylesheet, theme
 from wellbeing_desktop.ui.shell.app_shell import Page
 from wellbeing_desktop.ui.shell.main_window import GEOMETRY_KEY
 from wellbeing_desktop.ui.shell.window_size import (
@@ -226,3 +229,13 @@ def test_the_unlock_card_has_no_empty_gap(make_window, access: JournalAccess, qt
     view.forgot.click()  # the taller recovery card gets its own height
     recovery = view.cards.currentWidget()
     qtbot.waitUntil(lambda: recovery.height() >= recovery.heightForWidth(recovery.width()))
+
+
+@pytest.mark.parametrize("dark", [False, True])
+def test_scroll_bar_thumbs_stand_out_from_the_page(dark: bool) -> None:
+    thumb, active = SCROLL_THUMBS[dark]
+    colours = theme(dark)
+    for background in (colours.background, colours.card):
+        assert contrast(thumb, background) >= 3.0  # WCAG's contrast for a control's part
+        assert contrast(active, background) >= contrast(thumb, background)
+    assert f"QScrollBar::handle {{ background: {thumb};" in stylesheet(dark, 10.0)
