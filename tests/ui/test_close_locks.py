@@ -177,3 +177,22 @@ def test_a_failed_save_is_never_called_saved(
         "Noget af det, du skrev, kunne ikke gemmes, før dagbogen blev låst."
     )
     assert "Alt, du skrev, er gemt" not in note
+
+
+def test_a_refused_setting_is_never_called_saved(
+    unlocked_window: MainWindow, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window = unlocked_window
+    window.shell.show_page(Page.SETTINGS)
+    view = window.shell.views[Page.SETTINGS]
+    assert isinstance(view, SettingsView)
+    field = view.weekly_norm
+    field.lineEdit().selectAll()
+    qtbot.keyClicks(field.lineEdit(), "30")  # typed, not yet confirmed with Enter
+
+    def refuse(*_args: object, **_kwargs: object) -> object:
+        raise StorageError(storage_messages.CONNECTION_CLOSED)
+
+    monkeypatch.setattr(Journal, "save_settings", refuse)
+    window.lock()
+    assert _note(window) == "Noget af det, du skrev, kunne ikke gemmes, før dagbogen blev låst."

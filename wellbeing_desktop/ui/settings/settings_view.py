@@ -63,6 +63,7 @@ class SettingsView(PageView):
         super().__init__(session, tasks, parent)
         self._loading = False
         self._saved_at = ""
+        self._refused = 0  # changes the journal refused (so a lock does not call them saved)
 
         self.heading = page_title()
         self.saved = QLabel()
@@ -223,12 +224,18 @@ class SettingsView(PageView):
         finally:
             self._loading = False
 
-    def journal_closing(self) -> None:
-        """Take what is typed but not yet confirmed, while the journal is still open."""
+    def journal_closing(self) -> bool:
+        """Take what is typed but not yet confirmed, while the journal is still open.
+
+        Returns:
+            ``False`` if the journal refused some of it (the lock screen says so).
+        """
+        refused = self._refused
         for field in (self.weekly_norm, self.target, self.reminder_time):
             field.interpretText()
         self.security.commit_pending()
         self.categories.commit_open_editor()
+        return self._refused == refused
 
     def journal_closed(self) -> None:
         self._clear()
@@ -264,6 +271,7 @@ class SettingsView(PageView):
         try:
             journal.save_settings(dataclasses.replace(journal.settings(), **changes))
         except WellbeingError as exc:
+            self._refused += 1
             show_line(
                 message, tr(words.NOT_SAVED, language).format(reason=user_message(exc, language))
             )
@@ -369,12 +377,16 @@ class SettingsView(PageView):
         return problem is None
 
     def _categories_edited(self) -> None:
-        if not self._session.is_open or not self._check_categories():
+        if not self._session.is_open:
+            return
+        if not self._check_categories():
+            self._refused += 1
             return
         journal = self._session.journal
         try:
             journal.save_categories(self.category_model.categories())
         except WellbeingError as exc:
+            self._refused += 1
             line = tr(words.NOT_SAVED, self._session.language)
             show_line(
                 self.categories_message,
