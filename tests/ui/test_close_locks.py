@@ -23,6 +23,7 @@ from wellbeing_desktop.ui.shell import desktop_prefs
 from wellbeing_desktop.ui.shell.app_shell import Page
 from wellbeing_desktop.ui.shell.desktop_prefs import LOCK_ON_CLOSE_KEY, DesktopPreferences
 from wellbeing_desktop.ui.shell.tray import TrayIntegration
+from wellbeing_desktop.ui.sparring.sparring_view import SparringView
 from wellbeing_desktop.ui.today.today_view import TodayView
 
 if TYPE_CHECKING:
@@ -194,5 +195,29 @@ def test_a_refused_setting_is_never_called_saved(
         raise StorageError(storage_messages.CONNECTION_CLOSED)
 
     monkeypatch.setattr(Journal, "save_settings", refuse)
+    window.lock()
+    assert _note(window) == "Noget af det, du skrev, kunne ikke gemmes, før dagbogen blev låst."
+
+
+def test_text_typed_in_an_open_form_is_never_called_saved(
+    unlocked_window: MainWindow, qtbot: QtBot
+) -> None:
+    window = unlocked_window
+    window.shell.show_page(Page.SPARRING)
+    view = window.shell.views[Page.SPARRING]
+    assert isinstance(view, SparringView)
+    view.new_topic()  # opened and left alone: nothing typed is lost
+    assert view.form is not None
+    window.lock()
+    assert _note(window) == "Alt, du skrev, er gemt."
+
+    qtbot.keyClicks(window.unlock_view.passphrase, PASSPHRASE)
+    window.unlock_view.submit.click()
+    qtbot.waitUntil(lambda: window.session.is_open, timeout=10000)
+    window.shell.show_page(Page.SPARRING)
+    view.new_topic()
+    form = view.form
+    assert form is not None
+    qtbot.keyClicks(form.notes, "Hvordan tager jeg samtalen?")  # the form saves only on Save
     window.lock()
     assert _note(window) == "Noget af det, du skrev, kunne ikke gemmes, før dagbogen blev låst."

@@ -12,6 +12,8 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import TYPE_CHECKING
 
+from PySide6.QtWidgets import QApplication, QDialog, QLineEdit, QPlainTextEdit, QTextEdit
+
 from wellbeing_desktop.ui.common.translation import Message, tr, translatable
 
 if TYPE_CHECKING:
@@ -78,3 +80,25 @@ class LockNote:
     def saved(self, language: Language) -> str:
         """Whether what was typed is saved, one sentence."""
         return tr(ALL_SAVED if self.all_saved else NOT_ALL_SAVED, language)
+
+
+def typed_in_open_dialogs() -> bool:
+    """Whether an open dialog holds text the user typed and has not saved.
+
+    A form (a sparring topic, a 1:1 meeting, a passphrase change) saves only with its
+    Save button and is discarded when the journal locks: what was typed in it is lost,
+    so the lock must not say that everything typed was saved.
+    """
+    for window in QApplication.topLevelWidgets():
+        if not isinstance(window, QDialog) or not window.isVisible():
+            continue
+        for field in window.findChildren(QLineEdit):
+            if field.isModified() and field.text():
+                return True
+        for plain in window.findChildren(QPlainTextEdit):
+            if not plain.isReadOnly() and plain.document().isModified():
+                return True
+        for rich in window.findChildren(QTextEdit):
+            if not rich.isReadOnly() and rich.document().isModified():
+                return True
+    return False

@@ -13,7 +13,12 @@ from wellbeing_desktop.ui.common import strings
 from wellbeing_desktop.ui.common.translation import tr
 from wellbeing_desktop.ui.shell.auto_lock import IdleLock
 from wellbeing_desktop.ui.shell.clipboard_guard import ClipboardGuard
-from wellbeing_desktop.ui.shell.lock_reason import SYSTEM_REASONS, LockNote, LockReason
+from wellbeing_desktop.ui.shell.lock_reason import (
+    SYSTEM_REASONS,
+    LockNote,
+    LockReason,
+    typed_in_open_dialogs,
+)
 from wellbeing_desktop.ui.shell.pages import Page
 from wellbeing_desktop.ui.shell.session import Change, JournalSession
 from wellbeing_desktop.ui.shell.system_lock import SystemLockWatcher
@@ -331,7 +336,8 @@ class MainWindow(QMainWindow):
         was_open = self.session.is_open
         if was_open and self._shell is not None:
             self._resume = self._where_the_user_is()
-        all_saved = self.session.close()
+        lost_in_a_form = was_open and typed_in_open_dialogs()  # forms are discarded
+        all_saved = self.session.close() and not lost_in_a_form
         self.show_entry()
         if was_open:
             self.unlock_view.show_lock_note(LockNote(reason, all_saved, minutes))
