@@ -117,6 +117,7 @@ def test_the_lock_note_follows_the_language_and_goes_with_the_unlock(
     window.lock()  # by hand: no reason to give, only that all is saved
     assert _note(window) == "Alt, du skrev, er gemt."
     assert window.unlock_view.lock_note.isVisibleTo(window.unlock_view)
+    assert window.unlock_view.passphrase.accessibleDescription() == "Alt, du skrev, er gemt."
 
 
 def test_with_the_setting_off_closing_hides_without_locking(

@@ -227,8 +227,11 @@ class UnlockView(QWidget):
         if note is None:
             self.lock_note.clear()
             self.lock_note.hide()
+            self.passphrase.setAccessibleDescription("")
             return
-        self.lock_note.setText(" ".join(filter(None, (note.why(language), note.saved(language)))))
+        text = " ".join(filter(None, (note.why(language), note.saved(language))))
+        self.lock_note.setText(text)
+        self.passphrase.setAccessibleDescription(text)  # read with the field focus lands on
         # Calm amber when not everything was saved: the user must not take it for granted.
         self.lock_note.setStyleSheet("" if note.all_saved else warning_style())
         self.lock_note.show()
