@@ -42,6 +42,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     from wellbeing_desktop.ui.common.tasks import TaskRunner
     from wellbeing_desktop.ui.one_on_one.one_on_one_view import OneOnOneView
     from wellbeing_desktop.ui.shell.app_shell import Page
+    from wellbeing_desktop.ui.shell.lock_reason import LockReason
     from wellbeing_desktop.ui.shell.main_window import LANGUAGE_KEY
     from wellbeing_desktop.ui.shell.recovery_key_dialog import RecoveryKeyDialog
     from wellbeing_desktop.ui.today.who5_dialog import Who5Dialog
@@ -110,7 +111,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         save(recovery, "recovery-key")
         recovery.stored.setChecked(True)
         recovery.accept()
-        window.lock()
+        # The unlock screen after closing the window to the tray: why it locked.
+        window.lock_because(LockReason.WINDOW_CLOSED)
+        save(window, "unlock-locked")
         tasks.wait()
     return 0
 

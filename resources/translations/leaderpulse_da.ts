@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="da" sourcelanguage="en">
     <context>
+        <name>QFileDialog</name>
+        <message>
+            <source>&amp;Look in:</source>
+            <translation>Kig &amp;i:</translation>
+        </message>
+        <message>
+            <source>Files of &amp;type:</source>
+            <translation>Filer af &amp;type:</translation>
+        </message>
+    </context>
+    <context>
         <name>charts.heatmap</name>
         <message>
             <source>Stress step</source>
@@ -1321,6 +1332,37 @@
         </message>
     </context>
     <context>
+        <name>lock_reason</name>
+        <message>
+            <source>Locked after 1 minute without use.</source>
+            <translation>Låst efter 1 minut uden brug.</translation>
+        </message>
+        <message>
+            <source>Locked after {minutes} minutes without use.</source>
+            <translation>Låst efter {minutes} minutter uden brug.</translation>
+        </message>
+        <message>
+            <source>Locked because the window was closed.</source>
+            <translation>Låst, fordi vinduet blev lukket.</translation>
+        </message>
+        <message>
+            <source>Locked because the screen was locked.</source>
+            <translation>Låst, fordi skærmen blev låst.</translation>
+        </message>
+        <message>
+            <source>Locked because the computer went to sleep.</source>
+            <translation>Låst, fordi computeren gik i dvale.</translation>
+        </message>
+        <message>
+            <source>Everything you typed is saved.</source>
+            <translation>Alt, du skrev, er gemt.</translation>
+        </message>
+        <message>
+            <source>Some of what you typed could not be saved before the journal locked.</source>
+            <translation>Noget af det, du skrev, kunne ikke gemmes, før dagbogen blev låst.</translation>
+        </message>
+    </context>
+    <context>
         <name>one_on_one_view</name>
         <message>
             <source>leader-pulse</source>
@@ -1937,8 +1979,8 @@
             <translation>Lås automatisk efter</translation>
         </message>
         <message>
-            <source>minutes without use. 0 turns the automatic lock off.</source>
-            <translation>minutter uden brug. 0 slår den automatiske lås fra.</translation>
+            <source>without use. 0 turns the automatic lock off.</source>
+            <translation>uden brug. 0 slår den automatiske lås fra.</translation>
         </message>
         <message>
             <source> min</source>
@@ -2094,6 +2136,10 @@
         <message>
             <source>Keep running in the tray when the window is closed</source>
             <translation>Bliv ved med at køre i meddelelsesområdet, når vinduet lukkes</translation>
+        </message>
+        <message>
+            <source>Lock the journal when the window is closed (what you typed is saved first)</source>
+            <translation>Lås dagbogen, når vinduet lukkes (det, du har skrevet, gemmes først)</translation>
         </message>
         <message>
             <source>This desktop shows no tray icons, so closing the window quits Leader Pulse, and the reminder can only mark the window in the task bar.</source>

@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
     <context>
+        <name>QFileDialog</name>
+        <message>
+            <source>&amp;Look in:</source>
+            <translation>&amp;Look in:</translation>
+        </message>
+        <message>
+            <source>Files of &amp;type:</source>
+            <translation>Files of &amp;type:</translation>
+        </message>
+    </context>
+    <context>
         <name>charts.heatmap</name>
         <message>
             <source>Stress step</source>
@@ -1321,6 +1332,37 @@
         </message>
     </context>
     <context>
+        <name>lock_reason</name>
+        <message>
+            <source>Locked after 1 minute without use.</source>
+            <translation>Locked after 1 minute without use.</translation>
+        </message>
+        <message>
+            <source>Locked after {minutes} minutes without use.</source>
+            <translation>Locked after {minutes} minutes without use.</translation>
+        </message>
+        <message>
+            <source>Locked because the window was closed.</source>
+            <translation>Locked because the window was closed.</translation>
+        </message>
+        <message>
+            <source>Locked because the screen was locked.</source>
+            <translation>Locked because the screen was locked.</translation>
+        </message>
+        <message>
+            <source>Locked because the computer went to sleep.</source>
+            <translation>Locked because the computer went to sleep.</translation>
+        </message>
+        <message>
+            <source>Everything you typed is saved.</source>
+            <translation>Everything you typed is saved.</translation>
+        </message>
+        <message>
+            <source>Some of what you typed could not be saved before the journal locked.</source>
+            <translation>Some of what you typed could not be saved before the journal locked.</translation>
+        </message>
+    </context>
+    <context>
         <name>one_on_one_view</name>
         <message>
             <source>leader-pulse</source>
@@ -1937,8 +1979,8 @@
             <translation>Lock automatically after</translation>
         </message>
         <message>
-            <source>minutes without use. 0 turns the automatic lock off.</source>
-            <translation>minutes without use. 0 turns the automatic lock off.</translation>
+            <source>without use. 0 turns the automatic lock off.</source>
+            <translation>without use. 0 turns the automatic lock off.</translation>
         </message>
         <message>
             <source> min</source>
@@ -2094,6 +2136,10 @@
         <message>
             <source>Keep running in the tray when the window is closed</source>
             <translation>Keep running in the tray when the window is closed</translation>
+        </message>
+        <message>
+            <source>Lock the journal when the window is closed (what you typed is saved first)</source>
+            <translation>Lock the journal when the window is closed (what you typed is saved first)</translation>
         </message>
         <message>
             <source>This desktop shows no tray icons, so closing the window quits Leader Pulse, and the reminder can only mark the window in the task bar.</source>

@@ -303,6 +303,7 @@ def test_with_the_setting_closing_hides_and_quit_quits(
     window = unlocked_window
     tray = integration(window, qtbot)
     tray.preferences.set_close_to_tray(True)
+    tray.preferences.set_lock_on_close(False)  # on by default (test_close_locks.py)
     quits: list[bool] = []
     tray.quit_application = lambda: quits.append(True)
 

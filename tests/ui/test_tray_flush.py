@@ -39,6 +39,7 @@ def _type_then_close_to_tray(
     tray = window.findChild(TrayIntegration)
     assert tray is not None
     tray.preferences.set_close_to_tray(True)
+    tray.preferences.set_lock_on_close(False)  # the journal stays open in the tray
     today = window.shell.views[Page.TODAY]
     assert isinstance(today, TodayView)
     qtbot.keyClicks(today.reflection.editor, text)

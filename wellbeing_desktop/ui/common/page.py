@@ -7,7 +7,8 @@ page overrides the ones it needs (each default does nothing):
 - ``journal_opened()``: a journal was unlocked (also called by ``connect_session`` when
   one is open already);
 - ``journal_closing()``: the journal is about to lock or the window to hide: save what
-  is pending, now;
+  is pending, now, and return ``False`` if some of it could not be saved (the lock
+  screen then does not claim that everything typed was saved);
 - ``journal_closed()``: the journal locked: no widget may keep a word of it (also called
   by ``connect_session(clear_when_locked=True)`` when no journal is open);
 - ``journal_changed(change, initiator)``: something was written (``initiator`` is the
@@ -20,7 +21,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import QFrame, QScrollArea, QWidget
 
 if TYPE_CHECKING:
@@ -48,7 +49,7 @@ class PageView(QWidget):
         """
         session = self._session
         session.opened.connect(self.journal_opened)
-        session.closing.connect(self.journal_closing)
+        session.closing.connect(self._closing)
         session.closed.connect(self.journal_closed)
         session.changed.connect(self.journal_changed)
         session.language_changed.connect(self.retranslate)
@@ -58,13 +59,17 @@ class PageView(QWidget):
         elif clear_when_locked:
             self.journal_closed()
 
+    def _closing(self) -> None:
+        if self.journal_closing() is False:
+            self._session.report_unsaved()
+
     # --- hooks ---------------------------------------------------------------------------
 
     def journal_opened(self) -> None:
         """A journal was unlocked: load what the page shows."""
 
-    def journal_closing(self) -> None:
-        """The journal is about to lock: save what is pending."""
+    def journal_closing(self) -> bool | None:
+        """The journal is about to lock: save what is pending (``False``: not all of it)."""
 
     def journal_closed(self) -> None:
         """The journal locked: drop everything of it."""
@@ -85,4 +90,39 @@ def page_scroll_area(content: QWidget) -> QScrollArea:
     scroll.setFrameShape(QFrame.Shape.NoFrame)
     scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
     scroll.setWidget(content)
+    _FitsWidth(scroll, content)
     return scroll
+
+
+class _FitsWidth(QObject):
+    """Gives a page's content the height it needs at the width it is shown at.
+
+    A resizable scroll area sizes its content by the content's minimum size hint, which
+    does not know that word-wrapped text takes more lines in a narrow window: the
+    content was squeezed and its last lines cut off instead of the page scrolling.
+    """
+
+    def __init__(self, scroll: QScrollArea, content: QWidget) -> None:
+        super().__init__(scroll)
+        self._viewport = scroll.viewport()
+        self._content = content
+        self._viewport.installEventFilter(self)
+        content.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        kind = event.type()
+        if (watched is self._viewport and kind == QEvent.Type.Resize) or (
+            watched is self._content and kind == QEvent.Type.LayoutRequest
+        ):
+            self._fit()
+        return False
+
+    def _fit(self) -> None:
+        content = self._content
+        if content.hasHeightForWidth():
+            needed = max(
+                content.heightForWidth(self._viewport.width()),
+                content.minimumSizeHint().height(),
+            )
+            if needed > 0 and needed != content.minimumHeight():
+                content.setMinimumHeight(needed)

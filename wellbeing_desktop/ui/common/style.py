@@ -114,11 +114,33 @@ def base_point_size() -> float:
     return size if size > 0 else 10.0
 
 
+# Scroll-bar thumbs (normal, hovered or dragged) that stand out from the page: at least
+# 3:1 against the page background in each scheme (WCAG's contrast for a control's part).
+SCROLL_THUMBS = {False: ("#8d8980", "#6b675f"), True: ("#7a8089", "#a3a9b2")}
+
+
+def scrollbar_stylesheet(dark: bool) -> str:
+    """Slim scroll bars whose thumb is easy to see and grab, on a clear track."""
+    thumb, active = SCROLL_THUMBS[dark]
+    return f"""
+    QScrollBar:vertical {{ background: transparent; width: 12px; margin: 0; }}
+    QScrollBar:horizontal {{ background: transparent; height: 12px; margin: 0; }}
+    QScrollBar::handle {{ background: {thumb}; border-radius: 4px; margin: 2px; }}
+    QScrollBar::handle:vertical {{ min-height: 36px; }}
+    QScrollBar::handle:horizontal {{ min-width: 36px; }}
+    QScrollBar::handle:hover, QScrollBar::handle:pressed {{ background: {active}; }}
+    QScrollBar::add-line, QScrollBar::sub-line {{ width: 0; height: 0; border: none; }}
+    QScrollBar::add-page, QScrollBar::sub-page {{ background: none; }}
+    """
+
+
 def stylesheet(dark: bool, base_pt: float | None = None) -> str:
     t = theme(dark)
     base = base_point_size() if base_pt is None else base_pt
     title_pt = round(base * PAGE_TITLE_SCALE, 1)
-    return f"""
+    return (
+        scrollbar_stylesheet(dark)
+        + f"""
     QMainWindow, QWidget#page, QScrollArea#pageScroll > QWidget > QWidget {{
         background: {t.background};
     }}
@@ -157,6 +179,7 @@ def stylesheet(dark: bool, base_pt: float | None = None) -> str:
         border-radius: 8px;
     }}
     """
+    )
 
 
 class _StyleKeeper(QObject):

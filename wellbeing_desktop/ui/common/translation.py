@@ -74,17 +74,30 @@ def qt_locale(language: Language) -> QLocale:
     return QLocale("da_DK" if language is Language.DANISH else "en_GB")
 
 
+# Qt's own words that its Danish catalogue lacks: Qt 6 gave these file-dialog labels
+# keyboard mnemonics, and qtbase_da.qm still has them only without ("Look in:"), so
+# they showed in English. The app's catalogue fills them in, in Qt's own context.
+QT_WORDS_QTBASE_LACKS: tuple[Message, ...] = (
+    translatable("QFileDialog", "&Look in:"),
+    translatable("QFileDialog", "Files of &type:"),
+)
+
+
 class QtTranslations:
-    """Qt's own words (standard buttons, text-field menus) follow the app's language."""
+    """Qt's own words (standard buttons, file dialogs, text-field menus) follow the app.
+
+    Danish: Qt's ``qtbase_da`` catalogue (PySide6-Essentials ships it), with the app's
+    catalogue in front of it for ``QT_WORDS_QTBASE_LACKS``; English: Qt's source words.
+    """
 
     def __init__(self, app: QCoreApplication) -> None:
         self._app = app
-        self._installed: QTranslator | None = None
+        self._installed: list[QTranslator] = []
 
     def apply(self, language: Language) -> None:
-        if self._installed is not None:
-            self._app.removeTranslator(self._installed)
-            self._installed = None
+        for installed in self._installed:
+            self._app.removeTranslator(installed)
+        self._installed = []
         QLocale.setDefault(qt_locale(language))
         if language is Language.ENGLISH:
             return
@@ -93,4 +106,8 @@ class QtTranslations:
         # qtbase_*, not qt_*: the latter needs catalogues of modules PySide6-Essentials lacks.
         if translator.load(f"qtbase_{LANGUAGE_CODES[language]}", folder):
             self._app.installTranslator(translator)
-            self._installed = translator
+            self._installed.append(translator)
+        # Installed last, so asked first: it answers only for the words Qt's lacks.
+        own = _catalogue(language)
+        if not own.isEmpty() and self._app.installTranslator(own):
+            self._installed.append(own)

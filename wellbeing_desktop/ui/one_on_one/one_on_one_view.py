@@ -120,8 +120,8 @@ class OneOnOneView(OneOnOneLayout):
     def journal_opened(self) -> None:
         self.refresh()
 
-    def journal_closing(self) -> None:
-        self.save_now()
+    def journal_closing(self) -> bool:
+        return self.save_now()
 
     def journal_closed(self) -> None:
         self.clear()

@@ -7,7 +7,7 @@ from wellbeing_desktop.ui.common.translation import Message, translatable
 SECURITY: Message = translatable("settings_security", "Security")
 AUTO_LOCK: Message = translatable("settings_security", "Lock automatically after")
 AUTO_LOCK_NOTE: Message = translatable(
-    "settings_security", "minutes without use. 0 turns the automatic lock off."
+    "settings_security", "without use. 0 turns the automatic lock off."
 )
 MINUTES_SUFFIX: Message = translatable("settings_security", " min")
 NEVER: Message = translatable("settings_security", "Never")

@@ -120,12 +120,16 @@ class ReminderCard(Card):
         self.body.addWidget(self.message)
         # This computer's preferences (QSettings and the autostart folder, not the journal)
         self.close_to_tray = QCheckBox()
+        # Under "keep running in the tray", indented: it applies only when that is on.
+        self.lock_on_close = QCheckBox()
+        self.lock_on_close.setStyleSheet("margin-left: 24px;")
         self.close_to_tray_note = muted()
         self.start_at_login = QCheckBox()
         self.start_at_login_note = muted()
         self.desktop_message = error_line()
         for widget in (
             self.close_to_tray,
+            self.lock_on_close,
             self.close_to_tray_note,
             self.start_at_login,
             self.start_at_login_note,
@@ -142,6 +146,8 @@ class ReminderCard(Card):
         self.note.setText(tr(words.REMINDER_NOTE, language))
         self.close_to_tray.setText(tr(words.CLOSE_TO_TRAY, language))
         self.close_to_tray.setAccessibleName(tr(words.CLOSE_TO_TRAY, language))
+        self.lock_on_close.setText(tr(words.LOCK_ON_CLOSE, language))
+        self.lock_on_close.setAccessibleName(tr(words.LOCK_ON_CLOSE, language))
         self.close_to_tray_note.setText(tr(words.NO_TRAY, language))
         self.start_at_login.setText(tr(words.START_AT_LOGIN, language))
         self.start_at_login.setAccessibleName(tr(words.START_AT_LOGIN, language))

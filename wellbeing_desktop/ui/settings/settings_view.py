@@ -63,6 +63,7 @@ class SettingsView(PageView):
         super().__init__(session, tasks, parent)
         self._loading = False
         self._saved_at = ""
+        self._refused = 0  # changes the journal refused (so a lock does not call them saved)
 
         self.heading = page_title()
         self.saved = QLabel()
@@ -86,6 +87,7 @@ class SettingsView(PageView):
         self.reminder_note = self.reminder_card.note
         self.reminder_message = self.reminder_card.message
         self.close_to_tray = self.reminder_card.close_to_tray
+        self.lock_on_close = self.reminder_card.lock_on_close
         self.close_to_tray_note = self.reminder_card.close_to_tray_note
         self.start_at_login = self.reminder_card.start_at_login
         self.start_at_login_note = self.reminder_card.start_at_login_note
@@ -142,6 +144,7 @@ class SettingsView(PageView):
             self.reminder_on,
             self.reminder_time,
             self.close_to_tray,
+            self.lock_on_close,
             self.start_at_login,
             self.security.auto_lock,
             self.security.change_passphrase,
@@ -161,6 +164,7 @@ class SettingsView(PageView):
         self.reminder_on.toggled.connect(self._reminder_changed)
         self.reminder_time.timeChanged.connect(self._reminder_changed)
         self.close_to_tray.toggled.connect(self._close_to_tray_chosen)
+        self.lock_on_close.toggled.connect(self._lock_on_close_chosen)
         self.start_at_login.toggled.connect(self._start_at_login_chosen)
         self.security.auto_lock_changed.connect(self._auto_lock_changed)
         self.category_model.edited.connect(self._categories_edited)
@@ -220,12 +224,18 @@ class SettingsView(PageView):
         finally:
             self._loading = False
 
-    def journal_closing(self) -> None:
-        """Take what is typed but not yet confirmed, while the journal is still open."""
+    def journal_closing(self) -> bool:
+        """Take what is typed but not yet confirmed, while the journal is still open.
+
+        Returns:
+            ``False`` if the journal refused some of it (the lock screen says so).
+        """
+        refused = self._refused
         for field in (self.weekly_norm, self.target, self.reminder_time):
             field.interpretText()
         self.security.commit_pending()
         self.categories.commit_open_editor()
+        return self._refused == refused
 
     def journal_closed(self) -> None:
         self._clear()
@@ -261,6 +271,7 @@ class SettingsView(PageView):
         try:
             journal.save_settings(dataclasses.replace(journal.settings(), **changes))
         except WellbeingError as exc:
+            self._refused += 1
             show_line(
                 message, tr(words.NOT_SAVED, language).format(reason=user_message(exc, language))
             )
@@ -309,6 +320,8 @@ class SettingsView(PageView):
         try:
             self.close_to_tray.setEnabled(tray)
             self.close_to_tray.setChecked(tray and preferences.close_to_tray)
+            self.lock_on_close.setEnabled(tray and preferences.close_to_tray)
+            self.lock_on_close.setChecked(preferences.lock_on_close)
             self.close_to_tray_note.setVisible(not tray)
             self.start_at_login.setEnabled(login)
             self.start_at_login.setChecked(preferences.autostart_enabled())
@@ -320,6 +333,12 @@ class SettingsView(PageView):
     def _close_to_tray_chosen(self, on: bool) -> None:
         if not self._loading and self._preferences is not None:
             self._preferences.set_close_to_tray(on)
+            self.lock_on_close.setEnabled(on)
+            self._show_saved()
+
+    def _lock_on_close_chosen(self, on: bool) -> None:
+        if not self._loading and self._preferences is not None:
+            self._preferences.set_lock_on_close(on)
             self._show_saved()
 
     def _start_at_login_chosen(self, on: bool) -> None:
@@ -358,12 +377,16 @@ class SettingsView(PageView):
         return problem is None
 
     def _categories_edited(self) -> None:
-        if not self._session.is_open or not self._check_categories():
+        if not self._session.is_open:
+            return
+        if not self._check_categories():
+            self._refused += 1
             return
         journal = self._session.journal
         try:
             journal.save_categories(self.category_model.categories())
         except WellbeingError as exc:
+            self._refused += 1
             line = tr(words.NOT_SAVED, self._session.language)
             show_line(
                 self.categories_message,

@@ -41,6 +41,9 @@ REMINDER_NOTE: Message = translatable(
 CLOSE_TO_TRAY: Message = translatable(
     "settings_view", "Keep running in the tray when the window is closed"
 )
+LOCK_ON_CLOSE: Message = translatable(
+    "settings_view", "Lock the journal when the window is closed (what you typed is saved first)"
+)
 NO_TRAY: Message = translatable(
     "settings_view",
     "This desktop shows no tray icons, so closing the window quits Leader Pulse, "

@@ -29,6 +29,7 @@ class IdleLock(QObject):
         super().__init__(parent)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
+        self._minutes = 0
         self._timer.timeout.connect(self.idle)
         app = QApplication.instance()
         if app is not None:
@@ -37,12 +38,18 @@ class IdleLock(QObject):
     def set_minutes(self, minutes: int) -> None:
         """0 turns auto-lock off."""
         self._timer.stop()
+        self._minutes = max(minutes, 0)
         if minutes > 0:
             self._timer.setInterval(minutes * 60_000)
             self._timer.start()
 
     def stop(self) -> None:
         self._timer.stop()
+
+    @property
+    def minutes(self) -> int:
+        """The minutes without input before it locks (0: off)."""
+        return self._minutes
 
     @property
     def active(self) -> bool:

@@ -1,4 +1,4 @@
-"""This computer's desktop preferences: close to the tray, and start at login.
+"""This computer's desktop preferences: close to the tray (and lock), start at login.
 
 They belong to the computer, not to the journal, so they live in ``QSettings`` (the
 window's settings file) and in the XDG autostart folder; neither holds journal content.
@@ -14,6 +14,7 @@ if TYPE_CHECKING:
     from pathlib import Path
 
 CLOSE_TO_TRAY_KEY = "ui/close_to_tray"
+LOCK_ON_CLOSE_KEY = "ui/lock_on_close"
 
 
 def system_tray_available() -> bool:
@@ -28,9 +29,11 @@ class DesktopPreferences(QObject):
 
     Signals:
     close_to_tray_changed(bool): the user turned "keep running in the tray" on or off.
+    lock_on_close_changed(bool): the user turned "lock when the window closes" on or off.
     """
 
     close_to_tray_changed = Signal(bool)
+    lock_on_close_changed = Signal(bool)
 
     def __init__(self, settings: QSettings, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -51,6 +54,17 @@ class DesktopPreferences(QObject):
             self.settings.setValue(CLOSE_TO_TRAY_KEY, on)
             self.settings.sync()
             self.close_to_tray_changed.emit(on)
+
+    @property
+    def lock_on_close(self) -> bool:
+        """Whether closing the window to the tray locks the journal (on until turned off)."""
+        return bool(self.settings.value(LOCK_ON_CLOSE_KEY, True, type=bool))
+
+    def set_lock_on_close(self, on: bool) -> None:
+        if on != self.lock_on_close:
+            self.settings.setValue(LOCK_ON_CLOSE_KEY, on)
+            self.settings.sync()
+            self.lock_on_close_changed.emit(on)
 
     # --- start at login ------------------------------------------------------------------
 

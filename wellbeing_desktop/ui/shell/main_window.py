@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QEvent, QObject, QSettings, QTimer, Signal
+from PySide6.QtCore import QByteArray, QEvent, QObject, QRect, QSettings, QTimer, Signal
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QMainWindow, QStackedWidget, QWidget
 from shiboken6 import isValid
 
@@ -12,10 +13,17 @@ from wellbeing_desktop.ui.common import strings
 from wellbeing_desktop.ui.common.translation import tr
 from wellbeing_desktop.ui.shell.auto_lock import IdleLock
 from wellbeing_desktop.ui.shell.clipboard_guard import ClipboardGuard
+from wellbeing_desktop.ui.shell.lock_reason import (
+    SYSTEM_REASONS,
+    LockNote,
+    LockReason,
+    typed_in_open_dialogs,
+)
 from wellbeing_desktop.ui.shell.pages import Page
 from wellbeing_desktop.ui.shell.session import Change, JournalSession
 from wellbeing_desktop.ui.shell.system_lock import SystemLockWatcher
 from wellbeing_desktop.ui.shell.unlock_view import UnlockView
+from wellbeing_desktop.ui.shell.window_size import MINIMUM_SIZE, default_geometry, fit_geometry
 
 if TYPE_CHECKING:
     # The welcome view, the views and the services are imported when first needed:
@@ -81,7 +89,7 @@ class MainWindow(QMainWindow):
         self.clipboard_guard = ClipboardGuard(session, self)
         # Where the user was when the journal locked, to go back there after unlock.
         self._resume: tuple[Page, date | None] | None = None
-        self.setMinimumSize(900, 620)
+        self.setMinimumSize(MINIMUM_SIZE)  # fits a 1024×600 screen; the pages scroll
 
         self.unlock_view.unlocked.connect(self.open_journal)
         session.changed.connect(self._journal_changed)
@@ -153,13 +161,15 @@ class MainWindow(QMainWindow):
     def _start_idle_lock(self) -> IdleLock:
         if self._idle_lock is None:
             self._idle_lock = IdleLock(self)
-            self._idle_lock.idle.connect(self.lock)
+            self._idle_lock.idle.connect(lambda: self.lock_because(LockReason.IDLE))
         return self._idle_lock
 
     def _start_system_lock(self) -> SystemLockWatcher:
         if self._system_lock is None:
             self._system_lock = SystemLockWatcher(self)
-            self._system_lock.lock_requested.connect(lambda _reason: self.lock())
+            self._system_lock.lock_requested.connect(
+                lambda why: self.lock_because(SYSTEM_REASONS.get(why, LockReason.SCREEN_LOCKED))
+            )
         return self._system_lock
 
     def _painted(self) -> None:
@@ -321,12 +331,27 @@ class MainWindow(QMainWindow):
             show_notices(self, notices, self.session.language)
 
     def lock(self) -> None:
+        """Lock because the user asked to (the Lock button, Ctrl+L, the tray's Lock)."""
+        self.lock_because(LockReason.MANUAL)
+
+    def lock_because(self, reason: LockReason) -> None:
+        """Lock: the pages save what is typed, the journal closes, the unlock view shows.
+
+        The unlock view then says why (``reason``) and whether everything typed was
+        saved; a lock while already locked leaves what it says as it was.
+        """
+        minutes = 0
         if self._idle_lock is not None:
+            minutes = self._idle_lock.minutes
             self._idle_lock.stop()
-        if self.session.is_open and self._shell is not None:
+        was_open = self.session.is_open
+        if was_open and self._shell is not None:
             self._resume = self._where_the_user_is()
-        self.session.close()
+        lost_in_a_form = was_open and typed_in_open_dialogs()  # forms are discarded
+        all_saved = self.session.close() and not lost_in_a_form
         self.show_entry()
+        if was_open:
+            self.unlock_view.show_lock_note(LockNote(reason, all_saved, minutes))
 
     def _where_the_user_is(self) -> tuple[Page, date | None]:
         """The page, and the day Today shows unless that is today (which moves on)."""
@@ -349,10 +374,21 @@ class MainWindow(QMainWindow):
     # --- window state --------------------------------------------------------------------
 
     def _restore_geometry(self) -> None:
+        """The saved size and place, kept inside this screen; else one that fits it."""
         geometry = self._settings.value(GEOMETRY_KEY)
         if isinstance(geometry, QByteArray) and self.restoreGeometry(geometry):
+            if not (self.isMaximized() or self.isFullScreen()):
+                restored = self.geometry()
+                self.setGeometry(fit_geometry(restored, self._available_area(restored)))
             return
-        self.resize(1120, 760)
+        self.setGeometry(default_geometry(self._available_area(None)))
+
+    def _available_area(self, rect: QRect | None) -> QRect:
+        """The available area of the screen ``rect`` is on (else the window's own)."""
+        screen = QGuiApplication.screenAt(rect.center()) if rect is not None else None
+        if screen is None:
+            screen = self.screen()  # the window's screen (the primary one before it shows)
+        return screen.availableGeometry()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self._settings.setValue(GEOMETRY_KEY, self.saveGeometry())

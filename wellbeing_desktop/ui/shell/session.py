@@ -36,7 +36,8 @@ class JournalSession(QObject):
     Signals:
         opened(): a journal was unlocked; views may load.
         closing(): the journal is about to lock, or the window to hide (``flush``); views
-            save what is pending, now (and keep showing it).
+            save what is pending, now (and keep showing it); a view that could not save
+            it all says so with ``report_unsaved``.
         closed(): the journal was locked; views must drop everything they show.
         changed(Change, object): something was written; the object is the view that wrote.
         language_changed(Language): the user chose another language.
@@ -66,6 +67,7 @@ class JournalSession(QObject):
         self._paths = paths
         self._journal: Journal | None = None
         self._language = language
+        self._unsaved = False  # a view could not save on the last ``closing``
 
     @classmethod
     def deferred(
@@ -134,19 +136,36 @@ class JournalSession(QObject):
         self.set_language(journal.settings().language)
         self.opened.emit()
 
-    def flush(self) -> None:
-        """Views save what is pending now; the journal stays open (the window hides)."""
-        if self._journal is not None:
-            self.closing.emit()
+    def flush(self) -> bool:
+        """Views save what is pending now; the journal stays open (the window hides).
 
-    def close(self) -> None:
-        """Lock: views save what is pending, the journal closes, then views clear."""
+        Returns:
+            Whether every view saved all of it (``True`` when no journal is open).
+        """
         if self._journal is None:
-            return
+            return True
+        self._unsaved = False
         self.closing.emit()
+        return not self._unsaved
+
+    def report_unsaved(self) -> None:
+        """A view could not save all that was typed (while ``closing`` is handled)."""
+        self._unsaved = True
+
+    def close(self) -> bool:
+        """Lock: views save what is pending, the journal closes, then views clear.
+
+        Returns:
+            Whether every view saved all that was typed before the journal closed
+            (``True`` when no journal was open).
+        """
+        if self._journal is None:
+            return True
+        all_saved = self.flush()
         self._journal.close()
         self._journal = None
         self.closed.emit()
+        return all_saved
 
     def notify(self, change: Change, initiator: object = None) -> None:
         self.changed.emit(change, initiator)

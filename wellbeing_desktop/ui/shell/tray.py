@@ -14,8 +14,9 @@ needs one.
   unlock screen comes first and Today after unlocking. No
   reminder on a day whose entry is already saved (known only while the journal is open;
   while locked the reminder comes anyway).
-- Close to tray (a preference): closing the window hides it and the journal stays as it
-  is (auto-lock still applies); Quit in the menu quits. Without a tray, or with the
+- Close to tray (a preference): closing the window hides it; the journal locks (what is
+  typed saved first; a preference, on by default) or, with that turned off, stays open
+  (auto-lock still applies); Quit in the menu quits. Without a tray, or with the
   preference off, closing quits as before.
 """
 
@@ -33,6 +34,7 @@ from wellbeing_desktop.domain.errors import WellbeingError
 from wellbeing_desktop.ui.common import strings
 from wellbeing_desktop.ui.common.translation import Message, tr, translatable
 from wellbeing_desktop.ui.shell.app_icon import app_icon
+from wellbeing_desktop.ui.shell.lock_reason import LockReason
 from wellbeing_desktop.ui.shell.pages import Page
 from wellbeing_desktop.ui.shell.reminder import Clock, DailyReminder
 from wellbeing_desktop.ui.shell.session import Change
@@ -234,8 +236,12 @@ class TrayIntegration(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self._window and event.type() == QEvent.Type.Close and self.hides_on_close():
             event.ignore()
-            self._session.flush()  # what is typed is saved before the window goes
-            self._window.hide()  # the journal stays open; auto-lock still applies
+            if self.preferences.lock_on_close:
+                # Closing is locking: what is typed is saved, then the journal locks.
+                self._window.lock_because(LockReason.WINDOW_CLOSED)
+            else:
+                self._session.flush()  # what is typed is saved before the window goes
+            self._window.hide()  # locked, or open with auto-lock still counting
             if not self._told_still_running and self.icon.isVisible():
                 self._told_still_running = True
                 language = self._session.language

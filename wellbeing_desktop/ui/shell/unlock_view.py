@@ -10,20 +10,28 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QStackedWidget,
+    QVBoxLayout,
     QWidget,
 )
 
 from wellbeing_desktop.ui.common import strings
 from wellbeing_desktop.ui.common.tasks import TaskRunner, user_message
 from wellbeing_desktop.ui.common.translation import tr, translatable
-from wellbeing_desktop.ui.common.widgets import Card, at_edge, centered_column, muted, page_title
+from wellbeing_desktop.ui.common.widgets import (
+    Card,
+    at_edge,
+    centered_column,
+    muted,
+    page_title,
+    warning_style,
+)
 
 if TYPE_CHECKING:
     # The first window the app paints: the services (and cryptography) are imported
     # later, while the user types (see MainWindow), not before this view shows.
     from wellbeing_desktop.domain.language import Language
     from wellbeing_desktop.services.journal import Journal
+    from wellbeing_desktop.ui.shell.lock_reason import LockNote
     from wellbeing_desktop.ui.shell.session import JournalSession
 
 UNLOCK_INTRO = translatable("unlock_view", "Enter your passphrase to open your journal.")
@@ -44,6 +52,44 @@ BACK = translatable("unlock_view", "Back")
 WRONG_RECOVERY = translatable(
     "unlock_view", "That recovery key does not fit. Check it and try again."
 )
+
+
+class _Cards(QWidget):
+    """The unlock and the recovery card, one shown at a time, as tall as the shown one.
+
+    Not a ``QStackedWidget``: its layout takes the tallest card's height for its width
+    (the recovery card's, with its long wrapped intro), and the short unlock card was
+    stretched to it, an empty gap opening between its lines.
+    """
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._cards: list[QWidget] = []
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+        self._current = 0
+
+    def addWidget(self, card: QWidget) -> None:
+        self._cards.append(card)
+        self._layout.addWidget(card)
+        card.setVisible(len(self._cards) - 1 == self._current)
+
+    def count(self) -> int:
+        return len(self._cards)
+
+    def widget(self, index: int) -> QWidget:
+        return self._cards[index]
+
+    def currentIndex(self) -> int:
+        return self._current
+
+    def currentWidget(self) -> QWidget:
+        return self._cards[self._current]
+
+    def setCurrentIndex(self, index: int) -> None:
+        self._current = index
+        for number, card in enumerate(self._cards):
+            card.setVisible(number == index)
 
 
 def _password_field() -> QLineEdit:
@@ -71,12 +117,18 @@ class UnlockView(QWidget):
 
         # -- unlock with the passphrase
         self.title = page_title()
+        # Why the journal locked, and whether all that was typed is saved (after a lock).
+        self.lock_note = muted()
+        self.lock_note.setObjectName("lockNote")
+        self.lock_note.hide()
+        self._lock_note: LockNote | None = None
         self.intro = QLabel()
         self.intro.setWordWrap(True)
         self.passphrase = _password_field()
         self.message = QLabel()
         self.message.setObjectName("unlockMessage")
         self.message.setWordWrap(True)
+        self.message.hide()  # shown while it has something to say
         self.submit = QPushButton()
         self.submit.setObjectName("primary")
         self.submit.setDefault(True)
@@ -84,6 +136,7 @@ class UnlockView(QWidget):
         self.forgot.setFlat(True)
         unlock_card = Card()
         unlock_card.body.addWidget(self.title)
+        unlock_card.body.addWidget(self.lock_note)
         unlock_card.body.addWidget(self.intro)
         unlock_card.body.addWidget(self.passphrase)
         unlock_card.body.addWidget(self.message)
@@ -92,7 +145,7 @@ class UnlockView(QWidget):
 
         recover_card = self._recovery_card()
 
-        self.cards = QStackedWidget()
+        self.cards = _Cards()
         self.cards.addWidget(unlock_card)
         self.cards.addWidget(recover_card)
         self.cards.setFixedWidth(560)
@@ -105,6 +158,7 @@ class UnlockView(QWidget):
         self.recover_submit.clicked.connect(self._recover)
         self.new_repeat.returnPressed.connect(self._recover)
         self.new_passphrase.textChanged.connect(self._update_strength)
+        session.opened.connect(lambda: self.show_lock_note(None))
         session.language_changed.connect(self.retranslate)
         self.retranslate(session.language)
 
@@ -117,8 +171,10 @@ class UnlockView(QWidget):
         self.new_passphrase = _password_field()
         self.new_repeat = _password_field()
         self.strength = muted()
+        self.strength.hide()  # these two show while they have something to say
         self.recover_message = QLabel()
         self.recover_message.setWordWrap(True)
+        self.recover_message.hide()
         self.recover_submit = QPushButton()
         self.recover_submit.setObjectName("primary")
         self.back = QPushButton()
@@ -156,12 +212,40 @@ class UnlockView(QWidget):
             field.setAccessibleName(tr(words, language))
         self.recover_submit.setText(tr(SET_AND_OPEN, language))
         self.back.setText(tr(BACK, language))
+        self._show_note_words(language)
+
+    def show_lock_note(self, note: LockNote | None) -> None:
+        """Say why the journal locked and whether all typed was saved (None: say nothing).
+
+        Kept until the journal opens again, in the language of the moment.
+        """
+        self._lock_note = note
+        self._show_note_words(self._session.language)
+
+    def _show_note_words(self, language: Language) -> None:
+        note = self._lock_note
+        if note is None:
+            self.lock_note.clear()
+            self.lock_note.hide()
+            self.passphrase.setAccessibleDescription("")
+            return
+        text = " ".join(filter(None, (note.why(language), note.saved(language))))
+        self.lock_note.setText(text)
+        self.passphrase.setAccessibleDescription(text)  # read with the field focus lands on
+        # Calm amber when not everything was saved: the user must not take it for granted.
+        self.lock_note.setStyleSheet("" if note.all_saved else warning_style())
+        self.lock_note.show()
+
+    def _say(self, label: QLabel, text: str) -> None:
+        label.setText(text)
+        label.setVisible(bool(text))
 
     def reset(self) -> None:
+        """Empty fields and messages (the lock note stays until the journal opens)."""
         for field in (self.passphrase, self.recovery_key, self.new_passphrase, self.new_repeat):
             field.clear()
-        self.message.clear()
-        self.recover_message.clear()
+        self._say(self.message, "")
+        self._say(self.recover_message, "")
         self.setEnabled(True)
         self._show_recovery(False)
 
@@ -170,15 +254,16 @@ class UnlockView(QWidget):
         (self.recovery_key if recovering else self.passphrase).setFocus()
 
     def _update_strength(self) -> None:
-        self.strength.setText(
-            strings.passphrase_strength(self.new_passphrase.text(), self._session.language)
+        self._say(
+            self.strength,
+            strings.passphrase_strength(self.new_passphrase.text(), self._session.language),
         )
 
     def _unlock(self) -> None:
         passphrase = self.passphrase.text()
         session = self._session  # its access is made in the worker if not yet made
         self.setEnabled(False)
-        self.message.setText(tr(UNLOCKING, self._session.language))
+        self._say(self.message, tr(UNLOCKING, self._session.language))
         self._tasks.run(
             lambda: session.access.open_with_passphrase(passphrase), self._opened, self._failed
         )
@@ -186,7 +271,7 @@ class UnlockView(QWidget):
     def _recover(self) -> None:
         language = self._session.language
         if self.new_passphrase.text() != self.new_repeat.text():
-            self.recover_message.setText(tr(strings.PASSPHRASES_DIFFER, language))
+            self._say(self.recover_message, tr(strings.PASSPHRASES_DIFFER, language))
             return
         code, new = self.recovery_key.text(), self.new_passphrase.text()
         session = self._session
@@ -197,7 +282,7 @@ class UnlockView(QWidget):
             return access.open_with_passphrase(new)
 
         self.setEnabled(False)
-        self.recover_message.setText(tr(UNLOCKING, language))
+        self._say(self.recover_message, tr(UNLOCKING, language))
         self._tasks.run(recover, self._opened, self._recover_failed)
 
     def _opened(self, journal: Journal) -> None:
@@ -209,9 +294,9 @@ class UnlockView(QWidget):
 
         self.setEnabled(True)
         if isinstance(exc, WrongPassphraseError):
-            self.message.setText(tr(strings.WRONG_PASSPHRASE, self._session.language))
+            self._say(self.message, tr(strings.WRONG_PASSPHRASE, self._session.language))
         else:
-            self.message.setText(user_message(exc, self._session.language))
+            self._say(self.message, user_message(exc, self._session.language))
         self.passphrase.selectAll()
         self.passphrase.setFocus()
 
@@ -220,7 +305,7 @@ class UnlockView(QWidget):
 
         self.setEnabled(True)
         if isinstance(exc, WrongRecoveryKeyError):
-            self.recover_message.setText(tr(WRONG_RECOVERY, self._session.language))
+            self._say(self.recover_message, tr(WRONG_RECOVERY, self._session.language))
         else:
-            self.recover_message.setText(user_message(exc, self._session.language))
+            self._say(self.recover_message, user_message(exc, self._session.language))
         self.recovery_key.setFocus()

@@ -403,8 +403,8 @@ class TodayView(PageView):
 
     # --- the session --------------------------------------------------------------------
 
-    def journal_closing(self) -> None:
-        self.save_now()
+    def journal_closing(self) -> bool:
+        return self.save_now()
 
     def journal_changed(self, change: Change, initiator: object) -> None:
         if initiator is self or not self._session.is_open or self._day is None:

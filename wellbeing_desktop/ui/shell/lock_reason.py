@@ -1,0 +1,104 @@
+"""Why the journal locked, and the words the unlock screen says about it.
+
+The unlock screen tells a user who comes back why the journal is locked ("after 10
+minutes without use", "the window was closed", "the screen was locked") and whether
+everything typed was saved before it locked: it says so only when every page's save on
+lock succeeded.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import QApplication, QDialog, QLineEdit, QPlainTextEdit, QTextEdit
+
+from wellbeing_desktop.ui.common.translation import Message, tr, translatable
+
+if TYPE_CHECKING:
+    from wellbeing_desktop.domain.language import Language
+
+
+class LockReason(StrEnum):
+    """What locked the journal."""
+
+    MANUAL = "manual"  # the Lock button, Ctrl+L, the tray's Lock
+    IDLE = "idle"  # no input for the auto-lock minutes
+    WINDOW_CLOSED = "window_closed"  # the window was closed to the tray
+    SCREEN_LOCKED = "screen_locked"  # the desktop locked its screen (or the session)
+    SLEEP = "sleep"  # the computer is going to sleep
+
+
+# What ``SystemLockWatcher.lock_requested`` says, as a reason.
+SYSTEM_REASONS = {
+    "screen": LockReason.SCREEN_LOCKED,
+    "session": LockReason.SCREEN_LOCKED,
+    "sleep": LockReason.SLEEP,
+}
+
+IDLE_ONE: Message = translatable("lock_reason", "Locked after 1 minute without use.")
+IDLE_MANY: Message = translatable("lock_reason", "Locked after {minutes} minutes without use.")
+WINDOW_CLOSED: Message = translatable("lock_reason", "Locked because the window was closed.")
+SCREEN_LOCKED: Message = translatable("lock_reason", "Locked because the screen was locked.")
+SLEEP: Message = translatable("lock_reason", "Locked because the computer went to sleep.")
+ALL_SAVED: Message = translatable("lock_reason", "Everything you typed is saved.")
+NOT_ALL_SAVED: Message = translatable(
+    "lock_reason", "Some of what you typed could not be saved before the journal locked."
+)
+
+_REASONS: dict[LockReason, Message] = {
+    LockReason.WINDOW_CLOSED: WINDOW_CLOSED,
+    LockReason.SCREEN_LOCKED: SCREEN_LOCKED,
+    LockReason.SLEEP: SLEEP,
+}
+
+
+@dataclass(frozen=True)
+class LockNote:
+    """What the unlock screen says about the last lock.
+
+    Attributes:
+        reason: what locked the journal.
+        all_saved: whether every page saved what was typed before it locked.
+        minutes: the auto-lock minutes (for ``LockReason.IDLE``).
+    """
+
+    reason: LockReason
+    all_saved: bool = True
+    minutes: int = 0
+
+    def why(self, language: Language) -> str:
+        """Why it locked, one sentence; empty for a lock the user asked for."""
+        if self.reason is LockReason.IDLE:
+            if self.minutes == 1:
+                return tr(IDLE_ONE, language)
+            return tr(IDLE_MANY, language).format(minutes=self.minutes)
+        message = _REASONS.get(self.reason)
+        return tr(message, language) if message is not None else ""
+
+    def saved(self, language: Language) -> str:
+        """Whether what was typed is saved, one sentence."""
+        return tr(ALL_SAVED if self.all_saved else NOT_ALL_SAVED, language)
+
+
+def typed_in_open_dialogs() -> bool:
+    """Whether an open dialog holds text the user typed and has not saved.
+
+    A form (a sparring topic, a 1:1 meeting, a passphrase change) saves only with its
+    Save button and is discarded when the journal locks: what was typed in it is lost,
+    so the lock must not say that everything typed was saved.
+    """
+    for window in QApplication.topLevelWidgets():
+        if not isinstance(window, QDialog) or not window.isVisible():
+            continue
+        for field in window.findChildren(QLineEdit):
+            if field.isModified() and field.text():
+                return True
+        for plain in window.findChildren(QPlainTextEdit):
+            if not plain.isReadOnly() and plain.document().isModified():
+                return True
+        for rich in window.findChildren(QTextEdit):
+            if not rich.isReadOnly() and rich.document().isModified():
+                return True
+    return False
