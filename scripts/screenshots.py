@@ -11,6 +11,7 @@ import dataclasses
 import os
 import sys
 import tempfile
+from datetime import timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -45,6 +46,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     from wellbeing_desktop.ui.shell.lock_reason import LockReason
     from wellbeing_desktop.ui.shell.main_window import LANGUAGE_KEY
     from wellbeing_desktop.ui.shell.recovery_key_dialog import RecoveryKeyDialog
+    from wellbeing_desktop.ui.today.today_view import TodayView
     from wellbeing_desktop.ui.today.who5_dialog import Who5Dialog
 
     app = QApplication(sys.argv[:1])
@@ -75,7 +77,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         save(window, "welcome")
 
         journal, _code = access.create(DEMO_PASSPHRASE)
-        demo = generate_demo(days=180, seed=7, end=journal.today())
+        # The demo ends yesterday: Today opens as it does at 17:30, with a proposed split.
+        yesterday = journal.today() - timedelta(days=1)
+        demo = generate_demo(days=180, seed=7, end=yesterday)
         language = Language(args.language)
         # A fresh journal takes its settings from the imported content.
         journal.import_content(
@@ -91,6 +95,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         for page in Page:
             window.shell.show_page(page)
             save(window, f"{page.value + 1}-{page.name.lower().replace('_', '-')}")
+        today = window.shell.views[Page.TODAY]
+        assert isinstance(today, TodayView)
+        window.shell.show_page(Page.TODAY)
+        today.show_day(yesterday)  # a day as it looks once it is logged
+        save(window, "1-today-logged")
 
         one_on_one = window.shell.views[Page.ONE_ON_ONE]
         window.shell.show_page(Page.ONE_ON_ONE)

@@ -536,7 +536,13 @@ def test_the_sparring_form_refuses_a_date_before_1900_in_the_sessions_language(
     assert isinstance(form, SparringTopicDialog)
     qtbot.waitUntil(form.isVisible)
     qtbot.keyClicks(form.notes, "Budget talk")
+    # The field stops at 1900-01-01, as the domain does (issue #15, date pickers) ...
     form.date.setDate(to_qdate(date(1899, 12, 31)))
+    assert form.date.day() >= date(1900, 1, 1)
+    # ... and should a date get past it, the refusal is worded in the session's language.
+    form.date.setMinimumDate(to_qdate(date(1800, 1, 1)))
+    form.date.setDate(to_qdate(date(1899, 12, 31)))
+    assert form.date.day() == date(1899, 12, 31)
     qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
 
     assert form.message.isVisibleTo(form)
