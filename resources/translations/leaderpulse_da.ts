@@ -2399,6 +2399,10 @@
             <translation>Som dagen før</translation>
         </message>
         <message>
+            <source>As on {weekday}</source>
+            <translation>Som {weekday}</translation>
+        </message>
+        <message>
             <source>{source}: {total} in all, shown in grey below. Use it, or change a figure and the rest follows.</source>
             <translation>{source}: {total} i alt, vist med gråt nedenfor. Brug forslaget, eller ret et tal, så følger resten med.</translation>
         </message>

@@ -2399,6 +2399,10 @@
             <translation>As the day before</translation>
         </message>
         <message>
+            <source>As on {weekday}</source>
+            <translation>As on {weekday}</translation>
+        </message>
+        <message>
             <source>{source}: {total} in all, shown in grey below. Use it, or change a figure and the rest follows.</source>
             <translation>{source}: {total} in all, shown in grey below. Use it, or change a figure and the rest follows.</translation>
         </message>

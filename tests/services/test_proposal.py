@@ -66,18 +66,28 @@ def test_days_without_time_do_not_count_and_one_weekday_is_not_typical(
     proposal = time_proposal(journal, TODAY)
 
     assert proposal is not None
-    assert proposal.source is ProposalSource.YESTERDAY
+    assert proposal.source is ProposalSource.LATEST_DAY
     assert proposal.minutes == {"operations": 45, "people_leadership": 90}
 
 
 def test_none_when_there_is_nothing_to_go_on(journal: Journal) -> None:
     assert time_proposal(journal, TODAY) is None
-    _log(journal, TODAY - 1 * WEEK, operations=300)  # one Thursday, no yesterday
-    _log(journal, TODAY - timedelta(days=2), operations=60)  # the day before yesterday
+    _log(journal, TODAY - 1 * WEEK - timedelta(days=1), operations=60)  # eight days back
     assert time_proposal(journal, TODAY) is None
     # Too long ago to be typical: eight weeks is the horizon.
     _log(journal, TODAY - 9 * WEEK, operations=300)
     assert time_proposal(journal, TODAY) is None
+
+
+def test_after_a_weekend_the_latest_day_of_the_week_before_stands_in(journal: Journal) -> None:
+    _log(journal, TODAY - 1 * WEEK, operations=300)  # one Thursday alone is not typical
+    _log(journal, TODAY - timedelta(days=3), operations=120, strategy=60)  # Monday
+    _log(journal, TODAY - timedelta(days=2), operations=60)  # Tuesday, the latest
+    proposal = time_proposal(journal, TODAY)
+    assert proposal is not None
+    assert proposal.source is ProposalSource.LATEST_DAY
+    assert proposal.based_on == (TODAY - timedelta(days=2),)
+    assert proposal.minutes == {"operations": 60}
 
 
 def test_only_for_days_without_time(journal: Journal) -> None:
@@ -88,11 +98,12 @@ def test_only_for_days_without_time(journal: Journal) -> None:
     # A day stored with other things but no time still gets one, its fields untouched.
     journal.save_day(DayLog(day=TODAY - timedelta(days=1), energy=4, reflection="x"))
     proposal = time_proposal(journal, TODAY - timedelta(days=1))
-    assert proposal is None  # a Wednesday with no Wednesdays and no Tuesday before it
+    assert proposal is not None  # a Wednesday: the Thursday before it, within a week
+    assert proposal.based_on == (TODAY - WEEK,)
     _log(journal, TODAY - timedelta(days=2), operations=30)
     proposal = time_proposal(journal, TODAY - timedelta(days=1))
     assert proposal is not None
-    assert proposal.source is ProposalSource.YESTERDAY
+    assert proposal.source is ProposalSource.LATEST_DAY
     assert journal.day(TODAY - timedelta(days=1)) == DayLog(
         day=TODAY - timedelta(days=1), energy=4, reflection="x"
     )

@@ -115,7 +115,7 @@ def test_browsing_and_locking_with_a_proposal_shown_writes_nothing(
 ) -> None:
     before = journal.days()
     assert view.proposal.isVisibleTo(view)
-    view.show_day(TODAY - timedelta(days=1))  # a Wednesday: no Wednesdays, no Tuesday
+    view.show_day(TODAY - 20 * WEEK)  # nothing logged in the weeks before it
     assert not view.proposal.isVisibleTo(view)
     assert _placeholders(view)["operations"] == "0 t 00"
     view.show_day(TODAY - WEEK)  # a logged Thursday: no proposal

@@ -1,10 +1,10 @@
 """A proposed time split for a day with no time logged: never a value until the user acts.
 
 The rule (issue #15): the typical split of the same weekday — per category, the median of
-the last four days of that weekday that logged time — else yesterday's split (the
-calendar day before, when it logged time), else nothing. A third source (the calendar,
-issue #16) adds a ``ProposalSource`` and a function beside these; the Today view only
-shows a ``TimeProposal`` and its source.
+the last four days of that weekday that logged time — else the split of the latest day
+logged in the week before it (yesterday's; after a weekend Friday's), else nothing. A
+third source (the calendar, issue #16) adds a ``ProposalSource`` and a function beside
+these; the Today view only shows a ``TimeProposal`` and its source.
 """
 
 from __future__ import annotations
@@ -19,16 +19,17 @@ if TYPE_CHECKING:
     from datetime import date
 
 SAME_WEEKDAYS = 4  # the median of the last four logged days of that weekday
-MIN_SAME_WEEKDAYS = 2  # one day alone is not "typical": then yesterday's split is offered
+MIN_SAME_WEEKDAYS = 2  # one day alone is not "typical": then the latest day's split is offered
+RECENT_DAYS = 7  # the latest logged day of the last week stands in when no weekday is typical
 LOOKBACK_WEEKS = 8  # older days of that weekday no longer say what is typical
 ROUND_TO_MINUTES = 5  # the mean of two middle values is rounded to five minutes
 
 
 class ProposalSource(StrEnum):
-    """Where a proposal comes from (the words say "as a typical Tuesday", "as yesterday")."""
+    """Where a proposal comes from ("as a typical Tuesday"; "as yesterday", "as Friday")."""
 
     TYPICAL_WEEKDAY = "typical_weekday"
-    YESTERDAY = "yesterday"
+    LATEST_DAY = "latest_day"  # the latest day logged in the week before (``based_on``)
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,9 +75,10 @@ def propose_time(
         split = median_split([logged[d] for d in same])
         if split:
             return TimeProposal(day, ProposalSource.TYPICAL_WEEKDAY, split, tuple(sorted(same)))
-    yesterday = day - timedelta(days=1)
-    if yesterday in logged:
-        return TimeProposal(day, ProposalSource.YESTERDAY, dict(logged[yesterday]), (yesterday,))
+    recent = [d for d in logged if d >= day - timedelta(days=RECENT_DAYS)]
+    if recent:
+        latest = max(recent)
+        return TimeProposal(day, ProposalSource.LATEST_DAY, dict(logged[latest]), (latest,))
     return None
 
 

@@ -17,6 +17,7 @@ boxes stay empty, so the day stays untouched.
 
 from __future__ import annotations
 
+from datetime import timedelta
 from html import escape
 from typing import TYPE_CHECKING
 
@@ -45,6 +46,7 @@ if TYPE_CHECKING:
 TYPICAL: Message = translatable("today.proposal", "As a typical {weekday}")
 YESTERDAY: Message = translatable("today.proposal", "As yesterday")
 DAY_BEFORE: Message = translatable("today.proposal", "As the day before")
+AS_WEEKDAY: Message = translatable("today.proposal", "As on {weekday}")
 LINE: Message = translatable(
     "today.proposal",
     "{source}: {total} in all, shown in grey below. "
@@ -59,13 +61,19 @@ DISMISS_TIP: Message = translatable("today.proposal", "Hide the proposal for thi
 
 
 def source_text(proposal: TimeProposal, today: date, language: Language) -> str:
-    """The source in words: as a typical Tuesday, as yesterday, as the day before."""
+    """The source in words: as a typical Tuesday, as yesterday, as the day before, as Friday."""
     if proposal.source is ProposalSource.TYPICAL_WEEKDAY:
-        weekday = locale(language).standaloneDayName(proposal.day.isoweekday())
-        if language is not Language.ENGLISH:
-            weekday = weekday.lower()
-        return tr(TYPICAL, language).format(weekday=weekday)
-    return tr(YESTERDAY if proposal.day == today else DAY_BEFORE, language)
+        return tr(TYPICAL, language).format(weekday=_weekday(proposal.day, language))
+    (source_day,) = proposal.based_on
+    if source_day == proposal.day - timedelta(days=1):
+        return tr(YESTERDAY if proposal.day == today else DAY_BEFORE, language)
+    return tr(AS_WEEKDAY, language).format(weekday=_weekday(source_day, language))
+
+
+def _weekday(day: date, language: Language) -> str:
+    """The weekday as a sentence holds it: "tirsdag" in Danish, "Tuesday" in English."""
+    weekday = locale(language).standaloneDayName(day.isoweekday())
+    return weekday if language is Language.ENGLISH else weekday.lower()
 
 
 class ProposalBar(QFrame):
