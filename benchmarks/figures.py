@@ -584,6 +584,8 @@ def _daily_backup(ctx: Context, root: Path, day: date) -> float:
         auto_backup=False,
     )
     journal = access.open_with_keyring()
+    if journal is None:
+        raise ProcessFailedError("the copy did not open with the standard journal's key")
     try:
         started = time.perf_counter()
         made = journal.backup_if_due()
@@ -604,7 +606,8 @@ def _day_after_last_logged(ctx: Context) -> date:
         journal.close()
     if not recent:
         raise ProcessFailedError("the standard journal has no day in its last 60 days")
-    return max(log.day for log in recent) + timedelta(days=1)
+    last: date = max(log.day for log in recent)
+    return last + timedelta(days=1)
 
 
 # --- key derivation --------------------------------------------------------------------------

@@ -100,6 +100,8 @@ def main() -> None:
         moves.clear()
         started = time.monotonic()
         journal = access.open_with_keyring()
+        if journal is None:
+            fail("the journal did not open with the key")
         window.unlock_view.unlocked.emit(journal)  # what the unlock view does on success
         handed = time.monotonic()
         if window.shell.current_page() is not Page.TODAY:
@@ -207,6 +209,8 @@ def main() -> None:
     window.lock()
     tasks.wait()
     reopened = access.open_with_keyring()
+    if reopened is None:
+        fail("the journal did not open again with the key after the lock")
     try:
         saved = reopened.day(day)
     finally:
