@@ -271,6 +271,11 @@ def report(
         "for the suite.",
         "- Unlock figures hand the app a data key derived beforehand (a keyring stand-in), "
         "so Argon2id is excluded from them and reported on its own row.",
+        "- The daily ritual (`launchers/daily_ritual.py`) sends key events (`QTest`) to "
+        "whichever widget has the keyboard focus, as "
+        "`tests/ui/test_today_ritual.py` does, and checks the focus at every step; a focus "
+        "elsewhere, or a day not saved as typed, is an error in every run (quick too), "
+        "while the key count is judged from the full run like every other target.",
         "- Peak RSS is the process's VmHWM from `/proc/self/status`.",
         "- Keyring figures run against gnome-keyring on a private D-Bus session that the "
         "suite starts itself when there is no session bus.",
