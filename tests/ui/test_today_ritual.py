@@ -319,3 +319,38 @@ def test_the_choice_rows_take_digits_and_arrows(
     assert "4 Nedsmeltet" in staircase.accessibleDescription()
     assert staircase.cards[3].toolTip() == staircase.cards[3].summary.text() != ""
     _window.lock()
+
+
+def test_the_signal_list_and_a_new_day_keep_the_keyboard_on_the_page(
+    make_window: Callable[[], MainWindow], access: JournalAccess, qtbot: QtBot, tasks: TaskRunner
+) -> None:
+    """What a new user tripped over, logging three days by keyboard only (issue #15)."""
+    window, today = open_today(make_window, access, qtbot, tasks, last_day=TODAY)
+    signals = today.signals
+    signals.toggle.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.keyClick(signals.toggle, Qt.Key.Key_Return)  # Enter opens it, as Space does
+    assert signals.body.isVisible()
+    qtbot.keyClicks(signals.filter, "søvn")
+    qtbot.keyClick(signals.filter, Qt.Key.Key_Down)
+    box = QApplication.focusWidget()
+    assert box in [check.box for check in signals.checks.values()]
+    qtbot.keyClick(box, Qt.Key.Key_Tab)  # on down the page, not off to the sidebar
+    assert QApplication.focusWidget() is signals.add_button
+    qtbot.keyClick(signals.add_button, Qt.Key.Key_Backtab)
+    assert QApplication.focusWidget() is signals.filter
+    qtbot.keyClick(signals.filter, Qt.Key.Key_Escape)  # folds, back on the toggle
+    assert not signals.body.isVisible()
+    assert QApplication.focusWidget() is signals.toggle
+
+    # Another day from the reflection: the keyboard starts at the new day's top, the
+    # signals folded with an empty filter.
+    signals.set_expanded(True)
+    qtbot.keyClicks(signals.filter, "kaffe")
+    editor = today.reflection.editor
+    editor.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.keyClick(editor, Qt.Key.Key_Left, Qt.KeyboardModifier.AltModifier)
+    assert today.header.day() == TODAY - timedelta(days=1)
+    assert QApplication.focusWidget() is today.time.spins["operations"]
+    assert not signals.body.isVisible()
+    assert signals.filter.text() == ""
+    window.lock()

@@ -117,6 +117,7 @@ class SignalsPanel(QWidget):
         layout.addWidget(self.body)
 
         self.toggle.toggled.connect(self.set_expanded)
+        self.toggle.installEventFilter(self)  # Enter opens it too
         self.add_button.clicked.connect(self._start_adding)
         self.new_signal.returnPressed.connect(self._add)
 
@@ -329,13 +330,27 @@ class SignalsPanel(QWidget):
             return super().eventFilter(watched, event)
         key = event.key()
         shown = self._shown_boxes()
+        if watched is self.toggle and key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.toggle.click()  # Enter opens and closes it, as Space does
+            return True
         if watched is self.filter:
             if key == Qt.Key.Key_Down and shown:
                 shown[0].setFocus(Qt.FocusReason.TabFocusReason)
                 return True
+            if key == Qt.Key.Key_Escape:
+                self.set_expanded(False)  # folds, the keyboard back on "Signals today"
+                return True
             return super().eventFilter(watched, event)
         if watched in shown:
             index = shown.index(watched)
+            # The boxes are no Tab stops: Tab goes on to "+ own signal" and down the page,
+            # Shift+Tab back to the filter line; Esc returns to the filter line too.
+            if key == Qt.Key.Key_Tab:
+                self.add_button.setFocus(Qt.FocusReason.TabFocusReason)
+                return True
+            if key in (Qt.Key.Key_Backtab, Qt.Key.Key_Escape):
+                self.filter.setFocus(Qt.FocusReason.BacktabFocusReason)
+                return True
             if key in (Qt.Key.Key_Down, Qt.Key.Key_Right):
                 shown[min(len(shown) - 1, index + 1)].setFocus(Qt.FocusReason.TabFocusReason)
                 return True

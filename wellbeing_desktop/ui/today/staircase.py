@@ -209,12 +209,14 @@ class Staircase(QWidget):
         self._paint_state()
 
     def _paint_state(self) -> None:
-        marked = (self._step or 1) if self.hasFocus() else None
+        # No step marked while none is chosen: a marked step 1 read as chosen (the keys
+        # hint shows instead, and → or 1 chooses the first step).
+        marked = self._step if self.hasFocus() else None
         for card in self.cards:
             n = card.step.number
             card.set_state(chosen=n == self._step, marked=n == marked)
         language = self._language
-        shown = self._step or marked
+        shown = self._step
         if shown is None:
             line = tr(words.STAIRCASE_HINT, language)
         else:

@@ -145,7 +145,13 @@ class TodayView(PageView):
             return
         if not self.save_now():
             return  # stay: the amber line says what could not be saved
+        focus = QApplication.focusWidget()
+        was_in_day = focus is not None and self.content.isAncestorOf(focus)
         self._load(day)
+        if was_in_day:  # Alt+←/→ from the reflection: the new day starts at its top field
+            target = first_field(self)
+            if target is not None:
+                target.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def show_today(self) -> None:
         if self._session.is_open:
@@ -284,6 +290,7 @@ class TodayView(PageView):
         self._timer.stop()
         if day != self._day:
             self.merge_notice.clear()  # it was about the day shown before
+            self.signals.set_expanded(False)  # folded, its filter empty, as a day starts
             self.page_scroll.verticalScrollBar().setValue(0)  # a new day starts at the top
         self._day, self._stored, self._dirty = day, stored, False
         self._status(None)
