@@ -125,3 +125,13 @@ def test_median_rounds_an_even_count_to_five_minutes_and_leaves_out_zero() -> No
     assert median_split([{"a": 61}, {"a": 62}, {"a": 99}]) == {"a": 62}  # odd: as logged
     assert median_split([{"a": 60, "b": 10}, {"a": 60}, {"a": 60}]) == {"a": 60}
     assert median_split([]) == {}
+
+
+def test_a_weekend_day_is_offered_only_its_own_kind() -> None:
+    saturday = date(2026, 11, 28)
+    friday = {saturday - timedelta(days=1): {"operations": 420}}
+    assert propose_time(saturday, friday) is None  # a working day's split does not fit
+    saturdays = {saturday - w * WEEK: {"own_tasks": 60} for w in (1, 2)}
+    proposal = propose_time(saturday, {**friday, **saturdays})
+    assert proposal is not None
+    assert proposal.minutes == {"own_tasks": 60}

@@ -6,7 +6,9 @@ from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
+from PySide6.QtGui import QKeyEvent, QWheelEvent
+from PySide6.QtWidgets import QApplication
 
 from tests.conftest import PASSPHRASE
 from wellbeing_desktop.domain.models import DayLog, Language
@@ -243,3 +245,60 @@ def test_the_reminder_while_locked_lands_on_the_proposal_after_unlock(
     assert isinstance(today, TodayView)
     qtbot.waitUntil(lambda: window.focusWidget() is today.proposal.accept_button, timeout=3000)
     assert window.shell.current_page() is Page.TODAY
+
+
+def test_only_enter_or_a_click_takes_the_proposal(
+    qtbot: QtBot, view: TodayView, journal: Journal
+) -> None:
+    """Typing a sentence straight after unlock, or a held Enter, takes nothing (attack #15)."""
+    accept = view.proposal.accept_button
+    accept.setFocus()
+    qtbot.keyClick(accept, Qt.Key.Key_Space)
+    qtbot.keyClicks(accept, "I dag var hård")
+    repeat = QKeyEvent(
+        QEvent.Type.KeyPress, Qt.Key.Key_Return, Qt.KeyboardModifier.NoModifier, "\r", True
+    )
+    QApplication.sendEvent(accept, repeat)
+    view.save_now()
+    assert view.proposal.isVisibleTo(view)
+    assert journal.day(TODAY) is None
+    qtbot.keyClick(accept, Qt.Key.Key_Return)
+    view.save_now()
+    assert journal.day(TODAY) == DayLog(day=TODAY, minutes=PROPOSED)
+
+
+def test_scrolling_the_page_over_a_time_box_changes_nothing(
+    qtbot: QtBot, view: TodayView, journal: Journal
+) -> None:
+    """The wheel over an unfocused box or slider scrolls the page (attack #15)."""
+    view.resize(1000, 400)  # a page that scrolls
+    qtbot.waitUntil(lambda: view.page_scroll.verticalScrollBar().maximum() > 0)
+    view.header.today_button.setFocus()
+    for control in (view.time.spins["operations"], view.balance.demands.slider):
+        bar = view.page_scroll.verticalScrollBar()
+        bar.setValue(0)
+        at = control.rect().center()
+        wheel = QWheelEvent(
+            QPointF(at),
+            QPointF(control.mapToGlobal(at)),
+            QPoint(0, 0),
+            QPoint(0, -120),
+            Qt.MouseButton.NoButton,
+            Qt.KeyboardModifier.NoModifier,
+            Qt.ScrollPhase.NoScrollPhase,
+            False,
+        )
+        QApplication.sendEvent(control, wheel)
+        assert bar.value() > 0, type(control).__name__  # the page moved
+    view.save_now()
+    assert journal.day(TODAY) is None  # and no figure was set, nothing saved
+    assert view.proposal.isVisibleTo(view)
+
+
+def test_a_day_logged_as_zero_hours_gets_no_proposal(view: TodayView, journal: Journal) -> None:
+    """A day off logged as 0 h is logged: no proposal offers to overwrite it (attack #15)."""
+    zero = {"operations": 0, "people_leadership": 0}
+    journal.save_day(DayLog(day=TODAY - timedelta(days=1), minutes=zero, reflection="Fri"))
+    view.show_day(TODAY - timedelta(days=1))
+    assert not view.proposal.isVisibleTo(view)
+    assert journal.day(TODAY - timedelta(days=1)).minutes == zero  # type: ignore[union-attr]

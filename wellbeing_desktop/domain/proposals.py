@@ -2,7 +2,8 @@
 
 The rule (issue #15): the typical split of the same weekday — per category, the median of
 the last four days of that weekday that logged time — else the split of the latest day
-logged in the week before it (yesterday's; after a weekend Friday's), else nothing. A
+logged in the week before it (yesterday's; after a weekend Friday's; not for a Saturday
+or Sunday: a working day's split does not fit them), else nothing. A
 third source (the calendar, issue #16) adds a ``ProposalSource`` and a function beside
 these; the Today view only shows a ``TimeProposal`` and its source.
 """
@@ -20,6 +21,7 @@ if TYPE_CHECKING:
 
 SAME_WEEKDAYS = 4  # the median of the last four logged days of that weekday
 MIN_SAME_WEEKDAYS = 2  # one day alone is not "typical": then the latest day's split is offered
+SATURDAY = 5  # date.weekday(): a Saturday or Sunday is not offered a working day's split
 RECENT_DAYS = 7  # the latest logged day of the last week stands in when no weekday is typical
 LOOKBACK_WEEKS = 8  # older days of that weekday no longer say what is typical
 ROUND_TO_MINUTES = 5  # the mean of two middle values is rounded to five minutes
@@ -76,7 +78,7 @@ def propose_time(
         if split:
             return TimeProposal(day, ProposalSource.TYPICAL_WEEKDAY, split, tuple(sorted(same)))
     recent = [d for d in logged if d >= day - timedelta(days=RECENT_DAYS)]
-    if recent:
+    if recent and day.weekday() < SATURDAY:  # a weekend day is proposed only its own kind
         latest = max(recent)
         return TimeProposal(day, ProposalSource.LATEST_DAY, dict(logged[latest]), (latest,))
     return None

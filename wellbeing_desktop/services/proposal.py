@@ -33,8 +33,12 @@ __all__ = [
 
 
 def needs_proposal(stored: DayLog | None) -> bool:
-    """Whether a day as stored (or ``None``: not stored) could get a proposal: no time."""
-    return stored is None or not any(value > 0 for value in stored.minutes.values())
+    """Whether a day as stored (or ``None``: not stored) could get a proposal: no time.
+
+    A day logged with every category at 0 (a day off, a sick day) has its time: no
+    proposal may offer to overwrite it.
+    """
+    return stored is None or not stored.minutes
 
 
 def time_proposal(journal: Journal, day: date) -> TimeProposal | None:

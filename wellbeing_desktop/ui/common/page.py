@@ -24,6 +24,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import QFrame, QScrollArea, QWidget
 
+from wellbeing_desktop.ui.common.wheel import guard_wheel
+
 if TYPE_CHECKING:
     from wellbeing_desktop.domain.language import Language
     from wellbeing_desktop.ui.common.tasks import TaskRunner
@@ -91,6 +93,7 @@ def page_scroll_area(content: QWidget) -> QScrollArea:
     scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
     scroll.setWidget(content)
     _FitsWidth(scroll, content)
+    guard_wheel(content)  # scrolling the page never changes a figure it passes over
     return scroll
 
 

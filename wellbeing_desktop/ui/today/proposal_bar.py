@@ -76,6 +76,29 @@ def _weekday(day: date, language: Language) -> str:
     return weekday if language is Language.ENGLISH else weekday.lower()
 
 
+class AcceptButton(QPushButton):
+    """The "Use the proposal" button: pressed by Enter or a click, never by a stray key.
+
+    After unlock the keyboard is on this button. A user who starts typing a sentence
+    would otherwise accept the proposal with the first space, and the Enter that unlocked
+    the journal, held a moment too long, with its auto-repeat.
+    """
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Space or (
+            event.isAutoRepeat() and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        ):
+            event.ignore()
+            return
+        super().keyPressEvent(event)
+
+    def keyReleaseEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Space:
+            event.ignore()
+            return
+        super().keyReleaseEvent(event)
+
+
 class ProposalBar(QFrame):
     """The proposal for the day shown, over the time card's boxes.
 
@@ -100,11 +123,11 @@ class ProposalBar(QFrame):
         self.text = QLabel()
         self.text.setWordWrap(True)
         self.text.setTextFormat(Qt.TextFormat.RichText)
-        self.accept_button = QPushButton()
+        self.accept_button = AcceptButton()
         self.accept_button.setObjectName("primary")
         self.dismiss_button = QPushButton()
         for button in (self.accept_button, self.dismiss_button):
-            button.setAutoDefault(True)  # Enter presses the focused button, as Space does
+            button.setAutoDefault(True)  # Enter presses the focused button
         layout = QHBoxLayout(self)
         layout.setContentsMargins(14, 8, 10, 8)
         layout.setSpacing(8)

@@ -23,6 +23,7 @@ from wellbeing_desktop.ui.common.locale_format import time_text
 from wellbeing_desktop.ui.common.page import PageView
 from wellbeing_desktop.ui.common.tasks import TaskRunner, user_message
 from wellbeing_desktop.ui.common.translation import tr
+from wellbeing_desktop.ui.common.wheel import guard_wheel
 from wellbeing_desktop.ui.common.widgets import muted
 from wellbeing_desktop.ui.shell.session import Change, JournalSession
 from wellbeing_desktop.ui.today import words
@@ -277,6 +278,7 @@ class TodayView(PageView):
             journal.catalogue(CatalogueKind.DEMAND), journal.catalogue(CatalogueKind.RESOURCE)
         )
         fix_tab_order(self)
+        guard_wheel(self.content)  # the time boxes are made here: scrolling never sets one
 
     def _load(self, day: date) -> None:
         journal = self._journal

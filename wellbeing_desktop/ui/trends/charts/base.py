@@ -23,8 +23,6 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QFont, QWheelEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QAbstractScrollArea,
-    QApplication,
     QFileDialog,
     QFrame,
     QGraphicsView,
@@ -42,6 +40,7 @@ from wellbeing_desktop.domain.models import Language
 from wellbeing_desktop.files import write_private_file_atomic
 from wellbeing_desktop.ui.common.style import ACCENT, readable_accent
 from wellbeing_desktop.ui.common.translation import Message, tr
+from wellbeing_desktop.ui.common.wheel import pass_wheel_to_page
 from wellbeing_desktop.ui.common.widgets import Card
 from wellbeing_desktop.ui.trends.charts import words
 from wellbeing_desktop.ui.trends.charts.export import png_bytes, svg_bytes
@@ -74,27 +73,10 @@ class ChartView(pg.GraphicsLayoutWidget):  # type: ignore[misc]
     """
 
     def wheelEvent(self, event: QWheelEvent) -> None:
-        area = self.parentWidget()
-        while area is not None and not isinstance(area, QAbstractScrollArea):
-            area = area.parentWidget()
-        if area is None:
+        if pass_wheel_to_page(self, event):
+            event.accept()
+        else:
             event.ignore()
-            return
-        # Handed on explicitly: Qt lets only the system's own wheel events travel up.
-        viewport = area.viewport()
-        position = viewport.mapFromGlobal(event.globalPosition())
-        moved = QWheelEvent(
-            position,
-            event.globalPosition(),
-            event.pixelDelta(),
-            event.angleDelta(),
-            event.buttons(),
-            event.modifiers(),
-            event.phase(),
-            event.inverted(),
-        )
-        QApplication.sendEvent(viewport, moved)
-        event.accept()
 
 
 class ChartCard(Card):
