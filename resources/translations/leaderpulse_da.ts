@@ -2742,6 +2742,10 @@
             <translation>Over 24 t i alt</translation>
         </message>
         <message>
+            <source>{field}: “{text}” is not a time (0–24 h, e.g. 2h30)</source>
+            <translation>{field}: “{text}” er ikke en tid (0–24 t, fx 2t30)</translation>
+        </message>
+        <message>
             <source>Tags may only have letters, digits, - and _</source>
             <translation>Tags må kun have bogstaver, tal, - og _</translation>
         </message>

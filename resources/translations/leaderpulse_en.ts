@@ -2742,6 +2742,10 @@
             <translation>Over 24 h in total</translation>
         </message>
         <message>
+            <source>{field}: “{text}” is not a time (0–24 h, e.g. 2h30)</source>
+            <translation>{field}: “{text}” is not a time (0–24 h, e.g. 2h30)</translation>
+        </message>
+        <message>
             <source>Tags may only have letters, digits, - and _</source>
             <translation>Tags may only have letters, digits, - and _</translation>
         </message>
