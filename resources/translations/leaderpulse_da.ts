@@ -2626,6 +2626,10 @@
             <translation>Søg</translation>
         </message>
         <message>
+            <source>“{text}” in {field} is not a time (0–24 h)</source>
+            <translation>“{text}” i {field} er ikke en tid (0–24 t)</translation>
+        </message>
+        <message>
             <source>Pick another day in the calendar (Space opens it, arrows move, Enter picks)</source>
             <translation>Vælg en anden dag i kalenderen (mellemrum åbner, pilene flytter, Enter vælger)</translation>
         </message>
@@ -2740,10 +2744,6 @@
         <message>
             <source>Over 24 h in total</source>
             <translation>Over 24 t i alt</translation>
-        </message>
-        <message>
-            <source>{field}: “{text}” is not a time (0–24 h, e.g. 2h30)</source>
-            <translation>{field}: “{text}” er ikke en tid (0–24 t, fx 2t30)</translation>
         </message>
         <message>
             <source>Tags may only have letters, digits, - and _</source>

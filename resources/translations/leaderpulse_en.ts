@@ -2626,6 +2626,10 @@
             <translation>Search</translation>
         </message>
         <message>
+            <source>“{text}” in {field} is not a time (0–24 h)</source>
+            <translation>“{text}” in {field} is not a time (0–24 h)</translation>
+        </message>
+        <message>
             <source>Pick another day in the calendar (Space opens it, arrows move, Enter picks)</source>
             <translation>Pick another day in the calendar (Space opens it, arrows move, Enter picks)</translation>
         </message>
@@ -2740,10 +2744,6 @@
         <message>
             <source>Over 24 h in total</source>
             <translation>Over 24 h in total</translation>
-        </message>
-        <message>
-            <source>{field}: “{text}” is not a time (0–24 h, e.g. 2h30)</source>
-            <translation>{field}: “{text}” is not a time (0–24 h, e.g. 2h30)</translation>
         </message>
         <message>
             <source>Tags may only have letters, digits, - and _</source>
