@@ -172,3 +172,26 @@ def test_an_open_form_left_as_it_opened_keeps_the_note_calm(
     Who5Dialog(window.session, window).show()
     window.lock_because(LockReason.IDLE)
     assert _note(window).endswith(ALL_SAVED)
+
+
+def test_a_half_typed_time_waits_and_is_refused_once_editing_finishes(
+    unlocked_window: MainWindow, qtbot: QtBot
+) -> None:
+    window = unlocked_window
+    today = _today(window)
+    today._timer.setInterval(10)  # the autosave pause, short for the test
+    qtbot.keyClicks(today.reflection.editor, "Gemt af sig selv")
+    _key, spin = next(iter(today.time.spins.items()))
+    spin.setFocus()
+    qtbot.keyClicks(spin, "2,")  # still typing: no amber line yet, nothing refused
+    qtbot.wait(60)
+    assert today.header.indicator.property("state") != "error"
+    assert today.time.problem_line.isHidden()
+
+    qtbot.keyClick(spin, Qt.Key.Key_Tab)  # editing finishes: now it is refused, the rest saved
+    qtbot.waitUntil(lambda: today.header.indicator.property("state") == "error", timeout=2000)
+    assert "resten er gemt" in today.header.indicator.text()
+    stored = window.session.journal.day(today.header.day())
+    assert stored is not None
+    assert stored.reflection == "Gemt af sig selv"
+    assert spin.text() == "2,"
