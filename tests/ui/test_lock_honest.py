@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QApplication
 
 from tests.conftest import FIXED_NOW, PASSPHRASE
 from wellbeing_desktop.domain.models import OneOnOne
+from wellbeing_desktop.ui.one_on_one.one_on_one_form import MeetingDialog
 from wellbeing_desktop.ui.one_on_one.one_on_one_view import OneOnOneView
 from wellbeing_desktop.ui.shell.app_shell import Page
 from wellbeing_desktop.ui.shell.lock_reason import LockReason
@@ -195,3 +196,22 @@ def test_a_half_typed_time_waits_and_is_refused_once_editing_finishes(
     assert stored is not None
     assert stored.reflection == "Gemt af sig selv"
     assert spin.text() == "2,"
+
+
+def test_a_meeting_form_with_only_its_date_changed_makes_the_note_amber(
+    unlocked_window: MainWindow, qtbot: QtBot
+) -> None:
+    window = unlocked_window
+    form = MeetingDialog(window.session, default_name="Chefen", parent=window)
+    form.show()
+    window.lock_because(LockReason.IDLE)
+    assert _note(window).endswith(ALL_SAVED)  # opened and left as it was: nothing lost
+
+    window.unlock_view.passphrase.setText(PASSPHRASE)
+    window.unlock_view.submit.click()
+    qtbot.waitUntil(lambda: window.session.is_open, timeout=10000)
+    form = MeetingDialog(window.session, default_name="Chefen", parent=window)
+    form.show()
+    form.date.setDate(form.date.date().addDays(-2))
+    window.lock_because(LockReason.IDLE)
+    assert _note(window).endswith(NOT_ALL_SAVED)
