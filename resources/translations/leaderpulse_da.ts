@@ -2626,6 +2626,10 @@
             <translation>Søg</translation>
         </message>
         <message>
+            <source>“{text}” in {field} is not a time (0–24 h)</source>
+            <translation>“{text}” i {field} er ikke en tid (0–24 t)</translation>
+        </message>
+        <message>
             <source>Pick another day in the calendar (Space opens it, arrows move, Enter picks)</source>
             <translation>Vælg en anden dag i kalenderen (mellemrum åbner, pilene flytter, Enter vælger)</translation>
         </message>

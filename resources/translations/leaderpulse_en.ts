@@ -2626,6 +2626,10 @@
             <translation>Search</translation>
         </message>
         <message>
+            <source>“{text}” in {field} is not a time (0–24 h)</source>
+            <translation>“{text}” in {field} is not a time (0–24 h)</translation>
+        </message>
+        <message>
             <source>Pick another day in the calendar (Space opens it, arrows move, Enter picks)</source>
             <translation>Pick another day in the calendar (Space opens it, arrows move, Enter picks)</translation>
         </message>

@@ -114,6 +114,7 @@ class MeetingDialog(QDialog):
         else:
             self.with_whom.setText(meeting.with_whom)
             self.date.setDate(to_qdate(meeting.held_on))
+        self._started = (self.with_whom.text(), self.date.day())  # "nothing changed"
         self.retranslate(session.language)
         self.with_whom.selectAll()
         self.with_whom.setFocus()
@@ -135,6 +136,10 @@ class MeetingDialog(QDialog):
             f"{tr(save, language)} ({SAVE_SHORTCUT.replace('Return', 'Enter')})"
         )
         self.cancel_button.setText(tr(words.CANCEL, language))
+
+    def unsaved_input(self) -> bool:
+        """Whether the name or date was changed and not saved (a lock would drop it)."""
+        return self.saved is None and (self.with_whom.text(), self.date.day()) != self._started
 
     def meeting_from_form(self) -> OneOnOne:
         held_on: date = self.date.day()

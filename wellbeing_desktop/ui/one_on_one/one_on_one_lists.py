@@ -70,6 +70,16 @@ class EditableList(FittedList):
             return
         super().keyPressEvent(event)
 
+    def commit_open_edit(self) -> None:
+        """Put the text of an open in-place editor into the list and close it, as Enter does."""
+        if self.state() != self.State.EditingState:
+            return
+        editor: QWidget | None = self.indexWidget(self.currentIndex())  # None: no editor
+        if editor is None:
+            return
+        self.commitData(editor)
+        self.closeEditor(editor, QAbstractItemDelegate.EndEditHint.NoHint)
+
     def closeEditor(self, editor: QWidget, hint: QAbstractItemDelegate.EndEditHint) -> None:
         row = self.currentIndex().row()
         super().closeEditor(editor, hint)

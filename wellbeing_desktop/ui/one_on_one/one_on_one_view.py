@@ -282,7 +282,13 @@ class OneOnOneView(OneOnOneLayout):
         self.presenter.clear()
 
     def save_now(self) -> bool:
-        """Save the selected meeting now if it changed; ``False`` if it could not be saved."""
+        """Save the selected meeting now if it changed; ``False`` if it could not be saved.
+
+        A point or action still being typed in its list is taken in first (as Enter
+        would), so Ctrl+S and the lock save it too.
+        """
+        self.agenda_list.commit_open_edit()
+        self.action_list.commit_open_edit()
         return self.presenter.save_now()
 
     def period(self) -> tuple[date, date]:

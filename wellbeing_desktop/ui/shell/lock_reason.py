@@ -83,15 +83,21 @@ class LockNote:
 
 
 def typed_in_open_dialogs() -> bool:
-    """Whether an open dialog holds text the user typed and has not saved.
+    """Whether an open dialog holds input the user gave and has not saved.
 
-    A form (a sparring topic, a 1:1 meeting, a passphrase change) saves only with its
-    Save button and is discarded when the journal locks: what was typed in it is lost,
-    so the lock must not say that everything typed was saved.
+    A form (a sparring topic, a 1:1 meeting, a passphrase change, a WHO-5 check-in) saves
+    only with its Save button and is discarded when the journal locks: what was typed or
+    picked in it is lost, so the lock must not say that everything typed was saved. Text
+    typed in a line or editor counts; a dialog with an ``unsaved_input()`` method answers
+    for everything else it holds (radio answers, a changed drop-down).
     """
     for window in QApplication.topLevelWidgets():
         if not isinstance(window, QDialog) or not window.isVisible():
             continue
+        # A dialog that knows what it holds says so itself (answers clicked, a list picked).
+        unsaved_input = getattr(window, "unsaved_input", None)
+        if callable(unsaved_input) and unsaved_input():
+            return True
         for field in window.findChildren(QLineEdit):
             if field.isModified() and field.text():
                 return True

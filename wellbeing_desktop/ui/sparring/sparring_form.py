@@ -131,6 +131,7 @@ class SparringTopicDialog(QDialog):
         session.closed.connect(self.discard)
 
         self._fill(topic)
+        self._filled = self._form_values()  # what "nothing changed" looks like
         self.retranslate(session.language)
         self.situation.setFocus()
 
@@ -197,6 +198,18 @@ class SparringTopicDialog(QDialog):
             f"{tr(SAVE, language)} ({SAVE_SHORTCUT.replace('Return', 'Enter')})"
         )
         self.cancel_button.setText(tr(CANCEL, language))
+
+    def _form_values(self) -> tuple[object, ...]:
+        return (
+            self.situation.currentIndex(),
+            self.with_whom.currentIndex(),
+            self.date.day(),
+            self.notes.toPlainText(),
+        )
+
+    def unsaved_input(self) -> bool:
+        """Whether the form differs from how it opened and is not saved (a lock drops it)."""
+        return self.saved is None and self._form_values() != self._filled
 
     def topic_from_form(self) -> SparringTopic:
         """The topic as the form shows it (not yet checked or stored)."""

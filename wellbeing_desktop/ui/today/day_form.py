@@ -11,9 +11,9 @@ from wellbeing_desktop.ui.common.translation import tr
 from wellbeing_desktop.ui.today import words
 
 if TYPE_CHECKING:
-    from collections.abc import Collection
+    from collections.abc import Callable, Collection
 
-    from wellbeing_desktop.domain.models import DayLog, Language
+    from wellbeing_desktop.domain.models import Category, DayLog, Language
     from wellbeing_desktop.ui.today.balance_panel import BalancePanel
     from wellbeing_desktop.ui.today.reflection_panel import ReflectionPanel
     from wellbeing_desktop.ui.today.signals_panel import SignalsPanel
@@ -88,3 +88,27 @@ def describe(error: WellbeingError, minute_keys: Collection[str], language: Lang
         if error.field == "tag":
             return tr(words.ERROR_TAGS, language)
     return user_message(error, language)
+
+
+def refusal_words(category: Category, text: str, *, rest_saved: bool) -> Callable[[Language], str]:
+    """The amber line for a time box whose text is not a time (the box is never saved).
+
+    It names the box, its text and what is allowed, and whether the rest of the day was
+    saved; as a function of the language, so a new language can redo it.
+    """
+    outcome = words.PARTLY_SAVED if rest_saved else words.NOT_SAVED
+
+    def render(language: Language) -> str:
+        reason = tr(words.ERROR_NOT_A_TIME, language).format(
+            field=category.name(language), text=text
+        )
+        return tr(outcome, language).format(reason=reason)
+
+    return render
+
+
+def user_message_for_signal(error: WellbeingError, language: Language) -> str:
+    """The line under the own-signal field when the signal could not be added."""
+    if isinstance(error, ValidationError) and error.field == "signal":
+        return tr(words.ERROR_SIGNAL, language)
+    return describe(error, (), language)

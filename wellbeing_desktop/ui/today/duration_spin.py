@@ -86,6 +86,10 @@ class DurationSpin(QAbstractSpinBox):
         """The unreadable text the box holds, or ``None``."""
         return self._problem
 
+    def finish(self) -> None:
+        """Read the text now, as when editing finishes: unreadable text becomes the problem."""
+        self._finished()
+
     def set_language(self, language: Language) -> None:
         self._language = language
         if self._problem is None:

@@ -245,6 +245,10 @@ class SignalsPanel(QWidget):
         self.filter.setText("")
         self.set_expanded(False)
 
+    def unfinished_signal(self) -> bool:
+        """Whether the own-signal line holds text not added yet (typed, no Enter)."""
+        return bool(self.new_signal.text().strip())
+
     def show_add_error(self, message: str) -> None:
         self.add_message.setText(message)
         self.add_message.setVisible(bool(message))

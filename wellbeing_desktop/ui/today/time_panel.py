@@ -171,6 +171,28 @@ class TimePanel(Card):
         """Keys of rows whose text does not (yet) read as a duration."""
         return {key for key, spin in self.spins.items() if not spin.readable()}
 
+    def finish_editing(self) -> None:
+        """Read every box that holds unreadable text, or did, now (as editing finishing).
+
+        Text that is not a time shows as the box's problem (amber); a box fixed since
+        drops its problem.
+        """
+        for spin in self.spins.values():
+            if not spin.readable() or spin.problem() is not None:
+                spin.finish()
+
+    def still_typing(self) -> bool:
+        """Whether a box holds half-typed text whose editing has not finished yet."""
+        return any(not s.readable() and s.problem() is None for s in self.spins.values())
+
+    def refused(self) -> tuple[Category, str] | None:
+        """The first box whose text cannot be stored: its category and the text."""
+        for category in self._categories:
+            text = self.spins[category.key].problem()
+            if text is not None:
+                return category, text
+        return None
+
     def _shown_minutes(self) -> dict[str, int]:
         # What the bar shows: a half-typed row keeps its last value, so the bar stays calm.
         values = {key: spin.minutes() for key, spin in self.spins.items()}

@@ -30,7 +30,13 @@ from wellbeing_desktop.ui.today import words
 from wellbeing_desktop.ui.today.balance_panel import BalancePanel
 from wellbeing_desktop.ui.today.banners import SuggestionBanners
 from wellbeing_desktop.ui.today.date_header import DateHeader
-from wellbeing_desktop.ui.today.day_form import build_day, describe, fallback
+from wellbeing_desktop.ui.today.day_form import (
+    build_day,
+    describe,
+    fallback,
+    refusal_words,
+    user_message_for_signal,
+)
 from wellbeing_desktop.ui.today.merge_notice import MergeNotice
 from wellbeing_desktop.ui.today.proposal_bar import ProposalBar
 from wellbeing_desktop.ui.today.reflection_panel import ReflectionPanel
@@ -86,7 +92,8 @@ class TodayView(PageView):
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(AUTOSAVE_MS)
-        self._timer.timeout.connect(self.save_now)
+        # A time still half typed waits: its editing finishing brings the save.
+        self._timer.timeout.connect(lambda: self.time.still_typing() or self.save_now())
         self._connect_widgets()
         fix_tab_order(self)
         self.connect_session()
@@ -129,6 +136,7 @@ class TodayView(PageView):
         self.banners.who5_requested.connect(self.open_who5)
         for panel in (self.time, self.staircase, self.signals, self.balance, self.reflection):
             panel.changed.connect(self._edited)
+        self.time.problem_changed.connect(self._time_problem)
         self.signals.add_requested.connect(self._add_signal)
         # The editor grows instead of scrolling: let the page follow the cursor down.
         self.reflection.editor.cursorPositionChanged.connect(
@@ -159,10 +167,14 @@ class TodayView(PageView):
             self.show_day(self._journal.today())
 
     def save_now(self) -> bool:
-        """Save the day now if it changed; ``False`` if some of it could not be saved."""
+        """Save the day now if it changed; ``False`` if some of it could not be saved.
+
+        A time box whose text is not a time is refused (amber), its text kept: ``False``.
+        """
         self._timer.stop()
         if not self._dirty or self._day is None or not self._session.is_open:
             return True
+        self.time.finish_editing()  # text that is not a time shows as the card's problem
         stored = self._stored or DayLog(day=self._day)
         log = build_day(
             stored,
@@ -172,6 +184,11 @@ class TodayView(PageView):
             balance=self.balance,
             reflection=self.reflection,
         )
+        refused = self.time.refused()
+        if refused is not None:  # that box keeps its stored minutes; the rest is saved
+            rest_saved = log != stored and self._try_save(log)
+            self._status(refusal_words(*refused, rest_saved=rest_saved), error=True)
+            return False  # still dirty: fixing the box saves it
         if self._stored is None and log == stored:  # touched, then undone: still no day
             self._dirty = False
             self._status(None)
@@ -200,6 +217,11 @@ class TodayView(PageView):
         self._status(lambda lang: tr(words.SAVED, lang).format(time=time_text(saved_at, lang)))
         self._refresh_readouts()
         return True
+
+    def _time_problem(self) -> None:
+        """A box's text was read (or cleared): save soon, so the rest is not left waiting."""
+        if self._dirty and self._day is not None and not self._timer.isActive():
+            self._timer.start()
 
     def _status(self, render: Callable[[Language], str] | None, *, error: bool = False) -> None:
         """The quiet line top right; kept as a function so a new language can redo it."""
@@ -413,7 +435,9 @@ class TodayView(PageView):
     # --- the session --------------------------------------------------------------------
 
     def journal_closing(self) -> bool:
-        return self.save_now()
+        saved = self.save_now()
+        # A signal typed but not added (no Enter) is no decision: it is lost, so say so.
+        return saved and not self.signals.unfinished_signal()
 
     def journal_changed(self, change: Change, initiator: object) -> None:
         if initiator is self or not self._session.is_open or self._day is None:
@@ -470,12 +494,6 @@ class TodayView(PageView):
             self.header.show_state(self._status_render(language), error=self._status_error)
         self._show_readouts()  # the words of the ones shown, at once
         self._refresh_readouts()
-
-
-def user_message_for_signal(error: WellbeingError, language: Language) -> str:
-    if isinstance(error, ValidationError) and error.field == "signal":
-        return tr(words.ERROR_SIGNAL, language)
-    return describe(error, (), language)
 
 
 def _iso_week(day: date) -> tuple[int, int]:

@@ -273,6 +273,10 @@ class Who5Dialog(QDialog):
         """The answers given so far, in statement order (-1 where none is chosen yet)."""
         return tuple(group.checkedId() for group in self.groups)
 
+    def unsaved_input(self) -> bool:
+        """Whether answers are chosen and not saved yet (the lock would throw them away)."""
+        return self.pages.currentIndex() == 0 and any(a >= 0 for a in self.answers())
+
     def checkin(self) -> Who5CheckIn | None:
         answers = self.answers()
         if any(a < 0 for a in answers):

@@ -152,6 +152,9 @@ SHARE_EXPLAINED: dict[ShareLevel, Message] = {
 
 # --- errors the domain words in English; a Danish line for the ones the GUI can cause --
 ERROR_TOTAL_MINUTES: Message = translatable("today.words", "Over 24 h in total")
+ERROR_NOT_A_TIME: Message = translatable(
+    "today.words", "“{text}” in {field} is not a time (0–24 h)"
+)
 ERROR_TAGS: Message = translatable("today.words", "Tags may only have letters, digits, - and _")
 ERROR_SIGNAL: Message = translatable("today.words", "The signal needs a name")
 
