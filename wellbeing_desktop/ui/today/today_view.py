@@ -371,7 +371,7 @@ class TodayView(PageView):
         readouts, language = self._readouts, self._session.language
         if readouts is None:
             return
-        if self._day is None or _iso_week(readouts.day) != _iso_week(self._day):
+        if self._day is None or readouts.day.isocalendar()[:2] != self._day.isocalendar()[:2]:
             # Read for a day of another week: say nothing until this week's share arrives
             # (never the other week's line beside this day).
             self.time.set_week_text("")
@@ -494,8 +494,3 @@ class TodayView(PageView):
             self.header.show_state(self._status_render(language), error=self._status_error)
         self._show_readouts()  # the words of the ones shown, at once
         self._refresh_readouts()
-
-
-def _iso_week(day: date) -> tuple[int, int]:
-    year, week, _weekday = day.isocalendar()
-    return year, week
