@@ -63,7 +63,7 @@ def lay_out_page(
     column_widget.setMaximumWidth(MAX_COLUMN)
     column = QVBoxLayout(column_widget)
     column.setContentsMargins(0, 0, 0, 0)
-    column.setSpacing(10)
+    column.setSpacing(8)
     for card in cards:
         card.body.setContentsMargins(18, 10, 18, 10)
         card.body.setSpacing(8)
