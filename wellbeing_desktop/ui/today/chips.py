@@ -162,9 +162,11 @@ class ChipBox(QWidget):
 
     Signals:
         changed(): the user added or removed an item.
+        fold_changed(): the chips were folded to one line or unfolded.
     """
 
     changed = Signal()
+    fold_changed = Signal()
 
     def __init__(self, add_words: Message, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -239,6 +241,7 @@ class ChipBox(QWidget):
     def toggle_fold(self) -> None:
         had_focus = self.more_button.hasFocus()
         self.flow.set_folded(not self.flow.folded())
+        self.fold_changed.emit()
         self.updateGeometry()
         self.flow.activate()
         if had_focus and not self.more_button.isVisible():
@@ -265,6 +268,7 @@ class ChipBox(QWidget):
         if key not in self._picked:
             self._picked.append(key)
             self.flow.set_folded(False)  # the new chip is seen
+            self.fold_changed.emit()
             self._rebuild()
             self.changed.emit()
         self.add_button.setFocus()
