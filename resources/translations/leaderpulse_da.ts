@@ -2789,6 +2789,14 @@
             <source>sharing (now private)</source>
             <translation>deling (nu privat)</translation>
         </message>
+        <message>
+            <source>Show all {n}</source>
+            <translation>Vis alle {n}</translation>
+        </message>
+        <message>
+            <source>Show fewer</source>
+            <translation>Vis færre</translation>
+        </message>
     </context>
     <context>
         <name>tray</name>

@@ -2789,6 +2789,14 @@
             <source>sharing (now private)</source>
             <translation>sharing (now private)</translation>
         </message>
+        <message>
+            <source>Show all {n}</source>
+            <translation>Show all {n}</translation>
+        </message>
+        <message>
+            <source>Show fewer</source>
+            <translation>Show fewer</translation>
+        </message>
     </context>
     <context>
         <name>tray</name>
