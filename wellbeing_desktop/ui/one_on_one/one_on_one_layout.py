@@ -274,7 +274,9 @@ class OneOnOneLayout(PageView):
         self.page_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.page_scroll.setWidget(self.content)
         self._folding_rows.append(self._period_row)
+        self._one_line_width = 0
         self.page_scroll.viewport().installEventFilter(self)
+        self.content.installEventFilter(self)
 
         body = QHBoxLayout()
         body.setSpacing(16)
@@ -290,7 +292,10 @@ class OneOnOneLayout(PageView):
         outer.addLayout(body, 1)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Resize and watched is self.page_scroll.viewport():
+        kind = event.type()
+        if (kind == QEvent.Type.Resize and watched is self.page_scroll.viewport()) or (
+            kind == QEvent.Type.LayoutRequest and watched is self.content
+        ):
             self._fit_rows()
         return super().eventFilter(watched, event)
 
@@ -298,17 +303,22 @@ class OneOnOneLayout(PageView):
         """Rows of buttons and dates on one line if the column is wide enough, else two.
 
         So the right column is never wider than its scroll area (which does not scroll
-        sideways): nothing is cut off at the right of a narrow window.
+        sideways): nothing is cut off at the right of a narrow window. The width on one
+        line is measured while the rows are on one line (a switch would ask again).
         """
         rows = self._folding_rows
-        for row in rows:
-            row.setDirection(QBoxLayout.Direction.LeftToRight)
-        layout = self.content.layout()
-        layout.invalidate()
-        layout.activate()
-        if self.content.minimumSizeHint().width() > self.page_scroll.viewport().width():
+        room = self.page_scroll.viewport().width()
+        if rows[0].direction() == QBoxLayout.Direction.LeftToRight:
+            layout = self.content.layout()
+            if layout is not None:
+                layout.activate()
+            self._one_line_width = self.content.minimumSizeHint().width()
+            if self._one_line_width > room:
+                for row in rows:
+                    row.setDirection(QBoxLayout.Direction.TopToBottom)
+        elif self._one_line_width <= room:
             for row in rows:
-                row.setDirection(QBoxLayout.Direction.TopToBottom)
+                row.setDirection(QBoxLayout.Direction.LeftToRight)
 
     def _fix_tab_order(self) -> None:
         chain: list[QWidget] = [
