@@ -18,7 +18,6 @@ from tests.ui.test_today_ritual import LAPTOP, TODAY, in_viewport, open_today
 from wellbeing_desktop.domain.models import CatalogueKind, Language
 from wellbeing_desktop.services.today import Suggestions
 from wellbeing_desktop.ui.shell.app_shell import Page
-from wellbeing_desktop.ui.today.today_view import TodayView
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -28,6 +27,7 @@ if TYPE_CHECKING:
     from wellbeing_desktop.services.access import JournalAccess
     from wellbeing_desktop.ui.common.tasks import TaskRunner
     from wellbeing_desktop.ui.shell.main_window import MainWindow
+    from wellbeing_desktop.ui.today.today_view import TodayView
 
 NARROW = QSize(900, 600)  # the window's least width
 

@@ -46,7 +46,9 @@ class SuggestionBanners(QWidget):
         for banner in (self.signpost, self.nudge, self.who5):
             layout.addWidget(banner)
         for banner in (self.signpost, self.nudge):
-            banner.layout().setContentsMargins(14, 6, 14, 6)
+            banner_row = banner.layout()
+            assert banner_row is not None  # Banner's own layout
+            banner_row.setContentsMargins(14, 6, 14, 6)
         self.who5_button.clicked.connect(self.who5_requested)
         self.hide()
 

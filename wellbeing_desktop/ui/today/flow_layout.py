@@ -151,5 +151,8 @@ def _hint(item: QLayoutItem) -> QSize:
 
 def _set_visible(item: QLayoutItem, visible: bool) -> None:
     widget = item.widget()
-    if widget is not None and widget.isVisibleTo(widget.parentWidget()) != visible:
+    if widget is None:
+        return
+    parent = widget.parentWidget()
+    if (widget.isVisibleTo(parent) if parent is not None else widget.isVisible()) != visible:
         widget.setVisible(visible)
