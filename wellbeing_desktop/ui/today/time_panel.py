@@ -147,6 +147,7 @@ class TimePanel(Card):
         for row, category in enumerate(self._categories):
             line, side = divmod(row, 2) if columns == 2 else (row, 0)
             key = category.key
+            self._names[key].setWordWrap(columns == 1)  # a long name on a narrow page
             self.rows.addWidget(self._names[key], line, 4 * side)
             self.rows.addWidget(self.spins[key], line, 4 * side + 1)
             self.rows.addWidget(self._bars[key], line, 4 * side + 2)
