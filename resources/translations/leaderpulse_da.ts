@@ -2797,6 +2797,14 @@
             <source>Show fewer</source>
             <translation>Vis færre</translation>
         </message>
+        <message>
+            <source>{n} more</source>
+            <translation>{n} mere</translation>
+        </message>
+        <message>
+            <source>Fewer</source>
+            <translation>Færre</translation>
+        </message>
     </context>
     <context>
         <name>tray</name>

@@ -2797,6 +2797,14 @@
             <source>Show fewer</source>
             <translation>Show fewer</translation>
         </message>
+        <message>
+            <source>{n} more</source>
+            <translation>{n} more</translation>
+        </message>
+        <message>
+            <source>Fewer</source>
+            <translation>Fewer</translation>
+        </message>
     </context>
     <context>
         <name>tray</name>

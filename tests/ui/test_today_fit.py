@@ -3,7 +3,8 @@
 The real main window over a real journal: at the window's least width (900 px) with the
 longest items chosen, in Danish and English, no page is wider than its scroll area (which
 never scrolls sideways, so anything wider would be cut off); at 1366×728 with the WHO-5
-offer, a proposal and 8 + 8 items the core form is in sight, the items folded to one line.
+offer, a proposal and 8 + 8 items the core form is in sight, the items folded to one
+line.
 """
 
 from __future__ import annotations
@@ -125,17 +126,17 @@ def test_the_core_form_fits_with_the_who5_offer_a_proposal_and_16_items(
     outside = [name for name, (w, height) in core.items() if not in_viewport(today, w, height)]
     assert outside == [], f"out of sight at 1366×728: {outside}"
 
-    # The items keep to one line per side; "+N" says how many more and shows them all.
+    # The items keep to one line per side; "N mere" says how many more and shows them all.
     for chips in (today.balance.demand_items, today.balance.resource_items):
         shown = [chip for chip in chips.chips if chip.isVisible()]
         assert 0 < len(shown) < 8
         assert len({chip.y() for chip in shown}) == 1  # one line
-        assert chips.more_button.text() == f"+{8 - len(shown)}"
+        assert chips.more_button.text() == f"{8 - len(shown)} mere"
         assert chips.add_button.y() == shown[0].y()
     demands = today.balance.demand_items
     demands.more_button.click()
     qtbot.waitUntil(lambda: all(chip.isVisible() for chip in demands.chips))
-    assert demands.more_button.text() == "−"
+    assert demands.more_button.text() == "Færre"
     assert len({chip.y() for chip in demands.chips}) > 1  # they wrap now
     demands.more_button.click()
     qtbot.waitUntil(lambda: not demands.chips[-1].isVisible())

@@ -45,6 +45,8 @@ QPushButton#moreChips:focus {{ border: 2px solid {ACCENT}; }}
 
 SHOW_ALL: Message = translatable("today.words", "Show all {n}")
 SHOW_FEWER: Message = translatable("today.words", "Show fewer")
+MORE: Message = translatable("today.words", "{n} more")
+FEWER: Message = translatable("today.words", "Fewer")
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -156,8 +158,8 @@ class ChipBox(QWidget):
     One Tab stop, "+": ← from it goes to the chips (arrows move, Space or Delete removes);
     so a day with many items does not add as many stops.
 
-    A day opens *folded*: the chips keep to one line, and "+N" in place of the rest shows
-    them all (then "−" folds them again), so many items never push the day's other
+    A day opens *folded*: the chips keep to one line, and "3 more" in place of the rest
+    shows them all (then "Fewer" folds them again), so many items never push the day's other
     questions out of sight. Adding an item unfolds, so the new chip is seen.
 
     Signals:
@@ -231,7 +233,7 @@ class ChipBox(QWidget):
         self.picker.open_below(self.add_button, offer, self._language)
 
     def folded(self) -> bool:
-        """True while chips that do not fit on one line are hidden behind "+N"."""
+        """True while chips that do not fit on one line are hidden behind "N more"."""
         return self.flow.folded()
 
     def hidden_count(self) -> int:
@@ -256,10 +258,10 @@ class ChipBox(QWidget):
     def _more_words(self) -> None:
         language = self._language
         if self.flow.folded():
-            self.more_button.setText(f"+{self._hidden}")
+            self.more_button.setText(tr(MORE, language).format(n=self._hidden))
             words_tip = tr(SHOW_ALL, language).format(n=len(self.chips))
         else:
-            self.more_button.setText("−")
+            self.more_button.setText(tr(FEWER, language))
             words_tip = tr(SHOW_FEWER, language)
         self.more_button.setToolTip(words_tip)
         self.more_button.setAccessibleName(words_tip)

@@ -1,7 +1,7 @@
 """A layout that places its items left to right and wraps them like words (Qt's example).
 
 It can also *fold*: keep everything on one line, hide the items that do not fit and show
-a "more" widget ("+3") in their place, just before the last item (the "+" that adds).
+a "more" widget ("3 more") in their place, just before the last item (the "+" that adds).
 """
 
 from __future__ import annotations
