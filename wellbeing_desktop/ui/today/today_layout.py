@@ -48,7 +48,9 @@ def lay_out_page(
     """The header on top, ``sections`` in a centred column that scrolls under it.
 
     Tight enough that the core of a day (time, step, demands and resources, energy, the
-    first lines of the reflection) shows at 1366×728 without scrolling. Returns the
+    first lines of the reflection) shows at 1366×728 without scrolling. Never wider than
+    the page: a section with ``fit_width(px)`` is told the column's width as it changes and
+    rearranges itself (the time rows into one column, demands over resources). Returns the
     column's content widget and its scroll area.
     """
     top = QWidget()
