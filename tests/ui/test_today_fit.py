@@ -140,6 +140,18 @@ def test_the_core_form_fits_with_the_who5_offer_a_proposal_and_16_items(
     assert len({chip.y() for chip in demands.chips}) > 1  # they wrap now
     demands.more_button.click()
     qtbot.waitUntil(lambda: not demands.chips[-1].isVisible())
-    # A day loaded afresh opens folded again; nothing of this was saved.
-    assert window.session.journal.day(TODAY) is None
+    # An item added while folded is seen: adding unfolds.
+    journal = window.session.journal
+    new = next(
+        item.key
+        for item in journal.catalogue(CatalogueKind.DEMAND)
+        if item.key not in demands.picked()
+    )
+    demands.picker.picked.emit(new)  # as Enter in the picker's search line does
+    qtbot.waitUntil(lambda: demands.chips[-1].isVisible())
+    assert not demands.folded()
+    assert len(demands.chips) == 9
+    demands.set_picked(demands.picked())  # as when a day is loaded: folded again
+    qtbot.waitUntil(lambda: not demands.chips[-1].isVisible())
+    assert demands.folded()
     window.lock()
