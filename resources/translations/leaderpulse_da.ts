@@ -2793,6 +2793,22 @@
             <source>sharing (now private)</source>
             <translation>deling (nu privat)</translation>
         </message>
+        <message>
+            <source>Show all {n}</source>
+            <translation>Vis alle {n}</translation>
+        </message>
+        <message>
+            <source>Show fewer</source>
+            <translation>Vis færre</translation>
+        </message>
+        <message>
+            <source>{n} more</source>
+            <translation>{n} mere</translation>
+        </message>
+        <message>
+            <source>Fewer</source>
+            <translation>Færre</translation>
+        </message>
     </context>
     <context>
         <name>tray</name>

@@ -2793,6 +2793,22 @@
             <source>sharing (now private)</source>
             <translation>sharing (now private)</translation>
         </message>
+        <message>
+            <source>Show all {n}</source>
+            <translation>Show all {n}</translation>
+        </message>
+        <message>
+            <source>Show fewer</source>
+            <translation>Show fewer</translation>
+        </message>
+        <message>
+            <source>{n} more</source>
+            <translation>{n} more</translation>
+        </message>
+        <message>
+            <source>Fewer</source>
+            <translation>Fewer</translation>
+        </message>
     </context>
     <context>
         <name>tray</name>

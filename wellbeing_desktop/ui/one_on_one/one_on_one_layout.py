@@ -8,9 +8,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QBoxLayout,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -141,16 +142,19 @@ class OneOnOneLayout(PageView):
         self.to_label.setBuddy(self.period_to)
         self.draft_button = QPushButton()
         self.draft_button.setObjectName("primary")
-        period_row = QHBoxLayout()
+        period_row = QBoxLayout(QBoxLayout.Direction.LeftToRight)
         period_row.setSpacing(8)
         period_row.addWidget(self.period_label)
-        period_row.addSpacing(6)
-        period_row.addWidget(self.from_label)
-        period_row.addWidget(self.period_from)
-        period_row.addSpacing(4)
-        period_row.addWidget(self.to_label)
-        period_row.addWidget(self.period_to)
-        period_row.addStretch(1)
+        dates = QHBoxLayout()
+        dates.setSpacing(8)
+        dates.addSpacing(6)
+        dates.addWidget(self.from_label)
+        dates.addWidget(self.period_from)
+        dates.addSpacing(4)
+        dates.addWidget(self.to_label)
+        dates.addWidget(self.period_to)
+        dates.addStretch(1)
+        period_row.addLayout(dates, 1)
         self.period_hint = muted()
         draft_row = QHBoxLayout()
         draft_row.setSpacing(12)
@@ -160,6 +164,7 @@ class OneOnOneLayout(PageView):
         self.meeting_card.body.addWidget(self.meeting_day)
         self.meeting_card.body.addSpacing(4)
         self.meeting_card.body.addLayout(period_row)
+        self._period_row = period_row
         self.meeting_card.body.addLayout(draft_row)
 
     def _build_agenda_card(self, language: Language) -> None:
@@ -181,18 +186,25 @@ class OneOnOneLayout(PageView):
         self.remove_point_button = _button()
         self.print_button = _button()
         self.export_button = _button()
-        agenda_actions = QHBoxLayout()
+        agenda_actions = QBoxLayout(QBoxLayout.Direction.LeftToRight)
         agenda_actions.setSpacing(6)
+        edit_row, out_row = QHBoxLayout(), QHBoxLayout()
+        for row in (edit_row, out_row):
+            row.setSpacing(6)
+            agenda_actions.addLayout(row)
         for button in (
             self.add_point_button,
             self.up_button,
             self.down_button,
             self.remove_point_button,
         ):
-            agenda_actions.addWidget(button)
-        agenda_actions.addStretch(1)
-        agenda_actions.addWidget(self.print_button)
-        agenda_actions.addWidget(self.export_button)
+            edit_row.addWidget(button)
+        edit_row.addStretch(1)
+        out_row.addStretch(1)
+        out_row.addWidget(self.print_button)
+        out_row.addWidget(self.export_button)
+        # On a narrow window these rows fold into two lines each (see _fit_rows).
+        self._folding_rows = [agenda_actions]
         self.agenda_card.body.addWidget(self.agenda_list)
         self.agenda_card.body.addWidget(self.agenda_empty)
         self.agenda_card.body.addWidget(self.agenda_hint)
@@ -261,6 +273,10 @@ class OneOnOneLayout(PageView):
         self.page_scroll.setFrameShape(QFrame.Shape.NoFrame)
         self.page_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.page_scroll.setWidget(self.content)
+        self._folding_rows.append(self._period_row)
+        self._one_line_width = 0
+        self.page_scroll.viewport().installEventFilter(self)
+        self.content.installEventFilter(self)
 
         body = QHBoxLayout()
         body.setSpacing(16)
@@ -274,6 +290,35 @@ class OneOnOneLayout(PageView):
         outer.addWidget(self.intro)
         outer.addSpacing(4)
         outer.addLayout(body, 1)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        kind = event.type()
+        if (kind == QEvent.Type.Resize and watched is self.page_scroll.viewport()) or (
+            kind == QEvent.Type.LayoutRequest and watched is self.content
+        ):
+            self._fit_rows()
+        return super().eventFilter(watched, event)
+
+    def _fit_rows(self) -> None:
+        """Rows of buttons and dates on one line if the column is wide enough, else two.
+
+        So the right column is never wider than its scroll area (which does not scroll
+        sideways): nothing is cut off at the right of a narrow window. The width on one
+        line is measured while the rows are on one line (a switch would ask again).
+        """
+        rows = self._folding_rows
+        room = self.page_scroll.viewport().width()
+        if rows[0].direction() == QBoxLayout.Direction.LeftToRight:
+            layout = self.content.layout()
+            if layout is not None:
+                layout.activate()
+            self._one_line_width = self.content.minimumSizeHint().width()
+            if self._one_line_width > room:
+                for row in rows:
+                    row.setDirection(QBoxLayout.Direction.TopToBottom)
+        elif self._one_line_width <= room:
+            for row in rows:
+                row.setDirection(QBoxLayout.Direction.LeftToRight)
 
     def _fix_tab_order(self) -> None:
         chain: list[QWidget] = [

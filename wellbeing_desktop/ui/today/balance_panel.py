@@ -6,7 +6,7 @@ from typing import Any
 
 from PySide6.QtCore import QElapsedTimer, QEvent, Qt, Signal
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QSlider, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QBoxLayout, QHBoxLayout, QLabel, QSlider, QVBoxLayout, QWidget
 
 from wellbeing_desktop.domain import validation
 from wellbeing_desktop.domain.aggregation import balance_sentence
@@ -16,6 +16,7 @@ from wellbeing_desktop.ui.common.widgets import Card, muted
 from wellbeing_desktop.ui.today import words
 from wellbeing_desktop.ui.today.chips import ChipBox
 from wellbeing_desktop.ui.today.choice_row import ChoiceRow
+from wellbeing_desktop.ui.today.today_layout import least_width
 
 TEN_MS = 1000  # "1" then "0" within this many ms set 10
 
@@ -50,6 +51,7 @@ class LevelSlider(QWidget):
         self.number.setFont(font)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        self.slider.setMinimumWidth(160)  # side by side only while a slider stays usable
         layout.addWidget(self.slider, 1)
         layout.addWidget(self.number)
         # No focus proxy to the slider: Qt would then give Tab to this box wherever it sits
@@ -150,8 +152,11 @@ class BalancePanel(Card):
         self.resource_items = ChipBox(words.ADD_RESOURCE)
         self.demand_title = QLabel()
         self.resource_title = QLabel()
-        columns = QHBoxLayout()
+        columns = QBoxLayout(QBoxLayout.Direction.LeftToRight)
         columns.setSpacing(28)
+        self._row_of_columns = columns
+        self._available: int | None = None  # the width the page gives the card
+        self._wide_width: int | None = None  # the card's least width side by side
         self._columns: list[QVBoxLayout] = []
         for title, slider, chips in (
             (self.demand_title, self.demands, self.demand_items),
@@ -186,7 +191,7 @@ class BalancePanel(Card):
         self.energy_hint.setWordWrap(False)
         # Energy under the demands, the balance sentence (or how to get one) under the
         # resources: the row below the shorter list of items is no extra line.
-        energy_row = QHBoxLayout()
+        energy_row = self._energy_row = QHBoxLayout()
         energy_row.setSpacing(12)
         energy_row.addWidget(self.energy_title)
         energy_row.addWidget(self.energy)
@@ -200,6 +205,45 @@ class BalancePanel(Card):
         for widget in (self.demands, self.resources, self.demand_items, self.resource_items):
             widget.changed.connect(self._edited)
         self.energy.changed.connect(self._edited)
+        for chips in (self.demand_items, self.resource_items):
+            chips.fold_changed.connect(self._refit)
+
+    # --- width ----------------------------------------------------------------------------
+
+    def fit_width(self, available: int) -> None:
+        """Demands and resources side by side when they fit in ``available`` px, else stacked.
+
+        Stacked, energy goes under the resources, just above the balance line.
+        """
+        self._available = available
+        if self._wide_width is None:
+            self._arrange(side_by_side=True)
+            self._wide_width = least_width(self)
+        self._arrange(side_by_side=self._wide_width <= available)
+
+    def side_by_side(self) -> bool:
+        return self._row_of_columns.direction() == QBoxLayout.Direction.LeftToRight
+
+    def _arrange(self, *, side_by_side: bool) -> None:
+        if side_by_side == self.side_by_side():
+            return
+        demands, resources = self._columns
+        row = self._energy_row
+        (resources if side_by_side else demands).removeItem(row)
+        if side_by_side:
+            demands.addLayout(row)
+        else:
+            resources.insertLayout(resources.indexOf(self.sentence), row)
+        self._row_of_columns.setDirection(
+            QBoxLayout.Direction.LeftToRight if side_by_side else QBoxLayout.Direction.TopToBottom
+        )
+        self._row_of_columns.setSpacing(28 if side_by_side else 8)
+
+    def _refit(self) -> None:
+        """Words or chips changed: measure side by side again."""
+        self._wide_width = None
+        if self._available is not None:
+            self.fit_width(self._available)
 
     # --- values -------------------------------------------------------------------------
 
@@ -250,6 +294,7 @@ class BalancePanel(Card):
         self.energy.set_value(self.energy.value())  # its description, in the new words
         self.hint.setText(tr(words.BALANCE_EMPTY, language))
         self._update_sentence()
+        self._refit()
 
     def _edited(self) -> None:
         self._update_sentence()

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from wellbeing_desktop.domain.catalogues import localized
@@ -36,12 +36,19 @@ class SuggestionBanners(QWidget):
         self.who5_button.setObjectName("primary")
         row = self.who5.layout()
         assert isinstance(row, QHBoxLayout)  # Banner's own layout: text, then our button
-        row.addWidget(self.who5_button)
+        # Slim: one line with its button, so the offer never pushes the day's questions
+        # out of sight at 1366×768 (with a proposal shown too).
+        row.setContentsMargins(14, 3, 4, 3)
+        row.addWidget(self.who5_button, 0, Qt.AlignmentFlag.AlignVCenter)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(8)
         for banner in (self.signpost, self.nudge, self.who5):
             layout.addWidget(banner)
+        for banner in (self.signpost, self.nudge):
+            banner_row = banner.layout()
+            assert banner_row is not None  # Banner's own layout
+            banner_row.setContentsMargins(14, 6, 14, 6)
         self.who5_button.clicked.connect(self.who5_requested)
         self.hide()
 

@@ -18,13 +18,13 @@ from PySide6.QtWidgets import QFrame, QLineEdit, QListView, QPushButton, QVBoxLa
 
 from wellbeing_desktop.domain.models import CatalogueItem, Language
 from wellbeing_desktop.ui.common.style import ACCENT, readable_accent
-from wellbeing_desktop.ui.common.translation import Message, tr
+from wellbeing_desktop.ui.common.translation import Message, tr, translatable
 from wellbeing_desktop.ui.today import words
 from wellbeing_desktop.ui.today.flow_layout import FlowLayout
 from wellbeing_desktop.ui.today.popup_place import popup_position
 
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1
-CHIP_WIDTH = 300  # px; longer labels are elided (the tooltip has the whole text)
+CHIP_WIDTH = 200  # px; longer labels are elided (the tooltip has the whole text)
 CHIP_STYLE = f"""
 QPushButton#chip {{
     border: 1px solid rgba(61, 126, 166, 0.45); border-radius: 12px;
@@ -36,7 +36,17 @@ QPushButton#addChip {{
     background: transparent; color: {ACCENT}; font-weight: 600;
 }}
 QPushButton#addChip:focus {{ border: 2px solid {ACCENT}; }}
+QPushButton#moreChips {{
+    border: 1px solid rgba(61, 126, 166, 0.45); border-radius: 12px; padding: 2px 10px;
+    background: transparent; color: {ACCENT}; font-weight: 600;
+}}
+QPushButton#moreChips:focus {{ border: 2px solid {ACCENT}; }}
 """
+
+SHOW_ALL: Message = translatable("today.words", "Show all {n}")
+SHOW_FEWER: Message = translatable("today.words", "Show fewer")
+MORE: Message = translatable("today.words", "{n} more")
+FEWER: Message = translatable("today.words", "Fewer")
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -148,11 +158,17 @@ class ChipBox(QWidget):
     One Tab stop, "+": ← from it goes to the chips (arrows move, Space or Delete removes);
     so a day with many items does not add as many stops.
 
+    A day opens *folded*: the chips keep to one line, and "3 more" in place of the rest
+    shows them all (then "Fewer" folds them again), so many items never push the day's other
+    questions out of sight. Adding an item unfolds, so the new chip is seen.
+
     Signals:
         changed(): the user added or removed an item.
+        fold_changed(): the chips were folded to one line or unfolded.
     """
 
     changed = Signal()
+    fold_changed = Signal()
 
     def __init__(self, add_words: Message, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -165,6 +181,17 @@ class ChipBox(QWidget):
         self.flow = FlowLayout(self, spacing=4)
         self.add_button = QPushButton("+")
         self.add_button.setObjectName("addChip")
+        self.more_button = QPushButton()
+        self.more_button.setObjectName("moreChips")
+        self.more_button.setFocusPolicy(Qt.FocusPolicy.ClickFocus)  # reached by ← from "+"
+        self.more_button.hide()
+        self.flow.addWidget(self.more_button)
+        self.flow.set_more(self.more_button)
+        self.flow.set_folded(True)
+        self.flow.on_fold = self._folded_to
+        self._hidden = 0
+        self.more_button.clicked.connect(self.toggle_fold)
+        self.more_button.installEventFilter(self)
         self.flow.addWidget(self.add_button)
         self.picker = CataloguePicker(self)
         self.add_button.clicked.connect(self.open_picker)
@@ -178,6 +205,7 @@ class ChipBox(QWidget):
     def set_picked(self, keys: tuple[str, ...]) -> None:
         """Show a stored day's items (no signal); unknown keys are kept, not shown."""
         self._picked = list(keys)
+        self.flow.set_folded(True)
         self._rebuild()
 
     def picked(self) -> tuple[str, ...]:
@@ -192,6 +220,7 @@ class ChipBox(QWidget):
         self.picker.search.setAccessibleName(tr(words.SEARCH, language))
         self.picker.list.setAccessibleName(tr(self._add_words, language))
         self._rebuild()
+        self._more_words()
 
     def clear(self) -> None:
         self.picker.hide()
@@ -203,9 +232,45 @@ class ChipBox(QWidget):
         offer = [item for key, item in self._items.items() if key not in self._picked]
         self.picker.open_below(self.add_button, offer, self._language)
 
+    def folded(self) -> bool:
+        """True while chips that do not fit on one line are hidden behind "N more"."""
+        return self.flow.folded()
+
+    def hidden_count(self) -> int:
+        """How many chips the fold hides now."""
+        return self._hidden
+
+    def toggle_fold(self) -> None:
+        had_focus = self.more_button.hasFocus()
+        self.flow.set_folded(not self.flow.folded())
+        self.fold_changed.emit()
+        self.updateGeometry()
+        self.flow.activate()
+        if had_focus and not self.more_button.isVisible():
+            self.add_button.setFocus()
+
+    def _folded_to(self, hidden: int, needed: bool) -> None:
+        if hidden != self._hidden or self.more_button.property("needed") != needed:
+            self._hidden = hidden
+            self.more_button.setProperty("needed", needed)
+            self._more_words()
+
+    def _more_words(self) -> None:
+        language = self._language
+        if self.flow.folded():
+            self.more_button.setText(tr(MORE, language).format(n=self._hidden))
+            words_tip = tr(SHOW_ALL, language).format(n=len(self.chips))
+        else:
+            self.more_button.setText(tr(FEWER, language))
+            words_tip = tr(SHOW_FEWER, language)
+        self.more_button.setToolTip(words_tip)
+        self.more_button.setAccessibleName(words_tip)
+
     def _add(self, key: str) -> None:
         if key not in self._picked:
             self._picked.append(key)
+            self.flow.set_folded(False)  # the new chip is seen
+            self.fold_changed.emit()
             self._rebuild()
             self.changed.emit()
         self.add_button.setFocus()
@@ -225,6 +290,7 @@ class ChipBox(QWidget):
             chip.setParent(None)  # out of the focus chain now, not at deletion
             chip.deleteLater()
         self.chips = []
+        self.flow.removeWidget(self.more_button)
         self.flow.removeWidget(self.add_button)
         for key in self._picked:
             item = self._items.get(key)
@@ -243,15 +309,21 @@ class ChipBox(QWidget):
             self.flow.addWidget(chip)
             chip.show()
             self.chips.append(chip)
+        self.flow.addWidget(self.more_button)
         self.flow.addWidget(self.add_button)
         self._fix_tab_order()
         self.updateGeometry()
+        self.flow.activate()
 
     def eventFilter(self, watched: Any, event: Any) -> bool:
         """Arrows between "+" and the chips; Delete or Backspace on a chip removes it."""
         if event.type() != QEvent.Type.KeyPress or not isinstance(event, QKeyEvent):
             return super().eventFilter(watched, event)
-        row: list[QPushButton] = [*self.chips, self.add_button]
+        row: list[QPushButton] = [
+            *(chip for chip in self.chips if chip.isVisibleTo(self)),
+            *([self.more_button] if self.more_button.isVisibleTo(self) else []),
+            self.add_button,
+        ]
         if watched not in row:
             return super().eventFilter(watched, event)
         index, key = row.index(watched), event.key()
@@ -261,7 +333,7 @@ class ChipBox(QWidget):
         if key in (Qt.Key.Key_Right, Qt.Key.Key_Down) and index < len(row) - 1:
             row[index + 1].setFocus(Qt.FocusReason.TabFocusReason)
             return True
-        if key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) and watched is not self.add_button:
+        if key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) and watched in self.chips:
             watched.click()
             return True
         return super().eventFilter(watched, event)
@@ -269,6 +341,11 @@ class ChipBox(QWidget):
     def _fix_tab_order(self) -> None:
         # New chips join the end of the window's focus chain; put them before "+".
         before = self.add_button.previousInFocusChain()
-        widgets: list[QWidget] = [*([before] if before else []), *self.chips, self.add_button]
+        widgets: list[QWidget] = [
+            *([before] if before else []),
+            *self.chips,
+            self.more_button,
+            self.add_button,
+        ]
         for first, second in zip(widgets, widgets[1:], strict=False):
             QWidget.setTabOrder(first, second)

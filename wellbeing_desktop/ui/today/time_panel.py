@@ -16,6 +16,7 @@ from wellbeing_desktop.ui.common.widgets import Card, muted, warning_style
 from wellbeing_desktop.ui.today import words
 from wellbeing_desktop.ui.today.duration_spin import DurationSpin
 from wellbeing_desktop.ui.today.split_bar import BAR_ORDER, RowBar, SplitBar
+from wellbeing_desktop.ui.today.today_layout import least_width
 
 
 def percent(share: float) -> int:
@@ -43,6 +44,9 @@ class TimePanel(Card):
         self.spins: dict[str, DurationSpin] = {}
         self._names: dict[str, QLabel] = {}
         self._bars: dict[str, RowBar] = {}
+        self._columns = 2  # of rows; one when the page is too narrow for two
+        self._available: int | None = None  # the width the page gives the card
+        self._wide_width: int | None = None  # the card's least width with two columns
 
         self.total = QLabel()
         self.total.setObjectName("timeTotal")
@@ -53,6 +57,7 @@ class TimePanel(Card):
         # One head line: the title, the bar's legend, the day's share and its total.
         self.legend = QLabel()
         self.legend.setTextFormat(Qt.TextFormat.RichText)
+        self.legend.setWordWrap(True)
         self.share = QLabel()
         self.share.setObjectName("leadershipShare")
         bold = self.share.font()
@@ -62,8 +67,7 @@ class TimePanel(Card):
         header.setSpacing(18)
         self.body.removeWidget(self.title)
         header.addWidget(self.title, 0, Qt.AlignmentFlag.AlignVCenter)
-        header.addWidget(self.legend, 0, Qt.AlignmentFlag.AlignVCenter)
-        header.addStretch(1)
+        header.addWidget(self.legend, 1, Qt.AlignmentFlag.AlignVCenter)
         header.addWidget(self.share, 0, Qt.AlignmentFlag.AlignVCenter)
         header.addWidget(self.total, 0, Qt.AlignmentFlag.AlignVCenter)
         self.body.insertLayout(0, header)
@@ -105,24 +109,56 @@ class TimePanel(Card):
             self.rows.removeWidget(widget)
             widget.deleteLater()
         self.spins, self._names, self._bars = {}, {}, {}
-        for row, category in enumerate(ordered):
+        for category in ordered:
             name = QLabel()
             spin = DurationSpin()
             spin.setObjectName(f"minutes-{category.key}")
             name.setBuddy(spin)
             bar = RowBar(category.kind)
-            # Two columns of rows, read left to right: half the height of one column.
-            line, side = divmod(row, 2)
-            self.rows.addWidget(name, line, 4 * side)
-            self.rows.addWidget(spin, line, 4 * side + 1)
-            self.rows.addWidget(bar, line, 4 * side + 2)
             spin.minutes_changed.connect(self._edited)
             spin.problem_changed.connect(self._problems)
             self.spins[category.key] = spin
             self._names[category.key] = name
             self._bars[category.key] = bar
+        self._place(2)
         self.retranslate(self._language)
         self.refresh()
+
+    def fit_width(self, available: int) -> None:
+        """Two columns of rows when they fit in ``available`` px, else one (never clipped)."""
+        self._available = available
+        if self._wide_width is None:
+            self._place(2)
+            self._wide_width = least_width(self)
+        columns = 2 if self._wide_width <= available else 1
+        if columns != self._columns:
+            self._place(columns)
+
+    def columns(self) -> int:
+        """How many columns of rows are shown."""
+        return self._columns
+
+    def _place(self, columns: int) -> None:
+        """Two columns of rows, read left to right (half the height of one), or one."""
+        self._columns = columns
+        for key in self.spins:
+            for widget in (self._names[key], self.spins[key], self._bars[key]):
+                self.rows.removeWidget(widget)
+        for row, category in enumerate(self._categories):
+            line, side = divmod(row, 2) if columns == 2 else (row, 0)
+            key = category.key
+            self._names[key].setWordWrap(columns == 1)  # a long name on a narrow page
+            self.rows.addWidget(self._names[key], line, 4 * side)
+            self.rows.addWidget(self.spins[key], line, 4 * side + 1)
+            self.rows.addWidget(self._bars[key], line, 4 * side + 2)
+        self.rows.setColumnStretch(6, 1 if columns == 2 else 0)
+        self.rows.setColumnMinimumWidth(3, 14 if columns == 2 else 0)
+
+    def _refit(self) -> None:
+        """The names changed (language, categories): measure two columns again."""
+        self._wide_width = None
+        if self._available is not None:
+            self.fit_width(self._available)
 
     def set_norms(self, target_percent: int, normal_day_minutes: int) -> None:
         self._target = target_percent
@@ -145,14 +181,15 @@ class TimePanel(Card):
             spin.set_language(language)
         self.bar.set_labels({kind: tr(words.LEGEND[kind.value], language) for kind in BAR_ORDER})
         self.legend.setText(
-            "&nbsp;&nbsp;&nbsp;".join(
+            "&nbsp;&nbsp; ".join(  # may wrap between the kinds on a narrow page
                 f'<span style="color:{KIND_COLOURS[kind.value]}">●</span>&nbsp;'
-                f"{tr(words.LEGEND[kind.value], language)}"
+                f"{tr(words.LEGEND[kind.value], language).replace(' ', '&nbsp;')}"
                 for kind in BAR_ORDER
             )
         )
         self._problems()
         self.refresh()
+        self._refit()
 
     # --- values -------------------------------------------------------------------------
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import QHBoxLayout, QStyle, QVBoxLayout, QWidget
 
 from wellbeing_desktop.ui.common.page import page_scroll_area
@@ -48,7 +48,9 @@ def lay_out_page(
     """The header on top, ``sections`` in a centred column that scrolls under it.
 
     Tight enough that the core of a day (time, step, demands and resources, energy, the
-    first lines of the reflection) shows at 1366×728 without scrolling. Returns the
+    first lines of the reflection) shows at 1366×728 without scrolling. Never wider than
+    the page: a section with ``fit_width(px)`` is told the column's width as it changes and
+    rearranges itself (the time rows into one column, demands over resources). Returns the
     column's content widget and its scroll area.
     """
     top = QWidget()
@@ -63,7 +65,7 @@ def lay_out_page(
     column_widget.setMaximumWidth(MAX_COLUMN)
     column = QVBoxLayout(column_widget)
     column.setContentsMargins(0, 0, 0, 0)
-    column.setSpacing(10)
+    column.setSpacing(8)
     for card in cards:
         card.body.setContentsMargins(18, 10, 18, 10)
         card.body.setSpacing(8)
@@ -74,12 +76,49 @@ def lay_out_page(
     centred.setContentsMargins(28, 4, 28, 24)
     centred.addWidget(column_widget)
     scroll = page_scroll_area(content)
+    watch = _WidthWatch(scroll, [*sections, *cards], sides=56)
+    scroll.viewport().installEventFilter(watch)
     layout = QVBoxLayout(page)
     layout.setContentsMargins(0, 0, 0, 0)
     layout.setSpacing(0)
     layout.addWidget(top)
     layout.addWidget(scroll, 1)
     return content, scroll
+
+
+def least_width(widget: QWidget) -> int:
+    """The least width of ``widget`` as its layout now stands (not as last laid out)."""
+    layout = widget.layout()
+    if layout is not None:
+        layout.invalidate()
+        layout.activate()
+    return widget.minimumSizeHint().width()
+
+
+class _WidthWatch(QObject):
+    """Tells the sections with a ``fit_width(px)`` how wide the column is, as it changes.
+
+    So a section can rearrange itself (two columns into one) before it would be wider
+    than the page: the page never scrolls sideways and nothing is cut off at its right.
+    """
+
+    def __init__(self, scroll: QScrollArea, sections: Sequence[QWidget], *, sides: int) -> None:
+        super().__init__(scroll)
+        self._scroll = scroll
+        self._sections = list(dict.fromkeys(sections))
+        self._sides = sides
+        self._width = -1
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize:
+            width = min(MAX_COLUMN, self._scroll.viewport().width() - self._sides)
+            if width != self._width:
+                self._width = width
+                for section in self._sections:
+                    fit = getattr(section, "fit_width", None)
+                    if fit is not None:
+                        fit(width)
+        return False
 
 
 def fix_tab_order(view: TodayView) -> None:
