@@ -2482,6 +2482,10 @@
             <translation>{reason} – resten er gemt</translation>
         </message>
         <message>
+            <source>The new signal is not added yet: press Enter, or clear the line</source>
+            <translation>Det nye signal er ikke tilføjet endnu: tryk Enter, eller slet linjen</translation>
+        </message>
+        <message>
             <source>It has been a while since your last WHO-5. Five short statements about the last two weeks – it takes a minute.</source>
             <translation>Det er et stykke tid siden din sidste WHO-5. Fem korte udsagn om de sidste to uger – det tager et minut.</translation>
         </message>

@@ -2482,6 +2482,10 @@
             <translation>{reason} – the rest is saved</translation>
         </message>
         <message>
+            <source>The new signal is not added yet: press Enter, or clear the line</source>
+            <translation>The new signal is not added yet: press Enter, or clear the line</translation>
+        </message>
+        <message>
             <source>It has been a while since your last WHO-5. Five short statements about the last two weeks – it takes a minute.</source>
             <translation>It has been a while since your last WHO-5. Five short statements about the last two weeks – it takes a minute.</translation>
         </message>

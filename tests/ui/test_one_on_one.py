@@ -8,8 +8,8 @@ from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
 import pytest
-from PySide6.QtCore import QAbstractListModel, QModelIndex, Qt
-from PySide6.QtGui import QTextCursor, QTextDocument
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QPoint, QPointF, Qt
+from PySide6.QtGui import QTextCursor, QTextDocument, QWheelEvent
 from PySide6.QtPrintSupport import QPrintDialog
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -693,3 +693,28 @@ def test_fits_a_small_window_without_clipping_the_buttons(
         if button.isVisibleTo(view) and button.text():
             needed = button.fontMetrics().horizontalAdvance(button.text())
             assert button.width() >= needed, button.text()
+
+
+def test_the_wheel_over_an_unfocused_date_scrolls_the_page_not_the_period(
+    qtbot: QtBot, session: JournalSession, journal: Journal
+) -> None:
+    """The period the agenda is drafted from moves only when the user chose to (#15)."""
+    seed(journal)
+    view = make_view(qtbot, session, journal, size=(1000, 420))
+    qtbot.waitUntil(lambda: view.page_scroll.verticalScrollBar().maximum() > 0)
+    period = (view.period_from.date(), view.period_to.date())
+    for field in (view.period_from, view.period_to):
+        at = field.rect().center()
+        wheel = QWheelEvent(
+            QPointF(at),
+            QPointF(field.mapToGlobal(at)),
+            QPoint(0, 0),
+            QPoint(0, -120),
+            Qt.MouseButton.NoButton,
+            Qt.KeyboardModifier.NoModifier,
+            Qt.ScrollPhase.NoScrollPhase,
+            False,
+        )
+        QApplication.sendEvent(field, wheel)
+    assert (view.period_from.date(), view.period_to.date()) == period
+    assert view.page_scroll.verticalScrollBar().value() > 0

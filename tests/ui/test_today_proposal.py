@@ -302,3 +302,44 @@ def test_a_day_logged_as_zero_hours_gets_no_proposal(view: TodayView, journal: J
     view.show_day(TODAY - timedelta(days=1))
     assert not view.proposal.isVisibleTo(view)
     assert journal.day(TODAY - timedelta(days=1)).minutes == zero  # type: ignore[union-attr]
+
+
+def test_a_figure_typed_and_erased_brings_the_proposal_back(
+    qtbot: QtBot, view: TodayView, journal: Journal
+) -> None:
+    """Typing a digit and taking it back is no decision: nothing is saved (re-attack #15)."""
+    operations = view.time.spins["operations"]
+    operations.setFocus()
+    qtbot.keyClicks(operations, "3")
+    assert not view.proposal.isVisibleTo(view)  # the proposal became the base ...
+    qtbot.keyClick(operations, Qt.Key.Key_Backspace)
+    assert view.proposal.isVisibleTo(view)  # ... and is a proposal again
+    assert all(spin.minutes() is None for spin in view.time.spins.values())
+    view.save_now()
+    assert journal.day(TODAY) is None
+
+
+def test_an_unfinished_own_signal_keeps_the_day(
+    qtbot: QtBot, view: TodayView, journal: Journal
+) -> None:
+    """Typed, not added: it would have followed to another day (re-attack #15)."""
+    view.signals.set_expanded(True)
+    view.signals.add_button.click()
+    qtbot.keyClicks(view.signals.new_signal, "Ondt i ryggen")
+    view.show_day(TODAY - timedelta(days=1))
+    assert view.header.day() == TODAY
+    assert view.signals.new_signal.hasFocus()
+    assert view.header.indicator.text().startswith("Det nye signal er ikke tilføjet")
+
+
+def test_a_refused_total_writes_no_empty_day(
+    qtbot: QtBot, view: TodayView, journal: Journal
+) -> None:
+    """Over 24 hours is refused, and the empty rest is no entry (re-attack #15)."""
+    for spin in view.time.spins.values():  # all four, before the autosave's pause is over
+        spin.setFocus()
+        spin.lineEdit().selectAll()
+        qtbot.keyClicks(spin, "10t")
+    view.header.today_button.setFocus()
+    assert not view.save_now()
+    assert journal.day(TODAY) is None

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from wellbeing_desktop.ui.common.page import PageView
 from wellbeing_desktop.ui.common.style import is_dark
+from wellbeing_desktop.ui.common.wheel import guard_wheel
 from wellbeing_desktop.ui.common.widgets import Card, muted, page_title, warning_style
 from wellbeing_desktop.ui.one_on_one.one_on_one_lists import ActionList, AgendaList, MeetingList
 from wellbeing_desktop.ui.one_on_one.one_on_one_models import (
@@ -273,6 +274,7 @@ class OneOnOneLayout(PageView):
         self.page_scroll.setFrameShape(QFrame.Shape.NoFrame)
         self.page_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.page_scroll.setWidget(self.content)
+        guard_wheel(self.content)  # scrolling past the period's dates never moves them
         self._folding_rows.append(self._period_row)
         self._one_line_width = 0
         self.page_scroll.viewport().installEventFilter(self)

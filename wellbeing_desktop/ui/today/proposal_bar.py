@@ -117,6 +117,9 @@ class ProposalBar(QFrame):
         self._today: date | None = None
         self._dismissed: set[date] = set()
         self._filling = False
+        # A proposal taken as the base by editing a box, and what it filled in (``_time_edited``).
+        self._base: TimeProposal | None = None
+        self._filled: dict[str, int] = {}
         # Where the keyboard goes after "Use the proposal" (the view sets it: the next step).
         self.focus_after: QWidget | None = None
 
@@ -157,7 +160,7 @@ class ProposalBar(QFrame):
         Only reads. A proposal that cannot be read is simply not offered: the day stays
         editable as before.
         """
-        proposal = None
+        proposal, self._base = None, None
         if day not in self._dismissed:
             try:
                 self._today = journal.today()
@@ -168,6 +171,7 @@ class ProposalBar(QFrame):
 
     def clear(self) -> None:
         """Show no proposal (a day without one, or the journal locked)."""
+        self._base = None
         self._show(None)
 
     def accept(self) -> None:
@@ -176,6 +180,7 @@ class ProposalBar(QFrame):
         if proposal is None:
             return
         self._fill(proposal, keep_typed=False)
+        self._base = None  # taken on purpose: erasing a box later is an edit like any other
         self._show(None)
         target = self.focus_after
         if target is not None and target.isVisible():
@@ -233,15 +238,45 @@ class ProposalBar(QFrame):
         self.accept_button.setAccessibleDescription(line)
 
     def _time_edited(self) -> None:
-        """A time box was edited while the proposal showed: the proposal becomes the base."""
-        proposal = self._proposal
-        if proposal is None or self._filling:
+        """A time box was edited while the proposal showed: the proposal becomes the base.
+
+        Erased again (every box back to what the proposal filled in, the edited one
+        empty), the proposal comes back and nothing stays filled in: typing a figure and
+        taking it back is no decision, so nothing may be saved from it.
+        """
+        if self._filling:
             return
-        self._fill(proposal, keep_typed=True)
+        proposal = self._proposal
+        if proposal is None:
+            if self._base is not None and self._back_to_base():
+                base, self._base = self._base, None
+                self._filling = True
+                try:
+                    for spin in self._time.spins.values():
+                        spin.set_minutes(None)
+                finally:
+                    self._filling = False
+                self._show(base)
+                self._time.refresh()
+            return
+        filled = self._fill(proposal, keep_typed=True)
+        self._base, self._filled = proposal, filled
         self._show(None)
         self._time.refresh()
 
-    def _fill(self, proposal: TimeProposal, *, keep_typed: bool) -> None:
+    def _back_to_base(self) -> bool:
+        """Every box holds what the proposal filled in, or is empty where it filled none."""
+        for key, spin in self._time.spins.items():
+            if key in self._filled:
+                if spin.minutes() != self._filled[key] or not spin.readable():
+                    return False
+            elif spin.text().strip() or spin.minutes() is not None:
+                return False
+        return True
+
+    def _fill(self, proposal: TimeProposal, *, keep_typed: bool) -> dict[str, int]:
+        """Fill the boxes from ``proposal``; the figures filled in, by category."""
+        filled: dict[str, int] = {}
         self._filling = True
         try:
             for key, spin in self._time.spins.items():
@@ -249,5 +284,8 @@ class ProposalBar(QFrame):
                 if keep_typed and typed:
                     continue
                 spin.set_minutes(proposal.minutes.get(key))
+                if key in proposal.minutes:
+                    filled[key] = proposal.minutes[key]
         finally:
             self._filling = False
+        return filled

@@ -249,6 +249,13 @@ class SignalsPanel(QWidget):
         """Whether the own-signal line holds text not added yet (typed, no Enter)."""
         return bool(self.new_signal.text().strip())
 
+    def hold_unfinished(self) -> bool:
+        """If the own-signal line holds text not added yet, put the keyboard there: True."""
+        if not self.unfinished_signal():
+            return False
+        self.new_signal.setFocus(Qt.FocusReason.OtherFocusReason)
+        return True
+
     def show_add_error(self, message: str) -> None:
         self.add_message.setText(message)
         self.add_message.setVisible(bool(message))

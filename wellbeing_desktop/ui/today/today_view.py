@@ -152,6 +152,9 @@ class TodayView(PageView):
         day = min(day, self._journal.today())
         if day == self._day:
             return
+        if self.signals.hold_unfinished():  # typed, not added: it would follow to that day
+            self._status(lambda lang: tr(words.SIGNAL_NOT_ADDED, lang), error=True)
+            return
         if not self.save_now():
             return  # stay: the amber line says what could not be saved
         focus = QApplication.focusWidget()
@@ -200,7 +203,8 @@ class TodayView(PageView):
             partial = None
             if isinstance(error, ValidationError):
                 partial = fallback(log, stored, error, keys)
-            outcome = words.PARTLY_SAVED if partial and self._try_save(partial) else words.NOT_SAVED
+            rest = partial if partial != stored else None  # an empty rest is no entry
+            outcome = words.PARTLY_SAVED if rest and self._try_save(rest) else words.NOT_SAVED
             failure = error  # the name after "as" is gone once the block ends
 
             def render(language: Language) -> str:

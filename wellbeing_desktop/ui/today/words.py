@@ -23,6 +23,9 @@ SAVING: Message = translatable("today.words", "Saving…")
 NOT_SAVED: Message = translatable("today.words", "Not saved: {reason}")
 NOT_LOADED: Message = translatable("today.words", "The day could not be loaded: {reason}")
 PARTLY_SAVED: Message = translatable("today.words", "{reason} – the rest is saved")
+SIGNAL_NOT_ADDED: Message = translatable(
+    "today.words", "The new signal is not added yet: press Enter, or clear the line"
+)
 
 # --- banners ------------------------------------------------------------------------
 WHO5_OFFER: Message = translatable(
