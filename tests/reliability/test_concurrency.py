@@ -20,6 +20,7 @@ import json
 import os
 import subprocess
 import sys
+from datetime import date
 from typing import TYPE_CHECKING, Any
 
 import pytest
@@ -87,6 +88,9 @@ def _result(process: Any) -> dict[str, Any]:
 @pytest.mark.long
 @pytest.mark.slow
 def test_gui_and_cli_writing_at_the_same_time_lose_nothing(tmp_path: Path) -> None:
+    # Every day written must lie in the past (a GUI writer cannot go to a future day): the
+    # 5,000-write run of #14 ran into December 2026 from a first day in 2019.
+    assert max(gui_day(WRITES - 1), cli_day(WRITES - 1)) < date.today(), "move FIRST_DAY back"
     data_dir = tmp_path / "journal"
     access_for(data_dir).create(PASSPHRASE)[0].close()
     passphrase_file = write_passphrase_file(tmp_path / "passphrase")
