@@ -517,8 +517,9 @@ def daily_ritual(ctx: Context) -> list[Row]:
     ctx.note(
         first_figure,
         "`launchers/daily_ritual.py`: the window as `run_gui` builds it (Danish, 1366×728), "
-        "over a copy of the standard journal with the app's clock on the day after its last "
-        f"logged day ({day.isoformat()}), so Today opens with a proposed time split; the "
+        "over a copy of the standard journal with the app's clock on the first working day "
+        f"after its last logged day ({day.isoformat()}), so Today opens with a proposed time "
+        "split; the "
         "unlock comes 1 s after the unlock window painted, as in the unlock → Today figure "
         "(which stops at Today's paint; this one also waits for the cursor). The clock stops "
         "when Today has painted and `QApplication.focusWidget()` is the proposal's accept "
@@ -600,7 +601,11 @@ def _daily_backup(ctx: Context, root: Path, day: date) -> float:
 
 
 def _day_after_last_logged(ctx: Context) -> date:
-    """The day the ritual's app clock says: the day after the standard journal's last day."""
+    """The ritual's day: the first working day after the standard journal's last day.
+
+    A Saturday or Sunday gets no working day's proposal (issue #15), and the demo ends on
+    the real today, so a run on a Friday would otherwise find no proposal to accept.
+    """
     journal = data.open_with_key(ctx.standard.root, ctx.key)
     try:
         recent = journal.days(start=journal.today() - timedelta(days=60))
@@ -609,7 +614,10 @@ def _day_after_last_logged(ctx: Context) -> date:
     if not recent:
         raise ProcessFailedError("the standard journal has no day in its last 60 days")
     last: date = max(log.day for log in recent)
-    return last + timedelta(days=1)
+    day = last + timedelta(days=1)
+    while day.weekday() >= 5:  # the ritual is a working day's: after a Friday, the Monday
+        day += timedelta(days=1)
+    return day
 
 
 # --- key derivation --------------------------------------------------------------------------
