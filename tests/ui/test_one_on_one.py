@@ -8,8 +8,8 @@ from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
 import pytest
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QPoint, QPointF, Qt
-from PySide6.QtGui import QTextCursor, QTextDocument, QWheelEvent
+from PySide6.QtCore import QAbstractListModel, QModelIndex, Qt
+from PySide6.QtGui import QTextCursor, QTextDocument
 from PySide6.QtPrintSupport import QPrintDialog
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from tests.conftest import FIXED_NOW, PASSPHRASE
+from tests.ui.wheel_support import wheel_down
 from wellbeing_desktop.domain.errors import WellbeingError
 from wellbeing_desktop.domain.models import (
     ActionItem,
@@ -704,17 +705,6 @@ def test_the_wheel_over_an_unfocused_date_scrolls_the_page_not_the_period(
     qtbot.waitUntil(lambda: view.page_scroll.verticalScrollBar().maximum() > 0)
     period = (view.period_from.date(), view.period_to.date())
     for field in (view.period_from, view.period_to):
-        at = field.rect().center()
-        wheel = QWheelEvent(
-            QPointF(at),
-            QPointF(field.mapToGlobal(at)),
-            QPoint(0, 0),
-            QPoint(0, -120),
-            Qt.MouseButton.NoButton,
-            Qt.KeyboardModifier.NoModifier,
-            Qt.ScrollPhase.NoScrollPhase,
-            False,
-        )
-        QApplication.sendEvent(field, wheel)
+        wheel_down(field)
     assert (view.period_from.date(), view.period_to.date()) == period
     assert view.page_scroll.verticalScrollBar().value() > 0

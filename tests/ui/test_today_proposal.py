@@ -6,11 +6,12 @@ from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
 import pytest
-from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
-from PySide6.QtGui import QKeyEvent, QWheelEvent
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication
 
 from tests.conftest import PASSPHRASE
+from tests.ui.wheel_support import wheel_down
 from wellbeing_desktop.domain.models import DayLog, Language
 from wellbeing_desktop.ui.common.tasks import TaskRunner
 from wellbeing_desktop.ui.shell.app_shell import Page
@@ -277,18 +278,7 @@ def test_scrolling_the_page_over_a_time_box_changes_nothing(
     for control in (view.time.spins["operations"], view.balance.demands.slider):
         bar = view.page_scroll.verticalScrollBar()
         bar.setValue(0)
-        at = control.rect().center()
-        wheel = QWheelEvent(
-            QPointF(at),
-            QPointF(control.mapToGlobal(at)),
-            QPoint(0, 0),
-            QPoint(0, -120),
-            Qt.MouseButton.NoButton,
-            Qt.KeyboardModifier.NoModifier,
-            Qt.ScrollPhase.NoScrollPhase,
-            False,
-        )
-        QApplication.sendEvent(control, wheel)
+        wheel_down(control)
         assert bar.value() > 0, type(control).__name__  # the page moved
     view.save_now()
     assert journal.day(TODAY) is None  # and no figure was set, nothing saved
