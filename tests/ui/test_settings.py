@@ -555,3 +555,17 @@ def test_tab_runs_top_to_bottom(english: tuple[SettingsView, JournalSession]) ->
     assert seen == expected
     for field in (view.weekly_norm, view.target, view.reminder_time, security.auto_lock):
         assert field.accessibleName()
+
+
+@pytest.mark.parametrize(("fixture", "unit_words"), [("danish", "minut"), ("english", "minute")])
+def test_the_auto_lock_row_names_its_unit_once(
+    fixture: str, unit_words: str, request: pytest.FixtureRequest
+) -> None:
+    """The row read "10 min minutter uden brug" (issue #15): the spin box's unit is enough."""
+    view, _session = request.getfixturevalue(fixture)
+    card = view.security
+    row = " ".join(
+        (card.row_labels["auto_lock"].text(), card.auto_lock.text(), card.auto_lock_note.text())
+    )
+    assert card.auto_lock.suffix().strip() == "min"
+    assert unit_words not in row.lower(), row
