@@ -67,9 +67,9 @@ def propose_time(
     """
     start = lookback_start(day)
     logged = {
-        logged_day: _kept(minutes, categories)
+        logged_day: kept
         for logged_day, minutes in earlier.items()
-        if start <= logged_day < day and _kept(minutes, categories)
+        if start <= logged_day < day and (kept := _kept(minutes, categories))
     }
     same = sorted((d for d in logged if d.weekday() == day.weekday()), reverse=True)
     same = same[:SAME_WEEKDAYS]

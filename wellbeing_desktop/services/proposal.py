@@ -18,6 +18,7 @@ from wellbeing_desktop.domain.proposals import (
 )
 
 if TYPE_CHECKING:
+    from collections.abc import Collection
     from datetime import date
 
     from wellbeing_desktop.domain.models import DayLog
@@ -48,13 +49,20 @@ def time_proposal(journal: Journal, day: date) -> TimeProposal | None:
     return proposal_for_stored(journal, day, journal.day(day))
 
 
-def proposal_for_stored(journal: Journal, day: date, stored: DayLog | None) -> TimeProposal | None:
+def proposal_for_stored(
+    journal: Journal,
+    day: date,
+    stored: DayLog | None,
+    categories: Collection[str] | None = None,
+) -> TimeProposal | None:
     """The proposal for ``day`` as the caller just read it (``stored``; None: not stored).
 
-    Reads the days of the last weeks before ``day`` and the categories; writes nothing.
+    Reads the days of the last weeks before ``day``, and the category keys unless the
+    caller holds them (``categories``: Today has a box for each); writes nothing.
     """
     if not needs_proposal(stored):
         return None
     earlier = journal.minutes_between(lookback_start(day), day - timedelta(days=1))
-    categories = {category.key for category in journal.categories()}
+    if categories is None:
+        categories = {category.key for category in journal.categories()}
     return propose_time(day, earlier, categories)

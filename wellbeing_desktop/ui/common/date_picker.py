@@ -133,13 +133,12 @@ def style_calendar(
 
     Safe to call again (on a language change or a new day): it only sets values.
     """
-    calendar.setFirstDayOfWeek(Qt.DayOfWeek.Monday)
     calendar.setGridVisible(False)
     calendar.setHorizontalHeaderFormat(QCalendarWidget.HorizontalHeaderFormat.ShortDayNames)
     calendar.setVerticalHeaderFormat(QCalendarWidget.VerticalHeaderFormat.ISOWeekNumbers)
     if language is not None:
         calendar.setLocale(locale(language))
-        calendar.setFirstDayOfWeek(Qt.DayOfWeek.Monday)  # a locale may say Sunday
+    calendar.setFirstDayOfWeek(Qt.DayOfWeek.Monday)  # after the locale, which may say Sunday
     if earliest is not None:
         calendar.setMinimumDate(to_qdate(earliest))
     if latest is not None:

@@ -74,12 +74,6 @@ class _Cards(QWidget):
         self._layout.addWidget(card)
         card.setVisible(len(self._cards) - 1 == self._current)
 
-    def count(self) -> int:
-        return len(self._cards)
-
-    def widget(self, index: int) -> QWidget:
-        return self._cards[index]
-
     def currentIndex(self) -> int:
         return self._current
 

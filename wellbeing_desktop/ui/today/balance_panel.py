@@ -103,11 +103,7 @@ class LevelSlider(QWidget):
         value = max(lowest, min(highest, value))
         if self._set and self.slider.value() == value:
             return
-        self._set = True
-        self.slider.blockSignals(True)
-        self.slider.setValue(value)
-        self.slider.blockSignals(False)
-        self._show()
+        self.set_value(value)
         self.changed.emit()
 
     def _acted(self) -> None:

@@ -164,7 +164,7 @@ class ProposalBar(QFrame):
         if day not in self._dismissed:
             try:
                 self._today = journal.today()
-                proposal = proposal_for_stored(journal, day, stored)
+                proposal = proposal_for_stored(journal, day, stored, set(self._time.spins))
             except WellbeingError:
                 proposal = None
         self._show(proposal)
@@ -232,8 +232,9 @@ class ProposalBar(QFrame):
             return
         source = source_text(proposal, self._today, language)
         total = duration_text(proposal.total_minutes, language)
-        line = tr(LINE, language).format(source=source, total=total)
-        self.text.setText(tr(LINE, language).format(source=f"<b>{escape(source)}</b>", total=total))
+        template = tr(LINE, language)
+        line = template.format(source=source, total=total)
+        self.text.setText(template.format(source=f"<b>{escape(source)}</b>", total=total))
         self.setAccessibleName(line)
         self.accept_button.setAccessibleDescription(line)
 

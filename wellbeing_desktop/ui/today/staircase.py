@@ -60,8 +60,6 @@ class StepCard(QWidget):
         bold.setBold(True)
         self.name.setFont(bold)
         self.name.setWordWrap(True)
-        self.summary = QLabel()  # not laid out: the description line and tooltip show it
-        self.summary.hide()
         layout = QHBoxLayout(self)
         layout.setContentsMargins(10, self.lift + BAND + 6, 8, 5)
         layout.setSpacing(6)
@@ -73,7 +71,6 @@ class StepCard(QWidget):
 
     def retranslate(self, language: Language) -> None:
         self.name.setText(self.step.name(language))
-        self.summary.setText(self.step.summary(language))
         self.setToolTip(self.step.summary(language))
         self.setAccessibleName(
             tr(words.STEP_CHOSEN, language).format(
@@ -216,20 +213,13 @@ class Staircase(QWidget):
             n = card.step.number
             card.set_state(chosen=n == self._step, marked=n == marked)
         language = self._language
-        shown = self._step
-        if shown is None:
-            line = tr(words.STAIRCASE_HINT, language)
-        else:
-            step = STRESS_STEPS[shown - 1]
-            line = tr(words.STEP_DESCRIBED, language).format(
-                n=step.number, name=step.name(language), summary=step.summary(language)
-            )
-        self.description.setText(line)
         if self._step is None:
-            description = tr(words.NO_STEP, language)
-        else:
-            chosen = STRESS_STEPS[self._step - 1]
-            description = tr(words.STEP_DESCRIBED, language).format(
-                n=chosen.number, name=chosen.name(language), summary=chosen.summary(language)
-            )
-        self.setAccessibleDescription(description)
+            self.description.setText(tr(words.STAIRCASE_HINT, language))
+            self.setAccessibleDescription(tr(words.NO_STEP, language))
+            return
+        step = STRESS_STEPS[self._step - 1]
+        line = tr(words.STEP_DESCRIBED, language).format(
+            n=step.number, name=step.name(language), summary=step.summary(language)
+        )
+        self.description.setText(line)
+        self.setAccessibleDescription(line)

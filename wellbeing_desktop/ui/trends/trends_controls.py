@@ -12,11 +12,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDateEdit,
-    QFrame,
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QScrollArea,
     QWidget,
 )
 
@@ -131,18 +129,6 @@ def style_calendars(edits: Iterable[QDateEdit], language: Language) -> None:
     """The date fields' pop-up calendars as every date picker's (the range ends today)."""
     for edit in edits:
         style_date_edit(edit, language)
-
-
-def page_scroll(content: QWidget) -> QScrollArea:
-    """The page's scroll area: vertical only, no frame, never in the Tab chain."""
-    scroll = QScrollArea()
-    scroll.setObjectName("pageScroll")
-    scroll.setWidgetResizable(True)
-    scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-    scroll.setFrameShape(QFrame.Shape.NoFrame)
-    scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-    scroll.setWidget(content)
-    return scroll
 
 
 def status_line() -> QLabel:

@@ -28,7 +28,7 @@ from wellbeing_desktop.services.trends_data import (
     suggested_granularity,
 )
 from wellbeing_desktop.ui.common import locale_format, strings
-from wellbeing_desktop.ui.common.page import PageView
+from wellbeing_desktop.ui.common.page import PageView, page_scroll_area
 from wellbeing_desktop.ui.common.qt_dates import from_qdate, to_qdate
 from wellbeing_desktop.ui.common.translation import tr
 from wellbeing_desktop.ui.common.widgets import page_title
@@ -148,7 +148,7 @@ class TrendsView(PageView):
         )
 
     def _make_scroll(self, content: QWidget) -> None:
-        self.page_scroll = controls.page_scroll(content)
+        self.page_scroll = page_scroll_area(content)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(self.page_scroll)
