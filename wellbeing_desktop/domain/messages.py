@@ -73,3 +73,9 @@ A_LEADERSHIP_CATEGORY = (
 ITEM_KEY = "a key of 1 to 120 characters"
 CATALOGUE_KINDS = "signal, demand or resource"
 ITEM_NAME = "a name for every item"
+
+# --- the calendar's settings (issue #16) --------------------------------------------------
+KEYWORD_WORDS = "words of 1 to 100 characters"
+CALENDAR_ADDRESS = "an e-mail address such as name@example.dk"
+CALENDAR_FILE = "the full path of an .ics file on this computer"
+AT_MOST_N = "at most {n}"

@@ -3,9 +3,10 @@
 The rule (issue #15): the typical split of the same weekday — per category, the median of
 the last four days of that weekday that logged time — else the split of the latest day
 logged in the week before it (yesterday's; after a weekend Friday's; not for a Saturday
-or Sunday: a working day's split does not fit them), else nothing. A
-third source (the calendar, issue #16) adds a ``ProposalSource`` and a function beside
-these; the Today view only shows a ``TimeProposal`` and its source.
+or Sunday: a working day's split does not fit them), else nothing. When the user has
+pointed the app to a calendar and it holds counted events that day, the calendar's
+minutes come first (``calendar_proposal``, issue #16): facts before habits. The Today
+view only shows a ``TimeProposal`` and its source.
 """
 
 from __future__ import annotations
@@ -18,6 +19,8 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from collections.abc import Collection, Mapping
     from datetime import date
+
+    from wellbeing_desktop.domain.calendar_time import CalendarDay
 
 SAME_WEEKDAYS = 4  # the median of the last four logged days of that weekday
 MIN_SAME_WEEKDAYS = 2  # one day alone is not "typical": then the latest day's split is offered
@@ -32,6 +35,7 @@ class ProposalSource(StrEnum):
 
     TYPICAL_WEEKDAY = "typical_weekday"
     LATEST_DAY = "latest_day"  # the latest day logged in the week before (``based_on``)
+    CALENDAR = "calendar"  # the day's events in the user's calendar files (``calendar``)
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,6 +46,7 @@ class TimeProposal:
     source: ProposalSource
     minutes: dict[str, int] = field(default_factory=dict)
     based_on: tuple[date, ...] = ()
+    calendar: CalendarDay | None = None  # the events behind a CALENDAR proposal
 
     @property
     def total_minutes(self) -> int:
@@ -114,3 +119,15 @@ def _kept(minutes: Mapping[str, int], categories: Collection[str] | None) -> dic
         for key, value in minutes.items()
         if value > 0 and (categories is None or key in categories)
     }
+
+
+def calendar_proposal(calendar: CalendarDay) -> TimeProposal | None:
+    """The proposal from the day's calendar: its placed minutes, or None when it has none.
+
+    Unplaced events and time outside events are not proposed: the user places them.
+    A day whose events are all unplaced still gets a proposal (of nothing placed yet) so
+    that its events can be seen and placed.
+    """
+    if not calendar.counted_minutes:
+        return None
+    return TimeProposal(calendar.day, ProposalSource.CALENDAR, dict(calendar.minutes), (), calendar)

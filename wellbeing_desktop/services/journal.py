@@ -31,6 +31,7 @@ from wellbeing_desktop.domain.models import (
 )
 from wellbeing_desktop.services import messages as msg
 from wellbeing_desktop.services import trends
+from wellbeing_desktop.services.calendar import checked_settings, keep_rule
 from wellbeing_desktop.services.journal_core import Clock as Clock
 from wellbeing_desktop.services.journal_core import JournalClosedError as JournalClosedError
 from wellbeing_desktop.services.journal_core import JournalReplacedError as JournalReplacedError
@@ -57,6 +58,7 @@ if TYPE_CHECKING:
     from pathlib import Path
 
     from wellbeing_desktop.domain.aggregation import Granularity, PeriodSummary
+    from wellbeing_desktop.domain.calendar_rules import CalendarSettings
     from wellbeing_desktop.domain.insights import DayPoint, Insight
 
 
@@ -90,6 +92,29 @@ class Journal(JournalTransfer):
         with self._write() as session:
             CategoryRepository(session).replace_all(categories)
             return CategoryRepository(session).all()
+
+    def calendar_settings(self) -> CalendarSettings:
+        """The calendar files, the user's addresses and the keyword rules (issue #16)."""
+        with self._read() as session:
+            return SettingsRepository(session).load_calendar()
+
+    def save_calendar_settings(self, settings: CalendarSettings) -> CalendarSettings:
+        """Save the calendar's settings as checked and tidied; returns what was saved."""
+        with self._write() as session:
+            categories = CategoryRepository(session).all()
+            settings = checked_settings(settings, categories)
+            SettingsRepository(session).save_calendar(settings)
+        return settings
+
+    def keep_calendar_rule(self, keyword: str, category: str) -> CalendarSettings:
+        """Keep a correction made in the preview: ``keyword`` → ``category``, first in line."""
+        with self._write() as session:
+            repository = SettingsRepository(session)
+            categories = CategoryRepository(session).all()
+            settings = keep_rule(repository.load_calendar(), keyword, category)
+            settings = checked_settings(settings, categories)
+            repository.save_calendar(settings)
+        return settings
 
     def catalogue(self, kind: CatalogueKind) -> list[CatalogueItem]:
         """The built-in items of a pick list followed by the user's own."""

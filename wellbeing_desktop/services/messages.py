@@ -112,6 +112,30 @@ USER_FILE_TOO_LARGE = "{name}: {path} is larger than {n:,} bytes; nothing was re
 USER_FILE_NOT_READ = "{name}: cannot read {path}: {reason}"
 USER_FILE_NOT_UTF8 = "{name}: {path} is not UTF-8 text"
 
+# --- the calendar files (issue #16) -------------------------------------------------------
+CALENDAR_URL = (
+    "calendar: {path} is a web address, and the app opens no network connection; export "
+    "the calendar as an .ics file and choose that file"
+)
+CALENDAR_NOT_ICS = "calendar: {path} is not an iCalendar file (.ics); nothing was read from it"
+CALENDAR_BROKEN = "calendar: {path} could not be read as iCalendar (.ics); nothing was read from it"
+CALENDAR_TOO_MANY_REPEATS = (
+    "calendar: an event from {start} that repeats {detail} was left out: it repeats too "
+    "often to be read"
+)
+EVERY_SECOND = "every second"
+EVERY_MINUTE = "every minute"
+EVERY_HOUR = "every hour"
+EVERY_DAY = "every day"
+EVERY_WEEK = "every week"
+EVERY_MONTH = "every month"
+EVERY_YEAR = "every year"
+CALENDAR_UNKNOWN_ZONE = (
+    "calendar: an event at {time} names a time zone the file does not define ({zone}); it "
+    "was counted in your local time"
+)
+CALENDAR_NO_FILES = "calendar: no calendar file is set; choose one in Settings"
+
 # --- refused values the services check (ValidationError) ----------------------------------
 SIGNAL_NAME = "a name of 1 to 200 characters"
 TOPIC_NUMBER = "the number of a topic"

@@ -2,7 +2,9 @@
 
 ``time_proposal`` only reads: the day itself (a day with time logged gets no proposal),
 the days of the last weeks before it and the categories. The rule is in
-``domain.proposals``; a new source (the calendar, issue #16) is added there and here.
+``domain.proposals``. ``calendar_proposal_for`` is the calendar's (issue #16): it reads
+files, so the GUI calls it off the GUI thread and shows it in place of the other when the
+day has counted events.
 """
 
 from __future__ import annotations
@@ -13,20 +15,24 @@ from typing import TYPE_CHECKING
 from wellbeing_desktop.domain.proposals import (
     ProposalSource,
     TimeProposal,
+    calendar_proposal,
     lookback_start,
     propose_time,
 )
+from wellbeing_desktop.services.calendar import read_calendar_day
 
 if TYPE_CHECKING:
-    from collections.abc import Collection
+    from collections.abc import Collection, Mapping
     from datetime import date
 
     from wellbeing_desktop.domain.models import DayLog
+    from wellbeing_desktop.services.calendar import CalendarReader
     from wellbeing_desktop.services.journal import Journal
 
 __all__ = [
     "ProposalSource",
     "TimeProposal",
+    "calendar_proposal_for",
     "needs_proposal",
     "proposal_for_stored",
     "time_proposal",
@@ -66,3 +72,23 @@ def proposal_for_stored(
     if categories is None:
         categories = {category.key for category in journal.categories()}
     return propose_time(day, earlier, categories)
+
+
+def calendar_proposal_for(
+    journal: Journal,
+    day: date,
+    stored: DayLog | None,
+    reader: CalendarReader,
+    chosen: Mapping[str, str] | None = None,
+) -> TimeProposal | None:
+    """The calendar's proposal for ``day``, or None (time logged, no files set, no events).
+
+    Reads the calendar files set in Settings (a WellbeingError in one line for one that
+    cannot be used); ``chosen`` are categories the user picked in the preview, by event
+    key. Writes nothing.
+    """
+    if not needs_proposal(stored) or day > journal.today():
+        return None
+    if not journal.calendar_settings().files:
+        return None
+    return calendar_proposal(read_calendar_day(journal, day, reader, chosen=chosen))

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy import delete, select
 
+from wellbeing_desktop.domain.calendar_rules import DEFAULT_RULES, CalendarSettings, KeywordRule
 from wellbeing_desktop.domain.models import (
     ActionItem,
     ActivityKind,
@@ -306,6 +307,40 @@ class SettingsRepository:
                 self._session.add(SettingRow(key=key, value=json.dumps(value)))
             else:
                 row.value = json.dumps(value)
+
+    # The calendar's settings (issue #16) sit under one key of their own: they are this
+    # machine's (file paths) and are not part of ``Settings``, which an export carries.
+    def load_calendar(self) -> CalendarSettings:
+        row = self._session.get(SettingRow, CALENDAR_KEY)
+        if row is None:
+            return CalendarSettings()
+        value = json.loads(row.value)
+        rules = value.get("rules")
+        return CalendarSettings(
+            files=tuple(str(path) for path in value.get("files", ())),
+            addresses=tuple(str(address) for address in value.get("addresses", ())),
+            rules=DEFAULT_RULES
+            if rules is None
+            else tuple(KeywordRule(str(r["keyword"]), str(r["category"])) for r in rules),
+        )
+
+    def save_calendar(self, calendar: CalendarSettings) -> None:
+        value = json.dumps(
+            {
+                "files": list(calendar.files),
+                "addresses": list(calendar.addresses),
+                "rules": [{"keyword": r.keyword, "category": r.category} for r in calendar.rules],
+            },
+            ensure_ascii=False,
+        )
+        row = self._session.get(SettingRow, CALENDAR_KEY)
+        if row is None:
+            self._session.add(SettingRow(key=CALENDAR_KEY, value=value))
+        else:
+            row.value = value
+
+
+CALENDAR_KEY = "calendar"
 
 
 def _time_text(value: time | None) -> str | None:
