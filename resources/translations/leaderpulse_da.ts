@@ -1867,6 +1867,93 @@
         </message>
     </context>
     <context>
+        <name>settings_calendar</name>
+        <message>
+            <source>Calendar</source>
+            <translation>Kalender</translation>
+        </message>
+        <message>
+            <source>Time from your calendar: choose an .ics file you have exported from Outlook, Google or Apple Calendar. The app reads the file on this computer and keeps no titles – only the minutes you accept.</source>
+            <translation>Tiden fra din kalender: Vælg en .ics-fil, som du har eksporteret fra Outlook, Google eller Apple Kalender. Appen læser filen på denne computer og gemmer ingen titler – kun de minutter, du tager imod.</translation>
+        </message>
+        <message>
+            <source>Calendar files</source>
+            <translation>Kalenderfiler</translation>
+        </message>
+        <message>
+            <source>No calendar file is chosen yet.</source>
+            <translation>Der er ikke valgt nogen kalenderfil endnu.</translation>
+        </message>
+        <message>
+            <source>Add calendar file…</source>
+            <translation>Tilføj kalenderfil…</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Fjern</translation>
+        </message>
+        <message>
+            <source>Remove the chosen calendar file</source>
+            <translation>Fjern den valgte kalenderfil</translation>
+        </message>
+        <message>
+            <source>Choose a calendar file (.ics)</source>
+            <translation>Vælg en kalenderfil (.ics)</translation>
+        </message>
+        <message>
+            <source>iCalendar (*.ics)</source>
+            <translation>iCalendar (*.ics)</translation>
+        </message>
+        <message>
+            <source>All files (*)</source>
+            <translation>Alle filer (*)</translation>
+        </message>
+        <message>
+            <source>no longer there</source>
+            <translation>findes ikke længere</translation>
+        </message>
+        <message>
+            <source>{name}, in {folder}</source>
+            <translation>{name}, i {folder}</translation>
+        </message>
+        <message>
+            <source>{name}, in {folder}: no longer there</source>
+            <translation>{name}, i {folder}: findes ikke længere</translation>
+        </message>
+        <message>
+            <source>Your e-mail address</source>
+            <translation>Din e-mailadresse</translation>
+        </message>
+        <message>
+            <source>name@company.com</source>
+            <translation>navn@firma.dk</translation>
+        </message>
+        <message>
+            <source>So meetings you declined are not counted. More than one? Separate them with commas.</source>
+            <translation>Så møder, du har takket nej til, ikke tælles med. Har du flere, så adskil dem med komma.</translation>
+        </message>
+        <message>
+            <source>Words in the title</source>
+            <translation>Ord i titlen</translation>
+        </message>
+        <message>
+            <source>An event goes to the category whose word begins a word of its title (“drift” finds “Driftsmøde”); the longest match wins. Outlook categories with the same name as yours come first. Separate the words with commas.</source>
+            <translation>En aftale går til den kategori, hvis ord indleder et ord i titlen (»drift« finder »Driftsmøde«); det længste ord vinder. Outlook-kategorier med samme navn som dine går forud. Adskil ordene med komma.</translation>
+        </message>
+        <message>
+            <source>Words in the title for {category}</source>
+            <translation>Ord i titlen for {category}</translation>
+        </message>
+        <message>
+            <source>Use the suggested words</source>
+            <translation>Brug de foreslåede ord</translation>
+        </message>
+        <message>
+            <source>Put back the suggested Danish and English words for the built-in categories</source>
+            <translation>Sæt de foreslåede danske og engelske ord ind igen for de indbyggede kategorier</translation>
+        </message>
+    </context>
+    <context>
         <name>settings_categories</name>
         <message>
             <source>Operations</source>

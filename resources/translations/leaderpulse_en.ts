@@ -1867,6 +1867,93 @@
         </message>
     </context>
     <context>
+        <name>settings_calendar</name>
+        <message>
+            <source>Calendar</source>
+            <translation>Calendar</translation>
+        </message>
+        <message>
+            <source>Time from your calendar: choose an .ics file you have exported from Outlook, Google or Apple Calendar. The app reads the file on this computer and keeps no titles – only the minutes you accept.</source>
+            <translation>Time from your calendar: choose an .ics file you have exported from Outlook, Google or Apple Calendar. The app reads the file on this computer and keeps no titles – only the minutes you accept.</translation>
+        </message>
+        <message>
+            <source>Calendar files</source>
+            <translation>Calendar files</translation>
+        </message>
+        <message>
+            <source>No calendar file is chosen yet.</source>
+            <translation>No calendar file is chosen yet.</translation>
+        </message>
+        <message>
+            <source>Add calendar file…</source>
+            <translation>Add calendar file…</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Remove</translation>
+        </message>
+        <message>
+            <source>Remove the chosen calendar file</source>
+            <translation>Remove the chosen calendar file</translation>
+        </message>
+        <message>
+            <source>Choose a calendar file (.ics)</source>
+            <translation>Choose a calendar file (.ics)</translation>
+        </message>
+        <message>
+            <source>iCalendar (*.ics)</source>
+            <translation>iCalendar (*.ics)</translation>
+        </message>
+        <message>
+            <source>All files (*)</source>
+            <translation>All files (*)</translation>
+        </message>
+        <message>
+            <source>no longer there</source>
+            <translation>no longer there</translation>
+        </message>
+        <message>
+            <source>{name}, in {folder}</source>
+            <translation>{name}, in {folder}</translation>
+        </message>
+        <message>
+            <source>{name}, in {folder}: no longer there</source>
+            <translation>{name}, in {folder}: no longer there</translation>
+        </message>
+        <message>
+            <source>Your e-mail address</source>
+            <translation>Your e-mail address</translation>
+        </message>
+        <message>
+            <source>name@company.com</source>
+            <translation>name@company.com</translation>
+        </message>
+        <message>
+            <source>So meetings you declined are not counted. More than one? Separate them with commas.</source>
+            <translation>So meetings you declined are not counted. More than one? Separate them with commas.</translation>
+        </message>
+        <message>
+            <source>Words in the title</source>
+            <translation>Words in the title</translation>
+        </message>
+        <message>
+            <source>An event goes to the category whose word begins a word of its title (“drift” finds “Driftsmøde”); the longest match wins. Outlook categories with the same name as yours come first. Separate the words with commas.</source>
+            <translation>An event goes to the category whose word begins a word of its title (“drift” finds “Driftsmøde”); the longest match wins. Outlook categories with the same name as yours come first. Separate the words with commas.</translation>
+        </message>
+        <message>
+            <source>Words in the title for {category}</source>
+            <translation>Words in the title for {category}</translation>
+        </message>
+        <message>
+            <source>Use the suggested words</source>
+            <translation>Use the suggested words</translation>
+        </message>
+        <message>
+            <source>Put back the suggested Danish and English words for the built-in categories</source>
+            <translation>Put back the suggested Danish and English words for the built-in categories</translation>
+        </message>
+    </context>
+    <context>
         <name>settings_categories</name>
         <message>
             <source>Operations</source>

@@ -214,6 +214,53 @@ def with_rule(rules: Sequence[KeywordRule], keyword: str, category: str) -> tupl
     return (KeywordRule(keyword, category), *kept)
 
 
+def with_keywords(
+    rules: Sequence[KeywordRule], category: str, keywords: Iterable[str]
+) -> tuple[KeywordRule, ...]:
+    """``rules`` with the keywords of ``category`` replaced by ``keywords`` (Settings' line).
+
+    The order of the rules is kept: the category's words take the places its rules held,
+    in the order typed; more words than places follow its last rule (or come last), and
+    the rules of the other categories stay where they were. A rule kept from the preview
+    (first in line) so stays first. Blanks and repeats are dropped.
+    """
+    words = [
+        rule.keyword for rule in rules_from_keywords({category: keywords})
+    ]  # tidied, in order
+    slots = [index for index, rule in enumerate(rules) if rule.category == category]
+    new = [KeywordRule(word, category) for word in words]
+    kept: list[KeywordRule] = []
+    placed = 0
+    for index, rule in enumerate(rules):
+        if rule.category != category:
+            kept.append(rule)
+            continue
+        if placed < len(new):
+            kept.append(new[placed])
+            placed += 1
+        if index == slots[-1]:
+            kept.extend(new[placed:])
+            placed = len(new)
+    kept.extend(new[placed:])
+    return tuple(kept)
+
+
+def with_suggested_words(
+    rules: Sequence[KeywordRule], category_keys: Iterable[str]
+) -> tuple[KeywordRule, ...]:
+    """The suggested keywords (``DEFAULT_RULES``) for the categories that have some.
+
+    Categories without suggestions (the user's own) keep their words, after the
+    suggested ones; rules of categories that no longer exist drop out.
+    """
+    keys = set(category_keys)
+    suggested = {rule.category for rule in DEFAULT_RULES}
+    return (
+        *(rule for rule in DEFAULT_RULES if rule.category in keys),
+        *(rule for rule in rules if rule.category in keys and rule.category not in suggested),
+    )
+
+
 def validate_calendar_settings(
     settings: CalendarSettings, category_keys: Iterable[str]
 ) -> CalendarSettings:

@@ -1,4 +1,4 @@
-"""Settings: working hours and goals, categories, reminder, security and language.
+"""Settings: working hours and goals, categories, calendar, reminder, security, language.
 
 Every change is saved at once (there is no Save button) through the journal service;
 a value the journal refuses shows one calm line and the field goes back to what is
@@ -28,6 +28,7 @@ from wellbeing_desktop.ui.common.tasks import TaskRunner, user_message
 from wellbeing_desktop.ui.common.translation import tr
 from wellbeing_desktop.ui.common.widgets import page_title
 from wellbeing_desktop.ui.settings import settings_words as words
+from wellbeing_desktop.ui.settings.settings_calendar import CalendarCard
 from wellbeing_desktop.ui.settings.settings_cards import (
     CategoriesCard,
     HoursCard,
@@ -80,6 +81,7 @@ class SettingsView(PageView):
         self.categories_card = CategoriesCard(self.category_model, session.language)
         self.categories = self.categories_card.table
         self.categories_message = self.categories_card.message
+        self.calendar_card = CalendarCard(session)
         self._preferences = preferences
         self.reminder_card = ReminderCard(desktop=preferences is not None)
         self.reminder_on = self.reminder_card.reminder_on
@@ -120,6 +122,7 @@ class SettingsView(PageView):
         for card in (
             self.hours_card,
             self.categories_card,
+            self.calendar_card,
             self.reminder_card,
             self.security,
             self.language_card,
@@ -141,6 +144,7 @@ class SettingsView(PageView):
             self.weekly_norm,
             self.target,
             self.categories,
+            *self.calendar_card.tab_chain(),
             self.reminder_on,
             self.reminder_time,
             self.close_to_tray,
@@ -169,6 +173,8 @@ class SettingsView(PageView):
         self.security.auto_lock_changed.connect(self._auto_lock_changed)
         self.category_model.edited.connect(self._categories_edited)
         self.danish.toggled.connect(self._language_chosen)
+        self.calendar_card.saved.connect(self._calendar_saved)
+        self.calendar_card.refused.connect(self._calendar_refused)
 
     # --- words -----------------------------------------------------------------------
 
@@ -182,6 +188,7 @@ class SettingsView(PageView):
         self.category_model.set_language(language)
         self.categories_card.retranslate(language)
         self._check_categories(show_only=True)
+        self.calendar_card.retranslate(language)
         self.reminder_card.retranslate(language)
         self.security.retranslate(language)
         self.language_card.retranslate(language)
@@ -206,6 +213,7 @@ class SettingsView(PageView):
         self.category_model.set_categories(journal.categories())
         show_line(self.categories_message, "")
         self.security.load(settings.auto_lock_minutes)
+        self.calendar_card.load()
         self.retranslate(self._session.language)
 
     def _show_settings(self, settings: Settings) -> None:
@@ -235,6 +243,7 @@ class SettingsView(PageView):
             field.interpretText()
         self.security.commit_pending()
         self.categories.commit_open_editor()
+        self.calendar_card.commit_pending()
         return self._refused == refused
 
     def journal_closed(self) -> None:
@@ -245,6 +254,7 @@ class SettingsView(PageView):
         self._saved_at = ""
         self.category_model.clear()
         self.security.clear()
+        self.calendar_card.clear()
         self._show_settings(dataclasses.replace(DEFAULTS, language=self._session.language))
         for label in (
             self.hours_message,
@@ -393,5 +403,15 @@ class SettingsView(PageView):
                 line.format(reason=user_message(exc, self._session.language)),
             )
             return
+        self.calendar_card.load()  # a keyword row per category
         self._show_saved()
         self._session.notify(Change.SETTINGS, self)
+
+    # --- calendar --------------------------------------------------------------------
+
+    def _calendar_saved(self) -> None:
+        self._show_saved()
+        self._session.notify(Change.SETTINGS, self)
+
+    def _calendar_refused(self) -> None:
+        self._refused += 1

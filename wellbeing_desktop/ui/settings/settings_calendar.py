@@ -1,0 +1,431 @@
+"""The Calendar card of Settings (issue #16): the .ics files, the user's address, keywords.
+
+Every change is saved at once through ``Journal.save_calendar_settings``; a value the
+journal refuses shows one calm line under its part and the fields go back to what is
+stored. Only paths, addresses and keywords are kept; no event is read here.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QDir, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QFontMetrics
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QWidget,
+)
+
+from wellbeing_desktop.domain.calendar_rules import (
+    CalendarSettings,
+    keywords_by_category,
+    with_keywords,
+    with_suggested_words,
+)
+from wellbeing_desktop.domain.errors import WellbeingError
+from wellbeing_desktop.ui.common.style import theme
+from wellbeing_desktop.ui.common.tasks import user_message
+from wellbeing_desktop.ui.common.translation import tr
+from wellbeing_desktop.ui.common.widgets import Card, muted
+from wellbeing_desktop.ui.settings import calendar_words as words
+from wellbeing_desktop.ui.settings import settings_words
+from wellbeing_desktop.ui.settings.settings_parts import (
+    buttons,
+    column,
+    error_line,
+    form_layout,
+    show_line,
+)
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import QModelIndex, QPersistentModelIndex
+    from PySide6.QtGui import QPainter
+
+    from wellbeing_desktop.domain.models import Category, Language
+    from wellbeing_desktop.ui.shell.session import JournalSession
+
+PATH_ROLE = Qt.ItemDataRole.UserRole
+FOLDER_ROLE = Qt.ItemDataRole.UserRole + 1
+MISSING_ROLE = Qt.ItemDataRole.UserRole + 2
+MOST_ROWS_SHOWN = 5
+_PAD = 8
+
+
+def split_list(text: str, *, semicolons: bool = False) -> list[str]:
+    """The parts of a comma-separated line (also at semicolons, as Outlook lists addresses)."""
+    if semicolons:
+        text = text.replace(";", ",")
+    return [part.strip() for part in text.split(",") if part.strip()]
+
+
+def file_exists(path: str) -> bool:
+    try:
+        return Path(path).is_file()
+    except (OSError, ValueError):
+        return False
+
+
+class FileRowDelegate(QStyledItemDelegate):
+    """A file's name, then its folder dimmer (and "no longer there" for a missing file)."""
+
+    def sizeHint(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QSize:
+        return QSize(200, QFontMetrics(option.font).height() + 2 * _PAD)
+
+    def paint(
+        self,
+        painter: QPainter,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> None:
+        self.initStyleOption(option, index)
+        option.text = ""
+        style = option.widget.style() if option.widget else None
+        if style is not None:
+            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, option, painter, option.widget)
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        colours = theme()
+        text_colour = option.palette.highlightedText() if selected else option.palette.text()
+        rect = option.rect.adjusted(_PAD + 2, 0, -_PAD, 0)
+        name = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
+        folder = str(index.data(FOLDER_ROLE) or "")
+        missing = str(index.data(MISSING_ROLE) or "")
+        painter.save()
+        bold = QFont(option.font)
+        bold.setWeight(QFont.Weight.DemiBold)
+        metrics = QFontMetrics(bold)
+        room = rect.width()
+        shown = metrics.elidedText(name, Qt.TextElideMode.ElideMiddle, room)
+        painter.setFont(bold)
+        painter.setPen(text_colour.color())
+        flags = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+        painter.drawText(rect, flags, shown)
+        left = metrics.horizontalAdvance(shown) + 12
+        plain = QFontMetrics(option.font)
+        painter.setFont(option.font)
+        if missing:
+            note = plain.elidedText(missing, Qt.TextElideMode.ElideRight, max(room - left, 0))
+            painter.setPen(text_colour.color() if selected else QColor(colours.warning))
+            painter.drawText(rect.adjusted(left, 0, 0, 0), flags, note)
+            left += plain.horizontalAdvance(note) + 12
+        if folder and room - left > 40:
+            dim = QColor(text_colour.color() if selected else QColor(colours.muted))
+            painter.setPen(dim)
+            shown_folder = plain.elidedText(folder, Qt.TextElideMode.ElideMiddle, room - left)
+            painter.drawText(rect.adjusted(left, 0, 0, 0), flags, shown_folder)
+        painter.restore()
+
+
+class CalendarCard(Card):
+    """The calendar files, the user's e-mail address and the keywords per category.
+
+    Signals:
+        saved(): a change was stored.
+        refused(): the journal refused a change (its line shows why).
+    """
+
+    saved = Signal()
+    refused = Signal()
+
+    def __init__(self, session: JournalSession, parent: QWidget | None = None) -> None:
+        super().__init__("", parent)
+        self._session = session
+        self._stored = CalendarSettings()
+        self._categories: list[Category] = []
+        self._shown: dict[QLineEdit, str] = {}  # the text each field shows of what is stored
+        self.note = muted()
+
+        # -- files
+        self.files = QListWidget()
+        self.files.setItemDelegate(FileRowDelegate(self.files))
+        self.files.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.files.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        self.no_files = muted()
+        self.add_file = QPushButton()
+        self.remove_file = QPushButton()
+        self.files_message = error_line()
+        self.files_label = QLabel()
+        self.files_label.setBuddy(self.add_file)
+
+        # -- address
+        self.address = QLineEdit()
+        self.address_note = muted()
+        self.address_message = error_line()
+        self.address_label = QLabel()
+        self.address_label.setBuddy(self.address)
+
+        # -- keywords: one row per category (built when the categories are known)
+        self.keywords_heading = QLabel()
+        self.keywords_heading.setObjectName("subheading")
+        bold = self.keywords_heading.font()
+        bold.setWeight(QFont.Weight.DemiBold)
+        self.keywords_heading.setFont(bold)
+        self.keywords_note = muted()
+        self.keyword_form = form_layout()
+        self.keyword_form.setVerticalSpacing(8)
+        self.keyword_edits: dict[str, QLineEdit] = {}
+        self.keyword_labels: dict[str, QLabel] = {}
+        self.suggested = QPushButton()
+        self.keywords_message = error_line()
+
+        form = form_layout()
+        form.addRow(
+            self.files_label,
+            column(
+                self.files,
+                self.no_files,
+                buttons(self.add_file, self.remove_file),
+                self.files_message,
+            ),
+        )
+        form.addRow(self.address_label, column(self.address, self.address_note))
+        self.body.addWidget(self.note)
+        self.body.addLayout(form)
+        self.body.addWidget(self.address_message)
+        self.body.addSpacing(6)
+        self.body.addWidget(self.keywords_heading)
+        self.body.addLayout(self.keyword_form)
+        self.body.addWidget(self.keywords_note)
+        self.body.addLayout(buttons(self.suggested))
+        self.body.addWidget(self.keywords_message)
+
+        self.add_file.clicked.connect(self._add_file)
+        self.remove_file.clicked.connect(self._remove_file)
+        self.files.currentRowChanged.connect(self._enable)
+        self.address.editingFinished.connect(self._address_edited)
+        self.suggested.clicked.connect(self._use_suggested)
+        self.clear()
+
+    # --- life cycle ------------------------------------------------------------------
+
+    def load(self) -> None:
+        """Show what the open journal stores."""
+        if not self._session.is_open:
+            return
+        journal = self._session.journal
+        self._set_categories(journal.categories())
+        self._show(journal.calendar_settings())
+        for label in (self.files_message, self.address_message, self.keywords_message):
+            show_line(label, "")
+
+    def clear(self) -> None:
+        """Nothing of a closed journal stays: no paths, no address, no keywords."""
+        self._set_categories([])
+        self._show(CalendarSettings(rules=()))
+        for label in (self.files_message, self.address_message, self.keywords_message):
+            show_line(label, "")
+
+    def commit_pending(self) -> None:
+        """Save what is typed but not yet confirmed (the journal is about to close)."""
+        if self.address.text() != self._shown.get(self.address, ""):
+            self._address_edited()
+        for key, edit in list(self.keyword_edits.items()):
+            if edit.text() != self._shown.get(edit, ""):
+                self._keywords_edited(key)
+
+    def tab_chain(self) -> list[QWidget]:
+        """The card's fields in Tab order, top to bottom."""
+        return [
+            self.files,
+            self.add_file,
+            self.remove_file,
+            self.address,
+            *self.keyword_edits.values(),
+            self.suggested,
+        ]
+
+    # --- words -----------------------------------------------------------------------
+
+    def retranslate(self, language: Language) -> None:
+        self.set_title(tr(words.CALENDAR, language))
+        self.note.setText(tr(words.CALENDAR_NOTE, language))
+        self.files_label.setText(tr(words.FILES, language))
+        self.files.setAccessibleName(tr(words.FILES, language))
+        self.no_files.setText(tr(words.NO_FILES, language))
+        self.add_file.setText(tr(words.ADD_FILE, language))
+        self.add_file.setAccessibleName(tr(words.ADD_FILE, language))
+        self.remove_file.setText(tr(words.REMOVE, language))
+        self.remove_file.setAccessibleName(tr(words.REMOVE_FILE, language))
+        self.remove_file.setToolTip(tr(words.REMOVE_FILE, language))
+        self.address_label.setText(tr(words.ADDRESS, language))
+        self.address.setAccessibleName(tr(words.ADDRESS, language))
+        self.address.setPlaceholderText(tr(words.ADDRESS_EXAMPLE, language))
+        self.address_note.setText(tr(words.ADDRESS_NOTE, language))
+        self.address.setAccessibleDescription(self.address_note.text())
+        self.keywords_heading.setText(tr(words.KEYWORDS, language))
+        self.keywords_note.setText(tr(words.KEYWORDS_NOTE, language))
+        self.suggested.setText(tr(words.SUGGESTED, language))
+        self.suggested.setAccessibleName(tr(words.SUGGESTED, language))
+        self.suggested.setToolTip(tr(words.SUGGESTED_TIP, language))
+        for category in self._categories:
+            name = category.name(language)
+            self.keyword_labels[category.key].setText(name)
+            edit = self.keyword_edits[category.key]
+            edit.setAccessibleName(tr(words.KEYWORDS_FOR, language).format(category=name))
+        self._fill_files(language)
+
+    # --- showing ---------------------------------------------------------------------
+
+    def _set_categories(self, categories: list[Category]) -> None:
+        """One keyword row per category, in the journal's order (rebuilt when they change)."""
+        if [c.key for c in categories] == [c.key for c in self._categories]:
+            self._categories = list(categories)
+            return
+        while self.keyword_form.rowCount():
+            self.keyword_form.removeRow(0)
+        self.keyword_edits.clear()
+        self.keyword_labels.clear()
+        self._categories = list(categories)
+        for category in categories:
+            label = QLabel()
+            edit = QLineEdit()
+            label.setBuddy(edit)
+            edit.editingFinished.connect(lambda key=category.key: self._keywords_edited(key))
+            self.keyword_form.addRow(label, edit)
+            self.keyword_labels[category.key] = label
+            self.keyword_edits[category.key] = edit
+        chain = self.tab_chain()
+        for first, second in zip(chain, chain[1:], strict=False):
+            QWidget.setTabOrder(first, second)
+
+    def _show(self, settings: CalendarSettings) -> None:
+        self._stored = settings
+        self._shown = {self.address: ", ".join(settings.addresses)}
+        self.address.setText(self._shown[self.address])
+        grouped = keywords_by_category(settings.rules)
+        for key, edit in self.keyword_edits.items():
+            text = ", ".join(grouped.get(key, []))
+            self._shown[edit] = text
+            edit.setText(text)
+            edit.setCursorPosition(0)
+            edit.setToolTip(text)
+        keys = [c.key for c in self._categories]
+        self.suggested.setEnabled(
+            bool(keys) and with_suggested_words(settings.rules, keys) != settings.rules
+        )
+        self.retranslate(self._session.language)
+
+    def _fill_files(self, language: Language) -> None:
+        current = self.files.currentItem()
+        chosen = current.data(PATH_ROLE) if current is not None else None
+        self.files.clear()
+        for path in self._stored.files:
+            item = QListWidgetItem(Path(path).name or path)
+            folder = str(Path(path).parent) if Path(path).name else ""
+            missing = "" if file_exists(path) else tr(words.MISSING, language)
+            row = words.MISSING_ROW if missing else words.FILE_ROW
+            item.setData(PATH_ROLE, path)
+            item.setData(FOLDER_ROLE, folder)
+            item.setData(MISSING_ROLE, missing)
+            item.setToolTip(path)
+            item.setData(
+                Qt.ItemDataRole.AccessibleTextRole,
+                tr(row, language).format(name=item.text(), folder=folder),
+            )
+            self.files.addItem(item)
+            if path == chosen:
+                self.files.setCurrentItem(item)
+        count = self.files.count()
+        self.files.setVisible(count > 0)
+        self.no_files.setVisible(count == 0)
+        if count:
+            row = self.files.sizeHintForRow(0)
+            frame = 2 * self.files.frameWidth()
+            self.files.setFixedHeight(min(count, MOST_ROWS_SHOWN) * row + frame)
+        self._enable()
+
+    def _enable(self) -> None:
+        self.remove_file.setEnabled(self.files.currentItem() is not None)
+
+    # --- saving ----------------------------------------------------------------------
+
+    def _save(self, settings: CalendarSettings, message: QLabel) -> bool:
+        """Store ``settings``; on refusal say why under the part and show what is stored."""
+        if not self._session.is_open:
+            return False
+        journal = self._session.journal
+        language = self._session.language
+        keys = {category.key for category in journal.categories()}
+        # Words of a category that no longer exists cannot be saved, nor shown: they go.
+        rules = tuple(rule for rule in settings.rules if rule.category in keys)
+        try:
+            stored = journal.save_calendar_settings(dataclasses.replace(settings, rules=rules))
+        except WellbeingError as exc:
+            reason = user_message(exc, language)
+            show_line(message, tr(settings_words.NOT_SAVED, language).format(reason=reason))
+            self._show(journal.calendar_settings())
+            self.refused.emit()
+            return False
+        for label in (self.files_message, self.address_message, self.keywords_message):
+            show_line(label, "")
+        self._show(stored)
+        self.saved.emit()
+        return True
+
+    def _add_file(self) -> None:
+        language = self._session.language
+        last = self._stored.files[-1] if self._stored.files else ""
+        folder = str(Path(last).parent) if last and file_exists(last) else QDir.homePath()
+        path, _filter = QFileDialog.getOpenFileName(
+            self,
+            tr(words.CHOOSE_FILE, language),
+            folder,
+            f"{tr(words.ICS_FILES, language)};;{tr(words.ALL_FILES, language)}",
+        )
+        if not path:
+            return
+        if self._save(
+            dataclasses.replace(self._stored, files=(*self._stored.files, path)),
+            self.files_message,
+        ):
+            self._choose_file(path)
+
+    def _choose_file(self, path: str) -> None:
+        for row in range(self.files.count()):
+            item = self.files.item(row)
+            if item.data(PATH_ROLE) == path:
+                self.files.setCurrentItem(item)
+
+    def _remove_file(self) -> None:
+        item = self.files.currentItem()
+        if item is None:
+            return
+        row = self.files.row(item)
+        path = item.data(PATH_ROLE)
+        files = tuple(f for f in self._stored.files if f != path)
+        if self._save(dataclasses.replace(self._stored, files=files), self.files_message):
+            if self.files.count():
+                self.files.setCurrentRow(min(row, self.files.count() - 1))
+                self.files.setFocus()
+            else:
+                self.add_file.setFocus()
+
+    def _address_edited(self) -> None:
+        if self.address.text() == self._shown.get(self.address, ""):
+            return
+        addresses = tuple(split_list(self.address.text(), semicolons=True))
+        self._save(dataclasses.replace(self._stored, addresses=addresses), self.address_message)
+
+    def _keywords_edited(self, key: str) -> None:
+        edit = self.keyword_edits.get(key)
+        if edit is None or edit.text() == self._shown.get(edit, ""):
+            return
+        rules = with_keywords(self._stored.rules, key, split_list(edit.text()))
+        self._save(dataclasses.replace(self._stored, rules=rules), self.keywords_message)
+
+    def _use_suggested(self) -> None:
+        keys = [category.key for category in self._categories]
+        rules = with_suggested_words(self._stored.rules, keys)
+        self._save(dataclasses.replace(self._stored, rules=rules), self.keywords_message)
