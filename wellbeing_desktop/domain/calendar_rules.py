@@ -224,9 +224,7 @@ def with_keywords(
     the rules of the other categories stay where they were. A rule kept from the preview
     (first in line) so stays first. Blanks and repeats are dropped.
     """
-    words = [
-        rule.keyword for rule in rules_from_keywords({category: keywords})
-    ]  # tidied, in order
+    words = [rule.keyword for rule in rules_from_keywords({category: keywords})]  # tidied, in order
     slots = [index for index, rule in enumerate(rules) if rule.category == category]
     new = [KeywordRule(word, category) for word in words]
     kept: list[KeywordRule] = []

@@ -15,7 +15,6 @@ from PySide6.QtCore import QDir, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetrics
 from PySide6.QtWidgets import (
     QFileDialog,
-    QFormLayout,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -325,14 +324,14 @@ class CalendarCard(Card):
             item = QListWidgetItem(Path(path).name or path)
             folder = str(Path(path).parent) if Path(path).name else ""
             missing = "" if file_exists(path) else tr(words.MISSING, language)
-            row = words.MISSING_ROW if missing else words.FILE_ROW
+            spoken = words.MISSING_ROW if missing else words.FILE_ROW
             item.setData(PATH_ROLE, path)
             item.setData(FOLDER_ROLE, folder)
             item.setData(MISSING_ROLE, missing)
             item.setToolTip(path)
             item.setData(
                 Qt.ItemDataRole.AccessibleTextRole,
-                tr(row, language).format(name=item.text(), folder=folder),
+                tr(spoken, language).format(name=item.text(), folder=folder),
             )
             self.files.addItem(item)
             if path == chosen:
@@ -347,7 +346,7 @@ class CalendarCard(Card):
         self._enable()
 
     def _enable(self) -> None:
-        self.remove_file.setEnabled(self.files.currentItem() is not None)
+        self.remove_file.setEnabled(self.files.currentRow() >= 0)
 
     # --- saving ----------------------------------------------------------------------
 
@@ -399,11 +398,10 @@ class CalendarCard(Card):
                 self.files.setCurrentItem(item)
 
     def _remove_file(self) -> None:
-        item = self.files.currentItem()
-        if item is None:
+        row = self.files.currentRow()
+        if row < 0:
             return
-        row = self.files.row(item)
-        path = item.data(PATH_ROLE)
+        path = self.files.item(row).data(PATH_ROLE)
         files = tuple(f for f in self._stored.files if f != path)
         if self._save(dataclasses.replace(self._stored, files=files), self.files_message):
             if self.files.count():
