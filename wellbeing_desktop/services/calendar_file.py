@@ -23,6 +23,7 @@ import io
 import re
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from wellbeing_desktop.domain.calendar_time import A_DAY, CalendarEvent, to_local, to_utc
@@ -33,7 +34,6 @@ from wellbeing_desktop.services.user_files import read_user_bytes
 if TYPE_CHECKING:
     from collections.abc import Iterable, Iterator, Sequence
     from datetime import tzinfo
-    from pathlib import Path
 
 # A whole calendar export of many years; larger files are refused unread.
 CALENDAR_FILE_LIMIT = 100 * 1024 * 1024
@@ -41,6 +41,7 @@ CALENDAR_FILE_LIMIT = 100 * 1024 * 1024
 MAX_OCCURRENCES = 200_000
 # A single event is read when its start lies this close to the day (time zones, nights).
 NEAR = timedelta(days=2)
+_HEAD = 4096  # bytes read to check that a chosen file is iCalendar
 _URL = re.compile(r"^[a-z][a-z0-9+.-]*://", re.IGNORECASE)
 _SERIES = frozenset({"RRULE", "RDATE", "EXRULE", "RECURRENCE-ID"})
 _SECONDS = {"SECONDLY": 1, "MINUTELY": 60, "HOURLY": 3600, "DAILY": 86400, "WEEKLY": 604800}
@@ -69,6 +70,36 @@ def refuse_url(path: str) -> None:
     """Refuse a web address in place of a file: the app opens no network connection."""
     if _URL.match(path.strip()):
         raise WellbeingError(msg.CALENDAR_URL, path=path.strip())
+
+
+def check_calendar_file(path: str) -> None:
+    """Refuse in one line a file chosen as a calendar that cannot be one (Settings' check).
+
+    A web address, a folder, a missing or unreadable file, or one that does not begin as
+    iCalendar does; only its first lines are read (the events are read for a day).
+    """
+    refuse_url(path)
+    file = Path(path)
+    if not file.is_file():
+        if file.is_dir():
+            raise WellbeingError(msg.USER_FILE_IS_FOLDER, name="calendar", path=path)
+        raise WellbeingError(msg.USER_FILE_NOT_REGULAR, name="calendar", path=path)
+    try:
+        with file.open("rb") as stream:
+            head = stream.read(_HEAD)
+    except OSError as exc:
+        reason = exc.strerror or type(exc).__name__
+        raise WellbeingError(
+            msg.USER_FILE_NOT_READ, name="calendar", path=path, reason=reason
+        ) from None
+    if not _begins_as_calendar(head.splitlines()):
+        raise WellbeingError(msg.CALENDAR_NOT_ICS, path=path)
+
+
+def _begins_as_calendar(lines: Iterable[bytes]) -> bool:
+    """Whether the first line with text (after a byte order mark) is BEGIN:VCALENDAR."""
+    words = (line.lstrip(b"\xef\xbb\xbf").strip() for line in lines)
+    return next((word for word in words if word), b"").upper() == b"BEGIN:VCALENDAR"
 
 
 def read_day(
@@ -129,8 +160,7 @@ def _read_file(
 def _near_components(data: bytes, day: date, path: str) -> bytes:
     """The calendar with only the components that can touch ``day`` (see the module)."""
     lines = _lines(data)
-    first = next((line for line in lines if line.strip()), b"")
-    if first.strip().lstrip(b"\xef\xbb\xbf").upper() != b"BEGIN:VCALENDAR":
+    if not _begins_as_calendar(lines):
         raise WellbeingError(msg.CALENDAR_NOT_ICS, path=path)
     out = [b"BEGIN:VCALENDAR"]
     block: list[bytes] = []
