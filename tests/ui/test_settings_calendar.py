@@ -135,9 +135,10 @@ def test_a_chosen_file_is_stored_and_removed(
     choose_in_dialog(monkeypatch, str(home))
     card.add_file.click()
     assert [card.files.item(row).text() for row in range(2)] == ["Work calendar.ics", "home.ics"]
+    card.files.setFocus()
     card.files.setCurrentRow(0)
     assert card.remove_file.isEnabled()
-    card.remove_file.click()
+    qtbot.keyClick(card.files, Qt.Key.Key_Delete)  # or the Remove button
     assert [card.files.item(row).text() for row in range(card.files.count())] == ["home.ics"]
     assert stored(session, access).files == (str(home),)
     assert work.exists()  # removing a file from the list never touches the file
@@ -161,10 +162,10 @@ def test_a_file_that_is_gone_says_so(
     )
 
 
-def test_a_web_address_is_refused_with_how_to_export(
-    qtbot: QtBot,
+def test_a_web_address_or_another_kind_of_file_is_refused(
     open_view: Callable[[Language], tuple[SettingsView, JournalSession]],
     access: JournalAccess,
+    tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     view, session = open_view(Language.ENGLISH)
@@ -178,6 +179,17 @@ def test_a_web_address_is_refused_with_how_to_export(
     assert "\n" not in line
     assert card.files.count() == 0
     assert card.no_files.isVisible()
+    # A file that is not iCalendar is refused at once, having read only its first lines.
+    table = tmp_path / "Kalender.csv"
+    table.write_text("Emne,Startdato,Starttidspunkt\nStyregruppe,07-12-2026,09:00\n")
+    choose_in_dialog(monkeypatch, str(table))
+    card.add_file.click()
+    line = visible_line(card.files_message)
+    assert (
+        line
+        == f"Not saved: calendar: {table} is not an iCalendar file (.ics); nothing was read from it"
+    )
+    assert card.files.count() == 0
     # Cancelling the dialog changes nothing and says nothing new.
     choose_in_dialog(monkeypatch, "")
     card.add_file.click()

@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDir, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QFontMetrics
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
     QLabel,
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -33,6 +34,7 @@ from wellbeing_desktop.domain.calendar_rules import (
     with_suggested_words,
 )
 from wellbeing_desktop.domain.errors import WellbeingError
+from wellbeing_desktop.services.calendar_file import check_calendar_file
 from wellbeing_desktop.ui.common.style import theme
 from wellbeing_desktop.ui.common.tasks import user_message
 from wellbeing_desktop.ui.common.translation import tr
@@ -127,6 +129,19 @@ class FileRowDelegate(QStyledItemDelegate):
         painter.restore()
 
 
+class FileList(QListWidget):
+    """The chosen files; Delete removes the current one (as the Remove button does)."""
+
+    delete_pressed = Signal()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.matches(QKeySequence.StandardKey.Delete) or event.key() == Qt.Key.Key_Backspace:
+            self.delete_pressed.emit()
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+
 class CalendarCard(Card):
     """The calendar files, the user's e-mail address and the keywords per category.
 
@@ -145,9 +160,28 @@ class CalendarCard(Card):
         self._categories: list[Category] = []
         self._shown: dict[QLineEdit, str] = {}  # the text each field shows of what is stored
         self.note = muted()
+        form = form_layout()
+        files = self._files_part()
+        form.addRow(self.files_label, files)
+        self._address_part()
+        form.addRow(self.address_label, column(self.address, self.address_note))
+        self.body.addWidget(self.note)
+        self.body.addLayout(form)
+        self.body.addWidget(self.address_message)
+        self.body.addSpacing(6)
+        self._keywords_part()
 
-        # -- files
-        self.files = QListWidget()
+        self.add_file.clicked.connect(self._add_file)
+        self.remove_file.clicked.connect(self._remove_file)
+        self.files.currentRowChanged.connect(self._enable)
+        self.files.delete_pressed.connect(self._remove_file)
+        self.address.editingFinished.connect(self._address_edited)
+        self.suggested.clicked.connect(self._use_suggested)
+        self.clear()
+
+    def _files_part(self) -> QVBoxLayout:
+        """The chosen files (or a line saying there are none) and their buttons."""
+        self.files = FileList()
         self.files.setItemDelegate(FileRowDelegate(self.files))
         self.files.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.files.setTextElideMode(Qt.TextElideMode.ElideMiddle)
@@ -156,16 +190,24 @@ class CalendarCard(Card):
         self.remove_file = QPushButton()
         self.files_message = error_line()
         self.files_label = QLabel()
-        self.files_label.setBuddy(self.add_file)
+        self.files_label.setBuddy(self.add_file)  # the list is hidden while it is empty
+        return column(
+            self.files,
+            self.no_files,
+            buttons(self.add_file, self.remove_file),
+            self.files_message,
+        )
 
-        # -- address
+    def _address_part(self) -> None:
+        """The user's addresses: the field, a note under it and a line for a refusal."""
         self.address = QLineEdit()
         self.address_note = muted()
         self.address_message = error_line()
         self.address_label = QLabel()
         self.address_label.setBuddy(self.address)
 
-        # -- keywords: one row per category (built when the categories are known)
+    def _keywords_part(self) -> None:
+        """A heading, one row per category (built when they are known), a note, a button."""
         self.keywords_heading = QLabel()
         self.keywords_heading.setObjectName("subheading")
         bold = self.keywords_heading.font()
@@ -178,34 +220,11 @@ class CalendarCard(Card):
         self.keyword_labels: dict[str, QLabel] = {}
         self.suggested = QPushButton()
         self.keywords_message = error_line()
-
-        form = form_layout()
-        form.addRow(
-            self.files_label,
-            column(
-                self.files,
-                self.no_files,
-                buttons(self.add_file, self.remove_file),
-                self.files_message,
-            ),
-        )
-        form.addRow(self.address_label, column(self.address, self.address_note))
-        self.body.addWidget(self.note)
-        self.body.addLayout(form)
-        self.body.addWidget(self.address_message)
-        self.body.addSpacing(6)
         self.body.addWidget(self.keywords_heading)
         self.body.addLayout(self.keyword_form)
         self.body.addWidget(self.keywords_note)
         self.body.addLayout(buttons(self.suggested))
         self.body.addWidget(self.keywords_message)
-
-        self.add_file.clicked.connect(self._add_file)
-        self.remove_file.clicked.connect(self._remove_file)
-        self.files.currentRowChanged.connect(self._enable)
-        self.address.editingFinished.connect(self._address_edited)
-        self.suggested.clicked.connect(self._use_suggested)
-        self.clear()
 
     # --- life cycle ------------------------------------------------------------------
 
@@ -355,23 +374,26 @@ class CalendarCard(Card):
         if not self._session.is_open:
             return False
         journal = self._session.journal
-        language = self._session.language
         keys = {category.key for category in journal.categories()}
         # Words of a category that no longer exists cannot be saved, nor shown: they go.
         rules = tuple(rule for rule in settings.rules if rule.category in keys)
         try:
             stored = journal.save_calendar_settings(dataclasses.replace(settings, rules=rules))
         except WellbeingError as exc:
-            reason = user_message(exc, language)
-            show_line(message, tr(settings_words.NOT_SAVED, language).format(reason=reason))
+            self._refuse(exc, message)
             self._show(journal.calendar_settings())
-            self.refused.emit()
             return False
         for label in (self.files_message, self.address_message, self.keywords_message):
             show_line(label, "")
         self._show(stored)
         self.saved.emit()
         return True
+
+    def _refuse(self, exc: WellbeingError, message: QLabel) -> None:
+        language = self._session.language
+        reason = user_message(exc, language)
+        show_line(message, tr(settings_words.NOT_SAVED, language).format(reason=reason))
+        self.refused.emit()
 
     def _add_file(self) -> None:
         language = self._session.language
@@ -384,6 +406,11 @@ class CalendarCard(Card):
             f"{tr(words.ICS_FILES, language)};;{tr(words.ALL_FILES, language)}",
         )
         if not path:
+            return
+        try:
+            check_calendar_file(path)
+        except WellbeingError as exc:
+            self._refuse(exc, self.files_message)
             return
         if self._save(
             dataclasses.replace(self._stored, files=(*self._stored.files, path)),
