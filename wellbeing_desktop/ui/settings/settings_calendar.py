@@ -293,6 +293,16 @@ class CalendarCard(Card):
             edit = self.keyword_edits[category.key]
             edit.setAccessibleName(tr(words.KEYWORDS_FOR, language).format(category=name))
         self._fill_files(language)
+        self._align_labels()
+
+    def _align_labels(self) -> None:
+        """The files', address's and keywords' fields start at one line (two forms)."""
+        labels = [self.files_label, self.address_label, *self.keyword_labels.values()]
+        for label in labels:
+            label.setMinimumWidth(0)
+        widest = max(label.sizeHint().width() for label in labels)
+        for label in labels:
+            label.setMinimumWidth(widest)
 
     # --- showing ---------------------------------------------------------------------
 
