@@ -230,16 +230,27 @@ def test_addresses_are_saved_and_a_bad_one_is_refused(
     assert stored(session, access).addresses == ()
 
 
-def test_an_address_typed_when_the_journal_locks_is_kept(
+def test_what_is_typed_when_the_journal_locks_is_kept_and_then_cleared(
     qtbot: QtBot,
     open_view: Callable[[Language], tuple[SettingsView, JournalSession]],
     access: JournalAccess,
+    journal: Journal,
+    tmp_path: Path,
 ) -> None:
+    settings = dataclasses.replace(journal.calendar_settings(), files=(str(tmp_path / "a.ics"),))
+    journal.save_calendar_settings(settings)
     view, session = open_view(Language.ENGLISH)
-    type_into(qtbot, view.calendar_card.address, "leder@firma.dk", confirm=False)
-    assert stored(session, access).addresses == ("leder@firma.dk",)
-    assert view.calendar_card.address.text() == ""  # nothing of the journal stays on screen
-    assert view.calendar_card.keyword_edits == {}
+    card = view.calendar_card
+    type_into(qtbot, card.address, "leder@firma.dk", confirm=False)
+    type_into(qtbot, card.keyword_edits["strategy"], "strategi, budget", confirm=False)
+    kept = stored(session, access)
+    assert kept.addresses == ("leder@firma.dk",)
+    assert [r.keyword for r in kept.rules if r.category == "strategy"] == ["strategi", "budget"]
+    # Nothing of the locked journal stays on screen.
+    assert card.address.text() == ""
+    assert card.files.count() == 0
+    assert card.keyword_edits == {}
+    assert not card.isEnabled()
 
 
 # --- keywords ------------------------------------------------------------------------

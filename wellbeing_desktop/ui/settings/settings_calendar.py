@@ -247,11 +247,14 @@ class CalendarCard(Card):
 
     def commit_pending(self) -> None:
         """Save what is typed but not yet confirmed (the journal is about to close)."""
-        if self.address.text() != self._shown.get(self.address, ""):
-            self._address_edited()
-        for key, edit in list(self.keyword_edits.items()):
-            if edit.text() != self._shown.get(edit, ""):
-                self._keywords_edited(key)
+        # Taken first: each save shows what is stored in every field.
+        address = self.address.text()
+        typed = {key: edit.text() for key, edit in self.keyword_edits.items()}
+        if address != self._shown.get(self.address, ""):
+            self._save_addresses(address)
+        for key, text in typed.items():
+            if text != self._shown.get(self.keyword_edits[key], ""):
+                self._save_keywords(key, text)
 
     def tab_chain(self) -> list[QWidget]:
         """The card's fields in Tab order, top to bottom."""
@@ -448,16 +451,20 @@ class CalendarCard(Card):
                 self.add_file.setFocus()
 
     def _address_edited(self) -> None:
-        if self.address.text() == self._shown.get(self.address, ""):
-            return
-        addresses = tuple(split_list(self.address.text(), semicolons=True))
+        if self.address.text() != self._shown.get(self.address, ""):
+            self._save_addresses(self.address.text())
+
+    def _save_addresses(self, text: str) -> None:
+        addresses = tuple(split_list(text, semicolons=True))
         self._save(dataclasses.replace(self._stored, addresses=addresses), self.address_message)
 
     def _keywords_edited(self, key: str) -> None:
         edit = self.keyword_edits.get(key)
-        if edit is None or edit.text() == self._shown.get(edit, ""):
-            return
-        rules = with_keywords(self._stored.rules, key, split_list(edit.text()))
+        if edit is not None and edit.text() != self._shown.get(edit, ""):
+            self._save_keywords(key, edit.text())
+
+    def _save_keywords(self, key: str, text: str) -> None:
+        rules = with_keywords(self._stored.rules, key, split_list(text))
         self._save(dataclasses.replace(self._stored, rules=rules), self.keywords_message)
 
     def _use_suggested(self) -> None:
