@@ -131,10 +131,19 @@ def read_calendar_day(
 def checked_settings(
     settings: CalendarSettings, categories: Sequence[Category]
 ) -> CalendarSettings:
-    """``settings`` as they may be saved, or a WellbeingError in one line."""
+    """``settings`` as they may be saved, or a WellbeingError in one line.
+
+    Rules for a category that no longer exists are dropped, not refused: they were
+    stored when it did (the suggested rules name the built-in categories), and a
+    category removed since must not make every later save fail.
+    """
     for path in settings.files:
         refuse_url(path)
-    return validate_calendar_settings(settings, [category.key for category in categories])
+    keys = [category.key for category in categories]
+    live = tuple(rule for rule in settings.rules if rule.category in keys)
+    return validate_calendar_settings(
+        CalendarSettings(settings.files, settings.addresses, live), keys
+    )
 
 
 def keep_rule(settings: CalendarSettings, keyword: str, category: str) -> CalendarSettings:
