@@ -9,7 +9,12 @@ from __future__ import annotations
 import json
 from typing import TYPE_CHECKING
 
-from wellbeing_desktop.cli import calendar_output
+from wellbeing_desktop.cli.calendar_output import (
+    json_document,
+    read_day,
+    refuse_urls,
+    text_lines,
+)
 from wellbeing_desktop.cli.output import out
 from wellbeing_desktop.cli.unlock import journal_access, unlock
 from wellbeing_desktop.domain.durations import parse_day
@@ -25,18 +30,18 @@ def cmd_calendar(args: argparse.Namespace) -> int:
 
 def _show(args: argparse.Namespace) -> int:
     files = list(args.files)
-    calendar_output.refuse_urls(files)  # no passphrase needed to hear that
+    refuse_urls(files)  # no passphrase needed to hear that
     journal = unlock(args, journal_access(args))
     try:
         day = parse_day(args.date, today=journal.today())
-        calendar = calendar_output.read_day(journal, day, files)
+        calendar = read_day(journal, day, files)
         categories = journal.categories()
     finally:
         journal.close()
     if args.json:
-        document = calendar_output.json_document(calendar, categories)
+        document = json_document(calendar, categories)
         out(json.dumps(document, ensure_ascii=False, indent=2))
     else:
-        for line in calendar_output.text_lines(calendar, categories, len(files)):
+        for line in text_lines(calendar, categories, len(files)):
             out(line)
     return 0

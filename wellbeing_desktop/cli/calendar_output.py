@@ -36,6 +36,8 @@ KIND_WORDS: dict[ActivityKind, str] = {
     ActivityKind.OWN_WORK: "own",
 }
 UNASSIGNED = "unassigned"
+# English whatever the locale (strftime's %A follows LC_TIME), like the rest of the CLI.
+WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 NOT_IN_CALENDAR = "Time outside these events is not in the calendar: add it yourself."
 OVERLAP_NOTE = '"… of …": that event overlapped one that started later; time counts once.'
 NO_FILES = (
@@ -95,7 +97,7 @@ def text_lines(calendar: CalendarDay, categories: Sequence[Category], files: int
     day = calendar.day
     names = _category_names(categories)
     source = "1 calendar file" if files == 1 else f"{files} calendar files"
-    lines = [f"Calendar for {day.isoformat()} ({day.strftime('%A')}), from {source}"]
+    lines = [f"Calendar for {day.isoformat()} ({WEEKDAYS[day.weekday()]}), from {source}"]
     width = max([len(UNASSIGNED), *(len(name) for name in names.values())]) + 2
     lines += ["", "Minutes per category"]
     for category in categories:

@@ -5,7 +5,6 @@ from __future__ import annotations
 import dataclasses
 from typing import TYPE_CHECKING
 
-from wellbeing_desktop.cli import calendar_output
 from wellbeing_desktop.cli.output import out, period, whole_number
 from wellbeing_desktop.cli.unlock import journal_access, unlock
 from wellbeing_desktop.domain import catalogues
@@ -135,7 +134,9 @@ def cmd_log(args: argparse.Namespace) -> int:
     if args.note_file is not None:  # read before the journal is opened and locked
         note = user_files.read_user_text(args.note_file, "--note-file", user_files.NOTE_FILE_LIMIT)
     if args.from_calendar:
-        calendar_output.refuse_urls(args.from_calendar)
+        from wellbeing_desktop.cli.calendar_output import refuse_urls  # only when asked
+
+        refuse_urls(args.from_calendar)
     journal = unlock(args, journal_access(args))
     try:
         day = parse_day(args.date, today=journal.today())
@@ -159,7 +160,9 @@ def _from_calendar(
     As with the time options, only the categories given change: the calendar's (with
     minutes on the day) and the options'; the day's other categories are kept.
     """
-    calendar = calendar_output.read_day(journal, day, files)
+    from wellbeing_desktop.cli.calendar_output import logged_lines, read_day  # only when asked
+
+    calendar = read_day(journal, day, files)
     if not calendar.counted_minutes:
         raise WellbeingError(
             f"calendar: no counted events on {day.isoformat()} (all-day events are not "
@@ -179,7 +182,7 @@ def _from_calendar(
         if key not in minutes and held
     }
     categories = journal.categories()
-    lines = calendar_output.logged_lines(calendar, categories, minutes, changes.minutes, kept)
+    lines = logged_lines(calendar, categories, minutes, changes.minutes, kept)
     return dataclasses.replace(changes, minutes=minutes), lines
 
 
