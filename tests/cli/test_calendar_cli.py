@@ -450,3 +450,74 @@ def test_help_says_how_events_are_placed(command: tuple[str, ...]) -> None:
     else:
         assert "--from-calendar" in text
         assert "those replace what the day held for them" in text
+
+
+# --- series that repeat for a century, events nobody placed ------------------------------
+
+CENTURY = """\
+BEGIN:VEVENT
+DTSTART;TZID="Romance Standard Time":19260330T080000
+DTEND;TZID="Romance Standard Time":19260330T081500
+RRULE:FREQ=DAILY
+SUMMARY:Tavlemøde i teamet
+UID:daily-since-1926
+END:VEVENT
+BEGIN:VEVENT
+DTSTART:19260330T080000Z
+DTEND:19260330T080100Z
+RRULE:FREQ=MINUTELY
+SUMMARY:Ping
+UID:every-minute-since-1926
+END:VEVENT
+END:VCALENDAR
+"""
+
+
+def test_a_century_of_repeats_is_counted_or_left_out_with_a_line(
+    me: Journal, files: dict[str, Path]
+) -> None:
+    path = files["folder"] / "century.ics"
+    path.write_text(OUTLOOK.replace("END:VCALENDAR\n", CENTURY), encoding="utf-8")
+    started = time.monotonic()
+
+    result = assert_ok(me.run("calendar", "show", path, "--date", DAY, "--json"))
+
+    assert time.monotonic() - started < 10
+    assert result.stderr.splitlines() == [
+        "wellbeing-desktop: calendar: an event from 1926-03-30 09:00 that repeats every "
+        "minute was left out: it repeats too often to be read"
+    ]
+    document = json.loads(result.stdout)
+    assert document["categories"]["people_leadership"] == 90 + 15  # the daily "team" board
+
+
+ONLY_LUNCH = """\
+BEGIN:VCALENDAR
+VERSION:2.0
+PRODID:-//Apple Inc.//macOS 15.3//EN
+BEGIN:VEVENT
+DTSTART;TZID=Europe/Copenhagen:20260330T120000
+DTEND;TZID=Europe/Copenhagen:20260330T123000
+SUMMARY:Frokost med Bo
+UID:apple-lunch
+END:VEVENT
+END:VCALENDAR
+"""
+
+
+def test_events_that_went_nowhere_log_only_what_an_option_places(
+    journal: Journal, files: dict[str, Path], tmp_path: Path
+) -> None:
+    path = files["folder"] / "lunch.ics"
+    path.write_text(ONLY_LUNCH, encoding="utf-8")
+    before = journal.snapshot()
+
+    refused = journal.run("log", "--date", DAY, "--from-calendar", path)
+
+    assert_user_error(refused, "went to none of your categories", "nothing was logged")
+    assert journal.snapshot() == before
+    result = assert_ok(
+        journal.run("log", "--date", DAY, "--from-calendar", path, "--leadership", "30m")
+    )
+    assert day_minutes(journal, tmp_path) == {"people_leadership": 30}
+    assert "Unassigned: 30 m of events" in result.stdout
