@@ -375,6 +375,12 @@ def test_a_day_without_counted_events_logs_nothing(me: Journal, files: dict[str,
 
     assert_user_error(result, "no counted events on 2026-03-29", "nothing was logged")
     assert me.snapshot() == before
+    shown = assert_ok(me.run("calendar", "show", files["outlook"], "--date", "2026-03-29"))
+    assert shown.stdout.splitlines() == [
+        "Calendar for 2026-03-29 (Sunday), from 1 calendar file",
+        "",
+        "No events in the calendar on this day: nothing to propose.",
+    ]
 
 
 @pytest.mark.parametrize(

@@ -98,6 +98,8 @@ def text_lines(calendar: CalendarDay, categories: Sequence[Category], files: int
     names = _category_names(categories)
     source = "1 calendar file" if files == 1 else f"{files} calendar files"
     lines = [f"Calendar for {day.isoformat()} ({WEEKDAYS[day.weekday()]}), from {source}"]
+    if not calendar.events:
+        return [*lines, "", "No events in the calendar on this day: nothing to propose."]
     width = max([len(UNASSIGNED), *(len(name) for name in names.values())]) + 2
     lines += ["", "Minutes per category"]
     for category in categories:
@@ -110,11 +112,7 @@ def text_lines(calendar: CalendarDay, categories: Sequence[Category], files: int
     lines.append(
         "  " + "   ".join(f"{word} {_duration(kinds[kind])}" for kind, word in KIND_WORDS.items())
     )
-    lines += ["", NOT_IN_CALENDAR, ""]
-    if not calendar.events:
-        lines.append("No events in the calendar on this day.")
-        return lines
-    lines.append("Events (local time)")
+    lines += ["", NOT_IN_CALENDAR, "", "Events (local time)"]
     rows = [_event_row(counted, day, names) for counted in calendar.events]
     widths = [max(len(row[column]) for row in rows) for column in range(3)]
     for row in rows:
