@@ -351,12 +351,20 @@
             <translation>handling</translation>
         </message>
         <message>
+            <source>address</source>
+            <translation>adresse</translation>
+        </message>
+        <message>
             <source>agenda</source>
             <translation>dagsorden</translation>
         </message>
         <message>
             <source>auto-lock</source>
             <translation>automatisk lås</translation>
+        </message>
+        <message>
+            <source>calendar file</source>
+            <translation>kalenderfil</translation>
         </message>
         <message>
             <source>categories</source>
@@ -397,6 +405,10 @@
         <message>
             <source>item</source>
             <translation>punkt</translation>
+        </message>
+        <message>
+            <source>keyword</source>
+            <translation>nøgleord</translation>
         </message>
         <message>
             <source>kind</source>
@@ -543,6 +555,10 @@
             <translation>et klokkeslæt (TT:MM) eller intet</translation>
         </message>
         <message>
+            <source>an e-mail address such as name@example.dk</source>
+            <translation>en e-mailadresse som navn@example.dk</translation>
+        </message>
+        <message>
             <source>actions with text</source>
             <translation>handlinger med tekst</translation>
         </message>
@@ -627,6 +643,10 @@
             <translation>tekst uden NUL-tegn</translation>
         </message>
         <message>
+            <source>the full path of an .ics file on this computer</source>
+            <translation>den fulde sti til en .ics-fil på denne computer</translation>
+        </message>
+        <message>
             <source>the number of a topic</source>
             <translation>nummeret på et emne</translation>
         </message>
@@ -637,6 +657,10 @@
         <message>
             <source>valid text (it contains a broken character, an unpaired surrogate)</source>
             <translation>gyldig tekst (den indeholder et ødelagt tegn, et uparret surrogat)</translation>
+        </message>
+        <message>
+            <source>words of 1 to 100 characters</source>
+            <translation>ord på 1 til 100 tegn</translation>
         </message>
         <message>
             <source>YYYY-MM-DD, today or yesterday</source>
@@ -685,6 +709,10 @@
         <message>
             <source>a whole number from {low} to {high} minutes (0 turns it off)</source>
             <translation>et helt tal fra {low} til {high} minutter (0 slår den fra)</translation>
+        </message>
+        <message>
+            <source>at most {n}</source>
+            <translation>højst {n}</translation>
         </message>
         <message>
             <source>at most {n} characters (this has {count})</source>
@@ -861,6 +889,38 @@
         <message>
             <source>The system keyring did not respond, so the remembered passphrase could not be removed.</source>
             <translation>Systemets nøglering svarede ikke, så den huskede adgangssætning kunne ikke fjernes.</translation>
+        </message>
+        <message>
+            <source>every second</source>
+            <translation>hvert sekund</translation>
+        </message>
+        <message>
+            <source>every minute</source>
+            <translation>hvert minut</translation>
+        </message>
+        <message>
+            <source>every hour</source>
+            <translation>hver time</translation>
+        </message>
+        <message>
+            <source>every day</source>
+            <translation>hver dag</translation>
+        </message>
+        <message>
+            <source>every week</source>
+            <translation>hver uge</translation>
+        </message>
+        <message>
+            <source>every month</source>
+            <translation>hver måned</translation>
+        </message>
+        <message>
+            <source>every year</source>
+            <translation>hvert år</translation>
+        </message>
+        <message>
+            <source>calendar: no calendar file is set; choose one in Settings</source>
+            <translation>kalender: der er ikke valgt nogen kalenderfil; vælg en under Indstillinger</translation>
         </message>
         <message>
             <source>A journal already exists at {path}.</source>
@@ -1193,6 +1253,26 @@
         <message>
             <source>The write-ahead log beside the journal could not be used (it is damaged or belongs to another journal); it was kept as {path}.</source>
             <translation>Skriveloggen (write-ahead log) ved siden af dagbogen kunne ikke bruges (den er beskadiget eller hører til en anden dagbog); den er gemt som {path}.</translation>
+        </message>
+        <message>
+            <source>calendar: {path} is a web address, and the app opens no network connection; export the calendar as an .ics file and choose that file</source>
+            <translation>kalender: {path} er en webadresse, og appen åbner ingen netværksforbindelse; eksportér kalenderen som en .ics-fil, og vælg den fil</translation>
+        </message>
+        <message>
+            <source>calendar: {path} is not an iCalendar file (.ics); nothing was read from it</source>
+            <translation>kalender: {path} er ikke en iCalendar-fil (.ics); intet blev læst fra den</translation>
+        </message>
+        <message>
+            <source>calendar: {path} could not be read as iCalendar (.ics); nothing was read from it</source>
+            <translation>kalender: {path} kunne ikke læses som iCalendar (.ics); intet blev læst fra den</translation>
+        </message>
+        <message>
+            <source>calendar: an event from {start} that repeats {detail} was left out: it repeats too often to be read</source>
+            <translation>kalender: en aftale fra {start}, der gentages {detail}, blev udeladt: den gentages for ofte til at kunne læses</translation>
+        </message>
+        <message>
+            <source>calendar: an event at {time} names a time zone the file does not define ({zone}); it was counted in your local time</source>
+            <translation>kalender: aftalen {time} bruger en tidszone, som filen ikke definerer ({zone}); den blev talt i din lokale tid</translation>
         </message>
     </context>
     <context>

@@ -351,12 +351,20 @@
             <translation>action</translation>
         </message>
         <message>
+            <source>address</source>
+            <translation>address</translation>
+        </message>
+        <message>
             <source>agenda</source>
             <translation>agenda</translation>
         </message>
         <message>
             <source>auto-lock</source>
             <translation>auto-lock</translation>
+        </message>
+        <message>
+            <source>calendar file</source>
+            <translation>calendar file</translation>
         </message>
         <message>
             <source>categories</source>
@@ -397,6 +405,10 @@
         <message>
             <source>item</source>
             <translation>item</translation>
+        </message>
+        <message>
+            <source>keyword</source>
+            <translation>keyword</translation>
         </message>
         <message>
             <source>kind</source>
@@ -543,6 +555,10 @@
             <translation>a time of day (HH:MM) or none</translation>
         </message>
         <message>
+            <source>an e-mail address such as name@example.dk</source>
+            <translation>an e-mail address such as name@example.dk</translation>
+        </message>
+        <message>
             <source>actions with text</source>
             <translation>actions with text</translation>
         </message>
@@ -627,6 +643,10 @@
             <translation>text without NUL characters</translation>
         </message>
         <message>
+            <source>the full path of an .ics file on this computer</source>
+            <translation>the full path of an .ics file on this computer</translation>
+        </message>
+        <message>
             <source>the number of a topic</source>
             <translation>the number of a topic</translation>
         </message>
@@ -637,6 +657,10 @@
         <message>
             <source>valid text (it contains a broken character, an unpaired surrogate)</source>
             <translation>valid text (it contains a broken character, an unpaired surrogate)</translation>
+        </message>
+        <message>
+            <source>words of 1 to 100 characters</source>
+            <translation>words of 1 to 100 characters</translation>
         </message>
         <message>
             <source>YYYY-MM-DD, today or yesterday</source>
@@ -685,6 +709,10 @@
         <message>
             <source>a whole number from {low} to {high} minutes (0 turns it off)</source>
             <translation>a whole number from {low} to {high} minutes (0 turns it off)</translation>
+        </message>
+        <message>
+            <source>at most {n}</source>
+            <translation>at most {n}</translation>
         </message>
         <message>
             <source>at most {n} characters (this has {count})</source>
@@ -861,6 +889,38 @@
         <message>
             <source>The system keyring did not respond, so the remembered passphrase could not be removed.</source>
             <translation>The system keyring did not respond, so the remembered passphrase could not be removed.</translation>
+        </message>
+        <message>
+            <source>every second</source>
+            <translation>every second</translation>
+        </message>
+        <message>
+            <source>every minute</source>
+            <translation>every minute</translation>
+        </message>
+        <message>
+            <source>every hour</source>
+            <translation>every hour</translation>
+        </message>
+        <message>
+            <source>every day</source>
+            <translation>every day</translation>
+        </message>
+        <message>
+            <source>every week</source>
+            <translation>every week</translation>
+        </message>
+        <message>
+            <source>every month</source>
+            <translation>every month</translation>
+        </message>
+        <message>
+            <source>every year</source>
+            <translation>every year</translation>
+        </message>
+        <message>
+            <source>calendar: no calendar file is set; choose one in Settings</source>
+            <translation>calendar: no calendar file is set; choose one in Settings</translation>
         </message>
         <message>
             <source>A journal already exists at {path}.</source>
@@ -1193,6 +1253,26 @@
         <message>
             <source>The write-ahead log beside the journal could not be used (it is damaged or belongs to another journal); it was kept as {path}.</source>
             <translation>The write-ahead log beside the journal could not be used (it is damaged or belongs to another journal); it was kept as {path}.</translation>
+        </message>
+        <message>
+            <source>calendar: {path} is a web address, and the app opens no network connection; export the calendar as an .ics file and choose that file</source>
+            <translation>calendar: {path} is a web address, and the app opens no network connection; export the calendar as an .ics file and choose that file</translation>
+        </message>
+        <message>
+            <source>calendar: {path} is not an iCalendar file (.ics); nothing was read from it</source>
+            <translation>calendar: {path} is not an iCalendar file (.ics); nothing was read from it</translation>
+        </message>
+        <message>
+            <source>calendar: {path} could not be read as iCalendar (.ics); nothing was read from it</source>
+            <translation>calendar: {path} could not be read as iCalendar (.ics); nothing was read from it</translation>
+        </message>
+        <message>
+            <source>calendar: an event from {start} that repeats {detail} was left out: it repeats too often to be read</source>
+            <translation>calendar: an event from {start} that repeats {detail} was left out: it repeats too often to be read</translation>
+        </message>
+        <message>
+            <source>calendar: an event at {time} names a time zone the file does not define ({zone}); it was counted in your local time</source>
+            <translation>calendar: an event at {time} names a time zone the file does not define ({zone}); it was counted in your local time</translation>
         </message>
     </context>
     <context>

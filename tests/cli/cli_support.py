@@ -41,6 +41,7 @@ SUBCOMMANDS = (
     "init",
     "log",
     "show",
+    "calendar",
     "search",
     "stats",
     "who5",

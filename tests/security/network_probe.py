@@ -108,11 +108,20 @@ def run_cli(data_dir: Path, passphrase_file: Path) -> list[tuple[str, int]]:
 
     common = ["--data-dir", str(data_dir), "--passphrase-file", str(passphrase_file)]
     out = data_dir.parent
+    calendar = out / "calendar.ics"  # a daily team meeting: every day has a counted event
+    calendar.write_text(
+        "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//probe//EN\r\nBEGIN:VEVENT\r\n"
+        "UID:probe-team\r\nDTSTART:20200101T080000Z\r\nDTEND:20200101T090000Z\r\n"
+        "RRULE:FREQ=DAILY\r\nSUMMARY:Team\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n",
+        encoding="utf-8",
+    )
     commands = [
         ["demo", "--days", "30", "--recovery-key-out", str(out / "recovery.txt")],
         ["log", "--date", "yesterday", "--note", "probe note", "--hours", "8h"],
         ["who5", "3", "3", "4", "2", "3"],
         ["show"],
+        ["calendar", "show", str(calendar), "--date", "yesterday"],
+        ["log", "--date", "yesterday", "--from-calendar", str(calendar)],
         ["stats"],
         ["search", "probe"],
         ["export", "--format", "json", "--out", str(out / "export.json")],

@@ -31,6 +31,7 @@ COMMANDS: dict[str, str] = {
     "init": "key_commands",
     "log": "journal_commands",
     "show": "journal_commands",
+    "calendar": "calendar_commands",
     "search": "journal_commands",
     "stats": "journal_commands",
     "who5": "journal_commands",

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import dataclasses
 from typing import TYPE_CHECKING
 
 from wellbeing_desktop.cli.output import out, period, whole_number
 from wellbeing_desktop.cli.unlock import journal_access, unlock
 from wellbeing_desktop.domain import catalogues
 from wellbeing_desktop.domain.durations import format_duration, parse_day, parse_duration
-from wellbeing_desktop.domain.errors import ValidationError
+from wellbeing_desktop.domain.errors import ValidationError, WellbeingError
 from wellbeing_desktop.domain.models import (
     ActivityKind,
     CatalogueItem,
@@ -25,6 +26,7 @@ from wellbeing_desktop.services.period_figures import PeriodFigures, period_figu
 if TYPE_CHECKING:
     import argparse
     from collections.abc import Sequence
+    from datetime import date
 
     from wellbeing_desktop.services.journal import Journal
 
@@ -131,15 +133,57 @@ def cmd_log(args: argparse.Namespace) -> int:
     note = args.note
     if args.note_file is not None:  # read before the journal is opened and locked
         note = user_files.read_user_text(args.note_file, "--note-file", user_files.NOTE_FILE_LIMIT)
+    if args.from_calendar:
+        from wellbeing_desktop.cli.calendar_output import refuse_urls  # only when asked
+
+        refuse_urls(args.from_calendar)
     journal = unlock(args, journal_access(args))
     try:
         day = parse_day(args.date, today=journal.today())
         changes, new_signals = _day_changes(args, journal, note)
-        saved = journal.update_day(day, changes, new_own_signals=new_signals)
-        out(f"Saved {saved.day.isoformat()}.")
+        lines = [f"Saved {day.isoformat()}."]
+        if args.from_calendar is not None:
+            changes, lines = _from_calendar(journal, day, args.from_calendar, changes)
+        journal.update_day(day, changes, new_own_signals=new_signals)
+        for line in lines:
+            out(line)
         return 0
     finally:
         journal.close()
+
+
+def _from_calendar(
+    journal: Journal, day: date, files: Sequence[str], changes: DayChanges
+) -> tuple[DayChanges, list[str]]:
+    """``changes`` with the calendar's minutes under the options' own, and what to print.
+
+    As with the time options, only the categories given change: the calendar's (with
+    minutes on the day) and the options'; the day's other categories are kept.
+    """
+    from wellbeing_desktop.cli.calendar_output import logged_lines, read_day  # only when asked
+
+    calendar = read_day(journal, day, files)
+    if not calendar.counted_minutes:
+        raise WellbeingError(
+            f"calendar: no counted events on {day.isoformat()} (all-day events are not "
+            "counted); nothing was logged"
+        )
+    minutes = {**calendar.minutes, **changes.minutes}
+    if not minutes:
+        raise WellbeingError(
+            f"calendar: the events on {day.isoformat()} went to none of your categories; "
+            "nothing was logged. Give the time with --operations, --leadership, --strategy "
+            "or --own, or add keywords in Settings"
+        )
+    stored = journal.day(day)
+    kept = {
+        key: held
+        for key, held in (stored.minutes if stored else {}).items()
+        if key not in minutes and held
+    }
+    categories = journal.categories()
+    lines = logged_lines(calendar, categories, minutes, changes.minutes, kept)
+    return dataclasses.replace(changes, minutes=minutes), lines
 
 
 # --- show, search, stats, who5 --------------------------------------------------------

@@ -13,6 +13,33 @@ if TYPE_CHECKING:
     Command = Callable[[str, str], argparse.ArgumentParser]
 
 
+# How the calendar's events become minutes (calendar show, log --from-calendar).
+CALENDAR_PLACING_HELP = """\
+How events are placed:
+  1. by the event's own categories (CATEGORIES in the .ics), when one names one of your
+     categories (its Danish or English name or its key; case and accents do not matter);
+  2. else by a keyword that begins a word of the title ("drift" finds "Driftsmøde");
+     when several match, the longest wins. Edit the keywords in Settings (the app);
+  3. else the event is unassigned: you place its time yourself.
+Overlapping events count once: each moment goes to the event that started last.
+All-day events (and events of 24 h or more) are listed but not counted. Cancelled and
+free events, and meetings you declined (your addresses are set in Settings), are left
+out. Time outside events is not in the calendar: nothing is invented for it.
+Titles are shown only by "calendar show", on your screen; they are never stored or logged."""
+
+CALENDAR_SHOW_HELP = """\
+Nothing is written: not the journal, not a file. The journal is opened (it has your
+categories, keywords and addresses) the way the show command opens it.
+Times are in this computer's local time zone."""
+
+LOG_FROM_CALENDAR_HELP = """\
+--from-calendar logs the minutes per category the calendar proposes for the day (see
+'calendar show'). Like --operations and the other time options, it changes only the
+categories it has minutes for: those replace what the day held for them; the other
+categories are kept. A time option given beside it wins for its category. A day without
+counted events logs nothing. Only the minutes are saved, never an event's title."""
+
+
 def _common() -> argparse.ArgumentParser:
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument(
@@ -46,6 +73,12 @@ class _Unused(argparse.ArgumentParser):
     def add_mutually_exclusive_group(self, **kwargs: Any) -> Any:
         return self
 
+    def add_subparsers(self, **kwargs: Any) -> Any:
+        return self
+
+    def add_parser(self, *args: Any, **kwargs: Any) -> Any:
+        return self
+
 
 def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
     """The command-line parser; with ``argv``, only the commands it names get their arguments.
@@ -75,6 +108,7 @@ def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
     _add_init(command)
     _add_log(command)
     _add_reading(command)
+    _add_calendar(command, common)
     _add_export_and_report(command)
     _add_import_and_demo(command)
     _add_secrets(command)
@@ -118,6 +152,16 @@ def _add_log(command: Command) -> None:
     note.add_argument("--note", metavar="TEXT", help="the day's reflection")
     note.add_argument("--note-file", metavar="F", help="read the reflection from a file")
     p.add_argument("--share", metavar="LEVEL", help="private, one-on-one or coach")
+    p.add_argument(
+        "--from-calendar",
+        nargs="*",
+        metavar="FILE.ics",
+        help="take the day's time from calendar files (.ics; default: the files set in "
+        "Settings); --operations, --leadership, --strategy and --own override single "
+        "categories",
+    )
+    p.formatter_class = argparse.RawDescriptionHelpFormatter
+    p.epilog = LOG_FROM_CALENDAR_HELP + "\n\n" + CALENDAR_PLACING_HELP
 
 
 def _add_reading(command: Command) -> None:
@@ -135,6 +179,29 @@ def _add_reading(command: Command) -> None:
     p = command("who5", "record a WHO-5 well-being check-in (five answers 0-5)")
     p.add_argument("answers", nargs=5, metavar="A", help="answers 0 (at no time) to 5 (all of it)")
     p.add_argument("--date", default="today", help="YYYY-MM-DD, today or yesterday")
+
+
+def _add_calendar(command: Command, common: argparse.ArgumentParser) -> None:
+    p = command("calendar", "the time split your calendar (.ics files) proposes for a day")
+    shows = p.add_subparsers(dest="calendar_command", metavar="ACTION", required=True)
+    help_text = "print the calendar's proposal for a day; writes nothing"
+    p = shows.add_parser(
+        "show",
+        help=help_text,
+        description=help_text,
+        parents=[common],
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+        epilog=CALENDAR_SHOW_HELP + "\n\n" + CALENDAR_PLACING_HELP,
+    )
+    p.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    p.add_argument("files", nargs="+", metavar="FILE.ics", help="calendar files exported as .ics")
+    p.add_argument("--date", default="today", help="YYYY-MM-DD, today or yesterday")
+    p.add_argument(
+        "--json",
+        action="store_true",
+        help="print JSON: minutes per category by its key (stable, as in the JSON export, "
+        "e.g. people_leadership), per kind, unassigned, and the events",
+    )
 
 
 def _add_export_and_report(command: Command) -> None:

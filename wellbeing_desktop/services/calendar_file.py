@@ -141,6 +141,7 @@ def _read_file(
     for series in _too_long_series(calendar, day_end, tz):
         problems.append(series[1])
         calendar.subcomponents.remove(series[0])
+    unknown_zones = _unknown_zones(calendar)
     try:
         query = recurring_ical_events.of(calendar, skip_bad_series=True)
         occurrences = list(query.between(day_start, day_end))
@@ -148,7 +149,7 @@ def _read_file(
         raise WellbeingError(msg.CALENDAR_BROKEN, path=path) from None
     events: list[CalendarEvent] = []
     for index, occurrence in enumerate(occurrences):
-        event = _event(occurrence, index, addresses, tz, path, problems)
+        event = _event(occurrence, index, addresses, tz, path, problems, unknown_zones)
         if event is not None:
             events.append(event)
     return events
@@ -262,6 +263,22 @@ def _too_long_series(
             yield component, Message(msg.CALENDAR_TOO_MANY_REPEATS, start=shown, detail=every)
 
 
+def _unknown_zones(calendar: Any) -> dict[str, str]:
+    """UID -> the zone of each event whose ``TZID`` the file does not define.
+
+    The parser leaves such a time floating; the occurrences it expands no longer carry
+    the ``TZID``, so the zone is found on the event itself.
+    """
+    unknown: dict[str, str] = {}
+    for component in calendar.walk("VEVENT"):
+        for name in ("DTSTART", "DTEND"):
+            prop = component.get(name)
+            zone = prop.params.get("TZID") if prop is not None else None
+            if zone and isinstance(prop.dt, datetime) and prop.dt.tzinfo is None:
+                unknown.setdefault(str(component.get("UID", "")), str(zone))
+    return unknown
+
+
 # --- one occurrence ----------------------------------------------------------------------
 
 
@@ -272,6 +289,7 @@ def _event(
     tz: tzinfo | None,
     path: str,
     problems: list[Message],
+    unknown_zones: dict[str, str],
 ) -> CalendarEvent | None:
     """The event of one occurrence, or None when no time was spent in it."""
     if str(occurrence.get("STATUS", "")).upper() == "CANCELLED":
@@ -298,14 +316,12 @@ def _event(
     else:
         start = start_value
         end = end_value if isinstance(end_value, datetime) else start
-        for prop in (start_prop, end_prop):
-            zone = prop.params.get("TZID") if prop is not None else None
-            if zone and getattr(prop.dt, "tzinfo", None) is None:
-                shown = start.strftime("%Y-%m-%d %H:%M")
-                problem = Message(msg.CALENDAR_UNKNOWN_ZONE, time=shown, zone=str(zone))
-                if problem not in problems:
-                    problems.append(problem)
-                break
+        zone = unknown_zones.get(str(occurrence.get("UID", "")))
+        if zone and start.tzinfo is None:
+            shown = start.strftime("%Y-%m-%d %H:%M")
+            problem = Message(msg.CALENDAR_UNKNOWN_ZONE, time=shown, zone=zone)
+            if problem not in problems:
+                problems.append(problem)
     uid = str(occurrence.get("UID", "")) or f"{path}#{index}"
     local_start, local_end = (to_local(to_utc(moment, tz), tz) for moment in (start, end))
     return CalendarEvent(

@@ -19,8 +19,10 @@ THIS_VALUE: Message = translatable("errors", "this value")
 # --- field names (ValidationError.field, also as passed to the domain's checks) ----------
 FIELDS: tuple[Message, ...] = (
     translatable("errors", "action"),
+    translatable("errors", "address"),
     translatable("errors", "agenda"),
     translatable("errors", "auto-lock"),
+    translatable("errors", "calendar file"),
     translatable("errors", "categories"),
     translatable("errors", "category"),
     translatable("errors", "date"),
@@ -31,6 +33,7 @@ FIELDS: tuple[Message, ...] = (
     translatable("errors", "from"),
     translatable("errors", "hours"),
     translatable("errors", "item"),
+    translatable("errors", "keyword"),
     translatable("errors", "kind"),
     translatable("errors", "language"),
     translatable("errors", "minutes"),
@@ -75,6 +78,7 @@ ALLOWED: tuple[Message, ...] = (
     translatable("errors", "a non-empty key"),
     translatable("errors", "a score from 0 to 100"),
     translatable("errors", "a time of day (HH:MM) or none"),
+    translatable("errors", "an e-mail address such as name@example.dk"),
     translatable("errors", "actions with text"),
     translatable("errors", "agenda points with text"),
     translatable("errors", "at least one category"),
@@ -99,9 +103,11 @@ ALLOWED: tuple[Message, ...] = (
     translatable("errors", "signal, demand or resource"),
     translatable("errors", "text"),
     translatable("errors", "text without NUL characters"),
+    translatable("errors", "the full path of an .ics file on this computer"),
     translatable("errors", "the number of a topic"),
     translatable("errors", "today or an earlier date"),
     translatable("errors", "valid text (it contains a broken character, an unpaired surrogate)"),
+    translatable("errors", "words of 1 to 100 characters"),
     translatable("errors", "YYYY-MM-DD, today or yesterday"),
     # built from the values of an enum: a new value leaves the line in English
     translatable("errors", "da or en"),
@@ -117,6 +123,7 @@ ALLOWED_PATTERNS: tuple[Message, ...] = (
     translatable("errors", "a whole number from {low} to {high} %"),
     translatable("errors", "a whole number from {low} to {high} minutes"),
     translatable("errors", "a whole number from {low} to {high} minutes (0 turns it off)"),
+    translatable("errors", "at most {n}"),
     translatable("errors", "at most {n} characters (this has {count})"),
     translatable("errors", "at most 24 h ({n} minutes) in total a day"),
     translatable("errors", "one of the categories ({codes})"),
@@ -201,6 +208,15 @@ MESSAGES: tuple[Message, ...] = (
         "errors",
         "The system keyring did not respond, so the remembered passphrase could not be removed.",
     ),
+    # the calendar (issue #16): how often a series repeats, inside CALENDAR_TOO_MANY_REPEATS
+    translatable("errors", "every second"),
+    translatable("errors", "every minute"),
+    translatable("errors", "every hour"),
+    translatable("errors", "every day"),
+    translatable("errors", "every week"),
+    translatable("errors", "every month"),
+    translatable("errors", "every year"),
+    translatable("errors", "calendar: no calendar file is set; choose one in Settings"),
 )
 MESSAGE_PATTERNS: tuple[Message, ...] = (
     # data folder and journal
@@ -417,5 +433,27 @@ MESSAGE_PATTERNS: tuple[Message, ...] = (
         "errors",
         "The write-ahead log beside the journal could not be used (it is damaged or belongs "
         "to another journal); it was kept as {path}.",
+    ),
+    # the calendar files (issue #16)
+    translatable(
+        "errors",
+        "calendar: {path} is a web address, and the app opens no network connection; export "
+        "the calendar as an .ics file and choose that file",
+    ),
+    translatable(
+        "errors", "calendar: {path} is not an iCalendar file (.ics); nothing was read from it"
+    ),
+    translatable(
+        "errors", "calendar: {path} could not be read as iCalendar (.ics); nothing was read from it"
+    ),
+    translatable(
+        "errors",
+        "calendar: an event from {start} that repeats {detail} was left out: it repeats too "
+        "often to be read",
+    ),
+    translatable(
+        "errors",
+        "calendar: an event at {time} names a time zone the file does not define ({zone}); it "
+        "was counted in your local time",
     ),
 )

@@ -1,0 +1,196 @@
+"""The calendar's proposal on the command line (issue #16): read, then printed or logged.
+
+``calendar show`` prints it (``text_lines`` or ``json_document``) and ``log
+--from-calendar`` logs its minutes (``logged_lines`` say what); both read the day through
+``services.calendar``, with the journal's categories, keyword rules and addresses. Event
+titles appear only in what ``calendar show`` prints to the user's own terminal: never in
+a log line, an error message or a file.
+"""
+
+from __future__ import annotations
+
+import sys
+from datetime import datetime, time
+from typing import TYPE_CHECKING, Any
+
+from wellbeing_desktop import APP_NAME
+from wellbeing_desktop.domain.calendar_time import A_DAY
+from wellbeing_desktop.domain.durations import format_duration
+from wellbeing_desktop.domain.errors import WellbeingError
+from wellbeing_desktop.domain.models import ActivityKind, Language
+from wellbeing_desktop.services.calendar import CalendarReader, read_calendar_day
+from wellbeing_desktop.services.calendar_file import refuse_url
+
+if TYPE_CHECKING:
+    from collections.abc import Collection, Mapping, Sequence
+    from datetime import date
+
+    from wellbeing_desktop.domain.calendar_time import CalendarDay, CountedEvent
+    from wellbeing_desktop.domain.models import Category
+    from wellbeing_desktop.services.journal import Journal
+
+# The kinds as the command line names them (``show`` prints "ops", "lead", "own").
+KIND_WORDS: dict[ActivityKind, str] = {
+    ActivityKind.OPERATIONS: "operations",
+    ActivityKind.LEADERSHIP: "leadership",
+    ActivityKind.OWN_WORK: "own",
+}
+UNASSIGNED = "unassigned"
+# English whatever the locale (strftime's %A follows LC_TIME), like the rest of the CLI.
+WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+NOT_IN_CALENDAR = "Time outside these events is not in the calendar: add it yourself."
+OVERLAP_NOTE = '"… of …": that event overlapped one that started later; time counts once.'
+NO_FILES = (
+    "calendar: no calendar file is set; name one after --from-calendar, or choose one in Settings"
+)
+
+
+def refuse_urls(files: Sequence[str]) -> None:
+    """Refuse a web address among ``files`` before the journal is even opened."""
+    for path in files:
+        refuse_url(path)
+
+
+def read_day(journal: Journal, day: date, files: Sequence[str] | None) -> CalendarDay:
+    """``day`` from ``files`` (None or empty: the files set in Settings), placed and counted.
+
+    Problems the day's figures do not hide (an event left out, an unknown time zone) go
+    to stderr, one line each; a file that cannot be used raises a WellbeingError.
+    """
+    if not files and not journal.calendar_settings().files:
+        raise WellbeingError(NO_FILES)
+    calendar = read_calendar_day(journal, day, CalendarReader(), list(files) if files else None)
+    for problem in calendar.problems:
+        print(f"{APP_NAME}: {problem.english()}", file=sys.stderr)
+    return calendar
+
+
+def _duration(minutes: int) -> str:
+    return format_duration(minutes, Language.ENGLISH)
+
+
+def _clock(moment: datetime, day: date) -> str:
+    """HH:MM on ``day``; 24:00 for the midnight that ends it; else with its date."""
+    if moment.date() == day:
+        return moment.strftime("%H:%M")
+    if moment.date() == day + A_DAY and moment.time() == time():
+        return "24:00"
+    return moment.strftime("%Y-%m-%d %H:%M")
+
+
+def _span_in_day(counted: CountedEvent, day: date) -> int:
+    """The event's own minutes inside ``day`` (before overlaps took any)."""
+    event = counted.event
+    tz = event.start.tzinfo
+    day_start = datetime.combine(day, time(), tz)
+    day_end = datetime.combine(day + A_DAY, time(), tz)
+    seconds = (min(event.end, day_end) - max(event.start, day_start)).total_seconds()
+    return max(0, int(seconds / 60 + 0.5))
+
+
+def _category_names(categories: Sequence[Category]) -> dict[str, str]:
+    return {category.key: category.name_en for category in categories}
+
+
+def text_lines(calendar: CalendarDay, categories: Sequence[Category], files: int) -> list[str]:
+    """``calendar show``'s text: minutes per category and kind, then each event."""
+    day = calendar.day
+    names = _category_names(categories)
+    source = "1 calendar file" if files == 1 else f"{files} calendar files"
+    lines = [f"Calendar for {day.isoformat()} ({WEEKDAYS[day.weekday()]}), from {source}"]
+    if not calendar.events:
+        return [*lines, "", "No events in the calendar on this day: nothing to propose."]
+    width = max([len(UNASSIGNED), *(len(name) for name in names.values())]) + 2
+    lines += ["", "Minutes per category"]
+    for category in categories:
+        minutes = calendar.minutes.get(category.key, 0)
+        lines.append(f"  {category.name_en:<{width}}{_duration(minutes):>9}")
+    lines.append(f"  {UNASSIGNED.capitalize():<{width}}{_duration(calendar.unplaced_minutes):>9}")
+    lines.append(f"  {'In all':<{width}}{_duration(calendar.counted_minutes):>9}")
+    kinds = calendar.kinds(categories)
+    lines += ["", "Minutes per kind"]
+    lines.append(
+        "  " + "   ".join(f"{word} {_duration(kinds[kind])}" for kind, word in KIND_WORDS.items())
+    )
+    lines += ["", NOT_IN_CALENDAR, "", "Events (local time)"]
+    rows = [_event_row(counted, day, names) for counted in calendar.events]
+    widths = [max(len(row[column]) for row in rows) for column in range(3)]
+    for row in rows:
+        cells = [f"{cell:<{width}}" for cell, width in zip(row[:3], widths, strict=True)]
+        lines.append("  " + "  ".join([*cells, row[3]]).rstrip())
+    if any(" of " in row[1] for row in rows):
+        lines += ["", OVERLAP_NOTE]
+    return lines
+
+
+def _event_row(counted: CountedEvent, day: date, names: Mapping[str, str]) -> list[str]:
+    event = counted.event
+    category = names.get(counted.category or "", UNASSIGNED)
+    when = f"{_clock(event.start, day)}–{_clock(event.end, day)}"
+    if not counted.counted:
+        # Listed, not counted: "unassigned" would say its time waits to be placed.
+        category = names.get(counted.category or "", "–")
+        when = "all day" if event.all_day else when
+        minutes = "not counted" if event.all_day else "not counted (24 h or more)"
+    else:
+        minutes = _duration(counted.minutes)
+        own = _span_in_day(counted, day)
+        if counted.minutes != own:
+            minutes += f" of {_duration(own)}"
+    return [when, minutes, category, event.title or "(no title)"]
+
+
+def json_document(calendar: CalendarDay, categories: Sequence[Category]) -> dict[str, Any]:
+    """``calendar show --json``: categories by key, kinds, unassigned minutes, the events."""
+    kinds = calendar.kinds(categories)
+    return {
+        "date": calendar.day.isoformat(),
+        "categories": {c.key: calendar.minutes.get(c.key, 0) for c in categories},
+        "kinds": {word: kinds[kind] for kind, word in KIND_WORDS.items()},
+        "unassigned_minutes": calendar.unplaced_minutes,
+        "events": [
+            {
+                "start": counted.event.start.isoformat(),
+                "end": counted.event.end.isoformat(),
+                "minutes": counted.minutes,
+                "category": counted.category,
+                "title": counted.event.title,
+                "counted": counted.counted,
+            }
+            for counted in calendar.events
+        ],
+    }
+
+
+def logged_lines(
+    calendar: CalendarDay,
+    categories: Sequence[Category],
+    logged: Mapping[str, int],
+    overridden: Collection[str],
+    kept: Mapping[str, int],
+) -> list[str]:
+    """What ``log --from-calendar`` saved: per category and from where, unassigned, the rest.
+
+    ``logged``: the minutes written; ``overridden``: the categories an option given beside
+    the calendar set; ``kept``: minutes the day already held in other categories, left as
+    they were.
+    """
+    names = _category_names(categories)
+    width = max(len(name) for name in names.values()) + 2
+    lines = [f"Logged {calendar.day.isoformat()} from the calendar:"]
+    for category in categories:
+        if category.key in logged:
+            source = "your option" if category.key in overridden else "calendar"
+            minutes = _duration(logged[category.key])
+            lines.append(f"  {category.name_en:<{width}}{minutes:>9}  ({source})")
+    if kept:
+        held = ", ".join(f"{names.get(key, key)} {_duration(m)}" for key, m in kept.items())
+        lines.append(f"Kept as the day held them: {held}.")
+    if calendar.unplaced_minutes:
+        lines.append(
+            f"Unassigned: {_duration(calendar.unplaced_minutes)} of events went to no "
+            "category and were not logged ('calendar show' lists them; keywords are in "
+            "Settings)."
+        )
+    lines.append(NOT_IN_CALENDAR)
+    return lines
