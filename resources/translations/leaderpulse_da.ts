@@ -1263,6 +1263,18 @@
             <translation>kalender: {path} er ikke en iCalendar-fil (.ics); intet blev læst fra den</translation>
         </message>
         <message>
+            <source>calendar: there is no file at {path}</source>
+            <translation>kalender: der er ingen fil i {path}</translation>
+        </message>
+        <message>
+            <source>calendar: {path} is a folder, not a calendar file (.ics)</source>
+            <translation>kalender: {path} er en mappe, ikke en kalenderfil (.ics)</translation>
+        </message>
+        <message>
+            <source>calendar: cannot read {path} ({reason})</source>
+            <translation>kalender: {path} kan ikke læses ({reason})</translation>
+        </message>
+        <message>
             <source>calendar: {path} could not be read as iCalendar (.ics); nothing was read from it</source>
             <translation>kalender: {path} kunne ikke læses som iCalendar (.ics); intet blev læst fra den</translation>
         </message>

@@ -1263,6 +1263,18 @@
             <translation>calendar: {path} is not an iCalendar file (.ics); nothing was read from it</translation>
         </message>
         <message>
+            <source>calendar: there is no file at {path}</source>
+            <translation>calendar: there is no file at {path}</translation>
+        </message>
+        <message>
+            <source>calendar: {path} is a folder, not a calendar file (.ics)</source>
+            <translation>calendar: {path} is a folder, not a calendar file (.ics)</translation>
+        </message>
+        <message>
+            <source>calendar: cannot read {path} ({reason})</source>
+            <translation>calendar: cannot read {path} ({reason})</translation>
+        </message>
+        <message>
             <source>calendar: {path} could not be read as iCalendar (.ics); nothing was read from it</source>
             <translation>calendar: {path} could not be read as iCalendar (.ics); nothing was read from it</translation>
         </message>

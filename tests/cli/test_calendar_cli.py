@@ -387,9 +387,9 @@ def test_a_day_without_counted_events_logs_nothing(me: Journal, files: dict[str,
     ("name", "words"),
     [
         ("url", ("web address", "export the calendar as an .ics file")),
-        ("missing", ("cannot read", "missing.ics")),
+        ("missing", ("there is no file at", "missing.ics")),
         ("text", ("is not an iCalendar file",)),
-        ("folder", ("is a folder, not a file",)),
+        ("folder", ("is a folder, not a calendar file",)),
     ],
 )
 def test_a_file_that_cannot_be_used_is_one_line_and_changes_nothing(

@@ -38,9 +38,9 @@ def test_another_kind_of_file_is_refused_in_one_line(
 
 
 def test_a_folder_a_missing_file_and_a_web_address_are_refused(tmp_path: Path) -> None:
-    with pytest.raises(WellbeingError, match="is a folder, not a file"):
+    with pytest.raises(WellbeingError, match="is a folder, not a calendar file"):
         check_calendar_file(str(tmp_path))
-    with pytest.raises(WellbeingError, match="is not a regular file"):
+    with pytest.raises(WellbeingError, match="there is no file at"):
         check_calendar_file(str(tmp_path / "gone.ics"))
     with pytest.raises(WellbeingError, match="export the calendar as an .ics file"):
         check_calendar_file("webcal://p01-calendars.icloud.com/published/2/abc")

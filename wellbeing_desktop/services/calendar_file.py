@@ -35,6 +35,7 @@ if TYPE_CHECKING:
     from collections.abc import Iterable, Iterator, Sequence
     from datetime import tzinfo
 
+CALENDAR_OPTION = "calendar"  # names the file in the shared user-file refusals
 # A whole calendar export of many years; larger files are refused unread.
 CALENDAR_FILE_LIMIT = 100 * 1024 * 1024
 # Repeats a series may need to reach the day: a daily meeting for a hundred years is 36,500.
@@ -79,21 +80,24 @@ def check_calendar_file(path: str) -> None:
     iCalendar does; only its first lines are read (the events are read for a day).
     """
     refuse_url(path)
-    file = Path(path)
-    if not file.is_file():
-        if file.is_dir():
-            raise WellbeingError(msg.USER_FILE_IS_FOLDER, name="calendar", path=path)
-        raise WellbeingError(msg.USER_FILE_NOT_REGULAR, name="calendar", path=path)
+    _refuse_missing_or_folder(path)
     try:
-        with file.open("rb") as stream:
+        with Path(path).open("rb") as stream:
             head = stream.read(_HEAD)
     except OSError as exc:
         reason = exc.strerror or type(exc).__name__
-        raise WellbeingError(
-            msg.USER_FILE_NOT_READ, name="calendar", path=path, reason=reason
-        ) from None
+        raise WellbeingError(msg.CALENDAR_NOT_READ, path=path, reason=reason) from None
     if not _begins_as_calendar(head.splitlines()):
         raise WellbeingError(msg.CALENDAR_NOT_ICS, path=path)
+
+
+def _refuse_missing_or_folder(path: str) -> None:
+    """The two refusals a user meets most, in the calendar's own words (and in Danish)."""
+    file = Path(path)
+    if file.is_dir():
+        raise WellbeingError(msg.CALENDAR_FOLDER, path=path)
+    if not file.exists():
+        raise WellbeingError(msg.CALENDAR_MISSING, path=path)
 
 
 def _begins_as_calendar(lines: Iterable[bytes]) -> bool:
@@ -128,7 +132,8 @@ def _read_file(
     path: str, day: date, addresses: set[str], tz: tzinfo | None, problems: list[Message]
 ) -> list[CalendarEvent]:
     refuse_url(path)
-    data = read_user_bytes(path, "calendar", CALENDAR_FILE_LIMIT)
+    _refuse_missing_or_folder(path)
+    data = read_user_bytes(path, CALENDAR_OPTION, CALENDAR_FILE_LIMIT)
     import icalendar  # here: only the calendar's users pay for the parser
     import recurring_ical_events
 

@@ -117,6 +117,9 @@ CALENDAR_URL = (
     "calendar: {path} is a web address, and the app opens no network connection; export "
     "the calendar as an .ics file and choose that file"
 )
+CALENDAR_MISSING = "calendar: there is no file at {path}"
+CALENDAR_FOLDER = "calendar: {path} is a folder, not a calendar file (.ics)"
+CALENDAR_NOT_READ = "calendar: cannot read {path} ({reason})"
 CALENDAR_NOT_ICS = "calendar: {path} is not an iCalendar file (.ics); nothing was read from it"
 CALENDAR_BROKEN = "calendar: {path} could not be read as iCalendar (.ics); nothing was read from it"
 CALENDAR_TOO_MANY_REPEATS = (

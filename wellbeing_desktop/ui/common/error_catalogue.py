@@ -443,6 +443,9 @@ MESSAGE_PATTERNS: tuple[Message, ...] = (
     translatable(
         "errors", "calendar: {path} is not an iCalendar file (.ics); nothing was read from it"
     ),
+    translatable("errors", "calendar: there is no file at {path}"),
+    translatable("errors", "calendar: {path} is a folder, not a calendar file (.ics)"),
+    translatable("errors", "calendar: cannot read {path} ({reason})"),
     translatable(
         "errors", "calendar: {path} could not be read as iCalendar (.ics); nothing was read from it"
     ),
