@@ -139,6 +139,13 @@ def _run_reporting_errors(args: argparse.Namespace) -> int:
         log_error(_log, f"command {args.command}", exc)
         print(f"{APP_NAME}: {exc}", file=sys.stderr)
         return 1
+    except BrokenPipeError:
+        # The reader of the output stopped (``… | head``): nothing is wrong, so no line.
+        # Python would complain once more when it flushes stdout at exit: point it at
+        # /dev/null first. 141 is what a shell reports for a program ended by SIGPIPE.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return 141
     except OSError as exc:
         log_error(_log, f"command {args.command}", exc)
         # A file the user named (or the data folder) could not be used.
