@@ -4,7 +4,8 @@
 #   - `wellbeing-desktop --version` prints the version of pyproject.toml;
 #   - a headless `demo` makes an encrypted journal (SQLCipher: the file must not start
 #     with SQLite's plaintext header) through the bundled Alembic migrations;
-#   - `stats` and `check` read it back; a wrong passphrase is refused;
+#   - `stats` and `check` read it back; a wrong passphrase is refused; `calendar show`
+#     counts a weekly meeting of an Outlook-style .ics (the calendar libraries are bundled);
 #   - the desktop app starts: under Xvfb (xcb) its window appears with the WM class the
 #     .desktop file names, and (with xdotool) it unlocks and draws the Trends charts
 #     (packaging/gui-check.sh); without an X server it keeps running offscreen;
@@ -82,6 +83,17 @@ echo "$out"
 echo "$out" | grep -q "($days days logged)" || fail "stats does not count the $days demo days"
 echo "$out" | grep -Eq '^Leadership share: +[0-9]+% \(target [0-9]+%\)$' || fail "stats shows no leadership share"
 echo "$out" | grep -Eq '^Hours per week: +[0-9.]+ h' || fail "stats shows no hours per week"
+
+echo "== wellbeing-desktop calendar show (icalendar, recurring-ical-events and the zone data bundled)"
+# An Outlook-style weekly 1:1 in a Windows zone name: the parser, the recurrence and the
+# Windows-to-IANA zone table must all be in the bundle for it to count 60 minutes.
+printf '%s\r\n' BEGIN:VCALENDAR VERSION:2.0 'PRODID:-//Microsoft Corporation//Outlook 16.0 MIMEDIR//EN' \
+    BEGIN:VEVENT UID:bundle-check 'DTSTART;TZID=Romance Standard Time:20250106T090000' \
+    'DTEND;TZID=Romance Standard Time:20250106T100000' 'RRULE:FREQ=WEEKLY;BYDAY=MO' \
+    'SUMMARY:1:1 med Hanne' END:VEVENT END:VCALENDAR >"$WORK/work.ics"
+out="$(run calendar show "$WORK/work.ics" --date 2025-06-02 --json --data-dir "$DATA" --passphrase-file "$PASS")" \
+    || fail "calendar show exited with $?"
+echo "$out" | grep -q '"people_leadership": 60' || fail "calendar show did not count the 1:1: $out"
 
 echo "== wellbeing-desktop check"
 run check --data-dir "$DATA" --passphrase-file "$PASS" || fail "check exited with $?"
