@@ -363,7 +363,8 @@ def test_a_calendar_answer_after_the_user_typed_is_dropped_and_locking_forgets_i
     held.go.set()
     qtbot.waitUntil(lambda: not view.calendar.pending)
     QApplication.processEvents()
-    assert bar.proposal is None  # the calendar's did not push in
+    assert not bar.isVisibleTo(view)  # the calendar's did not push in
+    assert not view.proposal.events_button.isVisibleTo(view)
     assert view.time.minutes()["strategy"] == 20
     assert _kept_days(session) == 1  # read, and kept while the journal is open
     view.save_now()
