@@ -20,24 +20,27 @@ from PySide6.QtWidgets import QApplication
 
 from tests.conftest import PASSPHRASE
 from tests.ui.test_today_proposal import PROPOSED, TODAY, _typical_thursdays
+from tests.ui.test_today_ritual import in_viewport, open_today
 from wellbeing_desktop.domain.calendar_rules import CalendarSettings, KeywordRule
 from wellbeing_desktop.domain.models import DayLog, Language
 from wellbeing_desktop.domain.proposals import ProposalSource
 from wellbeing_desktop.services.calendar import CalendarReader
 from wellbeing_desktop.ui.common.tasks import TaskRunner
-from wellbeing_desktop.ui.shell.session import JournalSession
+from wellbeing_desktop.ui.shell.session import Change, JournalSession
 from wellbeing_desktop.ui.today.today_view import TodayView
 
 if TYPE_CHECKING:
-    from collections.abc import Iterator
+    from collections.abc import Callable, Iterator
     from datetime import date
     from pathlib import Path
 
+    from PySide6.QtWidgets import QWidget
     from pytestqt.qtbot import QtBot
 
     from wellbeing_desktop.services.access import JournalAccess
     from wellbeing_desktop.services.calendar_file import DayEvents
     from wellbeing_desktop.services.journal import Journal
+    from wellbeing_desktop.ui.shell.main_window import MainWindow
     from wellbeing_desktop.ui.today.calendar_events import EventsDialog
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support raise")
@@ -98,6 +101,10 @@ X-MICROSOFT-CDO-ALLDAYEVENT:TRUE
 END:VEVENT
 END:VCALENDAR
 """
+OUTLOOK_PROBLEM = (
+    "calendar: an event from 2026-11-02 09:00 that repeats every minute was left out: it "
+    "repeats too often to be read"
+)
 FROM_CALENDAR = {"people_leadership": 90, "operations": 60}
 
 
@@ -370,3 +377,46 @@ def test_a_calendar_answer_after_the_user_typed_is_dropped_and_locking_forgets_i
     view.save_now()
     session.close()
     assert _kept_days(session) == 0  # locking forgot it: no title stays in memory
+
+
+@pytest.mark.parametrize("language", [Language.DANISH, Language.ENGLISH])
+def test_today_still_fits_1366x728_with_the_calendar_bar(
+    language: Language,
+    make_window: Callable[[], MainWindow],
+    access: JournalAccess,
+    qtbot: QtBot,
+    tasks: TaskRunner,
+    ics: Path,
+) -> None:
+    window, today = open_today(make_window, access, qtbot, tasks, last_day=TODAY - timedelta(1))
+    window.session.set_language(language)
+    window.session.journal.save_calendar_settings(CalendarSettings(files=(str(ics),)))
+    window.session.notify(Change.SETTINGS)  # as Settings does after saving the file
+    qtbot.waitUntil(lambda: not today.calendar.pending)
+    bar = today.proposal
+    assert bar.proposal is not None
+    assert bar.proposal.source is ProposalSource.CALENDAR
+    # A problem line too (an event left out): the worst case of the bar's height.
+    bar.show_note(lambda _language: OUTLOOK_PROBLEM)
+    qtbot.waitUntil(lambda: bar.note.isVisible())
+    QApplication.processEvents()
+    lines = bar.text.height() / bar.text.fontMetrics().lineSpacing()
+    assert lines < 2.5, f"the bar's words take {lines:.1f} lines"
+    assert bar.note.height() < 2.5 * bar.note.fontMetrics().lineSpacing()
+    editor = today.reflection.editor
+    margins = editor.contentsMargins().top() + int(editor.document().documentMargin())
+    first_lines = margins + 2 * editor.fontMetrics().lineSpacing()
+    core: dict[str, tuple[QWidget, int | None]] = {
+        **{f"time {key}": (spin, None) for key, spin in today.time.spins.items()},
+        "staircase": (today.staircase, None),
+        "demands": (today.balance.demands.slider, None),
+        "resources": (today.balance.resources.slider, None),
+        "energy": (today.balance.energy, None),
+        "reflection, first lines": (editor, first_lines),
+        "use the proposal": (bar.accept_button, None),
+        "events": (bar.events_button, None),
+    }
+    outside = [name for name, (w, height) in core.items() if not in_viewport(today, w, height)]
+    assert outside == [], f"out of sight at 1366×728: {outside}"
+    assert today.page_scroll.verticalScrollBar().value() == 0
+    window.lock()
