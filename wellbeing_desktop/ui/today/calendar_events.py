@@ -66,6 +66,7 @@ class EventRow:
         self.category = QComboBox()
         self.why = muted()
         self.why.setWordWrap(True)
+        self.why.setMinimumWidth(150)  # "keyword “styregruppe”" on one line
         self.remember = QPushButton()
 
 
@@ -127,6 +128,7 @@ class EventsDialog(QDialog):
         self.events_area.setWidget(grid_widget)
         self._grid_widget = grid_widget
         self.events_area.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.events_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the choices
 
         buttons, self.ok_button, self.cancel_button = save_cancel_buttons()
         self.ok_button.setText(tr(cw.OK, language))
@@ -144,8 +146,8 @@ class EventsDialog(QDialog):
         layout.addWidget(buttons)
         self._show_counts()
         self._fit(parent)
-        if self.rows:
-            self.rows[0].category.setFocus(Qt.FocusReason.OtherFocusReason)
+        first = next((row.category for row in self.rows if row.category.isEnabled()), None)
+        (first or self.ok_button).setFocus(Qt.FocusReason.OtherFocusReason)
 
     @property
     def chosen(self) -> dict[str, str]:
@@ -261,6 +263,8 @@ class EventsDialog(QDialog):
 
     def _why(self, counted: CountedEvent) -> str:
         language = self._language
+        if not counted.counted:
+            return "–"  # listed, not counted: nothing to place
         if counted.placed_by is PlacedBy.CATEGORIES:
             return tr(cw.BY_CATEGORIES, language)
         if counted.placed_by is PlacedBy.CHOSEN:
@@ -288,7 +292,10 @@ class EventsDialog(QDialog):
         room_w = window.width() - 40 if window is not None else 900
         room_h = window.height() - 40 if window is not None else 560
         inner = self._grid_widget
-        want_w = inner.sizeHint().width() + 60
+        # Room for "Remember as rule…", which shows once an event is placed by hand.
+        button = self.rows[0].remember.sizeHint().width() + 12 if self.rows else 0
+        hidden = all(not row.remember.isVisibleTo(self) for row in self.rows)
+        want_w = inner.sizeHint().width() + (button if hidden else 0) + 80
         want_h = inner.sizeHint().height() + 200
         self.resize(max(520, min(want_w, room_w, 980)), max(320, min(want_h, room_h, 640)))
 
