@@ -420,3 +420,55 @@ def test_today_still_fits_1366x728_with_the_calendar_bar(
     assert outside == [], f"out of sight at 1366×728: {outside}"
     assert today.page_scroll.verticalScrollBar().value() == 0
     window.lock()
+
+
+def test_what_the_calendar_left_out_shows_as_a_calm_line_under_its_proposal(
+    qtbot: QtBot, session: JournalSession, journal: Journal, tmp_path: Path
+) -> None:
+    every_minute = (
+        "BEGIN:VEVENT\nUID:ping-1\nSUMMARY:Ping\nDTSTART:19260101T090000Z\n"
+        "DTEND:19260101T090030Z\nRRULE:FREQ=MINUTELY\nEND:VEVENT\nEND:VCALENDAR\n"
+    )
+    path = tmp_path / "ping.ics"
+    path.write_text(OUTLOOK_DAY.replace("END:VCALENDAR\n", every_minute), encoding="utf-8")
+    journal.save_calendar_settings(CalendarSettings(files=(str(path),)))
+    view = _open(qtbot, session, journal)
+    bar = view.proposal
+    assert bar.proposal is not None
+    assert bar.proposal.minutes == FROM_CALENDAR  # the rest still counts
+    assert bar.note.isVisibleTo(view)
+    assert "repeats" in bar.note.text() or "gentager" in bar.note.text()
+    assert "Ping" not in bar.note.text()  # a title never goes into a message
+    bar.accept_button.click()
+    assert not bar.isVisibleTo(view)  # taken: the line goes with the proposal
+    session.close()
+
+
+def test_locking_with_the_events_dialog_and_its_question_open_closes_both(
+    qtbot: QtBot, view: TodayView, session: JournalSession, journal: Journal
+) -> None:
+    seen: list[bool] = []
+
+    def act(dialog: EventsDialog) -> None:
+        lunch = dialog.rows[3]
+        index = lunch.category.findData("strategy")
+        lunch.category.setCurrentIndex(index)
+        lunch.category.activated.emit(index)
+
+        def lock() -> None:
+            if dialog.asking is None:
+                QTimer.singleShot(20, lock)
+                return
+            seen.append(dialog.asking.isVisible())
+            session.close()  # the idle lock, while the question shows the title
+
+        QTimer.singleShot(0, lock)
+        lunch.remember.click()
+        seen.append(dialog.asking is None)
+
+    _events_dialog(qtbot, view, act)
+    assert seen == [True, True]
+    assert view.calendar.dialog is None
+    assert not [w for w in QApplication.topLevelWidgets() if w.isVisible() and w.isModal()]
+    assert not view.proposal.isVisibleTo(view)
+    assert _kept_days(session) == 0

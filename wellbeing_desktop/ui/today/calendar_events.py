@@ -211,6 +211,12 @@ class EventsDialog(QDialog):
 
     asking: QInputDialog | None = None  # the question of "Remember as rule…" while open
 
+    def done(self, result: int) -> None:
+        """Closed (also by a lock): the question goes with it, and its title."""
+        if self.asking is not None:
+            self.asking.reject()
+        super().done(result)
+
     # --- inside ---------------------------------------------------------------------------
 
     def _build(self, row: EventRow, counted: CountedEvent) -> None:
