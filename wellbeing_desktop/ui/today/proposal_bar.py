@@ -43,7 +43,7 @@ from wellbeing_desktop.ui.common.widgets import muted
 from wellbeing_desktop.ui.today import calendar_words as cw
 
 if TYPE_CHECKING:
-    from collections.abc import Callable
+    from collections.abc import Callable, Sequence
     from datetime import date
 
     from PySide6.QtGui import QKeyEvent
@@ -371,7 +371,7 @@ class ProposalBar(QFrame):
         return filled
 
 
-def _problem_lines(problems: tuple[object, ...]) -> Callable[[Language], str]:
+def _problem_lines(problems: Sequence[object]) -> Callable[[Language], str]:
     """The calendar's lines about what it left out, in the language shown."""
     from wellbeing_desktop.domain.errors import Message as ErrorMessage
     from wellbeing_desktop.ui.common.error_words import translate
@@ -381,6 +381,9 @@ def _problem_lines(problems: tuple[object, ...]) -> Callable[[Language], str]:
         for problem in problems:
             if isinstance(problem, ErrorMessage):
                 lines.append(translate(problem, language) or problem.english())
-        return " ".join(lines)
+        if not lines:
+            return ""
+        # One calm line: the first, and how many more (the CLI lists them all).
+        return lines[0] + (f" (+{len(lines) - 1})" if len(lines) > 1 else "")
 
     return render
