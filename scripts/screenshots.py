@@ -11,7 +11,7 @@ import dataclasses
 import os
 import sys
 import tempfile
-from datetime import timedelta
+from datetime import date, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -19,6 +19,42 @@ if TYPE_CHECKING:
     from collections.abc import Sequence
 
 DEMO_PASSPHRASE = "screenshots only, thrown away"
+# A leader's day as a calendar export holds it (floating times: the machine's own zone).
+DEMO_EVENTS = (
+    ("0830", "0900", "Morgenmøde med teamet"),
+    ("0900", "1000", "1:1 med Mette"),
+    ("1000", "1130", "Styregruppe: ny vagtplan"),
+    ("1130", "1200", "Frokost"),
+    ("1230", "1330", "Incident review: netværksnedbrud"),
+    ("1330", "1500", "Fordybelse: kvartalsrapport"),
+    ("1500", "1545", "Kaffe med Jonas"),
+)
+
+
+def demo_calendar(day: date) -> str:
+    """An .ics of ``day``: the events above and an all-day deadline."""
+    stamp = day.strftime("%Y%m%d")
+    lines = ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//Leader Pulse//screenshots//EN"]
+    for number, (start, end, title) in enumerate(DEMO_EVENTS):
+        lines += [
+            "BEGIN:VEVENT",
+            f"UID:demo-{number}@screenshots",
+            f"SUMMARY:{title}",
+            f"DTSTART:{stamp}T{start}00",
+            f"DTEND:{stamp}T{end}00",
+            "END:VEVENT",
+        ]
+    after = (day + timedelta(days=1)).strftime("%Y%m%d")
+    lines += [
+        "BEGIN:VEVENT",
+        "UID:demo-deadline@screenshots",
+        "SUMMARY:Deadline: lønforhandling",
+        f"DTSTART;VALUE=DATE:{stamp}",
+        f"DTEND;VALUE=DATE:{after}",
+        "END:VEVENT",
+        "END:VCALENDAR",
+    ]
+    return "\r\n".join(lines) + "\r\n"
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -30,10 +66,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-    from PySide6.QtCore import QSettings
+    from PySide6.QtCore import QSettings, QTimer
     from PySide6.QtWidgets import QApplication, QWidget
 
     from wellbeing_desktop.app import build_main_window
+    from wellbeing_desktop.domain.calendar_rules import CalendarSettings
     from wellbeing_desktop.domain.models import Language
     from wellbeing_desktop.paths import JournalPaths
     from wellbeing_desktop.security import keyfile
@@ -46,6 +83,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     from wellbeing_desktop.ui.shell.lock_reason import LockReason
     from wellbeing_desktop.ui.shell.main_window import LANGUAGE_KEY
     from wellbeing_desktop.ui.shell.recovery_key_dialog import RecoveryKeyDialog
+    from wellbeing_desktop.ui.shell.session import Change
     from wellbeing_desktop.ui.today.today_view import TodayView
     from wellbeing_desktop.ui.today.who5_dialog import Who5Dialog
 
@@ -100,6 +138,25 @@ def main(argv: Sequence[str] | None = None) -> int:
         window.shell.show_page(Page.TODAY)
         today.show_day(yesterday)  # a day as it looks once it is logged
         save(window, "1-today-logged")
+
+        # The calendar's proposal (issue #16): a demo export set in Settings.
+        ics = Path(scratch) / "Kalender.ics"
+        ics.write_text(demo_calendar(yesterday + timedelta(days=1)), encoding="utf-8")
+        window.session.journal.save_calendar_settings(CalendarSettings(files=(str(ics),)))
+        window.session.notify(Change.SETTINGS)
+        today.show_today()
+        save(window, "1-today-calendar")
+
+        def shoot_events() -> None:
+            events = today.calendar.dialog
+            if events is None:
+                QTimer.singleShot(50, shoot_events)
+                return
+            save(events, "today-calendar-events")
+            events.reject()
+
+        QTimer.singleShot(0, shoot_events)
+        today.proposal.events_button.click()
 
         one_on_one = window.shell.views[Page.ONE_ON_ONE]
         window.shell.show_page(Page.ONE_ON_ONE)

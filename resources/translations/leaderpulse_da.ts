@@ -2564,6 +2564,133 @@
         </message>
     </context>
     <context>
+        <name>today.calendar</name>
+        <message>
+            <source>From your calendar</source>
+            <translation>Fra din kalender</translation>
+        </message>
+        <message>
+            <source>{source}: {total} placed, shown in grey below.{unplaced} Time outside your calendar is yours to place.</source>
+            <translation>{source}: {total} placeret, vist med gråt nedenfor.{unplaced} Tid uden for kalenderen placerer du selv.</translation>
+        </message>
+        <message>
+            <source> {minutes} in events without a category.</source>
+            <translation> {minutes} i begivenheder uden kategori.</translation>
+        </message>
+        <message>
+            <source>Events…</source>
+            <translation>Begivenheder…</translation>
+        </message>
+        <message>
+            <source>See the day's events and the category each went to; change one</source>
+            <translation>Se dagens begivenheder og den kategori, hver fik; ret en</translation>
+        </message>
+        <message>
+            <source>Your calendar could not be read: {reason}</source>
+            <translation>Din kalender kunne ikke læses: {reason}</translation>
+        </message>
+        <message>
+            <source>The day's events</source>
+            <translation>Dagens begivenheder</translation>
+        </message>
+        <message>
+            <source>Choose a category for an event and the proposal follows. Nothing is saved until you use the proposal on Today.</source>
+            <translation>Vælg en kategori til en begivenhed, så følger forslaget med. Intet gemmes, før du bruger forslaget under I dag.</translation>
+        </message>
+        <message>
+            <source>Placed: {placed}. Without a category: {unplaced}.</source>
+            <translation>Placeret: {placed}. Uden kategori: {unplaced}.</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>Tid</translation>
+        </message>
+        <message>
+            <source>Event</source>
+            <translation>Begivenhed</translation>
+        </message>
+        <message>
+            <source>Counted</source>
+            <translation>Talt med</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>Kategori</translation>
+        </message>
+        <message>
+            <source>Why</source>
+            <translation>Hvorfor</translation>
+        </message>
+        <message>
+            <source>all day — not counted</source>
+            <translation>hele dagen — tælles ikke</translation>
+        </message>
+        <message>
+            <source>{time} — not counted</source>
+            <translation>{time} — tælles ikke</translation>
+        </message>
+        <message>
+            <source>No category</source>
+            <translation>Ingen kategori</translation>
+        </message>
+        <message>
+            <source>the calendar's category</source>
+            <translation>kalenderens kategori</translation>
+        </message>
+        <message>
+            <source>keyword “{keyword}”</source>
+            <translation>nøgleord »{keyword}«</translation>
+        </message>
+        <message>
+            <source>chosen by you</source>
+            <translation>valgt af dig</translation>
+        </message>
+        <message>
+            <source>no rule</source>
+            <translation>ingen regel</translation>
+        </message>
+        <message>
+            <source>Remember as rule…</source>
+            <translation>Husk som regel…</translation>
+        </message>
+        <message>
+            <source>Place events with these words in their title here from now on</source>
+            <translation>Placér fremover begivenheder med disse ord i titlen her</translation>
+        </message>
+        <message>
+            <source>Remember as a rule</source>
+            <translation>Husk som regel</translation>
+        </message>
+        <message>
+            <source>Events whose title holds these words go to “{category}” from now on. Keep only the words that say what kind of meeting it is: names are not needed.</source>
+            <translation>Begivenheder, hvis titel indeholder disse ord, kommer fremover under »{category}«. Behold kun de ord, der siger, hvad slags møde det er: navne er ikke nødvendige.</translation>
+        </message>
+        <message>
+            <source>Remembered: “{keyword}” goes to {category}. You can change it in Settings.</source>
+            <translation>Husket: »{keyword}« kommer under {category}. Du kan rette det under Indstillinger.</translation>
+        </message>
+        <message>
+            <source>Not remembered: {reason}</source>
+            <translation>Ikke husket: {reason}</translation>
+        </message>
+        <message>
+            <source>Category for {event}</source>
+            <translation>Kategori for {event}</translation>
+        </message>
+        <message>
+            <source>OK</source>
+            <translation>OK</translation>
+        </message>
+        <message>
+            <source>Show the proposal with these categories (Enter); nothing is saved yet</source>
+            <translation>Vis forslaget med disse kategorier (Enter); intet gemmes endnu</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Annuller</translation>
+        </message>
+    </context>
+    <context>
         <name>today.proposal</name>
         <message>
             <source>As a typical {weekday}</source>

@@ -2564,6 +2564,133 @@
         </message>
     </context>
     <context>
+        <name>today.calendar</name>
+        <message>
+            <source>From your calendar</source>
+            <translation>From your calendar</translation>
+        </message>
+        <message>
+            <source>{source}: {total} placed, shown in grey below.{unplaced} Time outside your calendar is yours to place.</source>
+            <translation>{source}: {total} placed, shown in grey below.{unplaced} Time outside your calendar is yours to place.</translation>
+        </message>
+        <message>
+            <source> {minutes} in events without a category.</source>
+            <translation> {minutes} in events without a category.</translation>
+        </message>
+        <message>
+            <source>Events…</source>
+            <translation>Events…</translation>
+        </message>
+        <message>
+            <source>See the day's events and the category each went to; change one</source>
+            <translation>See the day's events and the category each went to; change one</translation>
+        </message>
+        <message>
+            <source>Your calendar could not be read: {reason}</source>
+            <translation>Your calendar could not be read: {reason}</translation>
+        </message>
+        <message>
+            <source>The day's events</source>
+            <translation>The day's events</translation>
+        </message>
+        <message>
+            <source>Choose a category for an event and the proposal follows. Nothing is saved until you use the proposal on Today.</source>
+            <translation>Choose a category for an event and the proposal follows. Nothing is saved until you use the proposal on Today.</translation>
+        </message>
+        <message>
+            <source>Placed: {placed}. Without a category: {unplaced}.</source>
+            <translation>Placed: {placed}. Without a category: {unplaced}.</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>Time</translation>
+        </message>
+        <message>
+            <source>Event</source>
+            <translation>Event</translation>
+        </message>
+        <message>
+            <source>Counted</source>
+            <translation>Counted</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>Category</translation>
+        </message>
+        <message>
+            <source>Why</source>
+            <translation>Why</translation>
+        </message>
+        <message>
+            <source>all day — not counted</source>
+            <translation>all day — not counted</translation>
+        </message>
+        <message>
+            <source>{time} — not counted</source>
+            <translation>{time} — not counted</translation>
+        </message>
+        <message>
+            <source>No category</source>
+            <translation>No category</translation>
+        </message>
+        <message>
+            <source>the calendar's category</source>
+            <translation>the calendar's category</translation>
+        </message>
+        <message>
+            <source>keyword “{keyword}”</source>
+            <translation>keyword “{keyword}”</translation>
+        </message>
+        <message>
+            <source>chosen by you</source>
+            <translation>chosen by you</translation>
+        </message>
+        <message>
+            <source>no rule</source>
+            <translation>no rule</translation>
+        </message>
+        <message>
+            <source>Remember as rule…</source>
+            <translation>Remember as rule…</translation>
+        </message>
+        <message>
+            <source>Place events with these words in their title here from now on</source>
+            <translation>Place events with these words in their title here from now on</translation>
+        </message>
+        <message>
+            <source>Remember as a rule</source>
+            <translation>Remember as a rule</translation>
+        </message>
+        <message>
+            <source>Events whose title holds these words go to “{category}” from now on. Keep only the words that say what kind of meeting it is: names are not needed.</source>
+            <translation>Events whose title holds these words go to “{category}” from now on. Keep only the words that say what kind of meeting it is: names are not needed.</translation>
+        </message>
+        <message>
+            <source>Remembered: “{keyword}” goes to {category}. You can change it in Settings.</source>
+            <translation>Remembered: “{keyword}” goes to {category}. You can change it in Settings.</translation>
+        </message>
+        <message>
+            <source>Not remembered: {reason}</source>
+            <translation>Not remembered: {reason}</translation>
+        </message>
+        <message>
+            <source>Category for {event}</source>
+            <translation>Category for {event}</translation>
+        </message>
+        <message>
+            <source>OK</source>
+            <translation>OK</translation>
+        </message>
+        <message>
+            <source>Show the proposal with these categories (Enter); nothing is saved yet</source>
+            <translation>Show the proposal with these categories (Enter); nothing is saved yet</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+    </context>
+    <context>
         <name>today.proposal</name>
         <message>
             <source>As a typical {weekday}</source>

@@ -145,9 +145,17 @@ def place_by_keywords(
 
     Rules for a category that no longer exists are skipped.
     """
+    rule = matching_rule(title, rules, category_keys)
+    return rule.category if rule else None
+
+
+def matching_rule(
+    title: str, rules: Sequence[KeywordRule], category_keys: Iterable[str]
+) -> KeywordRule | None:
+    """The rule ``place_by_keywords`` follows for ``title`` (to say why), or None."""
     keys = set(category_keys)
     folded = fold(title)
-    best: tuple[int, str] | None = None
+    best: tuple[int, KeywordRule] | None = None
     for rule in rules:
         keyword = fold(rule.keyword)
         if not keyword or rule.category not in keys:
@@ -155,7 +163,7 @@ def place_by_keywords(
         if (best is None or len(keyword) > best[0]) and _keyword_pattern(rule.keyword).search(
             folded
         ):
-            best = (len(keyword), rule.category)
+            best = (len(keyword), rule)
     return best[1] if best else None
 
 

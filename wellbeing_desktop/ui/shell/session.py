@@ -16,6 +16,7 @@ if TYPE_CHECKING:
     from wellbeing_desktop.domain.language import Language
     from wellbeing_desktop.paths import JournalPaths
     from wellbeing_desktop.services.access import JournalAccess
+    from wellbeing_desktop.services.calendar import CalendarReader
     from wellbeing_desktop.services.journal import Journal
 
 
@@ -68,6 +69,7 @@ class JournalSession(QObject):
         self._journal: Journal | None = None
         self._language = language
         self._unsaved = False  # a view could not save on the last ``closing``
+        self._calendar: CalendarReader | None = None
 
     @classmethod
     def deferred(
@@ -123,6 +125,23 @@ class JournalSession(QObject):
         return self._journal
 
     @property
+    def calendar_reader(self) -> CalendarReader:
+        """The app's one calendar reader (issue #16): days read stay while files are unchanged.
+
+        Made on first use; forgotten when the journal locks, so no title stays in memory.
+        """
+        if self._calendar is None:
+            from wellbeing_desktop.services.calendar import CalendarReader
+
+            self._calendar = CalendarReader()
+        return self._calendar
+
+    def forget_calendar(self) -> None:
+        """Drop the calendar days read (the journal locked, or a read came back too late)."""
+        if self._calendar is not None:
+            self._calendar.forget()
+
+    @property
     def language(self) -> Language:
         return self._language
 
@@ -164,6 +183,7 @@ class JournalSession(QObject):
         all_saved = self.flush()
         self._journal.close()
         self._journal = None
+        self.forget_calendar()
         self.closed.emit()
         return all_saved
 

@@ -11,6 +11,12 @@ shows its proposed figure grey and italic (a placeholder, not a value). Then:
   step from its proposed figure).
 - **No thanks** (or Esc in the bar) hides it for that day, for as long as the app runs.
 
+A proposal from the user's calendar (issue #16, ``calendar_offer``) takes the habit's
+place while nobody has acted on the day; its bar says so, what is not placed, that time
+outside the calendar is the user's to place, and offers **Events…** (the events dialog).
+A calm line under the words says what the calendar could not tell (a file not read, an
+event left out).
+
 Opening, browsing days, locking or closing with a proposal shown writes nothing: the
 boxes stay empty, so the day stays untouched.
 """
@@ -22,7 +28,7 @@ from html import escape
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from wellbeing_desktop.domain.errors import WellbeingError
 from wellbeing_desktop.domain.models import Language
@@ -33,8 +39,11 @@ from wellbeing_desktop.services.proposal import (
 )
 from wellbeing_desktop.ui.common.locale_format import duration_text, locale
 from wellbeing_desktop.ui.common.translation import Message, tr, translatable
+from wellbeing_desktop.ui.common.widgets import muted
+from wellbeing_desktop.ui.today import calendar_words as cw
 
 if TYPE_CHECKING:
+    from collections.abc import Callable, Sequence
     from datetime import date
 
     from PySide6.QtGui import QKeyEvent
@@ -104,9 +113,11 @@ class ProposalBar(QFrame):
 
     Signals:
     accepted(): the boxes were filled from the proposal by the user (the view saves).
+    events_requested(): the user asked to see the calendar proposal's events.
     """
 
     accepted = Signal()
+    events_requested = Signal()
 
     def __init__(self, time: TimePanel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -115,6 +126,8 @@ class ProposalBar(QFrame):
         self._language = Language.DANISH
         self._proposal: TimeProposal | None = None
         self._today: date | None = None
+        self._day: date | None = None  # the day offered for (None: no day loaded)
+        self._note: Callable[[Language], str] | None = None
         self._dismissed: set[date] = set()
         self._filling = False
         # A proposal taken as the base by editing a box, and what it filled in (``_time_edited``).
@@ -126,26 +139,41 @@ class ProposalBar(QFrame):
         self.text = QLabel()
         self.text.setWordWrap(True)
         self.text.setTextFormat(Qt.TextFormat.RichText)
+        self.note = muted()  # what the calendar could not tell, calmly
+        self.note.setWordWrap(True)
+        self.note.hide()
         self.accept_button = AcceptButton()
         self.accept_button.setObjectName("primary")
+        self.events_button = QPushButton()
+        self.events_button.hide()
         self.dismiss_button = QPushButton()
-        for button in (self.accept_button, self.dismiss_button):
+        for button in (self.accept_button, self.events_button, self.dismiss_button):
             button.setAutoDefault(True)  # Enter presses the focused button
+        words = QVBoxLayout()
+        words.setSpacing(2)
+        words.addWidget(self.text)
+        words.addWidget(self.note)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(14, 8, 10, 8)
         layout.setSpacing(8)
-        layout.addWidget(self.text, 1)
-        layout.addWidget(self.accept_button, 0, Qt.AlignmentFlag.AlignVCenter)
-        layout.addWidget(self.dismiss_button, 0, Qt.AlignmentFlag.AlignVCenter)
+        layout.addLayout(words, 1)
+        for button in self.buttons:
+            layout.addWidget(button, 0, Qt.AlignmentFlag.AlignVCenter)
         self.accept_button.clicked.connect(self.accept)
+        self.events_button.clicked.connect(self.events_requested)
         self.dismiss_button.clicked.connect(self.dismiss)
         time.changed.connect(self._time_edited)
         self.hide()
 
     @property
-    def buttons(self) -> tuple[QPushButton, QPushButton]:
-        """The bar's Tab stops, in order."""
-        return self.accept_button, self.dismiss_button
+    def buttons(self) -> tuple[QPushButton, QPushButton, QPushButton]:
+        """The bar's Tab stops, in order ("Events…" shows for a calendar proposal only)."""
+        return self.accept_button, self.events_button, self.dismiss_button
+
+    @property
+    def shown_day(self) -> date | None:
+        """The day last offered for (None: no day loaded)."""
+        return self._day
 
     @property
     def proposal(self) -> TimeProposal | None:
@@ -160,7 +188,7 @@ class ProposalBar(QFrame):
         Only reads. A proposal that cannot be read is simply not offered: the day stays
         editable as before.
         """
-        proposal, self._base = None, None
+        proposal, self._base, self._day, self._note = None, None, day, None
         if day not in self._dismissed:
             try:
                 self._today = journal.today()
@@ -171,8 +199,37 @@ class ProposalBar(QFrame):
 
     def clear(self) -> None:
         """Show no proposal (a day without one, or the journal locked)."""
-        self._base = None
+        self._base, self._day, self._note = None, None, None
         self._show(None)
+
+    def open_to_calendar(self, day: date) -> bool:
+        """Whether a calendar proposal for ``day`` may show now: nobody has acted on it.
+
+        Not when another day is shown, the proposal was dismissed, taken (used or edited)
+        or the day has time in a box (typed, or saved meanwhile).
+        """
+        return (
+            day == self._day
+            and day not in self._dismissed
+            and self._base is None
+            and all(
+                spin.minutes() is None and spin.readable() and not spin.text().strip()
+                for spin in self._time.spins.values()
+            )
+        )
+
+    def show_calendar(self, proposal: TimeProposal) -> None:
+        """Show the calendar's proposal in place of the one shown, if ``open_to_calendar``."""
+        if not self.open_to_calendar(proposal.day):
+            return
+        problems = proposal.calendar.problems if proposal.calendar is not None else ()
+        self._note = _problem_lines(problems) if problems else None
+        self._show(proposal)
+
+    def show_note(self, render: Callable[[Language], str]) -> None:
+        """A calm line under the proposal (the calendar could not be read), until the day goes."""
+        self._note = render
+        self._show(self._proposal)
 
     def accept(self) -> None:
         """Fill the boxes with the proposal; the view saves it like any edit."""
@@ -180,7 +237,7 @@ class ProposalBar(QFrame):
         if proposal is None:
             return
         self._fill(proposal, keep_typed=False)
-        self._base = None  # taken on purpose: erasing a box later is an edit like any other
+        self._base, self._note = None, None  # taken on purpose: erasing a box is an edit
         self._show(None)
         target = self.focus_after
         if target is not None and target.isVisible():
@@ -195,6 +252,7 @@ class ProposalBar(QFrame):
         if proposal is None:
             return
         self._dismissed.add(proposal.day)
+        self._note = None
         had_focus = self.isAncestorOf(self.focusWidget()) if self.focusWidget() else False
         self._show(None)
         if had_focus and self._time.spins:
@@ -206,6 +264,8 @@ class ProposalBar(QFrame):
         self.accept_button.setToolTip(tr(ACCEPT_TIP, language))
         self.dismiss_button.setText(tr(DISMISS, language))
         self.dismiss_button.setToolTip(tr(DISMISS_TIP, language))
+        self.events_button.setText(tr(cw.EVENTS, language))
+        self.events_button.setToolTip(tr(cw.EVENTS_TIP, language))
         self._words()
 
     # --- inside ---------------------------------------------------------------------------
@@ -221,21 +281,40 @@ class ProposalBar(QFrame):
         minutes = proposal.minutes if proposal is not None else {}
         for key, spin in self._time.spins.items():
             spin.set_proposed(minutes.get(key))
+        calendar = proposal is not None and proposal.source is ProposalSource.CALENDAR
+        self.events_button.setVisible(calendar)
+        for button in (self.accept_button, self.dismiss_button):
+            button.setVisible(proposal is not None)
         self._words()
-        self.setVisible(proposal is not None)
+        self.setVisible(proposal is not None or self._note is not None)
 
     def _words(self) -> None:
         proposal, language = self._proposal, self._language
+        note = self._note(language) if self._note is not None else ""
+        self.note.setText(note)
+        self.note.setVisible(bool(note))
         if proposal is None or self._today is None:
             self.text.setText("")
-            self.setAccessibleName("")
+            self.text.setVisible(False)
+            self.setAccessibleName(note)
             return
-        source = source_text(proposal, self._today, language)
+        self.text.setVisible(True)
+        if proposal.source is ProposalSource.CALENDAR:
+            template, source = tr(cw.LINE, language), tr(cw.FROM_CALENDAR, language)
+            unplaced = proposal.calendar.unplaced_minutes if proposal.calendar else 0
+            extra = (
+                tr(cw.UNPLACED, language).format(minutes=duration_text(unplaced, language))
+                if unplaced
+                else ""
+            )
+        else:
+            template, source = tr(LINE, language), source_text(proposal, self._today, language)
+            extra = ""
         total = duration_text(proposal.total_minutes, language)
-        template = tr(LINE, language)
-        line = template.format(source=source, total=total)
-        self.text.setText(template.format(source=f"<b>{escape(source)}</b>", total=total))
-        self.setAccessibleName(line)
+        line = template.format(source=source, total=total, unplaced=extra)
+        shown = template.format(source=f"<b>{escape(source)}</b>", total=total, unplaced=extra)
+        self.text.setText(shown)
+        self.setAccessibleName(f"{line} {note}".strip())
         self.accept_button.setAccessibleDescription(line)
 
     def _time_edited(self) -> None:
@@ -261,7 +340,7 @@ class ProposalBar(QFrame):
                 self._time.refresh()
             return
         filled = self._fill(proposal, keep_typed=True)
-        self._base, self._filled = proposal, filled
+        self._base, self._filled, self._note = proposal, filled, None
         self._show(None)
         self._time.refresh()
 
@@ -290,3 +369,21 @@ class ProposalBar(QFrame):
         finally:
             self._filling = False
         return filled
+
+
+def _problem_lines(problems: Sequence[object]) -> Callable[[Language], str]:
+    """The calendar's lines about what it left out, in the language shown."""
+    from wellbeing_desktop.domain.errors import Message as ErrorMessage
+    from wellbeing_desktop.ui.common.error_words import translate
+
+    def render(language: Language) -> str:
+        lines = []
+        for problem in problems:
+            if isinstance(problem, ErrorMessage):
+                lines.append(translate(problem, language) or problem.english())
+        if not lines:
+            return ""
+        # One calm line: the first, and how many more (the CLI lists them all).
+        return lines[0] + (f" (+{len(lines) - 1})" if len(lines) > 1 else "")
+
+    return render

@@ -29,6 +29,7 @@ from wellbeing_desktop.ui.shell.session import Change, JournalSession
 from wellbeing_desktop.ui.today import words
 from wellbeing_desktop.ui.today.balance_panel import BalancePanel
 from wellbeing_desktop.ui.today.banners import SuggestionBanners
+from wellbeing_desktop.ui.today.calendar_offer import CalendarOffer
 from wellbeing_desktop.ui.today.date_header import DateHeader
 from wellbeing_desktop.ui.today.day_form import (
     build_day,
@@ -78,6 +79,7 @@ class TodayView(PageView):
         self.proposal = ProposalBar(self.time)  # a proposed split for a day without time
         self.staircase = Staircase()
         self.proposal.focus_after = self.staircase  # the next step after accepting
+        self.calendar = CalendarOffer(session, tasks, self.proposal, self)  # #16, off-thread
         self.credit = muted()
         small = self.credit.font()
         small.setPointSizeF(small.pointSizeF() * 0.9)
@@ -324,7 +326,7 @@ class TodayView(PageView):
         self._status(None)
         self.time.set_day(day)
         self.time.set_minutes(shown.minutes)
-        self.proposal.offer_for(journal, day, stored)  # only shown: never saved by itself
+        self.calendar.offer(day, stored)  # only shown (habit, then calendar): never saved alone
         self.staircase.set_step(shown.stress_step)
         self.signals.set_checked(shown.signals)
         self.balance.load(
@@ -339,11 +341,7 @@ class TodayView(PageView):
         self._refresh_readouts()
 
     def _refresh_readouts(self) -> None:
-        """Read the week's share and the suggestions off the GUI thread.
-
-        The week's leadership share and the gentle suggestions (recent days only), read
-        off the GUI thread; what shows stays until the new ones arrive.
-        """
+        """The week's share and suggestions, off the GUI thread; the shown ones stay till then."""
         if self._day is None or not self._session.is_open:
             return
         self._show_readouts()  # a week line about another week goes at once
@@ -479,7 +477,7 @@ class TodayView(PageView):
         )
         self.reflection.clear()
         self.banners.clear()
-        self.proposal.clear()
+        self.calendar.clear()  # the bar too; the calendar's choices go
         self._readouts = None
 
     def retranslate(self, language: Language) -> None:
