@@ -472,3 +472,38 @@ def test_locking_with_the_events_dialog_and_its_question_open_closes_both(
     assert not [w for w in QApplication.topLevelWidgets() if w.isVisible() and w.isModal()]
     assert not view.proposal.isVisibleTo(view)
     assert _kept_days(session) == 0
+
+
+def test_a_day_whose_events_all_lack_a_category_saves_nothing_when_used(
+    qtbot: QtBot, session: JournalSession, journal: Journal, tmp_path: Path
+) -> None:
+    """Only unplaced events: the bar shows them, but "Use" has no figure to save."""
+    lunch_only = tmp_path / "frokost.ics"
+    lunch_only.write_bytes(
+        "\r\n".join(
+            [
+                "BEGIN:VCALENDAR",
+                "VERSION:2.0",
+                "PRODID:-//Apple Inc.//macOS 15.1//EN",
+                "BEGIN:VEVENT",
+                "UID:lunch-1",
+                "SUMMARY:Frokost med Bo",
+                f"DTSTART:{TODAY:%Y%m%d}T120000",
+                f"DTEND:{TODAY:%Y%m%d}T124500",
+                "END:VEVENT",
+                "END:VCALENDAR",
+                "",
+            ]
+        ).encode()
+    )
+    journal.save_calendar_settings(CalendarSettings(files=(str(lunch_only),)))
+    view = _open(qtbot, session, journal)
+    bar = view.proposal
+    assert bar.proposal is not None
+    assert bar.proposal.source is ProposalSource.CALENDAR
+    assert bar.proposal.minutes == {}
+    assert "45 m i begivenheder uden kategori" in bar.text.text()
+    bar.accept_button.click()
+    view.save_now()
+    assert journal.day(TODAY) is None
+    session.close()
