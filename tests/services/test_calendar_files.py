@@ -175,6 +175,7 @@ def test_outlook_series_exdate_moved_and_cancelled(
     counted = _day(["outlook.ics"], day)
 
     assert _rows(counted) == rows
+    assert [e.event.all_day for e in counted.events] == [r[3] == 0 for r in rows]
     assert counted.minutes == minutes
     assert counted.unplaced_minutes == 0
     assert counted.problems == ()
