@@ -9,9 +9,11 @@ a thread with a time limit, so a hang fails the test instead of stopping the sui
 
 from __future__ import annotations
 
+import logging
 import os
 import sys
 import threading
+import warnings
 from datetime import date, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -400,17 +402,40 @@ def test_a_broken_or_unknown_zone_counts_in_local_time_with_a_line(
     ]
 
 
-@pytest.mark.parametrize("zone", ["Europe/Copenhagen", "Romance Standard Time"])
+@pytest.mark.parametrize(
+    "zone",
+    ["Europe/Copenhagen", "Romance Standard Time", "/mozilla.org/20050126_1/Europe/Copenhagen"],
+    ids=["olson", "windows", "thunderbird"],
+)
 def test_a_known_zone_without_its_definition_is_read_without_a_line(
     tmp_path: Path, zone: str
 ) -> None:
     path = tmp_path / "zone.ics"
     path.write_bytes(_calendar(_in_zone(zone)))
 
-    events = _read(path)
+    with warnings.catch_warnings(record=True) as warned:
+        warnings.simplefilter("always")
+        events = read_day([path], DAY, (), CPH)
 
     assert _spans(events) == [(SECRET, "02.11 14:00", "02.11 15:00")]
     assert events.problems == ()
+    assert [str(warning.message) for warning in warned] == []  # nothing on the terminal
+
+
+def test_reading_logs_nothing_of_the_events(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    caplog.set_level(logging.DEBUG)
+    path = tmp_path / "zone.ics"
+    path.write_bytes(_calendar(_in_zone("Mars/Olympus_Mons"), PLAIN))
+
+    events = _read(path)
+    calendar_day(events, DAY, DEFAULT_CATEGORIES, CalendarSettings(), None, CPH)
+    read_day([CALENDARS / "outlook.ics"], DAY, ("mette.hansen@example.dk",), CPH)
+
+    assert events.problems  # a line was made, for the screen
+    assert SECRET not in caplog.text
+    assert "Søren" not in caplog.text
 
 
 @pytest.mark.parametrize("name", ["Mars/Olympus", "../../etc/passwd", "Romance Standard Time"])
