@@ -37,7 +37,6 @@ NEAR = timedelta(days=2)
 # Clock changes a time zone may need before the day: a yearly change since 1601 is ~430.
 MAX_ZONE_CHANGES = 5_000
 
-_SERIES = frozenset({b"RRULE", b"RDATE", b"EXRULE", b"RECURRENCE-ID"})
 _SECONDS = {"SECONDLY": 1, "MINUTELY": 60, "HOURLY": 3600, "DAILY": 86400, "WEEKLY": 604800}
 _SECONDS |= {"MONTHLY": 28 * 86400, "YEARLY": 365 * 86400}
 # The parts of a rule that add repeats within one period of its frequency (RFC 5545
@@ -132,35 +131,84 @@ def _lines(data: bytes) -> Iterator[bytes]:
 
 def _wanted(name: bytes, block: list[bytes], day: date) -> bool:
     if name == b"VTIMEZONE":
-        return _usable_zone(block, day)
+        return not _windows_zone(block) and _usable_zone(block, day)
     if name != b"VEVENT":
         return False  # to-dos, journal entries, free/busy: not time spent
-    start: date | None = None
-    end: date | None = None
-    length: timedelta | None = None
-    for prop, value in _properties(block):
-        if prop in _SERIES:
-            return True
-        if prop == b"DTSTART":
-            start = _date_of(value)
-        elif prop == b"DTEND":
-            end = _date_of(value)
-        elif prop == b"DURATION":
-            length = _days_in(value)
-            if length is None:
-                return True  # let the parser judge it
+    found = _own_properties(block)
+    start = _date_of(found[b"DTSTART"][0][1]) if b"DTSTART" in found else None
     if start is None:
         return True  # let the parser judge it
-    last = max(end or start, start + length) if length is not None else (end or start)
-    return start - NEAR <= day and last + NEAR >= day
+    end = _date_of(found[b"DTEND"][0][1]) if b"DTEND" in found else None
+    length = _days_in(found[b"DURATION"][0][1]) if b"DURATION" in found else timedelta(0)
+    if length is None:
+        return True  # let the parser judge it
+    span = max((end or start) - start, length, timedelta(0))
+    if b"RDATE" in found or b"EXRULE" in found:
+        return True  # extra dates can be anywhere
+    if b"RRULE" in found:
+        if start - NEAR > day:
+            return False  # a series begins with its start
+        lasts = [_last_date(value, start) for _params, value in found[b"RRULE"]]
+        return any(last is None or last + span + NEAR >= day for last in lasts)
+    if b"RECURRENCE-ID" in found:  # one occurrence of a series, moved or changed
+        params, value = found[b"RECURRENCE-ID"][0]
+        original = _date_of(value)
+        if b"RANGE=" in params.upper() or original is None:
+            return True  # it changes the occurrences after it too
+        if original - NEAR <= day and original + span + NEAR >= day:
+            return True  # it replaces (or cancels) the day's occurrence
+    return start - NEAR <= day and start + span + NEAR >= day
 
 
-def _properties(block: Iterable[bytes]) -> Iterator[tuple[bytes, bytes]]:
-    """The (upper-case name, value) of each unfolded line of ``block``."""
+_LOOKED_AT = frozenset({b"DTSTART", b"DTEND", b"DURATION", b"RRULE", b"RDATE", b"EXRULE"})
+_LOOKED_AT |= {b"RECURRENCE-ID"}
+
+
+def _own_properties(block: list[bytes]) -> dict[bytes, list[tuple[bytes, bytes]]]:
+    """What ``_wanted`` looks at: (parameters, value) by name, of the component's own lines.
+
+    Not the lines of the alarms inside it: an alarm has a DURATION of its own.
+    """
+    found: dict[bytes, list[tuple[bytes, bytes]]] = {}
+    depth = 0
+    for prop, params, value in _properties(block):
+        if prop == b"BEGIN":
+            depth += 1
+        elif prop == b"END":
+            depth -= 1
+        elif depth == 1 and prop in _LOOKED_AT:
+            found.setdefault(prop, []).append((params, value))
+    return found
+
+
+def _last_date(rule: bytes, start: date) -> date | None:
+    """The latest date a rule can repeat on (None: no end, or none that is safe to say).
+
+    ``UNTIL`` says it; a ``COUNT`` only for a daily or weekly rule that nothing but weekdays
+    narrows (each week then holds at least one repeat).
+    """
+    parts = dict(part.partition(b"=")[::2] for part in rule.upper().split(b";") if part)
+    try:
+        if b"UNTIL" in parts:
+            return _date_of(parts[b"UNTIL"])
+        if b"COUNT" not in parts or parts.get(b"FREQ") not in (b"DAILY", b"WEEKLY"):
+            return None
+        if set(parts) - {b"FREQ", b"COUNT", b"INTERVAL", b"WKST", b"BYDAY"}:
+            return None
+        if any(ch in b"+-0123456789" for ch in parts.get(b"BYDAY", b"")):
+            return None
+        weeks = int(parts[b"COUNT"]) * int(parts.get(b"INTERVAL", b"1")) + 1
+        return start + timedelta(weeks=weeks)
+    except (ValueError, OverflowError):
+        return None
+
+
+def _properties(block: Iterable[bytes]) -> Iterator[tuple[bytes, bytes, bytes]]:
+    """The (upper-case name, parameters, value) of each unfolded line of ``block``."""
     for line in _unfolded(block):
         found = _VALUE.match(line)
         if found is not None:
-            yield found.group(1).strip().upper(), found.group(3).strip()
+            yield found.group(1).strip().upper(), found.group(2) or b"", found.group(3).strip()
 
 
 def _unfolded(block: Iterable[bytes]) -> Iterator[bytes]:
@@ -198,12 +246,28 @@ def _days_in(value: bytes) -> timedelta | None:
     return timedelta(days=length.days + 1)
 
 
+def _windows_zone(block: list[bytes]) -> bool:
+    """Whether a ``VTIMEZONE`` is named by a Windows zone the zone database has (Outlook's).
+
+    Such a zone is read from the database (Windows' "Romance Standard Time" is
+    Europe/Paris) rather than from its definition: the same rules, but the definition's
+    start in 1601 makes each lookup of a time walk four hundred years of changes, and an
+    export of thousands of series then takes minutes instead of a second.
+    """
+    from icalendar.timezone.windows_to_olson import WINDOWS_TO_OLSON
+
+    for prop, _params, value in _properties(block):
+        if prop == b"TZID":
+            return value.decode("utf-8", "replace").strip().strip('"') in WINDOWS_TO_OLSON
+    return False
+
+
 def _usable_zone(block: list[bytes], day: date) -> bool:
     """Whether a ``VTIMEZONE`` can be used to read times on ``day`` (see the module)."""
     until = datetime.combine(day + 2 * A_DAY, time())
     parts = 0
     current: dict[bytes, list[bytes]] | None = None
-    for prop, value in _properties(block[1:-1]):  # inside BEGIN:/END:VTIMEZONE
+    for prop, _params, value in _properties(block[1:-1]):  # inside BEGIN:/END:VTIMEZONE
         if prop == b"BEGIN":
             current = {} if value.upper() in (b"STANDARD", b"DAYLIGHT") else None
         elif prop == b"END":
