@@ -1,18 +1,14 @@
 """Reading a day's events from the user's ``.ics`` files (issue #16): offline, read only.
 
 The parsing is ``icalendar``'s and the recurrence ``recurring-ical-events``'; this module
-only decides what to hand them. A calendar export can hold years of events (50 MB and
-more), and parsing all of it for one day would take many seconds and hundreds of MB. So
-the file is first split into its components by their ``BEGIN:``/``END:`` lines, and only
-the components that can touch the day go to the parser: time zones, every series (a
-component with ``RRULE``, ``RDATE`` or ``RECURRENCE-ID``), and single events whose start
-lies within a day of it. A series that would have to be expanded through more than
-``MAX_OCCURRENCES`` repeats to reach the day (a meeting every minute since 1926) is left
-out with a line that says so, instead of a hang. A time zone definition that cannot be
-used (offsets that are not offsets, a rule that changes the clock every minute) is left
-out too: its events are counted in the user's local time with a line that names the zone,
-rather than losing the whole file. A calendar-wide ``X-WR-TIMEZONE`` that names no known
-zone is ignored (a Windows name such as "Romance Standard Time" is read as its Olson zone).
+only decides what to hand them. Only the components of a file that can touch the day are
+parsed (``calendar_scan``: a 50 MB export reads in about a second). A series that would
+have to be expanded through more than ``MAX_OCCURRENCES`` repeats to reach the day (a
+meeting every minute since 1926) is left out with a line that says so, instead of a hang.
+An event whose zone the file does not define, or defines so that it cannot be used, is
+counted in the user's local time with a line that names the zone, rather than losing the
+whole file. A calendar-wide ``X-WR-TIMEZONE`` that names no known zone is ignored (a
+Windows name such as "Romance Standard Time" is read as its Olson zone).
 
 Events the user did not spend time in are dropped here: cancelled (``STATUS:CANCELLED``),
 free (``TRANSP:TRANSPARENT``, Outlook's ``BUSYSTATUS:FREE``) and meetings the user

@@ -1,11 +1,15 @@
 """What of a calendar file goes to the parser for one day (issue #16): a scan of its lines.
 
-A calendar export can hold years of events (50 MB and more), and parsing all of it for one
-day would take many seconds and hundreds of MB. So the file is first split into its
-components by their ``BEGIN:``/``END:`` lines, and only the components that can touch
-the day go to the parser: time zones, every series (a component with ``RRULE``, ``RDATE``
-or ``RECURRENCE-ID``), and single events that lie within ``NEAR`` of the day (by their
-start, their end, or their start and ``DURATION``).
+A calendar export can hold years of events (50 MB and more, thousands of series), and
+parsing and expanding all of it for one day would take many seconds to minutes and hundreds
+of MB. So the file is first split into its components by their ``BEGIN:``/``END:`` lines,
+and only the components that can touch the day go to the parser: usable time zones; a
+series (``RRULE``) unless it starts after the day or certainly ended before it (``UNTIL``,
+or a ``COUNT`` of a plain daily or weekly rule); any component with ``RDATE`` or
+``EXRULE``; a moved or changed occurrence (``RECURRENCE-ID``) whose original time or new
+time is near the day; and single events that lie within ``NEAR`` of the day (by their
+start, their end, or their start and ``DURATION``). Outlook's Windows-named zones are left
+to the zone database (see ``_windows_zone``).
 
 A time zone goes to the parser only if it can be used: every ``STANDARD``/``DAYLIGHT``
 part has a start and two offsets that are offsets (under 24 hours), and its rule changes
