@@ -481,3 +481,14 @@ def test_a_refused_file_changes_nothing_in_the_journal(journal: Journal, tmp_pat
         assert SECRET not in str(caught.value)
 
     assert (journal.days(), journal.settings(), journal.calendar_settings()) == before
+
+
+def test_a_floating_time_without_a_calendar_zone_is_the_users_own_clock(tmp_path: Path) -> None:
+    path = tmp_path / "floating.ics"
+    path.write_bytes(_calendar(_event("floating", "DTSTART:20261102T140000", "DURATION:PT30M")))
+
+    events = read_day([path], DAY, (), ZoneInfo("America/New_York"))
+
+    assert [(f"{e.start:%H:%M}", e.start.utcoffset()) for e in events.events] == [
+        ("14:00", timedelta(hours=-5))
+    ]

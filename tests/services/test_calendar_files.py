@@ -12,6 +12,8 @@ local, "dd.mm HH:MM".
 
 from __future__ import annotations
 
+import os
+import time
 from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -451,3 +453,23 @@ def test_the_fixtures_are_written_as_the_clients_write_them(name: str, prodid: b
     assert any(line.startswith(b" ") for line in lines)  # and some are folded
     assert prodid in lines
     data.decode("utf-8")
+
+
+def test_no_zone_given_means_the_systems_local_zone() -> None:
+    previous = os.environ.get("TZ")
+    os.environ["TZ"] = "America/New_York"
+    time.tzset()
+    try:
+        events = read_day([CALENDARS / "google.ics"], date(2026, 11, 3), ME, None)
+        day = calendar_day(events, date(2026, 11, 3), DEFAULT_CATEGORIES, CalendarSettings())
+    finally:
+        if previous is None:
+            os.environ.pop("TZ", None)
+        else:
+            os.environ["TZ"] = previous
+        time.tzset()
+
+    # As read with ZoneInfo("America/New_York") above: the 05:00 Copenhagen call, Tuesday.
+    assert _rows(day) == [
+        ("03.11 23:00", "03.11 23:45", "Vagttelefon: opkald", 45, "operations", "keyword")
+    ]
