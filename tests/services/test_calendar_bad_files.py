@@ -492,3 +492,16 @@ def test_a_floating_time_without_a_calendar_zone_is_the_users_own_clock(tmp_path
     assert [(f"{e.start:%H:%M}", e.start.utcoffset()) for e in events.events] == [
         ("14:00", timedelta(hours=-5))
     ]
+
+
+def test_a_bom_bare_line_ends_and_a_windows_1252_file_keep_the_danish_letters(
+    tmp_path: Path,
+) -> None:
+    text = _calendar(_event("old", "DTSTART:20261102T080000Z", "DTEND:20261102T090000Z"))
+    text = text.replace(SECRET.encode(), "Personalemøde".encode()).replace(b"\r\n", b"\n")
+    with_bom, windows = tmp_path / "bom.ics", tmp_path / "windows.ics"
+    with_bom.write_bytes(b"\xef\xbb\xbf" + text)
+    windows.write_bytes(text.decode("utf-8").encode("cp1252"))
+
+    for path in (with_bom, windows):
+        assert _spans(_read(path)) == [("Personalemøde", "02.11 09:00", "02.11 10:00")]

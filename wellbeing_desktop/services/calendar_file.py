@@ -97,7 +97,7 @@ def _read_file(
     import icalendar  # here: only the calendar's users pay for the parser
     import recurring_ical_events
 
-    text = near_components(data, day, path)
+    text = near_components(_utf8(data), day, path)
     # Thunderbird writes TZID=/mozilla.org/20050126_1/Europe/Copenhagen; the parser reads it
     # as the zone it ends with and says so in a Python warning: noise on the user's terminal.
     # (Set here, not once on import: a test run restores the warning filters after each test.)
@@ -126,6 +126,19 @@ def _read_file(
     except Exception:  # noqa: BLE001 - as above: one line, never the parser's words
         raise WellbeingError(msg.CALENDAR_BROKEN, path=path) from None
     return events
+
+
+def _utf8(data: bytes) -> bytes:
+    """``data`` as UTF-8, as iCalendar files are; an older Windows file's ø and å kept.
+
+    A file that is not UTF-8 is read as Windows-1252 (Western Europe), so "Personalemøde"
+    in it still meets its keyword instead of becoming "Personalem?de".
+    """
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError:
+        return data.decode("cp1252", "replace").encode("utf-8")
+    return data
 
 
 def _too_long_series(
