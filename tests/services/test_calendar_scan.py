@@ -164,3 +164,28 @@ def test_a_moved_series_reads_the_same_as_from_the_whole_file(tmp_path: Path, da
     got = sorted((e.title, e.start.isoformat()) for e in events.events if e.start.date() == day)
     assert got == _whole(path, day)
     assert len(got) == {13: 0, 20: 0, 27: 2}[day.day]  # 27 Nov: its own and the moved one
+
+
+def _zone(tzid: str, rule: str, start: str = "16010101T020000") -> str:
+    return (
+        f"BEGIN:VTIMEZONE\r\nTZID:{tzid}\r\nBEGIN:DAYLIGHT\r\nDTSTART:{start}\r\n"
+        f"RRULE:{rule}\r\nTZOFFSETFROM:-0500\r\nTZOFFSETTO:-0400\r\nEND:DAYLIGHT\r\n"
+        "END:VTIMEZONE\r\n"
+    )
+
+
+@pytest.mark.parametrize(
+    ("rule", "kept"),
+    [
+        ("FREQ=YEARLY;BYMONTH=3;BYDAY=2SU", True),
+        # An older way to say "the second Sunday of March": still one change a year.
+        ("FREQ=YEARLY;BYMONTH=3;BYMONTHDAY=8,9,10,11,12,13,14;BYDAY=SU", True),
+        ("FREQ=YEARLY;BYDAY=SU", False),  # every Sunday since 1601: 22,000 changes
+        ("FREQ=DAILY", False),
+        ("FREQ=MINUTELY", False),
+    ],
+)
+def test_a_zone_is_kept_only_with_a_rule_of_sane_changes(rule: str, kept: bool) -> None:
+    text = near_components(_calendar(_zone("Eastern", rule)), DAY, "test.ics").decode()
+
+    assert ("TZID:Eastern" in text) is kept

@@ -115,15 +115,25 @@ def repeats(rule: Any, first: date, until: datetime, tz: tzinfo | None) -> float
     for part in _EXPANDING.get(frequency, ()):
         values = [str(value) for value in rule.get(part) or ()]
         if part == "BYDAY":
-            found *= max(1, sum(_days_of(value, frequency) for value in values))
+            found *= max(1, sum(_days_of(value, frequency, rule) for value in values))
         else:
             found *= max(1, len(values))
     return found
 
 
-def _days_of(weekday: str, frequency: str) -> int:
-    """Days one BYDAY value can be in a period: "-1SU" one, "MO" every Monday in it."""
-    return 1 if weekday[:1] in "+-0123456789" else _WEEKDAYS.get(frequency, 1)
+def _days_of(weekday: str, frequency: str, rule: Any) -> int:
+    """Days one BYDAY value can be in a period: "-1SU" one, "SU" every Sunday in it.
+
+    Beside days of the month or year, BYDAY only narrows them (RFC 5545 3.3.10); in a
+    yearly rule with months, "SU" is the Sundays of those months.
+    """
+    if weekday[:1] in "+-0123456789" or rule.get("BYMONTHDAY") or rule.get("BYYEARDAY"):
+        return 1
+    if frequency == "YEARLY" and rule.get("BYWEEKNO"):
+        return 1
+    if frequency == "YEARLY" and rule.get("BYMONTH"):
+        return _WEEKDAYS["MONTHLY"]
+    return _WEEKDAYS.get(frequency, 1)
 
 
 def _lines(data: bytes) -> Iterator[bytes]:
