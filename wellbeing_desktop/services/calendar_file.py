@@ -1,14 +1,14 @@
 """Reading a day's events from the user's ``.ics`` files (issue #16): offline, read only.
 
 The parsing is ``icalendar``'s and the recurrence ``recurring-ical-events``'; this module
-only decides what to hand them. A calendar export can hold years of events (50 MB and
-more), and parsing all of it for one day would take many seconds and hundreds of MB. So
-the file is first split into its components by their ``BEGIN:``/``END:`` lines, and only
-the components that can touch the day go to the parser: time zones, every series (a
-component with ``RRULE``, ``RDATE`` or ``RECURRENCE-ID``), and single events whose start
-lies within a day of it. A series that would have to be expanded through more than
-``MAX_OCCURRENCES`` repeats to reach the day (a meeting every minute since 1926) is left
-out with a line that says so, instead of a hang.
+only decides what to hand them. Only the components of a file that can touch the day are
+parsed (``calendar_scan``: a 50 MB export reads in about a second). A series that would
+have to be expanded through more than ``MAX_OCCURRENCES`` repeats to reach the day (a
+meeting every minute since 1926) is left out with a line that says so, instead of a hang.
+An event whose zone the file does not define, or defines so that it cannot be used, is
+counted in the user's local time with a line that names the zone, rather than losing the
+whole file. A calendar-wide ``X-WR-TIMEZONE`` that names no known zone is ignored (a
+Windows name such as "Romance Standard Time" is read as its Olson zone).
 
 Events the user did not spend time in are dropped here: cancelled (``STATUS:CANCELLED``),
 free (``TRANSP:TRANSPARENT``, Outlook's ``BUSYSTATUS:FREE``) and meetings the user
@@ -19,16 +19,18 @@ logged: titles stay in memory for the preview.
 from __future__ import annotations
 
 import contextlib
-import io
 import re
+import warnings
 from dataclasses import dataclass
-from datetime import date, datetime, time, timedelta
+from datetime import date, datetime, time
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
+from zoneinfo import ZoneInfo
 
 from wellbeing_desktop.domain.calendar_time import A_DAY, CalendarEvent, to_local, to_utc
 from wellbeing_desktop.domain.errors import Message, WellbeingError
 from wellbeing_desktop.services import messages as msg
+from wellbeing_desktop.services.calendar_scan import begins_as_calendar, near_components, repeats
 from wellbeing_desktop.services.user_files import read_user_bytes
 
 if TYPE_CHECKING:
@@ -40,13 +42,8 @@ CALENDAR_OPTION = "calendar"  # names the file in the shared user-file refusals
 CALENDAR_FILE_LIMIT = 100 * 1024 * 1024
 # Repeats a series may need to reach the day: a daily meeting for a hundred years is 36,500.
 MAX_OCCURRENCES = 200_000
-# A single event is read when its start lies this close to the day (time zones, nights).
-NEAR = timedelta(days=2)
 _HEAD = 4096  # bytes read to check that a chosen file is iCalendar
 _URL = re.compile(r"^[a-z][a-z0-9+.-]*://", re.IGNORECASE)
-_SERIES = frozenset({"RRULE", "RDATE", "EXRULE", "RECURRENCE-ID"})
-_SECONDS = {"SECONDLY": 1, "MINUTELY": 60, "HOURLY": 3600, "DAILY": 86400, "WEEKLY": 604800}
-_SECONDS |= {"MONTHLY": 28 * 86400, "YEARLY": 365 * 86400}
 _EVERY = {
     "SECONDLY": msg.EVERY_SECOND,
     "MINUTELY": msg.EVERY_MINUTE,
@@ -56,7 +53,6 @@ _EVERY = {
     "MONTHLY": msg.EVERY_MONTH,
     "YEARLY": msg.EVERY_YEAR,
 }
-_EXPANDING = ("BYSECOND", "BYMINUTE", "BYHOUR", "BYDAY", "BYMONTHDAY", "BYYEARDAY", "BYWEEKNO")
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,7 +83,7 @@ def check_calendar_file(path: str) -> None:
     except OSError as exc:
         reason = exc.strerror or type(exc).__name__
         raise WellbeingError(msg.CALENDAR_NOT_READ, path=path, reason=reason) from None
-    if not _begins_as_calendar(head.splitlines()):
+    if not begins_as_calendar(head.splitlines()):
         raise WellbeingError(msg.CALENDAR_NOT_ICS, path=path)
 
 
@@ -98,12 +94,6 @@ def _refuse_missing_or_folder(path: str) -> None:
         raise WellbeingError(msg.CALENDAR_FOLDER, path=path)
     if not file.exists():
         raise WellbeingError(msg.CALENDAR_MISSING, path=path)
-
-
-def _begins_as_calendar(lines: Iterable[bytes]) -> bool:
-    """Whether the first line with text (after a byte order mark) is BEGIN:VCALENDAR."""
-    words = (line.lstrip(b"\xef\xbb\xbf").strip() for line in lines)
-    return next((word for word in words if word), b"").upper() == b"BEGIN:VCALENDAR"
 
 
 def read_day(
@@ -137,150 +127,114 @@ def _read_file(
     import icalendar  # here: only the calendar's users pay for the parser
     import recurring_ical_events
 
-    text = _near_components(data, day, path)
+    text = near_components(_utf8(data), day, path)
+    # Thunderbird writes TZID=/mozilla.org/20050126_1/Europe/Copenhagen; the parser reads it
+    # as the zone it ends with and says so in a Python warning: noise on the user's terminal.
+    # (Set here, not once on import: a test run restores the warning filters after each test.)
+    warnings.filterwarnings(
+        "ignore", message=r"Timezone .* is a globally unique TZID", module="icalendar"
+    )
     try:
         calendar = icalendar.Calendar.from_ical(text)
     except Exception:  # noqa: BLE001 - the parser's errors quote the file's text: never shown
         raise WellbeingError(msg.CALENDAR_BROKEN, path=path) from None
     day_start, day_end = (datetime.combine(d, time()) for d in (day - A_DAY, day + 2 * A_DAY))
-    for series in _too_long_series(calendar, day_end, tz):
-        problems.append(series[1])
-        calendar.subcomponents.remove(series[0])
-    unknown_zones = _unknown_zones(calendar)
     try:
+        _known_calendar_zone(calendar)
+        for series, problem in _too_long_series(calendar, day_end, tz):
+            calendar.subcomponents.remove(series)
+            if problem is not None:
+                problems.append(problem)
+        unknown = _unknown_zones(calendar)
         query = recurring_ical_events.of(calendar, skip_bad_series=True)
         occurrences = list(query.between(day_start, day_end))
+        events: list[CalendarEvent] = []
+        for index, occurrence in enumerate(occurrences):
+            event = _event(occurrence, index, addresses, tz, path, unknown, problems)
+            if event is not None:
+                events.append(event)
     except Exception:  # noqa: BLE001 - as above: one line, never the parser's words
         raise WellbeingError(msg.CALENDAR_BROKEN, path=path) from None
-    events: list[CalendarEvent] = []
-    for index, occurrence in enumerate(occurrences):
-        event = _event(occurrence, index, addresses, tz, path, problems, unknown_zones)
-        if event is not None:
-            events.append(event)
     return events
 
 
-# --- choosing what to parse -------------------------------------------------------------
+def _utf8(data: bytes) -> bytes:
+    """``data`` as UTF-8, as iCalendar files are; an older Windows file's ø and å kept.
 
-
-def _near_components(data: bytes, day: date, path: str) -> bytes:
-    """The calendar with only the components that can touch ``day`` (see the module)."""
-    lines = _lines(data)
-    if not _begins_as_calendar(lines):
-        raise WellbeingError(msg.CALENDAR_NOT_ICS, path=path)
-    out = [b"BEGIN:VCALENDAR"]
-    block: list[bytes] = []
-    name = b""
-    depth = 1
-    for line in lines:
-        word = line.rstrip().upper()  # a folded line begins with a space: never a BEGIN
-        if word.startswith(b"BEGIN:"):
-            depth += 1
-            if depth == 2:
-                name, block = word[6:], []
-        if depth >= 2:
-            block.append(line)
-        elif depth == 1 and not word.startswith(b"END:VCALENDAR") and line.strip():
-            out.append(line)  # the calendar's own properties (X-WR-TIMEZONE among them)
-        if word.startswith(b"END:"):
-            depth -= 1
-            if depth == 1 and _wanted(name, block, day):
-                out.extend(block)
-    out.append(b"END:VCALENDAR")
-    return b"\r\n".join(out) + b"\r\n"
-
-
-def _lines(data: bytes) -> Iterator[bytes]:
-    """The file's lines without their endings, read one at a time (bounded memory)."""
-    with io.BytesIO(data) as stream:
-        for line in stream:
-            yield line.rstrip(b"\r\n")
-
-
-def _wanted(name: bytes, block: list[bytes], day: date) -> bool:
-    if name == b"VTIMEZONE":
-        return True
-    if name != b"VEVENT":
-        return False  # to-dos, journal entries, free/busy: not time spent
-    start: date | None = None
-    end: date | None = None
-    for line in _unfolded(block):
-        prop = line.split(b";", 1)[0].split(b":", 1)[0].strip().upper()
-        if prop.decode("ascii", "replace") in _SERIES:
-            return True
-        if prop in (b"DTSTART", b"DTEND"):
-            found = _date_of(line)
-            if prop == b"DTSTART":
-                start = found
-            else:
-                end = found
-    if start is None:
-        return True  # let the parser judge it
-    return start - NEAR <= day and (end or start) + NEAR >= day
-
-
-def _unfolded(block: list[bytes]) -> Iterator[bytes]:
-    current = b""
-    for line in block:
-        if line[:1] in (b" ", b"\t"):
-            current += line[1:]
-            continue
-        if current:
-            yield current
-        current = line
-    if current:
-        yield current
-
-
-def _date_of(line: bytes) -> date | None:
-    from icalendar.parser import Contentline
-
+    A file that is not UTF-8 is read as Windows-1252 (Western Europe), so "Personalemøde"
+    in it still meets its keyword instead of becoming "Personalem?de".
+    """
     try:
-        value = Contentline(line.decode("utf-8", "replace")).parts()[2]  # type: ignore[no-untyped-call]
-        return date(int(value[0:4]), int(value[4:6]), int(value[6:8]))
-    except Exception:  # noqa: BLE001 - an odd start: the parser judges the whole component
-        return None
+        data.decode("utf-8")
+    except UnicodeDecodeError:
+        return data.decode("cp1252", "replace").encode("utf-8")
+    return data
 
 
 def _too_long_series(
     calendar: Any, until: datetime, tz: tzinfo | None
-) -> Iterator[tuple[Any, Message]]:
-    """Series that would repeat more than ``MAX_OCCURRENCES`` times before ``until``."""
+) -> Iterator[tuple[Any, Message | None]]:
+    """Series that would repeat more than ``MAX_OCCURRENCES`` times before ``until``.
+
+    Each with the line that says so; None for a series whose start cannot be read at all
+    (a year outside what a time can hold): it is left out without a line.
+    """
     for component in list(calendar.walk("VEVENT")):
-        rule = component.get("RRULE")
-        start = component.get("DTSTART")
-        if rule is None or start is None:
+        rules = component.get("RRULE")
+        if rules is None or "DTSTART" not in component:
             continue
-        rule = rule[0] if isinstance(rule, list) else rule
-        frequency = str((rule.get("FREQ") or ["DAILY"])[0]).upper()
-        count = rule.get("COUNT")
-        if count and int(count[0]) <= MAX_OCCURRENCES:
-            continue
-        first = start.dt if isinstance(start.dt, datetime) else datetime.combine(start.dt, time())
-        span = (to_utc(until, tz) - to_utc(first, tz)).total_seconds()
-        interval = int((rule.get("INTERVAL") or [1])[0]) or 1
-        repeats = span / (_SECONDS.get(frequency, 86400) * interval)
-        for part in _EXPANDING:
-            repeats *= max(1, len(rule.get(part) or ()))
-        if repeats > MAX_OCCURRENCES:
+        try:
+            first = component["DTSTART"].dt
+            first = first if isinstance(first, datetime) else datetime.combine(first, time())
+            rules = rules if isinstance(rules, list) else [rules]
+            found = [rule for rule in rules if repeats(rule, first, until, tz) > MAX_OCCURRENCES]
             shown = to_local(to_utc(first, tz), tz).strftime("%Y-%m-%d %H:%M")
+        except Exception:  # noqa: BLE001 - a broken start or rule: the expansion skips it too
+            yield component, None
+            continue
+        if found:
+            frequency = str((found[0].get("FREQ") or ["DAILY"])[0]).upper()
             every = _EVERY.get(frequency, msg.EVERY_DAY)
             yield component, Message(msg.CALENDAR_TOO_MANY_REPEATS, start=shown, detail=every)
 
 
-def _unknown_zones(calendar: Any) -> dict[str, str]:
-    """UID -> the zone of each event whose ``TZID`` the file does not define.
+def _known_calendar_zone(calendar: Any) -> None:
+    """Drop an ``X-WR-TIMEZONE`` that names no known zone; a Windows name becomes Olson's."""
+    name = calendar.get("X-WR-TIMEZONE")
+    if name is None:
+        return
+    from icalendar.timezone.windows_to_olson import WINDOWS_TO_OLSON
 
-    The parser leaves such a time floating; the occurrences it expands no longer carry
-    the ``TZID``, so the zone is found on the event itself.
+    name = str(name).strip()
+    for candidate in (name, WINDOWS_TO_OLSON.get(name)):
+        if candidate and _zone_exists(candidate):
+            calendar["X-WR-TIMEZONE"] = candidate
+            return
+    del calendar["X-WR-TIMEZONE"]
+
+
+def _zone_exists(name: str) -> bool:
+    try:
+        ZoneInfo(name)
+    except Exception:  # noqa: BLE001 - unknown, or not a zone name at all ("../x")
+        return False
+    return True
+
+
+def _unknown_zones(calendar: Any) -> dict[str, str]:
+    """The zone each event names but the file does not define, by UID.
+
+    The parser leaves such a time without a zone; the occurrences recurring-ical-events
+    makes no longer carry the ``TZID``, so it is noted here, before they are made.
     """
     unknown: dict[str, str] = {}
     for component in calendar.walk("VEVENT"):
         for name in ("DTSTART", "DTEND"):
-            prop = component.get(name)
-            zone = prop.params.get("TZID") if prop is not None else None
-            if zone and isinstance(prop.dt, datetime) and prop.dt.tzinfo is None:
-                unknown.setdefault(str(component.get("UID", "")), str(zone))
+            with contextlib.suppress(Exception):  # a broken time: the expansion skips it
+                zone = component[name].params.get("TZID")
+                moment = component[name].dt
+                if zone and isinstance(moment, datetime) and moment.tzinfo is None:
+                    unknown.setdefault(str(component.get("UID", "")), str(zone))
     return unknown
 
 
@@ -293,10 +247,14 @@ def _event(
     addresses: set[str],
     tz: tzinfo | None,
     path: str,
-    problems: list[Message],
     unknown_zones: dict[str, str],
+    problems: list[Message],
 ) -> CalendarEvent | None:
-    """The event of one occurrence, or None when no time was spent in it."""
+    """The event of one occurrence, or None when no time was spent in it.
+
+    ``unknown_zones``: the zone an event (by UID) names that the file does not define; its
+    times are read in the user's zone, and a line says so.
+    """
     if str(occurrence.get("STATUS", "")).upper() == "CANCELLED":
         return None
     if str(occurrence.get("TRANSP", "")).upper() == "TRANSPARENT":
@@ -311,8 +269,10 @@ def _event(
     start_value = start_prop.dt
     end_prop = occurrence.get("DTEND")
     end_value = end_prop.dt if end_prop is not None else None
-    all_day = not isinstance(start_value, datetime)
-    if all_day:
+    # Exchange writes some all-day events as midnight to midnight with this flag.
+    flagged = str(occurrence.get("X-MICROSOFT-CDO-ALLDAYEVENT", "")).upper() == "TRUE"
+    all_day = not isinstance(start_value, datetime) or flagged
+    if not isinstance(start_value, datetime):
         start = datetime.combine(start_value, time())
         end_day = end_value if isinstance(end_value, date) else start_value + A_DAY
         if isinstance(end_day, datetime):
@@ -322,7 +282,7 @@ def _event(
         start = start_value
         end = end_value if isinstance(end_value, datetime) else start
         zone = unknown_zones.get(str(occurrence.get("UID", "")))
-        if zone and start.tzinfo is None:
+        if zone is not None and start.tzinfo is None:
             shown = start.strftime("%Y-%m-%d %H:%M")
             problem = Message(msg.CALENDAR_UNKNOWN_ZONE, time=shown, zone=zone)
             if problem not in problems:
