@@ -2029,8 +2029,8 @@
             <translation>Ord i titlen</translation>
         </message>
         <message>
-            <source>An event goes to the category whose word begins a word of its title (“drift” finds “Driftsmøde”); the longest match wins. Outlook categories with the same name as yours come first. Separate the words with commas.</source>
-            <translation>En aftale går til den kategori, hvis ord indleder et ord i titlen (»drift« finder »Driftsmøde«); det længste ord vinder. Outlook-kategorier med samme navn som dine går forud. Adskil ordene med komma.</translation>
+            <source>An event goes to the category whose word begins or ends a word of its title (“vagt” finds “Vagtplan” and “Nattevagt”); the longest match wins. Outlook categories with the same name as yours come first. Separate the words with commas.</source>
+            <translation>En aftale går til den kategori, hvis ord står først eller sidst i et ord i titlen (»vagt« finder »Vagtplan« og »Nattevagt«); det længste ord vinder. Outlook-kategorier med samme navn som dine går forud. Adskil ordene med komma.</translation>
         </message>
         <message>
             <source>Words in the title for {category}</source>

@@ -2029,8 +2029,8 @@
             <translation>Words in the title</translation>
         </message>
         <message>
-            <source>An event goes to the category whose word begins a word of its title (“drift” finds “Driftsmøde”); the longest match wins. Outlook categories with the same name as yours come first. Separate the words with commas.</source>
-            <translation>An event goes to the category whose word begins a word of its title (“drift” finds “Driftsmøde”); the longest match wins. Outlook categories with the same name as yours come first. Separate the words with commas.</translation>
+            <source>An event goes to the category whose word begins or ends a word of its title (“vagt” finds “Vagtplan” and “Nattevagt”); the longest match wins. Outlook categories with the same name as yours come first. Separate the words with commas.</source>
+            <translation>An event goes to the category whose word begins or ends a word of its title (“vagt” finds “Vagtplan” and “Nattevagt”); the longest match wins. Outlook categories with the same name as yours come first. Separate the words with commas.</translation>
         </message>
         <message>
             <source>Words in the title for {category}</source>

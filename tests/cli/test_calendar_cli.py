@@ -441,7 +441,7 @@ def test_help_says_how_events_are_placed(command: tuple[str, ...]) -> None:
 
     for words in (
         "CATEGORIES",
-        "keyword that begins a word of the title",
+        "keyword that begins or ends a word of the title",
         "the longest wins",
         "Settings",
         "Overlapping events count once",

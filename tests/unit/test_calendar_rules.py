@@ -1,8 +1,8 @@
-"""Where a calendar event goes (issue #16): its categories, then keywords at word starts.
+"""Where a calendar event goes (issue #16): its categories, then keywords at word starts or ends.
 
-Matching ignores case and accents; a keyword matches where a word of the title begins
-(Danish runs words together: "drift" finds "Driftsmøde"); the longest keyword that
-matches wins, at equal length the first rule; a rule for a category the journal no longer
+Matching ignores case and accents; a keyword matches where a word of the title begins or
+ends (Danish runs words together: "drift" finds "Driftsmøde", "vagt" "Nattevagt"); the
+longest keyword that matches wins, at equal length the first rule; a rule for a category the journal no longer
 has is skipped; the user's own choice beats everything.
 """
 
@@ -71,15 +71,27 @@ def test_the_suggested_keywords_place_the_issues_examples(title: str, category: 
     "title",
     [
         "Frokost",
-        "Nattevagt",  # "vagt" does not begin a word here
-        "Indrift",
-        "Status 11:15",  # "1:1" inside "11:15" is not at a word start
-        "Kommunikationsstrategi",
+        "Status 11:15",  # "1:1" inside "11:15" neither begins nor ends a word
+        "Afdriftsmøde",  # "drift" in the middle of a word
         "",
     ],
 )
-def test_a_keyword_must_begin_a_word_else_the_event_is_left_unplaced(title: str) -> None:
+def test_a_keyword_in_the_middle_of_a_word_leaves_the_event_unplaced(title: str) -> None:
     assert _place(title) == (None, PlacedBy.NONE)
+
+
+@pytest.mark.parametrize(
+    ("title", "category"),
+    [
+        ("Nattevagt", "operations"),  # the word that says what it is comes last in Danish
+        ("Indrift", "operations"),
+        ("Kommunikationsstrategi", "strategy"),
+        ("Kvartalsbudget", "strategy"),
+        ("Ledelsesteam", "people_leadership"),
+    ],
+)
+def test_a_keyword_that_ends_a_word_places_a_danish_compound(title: str, category: str) -> None:
+    assert _place(title) == (category, PlacedBy.KEYWORD)
 
 
 # --- matching ------------------------------------------------------------------------------------
@@ -198,8 +210,9 @@ def test_a_kept_correction_comes_first_and_replaces_the_same_word() -> None:
     assert len(rules) == len(DEFAULT_RULES)
     assert place_by_keywords("Teammøde", rules, KEYS) == "strategy"
     # A new word for a title no rule placed:
-    night = with_rule(CalendarSettings().rules, "Nattevagt", "operations")
-    assert place_by_keywords("Nattevagt", night, KEYS) == "operations"
+    assert place_by_keywords("Ugemøde", CalendarSettings().rules, KEYS) is None
+    weekly = with_rule(CalendarSettings().rules, "Ugemøde", "people_leadership")
+    assert place_by_keywords("Ugemøde", weekly, KEYS) == "people_leadership"
 
 
 def test_settings_lines_round_trip_and_drop_blanks_and_repeats() -> None:

@@ -3,8 +3,10 @@
 An event is placed by its calendar categories first: a ``CATEGORIES`` value that names
 one of the user's categories (its Danish or English name or its key, ignoring case and
 accents). Else by keywords in its title, which the user edits in Settings: a keyword
-matches where a word of the title begins with it ("drift" finds "Driftsmøde", "vagt"
-finds "vagtplan": Danish runs words together), ignoring case and accents. When several
+matches where a word of the title begins or ends with it ("drift" finds "Driftsmøde",
+"vagt" finds "vagtplan" and "Nattevagt": Danish runs words together, and the word that
+says what a compound is comes last), ignoring case and accents; not in the middle of a
+word ("1:1" is not in "11:15", "mus" not in "museumsbesøg"). When several
 keywords match, the longest wins (it says the most); at equal length the first rule in
 the list. Else the event is left unplaced and shown as such: nothing is guessed.
 
@@ -119,8 +121,10 @@ def fold(text: str) -> str:
 
 
 def _keyword_pattern(keyword: str) -> re.Pattern[str]:
-    # A keyword matches where a word begins: not after a letter or digit.
-    return re.compile(r"(?<![^\W_])" + re.escape(fold(keyword)))
+    # A keyword matches where a word begins (not after a letter or digit) or where one
+    # ends (not before one): the first and the last part of a Danish compound.
+    word = re.escape(fold(keyword))
+    return re.compile(rf"(?<![^\W_]){word}|{word}(?![^\W_])")
 
 
 def place_by_categories(
@@ -141,7 +145,7 @@ def place_by_categories(
 def place_by_keywords(
     title: str, rules: Sequence[KeywordRule], category_keys: Iterable[str]
 ) -> str | None:
-    """The category of the longest keyword that begins a word of ``title``, or None.
+    """The category of the longest keyword that begins or ends a word of ``title``, or None.
 
     Rules for a category that no longer exists are skipped.
     """

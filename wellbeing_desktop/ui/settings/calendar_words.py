@@ -31,9 +31,9 @@ ADDRESS_NOTE: Message = translatable(
 KEYWORDS: Message = translatable("settings_calendar", "Words in the title")
 KEYWORDS_NOTE: Message = translatable(
     "settings_calendar",
-    "An event goes to the category whose word begins a word of its title (“drift” finds "
-    "“Driftsmøde”); the longest match wins. Outlook categories with the same name as yours "
-    "come first. Separate the words with commas.",
+    "An event goes to the category whose word begins or ends a word of its title (“vagt” "
+    "finds “Vagtplan” and “Nattevagt”); the longest match wins. Outlook categories with the "
+    "same name as yours come first. Separate the words with commas.",
 )
 KEYWORDS_FOR: Message = translatable("settings_calendar", "Words in the title for {category}")
 SUGGESTED: Message = translatable("settings_calendar", "Use the suggested words")
