@@ -2,8 +2,8 @@
 
 Matching ignores case and accents; a keyword matches where a word of the title begins or
 ends (Danish runs words together: "drift" finds "Driftsmøde", "vagt" "Nattevagt"); the
-longest keyword that matches wins, at equal length the first rule; a rule for a category the journal no longer
-has is skipped; the user's own choice beats everything.
+longest keyword that matches wins, at equal length the first rule; a rule for a category
+the journal no longer has is skipped; the user's own choice beats everything.
 """
 
 from __future__ import annotations
