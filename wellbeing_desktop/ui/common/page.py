@@ -113,6 +113,10 @@ class _FitsWidth(QObject):
         content.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if getattr(self, "_viewport", None) is None:
+            # Qt can deliver one more event while Python's garbage collector takes this
+            # filter apart (its attributes already cleared): nothing is left to fit.
+            return False
         kind = event.type()
         if (watched is self._viewport and kind == QEvent.Type.Resize) or (
             watched is self._content and kind == QEvent.Type.LayoutRequest

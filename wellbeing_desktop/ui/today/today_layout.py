@@ -110,7 +110,8 @@ class _WidthWatch(QObject):
         self._width = -1
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Resize:
+        # ``getattr``: as page._FitsWidth, an event can come while the collector clears us.
+        if event.type() == QEvent.Type.Resize and getattr(self, "_scroll", None) is not None:
             width = min(MAX_COLUMN, self._scroll.viewport().width() - self._sides)
             if width != self._width:
                 self._width = width

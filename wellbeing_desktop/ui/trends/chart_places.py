@@ -144,7 +144,9 @@ class ChartPlaces(QObject):
             chart.apply_theme(theme)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if self.slots and event.type() in (QEvent.Type.Move, QEvent.Type.Resize):
+        # ``getattr``: Qt can deliver one more event while Python's garbage collector takes
+        # this object apart (its attributes already cleared); there is nothing to build then.
+        if getattr(self, "slots", None) and event.type() in (QEvent.Type.Move, QEvent.Type.Resize):
             self._sight_timer.start()
         return super().eventFilter(watched, event)
 
