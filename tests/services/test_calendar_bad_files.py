@@ -505,3 +505,48 @@ def test_a_bom_bare_line_ends_and_a_windows_1252_file_keep_the_danish_letters(
 
     for path in (with_bom, windows):
         assert _spans(_read(path)) == [("Personalemøde", "02.11 09:00", "02.11 10:00")]
+
+
+def test_an_event_dated_by_year_1_or_9999_is_skipped_and_the_rest_is_read(tmp_path: Path) -> None:
+    """A typo'd year (0001, 9999) once made the whole file "unexpected error"."""
+    path = tmp_path / "typo.ics"
+    path.write_bytes(
+        _calendar(
+            PLAIN,
+            _event("y1", "DTSTART:00010101T090000Z", "DTEND:00010101T100000Z"),
+            _event(
+                "y1-series",
+                "DTSTART:00010101T090000Z",
+                "DTEND:00010101T100000Z",
+                "RRULE:FREQ=YEARLY",
+            ),
+            _event("y9999", "DTSTART:99991231T090000Z", "DTEND:99991231T100000Z"),
+        )
+    )
+    events = read_day([path], DAY, (), CPH)
+    assert [event.title for event in events.events] == ["Teammøde"]
+
+
+def test_a_chosen_fifo_is_refused_at_once_instead_of_waiting_for_a_writer(tmp_path: Path) -> None:
+    """Settings checks a chosen file on the GUI thread: it must never block."""
+    if not sys.platform.startswith("linux"):
+        pytest.skip("FIFOs as Linux makes them")
+    from wellbeing_desktop.services.calendar_file import check_calendar_file
+
+    fifo = tmp_path / "pipe.ics"
+    os.mkfifo(fifo)
+    with pytest.raises(WellbeingError) as caught:
+        _in_time(lambda: check_calendar_file(str(fifo)))
+    assert caught.value.message.text == msg.USER_FILE_NOT_REGULAR
+
+
+def test_one_meeting_in_two_files_with_different_ends_counts_once(tmp_path: Path) -> None:
+    """An older copy of the calendar beside the current one: the first file's wins."""
+    current, older = tmp_path / "current.ics", tmp_path / "older.ics"
+    start = "DTSTART:20261102T080000Z"
+    current.write_bytes(_calendar(_event("same", start, "DTEND:20261102T093000Z", title="Budget")))
+    older.write_bytes(_calendar(_event("same", start, "DTEND:20261102T090000Z", title="Budget")))
+    events = read_day([current, older], DAY, (), CPH)
+    counted = calendar_day(events, DAY, DEFAULT_CATEGORIES, CalendarSettings(), tz=CPH)
+    assert counted.minutes == {"strategy": 90}
+    assert [(c.minutes, c.in_day) for c in counted.events] == [(90, 90)]

@@ -172,3 +172,30 @@ def test_counted_minutes_are_the_union_of_the_events_within_the_day(
     assert counted.unplaced_minutes == sum(
         item.minutes for item in counted.events if item.category is None
     )
+
+
+def test_an_event_knows_its_own_minutes_in_the_day_before_overlaps_took_any() -> None:
+    """What "30 m of 1 h" says; on the day the clocks go back the day has 25 hours."""
+    block = _event("block", _at(9), _at(10))
+    inside = _event("inside", _at(9, 30), _at(10))
+    counted = {
+        c.event.key: (c.minutes, c.in_day) for c in count_day(DAY, [block, inside], {}, CPH).events
+    }
+    assert counted == {"block": (30, 60), "inside": (30, 30)}
+
+    back = date(2026, 10, 25)  # 02:00-03:00 summer time, then 02:00-03:00 winter time
+    # 02:30 summer time (00:30 UTC) until 00:15 the next day (23:15 UTC): inside the local
+    # day (22:00 UTC on the 24th until 23:00 UTC on the 25th) that is 00:30-23:00 UTC.
+    start = datetime(2026, 10, 25, 0, 30, tzinfo=UTC).astimezone(CPH)
+    end = datetime(2026, 10, 25, 23, 15, tzinfo=UTC).astimezone(CPH)
+    (long_day,) = count_day(back, [_event("long", start, end)], {}, CPH).events
+    assert (long_day.minutes, long_day.in_day) == (22 * 60 + 30, 22 * 60 + 30)
+
+
+def test_a_night_of_23_hours_on_the_spring_change_is_counted_not_taken_for_a_whole_day() -> None:
+    """00:00-00:00 local on 29 March is 23 real hours: timed, shorter than a day."""
+    spring = date(2026, 3, 29)
+    shift = _event("shift", _at(0, 0, spring), _at(0, 0, spring + timedelta(days=1)))
+    (counted,) = count_day(spring, [shift], {}, CPH).events
+    assert counted.counted
+    assert counted.minutes == 23 * 60

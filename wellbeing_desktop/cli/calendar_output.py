@@ -78,16 +78,6 @@ def _clock(moment: datetime, day: date) -> str:
     return moment.strftime("%Y-%m-%d %H:%M")
 
 
-def _span_in_day(counted: CountedEvent, day: date) -> int:
-    """The event's own minutes inside ``day`` (before overlaps took any)."""
-    event = counted.event
-    tz = event.start.tzinfo
-    day_start = datetime.combine(day, time(), tz)
-    day_end = datetime.combine(day + A_DAY, time(), tz)
-    seconds = (min(event.end, day_end) - max(event.start, day_start)).total_seconds()
-    return max(0, int(seconds / 60 + 0.5))
-
-
 def _category_names(categories: Sequence[Category]) -> dict[str, str]:
     return {category.key: category.name_en for category in categories}
 
@@ -134,9 +124,8 @@ def _event_row(counted: CountedEvent, day: date, names: Mapping[str, str]) -> li
         minutes = "not counted" if event.all_day else "not counted (24 h or more)"
     else:
         minutes = _duration(counted.minutes)
-        own = _span_in_day(counted, day)
-        if counted.minutes != own:
-            minutes += f" of {_duration(own)}"
+        if counted.minutes != counted.in_day:
+            minutes += f" of {_duration(counted.in_day)}"
     return [when, minutes, category, event.title or "(no title)"]
 
 

@@ -49,7 +49,9 @@ class CalendarEvent:
     @property
     def counted_whole(self) -> bool:
         """Whether the event is timed and shorter than a day (else listed, never counted)."""
-        return not self.all_day and self.end - self.start < A_DAY
+        # In UTC: the same zone on both ends would subtract wall-clock times, and a day
+        # the clocks change would make a 23-hour night shift "a whole day".
+        return not self.all_day and self.end.astimezone(UTC) - self.start.astimezone(UTC) < A_DAY
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,13 +60,15 @@ class CountedEvent:
 
     ``minutes``: the minutes it counts on the day after overlaps (0 for an all-day event,
     or one wholly inside a later-starting one); ``category``: the key it went to (None:
-    unplaced); ``placed_by``: why.
+    unplaced); ``placed_by``: why; ``in_day``: its own minutes inside the local day
+    before overlaps took any (what "30 m of 1 h" says).
     """
 
     event: CalendarEvent
     minutes: int
     category: str | None
     placed_by: PlacedBy
+    in_day: int = 0
 
     @property
     def counted(self) -> bool:
@@ -136,7 +140,12 @@ def count_day(
     day_start, day_end = local_day_bounds(day, tz)
     listed: list[CalendarEvent] = []
     spans: dict[str, tuple[datetime, datetime]] = {}
+    in_day: dict[str, float] = {}
+    seen: set[str] = set()
     for event in events:
+        if event.key in seen:
+            continue  # one occurrence is counted once, whatever copies the files hold
+        seen.add(event.key)
         start, end = to_utc(event.start, tz), to_utc(event.end, tz)
         if not event.counted_whole:
             if start < day_end and end > day_start:
@@ -147,6 +156,7 @@ def count_day(
             continue
         listed.append(event)
         spans[event.key] = (to_utc(event.start, tz), to_utc(event.end, tz))
+        in_day[event.key] = (end - start).total_seconds()
     listed.sort(key=lambda e: (to_utc(e.start, tz), to_utc(e.end, tz), e.key))
     seconds = _seconds_after_overlaps(listed, spans, day_start, day_end)
 
@@ -156,7 +166,8 @@ def count_day(
     for event in listed:
         category, placed_by = placements.get(event.key, (None, PlacedBy.NONE))
         own = seconds.get(event.key, 0.0)
-        counted.append(CountedEvent(event, _minutes(own), category, placed_by))
+        whole = _minutes(in_day.get(event.key, 0.0))
+        counted.append(CountedEvent(event, _minutes(own), category, placed_by, whole))
         if category is None:
             unplaced += own
         else:

@@ -29,6 +29,7 @@ from zoneinfo import ZoneInfo
 
 from wellbeing_desktop.domain.calendar_time import A_DAY, CalendarEvent, to_local, to_utc
 from wellbeing_desktop.domain.errors import Message, WellbeingError
+from wellbeing_desktop.files import NotRegularFileError, open_regular_binary
 from wellbeing_desktop.services import messages as msg
 from wellbeing_desktop.services.calendar_scan import begins_as_calendar, near_components, repeats
 from wellbeing_desktop.services.user_files import read_user_bytes
@@ -78,8 +79,11 @@ def check_calendar_file(path: str) -> None:
     refuse_url(path)
     _refuse_missing_or_folder(path)
     try:
-        with Path(path).open("rb") as stream:
+        # Never Path.open: a FIFO chosen in the file dialog would wait for a writer forever.
+        with open_regular_binary(path) as stream:
             head = stream.read(_HEAD)
+    except NotRegularFileError:
+        raise WellbeingError(msg.USER_FILE_NOT_REGULAR, name=CALENDAR_OPTION, path=path) from None
     except OSError as exc:
         reason = exc.strerror or type(exc).__name__
         raise WellbeingError(msg.CALENDAR_NOT_READ, path=path, reason=reason) from None
@@ -106,15 +110,17 @@ def read_day(
 
     Raises a WellbeingError in one line for a file that cannot be used (a web address,
     missing, too large, not iCalendar, broken); ``problems`` holds what was left out of a
-    file that could be used. An event in two files (the same UID and times) counts once.
+    file that could be used. An occurrence in two files (the same UID and start) counts
+    once: the first file's.
     """
     own = {_address(a) for a in addresses if a.strip()}
-    events: dict[tuple[str, datetime, datetime], CalendarEvent] = {}
+    events: dict[str, CalendarEvent] = {}
     problems: list[Message] = []
     for path in paths:
         for event in _read_file(str(path), day, own, tz, problems):
-            identity = (event.key, to_utc(event.start, tz), to_utc(event.end, tz))
-            events.setdefault(identity, event)
+            # One occurrence (its UID and start) counts once, even when an older copy of
+            # the calendar in another file gives it another end: the first file wins.
+            events.setdefault(event.key, event)
     return DayEvents(tuple(events.values()), tuple(problems))
 
 
@@ -127,7 +133,10 @@ def _read_file(
     import icalendar  # here: only the calendar's users pay for the parser
     import recurring_ical_events
 
-    text = near_components(_utf8(data), day, path)
+    try:
+        text = near_components(_utf8(data), day, path)
+    except (OverflowError, ValueError):  # a date near year 1 or 9999: no calendar's
+        raise WellbeingError(msg.CALENDAR_BROKEN, path=path) from None
     # Thunderbird writes TZID=/mozilla.org/20050126_1/Europe/Copenhagen; the parser reads it
     # as the zone it ends with and says so in a Python warning: noise on the user's terminal.
     # (Set here, not once on import: a test run restores the warning filters after each test.)

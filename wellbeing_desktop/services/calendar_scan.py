@@ -152,6 +152,13 @@ def _lines(data: bytes) -> Iterator[bytes]:
 
 
 def _wanted(name: bytes, block: list[bytes], day: date) -> bool:
+    try:
+        return _near_the_day(name, block, day)
+    except OverflowError:
+        return False  # a date by year 1 or 9999 (a typo, a placeholder): no day a leader logs
+
+
+def _near_the_day(name: bytes, block: list[bytes], day: date) -> bool:
     if name == b"VTIMEZONE":
         return not _windows_zone(block) and _usable_zone(block, day)
     if name != b"VEVENT":
