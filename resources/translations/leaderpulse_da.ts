@@ -2662,6 +2662,10 @@
             <translation>Husk som regel</translation>
         </message>
         <message>
+            <source>The event: “{title}”</source>
+            <translation>Begivenheden: »{title}«</translation>
+        </message>
+        <message>
             <source>Events whose title holds these words go to “{category}” from now on. Keep only the words that say what kind of meeting it is: names are not needed.</source>
             <translation>Begivenheder, hvis titel indeholder disse ord, kommer fremover under »{category}«. Behold kun de ord, der siger, hvad slags møde det er: navne er ikke nødvendige.</translation>
         </message>

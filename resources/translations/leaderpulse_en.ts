@@ -2662,6 +2662,10 @@
             <translation>Remember as a rule</translation>
         </message>
         <message>
+            <source>The event: “{title}”</source>
+            <translation>The event: “{title}”</translation>
+        </message>
+        <message>
             <source>Events whose title holds these words go to “{category}” from now on. Keep only the words that say what kind of meeting it is: names are not needed.</source>
             <translation>Events whose title holds these words go to “{category}” from now on. Keep only the words that say what kind of meeting it is: names are not needed.</translation>
         </message>

@@ -285,7 +285,9 @@ def test_the_events_dialog_places_an_event_keeps_a_rule_and_the_proposal_follows
         QTimer.singleShot(0, answer)
         lunch.remember.click()
         ((prefilled, hint),) = asked
-        assert prefilled == "Frokost med Bo"  # the title, to cut down to the words to keep
+        # Only the first word is offered: the whole title would keep "Bo" on one Enter.
+        assert prefilled == "Frokost"
+        assert "Begivenheden: »Frokost med Bo«" in hint
         assert "navne er ikke nødvendige" in hint
         assert "Husket" in dialog.status.text()
         qtbot.keyClick(lunch.category, Qt.Key.Key_Return)  # Enter is OK

@@ -37,6 +37,7 @@ if TYPE_CHECKING:
 __all__ = [
     "CalendarReader",
     "calendar_day",
+    "read_calendar_day",
     "checked_settings",
     "keep_rule",
 ]
@@ -47,13 +48,14 @@ DAYS_KEPT = 31  # days read that stay in memory while the files are unchanged
 class CalendarReader:
     """Reads days from calendar files, keeping the last ``DAYS_KEPT`` while unchanged.
 
-    Safe to call from a worker thread (one read at a time). ``tz`` None: the system's zone.
+    Safe to call from worker threads. ``tz`` None: the system's zone.
     """
 
     def __init__(self, tz: tzinfo | None = None) -> None:
         self._tz = tz
         self._kept: OrderedDict[tuple[object, ...], DayEvents] = OrderedDict()
-        self._lock = threading.Lock()
+        self._lock = threading.Lock()  # held only to look up and keep, never while parsing
+        self._forgotten = 0  # times forget() ran: a read that began before one is not kept
 
     @property
     def tz(self) -> tzinfo | None:
@@ -71,15 +73,21 @@ class CalendarReader:
             if kept is not None:
                 self._kept.move_to_end(key)
                 return kept
-            events = read_day(files, day, addresses, self._tz)
-            self._kept[key] = events
-            while len(self._kept) > DAYS_KEPT:
-                self._kept.popitem(last=False)
-            return events
+            forgotten = self._forgotten
+        # Parsed outside the lock: locking the journal (forget) must not wait for a
+        # large file; a read it overtook is returned but not kept.
+        events = read_day(files, day, addresses, self._tz)
+        with self._lock:
+            if forgotten == self._forgotten:
+                self._kept[key] = events
+                while len(self._kept) > DAYS_KEPT:
+                    self._kept.popitem(last=False)
+        return events
 
     def forget(self) -> None:
         """Drop every day kept (the journal was locked: titles leave the memory)."""
         with self._lock:
+            self._forgotten += 1
             self._kept.clear()
 
 

@@ -102,6 +102,7 @@ class EventsDialog(QDialog):
         self.totals = QLabel()
         self.totals.setTextFormat(Qt.TextFormat.PlainText)
         self.status = muted()
+        self.status.setTextFormat(Qt.TextFormat.PlainText)  # it quotes a kept keyword
         self.status.setWordWrap(True)
         self.status.hide()
         self.rows = [EventRow(counted) for counted in calendar.events]
@@ -162,6 +163,10 @@ class EventsDialog(QDialog):
     def choose(self, row: EventRow, category: str) -> None:
         """Place ``row``'s event in ``category`` ("" for none) and recount."""
         self._chosen[row.key] = category
+        self._recount()
+
+    def _recount(self) -> None:
+        """Count the day again with the choices and rules as they are now (no file read)."""
         self._calendar = calendar_day(
             self._events,
             self._calendar.day,
@@ -180,8 +185,11 @@ class EventsDialog(QDialog):
         name = self._category_name(category)
         ask = QInputDialog(self)
         ask.setWindowTitle(tr(cw.REMEMBER_TITLE, self._language))
-        ask.setLabelText(tr(cw.REMEMBER_ASK, self._language).format(category=name))
-        ask.setTextValue(row.title)
+        title = tr(cw.REMEMBER_TITLE_LINE, self._language).format(title=row.title)
+        ask.setLabelText(f"{title}\n\n" + tr(cw.REMEMBER_ASK, self._language).format(category=name))
+        # Only the title's first word is offered ("Ugemøde", "1:1", "Styregruppe"): the
+        # whole title would keep a name ("… med Mette Hansen") in the settings on one Enter.
+        ask.setTextValue(next(iter(row.title.split()), ""))
         ask.setOkButtonText(tr(cw.OK, self._language))
         ask.setCancelButtonText(tr(cw.CANCEL, self._language))
         for label in ask.findChildren(QLabel):
@@ -206,6 +214,7 @@ class EventsDialog(QDialog):
                 )
             )
             return
+        self._recount()  # other events with the same words follow the new rule at once
         self._say(tr(cw.REMEMBERED, self._language).format(keyword=keyword, category=name))
         self.rule_kept.emit()
 

@@ -76,8 +76,14 @@ class CalendarOffer(QObject):
         asked, locks = self._asked, self._locks
         self._waiting = asked
         reader, chosen = self._session.calendar_reader, dict(self._chosen.get(day, {}))
+
+        def read() -> TimeProposal | None:
+            if asked != self._asked:
+                return None  # another day was asked for meanwhile: not worth a parse
+            return calendar_proposal_for(journal, day, stored, reader, chosen)
+
         self._tasks.run(
-            lambda: calendar_proposal_for(journal, day, stored, reader, chosen),
+            read,
             lambda proposal: self._read(asked, locks, proposal),
             lambda error: self._failed(asked, locks, error),
         )
@@ -93,6 +99,8 @@ class CalendarOffer(QObject):
     def _late(self, asked: int, locks: int) -> bool:
         """Whether an answer is no longer wanted; one from before a lock is forgotten."""
         if not isValid(self):
+            if isValid(self._session):
+                self._session.forget_calendar()  # Today is gone: what it read goes too
             return True
         if locks != self._locks or not self._session.is_open:
             self._session.forget_calendar()  # read while locking: its titles go too

@@ -45,6 +45,7 @@ REMEMBER_TIP: Message = translatable(
     "today.calendar", "Place events with these words in their title here from now on"
 )
 REMEMBER_TITLE: Message = translatable("today.calendar", "Remember as a rule")
+REMEMBER_TITLE_LINE: Message = translatable("today.calendar", "The event: “{title}”")
 REMEMBER_ASK: Message = translatable(
     "today.calendar",
     "Events whose title holds these words go to “{category}” from now on. Keep only "

@@ -140,6 +140,7 @@ class ProposalBar(QFrame):
         self.text.setWordWrap(True)
         self.text.setTextFormat(Qt.TextFormat.RichText)
         self.note = muted()  # what the calendar could not tell, calmly
+        self.note.setTextFormat(Qt.TextFormat.PlainText)  # it quotes the file (a zone name)
         self.note.setWordWrap(True)
         self.note.hide()
         self.accept_button = AcceptButton()
