@@ -222,3 +222,20 @@ def test_settings_lines_round_trip_and_drop_blanks_and_repeats() -> None:
 
     rules = rules_from_keywords({"operations": ["drift", " ", "DRIFT", "  on   call "]})
     assert rules == (KeywordRule("drift", "operations"), KeywordRule("on call", "operations"))
+
+
+@pytest.mark.parametrize(
+    ("title", "category"),
+    [
+        ("MUS-samtale med Anna", "people_leadership"),
+        ("MUS", "people_leadership"),
+        ("Musikskole", None),  # "MUS" only as a whole word: three letters begin many
+        ("Erasmus-møde", None),  # … and end many
+        ("1:1", "people_leadership"),
+        ("Status 1:10", None),
+    ],
+)
+def test_a_keyword_of_three_characters_or_fewer_matches_only_a_whole_word(
+    title: str, category: str | None
+) -> None:
+    assert _place(title)[0] == category

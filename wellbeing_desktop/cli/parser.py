@@ -19,8 +19,8 @@ How events are placed:
   1. by the event's own categories (CATEGORIES in the .ics), when one names one of your
      categories (its Danish or English name or its key; case and accents do not matter);
   2. else by a keyword that begins or ends a word of the title ("vagt" finds "Vagtplan"
-     and "Nattevagt"); when several match, the longest wins. Edit the keywords in
-     Settings (the app);
+     and "Nattevagt"; "MUS" and other keywords of three characters or fewer only as a
+     whole word); when several match, the longest wins. Edit the keywords in Settings;
   3. else the event is unassigned: you place its time yourself.
 Overlapping events count once: each moment goes to the event that started last.
 All-day events (and events of 24 h or more) are listed but not counted. Cancelled and

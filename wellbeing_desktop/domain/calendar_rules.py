@@ -6,7 +6,9 @@ accents). Else by keywords in its title, which the user edits in Settings: a key
 matches where a word of the title begins or ends with it ("drift" finds "Driftsmøde",
 "vagt" finds "vagtplan" and "Nattevagt": Danish runs words together, and the word that
 says what a compound is comes last), ignoring case and accents; not in the middle of a
-word ("1:1" is not in "11:15", "mus" not in "museumsbesøg"). When several
+word ("1:1" is not in "11:15"). A keyword of three characters or fewer ("MUS", "1:1")
+matches only a whole word: "MUS" finds "MUS-samtale", not "Musikskole" or "Erasmus".
+When several
 keywords match, the longest wins (it says the most); at equal length the first rule in
 the list. Else the event is left unplaced and shown as such: nothing is guessed.
 
@@ -32,6 +34,7 @@ if TYPE_CHECKING:
     from wellbeing_desktop.domain.models import Category
 
 MAX_KEYWORD = 100  # characters in one keyword
+WHOLE_WORD_ONLY = 3  # a keyword this short ("MUS", "1:1") matches only a whole word
 MAX_RULES = 500
 MAX_FILES = 20
 MAX_ADDRESSES = 20
@@ -39,7 +42,11 @@ MAX_ADDRESSES = 20
 
 @dataclass(frozen=True, slots=True)
 class KeywordRule:
-    """Events whose title has a word beginning with ``keyword`` go to ``category`` (a key)."""
+    """Events whose title has a word that begins or ends with ``keyword`` go to ``category``.
+
+    ``category`` is a category key; a keyword of three characters or fewer must be a
+    whole word of the title.
+    """
 
     keyword: str
     category: str
@@ -122,8 +129,12 @@ def fold(text: str) -> str:
 
 def _keyword_pattern(keyword: str) -> re.Pattern[str]:
     # A keyword matches where a word begins (not after a letter or digit) or where one
-    # ends (not before one): the first and the last part of a Danish compound.
-    word = re.escape(fold(keyword))
+    # ends (not before one): the first and the last part of a Danish compound. A short
+    # one only as a whole word: three letters begin and end too many words.
+    folded = fold(keyword)
+    word = re.escape(folded)
+    if len(folded) <= WHOLE_WORD_ONLY:
+        return re.compile(rf"(?<![^\W_]){word}(?![^\W_])")
     return re.compile(rf"(?<![^\W_]){word}|{word}(?![^\W_])")
 
 
@@ -276,16 +287,16 @@ def validate_calendar_settings(
 ) -> CalendarSettings:
     """``settings`` tidied (spaces trimmed, repeats dropped), or a ValidationError.
 
-    Files are full paths (a web address is refused where the file is read, with the
-    words on how to export one); addresses look like e-mail addresses; every keyword is
-    1 to 100 characters and goes to an existing category.
+    Files are full paths (``services.calendar.checked_settings`` refuses a web address
+    first, with the words on how to export a file); addresses look like e-mail
+    addresses; every keyword is 1 to 100 characters and goes to an existing category.
     """
     keys = set(category_keys)
     files = tuple(dict.fromkeys(path.strip() for path in settings.files if path.strip()))
     if len(files) > MAX_FILES:
         raise ValidationError("calendar file", len(files), Message(msg.AT_MOST_N, n=MAX_FILES))
     for path in files:
-        if "\0" in path or not (PurePath(path).is_absolute() or "://" in path):
+        if "\0" in path or not PurePath(path).is_absolute():
             raise ValidationError("calendar file", path, msg.CALENDAR_FILE)
     addresses = tuple(dict.fromkeys(a.strip().lower() for a in settings.addresses if a.strip()))
     if len(addresses) > MAX_ADDRESSES:
