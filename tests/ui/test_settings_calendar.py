@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QLabel, QLineEdit, QWid
 from tests.conftest import PASSPHRASE
 from wellbeing_desktop.domain.calendar_rules import DEFAULT_RULES, KeywordRule
 from wellbeing_desktop.domain.models import Language
-from wellbeing_desktop.ui.settings.settings_calendar import FOLDER_ROLE, MISSING_ROLE
+from wellbeing_desktop.ui.settings.calendar_file_list import FOLDER_ROLE, MISSING_ROLE
 from wellbeing_desktop.ui.settings.settings_categories import NAME_COLUMN
 from wellbeing_desktop.ui.settings.settings_view import SettingsView
 from wellbeing_desktop.ui.shell.session import Change, JournalSession

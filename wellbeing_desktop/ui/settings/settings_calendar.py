@@ -11,18 +11,14 @@ import dataclasses
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDir, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QKeyEvent, QKeySequence
+from PySide6.QtCore import QDir, Qt, Signal
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QFileDialog,
     QLabel,
     QLineEdit,
-    QListWidget,
     QListWidgetItem,
     QPushButton,
-    QStyle,
-    QStyledItemDelegate,
-    QStyleOptionViewItem,
     QVBoxLayout,
     QWidget,
 )
@@ -35,12 +31,20 @@ from wellbeing_desktop.domain.calendar_rules import (
 )
 from wellbeing_desktop.domain.errors import WellbeingError
 from wellbeing_desktop.services.calendar_file import check_calendar_file
-from wellbeing_desktop.ui.common.style import theme
 from wellbeing_desktop.ui.common.tasks import user_message
 from wellbeing_desktop.ui.common.translation import tr
 from wellbeing_desktop.ui.common.widgets import Card, muted
 from wellbeing_desktop.ui.settings import calendar_words as words
 from wellbeing_desktop.ui.settings import settings_words
+from wellbeing_desktop.ui.settings.calendar_file_list import (
+    FOLDER_ROLE,
+    MISSING_ROLE,
+    MOST_ROWS_SHOWN,
+    PATH_ROLE,
+    FileList,
+    FileRowDelegate,
+    file_exists,
+)
 from wellbeing_desktop.ui.settings.settings_parts import (
     buttons,
     column,
@@ -50,17 +54,8 @@ from wellbeing_desktop.ui.settings.settings_parts import (
 )
 
 if TYPE_CHECKING:
-    from PySide6.QtCore import QModelIndex, QPersistentModelIndex
-    from PySide6.QtGui import QPainter
-
     from wellbeing_desktop.domain.models import Category, Language
     from wellbeing_desktop.ui.shell.session import JournalSession
-
-PATH_ROLE = Qt.ItemDataRole.UserRole
-FOLDER_ROLE = Qt.ItemDataRole.UserRole + 1
-MISSING_ROLE = Qt.ItemDataRole.UserRole + 2
-MOST_ROWS_SHOWN = 5
-_PAD = 8
 
 
 def split_list(text: str, *, semicolons: bool = False) -> list[str]:
@@ -68,78 +63,6 @@ def split_list(text: str, *, semicolons: bool = False) -> list[str]:
     if semicolons:
         text = text.replace(";", ",")
     return [part.strip() for part in text.split(",") if part.strip()]
-
-
-def file_exists(path: str) -> bool:
-    try:
-        return Path(path).is_file()
-    except (OSError, ValueError):
-        return False
-
-
-class FileRowDelegate(QStyledItemDelegate):
-    """A file's name, then its folder dimmer (and "no longer there" for a missing file)."""
-
-    def sizeHint(
-        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
-    ) -> QSize:
-        return QSize(200, QFontMetrics(option.font).height() + 2 * _PAD)
-
-    def paint(
-        self,
-        painter: QPainter,
-        option: QStyleOptionViewItem,
-        index: QModelIndex | QPersistentModelIndex,
-    ) -> None:
-        self.initStyleOption(option, index)
-        option.text = ""
-        style = option.widget.style() if option.widget else None
-        if style is not None:
-            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, option, painter, option.widget)
-        selected = bool(option.state & QStyle.StateFlag.State_Selected)
-        colours = theme()
-        text_colour = option.palette.highlightedText() if selected else option.palette.text()
-        rect = option.rect.adjusted(_PAD + 2, 0, -_PAD, 0)
-        name = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
-        folder = str(index.data(FOLDER_ROLE) or "")
-        missing = str(index.data(MISSING_ROLE) or "")
-        painter.save()
-        bold = QFont(option.font)
-        bold.setWeight(QFont.Weight.DemiBold)
-        metrics = QFontMetrics(bold)
-        room = rect.width()
-        shown = metrics.elidedText(name, Qt.TextElideMode.ElideMiddle, room)
-        painter.setFont(bold)
-        painter.setPen(text_colour.color())
-        flags = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
-        painter.drawText(rect, flags, shown)
-        left = metrics.horizontalAdvance(shown) + 12
-        plain = QFontMetrics(option.font)
-        painter.setFont(option.font)
-        if missing:
-            note = plain.elidedText(missing, Qt.TextElideMode.ElideRight, max(room - left, 0))
-            painter.setPen(text_colour.color() if selected else QColor(colours.warning))
-            painter.drawText(rect.adjusted(left, 0, 0, 0), flags, note)
-            left += plain.horizontalAdvance(note) + 12
-        if folder and room - left > 40:
-            dim = QColor(text_colour.color() if selected else QColor(colours.muted))
-            painter.setPen(dim)
-            shown_folder = plain.elidedText(folder, Qt.TextElideMode.ElideMiddle, room - left)
-            painter.drawText(rect.adjusted(left, 0, 0, 0), flags, shown_folder)
-        painter.restore()
-
-
-class FileList(QListWidget):
-    """The chosen files; Delete removes the current one (as the Remove button does)."""
-
-    delete_pressed = Signal()
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.matches(QKeySequence.StandardKey.Delete) or event.key() == Qt.Key.Key_Backspace:
-            self.delete_pressed.emit()
-            event.accept()
-            return
-        super().keyPressEvent(event)
 
 
 class CalendarCard(Card):
@@ -387,11 +310,9 @@ class CalendarCard(Card):
         if not self._session.is_open:
             return False
         journal = self._session.journal
-        keys = {category.key for category in journal.categories()}
-        # Words of a category that no longer exists cannot be saved, nor shown: they go.
-        rules = tuple(rule for rule in settings.rules if rule.category in keys)
         try:
-            stored = journal.save_calendar_settings(dataclasses.replace(settings, rules=rules))
+            # The journal drops the words of a category that no longer exists.
+            stored = journal.save_calendar_settings(settings)
         except WellbeingError as exc:
             self._refuse(exc, message)
             self._show(journal.calendar_settings())

@@ -37,6 +37,7 @@ from wellbeing_desktop.services.proposal import (
     TimeProposal,
     proposal_for_stored,
 )
+from wellbeing_desktop.ui.common.error_words import translate
 from wellbeing_desktop.ui.common.locale_format import duration_text, locale
 from wellbeing_desktop.ui.common.translation import Message, tr, translatable
 from wellbeing_desktop.ui.common.widgets import muted
@@ -48,6 +49,7 @@ if TYPE_CHECKING:
 
     from PySide6.QtGui import QKeyEvent
 
+    from wellbeing_desktop.domain.errors import Message as ErrorMessage
     from wellbeing_desktop.domain.models import DayLog
     from wellbeing_desktop.services.journal import Journal
     from wellbeing_desktop.ui.today.time_panel import TimePanel
@@ -372,16 +374,11 @@ class ProposalBar(QFrame):
         return filled
 
 
-def _problem_lines(problems: Sequence[object]) -> Callable[[Language], str]:
+def _problem_lines(problems: Sequence[ErrorMessage]) -> Callable[[Language], str]:
     """The calendar's lines about what it left out, in the language shown."""
-    from wellbeing_desktop.domain.errors import Message as ErrorMessage
-    from wellbeing_desktop.ui.common.error_words import translate
 
     def render(language: Language) -> str:
-        lines = []
-        for problem in problems:
-            if isinstance(problem, ErrorMessage):
-                lines.append(translate(problem, language) or problem.english())
+        lines = [translate(problem, language) or problem.english() for problem in problems]
         if not lines:
             return ""
         # One calm line: the first, and how many more (the CLI lists them all).
