@@ -919,8 +919,8 @@
             <translation>hvert år</translation>
         </message>
         <message>
-            <source>calendar: no calendar file is set; choose one in Settings</source>
-            <translation>kalender: der er ikke valgt nogen kalenderfil; vælg en under Indstillinger</translation>
+            <source>calendar: no calendar file is set; choose one in Settings, or name one after --from-calendar</source>
+            <translation>kalender: der er ikke valgt nogen kalenderfil; vælg en under Indstillinger, eller angiv en efter --from-calendar</translation>
         </message>
         <message>
             <source>A journal already exists at {path}.</source>

@@ -919,8 +919,8 @@
             <translation>every year</translation>
         </message>
         <message>
-            <source>calendar: no calendar file is set; choose one in Settings</source>
-            <translation>calendar: no calendar file is set; choose one in Settings</translation>
+            <source>calendar: no calendar file is set; choose one in Settings, or name one after --from-calendar</source>
+            <translation>calendar: no calendar file is set; choose one in Settings, or name one after --from-calendar</translation>
         </message>
         <message>
             <source>A journal already exists at {path}.</source>

@@ -18,6 +18,7 @@ from wellbeing_desktop.domain.calendar_time import A_DAY
 from wellbeing_desktop.domain.durations import format_duration
 from wellbeing_desktop.domain.errors import WellbeingError
 from wellbeing_desktop.domain.models import ActivityKind, Language
+from wellbeing_desktop.services import messages as msg
 from wellbeing_desktop.services.calendar import CalendarReader, read_calendar_day
 from wellbeing_desktop.services.calendar_file import refuse_url
 
@@ -40,9 +41,6 @@ UNASSIGNED = "unassigned"
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 NOT_IN_CALENDAR = "Time outside these events is not in the calendar: add it yourself."
 OVERLAP_NOTE = '"… of …": that event overlapped one that started later; time counts once.'
-NO_FILES = (
-    "calendar: no calendar file is set; name one after --from-calendar, or choose one in Settings"
-)
 
 
 def refuse_urls(files: Sequence[str]) -> None:
@@ -58,7 +56,7 @@ def read_day(journal: Journal, day: date, files: Sequence[str] | None) -> Calend
     to stderr, one line each; a file that cannot be used raises a WellbeingError.
     """
     if not files and not journal.calendar_settings().files:
-        raise WellbeingError(NO_FILES)
+        raise WellbeingError(msg.CALENDAR_NO_FILES)
     calendar = read_calendar_day(journal, day, CalendarReader(), list(files) if files else None)
     for problem in calendar.problems:
         print(f"{APP_NAME}: {problem.english()}", file=sys.stderr)

@@ -137,7 +137,9 @@ CALENDAR_UNKNOWN_ZONE = (
     "calendar: an event at {time} names a time zone the file does not define ({zone}); it "
     "was counted in your local time"
 )
-CALENDAR_NO_FILES = "calendar: no calendar file is set; choose one in Settings"
+CALENDAR_NO_FILES = (
+    "calendar: no calendar file is set; choose one in Settings, or name one after --from-calendar"
+)
 
 # --- refused values the services check (ValidationError) ----------------------------------
 SIGNAL_NAME = "a name of 1 to 200 characters"

@@ -216,7 +216,11 @@ MESSAGES: tuple[Message, ...] = (
     translatable("errors", "every week"),
     translatable("errors", "every month"),
     translatable("errors", "every year"),
-    translatable("errors", "calendar: no calendar file is set; choose one in Settings"),
+    translatable(
+        "errors",
+        "calendar: no calendar file is set; choose one in Settings, or name one after "
+        "--from-calendar",
+    ),
 )
 MESSAGE_PATTERNS: tuple[Message, ...] = (
     # data folder and journal
