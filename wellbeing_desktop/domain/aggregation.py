@@ -26,7 +26,7 @@ from wellbeing_desktop.domain.errors import Message, ValidationError
 from wellbeing_desktop.domain.models import ActivityKind, Category, DayLog, Language, Who5CheckIn
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable, Sequence
+    from collections.abc import Iterable, Mapping, Sequence
 
 STEPS = (1, 2, 3, 4, 5)
 
@@ -142,23 +142,33 @@ def _ranked(counter: Counter[str]) -> dict[str, int]:
     return dict(sorted(counter.items(), key=lambda item: (-item[1], item[0])))
 
 
+def minutes_by_kind(
+    minutes: Mapping[str, int], kinds: Mapping[str, ActivityKind]
+) -> dict[ActivityKind, int]:
+    """Minutes per kind of work of minutes per category (a category not in ``kinds``: none)."""
+    by_kind = dict.fromkeys(ActivityKind, 0)
+    for key, value in minutes.items():
+        kind = kinds.get(key)
+        if kind is not None:
+            by_kind[kind] += value
+    return by_kind
+
+
 def _time_of(
     logs: Sequence[DayLog], kinds: dict[str, ActivityKind]
 ) -> tuple[dict[ActivityKind, int], int]:
     """Minutes per kind of work, and the minutes worked (a day's own hours, else its log)."""
-    minutes_by_kind = dict.fromkeys(ActivityKind, 0)
+    total_by_kind = dict.fromkeys(ActivityKind, 0)
     worked_minutes = 0
     for log in logs:
-        day_minutes = 0
-        for key, minutes in log.minutes.items():
-            kind = kinds.get(key)
-            if kind is not None:
-                minutes_by_kind[kind] += minutes
-                day_minutes += minutes
+        day_by_kind = minutes_by_kind(log.minutes, kinds)
+        day_minutes = sum(day_by_kind.values())
+        for kind, value in day_by_kind.items():
+            total_by_kind[kind] += value
         worked_minutes += (
             log.hours_worked_minutes if log.hours_worked_minutes is not None else day_minutes
         )
-    return minutes_by_kind, worked_minutes
+    return total_by_kind, worked_minutes
 
 
 def _summarize_period(

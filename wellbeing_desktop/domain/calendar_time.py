@@ -17,15 +17,15 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime, time, timedelta
 from typing import TYPE_CHECKING
 
+from wellbeing_desktop.domain.aggregation import minutes_by_kind
 from wellbeing_desktop.domain.calendar_rules import PlacedBy
-from wellbeing_desktop.domain.models import ActivityKind
 
 if TYPE_CHECKING:
     from collections.abc import Iterable, Mapping, Sequence
     from datetime import date, tzinfo
 
     from wellbeing_desktop.domain.errors import Message
-    from wellbeing_desktop.domain.models import Category
+    from wellbeing_desktop.domain.models import ActivityKind, Category
 
 A_DAY = timedelta(days=1)
 
@@ -97,12 +97,7 @@ class CalendarDay:
 
     def kinds(self, categories: Sequence[Category]) -> dict[ActivityKind, int]:
         """Minutes per kind (operations, leadership, own work) of the placed minutes."""
-        kind_of = {category.key: category.kind for category in categories}
-        kinds = dict.fromkeys(ActivityKind, 0)
-        for key, minutes in self.minutes.items():
-            if key in kind_of:
-                kinds[kind_of[key]] += minutes
-        return kinds
+        return minutes_by_kind(self.minutes, {c.key: c.kind for c in categories})
 
 
 def local_day_bounds(day: date, tz: tzinfo | None) -> tuple[datetime, datetime]:
