@@ -282,6 +282,12 @@ def with_suggested_words(
     )
 
 
+def own_address(value: str) -> str:
+    """An e-mail address as the app compares them: lower case, without "mailto:"."""
+    value = value.strip().lower()
+    return value.removeprefix("mailto:").strip()
+
+
 def validate_calendar_settings(
     settings: CalendarSettings, category_keys: Iterable[str]
 ) -> CalendarSettings:
@@ -298,11 +304,11 @@ def validate_calendar_settings(
     for path in files:
         if "\0" in path or not PurePath(path).is_absolute():
             raise ValidationError("calendar file", path, msg.CALENDAR_FILE)
-    addresses = tuple(dict.fromkeys(a.strip().lower() for a in settings.addresses if a.strip()))
+    addresses = tuple(dict.fromkeys(own_address(a) for a in settings.addresses if a.strip()))
     if len(addresses) > MAX_ADDRESSES:
         raise ValidationError("address", len(addresses), Message(msg.AT_MOST_N, n=MAX_ADDRESSES))
     for address in addresses:
-        local, at, domain = address.removeprefix("mailto:").partition("@")
+        local, at, domain = address.partition("@")
         if (
             not (local and at and domain)
             or any(ch.isspace() for ch in address)

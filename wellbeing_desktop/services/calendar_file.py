@@ -27,6 +27,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
+from wellbeing_desktop.domain.calendar_rules import own_address
 from wellbeing_desktop.domain.calendar_time import A_DAY, CalendarEvent, to_local, to_utc
 from wellbeing_desktop.domain.errors import Message, WellbeingError
 from wellbeing_desktop.files import NotRegularFileError, open_regular_binary
@@ -113,7 +114,7 @@ def read_day(
     file that could be used. An occurrence in two files (the same UID and start) counts
     once: the first file's.
     """
-    own = {_address(a) for a in addresses if a.strip()}
+    own = {own_address(a) for a in addresses if a.strip()}
     events: dict[str, CalendarEvent] = {}
     problems: list[Message] = []
     for path in paths:
@@ -315,14 +316,9 @@ def _declined(occurrence: Any, addresses: set[str]) -> bool:
     if not isinstance(attendees, list):
         attendees = [attendees]
     for attendee in attendees:
-        if _address(str(attendee)) in addresses:
+        if own_address(str(attendee)) in addresses:
             return str(attendee.params.get("PARTSTAT", "")).upper() == "DECLINED"
     return False
-
-
-def _address(value: str) -> str:
-    value = value.strip().lower()
-    return value[7:] if value.startswith("mailto:") else value
 
 
 def _categories(occurrence: Any) -> tuple[str, ...]:
