@@ -1267,6 +1267,18 @@
             <translation>kalender: der er ingen fil i {path}</translation>
         </message>
         <message>
+            <source>calendar: {n} repeating events were left out: their rules take too long to read</source>
+            <translation>kalender: {n} gentagne aftaler blev udeladt: deres regler tager for lang tid at læse</translation>
+        </message>
+        <message>
+            <source>calendar: {path} holds more than {n} events around {date}; no calendar of a working day does, so nothing was read from it</source>
+            <translation>kalender: {path} har mere end {n} aftaler omkring {date}; det har ingen kalender for en arbejdsdag, så intet blev læst fra den</translation>
+        </message>
+        <message>
+            <source>calendar: {path} ends in the middle (it may still be being written); nothing was read from it; try again in a moment</source>
+            <translation>kalender: {path} slutter midt i (den er måske ved at blive skrevet); intet blev læst fra den; prøv igen om et øjeblik</translation>
+        </message>
+        <message>
             <source>calendar: {path} is a folder, not a calendar file (.ics)</source>
             <translation>kalender: {path} er en mappe, ikke en kalenderfil (.ics)</translation>
         </message>

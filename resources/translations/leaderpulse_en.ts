@@ -1267,6 +1267,18 @@
             <translation>calendar: there is no file at {path}</translation>
         </message>
         <message>
+            <source>calendar: {n} repeating events were left out: their rules take too long to read</source>
+            <translation>calendar: {n} repeating events were left out: their rules take too long to read</translation>
+        </message>
+        <message>
+            <source>calendar: {path} holds more than {n} events around {date}; no calendar of a working day does, so nothing was read from it</source>
+            <translation>calendar: {path} holds more than {n} events around {date}; no calendar of a working day does, so nothing was read from it</translation>
+        </message>
+        <message>
+            <source>calendar: {path} ends in the middle (it may still be being written); nothing was read from it; try again in a moment</source>
+            <translation>calendar: {path} ends in the middle (it may still be being written); nothing was read from it; try again in a moment</translation>
+        </message>
+        <message>
             <source>calendar: {path} is a folder, not a calendar file (.ics)</source>
             <translation>calendar: {path} is a folder, not a calendar file (.ics)</translation>
         </message>

@@ -25,6 +25,7 @@ from wellbeing_desktop.domain.calendar_rules import CalendarSettings
 from wellbeing_desktop.domain.catalogues import DEFAULT_CATEGORIES
 from wellbeing_desktop.domain.errors import WellbeingError
 from wellbeing_desktop.domain.models import DayLog
+from wellbeing_desktop.services import calendar_file
 from wellbeing_desktop.services import messages as msg
 from wellbeing_desktop.services.calendar import CalendarReader, calendar_day, read_calendar_day
 from wellbeing_desktop.services.calendar_file import CALENDAR_FILE_LIMIT, DayEvents, read_day
@@ -182,11 +183,15 @@ def test_a_broken_calendar_is_refused_in_one_line_without_the_parsers_words(
     assert error.message.text == msg.CALENDAR_BROKEN
 
 
-def test_a_cut_short_file_gives_what_it_holds(tmp_path: Path) -> None:
+def test_a_file_without_its_last_line_is_refused_as_cut_short(tmp_path: Path) -> None:
+    """Without END:VCALENDAR the file may have been cut just after an event.
+
+    Later events would be missing from the day without a word, so nothing is read.
+    """
     path = tmp_path / "cut.ics"
     path.write_bytes(_calendar(PLAIN)[: -len(b"END:VCALENDAR\r\n")])  # no END:VCALENDAR
 
-    assert _spans(_read(path)) == [("Teammøde", "02.11 09:00", "02.11 10:00")]
+    assert _refused(path).message.text == msg.CALENDAR_TRUNCATED
 
 
 def test_an_event_with_a_broken_start_is_left_out_and_the_rest_is_read(tmp_path: Path) -> None:
@@ -550,3 +555,101 @@ def test_one_meeting_in_two_files_with_different_ends_counts_once(tmp_path: Path
     counted = calendar_day(events, DAY, DEFAULT_CATEGORIES, CalendarSettings(), tz=CPH)
     assert counted.minutes == {"strategy": 90}
     assert [(c.minutes, c.in_day) for c in counted.events] == [(90, 90)]
+
+
+# --- found by the attack on #16 --------------------------------------------------------------
+
+
+def test_twenty_series_whose_rules_never_match_are_read_without_a_hang(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A rule for "every 30 February" is searched up to the year 9999: seconds per series."""
+    never = [
+        _event(
+            f"never{n}",
+            "DTSTART:20261001T080000Z",
+            "DTEND:20261001T090000Z",
+            "RRULE:FREQ=WEEKLY;BYMONTH=2;BYMONTHDAY=30",
+        )
+        for n in range(20)
+    ]
+    monkeypatch.setattr(calendar_file, "SERIES_SECONDS", 0.5)  # the test's own budget
+    path = tmp_path / "never.ics"
+    path.write_bytes(_calendar(PLAIN, *never))
+    events = _in_time(lambda: read_day([path], DAY, (), CPH))
+    assert [event.title for event in events.events] == ["Teammøde"]
+    # The first series are searched within the budget, the rest left out in one line.
+    (line,) = _lines(events)
+    assert "repeating events were left out: their rules take too long to read" in line
+
+
+@pytest.mark.parametrize(
+    "rule",
+    ["FREQ=SECONDLY;COUNT=20000", "FREQ=HOURLY", "FREQ=DAILY;BYHOUR=8,9,10,11;BYMINUTE=0,30"],
+)
+def test_a_rule_that_repeats_within_a_day_is_left_out_with_a_line(
+    tmp_path: Path, rule: str
+) -> None:
+    """No calendar program makes these; 20,000 occurrences a day once took 42 s."""
+    path = tmp_path / "fast.ics"
+    path.write_bytes(
+        _calendar(
+            PLAIN, _event("fast", "DTSTART:20261102T050000Z", "DURATION:PT1S", f"RRULE:{rule}")
+        )
+    )
+    events = _in_time(lambda: read_day([path], DAY, (), CPH))
+    assert [event.title for event in events.events] == ["Teammøde"]
+    assert len(_lines(events)) == 1
+    assert "repeats every" in _lines(events)[0]
+
+
+def test_thousands_of_single_events_around_a_day_are_refused_in_one_line(tmp_path: Path) -> None:
+    many = [
+        _event(f"m{n}", "DTSTART:20261102T080000Z", "DTEND:20261102T090000Z") for n in range(3001)
+    ]
+    path = tmp_path / "many.ics"
+    path.write_bytes(_calendar(*many))
+    with pytest.raises(WellbeingError) as caught:
+        _in_time(lambda: read_day([path], DAY, (), CPH))
+    assert caught.value.message.text == msg.CALENDAR_TOO_MANY_EVENTS
+
+
+def test_a_file_cut_off_in_the_middle_is_refused_not_read_in_part(tmp_path: Path) -> None:
+    """A client rewriting the file: logging what came before the cut would lose time."""
+    whole = _calendar(PLAIN, _event("later", "DTSTART:20261102T120000Z", "DTEND:20261102T130000Z"))
+    path = tmp_path / "cut.ics"
+    path.write_bytes(whole[: whole.index(b"DTSTART:20261102T120000Z")])
+    assert _refused(path).message.text == msg.CALENDAR_TRUNCATED
+
+
+def test_two_calendars_in_one_file_are_read_as_one(tmp_path: Path) -> None:
+    """`cat work.ics private.ics > both.ics` is a valid iCalendar stream."""
+    later = _event("later", "DTSTART:20261102T120000Z", "DTEND:20261102T130000Z", title="Drift")
+    path = tmp_path / "both.ics"
+    path.write_bytes(_calendar(PLAIN) + _calendar(later))
+    events = read_day([path], DAY, (), CPH)
+    assert sorted(event.title for event in events.events) == ["Drift", "Teammøde"]
+
+
+@pytest.mark.parametrize("encoding", ["utf-16", "cr"])
+def test_utf16_and_cr_line_ends_are_read(tmp_path: Path, encoding: str) -> None:
+    text = _calendar(PLAIN).decode("utf-8")
+    path = tmp_path / "odd.ics"
+    path.write_bytes(
+        text.encode("utf-16") if encoding == "utf-16" else text.replace("\r\n", "\r").encode()
+    )
+    assert [event.title for event in read_day([path], DAY, (), CPH).events] == ["Teammøde"]
+
+
+def test_a_meeting_declined_in_apple_calendar_is_left_out(tmp_path: Path) -> None:
+    """Apple and CalDAV put the address in EMAIL= and a urn:uuid: as the value."""
+    declined = _event(
+        "apple",
+        "DTSTART:20261102T120000Z",
+        "DTEND:20261102T130000Z",
+        'ATTENDEE;CN="Mette";EMAIL="mette@example.dk";PARTSTAT=DECLINED:urn:uuid:1234',
+    )
+    path = tmp_path / "apple.ics"
+    path.write_bytes(_calendar(PLAIN, declined))
+    events = read_day([path], DAY, ("Mette@Example.dk",), CPH)
+    assert [event.key.split("|")[0] for event in events.events] == ["plain"]

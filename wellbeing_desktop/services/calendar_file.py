@@ -24,6 +24,7 @@ import warnings
 from dataclasses import dataclass
 from datetime import date, datetime, time
 from pathlib import Path
+from time import monotonic
 from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
@@ -44,6 +45,14 @@ CALENDAR_OPTION = "calendar"  # names the file in the shared user-file refusals
 CALENDAR_FILE_LIMIT = 100 * 1024 * 1024
 # Repeats a series may need to reach the day: a daily meeting for a hundred years is 36,500.
 MAX_OCCURRENCES = 200_000
+# Seconds spent expanding series before the rest are left out (a rule that never matches
+# takes the recurrence library seconds: it searches up to the year 9999).
+SERIES_SECONDS = 5.0
+# Occurrences in the three days read around the day: no real calendar holds this many.
+MAX_EVENTS_NEAR = 3_000
+# Calendar programs offer nothing that repeats within a day; such a rule makes thousands
+# of occurrences a day, so it is left out (with a line) rather than counted.
+_WITHIN_A_DAY = frozenset({"SECONDLY", "MINUTELY", "HOURLY"})
 _HEAD = 4096  # bytes read to check that a chosen file is iCalendar
 _URL = re.compile(r"^[a-z][a-z0-9+.-]*://", re.IGNORECASE)
 _EVERY = {
@@ -88,7 +97,7 @@ def check_calendar_file(path: str) -> None:
     except OSError as exc:
         reason = exc.strerror or type(exc).__name__
         raise WellbeingError(msg.CALENDAR_NOT_READ, path=path, reason=reason) from None
-    if not begins_as_calendar(head.splitlines()):
+    if not begins_as_calendar(_utf8(head).splitlines()):
         raise WellbeingError(msg.CALENDAR_NOT_ICS, path=path)
 
 
@@ -132,7 +141,6 @@ def _read_file(
     _refuse_missing_or_folder(path)
     data = read_user_bytes(path, CALENDAR_OPTION, CALENDAR_FILE_LIMIT)
     import icalendar  # here: only the calendar's users pay for the parser
-    import recurring_ical_events
 
     try:
         text = near_components(_utf8(data), day, path)
@@ -156,16 +164,65 @@ def _read_file(
             if problem is not None:
                 problems.append(problem)
         unknown = _unknown_zones(calendar)
-        query = recurring_ical_events.of(calendar, skip_bad_series=True)
-        occurrences = list(query.between(day_start, day_end))
+        occurrences = _occurrences(calendar, day_start, day_end, problems)
+        if len(occurrences) > MAX_EVENTS_NEAR:
+            raise WellbeingError(
+                msg.CALENDAR_TOO_MANY_EVENTS, path=path, n=MAX_EVENTS_NEAR, date=day.isoformat()
+            )
         events: list[CalendarEvent] = []
         for index, occurrence in enumerate(occurrences):
             event = _event(occurrence, index, addresses, tz, path, unknown, problems)
             if event is not None:
                 events.append(event)
+    except WellbeingError:
+        raise
     except Exception:  # noqa: BLE001 - as above: one line, never the parser's words
         raise WellbeingError(msg.CALENDAR_BROKEN, path=path) from None
     return events
+
+
+def _occurrences(
+    calendar: Any, start: datetime, end: datetime, problems: list[Message]
+) -> list[Any]:
+    """The occurrences between ``start`` and ``end``: single events, then series one by one.
+
+    A series whose rule can never match ("30 February") is searched by the recurrence
+    library until the year 9999, seconds each: so each series is expanded on its own and,
+    once ``SERIES_SECONDS`` have gone, the rest are left out with one line, never a hang.
+    """
+    import icalendar
+    import recurring_ical_events
+
+    zones = [c for c in calendar.subcomponents if c.name == "VTIMEZONE"]
+    groups: dict[str, list[Any]] = {}
+    singles: list[Any] = []
+    for index, component in enumerate(calendar.subcomponents):
+        if component.name != "VEVENT":
+            continue
+        if "RRULE" in component or "RDATE" in component or "RECURRENCE-ID" in component:
+            uid = str(component.get("UID", "")) or f"#{index}"
+            groups.setdefault(uid, []).append(component)
+        else:
+            singles.append(component)
+
+    def expand(components: list[Any]) -> list[Any]:
+        part = icalendar.Calendar()
+        for name, value in calendar.items():
+            part[name] = value  # X-WR-TIMEZONE among them: floating times are read in it
+        for component in (*zones, *components):
+            part.add_component(component)
+        query = recurring_ical_events.of(part, skip_bad_series=True)
+        return list(query.between(start, end))
+
+    found = expand(singles)
+    deadline = monotonic() + SERIES_SECONDS
+    series = list(groups.values())
+    for done, components in enumerate(series):
+        if monotonic() > deadline:
+            problems.append(Message(msg.CALENDAR_SLOW_SERIES, n=len(series) - done))
+            break
+        found.extend(expand(components))
+    return found
 
 
 def _utf8(data: bytes) -> bytes:
@@ -174,6 +231,10 @@ def _utf8(data: bytes) -> bytes:
     A file that is not UTF-8 is read as Windows-1252 (Western Europe), so "Personalemøde"
     in it still meets its keyword instead of becoming "Personalem?de".
     """
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):  # UTF-16, as some Windows tools save
+        data = data.decode("utf-16", "replace").encode("utf-8")
+    if b"\n" not in data[:65536] and b"\r" in data:  # old Mac line ends: CR alone
+        data = data.replace(b"\r", b"\r\n")
     try:
         data.decode("utf-8")
     except UnicodeDecodeError:
@@ -197,7 +258,11 @@ def _too_long_series(
             first = component["DTSTART"].dt
             first = first if isinstance(first, datetime) else datetime.combine(first, time())
             rules = rules if isinstance(rules, list) else [rules]
-            found = [rule for rule in rules if repeats(rule, first, until, tz) > MAX_OCCURRENCES]
+            found = [
+                rule
+                for rule in rules
+                if _within_a_day(rule) or repeats(rule, first, until, tz) > MAX_OCCURRENCES
+            ]
             shown = to_local(to_utc(first, tz), tz).strftime("%Y-%m-%d %H:%M")
         except Exception:  # noqa: BLE001 - a broken start or rule: the expansion skips it too
             yield component, None
@@ -206,6 +271,14 @@ def _too_long_series(
             frequency = str((found[0].get("FREQ") or ["DAILY"])[0]).upper()
             every = _EVERY.get(frequency, msg.EVERY_DAY)
             yield component, Message(msg.CALENDAR_TOO_MANY_REPEATS, start=shown, detail=every)
+
+
+def _within_a_day(rule: Any) -> bool:
+    """Whether a rule repeats more than once a day (every hour, minute or second)."""
+    frequency = str((rule.get("FREQ") or ["DAILY"])[0]).upper()
+    if frequency in _WITHIN_A_DAY:
+        return True
+    return any(len(rule.get(part) or ()) > 1 for part in ("BYHOUR", "BYMINUTE", "BYSECOND"))
 
 
 def _known_calendar_zone(calendar: Any) -> None:
@@ -316,7 +389,9 @@ def _declined(occurrence: Any, addresses: set[str]) -> bool:
     if not isinstance(attendees, list):
         attendees = [attendees]
     for attendee in attendees:
-        if own_address(str(attendee)) in addresses:
+        # Apple and CalDAV servers name the address in EMAIL= and put a urn:uuid: after it.
+        named = {own_address(str(attendee)), own_address(str(attendee.params.get("EMAIL", "")))}
+        if named & addresses:
             return str(attendee.params.get("PARTSTAT", "")).upper() == "DECLINED"
     return False
 

@@ -85,6 +85,9 @@ def near_components(data: bytes, day: date, path: str) -> bytes:
     depth = 1
     for line in lines:
         word = line.rstrip().upper()  # a folded line begins with a space: never a BEGIN
+        if depth == 0 and word == b"BEGIN:VCALENDAR":
+            depth = 1  # another calendar after the first (`cat a.ics b.ics`): read as one
+            continue
         if word.startswith(b"BEGIN:"):
             depth += 1
             if depth == 2:
@@ -97,6 +100,10 @@ def near_components(data: bytes, day: date, path: str) -> bytes:
             depth -= 1
             if depth == 1 and _wanted(name, block, day):
                 out.extend(block)
+    if depth > 0:
+        # Cut off inside the calendar: a client rewriting the file, a copy half made.
+        # Reading the part before the cut would log a day short of its last events.
+        raise WellbeingError(msg.CALENDAR_TRUNCATED, path=path)
     out.append(b"END:VCALENDAR")
     return b"\r\n".join(out) + b"\r\n"
 

@@ -126,6 +126,17 @@ CALENDAR_TOO_MANY_REPEATS = (
     "calendar: an event from {start} that repeats {detail} was left out: it repeats too "
     "often to be read"
 )
+CALENDAR_SLOW_SERIES = (
+    "calendar: {n} repeating events were left out: their rules take too long to read"
+)
+CALENDAR_TOO_MANY_EVENTS = (
+    "calendar: {path} holds more than {n:,} events around {date}; no calendar of a working "
+    "day does, so nothing was read from it"
+)
+CALENDAR_TRUNCATED = (
+    "calendar: {path} ends in the middle (it may still be being written); nothing was read "
+    "from it; try again in a moment"
+)
 EVERY_SECOND = "every second"
 EVERY_MINUTE = "every minute"
 EVERY_HOUR = "every hour"

@@ -448,6 +448,20 @@ MESSAGE_PATTERNS: tuple[Message, ...] = (
         "errors", "calendar: {path} is not an iCalendar file (.ics); nothing was read from it"
     ),
     translatable("errors", "calendar: there is no file at {path}"),
+    translatable(
+        "errors",
+        "calendar: {n} repeating events were left out: their rules take too long to read",
+    ),
+    translatable(
+        "errors",
+        "calendar: {path} holds more than {n} events around {date}; no calendar of a "
+        "working day does, so nothing was read from it",
+    ),
+    translatable(
+        "errors",
+        "calendar: {path} ends in the middle (it may still be being written); nothing was "
+        "read from it; try again in a moment",
+    ),
     translatable("errors", "calendar: {path} is a folder, not a calendar file (.ics)"),
     translatable("errors", "calendar: cannot read {path} ({reason})"),
     translatable(
