@@ -2049,12 +2049,12 @@
             <translation>Ord i titlen for {category}</translation>
         </message>
         <message>
-            <source>Use the suggested words</source>
-            <translation>Brug de foreslåede ord</translation>
+            <source>Add the suggested words</source>
+            <translation>Tilføj de foreslåede ord</translation>
         </message>
         <message>
-            <source>Put back the suggested Danish and English words for the built-in categories</source>
-            <translation>Sæt de foreslåede danske og engelske ord ind igen for de indbyggede kategorier</translation>
+            <source>Add back the suggested Danish and English words that are missing; your own words stay</source>
+            <translation>Sæt de foreslåede danske og engelske ord ind igen, som mangler; dine egne ord bliver</translation>
         </message>
     </context>
     <context>

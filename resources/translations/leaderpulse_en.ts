@@ -2049,12 +2049,12 @@
             <translation>Words in the title for {category}</translation>
         </message>
         <message>
-            <source>Use the suggested words</source>
-            <translation>Use the suggested words</translation>
+            <source>Add the suggested words</source>
+            <translation>Add the suggested words</translation>
         </message>
         <message>
-            <source>Put back the suggested Danish and English words for the built-in categories</source>
-            <translation>Put back the suggested Danish and English words for the built-in categories</translation>
+            <source>Add back the suggested Danish and English words that are missing; your own words stay</source>
+            <translation>Add back the suggested Danish and English words that are missing; your own words stay</translation>
         </message>
     </context>
     <context>

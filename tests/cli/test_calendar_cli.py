@@ -349,6 +349,16 @@ def test_log_from_calendar_reads_the_files_set_in_settings(
         journal, CalendarSettings(files=(str(files["outlook"]),), addresses=(ME.upper(),))
     )
 
+    # calendar show without a file previews what log --from-calendar will log.
+    preview = journal.run("calendar", "show", "--date", DAY, "--json")
+    assert_ok(preview)
+    shown = json.loads(preview.stdout)["categories"]
+    assert {key: value for key, value in shown.items() if value} == {
+        "operations": 45,
+        "people_leadership": 90,
+        "strategy": 60,
+    }
+
     assert_ok(journal.run("log", "--date", DAY, "--from-calendar"))
 
     assert day_minutes(journal, tmp_path) == {

@@ -323,7 +323,7 @@ def test_a_too_long_word_is_refused_and_the_row_goes_back(
     assert session.journal.calendar_settings().rules == DEFAULT_RULES
 
 
-def test_the_suggested_words_come_back(
+def test_the_suggested_words_come_back_and_the_users_own_stay(
     qtbot: QtBot,
     open_view: Callable[[Language], tuple[SettingsView, JournalSession]],
     access: JournalAccess,
@@ -336,10 +336,16 @@ def test_the_suggested_words_come_back(
     card.suggested.setFocus()
     qtbot.keyClick(card.suggested, Qt.Key.Key_Space)
     assert (
-        keyword_texts(card)["operations"] == "drift, operations, vagt, on-call, incident, support"
+        keyword_texts(card)["operations"]
+        == "brand, drift, operations, vagt, on-call, incident, support"
     )
+    people = [r.keyword for r in DEFAULT_RULES if r.category == "people_leadership"]
+    assert keyword_texts(card)["people_leadership"] == ", ".join(people)
     assert not card.suggested.isEnabled()
-    assert stored(session, access).rules == DEFAULT_RULES
+    kept = stored(session, access).rules
+    assert KeywordRule("brand", "operations") in kept
+    assert set(DEFAULT_RULES) <= set(kept)
+    assert len(kept) == len(DEFAULT_RULES) + 1
 
 
 def test_a_rule_kept_from_the_preview_shows_in_its_row(
@@ -376,7 +382,7 @@ def test_danish_and_english_words(
     assert card.remove_file.text() == "Fjern"
     assert card.address_label.text() == "Din e-mailadresse"
     assert card.keywords_heading.text() == "Ord i titlen"
-    assert card.suggested.text() == "Brug de foreslåede ord"
+    assert card.suggested.text() == "Tilføj de foreslåede ord"
     assert card.keyword_labels["operations"].text() == "Drift"
     assert card.keyword_edits["operations"].accessibleName() == "Ord i titlen for Drift"
     assert "længste ord vinder" in card.keywords_note.text()

@@ -45,10 +45,28 @@ def test_a_kept_rule_stays_first_when_its_row_is_edited() -> None:
     assert edited[2:] == tuple(r for r in DEFAULT_RULES if r.category != "people_leadership")
 
 
-def test_the_suggested_words_keep_a_category_that_has_none() -> None:
+def test_the_suggested_words_are_added_and_nothing_of_the_users_is_taken() -> None:
+    """The button once replaced the user's words with the suggestions: one click, lost."""
     keys = ["operations", "people_leadership", "strategy", "own_tasks", "hr"]
-    start = rules(("brand", "operations"), ("løn", "hr"), ("gone", "removed"))
-    assert with_suggested_words(start, keys) == (*DEFAULT_RULES, KeywordRule("løn", "hr"))
+    start = rules(
+        ("brand", "operations"), ("DRIFT", "operations"), ("løn", "hr"), ("gone", "removed")
+    )
+    added = with_suggested_words(start, keys)
+    assert added[:3] == rules(("brand", "operations"), ("DRIFT", "operations"), ("løn", "hr"))
+    assert added[3:] == tuple(r for r in DEFAULT_RULES if r.keyword != "drift")
+    assert with_suggested_words(added, keys) == added  # nothing missing: nothing changes
     # A category the journal no longer has gets no suggestions.
     without_own = [key for key in keys if key != "own_tasks"]
     assert all(r.category != "own_tasks" for r in with_suggested_words(start, without_own))
+
+
+def test_an_address_copied_from_outlook_with_its_name_is_kept_as_the_address() -> None:
+    from wellbeing_desktop.domain.calendar_rules import (
+        CalendarSettings,
+        validate_calendar_settings,
+    )
+
+    settings = CalendarSettings(
+        addresses=("Mette Hansen <Mette@Firma.dk>", "mailto:b@x.dk"), rules=()
+    )
+    assert validate_calendar_settings(settings, ()).addresses == ("mette@firma.dk", "b@x.dk")

@@ -36,12 +36,13 @@ def _show(args: argparse.Namespace) -> int:
         day = parse_day(args.date, today=journal.today())
         calendar = read_day(journal, day, files)
         categories = journal.categories()
+        shown_files = len(files) or len(journal.calendar_settings().files)
     finally:
         journal.close()
     if args.json:
         document = json_document(calendar, categories)
         out(json.dumps(document, ensure_ascii=False, indent=2))
     else:
-        for line in text_lines(calendar, categories, len(files)):
+        for line in text_lines(calendar, categories, shown_files):
             out(line)
     return 0

@@ -195,7 +195,13 @@ def _add_calendar(command: Command, common: argparse.ArgumentParser) -> None:
         epilog=CALENDAR_SHOW_HELP + "\n\n" + CALENDAR_PLACING_HELP,
     )
     p.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
-    p.add_argument("files", nargs="+", metavar="FILE.ics", help="calendar files exported as .ics")
+    p.add_argument(
+        "files",
+        nargs="*",
+        metavar="FILE.ics",
+        help="calendar files exported as .ics (default: the files set in Settings, as "
+        "log --from-calendar uses them)",
+    )
     p.add_argument("--date", default="today", help="YYYY-MM-DD, today or yesterday")
     p.add_argument(
         "--json",

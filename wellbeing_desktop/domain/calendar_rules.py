@@ -269,22 +269,31 @@ def with_keywords(
 def with_suggested_words(
     rules: Sequence[KeywordRule], category_keys: Iterable[str]
 ) -> tuple[KeywordRule, ...]:
-    """The suggested keywords (``DEFAULT_RULES``) for the categories that have some.
+    """``rules`` with every suggested keyword (``DEFAULT_RULES``) that is missing added last.
 
-    Categories without suggestions (the user's own) keep their words, after the
-    suggested ones; rules of categories that no longer exist drop out.
+    Nothing of the user's is taken away: their own words and the rules kept from the
+    preview stay, in their order. Rules of categories that no longer exist drop out, and
+    no suggestion is added for one.
     """
     keys = set(category_keys)
-    suggested = {rule.category for rule in DEFAULT_RULES}
-    return (
-        *(rule for rule in DEFAULT_RULES if rule.category in keys),
-        *(rule for rule in rules if rule.category in keys and rule.category not in suggested),
-    )
+    kept = [rule for rule in rules if rule.category in keys]
+    have = {(fold(rule.keyword), rule.category) for rule in kept}
+    missing = [
+        rule
+        for rule in DEFAULT_RULES
+        if rule.category in keys and (fold(rule.keyword), rule.category) not in have
+    ]
+    return (*kept, *missing)
 
 
 def own_address(value: str) -> str:
-    """An e-mail address as the app compares them: lower case, without "mailto:"."""
+    """An e-mail address as the app compares them: lower case, without "mailto:".
+
+    "Mette Hansen <mette@firma.dk>", as Outlook copies an address, is its address.
+    """
     value = value.strip().lower()
+    if value.endswith(">") and "<" in value:
+        value = value[value.rindex("<") + 1 : -1]
     return value.removeprefix("mailto:").strip()
 
 

@@ -36,8 +36,8 @@ KEYWORDS_NOTE: Message = translatable(
     "same name as yours come first. Separate the words with commas.",
 )
 KEYWORDS_FOR: Message = translatable("settings_calendar", "Words in the title for {category}")
-SUGGESTED: Message = translatable("settings_calendar", "Use the suggested words")
+SUGGESTED: Message = translatable("settings_calendar", "Add the suggested words")
 SUGGESTED_TIP: Message = translatable(
     "settings_calendar",
-    "Put back the suggested Danish and English words for the built-in categories",
+    "Add back the suggested Danish and English words that are missing; your own words stay",
 )
