@@ -469,3 +469,22 @@ def test_a_renamed_category_renames_its_row(
         card.keyword_edits["operations"].accessibleName() == "Words in the title for Firefighting"
     )
     assert card.keyword_edits["operations"].text().startswith("drift, operations")
+
+
+def test_a_file_deleted_while_away_from_settings_says_so_on_coming_back(
+    open_view: Callable[[Language], tuple[SettingsView, JournalSession]],
+    journal: Journal,
+    tmp_path: Path,
+) -> None:
+    work = tmp_path / "arbejde.ics"
+    work.write_bytes(b"BEGIN:VCALENDAR\r\nVERSION:2.0\r\nEND:VCALENDAR\r\n")
+    journal.save_calendar_settings(
+        dataclasses.replace(journal.calendar_settings(), files=(str(work),))
+    )
+    view, _session = open_view(Language.DANISH)
+    card = view.calendar_card
+    assert card.files.item(0).data(MISSING_ROLE) == ""
+    card.hide()
+    work.unlink()
+    card.show()
+    assert card.files.item(0).data(MISSING_ROLE) == "findes ikke længere"

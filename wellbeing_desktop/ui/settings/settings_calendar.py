@@ -54,6 +54,8 @@ from wellbeing_desktop.ui.settings.settings_parts import (
 )
 
 if TYPE_CHECKING:
+    from PySide6.QtGui import QShowEvent
+
     from wellbeing_desktop.domain.models import Category, Language
     from wellbeing_desktop.ui.shell.session import JournalSession
 
@@ -270,6 +272,11 @@ class CalendarCard(Card):
             bool(keys) and with_suggested_words(settings.rules, keys) != settings.rules
         )
         self.retranslate(self._session.language)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Coming back to Settings: a file deleted meanwhile says so at once."""
+        super().showEvent(event)
+        self._fill_files(self._session.language)
 
     def _fill_files(self, language: Language) -> None:
         current = self.files.currentItem()
