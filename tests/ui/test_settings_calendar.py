@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QFileDialog, QLabel, QLineEdit, QWidget
 
 from tests.conftest import PASSPHRASE
+from tests.ui.wheel_support import wheel_down
 from wellbeing_desktop.domain.calendar_rules import DEFAULT_RULES, KeywordRule
 from wellbeing_desktop.domain.models import Language
 from wellbeing_desktop.ui.settings.calendar_file_list import FOLDER_ROLE, MISSING_ROLE
@@ -488,3 +489,23 @@ def test_a_file_deleted_while_away_from_settings_says_so_on_coming_back(
     work.unlink()
     card.show()
     assert card.files.item(0).data(MISSING_ROLE) == "findes ikke længere"
+
+
+def test_the_wheel_over_the_file_list_or_the_categories_scrolls_without_an_error(
+    open_view: Callable[[Language], tuple[SettingsView, JournalSession]],
+    journal: Journal,
+    tmp_path: Path,
+) -> None:
+    """Their own scroll bars were guarded: the wheel went round between list and bar."""
+    files = []
+    for n in range(8):  # more than the list shows: it has a scroll bar
+        path = tmp_path / f"kalender{n}.ics"
+        path.write_bytes(b"BEGIN:VCALENDAR\r\nVERSION:2.0\r\nEND:VCALENDAR\r\n")
+        files.append(str(path))
+    journal.save_calendar_settings(
+        dataclasses.replace(journal.calendar_settings(), files=tuple(files))
+    )
+    view, _session = open_view(Language.DANISH)
+    for area in (view.calendar_card.files, view.categories):
+        wheel_down(area.viewport())  # a RecursionError here fails the test (Qt's event loop)
+    assert view.calendar_card.files.count() == 8

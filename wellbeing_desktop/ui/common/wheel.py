@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QApplication,
     QComboBox,
+    QScrollBar,
     QWidget,
 )
 
@@ -79,5 +80,9 @@ def guard_wheel(root: QWidget) -> None:
     guard = _guard()
     for kind in GUARDED:
         for control in root.findChildren(kind):
+            if isinstance(control, QScrollBar):
+                # A list's or table's own scroll bar is what scrolls it: handing its wheel
+                # to "the scroll area around it" (that list) sent it back here, for ever.
+                continue
             control.removeEventFilter(guard)  # installed once, however often guarded
             control.installEventFilter(guard)
