@@ -2674,6 +2674,14 @@
             <translation>Husk som regel</translation>
         </message>
         <message>
+            <source>{minutes} (of {whole})</source>
+            <translation>{minutes} (af {whole})</translation>
+        </message>
+        <message>
+            <source>Another meeting overlaps this one: time counts once, for the meeting that started last</source>
+            <translation>Et andet møde overlapper dette: tiden tæller én gang, for det møde, der begyndte sidst</translation>
+        </message>
+        <message>
             <source>The event: “{title}”</source>
             <translation>Begivenheden: »{title}«</translation>
         </message>

@@ -2674,6 +2674,14 @@
             <translation>Remember as a rule</translation>
         </message>
         <message>
+            <source>{minutes} (of {whole})</source>
+            <translation>{minutes} (of {whole})</translation>
+        </message>
+        <message>
+            <source>Another meeting overlaps this one: time counts once, for the meeting that started last</source>
+            <translation>Another meeting overlaps this one: time counts once, for the meeting that started last</translation>
+        </message>
+        <message>
             <source>The event: “{title}”</source>
             <translation>The event: “{title}”</translation>
         </message>

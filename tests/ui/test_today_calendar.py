@@ -254,7 +254,9 @@ def test_the_events_dialog_places_an_event_keeps_a_rule_and_the_proposal_follows
         ]
         assert rows["Kursus i Vejle"].time.text() == "hele dagen — tælles ikke"
         assert rows["1:1 med Anna"].time.text() == "09:00–10:00"
-        assert rows["1:1 med Anna"].minutes.text() == "30 m"  # the team meeting took 9:30–10
+        # The team meeting took 9:30–10: half the 1:1 counts, and the row says of what.
+        assert rows["1:1 med Anna"].minutes.text() == "30 m (af 1 t)"
+        assert "tæller én gang" in rows["1:1 med Anna"].minutes.toolTip()
         assert rows["Teammøde"].minutes.text() == "1 t"
         assert rows["Driftsmøde"].time.text() == "14:00–15:00"  # 13:00 UTC
         assert rows["1:1 med Anna"].why.text() == "nøgleord »1:1«"
@@ -505,7 +507,9 @@ def test_a_day_whose_events_all_lack_a_category_saves_nothing_when_used(
     assert bar.proposal.source is ProposalSource.CALENDAR
     assert bar.proposal.minutes == {}
     assert "45 m i begivenheder uden kategori" in bar.text.text()
-    bar.accept_button.click()
+    assert not bar.accept_button.isVisibleTo(view)  # nothing placed: nothing to use
+    assert bar.events_button.isVisibleTo(view)  # … but the events can be placed
+    bar.accept_button.click()  # even if it were pressed, there is no figure to save
     view.save_now()
     assert journal.day(TODAY) is None
     session.close()

@@ -35,6 +35,7 @@ from wellbeing_desktop.services.calendar_file import DayEvents
 from wellbeing_desktop.ui.common.locale_format import duration_text, time_text
 from wellbeing_desktop.ui.common.tasks import user_message
 from wellbeing_desktop.ui.common.translation import tr
+from wellbeing_desktop.ui.common.wheel import guard_wheel
 from wellbeing_desktop.ui.common.widgets import muted, save_cancel_buttons
 from wellbeing_desktop.ui.today import calendar_words as cw
 
@@ -65,6 +66,7 @@ class EventRow:
         self.minutes.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.category = QComboBox()
         self.why = muted()
+        self.why.setTextFormat(Qt.TextFormat.PlainText)  # it quotes a keyword from a title
         self.why.setWordWrap(True)
         self.why.setMinimumWidth(150)  # "keyword “styregruppe”" on one line
         self.remember = QPushButton()
@@ -128,11 +130,14 @@ class EventsDialog(QDialog):
         self.events_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.events_area.setWidget(grid_widget)
         self._grid_widget = grid_widget
+        guard_wheel(grid_widget)  # scrolling the list never changes a category it passes
         self.events_area.setFrameShape(QScrollArea.Shape.NoFrame)
         self.events_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the choices
 
         buttons, self.ok_button, self.cancel_button = save_cancel_buttons()
         self.ok_button.setText(tr(cw.OK, language))
+        # Enter is OK, unless the keyboard is on a row's "Remember as rule…" (it asks).
+        self.ok_button.setDefault(True)
         self.ok_button.setToolTip(tr(cw.OK_TIP, language))
         self.cancel_button.setText(tr(cw.CANCEL, language))
         buttons.accepted.connect(self.accept)
@@ -259,9 +264,20 @@ class EventsDialog(QDialog):
             counted = by_key.get(row.key)
             if counted is None:
                 continue
-            row.minutes.setText(
-                duration_text(counted.minutes, language) if counted.counted else "–"
-            )
+            if not counted.counted:
+                row.minutes.setText("–")
+                row.minutes.setToolTip("")
+            elif counted.minutes != counted.in_day:  # a later meeting took part of it
+                row.minutes.setText(
+                    tr(cw.MINUTES_OF, language).format(
+                        minutes=duration_text(counted.minutes, language),
+                        whole=duration_text(counted.in_day, language),
+                    )
+                )
+                row.minutes.setToolTip(tr(cw.OVERLAPPED, language))
+            else:
+                row.minutes.setText(duration_text(counted.minutes, language))
+                row.minutes.setToolTip("")
             index = row.category.findData(counted.category or "")
             row.category.setCurrentIndex(max(index, 0))
             row.why.setText(self._why(counted))

@@ -45,6 +45,11 @@ REMEMBER_TIP: Message = translatable(
     "today.calendar", "Place events with these words in their title here from now on"
 )
 REMEMBER_TITLE: Message = translatable("today.calendar", "Remember as a rule")
+MINUTES_OF: Message = translatable("today.calendar", "{minutes} (of {whole})")
+OVERLAPPED: Message = translatable(
+    "today.calendar",
+    "Another meeting overlaps this one: time counts once, for the meeting that started last",
+)
 REMEMBER_TITLE_LINE: Message = translatable("today.calendar", "The event: “{title}”")
 REMEMBER_ASK: Message = translatable(
     "today.calendar",

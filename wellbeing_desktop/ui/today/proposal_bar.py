@@ -286,8 +286,9 @@ class ProposalBar(QFrame):
             spin.set_proposed(minutes.get(key))
         calendar = proposal is not None and proposal.source is ProposalSource.CALENDAR
         self.events_button.setVisible(calendar)
-        for button in (self.accept_button, self.dismiss_button):
-            button.setVisible(proposal is not None)
+        # A calendar day with nothing placed yet has nothing to use: only its events to see.
+        self.accept_button.setVisible(proposal is not None and bool(proposal.minutes))
+        self.dismiss_button.setVisible(proposal is not None)
         self._words()
         self.setVisible(proposal is not None or self._note is not None)
 
