@@ -659,8 +659,8 @@
             <translation>gyldig tekst (den indeholder et ødelagt tegn, et uparret surrogat)</translation>
         </message>
         <message>
-            <source>words of 1 to 100 characters</source>
-            <translation>ord på 1 til 100 tegn</translation>
+            <source>words of 1 to 100 characters, without commas</source>
+            <translation>ord på 1 til 100 tegn, uden komma</translation>
         </message>
         <message>
             <source>YYYY-MM-DD, today or yesterday</source>

@@ -659,8 +659,8 @@
             <translation>valid text (it contains a broken character, an unpaired surrogate)</translation>
         </message>
         <message>
-            <source>words of 1 to 100 characters</source>
-            <translation>words of 1 to 100 characters</translation>
+            <source>words of 1 to 100 characters, without commas</source>
+            <translation>words of 1 to 100 characters, without commas</translation>
         </message>
         <message>
             <source>YYYY-MM-DD, today or yesterday</source>

@@ -64,3 +64,20 @@ def test_locking_while_a_large_file_is_parsed_neither_waits_nor_keeps_it(
     go_on.set()
     worker.join(10)
     assert _kept(reader) == 0  # what was read before the lock is not kept after it
+
+
+def test_a_change_that_keeps_the_size_and_the_modification_time_is_read_again(
+    tmp_path: Path,
+) -> None:
+    """A sync tool can write the same number of bytes and set the old time back."""
+    import os
+
+    path = tmp_path / "work.ics"
+    path.write_text(ICS, encoding="utf-8")
+    reader = CalendarReader(ZoneInfo("Europe/Copenhagen"))
+    assert [e.title for e in reader.day([str(path)], DAY).events] == ["Teammøde"]
+    before = path.stat()
+    path.write_text(ICS.replace("Teammøde", "Stabmøde"), encoding="utf-8")  # same length
+    os.utime(path, ns=(before.st_atime_ns, before.st_mtime_ns))
+    assert path.stat().st_size == before.st_size
+    assert [e.title for e in reader.day([str(path)], DAY).events] == ["Stabmøde"]

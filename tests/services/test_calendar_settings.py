@@ -36,3 +36,10 @@ def test_a_web_address_is_refused_and_nothing_is_saved(journal: Journal) -> None
     with pytest.raises(WellbeingError, match="web address.*export the calendar as an .ics"):
         journal.save_calendar_settings(CalendarSettings(files=("webcal://example.com/cal",)))
     assert journal.calendar_settings().files == ()
+
+
+def test_a_keyword_with_a_comma_is_refused_as_settings_would_split_it(journal: Journal) -> None:
+    """Settings shows a category's words as one comma-separated line."""
+    with pytest.raises(WellbeingError, match="without commas"):
+        journal.keep_calendar_rule("Opfølgning, Søren", "people_leadership")
+    assert journal.calendar_settings().rules == DEFAULT_RULES

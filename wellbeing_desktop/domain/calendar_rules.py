@@ -329,7 +329,9 @@ def validate_calendar_settings(
     rules: list[KeywordRule] = []
     for rule in settings.rules:
         keyword = " ".join(rule.keyword.split())
-        if not keyword or len(keyword) > MAX_KEYWORD or "\0" in keyword:
+        # No comma: Settings shows a category's words as one comma-separated line, and a
+        # kept "Opfølgning, Søren" came back from it as two rules.
+        if not keyword or len(keyword) > MAX_KEYWORD or "\0" in keyword or "," in keyword:
             raise ValidationError("keyword", rule.keyword, msg.KEYWORD_WORDS)
         if rule.category not in keys:
             raise ValidationError(

@@ -75,7 +75,7 @@ CATALOGUE_KINDS = "signal, demand or resource"
 ITEM_NAME = "a name for every item"
 
 # --- the calendar's settings (issue #16) --------------------------------------------------
-KEYWORD_WORDS = "words of 1 to 100 characters"
+KEYWORD_WORDS = "words of 1 to 100 characters, without commas"
 CALENDAR_ADDRESS = "an e-mail address such as name@example.dk"
 CALENDAR_FILE = "the full path of an .ics file on this computer"
 AT_MOST_N = "at most {n}"

@@ -107,7 +107,7 @@ ALLOWED: tuple[Message, ...] = (
     translatable("errors", "the number of a topic"),
     translatable("errors", "today or an earlier date"),
     translatable("errors", "valid text (it contains a broken character, an unpaired surrogate)"),
-    translatable("errors", "words of 1 to 100 characters"),
+    translatable("errors", "words of 1 to 100 characters, without commas"),
     translatable("errors", "YYYY-MM-DD, today or yesterday"),
     # built from the values of an enum: a new value leaves the line in English
     translatable("errors", "da or en"),

@@ -194,7 +194,7 @@ class EventsDialog(QDialog):
         ask.setLabelText(f"{title}\n\n" + tr(cw.REMEMBER_ASK, self._language).format(category=name))
         # Only the title's first word is offered ("Ugemøde", "1:1", "Styregruppe"): the
         # whole title would keep a name ("… med Mette Hansen") in the settings on one Enter.
-        ask.setTextValue(next(iter(row.title.split()), ""))
+        ask.setTextValue(next(iter(row.title.split()), "").strip(",.;:"))
         ask.setOkButtonText(tr(cw.OK, self._language))
         ask.setCancelButtonText(tr(cw.CANCEL, self._language))
         for label in ask.findChildren(QLabel):
