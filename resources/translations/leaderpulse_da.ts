@@ -2674,6 +2674,10 @@
             <translation>Husk som regel</translation>
         </message>
         <message>
+            <source>Reading your calendar …</source>
+            <translation>Læser din kalender …</translation>
+        </message>
+        <message>
             <source>{minutes} (of {whole})</source>
             <translation>{minutes} (af {whole})</translation>
         </message>

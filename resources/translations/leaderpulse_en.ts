@@ -2674,6 +2674,10 @@
             <translation>Remember as a rule</translation>
         </message>
         <message>
+            <source>Reading your calendar …</source>
+            <translation>Reading your calendar …</translation>
+        </message>
+        <message>
             <source>{minutes} (of {whole})</source>
             <translation>{minutes} (of {whole})</translation>
         </message>

@@ -175,6 +175,7 @@ def test_the_calendar_proposal_shows_from_the_file_and_use_saves_exactly_it(
     assert "Tid uden for kalenderen" in text
     assert bar.events_button.isVisibleTo(view)
     assert bar.events_button.text() == "Begivenheder…"
+    assert not bar.note.isVisibleTo(view)  # "Læser din kalender …" went with the answer
     assert _placeholders(view) == {
         "operations": "1 t 00",
         "people_leadership": "1 t 30",
@@ -367,6 +368,8 @@ def test_a_calendar_answer_after_the_user_typed_is_dropped_and_locking_forgets_i
     assert view.calendar.pending
     assert bar.proposal is not None
     assert bar.proposal.source is ProposalSource.TYPICAL_WEEKDAY  # the habit's, at once
+    assert bar.note.isVisibleTo(view)  # … and that the calendar's is on its way
+    assert bar.note.text() == "Læser din kalender …"
     spin = view.time.spins["strategy"]
     spin.setFocus()
     qtbot.keyClicks(spin.lineEdit(), "20")  # the user acts before the calendar answers

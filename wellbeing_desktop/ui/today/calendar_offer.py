@@ -82,6 +82,9 @@ class CalendarOffer(QObject):
                 return None  # another day was asked for meanwhile: not worth a parse
             return calendar_proposal_for(journal, day, stored, reader, chosen)
 
+        # Said while it reads (a large file takes seconds), so that a proposal changing
+        # under the user's eyes is announced, not a surprise.
+        self._bar.show_note(lambda language: tr(cw.READING, language))
         self._tasks.run(
             read,
             lambda proposal: self._read(asked, locks, proposal),
@@ -110,13 +113,16 @@ class CalendarOffer(QObject):
         return asked != self._asked
 
     def _read(self, asked: int, locks: int, proposal: TimeProposal | None) -> None:
-        if self._late(asked, locks) or proposal is None:
+        if self._late(asked, locks):
             return
-        self._bar.show_calendar(proposal)
+        self._bar.clear_note()  # "Reading your calendar…" has its answer
+        if proposal is not None:
+            self._bar.show_calendar(proposal)
 
     def _failed(self, asked: int, locks: int, error: Exception) -> None:
         if self._late(asked, locks):
             return
+        self._bar.clear_note()
         day = self._bar.shown_day
         if day is None or not self._bar.open_to_calendar(day):
             return

@@ -45,6 +45,7 @@ REMEMBER_TIP: Message = translatable(
     "today.calendar", "Place events with these words in their title here from now on"
 )
 REMEMBER_TITLE: Message = translatable("today.calendar", "Remember as a rule")
+READING: Message = translatable("today.calendar", "Reading your calendar …")
 MINUTES_OF: Message = translatable("today.calendar", "{minutes} (of {whole})")
 OVERLAPPED: Message = translatable(
     "today.calendar",

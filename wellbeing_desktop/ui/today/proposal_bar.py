@@ -229,6 +229,12 @@ class ProposalBar(QFrame):
         self._note = _problem_lines(problems) if problems else None
         self._show(proposal)
 
+    def clear_note(self) -> None:
+        """No line under the proposal (the calendar's reading is over)."""
+        if self._note is not None:
+            self._note = None
+            self._show(self._proposal)
+
     def show_note(self, render: Callable[[Language], str]) -> None:
         """A calm line under the proposal (the calendar could not be read), until the day goes."""
         self._note = render
