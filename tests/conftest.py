@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import time
 from datetime import datetime
 
 import pytest
@@ -57,3 +58,20 @@ def journal(access: JournalAccess) -> Iterator[Journal]:
     opened, _code = access.create(PASSPHRASE)
     yield opened
     opened.close()
+
+
+@pytest.fixture
+def copenhagen() -> Iterator[None]:
+    """The system's local time zone is Europe/Copenhagen for one test (restored after).
+
+    The calendar counts in the system's zone, as the app does (``tz=None``).
+    """
+    before = os.environ.get("TZ")
+    os.environ["TZ"] = "Europe/Copenhagen"
+    time.tzset()
+    yield
+    if before is None:
+        os.environ.pop("TZ", None)
+    else:
+        os.environ["TZ"] = before
+    time.tzset()

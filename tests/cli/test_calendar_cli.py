@@ -11,7 +11,6 @@ after Denmark's change to summer time, in Europe/Copenhagen.
 from __future__ import annotations
 
 import json
-import os
 import time
 from typing import TYPE_CHECKING
 
@@ -23,7 +22,6 @@ from wellbeing_desktop.paths import JournalPaths
 from wellbeing_desktop.services.access import JournalAccess
 
 if TYPE_CHECKING:
-    from collections.abc import Iterator
     from pathlib import Path
 
 DAY = "2026-03-30"
@@ -190,17 +188,8 @@ Events (local time)
 
 
 @pytest.fixture(autouse=True)
-def copenhagen() -> Iterator[None]:
-    """The user's local time zone is Europe/Copenhagen for the runs of each test."""
-    before = os.environ.get("TZ")
-    os.environ["TZ"] = "Europe/Copenhagen"
-    time.tzset()
-    yield
-    if before is None:
-        os.environ.pop("TZ", None)
-    else:
-        os.environ["TZ"] = before
-    time.tzset()
+def _in_copenhagen(copenhagen: None) -> None:
+    """The user's local time zone is Europe/Copenhagen (tests/conftest.py)."""
 
 
 @pytest.fixture

@@ -8,9 +8,7 @@ once), operations 60 m and 45 m without a category; the course is listed, not co
 
 from __future__ import annotations
 
-import os
 import threading
-import time
 from datetime import timedelta
 from typing import TYPE_CHECKING
 
@@ -109,17 +107,8 @@ FROM_CALENDAR = {"people_leadership": 90, "operations": 60}
 
 
 @pytest.fixture(autouse=True)
-def copenhagen() -> Iterator[None]:
-    """The system's zone is Copenhagen, as the reader counts in it (restored after)."""
-    previous = os.environ.get("TZ")
-    os.environ["TZ"] = "Europe/Copenhagen"
-    time.tzset()
-    yield
-    if previous is None:
-        os.environ.pop("TZ", None)
-    else:
-        os.environ["TZ"] = previous
-    time.tzset()
+def _in_copenhagen(copenhagen: None) -> None:
+    """The user's local time zone is Europe/Copenhagen (tests/conftest.py)."""
 
 
 @pytest.fixture
