@@ -653,3 +653,46 @@ def test_a_meeting_declined_in_apple_calendar_is_left_out(tmp_path: Path) -> Non
     path.write_bytes(_calendar(PLAIN, declined))
     events = read_day([path], DAY, ("Mette@Example.dk",), CPH)
     assert [event.key.split("|")[0] for event in events.events] == ["plain"]
+
+
+def test_a_meeting_moved_in_a_newer_export_beside_the_old_one_counts_once(
+    tmp_path: Path,
+) -> None:
+    """The newer version (higher SEQUENCE) wins, whichever file comes first."""
+    old, new = tmp_path / "old.ics", tmp_path / "new.ics"
+    old.write_bytes(
+        _calendar(
+            _event("moved", "SEQUENCE:0", "DTSTART:20261102T080000Z", "DTEND:20261102T090000Z")
+        )
+    )
+    new.write_bytes(
+        _calendar(
+            _event("moved", "SEQUENCE:2", "DTSTART:20261102T130000Z", "DTEND:20261102T140000Z")
+        )
+    )
+    for files in ([old, new], [new, old]):
+        events = read_day(files, DAY, (), CPH)
+        assert [(e.start.hour, e.end.hour) for e in events.events] == [(14, 15)]
+
+
+def test_the_time_for_series_is_shared_by_all_files(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Twelve files of one slow series each once took 78 s: each file had its own budget."""
+    monkeypatch.setattr(calendar_file, "SERIES_SECONDS", 0.3)
+    paths = []
+    for n in range(6):
+        path = tmp_path / f"never{n}.ics"
+        path.write_bytes(
+            _calendar(
+                _event(
+                    f"never{n}",
+                    "DTSTART:20261001T080000Z",
+                    "DTEND:20261001T090000Z",
+                    "RRULE:FREQ=WEEKLY;BYMONTH=2;BYMONTHDAY=30",
+                )
+            )
+        )
+        paths.append(path)
+    events = _in_time(lambda: read_day(paths, DAY, (), CPH))
+    assert any("take too long to read" in line for line in _lines(events))

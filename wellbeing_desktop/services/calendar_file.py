@@ -120,23 +120,36 @@ def read_day(
 
     Raises a WellbeingError in one line for a file that cannot be used (a web address,
     missing, too large, not iCalendar, broken); ``problems`` holds what was left out of a
-    file that could be used. An occurrence in two files (the same UID and start) counts
-    once: the first file's.
+    file that could be used. One meeting in two files (an old and a new export side by
+    side) counts once: the version with the higher SEQUENCE, at equal ones the first file's.
     """
     own = {own_address(a) for a in addresses if a.strip()}
-    events: dict[str, CalendarEvent] = {}
     problems: list[Message] = []
-    for path in paths:
-        for event in _read_file(str(path), day, own, tz, problems):
-            # One occurrence (its UID and start) counts once, even when an older copy of
-            # the calendar in another file gives it another end: the first file wins.
-            events.setdefault(event.key, event)
+    deadline = monotonic() + SERIES_SECONDS  # for every file together
+    read = [_read_file(str(path), day, own, tz, problems, deadline) for path in paths]
+    # Each meeting from the file with its newest version (the first file at a tie).
+    best: dict[str, tuple[int, int]] = {}
+    for number, found in enumerate(read):
+        for sequence, event in found:
+            meeting = _meeting(event.key)
+            if meeting not in best or sequence > best[meeting][0]:
+                best[meeting] = (sequence, number)
+    events: dict[str, CalendarEvent] = {}
+    for number, found in enumerate(read):
+        for _sequence, event in found:
+            if best[_meeting(event.key)][1] == number:
+                events.setdefault(event.key, event)
     return DayEvents(tuple(events.values()), tuple(problems))
 
 
 def _read_file(
-    path: str, day: date, addresses: set[str], tz: tzinfo | None, problems: list[Message]
-) -> list[CalendarEvent]:
+    path: str,
+    day: date,
+    addresses: set[str],
+    tz: tzinfo | None,
+    problems: list[Message],
+    deadline: float,
+) -> list[tuple[int, CalendarEvent]]:
     refuse_url(path)
     _refuse_missing_or_folder(path)
     data = read_user_bytes(path, CALENDAR_OPTION, CALENDAR_FILE_LIMIT)
@@ -164,16 +177,16 @@ def _read_file(
             if problem is not None:
                 problems.append(problem)
         unknown = _unknown_zones(calendar)
-        occurrences = _occurrences(calendar, day_start, day_end, problems)
+        occurrences = _occurrences(calendar, day_start, day_end, problems, deadline)
         if len(occurrences) > MAX_EVENTS_NEAR:
             raise WellbeingError(
                 msg.CALENDAR_TOO_MANY_EVENTS, path=path, n=MAX_EVENTS_NEAR, date=day.isoformat()
             )
-        events: list[CalendarEvent] = []
-        for index, occurrence in enumerate(occurrences):
-            event = _event(occurrence, index, addresses, tz, path, unknown, problems)
+        events: list[tuple[int, CalendarEvent]] = []
+        for index, (occurrence, single) in enumerate(occurrences):
+            event = _event(occurrence, single, index, addresses, tz, path, unknown, problems)
             if event is not None:
-                events.append(event)
+                events.append((_sequence(occurrence), event))
     except WellbeingError:
         raise
     except Exception:  # noqa: BLE001 - as above: one line, never the parser's words
@@ -182,9 +195,11 @@ def _read_file(
 
 
 def _occurrences(
-    calendar: Any, start: datetime, end: datetime, problems: list[Message]
-) -> list[Any]:
+    calendar: Any, start: datetime, end: datetime, problems: list[Message], deadline: float
+) -> list[tuple[Any, bool]]:
     """The occurrences between ``start`` and ``end``: single events, then series one by one.
+
+    Each with whether it is a single event (not of a series).
 
     A series whose rule can never match ("30 February") is searched by the recurrence
     library until the year 9999, seconds each: so each series is expanded on its own and,
@@ -214,14 +229,13 @@ def _occurrences(
         query = recurring_ical_events.of(part, skip_bad_series=True)
         return list(query.between(start, end))
 
-    found = expand(singles)
-    deadline = monotonic() + SERIES_SECONDS
+    found = [(occurrence, True) for occurrence in expand(singles)]
     series = list(groups.values())
     for done, components in enumerate(series):
         if monotonic() > deadline:
             problems.append(Message(msg.CALENDAR_SLOW_SERIES, n=len(series) - done))
             break
-        found.extend(expand(components))
+        found.extend((occurrence, False) for occurrence in expand(components))
     return found
 
 
@@ -326,6 +340,7 @@ def _unknown_zones(calendar: Any) -> dict[str, str]:
 
 def _event(
     occurrence: Any,
+    single: bool,
     index: int,
     addresses: set[str],
     tz: tzinfo | None,
@@ -373,13 +388,44 @@ def _event(
     uid = str(occurrence.get("UID", "")) or f"{path}#{index}"
     local_start, local_end = (to_local(to_utc(moment, tz), tz) for moment in (start, end))
     return CalendarEvent(
-        key=f"{uid}|{to_utc(start, tz).isoformat()}",
+        key=_key(uid, occurrence if not single else None, start, tz),
         title=" ".join(str(occurrence.get("SUMMARY", "")).split()),
         start=local_start,
         end=max(local_end, local_start),
         categories=_categories(occurrence),
         all_day=all_day,
     )
+
+
+_SINGLE = "|at|"  # in a key: a single event's start follows (see ``_key``)
+
+
+def _key(uid: str, occurrence: Any | None, start: datetime, tz: tzinfo | None) -> str:
+    """The occurrence's key: its UID, and the time it had in its series, else its start.
+
+    A single event's start is part of it because a file may hold one UID at several
+    times. ``_meeting`` takes the part that says which meeting it is: a meeting moved in a newer
+    export (a new start, the same UID or the same original time) is the same meeting.
+    """
+    recurrence = occurrence.get("RECURRENCE-ID") if occurrence is not None else None
+    if recurrence is None:  # a single event (``occurrence`` None), or an odd occurrence
+        return f"{uid}{_SINGLE}{to_utc(start, tz).isoformat()}"
+    when = recurrence.dt
+    when = when if isinstance(when, datetime) else datetime.combine(when, time())
+    return f"{uid}|{to_utc(when, tz).isoformat()}"
+
+
+def _meeting(key: str) -> str:
+    """Which meeting a key names, whatever time it has now (see ``_key``)."""
+    return key.split(_SINGLE, 1)[0]
+
+
+def _sequence(occurrence: Any) -> int:
+    """The occurrence's revision (``SEQUENCE``; 0 when it has none or an odd one)."""
+    try:
+        return int(str(occurrence.get("SEQUENCE", 0)))
+    except ValueError:
+        return 0
 
 
 def _declined(occurrence: Any, addresses: set[str]) -> bool:
