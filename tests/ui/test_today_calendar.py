@@ -505,3 +505,32 @@ def test_a_day_whose_events_all_lack_a_category_saves_nothing_when_used(
     view.save_now()
     assert journal.day(TODAY) is None
     session.close()
+
+
+def test_the_wheel_over_the_events_scrolls_and_never_changes_a_category(
+    qtbot: QtBot, view: TodayView
+) -> None:
+    """The first drop-down has the focus when the dialog opens: the wheel changed it."""
+    from tests.ui.wheel_support import wheel_down
+
+    def act(dialog: EventsDialog) -> None:
+        before = [row.category.currentText() for row in dialog.rows]
+        focused = next(row for row in dialog.rows if row.category.isEnabled())
+        dialog.activateWindow()
+        qtbot.waitUntil(dialog.isActiveWindow)
+        focused.category.setFocus()  # as when the dialog opens
+        assert QApplication.focusWidget() is focused.category
+        # A wheel gives a drop-down the focus unless its policy says otherwise.
+        assert (
+            not focused.category.focusPolicy()
+            & Qt.FocusPolicy.WheelFocus
+            & ~Qt.FocusPolicy.StrongFocus
+        )
+        for row in dialog.rows:
+            wheel_down(row.category)
+        wheel_down(focused.category)
+        assert [row.category.currentText() for row in dialog.rows] == before
+        assert dialog.chosen == {}
+        dialog.reject()
+
+    _events_dialog(qtbot, view, act)

@@ -14,7 +14,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QWheelEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -35,7 +36,7 @@ from wellbeing_desktop.services.calendar_file import DayEvents
 from wellbeing_desktop.ui.common.locale_format import duration_text, time_text
 from wellbeing_desktop.ui.common.tasks import user_message
 from wellbeing_desktop.ui.common.translation import tr
-from wellbeing_desktop.ui.common.wheel import guard_wheel
+from wellbeing_desktop.ui.common.wheel import pass_wheel_to_page
 from wellbeing_desktop.ui.common.widgets import muted, save_cancel_buttons
 from wellbeing_desktop.ui.today import calendar_words as cw
 
@@ -70,6 +71,17 @@ class EventRow:
         self.why.setWordWrap(True)
         self.why.setMinimumWidth(150)  # "keyword “styregruppe”" on one line
         self.remember = QPushButton()
+
+
+class _WheelScrollsList(QObject):
+    """Hands every wheel turn over a category drop-down to the list around it."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Wheel and isinstance(event, QWheelEvent):
+            if isinstance(watched, QWidget):
+                pass_wheel_to_page(watched, event)
+            return True  # the category stays as it is
+        return super().eventFilter(watched, event)
 
 
 class EventsDialog(QDialog):
@@ -130,7 +142,12 @@ class EventsDialog(QDialog):
         self.events_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.events_area.setWidget(grid_widget)
         self._grid_widget = grid_widget
-        guard_wheel(grid_widget)  # scrolling the list never changes a category it passes
+        # The wheel always scrolls the list: a drop-down never takes it here, focused or not
+        # (the first one has the focus when the dialog opens, and a wheel gives focus).
+        self._wheel = _WheelScrollsList(self)
+        for row in self.rows:
+            row.category.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+            row.category.installEventFilter(self._wheel)
         self.events_area.setFrameShape(QScrollArea.Shape.NoFrame)
         self.events_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the choices
 
