@@ -1267,6 +1267,10 @@
             <translation>kalender: der er ingen fil i {path}</translation>
         </message>
         <message>
+            <source>calendar: {path} holds more repeating events than can be read for one day; nothing was read from it; export a shorter period</source>
+            <translation>kalender: {path} har flere gentagne aftaler, end der kan læses for én dag; intet blev læst fra den; eksportér en kortere periode</translation>
+        </message>
+        <message>
             <source>calendar: {n} repeating events were left out: their rules take too long to read</source>
             <translation>kalender: {n} gentagne aftaler blev udeladt: deres regler tager for lang tid at læse</translation>
         </message>

@@ -1267,6 +1267,10 @@
             <translation>calendar: there is no file at {path}</translation>
         </message>
         <message>
+            <source>calendar: {path} holds more repeating events than can be read for one day; nothing was read from it; export a shorter period</source>
+            <translation>calendar: {path} holds more repeating events than can be read for one day; nothing was read from it; export a shorter period</translation>
+        </message>
+        <message>
             <source>calendar: {n} repeating events were left out: their rules take too long to read</source>
             <translation>calendar: {n} repeating events were left out: their rules take too long to read</translation>
         </message>

@@ -696,3 +696,46 @@ def test_the_time_for_series_is_shared_by_all_files(
         paths.append(path)
     events = _in_time(lambda: read_day(paths, DAY, (), CPH))
     assert any("take too long to read" in line for line in _lines(events))
+
+
+def test_old_events_with_extra_dates_far_away_are_not_parsed(tmp_path: Path) -> None:
+    """RDATE once kept every such event for the parser: 60 MB of them took two minutes."""
+    from wellbeing_desktop.services.calendar_scan import near_components
+
+    old = [
+        _event(
+            f"old{n}",
+            "DTSTART:20100101T090000Z",
+            "DTEND:20100101T100000Z",
+            "RDATE:20100102T090000Z,20100103T090000Z",
+        )
+        for n in range(50)
+    ]
+    extra = _event(
+        "extra",
+        "DTSTART:20100101T080000Z",
+        "DTEND:20100101T090000Z",
+        "RDATE:20100102T080000Z,20261102T080000Z",
+        title="Budget",
+    )
+    kept = near_components(_calendar(PLAIN, *old, extra), DAY, "cal.ics")
+    assert b"UID:old" not in kept
+    path = tmp_path / "rdate.ics"
+    path.write_bytes(_calendar(PLAIN, *old, extra))
+    titles = sorted(event.title for event in read_day([path], DAY, (), CPH).events)
+    assert titles == ["Budget", "Teammøde"]  # the extra date on the day still counts
+
+
+def test_more_series_than_can_be_read_for_a_day_is_refused_in_one_line(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from wellbeing_desktop.services import calendar_scan
+
+    monkeypatch.setattr(calendar_scan, "MAX_KEPT_BYTES", 2_000)
+    series = [
+        _event(f"s{n}", "DTSTART:20261001T080000Z", "DTEND:20261001T090000Z", "RRULE:FREQ=DAILY")
+        for n in range(20)
+    ]
+    path = tmp_path / "series.ics"
+    path.write_bytes(_calendar(*series))
+    assert _refused(path).message.text == msg.CALENDAR_TOO_MANY_SERIES

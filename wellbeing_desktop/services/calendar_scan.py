@@ -5,9 +5,10 @@ parsing and expanding all of it for one day would take many seconds to minutes a
 of MB. So the file is first split into its components by their ``BEGIN:``/``END:`` lines,
 and only the components that can touch the day go to the parser: usable time zones; a
 series (``RRULE``) unless it starts after the day or certainly ended before it (``UNTIL``,
-or a ``COUNT`` of a plain daily or weekly rule); any component with ``RDATE`` or
-``EXRULE``; a moved or changed occurrence (``RECURRENCE-ID``) whose original time or new
-time is near the day; and single events that lie within ``NEAR`` of the day (by their
+or a ``COUNT`` of a plain daily or weekly rule); a component with an ``RDATE`` near
+the day, and any with ``EXRULE``; a moved or changed occurrence (``RECURRENCE-ID``)
+whose original time or new time is near the day (one that changes all later ones, from
+before the day); and single events that lie within ``NEAR`` of the day (by their
 start, their end, or their start and ``DURATION``). Outlook's Windows-named zones are left
 to the zone database (see ``_windows_zone``).
 
@@ -62,6 +63,12 @@ _WEEKDAYS = {"WEEKLY": 1, "MONTHLY": 5, "YEARLY": 53}
 _VALUE = re.compile(rb'^([^:;"]+)(;(?:[^:"]|"[^"]*")*)?:(.*)$', re.DOTALL)
 
 
+# What may be handed to the parser for one day: far more than the series, time zones and
+# near events of any real calendar (an export of 15 years of one leader's series is ~2 MB).
+# Parsing more takes minutes: a hostile file of old events with extra dates did.
+MAX_KEPT_BYTES = 16 * 1024 * 1024
+
+
 def begins_as_calendar(lines: Iterable[bytes]) -> bool:
     """Whether the first line with text (after a byte order mark) is BEGIN:VCALENDAR.
 
@@ -80,6 +87,7 @@ def near_components(data: bytes, day: date, path: str) -> bytes:
     if not begins_as_calendar(lines):
         raise WellbeingError(msg.CALENDAR_NOT_ICS, path=path)
     out = [b"BEGIN:VCALENDAR"]
+    kept = 0  # bytes of the components kept for the parser
     block: list[bytes] = []
     name = b""
     depth = 1
@@ -100,6 +108,9 @@ def near_components(data: bytes, day: date, path: str) -> bytes:
             depth -= 1
             if depth == 1 and _wanted(name, block, day):
                 out.extend(block)
+                kept += sum(len(line) for line in block)
+                if kept > MAX_KEPT_BYTES:
+                    raise WellbeingError(msg.CALENDAR_TOO_MANY_SERIES, path=path)
     if depth > 0:
         # Cut off inside the calendar: a client rewriting the file, a copy half made.
         # Reading the part before the cut would log a day short of its last events.
@@ -179,8 +190,10 @@ def _near_the_day(name: bytes, block: list[bytes], day: date) -> bool:
     if length is None:
         return True  # let the parser judge it
     span = max((end or start) - start, length, timedelta(0))
-    if b"RDATE" in found or b"EXRULE" in found:
-        return True  # extra dates can be anywhere
+    if b"EXRULE" in found:
+        return True  # an old rule the parser judges
+    if b"RDATE" in found and _any_date_near(found[b"RDATE"], span, day):
+        return True  # an extra date of the series lies near the day
     if b"RRULE" in found:
         if start - NEAR > day:
             return False  # a series begins with its start
@@ -189,8 +202,10 @@ def _near_the_day(name: bytes, block: list[bytes], day: date) -> bool:
     if b"RECURRENCE-ID" in found:  # one occurrence of a series, moved or changed
         params, value = found[b"RECURRENCE-ID"][0]
         original = _date_of(value)
-        if b"RANGE=" in params.upper() or original is None:
-            return True  # it changes the occurrences after it too
+        if original is None:
+            return True  # let the parser judge it
+        if b"RANGE=" in params.upper():
+            return original - NEAR <= day  # it changes the occurrences after it too
         if original - NEAR <= day and original + span + NEAR >= day:
             return True  # it replaces (or cancels) the day's occurrence
     return start - NEAR <= day and start + span + NEAR >= day
@@ -259,6 +274,20 @@ def _unfolded(block: Iterable[bytes]) -> Iterator[bytes]:
         current = [line]
     if current:
         yield b"".join(current)
+
+
+def _any_date_near(values: list[tuple[bytes, bytes]], span: timedelta, day: date) -> bool:
+    """Whether an ``RDATE`` lists a date (or a period's start) near ``day``.
+
+    A value that cannot be read counts as near: the parser judges it. (An old event with
+    extra dates far away is no longer parsed: a file of thousands took minutes.)
+    """
+    for _params, value in values:
+        for part in value.split(b","):
+            found = _date_of(part.split(b"/", 1)[0].strip())
+            if found is None or (found - NEAR <= day and found + span + NEAR >= day):
+                return True
+    return False
 
 
 def _date_of(value: bytes) -> date | None:

@@ -133,6 +133,10 @@ CALENDAR_TOO_MANY_EVENTS = (
     "calendar: {path} holds more than {n:,} events around {date}; no calendar of a working "
     "day does, so nothing was read from it"
 )
+CALENDAR_TOO_MANY_SERIES = (
+    "calendar: {path} holds more repeating events than can be read for one day; nothing was "
+    "read from it; export a shorter period"
+)
 CALENDAR_TRUNCATED = (
     "calendar: {path} ends in the middle (it may still be being written); nothing was read "
     "from it; try again in a moment"

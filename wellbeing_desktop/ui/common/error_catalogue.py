@@ -450,6 +450,11 @@ MESSAGE_PATTERNS: tuple[Message, ...] = (
     translatable("errors", "calendar: there is no file at {path}"),
     translatable(
         "errors",
+        "calendar: {path} holds more repeating events than can be read for one day; nothing "
+        "was read from it; export a shorter period",
+    ),
+    translatable(
+        "errors",
         "calendar: {n} repeating events were left out: their rules take too long to read",
     ),
     translatable(
