@@ -15,11 +15,13 @@ never load Qt; they are not repeated here.
 
 from __future__ import annotations
 
+import sys
 from functools import cache
 from typing import NamedTuple
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
+from wellbeing_desktop.domain import language
 from wellbeing_desktop.domain.language import Language
 from wellbeing_desktop.ui.common import resources
 
@@ -63,10 +65,17 @@ def tr(message: Message, language: Language) -> str:
 
 
 def system_language() -> Language:
-    """The language for a first run: Danish on a Danish system, English otherwise."""
-    if QLocale.system().language() == QLocale.Language.Danish:
-        return Language.DANISH
-    return Language.ENGLISH
+    """The language for a first run: Danish on a Danish system, English otherwise.
+
+    On Linux the environment decides, read as the command line reads it
+    (``domain.language.system_language``, which agrees with ``QLocale.system()`` there);
+    elsewhere the system's own settings, through Qt.
+    """
+    if sys.platform.startswith(("win", "darwin")):  # pragma: no cover - Linux is tested
+        if QLocale.system().language() == QLocale.Language.Danish:
+            return Language.DANISH
+        return Language.ENGLISH
+    return language.system_language()
 
 
 def qt_locale(language: Language) -> QLocale:
