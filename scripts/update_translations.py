@@ -31,8 +31,12 @@ CATALOGUES = ROOT / "resources" / "translations"
 ICONS = ROOT / "resources" / "icons"
 RESOURCE_FILE = PACKAGE / "ui" / "common" / "leaderpulse.rcc"
 LANGUAGES = ("da", "en")
-# ``translatable`` marks text the way QT_TRANSLATE_NOOP does; tell lupdate so.
-ALIAS = "QT_TRANSLATE_NOOP+=translatable"
+WORDS_FILE = PACKAGE / "words_da.json"  # the command line's Danish words (no Qt)
+# The contexts the command line reads from WORDS_FILE (wellbeing_desktop.words.CLI_CONTEXTS).
+CLI_CONTEXTS = ("cli", "errors")
+# ``translatable`` (the GUI) and ``say`` (the command line) mark text the way
+# QT_TRANSLATE_NOOP does; tell lupdate so.
+ALIAS = "QT_TRANSLATE_NOOP+=translatable,QT_TRANSLATE_NOOP+=say"
 
 
 def qt_tool(name: str) -> str:
@@ -44,7 +48,28 @@ def qt_tool(name: str) -> str:
 
 
 def sources() -> list[str]:
-    return sorted(str(p.relative_to(ROOT)) for p in (PACKAGE / "ui").rglob("*.py"))
+    files = [*(PACKAGE / "ui").rglob("*.py"), *(PACKAGE / "cli").rglob("*.py")]
+    return sorted(str(p.relative_to(ROOT)) for p in files)
+
+
+def write_words(ts_file: Path, target: Path) -> None:
+    """The Danish words of the command line's contexts as JSON: {context: {English: Danish}}.
+
+    The command line reads them without Qt (``wellbeing_desktop/words.py``); a text the
+    catalogue has not translated yet is left out (and reported as untranslated).
+    """
+    words: dict[str, dict[str, str]] = {}
+    for context in ElementTree.parse(ts_file).iter("context"):
+        name = context.findtext("name", "")
+        if name not in CLI_CONTEXTS:
+            continue
+        for message in context.iter("message"):
+            translation = message.find("translation")
+            source = message.findtext("source", "")
+            if translation is not None and not translation.get("type") and translation.text:
+                words.setdefault(name, {})[source] = translation.text
+    text = json.dumps(words, ensure_ascii=False, indent=0, sort_keys=True)
+    target.write_text(text + "\n", encoding="utf-8")
 
 
 def lupdate(ts_file: Path, language: str) -> None:
@@ -136,6 +161,7 @@ def build(folder: Path) -> list[str]:
         else:
             write_ts(ElementTree.parse(ts_file), ts_file)
             fill_pending(ts_file)
+            write_words(ts_file, folder / WORDS_FILE.name)
         problems += [f"untranslated ({language}) {text}" for text in unfinished(ts_file)]
         lrelease(ts_file, folder / f"leaderpulse_{language}.qm")
     rcc(folder)
@@ -169,7 +195,8 @@ def main() -> int:
         for existing in CATALOGUES.glob("*.ts"):
             shutil.copy2(existing, work / existing.name)
         problems = build(work)
-        targets = {CATALOGUES / f"leaderpulse_{lang}.ts" for lang in LANGUAGES} | {RESOURCE_FILE}
+        targets = {CATALOGUES / f"leaderpulse_{lang}.ts" for lang in LANGUAGES}
+        targets |= {RESOURCE_FILE, WORDS_FILE}
         stale = [
             target.name
             for target in sorted(targets)

@@ -330,6 +330,509 @@
         </message>
     </context>
     <context>
+        <name>cli</name>
+        <message>
+            <source>Backed up to {file}.</source>
+            <translation>Sikkerhedskopieret til {file}.</translation>
+        </message>
+        <message>
+            <source>Put back the key file of {file} beside the journal in {folder}.</source>
+            <translation>Nøglefilen fra {file} er lagt tilbage ved dagbogen i {folder}.</translation>
+        </message>
+        <message>
+            <source>Restored the journal in {folder} from {file}.</source>
+            <translation>Dagbogen i {folder} er gendannet fra {file}.</translation>
+        </message>
+        <message>
+            <source>The journal that was there is kept as {file}.</source>
+            <translation>Den dagbog, der lå der, er gemt som {file}.</translation>
+        </message>
+        <message>
+            <source>operations</source>
+            <translation>drift</translation>
+        </message>
+        <message>
+            <source>leadership</source>
+            <translation>ledelse</translation>
+        </message>
+        <message>
+            <source>own</source>
+            <translation>egne</translation>
+        </message>
+        <message>
+            <source>Monday</source>
+            <translation>mandag</translation>
+        </message>
+        <message>
+            <source>Tuesday</source>
+            <translation>tirsdag</translation>
+        </message>
+        <message>
+            <source>Wednesday</source>
+            <translation>onsdag</translation>
+        </message>
+        <message>
+            <source>Thursday</source>
+            <translation>torsdag</translation>
+        </message>
+        <message>
+            <source>Friday</source>
+            <translation>fredag</translation>
+        </message>
+        <message>
+            <source>Saturday</source>
+            <translation>lørdag</translation>
+        </message>
+        <message>
+            <source>Sunday</source>
+            <translation>søndag</translation>
+        </message>
+        <message>
+            <source>Time outside these events is not in the calendar: add it yourself.</source>
+            <translation>Tid uden for disse begivenheder står ikke i kalenderen: læg den selv til.</translation>
+        </message>
+        <message>
+            <source>{n} calendar file</source>
+            <translation>{n} kalenderfil</translation>
+        </message>
+        <message>
+            <source>{n} calendar files</source>
+            <translation>{n} kalenderfiler</translation>
+        </message>
+        <message>
+            <source>Calendar for {day} ({weekday}), from {source}</source>
+            <translation>Kalender for {day} ({weekday}), fra {source}</translation>
+        </message>
+        <message>
+            <source>No events in the calendar on this day: nothing to propose.</source>
+            <translation>Ingen begivenheder i kalenderen denne dag: intet at foreslå.</translation>
+        </message>
+        <message>
+            <source>Unassigned</source>
+            <translation>Ikke fordelt</translation>
+        </message>
+        <message>
+            <source>In all</source>
+            <translation>I alt</translation>
+        </message>
+        <message>
+            <source>Minutes per category</source>
+            <translation>Minutter pr. kategori</translation>
+        </message>
+        <message>
+            <source>Minutes per kind</source>
+            <translation>Minutter pr. slags</translation>
+        </message>
+        <message>
+            <source>Events (local time)</source>
+            <translation>Begivenheder (lokal tid)</translation>
+        </message>
+        <message>
+            <source>"… of …": that event overlapped one that started later; time counts once.</source>
+            <translation>»… af …«: den begivenhed overlappede en, der begyndte senere; tiden tælles én gang.</translation>
+        </message>
+        <message>
+            <source>unassigned</source>
+            <translation>ikke fordelt</translation>
+        </message>
+        <message>
+            <source>all day</source>
+            <translation>hele dagen</translation>
+        </message>
+        <message>
+            <source>not counted</source>
+            <translation>tælles ikke</translation>
+        </message>
+        <message>
+            <source>not counted (24 h or more)</source>
+            <translation>tælles ikke (24 t eller mere)</translation>
+        </message>
+        <message>
+            <source>{part} of {whole}</source>
+            <translation>{part} af {whole}</translation>
+        </message>
+        <message>
+            <source>(no title)</source>
+            <translation>(uden titel)</translation>
+        </message>
+        <message>
+            <source>Logged {day} from the calendar:</source>
+            <translation>Registreret {day} fra kalenderen:</translation>
+        </message>
+        <message>
+            <source>your option</source>
+            <translation>din indstilling</translation>
+        </message>
+        <message>
+            <source>calendar</source>
+            <translation>kalender</translation>
+        </message>
+        <message>
+            <source>Kept as the day held them: {held}.</source>
+            <translation>Beholdt som dagen havde dem: {held}.</translation>
+        </message>
+        <message>
+            <source>Unassigned: {time} of events went to no category and were not logged ('calendar show' lists them; keywords are in Settings).</source>
+            <translation>Ikke fordelt: {time} af begivenhederne kom ikke under nogen kategori og blev ikke registreret (»calendar show« viser dem; nøgleordene findes under Indstillinger).</translation>
+        </message>
+        <message>
+            <source>cannot use {file}: {reason}</source>
+            <translation>kan ikke bruge {file}: {reason}</translation>
+        </message>
+        <message>
+            <source>cannot use: {reason}</source>
+            <translation>kan ikke bruges: {reason}</translation>
+        </message>
+        <message>
+            <source>interrupted; nothing more was changed.</source>
+            <translation>afbrudt; intet mere blev ændret.</translation>
+        </message>
+        <message>
+            <source>unexpected error ({type}); nothing more was changed. Run with {variable}=1 for details.</source>
+            <translation>uventet fejl ({type}); intet mere blev ændret. Kør med {variable}=1 for detaljer.</translation>
+        </message>
+        <message>
+            <source>Exported to {file}.</source>
+            <translation>Eksporteret til {file}.</translation>
+        </message>
+        <message>
+            <source>Imported {days}, {topics}, {meetings} and {checkins}.</source>
+            <translation>Importeret: {days}, {topics}, {meetings} og {checkins}.</translation>
+        </message>
+        <message>
+            <source>{n} day</source>
+            <translation>{n} dag</translation>
+        </message>
+        <message>
+            <source>{n} days</source>
+            <translation>{n} dage</translation>
+        </message>
+        <message>
+            <source>{n} sparring topic</source>
+            <translation>{n} sparringsemne</translation>
+        </message>
+        <message>
+            <source>{n} sparring topics</source>
+            <translation>{n} sparringsemner</translation>
+        </message>
+        <message>
+            <source>{n} 1:1</source>
+            <translation>{n} 1:1-samtale</translation>
+        </message>
+        <message>
+            <source>{n} 1:1s</source>
+            <translation>{n} 1:1-samtaler</translation>
+        </message>
+        <message>
+            <source>{n} WHO-5 check-in</source>
+            <translation>{n} WHO-5-måling</translation>
+        </message>
+        <message>
+            <source>{n} WHO-5 check-ins</source>
+            <translation>{n} WHO-5-målinger</translation>
+        </message>
+        <message>
+            <source>a coach report (--kind coach)</source>
+            <translation>en coachrapport (--kind coach)</translation>
+        </message>
+        <message>
+            <source>Wrote the coach report for {start} – {end} to {file}.</source>
+            <translation>Coachrapporten for {start} – {end} er skrevet til {file}.</translation>
+        </message>
+        <message>
+            <source>Wrote the one-on-one report for {start} – {end} to {file}.</source>
+            <translation>1:1-forberedelsen for {start} – {end} er skrevet til {file}.</translation>
+        </message>
+        <message>
+            <source>It includes {n} reflection marked 'coach'.</source>
+            <translation>Den indeholder {n} refleksion markeret »coach«.</translation>
+        </message>
+        <message>
+            <source>It includes {n} reflections marked 'coach'.</source>
+            <translation>Den indeholder {n} refleksioner markeret »coach«.</translation>
+        </message>
+        <message>
+            <source>It includes no reflection text.</source>
+            <translation>Den indeholder ingen refleksionstekst.</translation>
+        </message>
+        <message>
+            <source>an item of the {list} list: a key or a label</source>
+            <translation>et punkt fra listen {list}: en nøgle eller et navn</translation>
+        </message>
+        <message>
+            <source>private, one-on-one or coach</source>
+            <translation>private, one-on-one eller coach</translation>
+        </message>
+        <message>
+            <source>Saved {day}.</source>
+            <translation>Gemt {day}.</translation>
+        </message>
+        <message>
+            <source>calendar: no counted events on {day} (all-day events are not counted); nothing was logged</source>
+            <translation>kalender: ingen begivenheder at tælle den {day} (heldagsbegivenheder tælles ikke); intet blev registreret</translation>
+        </message>
+        <message>
+            <source>calendar: the events on {day} went to none of your categories; nothing was logged. Give the time with --operations, --leadership, --strategy or --own, or add keywords in Settings</source>
+            <translation>kalender: begivenhederne den {day} kom ikke under nogen af dine kategorier; intet blev registreret. Angiv tiden med --operations, --leadership, --strategy eller --own, eller tilføj nøgleord under Indstillinger</translation>
+        </message>
+        <message>
+            <source>ops</source>
+            <translation>drift</translation>
+        </message>
+        <message>
+            <source>lead</source>
+            <translation>ledelse</translation>
+        </message>
+        <message>
+            <source>step {step}</source>
+            <translation>trin {step}</translation>
+        </message>
+        <message>
+            <source>d/r {demands}/{resources}</source>
+            <translation>k/r {demands}/{resources}</translation>
+        </message>
+        <message>
+            <source>No days logged in this period.</source>
+            <translation>Ingen dage registreret i perioden.</translation>
+        </message>
+        <message>
+            <source>{n} day logged</source>
+            <translation>{n} dag registreret</translation>
+        </message>
+        <message>
+            <source>{n} days logged</source>
+            <translation>{n} dage registreret</translation>
+        </message>
+        <message>
+            <source>Period:</source>
+            <translation>Periode:</translation>
+        </message>
+        <message>
+            <source>Leadership share:</source>
+            <translation>Ledelsesandel:</translation>
+        </message>
+        <message>
+            <source>{share} (target {target})</source>
+            <translation>{share} (mål {target})</translation>
+        </message>
+        <message>
+            <source>Hours per week:</source>
+            <translation>Timer pr. uge:</translation>
+        </message>
+        <message>
+            <source>{hours} (norm {norm})</source>
+            <translation>{hours} (norm {norm})</translation>
+        </message>
+        <message>
+            <source>Stress step:</source>
+            <translation>Stresstrin:</translation>
+        </message>
+        <message>
+            <source>mean {mean}, max {max}</source>
+            <translation>gennemsnit {mean}, højst {max}</translation>
+        </message>
+        <message>
+            <source>Demands/resources:</source>
+            <translation>Krav/ressourcer:</translation>
+        </message>
+        <message>
+            <source>none yet</source>
+            <translation>ingen endnu</translation>
+        </message>
+        <message>
+            <source>{score} on {day}</source>
+            <translation>{score} den {day}</translation>
+        </message>
+        <message>
+            <source>Latest WHO-5:</source>
+            <translation>Seneste WHO-5:</translation>
+        </message>
+        <message>
+            <source>WHO-5 on {day}: {score} of 100.</source>
+            <translation>WHO-5 den {day}: {score} af 100.</translation>
+        </message>
+        <message>
+            <source>a journal already exists in {folder}; nothing changed</source>
+            <translation>der findes allerede en dagbog i {folder}; intet blev ændret</translation>
+        </message>
+        <message>
+            <source>Created an encrypted journal in {folder}.</source>
+            <translation>En krypteret dagbog er oprettet i {folder}.</translation>
+        </message>
+        <message>
+            <source>Its language is Danish (Settings in the app change it).</source>
+            <translation>Dens sprog er dansk (det ændres under Indstillinger i appen).</translation>
+        </message>
+        <message>
+            <source>Its language is English (Settings in the app change it).</source>
+            <translation>Dens sprog er engelsk (det ændres under Indstillinger i appen).</translation>
+        </message>
+        <message>
+            <source>recovery-key-out: only with --rotate-key; nothing was changed</source>
+            <translation>recovery-key-out: kun sammen med --rotate-key; intet blev ændret</translation>
+        </message>
+        <message>
+            <source>The passphrase was changed.</source>
+            <translation>Adgangssætningen er ændret.</translation>
+        </message>
+        <message>
+            <source>The journal is now encrypted with a new key, opened by the new passphrase and the new recovery key; the old ones and old key files open nothing here.</source>
+            <translation>Dagbogen er nu krypteret med en ny nøgle, som åbnes med den nye adgangssætning og den nye gendannelsesnøgle; de gamle og gamle nøglefiler åbner intet her.</translation>
+        </message>
+        <message>
+            <source>The old key is still in this computer's keyring (it is locked); run `wellbeing-desktop forget --data-dir {folder}` when it is unlocked.</source>
+            <translation>Den gamle nøgle ligger stadig i computerens nøglering (den er låst); kør `wellbeing-desktop forget --data-dir {folder}`, når den er låst op.</translation>
+        </message>
+        <message>
+            <source>The journal is now encrypted with a new key, opened by the new passphrase and the new recovery key; the old ones, old key files and remembered keys open nothing here.</source>
+            <translation>Dagbogen er nu krypteret med en ny nøgle, som åbnes med den nye adgangssætning og den nye gendannelsesnøgle; de gamle, gamle nøglefiler og huskede nøgler åbner intet her.</translation>
+        </message>
+        <message>
+            <source>The backups in the backups folder were re-encrypted too ({n}).</source>
+            <translation>Sikkerhedskopierne i mappen med sikkerhedskopier blev også krypteret igen ({n}).</translation>
+        </message>
+        <message>
+            <source>Could not be re-encrypted; left as they are: {names}</source>
+            <translation>Kunne ikke krypteres igen; de er ladt, som de var: {names}</translation>
+        </message>
+        <message>
+            <source>The backups in the backups folder take it too ({n}).</source>
+            <translation>Sikkerhedskopierne i mappen med sikkerhedskopier bruger den også ({n}).</translation>
+        </message>
+        <message>
+            <source>Could not be opened with this journal's key; left as they are: {names}</source>
+            <translation>Kunne ikke åbnes med dagbogens nøgle; de er ladt, som de var: {names}</translation>
+        </message>
+        <message>
+            <source>Could not be changed and still open with the old passphrase: {names}</source>
+            <translation>Kunne ikke ændres og åbnes stadig med den gamle adgangssætning: {names}</translation>
+        </message>
+        <message>
+            <source>A new passphrase is set. The recovery key still works; keep it safe.</source>
+            <translation>En ny adgangssætning er sat. Gendannelsesnøglen virker stadig; opbevar den sikkert.</translation>
+        </message>
+        <message>
+            <source>This computer's keyring now unlocks the journal. 'forget' undoes it.</source>
+            <translation>Computerens nøglering låser nu dagbogen op. »forget« fortryder det.</translation>
+        </message>
+        <message>
+            <source>The key was removed from this computer's keyring.</source>
+            <translation>Nøglen er fjernet fra computerens nøglering.</translation>
+        </message>
+        <message>
+            <source>The keyring held no key for this journal.</source>
+            <translation>Nøgleringen havde ingen nøgle til denne dagbog.</translation>
+        </message>
+        <message>
+            <source>demo: the journal already has days; use a new --data-dir</source>
+            <translation>demo: dagbogen har allerede dage; brug en ny --data-dir</translation>
+        </message>
+        <message>
+            <source>Filled the journal with {n} demo day.</source>
+            <translation>Dagbogen er fyldt med {n} demodag.</translation>
+        </message>
+        <message>
+            <source>Filled the journal with {n} demo days.</source>
+            <translation>Dagbogen er fyldt med {n} demodage.</translation>
+        </message>
+        <message>
+            <source>{n} problem found</source>
+            <translation>{n} problem fundet</translation>
+        </message>
+        <message>
+            <source>{n} problems found</source>
+            <translation>{n} problemer fundet</translation>
+        </message>
+        <message>
+            <source>check: {found} (first: {first}); restore the newest backup from {folder}</source>
+            <translation>check: {found} (det første: {first}); gendan den nyeste sikkerhedskopi fra {folder}</translation>
+        </message>
+        <message>
+            <source>The journal file is intact.</source>
+            <translation>Dagbogsfilen er intakt.</translation>
+        </message>
+        <message>
+            <source>The exported file is not encrypted. Keep it somewhere safe.</source>
+            <translation>Den eksporterede fil er ikke krypteret. Gem den et sikkert sted.</translation>
+        </message>
+        <message>
+            <source>a new file (it exists already)</source>
+            <translation>en ny fil (den findes allerede)</translation>
+        </message>
+        <message>
+            <source>a file in an existing folder</source>
+            <translation>en fil i en mappe, der findes</translation>
+        </message>
+        <message>
+            <source>out: cannot write {file} ({reason})</source>
+            <translation>out: kan ikke skrive {file} ({reason})</translation>
+        </message>
+        <message>
+            <source>out: {file} was not written: {reason}</source>
+            <translation>out: {file} blev ikke skrevet: {reason}</translation>
+        </message>
+        <message>
+            <source>a day on or before --to</source>
+            <translation>en dag på eller før --to</translation>
+        </message>
+        <message>
+            <source>recovery-key-out: cannot write {file} ({reason}); the key is shown here instead.</source>
+            <translation>recovery-key-out: kan ikke skrive {file} ({reason}); nøglen vises her i stedet.</translation>
+        </message>
+        <message>
+            <source>The recovery key was written to {file}. Print it or store it safely.</source>
+            <translation>Gendannelsesnøglen er skrevet til {file}. Udskriv den, eller opbevar den sikkert.</translation>
+        </message>
+        <message>
+            <source>Your recovery key (shown only this once; print it or store it safely):</source>
+            <translation>Din gendannelsesnøgle (vises kun denne ene gang; udskriv den, eller opbevar den sikkert):</translation>
+        </message>
+        <message>
+            <source>With it you can open the journal and set a new passphrase if you forget yours.</source>
+            <translation>Med den kan du åbne dagbogen og vælge en ny adgangssætning, hvis du glemmer din.</translation>
+        </message>
+        <message>
+            <source>day</source>
+            <translation>dag</translation>
+        </message>
+        <message>
+            <source>sparring</source>
+            <translation>sparring</translation>
+        </message>
+        <message>
+            <source>1:1</source>
+            <translation>1:1</translation>
+        </message>
+        <message>
+            <source>Nothing found.</source>
+            <translation>Intet fundet.</translation>
+        </message>
+        <message>
+            <source>no new passphrase given: use --passphrase-file, {variable}, or run in a terminal</source>
+            <translation>ingen ny adgangssætning angivet: brug --passphrase-file, {variable} eller kør i en terminal</translation>
+        </message>
+        <message>
+            <source>New passphrase: </source>
+            <translation>Ny adgangssætning: </translation>
+        </message>
+        <message>
+            <source>New passphrase again: </source>
+            <translation>Ny adgangssætning igen: </translation>
+        </message>
+        <message>
+            <source>the two passphrases differ; nothing was changed</source>
+            <translation>de to adgangssætninger er forskellige; intet blev ændret</translation>
+        </message>
+        <message>
+            <source>Passphrase: </source>
+            <translation>Adgangssætning: </translation>
+        </message>
+        <message>
+            <source>no passphrase given: use --passphrase-file or {variable}, run in a terminal, or keep the key in the keyring with: {command}</source>
+            <translation>ingen adgangssætning angivet: brug --passphrase-file eller {variable}, kør i en terminal, eller gem nøglen i nøgleringen med: {command}</translation>
+        </message>
+    </context>
+    <context>
         <name>coach_dialog</name>
         <message>
             <source>leader-pulse-coach</source>

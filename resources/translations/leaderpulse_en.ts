@@ -330,6 +330,509 @@
         </message>
     </context>
     <context>
+        <name>cli</name>
+        <message>
+            <source>Backed up to {file}.</source>
+            <translation>Backed up to {file}.</translation>
+        </message>
+        <message>
+            <source>Put back the key file of {file} beside the journal in {folder}.</source>
+            <translation>Put back the key file of {file} beside the journal in {folder}.</translation>
+        </message>
+        <message>
+            <source>Restored the journal in {folder} from {file}.</source>
+            <translation>Restored the journal in {folder} from {file}.</translation>
+        </message>
+        <message>
+            <source>The journal that was there is kept as {file}.</source>
+            <translation>The journal that was there is kept as {file}.</translation>
+        </message>
+        <message>
+            <source>operations</source>
+            <translation>operations</translation>
+        </message>
+        <message>
+            <source>leadership</source>
+            <translation>leadership</translation>
+        </message>
+        <message>
+            <source>own</source>
+            <translation>own</translation>
+        </message>
+        <message>
+            <source>Monday</source>
+            <translation>Monday</translation>
+        </message>
+        <message>
+            <source>Tuesday</source>
+            <translation>Tuesday</translation>
+        </message>
+        <message>
+            <source>Wednesday</source>
+            <translation>Wednesday</translation>
+        </message>
+        <message>
+            <source>Thursday</source>
+            <translation>Thursday</translation>
+        </message>
+        <message>
+            <source>Friday</source>
+            <translation>Friday</translation>
+        </message>
+        <message>
+            <source>Saturday</source>
+            <translation>Saturday</translation>
+        </message>
+        <message>
+            <source>Sunday</source>
+            <translation>Sunday</translation>
+        </message>
+        <message>
+            <source>Time outside these events is not in the calendar: add it yourself.</source>
+            <translation>Time outside these events is not in the calendar: add it yourself.</translation>
+        </message>
+        <message>
+            <source>{n} calendar file</source>
+            <translation>{n} calendar file</translation>
+        </message>
+        <message>
+            <source>{n} calendar files</source>
+            <translation>{n} calendar files</translation>
+        </message>
+        <message>
+            <source>Calendar for {day} ({weekday}), from {source}</source>
+            <translation>Calendar for {day} ({weekday}), from {source}</translation>
+        </message>
+        <message>
+            <source>No events in the calendar on this day: nothing to propose.</source>
+            <translation>No events in the calendar on this day: nothing to propose.</translation>
+        </message>
+        <message>
+            <source>Unassigned</source>
+            <translation>Unassigned</translation>
+        </message>
+        <message>
+            <source>In all</source>
+            <translation>In all</translation>
+        </message>
+        <message>
+            <source>Minutes per category</source>
+            <translation>Minutes per category</translation>
+        </message>
+        <message>
+            <source>Minutes per kind</source>
+            <translation>Minutes per kind</translation>
+        </message>
+        <message>
+            <source>Events (local time)</source>
+            <translation>Events (local time)</translation>
+        </message>
+        <message>
+            <source>"… of …": that event overlapped one that started later; time counts once.</source>
+            <translation>"… of …": that event overlapped one that started later; time counts once.</translation>
+        </message>
+        <message>
+            <source>unassigned</source>
+            <translation>unassigned</translation>
+        </message>
+        <message>
+            <source>all day</source>
+            <translation>all day</translation>
+        </message>
+        <message>
+            <source>not counted</source>
+            <translation>not counted</translation>
+        </message>
+        <message>
+            <source>not counted (24 h or more)</source>
+            <translation>not counted (24 h or more)</translation>
+        </message>
+        <message>
+            <source>{part} of {whole}</source>
+            <translation>{part} of {whole}</translation>
+        </message>
+        <message>
+            <source>(no title)</source>
+            <translation>(no title)</translation>
+        </message>
+        <message>
+            <source>Logged {day} from the calendar:</source>
+            <translation>Logged {day} from the calendar:</translation>
+        </message>
+        <message>
+            <source>your option</source>
+            <translation>your option</translation>
+        </message>
+        <message>
+            <source>calendar</source>
+            <translation>calendar</translation>
+        </message>
+        <message>
+            <source>Kept as the day held them: {held}.</source>
+            <translation>Kept as the day held them: {held}.</translation>
+        </message>
+        <message>
+            <source>Unassigned: {time} of events went to no category and were not logged ('calendar show' lists them; keywords are in Settings).</source>
+            <translation>Unassigned: {time} of events went to no category and were not logged ('calendar show' lists them; keywords are in Settings).</translation>
+        </message>
+        <message>
+            <source>cannot use {file}: {reason}</source>
+            <translation>cannot use {file}: {reason}</translation>
+        </message>
+        <message>
+            <source>cannot use: {reason}</source>
+            <translation>cannot use: {reason}</translation>
+        </message>
+        <message>
+            <source>interrupted; nothing more was changed.</source>
+            <translation>interrupted; nothing more was changed.</translation>
+        </message>
+        <message>
+            <source>unexpected error ({type}); nothing more was changed. Run with {variable}=1 for details.</source>
+            <translation>unexpected error ({type}); nothing more was changed. Run with {variable}=1 for details.</translation>
+        </message>
+        <message>
+            <source>Exported to {file}.</source>
+            <translation>Exported to {file}.</translation>
+        </message>
+        <message>
+            <source>Imported {days}, {topics}, {meetings} and {checkins}.</source>
+            <translation>Imported {days}, {topics}, {meetings} and {checkins}.</translation>
+        </message>
+        <message>
+            <source>{n} day</source>
+            <translation>{n} day</translation>
+        </message>
+        <message>
+            <source>{n} days</source>
+            <translation>{n} days</translation>
+        </message>
+        <message>
+            <source>{n} sparring topic</source>
+            <translation>{n} sparring topic</translation>
+        </message>
+        <message>
+            <source>{n} sparring topics</source>
+            <translation>{n} sparring topics</translation>
+        </message>
+        <message>
+            <source>{n} 1:1</source>
+            <translation>{n} 1:1</translation>
+        </message>
+        <message>
+            <source>{n} 1:1s</source>
+            <translation>{n} 1:1s</translation>
+        </message>
+        <message>
+            <source>{n} WHO-5 check-in</source>
+            <translation>{n} WHO-5 check-in</translation>
+        </message>
+        <message>
+            <source>{n} WHO-5 check-ins</source>
+            <translation>{n} WHO-5 check-ins</translation>
+        </message>
+        <message>
+            <source>a coach report (--kind coach)</source>
+            <translation>a coach report (--kind coach)</translation>
+        </message>
+        <message>
+            <source>Wrote the coach report for {start} – {end} to {file}.</source>
+            <translation>Wrote the coach report for {start} – {end} to {file}.</translation>
+        </message>
+        <message>
+            <source>Wrote the one-on-one report for {start} – {end} to {file}.</source>
+            <translation>Wrote the one-on-one report for {start} – {end} to {file}.</translation>
+        </message>
+        <message>
+            <source>It includes {n} reflection marked 'coach'.</source>
+            <translation>It includes {n} reflection marked 'coach'.</translation>
+        </message>
+        <message>
+            <source>It includes {n} reflections marked 'coach'.</source>
+            <translation>It includes {n} reflections marked 'coach'.</translation>
+        </message>
+        <message>
+            <source>It includes no reflection text.</source>
+            <translation>It includes no reflection text.</translation>
+        </message>
+        <message>
+            <source>an item of the {list} list: a key or a label</source>
+            <translation>an item of the {list} list: a key or a label</translation>
+        </message>
+        <message>
+            <source>private, one-on-one or coach</source>
+            <translation>private, one-on-one or coach</translation>
+        </message>
+        <message>
+            <source>Saved {day}.</source>
+            <translation>Saved {day}.</translation>
+        </message>
+        <message>
+            <source>calendar: no counted events on {day} (all-day events are not counted); nothing was logged</source>
+            <translation>calendar: no counted events on {day} (all-day events are not counted); nothing was logged</translation>
+        </message>
+        <message>
+            <source>calendar: the events on {day} went to none of your categories; nothing was logged. Give the time with --operations, --leadership, --strategy or --own, or add keywords in Settings</source>
+            <translation>calendar: the events on {day} went to none of your categories; nothing was logged. Give the time with --operations, --leadership, --strategy or --own, or add keywords in Settings</translation>
+        </message>
+        <message>
+            <source>ops</source>
+            <translation>ops</translation>
+        </message>
+        <message>
+            <source>lead</source>
+            <translation>lead</translation>
+        </message>
+        <message>
+            <source>step {step}</source>
+            <translation>step {step}</translation>
+        </message>
+        <message>
+            <source>d/r {demands}/{resources}</source>
+            <translation>d/r {demands}/{resources}</translation>
+        </message>
+        <message>
+            <source>No days logged in this period.</source>
+            <translation>No days logged in this period.</translation>
+        </message>
+        <message>
+            <source>{n} day logged</source>
+            <translation>{n} day logged</translation>
+        </message>
+        <message>
+            <source>{n} days logged</source>
+            <translation>{n} days logged</translation>
+        </message>
+        <message>
+            <source>Period:</source>
+            <translation>Period:</translation>
+        </message>
+        <message>
+            <source>Leadership share:</source>
+            <translation>Leadership share:</translation>
+        </message>
+        <message>
+            <source>{share} (target {target})</source>
+            <translation>{share} (target {target})</translation>
+        </message>
+        <message>
+            <source>Hours per week:</source>
+            <translation>Hours per week:</translation>
+        </message>
+        <message>
+            <source>{hours} (norm {norm})</source>
+            <translation>{hours} (norm {norm})</translation>
+        </message>
+        <message>
+            <source>Stress step:</source>
+            <translation>Stress step:</translation>
+        </message>
+        <message>
+            <source>mean {mean}, max {max}</source>
+            <translation>mean {mean}, max {max}</translation>
+        </message>
+        <message>
+            <source>Demands/resources:</source>
+            <translation>Demands/resources:</translation>
+        </message>
+        <message>
+            <source>none yet</source>
+            <translation>none yet</translation>
+        </message>
+        <message>
+            <source>{score} on {day}</source>
+            <translation>{score} on {day}</translation>
+        </message>
+        <message>
+            <source>Latest WHO-5:</source>
+            <translation>Latest WHO-5:</translation>
+        </message>
+        <message>
+            <source>WHO-5 on {day}: {score} of 100.</source>
+            <translation>WHO-5 on {day}: {score} of 100.</translation>
+        </message>
+        <message>
+            <source>a journal already exists in {folder}; nothing changed</source>
+            <translation>a journal already exists in {folder}; nothing changed</translation>
+        </message>
+        <message>
+            <source>Created an encrypted journal in {folder}.</source>
+            <translation>Created an encrypted journal in {folder}.</translation>
+        </message>
+        <message>
+            <source>Its language is Danish (Settings in the app change it).</source>
+            <translation>Its language is Danish (Settings in the app change it).</translation>
+        </message>
+        <message>
+            <source>Its language is English (Settings in the app change it).</source>
+            <translation>Its language is English (Settings in the app change it).</translation>
+        </message>
+        <message>
+            <source>recovery-key-out: only with --rotate-key; nothing was changed</source>
+            <translation>recovery-key-out: only with --rotate-key; nothing was changed</translation>
+        </message>
+        <message>
+            <source>The passphrase was changed.</source>
+            <translation>The passphrase was changed.</translation>
+        </message>
+        <message>
+            <source>The journal is now encrypted with a new key, opened by the new passphrase and the new recovery key; the old ones and old key files open nothing here.</source>
+            <translation>The journal is now encrypted with a new key, opened by the new passphrase and the new recovery key; the old ones and old key files open nothing here.</translation>
+        </message>
+        <message>
+            <source>The old key is still in this computer's keyring (it is locked); run `wellbeing-desktop forget --data-dir {folder}` when it is unlocked.</source>
+            <translation>The old key is still in this computer's keyring (it is locked); run `wellbeing-desktop forget --data-dir {folder}` when it is unlocked.</translation>
+        </message>
+        <message>
+            <source>The journal is now encrypted with a new key, opened by the new passphrase and the new recovery key; the old ones, old key files and remembered keys open nothing here.</source>
+            <translation>The journal is now encrypted with a new key, opened by the new passphrase and the new recovery key; the old ones, old key files and remembered keys open nothing here.</translation>
+        </message>
+        <message>
+            <source>The backups in the backups folder were re-encrypted too ({n}).</source>
+            <translation>The backups in the backups folder were re-encrypted too ({n}).</translation>
+        </message>
+        <message>
+            <source>Could not be re-encrypted; left as they are: {names}</source>
+            <translation>Could not be re-encrypted; left as they are: {names}</translation>
+        </message>
+        <message>
+            <source>The backups in the backups folder take it too ({n}).</source>
+            <translation>The backups in the backups folder take it too ({n}).</translation>
+        </message>
+        <message>
+            <source>Could not be opened with this journal's key; left as they are: {names}</source>
+            <translation>Could not be opened with this journal's key; left as they are: {names}</translation>
+        </message>
+        <message>
+            <source>Could not be changed and still open with the old passphrase: {names}</source>
+            <translation>Could not be changed and still open with the old passphrase: {names}</translation>
+        </message>
+        <message>
+            <source>A new passphrase is set. The recovery key still works; keep it safe.</source>
+            <translation>A new passphrase is set. The recovery key still works; keep it safe.</translation>
+        </message>
+        <message>
+            <source>This computer's keyring now unlocks the journal. 'forget' undoes it.</source>
+            <translation>This computer's keyring now unlocks the journal. 'forget' undoes it.</translation>
+        </message>
+        <message>
+            <source>The key was removed from this computer's keyring.</source>
+            <translation>The key was removed from this computer's keyring.</translation>
+        </message>
+        <message>
+            <source>The keyring held no key for this journal.</source>
+            <translation>The keyring held no key for this journal.</translation>
+        </message>
+        <message>
+            <source>demo: the journal already has days; use a new --data-dir</source>
+            <translation>demo: the journal already has days; use a new --data-dir</translation>
+        </message>
+        <message>
+            <source>Filled the journal with {n} demo day.</source>
+            <translation>Filled the journal with {n} demo day.</translation>
+        </message>
+        <message>
+            <source>Filled the journal with {n} demo days.</source>
+            <translation>Filled the journal with {n} demo days.</translation>
+        </message>
+        <message>
+            <source>{n} problem found</source>
+            <translation>{n} problem found</translation>
+        </message>
+        <message>
+            <source>{n} problems found</source>
+            <translation>{n} problems found</translation>
+        </message>
+        <message>
+            <source>check: {found} (first: {first}); restore the newest backup from {folder}</source>
+            <translation>check: {found} (first: {first}); restore the newest backup from {folder}</translation>
+        </message>
+        <message>
+            <source>The journal file is intact.</source>
+            <translation>The journal file is intact.</translation>
+        </message>
+        <message>
+            <source>The exported file is not encrypted. Keep it somewhere safe.</source>
+            <translation>The exported file is not encrypted. Keep it somewhere safe.</translation>
+        </message>
+        <message>
+            <source>a new file (it exists already)</source>
+            <translation>a new file (it exists already)</translation>
+        </message>
+        <message>
+            <source>a file in an existing folder</source>
+            <translation>a file in an existing folder</translation>
+        </message>
+        <message>
+            <source>out: cannot write {file} ({reason})</source>
+            <translation>out: cannot write {file} ({reason})</translation>
+        </message>
+        <message>
+            <source>out: {file} was not written: {reason}</source>
+            <translation>out: {file} was not written: {reason}</translation>
+        </message>
+        <message>
+            <source>a day on or before --to</source>
+            <translation>a day on or before --to</translation>
+        </message>
+        <message>
+            <source>recovery-key-out: cannot write {file} ({reason}); the key is shown here instead.</source>
+            <translation>recovery-key-out: cannot write {file} ({reason}); the key is shown here instead.</translation>
+        </message>
+        <message>
+            <source>The recovery key was written to {file}. Print it or store it safely.</source>
+            <translation>The recovery key was written to {file}. Print it or store it safely.</translation>
+        </message>
+        <message>
+            <source>Your recovery key (shown only this once; print it or store it safely):</source>
+            <translation>Your recovery key (shown only this once; print it or store it safely):</translation>
+        </message>
+        <message>
+            <source>With it you can open the journal and set a new passphrase if you forget yours.</source>
+            <translation>With it you can open the journal and set a new passphrase if you forget yours.</translation>
+        </message>
+        <message>
+            <source>day</source>
+            <translation>day</translation>
+        </message>
+        <message>
+            <source>sparring</source>
+            <translation>sparring</translation>
+        </message>
+        <message>
+            <source>1:1</source>
+            <translation>1:1</translation>
+        </message>
+        <message>
+            <source>Nothing found.</source>
+            <translation>Nothing found.</translation>
+        </message>
+        <message>
+            <source>no new passphrase given: use --passphrase-file, {variable}, or run in a terminal</source>
+            <translation>no new passphrase given: use --passphrase-file, {variable}, or run in a terminal</translation>
+        </message>
+        <message>
+            <source>New passphrase: </source>
+            <translation>New passphrase: </translation>
+        </message>
+        <message>
+            <source>New passphrase again: </source>
+            <translation>New passphrase again: </translation>
+        </message>
+        <message>
+            <source>the two passphrases differ; nothing was changed</source>
+            <translation>the two passphrases differ; nothing was changed</translation>
+        </message>
+        <message>
+            <source>Passphrase: </source>
+            <translation>Passphrase: </translation>
+        </message>
+        <message>
+            <source>no passphrase given: use --passphrase-file or {variable}, run in a terminal, or keep the key in the keyring with: {command}</source>
+            <translation>no passphrase given: use --passphrase-file or {variable}, run in a terminal, or keep the key in the keyring with: {command}</translation>
+        </message>
+    </context>
+    <context>
         <name>coach_dialog</name>
         <message>
             <source>leader-pulse-coach</source>

@@ -65,6 +65,11 @@ def cli_env(extra: Mapping[str, str] | None = None) -> dict[str, str]:
     for name in ("WELLBEING_PASSPHRASE", "WELLBEING_DATA_DIR", "WELLBEING_DEBUG"):
         env.pop(name, None)
     env["PYTHON_KEYRING_BACKEND"] = "keyring.backends.fail.Keyring"
+    # An English system, whatever the machine's (a new journal and the lines before a
+    # journal is open follow it); a test of the language passes its own.
+    for name in ("LC_ALL", "LC_MESSAGES", "LANGUAGE"):
+        env.pop(name, None)
+    env["LANG"] = "C.UTF-8"
     env["PYTHONIOENCODING"] = "utf-8"
     if extra:
         env.update(extra)

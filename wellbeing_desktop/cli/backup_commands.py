@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from wellbeing_desktop.cli.output import check_new_file, out
+from wellbeing_desktop.cli.speech import say
 from wellbeing_desktop.cli.unlock import (
     current_passphrase,
     journal_access,
@@ -38,7 +39,7 @@ def cmd_backup(args: argparse.Namespace) -> int:
         made = journal.backup("manual", out=target)
     finally:
         journal.close()
-    out(f"Backed up to {made}.")
+    out(say("cli", "Backed up to {file}.").format(file=made))
     return 0
 
 
@@ -62,9 +63,17 @@ def cmd_restore(args: argparse.Namespace) -> int:
     finally:
         print_notices(access)
     if key_only:
-        out(f"Put back the key file of {source} beside the journal in {access.paths.root}.")
+        out(
+            say("cli", "Put back the key file of {file} beside the journal in {folder}.").format(
+                file=source, folder=access.paths.root
+            )
+        )
     else:
-        out(f"Restored the journal in {access.paths.root} from {source}.")
+        out(
+            say("cli", "Restored the journal in {folder} from {file}.").format(
+                folder=access.paths.root, file=source
+            )
+        )
     if result.kept is not None:
-        out(f"The journal that was there is kept as {result.kept}.")
+        out(say("cli", "The journal that was there is kept as {file}.").format(file=result.kept))
     return 0

@@ -14,10 +14,10 @@ from datetime import datetime, time
 from typing import TYPE_CHECKING, Any
 
 from wellbeing_desktop import APP_NAME
+from wellbeing_desktop.cli.speech import count, duration, language, message_line, say
 from wellbeing_desktop.domain.calendar_time import A_DAY
-from wellbeing_desktop.domain.durations import format_duration
 from wellbeing_desktop.domain.errors import WellbeingError
-from wellbeing_desktop.domain.models import ActivityKind, Language
+from wellbeing_desktop.domain.models import ActivityKind
 from wellbeing_desktop.services import messages as msg
 from wellbeing_desktop.services.calendar import CalendarReader, read_calendar_day
 from wellbeing_desktop.services.calendar_file import refuse_url
@@ -30,17 +30,40 @@ if TYPE_CHECKING:
     from wellbeing_desktop.domain.models import Category
     from wellbeing_desktop.services.journal import Journal
 
-# The kinds as the command line names them (``show`` prints "ops", "lead", "own").
+# The kinds as the command line names them (``show`` prints "ops", "lead", "own"); the
+# JSON keys of ``calendar show --json`` (stable, English in every language).
 KIND_WORDS: dict[ActivityKind, str] = {
     ActivityKind.OPERATIONS: "operations",
     ActivityKind.LEADERSHIP: "leadership",
     ActivityKind.OWN_WORK: "own",
 }
-UNASSIGNED = "unassigned"
-# English whatever the locale (strftime's %A follows LC_TIME), like the rest of the CLI.
-WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
-NOT_IN_CALENDAR = "Time outside these events is not in the calendar: add it yourself."
-OVERLAP_NOTE = '"… of …": that event overlapped one that started later; time counts once.'
+
+
+def _kind_words() -> dict[ActivityKind, str]:
+    """The kinds as the text output names them, in the language in use."""
+    return {
+        ActivityKind.OPERATIONS: say("cli", "operations"),
+        ActivityKind.LEADERSHIP: say("cli", "leadership"),
+        ActivityKind.OWN_WORK: say("cli", "own"),
+    }
+
+
+def _weekday(day: date) -> str:
+    """The weekday's name in the language in use (not strftime's: it follows LC_TIME)."""
+    names = (
+        say("cli", "Monday"),
+        say("cli", "Tuesday"),
+        say("cli", "Wednesday"),
+        say("cli", "Thursday"),
+        say("cli", "Friday"),
+        say("cli", "Saturday"),
+        say("cli", "Sunday"),
+    )
+    return names[day.weekday()]
+
+
+def _not_in_calendar() -> str:
+    return say("cli", "Time outside these events is not in the calendar: add it yourself.")
 
 
 def refuse_urls(files: Sequence[str]) -> None:
@@ -59,12 +82,12 @@ def read_day(journal: Journal, day: date, files: Sequence[str] | None) -> Calend
         raise WellbeingError(msg.CALENDAR_NO_FILES)
     calendar = read_calendar_day(journal, day, CalendarReader(), list(files) if files else None)
     for problem in calendar.problems:
-        print(f"{APP_NAME}: {problem.english()}", file=sys.stderr)
+        print(f"{APP_NAME}: {message_line(problem)}", file=sys.stderr)
     return calendar
 
 
 def _duration(minutes: int) -> str:
-    return format_duration(minutes, Language.ENGLISH)
+    return duration(minutes)
 
 
 def _clock(moment: datetime, day: date) -> str:
@@ -77,54 +100,77 @@ def _clock(moment: datetime, day: date) -> str:
 
 
 def _category_names(categories: Sequence[Category]) -> dict[str, str]:
-    return {category.key: category.name_en for category in categories}
+    return {category.key: category.name(language()) for category in categories}
 
 
 def text_lines(calendar: CalendarDay, categories: Sequence[Category], files: int) -> list[str]:
     """``calendar show``'s text: minutes per category and kind, then each event."""
     day = calendar.day
     names = _category_names(categories)
-    source = "1 calendar file" if files == 1 else f"{files} calendar files"
-    lines = [f"Calendar for {day.isoformat()} ({WEEKDAYS[day.weekday()]}), from {source}"]
+    source = count(files, say("cli", "{n} calendar file"), say("cli", "{n} calendar files"))
+    lines = [
+        say("cli", "Calendar for {day} ({weekday}), from {source}").format(
+            day=day.isoformat(), weekday=_weekday(day), source=source
+        )
+    ]
     if not calendar.events:
-        return [*lines, "", "No events in the calendar on this day: nothing to propose."]
-    width = max([len(UNASSIGNED), *(len(name) for name in names.values())]) + 2
-    lines += ["", "Minutes per category"]
-    for category in categories:
-        minutes = calendar.minutes.get(category.key, 0)
-        lines.append(f"  {category.name_en:<{width}}{_duration(minutes):>9}")
-    lines.append(f"  {UNASSIGNED.capitalize():<{width}}{_duration(calendar.unplaced_minutes):>9}")
-    lines.append(f"  {'In all':<{width}}{_duration(calendar.counted_minutes):>9}")
+        return [
+            *lines,
+            "",
+            say("cli", "No events in the calendar on this day: nothing to propose."),
+        ]
+    unassigned, in_all = say("cli", "Unassigned"), say("cli", "In all")
+    width = max([len(unassigned), len(in_all), *(len(name) for name in names.values())]) + 2
+    rows = [(names[c.key], _duration(calendar.minutes.get(c.key, 0))) for c in categories]
+    rows += [
+        (unassigned, _duration(calendar.unplaced_minutes)),
+        (in_all, _duration(calendar.counted_minutes)),
+    ]
+    right = max(9, *(len(minutes) for _name, minutes in rows))
+    lines += ["", say("cli", "Minutes per category")]
+    lines += [f"  {name:<{width}}{minutes:>{right}}" for name, minutes in rows]
     kinds = calendar.kinds(categories)
-    lines += ["", "Minutes per kind"]
+    lines += ["", say("cli", "Minutes per kind")]
     lines.append(
-        "  " + "   ".join(f"{word} {_duration(kinds[kind])}" for kind, word in KIND_WORDS.items())
+        "  "
+        + "   ".join(f"{word} {_duration(kinds[kind])}" for kind, word in _kind_words().items())
     )
-    lines += ["", NOT_IN_CALENDAR, "", "Events (local time)"]
+    lines += ["", _not_in_calendar(), "", say("cli", "Events (local time)")]
     rows = [_event_row(counted, day, names) for counted in calendar.events]
     widths = [max(len(row[column]) for row in rows) for column in range(3)]
     for row in rows:
         cells = [f"{cell:<{width}}" for cell, width in zip(row[:3], widths, strict=True)]
         lines.append("  " + "  ".join([*cells, row[3]]).rstrip())
-    if any(" of " in row[1] for row in rows):
-        lines += ["", OVERLAP_NOTE]
+    if any(counted.counted and counted.minutes != counted.in_day for counted in calendar.events):
+        lines += [
+            "",
+            say(
+                "cli",
+                '"… of …": that event overlapped one that started later; time counts once.',
+            ),
+        ]
     return lines
 
 
 def _event_row(counted: CountedEvent, day: date, names: Mapping[str, str]) -> list[str]:
     event = counted.event
-    category = names.get(counted.category or "", UNASSIGNED)
+    category = names.get(counted.category or "", say("cli", "unassigned"))
     when = f"{_clock(event.start, day)}–{_clock(event.end, day)}"
     if not counted.counted:
         # Listed, not counted: "unassigned" would say its time waits to be placed.
         category = names.get(counted.category or "", "–")
-        when = "all day" if event.all_day else when
-        minutes = "not counted" if event.all_day else "not counted (24 h or more)"
+        when = say("cli", "all day") if event.all_day else when
+        if event.all_day:
+            minutes = say("cli", "not counted")
+        else:
+            minutes = say("cli", "not counted (24 h or more)")
     else:
         minutes = _duration(counted.minutes)
         if counted.minutes != counted.in_day:
-            minutes += f" of {_duration(counted.in_day)}"
-    return [when, minutes, category, event.title or "(no title)"]
+            minutes = say("cli", "{part} of {whole}").format(
+                part=minutes, whole=_duration(counted.in_day)
+            )
+    return [when, minutes, category, event.title or say("cli", "(no title)")]
 
 
 def json_document(calendar: CalendarDay, categories: Sequence[Category]) -> dict[str, Any]:
@@ -164,20 +210,25 @@ def logged_lines(
     """
     names = _category_names(categories)
     width = max(len(name) for name in names.values()) + 2
-    lines = [f"Logged {calendar.day.isoformat()} from the calendar:"]
+    lines = [say("cli", "Logged {day} from the calendar:").format(day=calendar.day.isoformat())]
     for category in categories:
         if category.key in logged:
-            source = "your option" if category.key in overridden else "calendar"
+            if category.key in overridden:
+                source = say("cli", "your option")
+            else:
+                source = say("cli", "calendar")
             minutes = _duration(logged[category.key])
-            lines.append(f"  {category.name_en:<{width}}{minutes:>9}  ({source})")
+            lines.append(f"  {names[category.key]:<{width}}{minutes:>9}  ({source})")
     if kept:
         held = ", ".join(f"{names.get(key, key)} {_duration(m)}" for key, m in kept.items())
-        lines.append(f"Kept as the day held them: {held}.")
+        lines.append(say("cli", "Kept as the day held them: {held}.").format(held=held))
     if calendar.unplaced_minutes:
         lines.append(
-            f"Unassigned: {_duration(calendar.unplaced_minutes)} of events went to no "
-            "category and were not logged ('calendar show' lists them; keywords are in "
-            "Settings)."
+            say(
+                "cli",
+                "Unassigned: {time} of events went to no category and were not logged "
+                "('calendar show' lists them; keywords are in Settings).",
+            ).format(time=_duration(calendar.unplaced_minutes))
         )
-    lines.append(NOT_IN_CALENDAR)
+    lines.append(_not_in_calendar())
     return lines

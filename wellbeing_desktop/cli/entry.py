@@ -73,14 +73,23 @@ def _quick_search(args: argparse.Namespace) -> bool:
     # load (they cost a few milliseconds of a command that takes a few dozen).
     gc.disable()
     try:
+        from wellbeing_desktop.cli import speech
+        from wellbeing_desktop.cli.search_output import search_lines
+        from wellbeing_desktop.domain.language import Language
         from wellbeing_desktop.paths import JournalPaths
         from wellbeing_desktop.services import quick_search
 
         paths = JournalPaths.resolve(getattr(args, "data_dir", None))
-        hits = quick_search.search_with_remembered_key(paths, args.query)
+        settings: dict[str, object] = {}
+        hits = quick_search.search_with_remembered_key(paths, args.query, settings=settings)
         if hits is None:
             return False
-        sys.stdout.write("".join(line + "\n" for line in quick_search.text_lines(hits)))
+        # The journal's language, as the ordinary open reads it (Danish when never set).
+        try:
+            speech.use(Language(str(settings.get("language", Language.DANISH.value))))
+        except ValueError:
+            speech.use(Language.DANISH)
+        sys.stdout.write("".join(line + "\n" for line in search_lines(hits)))
         # The command is done and the process about to end: spare it the interpreter's
         # last collection over every object of every imported module (about a tenth of
         # the run time); the operating system takes the memory back at exit.
@@ -120,7 +129,10 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         return run_gui(data_dir)
     # Not before the GUI branch: the unlock window paints first (run_gui logs after that).
+    from wellbeing_desktop.cli import speech
     from wellbeing_desktop.logs import setup_logging
+
+    speech.use_system_language()  # until a journal is open (a second main() in one process)
 
     setup_logging()
     _log.info("command %s", args.command)
@@ -129,6 +141,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def _run_reporting_errors(args: argparse.Namespace) -> int:
     """Run the command; an error becomes one line on stderr and its exit code."""
+    from wellbeing_desktop.cli.speech import error_line, say
     from wellbeing_desktop.logs import log_error
 
     try:
@@ -137,7 +150,7 @@ def _run_reporting_errors(args: argparse.Namespace) -> int:
         return run_command(args)
     except WellbeingError as exc:
         log_error(_log, f"command {args.command}", exc)
-        print(f"{APP_NAME}: {exc}", file=sys.stderr)
+        print(f"{APP_NAME}: {error_line(exc)}", file=sys.stderr)
         return 1
     except BrokenPipeError:
         # The reader of the output stopped (``… | head``): nothing is wrong, so no line.
@@ -149,22 +162,31 @@ def _run_reporting_errors(args: argparse.Namespace) -> int:
     except OSError as exc:
         log_error(_log, f"command {args.command}", exc)
         # A file the user named (or the data folder) could not be used.
-        where = f" {exc.filename}" if exc.filename else ""
-        print(f"{APP_NAME}: cannot use{where}: {exc.strerror or exc}", file=sys.stderr)
+        # The system's reason (strerror) is in English: Python does not translate it.
+        reason = exc.strerror or str(exc)
+        if exc.filename:
+            line = say("cli", "cannot use {file}: {reason}").format(
+                file=exc.filename, reason=reason
+            )
+        else:
+            line = say("cli", "cannot use: {reason}").format(reason=reason)
+        print(f"{APP_NAME}: {line}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
-        print(f"{APP_NAME}: interrupted; nothing more was changed.", file=sys.stderr)
+        line = say("cli", "interrupted; nothing more was changed.")
+        print(f"{APP_NAME}: {line}", file=sys.stderr)
         return 130
     except Exception as exc:
         log_error(_log, f"command {args.command}", exc)
         if os.environ.get(DEBUG_ENV):
             raise
         # The message of an unexpected error could quote journal text: name the type only.
-        print(
-            f"{APP_NAME}: unexpected error ({type(exc).__name__}); nothing more was changed. "
-            f"Run with {DEBUG_ENV}=1 for details.",
-            file=sys.stderr,
-        )
+        line = say(
+            "cli",
+            "unexpected error ({type}); nothing more was changed. Run with {variable}=1 for "
+            "details.",
+        ).format(type=type(exc).__name__, variable=DEBUG_ENV)
+        print(f"{APP_NAME}: {line}", file=sys.stderr)
         return 1
 
 

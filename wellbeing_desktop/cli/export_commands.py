@@ -14,9 +14,11 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from wellbeing_desktop.cli.output import EXPORT_WARNING, check_new_file, out, period, publishing
+from wellbeing_desktop.cli.output import check_new_file, export_warning, out, period, publishing
+from wellbeing_desktop.cli.speech import count, say
 from wellbeing_desktop.cli.unlock import journal_access, unlock
-from wellbeing_desktop.domain.errors import ValidationError
+from wellbeing_desktop.domain.errors import Message, ValidationError
+from wellbeing_desktop.domain.messages import DAY_ON_OR_BEFORE
 from wellbeing_desktop.domain.models import Language
 from wellbeing_desktop.services import interchange, user_files
 from wellbeing_desktop.services.export_files import publish_and_record
@@ -51,8 +53,8 @@ def cmd_export(args: argparse.Namespace) -> int:
             publish_and_record(journal, target, export.record, export.render)
     finally:
         journal.close()
-    out(f"Exported to {target}.")
-    print(EXPORT_WARNING, file=sys.stderr)
+    out(say("cli", "Exported to {file}.").format(file=target))
+    print(export_warning(), file=sys.stderr)
     return 0
 
 
@@ -66,8 +68,20 @@ def cmd_import(args: argparse.Namespace) -> int:
     finally:
         journal.close()
     out(
-        f"Imported {len(content.days)} days, {len(content.sparring_topics)} sparring topics, "
-        f"{len(content.one_on_ones)} 1:1s and {len(content.who5)} WHO-5 check-ins."
+        say("cli", "Imported {days}, {topics}, {meetings} and {checkins}.").format(
+            days=count(len(content.days), say("cli", "{n} day"), say("cli", "{n} days")),
+            topics=count(
+                len(content.sparring_topics),
+                say("cli", "{n} sparring topic"),
+                say("cli", "{n} sparring topics"),
+            ),
+            meetings=count(len(content.one_on_ones), say("cli", "{n} 1:1"), say("cli", "{n} 1:1s")),
+            checkins=count(
+                len(content.who5),
+                say("cli", "{n} WHO-5 check-in"),
+                say("cli", "{n} WHO-5 check-ins"),
+            ),
+        )
     )
     return 0
 
@@ -84,7 +98,7 @@ def _report_period(
         else:
             start = end - timedelta(days=COACH_DEFAULT_DAYS - 1)
     if start > end:
-        raise ValidationError("from", start.isoformat(), f"a day on or before {end}")
+        raise ValidationError("from", start.isoformat(), Message(DAY_ON_OR_BEFORE, date=end))
     return start, end
 
 
@@ -95,7 +109,7 @@ def cmd_report(args: argparse.Namespace) -> int:
     kind = ReportKind(args.kind)
     if args.include_coach_reflections and kind is not ReportKind.COACH:
         raise ValidationError(
-            "include-coach-reflections", args.kind, "a coach report (--kind coach)"
+            "include-coach-reflections", args.kind, say("cli", "a coach report (--kind coach)")
         )
     journal = unlock(args, journal_access(args))
     try:
@@ -118,11 +132,21 @@ def cmd_report(args: argparse.Namespace) -> int:
     finally:
         journal.close()
     quoted = len(report.reflection_days)
-    out(f"Wrote the {kind.value} report for {start} – {end} to {target}.")
+    if kind is ReportKind.COACH:
+        wrote = say("cli", "Wrote the coach report for {start} – {end} to {file}.")
+    else:
+        wrote = say("cli", "Wrote the one-on-one report for {start} – {end} to {file}.")
+    out(wrote.format(start=start.isoformat(), end=end.isoformat(), file=target))
     if kind is ReportKind.COACH:
         if quoted:
-            out(f"It includes {quoted} reflection(s) marked 'coach'.")
+            out(
+                count(
+                    quoted,
+                    say("cli", "It includes {n} reflection marked 'coach'."),
+                    say("cli", "It includes {n} reflections marked 'coach'."),
+                )
+            )
         else:
-            out("It includes no reflection text.")
-    print(EXPORT_WARNING, file=sys.stderr)
+            out(say("cli", "It includes no reflection text."))
+    print(export_warning(), file=sys.stderr)
     return 0

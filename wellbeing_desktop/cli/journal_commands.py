@@ -5,11 +5,16 @@ from __future__ import annotations
 import dataclasses
 from typing import TYPE_CHECKING
 
+from wellbeing_desktop.cli import speech
 from wellbeing_desktop.cli.output import out, period, whole_number
+from wellbeing_desktop.cli.search_output import search_lines
+from wellbeing_desktop.cli.speech import count, duration, number, percent, say, whole_percent
 from wellbeing_desktop.cli.unlock import journal_access, unlock
 from wellbeing_desktop.domain import catalogues
-from wellbeing_desktop.domain.durations import format_duration, parse_day, parse_duration
-from wellbeing_desktop.domain.errors import ValidationError, WellbeingError
+from wellbeing_desktop.domain.durations import parse_day, parse_duration
+from wellbeing_desktop.domain.errors import Message, ValidationError, WellbeingError
+from wellbeing_desktop.domain.formatting import hours, norm_hours
+from wellbeing_desktop.domain.messages import ANSWER_N
 from wellbeing_desktop.domain.models import (
     ActivityKind,
     CatalogueItem,
@@ -20,7 +25,7 @@ from wellbeing_desktop.domain.models import (
     ShareLevel,
     Who5CheckIn,
 )
-from wellbeing_desktop.services import quick_search, user_files
+from wellbeing_desktop.services import user_files
 from wellbeing_desktop.services.period_figures import PeriodFigures, period_figures
 
 if TYPE_CHECKING:
@@ -57,7 +62,10 @@ def _pick_items(
     for name in names:
         item = _find_item(items, name)
         if item is None:
-            raise ValidationError(field, name, f"an item of the {field} list: a key or a label")
+            allowed = Message(
+                say("cli", "an item of the {list} list: a key or a label"), list=field
+            )
+            raise ValidationError(field, name, allowed)
         picked.append(item.key)
     return tuple(dict.fromkeys(picked))
 
@@ -75,7 +83,7 @@ def _share(text: str | None) -> ShareLevel | None:
         return None
     share = _SHARE_WORDS.get(text.strip().lower())
     if share is None:
-        raise ValidationError("share", text, "private, one-on-one or coach")
+        raise ValidationError("share", text, say("cli", "private, one-on-one or coach"))
     return share
 
 
@@ -141,7 +149,7 @@ def cmd_log(args: argparse.Namespace) -> int:
     try:
         day = parse_day(args.date, today=journal.today())
         changes, new_signals = _day_changes(args, journal, note)
-        lines = [f"Saved {day.isoformat()}."]
+        lines = [say("cli", "Saved {day}.").format(day=day.isoformat())]
         if args.from_calendar is not None:
             changes, lines = _from_calendar(journal, day, args.from_calendar, changes)
         journal.update_day(day, changes, new_own_signals=new_signals)
@@ -165,15 +173,23 @@ def _from_calendar(
     calendar = read_day(journal, day, files)
     if not calendar.counted_minutes:
         raise WellbeingError(
-            f"calendar: no counted events on {day.isoformat()} (all-day events are not "
-            "counted); nothing was logged"
+            say(
+                "cli",
+                "calendar: no counted events on {day} (all-day events are not counted); "
+                "nothing was logged",
+            ),
+            day=day.isoformat(),
         )
     minutes = {**calendar.minutes, **changes.minutes}
     if not minutes:
         raise WellbeingError(
-            f"calendar: the events on {day.isoformat()} went to none of your categories; "
-            "nothing was logged. Give the time with --operations, --leadership, --strategy "
-            "or --own, or add keywords in Settings"
+            say(
+                "cli",
+                "calendar: the events on {day} went to none of your categories; nothing was "
+                "logged. Give the time with --operations, --leadership, --strategy or --own, "
+                "or add keywords in Settings",
+            ),
+            day=day.isoformat(),
         )
     stored = journal.day(day)
     kept = {
@@ -190,7 +206,8 @@ def _from_calendar(
 
 
 def _share_text(share: float | None) -> str:
-    return "  –" if share is None else f"{100 * share:3.0f}%"
+    width = 4 if speech.language() is Language.ENGLISH else 5  # "100%" / "100 %"
+    return f"{'–' if share is None else percent(share):>{width}}"
 
 
 def _day_line(log: DayLog, kinds: dict[str, ActivityKind]) -> str:
@@ -200,16 +217,20 @@ def _day_line(log: DayLog, kinds: dict[str, ActivityKind]) -> str:
             by_kind[kinds[key]] += minutes
     logged = sum(by_kind.values())
     share = by_kind[ActivityKind.LEADERSHIP] / logged if logged else None
+    # "12 h 30 m" and Danish "12 t 30 min" at most: the columns stay in line.
+    width = 8 if speech.language() is Language.ENGLISH else 10
     time_part = "  ".join(
-        f"{label} {format_duration(by_kind[kind], Language.ENGLISH):>8}"
+        f"{label} {duration(by_kind[kind]):>{width}}"
         for label, kind in (
-            ("ops", ActivityKind.OPERATIONS),
-            ("lead", ActivityKind.LEADERSHIP),
-            ("own", ActivityKind.OWN_WORK),
+            (say("cli", "ops"), ActivityKind.OPERATIONS),
+            (say("cli", "lead"), ActivityKind.LEADERSHIP),
+            (say("cli", "own"), ActivityKind.OWN_WORK),
         )
     )
-    step = f"step {log.stress_step}" if log.stress_step else "step –"
-    balance = f"d/r {_opt(log.demands)}/{_opt(log.resources)}"
+    step = say("cli", "step {step}").format(step=_opt(log.stress_step))
+    balance = say("cli", "d/r {demands}/{resources}").format(
+        demands=_opt(log.demands), resources=_opt(log.resources)
+    )
     words = " ".join(log.reflection.split())
     first_words = words if len(words) <= 50 else words[:49] + "…"
     parts = (log.day.isoformat(), time_part, _share_text(share), step, balance, first_words)
@@ -230,7 +251,7 @@ def cmd_show(args: argparse.Namespace) -> int:
         for log in days:
             out(_day_line(log, kinds))
         if not days:
-            out("No days logged in this period.")
+            out(say("cli", "No days logged in this period."))
         return 0
     finally:
         journal.close()
@@ -240,7 +261,7 @@ def cmd_search(args: argparse.Namespace) -> int:
     """Find days (and notes) by words."""
     journal = unlock(args, journal_access(args))
     try:
-        for line in quick_search.text_lines(journal.search(args.query)):
+        for line in search_lines(journal.search(args.query)):
             out(line)
         return 0
     finally:
@@ -250,24 +271,56 @@ def cmd_search(args: argparse.Namespace) -> int:
 def _stats_lines(figures: PeriodFigures) -> list[str]:
     summary = figures.summary
     if summary.days_logged == 0:
-        return ["No days logged in this period."]
-    target, norm = figures.target_percent, figures.weekly_norm
-    lines = [
-        f"Period:            {summary.start.isoformat()} – {summary.end.isoformat()}"
-        f" ({summary.days_logged} days logged)",
-        f"Leadership share:  {_share_text(summary.leadership_share).strip()} (target {target}%)",
-        f"Hours per week:    {figures.hours_per_week:.1f} h (norm {norm:g} h)",
+        return [say("cli", "No days logged in this period.")]
+    language = speech.language()
+    logged = count(summary.days_logged, say("cli", "{n} day logged"), say("cli", "{n} days logged"))
+    share = "–" if summary.leadership_share is None else percent(summary.leadership_share)
+    rows = [
+        (
+            say("cli", "Period:"),
+            f"{summary.start.isoformat()} – {summary.end.isoformat()} ({logged})",
+        ),
+        (
+            say("cli", "Leadership share:"),
+            say("cli", "{share} (target {target})").format(
+                share=share, target=whole_percent(figures.target_percent)
+            ),
+        ),
+        (
+            say("cli", "Hours per week:"),
+            say("cli", "{hours} (norm {norm})").format(
+                hours=hours(figures.hours_per_week, language),
+                norm=norm_hours(figures.weekly_norm, language),
+            ),
+        ),
     ]
     if summary.stress_mean is not None:
-        lines.append(f"Stress step:       mean {summary.stress_mean:.1f}, max {summary.stress_max}")
+        rows.append(
+            (
+                say("cli", "Stress step:"),
+                say("cli", "mean {mean}, max {max}").format(
+                    mean=number(summary.stress_mean), max=summary.stress_max
+                ),
+            )
+        )
     if summary.demands_mean is not None and summary.resources_mean is not None:
-        lines.append(
-            f"Demands/resources: {summary.demands_mean:.1f} / {summary.resources_mean:.1f}"
+        rows.append(
+            (
+                say("cli", "Demands/resources:"),
+                f"{number(summary.demands_mean)} / {number(summary.resources_mean)}",
+            )
         )
     latest = figures.latest_who5
-    who5 = "none yet" if latest is None else f"{latest.score} on {latest.taken_on.isoformat()}"
-    lines.append(f"Latest WHO-5:      {who5}")
-    return lines
+    who5 = (
+        say("cli", "none yet")
+        if latest is None
+        else say("cli", "{score} on {day}").format(
+            score=latest.score, day=latest.taken_on.isoformat()
+        )
+    )
+    rows.append((say("cli", "Latest WHO-5:"), who5))
+    width = max(len(label) for label, _value in rows) + 1
+    return [f"{label:<{width}}{value}" for label, value in rows]
 
 
 def cmd_stats(args: argparse.Namespace) -> int:
@@ -289,11 +342,16 @@ def cmd_who5(args: argparse.Namespace) -> int:
     try:
         day = parse_day(args.date, today=journal.today())
         answers = tuple(
-            whole_number(a, f"answer {i}", 0, 5) or 0 for i, a in enumerate(args.answers, 1)
+            whole_number(a, Message(ANSWER_N, n=i), 0, 5) or 0
+            for i, a in enumerate(args.answers, 1)
         )
         checkin = journal.record_who5(Who5CheckIn(day, answers))  # type: ignore[arg-type]
-        out(f"WHO-5 on {day.isoformat()}: {checkin.score} of 100.")
-        out(catalogues.who5_meaning(checkin.score, Language.ENGLISH))
+        out(
+            say("cli", "WHO-5 on {day}: {score} of 100.").format(
+                day=day.isoformat(), score=checkin.score
+            )
+        )
+        out(catalogues.who5_meaning(checkin.score, speech.language()))
         return 0
     finally:
         journal.close()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from typing import TYPE_CHECKING
 
 from wellbeing_desktop.cli.output import (
@@ -10,12 +11,8 @@ from wellbeing_desktop.cli.output import (
     out,
     whole_number,
 )
-from wellbeing_desktop.cli.unlock import (
-    given_passphrase,
-    journal_access,
-    prompt_new_passphrase,
-    unlock,
-)
+from wellbeing_desktop.cli.speech import count, say
+from wellbeing_desktop.cli.unlock import create_journal, journal_access, unlock
 from wellbeing_desktop.domain.errors import WellbeingError
 
 if TYPE_CHECKING:
@@ -31,13 +28,12 @@ def _empty_journal(args: argparse.Namespace) -> Journal:
         journal = unlock(args, access)
         if journal.days():
             journal.close()
-            raise WellbeingError("demo: the journal already has days; use a new --data-dir")
+            raise WellbeingError(
+                say("cli", "demo: the journal already has days; use a new --data-dir")
+            )
         return journal
     check_new_file(args.recovery_key_out, "recovery-key-out")
-    passphrase = given_passphrase(args)
-    if passphrase is None:
-        passphrase = prompt_new_passphrase()
-    journal, code = access.create(passphrase)
+    journal, code = create_journal(args, access)
     deliver_recovery_key(code, args.recovery_key_out)
     return journal
 
@@ -51,10 +47,19 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
     try:
         content = generate_demo(days=days, seed=seed, end=journal.today())
+        # The demo's settings, in the journal's language (init --language, or the system's).
+        settings = dataclasses.replace(content.settings, language=journal.settings().language)
+        content = dataclasses.replace(content, settings=settings)
         journal.import_content(content)
     finally:
         journal.close()
-    out(f"Filled the journal with {len(content.days)} demo days.")
+    out(
+        count(
+            len(content.days),
+            say("cli", "Filled the journal with {n} demo day."),
+            say("cli", "Filled the journal with {n} demo days."),
+        )
+    )
     return 0
 
 
@@ -66,9 +71,14 @@ def cmd_check(args: argparse.Namespace) -> int:
     finally:
         journal.close()
     if problems:
-        raise WellbeingError(
-            f"check: {len(problems)} problem(s) found (first: {problems[0]}); "
-            f"restore the newest backup from {journal.paths.backups}"
+        found = count(
+            len(problems), say("cli", "{n} problem found"), say("cli", "{n} problems found")
         )
-    out("The journal file is intact.")
+        raise WellbeingError(
+            say("cli", "check: {found} (first: {first}); restore the newest backup from {folder}"),
+            found=found,
+            first=problems[0],
+            folder=journal.paths.backups,
+        )
+    out(say("cli", "The journal file is intact."))
     return 0

@@ -7,8 +7,10 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from wellbeing_desktop.cli.speech import error_line, say
 from wellbeing_desktop.domain.durations import parse_day
-from wellbeing_desktop.domain.errors import ValidationError, WellbeingError
+from wellbeing_desktop.domain.errors import Message, ValidationError, WellbeingError
+from wellbeing_desktop.domain.messages import WHOLE_NUMBER
 from wellbeing_desktop.files import write_private_file_atomic
 
 if TYPE_CHECKING:
@@ -19,6 +21,11 @@ if TYPE_CHECKING:
     from wellbeing_desktop.services.journal import Journal
 
 EXPORT_WARNING = "The exported file is not encrypted. Keep it somewhere safe."
+
+
+def export_warning() -> str:
+    """``EXPORT_WARNING`` in the language in use (printed on stderr after an export)."""
+    return say("cli", "The exported file is not encrypted. Keep it somewhere safe.")
 
 
 def out(text: str = "") -> None:
@@ -32,9 +39,9 @@ def check_new_file(path: str | None, field: str) -> None:
         return
     target = Path(path)
     if target.exists():
-        raise ValidationError(field, path, "a new file (it exists already)")
+        raise ValidationError(field, path, say("cli", "a new file (it exists already)"))
     if not target.parent.is_dir():
-        raise ValidationError(field, path, "a file in an existing folder")
+        raise ValidationError(field, path, say("cli", "a file in an existing folder"))
 
 
 @contextlib.contextmanager
@@ -43,23 +50,29 @@ def publishing(target: Path, given: str) -> Iterator[None]:
     try:
         yield
     except FileExistsError:
-        raise ValidationError("out", given, "a new file (it exists already)") from None
+        raise ValidationError("out", given, say("cli", "a new file (it exists already)")) from None
     except OSError as exc:
-        raise WellbeingError(f"out: cannot write {target} ({exc.strerror or exc})") from None
+        raise WellbeingError(
+            say("cli", "out: cannot write {file} ({reason})"),
+            file=target,
+            reason=exc.strerror or str(exc),
+        ) from None
     except WellbeingError as exc:  # the consent entry failed: the file is gone too
-        raise WellbeingError(f"out: {target} was not written: {exc}") from None
+        raise WellbeingError(
+            say("cli", "out: {file} was not written: {reason}"), file=target, reason=error_line(exc)
+        ) from None
 
 
-def whole_number(text: str | None, field: str, low: int, high: int) -> int | None:
+def whole_number(text: str | None, field: Message | str, low: int, high: int) -> int | None:
     """``text`` as a whole number from ``low`` to ``high``; None when not given."""
     if text is None:
         return None
     try:
         value = int(text.strip())
     except ValueError:
-        raise ValidationError(field, text, f"a whole number from {low} to {high}") from None
+        raise ValidationError(field, text, Message(WHOLE_NUMBER, low=low, high=high)) from None
     if not low <= value <= high:
-        raise ValidationError(field, text, f"a whole number from {low} to {high}")
+        raise ValidationError(field, text, Message(WHOLE_NUMBER, low=low, high=high))
     return value
 
 
@@ -68,7 +81,7 @@ def period(args: argparse.Namespace, journal: Journal) -> tuple[date | None, dat
     start = parse_day(args.start, today=journal.today(), field="from") if args.start else None
     end = parse_day(args.end, today=journal.today(), field="to") if args.end else None
     if start and end and start > end:
-        raise ValidationError("from", args.start, "a day on or before --to")
+        raise ValidationError("from", args.start, say("cli", "a day on or before --to"))
     return start, end
 
 
@@ -79,16 +92,22 @@ def deliver_recovery_key(code: str, out_file: str | None) -> None:
             write_private_file_atomic(Path(out_file), (code + "\n").encode(), overwrite=False)
         except OSError as exc:
             # The journal exists now: the key must reach the user one way or another.
-            print(
-                f"recovery-key-out: cannot write {out_file} ({exc.strerror or exc}); "
-                "the key is shown here instead.",
-                file=sys.stderr,
-            )
+            line = say(
+                "cli",
+                "recovery-key-out: cannot write {file} ({reason}); the key is shown here instead.",
+            ).format(file=out_file, reason=exc.strerror or exc)
+            print(line, file=sys.stderr)
         else:
-            out(f"The recovery key was written to {out_file}. Print it or store it safely.")
+            out(
+                say(
+                    "cli", "The recovery key was written to {file}. Print it or store it safely."
+                ).format(file=out_file)
+            )
             return
-    out("Your recovery key (shown only this once; print it or store it safely):")
+    out(say("cli", "Your recovery key (shown only this once; print it or store it safely):"))
     out()
     out(f"    {code}")
     out()
-    out("With it you can open the journal and set a new passphrase if you forget yours.")
+    out(
+        say("cli", "With it you can open the journal and set a new passphrase if you forget yours.")
+    )

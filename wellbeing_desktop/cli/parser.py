@@ -122,6 +122,12 @@ def _add_init(command: Command) -> None:
     p.add_argument(
         "--recovery-key-out", metavar="FILE", help="write the recovery key to FILE instead"
     )
+    p.add_argument(
+        "--language",
+        choices=("da", "en"),
+        help="the journal's language: what the app and these commands say, and the reports "
+        "(default: the system's, Danish on a Danish system, as the app's first start)",
+    )
 
 
 def _add_log(command: Command) -> None:
@@ -250,6 +256,9 @@ def _add_import_and_demo(command: Command) -> None:
     p.add_argument("--days", default="120", metavar="N", help="how many days back (default 120)")
     p.add_argument("--seed", default="1", metavar="S", help="random seed (default 1)")
     p.add_argument("--recovery-key-out", metavar="FILE", help="where the recovery key goes")
+    p.add_argument(
+        "--language", choices=("da", "en"), help="a new journal's language (as for init)"
+    )
 
 
 def _add_secrets(command: Command) -> None:

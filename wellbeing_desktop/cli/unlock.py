@@ -6,12 +6,15 @@ OS keyring, then a prompt in a terminal (issue #2's order).
 
 from __future__ import annotations
 
+import dataclasses
 import getpass
 import os
 import sys
 from typing import TYPE_CHECKING
 
+from wellbeing_desktop.cli.speech import language, message_line, say, use
 from wellbeing_desktop.domain.errors import WellbeingError
+from wellbeing_desktop.domain.language import Language
 from wellbeing_desktop.paths import JournalPaths
 from wellbeing_desktop.services import user_files
 from wellbeing_desktop.services.access import JournalAccess
@@ -37,15 +40,19 @@ def _interactive() -> bool:
     return sys.stdin is not None and sys.stdin.isatty()
 
 
-def prompt_new_passphrase(what: str = "passphrase") -> str:
+def prompt_new_passphrase() -> str:
     """Ask twice for a new passphrase in a terminal; refuse without one."""
     if not _interactive():
         raise WellbeingError(
-            f"no new {what} given: use --passphrase-file, {PASSPHRASE_ENV}, or run in a terminal"
+            say(
+                "cli",
+                "no new passphrase given: use --passphrase-file, {variable}, or run in a terminal",
+            ),
+            variable=PASSPHRASE_ENV,
         )
-    first = getpass.getpass(f"New {what}: ")
-    if getpass.getpass(f"New {what} again: ") != first:
-        raise WellbeingError("the two passphrases differ; nothing was changed")
+    first = getpass.getpass(say("cli", "New passphrase: "))
+    if getpass.getpass(say("cli", "New passphrase again: ")) != first:
+        raise WellbeingError(say("cli", "the two passphrases differ; nothing was changed"))
     return first
 
 
@@ -62,12 +69,17 @@ def current_passphrase(args: argparse.Namespace) -> str:
     if given is not None:
         return given
     if _interactive():
-        return getpass.getpass("Passphrase: ")
+        return getpass.getpass(say("cli", "Passphrase: "))
     data_dir = JournalPaths.resolve(getattr(args, "data_dir", None)).root
     remember = printed_command(data_dir, "remember")
     raise WellbeingError(
-        f"no passphrase given: use --passphrase-file or {PASSPHRASE_ENV}, run in a terminal, "
-        f"or keep the key in the keyring with: {remember}"
+        say(
+            "cli",
+            "no passphrase given: use --passphrase-file or {variable}, run in a terminal, "
+            "or keep the key in the keyring with: {command}",
+        ),
+        variable=PASSPHRASE_ENV,
+        command=remember,
     )
 
 
@@ -97,13 +109,35 @@ def unlock(args: argparse.Namespace, access: JournalAccess) -> Journal:
             )
     finally:
         print_notices(access)
+    speak_the_journals_language(journal)
     for notice in journal.open_notices:
-        print(f"wellbeing-desktop: {notice}", file=sys.stderr)
+        print(f"wellbeing-desktop: {message_line(notice)}", file=sys.stderr)
     return journal
+
+
+def create_journal(args: argparse.Namespace, access: JournalAccess) -> tuple[Journal, str]:
+    """A new journal in ``--language`` (default: the system's), and its recovery key.
+
+    The passphrase is the one given (file or environment) or asked for twice.
+    """
+    passphrase = given_passphrase(args)
+    if passphrase is None:
+        passphrase = prompt_new_passphrase()
+    chosen = Language(args.language) if getattr(args, "language", None) else language()
+    journal, code = access.create(passphrase)
+    if journal.settings().language is not chosen:
+        journal.save_settings(dataclasses.replace(journal.settings(), language=chosen))
+    speak_the_journals_language(journal)
+    return journal, code
+
+
+def speak_the_journals_language(journal: Journal) -> None:
+    """From now on the command line speaks the language set in the journal."""
+    use(journal.settings().language)
 
 
 def print_notices(access: JournalAccess) -> None:
     """What opening did besides opening (e.g. finished an interrupted restore), on stderr."""
     for notice in access.notices:
-        print(notice, file=sys.stderr)
+        print(message_line(notice), file=sys.stderr)
     access.notices.clear()

@@ -137,3 +137,9 @@ def norm_hours(value: float, language: Language) -> str:
     if language is Language.DANISH:
         text = text.replace(".", ",")
     return f"{text} {unit}"
+
+
+def grouped(value: int, language: Language) -> str:
+    """A whole number with thousands grouped: ``1.440`` / ``1,440`` (as Qt's da_DK, en_GB)."""
+    text = f"{value:,}"
+    return text.replace(",", ".") if language is Language.DANISH else text

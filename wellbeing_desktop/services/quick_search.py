@@ -63,8 +63,11 @@ def search_with_remembered_key(
     clock: Callable[[], datetime] = datetime.now,
     service: str = secret_service.SERVICE,
     collection: str | None = None,
+    settings: dict[str, object] | None = None,
 ) -> list[SearchHit] | None:
     """What ``Journal.search(query)`` returns, or None: open the journal the ordinary way.
+
+    ``settings``, when given, is filled with the journal's stored settings (its language).
 
     None when there is no journal or no key remembered in an unlocked Secret Service
     item, when today's automatic backup is still to be made (the ordinary open makes
@@ -78,7 +81,7 @@ def search_with_remembered_key(
     except StorageError:
         return None  # a restore under way (the ordinary open waits for it), or no lock file
     with lock:
-        return _search_locked(paths, query, limit, clock, service, collection)
+        return _search_locked(paths, query, limit, clock, service, collection, settings)
 
 
 def _search_locked(
@@ -88,6 +91,7 @@ def _search_locked(
     clock: Callable[[], datetime],
     service: str,
     collection: str | None,
+    settings: dict[str, object] | None,
 ) -> list[SearchHit] | None:
     if not (paths.key_file.is_file() and paths.database.is_file()):
         return None
@@ -108,7 +112,13 @@ def _search_locked(
     if data_key is None:
         return None
     rows = read_only.search_at_rest(
-        paths.database, data_key, query, limit=limit, mark_start=HIT_START, mark_end=HIT_END
+        paths.database,
+        data_key,
+        query,
+        limit=limit,
+        mark_start=HIT_START,
+        mark_end=HIT_END,
+        settings=settings,
     )
     if rows is None:
         return None

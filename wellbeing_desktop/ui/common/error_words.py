@@ -18,16 +18,18 @@ and puts the values in:
   is looked up as an id.
 
 A message the table does not have (or with a reason it does not have) stays in English:
-a guess would be worse. ``tests/ui/test_error_words.py`` proves that every message id of
-the lower layers has Danish words here.
+a guess would be worse. The rules themselves are in ``domain/error_wording.py``, which the
+command line uses too (with ``words_da.json`` instead of the Qt catalogue).
+``tests/ui/test_error_words.py`` proves that every message id of the lower layers has
+Danish words here.
 """
 
 from __future__ import annotations
 
-import string
+from typing import TYPE_CHECKING
 
-from wellbeing_desktop.domain.errors import Message as ErrorMessage
-from wellbeing_desktop.domain.errors import ValidationError, WellbeingError, as_message
+from wellbeing_desktop.domain.error_wording import source_of, word_error, word_message
+from wellbeing_desktop.domain.errors import as_message
 from wellbeing_desktop.domain.language import Language
 from wellbeing_desktop.ui.common.error_catalogue import (
     ALLOWED,
@@ -40,17 +42,12 @@ from wellbeing_desktop.ui.common.error_catalogue import (
     NOT_ALLOWED,
     THIS_VALUE,
 )
-from wellbeing_desktop.ui.common.translation import (
-    Message,
-    qt_locale,
-    tr,
-    translated,
-)
+from wellbeing_desktop.ui.common.translation import Message, qt_locale, translated
 
-# Values put into another message's words that are words themselves: a plain text there
-# is looked up as a message id too (a reason without values), so that a reason nobody
-# translated leaves the whole line English rather than half-Danish.
-_NESTED = frozenset({"detail", "hint", "thing"})
+if TYPE_CHECKING:
+    from wellbeing_desktop.domain.error_wording import Lookup, Number
+    from wellbeing_desktop.domain.errors import Message as ErrorMessage
+    from wellbeing_desktop.domain.errors import WellbeingError
 
 __all__ = [
     "ALLOWED",
@@ -93,23 +90,22 @@ def has_translation(message: Message, language: Language) -> bool:
     return translated(message, language) is not None
 
 
-def source_of(message_id: str) -> str:
-    """The catalogue's source text of a message id.
-
-    The catalogue's source text of a message id: the id without format specs
-    (``{n:,}`` is ``{n}``: each language writes numbers its own way).
-    """
-    parts: list[str] = []
-    for literal, name, _spec, _conversion in string.Formatter().parse(message_id):
-        parts.append(literal)
-        if name is not None:
-            parts.append("{" + name + "}")
-    return "".join(parts)
-
-
 def catalogue_message(message_id: str) -> Message | None:
     """The translatable message of the GUI's catalogue for a lower layer's message id."""
     return _BY_SOURCE.get(source_of(message_id))
+
+
+def _wording(language: Language) -> tuple[Lookup, Number]:
+    """How ``domain.error_wording`` looks words up in the compiled catalogue of ``language``."""
+
+    def lookup(source: str) -> str | None:
+        known = catalogue_message(source)
+        return None if known is None else translated(known, language)
+
+    def number(value: int) -> str:
+        return qt_locale(language).toString(value)
+
+    return lookup, number
 
 
 def translate(text: ErrorMessage | str, language: Language) -> str | None:
@@ -118,56 +114,13 @@ def translate(text: ErrorMessage | str, language: Language) -> str | None:
     A lower layer's message (or a message id without values) in ``language``; None if
     the catalogue does not have its words (or the words of a reason inside it).
     """
-    message = as_message(text)
     if language is Language.ENGLISH:
-        return message.english()
-    known = catalogue_message(message.text)
-    words = None if known is None else translated(known, language)
-    if words is None:
-        return None
-    values: dict[str, str] = {}
-    for name, value in message.params.items():
-        if isinstance(value, ErrorMessage) or name in _NESTED:
-            inner = translate(value if isinstance(value, ErrorMessage) else str(value), language)
-            if inner is None:
-                return None
-            values[name] = inner
-        elif isinstance(value, int) and not isinstance(value, bool):
-            values[name] = qt_locale(language).toString(value)
-        else:
-            values[name] = str(value)
-    return words.format(**values)
+        return as_message(text).english()
+    return word_message(text, *_wording(language))
 
 
 def error_message(error: WellbeingError, language: Language) -> str:
     """The one-line message of ``error`` in ``language`` (English when no words are known)."""
     if language is Language.ENGLISH:
         return str(error)
-    if isinstance(error, ValidationError):
-        return _refused(error, language) or str(error)
-    message = getattr(error, "message", None)
-    if not isinstance(message, ErrorMessage):
-        return str(error)
-    return translate(message, language) or str(error)
-
-
-def _refused(error: ValidationError, language: Language) -> str | None:
-    allowed = translate(error.allowed_words, language)
-    if allowed is None:
-        return None
-    # A field the table does not know is a key the user chose (a category): shown as it is.
-    field = translate(error.field_words, language) or error.field
-    value = tr(THIS_VALUE, language) if error.shown is None else error.shown
-    return tr(NOT_ALLOWED, language).format(
-        field=_clip(field), value=value, allowed=_clip(allowed, 300)
-    )
-
-
-def _one_line(text: str) -> str:
-    return " ".join(text.split())
-
-
-def _clip(text: str, limit: int = 60) -> str:
-    # The same rule as the domain's English message: one short line.
-    text = _one_line(text)
-    return text if len(text) <= limit else text[: limit - 1] + "…"
+    return word_error(error, *_wording(language))

@@ -17,28 +17,31 @@ from __future__ import annotations
 
 import sys
 from functools import cache
-from typing import NamedTuple
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
-from wellbeing_desktop.domain import language
 from wellbeing_desktop.domain.language import Language
+from wellbeing_desktop.domain.language import system_language as environment_language
 from wellbeing_desktop.ui.common import resources
+
+# The marker and its message live below the GUI, so that the command line shares them.
+from wellbeing_desktop.words import Message, translatable
+
+__all__ = [
+    "CATALOGUE_NAME",
+    "LANGUAGE_CODES",
+    "QT_WORDS_QTBASE_LACKS",
+    "Message",
+    "QtTranslations",
+    "qt_locale",
+    "system_language",
+    "tr",
+    "translatable",
+    "translated",
+]
 
 CATALOGUE_NAME = "leaderpulse"
 LANGUAGE_CODES = {Language.DANISH: "da", Language.ENGLISH: "en"}
-
-
-class Message(NamedTuple):
-    """A text to translate: its context (the module that shows it) and English source."""
-
-    context: str
-    source: str
-
-
-def translatable(context: str, source: str) -> Message:
-    """Mark ``source`` for translation; ``tr`` gives it in a language."""
-    return Message(context, source)
 
 
 @cache
@@ -75,7 +78,7 @@ def system_language() -> Language:
         if QLocale.system().language() == QLocale.Language.Danish:
             return Language.DANISH
         return Language.ENGLISH
-    return language.system_language()
+    return environment_language()
 
 
 def qt_locale(language: Language) -> QLocale:

@@ -1,0 +1,116 @@
+"""The command line speaks the journal's language: Danish or English, through the GUI's catalogue.
+
+Every line a command prints, and every error it raises itself, is written in English
+inside ``say("cli", "English text")`` (a marker ``pyside6-lupdate`` finds, like the GUI's
+``translatable``); ``say`` gives the words in the language in use, with ``{name}``
+placeholders that ``.format(name=value)`` fills in::
+
+    out(say("cli", "Saved {day}.").format(day=day.isoformat()))
+    raise WellbeingError(say("cli", "no journal in {folder}"), folder=folder)
+    out(count(days, say("cli", "{n} day logged"), say("cli", "{n} days logged")))
+
+The Danish words are kept in the Qt Linguist files with the GUI's (context "cli"); after
+adding a text, put its Danish in ``resources/translations/pending/*.json`` and run
+``scripts/update_translations.py``, which also writes ``wellbeing_desktop/words_da.json``,
+read here without Qt.
+
+The language in use: the system's (``domain.language.system_language``, as the GUI's first
+run) until a journal is open, then the journal's (``use``, called when a command opens
+one). ``init --language`` chooses it for a new journal. Help texts (``--help``) stay
+English: they are the reference a user shares and searches for, and the option names
+are English anyway. Dates stay ISO (YYYY-MM-DD), the form the options take; numbers are
+written the language's way (``number``, ``percent``, ``duration``).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from wellbeing_desktop import words
+from wellbeing_desktop.domain import formatting
+from wellbeing_desktop.domain.durations import format_duration
+from wellbeing_desktop.domain.error_wording import word_error, word_message
+from wellbeing_desktop.domain.errors import as_message
+from wellbeing_desktop.domain.language import Language, system_language
+
+if TYPE_CHECKING:
+    from wellbeing_desktop.domain.errors import Message, WellbeingError
+
+_in_use: list[Language] = []  # empty: the system's language, decided on first use
+
+
+def language() -> Language:
+    """The language the command line speaks now."""
+    if not _in_use:
+        _in_use.append(system_language())
+    return _in_use[0]
+
+
+def use(chosen: Language) -> None:
+    """Speak ``chosen`` from now on (the journal's language, once it is open)."""
+    _in_use[:] = [chosen]
+
+
+def use_system_language() -> None:
+    """Speak the system's language again (as before any journal was opened)."""
+    _in_use.clear()
+
+
+def say(context: str, source: str) -> str:
+    """``source`` (English) in the language in use; fill its ``{names}`` with ``.format``."""
+    if language() is Language.DANISH:
+        return words.danish(context, source) or source
+    return source
+
+
+def count(n: int, one: str, other: str) -> str:
+    """``one`` when ``n`` is 1, else ``other``, with ``{n}`` filled in (both from ``say``)."""
+    return (one if n == 1 else other).format(n=formatting.grouped(n, language()))
+
+
+def number(value: float, decimals: int = 1) -> str:
+    """``2,4`` / ``2.4``."""
+    return formatting.number(value, language(), decimals)
+
+
+def percent(fraction: float) -> str:
+    """A 0..1 fraction as whole percent: ``31 %`` / ``31%``."""
+    return formatting.percent(fraction, language())
+
+
+def whole_percent(value: int) -> str:
+    """``40 %`` / ``40%``."""
+    return formatting.whole_percent(value, language())
+
+
+def duration(minutes: int) -> str:
+    """``7 t 45 min`` / ``7 h 45 m``."""
+    return format_duration(minutes, language())
+
+
+def _lookup(source: str) -> str | None:
+    """The Danish words of an error's id; a text ``say`` gave in Danish is its own words."""
+    found = words.danish("errors", source) or words.danish("cli", source)
+    if found is None and source in words.danish_texts("cli"):
+        return source
+    return found
+
+
+def _grouped(value: int) -> str:
+    return formatting.grouped(value, language())
+
+
+def error_line(error: WellbeingError) -> str:
+    """The one-line message of ``error`` in the language in use (English when unknown)."""
+    if language() is Language.ENGLISH:
+        return str(error)
+    return word_error(error, _lookup, _grouped)
+
+
+def message_line(message: Message | str) -> str:
+    """A lower layer's ``Message`` (a notice, a problem) in the language in use."""
+    if language() is Language.DANISH:
+        worded = word_message(message, _lookup, _grouped)
+        if worded is not None:
+            return worded
+    return as_message(message).english()
