@@ -149,7 +149,7 @@ def test_the_flag_includes_only_coach_reflections(
         report(filled, out, "--kind", "coach", *PERIOD, "--include-coach-reflections")
     )
 
-    assert "1 reflection(s) marked 'coach'" in result.stdout
+    assert "1 reflection marked 'coach'" in result.stdout
     text = pdf_text(out) if fmt == "pdf" else out.read_text(encoding="utf-8")
     assert COACH in text
     assert PRIVATE not in text

@@ -17,9 +17,12 @@ WEEK = ("--from", "2025-03-03", "--to", "2025-03-09")
 
 def import_days(journal: Journal, folder: Path, days: dict[str, str]) -> None:
     """Put days (date -> reflection) into the journal with one ``import``."""
+    # A fresh journal takes the file's settings, its language too (Danish when the file
+    # names none): this one stays English, as the words below are.
     document = {
         "format": "leader-pulse-export",
         "version": 1,
+        "settings": {"language": "en"},
         "days": [{"date": day, "reflection": text} for day, text in days.items()],
     }
     path = folder / "days.json"

@@ -6,6 +6,7 @@ None (take the full open) whenever it cannot be sure; never a change to the file
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 from datetime import date
 from typing import TYPE_CHECKING
@@ -14,7 +15,13 @@ import pytest
 
 from tests.conftest import PASSPHRASE
 from wellbeing_desktop.domain.errors import WellbeingError
-from wellbeing_desktop.domain.models import ActionItem, DayLog, OneOnOne, SparringTopic
+from wellbeing_desktop.domain.models import (
+    ActionItem,
+    DayLog,
+    Language,
+    OneOnOne,
+    SparringTopic,
+)
 from wellbeing_desktop.security import keyfile
 from wellbeing_desktop.services.journal import HIT_END, HIT_START
 from wellbeing_desktop.storage import read_only
@@ -175,3 +182,22 @@ def test_a_journal_that_needs_a_schema_update_is_left_to_the_full_open(
     engine.dispose()
 
     assert read_only.search_at_rest(paths.database, data_key, "budget") is None
+
+
+def test_the_quick_search_reads_the_journals_language_in_the_same_snapshot(
+    access: JournalAccess,
+) -> None:
+    """The command line prints the hits in the journal's language: it comes with them."""
+    data_key = _filled(access)
+    journal = access.open_with_passphrase(PASSPHRASE)
+    try:
+        journal.save_settings(dataclasses.replace(journal.settings(), language=Language.ENGLISH))
+    finally:
+        journal.close()
+    settings: dict[str, object] = {}
+    rows = read_only.search_at_rest(
+        access.paths.database, data_key, "budget", settings_out=settings
+    )
+    assert rows
+    assert settings["language"] == "en"
+    assert settings["weekly_hours_norm"] == 37.0

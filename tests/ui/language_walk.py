@@ -155,10 +155,13 @@ class Catalogue:
     def load(cls) -> Catalogue:
         tree = ElementTree.parse(TRANSLATIONS_SOURCES / "leaderpulse_da.ts")
         pairs = []
-        for message in tree.iter("message"):
-            source = message.findtext("source", "")
-            danish = message.findtext("translation", "")
-            pairs.append((source, danish))
+        for context in tree.iter("context"):
+            if context.findtext("name", "") == "cli":
+                continue  # the command line's words never show in the GUI
+            for message in context.iter("message"):
+                source = message.findtext("source", "")
+                danish = message.findtext("translation", "")
+                pairs.append((source, danish))
         return cls(tuple(pairs))
 
     def foreign_patterns(self, language: Language) -> list[tuple[str, re.Pattern[str]]]:

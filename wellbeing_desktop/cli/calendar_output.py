@@ -121,14 +121,14 @@ def text_lines(calendar: CalendarDay, categories: Sequence[Category], files: int
         ]
     unassigned, in_all = say("cli", "Unassigned"), say("cli", "In all")
     width = max([len(unassigned), len(in_all), *(len(name) for name in names.values())]) + 2
-    rows = [(names[c.key], _duration(calendar.minutes.get(c.key, 0))) for c in categories]
-    rows += [
+    totals = [(names[c.key], _duration(calendar.minutes.get(c.key, 0))) for c in categories]
+    totals += [
         (unassigned, _duration(calendar.unplaced_minutes)),
         (in_all, _duration(calendar.counted_minutes)),
     ]
-    right = max(9, *(len(minutes) for _name, minutes in rows))
+    right = max(9, *(len(minutes) for _name, minutes in totals))
     lines += ["", say("cli", "Minutes per category")]
-    lines += [f"  {name:<{width}}{minutes:>{right}}" for name, minutes in rows]
+    lines += [f"  {name:<{width}}{minutes:>{right}}" for name, minutes in totals]
     kinds = calendar.kinds(categories)
     lines += ["", say("cli", "Minutes per kind")]
     lines.append(

@@ -73,8 +73,8 @@ def _quick_search(args: argparse.Namespace) -> bool:
     # load (they cost a few milliseconds of a command that takes a few dozen).
     gc.disable()
     try:
-        from wellbeing_desktop.cli import speech
         from wellbeing_desktop.cli.search_output import search_lines
+        from wellbeing_desktop.cli.speech import use
         from wellbeing_desktop.domain.language import Language
         from wellbeing_desktop.paths import JournalPaths
         from wellbeing_desktop.services import quick_search
@@ -86,9 +86,9 @@ def _quick_search(args: argparse.Namespace) -> bool:
             return False
         # The journal's language, as the ordinary open reads it (Danish when never set).
         try:
-            speech.use(Language(str(settings.get("language", Language.DANISH.value))))
+            use(Language(str(settings.get("language", Language.DANISH.value))))
         except ValueError:
-            speech.use(Language.DANISH)
+            use(Language.DANISH)
         sys.stdout.write("".join(line + "\n" for line in search_lines(hits)))
         # The command is done and the process about to end: spare it the interpreter's
         # last collection over every object of every imported module (about a tenth of
@@ -129,10 +129,10 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         return run_gui(data_dir)
     # Not before the GUI branch: the unlock window paints first (run_gui logs after that).
-    from wellbeing_desktop.cli import speech
+    from wellbeing_desktop.cli.speech import use_system_language
     from wellbeing_desktop.logs import setup_logging
 
-    speech.use_system_language()  # until a journal is open (a second main() in one process)
+    use_system_language()  # until a journal is open (a second main() in one process)
 
     setup_logging()
     _log.info("command %s", args.command)

@@ -5,10 +5,17 @@ from __future__ import annotations
 import dataclasses
 from typing import TYPE_CHECKING
 
-from wellbeing_desktop.cli import speech
 from wellbeing_desktop.cli.output import out, period, whole_number
 from wellbeing_desktop.cli.search_output import search_lines
-from wellbeing_desktop.cli.speech import count, duration, number, percent, say, whole_percent
+from wellbeing_desktop.cli.speech import (
+    count,
+    duration,
+    language,
+    number,
+    percent,
+    say,
+    whole_percent,
+)
 from wellbeing_desktop.cli.unlock import journal_access, unlock
 from wellbeing_desktop.domain import catalogues
 from wellbeing_desktop.domain.durations import parse_day, parse_duration
@@ -206,7 +213,7 @@ def _from_calendar(
 
 
 def _share_text(share: float | None) -> str:
-    width = 4 if speech.language() is Language.ENGLISH else 5  # "100%" / "100 %"
+    width = 4 if language() is Language.ENGLISH else 5  # "100%" / "100 %"
     return f"{'–' if share is None else percent(share):>{width}}"
 
 
@@ -218,7 +225,7 @@ def _day_line(log: DayLog, kinds: dict[str, ActivityKind]) -> str:
     logged = sum(by_kind.values())
     share = by_kind[ActivityKind.LEADERSHIP] / logged if logged else None
     # "12 h 30 m" and Danish "12 t 30 min" at most: the columns stay in line.
-    width = 8 if speech.language() is Language.ENGLISH else 10
+    width = 8 if language() is Language.ENGLISH else 10
     time_part = "  ".join(
         f"{label} {duration(by_kind[kind]):>{width}}"
         for label, kind in (
@@ -272,7 +279,7 @@ def _stats_lines(figures: PeriodFigures) -> list[str]:
     summary = figures.summary
     if summary.days_logged == 0:
         return [say("cli", "No days logged in this period.")]
-    language = speech.language()
+    chosen = language()
     logged = count(summary.days_logged, say("cli", "{n} day logged"), say("cli", "{n} days logged"))
     share = "–" if summary.leadership_share is None else percent(summary.leadership_share)
     rows = [
@@ -289,8 +296,8 @@ def _stats_lines(figures: PeriodFigures) -> list[str]:
         (
             say("cli", "Hours per week:"),
             say("cli", "{hours} (norm {norm})").format(
-                hours=hours(figures.hours_per_week, language),
-                norm=norm_hours(figures.weekly_norm, language),
+                hours=hours(figures.hours_per_week, chosen),
+                norm=norm_hours(figures.weekly_norm, chosen),
             ),
         ),
     ]
@@ -351,7 +358,7 @@ def cmd_who5(args: argparse.Namespace) -> int:
                 day=day.isoformat(), score=checkin.score
             )
         )
-        out(catalogues.who5_meaning(checkin.score, speech.language()))
+        out(catalogues.who5_meaning(checkin.score, language()))
         return 0
     finally:
         journal.close()

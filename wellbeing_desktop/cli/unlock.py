@@ -12,6 +12,7 @@ import os
 import sys
 from typing import TYPE_CHECKING
 
+from wellbeing_desktop import APP_NAME
 from wellbeing_desktop.cli.speech import language, message_line, say, use
 from wellbeing_desktop.domain.errors import WellbeingError
 from wellbeing_desktop.domain.language import Language
@@ -111,7 +112,7 @@ def unlock(args: argparse.Namespace, access: JournalAccess) -> Journal:
         print_notices(access)
     speak_the_journals_language(journal)
     for notice in journal.open_notices:
-        print(f"wellbeing-desktop: {message_line(notice)}", file=sys.stderr)
+        print(f"{APP_NAME}: {message_line(notice)}", file=sys.stderr)
     return journal
 
 

@@ -118,7 +118,7 @@ def _search_locked(
         limit=limit,
         mark_start=HIT_START,
         mark_end=HIT_END,
-        settings=settings,
+        settings_out=settings,
     )
     if rows is None:
         return None

@@ -81,11 +81,11 @@ def search_at_rest(
     limit: int = 200,
     mark_start: str = "[",
     mark_end: str = "]",
-    settings: dict[str, object] | None = None,
+    settings_out: dict[str, object] | None = None,
 ) -> list[SearchRow] | None:
     """``search.search`` on a journal no program has open, or None to take the full open.
 
-    ``settings``, when given, is filled with the journal's stored settings (name: value),
+    ``settings_out``, when given, is filled with the journal's stored settings (name: value),
     read in the same snapshot (the command line needs the journal's language).
 
     The file is read ``immutable`` and never changed. The key, the cipher settings and
@@ -113,9 +113,9 @@ def search_at_rest(
             if revision != [(HEAD_REVISION,)]:
                 return None
             rows = search_rows(conn, query, limit=limit, mark_start=mark_start, mark_end=mark_end)
-            if settings is not None:
+            if settings_out is not None:
                 stored = conn.execute("SELECT key, value FROM settings").fetchall()
-                settings.update({key: json.loads(value) for key, value in stored})
+                settings_out.update({key: json.loads(value) for key, value in stored})
     except sqlcipher.Error:
         return None
     if _at_rest(path) != before:
