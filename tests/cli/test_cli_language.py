@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import ast
 import dataclasses
+import functools
 import json
 import re
 import string
@@ -26,11 +27,15 @@ from tests.cli.cli_support import (
     run_cli,
 )
 from wellbeing_desktop import words
+from wellbeing_desktop.cli import unlock
 from wellbeing_desktop.domain.language import Language
 from wellbeing_desktop.paths import JournalPaths
+from wellbeing_desktop.security import keyfile
 from wellbeing_desktop.services.access import JournalAccess
 
 if TYPE_CHECKING:
+    import pytest
+
     from tests.cli.cli_support import Journal
 
 CLI = Path(__file__).resolve().parents[2] / "wellbeing_desktop" / "cli"
@@ -40,7 +45,9 @@ ENGLISH_SYSTEM = {"LANG": "en_US.UTF-8"}
 
 def _set_language(journal: Journal, language: Language) -> Journal:
     """The journal's language setting, as the GUI's Settings saves it."""
-    access = JournalAccess(JournalPaths.resolve(journal.data_dir), auto_backup=False)
+    # The cheap test settings: a default access would raise the slot to the full cost.
+    paths = JournalPaths.resolve(journal.data_dir)
+    access = JournalAccess(paths, kdf=keyfile.TEST_KDF, auto_backup=False)
     opened = access.open_with_passphrase(PASSPHRASE)
     try:
         opened.save_settings(dataclasses.replace(opened.settings(), language=language))
@@ -110,8 +117,12 @@ def test_the_json_catalogue_holds_the_cli_and_error_contexts_only() -> None:
 
 
 def test_init_follows_the_system_language_and_language_chooses(
-    tmp_path: Path, passphrase_file: Path
+    tmp_path: Path, passphrase_file: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    # The key file's cheap test settings: what is tested here is the language, and the
+    # full-cost derivation takes seconds (test_init_and_missing.py runs the real one).
+    cheap = functools.partial(JournalAccess, kdf=keyfile.TEST_KDF)
+    monkeypatch.setattr(unlock, "JournalAccess", cheap)
     danish = run_cli(
         "init",
         "--recovery-key-out",
