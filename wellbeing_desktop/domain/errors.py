@@ -2,9 +2,10 @@
 
 An error carries a ``Message``: a message id and the values that go into it. The id is the
 English template of the words (``"No journal file at {path}."``), kept as a constant in
-the raising layer's ``messages`` module; the CLI prints the English text
-(``str(error)``), the GUI looks the id up in its translated catalogue
-(``ui/common/error_words.py``) and puts the values in the language's way.
+the raising layer's ``messages`` module; ``str(error)`` is the English text. The GUI
+(``ui/common/error_words.py``) and the command line (``cli/speech.py``) look the id up in
+the translated catalogue and put the values in the language's way
+(``domain/error_wording.py``).
 """
 
 from __future__ import annotations
@@ -32,7 +33,7 @@ class Message:
         self.params: Mapping[str, object] = params
 
     def english(self) -> str:
-        """The words in English, as the CLI prints them."""
+        """The words in English (the id with its values put in)."""
         values = {
             name: value.english() if isinstance(value, Message) else value
             for name, value in self.params.items()
