@@ -28,7 +28,6 @@ from typing import TYPE_CHECKING
 
 from wellbeing_desktop import words
 from wellbeing_desktop.domain import formatting
-from wellbeing_desktop.domain.durations import format_duration
 from wellbeing_desktop.domain.error_wording import word_error, word_message
 from wellbeing_desktop.domain.errors import as_message
 from wellbeing_desktop.domain.language import Language, system_language
@@ -85,6 +84,8 @@ def whole_percent(value: int) -> str:
 
 def duration(minutes: int) -> str:
     """``7 t 45 min`` / ``7 h 45 m``."""
+    from wellbeing_desktop.domain.durations import format_duration  # not for a quick search
+
     return format_duration(minutes, language())
 
 

@@ -8,7 +8,7 @@ from fractions import Fraction
 
 from wellbeing_desktop.domain import messages as msg
 from wellbeing_desktop.domain.errors import ValidationError
-from wellbeing_desktop.domain.models import Language
+from wellbeing_desktop.domain.language import Language
 
 MINUTES_PER_DAY = 24 * 60
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from wellbeing_desktop.domain.models import Language
+from wellbeing_desktop.domain.language import Language
 
 if TYPE_CHECKING:
     from datetime import date, datetime
