@@ -8,6 +8,13 @@ placeholders that ``.format(name=value)`` fills in::
     out(say("cli", "Saved {day}.").format(day=day.isoformat()))
     raise WellbeingError(say("cli", "no journal in {folder}"), folder=folder)
     out(count(days, say("cli", "{n} day logged"), say("cli", "{n} days logged")))
+    raise ValidationError("share", text, say("cli", "private, one-on-one or coach"))
+    raise ValidationError(field, name, Message(say("cli", "an item of the {list} list"), list=x))
+
+An error's values go in as keywords (or a ``Message``), never by ``.format``: the line
+is worded when it is printed, and a value with braces stays a value. The text inside
+``say`` must be literal (lupdate reads only literals); a plural is two messages, one for
+1 and one for other numbers (the same rule in Danish and English), chosen by ``count``.
 
 The Danish words are kept in the Qt Linguist files with the GUI's (context "cli"); after
 adding a text, put its Danish in ``resources/translations/pending/*.json`` and run
