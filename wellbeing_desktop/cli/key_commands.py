@@ -16,6 +16,7 @@ from wellbeing_desktop.cli.unlock import (
     journal_access,
     prompt_new_passphrase,
     read_secret_file,
+    speak_the_journals_language,
 )
 from wellbeing_desktop.domain.errors import WellbeingError
 from wellbeing_desktop.domain.language import Language
@@ -153,6 +154,7 @@ def cmd_remember(args: argparse.Namespace) -> int:
     if reason is not None:
         raise WellbeingError(reason)
     journal = access.open_with_passphrase(current_passphrase(args))
+    speak_the_journals_language(journal)
     try:
         access.remember(journal)
     finally:
