@@ -154,8 +154,8 @@ def cmd_remember(args: argparse.Namespace) -> int:
     if reason is not None:
         raise WellbeingError(reason)
     journal = access.open_with_passphrase(current_passphrase(args))
-    speak_the_journals_language(journal)
     try:
+        speak_the_journals_language(journal)
         access.remember(journal)
     finally:
         journal.close()

@@ -110,7 +110,11 @@ def unlock(args: argparse.Namespace, access: JournalAccess) -> Journal:
             )
     finally:
         print_notices(access)
-    speak_the_journals_language(journal)
+    try:
+        speak_the_journals_language(journal)
+    except BaseException:
+        journal.close()
+        raise
     for notice in journal.open_notices:
         print(f"{APP_NAME}: {message_line(notice)}", file=sys.stderr)
     return journal
