@@ -130,9 +130,13 @@ def create_journal(args: argparse.Namespace, access: JournalAccess) -> tuple[Jou
         passphrase = prompt_new_passphrase()
     chosen = Language(args.language) if getattr(args, "language", None) else language()
     journal, code = access.create(passphrase)
-    if journal.settings().language is not chosen:
-        journal.save_settings(dataclasses.replace(journal.settings(), language=chosen))
-    speak_the_journals_language(journal)
+    try:
+        if journal.settings().language is not chosen:
+            journal.save_settings(dataclasses.replace(journal.settings(), language=chosen))
+        speak_the_journals_language(journal)
+    except BaseException:
+        journal.close()
+        raise
     return journal, code
 
 
