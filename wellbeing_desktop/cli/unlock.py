@@ -13,7 +13,7 @@ import sys
 from typing import TYPE_CHECKING
 
 from wellbeing_desktop import APP_NAME
-from wellbeing_desktop.cli.speech import language, message_line, say, use
+from wellbeing_desktop.cli.speech import error_line, language, message_line, say, use
 from wellbeing_desktop.domain.errors import WellbeingError
 from wellbeing_desktop.domain.language import Language
 from wellbeing_desktop.paths import JournalPaths
@@ -130,13 +130,13 @@ def create_journal(args: argparse.Namespace, access: JournalAccess) -> tuple[Jou
         passphrase = prompt_new_passphrase()
     chosen = Language(args.language) if getattr(args, "language", None) else language()
     journal, code = access.create(passphrase)
+    # The journal exists now: its recovery key must reach the user whatever follows.
     try:
         if journal.settings().language is not chosen:
             journal.save_settings(dataclasses.replace(journal.settings(), language=chosen))
-        speak_the_journals_language(journal)
-    except BaseException:
-        journal.close()
-        raise
+    except WellbeingError as exc:  # e.g. the disk filled up: say so, and go on
+        print(f"{APP_NAME}: {error_line(exc)}", file=sys.stderr)
+    use(journal.settings().language)
     return journal, code
 
 
