@@ -7,6 +7,7 @@ line.
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import os
 import subprocess
@@ -17,6 +18,9 @@ from typing import TYPE_CHECKING
 import pytest
 
 from tests.cli.cli_support import PASSPHRASE, TIMEOUT, cli_env
+from wellbeing_desktop.domain.language import Language
+from wellbeing_desktop.paths import JournalPaths
+from wellbeing_desktop.services.access import JournalAccess
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
@@ -105,3 +109,25 @@ def test_a_damaged_journal_is_refused_in_one_line(remembered: tuple[Path, Path])
     assert len(lines) == 1
     assert "damaged" in lines[0]
     assert "Traceback" not in done.stderr
+
+
+def test_the_quick_search_speaks_the_journals_language(remembered: tuple[Path, Path]) -> None:
+    """The quick path reads the language with the hits: Danish here, as the full open."""
+    root, secret = remembered
+    access = JournalAccess(JournalPaths(root), auto_backup=False)
+    journal = access.open_with_passphrase(PASSPHRASE)
+    try:
+        journal.save_settings(dataclasses.replace(journal.settings(), language=Language.DANISH))
+    finally:
+        journal.close()
+    quick = _run("search", "budget", "--data-dir", str(root))
+    log = Path(os.environ["WELLBEING_LOG_DIR"], "wellbeing-desktop.log")
+    last = log.read_text(encoding="utf-8").splitlines()[-1]
+    assert last.endswith("journal searched read-only (keyring)")  # the quick path answered
+    full = _run("search", "budget", "--data-dir", str(root), passphrase_file=secret)
+    assert quick.stdout.splitlines() == [
+        "2025-06-03  dag       et møde om [budget]",
+        "2025-06-02  dag       [budget] og trivsel",
+    ]
+    assert quick.stdout == full.stdout
+    assert _run("search", "zzzz", "--data-dir", str(root)).stdout == "Intet fundet.\n"
