@@ -533,15 +533,15 @@
         </message>
         <message>
             <source>a coach report (--kind coach)</source>
-            <translation>en coachrapport (--kind coach)</translation>
+            <translation>en opsummering til coach (--kind coach)</translation>
         </message>
         <message>
             <source>Wrote the coach report for {start} – {end} to {file}.</source>
-            <translation>Coachrapporten for {start} – {end} er skrevet til {file}.</translation>
+            <translation>Opsummeringen til coach for {start} – {end} er skrevet til {file}.</translation>
         </message>
         <message>
             <source>Wrote the one-on-one report for {start} – {end} to {file}.</source>
-            <translation>1:1-forberedelsen for {start} – {end} er skrevet til {file}.</translation>
+            <translation>1:1-rapporten for {start} – {end} er skrevet til {file}.</translation>
         </message>
         <message>
             <source>It includes {n} reflection marked 'coach'.</source>

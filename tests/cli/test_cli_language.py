@@ -213,7 +213,7 @@ def test_a_danish_journal_speaks_danish(seeded: Journal, tmp_path: Path) -> None
 
     report = tmp_path / "coach.md"
     wrote = assert_ok(journal.run("report", "--kind", "coach", "--format", "md", "--out", report))
-    assert wrote.stdout.splitlines()[0].startswith("Coachrapporten for ")
+    assert wrote.stdout.splitlines()[0].startswith("Opsummeringen til coach for ")
     assert wrote.stdout.splitlines()[1] == "Den indeholder ingen refleksionstekst."
 
     refused = journal.run("log", "--date", "2025-06-03", "--stress", "9")
