@@ -11,6 +11,7 @@ shows up as a difference.
 from __future__ import annotations
 
 import re
+from datetime import date
 from typing import TYPE_CHECKING
 
 import pytest
@@ -74,6 +75,9 @@ def reports(tmp_path_factory: pytest.TempPathFactory) -> dict[tuple[str, Languag
             )
             built["one-on-one edited", language] = build_report(
                 journal, ReportKind.ONE_ON_ONE, START, END, language, agenda=markup_agenda()
+            )
+            built["coach weeks", language] = build_report(  # charts per week ("uge 47")
+                journal, ReportKind.COACH, date(2026, 8, 1), END, language
             )
         return built
     finally:
@@ -152,7 +156,7 @@ def intended_blocks(report: Report) -> list[Block]:
 
 
 @pytest.mark.parametrize("language", list(Language))
-@pytest.mark.parametrize("kind", ["coach", "one-on-one", "one-on-one edited"])
+@pytest.mark.parametrize("kind", ["coach", "one-on-one", "one-on-one edited", "coach weeks"])
 def test_every_report_renders_as_the_text_it_means(
     reports: dict[tuple[str, Language], Report], kind: str, language: Language
 ) -> None:
