@@ -70,17 +70,17 @@ def test_each_chart_per_day_in_both_languages(filled: Journal) -> None:
     day = Granularity.DAY
     low, high = fmt.percent(0, DA), fmt.percent(SHARE, DA)
     assert chart_sentence(spec(filled, ChartKind.TIME_SPLIT, day, DA)) == (
-        f"Ledelsesandel pr. dag, 10 af 14 dage med data: fra {low} til {high}; "
+        f"Ledelsesandel pr. dag, 10 af 14 dage med data: mellem {low} og {high}; "
         f"senest {high} ({fmt.short_date(LAST_DAY, DA)}). Mål {fmt.whole_percent(target, DA)}."
     )
     low, high = fmt.percent(0, EN), fmt.percent(SHARE, EN)
     assert chart_sentence(spec(filled, ChartKind.TIME_SPLIT, day, EN)) == (
-        f"Leadership share per day, 10 of 14 days with data: from {low} to {high}; "
+        f"Leadership share per day, 10 of 14 days with data: between {low} and {high}; "
         f"latest {high} ({fmt.short_date(LAST_DAY, EN)}). Target {fmt.whole_percent(target, EN)}."
     )
     two, four = fmt.number(2, EN), fmt.number(4, EN)
     assert chart_sentence(spec(filled, ChartKind.STRESS, day, EN)) == (
-        f"Stress step (1–5) per day, 10 of 14 days with data: mean from {two} to {four}, "
+        f"Stress step (1–5) per day, 10 of 14 days with data: mean between {two} and {four}, "
         f"highest step 4; latest {two} ({fmt.short_date(LAST_DAY, EN)})."
     )
     seven, four = fmt.number(7, DA), fmt.number(4, DA)
@@ -96,7 +96,7 @@ def test_weeks_are_named_and_counted(filled: Journal) -> None:
     sentence = chart_sentence(spec(filled, ChartKind.TIME_SPLIT, Granularity.WEEK, DA))
     low, high = fmt.percent(4 * 180 / (5 * 480), DA), fmt.percent(SHARE, DA)
     assert sentence.startswith(
-        f"Ledelsesandel pr. uge, 2 uger: fra {low} til {high}; senest {low} (uge 47)."
+        f"Ledelsesandel pr. uge, 2 uger: mellem {low} og {high}; senest {low} (uge 47)."
     )
 
 
@@ -104,7 +104,8 @@ def test_who5_names_its_check_ins(filled: Journal) -> None:
     chart = spec(filled, ChartKind.WHO5, Granularity.WEEK, DA, start=date(2026, 10, 26))
     checked = fmt.long_date(date(2026, 11, 13), DA)
     assert (
-        chart_sentence(chart) == f"WHO-5 (0–100), 2 målinger: fra 40 til 64; senest 64 ({checked})."
+        chart_sentence(chart)
+        == f"WHO-5 (0–100), 2 målinger: mellem 40 og 64; senest 64 ({checked})."
     )
     chart = spec(filled, ChartKind.WHO5, Granularity.WEEK, EN)
     checked = fmt.long_date(date(2026, 11, 13), EN)

@@ -2,7 +2,7 @@
 
 ``chart_sentence`` words a ``ChartSpec`` the way a reader would describe the picture:
 what is drawn, per what, over how many periods, the lowest and highest value and the
-latest one with its period, e.g. "Ledelsesandel pr. uge, 12 uger: fra 18 % til 31 %,
+latest one with its period, e.g. "Ledelsesandel pr. uge, 12 uger: mellem 18 % og 31 %;
 senest 27 % (uge 48). Mål 40 %." The numbers are written by the same functions as the
 chart's table (``chart_table``), so the sentence and the table agree. HTML uses it as
 the image's ``alt`` text; the PDF may print it beside the chart.
@@ -128,15 +128,15 @@ def _count(with_data: int, total: int, granularity: Granularity, lang: Language)
 
 
 def _spread(values: Sequence[float], show: Callable[[float, Language], str], lang: Language) -> str:
-    """``fra 18 % til 31 %`` / ``from 18% to 31%``, or ``hele tiden 7,0`` if all the same."""
+    """``mellem 18 % og 31 %`` / ``between 18% and 31%``, or ``hele tiden 7,0`` if all the same."""
     low, high = show(min(values), lang), show(max(values), lang)
     if low == high:
         return localized((f"hele tiden {low}", f"{low} throughout"), lang)
-    return localized((f"fra {low} til {high}", f"from {low} to {high}"), lang)
+    return localized((f"mellem {low} og {high}", f"between {low} and {high}"), lang)
 
 
 def _who5(spec: ChartSpec) -> str:
-    """The check-ins, e.g. ``WHO-5 (0–100), 3 målinger: fra 40 til 64; senest 64 (…).``."""
+    """The check-ins, e.g. ``WHO-5 (0–100), 3 målinger: mellem 40 og 64; senest 64 (…).``."""
     lang = spec.language
     scores = [(day, score) for s in spec.summaries for day, score in s.who5_scores]
     if not scores:
