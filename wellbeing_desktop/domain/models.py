@@ -227,6 +227,8 @@ class JournalContent:
     sparring_topics: tuple[SparringTopic, ...] = ()
     one_on_ones: tuple[OneOnOne, ...] = ()
     who5: tuple[Who5CheckIn, ...] = ()
+    # The consent log (what left the journal, never the text), oldest first.
+    export_log: tuple[ExportRecord, ...] = ()
 
 
 # Fields that hold a set of picks: when both sides changed one, the picks of both are kept.

@@ -353,6 +353,18 @@ MESSAGE_PATTERNS: tuple[Message, ...] = (
     ),
     translatable(
         "errors",
+        "import: {field}: {value} is not allowed; expected {allowed}. Nothing was imported.",
+    ),
+    translatable(
+        "errors", "import: {field} is not allowed; expected {allowed}. Nothing was imported."
+    ),
+    translatable("errors", "import: {field} is missing; expected {allowed}. Nothing was imported."),
+    translatable(
+        "errors",
+        "import: {field} is not part of a Leader Pulse export; nothing was imported.",
+    ),
+    translatable(
+        "errors",
         "import: {n} entries in the file are already in this journal (first: {date}); "
         "nothing was imported.",
     ),
