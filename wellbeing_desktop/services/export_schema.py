@@ -110,10 +110,10 @@ def _place(document: object, path: Sequence[object]) -> str:
             words += f"[{step}]"
         else:
             words += f".{step}" if words else str(step)
-        container: Any = node
-        if isinstance(container, dict | list):
+        if isinstance(node, dict | list):
+            key: Any = step
             try:
-                node = container[step]
+                node = node[key]
             except (KeyError, IndexError, TypeError):
                 node = None
             if isinstance(node, dict):
