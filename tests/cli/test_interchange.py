@@ -8,10 +8,12 @@ import json
 import re
 from typing import TYPE_CHECKING
 
+import openpyxl
 import pytest
 
 from tests.cli.cli_support import (
     RECOVERY_KEY_PATTERN,
+    SEEDED_DAY,
     Journal,
     assert_ok,
     assert_user_error,
@@ -203,3 +205,56 @@ def test_demo_fills_an_existing_empty_journal(journal: Journal) -> None:
     shown = assert_ok(journal.run("show")).stdout.splitlines()
     assert 5 <= len(shown) <= 10
     assert all(re.match(r"\d{4}-\d{2}-\d{2}  ", line) for line in shown)
+
+
+def test_xlsx_export_from_the_command_line(seeded: Journal, tmp_path: Path) -> None:
+    out = tmp_path / "lederpuls.xlsx"
+
+    result = assert_ok(seeded.run("export", "--format", "xlsx", "--out", out))
+
+    assert "not encrypted" in result.stderr
+    assert oct(out.stat().st_mode & 0o777) == "0o600"
+    book = openpyxl.load_workbook(out)
+    assert len(book.sheetnames) == 6
+    days = book.worksheets[0]
+    assert days.freeze_panes == "A2"
+    assert days["A2"].is_date
+    assert days["A2"].value.date().isoformat() == SEEDED_DAY
+    # Written again over the same name: refused, nothing changed.
+    before = out.read_bytes()
+    assert_user_error(seeded.run("export", "--format", "xlsx", "--out", out), "out")
+    assert out.read_bytes() == before
+    # The consent log holds the export (the next JSON export carries the log).
+    again = tmp_path / "after.json"
+    assert_ok(seeded.run("export", "--format", "json", "--out", again))
+    kinds = [e["kind"] for e in json.loads(again.read_text(encoding="utf-8"))["export_log"]]
+    assert kinds[-1] == "xlsx"
+
+
+def test_an_import_the_schema_refuses_is_one_line_naming_the_field(
+    journal: Journal, tmp_path: Path
+) -> None:
+    document = {
+        "format": "leader-pulse-export",
+        "version": 2,
+        "days": [{"date": "2025-02-03", "stress_step": 2}, {"date": "2025-02-04", "energy": 9}],
+    }
+    path = tmp_path / "broken.json"
+    path.write_text(json.dumps(document), encoding="utf-8")
+    before = journal.snapshot()
+
+    result = journal.run("import", path)
+
+    assert_user_error(result, "import", "days[1].energy (2025-02-04)", "9", "from 1 to 5")
+    assert journal.snapshot() == before
+
+
+def test_an_import_with_a_byte_order_mark_is_read(
+    demo_export: Path, journal: Journal, tmp_path: Path
+) -> None:
+    with_mark = tmp_path / "windows.json"
+    with_mark.write_bytes(b"\xef\xbb\xbf" + demo_export.read_bytes())
+
+    result = assert_ok(journal.run("import", with_mark))
+
+    assert "Imported" in result.stdout
