@@ -11,7 +11,7 @@ is bold and frozen, columns sized to their content.
 from __future__ import annotations
 
 import io
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from typing import TYPE_CHECKING, Any
 
 from wellbeing_desktop.domain.models import Language
@@ -51,7 +51,9 @@ def content_to_xlsx(
             "strings_to_urls": False,
         },
     )
-    workbook.set_properties({"title": labels.word(_TITLE), "created": made_at})
+    # The file's properties take UTC (XlsxWriter writes the time with a "Z").
+    created = made_at.astimezone(UTC).replace(tzinfo=None)
+    workbook.set_properties({"title": labels.word(_TITLE), "created": created})
     language = labels.language
     formats = {
         "header": workbook.add_format(
