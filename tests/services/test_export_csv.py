@@ -19,7 +19,7 @@ from tests.services.export_data import (
     export_to,
     open_filled,
 )
-from wellbeing_desktop.domain.catalogues import DEMANDS, RESOURCES, STRESS_STEPS
+from wellbeing_desktop.domain.catalogues import DEMANDS, RESOURCES, SIGNALS, STRESS_STEPS
 from wellbeing_desktop.services.export_csv import neutralised
 
 if TYPE_CHECKING:
@@ -73,7 +73,8 @@ def test_each_coded_column_has_its_labels_beside_it(days_csv: Path) -> None:
     assert risky["stress_step_label"] == STRESS_STEPS[2].name_da
     assert risky["share"] == "coach"
     assert risky["share_label"] == "Coach"
-    assert risky["signal_labels"].endswith("; Hovedpine")
+    headache = next(s.label_da for s in SIGNALS if s.key == "sig-headache")
+    assert risky["signal_labels"] == f"'-Ondt i maven; {headache}"  # starts with '-'
 
 
 def test_pandas_reads_the_danish_letters_and_the_numbers(days_csv: Path) -> None:

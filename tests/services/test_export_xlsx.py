@@ -28,7 +28,14 @@ from tests.services.export_data import (
     export_to,
     open_filled,
 )
-from wellbeing_desktop.domain.catalogues import DEMANDS, RESOURCES, STRESS_STEPS
+from wellbeing_desktop.domain.catalogues import (
+    DEFAULT_CATEGORIES,
+    DEMANDS,
+    RESOURCES,
+    SIGNALS,
+    SPARRING_SITUATIONS,
+    STRESS_STEPS,
+)
 from wellbeing_desktop.domain.models import CatalogueItem, DayLog, Language
 from wellbeing_desktop.services import export_sheets
 
@@ -40,6 +47,8 @@ if TYPE_CHECKING:
 
     from wellbeing_desktop.services.journal import Journal
 
+OPERATIONS = f"{DEFAULT_CATEGORIES[0].name_da} (min)"
+HEADACHE = next(s.label_da for s in SIGNALS if s.key == "sig-headache")
 SHEETS = {
     Language.DANISH: [
         "Dage",
@@ -95,21 +104,21 @@ def test_six_sheets_with_a_frozen_header_row(danish_xlsx: Path) -> None:
 def test_days_have_date_cells_numbers_and_labels_in_danish(danish_xlsx: Path) -> None:
     days = openpyxl.load_workbook(danish_xlsx)["Dage"]
     header = [c.value for c in days[1]]
-    assert header[:3] == ["Dato", "Drift (min)", "Personaleledelse (min)"]
+    assert header[:3] == ["Dato", OPERATIONS, f"{DEFAULT_CATEGORIES[1].name_da} (min)"]
 
     date_cell = days["A2"]
     assert date_cell.is_date
     assert isinstance(date_cell.value, datetime)
     assert "yyyy" in date_cell.number_format
     row = _row_of(days, RISKY_DAY)
-    assert row["Drift (min)"] == 120
+    assert row[OPERATIONS] == 120
     assert row["Arbejdstid (min)"] == 480
     assert row["Ledelsesandel"] == pytest.approx(90 / 210)
     assert row["Stresstrin (1–5)"] == 3
     assert row["Stresstrin"] == STRESS_STEPS[2].name_da
     assert row["Krav"] == f"{_label('d6').label_da}; {_label('d2').label_da}"
     assert row["Ressourcer"] == f"{_label('r2').label_da}; {_label('r12').label_da}"
-    assert row["Signaler"] == "-Ondt i maven; Hovedpine"
+    assert row["Signaler"] == f"-Ondt i maven; {HEADACHE}"
     assert row["Deling"] == "Coach"
     # No item code anywhere in the days' label columns.
     for r in _rows(days):
@@ -141,7 +150,7 @@ def test_pandas_reads_real_dates_numbers_and_labels(danish_xlsx: Path) -> None:
     assert list(sheets) == SHEETS[Language.DANISH]
     days = sheets["Dage"]
     assert pd.api.types.is_datetime64_any_dtype(days["Dato"])
-    assert pd.api.types.is_numeric_dtype(days["Drift (min)"])
+    assert pd.api.types.is_numeric_dtype(days[OPERATIONS])
     assert pd.api.types.is_numeric_dtype(days["Ledelsesandel"])
     assert days["Refleksion"].dropna().str.startswith("=HYPERLINK").sum() == 1
     who5 = sheets["WHO-5"]
@@ -161,7 +170,7 @@ def test_pandas_reads_real_dates_numbers_and_labels(danish_xlsx: Path) -> None:
     risky = meetings[meetings["Med hvem"] == WITH_WHOM].iloc[0]
     assert (risky["Handlinger"], risky["Åbne handlinger"]) == (2, 1)
     sparring = sheets["Sparring"]
-    assert "Konflikt" in set(sparring["Situation"])
+    assert SPARRING_SITUATIONS["conflict"][0] in set(sparring["Situation"])
     assert set(sparring["Status"]) <= {"Åben", "Løst"}
 
 
