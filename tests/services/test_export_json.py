@@ -236,3 +236,16 @@ def test_the_schema_ships_in_the_wheel_and_the_bundle() -> None:
     assert '"services/export.schema.json"' in spec
     packaged = ROOT / "wellbeing_desktop" / "services" / export_schema.SCHEMA_FILE
     assert json.loads(packaged.read_text(encoding="utf-8")) == export_schema.schema()
+
+
+def test_consent_entries_already_in_the_log_are_not_doubled(
+    exported: Path, journal: Journal
+) -> None:
+    document = _document(exported)
+    only_the_log = {k: document[k] for k in ("format", "version", "export_log")}
+    text = json.dumps(only_the_log)
+
+    journal.import_content(interchange.content_from_json(text))
+    journal.import_content(interchange.content_from_json(text))
+
+    assert [(e.made_at, e.kind) for e in journal.export_log()] == [(PDF_MADE_AT, "coach")]
