@@ -619,16 +619,16 @@
             <translation>ingen dato, mens emnet er åbent</translation>
         </message>
         <message>
-            <source>one-on-one, coach, json or csv</source>
-            <translation>one-on-one, coach, json eller csv</translation>
-        </message>
-        <message>
             <source>operations, leadership or own work</source>
             <translation>drift, ledelse eller eget arbejde</translation>
         </message>
         <message>
-            <source>pdf, md, html, json or csv</source>
-            <translation>pdf, md, html, json eller csv</translation>
+            <source>one-on-one, coach, json, csv or xlsx</source>
+            <translation>one-on-one, coach, json, csv eller xlsx</translation>
+        </message>
+        <message>
+            <source>pdf, md, html, json, csv or xlsx</source>
+            <translation>pdf, md, html, json, csv eller xlsx</translation>
         </message>
         <message>
             <source>signal, demand or resource</source>
@@ -1125,6 +1125,22 @@
         <message>
             <source>import: the '{code}' part has two entries for one date; nothing was imported.</source>
             <translation>import: delen '{code}' har to poster for samme dato; intet blev importeret.</translation>
+        </message>
+        <message>
+            <source>import: {field}: {value} is not allowed; expected {allowed}. Nothing was imported.</source>
+            <translation>import: {field}: {value} er ikke tilladt; forventet: {allowed}. Intet blev importeret.</translation>
+        </message>
+        <message>
+            <source>import: {field} is not allowed; expected {allowed}. Nothing was imported.</source>
+            <translation>import: {field} er ikke tilladt; forventet: {allowed}. Intet blev importeret.</translation>
+        </message>
+        <message>
+            <source>import: {field} is missing; expected {allowed}. Nothing was imported.</source>
+            <translation>import: {field} mangler; forventet: {allowed}. Intet blev importeret.</translation>
+        </message>
+        <message>
+            <source>import: {field} is not part of a Leader Pulse export; nothing was imported.</source>
+            <translation>import: {field} hører ikke til en Lederpuls-eksport; intet blev importeret.</translation>
         </message>
         <message>
             <source>import: {n} entries in the file are already in this journal (first: {date}); nothing was imported.</source>

@@ -38,7 +38,7 @@ COACH_DEFAULT_DAYS = 30  # a coach summary without --from looks back this far
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    """Write the journal (or a period) to a new JSON or CSV file."""
+    """Write the journal (or a period) to a new JSON, CSV or xlsx file."""
     target = Path(args.out)
     check_new_file(args.out, "out")
     journal = unlock(args, journal_access(args))

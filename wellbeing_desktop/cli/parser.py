@@ -212,8 +212,19 @@ def _add_calendar(command: Command, common: argparse.ArgumentParser) -> None:
 
 
 def _add_export_and_report(command: Command) -> None:
-    p = command("export", "write the journal (or a period) to a JSON or CSV file")
-    p.add_argument("--format", required=True, choices=("json", "csv"))
+    p = command(
+        "export",
+        "write the journal (or a period) to a JSON, CSV or spreadsheet (xlsx) file (not encrypted)",
+    )
+    p.add_argument(
+        "--format",
+        required=True,
+        choices=("json", "csv", "xlsx"),
+        help="json: complete and lossless (import reads it; schema: "
+        "wellbeing_desktop/services/export.schema.json); csv: one row per day, for scripts; "
+        "xlsx: a spreadsheet, one sheet each for days, WHO-5, sparring, 1:1s, actions and "
+        "the consent log, in the journal's language",
+    )
     p.add_argument("--out", required=True, metavar="FILE")
     p.add_argument("--from", dest="start", metavar="D")
     p.add_argument("--to", dest="end", metavar="D")

@@ -93,13 +93,23 @@ ROTATION_IN_USE = (
 NOT_JSON = "import: the file is not valid JSON (line {n})."
 NESTED_TOO_DEEPLY = "import: the file is nested too deeply to be an export."
 NOT_AN_EXPORT = "import: the file is not a Leader Pulse JSON export."
-EXPORT_VERSION = "import: export version {code!r} is not supported (this app reads version {n})."
+EXPORT_VERSION = (
+    "import: export version {code!r} is not supported (this app reads versions 1 to {n})."
+)
 PART_DAMAGED = (
     "import: the '{code}' part of the file is damaged or incomplete; nothing was imported."
 )
 TWO_ENTRIES_FOR_A_DATE = (
     "import: the '{code}' part has two entries for one date; nothing was imported."
 )
+# A file the export schema (services/export.schema.json) does not allow: the place in the
+# file (``days[3].stress_step (2026-11-05)``) and the schema's words for what is allowed.
+FIELD_WRONG_VALUE = (
+    "import: {field}: {value} is not allowed; expected {allowed}. Nothing was imported."
+)
+FIELD_WRONG = "import: {field} is not allowed; expected {allowed}. Nothing was imported."
+FIELD_MISSING = "import: {field} is missing; expected {allowed}. Nothing was imported."
+FIELD_UNKNOWN = "import: {field} is not part of a Leader Pulse export; nothing was imported."
 ALREADY_IN_JOURNAL = (
     "import: {n} entries in the file are already in this journal (first: {date}); "
     "nothing was imported."

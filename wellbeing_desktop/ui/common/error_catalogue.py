@@ -97,9 +97,9 @@ ALLOWED: tuple[Message, ...] = (
     translatable("errors", "it cannot contain the NUL character"),
     translatable("errors", "minutes after the hours below 60"),
     translatable("errors", "no date while the topic is open"),
-    translatable("errors", "one-on-one, coach, json or csv"),
+    translatable("errors", "one-on-one, coach, json, csv or xlsx"),
     translatable("errors", "operations, leadership or own work"),
-    translatable("errors", "pdf, md, html, json or csv"),
+    translatable("errors", "pdf, md, html, json, csv or xlsx"),
     translatable("errors", "signal, demand or resource"),
     translatable("errors", "text"),
     translatable("errors", "text without NUL characters"),
@@ -350,6 +350,18 @@ MESSAGE_PATTERNS: tuple[Message, ...] = (
     ),
     translatable(
         "errors", "import: the '{code}' part has two entries for one date; nothing was imported."
+    ),
+    translatable(
+        "errors",
+        "import: {field}: {value} is not allowed; expected {allowed}. Nothing was imported.",
+    ),
+    translatable(
+        "errors", "import: {field} is not allowed; expected {allowed}. Nothing was imported."
+    ),
+    translatable("errors", "import: {field} is missing; expected {allowed}. Nothing was imported."),
+    translatable(
+        "errors",
+        "import: {field} is not part of a Leader Pulse export; nothing was imported.",
     ),
     translatable(
         "errors",
