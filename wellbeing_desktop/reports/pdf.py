@@ -8,7 +8,6 @@ looks the same everywhere and its text can be extracted and searched.
 
 from __future__ import annotations
 
-import re
 from html import escape
 from typing import TYPE_CHECKING
 
@@ -29,8 +28,15 @@ from wellbeing_desktop.domain import formatting as fmt
 from wellbeing_desktop.domain.catalogues import localized
 from wellbeing_desktop.reports.charts import MUTED, ensure_gui_application, render_chart_png
 from wellbeing_desktop.reports.labels import app_name, made_line, page_footer, period_line
+from wellbeing_desktop.reports.pdf_pages import (
+    draw_page,
+    heading_run_to_move,
+    with_page_breaks,
+    without_straddling_lines,
+)
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
     from pathlib import Path
 
     from wellbeing_desktop.services.report_content import Report, ReportSection
@@ -91,53 +97,6 @@ def _document(writer: QPdfWriter, width: float, html: str) -> QTextDocument:
     return document
 
 
-def _heading_run_to_move(document: QTextDocument, moved: set[int]) -> int | None:
-    """The index (among headings) of the first heading run parted from what follows it.
-
-    A run is a heading (or lead-in, see ``_lead_in``) with the headings just before it.
-    Runs already moved are skipped: they are longer than a page and stay as they are.
-    """
-    layout = document.documentLayout()
-    page = document.pageSize().height()
-    block = document.begin()
-    index = -1
-    run_start: int | None = None
-    while block.isValid():
-        following = block.next()
-        if block.blockFormat().headingLevel():
-            index += 1
-            previous = block.previous()
-            if (
-                run_start is None
-                or not previous.isValid()
-                or not previous.blockFormat().headingLevel()
-            ):
-                run_start = index
-            if following.isValid():
-                here = layout.blockBoundingRect(block)
-                there = layout.blockBoundingRect(following)
-                if (
-                    int(here.top() // page) != int((there.bottom() - 1) // page)
-                    and run_start not in moved
-                ):
-                    return run_start
-        block = following
-    return None
-
-
-def with_page_breaks(rich_text: str, headings: set[int]) -> str:
-    """The rich text with "page-break-before" on the headings of these indexes.
-
-    Journal text is escaped, so every ``<h2``–``<h4`` in the text is one of ours.
-    """
-    counter = iter(range(1 << 30))
-
-    def mark(match: re.Match[str]) -> str:
-        return match.group(0) + ("page-break-before: always; " if next(counter) in headings else "")
-
-    return re.sub(r'<h[234] style="', mark, rich_text)
-
-
 def _paint(report: Report, writer: QPdfWriter, painter: QPainter) -> None:
     area = writer.pageLayout().paintRectPixels(RESOLUTION)
     width, height = float(area.width()), float(area.height())
@@ -156,7 +115,8 @@ def _paint(report: Report, writer: QPdfWriter, painter: QPainter) -> None:
     # the foot of a page to the next one, and lay out afresh (changing the blocks of a
     # laid-out document in place leaves Qt's layout incomplete).
     moved: set[int] = set()
-    while True:
+
+    def build(edit: Callable[[QTextDocument], None] | None = None) -> QTextDocument:
         body = QTextDocument()
         body.documentLayout().setPaintDevice(writer)
         body.setDefaultFont(_font(BODY_POINTS))
@@ -165,10 +125,20 @@ def _paint(report: Report, writer: QPdfWriter, painter: QPainter) -> None:
         for i, image in enumerate(charts):
             body.addResource(QTextDocument.ResourceType.ImageResource, QUrl(f"chart:{i}"), image)
         body.setHtml(with_page_breaks(rich_text, moved))
-        heading = _heading_run_to_move(body, moved)
+        if edit is not None:
+            edit(body)
+            # Lay the edited document out afresh: after edits Qt's layout was left
+            # stale at the end (text went missing from the last page).
+            body.markContentsDirty(0, body.characterCount())
+        return body
+
+    while True:
+        body = build()
+        heading = heading_run_to_move(body, moved)
         if heading is None or len(moved) >= MAX_MOVES:
             break
         moved.add(heading)
+    body = without_straddling_lines(build)
 
     pages = 1 + body.pageCount()
     title_page = _document(writer, width, title_rich_text(report))
@@ -179,11 +149,7 @@ def _paint(report: Report, writer: QPdfWriter, painter: QPainter) -> None:
     _footer(report, painter, footer_font, width, height, 1, pages)
     for page in range(1, pages):
         writer.newPage()
-        top = (page - 1) * body_height
-        painter.save()
-        painter.translate(0, -top)
-        body.drawContents(painter, QRectF(0, top, width, body_height))
-        painter.restore()
+        draw_page(body, painter, page - 1, width)
         _footer(report, painter, footer_font, width, height, page + 1, pages)
 
 
