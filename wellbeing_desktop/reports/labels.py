@@ -32,3 +32,30 @@ def period_line(report: Report) -> str:
 def page_footer(report: Report, page: int, pages: int) -> str:
     """``Side 2 af 5`` / ``Page 2 of 5``."""
     return localized((f"Side {page} af {pages}", f"Page {page} of {pages}"), report.language)
+
+
+_SUBJECTS = {
+    "one-on-one": (
+        "Dagsorden og tal fra dagbogen til en 1:1-samtale",
+        "Agenda and figures from the journal for a one-to-one",
+    ),
+    "coach": (
+        "Opsummering af en periode i dagbogen til en samtale med en coach",
+        "A summary of a period of the journal for a conversation with a coach",
+    ),
+}
+_KEYWORDS = {
+    "one-on-one": ("ledelse, trivsel, 1:1-samtale", "leadership, wellbeing, one-to-one"),
+    "coach": ("ledelse, trivsel, coaching", "leadership, wellbeing, coaching"),
+}
+
+
+def document_subject(report: Report) -> str:
+    """What the file is, for its properties: ``Dagsorden … til en 1:1-samtale, 1.–26. …``."""
+    what = localized(_SUBJECTS[report.kind.value], report.language)
+    return f"{what}, {fmt.period_text(report.period_start, report.period_end, report.language)}"
+
+
+def document_keywords(report: Report) -> str:
+    """The file's keywords: the app's name and what the report is about."""
+    return f"{app_name(report)}, {localized(_KEYWORDS[report.kind.value], report.language)}"

@@ -8,7 +8,9 @@ looks the same everywhere and its text can be extracted and searched.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from html import escape
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QMarginsF, QRectF, QSizeF, Qt, QUrl
@@ -26,8 +28,17 @@ from PySide6.QtGui import (
 
 from wellbeing_desktop.domain import formatting as fmt
 from wellbeing_desktop.domain.catalogues import localized
+from wellbeing_desktop.reports.chart_table import chart_table
 from wellbeing_desktop.reports.charts import MUTED, ensure_gui_application, render_chart_png
-from wellbeing_desktop.reports.labels import app_name, made_line, page_footer, period_line
+from wellbeing_desktop.reports.labels import (
+    app_name,
+    document_keywords,
+    document_subject,
+    made_line,
+    page_footer,
+    period_line,
+)
+from wellbeing_desktop.reports.pdf_info import OutlineEntry, PdfInfo, append_info
 from wellbeing_desktop.reports.pdf_pages import (
     draw_page,
     heading_run_to_move,
@@ -37,9 +48,8 @@ from wellbeing_desktop.reports.pdf_pages import (
 
 if TYPE_CHECKING:
     from collections.abc import Callable
-    from pathlib import Path
 
-    from wellbeing_desktop.services.report_content import Report, ReportSection
+    from wellbeing_desktop.services.report_content import ChartSpec, Report, ReportSection
 
 RESOLUTION = 300  # dots per inch of the PDF's coordinate system
 MARGIN_MM = 20.0
@@ -70,13 +80,22 @@ def render_pdf(report: Report, path: Path) -> None:
     )
     writer.setTitle(f"{report.title} – {report.subtitle}")
     writer.setCreator(app_name(report))
+    # The author: the app, as it knows no one's name (and the login name is private).
+    writer.setAuthor(app_name(report))
     painter = QPainter()
     if not painter.begin(writer):
         raise OSError(f"cannot write the PDF {path}")
     try:
-        _paint(report, writer, painter)
+        outline = _paint(report, writer, painter)
     finally:
         painter.end()
+    info = PdfInfo(
+        subject=document_subject(report),
+        keywords=document_keywords(report),
+        language=report.language.value,
+        outline=outline,
+    )
+    append_info(Path(path), info, writer.pageLayout().fullRect(QPageLayout.Unit.Point).height())
 
 
 def _font(points: float) -> QFont:
@@ -97,7 +116,8 @@ def _document(writer: QPdfWriter, width: float, html: str) -> QTextDocument:
     return document
 
 
-def _paint(report: Report, writer: QPdfWriter, painter: QPainter) -> None:
+def _paint(report: Report, writer: QPdfWriter, painter: QPainter) -> tuple[OutlineEntry, ...]:
+    """Paint the pages; the outline of the section headings."""
     area = writer.pageLayout().paintRectPixels(RESOLUTION)
     width, height = float(area.width()), float(area.height())
     footer_font = _font(8)
@@ -151,6 +171,32 @@ def _paint(report: Report, writer: QPdfWriter, painter: QPainter) -> None:
         writer.newPage()
         draw_page(body, painter, page - 1, width)
         _footer(report, painter, footer_font, width, height, page + 1, pages)
+    return _outline(report, body)
+
+
+def _outline(report: Report, body: QTextDocument) -> tuple[OutlineEntry, ...]:
+    """A bookmark per section heading (sub-headings under theirs), where it is drawn."""
+    layout = body.documentLayout()
+    height = body.pageSize().height()
+    tops: list[tuple[int, float]] = []
+    block = body.begin()
+    while block.isValid():
+        if block.blockFormat().headingLevel() in (2, 3):
+            top = layout.blockBoundingRect(block).top()
+            points = (MARGIN_MM / 25.4 + (top % height) / RESOLUTION) * 72
+            tops.append((1 + int(top // height), points))
+        block = block.next()
+    if len(tops) != len(report.sections):
+        return ()  # never: each section has one heading, and only they are h2/h3
+    entries: list[OutlineEntry] = []
+    for section, (page, top) in zip(report.sections, tops, strict=True):
+        entry = OutlineEntry(section.heading, page, top)
+        if section.level > 1 and entries:
+            parent = entries[-1]
+            entries[-1] = replace(parent, children=(*parent.children, entry))
+        else:
+            entries.append(entry)
+    return tuple(entries)
 
 
 def _footer(
@@ -220,6 +266,24 @@ def body_rich_text(report: Report, width_px: int) -> str:
     return f'<html><body style="color: {TEXT};">{"".join(parts)}</body></html>'
 
 
+def chart_numbers(chart: ChartSpec) -> str:
+    """The chart's numbers as a small table under it: its text alternative in the PDF."""
+    header, rows = chart_table(chart)
+    cell = f"border-bottom: 1px solid {RULE}; padding: 2px 14px 2px 0;"
+    head = "".join(
+        f'<th align="left" style="color: {MUTED}; font-weight: 600; {cell}">{escape(h)}</th>'
+        for h in header
+    )
+    body = "".join(
+        "<tr>" + "".join(f'<td style="{cell}">{escape(c)}</td>' for c in row) + "</tr>"
+        for row in rows
+    )
+    return (
+        f'<table cellspacing="0" style="font-size: 9pt; border-collapse: collapse;">'
+        f"<thead><tr>{head}</tr></thead>{body}</table>{GAP}"
+    )
+
+
 def _heading(section: ReportSection, first: bool) -> str:
     if section.level <= 1:
         top = 0 if first else 24
@@ -258,9 +322,10 @@ def _section(section: ReportSection, report: Report, chart: int, width_px: int) 
         parts.append(
             f'<p style="margin-top: 8px; margin-bottom: 0;"><img src="chart:{chart}" '
             f'width="{width_px}"></p>'
-            f'<p style="color: {MUTED}; font-size: 9pt; margin-top: 3px; margin-bottom: 13px;">'
+            f'<p style="color: {MUTED}; font-size: 9pt; margin-top: 3px; margin-bottom: 6px;">'
             f"{escape(section.chart.title)}</p>"
         )
+        parts.append(chart_numbers(section.chart))
     if section.facts:
         cell = f"border-bottom: 1px solid {RULE}; padding: 3px 14px 3px 0;"
         rows = "".join(
