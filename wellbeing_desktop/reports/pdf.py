@@ -13,7 +13,7 @@ from html import escape
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QMarginsF, QRectF, QSizeF, Qt, QUrl
+from PySide6.QtCore import QBuffer, QIODevice, QMarginsF, QRectF, QSizeF, Qt, QUrl
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -54,6 +54,7 @@ if TYPE_CHECKING:
 RESOLUTION = 300  # dots per inch of the PDF's coordinate system
 MARGIN_MM = 20.0
 BODY_POINTS = 10.5
+FOOTER_POINTS = 8
 CHART_PIXELS = (1800, 640)
 ACCENT = "#3d7ea6"
 TEXT = "#24272b"
@@ -72,12 +73,7 @@ def render_pdf(report: Report, path: Path) -> None:
         OSError: the file could not be written.
     """
     ensure_gui_application()
-    writer = QPdfWriter(str(path))
-    writer.setResolution(RESOLUTION)
-    writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
-    writer.setPageMargins(
-        QMarginsF(MARGIN_MM, MARGIN_MM, MARGIN_MM, MARGIN_MM), QPageLayout.Unit.Millimeter
-    )
+    writer = _writer(str(path))
     writer.setTitle(f"{report.title} – {report.subtitle}")
     writer.setCreator(app_name(report))
     # The author: the app, as it knows no one's name (and the login name is private).
@@ -116,13 +112,38 @@ def _document(writer: QPdfWriter, width: float, html: str) -> QTextDocument:
     return document
 
 
-def _paint(report: Report, writer: QPdfWriter, painter: QPainter) -> tuple[OutlineEntry, ...]:
-    """Paint the pages; the outline of the section headings."""
+def _writer(target: str | QIODevice) -> QPdfWriter:
+    writer = QPdfWriter(target)
+    writer.setResolution(RESOLUTION)
+    writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
+    writer.setPageMargins(
+        QMarginsF(MARGIN_MM, MARGIN_MM, MARGIN_MM, MARGIN_MM), QPageLayout.Unit.Millimeter
+    )
+    return writer
+
+
+def _geometry(writer: QPdfWriter) -> tuple[float, float, float]:
+    """The width and height of the page inside its margins, and of the body above the footer."""
     area = writer.pageLayout().paintRectPixels(RESOLUTION)
     width, height = float(area.width()), float(area.height())
-    footer_font = _font(8)
-    footer_metrics = QFontMetricsF(footer_font, writer)
-    body_height = height - footer_metrics.height() * 3
+    return width, height, height - QFontMetricsF(_font(FOOTER_POINTS), writer).height() * 3
+
+
+def body_box() -> QRectF:
+    """Where the body of a page is drawn, in points from the page's top left (for checks)."""
+    ensure_gui_application()
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    width, _height, body_height = _geometry(_writer(buffer))
+    margin = MARGIN_MM / 25.4 * 72
+    scale = 72 / RESOLUTION
+    return QRectF(margin, margin, width * scale, body_height * scale)
+
+
+def _paint(report: Report, writer: QPdfWriter, painter: QPainter) -> tuple[OutlineEntry, ...]:
+    """Paint the pages; the outline of the section headings."""
+    width, height, body_height = _geometry(writer)
+    footer_font = _font(FOOTER_POINTS)
 
     charts = [
         QImage.fromData(render_chart_png(section.chart, *CHART_PIXELS))
