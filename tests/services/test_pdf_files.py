@@ -17,6 +17,7 @@ from datetime import date, datetime
 from typing import TYPE_CHECKING
 
 import pytest
+from PySide6.QtGui import QPageLayout
 
 from tests.services.report_data import START, fill
 from wellbeing_desktop.domain.models import Language
@@ -24,6 +25,7 @@ from wellbeing_desktop.reports import render_report_file
 from wellbeing_desktop.reports.chart_table import chart_table
 from wellbeing_desktop.reports.labels import (
     app_name,
+    app_name_in,
     document_keywords,
     document_subject,
     page_footer,
@@ -308,3 +310,71 @@ def test_a_line_at_a_page_break_is_there_once_and_whole(tmp_path: Path) -> None:
             numbers = [int(w.split("x")[2]) for w in words_in_order if w.startswith(f"w{s}x{i}x")]
             assert numbers == list(range(70)), (s, i)
     assert_inside_the_page(path, report, pages)
+
+
+# --- the 1:1 agenda printed to a PDF file (the 1:1 view's "Print…", "Print to file") --------
+
+
+@pytest.mark.parametrize("language", list(Language))
+def test_a_printed_1_1_agenda_is_whole_once_and_says_what_it_is(
+    journal: Journal, tmp_path: Path, language: Language
+) -> None:
+    from PySide6.QtPrintSupport import QPrinter
+
+    from wellbeing_desktop.domain.models import ActionItem, OneOnOne
+    from wellbeing_desktop.reports.labels import kind_keywords, kind_subject
+    from wellbeing_desktop.services.one_on_one_prep import AgendaDraftItem
+    from wellbeing_desktop.ui.one_on_one.one_on_one_printing import (
+        print_to_file,
+        print_words,
+        shareable_document,
+    )
+
+    meeting = OneOnOne(
+        held_on=date(2026, 11, 24),
+        with_whom="Mette",
+        notes="\n".join(f"Note {i} " + " ".join(f"n{i}x{k}" for k in range(40)) for i in range(30)),
+        actions=tuple(ActionItem(f"Action {i} to follow up", done=i % 2 == 0) for i in range(12)),
+    )
+    journal.save_one_on_one(meeting)
+    items = [
+        AgendaDraftItem(f"Point {i} " + " ".join(f"p{i}x{k}" for k in range(25)), f"source {i}")
+        for i in range(25)
+    ]
+    document = shareable_document(journal, meeting, items, START, END, language)
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    target = tmp_path / "printed.pdf"
+    printer.setOutputFileName(str(target))
+    path, _record = print_to_file(journal, document, printer, (START, END), language)
+    assert path == target
+
+    assert "No syntax or stream encoding errors found" in run("qpdf", "--check", str(path))
+    info = pdfinfo(path)
+    words_ = print_words(meeting.held_on, START, END, language)
+    assert info["Title"] == words_.title.format(who="Mette")
+    assert info["Subject"] == kind_subject("one-on-one", language, START, END)
+    assert info["Keywords"] == kind_keywords("one-on-one", language)
+    assert info["Author"] == info["Creator"] == app_name_in(language)
+    pages = int(info["Pages"])
+    assert pages >= 3
+    catalog, outline = catalog_and_outline(path)
+    assert catalog["/Lang"] == f"u:{language.value}"
+    assert [entry["title"] for entry in outline] == [words_.agenda, words_.notes, words_.actions]
+    texts = page_texts(path)
+    for entry in outline:
+        assert flat(entry["title"]) in flat(texts[entry["destpageposfrom1"] - 1])  # type: ignore[index]
+
+    body = flat(" ".join(re.sub(r"\n\d+\n*$", "\n", t) for t in texts))  # no page numbers
+    pieces = [item.text for item in items] + meeting.notes.split("\n")
+    pieces += [action.text for action in meeting.actions]
+    _in_order_once(body, pieces, set())
+    # Nothing drawn outside the 2 cm margins but the page numbers under the text.
+    area = printer.pageLayout().paintRect(QPageLayout.Unit.Point)
+    margin = 2 / 2.54 * 72
+    for word in words(path):
+        assert word.y_min >= area.top() + margin - TOLERANCE, word
+        assert word.x_max <= area.right() - margin + TOLERANCE, word
+        if word.y_max > area.bottom() - margin + TOLERANCE:
+            assert re.fullmatch(r"\d+", word.text), word
+            assert word.y_min > area.bottom() - margin, word

@@ -8,13 +8,21 @@ from wellbeing_desktop.domain import formatting as fmt
 from wellbeing_desktop.domain.catalogues import localized
 
 if TYPE_CHECKING:
+    from datetime import date
+
+    from wellbeing_desktop.domain.models import Language
     from wellbeing_desktop.services.report_content import Report
 
 APP_NAME = ("Lederpuls", "Leader Pulse")
 
 
 def app_name(report: Report) -> str:
-    return localized(APP_NAME, report.language)
+    return app_name_in(report.language)
+
+
+def app_name_in(language: Language) -> str:
+    """``Lederpuls`` / ``Leader Pulse``."""
+    return localized(APP_NAME, language)
 
 
 def made_line(report: Report) -> str:
@@ -52,10 +60,20 @@ _KEYWORDS = {
 
 def document_subject(report: Report) -> str:
     """What the file is, for its properties: ``Dagsorden … til en 1:1-samtale, 1.–26. …``."""
-    what = localized(_SUBJECTS[report.kind.value], report.language)
-    return f"{what}, {fmt.period_text(report.period_start, report.period_end, report.language)}"
+    return kind_subject(report.kind.value, report.language, report.period_start, report.period_end)
+
+
+def kind_subject(kind: str, language: Language, start: date, end: date) -> str:
+    """The subject of a report of this kind (a ``ReportKind`` value) and period."""
+    what = localized(_SUBJECTS[kind], language)
+    return f"{what}, {fmt.period_text(start, end, language)}"
 
 
 def document_keywords(report: Report) -> str:
     """The file's keywords: the app's name and what the report is about."""
-    return f"{app_name(report)}, {localized(_KEYWORDS[report.kind.value], report.language)}"
+    return kind_keywords(report.kind.value, report.language)
+
+
+def kind_keywords(kind: str, language: Language) -> str:
+    """The keywords of a report of this kind (a ``ReportKind`` value)."""
+    return f"{app_name_in(language)}, {localized(_KEYWORDS[kind], language)}"

@@ -42,6 +42,7 @@ from wellbeing_desktop.reports.pdf_info import OutlineEntry, PdfInfo, append_inf
 from wellbeing_desktop.reports.pdf_pages import (
     draw_page,
     heading_run_to_move,
+    headings,
     with_page_breaks,
     without_straddling_lines,
 )
@@ -197,16 +198,9 @@ def _paint(report: Report, writer: QPdfWriter, painter: QPainter) -> tuple[Outli
 
 def _outline(report: Report, body: QTextDocument) -> tuple[OutlineEntry, ...]:
     """A bookmark per section heading (sub-headings under theirs), where it is drawn."""
-    layout = body.documentLayout()
-    height = body.pageSize().height()
-    tops: list[tuple[int, float]] = []
-    block = body.begin()
-    while block.isValid():
-        if block.blockFormat().headingLevel() in (2, 3):
-            top = layout.blockBoundingRect(block).top()
-            points = (MARGIN_MM / 25.4 + (top % height) / RESOLUTION) * 72
-            tops.append((1 + int(top // height), points))
-        block = block.next()
+    tops = [
+        (1 + h.page, (MARGIN_MM / 25.4 + h.top / RESOLUTION) * 72) for h in headings(body, 2, 3)
+    ]
     if len(tops) != len(report.sections):
         return ()  # never: each section has one heading, and only they are h2/h3
     entries: list[OutlineEntry] = []

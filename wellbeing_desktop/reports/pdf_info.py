@@ -36,6 +36,7 @@ class PdfInfo:
     keywords: str
     language: str
     outline: tuple[OutlineEntry, ...] = ()
+    author: str = ""  # set only when given (a printer cannot be told it)
 
 
 class PdfStructureError(ValueError):
@@ -175,6 +176,8 @@ def append_info(path: Path, info: PdfInfo, page_height: float) -> None:
         catalog += b"/Outlines %d 0 R\n/PageMode /UseOutlines\n" % outline_first
     new[root] = b"<<" + catalog + b">>"
     described = _without(_dictionary(data, info_number), b"Subject", b"Keywords")
+    if info.author:
+        described = _without(described, b"Author") + b"/Author " + text_string(info.author) + b"\n"
     described += b"/Subject " + text_string(info.subject) + b"\n"
     described += b"/Keywords " + text_string(info.keywords) + b"\n"
     new[info_number] = b"<<" + described + b">>"

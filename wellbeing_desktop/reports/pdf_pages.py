@@ -12,15 +12,22 @@ page is drawn with a clip a hair inside the page, painted with the page's own cl
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QRectF
-from PySide6.QtGui import QAbstractTextDocumentLayout, QTextBlockFormat, QTextCursor
+from PySide6.QtCore import QRectF, QSizeF, Qt
+from PySide6.QtGui import (
+    QAbstractTextDocumentLayout,
+    QFont,
+    QPainter,
+    QTextBlockFormat,
+    QTextCursor,
+)
 
 if TYPE_CHECKING:
     from collections.abc import Callable
 
-    from PySide6.QtGui import QPainter, QTextDocument
+    from PySide6.QtGui import QPagedPaintDevice, QTextDocument
 
 LINE_SEPARATOR = "\u2028"  # what Qt makes of <br>
 MAX_SPLIT_ROUNDS = 4  # a split never moves a line, so one round is enough; a guard
@@ -152,3 +159,78 @@ def draw_page(document: QTextDocument, painter: QPainter, page: int, width: floa
     context.clip = QRectF(0, top + HAIR, width, height - 2 * HAIR)
     document.documentLayout().draw(painter, context)
     painter.restore()
+
+
+def print_paged(document: QTextDocument, printer: QPagedPaintDevice) -> list[Heading]:
+    """Print ``document`` as ``QTextDocument.print_`` does, each line on one page only.
+
+    As Qt does it: a copy laid out for the printer, 2 cm margins, the page number at the
+    foot of each page on the right; but paragraphs are split at page breaks and each page
+    drawn with ``draw_page`` (see the module's note). Returns where its ``<h2>`` headings
+    were drawn, for an outline.
+
+    Raises:
+        OSError: the printer (or its file) could not be opened.
+    """
+    painter = QPainter()
+    if not painter.begin(printer):
+        raise OSError("the printer could not be opened")
+    try:
+        device = painter.device()
+        width, height = float(device.width()), float(device.height())
+        # 2 cm: the frame's margin in Qt's 96-dpi units (the layout scales it to the
+        # device), the page number's place in the device's.
+        frame_margin = 2 / 2.54 * 96
+        margin = 2 / 2.54 * device.logicalDpiY()
+
+        def build(edit: Callable[[QTextDocument], None] | None = None) -> QTextDocument:
+            copy = document.clone()
+            copy.documentLayout().setPaintDevice(device)
+            frame = copy.rootFrame().frameFormat()
+            frame.setMargin(frame_margin)
+            copy.rootFrame().setFrameFormat(frame)
+            copy.setPageSize(QSizeF(width, height))
+            if edit is not None:
+                edit(copy)
+            copy.markContentsDirty(0, copy.characterCount())
+            return copy
+
+        laid_out = without_straddling_lines(build)
+        font = QFont(document.defaultFont())
+        font.setPointSizeF(max(font.pointSizeF(), 8.0) * 0.9)
+        pages = laid_out.pageCount()
+        for page in range(pages):
+            if page:
+                printer.newPage()
+            draw_page(laid_out, painter, page, width)
+            painter.setFont(QFont(font, device))
+            box = QRectF(0, height - margin, width - margin, margin / 2)
+            painter.drawText(
+                box, int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter), str(page + 1)
+            )
+        return headings(laid_out, 2)
+    finally:
+        painter.end()
+
+
+@dataclass(frozen=True, slots=True)
+class Heading:
+    """A heading as drawn: its text, its page (0 = first) and its top on that page."""
+
+    text: str
+    page: int
+    top: float  # in the document's (the device's) units from the top of the page's area
+
+
+def headings(document: QTextDocument, *levels: int) -> list[Heading]:
+    """The document's headings of these levels (h1 = 1), where a paged layout put them."""
+    layout = document.documentLayout()
+    height = document.pageSize().height()
+    found: list[Heading] = []
+    block = document.begin()
+    while block.isValid():
+        if block.blockFormat().headingLevel() in levels:
+            top = layout.blockBoundingRect(block).top()
+            found.append(Heading(block.text(), _page(top, height), top % height))
+        block = block.next()
+    return found
