@@ -3,7 +3,11 @@
 Laid out by ``QTextDocument`` (Qt's rich-text subset of HTML) and painted page by page
 onto a ``QPdfWriter``, so the title page can be placed freely and the footer with
 "page n of m" drawn on each page. Qt embeds the fonts it uses as subsets, so the file
-looks the same everywhere and its text can be extracted and searched.
+looks the same everywhere and its text can be extracted and searched. Each chart has its
+numbers as a table under it (its text alternative, as the Markdown report has it); every
+line is drawn on one page only (``pdf_pages``); the file's subject, keywords, language
+and an outline of the section headings are added after Qt has written it (``pdf_info``).
+The author is the app: it knows no one's name, and the login name stays private.
 """
 
 from __future__ import annotations

@@ -7,6 +7,8 @@ there: clipped at the foot of one page and again at the top of the next, so a re
 a search or ``pdftotext`` met a line twice. So no paragraph is left straddling a page
 break (it is split into two blocks there, which Qt lays out the same way), and each
 page is drawn with a clip a hair inside the page, painted with the page's own clip.
+``print_paged`` does the same for a document printed (the 1:1 agenda), in place of
+``QTextDocument.print_``.
 """
 
 from __future__ import annotations
