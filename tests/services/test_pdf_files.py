@@ -14,7 +14,7 @@ import subprocess
 import unicodedata
 from dataclasses import dataclass
 from datetime import date, datetime
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import pytest
 from PySide6.QtGui import QPageLayout
@@ -108,7 +108,7 @@ def page_texts(path: Path) -> list[str]:
     return run("pdftotext", "-enc", "UTF-8", str(path), "-").split("\f")[:-1]
 
 
-def catalog_and_outline(path: Path) -> tuple[dict[str, object], list[dict[str, object]]]:
+def catalog_and_outline(path: Path) -> tuple[dict[str, Any], list[dict[str, Any]]]:
     """The catalog dictionary and the outline, as ``qpdf --json`` gives them."""
     data = json.loads(run("qpdf", "--json", "--json-key=qpdf", "--json-key=outlines", str(path)))
     objects = data["qpdf"][1]
@@ -192,12 +192,12 @@ def test_the_properties_say_what_the_file_is(
     assert [entry["title"] for entry in outline] == [s.heading for s in top]
     texts = page_texts(path)
     for entry in outline:
-        for item in (entry, *entry["kids"]):  # type: ignore[misc]
+        for item in (entry, *entry["kids"]):
             # The bookmark leads to the page the heading is on (not the title page).
             page = item["destpageposfrom1"]
             assert page >= 2
             assert flat(item["title"]) in flat(texts[page - 1]), item
-    subheadings = [kid["title"] for entry in outline for kid in entry["kids"]]  # type: ignore[attr-defined]
+    subheadings = [kid["title"] for entry in outline for kid in entry["kids"]]
     assert subheadings == [s.heading for s in report.sections if s.level > 1]
 
 
@@ -322,7 +322,7 @@ def test_a_printed_1_1_agenda_is_whole_once_and_says_what_it_is(
     from PySide6.QtPrintSupport import QPrinter
 
     from wellbeing_desktop.domain.models import ActionItem, OneOnOne
-    from wellbeing_desktop.reports.labels import kind_keywords, kind_subject
+    from wellbeing_desktop.reports.labels import PRINTED_AGENDA, kind_keywords, kind_subject
     from wellbeing_desktop.services.one_on_one_prep import AgendaDraftItem
     from wellbeing_desktop.ui.one_on_one.one_on_one_printing import (
         print_to_file,
@@ -353,8 +353,8 @@ def test_a_printed_1_1_agenda_is_whole_once_and_says_what_it_is(
     info = pdfinfo(path)
     words_ = print_words(meeting.held_on, START, END, language)
     assert info["Title"] == words_.title.format(who="Mette")
-    assert info["Subject"] == kind_subject("one-on-one", language, START, END)
-    assert info["Keywords"] == kind_keywords("one-on-one", language)
+    assert info["Subject"] == kind_subject(PRINTED_AGENDA, language, START, END)
+    assert info["Keywords"] == kind_keywords(PRINTED_AGENDA, language)
     assert info["Author"] == info["Creator"] == app_name_in(language)
     pages = int(info["Pages"])
     assert pages >= 3
@@ -363,7 +363,7 @@ def test_a_printed_1_1_agenda_is_whole_once_and_says_what_it_is(
     assert [entry["title"] for entry in outline] == [words_.agenda, words_.notes, words_.actions]
     texts = page_texts(path)
     for entry in outline:
-        assert flat(entry["title"]) in flat(texts[entry["destpageposfrom1"] - 1])  # type: ignore[index]
+        assert flat(entry["title"]) in flat(texts[entry["destpageposfrom1"] - 1])
 
     body = flat(" ".join(re.sub(r"\n\d+\n*$", "\n", t) for t in texts))  # no page numbers
     pieces = [item.text for item in items] + meeting.notes.split("\n")

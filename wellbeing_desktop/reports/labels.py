@@ -42,11 +42,13 @@ def page_footer(report: Report, page: int, pages: int) -> str:
     return localized((f"Side {page} af {pages}", f"Page {page} of {pages}"), report.language)
 
 
+PRINTED_AGENDA = "printed-agenda"  # the 1:1 view's "Print…" to a file, beside the report kinds
 _SUBJECTS = {
     "one-on-one": (
         "Dagsorden og tal fra dagbogen til en 1:1-samtale",
         "Agenda and figures from the journal for a one-to-one",
     ),
+    PRINTED_AGENDA: ("Dagsorden til en 1:1-samtale", "Agenda for a one-to-one"),
     "coach": (
         "Opsummering af en periode i dagbogen til en samtale med en coach",
         "A summary of a period of the journal for a conversation with a coach",
@@ -54,6 +56,7 @@ _SUBJECTS = {
 }
 _KEYWORDS = {
     "one-on-one": ("ledelse, trivsel, 1:1-samtale", "leadership, wellbeing, one-to-one"),
+    PRINTED_AGENDA: ("ledelse, 1:1-samtale, dagsorden", "leadership, one-to-one, agenda"),
     "coach": ("ledelse, trivsel, coaching", "leadership, wellbeing, coaching"),
 }
 
@@ -64,7 +67,7 @@ def document_subject(report: Report) -> str:
 
 
 def kind_subject(kind: str, language: Language, start: date, end: date) -> str:
-    """The subject of a report of this kind (a ``ReportKind`` value) and period."""
+    """The subject of a report of this kind (a ``ReportKind`` value, or ``PRINTED_AGENDA``)."""
     what = localized(_SUBJECTS[kind], language)
     return f"{what}, {fmt.period_text(start, end, language)}"
 
@@ -75,5 +78,5 @@ def document_keywords(report: Report) -> str:
 
 
 def kind_keywords(kind: str, language: Language) -> str:
-    """The keywords of a report of this kind (a ``ReportKind`` value)."""
+    """The keywords of a report of this kind (a ``ReportKind`` value, or ``PRINTED_AGENDA``)."""
     return f"{app_name_in(language)}, {localized(_KEYWORDS[kind], language)}"

@@ -14,9 +14,13 @@ import html
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from wellbeing_desktop.reports.labels import app_name_in, kind_keywords, kind_subject
+from wellbeing_desktop.reports.labels import (
+    PRINTED_AGENDA,
+    app_name_in,
+    kind_keywords,
+    kind_subject,
+)
 from wellbeing_desktop.reports.pdf_info import OutlineEntry, PdfInfo
-from wellbeing_desktop.services.report_content import ReportKind
 from wellbeing_desktop.services.report_sharing import printable_meeting
 
 if TYPE_CHECKING:
@@ -107,16 +111,15 @@ def printed_file_info(
     drawn: Sequence[Heading],
     scale: tuple[float, float],
 ) -> PdfInfo:
-    """The properties of a printed 1:1 agenda file: as those of the 1:1 report.
+    """The properties of a printed 1:1 agenda file, as a report's PDF has them.
 
     ``drawn`` are its headings as ``pdf_pages.print_paged`` drew them; ``scale`` is the
     points per device unit and where (in points) the page's printable area begins.
     """
     points, offset = scale
-    kind = ReportKind.ONE_ON_ONE.value
     return PdfInfo(
-        subject=kind_subject(kind, language, start, end),
-        keywords=kind_keywords(kind, language),
+        subject=kind_subject(PRINTED_AGENDA, language, start, end),
+        keywords=kind_keywords(PRINTED_AGENDA, language),
         language=language.value,
         outline=tuple(OutlineEntry(h.text, h.page, offset + h.top * points) for h in drawn),
         author=app_name_in(language),
