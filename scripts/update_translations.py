@@ -148,7 +148,9 @@ def rcc(folder: Path) -> None:
         (f"translations/leaderpulse_{lang}.qm", folder / f"leaderpulse_{lang}.qm")
         for lang in LANGUAGES
     ]
-    entries += [(f"icons/{icon.name}", icon) for icon in sorted(ICONS.glob("*.svg"))]
+    # The SVG and its PNGs (scripts/render_icons.py): the window icon takes either.
+    icons = sorted([*ICONS.glob("*.svg"), *ICONS.glob("*.png")])
+    entries += [(f"icons/{icon.name}", icon) for icon in icons]
     files = "".join(f'<file alias="{alias}">{path}</file>' for alias, path in entries)
     qrc = folder / "leaderpulse.qrc"
     qrc.write_text(
