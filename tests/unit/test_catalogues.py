@@ -180,8 +180,13 @@ def test_who5_meaning_thresholds(score: int, signposts: bool, phrase_en: str) ->
     assert str(score) in en
     assert str(score) in da
     assert phrase_en in en
-    assert ("a doctor" in en) is signposts
-    assert ("din læge" in da) is signposts
+    # At 28 or below the own doctor comes first, then the other kinds of help.
+    assert ("start with your own doctor" in en) is signposts
+    assert ("starte hos din egen læge" in da) is signposts
+    if signposts:
+        assert da.index("læge") < da.index("psykolog") < da.index("HR")
+        assert "medarbejderrådgivning" in da
+        assert "employee assistance" in en
     for word in ("depression", "diagnos"):
         assert word not in en.lower()
         assert word not in da.lower()

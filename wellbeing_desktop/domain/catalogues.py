@@ -434,13 +434,15 @@ def who5_meaning(score: int, language: Language) -> str:
     if score <= WHO5_LOW:
         da = (
             f"En score på {score} er lav og tyder på, at de sidste to uger har været svære. "
-            "Det kan hjælpe at tale med nogen om det – din egen leder, HR, "
-            "sundhedsforsikringens rådgivning eller din læge."
+            "Det kan være en god idé at starte hos din egen læge og fortælle, hvordan du har "
+            "det – og at tale med en psykolog gennem en sundhedsforsikring eller et "
+            "pensionsselskab, arbejdspladsens medarbejderrådgivning, HR eller din egen leder."
         )
         en = (
             f"A score of {score} is low and suggests the last two weeks have been hard. "
-            "It may help to talk to someone about it – your own leader, HR, "
-            "your health-insurance counselling or a doctor."
+            "It may be a good idea to start with your own doctor and tell them how you are "
+            "doing – and to talk to a psychologist through a health insurance or pension "
+            "company, your workplace's employee assistance, HR or your own leader."
         )
     elif score <= WHO5_REDUCED:
         da = (
