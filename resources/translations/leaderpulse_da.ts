@@ -2267,6 +2267,17 @@
         </message>
     </context>
     <context>
+        <name>settings_sources</name>
+        <message>
+            <source>Sources</source>
+            <translation>Kilder</translation>
+        </message>
+        <message>
+            <source>The scales, limits and structures in Leader Pulse rest on these published sources. The sentences under Trends name them in short.</source>
+            <translation>Skalaerne, grænserne og strukturerne i Lederpuls bygger på disse offentliggjorte kilder. Sætningerne under Tendenser nævner dem kort.</translation>
+        </message>
+    </context>
+    <context>
         <name>settings_view</name>
         <message>
             <source>Changes are saved at once</source>

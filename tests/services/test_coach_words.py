@@ -9,13 +9,13 @@ import pytest
 
 from tests.services.report_data import END, START, day
 from wellbeing_desktop.domain.models import Language, Who5CheckIn
-from wellbeing_desktop.services.reports import ReportKind, build_report
+from wellbeing_desktop.services.report_content import ReportKind, ReportSection
+from wellbeing_desktop.services.reports import build_report
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication
 
     from wellbeing_desktop.services.journal import Journal
-    from wellbeing_desktop.services.report_content import ReportSection
 
 
 @pytest.fixture(autouse=True)
@@ -61,7 +61,9 @@ def test_a_who5_fall_of_ten_points_is_named_first(journal: Journal) -> None:
         "vil jeg gerne tale om."
     )
     english = section(journal, "who5", Language.ENGLISH)
-    assert english.paragraphs[0].startswith("My WHO-5 has fallen by 16 points, from 72 on 30 October 2026")
+    assert english.paragraphs[0].startswith(
+        "My WHO-5 has fallen by 16 points, from 72 on 30 October 2026"
+    )
 
 
 def test_a_who5_rise_is_named_and_a_small_change_is_not(journal: Journal) -> None:

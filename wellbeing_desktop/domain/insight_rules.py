@@ -120,7 +120,7 @@ def _target_reached(f: Facts) -> Insight | None:
     )
 
 
-# --- hours (the 37-hour norm, §5) -------------------------------------------------------------------
+# --- hours (the 37-hour norm, §5) ---------------------------------------------------------
 
 
 def _over_norm(week: PeriodSummary) -> bool:

@@ -36,8 +36,7 @@ SOURCE_JDR: Texts = (
 )
 SOURCE_SPARRING: Texts = (
     "Velliv, Ledertrivsel; stresstrappen, Friis Andersen & Kingston 2016",
-    "Velliv, Ledertrivsel (leader wellbeing); the stress staircase, Friis Andersen & "
-    "Kingston 2016",
+    "Velliv, Ledertrivsel (leader wellbeing); the stress staircase, Friis Andersen & Kingston 2016",
 )
 SOURCE_WHO5: Texts = (
     "WHO-5, Topp m.fl. 2015",
@@ -108,8 +107,7 @@ TEXT_DEMANDS: Texts = (
     "resource you miss most, and who could help with it.",
 )
 TEXT_RESOURCES: Texts = (
-    "Ressourcerne har opvejet kravene {run} ({weeks}), senest {resources} mod "
-    "{demands} i snit.",
+    "Ressourcerne har opvejet kravene {run} ({weeks}), senest {resources} mod {demands} i snit.",
     "Your resources have outweighed the demands for {run} ({weeks}), most "
     "recently {resources} against {demands} on average.",
 )

@@ -97,6 +97,5 @@ REFERENCES: tuple[Texts, ...] = (
 NOT_DIAGNOSIS: Texts = (
     "Lederpuls er til din egen refleksion. Den stiller ingen diagnose og er ikke "
     "sundhedsfagligt udstyr.",
-    "Leader Pulse is for your own reflection. It makes no diagnosis and is not a medical "
-    "device.",
+    "Leader Pulse is for your own reflection. It makes no diagnosis and is not a medical device.",
 )
