@@ -67,7 +67,7 @@ def test_demands_and_resources_have_the_ids_and_texts_of_the_notes() -> None:
     assert [r.key for r in RESOURCES] == [f"r{n}" for n in range(1, 15)]
     assert DEMANDS[2].label_da == "Drift og brandslukning"
     assert DEMANDS[2].label_en == "Operations / firefighting"
-    assert DEMANDS[14].label_da.startswith('"Første gang"-situation (første MUS')
+    assert DEMANDS[14].label_da.startswith("»Første gang«-situation (første MUS")
     assert RESOURCES[0].label_da == "Sparring med egen leder"
     assert RESOURCES[12].label_en == "Recovery: sleep, exercise, breaks, time off"
     assert all(d.catalogue is CatalogueKind.DEMAND and d.group is None for d in DEMANDS)

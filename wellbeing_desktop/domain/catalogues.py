@@ -125,7 +125,7 @@ _DEMAND_TEXTS: tuple[Texts, ...] = (
     ("Tilgængelighed uden for arbejdstid", "After-hours availability"),
     ("Ressourcemangel / besparelser / ubesatte stillinger", "Understaffing / budget cuts"),
     (
-        '"Første gang"-situation (første MUS, trivselsmåling, langtidssyg medarbejder, '
+        "»Første gang«-situation (første MUS, trivselsmåling, langtidssyg medarbejder, "
         "afskedigelse)",
         "First-time situation (first MUS, first survey, long-term sick employee, dismissal)",
     ),
@@ -244,8 +244,8 @@ STRESS_STEPS: tuple[StressStep, ...] = (
 )
 
 STAIRCASE_ATTRIBUTION: Texts = (
-    "Stresstrappen er til at placere dig selv – ikke en diagnose. Frit efter Malene Friis "
-    "Andersen & Marie Kingston, Stop stress – Håndbog for ledere, Klim 2016.",
+    "Stresstrappen er et redskab til at placere sig selv – ikke en diagnose. Frit efter "
+    "Malene Friis Andersen & Marie Kingston, Stop stress – Håndbog for ledere, Klim 2016.",
     "The stress staircase is for placing yourself – it is not a diagnosis. Freely after "
     "Malene Friis Andersen & Marie Kingston, Stop stress – Håndbog for ledere, Klim 2016.",
 )
@@ -313,7 +313,7 @@ END_OF_DAY_PROMPTS: tuple[Prompt, ...] = tuple(
                 "What did I say yes to that I could have declined or delegated?",
             ),
             (
-                'Stod jeg i en "første gang"-situation? Hvad havde jeg brug for?',
+                "Stod jeg i en »første gang«-situation? Hvad havde jeg brug for?",
                 "Was I in a first-time situation? What did I need?",
             ),
             (

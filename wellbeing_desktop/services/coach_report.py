@@ -11,7 +11,9 @@ from typing import TYPE_CHECKING
 from wellbeing_desktop.domain import formatting as fmt
 from wellbeing_desktop.domain.catalogues import (
     STRESS_STEPS,
+    WHO5_LOW,
     WHO5_NOTABLE_CHANGE,
+    WHO5_REDUCED,
     who5_meaning,
 )
 from wellbeing_desktop.domain.catalogues import localized as _t
@@ -221,7 +223,7 @@ def _who5_section(journal: Journal, figures: PeriodFigures, language: Language) 
     # A long series reads better as the chart (its points are labelled): the last four.
     facts = tuple((fmt.long_date(day, language), str(score)) for day, score in scores[-4:])
     latest = scores[-1][1]
-    paragraphs = [who5_meaning(latest, language)]
+    paragraphs = [_who5_meaning_mine(latest, language)]
     change = _who5_change(figures, language)
     if change:
         paragraphs.insert(0, change)
@@ -233,6 +235,34 @@ def _who5_section(journal: Journal, figures: PeriodFigures, language: Language) 
         chart=report_chart(journal, figures, ChartKind.WHO5, language) if len(scores) > 1 else None,
         level=2,
     )
+
+
+def _who5_meaning_mine(score: int, language: Language) -> str:
+    """What the latest score suggests, in the report's voice (the leader's own: "jeg").
+
+    The app speaks to the user ("du", ``catalogues.who5_meaning``); a report is the
+    user's own words to a coach, so it never addresses its reader as the one measured.
+    """
+    who5_meaning(score, language)  # the same range check
+    if score <= WHO5_LOW:
+        texts = (
+            f"En score på {score} er lav og tyder på, at de sidste to uger har været svære. "
+            "Det er en god grund til at tale med min egen læge – og med nogen, jeg har "
+            "tillid til.",
+            f"A score of {score} is low and suggests the last two weeks have been hard. "
+            "That is a good reason to talk to my own doctor, and to someone I trust.",
+        )
+    elif score <= WHO5_REDUCED:
+        texts = (
+            f"En score på {score} tyder på, at min trivsel har været nedsat de sidste to uger.",
+            f"A score of {score} suggests my wellbeing has been lower over the last two weeks.",
+        )
+    else:
+        texts = (
+            f"En score på {score} tyder på, at jeg har haft det godt de sidste to uger.",
+            f"A score of {score} suggests I have been doing well over the last two weeks.",
+        )
+    return _t(texts, language)
 
 
 def _who5_change(figures: PeriodFigures, language: Language) -> str | None:
@@ -291,7 +321,7 @@ def _options_section(
                 sources.append(_t((f"siden {since}", f"since {since}"), language))
             elif topic.resolved_on is not None and topic.resolved_on >= s.start:
                 done = fmt.short_date(topic.resolved_on, language)
-                items.append(_t(("Afklaret: ", "Resolved: "), language) + line)
+                items.append(_t(("Løst: ", "Resolved: "), language) + line)
                 sources.append(f"{since} → {done}")
     return ReportSection(
         key="options",
