@@ -7,7 +7,8 @@ from typing import TYPE_CHECKING
 
 import pytest
 
-from tests.services.report_data import END, START, day
+from tests.services.report_data import END, START, day, fill
+from tests.unit.test_danish_words import problems
 from wellbeing_desktop.domain.models import Language, Who5CheckIn
 from wellbeing_desktop.services.report_content import ReportKind, ReportSection
 from wellbeing_desktop.services.reports import build_report
@@ -75,3 +76,23 @@ def test_a_who5_rise_is_named_and_a_small_change_is_not(journal: Journal) -> Non
     paragraphs = section(journal, "who5").paragraphs
     assert len(paragraphs) == 1
     assert "point" not in paragraphs[0]
+
+
+@pytest.mark.parametrize("kind", list(ReportKind))
+def test_the_danish_reports_read_right(journal: Journal, kind: ReportKind) -> None:
+    """The app's own words in both Danish reports follow the Danish rules.
+
+    The user's own texts, such as 1:1 actions and quoted reflections, are theirs.
+    """
+    fill(journal)
+    journal.record_who5(Who5CheckIn(date(2026, 11, 20), answers(40)))
+    report = build_report(journal, kind, START, END, Language.DANISH)
+    texts = [report.title, report.subtitle, report.notice]
+    for part in report.sections:
+        texts += [part.heading, *part.paragraphs, part.items_intro, *part.item_sources]
+        texts += [text for fact in part.facts for text in fact]
+        if part.key in ("stress", "demands_resources", "options"):
+            texts += part.items
+    broken = [f"{text!r}: {p}" for text in texts for p in problems(text)]
+    assert broken == []
+    assert any("jeg" in text.split() for text in texts)  # the leader's own voice
