@@ -434,15 +434,17 @@ def who5_meaning(score: int, language: Language) -> str:
     if score <= WHO5_LOW:
         da = (
             f"En score på {score} er lav og tyder på, at de sidste to uger har været svære. "
-            "Det kan være en god idé at starte hos din egen læge og fortælle, hvordan du har "
-            "det – og at tale med en psykolog gennem en sundhedsforsikring eller et "
-            "pensionsselskab, arbejdspladsens medarbejderrådgivning, HR eller din egen leder."
+            "Det er en god grund til at tale med nogen – det kan være en god idé at starte hos "
+            "din egen læge og fortælle, hvordan du har det. Du kan også tale med en psykolog "
+            "gennem en sundhedsforsikring eller et pensionsselskab, arbejdspladsens "
+            "medarbejderrådgivning, HR eller din egen leder."
         )
         en = (
             f"A score of {score} is low and suggests the last two weeks have been hard. "
-            "It may be a good idea to start with your own doctor and tell them how you are "
-            "doing – and to talk to a psychologist through a health insurance or pension "
-            "company, your workplace's employee assistance, HR or your own leader."
+            "That is a good reason to talk to someone – it may be a good idea to start with "
+            "your own doctor and tell them how you are doing. You can also talk to a "
+            "psychologist through a health insurance or pension company, your workplace's "
+            "employee assistance, HR or your own leader."
         )
     elif score <= WHO5_REDUCED:
         da = (
