@@ -1529,7 +1529,7 @@
         </message>
         <message>
             <source>Delete the 1:1 with {who} on {day}? Its agenda, notes and actions go too.</source>
-            <translation>Slet 1:1 med {who} den {day}? Dagsorden, noter og handlinger slettes også.</translation>
+            <translation>Slet 1:1 med {who} {day}? Dagsorden, noter og handlinger slettes også.</translation>
         </message>
         <message>
             <source>Choose a 1:1 in the list – or create a new one.</source>

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+from datetime import date
 from typing import TYPE_CHECKING
 
 import pytest
@@ -15,6 +16,9 @@ from wellbeing_desktop.domain.suggestions import (
     SIGNPOST_WHO5_LOW,
 )
 from wellbeing_desktop.services.today import Suggestions
+from wellbeing_desktop.ui.common.translation import tr
+from wellbeing_desktop.ui.one_on_one.one_on_one_models import day_in_sentence
+from wellbeing_desktop.ui.one_on_one.one_on_one_words import DELETE_QUESTION
 from wellbeing_desktop.ui.settings.settings_view import SettingsView
 from wellbeing_desktop.ui.shell.session import JournalSession
 from wellbeing_desktop.ui.today.banners import SuggestionBanners
@@ -96,3 +100,13 @@ def test_the_signpost_is_an_alert_announced_when_it_appears(
     nudge = QAccessible.queryAccessibleInterface(banners.nudge)
     assert nudge is not None
     assert nudge.role() != QAccessible.Role.AlertMessage
+
+
+def test_a_weekday_inside_a_danish_sentence_is_lower_case(qtbot: QtBot) -> None:
+    day = date(2026, 11, 12)
+    assert day_in_sentence(day, Language.DANISH) == "torsdag den 12. november 2026"
+    assert day_in_sentence(day, Language.ENGLISH) == "Thursday 12 November 2026"
+    question = tr(DELETE_QUESTION, Language.DANISH).format(
+        who="Kim", day=day_in_sentence(day, Language.DANISH)
+    )
+    assert question.startswith("Slet 1:1 med Kim torsdag den 12. november 2026?")
