@@ -17,6 +17,7 @@ from wellbeing_desktop.domain.suggestions import (
 )
 from wellbeing_desktop.services.today import Suggestions
 from wellbeing_desktop.ui.common.translation import tr
+from wellbeing_desktop.ui.journal.journal_words import list_texts
 from wellbeing_desktop.ui.one_on_one.one_on_one_models import day_in_sentence
 from wellbeing_desktop.ui.one_on_one.one_on_one_words import DELETE_QUESTION
 from wellbeing_desktop.ui.settings.settings_view import SettingsView
@@ -110,3 +111,9 @@ def test_a_weekday_inside_a_danish_sentence_is_lower_case(qtbot: QtBot) -> None:
         who="Kim", day=day_in_sentence(day, Language.DANISH)
     )
     assert question.startswith("Slet 1:1 med Kim torsdag den 12. november 2026?")
+    # A month mid-sentence too; the list's heading keeps its capital.
+    texts = list_texts(0, "", 2026, 11, Language.DANISH, full=False)
+    assert texts[0] == "November 2026"
+    assert texts.empty.startswith("Ingen dage skrevet i november 2026.")
+    english = list_texts(0, "", 2026, 11, Language.ENGLISH, full=False)
+    assert "November 2026" in english.empty
