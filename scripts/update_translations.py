@@ -101,7 +101,13 @@ def unfinished(ts_file: Path) -> list[str]:
 
 
 def fill_pending(ts_file: Path) -> None:
-    """Take new Danish texts from ``pending/*.json`` ({context: {English: Danish}})."""
+    """Take Danish texts from ``pending/*.json`` ({context: {English: Danish}}).
+
+    A pending entry wins over the catalogue: it fills an unfinished message and
+    replaces a finished translation that differs, so corrections to existing words
+    live in the pending files and the catalogue can be regenerated after a merge.
+    Files are read in name order; a later file wins over an earlier one.
+    """
     pending: dict[str, dict[str, str]] = {}
     for file in sorted((CATALOGUES / "pending").glob("*.json")):
         for context, texts in json.loads(file.read_text(encoding="utf-8")).items():
@@ -114,9 +120,11 @@ def fill_pending(ts_file: Path) -> None:
         for message in context.iter("message"):
             translation = message.find("translation")
             danish = texts.get(message.findtext("source", ""))
-            if translation is not None and danish and translation.get("type"):
+            if translation is None or not danish:
+                continue
+            if translation.get("type") or translation.text != danish:
                 translation.text = danish
-                del translation.attrib["type"]
+                translation.attrib.pop("type", None)
     write_ts(tree, ts_file)
 
 

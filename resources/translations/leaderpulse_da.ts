@@ -74,7 +74,7 @@
         </message>
         <message>
             <source>WHO-5 wellbeing</source>
-            <translation>WHO-5 trivsel</translation>
+            <translation>WHO-5-trivsel</translation>
         </message>
         <message>
             <source>The year day by day</source>
@@ -162,7 +162,7 @@
         </message>
         <message>
             <source>Signals noticed</source>
-            <translation>Signaler bemærket</translation>
+            <translation>Bemærkede signaler</translation>
         </message>
         <message>
             <source>Steps 3–5</source>
@@ -242,7 +242,7 @@
         </message>
         <message>
             <source>{n} signals noticed</source>
-            <translation>{n} signaler bemærket</translation>
+            <translation>{n} bemærkede signaler</translation>
         </message>
         <message>
             <source>Days with a step</source>
@@ -512,7 +512,7 @@
         </message>
         <message>
             <source>a duration from 0 to 24 h, e.g. 2h30, 2t30, 1,5 or 1.5h (hours), 2:30, 90m or 150 (minutes)</source>
-            <translation>en varighed fra 0 til 24 t, fx 2t30, 2h30, 1,5 eller 1.5t (timer), 2:30, 90m eller 150 (minutter)</translation>
+            <translation>en varighed fra 0 til 24 t, fx 2t30, 2h30, 1,5 eller 1.5t (timer), 2:30, 90 min eller 150 (minutter)</translation>
         </message>
         <message>
             <source>a key of 1 to 120 characters</source>
@@ -620,7 +620,7 @@
         </message>
         <message>
             <source>operations, leadership or own work</source>
-            <translation>drift, ledelse eller eget arbejde</translation>
+            <translation>drift, ledelse eller egne opgaver</translation>
         </message>
         <message>
             <source>one-on-one, coach, json, csv or xlsx</source>
@@ -672,7 +672,7 @@
         </message>
         <message>
             <source>open or resolved</source>
-            <translation>open eller resolved</translation>
+            <translation>»open« (åben) eller »resolved« (løst)</translation>
         </message>
         <message>
             <source>1 to {n} letters, digits, - or _ (no spaces or #)</source>
@@ -1440,11 +1440,11 @@
         </message>
         <message>
             <source>{hours} h {minutes} m</source>
-            <translation>{hours} t {minutes} m</translation>
+            <translation>{hours} t {minutes} min</translation>
         </message>
         <message>
             <source>{minutes} m</source>
-            <translation>{minutes} m</translation>
+            <translation>{minutes} min</translation>
         </message>
         <message>
             <source>{hours} h {minutes}</source>
@@ -1545,7 +1545,7 @@
         </message>
         <message>
             <source>Delete the 1:1 with {who} on {day}? Its agenda, notes and actions go too.</source>
-            <translation>Slet 1:1 med {who} den {day}? Dagsorden, noter og handlinger slettes også.</translation>
+            <translation>Slet 1:1 med {who} {day}? Dagsorden, noter og handlinger slettes også.</translation>
         </message>
         <message>
             <source>Choose a 1:1 in the list – or create a new one.</source>
@@ -1553,7 +1553,7 @@
         </message>
         <message>
             <source>Create your next 1:1 with “New 1:1”. The app then drafts an agenda from your days since the last 1:1, with open actions from last time at the top. You edit, move and delete freely – and nothing leaves the app until you export it yourself.</source>
-            <translation>Opret din næste 1:1 med “Ny 1:1”. Så laver appen et udkast til dagsordenen ud fra dine dage siden sidste 1:1, med åbne handlinger fra sidste gang øverst. Du retter, flytter og sletter frit – og intet forlader appen, før du selv eksporterer.</translation>
+            <translation>Opret din næste 1:1 med »Ny 1:1«. Så laver appen et udkast til dagsordenen ud fra dine dage siden sidste 1:1, med åbne handlinger fra sidste gang øverst. Du retter, flytter og sletter frit – og intet forlader appen, før du selv eksporterer.</translation>
         </message>
         <message>
             <source>upcoming</source>
@@ -1585,7 +1585,7 @@
         </message>
         <message>
             <source>Edit…</source>
-            <translation>Redigér…</translation>
+            <translation>Rediger…</translation>
         </message>
         <message>
             <source>Change the date or who it is with</source>
@@ -1649,7 +1649,7 @@
         </message>
         <message>
             <source>Press “Draft agenda” for a suggestion from the period – or add your own points.</source>
-            <translation>Tryk “Lav udkast” for et forslag ud fra perioden – eller tilføj dine egne punkter.</translation>
+            <translation>Tryk »Lav udkast« for et forslag ud fra perioden – eller tilføj dine egne punkter.</translation>
         </message>
         <message>
             <source>Drag the points into place or use Alt+↑/↓. Double-click or F2 to edit.</source>
@@ -1745,7 +1745,7 @@
         </message>
         <message>
             <source>Export…</source>
-            <translation>Eksportér…</translation>
+            <translation>Eksporter…</translation>
         </message>
         <message>
             <source>Save the 1:1 report as PDF, Markdown or HTML</source>
@@ -1773,7 +1773,7 @@
         </message>
         <message>
             <source>Edit 1:1</source>
-            <translation>Redigér 1:1</translation>
+            <translation>Rediger 1:1</translation>
         </message>
         <message>
             <source>Who is it with, and when? The date may be in the future.</source>
@@ -1813,7 +1813,7 @@
         </message>
         <message>
             <source>Choose the period and what to include. The preview on the right is exactly what the file will contain – nothing is written until you press “Save…”.</source>
-            <translation>Vælg periode og hvad der skal med. Forhåndsvisningen til højre er præcis det, filen kommer til at indeholde – intet gemmes, før du trykker “Gem…”.</translation>
+            <translation>Vælg periode og hvad der skal med. Forhåndsvisningen til højre er præcis det, filen kommer til at indeholde – intet gemmes, før du trykker »Gem…«.</translation>
         </message>
         <message>
             <source>Sections</source>
@@ -1849,15 +1849,15 @@
         </message>
         <message>
             <source>Only reflections you marked “Coach” can be chosen – and none goes in until you tick it. Private and 1:1 reflections are never offered here.</source>
-            <translation>Kun refleksioner, du har markeret “Coach”, kan vælges – og intet kommer med, før du sætter flueben. Private og 1:1-refleksioner vises aldrig her.</translation>
+            <translation>Kun refleksioner, du har markeret »Coach«, kan vælges – og intet kommer med, før du sætter flueben. Private og 1:1-refleksioner vises aldrig her.</translation>
         </message>
         <message>
             <source>No reflections marked “Coach” in the period.</source>
-            <translation>Ingen refleksioner markeret “Coach” i perioden.</translation>
+            <translation>Ingen refleksioner markeret »Coach« i perioden.</translation>
         </message>
         <message>
             <source>Turn on the “Reflections” section to choose reflections.</source>
-            <translation>Slå afsnittet “Refleksioner” til for at vælge refleksioner.</translation>
+            <translation>Slå afsnittet »Refleksioner« til for at vælge refleksioner.</translation>
         </message>
         <message>
             <source>{n} of {total} chosen</source>
@@ -2172,7 +2172,7 @@
         </message>
         <message>
             <source>Cancel the new key</source>
-            <translation>Annullér den nye nøgle</translation>
+            <translation>Annuller den nye nøgle</translation>
         </message>
         <message>
             <source>The old key is still in this computer's keyring (it is locked); run `wellbeing-desktop forget --data-dir {path}` when it is unlocked.</source>
@@ -2239,7 +2239,7 @@
         </message>
         <message>
             <source>If you remember it here, anyone logged in to your user account can open the journal.</source>
-            <translation>Husker du den her, kan alle, der er logget ind på din brugerkonto, åbne dagbogen.</translation>
+            <translation>Husker du den her, kan alle, der bruger din brugerkonto på computeren, åbne dagbogen.</translation>
         </message>
         <message>
             <source>Asking the system keyring…</source>
@@ -2280,6 +2280,17 @@
         <message>
             <source>The journal is backed up automatically once a day when you unlock it. A backup is encrypted like the journal and opens with the same passphrase or recovery key, on another computer too. Backups from the last {days} days and {weeks} weeks are kept.</source>
             <translation>Dagbogen kopieres automatisk én gang om dagen, når du låser op. En kopi er krypteret ligesom dagbogen og åbnes med samme adgangssætning eller gendannelsesnøgle, også på en anden computer. Kopier fra de seneste {days} dage og {weeks} uger gemmes.</translation>
+        </message>
+    </context>
+    <context>
+        <name>settings_sources</name>
+        <message>
+            <source>Sources</source>
+            <translation>Kilder</translation>
+        </message>
+        <message>
+            <source>The scales, limits and structures in Leader Pulse rest on these published sources. The sentences under Trends name them in short.</source>
+            <translation>Skalaerne, grænserne og strukturerne i Lederpuls bygger på disse offentliggjorte kilder. Sætningerne under Tendenser nævner dem kort.</translation>
         </message>
     </context>
     <context>
@@ -2400,7 +2411,7 @@
         </message>
         <message>
             <source>Edit sparring</source>
-            <translation>Redigér sparring</translation>
+            <translation>Rediger sparring</translation>
         </message>
         <message>
             <source>Which situation would you like to talk through – and with whom?</source>
@@ -2482,7 +2493,7 @@
         </message>
         <message>
             <source>No open topics. Add one with “New sparring” when you face a situation you would like to talk through with someone.</source>
-            <translation>Ingen åbne emner. Tilføj et med “Ny sparring”, når du står i en situation, du gerne vil vende med nogen.</translation>
+            <translation>Ingen åbne emner. Tilføj et med »Ny sparring«, når du står i en situation, du gerne vil vende med nogen.</translation>
         </message>
         <message>
             <source>No resolved topics yet.</source>
@@ -2490,19 +2501,19 @@
         </message>
         <message>
             <source>Mark resolved</source>
-            <translation>Markér som løst</translation>
+            <translation>Marker som løst</translation>
         </message>
         <message>
             <source>Mark the selected topic as resolved today</source>
-            <translation>Markér det valgte emne som løst i dag</translation>
+            <translation>Marker det valgte emne som løst i dag</translation>
         </message>
         <message>
             <source>Edit…</source>
-            <translation>Redigér…</translation>
+            <translation>Rediger…</translation>
         </message>
         <message>
             <source>Edit the selected topic (or double-click it)</source>
-            <translation>Redigér det valgte emne (eller dobbeltklik på det)</translation>
+            <translation>Rediger det valgte emne (eller dobbeltklik på det)</translation>
         </message>
         <message>
             <source>Select a topic in the list first.</source>
@@ -2655,11 +2666,11 @@
         </message>
         <message>
             <source>all day — not counted</source>
-            <translation>hele dagen — tælles ikke</translation>
+            <translation>hele dagen – tælles ikke</translation>
         </message>
         <message>
             <source>{time} — not counted</source>
-            <translation>{time} — tælles ikke</translation>
+            <translation>{time} – tælles ikke</translation>
         </message>
         <message>
             <source>No category</source>
@@ -2687,7 +2698,7 @@
         </message>
         <message>
             <source>Place events with these words in their title here from now on</source>
-            <translation>Placér fremover begivenheder med disse ord i titlen her</translation>
+            <translation>Placer fremover begivenheder med disse ord i titlen her</translation>
         </message>
         <message>
             <source>Remember as a rule</source>
@@ -2695,7 +2706,7 @@
         </message>
         <message>
             <source>Reading your calendar …</source>
-            <translation>Læser din kalender …</translation>
+            <translation>Læser din kalender…</translation>
         </message>
         <message>
             <source>{minutes} (of {whole})</source>
@@ -2881,7 +2892,7 @@
         </message>
         <message>
             <source>Week {week}: {share}% leadership — target {target}%</source>
-            <translation>Uge {week}: {share} % ledelse — mål {target} %</translation>
+            <translation>Uge {week}: {share} % ledelse – mål {target} %</translation>
         </message>
         <message>
             <source>Week {week}: no time logged yet</source>
@@ -2893,7 +2904,7 @@
         </message>
         <message>
             <source>{field}: “{text}” is not saved – type a time from 0 to 24 h, e.g. 2h30, 150 or 1.5.</source>
-            <translation>{field}: “{text}” er ikke gemt – skriv en tid fra 0 til 24 t, fx 2t30, 150 eller 1,5.</translation>
+            <translation>{field}: »{text}« er ikke gemt – skriv en tid fra 0 til 24 t, fx 2t30, 150 eller 1,5.</translation>
         </message>
         <message>
             <source>Where am I today?</source>
@@ -2985,7 +2996,7 @@
         </message>
         <message>
             <source>“{text}” in {field} is not a time (0–24 h)</source>
-            <translation>“{text}” i {field} er ikke en tid (0–24 t)</translation>
+            <translation>»{text}« i {field} er ikke en tid (0–24 t)</translation>
         </message>
         <message>
             <source>Pick another day in the calendar (Space opens it, arrows move, Enter picks)</source>
@@ -3057,7 +3068,7 @@
         </message>
         <message>
             <source>A few lines about the day – only for you, unless you choose otherwise below.</source>
-            <translation>Et par linjer om dagen – kun for dig, med mindre du vælger andet nedenfor.</translation>
+            <translation>Et par linjer om dagen – kun for dig, medmindre du vælger andet nedenfor.</translation>
         </message>
         <message>
             <source>Tags</source>
@@ -3097,7 +3108,7 @@
         </message>
         <message>
             <source>Coach: may be suggested in a summary for your coach. You see everything before anything is shared.</source>
-            <translation>Coach: må foreslås i et resumé til din coach. Du ser alt, før noget deles.</translation>
+            <translation>Coach: må foreslås i en opsummering til din coach. Du ser alt, før noget deles.</translation>
         </message>
         <message>
             <source>Over 24 h in total</source>
@@ -3298,7 +3309,7 @@
         </message>
         <message>
             <source>No days logged in this period yet. Choose a longer range, or log a day in Today.</source>
-            <translation>Ingen dage registreret i perioden endnu. Vælg en længere periode, eller log en dag i I dag.</translation>
+            <translation>Ingen dage registreret i perioden endnu. Vælg en længere periode, eller registrer en dag under I dag.</translation>
         </message>
         <message>
             <source>What the numbers show</source>

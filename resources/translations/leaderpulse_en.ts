@@ -2283,6 +2283,17 @@
         </message>
     </context>
     <context>
+        <name>settings_sources</name>
+        <message>
+            <source>Sources</source>
+            <translation>Sources</translation>
+        </message>
+        <message>
+            <source>The scales, limits and structures in Leader Pulse rest on these published sources. The sentences under Trends name them in short.</source>
+            <translation>The scales, limits and structures in Leader Pulse rest on these published sources. The sentences under Trends name them in short.</translation>
+        </message>
+    </context>
+    <context>
         <name>settings_view</name>
         <message>
             <source>Changes are saved at once</source>

@@ -237,7 +237,7 @@ def test_danish_figures_use_a_decimal_comma(filled: Journal) -> None:
     report = build_report(filled, ReportKind.COACH, START, END, Language.DANISH)
     facts = dict(report.sections[1].facts)
     assert facts == {
-        "Dage logget": "10",
+        "Registrerede dage": "10",
         "Ledelsesandel": "34 % (mål 40 %)",
         "Timer pr. uge": "40,0 t (norm 37 t)",
         "Stresstrin": "gennemsnit 2,4, højst 4",
@@ -266,7 +266,7 @@ def test_the_coach_summary_follows_grow(filled: Journal) -> None:
     assert keys.index("reflections") < keys.index("options")
     options = next(s for s in report.sections if s.key == "options")
     assert options.items == (
-        "Afklaret: Afskedigelse – med HR",
+        "Løst: Afskedigelse – med HR",
         "Åben: Konflikt – med egen leder",
     )
     will = next(s for s in report.sections if s.key == "will")

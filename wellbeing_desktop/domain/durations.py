@@ -75,7 +75,7 @@ def _shown(text: str) -> str:
 
 
 def format_duration(minutes: int, language: Language) -> str:
-    """``7 t 45 m`` (Danish) or ``7 h 45 m`` (English); zero parts are left out, 0 is ``0 m``.
+    """``7 t 45 min`` (Danish) or ``7 h 45 m`` (English); zero parts are left out, 0 is ``0 min``.
 
     Totals over 24 h are fine here (a week's hours); the output parses back with
     :func:`parse_duration` as long as it is at most 24 h.
@@ -86,12 +86,13 @@ def format_duration(minutes: int, language: Language) -> str:
     if minutes < 0:
         raise ValueError(f"negative duration: {minutes}")
     hours, rest = divmod(minutes, 60)
-    unit = "t" if language is Language.DANISH else "h"
+    # Danish writes minutes "min" (Retskrivningsordbogen), never "m" (metres).
+    unit, minute = ("t", "min") if language is Language.DANISH else ("h", "m")
     if hours and rest:
-        return f"{hours} {unit} {rest} m"
+        return f"{hours} {unit} {rest} {minute}"
     if hours:
         return f"{hours} {unit}"
-    return f"{rest} m"
+    return f"{rest} {minute}"
 
 
 _ISO_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}", re.ASCII)

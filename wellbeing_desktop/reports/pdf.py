@@ -32,6 +32,7 @@ from PySide6.QtGui import (
 
 from wellbeing_desktop.domain import formatting as fmt
 from wellbeing_desktop.domain.catalogues import localized
+from wellbeing_desktop.domain.models import Language
 from wellbeing_desktop.reports.chart_table import chart_table
 from wellbeing_desktop.reports.charts import MUTED, ensure_gui_application, render_chart_png
 from wellbeing_desktop.reports.labels import (
@@ -69,6 +70,8 @@ WRITE_IN = "#b9b6ae"  # lines to write on: visible in print, quiet on screen
 # (Margins in Qt's rich text are CSS pixels at 96 dpi; "pt" is ignored there.)
 MAX_MOVES = 40  # headings moved to keep them with what follows; a report has fewer
 GAP = '<p style="font-size: 5pt; margin: 0;">&nbsp;</p>'
+# A quoted reflection: »…« is the Danish norm, “…” the English.
+_QUOTES = {Language.DANISH: ("»", "«"), Language.ENGLISH: ("“", "”")}
 
 
 def render_pdf(report: Report, path: Path) -> None:
@@ -371,10 +374,12 @@ def _section(section: ReportSection, report: Report, chart: int, width_px: int) 
     for day, text in section.quotes:
         body = "<br>".join(escape(line) for line in text.strip().splitlines())
         when = escape(fmt.long_date(day, report.language))
+        opening, closing = _QUOTES[report.language]
         parts.append(
             # A level-4 heading in looks only: the quote stays on the page of its date.
             f'<h4 style="font-size: {BODY_POINTS}pt; font-weight: normal; margin-left: 21px; '
-            f'margin-right: 21px; margin-top: 11px; margin-bottom: 1px;"><i>“{body}”</i></h4>'
+            f'margin-right: 21px; margin-top: 11px; margin-bottom: 1px;">'
+            f"<i>{opening}{body}{closing}</i></h4>"
             f'<p style="margin-left: 21px; margin-top: 0; color: {MUTED}; font-size: 9pt;">'
             f"— {when}</p>"
         )

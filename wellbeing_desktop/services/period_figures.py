@@ -70,8 +70,8 @@ def period_figures(journal: Journal, start: date | None, end: date | None) -> Pe
 def item_labels(journal: Journal, kind: CatalogueKind, language: Language) -> dict[str, str]:
     """Catalogue key → short label in the language, built-in and the user's own items.
 
-    A closing explanation in brackets is left out ("Første gang"-situation (første
-    MUS, …) → "Første gang"-situation): the reader of a list needs the name only.
+    A closing explanation in brackets is left out (»Første gang«-situation (første
+    MUS, …) → »Første gang«-situation): the reader of a list needs the name only.
     """
     return {item.key: short_label(item.label(language)) for item in journal.catalogue(kind)}
 

@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, NamedTuple
+from typing import NamedTuple
 
+from wellbeing_desktop.domain.models import Language
 from wellbeing_desktop.ui.common.translation import Message, tr, translatable
 from wellbeing_desktop.ui.journal.journal_models import month_text
-
-if TYPE_CHECKING:
-    from wellbeing_desktop.domain.models import Language
 
 SEARCH: Message = translatable("journal_view", "Search the journal")
 SEARCH_PLACEHOLDER: Message = translatable("journal_view", "Search the journal (Ctrl+F)")
@@ -71,6 +69,9 @@ def list_texts(
     return ListTexts(
         name,
         tr(words, language).format(n=count),
-        tr(EMPTY_MONTH, language).format(month=name),
+        # Mid-sentence a Danish month is written in lower case ("i november 2026").
+        tr(EMPTY_MONTH, language).format(
+            month=name[:1].lower() + name[1:] if language is Language.DANISH else name
+        ),
         tr(OPEN_HINT, language),
     )
