@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from wellbeing_desktop.cli.safe_text import printable
 from wellbeing_desktop.domain.durations import parse_day
 from wellbeing_desktop.domain.errors import ValidationError, WellbeingError
 from wellbeing_desktop.files import write_private_file_atomic
@@ -22,8 +23,8 @@ EXPORT_WARNING = "The exported file is not encrypted. Keep it somewhere safe."
 
 
 def out(text: str = "") -> None:
-    """One line on stdout."""
-    print(text)
+    """One line on stdout; terminal controls in it (from user text) shown as "�"."""
+    print(printable(text))
 
 
 def check_new_file(path: str | None, field: str) -> None:

@@ -28,9 +28,7 @@ PASSPHRASE_ENV = "WELLBEING_PASSPHRASE"
 
 def read_secret_file(path: str, option: str) -> str:
     """The secret in the file ``path`` that ``option`` ("--passphrase-file") names."""
-    text = user_files.read_user_text(path, option, user_files.SECRET_FILE_LIMIT)
-    # The first line is the secret; an editor's final newline is not part of it.
-    return text.split("\n", 1)[0].removesuffix("\r")
+    return user_files.read_user_secret(path, option)
 
 
 def _interactive() -> bool:
