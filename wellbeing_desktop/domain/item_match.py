@@ -66,9 +66,11 @@ def _nearness(wanted: str, item: CatalogueItem) -> float:
         words = name.split()
         if f" {wanted} " in f" {name} ":
             best = max(best, 0.95 if len(words) > 1 else 1.0)
-        if len(wanted) >= 4:
-            for word in words:
-                ratio = difflib.SequenceMatcher(None, wanted, word).ratio()
+        if len(wanted) >= 4:  # as many words of the label as were typed, in a row
+            size = len(wanted.split())
+            for start in range(len(words) - size + 1):
+                part = " ".join(words[start : start + size])
+                ratio = difflib.SequenceMatcher(None, wanted, part).ratio()
                 if ratio >= _WORD:
                     best = max(best, ratio * 0.9)
     return best
