@@ -137,9 +137,11 @@ def _run_reporting_errors(args: argparse.Namespace) -> int:
     from wellbeing_desktop.logs import log_error
 
     try:
-        if args.command == "search" and _quick_search(args):
-            return 0
-        return run_command(args)
+        code = 0 if args.command == "search" and _quick_search(args) else run_command(args)
+        # Flush here, not at exit: a reader gone by now (`… | head -1`) is met below,
+        # quietly, instead of Python's "Exception ignored … BrokenPipeError" at shutdown.
+        sys.stdout.flush()
+        return code
     except WellbeingError as exc:
         log_error(_log, f"command {args.command}", exc)
         from wellbeing_desktop.cli.safe_text import printable
