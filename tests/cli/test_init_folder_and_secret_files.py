@@ -1,5 +1,8 @@
-"""``init`` says when it made an existing folder private; a passphrase file that is empty,
-a folder or unreadable is named for what it is (it said "wrong passphrase")."""
+"""``init`` and the files of secrets: each says what it is.
+
+``init`` says when it made an existing folder private; a passphrase file that is empty, a
+folder or unreadable is named for what it is (it said "wrong passphrase").
+"""
 
 from __future__ import annotations
 
@@ -61,13 +64,8 @@ def test_only_a_folder_open_to_others_gets_the_notice(
     journal, _code = access.create(PASSPHRASE)
     journal.close()
 
-    assert [str(notice) for notice in access.notices] == (
-        [
-            f"data-dir: {folder} was open to other users ({mode:04o}); it is now 0700, open only to you"
-        ]
-        if said
-        else []
-    )
+    notice = f"data-dir: {folder} was open to other users ({mode:04o}); it is now 0700"
+    assert [str(n) for n in access.notices] == ([f"{notice}, open only to you"] if said else [])
     assert stat.S_IMODE(folder.stat().st_mode) == 0o700
 
 

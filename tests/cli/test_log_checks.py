@@ -1,5 +1,8 @@
-"""``log``'s input checks (issue #17) and ``items``: nothing empty, nothing negative, no typo
-becomes a new signal; each refusal is one line that says what to do and changes nothing."""
+"""``log``'s input checks (issue #17) and ``items``.
+
+Nothing empty, nothing negative, no typo becomes a new signal; each refusal is one line
+that says what to do, and changes nothing.
+"""
 
 from __future__ import annotations
 
@@ -141,7 +144,9 @@ def test_new_signal_adds_it_says_so_and_a_later_signal_finds_it(
     seeded: Journal, tmp_path: Path
 ) -> None:
     added = assert_ok(seeded.run("log", "--date", DAY, "--new-signal", "Kæbespænding om natten"))
-    again = assert_ok(seeded.run("log", "--date", SEEDED_DAY, "--signal", "kaebespaending om natten"))
+    again = assert_ok(
+        seeded.run("log", "--date", SEEDED_DAY, "--signal", "kaebespaending om natten")
+    )
 
     assert "Added your own signal 'Kæbespænding om natten'" in added.stdout
     assert "Added" not in again.stdout

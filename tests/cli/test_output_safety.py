@@ -1,5 +1,8 @@
-"""What the commands print is safe to print: no terminal control from a note reaches the
-terminal or a pipe, and a reader that stops early (``… | head -1``) gets no error."""
+"""What the commands print is safe to print.
+
+No terminal control from a note reaches the terminal or a pipe, and a reader that stops
+early (``… | head -1``) gets no error.
+"""
 
 from __future__ import annotations
 

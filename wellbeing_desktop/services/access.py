@@ -138,7 +138,7 @@ class JournalAccess:
                     msg.DATA_DIR_MADE_PRIVATE,
                     path=self.paths.root,
                     mode=was_open,
-                    new_mode=f"{PRIVATE_DIR_MODE:04o}",
+                    new_mode=PRIVATE_MODE_TEXT,
                 )
             )
         with self._shared_lock(creating=True) as lock:
@@ -407,6 +407,9 @@ class JournalAccess:
     def forget(self) -> bool:
         self._require_journal()
         return self._keyring.forget(keyfile.journal_id(self.paths.key_file))
+
+
+PRIVATE_MODE_TEXT = f"{PRIVATE_DIR_MODE:04o}"  # 0700, as a folder's mode is written
 
 
 def _open_to_others(folder: Path) -> str | None:

@@ -241,7 +241,9 @@ MESSAGE_PATTERNS: tuple[Message, ...] = (
     translatable("errors", "{name}: cannot read {path}: {reason}"),
     translatable("errors", "{name}: {path} is not UTF-8 text"),
     translatable("errors", "{name}: {path} is empty"),
-    translatable("errors", "{name}: the first line of {path} is empty; only the first line is read"),
+    translatable(
+        "errors", "{name}: the first line of {path} is empty; only the first line is read"
+    ),
     # a read-only folder, a full disk, an I/O error (storage/errors.database_error_message)
     translatable(
         "errors",
