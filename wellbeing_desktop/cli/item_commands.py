@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from wellbeing_desktop.cli.output import out
+from wellbeing_desktop.cli.output import ITEM_LISTS, out
 from wellbeing_desktop.cli.unlock import journal_access, unlock
 from wellbeing_desktop.domain import catalogues
 from wellbeing_desktop.domain.models import CatalogueItem, CatalogueKind, Language
@@ -20,12 +20,6 @@ if TYPE_CHECKING:
 
     from wellbeing_desktop.services.journal import Journal
 
-# The list a pick-list kind is shown by: ``items demands``.
-ITEM_LISTS: dict[CatalogueKind, str] = {
-    CatalogueKind.DEMAND: "demands",
-    CatalogueKind.RESOURCE: "resources",
-    CatalogueKind.SIGNAL: "signals",
-}
 SITUATIONS = "situations"
 LIST_NAMES = (*ITEM_LISTS.values(), SITUATIONS)
 

@@ -5,8 +5,7 @@ from __future__ import annotations
 import dataclasses
 from typing import TYPE_CHECKING
 
-from wellbeing_desktop.cli.item_commands import ITEM_LISTS
-from wellbeing_desktop.cli.output import out, period, whole_number
+from wellbeing_desktop.cli.output import ITEM_LISTS, out, period, whole_number
 from wellbeing_desktop.cli.unlock import journal_access, unlock
 from wellbeing_desktop.domain import catalogues, item_match
 from wellbeing_desktop.domain.durations import format_duration, parse_day, parse_duration

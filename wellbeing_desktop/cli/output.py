@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from wellbeing_desktop.cli.safe_text import printable
 from wellbeing_desktop.domain.durations import parse_day
 from wellbeing_desktop.domain.errors import ValidationError, WellbeingError
+from wellbeing_desktop.domain.models import CatalogueKind
 from wellbeing_desktop.files import write_private_file_atomic
 
 if TYPE_CHECKING:
@@ -20,6 +21,12 @@ if TYPE_CHECKING:
     from wellbeing_desktop.services.journal import Journal
 
 EXPORT_WARNING = "The exported file is not encrypted. Keep it somewhere safe."
+# The list ``items`` shows a pick-list kind by (``items demands``); log's refusals name it.
+ITEM_LISTS: dict[CatalogueKind, str] = {
+    CatalogueKind.DEMAND: "demands",
+    CatalogueKind.RESOURCE: "resources",
+    CatalogueKind.SIGNAL: "signals",
+}
 
 
 def out(text: str = "") -> None:
