@@ -187,6 +187,7 @@ def test_items_of_one_list_and_without_a_journal(tmp_path: Path) -> None:
     assert "Resources" not in result.stdout
     assert "  d1   Stor arbejdsmængde — High workload" in result.stdout.splitlines()
     assert "no journal in this folder" in result.stdout
+    assert "Your own signals are not listed" in result.stdout
     assert not (tmp_path / "none").exists()  # listing creates nothing
 
 
@@ -195,3 +196,18 @@ def test_items_with_an_unknown_list_is_bad_usage(seeded: Journal) -> None:
 
     assert result.returncode == 2
     assert "demands" in result.stderr
+
+
+def test_items_of_a_journal_without_a_passphrase_to_hand_lists_the_built_in_ones(
+    seeded: Journal,
+) -> None:
+    from tests.cli.cli_support import run_cli
+
+    before = seeded.snapshot()
+
+    result = assert_ok(run_cli("items", "signals", data_dir=seeded.data_dir))
+
+    assert "  sig-headache" in result.stdout
+    assert "Hovedpine — Headache" in result.stdout
+    assert "no passphrase was given" in result.stdout
+    assert seeded.snapshot() == before

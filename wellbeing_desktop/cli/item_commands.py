@@ -10,7 +10,13 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from wellbeing_desktop.cli.output import ITEM_LISTS, out
-from wellbeing_desktop.cli.unlock import journal_access, unlock
+from wellbeing_desktop.cli.unlock import (
+    given_passphrase,
+    interactive,
+    journal_access,
+    print_notices,
+    unlock,
+)
 from wellbeing_desktop.domain import catalogues
 from wellbeing_desktop.domain.models import CatalogueItem, CatalogueKind, Language
 
@@ -18,6 +24,7 @@ if TYPE_CHECKING:
     import argparse
     from collections.abc import Sequence
 
+    from wellbeing_desktop.services.access import JournalAccess
     from wellbeing_desktop.services.journal import Journal
 
 SITUATIONS = "situations"
@@ -79,18 +86,38 @@ def item_lines(which: str | None, journal: Journal | None) -> list[str]:
         lines += [*([""] if lines else []), _HEADINGS[SITUATIONS]]
         lines += _lines(_situation_rows(language))
     if journal is None:
-        lines += ["", "There is no journal in this folder yet: your own signals are not listed."]
+        lines += [
+            "",
+            "Your own signals are not listed: there is no journal in this folder yet, or "
+            "no passphrase was given to open it.",
+        ]
     return lines
+
+
+def _open(args: argparse.Namespace, access: JournalAccess) -> Journal | None:
+    """The journal, when it exists and can be opened; None: list the built-in items.
+
+    Without a passphrase to hand (none given, none in the keyring, no terminal to ask
+    in) the lists are still shown, in both languages: the journal's language and the
+    user's own signals are what cannot be known then.
+    """
+    if not access.exists():
+        return None
+    if given_passphrase(args) is None and not interactive():
+        journal = access.open_with_keyring()
+        print_notices(access)
+        return journal
+    return unlock(args, access)
 
 
 def cmd_items(args: argparse.Namespace) -> int:
     """List the keys and labels of the pick lists."""
     access = journal_access(args, auto_backup=False)
-    if not access.exists():
+    journal = _open(args, access)
+    if journal is None:
         for line in item_lines(args.list, None):
             out(line)
         return 0
-    journal = unlock(args, access)
     try:
         for line in item_lines(args.list, journal):
             out(line)
