@@ -194,7 +194,14 @@ def cmd_log(args: argparse.Namespace) -> int:
         lines = [f"Saved {day.isoformat()}."]
         if args.from_calendar is not None:
             changes, lines = _from_calendar(journal, day, args.from_calendar, changes)
-        journal.update_day(day, changes, new_own_signals=new_signals)
+        try:
+            journal.update_day(day, changes, new_own_signals=new_signals)
+        except ValidationError as exc:
+            if exc.field == "hours" and args.hours is None:  # the stored hours: say how
+                raise WellbeingError(
+                    f"{exc}; they are the day's stored hours worked: give new ones with --hours"
+                ) from None
+            raise
         for line in lines:
             out(line)
         for item in new_signals:
