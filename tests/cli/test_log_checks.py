@@ -75,7 +75,7 @@ def test_hours_below_the_time_of_the_categories_are_refused(
     refused_new = seeded.run("log", "--date", DAY, "--operations", "8h", "--hours", "7h")
 
     assert_user_error(refused_hours, "hours: '6:30'", "at least the time logged", "(7:00)")
-    assert_user_error(refused_time, "hours: '8:00'", "(9:00)", "stored hours worked", "new ones with --hours")
+    assert_user_error(refused_time, "hours: '8:00'", "(9:00)", "new ones with --hours")
     assert_user_error(refused_new, "hours: '7:00'", "(8:00)")
     assert seeded.snapshot() == before
     # Equal is fine, and so are both raised together.
