@@ -211,3 +211,16 @@ def test_items_of_a_journal_without_a_passphrase_to_hand_lists_the_built_in_ones
     assert "Hovedpine — Headache" in result.stdout
     assert "no passphrase was given" in result.stdout
     assert seeded.snapshot() == before
+
+
+def test_every_option_of_log_counts_as_something_to_log() -> None:
+    """A new option of ``log`` not in LOG_FIELDS would be refused as "nothing to log"."""
+    from wellbeing_desktop.cli.journal_commands import LOG_FIELDS
+    from wellbeing_desktop.cli.parser import build_parser
+
+    parser = build_parser(["log"])
+    log = parser._subparsers._group_actions[0].choices["log"]  # type: ignore[union-attr,index]
+    common = {"help", "version", "data_dir", "passphrase_file", "date"}
+    options = {action.dest for action in log._actions} - common
+
+    assert options == set(LOG_FIELDS)
