@@ -511,6 +511,10 @@
             <translation>en dato, når emnet er løst</translation>
         </message>
         <message>
+            <source>a duration of 0 or more, e.g. 1h30m</source>
+            <translation>en varighed på 0 eller mere, f.eks. 1t30</translation>
+        </message>
+        <message>
             <source>a duration from 0 to 24 h, e.g. 2h30, 2t30, 1,5 or 1.5h (hours), 2:30, 90m or 150 (minutes)</source>
             <translation>en varighed fra 0 til 24 t, fx 2t30, 2h30, 1,5 eller 1.5t (timer), 2:30, 90 min eller 150 (minutter)</translation>
         </message>
@@ -717,6 +721,10 @@
         <message>
             <source>at most {n} characters (this has {count})</source>
             <translation>højst {n} tegn (her er {count})</translation>
+        </message>
+        <message>
+            <source>at least the time logged in the categories ({time})</source>
+            <translation>mindst den tid, der er registreret i kategorierne ({time})</translation>
         </message>
         <message>
             <source>at most 24 h ({n} minutes) in total a day</source>
@@ -939,6 +947,10 @@
             <translation>Der er endnu ingen dagbog i {path}; opret en med: {command}</translation>
         </message>
         <message>
+            <source>data-dir: {path} was open to other users ({mode}); it is now {new_mode}, open only to you</source>
+            <translation>datamappe: {path} var åben for andre brugere ({mode}); nu er den {new_mode}, kun åben for dig</translation>
+        </message>
+        <message>
             <source>{name}: {path} is not a regular file</source>
             <translation>{name}: {path} er ikke en almindelig fil</translation>
         </message>
@@ -957,6 +969,14 @@
         <message>
             <source>{name}: {path} is not UTF-8 text</source>
             <translation>{name}: {path} er ikke UTF-8-tekst</translation>
+        </message>
+        <message>
+            <source>{name}: {path} is empty</source>
+            <translation>{name}: {path} er tom</translation>
+        </message>
+        <message>
+            <source>{name}: the first line of {path} is empty; only the first line is read</source>
+            <translation>{name}: første linje i {path} er tom; kun første linje læses</translation>
         </message>
         <message>
             <source>The disk is full; nothing was saved. Free some space on the disk of {path} and try again.</source>
@@ -3113,6 +3133,10 @@
         <message>
             <source>Over 24 h in total</source>
             <translation>Over 24 t i alt</translation>
+        </message>
+        <message>
+            <source>More time than the day's stated hours worked ({hours})</source>
+            <translation>Mere tid end dagens angivne arbejdstid ({hours})</translation>
         </message>
         <message>
             <source>Tags may only have letters, digits, - and _</source>

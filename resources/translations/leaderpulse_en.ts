@@ -511,6 +511,10 @@
             <translation>a date when the topic is resolved</translation>
         </message>
         <message>
+            <source>a duration of 0 or more, e.g. 1h30m</source>
+            <translation>a duration of 0 or more, e.g. 1h30m</translation>
+        </message>
+        <message>
             <source>a duration from 0 to 24 h, e.g. 2h30, 2t30, 1,5 or 1.5h (hours), 2:30, 90m or 150 (minutes)</source>
             <translation>a duration from 0 to 24 h, e.g. 2h30, 2t30, 1,5 or 1.5h (hours), 2:30, 90m or 150 (minutes)</translation>
         </message>
@@ -717,6 +721,10 @@
         <message>
             <source>at most {n} characters (this has {count})</source>
             <translation>at most {n} characters (this has {count})</translation>
+        </message>
+        <message>
+            <source>at least the time logged in the categories ({time})</source>
+            <translation>at least the time logged in the categories ({time})</translation>
         </message>
         <message>
             <source>at most 24 h ({n} minutes) in total a day</source>
@@ -939,6 +947,10 @@
             <translation>There is no journal in {path} yet; create one with: {command}</translation>
         </message>
         <message>
+            <source>data-dir: {path} was open to other users ({mode}); it is now {new_mode}, open only to you</source>
+            <translation>data-dir: {path} was open to other users ({mode}); it is now {new_mode}, open only to you</translation>
+        </message>
+        <message>
             <source>{name}: {path} is not a regular file</source>
             <translation>{name}: {path} is not a regular file</translation>
         </message>
@@ -957,6 +969,14 @@
         <message>
             <source>{name}: {path} is not UTF-8 text</source>
             <translation>{name}: {path} is not UTF-8 text</translation>
+        </message>
+        <message>
+            <source>{name}: {path} is empty</source>
+            <translation>{name}: {path} is empty</translation>
+        </message>
+        <message>
+            <source>{name}: the first line of {path} is empty; only the first line is read</source>
+            <translation>{name}: the first line of {path} is empty; only the first line is read</translation>
         </message>
         <message>
             <source>The disk is full; nothing was saved. Free some space on the disk of {path} and try again.</source>
@@ -3113,6 +3133,10 @@
         <message>
             <source>Over 24 h in total</source>
             <translation>Over 24 h in total</translation>
+        </message>
+        <message>
+            <source>More time than the day's stated hours worked ({hours})</source>
+            <translation>More time than the day's stated hours worked ({hours})</translation>
         </message>
         <message>
             <source>Tags may only have letters, digits, - and _</source>

@@ -41,6 +41,7 @@ SEEDED_DAY = "2025-06-02"
 SUBCOMMANDS = (
     "init",
     "log",
+    "items",
     "show",
     "calendar",
     "search",

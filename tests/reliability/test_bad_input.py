@@ -718,7 +718,7 @@ LOG_OPTIONS = st.fixed_dictionaries(
         "--operations": _option(st.sampled_from(["2h", "30m", "1.25h", "0"])),
         "--share": _option(st.sampled_from(["private", "coach", "1:1", "one-on-one"])),
         "--tag": _option(st.from_regex(r"[A-Za-z0-9æøå_-]{1,20}", fullmatch=True)),
-        "--signal": ARG_TEXT,
+        "--new-signal": ARG_TEXT,  # any text as the name of an own signal
         "--note": ARG_TEXT,
         "--demand": _option(st.sampled_from(["d1", "d2", "Tidspres"])),
     },
@@ -1041,7 +1041,7 @@ def test_refused_cli_input_is_one_line_in_a_real_process(tmp_path: Path) -> None
     )
     bad = (("--date", "2026-02-30"), ("--stress", "high"), ("--hours", "25h"),
            ("--energy", "1e3"), ("--operations", "-1h"), ("--date", "\udcff"),
-           ("--note", "Kæbe\udcff"), ("--signal", "Kæbe\udcff"))  # fmt: skip
+           ("--note", "Kæbe\udcff"), ("--new-signal", "Kæbe\udcff"))  # fmt: skip
     unclear = []
     for option, value in bad:
         result: subprocess.CompletedProcess[str] = run_cli_process(

@@ -320,8 +320,8 @@ def _cli_part(places: Places) -> list[str]:
     run: list[str] = []
 
     _cli(places, "log", "--date", days[0].isoformat(), "--note", f"{CANARY} på tasterne",
-         "--tag", CANARY, "--signal", f"{CANARY} signal")  # fmt: skip
-    run.append("log --note --tag --signal")
+         "--tag", CANARY, "--new-signal", f"{CANARY} signal")  # fmt: skip
+    run.append("log --note --tag --new-signal")
 
     note = files / "note.txt"
     note.write_text(f"Fra en fil: {CANARY}\n", encoding="utf-8")

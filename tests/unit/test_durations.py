@@ -46,7 +46,7 @@ def test_parse_duration_accepts(text: str, minutes: int) -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["", "   ", "-5", "-1h", "abc", "2x", "h", "1,5h30", "2 30", "1.2.3", "٣", "9" * 40, "2h-5"],
+    ["", "   ", "abc", "2x", "h", "1,5h30", "2 30", "1.2.3", "٣", "9" * 40, "2h-5"],
 )
 def test_parse_duration_rejects_garbage_naming_the_field(text: str) -> None:
     with pytest.raises(ValidationError) as caught:

@@ -13,6 +13,7 @@ from wellbeing_desktop.cli.unlock import (
     current_passphrase,
     given_passphrase,
     journal_access,
+    print_notices,
     prompt_new_passphrase,
     read_secret_file,
 )
@@ -34,7 +35,10 @@ def cmd_init(args: argparse.Namespace) -> int:
     passphrase = given_passphrase(args)
     if passphrase is None:
         passphrase = prompt_new_passphrase()
-    journal, code = access.create(passphrase)
+    try:
+        journal, code = access.create(passphrase)
+    finally:
+        print_notices(access)  # a folder made owner-only is said, not done silently
     journal.close()
     out(f"Created an encrypted journal in {access.paths.root}.")
     deliver_recovery_key(code, args.recovery_key_out)

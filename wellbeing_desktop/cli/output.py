@@ -7,8 +7,10 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from wellbeing_desktop.cli.safe_text import printable
 from wellbeing_desktop.domain.durations import parse_day
 from wellbeing_desktop.domain.errors import ValidationError, WellbeingError
+from wellbeing_desktop.domain.models import CatalogueKind
 from wellbeing_desktop.files import write_private_file_atomic
 
 if TYPE_CHECKING:
@@ -19,11 +21,17 @@ if TYPE_CHECKING:
     from wellbeing_desktop.services.journal import Journal
 
 EXPORT_WARNING = "The exported file is not encrypted. Keep it somewhere safe."
+# The list ``items`` shows a pick-list kind by (``items demands``); log's refusals name it.
+ITEM_LISTS: dict[CatalogueKind, str] = {
+    CatalogueKind.DEMAND: "demands",
+    CatalogueKind.RESOURCE: "resources",
+    CatalogueKind.SIGNAL: "signals",
+}
 
 
 def out(text: str = "") -> None:
-    """One line on stdout."""
-    print(text)
+    """One line on stdout; terminal controls in it (from user text) shown as "�"."""
+    print(printable(text))
 
 
 def check_new_file(path: str | None, field: str) -> None:

@@ -41,6 +41,34 @@ categories are kept. A time option given beside it wins for its category. A day 
 counted events logs nothing. Only the minutes are saved, never an event's title."""
 
 
+# The options that take a duration: "-1h" after one is its (refused) value, not an option.
+DURATION_OPTIONS = ("--operations", "--leadership", "--strategy", "--own", "--hours")
+
+
+def join_option_values(argv: Sequence[str]) -> list[str]:
+    """``argv`` with ``--operations -1h`` written ``--operations=-1h``.
+
+    argparse reads a word that starts with "-" as an option, so a negative duration would
+    be met with "expected one argument"; joined, it reaches the duration check, which
+    says that negative durations are not allowed.
+    """
+    joined: list[str] = []
+    words = iter(argv)
+    for word in words:
+        if word == "--":
+            joined += [word, *words]
+            break
+        if word in DURATION_OPTIONS:
+            value = next(words, None)
+            if value is not None and value[:1] == "-" and value[1:2] not in ("-", ""):
+                joined.append(f"{word}={value}")
+                continue
+            joined += [word] if value is None else [word, value]
+            continue
+        joined.append(word)
+    return joined
+
+
 def _common() -> argparse.ArgumentParser:
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument(
@@ -108,6 +136,7 @@ def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
     # The order of the commands in --help.
     _add_init(command)
     _add_log(command)
+    _add_items(command)
     _add_reading(command)
     _add_calendar(command, common)
     _add_export_and_report(command)
@@ -134,18 +163,37 @@ def _add_log(command: Command) -> None:
         ("--own", "own tasks and projects"),
     ):
         p.add_argument(flag, metavar="DUR", help=f"time on {what}, e.g. 2h30m, 90m, 1.5h")
-    p.add_argument("--hours", metavar="DUR", help="hours worked in all")
+    p.add_argument(
+        "--hours",
+        metavar="DUR",
+        help="hours worked in all (at least the time of the categories)",
+    )
     p.add_argument("--stress", metavar="STEP", help="stress-staircase step, 1 (temperate) to 5")
     p.add_argument(
-        "--signal", action="append", metavar="NAME", help="a stress signal noticed (repeatable)"
+        "--signal",
+        action="append",
+        metavar="NAME",
+        help="a stress signal noticed, its key or label (repeatable; see: items signals)",
+    )
+    p.add_argument(
+        "--new-signal",
+        action="append",
+        metavar="NAME",
+        help="add NAME as your own stress signal and log it (repeatable)",
     )
     p.add_argument("--demands", metavar="N", help="demands today, 0 to 10")
     p.add_argument("--resources", metavar="N", help="resources today, 0 to 10")
     p.add_argument(
-        "--demand", action="append", metavar="ITEM", help="a demand from the list (repeatable)"
+        "--demand",
+        action="append",
+        metavar="ITEM",
+        help="a demand from the list, its key or label (repeatable; see: items demands)",
     )
     p.add_argument(
-        "--resource", action="append", metavar="ITEM", help="a resource from the list (repeatable)"
+        "--resource",
+        action="append",
+        metavar="ITEM",
+        help="a resource from the list, its key or label (repeatable; see: items resources)",
     )
     p.add_argument("--energy", metavar="N", help="energy, 1 to 5")
     p.add_argument("--tag", action="append", metavar="T", help="a tag (repeatable; replaces tags)")
@@ -163,6 +211,19 @@ def _add_log(command: Command) -> None:
     )
     p.formatter_class = argparse.RawDescriptionHelpFormatter
     p.epilog = LOG_FROM_CALENDAR_HELP + "\n\n" + CALENDAR_PLACING_HELP
+
+
+def _add_items(command: Command) -> None:
+    p = command(
+        "items",
+        "list the demands, resources, signals and sparring situations: keys and labels",
+    )
+    p.add_argument(
+        "list",
+        nargs="?",
+        choices=("demands", "resources", "signals", "situations"),
+        help="only this list (default: all)",
+    )
 
 
 def _add_reading(command: Command) -> None:

@@ -43,10 +43,12 @@ def parse_duration(text: str, field: str) -> int:
     (``2h30``, ``2:30``) must be below 60.
 
     Raises:
-        ValidationError: naming ``field``, for empty, negative or unreadable text, or a
-            duration over 24 h.
+        ValidationError: naming ``field``, for empty or unreadable text, a negative
+            duration (its own words: 0 or more) or a duration over 24 h.
     """
     cleaned = text.strip()
+    if cleaned.startswith(("-", "\u2212")):  # a hyphen or a typographic minus
+        raise ValidationError(field, _shown(text), msg.NOT_NEGATIVE)
     for name, pattern in _PATTERNS:
         match = pattern.fullmatch(cleaned)
         if match is None:

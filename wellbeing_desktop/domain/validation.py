@@ -176,6 +176,38 @@ def validate_day_log(log: DayLog, *, today: date, category_keys: Collection[str]
         raise ValidationError("share", share, Message(msg.ONE_OF, codes=allowed))
 
 
+def validate_hours_worked(log: DayLog, *, before: DayLog | None) -> None:
+    """The stated hours worked in all are at least the time logged in the categories.
+
+    Checked when a save changes the day's minutes or its hours worked (``before`` is the
+    day as stored, None for a new day): a day stored before this rule, with fewer hours
+    than minutes, can still have its other fields (the reflection) saved. The CLI's
+    ``log`` and the GUI's Today both save through the services, which call this.
+
+    Raises:
+        ValidationError: field ``hours``; the values as hours:minutes (8:30), which read
+            the same in every language.
+    """
+    hours = log.hours_worked_minutes
+    if hours is None or hours >= log.logged_minutes:
+        return
+    if before is not None and (before.minutes, before.hours_worked_minutes) == (
+        log.minutes,
+        hours,
+    ):
+        return
+    raise ValidationError(
+        "hours",
+        clock_text(hours),
+        Message(msg.HOURS_COVER_CATEGORIES, time=clock_text(log.logged_minutes)),
+    )
+
+
+def clock_text(minutes: int) -> str:
+    """Minutes as hours:minutes (``510`` is ``8:30``)."""
+    return f"{minutes // 60}:{minutes % 60:02d}"
+
+
 def validate_who5(checkin: Who5CheckIn, *, today: date) -> None:
     """Check a WHO-5 check-in: a past date and five answers, each 0..5.
 

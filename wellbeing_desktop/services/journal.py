@@ -169,7 +169,9 @@ class Journal(JournalTransfer):
         with self._write() as session:
             keys = CategoryRepository(session).keys()
             validation.validate_day_log(log, today=self.today(), category_keys=keys)
-            DayLogRepository(session).save(log, now=self._clock())
+            repo = DayLogRepository(session)
+            validation.validate_hours_worked(log, before=repo.get(log.day))
+            repo.save(log, now=self._clock())
         return log
 
     def save_day_edit(self, base: DayLog | None, edited: DayLog) -> DayMerge:
@@ -183,7 +185,8 @@ class Journal(JournalTransfer):
         """
         with self._write() as session:
             repo = DayLogRepository(session)
-            current = repo.get(edited.day) or DayLog(day=edited.day)
+            stored = repo.get(edited.day)
+            current = stored or DayLog(day=edited.day)
             language = SettingsRepository(session).load().language
             line = saved_elsewhere_line(repo.saved_at(edited.day) or self._clock(), language)
             merge = merge_day_edit(
@@ -191,6 +194,7 @@ class Journal(JournalTransfer):
             )
             keys = CategoryRepository(session).keys()
             validation.validate_day_log(merge.day, today=self.today(), category_keys=keys)
+            validation.validate_hours_worked(merge.day, before=stored)
             repo.save(merge.day, now=self._clock())
         if merge.both_changed:
             _log.info("day saved over a change made elsewhere (%s)", ", ".join(merge.both_changed))
@@ -210,9 +214,11 @@ class Journal(JournalTransfer):
             for item in new_own_signals:
                 CatalogueRepository(session).add(item)
             repo = DayLogRepository(session)
-            log = (repo.get(day) or DayLog(day=day)).with_changes(changes)
+            stored = repo.get(day)
+            log = (stored or DayLog(day=day)).with_changes(changes)
             keys = CategoryRepository(session).keys()
             validation.validate_day_log(log, today=self.today(), category_keys=keys)
+            validation.validate_hours_worked(log, before=stored)
             repo.save(log, now=self._clock())
         return log
 

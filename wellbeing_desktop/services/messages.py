@@ -17,6 +17,9 @@ KEY_FILE_MISSING = (
     "The key file {path} is missing, so the journal cannot be opened; restore it from a "
     "backup (the database was left untouched)."
 )
+DATA_DIR_MADE_PRIVATE = (
+    "data-dir: {path} was open to other users ({mode}); it is now {new_mode}, open only to you"
+)
 DATA_DIR_UNUSABLE = (
     "data-dir: cannot use {path} as the journal folder ({reason}); nothing was created."
 )
@@ -121,6 +124,10 @@ USER_FILE_NOT_REGULAR = "{name}: {path} is not a regular file"
 USER_FILE_TOO_LARGE = "{name}: {path} is larger than {n:,} bytes; nothing was read"
 USER_FILE_NOT_READ = "{name}: cannot read {path}: {reason}"
 USER_FILE_NOT_UTF8 = "{name}: {path} is not UTF-8 text"
+USER_FILE_EMPTY = "{name}: {path} is empty"
+USER_FILE_FIRST_LINE_EMPTY = (
+    "{name}: the first line of {path} is empty; only the first line is read"
+)
 
 # --- the calendar files (issue #16) -------------------------------------------------------
 CALENDAR_URL = (
