@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication, QCalendarWidget
 
 from tests.conftest import FIXED_NOW
 from wellbeing_desktop.domain.models import Language
-from wellbeing_desktop.domain.validation import EARLIEST_DAY
+from wellbeing_desktop.domain.day_range import EARLIEST_DAY
 from wellbeing_desktop.ui.common.date_picker import style_calendar
 from wellbeing_desktop.ui.common.qt_dates import to_qdate
 from wellbeing_desktop.ui.common.style import ACCENT, stylesheet
