@@ -667,6 +667,10 @@
             <translation>ÅÅÅÅ-MM-DD, i dag eller i går</translation>
         </message>
         <message>
+            <source>a day from {earliest} to {latest}</source>
+            <translation>en dag fra {earliest} til {latest}</translation>
+        </message>
+        <message>
             <source>da or en</source>
             <translation>da eller en</translation>
         </message>

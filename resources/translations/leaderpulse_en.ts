@@ -667,6 +667,10 @@
             <translation>YYYY-MM-DD, today or yesterday</translation>
         </message>
         <message>
+            <source>a day from {earliest} to {latest}</source>
+            <translation>a day from {earliest} to {latest}</translation>
+        </message>
+        <message>
             <source>da or en</source>
             <translation>da or en</translation>
         </message>
