@@ -1396,12 +1396,16 @@
             <translation>1 fund for »{query}«</translation>
         </message>
         <message>
-            <source>The {n} newest results for “{query}” – type more words to narrow it down.</source>
-            <translation>De {n} nyeste fund for »{query}« – skriv flere ord for at indsnævre.</translation>
+            <source>The {n} newest of {total} results for “{query}” – type more words to narrow it down.</source>
+            <translation>De {n} nyeste af {total} fund for »{query}« – skriv flere ord for at indsnævre.</translation>
         </message>
         <message>
             <source>Nothing in the journal matches “{query}”.</source>
             <translation>Intet i dagbogen matcher »{query}«.</translation>
+        </message>
+        <message>
+            <source>“{query}” only names words to leave out (-word, NOT word): add a word to look for.</source>
+            <translation>»{query}« nævner kun ord, der skal udelades (-ord, NOT ord): tilføj et ord at søge efter.</translation>
         </message>
         <message>
             <source>Enter or double-click opens the day.</source>

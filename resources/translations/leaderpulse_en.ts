@@ -1396,12 +1396,16 @@
             <translation>1 result for “{query}”</translation>
         </message>
         <message>
-            <source>The {n} newest results for “{query}” – type more words to narrow it down.</source>
-            <translation>The {n} newest results for “{query}” – type more words to narrow it down.</translation>
+            <source>The {n} newest of {total} results for “{query}” – type more words to narrow it down.</source>
+            <translation>The {n} newest of {total} results for “{query}” – type more words to narrow it down.</translation>
         </message>
         <message>
             <source>Nothing in the journal matches “{query}”.</source>
             <translation>Nothing in the journal matches “{query}”.</translation>
+        </message>
+        <message>
+            <source>“{query}” only names words to leave out (-word, NOT word): add a word to look for.</source>
+            <translation>“{query}” only names words to leave out (-word, NOT word): add a word to look for.</translation>
         </message>
         <message>
             <source>Enter or double-click opens the day.</source>

@@ -79,9 +79,7 @@ _EDGES = st.sampled_from(
         "+2025-06-02", "２０２５-06-02", "-1",
     ]
 )  # fmt: skip
-_TEXT = st.text(
-    st.characters(exclude_categories=["Cs"], exclude_characters="\x00"), max_size=14
-)
+_TEXT = st.text(st.characters(exclude_categories=["Cs"], exclude_characters="\x00"), max_size=14)
 
 
 @settings(

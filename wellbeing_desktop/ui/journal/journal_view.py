@@ -87,6 +87,7 @@ class JournalView(PageView):
         self._month_rows: tuple[JournalRow, ...] = ()
         self._range_rows: tuple[JournalRow, ...] = ()
         self._query = ""  # the query whose results the list shows ("" = the month)
+        self._search_total = 0  # how many entries match the query in all
         self._focus_results_when_found = False  # Enter came before the results
         self._search_generation = 0
         self._syncing = False
@@ -337,7 +338,15 @@ class JournalView(PageView):
             return
         count = self.model.rowCount()
         year, month = self.calendar.yearShown(), self.calendar.monthShown()
-        texts = list_texts(count, self._query, year, month, language, full=count >= SEARCH_LIMIT)
+        texts = list_texts(
+            count,
+            self._query,
+            year,
+            month,
+            language,
+            full=count >= SEARCH_LIMIT,
+            total=self._search_total,
+        )
         self.list_card.set_title(texts.title)
         self.status.setText(texts.status)
         self.empty.setText(texts.empty)
@@ -459,6 +468,7 @@ class JournalView(PageView):
             return  # the text changed (or the journal locked) while it ran
         self._show_message("")
         self._query = query
+        self._search_total = getattr(hits, "total", len(hits))
         self._show_rows(hit_rows(hits), with_year=True)
         if self.model.rowCount():
             self.list_view.scrollToTop()

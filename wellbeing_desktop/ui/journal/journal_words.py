@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, NamedTuple
 
+from wellbeing_desktop.services.quick_search import only_excluded
 from wellbeing_desktop.ui.common.translation import Message, tr, translatable
 from wellbeing_desktop.ui.journal.journal_models import month_text
 
@@ -26,9 +27,13 @@ HITS: Message = translatable("journal_view", "{n} results for “{query}”")
 ONE_HIT: Message = translatable("journal_view", "1 result for “{query}”")
 MANY_HITS: Message = translatable(
     "journal_view",
-    "The {n} newest results for “{query}” – type more words to narrow it down.",
+    "The {n} newest of {total} results for “{query}” – type more words to narrow it down.",
 )
 NO_HITS: Message = translatable("journal_view", "Nothing in the journal matches “{query}”.")
+ONLY_EXCLUDED: Message = translatable(
+    "journal_view",
+    "“{query}” only names words to leave out (-word, NOT word): add a word to look for.",
+)
 OPEN_HINT: Message = translatable("journal_view", "Enter or double-click opens the day.")
 SEARCH_HINT: Message = translatable(
     "journal_view", "Enter or double-click opens the day · Esc clears the search."
@@ -46,12 +51,20 @@ class ListTexts(NamedTuple):
 
 
 def list_texts(
-    count: int, query: str, year: int, month: int, language: Language, *, full: bool
+    count: int,
+    query: str,
+    year: int,
+    month: int,
+    language: Language,
+    *,
+    full: bool,
+    total: int | None = None,
 ) -> ListTexts:
     """The words around a list of days or search results.
 
     The words around ``count`` search results for ``query`` (``full``: the newest ones
-    only, the search limit was reached), or, without a query, ``count`` days of the month.
+    only, the search limit was reached; ``total``: how many match in all), or, without a
+    query, ``count`` days of the month.
     """
     if query:
         if full:
@@ -62,8 +75,8 @@ def list_texts(
             words = HITS
         return ListTexts(
             tr(RESULTS, language),
-            tr(words, language).format(n=count, query=query),
-            tr(NO_HITS, language).format(query=query),
+            tr(words, language).format(n=count, query=query, total=max(total or 0, count)),
+            tr(ONLY_EXCLUDED if only_excluded(query) else NO_HITS, language).format(query=query),
             tr(SEARCH_HINT, language),
         )
     name = month_text(year, month, language)
