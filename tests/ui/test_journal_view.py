@@ -531,6 +531,11 @@ def test_the_search_field_takes_a_phrase_or_and_words_to_leave_out(
     view.search.clear()
     _search(qtbot, view, '"day team"')  # not next to each other
     assert _rows(view) == []
+    # The field says how words match (also to screen readers), in the session's language.
+    assert view.search.toolTip().startswith("All words must be found")
+    assert view.search.accessibleDescription() == view.search.toolTip()
+    view._session.set_language(Language.DANISH)
+    assert view.search.toolTip().startswith("Alle ord skal findes")
 
 
 @pytest.mark.parametrize("text", ['"quiet', "OR", "quiet OR", "NOT", '"', "-", "((", "*"])

@@ -53,6 +53,7 @@ from wellbeing_desktop.ui.journal.journal_words import (
     METRIC_STEP,
     SEARCH,
     SEARCH_PLACEHOLDER,
+    SEARCH_SYNTAX,
     list_texts,
 )
 from wellbeing_desktop.ui.shell.session import Change, JournalSession
@@ -264,6 +265,9 @@ class JournalView(PageView):
         self.heading.setText(tr(strings.JOURNAL, language))
         self.search.setPlaceholderText(tr(SEARCH_PLACEHOLDER, language))
         self.search.setAccessibleName(tr(SEARCH, language))
+        # How words match, also for screen readers (the same syntax as the command line).
+        self.search.setToolTip(tr(SEARCH_SYNTAX, language))
+        self.search.setAccessibleDescription(tr(SEARCH_SYNTAX, language))
         self.calendar_card.set_title(tr(CALENDAR, language))
         self.calendar.setAccessibleName(tr(CALENDAR, language))
         self.calendar.set_language(language)

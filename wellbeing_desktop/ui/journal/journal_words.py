@@ -13,6 +13,12 @@ if TYPE_CHECKING:
 
 SEARCH: Message = translatable("journal_view", "Search the journal")
 SEARCH_PLACEHOLDER: Message = translatable("journal_view", "Search the journal (Ctrl+F)")
+SEARCH_SYNTAX: Message = translatable(
+    "journal_view",
+    "All words must be found, each as the start of a word; case and accents do not "
+    'matter. "a phrase" finds the words next to each other, budget OR economy either '
+    "word, -word leaves out what has it.",
+)
 CALENDAR: Message = translatable("journal_view", "Calendar")
 COLOUR_BY: Message = translatable("journal_view", "Colour the days by")
 METRIC_STEP: Message = translatable("journal_view", "Stress step")
