@@ -185,6 +185,10 @@ def test_a_cut_list_says_how_many_there_are(notes: Journal) -> None:
 
 
 def test_the_default_limit_is_200_and_said(journal: Journal, tmp_path: Path) -> None:
+    from wellbeing_desktop.cli.parser import SEARCH_LIMIT
+    from wellbeing_desktop.storage.search import DEFAULT_LIMIT
+
+    assert SEARCH_LIMIT == DEFAULT_LIMIT == 200  # the parser's help, the search's default
     first = date(2024, 1, 1)
     days = [
         {"date": (first + timedelta(days=n)).isoformat(), "reflection": f"Budget day {n}."}
