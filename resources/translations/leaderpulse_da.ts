@@ -671,6 +671,10 @@
             <translation>ÅÅÅÅ-MM-DD, i dag eller i går</translation>
         </message>
         <message>
+            <source>a day from {earliest} to {latest}</source>
+            <translation>en dag fra {earliest} til {latest}</translation>
+        </message>
+        <message>
             <source>da or en</source>
             <translation>da eller en</translation>
         </message>
@@ -1388,6 +1392,10 @@
             <translation>Søg i dagbogen (Ctrl+F)</translation>
         </message>
         <message>
+            <source>All words must be found, each as the start of a word; case and accents do not matter. "a phrase" finds the words next to each other, budget OR economy either word, -word leaves out what has it.</source>
+            <translation>Alle ord skal findes, hvert som begyndelsen af et ord; store og små bogstaver og accenter er ligegyldige. "en sætning" finder ordene lige efter hinanden, budget OR økonomi et af ordene, -ord udelader det, der har ordet.</translation>
+        </message>
+        <message>
             <source>Calendar</source>
             <translation>Kalender</translation>
         </message>
@@ -1428,12 +1436,16 @@
             <translation>1 fund for »{query}«</translation>
         </message>
         <message>
-            <source>The {n} newest results for “{query}” – type more words to narrow it down.</source>
-            <translation>De {n} nyeste fund for »{query}« – skriv flere ord for at indsnævre.</translation>
+            <source>The {n} newest of {total} results for “{query}” – type more words to narrow it down.</source>
+            <translation>De {n} nyeste af {total} fund for »{query}« – skriv flere ord for at indsnævre.</translation>
         </message>
         <message>
             <source>Nothing in the journal matches “{query}”.</source>
             <translation>Intet i dagbogen matcher »{query}«.</translation>
+        </message>
+        <message>
+            <source>“{query}” only names words to leave out (-word, NOT word): add a word to look for.</source>
+            <translation>»{query}« nævner kun ord, der skal udelades (-ord, NOT ord): tilføj et ord at søge efter.</translation>
         </message>
         <message>
             <source>Enter or double-click opens the day.</source>

@@ -671,6 +671,10 @@
             <translation>YYYY-MM-DD, today or yesterday</translation>
         </message>
         <message>
+            <source>a day from {earliest} to {latest}</source>
+            <translation>a day from {earliest} to {latest}</translation>
+        </message>
+        <message>
             <source>da or en</source>
             <translation>da or en</translation>
         </message>
@@ -1388,6 +1392,10 @@
             <translation>Search the journal (Ctrl+F)</translation>
         </message>
         <message>
+            <source>All words must be found, each as the start of a word; case and accents do not matter. "a phrase" finds the words next to each other, budget OR economy either word, -word leaves out what has it.</source>
+            <translation>All words must be found, each as the start of a word; case and accents do not matter. "a phrase" finds the words next to each other, budget OR economy either word, -word leaves out what has it.</translation>
+        </message>
+        <message>
             <source>Calendar</source>
             <translation>Calendar</translation>
         </message>
@@ -1428,12 +1436,16 @@
             <translation>1 result for “{query}”</translation>
         </message>
         <message>
-            <source>The {n} newest results for “{query}” – type more words to narrow it down.</source>
-            <translation>The {n} newest results for “{query}” – type more words to narrow it down.</translation>
+            <source>The {n} newest of {total} results for “{query}” – type more words to narrow it down.</source>
+            <translation>The {n} newest of {total} results for “{query}” – type more words to narrow it down.</translation>
         </message>
         <message>
             <source>Nothing in the journal matches “{query}”.</source>
             <translation>Nothing in the journal matches “{query}”.</translation>
+        </message>
+        <message>
+            <source>“{query}” only names words to leave out (-word, NOT word): add a word to look for.</source>
+            <translation>“{query}” only names words to leave out (-word, NOT word): add a word to look for.</translation>
         </message>
         <message>
             <source>Enter or double-click opens the day.</source>

@@ -74,16 +74,19 @@ def _quick_search(args: argparse.Namespace) -> bool:
     # load (they cost a few milliseconds of a command that takes a few dozen).
     gc.disable()
     try:
+        from wellbeing_desktop.cli.output import search_limit, search_query
         from wellbeing_desktop.paths import JournalPaths
         from wellbeing_desktop.services import quick_search
 
+        limit = search_limit(args)
         paths = JournalPaths.resolve(getattr(args, "data_dir", None))
-        hits = quick_search.search_with_remembered_key(paths, args.query)
+        query = search_query(args)
+        hits = quick_search.search_with_remembered_key(paths, query, limit=limit)
         if hits is None:
             return False
         from wellbeing_desktop.cli.safe_text import printable
 
-        lines = quick_search.text_lines(hits)
+        lines = quick_search.text_lines(hits, query)
         sys.stdout.write("".join(printable(line) + "\n" for line in lines))
         # The command is done and the process about to end: spare it the interpreter's
         # last collection over every object of every imported module (about a tenth of

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from wellbeing_desktop.cli.output import EXPORT_WARNING, check_new_file, out, period, publishing
 from wellbeing_desktop.cli.unlock import journal_access, unlock
+from wellbeing_desktop.domain.day_range import EARLIEST_DAY
 from wellbeing_desktop.domain.errors import ValidationError
 from wellbeing_desktop.domain.models import Language
 from wellbeing_desktop.services import interchange, user_files
@@ -82,7 +83,7 @@ def _report_period(
         if kind is ReportKind.ONE_ON_ONE:
             start = min(default_period(journal)[0], end)
         else:
-            start = end - timedelta(days=COACH_DEFAULT_DAYS - 1)
+            start = max(end - timedelta(days=COACH_DEFAULT_DAYS - 1), EARLIEST_DAY)
     if start > end:
         raise ValidationError("from", start.isoformat(), f"a day on or before {end}")
     return start, end

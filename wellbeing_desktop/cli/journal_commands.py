@@ -5,7 +5,14 @@ from __future__ import annotations
 import dataclasses
 from typing import TYPE_CHECKING
 
-from wellbeing_desktop.cli.output import ITEM_LISTS, out, period, whole_number
+from wellbeing_desktop.cli.output import (
+    ITEM_LISTS,
+    out,
+    period,
+    search_limit,
+    search_query,
+    whole_number,
+)
 from wellbeing_desktop.cli.unlock import journal_access, unlock
 from wellbeing_desktop.domain import catalogues, item_match
 from wellbeing_desktop.domain.durations import format_duration, parse_day, parse_duration
@@ -22,7 +29,12 @@ from wellbeing_desktop.domain.models import (
 )
 from wellbeing_desktop.services import quick_search, user_files
 from wellbeing_desktop.services.commands import printed_command
-from wellbeing_desktop.services.period_figures import PeriodFigures, period_figures
+from wellbeing_desktop.services.period_figures import (
+    DEFAULT_WEEKS,
+    PeriodFigures,
+    period_figures,
+    stats_period,
+)
 
 if TYPE_CHECKING:
     import argparse
@@ -296,26 +308,39 @@ def cmd_show(args: argparse.Namespace) -> int:
 
 
 def cmd_search(args: argparse.Namespace) -> int:
-    """Find days (and notes) by words."""
+    """Find days (and notes) by words (``storage.search.parse_query`` says how)."""
+    limit = search_limit(args)
     journal = unlock(args, journal_access(args))
     try:
-        for line in quick_search.text_lines(journal.search(args.query)):
+        query = search_query(args)
+        hits = journal.search(query, limit=limit)
+        for line in quick_search.text_lines(hits, query):
             out(line)
         return 0
     finally:
         journal.close()
 
 
-def _stats_lines(figures: PeriodFigures) -> list[str]:
+def _weeks(n: int) -> str:
+    return "1 week" if n == 1 else f"{n} weeks"
+
+
+def _stats_lines(figures: PeriodFigures, default: bool) -> list[str]:
+    """What ``stats`` prints; ``default``: the period is the default last weeks."""
     summary = figures.summary
+    span = f"{summary.start.isoformat()} – {summary.end.isoformat()}"
+    if default:
+        span = f"last {_weeks(DEFAULT_WEEKS)}, {span}"
     if summary.days_logged == 0:
-        return ["No days logged in this period."]
+        hint = " Give --from and --to for another period." if default else ""
+        return [f"No days logged in this period ({span}).{hint}"]
     target, norm = figures.target_percent, figures.weekly_norm
     lines = [
-        f"Period:            {summary.start.isoformat()} – {summary.end.isoformat()}"
-        f" ({summary.days_logged} days logged)",
+        f"Period:            {span} ({summary.days_logged} days logged)",
         f"Leadership share:  {_share_text(summary.leadership_share).strip()} (target {target}%)",
         f"Hours per week:    {figures.hours_per_week:.1f} h (norm {norm:g} h)",
+        f"                   = {summary.hours_worked:.1f} h worked ÷ "
+        f"{_weeks(figures.weeks_logged)} with logged days",
     ]
     if summary.stress_mean is not None:
         lines.append(f"Stress step:       mean {summary.stress_mean:.1f}, max {summary.stress_max}")
@@ -330,12 +355,14 @@ def _stats_lines(figures: PeriodFigures) -> list[str]:
 
 
 def cmd_stats(args: argparse.Namespace) -> int:
-    """Leadership share, hours, stress and balance for a period."""
+    """Leadership share, hours, stress and balance for a period (default: the last 4 weeks)."""
     journal = unlock(args, journal_access(args))
     try:
-        start, end = period(args, journal)
+        given = period(args, journal)
+        start, end = stats_period(journal, *given)
         # The same figures the 1:1 preparation and the coach summary print.
-        for line in _stats_lines(period_figures(journal, start, end)):
+        figures = period_figures(journal, start, end)
+        for line in _stats_lines(figures, default=given == (None, None)):
             out(line)
         return 0
     finally:

@@ -71,6 +71,19 @@ def whole_number(text: str | None, field: str, low: int, high: int) -> int | Non
     return value
 
 
+MAX_SEARCH_LIMIT = 100_000  # search --limit: more than any journal holds
+
+
+def search_limit(args: argparse.Namespace) -> int:
+    """``search --limit``: how many hits to show at most."""
+    return whole_number(args.limit, "limit", 1, MAX_SEARCH_LIMIT) or 1
+
+
+def search_query(args: argparse.Namespace) -> str:
+    """``search``'s words as one query (they may come as one argument or several)."""
+    return " ".join(args.query)
+
+
 def period(args: argparse.Namespace, journal: Journal) -> tuple[date | None, date | None]:
     """The days ``--from`` and ``--to`` name (None when not given)."""
     start = parse_day(args.start, today=journal.today(), field="from") if args.start else None

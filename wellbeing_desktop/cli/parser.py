@@ -69,6 +69,33 @@ def join_option_values(argv: Sequence[str]) -> list[str]:
     return joined
 
 
+# The default number of search hits (storage.search.DEFAULT_LIMIT; not imported, so that
+# building the parser loads no storage code).
+SEARCH_LIMIT = 200
+
+SEARCH_HELP = f"""\
+How words match:
+  All words must be found (in a day's reflection and tags, a sparring topic's notes, a
+  1:1's agenda, notes and actions), each as the start of a word: "budg" finds "budget"
+  and "budgettet". Case and accents do not matter ("cafe" finds "café"); æ, ø and å are
+  letters of their own ("mode" does not find "møde").
+  "a quoted phrase"   those whole words next to each other, in that order
+  budget OR økonomi   either word (OR in capitals; it joins the two next to it)
+  -word, NOT word     leave out what has the word (also -"a phrase")
+Quote a query with a phrase or a -word for the shell: search '"svær samtale" -MUS'
+(or put the words after --: search -- budget -MUS).
+Newest first; at most --limit matches (default {SEARCH_LIMIT}); when there are more, the
+last line says how many."""
+
+STATS_HELP = """\
+The period: --from and --to (only --from: up to today; only --to: from the first logged
+day). Without either: the last 4 weeks, this week (Monday to today) and the 3 before it.
+Hours per week: the hours worked in the period (a day's --hours, else the sum of its
+category times) divided by the number of calendar weeks (Monday to Sunday) in the
+period that have at least one logged day; weeks with none (a holiday) do not count, and
+a week with a single logged day counts as a whole week."""
+
+
 def _common() -> argparse.ArgumentParser:
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument(
@@ -227,16 +254,33 @@ def _add_items(command: Command) -> None:
 
 
 def _add_reading(command: Command) -> None:
-    for name, help_text in (
-        ("show", "list the logged days, one line each"),
-        ("stats", "leadership share, hours, stress and balance for a period"),
+    for name, help_text, epilog in (
+        ("show", "list the logged days, one line each", None),
+        (
+            "stats",
+            "leadership share, hours, stress and balance for a period (default: the last 4 weeks)",
+            STATS_HELP,
+        ),
     ):
         p = command(name, help_text)
         p.add_argument("--from", dest="start", metavar="D", help="first day (YYYY-MM-DD)")
         p.add_argument("--to", dest="end", metavar="D", help="last day (YYYY-MM-DD)")
+        if epilog:
+            p.formatter_class = argparse.RawDescriptionHelpFormatter
+            p.epilog = epilog
 
     p = command("search", "find days (and notes) by words in reflections, tags and notes")
-    p.add_argument("query", help="words to look for")
+    p.add_argument(
+        "query", nargs="+", help='words to look for (see below: "a phrase", OR, -word, NOT)'
+    )
+    p.add_argument(
+        "--limit",
+        default=str(SEARCH_LIMIT),
+        metavar="N",
+        help=f"show at most the N newest matches (default {SEARCH_LIMIT})",
+    )
+    p.formatter_class = argparse.RawDescriptionHelpFormatter
+    p.epilog = SEARCH_HELP
 
     p = command("who5", "record a WHO-5 well-being check-in (five answers 0-5)")
     p.add_argument("answers", nargs=5, metavar="A", help="answers 0 (at no time) to 5 (all of it)")

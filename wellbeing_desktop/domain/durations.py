@@ -7,6 +7,7 @@ from datetime import date, timedelta
 from fractions import Fraction
 
 from wellbeing_desktop.domain import messages as msg
+from wellbeing_desktop.domain.day_range import check_day_range
 from wellbeing_desktop.domain.errors import ValidationError
 from wellbeing_desktop.domain.models import Language
 
@@ -106,20 +107,25 @@ def parse_day(text: str, *, today: date, field: str = "date") -> date:
     """A date from ``YYYY-MM-DD``, ``today``/``i dag`` or ``yesterday``/``i går``.
 
     Only the strict ISO form is read (``date.fromisoformat`` alone would also take
-    ``20261124`` or week dates, which nobody means to type). Whether the date is allowed
-    (not in the future, …) is the validator's business.
+    ``20261124`` or week dates, which nobody means to type). The day must lie in the
+    app's range (``domain.day_range``: 1970-01-01 to 2099-12-31), so no period reckoned
+    from it can overflow; whether it is allowed for what it is given to (not in the
+    future, …) is the validator's business.
 
     Raises:
-        ValidationError: naming ``field``, for anything else or an impossible date.
+        ValidationError: naming ``field``, for anything else, an impossible date or a day
+            outside the range.
     """
     word = " ".join(text.split()).casefold()
     if word in _TODAY:
-        return today
+        return check_day_range(field, today)
     if word in _YESTERDAY:
-        return today - timedelta(days=1)
+        return check_day_range(field, today - timedelta(days=1))
     if _ISO_DATE.fullmatch(word):
         try:
-            return date.fromisoformat(word)
+            day = date.fromisoformat(word)
         except ValueError:
             pass  # 2026-02-30 and friends: same answer as any other bad text
+        else:
+            return check_day_range(field, day, _shown(text))
     raise ValidationError(field, _shown(text), msg.DAY_WORDS)

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from wellbeing_desktop.domain import messages as msg
 from wellbeing_desktop.domain.catalogues import SPARRING_PARTNERS, SPARRING_SITUATIONS
+from wellbeing_desktop.domain.day_range import EARLIEST_DAY
 from wellbeing_desktop.domain.errors import Message, ValidationError
 from wellbeing_desktop.domain.models import (
     ActivityKind,
@@ -32,7 +33,6 @@ from wellbeing_desktop.domain.models import (
 if TYPE_CHECKING:
     from collections.abc import Collection, Iterable
 
-EARLIEST_DAY = date(1900, 1, 1)
 MINUTES_PER_DAY = 24 * 60
 MAX_TEXT = 100_000  # characters in a reflection or notes: a long essay, not a pasted book
 MAX_TAG = 50

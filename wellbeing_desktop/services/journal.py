@@ -40,6 +40,8 @@ from wellbeing_desktop.services.journal_transfer import JournalTransfer
 from wellbeing_desktop.services.quick_search import HIT_END as HIT_END
 from wellbeing_desktop.services.quick_search import HIT_START as HIT_START
 from wellbeing_desktop.services.quick_search import SearchHit as SearchHit
+from wellbeing_desktop.services.quick_search import SearchHits as SearchHits
+from wellbeing_desktop.services.quick_search import hits_from_rows
 from wellbeing_desktop.storage import backup, backup_rotation, search
 from wellbeing_desktop.storage.day_logs import DayLogRepository
 from wellbeing_desktop.storage.integrity import integrity_problems
@@ -224,12 +226,16 @@ class Journal(JournalTransfer):
 
     # --- search ----------------------------------------------------------------------
 
-    def search(self, query: str, *, limit: int = 200) -> list[SearchHit]:
+    def search(self, query: str, *, limit: int = search.DEFAULT_LIMIT) -> SearchHits:
+        """The newest ``limit`` entries that match ``query`` (``storage.search.parse_query``).
+
+        The list's ``total`` says how many match in all.
+        """
         with self._read() as session:
             rows = search.search(
                 session, query, limit=limit, mark_start=HIT_START, mark_end=HIT_END
             )
-        return [SearchHit(r.kind, r.ref, r.day, r.snippet) for r in rows]
+        return hits_from_rows(rows)
 
     # --- sparring --------------------------------------------------------------------
 

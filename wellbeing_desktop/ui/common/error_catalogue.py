@@ -110,6 +110,7 @@ ALLOWED: tuple[Message, ...] = (
     translatable("errors", "valid text (it contains a broken character, an unpaired surrogate)"),
     translatable("errors", "words of 1 to 100 characters, without commas"),
     translatable("errors", "YYYY-MM-DD, today or yesterday"),
+    translatable("errors", "a day from {earliest} to {latest}"),
     # built from the values of an enum: a new value leaves the line in English
     translatable("errors", "da or en"),
     translatable("errors", "open or resolved"),
