@@ -3347,8 +3347,8 @@
             <translation>Det viser tallene</translation>
         </message>
         <message>
-            <source>Hover over a chart for the exact numbers; click a period to open it in the journal. By keyboard: “Show as table”, then Enter on a row.</source>
-            <translation>Hold musen over et diagram for de præcise tal; klik på en periode for at åbne den i dagbogen. Med tastaturet: »Vis som tabel«, og Enter på en række.</translation>
+            <source>Hover over a chart for the exact numbers; click a period to open it in the journal. By keyboard: Tab to a chart and press Enter for its table; Enter on a row opens it.</source>
+            <translation>Hold musen over et diagram for de præcise tal; klik på en periode for at åbne den i dagbogen. Med tastaturet: gå med Tab til et diagram, og tryk Enter for at se tabellen; Enter på en række åbner den.</translation>
         </message>
     </context>
     <context>

@@ -3347,8 +3347,8 @@
             <translation>What the numbers show</translation>
         </message>
         <message>
-            <source>Hover over a chart for the exact numbers; click a period to open it in the journal. By keyboard: “Show as table”, then Enter on a row.</source>
-            <translation>Hover over a chart for the exact numbers; click a period to open it in the journal. By keyboard: “Show as table”, then Enter on a row.</translation>
+            <source>Hover over a chart for the exact numbers; click a period to open it in the journal. By keyboard: Tab to a chart and press Enter for its table; Enter on a row opens it.</source>
+            <translation>Hover over a chart for the exact numbers; click a period to open it in the journal. By keyboard: Tab to a chart and press Enter for its table; Enter on a row opens it.</translation>
         </message>
     </context>
     <context>
