@@ -69,6 +69,10 @@
             <source>Enter shows the numbers as a table</source>
             <translation>Enter viser tallene som tabel</translation>
         </message>
+        <message>
+            <source>Enter on a row opens it in the journal</source>
+            <translation>Enter på en række åbner den i dagbogen</translation>
+        </message>
     </context>
     <context>
         <name>charts.heatmap</name>
@@ -3347,8 +3351,8 @@
             <translation>Det viser tallene</translation>
         </message>
         <message>
-            <source>Hover over a chart for the exact numbers; click a period to open it in the journal. By keyboard: Tab to a chart and press Enter for its table; Enter on a row opens it.</source>
-            <translation>Hold musen over et diagram for de præcise tal; klik på en periode for at åbne den i dagbogen. Med tastaturet: gå med Tab til et diagram, og tryk Enter for at se tabellen; Enter på en række åbner den.</translation>
+            <source>Hover over a chart for the exact numbers; click a period to open it in the journal. By keyboard: Enter on a chart shows its table.</source>
+            <translation>Hold musen over et diagram for de præcise tal; klik på en periode for at åbne den i dagbogen. Med tastaturet: Enter på et diagram viser tabellen.</translation>
         </message>
     </context>
     <context>

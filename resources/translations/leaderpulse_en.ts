@@ -69,6 +69,10 @@
             <source>Enter shows the numbers as a table</source>
             <translation>Enter shows the numbers as a table</translation>
         </message>
+        <message>
+            <source>Enter on a row opens it in the journal</source>
+            <translation>Enter on a row opens it in the journal</translation>
+        </message>
     </context>
     <context>
         <name>charts.heatmap</name>
@@ -3347,8 +3351,8 @@
             <translation>What the numbers show</translation>
         </message>
         <message>
-            <source>Hover over a chart for the exact numbers; click a period to open it in the journal. By keyboard: Tab to a chart and press Enter for its table; Enter on a row opens it.</source>
-            <translation>Hover over a chart for the exact numbers; click a period to open it in the journal. By keyboard: Tab to a chart and press Enter for its table; Enter on a row opens it.</translation>
+            <source>Hover over a chart for the exact numbers; click a period to open it in the journal. By keyboard: Enter on a chart shows its table.</source>
+            <translation>Hover over a chart for the exact numbers; click a period to open it in the journal. By keyboard: Enter on a chart shows its table.</translation>
         </message>
     </context>
     <context>

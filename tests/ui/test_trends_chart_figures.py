@@ -3,7 +3,8 @@
 Over a half-year demo journal: each chart's canvas is a Tab stop named after the chart,
 its accessible description says the key figure's range and the latest period with data
 (the same numbers as the chart's table), it follows a change of range and granularity,
-and Enter on it shows the numbers as a table with the focus in this chart's table.
+and Enter on it shows the numbers as a table with the focus in this chart's table (whose
+description says Enter on a row opens it).
 """
 
 from __future__ import annotations
@@ -107,5 +108,6 @@ def test_each_chart_says_its_latest_figures_and_enter_opens_its_table(
     assert trends.table_toggle.isChecked()
     assert all(chart.showing_table for chart in charts)
     assert QApplication.focusWidget() is hours.table
+    assert hours.table.accessibleDescription() == "Enter on a row opens it in the journal"
     assert hours.table.model().rowCount() > 0
     window.lock()

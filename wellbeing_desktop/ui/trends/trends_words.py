@@ -45,7 +45,7 @@ INSIGHTS: Message = translatable("trends_view", "What the numbers show")
 CLICK_HINT: Message = translatable(
     "trends_view",
     "Hover over a chart for the exact numbers; click a period to open it in the journal. "
-    "By keyboard: Tab to a chart and press Enter for its table; Enter on a row opens it.",
+    "By keyboard: Enter on a chart shows its table.",
 )
 
 

@@ -44,7 +44,7 @@ from wellbeing_desktop.ui.common.widgets import Card
 from wellbeing_desktop.ui.trends.charts import words
 from wellbeing_desktop.ui.trends.charts.canvas import ChartView
 from wellbeing_desktop.ui.trends.charts.export import png_bytes, svg_bytes
-from wellbeing_desktop.ui.trends.charts.figures import figures_text
+from wellbeing_desktop.ui.trends.charts.figures import ROW_KEY, figures_text
 from wellbeing_desktop.ui.trends.charts.parts import ChartPlot, LegendSample, PeriodAxis, RowsModel
 from wellbeing_desktop.ui.trends.charts.theme import ChartTheme, current_theme
 
@@ -339,6 +339,7 @@ class ChartCard(Card):
         self.save_button.setText(tr(words.SAVE_AS, language))
         self.save_button.setAccessibleName(f"{tr(words.SAVE_AS, language)} {title}")
         self.table.setAccessibleName(tr(words.TABLE_NAME, language).format(chart=title))
+        self.table.setAccessibleDescription(tr(ROW_KEY, language))
         self.graphics.setAccessibleName(tr(words.CHART_NAME, language).format(chart=title))
         self._fill_legend()
         if self.data is not None:

@@ -38,6 +38,7 @@ RANGE: dict[Granularity, Message] = {
 LATEST: Message = translatable("charts.figures", "Latest – {period}: {figures}")
 NOTHING: Message = translatable("charts.figures", "Nothing logged in the period shown")
 TABLE_KEY: Message = translatable("charts.figures", "Enter shows the numbers as a table")
+ROW_KEY: Message = translatable("charts.figures", "Enter on a row opens it in the journal")
 
 
 @dataclass(frozen=True, slots=True)
