@@ -49,7 +49,7 @@ class StepCard(QAbstractButton):
     Its summary is the tooltip and the accessible description (``summary`` holds it; it is
     not shown in the card itself). A checkable, auto-exclusive button, so Qt tells a
     screen reader it is a radio button and whether it is checked; the staircase alone
-    checks it (a click asks, ``set_state`` answers).
+    checks it (a click asks; the staircase's choice answers).
     """
 
     picked = Signal(int)

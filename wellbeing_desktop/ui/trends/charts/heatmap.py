@@ -142,7 +142,14 @@ class HeatmapChart(ChartCard):
         self.year.blockSignals(False)
 
     def focus_chain(self) -> list[QWidget]:
-        return [self.metric_step, self.metric_share, self.year, self.save_button, self.table]
+        return [
+            self.metric_step,
+            self.metric_share,
+            self.year,
+            self.save_button,
+            self.graphics,
+            self.table,
+        ]
 
     def chosen_year(self) -> HeatYear:
         value = self.year.currentData()
