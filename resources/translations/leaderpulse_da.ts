@@ -13,6 +13,68 @@
         </message>
     </context>
     <context>
+        <name>calendar_names</name>
+        <message>
+            <source>Calendar</source>
+            <translation>Kalender</translation>
+        </message>
+        <message>
+            <source>Previous month</source>
+            <translation>Forrige måned</translation>
+        </message>
+        <message>
+            <source>Next month</source>
+            <translation>Næste måned</translation>
+        </message>
+        <message>
+            <source>Month: {month}</source>
+            <translation>Måned: {month}</translation>
+        </message>
+        <message>
+            <source>Year: {year}</source>
+            <translation>År: {year}</translation>
+        </message>
+        <message>
+            <source>Year</source>
+            <translation>År</translation>
+        </message>
+        <message>
+            <source>Days of {month}</source>
+            <translation>Dage i {month}</translation>
+        </message>
+    </context>
+    <context>
+        <name>charts.figures</name>
+        <message>
+            <source>{series} on {n} of {total} days: from {low} to {high}</source>
+            <translation>{series} på {n} af {total} dage: fra {low} til {high}</translation>
+        </message>
+        <message>
+            <source>{series} in {n} of {total} weeks: from {low} to {high}</source>
+            <translation>{series} i {n} af {total} uger: fra {low} til {high}</translation>
+        </message>
+        <message>
+            <source>{series} in {n} of {total} months: from {low} to {high}</source>
+            <translation>{series} i {n} af {total} måneder: fra {low} til {high}</translation>
+        </message>
+        <message>
+            <source>Latest – {period}: {figures}</source>
+            <translation>Senest – {period}: {figures}</translation>
+        </message>
+        <message>
+            <source>Nothing logged in the period shown</source>
+            <translation>Intet registreret i den viste periode</translation>
+        </message>
+        <message>
+            <source>Enter shows the numbers as a table</source>
+            <translation>Enter viser tallene som tabel</translation>
+        </message>
+        <message>
+            <source>Enter on a row opens it in the journal</source>
+            <translation>Enter på en række åbner den i dagbogen</translation>
+        </message>
+    </context>
+    <context>
         <name>charts.heatmap</name>
         <message>
             <source>Stress step</source>
@@ -3352,8 +3414,8 @@
             <translation>Det viser tallene</translation>
         </message>
         <message>
-            <source>Hover over a chart for the exact numbers; click a period to open it in the journal. By keyboard: “Show as table”, then Enter on a row.</source>
-            <translation>Hold musen over et diagram for de præcise tal; klik på en periode for at åbne den i dagbogen. Med tastaturet: »Vis som tabel«, og Enter på en række.</translation>
+            <source>Hover over a chart for the exact numbers; click a period to open it in the journal. By keyboard: Enter on a chart shows its table.</source>
+            <translation>Hold musen over et diagram for de præcise tal; klik på en periode for at åbne den i dagbogen. Med tastaturet: Enter på et diagram viser tabellen.</translation>
         </message>
     </context>
     <context>

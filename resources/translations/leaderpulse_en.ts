@@ -13,6 +13,68 @@
         </message>
     </context>
     <context>
+        <name>calendar_names</name>
+        <message>
+            <source>Calendar</source>
+            <translation>Calendar</translation>
+        </message>
+        <message>
+            <source>Previous month</source>
+            <translation>Previous month</translation>
+        </message>
+        <message>
+            <source>Next month</source>
+            <translation>Next month</translation>
+        </message>
+        <message>
+            <source>Month: {month}</source>
+            <translation>Month: {month}</translation>
+        </message>
+        <message>
+            <source>Year: {year}</source>
+            <translation>Year: {year}</translation>
+        </message>
+        <message>
+            <source>Year</source>
+            <translation>Year</translation>
+        </message>
+        <message>
+            <source>Days of {month}</source>
+            <translation>Days of {month}</translation>
+        </message>
+    </context>
+    <context>
+        <name>charts.figures</name>
+        <message>
+            <source>{series} on {n} of {total} days: from {low} to {high}</source>
+            <translation>{series} on {n} of {total} days: from {low} to {high}</translation>
+        </message>
+        <message>
+            <source>{series} in {n} of {total} weeks: from {low} to {high}</source>
+            <translation>{series} in {n} of {total} weeks: from {low} to {high}</translation>
+        </message>
+        <message>
+            <source>{series} in {n} of {total} months: from {low} to {high}</source>
+            <translation>{series} in {n} of {total} months: from {low} to {high}</translation>
+        </message>
+        <message>
+            <source>Latest – {period}: {figures}</source>
+            <translation>Latest – {period}: {figures}</translation>
+        </message>
+        <message>
+            <source>Nothing logged in the period shown</source>
+            <translation>Nothing logged in the period shown</translation>
+        </message>
+        <message>
+            <source>Enter shows the numbers as a table</source>
+            <translation>Enter shows the numbers as a table</translation>
+        </message>
+        <message>
+            <source>Enter on a row opens it in the journal</source>
+            <translation>Enter on a row opens it in the journal</translation>
+        </message>
+    </context>
+    <context>
         <name>charts.heatmap</name>
         <message>
             <source>Stress step</source>
@@ -3352,8 +3414,8 @@
             <translation>What the numbers show</translation>
         </message>
         <message>
-            <source>Hover over a chart for the exact numbers; click a period to open it in the journal. By keyboard: “Show as table”, then Enter on a row.</source>
-            <translation>Hover over a chart for the exact numbers; click a period to open it in the journal. By keyboard: “Show as table”, then Enter on a row.</translation>
+            <source>Hover over a chart for the exact numbers; click a period to open it in the journal. By keyboard: Enter on a chart shows its table.</source>
+            <translation>Hover over a chart for the exact numbers; click a period to open it in the journal. By keyboard: Enter on a chart shows its table.</translation>
         </message>
     </context>
     <context>

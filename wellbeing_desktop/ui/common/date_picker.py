@@ -16,6 +16,7 @@ from PySide6.QtGui import QBrush, QColor, QPalette, QTextCharFormat
 from PySide6.QtWidgets import QCalendarWidget
 
 from wellbeing_desktop.domain.day_range import EARLIEST_DAY, LATEST_DAY
+from wellbeing_desktop.ui.common.calendar_names import name_calendar
 from wellbeing_desktop.ui.common.locale_format import locale
 from wellbeing_desktop.ui.common.qt_dates import to_qdate
 from wellbeing_desktop.ui.common.style import ACCENT, theme
@@ -95,6 +96,13 @@ class _Keeper(QObject):
     def __init__(self, parent: QObject) -> None:
         super().__init__(parent)
         self._busy = False
+        self.language: Language | None = None  # the parts' names are in this language
+
+    def page_changed(self, calendar: QCalendarWidget) -> None:
+        """Another month shown: grey the days ahead, name the month, year and days."""
+        mark_unavailable(calendar)
+        if self.language is not None:
+            name_calendar(calendar, self.language)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if (
@@ -127,7 +135,8 @@ def style_calendar(
 
     Args:
         calendar: the calendar (a date field's pop-up or one on a page).
-        language: month and weekday names in this language (None: leave them).
+        language: month and weekday names, and the names a screen reader hears for the
+            calendar's parts (``calendar_names``), in this language (None: leave them).
         latest: the last day that may be chosen (today for a day log); None: the limit
             set before, and never after ``LATEST_DAY``.
         earliest: the first day that may be chosen; None: no limit.
@@ -146,7 +155,8 @@ def style_calendar(
         calendar.setMaximumDate(to_qdate(latest))
     elif calendar.maximumDate() > to_qdate(LATEST_DAY):
         calendar.setMaximumDate(to_qdate(LATEST_DAY))
-    if calendar.findChild(_Keeper, _KEEPER) is None:
+    keeper = calendar.findChild(_Keeper, _KEEPER)
+    if keeper is None:
         palette = calendar.palette()
         palette.setColor(QPalette.ColorRole.Highlight, QColor(ACCENT))
         palette.setColor(QPalette.ColorRole.HighlightedText, QColor("#ffffff"))
@@ -154,7 +164,10 @@ def style_calendar(
         keeper = _Keeper(calendar)
         keeper.setObjectName(_KEEPER)
         calendar.installEventFilter(keeper)
-        calendar.currentPageChanged.connect(lambda _y, _m: mark_unavailable(calendar))
+        calendar.currentPageChanged.connect(lambda _y, _m: keeper.page_changed(calendar))
+    if language is not None:
+        keeper.language = language
+        name_calendar(calendar, language)
     restyled = calendar_style()
     if calendar.styleSheet() != restyled:
         calendar.setStyleSheet(restyled)
