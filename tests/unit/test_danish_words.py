@@ -40,6 +40,7 @@ METAINFO = ROOT / "resources" / "desktop" / "io.github.leaderpulse.WellbeingDesk
 
 MINUTES_AS_M = re.compile(r"(?:\d|\})\s?m(?![\wæøå])")
 FOREIGN_QUOTES = re.compile(r"[“”„‘’\"]")
+SEARCH_PHRASE = re.compile(r'"[^"“”]*"')
 LOGGED = re.compile(r"\blogge[td]?\b|\blogget\b", re.IGNORECASE)
 FORMAL = re.compile(r"\b(Dem|Deres)\b|\bDe (kan|har|skal|er|må|vil|bedes|bør|ønsker)\b")
 ONE_WORD = {  # the word we do not use → the word we use for the same thing
@@ -72,7 +73,8 @@ def problems(text: str, *, english_titles: bool = False) -> list[str]:
     found = []
     if MINUTES_AS_M.search(text):
         found.append("minutes as 'm' (write 'min')")
-    if FOREIGN_QUOTES.search(text):
+    # The search syntax's "a phrase" is what the user types (the ASCII quote a keyboard has).
+    if FOREIGN_QUOTES.search(re.sub(SEARCH_PHRASE, " ", text) if " OR " in text else text):
         found.append("quotation marks other than »…«")
     if LOGGED.search(text):
         found.append("'logget' (write 'registreret')")
