@@ -135,7 +135,11 @@ PREFIX="$WORK/prefix" packaging/linux/install.sh "$BUNDLE"
 out="$(cd "$WORK" && env -i PATH=/usr/bin:/bin HOME="$WORK/home" "$WORK/prefix/bin/wellbeing-desktop" --version)" \
     || fail "the installed program did not run"
 [ "$out" = "wellbeing-desktop $VERSION" ] || fail "the installed program printed '$out'"
-installed="$WORK/prefix/share/applications/wellbeing-desktop.desktop"
+installed="$WORK/prefix/share/applications/io.github.leaderpulse.WellbeingDesktop.desktop"
+for size in 16 22 24 32 48 64 128 256 512; do
+    [ -f "$WORK/prefix/share/icons/hicolor/${size}x${size}/apps/wellbeing-desktop.png" ] \
+        || fail "install.sh did not install the ${size}x${size} icon"
+done
 grep -qx "Exec=$WORK/prefix/lib/wellbeing-desktop/wellbeing-desktop" "$installed" \
     || fail "the installed launcher does not start the installed program"
 if command -v desktop-file-validate >/dev/null; then
@@ -144,6 +148,7 @@ if command -v desktop-file-validate >/dev/null; then
 fi
 PREFIX="$WORK/prefix" packaging/linux/install.sh --uninstall
 [ ! -e "$WORK/prefix/bin/wellbeing-desktop" ] && [ ! -e "$installed" ] \
+    && [ ! -e "$WORK/prefix/share/icons/hicolor/48x48/apps/wellbeing-desktop.png" ] \
     || fail "--uninstall left the program or its launcher behind"
 
 echo "bundle check: ok ($(du -sh "$BUNDLE" | cut -f1), $(find "$BUNDLE" -type f | wc -l) files)"

@@ -126,7 +126,13 @@ def unfinished(ts_file: Path) -> list[str]:
 
 
 def fill_pending(ts_file: Path) -> None:
-    """Take new Danish texts from ``pending/*.json`` ({context: {English: Danish}})."""
+    """Take Danish texts from ``pending/*.json`` ({context: {English: Danish}}).
+
+    A pending entry wins over the catalogue: it fills an unfinished message and
+    replaces a finished translation that differs, so corrections to existing words
+    live in the pending files and the catalogue can be regenerated after a merge.
+    Files are read in name order; a later file wins over an earlier one.
+    """
     pending: dict[str, dict[str, str]] = {}
     for file in sorted((CATALOGUES / "pending").glob("*.json")):
         for context, texts in json.loads(file.read_text(encoding="utf-8")).items():
@@ -139,9 +145,11 @@ def fill_pending(ts_file: Path) -> None:
         for message in context.iter("message"):
             translation = message.find("translation")
             danish = texts.get(message.findtext("source", ""))
-            if translation is not None and danish and translation.get("type"):
+            if translation is None or not danish:
+                continue
+            if translation.get("type") or translation.text != danish:
                 translation.text = danish
-                del translation.attrib["type"]
+                translation.attrib.pop("type", None)
     write_ts(tree, ts_file)
 
 
@@ -174,7 +182,9 @@ def rcc(folder: Path) -> None:
         (f"translations/leaderpulse_{lang}.qm", folder / f"leaderpulse_{lang}.qm")
         for lang in LANGUAGES
     ]
-    entries += [(f"icons/{icon.name}", icon) for icon in sorted(ICONS.glob("*.svg"))]
+    # The SVG and its PNGs (scripts/render_icons.py): the window icon takes either.
+    icons = sorted([*ICONS.glob("*.svg"), *ICONS.glob("*.png")])
+    entries += [(f"icons/{icon.name}", icon) for icon in icons]
     files = "".join(f'<file alias="{alias}">{path}</file>' for alias, path in entries)
     qrc = folder / "leaderpulse.qrc"
     qrc.write_text(

@@ -71,6 +71,8 @@ def private_bus() -> Iterator[str]:
     finally:
         daemon.terminate()
         daemon.wait(10)
+        if daemon.stdout is not None:
+            daemon.stdout.close()
         shutil.rmtree(folder, ignore_errors=True)
 
 

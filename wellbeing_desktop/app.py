@@ -6,6 +6,7 @@ import logging
 import sys
 from typing import TYPE_CHECKING
 
+from wellbeing_desktop import APP_ID
 from wellbeing_desktop.domain.language import Language
 from wellbeing_desktop.paths import JournalPaths
 from wellbeing_desktop.ui.common import pyside_imports
@@ -214,7 +215,7 @@ def run_gui(data_dir: str | None = None) -> int:
     # The window/taskbar icon, and the .desktop file's name (packaging/linux/) so that
     # desktops match the running window to its launcher.
     app.setWindowIcon(app_icon())
-    app.setDesktopFileName("wellbeing-desktop")
+    app.setDesktopFileName(APP_ID)
     paths = JournalPaths.resolve(data_dir)
     # One GUI per journal: a second start brings the first window forward and exits.
     instance = SingleInstance(paths.lock_file)

@@ -13,6 +13,68 @@
         </message>
     </context>
     <context>
+        <name>calendar_names</name>
+        <message>
+            <source>Calendar</source>
+            <translation>Kalender</translation>
+        </message>
+        <message>
+            <source>Previous month</source>
+            <translation>Forrige måned</translation>
+        </message>
+        <message>
+            <source>Next month</source>
+            <translation>Næste måned</translation>
+        </message>
+        <message>
+            <source>Month: {month}</source>
+            <translation>Måned: {month}</translation>
+        </message>
+        <message>
+            <source>Year: {year}</source>
+            <translation>År: {year}</translation>
+        </message>
+        <message>
+            <source>Year</source>
+            <translation>År</translation>
+        </message>
+        <message>
+            <source>Days of {month}</source>
+            <translation>Dage i {month}</translation>
+        </message>
+    </context>
+    <context>
+        <name>charts.figures</name>
+        <message>
+            <source>{series} on {n} of {total} days: from {low} to {high}</source>
+            <translation>{series} på {n} af {total} dage: fra {low} til {high}</translation>
+        </message>
+        <message>
+            <source>{series} in {n} of {total} weeks: from {low} to {high}</source>
+            <translation>{series} i {n} af {total} uger: fra {low} til {high}</translation>
+        </message>
+        <message>
+            <source>{series} in {n} of {total} months: from {low} to {high}</source>
+            <translation>{series} i {n} af {total} måneder: fra {low} til {high}</translation>
+        </message>
+        <message>
+            <source>Latest – {period}: {figures}</source>
+            <translation>Senest – {period}: {figures}</translation>
+        </message>
+        <message>
+            <source>Nothing logged in the period shown</source>
+            <translation>Intet registreret i den viste periode</translation>
+        </message>
+        <message>
+            <source>Enter shows the numbers as a table</source>
+            <translation>Enter viser tallene som tabel</translation>
+        </message>
+        <message>
+            <source>Enter on a row opens it in the journal</source>
+            <translation>Enter på en række åbner den i dagbogen</translation>
+        </message>
+    </context>
+    <context>
         <name>charts.heatmap</name>
         <message>
             <source>Stress step</source>
@@ -74,7 +136,7 @@
         </message>
         <message>
             <source>WHO-5 wellbeing</source>
-            <translation>WHO-5 trivsel</translation>
+            <translation>WHO-5-trivsel</translation>
         </message>
         <message>
             <source>The year day by day</source>
@@ -162,7 +224,7 @@
         </message>
         <message>
             <source>Signals noticed</source>
-            <translation>Signaler bemærket</translation>
+            <translation>Bemærkede signaler</translation>
         </message>
         <message>
             <source>Steps 3–5</source>
@@ -242,7 +304,7 @@
         </message>
         <message>
             <source>{n} signals noticed</source>
-            <translation>{n} signaler bemærket</translation>
+            <translation>{n} bemærkede signaler</translation>
         </message>
         <message>
             <source>Days with a step</source>
@@ -556,10 +618,6 @@
             <translation>Den indeholder ingen refleksionstekst.</translation>
         </message>
         <message>
-            <source>an item of the {list} list: a key or a label</source>
-            <translation>et punkt fra listen {list}: en nøgle eller et navn</translation>
-        </message>
-        <message>
             <source>private, one-on-one or coach</source>
             <translation>private, one-on-one eller coach</translation>
         </message>
@@ -596,6 +654,26 @@
             <translation>Ingen dage registreret i perioden.</translation>
         </message>
         <message>
+            <source>{n} week</source>
+            <translation>{n} uge</translation>
+        </message>
+        <message>
+            <source>{n} weeks</source>
+            <translation>{n} uger</translation>
+        </message>
+        <message>
+            <source>last {weeks}, {span}</source>
+            <translation>de seneste {weeks}, {span}</translation>
+        </message>
+        <message>
+            <source>No days logged in this period ({span}). Give --from and --to for another period.</source>
+            <translation>Ingen dage registreret i perioden ({span}). Angiv --from og --to for en anden periode.</translation>
+        </message>
+        <message>
+            <source>No days logged in this period ({span}).</source>
+            <translation>Ingen dage registreret i perioden ({span}).</translation>
+        </message>
+        <message>
             <source>{n} day logged</source>
             <translation>{n} dag registreret</translation>
         </message>
@@ -622,6 +700,10 @@
         <message>
             <source>{hours} (norm {norm})</source>
             <translation>{hours} (norm {norm})</translation>
+        </message>
+        <message>
+            <source>= {hours} worked ÷ {weeks} with logged days</source>
+            <translation>= {hours} arbejdet ÷ {weeks} med registrerede dage</translation>
         </message>
         <message>
             <source>Stress step:</source>
@@ -804,8 +886,16 @@
             <translation>1:1</translation>
         </message>
         <message>
+            <source>Nothing found: the search holds only words to leave out (-word, NOT word); add a word to look for.</source>
+            <translation>Intet fundet: søgningen har kun ord, der skal udelades (-ord, NOT ord); tilføj et ord at søge efter.</translation>
+        </message>
+        <message>
             <source>Nothing found.</source>
             <translation>Intet fundet.</translation>
+        </message>
+        <message>
+            <source>{shown} of {total} matches shown (the newest); use --limit {total} to see them all.</source>
+            <translation>{shown} af {total} fund vist (de nyeste); brug --limit {total} for at se dem alle.</translation>
         </message>
         <message>
             <source>no new passphrase given: use --passphrase-file, {variable}, or run in a terminal</source>
@@ -1014,8 +1104,12 @@
             <translation>en dato, når emnet er løst</translation>
         </message>
         <message>
+            <source>a duration of 0 or more, e.g. 1h30m</source>
+            <translation>en varighed på 0 eller mere, f.eks. 1t30</translation>
+        </message>
+        <message>
             <source>a duration from 0 to 24 h, e.g. 2h30, 2t30, 1,5 or 1.5h (hours), 2:30, 90m or 150 (minutes)</source>
-            <translation>en varighed fra 0 til 24 t, fx 2t30, 2h30, 1,5 eller 1.5t (timer), 2:30, 90m eller 150 (minutter)</translation>
+            <translation>en varighed fra 0 til 24 t, fx 2t30, 2h30, 1,5 eller 1.5t (timer), 2:30, 90 min eller 150 (minutter)</translation>
         </message>
         <message>
             <source>a key of 1 to 120 characters</source>
@@ -1122,16 +1216,16 @@
             <translation>ingen dato, mens emnet er åbent</translation>
         </message>
         <message>
-            <source>one-on-one, coach, json or csv</source>
-            <translation>one-on-one, coach, json eller csv</translation>
-        </message>
-        <message>
             <source>operations, leadership or own work</source>
-            <translation>drift, ledelse eller eget arbejde</translation>
+            <translation>drift, ledelse eller egne opgaver</translation>
         </message>
         <message>
-            <source>pdf, md, html, json or csv</source>
-            <translation>pdf, md, html, json eller csv</translation>
+            <source>one-on-one, coach, json, csv or xlsx</source>
+            <translation>one-on-one, coach, json, csv eller xlsx</translation>
+        </message>
+        <message>
+            <source>pdf, md, html, json, csv or xlsx</source>
+            <translation>pdf, md, html, json, csv eller xlsx</translation>
         </message>
         <message>
             <source>signal, demand or resource</source>
@@ -1170,12 +1264,16 @@
             <translation>ÅÅÅÅ-MM-DD, i dag eller i går</translation>
         </message>
         <message>
+            <source>a day from {earliest} to {latest}</source>
+            <translation>en dag fra {earliest} til {latest}</translation>
+        </message>
+        <message>
             <source>da or en</source>
             <translation>da eller en</translation>
         </message>
         <message>
             <source>open or resolved</source>
-            <translation>open eller resolved</translation>
+            <translation>»open« (åben) eller »resolved« (løst)</translation>
         </message>
         <message>
             <source>1 to {n} letters, digits, - or _ (no spaces or #)</source>
@@ -1220,6 +1318,10 @@
         <message>
             <source>at most {n} characters (this has {count})</source>
             <translation>højst {n} tegn (her er {count})</translation>
+        </message>
+        <message>
+            <source>at least the time logged in the categories ({time})</source>
+            <translation>mindst den tid, der er registreret i kategorierne ({time})</translation>
         </message>
         <message>
             <source>at most 24 h ({n} minutes) in total a day</source>
@@ -1442,6 +1544,10 @@
             <translation>Der er endnu ingen dagbog i {path}; opret en med: {command}</translation>
         </message>
         <message>
+            <source>data-dir: {path} was open to other users ({mode}); it is now {new_mode}, open only to you</source>
+            <translation>datamappe: {path} var åben for andre brugere ({mode}); nu er den {new_mode}, kun åben for dig</translation>
+        </message>
+        <message>
             <source>{name}: {path} is not a regular file</source>
             <translation>{name}: {path} er ikke en almindelig fil</translation>
         </message>
@@ -1460,6 +1566,14 @@
         <message>
             <source>{name}: {path} is not UTF-8 text</source>
             <translation>{name}: {path} er ikke UTF-8-tekst</translation>
+        </message>
+        <message>
+            <source>{name}: {path} is empty</source>
+            <translation>{name}: {path} er tom</translation>
+        </message>
+        <message>
+            <source>{name}: the first line of {path} is empty; only the first line is read</source>
+            <translation>{name}: første linje i {path} er tom; kun første linje læses</translation>
         </message>
         <message>
             <source>The disk is full; nothing was saved. Free some space on the disk of {path} and try again.</source>
@@ -1628,6 +1742,22 @@
         <message>
             <source>import: the '{code}' part has two entries for one date; nothing was imported.</source>
             <translation>import: delen '{code}' har to poster for samme dato; intet blev importeret.</translation>
+        </message>
+        <message>
+            <source>import: {field}: {value} is not allowed; expected {allowed}. Nothing was imported.</source>
+            <translation>import: {field}: {value} er ikke tilladt; forventet: {allowed}. Intet blev importeret.</translation>
+        </message>
+        <message>
+            <source>import: {field} is not allowed; expected {allowed}. Nothing was imported.</source>
+            <translation>import: {field} er ikke tilladt; forventet: {allowed}. Intet blev importeret.</translation>
+        </message>
+        <message>
+            <source>import: {field} is missing; expected {allowed}. Nothing was imported.</source>
+            <translation>import: {field} mangler; forventet: {allowed}. Intet blev importeret.</translation>
+        </message>
+        <message>
+            <source>import: {field} is not part of a Leader Pulse export; nothing was imported.</source>
+            <translation>import: {field} hører ikke til en Lederpuls-eksport; intet blev importeret.</translation>
         </message>
         <message>
             <source>import: {n} entries in the file are already in this journal (first: {date}); nothing was imported.</source>
@@ -1855,6 +1985,10 @@
             <translation>Søg i dagbogen (Ctrl+F)</translation>
         </message>
         <message>
+            <source>All words must be found, each as the start of a word; case and accents do not matter. "a phrase" finds the words next to each other, budget OR economy either word, -word leaves out what has it.</source>
+            <translation>Alle ord skal findes, hvert som begyndelsen af et ord; store og små bogstaver og accenter er ligegyldige. "en sætning" finder ordene lige efter hinanden, budget OR økonomi et af ordene, -ord udelader det, der har ordet.</translation>
+        </message>
+        <message>
             <source>Calendar</source>
             <translation>Kalender</translation>
         </message>
@@ -1895,12 +2029,16 @@
             <translation>1 fund for »{query}«</translation>
         </message>
         <message>
-            <source>The {n} newest results for “{query}” – type more words to narrow it down.</source>
-            <translation>De {n} nyeste fund for »{query}« – skriv flere ord for at indsnævre.</translation>
+            <source>The {n} newest of {total} results for “{query}” – type more words to narrow it down.</source>
+            <translation>De {n} nyeste af {total} fund for »{query}« – skriv flere ord for at indsnævre.</translation>
         </message>
         <message>
             <source>Nothing in the journal matches “{query}”.</source>
             <translation>Intet i dagbogen matcher »{query}«.</translation>
+        </message>
+        <message>
+            <source>“{query}” only names words to leave out (-word, NOT word): add a word to look for.</source>
+            <translation>»{query}« nævner kun ord, der skal udelades (-ord, NOT ord): tilføj et ord at søge efter.</translation>
         </message>
         <message>
             <source>Enter or double-click opens the day.</source>
@@ -1927,11 +2065,11 @@
         </message>
         <message>
             <source>{hours} h {minutes} m</source>
-            <translation>{hours} t {minutes} m</translation>
+            <translation>{hours} t {minutes} min</translation>
         </message>
         <message>
             <source>{minutes} m</source>
-            <translation>{minutes} m</translation>
+            <translation>{minutes} min</translation>
         </message>
         <message>
             <source>{hours} h {minutes}</source>
@@ -2032,7 +2170,7 @@
         </message>
         <message>
             <source>Delete the 1:1 with {who} on {day}? Its agenda, notes and actions go too.</source>
-            <translation>Slet 1:1 med {who} den {day}? Dagsorden, noter og handlinger slettes også.</translation>
+            <translation>Slet 1:1 med {who} {day}? Dagsorden, noter og handlinger slettes også.</translation>
         </message>
         <message>
             <source>Choose a 1:1 in the list – or create a new one.</source>
@@ -2040,7 +2178,7 @@
         </message>
         <message>
             <source>Create your next 1:1 with “New 1:1”. The app then drafts an agenda from your days since the last 1:1, with open actions from last time at the top. You edit, move and delete freely – and nothing leaves the app until you export it yourself.</source>
-            <translation>Opret din næste 1:1 med “Ny 1:1”. Så laver appen et udkast til dagsordenen ud fra dine dage siden sidste 1:1, med åbne handlinger fra sidste gang øverst. Du retter, flytter og sletter frit – og intet forlader appen, før du selv eksporterer.</translation>
+            <translation>Opret din næste 1:1 med »Ny 1:1«. Så laver appen et udkast til dagsordenen ud fra dine dage siden sidste 1:1, med åbne handlinger fra sidste gang øverst. Du retter, flytter og sletter frit – og intet forlader appen, før du selv eksporterer.</translation>
         </message>
         <message>
             <source>upcoming</source>
@@ -2072,7 +2210,7 @@
         </message>
         <message>
             <source>Edit…</source>
-            <translation>Redigér…</translation>
+            <translation>Rediger…</translation>
         </message>
         <message>
             <source>Change the date or who it is with</source>
@@ -2136,7 +2274,7 @@
         </message>
         <message>
             <source>Press “Draft agenda” for a suggestion from the period – or add your own points.</source>
-            <translation>Tryk “Lav udkast” for et forslag ud fra perioden – eller tilføj dine egne punkter.</translation>
+            <translation>Tryk »Lav udkast« for et forslag ud fra perioden – eller tilføj dine egne punkter.</translation>
         </message>
         <message>
             <source>Drag the points into place or use Alt+↑/↓. Double-click or F2 to edit.</source>
@@ -2232,7 +2370,7 @@
         </message>
         <message>
             <source>Export…</source>
-            <translation>Eksportér…</translation>
+            <translation>Eksporter…</translation>
         </message>
         <message>
             <source>Save the 1:1 report as PDF, Markdown or HTML</source>
@@ -2260,7 +2398,7 @@
         </message>
         <message>
             <source>Edit 1:1</source>
-            <translation>Redigér 1:1</translation>
+            <translation>Rediger 1:1</translation>
         </message>
         <message>
             <source>Who is it with, and when? The date may be in the future.</source>
@@ -2300,7 +2438,7 @@
         </message>
         <message>
             <source>Choose the period and what to include. The preview on the right is exactly what the file will contain – nothing is written until you press “Save…”.</source>
-            <translation>Vælg periode og hvad der skal med. Forhåndsvisningen til højre er præcis det, filen kommer til at indeholde – intet gemmes, før du trykker “Gem…”.</translation>
+            <translation>Vælg periode og hvad der skal med. Forhåndsvisningen til højre er præcis det, filen kommer til at indeholde – intet gemmes, før du trykker »Gem…«.</translation>
         </message>
         <message>
             <source>Sections</source>
@@ -2336,15 +2474,15 @@
         </message>
         <message>
             <source>Only reflections you marked “Coach” can be chosen – and none goes in until you tick it. Private and 1:1 reflections are never offered here.</source>
-            <translation>Kun refleksioner, du har markeret “Coach”, kan vælges – og intet kommer med, før du sætter flueben. Private og 1:1-refleksioner vises aldrig her.</translation>
+            <translation>Kun refleksioner, du har markeret »Coach«, kan vælges – og intet kommer med, før du sætter flueben. Private og 1:1-refleksioner vises aldrig her.</translation>
         </message>
         <message>
             <source>No reflections marked “Coach” in the period.</source>
-            <translation>Ingen refleksioner markeret “Coach” i perioden.</translation>
+            <translation>Ingen refleksioner markeret »Coach« i perioden.</translation>
         </message>
         <message>
             <source>Turn on the “Reflections” section to choose reflections.</source>
-            <translation>Slå afsnittet “Refleksioner” til for at vælge refleksioner.</translation>
+            <translation>Slå afsnittet »Refleksioner« til for at vælge refleksioner.</translation>
         </message>
         <message>
             <source>{n} of {total} chosen</source>
@@ -2659,7 +2797,7 @@
         </message>
         <message>
             <source>Cancel the new key</source>
-            <translation>Annullér den nye nøgle</translation>
+            <translation>Annuller den nye nøgle</translation>
         </message>
         <message>
             <source>The old key is still in this computer's keyring (it is locked); run `wellbeing-desktop forget --data-dir {path}` when it is unlocked.</source>
@@ -2726,7 +2864,7 @@
         </message>
         <message>
             <source>If you remember it here, anyone logged in to your user account can open the journal.</source>
-            <translation>Husker du den her, kan alle, der er logget ind på din brugerkonto, åbne dagbogen.</translation>
+            <translation>Husker du den her, kan alle, der bruger din brugerkonto på computeren, åbne dagbogen.</translation>
         </message>
         <message>
             <source>Asking the system keyring…</source>
@@ -2767,6 +2905,17 @@
         <message>
             <source>The journal is backed up automatically once a day when you unlock it. A backup is encrypted like the journal and opens with the same passphrase or recovery key, on another computer too. Backups from the last {days} days and {weeks} weeks are kept.</source>
             <translation>Dagbogen kopieres automatisk én gang om dagen, når du låser op. En kopi er krypteret ligesom dagbogen og åbnes med samme adgangssætning eller gendannelsesnøgle, også på en anden computer. Kopier fra de seneste {days} dage og {weeks} uger gemmes.</translation>
+        </message>
+    </context>
+    <context>
+        <name>settings_sources</name>
+        <message>
+            <source>Sources</source>
+            <translation>Kilder</translation>
+        </message>
+        <message>
+            <source>The scales, limits and structures in Leader Pulse rest on these published sources. The sentences under Trends name them in short.</source>
+            <translation>Skalaerne, grænserne og strukturerne i Lederpuls bygger på disse offentliggjorte kilder. Sætningerne under Tendenser nævner dem kort.</translation>
         </message>
     </context>
     <context>
@@ -2887,7 +3036,7 @@
         </message>
         <message>
             <source>Edit sparring</source>
-            <translation>Redigér sparring</translation>
+            <translation>Rediger sparring</translation>
         </message>
         <message>
             <source>Which situation would you like to talk through – and with whom?</source>
@@ -2969,7 +3118,7 @@
         </message>
         <message>
             <source>No open topics. Add one with “New sparring” when you face a situation you would like to talk through with someone.</source>
-            <translation>Ingen åbne emner. Tilføj et med “Ny sparring”, når du står i en situation, du gerne vil vende med nogen.</translation>
+            <translation>Ingen åbne emner. Tilføj et med »Ny sparring«, når du står i en situation, du gerne vil vende med nogen.</translation>
         </message>
         <message>
             <source>No resolved topics yet.</source>
@@ -2977,19 +3126,19 @@
         </message>
         <message>
             <source>Mark resolved</source>
-            <translation>Markér som løst</translation>
+            <translation>Marker som løst</translation>
         </message>
         <message>
             <source>Mark the selected topic as resolved today</source>
-            <translation>Markér det valgte emne som løst i dag</translation>
+            <translation>Marker det valgte emne som løst i dag</translation>
         </message>
         <message>
             <source>Edit…</source>
-            <translation>Redigér…</translation>
+            <translation>Rediger…</translation>
         </message>
         <message>
             <source>Edit the selected topic (or double-click it)</source>
-            <translation>Redigér det valgte emne (eller dobbeltklik på det)</translation>
+            <translation>Rediger det valgte emne (eller dobbeltklik på det)</translation>
         </message>
         <message>
             <source>Select a topic in the list first.</source>
@@ -3142,11 +3291,11 @@
         </message>
         <message>
             <source>all day — not counted</source>
-            <translation>hele dagen — tælles ikke</translation>
+            <translation>hele dagen – tælles ikke</translation>
         </message>
         <message>
             <source>{time} — not counted</source>
-            <translation>{time} — tælles ikke</translation>
+            <translation>{time} – tælles ikke</translation>
         </message>
         <message>
             <source>No category</source>
@@ -3174,7 +3323,7 @@
         </message>
         <message>
             <source>Place events with these words in their title here from now on</source>
-            <translation>Placér fremover begivenheder med disse ord i titlen her</translation>
+            <translation>Placer fremover begivenheder med disse ord i titlen her</translation>
         </message>
         <message>
             <source>Remember as a rule</source>
@@ -3182,7 +3331,7 @@
         </message>
         <message>
             <source>Reading your calendar …</source>
-            <translation>Læser din kalender …</translation>
+            <translation>Læser din kalender…</translation>
         </message>
         <message>
             <source>{minutes} (of {whole})</source>
@@ -3368,7 +3517,7 @@
         </message>
         <message>
             <source>Week {week}: {share}% leadership — target {target}%</source>
-            <translation>Uge {week}: {share} % ledelse — mål {target} %</translation>
+            <translation>Uge {week}: {share} % ledelse – mål {target} %</translation>
         </message>
         <message>
             <source>Week {week}: no time logged yet</source>
@@ -3380,7 +3529,7 @@
         </message>
         <message>
             <source>{field}: “{text}” is not saved – type a time from 0 to 24 h, e.g. 2h30, 150 or 1.5.</source>
-            <translation>{field}: “{text}” er ikke gemt – skriv en tid fra 0 til 24 t, fx 2t30, 150 eller 1,5.</translation>
+            <translation>{field}: »{text}« er ikke gemt – skriv en tid fra 0 til 24 t, fx 2t30, 150 eller 1,5.</translation>
         </message>
         <message>
             <source>Where am I today?</source>
@@ -3472,7 +3621,7 @@
         </message>
         <message>
             <source>“{text}” in {field} is not a time (0–24 h)</source>
-            <translation>“{text}” i {field} er ikke en tid (0–24 t)</translation>
+            <translation>»{text}« i {field} er ikke en tid (0–24 t)</translation>
         </message>
         <message>
             <source>Pick another day in the calendar (Space opens it, arrows move, Enter picks)</source>
@@ -3544,7 +3693,7 @@
         </message>
         <message>
             <source>A few lines about the day – only for you, unless you choose otherwise below.</source>
-            <translation>Et par linjer om dagen – kun for dig, med mindre du vælger andet nedenfor.</translation>
+            <translation>Et par linjer om dagen – kun for dig, medmindre du vælger andet nedenfor.</translation>
         </message>
         <message>
             <source>Tags</source>
@@ -3584,11 +3733,15 @@
         </message>
         <message>
             <source>Coach: may be suggested in a summary for your coach. You see everything before anything is shared.</source>
-            <translation>Coach: må foreslås i et resumé til din coach. Du ser alt, før noget deles.</translation>
+            <translation>Coach: må foreslås i en opsummering til din coach. Du ser alt, før noget deles.</translation>
         </message>
         <message>
             <source>Over 24 h in total</source>
             <translation>Over 24 t i alt</translation>
+        </message>
+        <message>
+            <source>More time than the day's stated hours worked ({hours})</source>
+            <translation>Mere tid end dagens angivne arbejdstid ({hours})</translation>
         </message>
         <message>
             <source>Tags may only have letters, digits, - and _</source>
@@ -3785,15 +3938,15 @@
         </message>
         <message>
             <source>No days logged in this period yet. Choose a longer range, or log a day in Today.</source>
-            <translation>Ingen dage registreret i perioden endnu. Vælg en længere periode, eller log en dag i I dag.</translation>
+            <translation>Ingen dage registreret i perioden endnu. Vælg en længere periode, eller registrer en dag under I dag.</translation>
         </message>
         <message>
             <source>What the numbers show</source>
             <translation>Det viser tallene</translation>
         </message>
         <message>
-            <source>Hover over a chart for the exact numbers; click a period to open it in the journal. By keyboard: “Show as table”, then Enter on a row.</source>
-            <translation>Hold musen over et diagram for de præcise tal; klik på en periode for at åbne den i dagbogen. Med tastaturet: »Vis som tabel«, og Enter på en række.</translation>
+            <source>Hover over a chart for the exact numbers; click a period to open it in the journal. By keyboard: Enter on a chart shows its table.</source>
+            <translation>Hold musen over et diagram for de præcise tal; klik på en periode for at åbne den i dagbogen. Med tastaturet: Enter på et diagram viser tabellen.</translation>
         </message>
     </context>
     <context>

@@ -13,6 +13,68 @@
         </message>
     </context>
     <context>
+        <name>calendar_names</name>
+        <message>
+            <source>Calendar</source>
+            <translation>Calendar</translation>
+        </message>
+        <message>
+            <source>Previous month</source>
+            <translation>Previous month</translation>
+        </message>
+        <message>
+            <source>Next month</source>
+            <translation>Next month</translation>
+        </message>
+        <message>
+            <source>Month: {month}</source>
+            <translation>Month: {month}</translation>
+        </message>
+        <message>
+            <source>Year: {year}</source>
+            <translation>Year: {year}</translation>
+        </message>
+        <message>
+            <source>Year</source>
+            <translation>Year</translation>
+        </message>
+        <message>
+            <source>Days of {month}</source>
+            <translation>Days of {month}</translation>
+        </message>
+    </context>
+    <context>
+        <name>charts.figures</name>
+        <message>
+            <source>{series} on {n} of {total} days: from {low} to {high}</source>
+            <translation>{series} on {n} of {total} days: from {low} to {high}</translation>
+        </message>
+        <message>
+            <source>{series} in {n} of {total} weeks: from {low} to {high}</source>
+            <translation>{series} in {n} of {total} weeks: from {low} to {high}</translation>
+        </message>
+        <message>
+            <source>{series} in {n} of {total} months: from {low} to {high}</source>
+            <translation>{series} in {n} of {total} months: from {low} to {high}</translation>
+        </message>
+        <message>
+            <source>Latest – {period}: {figures}</source>
+            <translation>Latest – {period}: {figures}</translation>
+        </message>
+        <message>
+            <source>Nothing logged in the period shown</source>
+            <translation>Nothing logged in the period shown</translation>
+        </message>
+        <message>
+            <source>Enter shows the numbers as a table</source>
+            <translation>Enter shows the numbers as a table</translation>
+        </message>
+        <message>
+            <source>Enter on a row opens it in the journal</source>
+            <translation>Enter on a row opens it in the journal</translation>
+        </message>
+    </context>
+    <context>
         <name>charts.heatmap</name>
         <message>
             <source>Stress step</source>
@@ -556,10 +618,6 @@
             <translation>It includes no reflection text.</translation>
         </message>
         <message>
-            <source>an item of the {list} list: a key or a label</source>
-            <translation>an item of the {list} list: a key or a label</translation>
-        </message>
-        <message>
             <source>private, one-on-one or coach</source>
             <translation>private, one-on-one or coach</translation>
         </message>
@@ -596,6 +654,26 @@
             <translation>No days logged in this period.</translation>
         </message>
         <message>
+            <source>{n} week</source>
+            <translation>{n} week</translation>
+        </message>
+        <message>
+            <source>{n} weeks</source>
+            <translation>{n} weeks</translation>
+        </message>
+        <message>
+            <source>last {weeks}, {span}</source>
+            <translation>last {weeks}, {span}</translation>
+        </message>
+        <message>
+            <source>No days logged in this period ({span}). Give --from and --to for another period.</source>
+            <translation>No days logged in this period ({span}). Give --from and --to for another period.</translation>
+        </message>
+        <message>
+            <source>No days logged in this period ({span}).</source>
+            <translation>No days logged in this period ({span}).</translation>
+        </message>
+        <message>
             <source>{n} day logged</source>
             <translation>{n} day logged</translation>
         </message>
@@ -622,6 +700,10 @@
         <message>
             <source>{hours} (norm {norm})</source>
             <translation>{hours} (norm {norm})</translation>
+        </message>
+        <message>
+            <source>= {hours} worked ÷ {weeks} with logged days</source>
+            <translation>= {hours} worked ÷ {weeks} with logged days</translation>
         </message>
         <message>
             <source>Stress step:</source>
@@ -804,8 +886,16 @@
             <translation>1:1</translation>
         </message>
         <message>
+            <source>Nothing found: the search holds only words to leave out (-word, NOT word); add a word to look for.</source>
+            <translation>Nothing found: the search holds only words to leave out (-word, NOT word); add a word to look for.</translation>
+        </message>
+        <message>
             <source>Nothing found.</source>
             <translation>Nothing found.</translation>
+        </message>
+        <message>
+            <source>{shown} of {total} matches shown (the newest); use --limit {total} to see them all.</source>
+            <translation>{shown} of {total} matches shown (the newest); use --limit {total} to see them all.</translation>
         </message>
         <message>
             <source>no new passphrase given: use --passphrase-file, {variable}, or run in a terminal</source>
@@ -1014,6 +1104,10 @@
             <translation>a date when the topic is resolved</translation>
         </message>
         <message>
+            <source>a duration of 0 or more, e.g. 1h30m</source>
+            <translation>a duration of 0 or more, e.g. 1h30m</translation>
+        </message>
+        <message>
             <source>a duration from 0 to 24 h, e.g. 2h30, 2t30, 1,5 or 1.5h (hours), 2:30, 90m or 150 (minutes)</source>
             <translation>a duration from 0 to 24 h, e.g. 2h30, 2t30, 1,5 or 1.5h (hours), 2:30, 90m or 150 (minutes)</translation>
         </message>
@@ -1122,16 +1216,16 @@
             <translation>no date while the topic is open</translation>
         </message>
         <message>
-            <source>one-on-one, coach, json or csv</source>
-            <translation>one-on-one, coach, json or csv</translation>
-        </message>
-        <message>
             <source>operations, leadership or own work</source>
             <translation>operations, leadership or own work</translation>
         </message>
         <message>
-            <source>pdf, md, html, json or csv</source>
-            <translation>pdf, md, html, json or csv</translation>
+            <source>one-on-one, coach, json, csv or xlsx</source>
+            <translation>one-on-one, coach, json, csv or xlsx</translation>
+        </message>
+        <message>
+            <source>pdf, md, html, json, csv or xlsx</source>
+            <translation>pdf, md, html, json, csv or xlsx</translation>
         </message>
         <message>
             <source>signal, demand or resource</source>
@@ -1168,6 +1262,10 @@
         <message>
             <source>YYYY-MM-DD, today or yesterday</source>
             <translation>YYYY-MM-DD, today or yesterday</translation>
+        </message>
+        <message>
+            <source>a day from {earliest} to {latest}</source>
+            <translation>a day from {earliest} to {latest}</translation>
         </message>
         <message>
             <source>da or en</source>
@@ -1220,6 +1318,10 @@
         <message>
             <source>at most {n} characters (this has {count})</source>
             <translation>at most {n} characters (this has {count})</translation>
+        </message>
+        <message>
+            <source>at least the time logged in the categories ({time})</source>
+            <translation>at least the time logged in the categories ({time})</translation>
         </message>
         <message>
             <source>at most 24 h ({n} minutes) in total a day</source>
@@ -1442,6 +1544,10 @@
             <translation>There is no journal in {path} yet; create one with: {command}</translation>
         </message>
         <message>
+            <source>data-dir: {path} was open to other users ({mode}); it is now {new_mode}, open only to you</source>
+            <translation>data-dir: {path} was open to other users ({mode}); it is now {new_mode}, open only to you</translation>
+        </message>
+        <message>
             <source>{name}: {path} is not a regular file</source>
             <translation>{name}: {path} is not a regular file</translation>
         </message>
@@ -1460,6 +1566,14 @@
         <message>
             <source>{name}: {path} is not UTF-8 text</source>
             <translation>{name}: {path} is not UTF-8 text</translation>
+        </message>
+        <message>
+            <source>{name}: {path} is empty</source>
+            <translation>{name}: {path} is empty</translation>
+        </message>
+        <message>
+            <source>{name}: the first line of {path} is empty; only the first line is read</source>
+            <translation>{name}: the first line of {path} is empty; only the first line is read</translation>
         </message>
         <message>
             <source>The disk is full; nothing was saved. Free some space on the disk of {path} and try again.</source>
@@ -1628,6 +1742,22 @@
         <message>
             <source>import: the '{code}' part has two entries for one date; nothing was imported.</source>
             <translation>import: the '{code}' part has two entries for one date; nothing was imported.</translation>
+        </message>
+        <message>
+            <source>import: {field}: {value} is not allowed; expected {allowed}. Nothing was imported.</source>
+            <translation>import: {field}: {value} is not allowed; expected {allowed}. Nothing was imported.</translation>
+        </message>
+        <message>
+            <source>import: {field} is not allowed; expected {allowed}. Nothing was imported.</source>
+            <translation>import: {field} is not allowed; expected {allowed}. Nothing was imported.</translation>
+        </message>
+        <message>
+            <source>import: {field} is missing; expected {allowed}. Nothing was imported.</source>
+            <translation>import: {field} is missing; expected {allowed}. Nothing was imported.</translation>
+        </message>
+        <message>
+            <source>import: {field} is not part of a Leader Pulse export; nothing was imported.</source>
+            <translation>import: {field} is not part of a Leader Pulse export; nothing was imported.</translation>
         </message>
         <message>
             <source>import: {n} entries in the file are already in this journal (first: {date}); nothing was imported.</source>
@@ -1855,6 +1985,10 @@
             <translation>Search the journal (Ctrl+F)</translation>
         </message>
         <message>
+            <source>All words must be found, each as the start of a word; case and accents do not matter. "a phrase" finds the words next to each other, budget OR economy either word, -word leaves out what has it.</source>
+            <translation>All words must be found, each as the start of a word; case and accents do not matter. "a phrase" finds the words next to each other, budget OR economy either word, -word leaves out what has it.</translation>
+        </message>
+        <message>
             <source>Calendar</source>
             <translation>Calendar</translation>
         </message>
@@ -1895,12 +2029,16 @@
             <translation>1 result for “{query}”</translation>
         </message>
         <message>
-            <source>The {n} newest results for “{query}” – type more words to narrow it down.</source>
-            <translation>The {n} newest results for “{query}” – type more words to narrow it down.</translation>
+            <source>The {n} newest of {total} results for “{query}” – type more words to narrow it down.</source>
+            <translation>The {n} newest of {total} results for “{query}” – type more words to narrow it down.</translation>
         </message>
         <message>
             <source>Nothing in the journal matches “{query}”.</source>
             <translation>Nothing in the journal matches “{query}”.</translation>
+        </message>
+        <message>
+            <source>“{query}” only names words to leave out (-word, NOT word): add a word to look for.</source>
+            <translation>“{query}” only names words to leave out (-word, NOT word): add a word to look for.</translation>
         </message>
         <message>
             <source>Enter or double-click opens the day.</source>
@@ -2770,6 +2908,17 @@
         </message>
     </context>
     <context>
+        <name>settings_sources</name>
+        <message>
+            <source>Sources</source>
+            <translation>Sources</translation>
+        </message>
+        <message>
+            <source>The scales, limits and structures in Leader Pulse rest on these published sources. The sentences under Trends name them in short.</source>
+            <translation>The scales, limits and structures in Leader Pulse rest on these published sources. The sentences under Trends name them in short.</translation>
+        </message>
+    </context>
+    <context>
         <name>settings_view</name>
         <message>
             <source>Changes are saved at once</source>
@@ -3591,6 +3740,10 @@
             <translation>Over 24 h in total</translation>
         </message>
         <message>
+            <source>More time than the day's stated hours worked ({hours})</source>
+            <translation>More time than the day's stated hours worked ({hours})</translation>
+        </message>
+        <message>
             <source>Tags may only have letters, digits, - and _</source>
             <translation>Tags may only have letters, digits, - and _</translation>
         </message>
@@ -3792,8 +3945,8 @@
             <translation>What the numbers show</translation>
         </message>
         <message>
-            <source>Hover over a chart for the exact numbers; click a period to open it in the journal. By keyboard: “Show as table”, then Enter on a row.</source>
-            <translation>Hover over a chart for the exact numbers; click a period to open it in the journal. By keyboard: “Show as table”, then Enter on a row.</translation>
+            <source>Hover over a chart for the exact numbers; click a period to open it in the journal. By keyboard: Enter on a chart shows its table.</source>
+            <translation>Hover over a chart for the exact numbers; click a period to open it in the journal. By keyboard: Enter on a chart shows its table.</translation>
         </message>
     </context>
     <context>

@@ -15,6 +15,7 @@ import contextlib
 import gc
 import hashlib
 import io
+import json
 import logging
 import os
 import subprocess
@@ -40,6 +41,7 @@ SEEDED_DAY = "2025-06-02"
 SUBCOMMANDS = (
     "init",
     "log",
+    "items",
     "show",
     "calendar",
     "search",
@@ -255,11 +257,18 @@ class Journal:
         )
 
     def export_json(self, out: Path) -> str:
-        """Export everything with the CLI and return the text of the file."""
+        """Export everything with the CLI and return the journal's content as JSON text.
+
+        The export's time and the consent log are left out: every export changes both
+        (the log gains the export's own entry), and these are compared to see whether a
+        command changed what the journal holds.
+        """
         assert_ok(self.run("export", "--format", "json", "--out", out))
-        text = out.read_text(encoding="utf-8")
+        document = json.loads(out.read_text(encoding="utf-8"))
         out.unlink()
-        return text
+        for key in ("exported_at", "export_log"):
+            document.pop(key, None)
+        return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
 
     def snapshot(self) -> Snapshot:
         return snapshot(self.data_dir)

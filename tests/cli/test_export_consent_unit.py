@@ -60,6 +60,7 @@ COMMANDS = {
     "report-pdf": ("report", "--kind", "coach", "--format", "pdf"),
     "export-json": ("export", "--format", "json"),
     "export-csv": ("export", "--format", "csv"),
+    "export-xlsx": ("export", "--format", "xlsx"),
 }
 
 

@@ -8,10 +8,12 @@ import json
 import re
 from typing import TYPE_CHECKING
 
+import openpyxl
 import pytest
 
 from tests.cli.cli_support import (
     RECOVERY_KEY_PATTERN,
+    SEEDED_DAY,
     Journal,
     assert_ok,
     assert_user_error,
@@ -52,7 +54,7 @@ def test_demo_export_is_rich_and_versioned(demo_export: Path) -> None:
     document = json.loads(demo_export.read_text(encoding="utf-8"))
 
     assert document["format"] == "leader-pulse-export"
-    assert document["version"] == 1
+    assert document["version"] == 2
     assert 30 <= len(document["days"]) <= 60
     assert document["sparring_topics"]
     assert document["one_on_ones"]
@@ -61,7 +63,7 @@ def test_demo_export_is_rich_and_versioned(demo_export: Path) -> None:
     assert oct(demo_export.stat().st_mode & 0o777) == "0o600"
 
 
-def test_json_export_import_export_is_byte_identical(
+def test_json_export_import_export_is_identical_but_for_the_export_time(
     demo_export: Path, journal: Journal, tmp_path: Path
 ) -> None:
     result = assert_ok(journal.run("import", demo_export))
@@ -71,7 +73,9 @@ def test_json_export_import_export_is_byte_identical(
     again = tmp_path / "again.json"
     assert_ok(journal.run("export", "--format", "json", "--out", again))
 
-    assert again.read_bytes() == demo_export.read_bytes()
+    stamp = re.compile(rb'\n  "exported_at": "[^"]+",')
+    assert len(stamp.findall(demo_export.read_bytes())) == 1
+    assert stamp.sub(b"", again.read_bytes()) == stamp.sub(b"", demo_export.read_bytes())
 
 
 def test_importing_the_same_file_twice_is_refused_and_changes_nothing(
@@ -164,7 +168,7 @@ def test_csv_export_has_a_header_and_one_row_per_day(
 
     assert "not encrypted" in result.stderr
     document = json.loads(demo_export.read_text(encoding="utf-8"))
-    rows = list(csv.DictReader(io.StringIO(out.read_text(encoding="utf-8"), newline="")))
+    rows = list(csv.DictReader(io.StringIO(out.read_text(encoding="utf-8-sig"), newline="")))
     assert [r["date"] for r in rows] == [d["date"] for d in document["days"]]
     first = document["days"][0]
     assert rows[0]["reflection"] == first["reflection"]
@@ -182,7 +186,7 @@ def test_export_of_a_period(demo_journal: Journal, demo_export: Path, tmp_path: 
         demo_journal.run("export", "--format", "csv", "--out", out, "--from", start, "--to", end)
     )
 
-    with out.open(encoding="utf-8", newline="") as handle:
+    with out.open(encoding="utf-8-sig", newline="") as handle:
         rows = list(csv.DictReader(handle))
     assert [r["date"] for r in rows] == dates[5:10]
 
@@ -201,3 +205,56 @@ def test_demo_fills_an_existing_empty_journal(journal: Journal) -> None:
     shown = assert_ok(journal.run("show")).stdout.splitlines()
     assert 5 <= len(shown) <= 10
     assert all(re.match(r"\d{4}-\d{2}-\d{2}  ", line) for line in shown)
+
+
+def test_xlsx_export_from_the_command_line(seeded: Journal, tmp_path: Path) -> None:
+    out = tmp_path / "lederpuls.xlsx"
+
+    result = assert_ok(seeded.run("export", "--format", "xlsx", "--out", out))
+
+    assert "not encrypted" in result.stderr
+    assert oct(out.stat().st_mode & 0o777) == "0o600"
+    book = openpyxl.load_workbook(out)
+    assert len(book.sheetnames) == 6
+    days = book.worksheets[0]
+    assert days.freeze_panes == "A2"
+    assert days["A2"].is_date
+    assert days["A2"].value.date().isoformat() == SEEDED_DAY
+    # Written again over the same name: refused, nothing changed.
+    before = out.read_bytes()
+    assert_user_error(seeded.run("export", "--format", "xlsx", "--out", out), "out")
+    assert out.read_bytes() == before
+    # The consent log holds the export (the next JSON export carries the log).
+    again = tmp_path / "after.json"
+    assert_ok(seeded.run("export", "--format", "json", "--out", again))
+    kinds = [e["kind"] for e in json.loads(again.read_text(encoding="utf-8"))["export_log"]]
+    assert kinds[-1] == "xlsx"
+
+
+def test_an_import_the_schema_refuses_is_one_line_naming_the_field(
+    journal: Journal, tmp_path: Path
+) -> None:
+    document = {
+        "format": "leader-pulse-export",
+        "version": 2,
+        "days": [{"date": "2025-02-03", "stress_step": 2}, {"date": "2025-02-04", "energy": 9}],
+    }
+    path = tmp_path / "broken.json"
+    path.write_text(json.dumps(document), encoding="utf-8")
+    before = journal.snapshot()
+
+    result = journal.run("import", path)
+
+    assert_user_error(result, "import", "days[1].energy (2025-02-04)", "9", "from 1 to 5")
+    assert journal.snapshot() == before
+
+
+def test_an_import_with_a_byte_order_mark_is_read(
+    demo_export: Path, journal: Journal, tmp_path: Path
+) -> None:
+    with_mark = tmp_path / "windows.json"
+    with_mark.write_bytes(b"\xef\xbb\xbf" + demo_export.read_bytes())
+
+    result = assert_ok(journal.run("import", with_mark))
+
+    assert "Imported" in result.stdout

@@ -54,7 +54,7 @@ def test_log_with_every_option_then_show_and_export(journal: Journal, tmp_path: 
             "4",
             "--signal",
             "headache",
-            "--signal",
+            "--new-signal",
             "Jaw clenching at night",
             "--demands",
             "7",
@@ -179,7 +179,8 @@ BAD_INPUT = [
     # A bad field next to a good one and a new own signal: the whole command is refused.
     (
         "good-and-bad",
-        ["log", "--date", SEEDED_DAY, "--stress", "4", "--signal", "new one", "--energy", "9"],
+        ["log", "--date", SEEDED_DAY, "--stress", "4", "--new-signal", "new one"]
+        + ["--energy", "9"],
         "energy",
     ),
     ("who5-6", ["who5", "6", "0", "0", "0", "0"], "answer"),

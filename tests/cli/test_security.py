@@ -137,7 +137,7 @@ def test_canary_is_searchable_but_in_no_byte_under_the_data_dir(
             f"Confidential: {note_canary} about a dismissal",
             "--tag",
             tag_canary,
-            "--signal",
+            "--new-signal",
             f"Own signal {token}",
         )
     )

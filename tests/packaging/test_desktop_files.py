@@ -19,16 +19,18 @@ from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QColor, QIcon, QImage, QPainter
 from PySide6.QtSvg import QSvgRenderer
 
-from wellbeing_desktop import APP_NAME, __version__
+from wellbeing_desktop import APP_ID, APP_NAME, __version__
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication
 
 ROOT = Path(__file__).resolve().parents[2]
 LINUX = ROOT / "resources" / "desktop"
-DESKTOP_FILE = LINUX / "wellbeing-desktop.desktop"
-METAINFO = LINUX / "io.github.leaderpulse.WellbeingDesktop.metainfo.xml"
+DESKTOP_FILE = LINUX / f"{APP_ID}.desktop"
+METAINFO = LINUX / f"{APP_ID}.metainfo.xml"
 ICON = ROOT / "resources" / "icons" / "leader-pulse.svg"
+ICON_SIZES = (16, 22, 24, 32, 48, 64, 128, 256, 512)
+INSTALL = ROOT / "packaging" / "linux" / "install.sh"
 SCREENSHOTS = ROOT / "docs" / "screenshots"
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 ACCENT = QColor("#3d7ea6")
@@ -79,8 +81,9 @@ def test_desktop_file_launches_the_app_in_both_languages() -> None:
     assert entry["Categories"].split(";")[:1] == ["Office"]  # one main category: one menu
     # Desktops match the running window to this launcher by the window class, which Qt
     # takes from the application name (checked on a real X display by packaging/check.sh),
-    # and on Wayland by the desktop file name the app sets (app.py).
-    assert entry["StartupWMClass"] == APP_NAME == DESKTOP_FILE.stem
+    # and on Wayland by the desktop file name the app sets (app.py): the AppStream id.
+    assert entry["StartupWMClass"] == APP_NAME
+    assert DESKTOP_FILE.stem == APP_ID
 
 
 def test_metainfo_passes_appstreamcli_validate() -> None:
@@ -174,3 +177,74 @@ def test_icon_loads_as_the_window_icon(qapp: QApplication) -> None:
         assert pixmap.width() == size
         centre = pixmap.toImage().pixelColor(size // 2, size // 5)
         assert close_to(centre, ACCENT), size
+
+
+def test_the_desktop_file_is_named_by_the_appstream_id_everywhere() -> None:
+    component = ET.parse(METAINFO).getroot()
+    assert component.findtext("id") == APP_ID == DESKTOP_FILE.stem
+    assert component.findtext("launchable[@type='desktop-id']") == f"{APP_ID}.desktop"
+    assert not (LINUX / "wellbeing-desktop.desktop").exists()
+    # The running app names its launcher to Wayland desktops by the same name.
+    assert "app.setDesktopFileName(APP_ID)" in (ROOT / "wellbeing_desktop" / "app.py").read_text(
+        encoding="utf-8"
+    )
+
+
+def test_png_icons_in_every_hicolor_size_are_the_svg_drawn(qapp: QApplication) -> None:
+    renderer = QSvgRenderer(str(ICON))
+    for size in ICON_SIZES:
+        png = QImage(str(ICON.with_name(f"leader-pulse-{size}.png")))
+        assert not png.isNull(), size
+        assert (png.width(), png.height()) == (size, size)
+        assert png.hasAlphaChannel()
+        assert png.pixelColor(0, 0).alpha() == 0, size  # the rounded corner is see-through
+        drawn = render(renderer, size).convertToFormat(png.format())
+        differing = sum(
+            1
+            for y in range(0, size, max(1, size // 32))
+            for x in range(0, size, max(1, size // 32))
+            if not close_to(png.pixelColor(x, y), drawn.pixelColor(x, y), 8)
+        )
+        assert differing == 0, f"{size}: not the SVG drawn (run scripts/render_icons.py)"
+
+
+def test_the_window_icon_has_every_png_size(qapp: QApplication) -> None:
+    from wellbeing_desktop.ui.shell.app_icon import app_icon
+
+    icon = app_icon()
+    assert {s.width() for s in icon.availableSizes()} >= set(ICON_SIZES)
+    assert close_to(icon.pixmap(16, 16).toImage().pixelColor(8, 3), ACCENT)
+
+
+def test_install_places_the_launcher_and_every_icon_and_removes_them(tmp_path: Path) -> None:
+    bundle = tmp_path / "bundle"
+    bundle.mkdir()
+    program = bundle / APP_NAME
+    program.write_text("#!/bin/sh\necho wellbeing-desktop\n")
+    program.chmod(0o755)
+    prefix = tmp_path / "prefix"
+    old = prefix / "share" / "applications" / "wellbeing-desktop.desktop"
+    old.parent.mkdir(parents=True)
+    old.write_text("[Desktop Entry]\n")  # from an install before the launcher was renamed
+    env = {"PATH": "/usr/bin:/bin", "HOME": str(tmp_path), "PREFIX": str(prefix)}
+    subprocess.run(["bash", str(INSTALL), str(bundle)], env=env, check=True, capture_output=True)
+
+    share = prefix / "share"
+    launcher = share / "applications" / f"{APP_ID}.desktop"
+    assert launcher.is_file()
+    assert not old.exists()
+    icons = share / "icons" / "hicolor"
+    assert (icons / "scalable" / "apps" / "wellbeing-desktop.svg").read_bytes() == ICON.read_bytes()
+    for size in ICON_SIZES:
+        installed = icons / f"{size}x{size}" / "apps" / "wellbeing-desktop.png"
+        assert installed.read_bytes() == ICON.with_name(f"leader-pulse-{size}.png").read_bytes()
+    assert (share / "metainfo" / f"{APP_ID}.metainfo.xml").is_file()
+    if shutil.which("desktop-file-validate"):
+        result = subprocess.run(
+            ["desktop-file-validate", str(launcher)], capture_output=True, text=True, check=False
+        )
+        assert result.returncode == 0, result.stdout
+
+    subprocess.run(["bash", str(INSTALL), "--uninstall"], env=env, check=True, capture_output=True)
+    assert not launcher.exists()
+    assert not list(icons.rglob("wellbeing-desktop.*"))

@@ -24,9 +24,10 @@ import traceback
 from datetime import date, timedelta
 from pathlib import Path
 
+from wellbeing_desktop.domain.day_range import EARLIEST_DAY
 from wellbeing_desktop.domain.models import DayLog, ShareLevel
 
-EPOCH = date(1900, 1, 1)  # day number 0 (the earliest day the journal accepts)
+EPOCH = EARLIEST_DAY  # day number 0 (the earliest day the journal accepts)
 MAX_SAVES = 20_000  # a child the parent forgot to kill stops by itself
 
 _WORDS = (

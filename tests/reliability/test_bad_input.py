@@ -43,6 +43,7 @@ from tests.reliability.support import (
     sized,
     write_passphrase_file,
 )
+from wellbeing_desktop.domain.day_range import EARLIEST_DAY
 from wellbeing_desktop.domain.durations import format_duration, parse_day, parse_duration
 from wellbeing_desktop.domain.errors import WellbeingError
 from wellbeing_desktop.domain.models import (
@@ -273,13 +274,13 @@ JSON_ANY = st.recursive(
 POOL = [date(2025, 3, d) for d in range(1, 8)]
 DATE = st.one_of(
     st.sampled_from(POOL),
-    st.dates(min_value=date(1900, 1, 1), max_value=TODAY),
+    st.dates(min_value=EARLIEST_DAY, max_value=TODAY),
     st.just(TODAY),
-    st.dates(min_value=date(1800, 1, 1), max_value=date(1899, 12, 31)),
+    st.dates(min_value=date(1800, 1, 1), max_value=EARLIEST_DAY - timedelta(days=1)),
     st.dates(min_value=TODAY + timedelta(days=1), max_value=date(2100, 12, 31)),
 )
 BAD_DATE_TEXT = st.one_of(
-    st.sampled_from(["2026-02-30", "20250301", "2025-W10-1", "", "today", "1900-01-01"]),
+    st.sampled_from(["2026-02-30", "20250301", "2025-W10-1", "", "today", "1969-12-31"]),
     SMALL_TEXT,
 )
 
@@ -707,7 +708,7 @@ LOG_OPTIONS = st.fixed_dictionaries(
     {},
     optional={
         "--date": _option(
-            st.dates(min_value=date(1900, 1, 1), max_value=date.today()).map(date.isoformat)
+            st.dates(min_value=EARLIEST_DAY, max_value=date.today()).map(date.isoformat)
             | st.sampled_from(["today", "yesterday", "i går"])
         ),
         "--stress": _option(st.integers(1, 5).map(str)),
@@ -718,7 +719,7 @@ LOG_OPTIONS = st.fixed_dictionaries(
         "--operations": _option(st.sampled_from(["2h", "30m", "1.25h", "0"])),
         "--share": _option(st.sampled_from(["private", "coach", "1:1", "one-on-one"])),
         "--tag": _option(st.from_regex(r"[A-Za-z0-9æøå_-]{1,20}", fullmatch=True)),
-        "--signal": ARG_TEXT,
+        "--new-signal": ARG_TEXT,  # any text as the name of an own signal
         "--note": ARG_TEXT,
         "--demand": _option(st.sampled_from(["d1", "d2", "Tidspres"])),
     },
@@ -837,7 +838,7 @@ def test_a_day_is_stored_exactly_or_refused_unchanged(
 
     @_fuzz(400)
     @given(
-        day=st.dates(min_value=date(1900, 1, 1), max_value=TODAY),
+        day=st.dates(min_value=EARLIEST_DAY, max_value=TODAY),
         reflection=TEXT,
         tags=st.lists(TAG, max_size=3),
         stress=st.integers(-1, 7) | st.none(),
@@ -1041,7 +1042,7 @@ def test_refused_cli_input_is_one_line_in_a_real_process(tmp_path: Path) -> None
     )
     bad = (("--date", "2026-02-30"), ("--stress", "high"), ("--hours", "25h"),
            ("--energy", "1e3"), ("--operations", "-1h"), ("--date", "\udcff"),
-           ("--note", "Kæbe\udcff"), ("--signal", "Kæbe\udcff"))  # fmt: skip
+           ("--note", "Kæbe\udcff"), ("--new-signal", "Kæbe\udcff"))  # fmt: skip
     unclear = []
     for option, value in bad:
         result: subprocess.CompletedProcess[str] = run_cli_process(

@@ -27,6 +27,7 @@ from __future__ import annotations
 import json
 import secrets
 import tempfile
+import zipfile
 from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
@@ -319,8 +320,8 @@ def _cli_part(places: Places) -> list[str]:
     run: list[str] = []
 
     _cli(places, "log", "--date", days[0].isoformat(), "--note", f"{CANARY} på tasterne",
-         "--tag", CANARY, "--signal", f"{CANARY} signal")  # fmt: skip
-    run.append("log --note --tag --signal")
+         "--tag", CANARY, "--new-signal", f"{CANARY} signal")  # fmt: skip
+    run.append("log --note --tag --new-signal")
 
     note = files / "note.txt"
     note.write_text(f"Fra en fil: {CANARY}\n", encoding="utf-8")
@@ -353,10 +354,14 @@ def _cli_part(places: Places) -> list[str]:
     source.unlink()
     run.append("import")
 
-    for fmt in ("json", "csv"):
+    for fmt in ("json", "csv", "xlsx"):
         target = files / f"export.{fmt}"
         _cli(places, "export", "--format", fmt, "--out", str(target))
-        assert CANARY in target.read_text(encoding="utf-8")
+        if fmt == "xlsx":  # a zip of XML parts: the texts are in the shared strings
+            with zipfile.ZipFile(target) as book:
+                assert CANARY in book.read("xl/sharedStrings.xml").decode("utf-8")
+        else:
+            assert CANARY in target.read_text(encoding="utf-8")
         target.unlink()
         run.append(f"export --format {fmt} (then deleted)")
 

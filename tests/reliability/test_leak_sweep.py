@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QClipboard, QGuiApplication, QTextDocument
+from PySide6.QtGui import QClipboard, QGuiApplication
 from PySide6.QtPrintSupport import QPrintDialog
 from PySide6.QtWidgets import QApplication, QFileDialog
 
@@ -156,7 +156,10 @@ def one_on_one_routes(
 
     paper: list[str] = []
     monkeypatch.setattr(QPrintDialog, "exec", lambda _self: QPrintDialog.DialogCode.Accepted)
-    monkeypatch.setattr(QTextDocument, "print_", lambda doc, _p: paper.append(doc.toHtml()))
+    monkeypatch.setattr(  # what would be drawn on the paper's printer
+        "wellbeing_desktop.ui.one_on_one.one_on_one_sharing.print_paged",
+        lambda doc, _p: paper.append(doc.toHtml()),
+    )
     qtbot.mouseClick(view.print_button, Qt.MouseButton.LeftButton)
     monkeypatch.undo()
     (sweep.left["1:1 print to paper"],) = paper

@@ -126,6 +126,7 @@ def run_cli(data_dir: Path, passphrase_file: Path) -> list[tuple[str, int]]:
         ["search", "probe"],
         ["export", "--format", "json", "--out", str(out / "export.json")],
         ["export", "--format", "csv", "--out", str(out / "export.csv")],
+        ["export", "--format", "xlsx", "--out", str(out / "export.xlsx")],
         ["check"],
     ]
     codes = []

@@ -92,6 +92,17 @@ def test_the_quick_search_prints_what_the_full_open_prints(
     ]
     nothing = _run("search", "zzzz", "--data-dir", str(root))
     assert nothing.stdout == "Nothing found.\n"
+    # The limit, the syntax and the count of what was left out, as the full open (#17).
+    cut = _run("search", "budget", "-trivsel OR", "--limit", "0", "--data-dir", str(root))
+    assert cut.returncode == 1
+    assert cut.stderr.startswith("wellbeing-desktop: limit: ")
+    cut = _run("search", "--limit", "1", "--data-dir", str(root), "--", "budget", "OR", "x")
+    assert cut.stdout.splitlines() == [
+        "2025-06-03  day       et møde om [budget]",
+        "1 of 2 matches shown (the newest); use --limit 2 to see them all.",
+    ]
+    left_out = _run("search", "budget -trivsel", "--data-dir", str(root))
+    assert left_out.stdout.splitlines() == ["2025-06-03  day       et møde om [budget]"]
 
 
 def test_a_damaged_journal_is_refused_in_one_line(remembered: tuple[Path, Path]) -> None:

@@ -130,7 +130,7 @@ def test_the_draft_is_made_from_the_period_in_danish(journal: Journal) -> None:
     assert items[BLOCK_SPARRING].text == "Sparring: Konflikt – med egen leder."
     assert items[BLOCK_SPARRING].source == "åbent sparringsemne siden 3. nov."
     assert items[BLOCK_DEVELOPMENT].text.startswith(
-        'Udvikling: "Første gang"-situationer fyldte på 1 dag.'
+        "Udvikling: »Første gang«-situationer fyldte på 1 dag."
     )
 
 

@@ -11,12 +11,13 @@ from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication, QCalendarWidget
 
 from tests.conftest import FIXED_NOW
+from wellbeing_desktop.domain.day_range import EARLIEST_DAY, LATEST_DAY
 from wellbeing_desktop.domain.models import Language
-from wellbeing_desktop.domain.validation import EARLIEST_DAY
 from wellbeing_desktop.ui.common.date_picker import style_calendar
 from wellbeing_desktop.ui.common.qt_dates import to_qdate
 from wellbeing_desktop.ui.common.style import ACCENT, stylesheet
 from wellbeing_desktop.ui.journal.journal_calendar import JournalCalendar
+from wellbeing_desktop.ui.sparring.sparring_form import DateField
 from wellbeing_desktop.ui.today.date_header import DateHeader
 from wellbeing_desktop.ui.trends import trends_controls
 
@@ -125,3 +126,23 @@ def test_the_custom_range_fields_share_the_look_and_stop_at_today(qtbot: QtBot) 
         assert calendar.maximumDate() == to_qdate(TODAY)
         edit.setDate(to_qdate(date(2030, 1, 1)))
         assert edit.date() == to_qdate(TODAY)
+
+
+def test_a_date_field_without_a_latest_day_stops_at_the_apps_range(qtbot: QtBot) -> None:
+    """A 1:1's date may lie ahead, but not past 2099-12-31 (domain.day_range)."""
+    field = DateField()
+    qtbot.addWidget(field)
+    field.set_language(Language.DANISH)
+    assert field.minimumDate() == to_qdate(EARLIEST_DAY)
+    assert field.maximumDate() == to_qdate(LATEST_DAY)
+    assert field.calendarWidget().maximumDate() == to_qdate(LATEST_DAY)
+    field.setDate(to_qdate(date(9999, 12, 31)))
+    assert field.day() == LATEST_DAY
+    # A latest day set for the field stays when the language changes.
+    field.set_latest(TODAY)
+    field.set_language(Language.ENGLISH)
+    assert field.maximumDate() == to_qdate(TODAY)
+    calendar = JournalCalendar()
+    qtbot.addWidget(calendar)
+    assert calendar.maximumDate() <= to_qdate(LATEST_DAY)
+    assert calendar.minimumDate() == to_qdate(EARLIEST_DAY)

@@ -516,13 +516,13 @@ def test_today_refuses_a_too_long_reflection_in_danish_and_english(
 
 
 SPARRING_REFUSED = {
-    DA: "dato: '1899-12-31' er ikke tilladt; 1900-01-01 eller senere",
-    EN: "date: '1899-12-31' is not allowed; 1900-01-01 or later",
+    DA: "dato: '1969-12-31' er ikke tilladt; 1970-01-01 eller senere",
+    EN: "date: '1969-12-31' is not allowed; 1970-01-01 or later",
 }
 
 
 @pytest.mark.parametrize("language", [DA, EN])
-def test_the_sparring_form_refuses_a_date_before_1900_in_the_sessions_language(
+def test_the_sparring_form_refuses_a_date_before_1970_in_the_sessions_language(
     qtbot: QtBot, access: JournalAccess, journal: Journal, language: Language
 ) -> None:
     journal.save_settings(dataclasses.replace(journal.settings(), language=language))
@@ -536,13 +536,13 @@ def test_the_sparring_form_refuses_a_date_before_1900_in_the_sessions_language(
     assert isinstance(form, SparringTopicDialog)
     qtbot.waitUntil(form.isVisible)
     qtbot.keyClicks(form.notes, "Budget talk")
-    # The field stops at 1900-01-01, as the domain does (issue #15, date pickers) ...
-    form.date.setDate(to_qdate(date(1899, 12, 31)))
-    assert form.date.day() >= date(1900, 1, 1)
+    # The field stops at 1970-01-01, as the domain does (issues #15 and #17) ...
+    form.date.setDate(to_qdate(date(1969, 12, 31)))
+    assert form.date.day() >= date(1970, 1, 1)
     # ... and should a date get past it, the refusal is worded in the session's language.
     form.date.setMinimumDate(to_qdate(date(1800, 1, 1)))
-    form.date.setDate(to_qdate(date(1899, 12, 31)))
-    assert form.date.day() == date(1899, 12, 31)
+    form.date.setDate(to_qdate(date(1969, 12, 31)))
+    assert form.date.day() == date(1969, 12, 31)
     qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
 
     assert form.message.isVisibleTo(form)

@@ -512,3 +512,66 @@ def test_enter_right_after_typing_searches_at_once_and_goes_to_the_results(
     with qtbot.waitSignal(view.open_day, timeout=1000) as opened:
         _press(qtbot, view.list_view, Qt.Key.Key_Return)
     assert opened.args == [QUIET]
+
+
+# --- the search syntax (issue #17): the same as the command line's --------------------------
+
+
+def test_the_search_field_takes_a_phrase_or_and_words_to_leave_out(
+    qtbot: QtBot, view: JournalView
+) -> None:
+    _search(qtbot, view, '"quiet day"')
+    assert [r.day for r in _rows(view)] == [QUIET]
+    view.search.clear()
+    _search(qtbot, view, "budget OR october")
+    assert [r.day for r in _rows(view)] == [BUDGET, OCTOBER]
+    view.search.clear()
+    _search(qtbot, view, "budget OR october -lunch")
+    assert [r.day for r in _rows(view)] == [OCTOBER]
+    view.search.clear()
+    _search(qtbot, view, '"day team"')  # not next to each other
+    assert _rows(view) == []
+    # The field says how words match (also to screen readers), in the session's language.
+    assert view.search.toolTip().startswith("All words must be found")
+    assert view.search.accessibleDescription() == view.search.toolTip()
+    view._session.set_language(Language.DANISH)
+    assert view.search.toolTip().startswith("Alle ord skal findes")
+
+
+@pytest.mark.parametrize("text", ['"quiet', "OR", "quiet OR", "NOT", '"', "-", "((", "*"])
+def test_a_malformed_query_never_errors(qtbot: QtBot, view: JournalView, text: str) -> None:
+    _search(qtbot, view, text)
+    assert not view.message.isVisible()
+    assert [r.day for r in _rows(view)] == ([QUIET] if "quiet" in text else [])
+
+
+def test_only_words_to_leave_out_ask_for_a_word_to_look_for(
+    qtbot: QtBot, view: JournalView
+) -> None:
+    _search(qtbot, view, "-budget")
+    assert _rows(view) == []
+    assert not view.message.isVisible()
+    assert view.empty.text() == (
+        "“-budget” only names words to leave out (-word, NOT word): add a word to look for."
+    )
+
+
+def test_a_full_result_list_says_how_many_match_in_all(
+    qtbot: QtBot,
+    access: JournalAccess,
+    journal: Journal,
+    tasks: TaskRunner,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from wellbeing_desktop.ui.journal import journal_view
+
+    _english(journal)
+    _fill(journal)
+    monkeypatch.setattr(journal_view, "SEARCH_LIMIT", 2)
+    view = _view(qtbot, access, journal, tasks)
+    _search(qtbot, view, "budget OR quiet OR october")
+    assert [r.day for r in _rows(view)] == [BUDGET, QUIET]
+    assert view.status.text() == (
+        "The 2 newest of 3 results for “budget OR quiet OR october” – "
+        "type more words to narrow it down."
+    )

@@ -89,7 +89,7 @@ def test_ten_years_of_days_stay_smooth(
     qtbot.waitUntil(lambda: view.query == "budget", timeout=5000)
     assert tasks.started == 1  # debounced: one search for the word, not one per letter
     assert view.model.rowCount() == limit  # the newest 200 hits of ten years
-    assert view.status.text().startswith(f"De {limit} nyeste fund")  # the demo is Danish
+    assert view.status.text().startswith(f"De {limit} nyeste af ")  # the demo is Danish
     qtbot.keyClick(view.search, Qt.Key.Key_Escape)
     assert view.query == ""
     assert tasks.wait(10000)

@@ -86,7 +86,7 @@ def test_numbers_have_a_decimal_comma_in_danish(value: float, danish: str, engli
 def test_percentages_and_durations() -> None:
     assert fmt.percent_text(0.4, DA) == "40 %"  # UX.md: "mål 40 %"
     assert fmt.percent_text(0.4, EN) == "40%"
-    assert fmt.duration_text(450, DA) == "7 t 30 m"  # UX.md: "7 t 45 m"
+    assert fmt.duration_text(450, DA) == "7 t 30 min"  # issue #17: Danish minutes are "min"
     assert fmt.duration_text(450, EN) == "7 h 30 m"
     assert fmt.duration_text(420, DA) == "7 t"
     assert fmt.duration_text(0, EN) == "0 m"
@@ -125,7 +125,7 @@ def test_today_shows_danish_date_and_durations_and_switches_live(
     qtbot.keyClick(spin, Qt.Key.Key_Return)
     assert view.header.date_button.text() == "Torsdag 26. november 2026"
     assert spin.lineEdit().text() == "7 t 30"
-    assert view.time.total.text() == "7 t 30 m"
+    assert view.time.total.text() == "7 t 30 min"
 
     danish_session.set_language(EN)
     assert view.header.date_button.text() == "Thursday 26 November 2026"
@@ -134,7 +134,7 @@ def test_today_shows_danish_date_and_durations_and_switches_live(
 
     danish_session.set_language(DA)
     assert view.header.date_button.text() == "Torsdag 26. november 2026"
-    assert view.time.total.text() == "7 t 30 m"
+    assert view.time.total.text() == "7 t 30 min"
     view.save_now()
 
 

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 import pytest
 from PySide6.QtCore import QAbstractListModel, QModelIndex, Qt
-from PySide6.QtGui import QTextCursor, QTextDocument
+from PySide6.QtGui import QTextCursor
 from PySide6.QtPrintSupport import QPrintDialog
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -549,8 +549,9 @@ def test_print_opens_the_print_dialog_and_prints_the_agenda(
     view = make_view(qtbot, session, journal)
     printed: list[str] = []
     monkeypatch.setattr(QPrintDialog, "exec", lambda _self: QPrintDialog.DialogCode.Accepted)
-    monkeypatch.setattr(
-        QTextDocument, "print_", lambda document, _printer: printed.append(document.toPlainText())
+    monkeypatch.setattr(  # what would be drawn on the printer, page by page
+        "wellbeing_desktop.ui.one_on_one.one_on_one_sharing.print_paged",
+        lambda document, _printer: printed.append(document.toPlainText()),
     )
     view.activateWindow()
     view.agenda_list.setFocus()

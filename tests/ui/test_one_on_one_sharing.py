@@ -235,8 +235,9 @@ def test_print_to_paper_carries_no_reflection_text(
     view.meeting_list.setCurrentIndex(view.meetings.index(0))
     printed: list[str] = []
     monkeypatch.setattr(QPrintDialog, "exec", lambda _self: QPrintDialog.DialogCode.Accepted)
+    # The paper's printer: what would be drawn on it, page by page.
     monkeypatch.setattr(
-        "PySide6.QtGui.QTextDocument.print_",
+        "wellbeing_desktop.ui.one_on_one.one_on_one_sharing.print_paged",
         lambda document, _printer: printed.append(document.toPlainText()),
     )
     qtbot.mouseClick(view.print_button, Qt.MouseButton.LeftButton)

@@ -333,10 +333,10 @@ def test_the_leadership_share_follows_the_typing(qtbot: QtBot, view: TodayView) 
     qtbot.keyClicks(view.time.spins["strategy"], "2h")
     assert view.time.share.text() == "50 % ledelse · mål 40 %"
     assert view.time.total.text() == "6 t"
-    assert view.time.day_line.text() == "I alt 6 t af en normal dag på 7 t 24 m"
+    assert view.time.day_line.text() == "I alt 6 t af en normal dag på 7 t 24 min"
     view.save_now()
     qtbot.waitUntil(lambda: not view.readouts_pending)
-    assert view.time.week_line.text() == "Uge 48: 50 % ledelse — mål 40 %"
+    assert view.time.week_line.text() == "Uge 48: 50 % ledelse – mål 40 %"
 
 
 def test_a_day_of_another_week_never_shows_the_week_line_of_the_day_before(

@@ -159,12 +159,12 @@ def test_the_calendar_proposal_shows_from_the_file_and_use_saves_exactly_it(
     assert bar.proposal.source is ProposalSource.CALENDAR
     assert bar.proposal.minutes == FROM_CALENDAR
     text = bar.text.text()
-    assert text.startswith("<b>Fra din kalender</b>: 2 t 30 m placeret")
-    assert "45 m i begivenheder uden kategori" in text
+    assert text.startswith("<b>Fra din kalender</b>: 2 t 30 min placeret")
+    assert "45 min i begivenheder uden kategori" in text
     assert "Tid uden for kalenderen" in text
     assert bar.events_button.isVisibleTo(view)
     assert bar.events_button.text() == "Begivenheder…"
-    assert not bar.note.isVisibleTo(view)  # "Læser din kalender …" went with the answer
+    assert not bar.note.isVisibleTo(view)  # "Læser din kalender…" went with the answer
     assert _placeholders(view) == {
         "operations": "1 t 00",
         "people_leadership": "1 t 30",
@@ -242,24 +242,24 @@ def test_the_events_dialog_places_an_event_keeps_a_rule_and_the_proposal_follows
             "Frokost med Bo",
             "Driftsmøde",
         ]
-        assert rows["Kursus i Vejle"].time.text() == "hele dagen — tælles ikke"
+        assert rows["Kursus i Vejle"].time.text() == "hele dagen – tælles ikke"
         assert rows["1:1 med Anna"].time.text() == "09:00–10:00"
         # The team meeting took 9:30–10: half the 1:1 counts, and the row says of what.
-        assert rows["1:1 med Anna"].minutes.text() == "30 m (af 1 t)"
+        assert rows["1:1 med Anna"].minutes.text() == "30 min (af 1 t)"
         assert "tæller én gang" in rows["1:1 med Anna"].minutes.toolTip()
         assert rows["Teammøde"].minutes.text() == "1 t"
         assert rows["Driftsmøde"].time.text() == "14:00–15:00"  # 13:00 UTC
         assert rows["1:1 med Anna"].why.text() == "nøgleord »1:1«"
         assert rows["Frokost med Bo"].why.text() == "ingen regel"
         assert rows["Frokost med Bo"].category.currentText() == "Ingen kategori"
-        assert dialog.totals.text() == "Placeret: 2 t 30 m. Uden kategori: 45 m."
+        assert dialog.totals.text() == "Placeret: 2 t 30 min. Uden kategori: 45 min."
         lunch = rows["Frokost med Bo"]
         assert not lunch.remember.isVisibleTo(dialog)
         lunch.category.setFocus()
         index = lunch.category.findData("strategy")
         lunch.category.setCurrentIndex(index)
         lunch.category.activated.emit(index)  # as the user picks it
-        assert dialog.totals.text() == "Placeret: 3 t 15 m. Uden kategori: 0 m."
+        assert dialog.totals.text() == "Placeret: 3 t 15 min. Uden kategori: 0 min."
         assert lunch.why.text() == "valgt af dig"
         assert lunch.remember.isVisibleTo(dialog)
 
@@ -300,7 +300,7 @@ def test_the_events_dialog_places_an_event_keeps_a_rule_and_the_proposal_follows
         index = row.category.findData("")
         row.category.setCurrentIndex(index)
         row.category.activated.emit(index)
-        assert dialog.totals.text() != "Placeret: 3 t 15 m. Uden kategori: 0 m."
+        assert dialog.totals.text() != "Placeret: 3 t 15 min. Uden kategori: 0 min."
         qtbot.keyClick(dialog, Qt.Key.Key_Escape)
 
     _events_dialog(qtbot, view, cancel)
@@ -358,7 +358,7 @@ def test_a_calendar_answer_after_the_user_typed_is_dropped_and_locking_forgets_i
     assert bar.proposal is not None
     assert bar.proposal.source is ProposalSource.TYPICAL_WEEKDAY  # the habit's, at once
     assert bar.note.isVisibleTo(view)  # … and that the calendar's is on its way
-    assert bar.note.text() == "Læser din kalender …"
+    assert bar.note.text() == "Læser din kalender…"
     spin = view.time.spins["strategy"]
     spin.setFocus()
     qtbot.keyClicks(spin.lineEdit(), "20")  # the user acts before the calendar answers
@@ -498,7 +498,7 @@ def test_a_day_whose_events_all_lack_a_category_saves_nothing_when_used(
     assert bar.proposal is not None
     assert bar.proposal.source is ProposalSource.CALENDAR
     assert bar.proposal.minutes == {}
-    assert "45 m i begivenheder uden kategori" in bar.text.text()
+    assert "45 min i begivenheder uden kategori" in bar.text.text()
     assert not bar.accept_button.isVisibleTo(view)  # nothing placed: nothing to use
     assert bar.events_button.isVisibleTo(view)  # … but the events can be placed
     bar.accept_button.click()  # even if it were pressed, there is no figure to save

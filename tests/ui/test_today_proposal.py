@@ -80,7 +80,7 @@ def test_the_proposal_shows_its_source_and_figures_in_both_languages(
     view: TodayView, session: JournalSession
 ) -> None:
     assert view.proposal.isVisibleTo(view)
-    assert view.proposal.text.text().startswith("<b>Som en typisk torsdag</b>: 6 t 15 m i alt")
+    assert view.proposal.text.text().startswith("<b>Som en typisk torsdag</b>: 6 t 15 min i alt")
     assert view.proposal.accept_button.text() == "Brug forslaget"
     assert view.proposal.dismiss_button.text() == "Nej tak"
     # The figures stand grey in the boxes; the boxes themselves stay empty.
@@ -127,7 +127,7 @@ def test_browsing_and_locking_with_a_proposal_shown_writes_nothing(
     before = journal.days()
     view.show_day(TODAY - timedelta(days=3))  # a past Monday after a logged Sunday
     assert view.proposal.isVisibleTo(view)
-    assert view.proposal.text.text().startswith("<b>Som dagen før</b>: 45 m i alt")
+    assert view.proposal.text.text().startswith("<b>Som dagen før</b>: 45 min i alt")
     view.show_today()
     assert view.proposal.isVisibleTo(view)
     view.save_now()

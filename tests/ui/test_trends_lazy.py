@@ -149,7 +149,8 @@ def test_shift_tab_into_a_chart_not_built_yet_lands_on_its_last_control(
     slot.setFocus(Qt.FocusReason.BacktabFocusReason)
     heat: ChartCard | None = slot.chart  # read anew: the focus built it
     assert isinstance(heat, HeatmapChart)
-    assert QApplication.focusWidget() is heat.save_button  # the table is hidden
+    # Its last control: the chart itself, a Tab stop since #17 (the table is hidden).
+    assert QApplication.focusWidget() is heat.graphics
     assert slot.focusPolicy() == Qt.FocusPolicy.NoFocus
 
 

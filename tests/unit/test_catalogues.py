@@ -67,7 +67,7 @@ def test_demands_and_resources_have_the_ids_and_texts_of_the_notes() -> None:
     assert [r.key for r in RESOURCES] == [f"r{n}" for n in range(1, 15)]
     assert DEMANDS[2].label_da == "Drift og brandslukning"
     assert DEMANDS[2].label_en == "Operations / firefighting"
-    assert DEMANDS[14].label_da.startswith('"Første gang"-situation (første MUS')
+    assert DEMANDS[14].label_da.startswith("»Første gang«-situation (første MUS")
     assert RESOURCES[0].label_da == "Sparring med egen leder"
     assert RESOURCES[12].label_en == "Recovery: sleep, exercise, breaks, time off"
     assert all(d.catalogue is CatalogueKind.DEMAND and d.group is None for d in DEMANDS)
@@ -180,8 +180,13 @@ def test_who5_meaning_thresholds(score: int, signposts: bool, phrase_en: str) ->
     assert str(score) in en
     assert str(score) in da
     assert phrase_en in en
-    assert ("a doctor" in en) is signposts
-    assert ("din læge" in da) is signposts
+    # At 28 or below the own doctor comes first, then the other kinds of help.
+    assert ("start with your own doctor" in en) is signposts
+    assert ("starte hos din egen læge" in da) is signposts
+    if signposts:
+        assert da.index("læge") < da.index("psykolog") < da.index("HR")
+        assert "medarbejderrådgivning" in da
+        assert "employee assistance" in en
     for word in ("depression", "diagnos"):
         assert word not in en.lower()
         assert word not in da.lower()

@@ -46,7 +46,7 @@ def test_parse_duration_accepts(text: str, minutes: int) -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["", "   ", "-5", "-1h", "abc", "2x", "h", "1,5h30", "2 30", "1.2.3", "٣", "9" * 40, "2h-5"],
+    ["", "   ", "abc", "2x", "h", "1,5h30", "2 30", "1.2.3", "٣", "9" * 40, "2h-5"],
 )
 def test_parse_duration_rejects_garbage_naming_the_field(text: str) -> None:
     with pytest.raises(ValidationError) as caught:
@@ -77,11 +77,11 @@ def test_parse_duration_does_not_echo_long_text() -> None:
 @pytest.mark.parametrize(
     ("minutes", "da", "en"),
     [
-        (465, "7 t 45 m", "7 h 45 m"),
+        (465, "7 t 45 min", "7 h 45 m"),
         (120, "2 t", "2 h"),
-        (45, "45 m", "45 m"),
-        (0, "0 m", "0 m"),
-        (2250, "37 t 30 m", "37 h 30 m"),
+        (45, "45 min", "45 m"),
+        (0, "0 min", "0 m"),
+        (2250, "37 t 30 min", "37 h 30 m"),
     ],
 )
 def test_format_duration(minutes: int, da: str, en: str) -> None:

@@ -86,6 +86,7 @@ def find(
     sparring: Iterable[SparringTopic] = (),
     settings: Settings | None = None,
     language: Language = DA,
+    start: date = START,
 ) -> list[Insight]:
     settings = settings or Settings()
     checkins = list(who5)
@@ -95,7 +96,7 @@ def find(
         who5=checkins,
         weekly_norm=settings.weekly_hours_norm,
         granularity=Granularity.WEEK,
-        start=START,
+        start=start,
         end=END,
     )
     return find_insights(
@@ -103,7 +104,7 @@ def find(
         sparring=sparring,
         who5=checkins,
         settings=settings,
-        start=START,
+        start=start,
         end=END,
         language=language,
     )
@@ -144,7 +145,7 @@ def test_operations_over_target_for_three_weeks() -> None:
         ("Uge 48", "30 %"),
         ("Mål", "40 %"),
     )
-    assert "§5.2" in insight.source
+    assert insight.source == "Dit eget mål for ledelsesandel (Indstillinger)"
 
 
 def test_operations_over_target_in_english() -> None:
@@ -204,14 +205,18 @@ def test_hours_over_norm_for_two_weeks() -> None:
     long = {"hours_worked_minutes": 540}  # 9 h a day
     insight = only(find(journal({47: long, 48: long})), "hours_over_norm")
     # Week 47: 45 h against 37; week 48 (Mon–Thu so far): 36 h against 29.6.
-    assert "2 uger i træk (uge 47–48): 81,0 timer i alt mod normens 66,6 timer" in insight.text
+    assert insight.text.startswith(
+        "Du har arbejdet mere end 2 timer over din ugenorm 2 uger i træk (uge 47–48): "
+        "81,0 timer i alt mod normens 66,6 timer."
+    )
     assert insight.figures == (
         ("Uge 47", "45,0 t (norm 37,0 t)"),
         ("Uge 48", "36,0 t (norm 29,6 t)"),
         ("Ugenorm", "37,0"),
     )
-    assert "§5.1" in insight.source
+    assert "37-timersugen i de danske overenskomster" in insight.source
     english = only(find(journal({47: long, 48: long}), language=EN), "hours_over_norm")
+    assert "more than 2 hours over your weekly norm for 2 weeks in a row" in english.text
     assert "81.0 hours in all, against a norm of 66.6 hours" in english.text
     assert english.figures[0] == ("Week 47", "45.0 h (norm 37.0 h)")
 
@@ -228,8 +233,8 @@ def test_hours_back_within_norm() -> None:
     insight = only(find(journal({46: long, 47: long})), "hours_back_within_norm")
     assert insight.tone is InsightTone.GOOD
     assert insight.text == (
-        "Arbejdstiden er tilbage inden for din ugenorm: 29,6 timer i uge 48 efter 2 uger over "
-        "normen."
+        "Arbejdstiden er tilbage inden for din ugenorm: 29,6 timer i uge 48 efter 2 uger med "
+        "mere end 2 timer over normen."
     )
     assert insight.figures[-1] == ("Uge 48", "29,6 t (norm 29,6 t)")
 
@@ -256,7 +261,7 @@ def test_stress_rising() -> None:
         ("Trin i snit, de to uger før", "1,0"),
     )
     assert (insight.period_start, insight.period_end) == (monday(45), END)
-    assert "§1" in insight.source
+    assert insight.source == "Stresstrappen, Friis Andersen & Kingston 2016"
     assert rules(found) == ["stress_rising"]
 
 
@@ -279,7 +284,7 @@ def test_stress_raised_on_most_days_of_two_weeks() -> None:
     assert "trin 3 eller derover 5 af 9 dage de sidste to uger (uge 47–48)" in insight.text
     assert "din egen leder, HR eller en i ledergruppen" in insight.text
     assert insight.figures == (("Dage på trin 3–5", "5"), ("Dage med et trin", "9"))
-    assert "§7" in insight.source
+    assert "Friis Andersen & Kingston 2016" in insight.source
 
 
 def test_stress_raised_stays_silent() -> None:
@@ -341,7 +346,7 @@ def test_demands_over_resources_for_two_weeks() -> None:
         ("Uge 47", "krav 7,0 · ressourcer 4,0"),
         ("Uge 48", "krav 7,0 · ressourcer 4,0"),
     )
-    assert "JD-R" in insight.source
+    assert insight.source == "Krav-ressource-modellen, Bakker & Demerouti 2007"
 
 
 def test_demands_over_resources_stays_silent() -> None:
@@ -376,10 +381,10 @@ def checkin(day: date, score: int) -> Who5CheckIn:
 def test_who5_reduced(score: int) -> None:
     insight = only(find(journal(), who5=[checkin(date(2026, 11, 20), score)]), "who5_reduced")
     assert insight.text.startswith(f"Din WHO-5 den 20. november 2026 var {score}.")
-    assert "en, du har tillid til, eller med din egen leder" in insight.text
+    assert "din egen leder, en i ledergruppen, HR eller arbejdspladsens" in insight.text
     assert insight.figures == (("WHO-5, 20. november 2026", str(score)), ("Grænse", "50"))
     assert (insight.period_start, insight.period_end) == (date(2026, 11, 20),) * 2
-    assert "§3.3" in insight.source
+    assert insight.source == "WHO-5, Topp m.fl. 2015"
 
 
 def test_who5_reduced_stays_silent() -> None:
@@ -395,10 +400,16 @@ def test_who5_low(score: int) -> None:
     found = find(journal(), who5=[checkin(date(2026, 11, 20), score)], language=EN)
     assert rules(found) == ["who5_low"]
     insight = found[0]
-    assert "your doctor or your health-insurance counselling" in insight.text
+    # At 28 or below the doctor comes first, then the other kinds of help, no company named.
+    assert "It may be a good idea to start with your own doctor" in insight.text
+    assert insight.text.index("doctor") < insight.text.index("psychologist scheme")
+    for kind in ("health insurance or pension", "employee assistance", "HR", "own leader"):
+        assert kind in insight.text
     assert insight.figures[-1] == ("Cut-off", "28")
+    assert insight.source == "WHO-5, Topp et al. 2015"
     danish = find(journal(), who5=[checkin(date(2026, 11, 20), score)])[0]
-    assert "kontakte din læge eller sundhedsforsikringens rådgivning" in danish.text
+    assert "starte hos din egen læge" in danish.text
+    assert "psykologordningen i din sundhedsforsikring eller pensionsordning" in danish.text
 
 
 def test_who5_low_stays_silent() -> None:
@@ -419,6 +430,68 @@ def test_who5_up_stays_silent() -> None:
     assert find(journal(), who5=[checkin(date(2026, 11, 6), 60), checkin(END, 68)]) == []
     # The earlier check-in is outside the range.
     assert find(journal(), who5=[checkin(date(2026, 9, 6), 20), checkin(END, 68)]) == []
+
+
+def test_who5_down_by_ten_points() -> None:
+    found = find(journal(), who5=[checkin(date(2026, 11, 6), 72), checkin(END, 60)])
+    assert rules(found) == ["who5_down"]
+    insight = found[0]
+    assert insight.tone is InsightTone.ATTENTION
+    assert insight.text.startswith(
+        "Din WHO-5 er faldet 12 point, fra 72 den 6. november 2026 til 60 den 26. november 2026."
+        " Et fald på 10 point eller mere er en tydelig ændring."
+    )
+    assert "tale med nogen, du har tillid til" in insight.text
+    assert insight.figures == (
+        ("WHO-5, 6. november 2026", "72"),
+        ("WHO-5, 26. november 2026", "60"),
+    )
+    assert insight.source == "WHO-5, Topp m.fl. 2015"
+    english = find(journal(), who5=[checkin(date(2026, 11, 6), 72), checkin(END, 60)], language=EN)
+    assert english[0].text.startswith("Your WHO-5 has fallen by 12 points, from 72 on")
+
+
+def test_who5_down_comes_with_the_threshold_it_crosses() -> None:
+    found = find(journal(), who5=[checkin(date(2026, 11, 6), 60), checkin(END, 40)])
+    assert rules(found) == ["who5_reduced", "who5_down"]
+
+
+def test_who5_down_stays_silent() -> None:
+    # 8 points is within the noise; the earlier check-in outside the range does not count.
+    assert find(journal(), who5=[checkin(date(2026, 11, 6), 68), checkin(END, 60)]) == []
+    assert find(journal(), who5=[checkin(date(2026, 9, 6), 80), checkin(END, 60)]) == []
+
+
+def test_hours_a_little_over_the_norm_are_no_pattern() -> None:
+    # 12 minutes over a day (an hour a week) and exactly 2 hours a week over: within the
+    # tolerance of more than 2 hours a week.
+    a_little = {"hours_worked_minutes": 456}  # 7.6 h a day: 38.0 h against 37
+    assert find(journal({w: a_little for w in range(41, 49)})) == []
+    two_hours = {"hours_worked_minutes": 468}  # 7.8 h: 39.0 h against 37, 31.2 against 29.6
+    assert find(journal({w: two_hours for w in range(41, 49)})) == []
+    over = {"hours_worked_minutes": 474}  # 7.9 h: 39.5 h against 37
+    week47 = only(find(journal({47: over, 48: {"hours_worked_minutes": 480}})), "hours_over_norm")
+    assert week47.figures[0] == ("Uge 47", "39,5 t (norm 37,0 t)")
+
+
+def test_a_long_run_is_counted_as_its_table_shows_in_every_view() -> None:
+    low = {"minutes": LOW_SHARE}
+    logs = journal({w: low for w in range(41, 49)})
+    quarter = only(find(logs, start=date(2026, 8, 27)), "operations_over_target")
+    eight_weeks = only(find(logs), "operations_over_target")
+    for insight in (quarter, eight_weeks):
+        # The sentence counts exactly the weeks its table lists, and says the run may be longer.
+        assert "mindst 6 uger i træk (uge 43–48)" in insight.text
+        assert [label for label, _ in insight.figures] == [
+            *(f"Uge {w}" for w in range(43, 49)),
+            "Mål",
+        ]
+        assert (insight.period_start, insight.period_end) == (monday(43), END)
+    # A run that reaches back to the range's first week may be longer too.
+    month = only(find(logs, start=monday(46)), "operations_over_target")
+    assert "mindst 3 uger i træk (uge 46–48)" in month.text
+    english = only(find(logs, start=monday(46), language=EN), "operations_over_target")
+    assert "for at least 3 weeks in a row (weeks 46–48)" in english.text
 
 
 # --- all of them -------------------------------------------------------------------------
@@ -452,7 +525,9 @@ def test_concerns_come_first_in_order_with_sources_and_figures(language: Languag
     for insight in found:
         assert insight.tone is InsightTone.ATTENTION
         assert insight.figures
-        assert "§" in insight.source
+        # A published source a user can look up (author and year), or their own setting.
+        assert "§" not in insight.source
+        assert re.search(r"\b(19|20)\d\d\b|\((Indstillinger|Settings)\)", insight.source)
         assert START - timedelta(days=30) <= insight.period_start <= insight.period_end <= END
 
 

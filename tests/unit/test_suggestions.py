@@ -160,6 +160,22 @@ def test_signpost_texts_are_calm_and_point_to_people() -> None:
             assert phrase in en
         for word in ("diagnos", "depression"):
             assert word not in da + en
+        # The kinds of help a Danish leader has, no company named.
+        for phrase in ("ledergruppen", "medarbejderrådgivning", "psykologordning", "pension"):
+            assert phrase in da
+        for phrase in ("leader group", "employee assistance", "psychologist scheme", "pension"):
+            assert phrase in en
+        for company in ("Velliv", "PFA", "Danica", "Falck", "Mølholm", "Dansk Sundhedssikring"):
+            assert company not in da + en
+
+
+def test_at_who5_28_or_below_the_doctor_comes_first() -> None:
+    da, en = SIGNPOST_TEXTS[SIGNPOST_WHO5_LOW]
+    assert da.index("læge") < min(da.index(w) for w in ("psykolog", "HR", "egen leder"))
+    assert en.index("doctor") < min(en.index(w) for w in ("psychologist", "HR", "own leader"))
+    for key in (SIGNPOST_WHO5_TWICE, SIGNPOST_STEP_HIGH, SIGNPOST_STEP_PERSISTENT):
+        da, en = SIGNPOST_TEXTS[key]
+        assert da.index("egen leder") < da.index("læge")
 
 
 # --- WHO-5 due -------------------------------------------------------------------------

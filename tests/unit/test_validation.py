@@ -61,14 +61,14 @@ def rejects(log: DayLog) -> ValidationError:
 
 def test_a_full_day_and_an_empty_day_pass() -> None:
     validate_day_log(FULL_DAY, today=TODAY, category_keys=KEYS)
-    validate_day_log(DayLog(day=date(1900, 1, 1)), today=TODAY, category_keys=())
+    validate_day_log(DayLog(day=date(1970, 1, 1)), today=TODAY, category_keys=())
 
 
 @pytest.mark.parametrize(
     ("day", "allowed"),
     [
         (date(2026, 11, 25), "today or an earlier date"),
-        (date(1899, 12, 31), "1900-01-01 or later"),
+        (date(1969, 12, 31), "1970-01-01 or later"),
     ],
 )
 def test_day_date_must_be_past_and_sane(day: date, allowed: str) -> None:

@@ -14,6 +14,7 @@ from datetime import datetime, time
 from typing import TYPE_CHECKING, Any
 
 from wellbeing_desktop import APP_NAME
+from wellbeing_desktop.cli.safe_text import printable
 from wellbeing_desktop.cli.speech import count, duration, language, message_line, say
 from wellbeing_desktop.domain.calendar_time import A_DAY
 from wellbeing_desktop.domain.errors import WellbeingError
@@ -82,7 +83,8 @@ def read_day(journal: Journal, day: date, files: Sequence[str] | None) -> Calend
         raise WellbeingError(msg.CALENDAR_NO_FILES)
     calendar = read_calendar_day(journal, day, CalendarReader(), list(files) if files else None)
     for problem in calendar.problems:
-        print(f"{APP_NAME}: {message_line(problem)}", file=sys.stderr)
+        # A zone name or a rule comes from the file: no terminal control of it is printed.
+        print(f"{APP_NAME}: {printable(message_line(problem))}", file=sys.stderr)
     return calendar
 
 

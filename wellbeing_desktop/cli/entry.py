@@ -30,6 +30,7 @@ _log = logging.getLogger("wellbeing_desktop.cli")
 COMMANDS: dict[str, str] = {
     "init": "key_commands",
     "log": "journal_commands",
+    "items": "item_commands",
     "show": "journal_commands",
     "calendar": "calendar_commands",
     "search": "journal_commands",
@@ -73,15 +74,18 @@ def _quick_search(args: argparse.Namespace) -> bool:
     # load (they cost a few milliseconds of a command that takes a few dozen).
     gc.disable()
     try:
+        from wellbeing_desktop.cli.output import search_limit, search_query
         from wellbeing_desktop.cli.search_output import search_lines
         from wellbeing_desktop.cli.speech import use
         from wellbeing_desktop.domain.language import Language
         from wellbeing_desktop.paths import JournalPaths
         from wellbeing_desktop.services import quick_search
 
+        limit = search_limit(args)
         paths = JournalPaths.resolve(getattr(args, "data_dir", None))
+        query = search_query(args)
         settings: dict[str, object] = {}
-        hits = quick_search.search_with_remembered_key(paths, args.query, settings=settings)
+        hits = quick_search.search_with_remembered_key(paths, query, limit=limit, settings=settings)
         if hits is None:
             return False
         # The journal's language, as the ordinary open reads it (Danish when never set).
@@ -89,7 +93,10 @@ def _quick_search(args: argparse.Namespace) -> bool:
             use(Language(str(settings.get("language", Language.DANISH.value))))
         except ValueError:
             use(Language.DANISH)
-        sys.stdout.write("".join(line + "\n" for line in search_lines(hits)))
+        from wellbeing_desktop.cli.safe_text import printable
+
+        lines = search_lines(hits, query)
+        sys.stdout.write("".join(printable(line) + "\n" for line in lines))
         # The command is done and the process about to end: spare it the interpreter's
         # last collection over every object of every imported module (about a tenth of
         # the run time); the operating system takes the memory back at exit.
@@ -120,8 +127,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else list(argv)
     gui, data_dir = _gui_start(argv)
     if not gui:
-        from wellbeing_desktop.cli.parser import build_parser
+        from wellbeing_desktop.cli.parser import build_parser, join_option_values
 
+        argv = join_option_values(argv)
         args = build_parser(argv).parse_args(argv)
         gui, data_dir = args.command is None, getattr(args, "data_dir", None)
     if gui:
@@ -145,12 +153,16 @@ def _run_reporting_errors(args: argparse.Namespace) -> int:
     from wellbeing_desktop.logs import log_error
 
     try:
-        if args.command == "search" and _quick_search(args):
-            return 0
-        return run_command(args)
+        code = 0 if args.command == "search" and _quick_search(args) else run_command(args)
+        # Flush here, not at exit: a reader gone by now (`… | head -1`) is met below,
+        # quietly, instead of Python's "Exception ignored … BrokenPipeError" at shutdown.
+        sys.stdout.flush()
+        return code
     except WellbeingError as exc:
         log_error(_log, f"command {args.command}", exc)
-        print(f"{APP_NAME}: {error_line(exc)}", file=sys.stderr)
+        from wellbeing_desktop.cli.safe_text import printable
+
+        print(f"{APP_NAME}: {printable(error_line(exc))}", file=sys.stderr)
         return 1
     except BrokenPipeError:
         # The reader of the output stopped (``… | head``): nothing is wrong, so no line.

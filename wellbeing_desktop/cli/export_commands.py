@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from wellbeing_desktop.cli.output import check_new_file, export_warning, out, period, publishing
 from wellbeing_desktop.cli.speech import count, say
 from wellbeing_desktop.cli.unlock import journal_access, unlock
+from wellbeing_desktop.domain.day_range import EARLIEST_DAY
 from wellbeing_desktop.domain.errors import Message, ValidationError
 from wellbeing_desktop.domain.messages import DAY_ON_OR_BEFORE
 from wellbeing_desktop.domain.models import Language
@@ -40,7 +41,7 @@ COACH_DEFAULT_DAYS = 30  # a coach summary without --from looks back this far
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    """Write the journal (or a period) to a new JSON or CSV file."""
+    """Write the journal (or a period) to a new JSON, CSV or xlsx file."""
     target = Path(args.out)
     check_new_file(args.out, "out")
     journal = unlock(args, journal_access(args))
@@ -96,7 +97,7 @@ def _report_period(
         if kind is ReportKind.ONE_ON_ONE:
             start = min(default_period(journal)[0], end)
         else:
-            start = end - timedelta(days=COACH_DEFAULT_DAYS - 1)
+            start = max(end - timedelta(days=COACH_DEFAULT_DAYS - 1), EARLIEST_DAY)
     if start > end:
         raise ValidationError("from", start.isoformat(), Message(DAY_ON_OR_BEFORE, date=end))
     return start, end

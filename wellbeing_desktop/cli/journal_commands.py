@@ -5,7 +5,14 @@ from __future__ import annotations
 import dataclasses
 from typing import TYPE_CHECKING
 
-from wellbeing_desktop.cli.output import out, period, whole_number
+from wellbeing_desktop.cli.output import (
+    ITEM_LISTS,
+    out,
+    period,
+    search_limit,
+    search_query,
+    whole_number,
+)
 from wellbeing_desktop.cli.search_output import search_lines
 from wellbeing_desktop.cli.speech import (
     count,
@@ -17,7 +24,7 @@ from wellbeing_desktop.cli.speech import (
     whole_percent,
 )
 from wellbeing_desktop.cli.unlock import journal_access, unlock
-from wellbeing_desktop.domain import catalogues
+from wellbeing_desktop.domain import catalogues, item_match
 from wellbeing_desktop.domain.durations import parse_day, parse_duration
 from wellbeing_desktop.domain.errors import Message, ValidationError, WellbeingError
 from wellbeing_desktop.domain.formatting import hours, norm_hours
@@ -33,7 +40,13 @@ from wellbeing_desktop.domain.models import (
     Who5CheckIn,
 )
 from wellbeing_desktop.services import user_files
-from wellbeing_desktop.services.period_figures import PeriodFigures, period_figures
+from wellbeing_desktop.services.commands import printed_command
+from wellbeing_desktop.services.period_figures import (
+    DEFAULT_WEEKS,
+    PeriodFigures,
+    period_figures,
+    stats_period,
+)
 
 if TYPE_CHECKING:
     import argparse
@@ -67,22 +80,29 @@ def _pick_items(
     items = journal.catalogue(kind)
     picked = []
     for name in names:
-        item = _find_item(items, name)
+        item = item_match.find_item(items, name)
         if item is None:
-            allowed = Message(
-                say("cli", "an item of the {list} list: a key or a label"), list=field
-            )
-            raise ValidationError(field, name, allowed)
+            raise _unknown_item(journal, items, kind, name, field)
         picked.append(item.key)
     return tuple(dict.fromkeys(picked))
 
 
-def _find_item(items: Sequence[CatalogueItem], name: str) -> CatalogueItem | None:
-    wanted = name.strip().casefold()
-    for item in items:
-        if wanted in (item.key.casefold(), item.label_da.casefold(), item.label_en.casefold()):
-            return item
-    return None
+def _unknown_item(
+    journal: Journal, items: Sequence[CatalogueItem], kind: CatalogueKind, name: str, field: str
+) -> WellbeingError:
+    """A name not on the list: refused with the closest items and how to see them all."""
+    language = journal.settings().language
+    closest = item_match.closest_items(items, name)
+    near = ", ".join(f"{item.key} ({item.label(language)})" for item in closest)
+    shown = name if len(name) <= 40 else name[:40] + "…"  # never a pasted paragraph
+    words = f"{field}: {shown!r} is not on the list"
+    words += f"; the closest: {near}" if closest else "; no item is close to it"
+    command = printed_command(journal.paths.root, "items", ITEM_LISTS[kind])
+    if kind is CatalogueKind.SIGNAL:
+        words += f". To add it as your own signal, use --new-signal; see the list with: {command}"
+    else:
+        words += f". See the list with: {command}"
+    return WellbeingError(words)
 
 
 def _share(text: str | None) -> ShareLevel | None:
@@ -95,19 +115,25 @@ def _share(text: str | None) -> ShareLevel | None:
 
 
 def _signals(
-    journal: Journal, names: Sequence[str] | None
+    journal: Journal, names: Sequence[str] | None, new_names: Sequence[str] | None
 ) -> tuple[tuple[str, ...] | None, list[CatalogueItem]]:
-    """The keys of the signals named (None: not given), and the user's new own signals."""
-    if names is None:
+    """The keys of the signals named (None: not given), and the user's new own signals.
+
+    ``--signal`` takes a signal of the list (the user's own too); a name not on it is
+    refused with the closest ones. ``--new-signal`` adds the user's own signal (a name
+    that is on the list already is that signal).
+    """
+    if names is None and new_names is None:
         return None, []
     known = journal.catalogue(CatalogueKind.SIGNAL)
+    picked = _pick_items(journal, CatalogueKind.SIGNAL, names or [], "signal") or ()
     new_signals: list[CatalogueItem] = []
-    keys = []
-    for name in names:
-        item = _find_item(known, name)
+    keys = list(picked)
+    for name in new_names or ():
+        item = item_match.find_item([*known, *new_signals], name)
         if item is None:
             if not name.strip() or len(name) > 200:
-                raise ValidationError("signal", name, "a name of 1 to 200 characters")
+                raise ValidationError("new-signal", name, "a name of 1 to 200 characters")
             item = catalogues.own_signal(name)
             new_signals.append(item)
         keys.append(item.key)
@@ -125,7 +151,7 @@ def _day_changes(
     }
     hours = parse_duration(args.hours, "hours") if args.hours is not None else None
     share = _share(args.share)
-    signals, new_signals = _signals(journal, args.signal)
+    signals, new_signals = _signals(journal, args.signal, args.new_signal)
     changes = DayChanges(
         minutes=minutes,
         hours_worked_minutes=hours,
@@ -143,8 +169,41 @@ def _day_changes(
     return changes, new_signals
 
 
+# Every option of ``log`` that changes the day (``--date`` only says which day).
+LOG_FIELDS = (
+    "operations",
+    "leadership",
+    "strategy",
+    "own",
+    "hours",
+    "stress",
+    "signal",
+    "new_signal",
+    "demands",
+    "resources",
+    "demand",
+    "resource",
+    "energy",
+    "tag",
+    "note",
+    "note_file",
+    "share",
+    "from_calendar",
+)
+
+
+def _nothing_to_log(args: argparse.Namespace) -> bool:
+    return all(getattr(args, name) is None for name in LOG_FIELDS)
+
+
 def cmd_log(args: argparse.Namespace) -> int:
     """Record (or update) a day; only the given fields change."""
+    if _nothing_to_log(args):  # a day with nothing in it is no entry
+        options = ", ".join("--" + name.replace("_", "-") for name in LOG_FIELDS[:-1])
+        raise WellbeingError(
+            f"log: nothing to log; give at least one of {options} or --from-calendar "
+            "(see: wellbeing-desktop log --help)"
+        )
     note = args.note
     if args.note_file is not None:  # read before the journal is opened and locked
         note = user_files.read_user_text(args.note_file, "--note-file", user_files.NOTE_FILE_LIMIT)
@@ -159,9 +218,18 @@ def cmd_log(args: argparse.Namespace) -> int:
         lines = [say("cli", "Saved {day}.").format(day=day.isoformat())]
         if args.from_calendar is not None:
             changes, lines = _from_calendar(journal, day, args.from_calendar, changes)
-        journal.update_day(day, changes, new_own_signals=new_signals)
+        try:
+            journal.update_day(day, changes, new_own_signals=new_signals)
+        except ValidationError as exc:
+            if exc.field == "hours" and args.hours is None:  # the stored hours: say how
+                raise WellbeingError(
+                    f"{exc}; they are the day's stored hours worked: give new ones with --hours"
+                ) from None
+            raise
         for line in lines:
             out(line)
+        for item in new_signals:
+            out(f"Added your own signal {item.label_en!r} ({item.key}).")
         return 0
     finally:
         journal.close()
@@ -265,28 +333,46 @@ def cmd_show(args: argparse.Namespace) -> int:
 
 
 def cmd_search(args: argparse.Namespace) -> int:
-    """Find days (and notes) by words."""
+    """Find days (and notes) by words (``storage.search.parse_query`` says how)."""
+    limit = search_limit(args)
     journal = unlock(args, journal_access(args))
     try:
-        for line in search_lines(journal.search(args.query)):
+        query = search_query(args)
+        hits = journal.search(query, limit=limit)
+        for line in search_lines(hits, query):
             out(line)
         return 0
     finally:
         journal.close()
 
 
-def _stats_lines(figures: PeriodFigures) -> list[str]:
+def _weeks(n: int) -> str:
+    return count(n, say("cli", "{n} week"), say("cli", "{n} weeks"))
+
+
+def _stats_lines(figures: PeriodFigures, default: bool) -> list[str]:
+    """What ``stats`` prints; ``default``: the period is the default last weeks."""
     summary = figures.summary
+    span = f"{summary.start.isoformat()} – {summary.end.isoformat()}"
+    if default:
+        span = say("cli", "last {weeks}, {span}").format(weeks=_weeks(DEFAULT_WEEKS), span=span)
     if summary.days_logged == 0:
-        return [say("cli", "No days logged in this period.")]
+        return [
+            (
+                say(
+                    "cli",
+                    "No days logged in this period ({span}). "
+                    "Give --from and --to for another period.",
+                )
+                if default
+                else say("cli", "No days logged in this period ({span}).")
+            ).format(span=span)
+        ]
     chosen = language()
     logged = count(summary.days_logged, say("cli", "{n} day logged"), say("cli", "{n} days logged"))
     share = "–" if summary.leadership_share is None else percent(summary.leadership_share)
     rows = [
-        (
-            say("cli", "Period:"),
-            f"{summary.start.isoformat()} – {summary.end.isoformat()} ({logged})",
-        ),
+        (say("cli", "Period:"), f"{span} ({logged})"),
         (
             say("cli", "Leadership share:"),
             say("cli", "{share} (target {target})").format(
@@ -298,6 +384,12 @@ def _stats_lines(figures: PeriodFigures) -> list[str]:
             say("cli", "{hours} (norm {norm})").format(
                 hours=hours(figures.hours_per_week, chosen),
                 norm=norm_hours(figures.weekly_norm, chosen),
+            ),
+        ),
+        (
+            "",
+            say("cli", "= {hours} worked ÷ {weeks} with logged days").format(
+                hours=hours(summary.hours_worked, chosen), weeks=_weeks(figures.weeks_logged)
             ),
         ),
     ]
@@ -331,12 +423,14 @@ def _stats_lines(figures: PeriodFigures) -> list[str]:
 
 
 def cmd_stats(args: argparse.Namespace) -> int:
-    """Leadership share, hours, stress and balance for a period."""
+    """Leadership share, hours, stress and balance for a period (default: the last 4 weeks)."""
     journal = unlock(args, journal_access(args))
     try:
-        start, end = period(args, journal)
+        given = period(args, journal)
+        start, end = stats_period(journal, *given)
         # The same figures the 1:1 preparation and the coach summary print.
-        for line in _stats_lines(period_figures(journal, start, end)):
+        figures = period_figures(journal, start, end)
+        for line in _stats_lines(figures, default=given == (None, None)):
             out(line)
         return 0
     finally:

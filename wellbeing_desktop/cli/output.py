@@ -7,10 +7,12 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from wellbeing_desktop.cli.safe_text import printable
 from wellbeing_desktop.cli.speech import error_line, say
 from wellbeing_desktop.domain.durations import parse_day
 from wellbeing_desktop.domain.errors import Message, ValidationError, WellbeingError
 from wellbeing_desktop.domain.messages import WHOLE_NUMBER
+from wellbeing_desktop.domain.models import CatalogueKind
 from wellbeing_desktop.files import write_private_file_atomic
 
 if TYPE_CHECKING:
@@ -21,6 +23,12 @@ if TYPE_CHECKING:
     from wellbeing_desktop.services.journal import Journal
 
 EXPORT_WARNING = "The exported file is not encrypted. Keep it somewhere safe."
+# The list ``items`` shows a pick-list kind by (``items demands``); log's refusals name it.
+ITEM_LISTS: dict[CatalogueKind, str] = {
+    CatalogueKind.DEMAND: "demands",
+    CatalogueKind.RESOURCE: "resources",
+    CatalogueKind.SIGNAL: "signals",
+}
 
 
 def export_warning() -> str:
@@ -29,8 +37,8 @@ def export_warning() -> str:
 
 
 def out(text: str = "") -> None:
-    """One line on stdout."""
-    print(text)
+    """One line on stdout; terminal controls in it (from user text) shown as "�"."""
+    print(printable(text))
 
 
 def check_new_file(path: str | None, field: str) -> None:
@@ -74,6 +82,19 @@ def whole_number(text: str | None, field: Message | str, low: int, high: int) ->
     if not low <= value <= high:
         raise ValidationError(field, text, Message(WHOLE_NUMBER, low=low, high=high))
     return value
+
+
+MAX_SEARCH_LIMIT = 100_000  # search --limit: more than any journal holds
+
+
+def search_limit(args: argparse.Namespace) -> int:
+    """``search --limit``: how many hits to show at most."""
+    return whole_number(args.limit, "limit", 1, MAX_SEARCH_LIMIT) or 1
+
+
+def search_query(args: argparse.Namespace) -> str:
+    """``search``'s words as one query (they may come as one argument or several)."""
+    return " ".join(args.query)
 
 
 def period(args: argparse.Namespace, journal: Journal) -> tuple[date | None, date | None]:

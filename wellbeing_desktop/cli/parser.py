@@ -41,6 +41,61 @@ categories are kept. A time option given beside it wins for its category. A day 
 counted events logs nothing. Only the minutes are saved, never an event's title."""
 
 
+# The options that take a duration: "-1h" after one is its (refused) value, not an option.
+DURATION_OPTIONS = ("--operations", "--leadership", "--strategy", "--own", "--hours")
+
+
+def join_option_values(argv: Sequence[str]) -> list[str]:
+    """``argv`` with ``--operations -1h`` written ``--operations=-1h``.
+
+    argparse reads a word that starts with "-" as an option, so a negative duration would
+    be met with "expected one argument"; joined, it reaches the duration check, which
+    says that negative durations are not allowed.
+    """
+    joined: list[str] = []
+    words = iter(argv)
+    for word in words:
+        if word == "--":
+            joined += [word, *words]
+            break
+        if word in DURATION_OPTIONS:
+            value = next(words, None)
+            if value is not None and value[:1] == "-" and value[1:2] not in ("-", ""):
+                joined.append(f"{word}={value}")
+                continue
+            joined += [word] if value is None else [word, value]
+            continue
+        joined.append(word)
+    return joined
+
+
+# The default number of search hits (storage.search.DEFAULT_LIMIT; not imported, so that
+# building the parser loads no storage code).
+SEARCH_LIMIT = 200
+
+SEARCH_HELP = f"""\
+How words match:
+  All words must be found (in a day's reflection and tags, a sparring topic's notes, a
+  1:1's agenda, notes and actions), each as the start of a word: "budg" finds "budget"
+  and "budgettet". Case and accents do not matter ("cafe" finds "café"); æ, ø and å are
+  letters of their own ("mode" does not find "møde").
+  "a quoted phrase"   those whole words next to each other, in that order
+  budget OR økonomi   either word (OR in capitals; it joins the two next to it)
+  -word, NOT word     leave out what has the word (also -"a phrase")
+Quote a query with a phrase or a -word for the shell: search '"svær samtale" -MUS'
+(or put the words after --: search -- budget -MUS).
+Newest first; at most --limit matches (default {SEARCH_LIMIT}); when there are more, the
+last line says how many."""
+
+STATS_HELP = """\
+The period: --from and --to (only --from: up to today; only --to: from the first logged
+day). Without either: the last 4 weeks, this week (Monday to today) and the 3 before it.
+Hours per week: the hours worked in the period (a day's --hours, else the sum of its
+category times) divided by the number of calendar weeks (Monday to Sunday) in the
+period that have at least one logged day; weeks with none (a holiday) do not count, and
+a week with a single logged day counts as a whole week."""
+
+
 def _common() -> argparse.ArgumentParser:
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument(
@@ -108,6 +163,7 @@ def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
     # The order of the commands in --help.
     _add_init(command)
     _add_log(command)
+    _add_items(command)
     _add_reading(command)
     _add_calendar(command, common)
     _add_export_and_report(command)
@@ -140,18 +196,37 @@ def _add_log(command: Command) -> None:
         ("--own", "own tasks and projects"),
     ):
         p.add_argument(flag, metavar="DUR", help=f"time on {what}, e.g. 2h30m, 90m, 1.5h")
-    p.add_argument("--hours", metavar="DUR", help="hours worked in all")
+    p.add_argument(
+        "--hours",
+        metavar="DUR",
+        help="hours worked in all (at least the time of the categories)",
+    )
     p.add_argument("--stress", metavar="STEP", help="stress-staircase step, 1 (temperate) to 5")
     p.add_argument(
-        "--signal", action="append", metavar="NAME", help="a stress signal noticed (repeatable)"
+        "--signal",
+        action="append",
+        metavar="NAME",
+        help="a stress signal noticed, its key or label (repeatable; see: items signals)",
+    )
+    p.add_argument(
+        "--new-signal",
+        action="append",
+        metavar="NAME",
+        help="add NAME as your own stress signal and log it (repeatable)",
     )
     p.add_argument("--demands", metavar="N", help="demands today, 0 to 10")
     p.add_argument("--resources", metavar="N", help="resources today, 0 to 10")
     p.add_argument(
-        "--demand", action="append", metavar="ITEM", help="a demand from the list (repeatable)"
+        "--demand",
+        action="append",
+        metavar="ITEM",
+        help="a demand from the list, its key or label (repeatable; see: items demands)",
     )
     p.add_argument(
-        "--resource", action="append", metavar="ITEM", help="a resource from the list (repeatable)"
+        "--resource",
+        action="append",
+        metavar="ITEM",
+        help="a resource from the list, its key or label (repeatable; see: items resources)",
     )
     p.add_argument("--energy", metavar="N", help="energy, 1 to 5")
     p.add_argument("--tag", action="append", metavar="T", help="a tag (repeatable; replaces tags)")
@@ -171,17 +246,47 @@ def _add_log(command: Command) -> None:
     p.epilog = LOG_FROM_CALENDAR_HELP + "\n\n" + CALENDAR_PLACING_HELP
 
 
+def _add_items(command: Command) -> None:
+    p = command(
+        "items",
+        "list the demands, resources, signals and sparring situations: keys and labels",
+    )
+    p.add_argument(
+        "list",
+        nargs="?",
+        choices=("demands", "resources", "signals", "situations"),
+        help="only this list (default: all)",
+    )
+
+
 def _add_reading(command: Command) -> None:
-    for name, help_text in (
-        ("show", "list the logged days, one line each"),
-        ("stats", "leadership share, hours, stress and balance for a period"),
+    for name, help_text, epilog in (
+        ("show", "list the logged days, one line each", None),
+        (
+            "stats",
+            "leadership share, hours, stress and balance for a period (default: the last 4 weeks)",
+            STATS_HELP,
+        ),
     ):
         p = command(name, help_text)
         p.add_argument("--from", dest="start", metavar="D", help="first day (YYYY-MM-DD)")
         p.add_argument("--to", dest="end", metavar="D", help="last day (YYYY-MM-DD)")
+        if epilog:
+            p.formatter_class = argparse.RawDescriptionHelpFormatter
+            p.epilog = epilog
 
     p = command("search", "find days (and notes) by words in reflections, tags and notes")
-    p.add_argument("query", help="words to look for")
+    p.add_argument(
+        "query", nargs="+", help='words to look for (see below: "a phrase", OR, -word, NOT)'
+    )
+    p.add_argument(
+        "--limit",
+        default=str(SEARCH_LIMIT),
+        metavar="N",
+        help=f"show at most the N newest matches (default {SEARCH_LIMIT})",
+    )
+    p.formatter_class = argparse.RawDescriptionHelpFormatter
+    p.epilog = SEARCH_HELP
 
     p = command("who5", "record a WHO-5 well-being check-in (five answers 0-5)")
     p.add_argument("answers", nargs=5, metavar="A", help="answers 0 (at no time) to 5 (all of it)")
@@ -218,8 +323,19 @@ def _add_calendar(command: Command, common: argparse.ArgumentParser) -> None:
 
 
 def _add_export_and_report(command: Command) -> None:
-    p = command("export", "write the journal (or a period) to a JSON or CSV file")
-    p.add_argument("--format", required=True, choices=("json", "csv"))
+    p = command(
+        "export",
+        "write the journal (or a period) to a JSON, CSV or spreadsheet (xlsx) file (not encrypted)",
+    )
+    p.add_argument(
+        "--format",
+        required=True,
+        choices=("json", "csv", "xlsx"),
+        help="json: complete and lossless (import reads it; schema: "
+        "wellbeing_desktop/services/export.schema.json); csv: one row per day, for scripts; "
+        "xlsx: a spreadsheet, one sheet each for days, WHO-5, sparring, 1:1s, actions and "
+        "the consent log, in the journal's language",
+    )
     p.add_argument("--out", required=True, metavar="FILE")
     p.add_argument("--from", dest="start", metavar="D")
     p.add_argument("--to", dest="end", metavar="D")

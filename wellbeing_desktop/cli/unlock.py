@@ -32,18 +32,17 @@ PASSPHRASE_ENV = "WELLBEING_PASSPHRASE"
 
 def read_secret_file(path: str, option: str) -> str:
     """The secret in the file ``path`` that ``option`` ("--passphrase-file") names."""
-    text = user_files.read_user_text(path, option, user_files.SECRET_FILE_LIMIT)
-    # The first line is the secret; an editor's final newline is not part of it.
-    return text.split("\n", 1)[0].removesuffix("\r")
+    return user_files.read_user_secret(path, option)
 
 
-def _interactive() -> bool:
+def interactive() -> bool:
+    """Whether a passphrase can be asked for (stdin is a terminal)."""
     return sys.stdin is not None and sys.stdin.isatty()
 
 
 def prompt_new_passphrase() -> str:
     """Ask twice for a new passphrase in a terminal; refuse without one."""
-    if not _interactive():
+    if not interactive():
         raise WellbeingError(
             say(
                 "cli",
@@ -69,7 +68,7 @@ def current_passphrase(args: argparse.Namespace) -> str:
     given = given_passphrase(args)
     if given is not None:
         return given
-    if _interactive():
+    if interactive():
         return getpass.getpass(say("cli", "Passphrase: "))
     data_dir = JournalPaths.resolve(getattr(args, "data_dir", None)).root
     remember = printed_command(data_dir, "remember")
@@ -129,7 +128,10 @@ def create_journal(args: argparse.Namespace, access: JournalAccess) -> tuple[Jou
     if passphrase is None:
         passphrase = prompt_new_passphrase()
     chosen = Language(args.language) if getattr(args, "language", None) else language()
-    journal, code = access.create(passphrase)
+    try:
+        journal, code = access.create(passphrase)
+    finally:
+        print_notices(access)  # a folder made owner-only is said, not done silently
     # The journal exists now: its recovery key must reach the user whatever follows.
     try:
         if journal.settings().language is not chosen:

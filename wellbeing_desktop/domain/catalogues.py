@@ -125,7 +125,7 @@ _DEMAND_TEXTS: tuple[Texts, ...] = (
     ("Tilgængelighed uden for arbejdstid", "After-hours availability"),
     ("Ressourcemangel / besparelser / ubesatte stillinger", "Understaffing / budget cuts"),
     (
-        '"Første gang"-situation (første MUS, trivselsmåling, langtidssyg medarbejder, '
+        "»Første gang«-situation (første MUS, trivselsmåling, langtidssyg medarbejder, "
         "afskedigelse)",
         "First-time situation (first MUS, first survey, long-term sick employee, dismissal)",
     ),
@@ -244,8 +244,8 @@ STRESS_STEPS: tuple[StressStep, ...] = (
 )
 
 STAIRCASE_ATTRIBUTION: Texts = (
-    "Stresstrappen er til at placere dig selv – ikke en diagnose. Frit efter Malene Friis "
-    "Andersen & Marie Kingston, Stop stress – Håndbog for ledere, Klim 2016.",
+    "Stresstrappen er et redskab til at placere sig selv – ikke en diagnose. Frit efter "
+    "Malene Friis Andersen & Marie Kingston, Stop stress – Håndbog for ledere, Klim 2016.",
     "The stress staircase is for placing yourself – it is not a diagnosis. Freely after "
     "Malene Friis Andersen & Marie Kingston, Stop stress – Håndbog for ledere, Klim 2016.",
 )
@@ -313,7 +313,7 @@ END_OF_DAY_PROMPTS: tuple[Prompt, ...] = tuple(
                 "What did I say yes to that I could have declined or delegated?",
             ),
             (
-                'Stod jeg i en "første gang"-situation? Hvad havde jeg brug for?',
+                "Stod jeg i en »første gang«-situation? Hvad havde jeg brug for?",
                 "Was I in a first-time situation? What did I need?",
             ),
             (
@@ -434,13 +434,17 @@ def who5_meaning(score: int, language: Language) -> str:
     if score <= WHO5_LOW:
         da = (
             f"En score på {score} er lav og tyder på, at de sidste to uger har været svære. "
-            "Det kan hjælpe at tale med nogen om det – din egen leder, HR, "
-            "sundhedsforsikringens rådgivning eller din læge."
+            "Det er en god grund til at tale med nogen – det kan være en god idé at starte hos "
+            "din egen læge og fortælle, hvordan du har det. Du kan også tale med en psykolog "
+            "gennem en sundhedsforsikring eller et pensionsselskab, arbejdspladsens "
+            "medarbejderrådgivning, HR eller din egen leder."
         )
         en = (
             f"A score of {score} is low and suggests the last two weeks have been hard. "
-            "It may help to talk to someone about it – your own leader, HR, "
-            "your health-insurance counselling or a doctor."
+            "That is a good reason to talk to someone – it may be a good idea to start with "
+            "your own doctor and tell them how you are doing. You can also talk to a "
+            "psychologist through a health insurance or pension company, your workplace's "
+            "employee assistance, HR or your own leader."
         )
     elif score <= WHO5_REDUCED:
         da = (

@@ -7,6 +7,7 @@ from datetime import date, timedelta
 from fractions import Fraction
 
 from wellbeing_desktop.domain import messages as msg
+from wellbeing_desktop.domain.day_range import check_day_range
 from wellbeing_desktop.domain.errors import ValidationError
 from wellbeing_desktop.domain.language import Language
 
@@ -43,10 +44,12 @@ def parse_duration(text: str, field: str) -> int:
     (``2h30``, ``2:30``) must be below 60.
 
     Raises:
-        ValidationError: naming ``field``, for empty, negative or unreadable text, or a
-            duration over 24 h.
+        ValidationError: naming ``field``, for empty or unreadable text, a negative
+            duration (its own words: 0 or more) or a duration over 24 h.
     """
     cleaned = text.strip()
+    if cleaned.startswith(("-", "\u2212")):  # a hyphen or a typographic minus
+        raise ValidationError(field, _shown(text), msg.NOT_NEGATIVE)
     for name, pattern in _PATTERNS:
         match = pattern.fullmatch(cleaned)
         if match is None:
@@ -75,7 +78,7 @@ def _shown(text: str) -> str:
 
 
 def format_duration(minutes: int, language: Language) -> str:
-    """``7 t 45 m`` (Danish) or ``7 h 45 m`` (English); zero parts are left out, 0 is ``0 m``.
+    """``7 t 45 min`` (Danish) or ``7 h 45 m`` (English); zero parts are left out, 0 is ``0 min``.
 
     Totals over 24 h are fine here (a week's hours); the output parses back with
     :func:`parse_duration` as long as it is at most 24 h.
@@ -86,12 +89,13 @@ def format_duration(minutes: int, language: Language) -> str:
     if minutes < 0:
         raise ValueError(f"negative duration: {minutes}")
     hours, rest = divmod(minutes, 60)
-    unit = "t" if language is Language.DANISH else "h"
+    # Danish writes minutes "min" (Retskrivningsordbogen), never "m" (metres).
+    unit, minute = ("t", "min") if language is Language.DANISH else ("h", "m")
     if hours and rest:
-        return f"{hours} {unit} {rest} m"
+        return f"{hours} {unit} {rest} {minute}"
     if hours:
         return f"{hours} {unit}"
-    return f"{rest} m"
+    return f"{rest} {minute}"
 
 
 _ISO_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}", re.ASCII)
@@ -103,20 +107,25 @@ def parse_day(text: str, *, today: date, field: str = "date") -> date:
     """A date from ``YYYY-MM-DD``, ``today``/``i dag`` or ``yesterday``/``i går``.
 
     Only the strict ISO form is read (``date.fromisoformat`` alone would also take
-    ``20261124`` or week dates, which nobody means to type). Whether the date is allowed
-    (not in the future, …) is the validator's business.
+    ``20261124`` or week dates, which nobody means to type). The day must lie in the
+    app's range (``domain.day_range``: 1970-01-01 to 2099-12-31), so no period reckoned
+    from it can overflow; whether it is allowed for what it is given to (not in the
+    future, …) is the validator's business.
 
     Raises:
-        ValidationError: naming ``field``, for anything else or an impossible date.
+        ValidationError: naming ``field``, for anything else, an impossible date or a day
+            outside the range.
     """
     word = " ".join(text.split()).casefold()
     if word in _TODAY:
-        return today
+        return check_day_range(field, today)
     if word in _YESTERDAY:
-        return today - timedelta(days=1)
+        return check_day_range(field, today - timedelta(days=1))
     if _ISO_DATE.fullmatch(word):
         try:
-            return date.fromisoformat(word)
+            day = date.fromisoformat(word)
         except ValueError:
             pass  # 2026-02-30 and friends: same answer as any other bad text
+        else:
+            return check_day_range(field, day, _shown(text))
     raise ValidationError(field, _shown(text), msg.DAY_WORDS)

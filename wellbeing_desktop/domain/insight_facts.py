@@ -73,8 +73,13 @@ STRESS_CHANGE = 1.0  # a whole step up or down, mean against mean
 # (suggestions.py), here within the last two weeks.
 RAISED_STEP = NUDGE_STEP
 RAISED_DAYS = NUDGE_DAYS
-# Figures list at most this many weeks of a run; the text names the whole run.
+# A run of weeks counts at most this many weeks, and the figures list exactly the weeks
+# the sentence counts; a longer run (or one reaching back to the range's first week) is
+# "at least N weeks", so every view of the same weeks says the same.
 MAX_WEEK_FIGURES = 6
+# Hours over the norm count only beyond this tolerance a week: a few minutes over is not
+# a pattern (issue #17; the 37-hour norm of the Danish collective agreements, §5).
+HOURS_TOLERANCE = 2.0
 
 # --- numbers as the user reads them -------------------------------------------------------
 
@@ -141,10 +146,21 @@ class Facts:
     def week_figures(
         self, run: Sequence[PeriodSummary], value: Callable[[PeriodSummary], str]
     ) -> tuple[tuple[str, str], ...]:
-        return tuple(
-            (self.tr(words.LABEL_WEEK, week=week_number(w)), value(w))
-            for w in run[-MAX_WEEK_FIGURES:]
-        )
+        return tuple((self.tr(words.LABEL_WEEK, week=week_number(w)), value(w)) for w in run)
+
+    def counted(self, run: Sequence[PeriodSummary]) -> Run:
+        """The weeks of ``run`` a sentence counts (and its figures list)."""
+        shown = tuple(run[-MAX_WEEK_FIGURES:])
+        at_least = len(run) > len(shown) or (bool(run) and run[0] is self.weeks[0])
+        return Run(shown, at_least)
+
+    def run_text(self, run: Run, *, in_a_row: bool = True) -> str:
+        """``3 uger i træk`` / ``mindst 6 uger i træk`` (``in_a_row=False``: ``3 uger``)."""
+        if in_a_row:
+            texts = words.RUN_AT_LEAST if run.at_least else words.RUN
+        else:
+            texts = words.WEEKS_AT_LEAST if run.at_least else words.WEEKS
+        return self.tr(texts, n=len(run.weeks))
 
     def insight(
         self,
@@ -164,6 +180,14 @@ class Facts:
             period_end=period[1],
             source=localized(source, self.language),
         )
+
+
+@dataclass(frozen=True, slots=True)
+class Run:
+    """The weeks of a run a sentence counts; ``at_least``: the run may be longer."""
+
+    weeks: tuple[PeriodSummary, ...]
+    at_least: bool
 
 
 def trailing(

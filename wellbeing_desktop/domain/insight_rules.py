@@ -20,6 +20,7 @@ from wellbeing_desktop.domain.catalogues import (
 )
 from wellbeing_desktop.domain.insight_facts import (
     BALANCE_WEEKS,
+    HOURS_TOLERANCE,
     HOURS_WEEKS,
     OPERATIONS_WEEKS,
     RAISED_DAYS,
@@ -63,13 +64,15 @@ def _share_text(f: Facts) -> Callable[[PeriodSummary], str]:
 
 def _operations_over_target(f: Facts) -> Insight | None:
     target = f.settings.leadership_target_percent
-    run = trailing(f.weeks, _below_target(target))
-    if len(run) < OPERATIONS_WEEKS:
+    found = trailing(f.weeks, _below_target(target))
+    if len(found) < OPERATIONS_WEEKS:
         return None
+    counted = f.counted(found)
+    run = counted.weeks
     shares = sorted(percent(w.leadership_share or 0.0) for w in run)
     text = f.tr(
         words.TEXT_OPERATIONS,
-        n=len(run),
+        run=f.run_text(counted),
         weeks=format_weeks(run, f.language),
         span=span([f.percent(shares[0]), f.percent(shares[-1])], f.language),
         target=f.percent(target),
@@ -91,15 +94,17 @@ def _target_reached(f: Facts) -> Insight | None:
         return None
     latest = f.weeks[-1]
     share = percent(latest.leadership_share or 0.0)
-    before = trailing(f.weeks[:-1], _below_target(target))
-    if share < target or len(before) < OPERATIONS_WEEKS:
+    found = trailing(f.weeks[:-1], _below_target(target))
+    if share < target or len(found) < OPERATIONS_WEEKS:
         return None
+    counted = f.counted(found)
+    before = counted.weeks
     text = f.tr(
         words.TEXT_TARGET_REACHED,
         share=f.percent(share),
         week=format_weeks([latest], f.language),
         target=f.percent(target),
-        n=len(before),
+        run=f.run_text(counted, in_a_row=False),
     )
     figures = (
         *f.week_figures([*before, latest], _share_text(f)),
@@ -115,11 +120,17 @@ def _target_reached(f: Facts) -> Insight | None:
     )
 
 
-# --- hours (§5, §5.1) -------------------------------------------------------------------
+# --- hours (the 37-hour norm, §5) ---------------------------------------------------------
 
 
 def _over_norm(week: PeriodSummary) -> bool:
-    return week.days_logged > 0 and tenths(week.hours_worked) > tenths(week.hours_norm)
+    """More than the tolerance over the week's norm (as the hours are shown)."""
+    limit = tenths(week.hours_norm + HOURS_TOLERANCE)
+    return week.days_logged > 0 and tenths(week.hours_worked) > limit
+
+
+def _within_norm(week: PeriodSummary) -> bool:
+    return tenths(week.hours_worked) <= tenths(week.hours_norm)
 
 
 def _hours_text(f: Facts) -> Callable[[PeriodSummary], str]:
@@ -129,13 +140,16 @@ def _hours_text(f: Facts) -> Callable[[PeriodSummary], str]:
 
 
 def _hours_over_norm(f: Facts) -> Insight | None:
-    run = trailing(f.weeks, _over_norm)
-    if len(run) < HOURS_WEEKS:
+    found = trailing(f.weeks, _over_norm)
+    if len(found) < HOURS_WEEKS:
         return None
+    counted = f.counted(found)
+    run = counted.weeks
     # Totals, not a span: a week clipped by the range has a smaller norm of its own.
     text = f.tr(
         words.TEXT_HOURS,
-        n=len(run),
+        run=f.run_text(counted),
+        tolerance=f"{HOURS_TOLERANCE:g}",
         weeks=format_weeks(run, f.language),
         hours=f.decimal(sum(w.hours_worked for w in run)),
         norm=f.decimal(sum(w.hours_norm for w in run)),
@@ -161,14 +175,17 @@ def _hours_back_within_norm(f: Facts) -> Insight | None:
     # Unlogged weekdays count as no hours, so only a week logged on every weekday can
     # show that the hours came down (a half-logged week would always look short).
     fully_logged = latest.days_logged >= weekdays_between(latest.start, latest.end)
-    before = trailing(f.weeks[:-1], _over_norm)
-    if _over_norm(latest) or not fully_logged or len(before) < HOURS_WEEKS:
+    found = trailing(f.weeks[:-1], _over_norm)
+    if not _within_norm(latest) or not fully_logged or len(found) < HOURS_WEEKS:
         return None
+    counted = f.counted(found)
+    before = counted.weeks
     text = f.tr(
         words.TEXT_HOURS_BACK,
         hours=f.decimal(latest.hours_worked),
         week=format_weeks([latest], f.language),
-        n=len(before),
+        run=f.run_text(counted, in_a_row=False),
+        tolerance=f"{HOURS_TOLERANCE:g}",
     )
     return f.insight(
         "hours_back_within_norm",
@@ -323,14 +340,16 @@ def _balance_rule(f: Facts, demands_win: bool) -> Insight | None:
         gap = _balance_gap(week)
         return gap is not None and (gap > 0 if demands_win else gap < 0)
 
-    run = trailing(f.weeks, holds)
-    if len(run) < BALANCE_WEEKS:
+    found = trailing(f.weeks, holds)
+    if len(found) < BALANCE_WEEKS:
         return None
+    counted = f.counted(found)
+    run = counted.weeks
     latest = run[-1]
     demands, resources = latest.demands_mean or 0.0, latest.resources_mean or 0.0
     text = f.tr(
         words.TEXT_DEMANDS if demands_win else words.TEXT_RESOURCES,
-        n=len(run),
+        run=f.run_text(counted),
         weeks=format_weeks(run, f.language),
         demands=f.decimal(demands),
         resources=f.decimal(resources),
@@ -382,23 +401,25 @@ def _who5_level(f: Facts, low: bool) -> Insight | None:
     )
 
 
-def _who5_up(f: Facts) -> Insight | None:
+def _who5_change(f: Facts, rising: bool) -> Insight | None:
+    """The last two check-ins differ by 10 points or more (Topp et al. 2015), up or down."""
     if len(f.who5) < 2:
         return None
     before, latest = f.who5[-2], f.who5[-1]
-    if latest.score - before.score < WHO5_NOTABLE_CHANGE:
+    change = latest.score - before.score
+    if (change if rising else -change) < WHO5_NOTABLE_CHANGE:
         return None
     text = f.tr(
-        words.TEXT_WHO5_UP,
-        diff=latest.score - before.score,
+        words.TEXT_WHO5_UP if rising else words.TEXT_WHO5_DOWN,
+        diff=abs(change),
         before=before.score,
         before_day=f.day_text(before.taken_on),
         score=latest.score,
         day=f.day_text(latest.taken_on),
     )
     return f.insight(
-        "who5_up",
-        InsightTone.GOOD,
+        "who5_up" if rising else "who5_down",
+        InsightTone.GOOD if rising else InsightTone.ATTENTION,
         text,
         (_who5_figure(f, before), _who5_figure(f, latest)),
         (before.taken_on, latest.taken_on),
@@ -410,13 +431,14 @@ def _who5_up(f: Facts) -> Insight | None:
 RULES: tuple[Callable[[Facts], Insight | None], ...] = (
     partial(_who5_level, low=True),  # who5_low
     partial(_who5_level, low=False),  # who5_reduced
+    partial(_who5_change, rising=False),  # who5_down
     _stress_raised,
     partial(_stress_change, rising=True),  # stress_rising
     _no_sparring_while_stressed,
     _hours_over_norm,
     _operations_over_target,
     partial(_balance_rule, demands_win=True),  # demands_over_resources
-    _who5_up,
+    partial(_who5_change, rising=True),  # who5_up
     partial(_stress_change, rising=False),  # stress_easing
     _hours_back_within_norm,
     _target_reached,  # leadership_target_reached

@@ -15,66 +15,64 @@ if TYPE_CHECKING:
     from wellbeing_desktop.domain.catalogues import Texts
 
 # --- where each threshold comes from (Danish first) -------------------------------------
+# Published sources a user can look up; the full references are on the Sources page
+# (domain/sources.py, shown in Settings).
 
 SOURCE_TARGET: Texts = (
-    "Dit eget mål for ledelsesandel (Indstillinger); domænenoter §5.2",
-    "Your own leadership-share target (Settings); domain notes §5.2",
+    "Dit eget mål for ledelsesandel (Indstillinger)",
+    "Your own leadership-share target (Settings)",
 )
 SOURCE_HOURS: Texts = (
-    "Din ugenorm (Indstillinger); 37-timersugen i de fleste overenskomster; domænenoter §5 og §5.1",
-    "Your weekly norm (Settings); the 37-hour week of most collective agreements; "
-    "domain notes §5, §5.1",
+    "Din ugenorm (Indstillinger); 37-timersugen i de danske overenskomster (FAOS)",
+    "Your weekly norm (Settings); the 37-hour week of the Danish collective agreements (FAOS)",
 )
 SOURCE_STAIRCASE: Texts = (
-    "Stresstrappen, efter Friis Andersen & Kingston, Stop stress (Klim 2016); domænenoter §1 og §7",
-    "The stress staircase, after Friis Andersen & Kingston, Stop stress (Klim 2016); "
-    "domain notes §1, §7",
+    "Stresstrappen, Friis Andersen & Kingston 2016",
+    "The stress staircase, Friis Andersen & Kingston 2016",
 )
 SOURCE_JDR: Texts = (
-    "Krav-ressource-modellen (JD-R), Bakker & Demerouti 2007; domænenoter §2",
-    "Job Demands–Resources model, Bakker & Demerouti 2007; domain notes §2",
+    "Krav-ressource-modellen, Bakker & Demerouti 2007",
+    "The Job Demands–Resources model, Bakker & Demerouti 2007",
 )
 SOURCE_SPARRING: Texts = (
-    "Velliv, Ledertrivsel: løbende strategisk sparring (betingelse 3); stresstrappen; "
-    "domænenoter §0 og §7",
-    "Velliv, Leader wellbeing: continuous strategic sparring (condition 3); the stress "
-    "staircase; domain notes §0, §7",
+    "Velliv, Ledertrivsel; stresstrappen, Friis Andersen & Kingston 2016",
+    "Velliv, Ledertrivsel (leader wellbeing); the stress staircase, Friis Andersen & Kingston 2016",
 )
 SOURCE_WHO5: Texts = (
-    "WHO-5: Topp m.fl. 2015; domænenoter §3.3 og §7",
-    "WHO-5: Topp et al. 2015; domain notes §3.3, §7",
+    "WHO-5, Topp m.fl. 2015",
+    "WHO-5, Topp et al. 2015",
 )
 
 # --- words ----------------------------------------------------------------------------
 
 TEXT_OPERATIONS: Texts = (
     "Drift og egne opgaver har taget mere tid, end dit mål for ledelse giver plads til, "
-    "{n} uger i træk ({weeks}): ledelsesandelen lå {span} mod dit mål på {target}. "
+    "{run} ({weeks}): ledelsesandelen lå {span} mod dit mål på {target}. "
     "Det kan være værd at se på, hvad der kan vente, droppes eller uddelegeres.",
     "Operations and your own tasks have taken more time than your leadership target "
-    "allows for {n} weeks in a row ({weeks}): your leadership share was {span}, against "
+    "allows for {run} ({weeks}): your leadership share was {span}, against "
     "your target of {target}. It may be worth looking at what could wait, be dropped or "
     "be delegated.",
 )
 TEXT_TARGET_REACHED: Texts = (
-    "Ledelsesandelen nåede {share} i {week} – dit mål er {target} – efter {n} uger under "
+    "Ledelsesandelen nåede {share} i {week} – dit mål er {target} – efter {run} under "
     "målet. Det kan være værd at notere, hvad du gjorde anderledes.",
-    "Your leadership share reached {share} in {week} (your target is {target}) after {n} "
-    "weeks below it. It may be worth noting what you did differently.",
+    "Your leadership share reached {share} in {week} (your target is {target}) after "
+    "{run} below it. It may be worth noting what you did differently.",
 )
 TEXT_HOURS: Texts = (
-    "Du har arbejdet mere end din ugenorm {n} uger i træk ({weeks}): {hours} timer i alt "
-    "mod normens {norm} timer. Det kan være værd at se på, hvad der kan vente – og at "
-    "sætte tid af til at komme dig.",
-    "You have worked more than your weekly norm for {n} weeks in a row ({weeks}): {hours} "
-    "hours in all, against a norm of {norm} hours. It may be worth looking at what could "
-    "wait, and setting time aside to recover.",
+    "Du har arbejdet mere end {tolerance} timer over din ugenorm {run} ({weeks}): "
+    "{hours} timer i alt mod normens {norm} timer. Det kan være værd at se på, hvad der "
+    "kan vente – og at sætte tid af til at komme dig.",
+    "You have worked more than {tolerance} hours over your weekly norm for {run} "
+    "({weeks}): {hours} hours in all, against a norm of {norm} hours. It may be worth "
+    "looking at what could wait, and setting time aside to recover.",
 )
 TEXT_HOURS_BACK: Texts = (
-    "Arbejdstiden er tilbage inden for din ugenorm: {hours} timer i {week} efter {n} uger "
-    "over normen.",
+    "Arbejdstiden er tilbage inden for din ugenorm: {hours} timer i {week} efter {run} "
+    "med mere end {tolerance} timer over normen.",
     "Your working hours are back within your weekly norm: {hours} hours in {week} after "
-    "{n} weeks above it.",
+    "{run} of more than {tolerance} hours above it.",
 )
 TEXT_STRESS_RISING: Texts = (
     "Dit trin på stresstrappen er steget: i snit {last} de sidste to uger ({weeks}) mod "
@@ -101,17 +99,16 @@ TEXT_STRESS_RAISED: Texts = (
     "or someone in your leader group.",
 )
 TEXT_DEMANDS: Texts = (
-    "Kravene har været større end ressourcerne {n} uger i træk ({weeks}), senest {demands} "
+    "Kravene har været større end ressourcerne {run} ({weeks}), senest {demands} "
     "mod {resources} i snit. Det kan være værd at se på, hvilken ressource du savner "
     "mest – og hvem der kan hjælpe med den.",
-    "Demands have been higher than resources for {n} weeks in a row ({weeks}), most "
+    "Demands have been higher than resources for {run} ({weeks}), most "
     "recently {demands} against {resources} on average. It may be worth looking at which "
     "resource you miss most, and who could help with it.",
 )
 TEXT_RESOURCES: Texts = (
-    "Ressourcerne har opvejet kravene {n} uger i træk ({weeks}), senest {resources} mod "
-    "{demands} i snit.",
-    "Your resources have outweighed the demands for {n} weeks in a row ({weeks}), most "
+    "Ressourcerne har opvejet kravene {run} ({weeks}), senest {resources} mod {demands} i snit.",
+    "Your resources have outweighed the demands for {run} ({weeks}), most "
     "recently {resources} against {demands} on average.",
 )
 TEXT_NO_SPARRING: Texts = (
@@ -124,19 +121,21 @@ TEXT_NO_SPARRING: Texts = (
 )
 TEXT_WHO5_REDUCED: Texts = (
     "Din WHO-5 den {day} var {score}. En score på 50 eller derunder tyder på, at trivslen "
-    "har været nedsat. Det kan være værd at tale med en, du har tillid til, eller med din "
-    "egen leder om, hvordan du har det.",
+    "har været nedsat. Det kan være værd at tale med nogen om, hvordan du har det – din "
+    "egen leder, en i ledergruppen, HR eller arbejdspladsens medarbejderrådgivning.",
     "Your WHO-5 on {day} was {score}. A score of 50 or below suggests your wellbeing has "
-    "been lower. It may be worth talking to someone you trust, or to your own leader, "
-    "about how you are doing.",
+    "been lower. It may be worth talking to someone about how you are doing: your own "
+    "leader, someone in your leader group, HR or your workplace's employee assistance.",
 )
 TEXT_WHO5_LOW: Texts = (
     "Din WHO-5 den {day} var {score}. 28 eller derunder er en god grund til at tale med "
-    "nogen: Det kan være en god idé at kontakte din læge eller sundhedsforsikringens "
-    "rådgivning og fortælle, hvordan du har det.",
-    "Your WHO-5 on {day} was {score}. 28 or below is a good reason to talk to someone: "
-    "It may be a good idea to contact your doctor or your health-insurance counselling "
-    "and tell them how you are doing.",
+    "nogen. Det kan være en god idé at starte hos din egen læge og fortælle, hvordan du "
+    "har det. Du kan også bruge psykologordningen i din sundhedsforsikring eller "
+    "pensionsordning, arbejdspladsens medarbejderrådgivning, HR eller din egen leder.",
+    "Your WHO-5 on {day} was {score}. 28 or below is a good reason to talk to someone. "
+    "It may be a good idea to start with your own doctor and tell them how you are doing. "
+    "You can also use the psychologist scheme of your health insurance or pension, your "
+    "workplace's employee assistance, HR or your own leader.",
 )
 TEXT_WHO5_UP: Texts = (
     "Din WHO-5 er steget {diff} point, fra {before} den {before_day} til {score} den "
@@ -144,6 +143,22 @@ TEXT_WHO5_UP: Texts = (
     "Your WHO-5 has risen by {diff} points, from {before} on {before_day} to {score} on "
     "{day}. A change of 10 points or more is a clear improvement.",
 )
+TEXT_WHO5_DOWN: Texts = (
+    "Din WHO-5 er faldet {diff} point, fra {before} den {before_day} til {score} den "
+    "{day}. Et fald på 10 point eller mere er en tydelig ændring. Det kan være værd at "
+    "spørge dig selv, hvad der har ændret sig – og at tale med nogen, du har tillid til, "
+    "om det.",
+    "Your WHO-5 has fallen by {diff} points, from {before} on {before_day} to {score} on "
+    "{day}. A fall of 10 points or more is a clear change. It may be worth asking "
+    "yourself what has changed, and talking it over with someone you trust.",
+)
+
+# A run of weeks: "3 uger i træk", or "mindst 6 uger i træk" when it may be longer than
+# the weeks shown (it reaches back to the start of the range, or past the figures).
+RUN: Texts = ("{n} uger i træk", "{n} weeks in a row")
+RUN_AT_LEAST: Texts = ("mindst {n} uger i træk", "at least {n} weeks in a row")
+WEEKS: Texts = ("{n} uger", "{n} weeks")
+WEEKS_AT_LEAST: Texts = ("mindst {n} uger", "at least {n} weeks")
 
 LABEL_TARGET: Texts = ("Mål", "Target")
 LABEL_NORM: Texts = ("Ugenorm", "Weekly norm")

@@ -25,6 +25,7 @@ DAY_ON_OR_BEFORE = "a day on or before {date}"
 START_BEFORE_END = "a start on or before the end ({date})"
 DATE_RANGE_OR_DAYS = "a date range, or some logged days"
 DAY_WORDS = "YYYY-MM-DD, today or yesterday"
+DAY_BETWEEN = "a day from {earliest} to {latest}"
 SCORE = "a score from 0 to 100"
 NORM = "from 1 to 80 hours a week"
 TIME_OF_DAY = "a time of day (HH:MM) or none"
@@ -37,6 +38,9 @@ DURATION = (
 MINUTES_BELOW_60 = "minutes after the hours below 60"
 AT_MOST_24_H = "at most 24 h"
 AT_MOST_A_DAY = "at most 24 h ({n} minutes) in total a day"
+NOT_NEGATIVE = "a duration of 0 or more, e.g. 1h30m"
+# The hours worked in all cover the time of the categories ({time}: hours:minutes, 8:30).
+HOURS_COVER_CATEGORIES = "at least the time logged in the categories ({time})"
 
 # --- texts, keys and names ----------------------------------------------------------------
 TEXT = "text"
@@ -60,8 +64,8 @@ AGENDA_WITH_TEXT = "agenda points with text"
 ACTIONS_WITH_TEXT = "actions with text"
 
 # --- the export log, categories and catalogue items ---------------------------------------
-EXPORT_KINDS = "one-on-one, coach, json or csv"
-EXPORT_FORMATS = "pdf, md, html, json or csv"
+EXPORT_KINDS = "one-on-one, coach, json, csv or xlsx"
+EXPORT_FORMATS = "pdf, md, html, json, csv or xlsx"
 AT_LEAST_ONE_CATEGORY = "at least one category"
 EACH_CATEGORY_ONCE = "each category once"
 CATEGORY_KEY = "a key of 1 to 64 characters"

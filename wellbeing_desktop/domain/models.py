@@ -187,8 +187,8 @@ class ExportRecord:
 
     Attributes:
         made_at: when the file was written (local time).
-        kind: ``one-on-one``, ``coach``, ``json`` or ``csv``.
-        format: ``pdf``, ``md``, ``html``, ``json`` or ``csv``.
+        kind: ``one-on-one``, ``coach``, ``json``, ``csv`` or ``xlsx``.
+        format: ``pdf``, ``md``, ``html``, ``json``, ``csv`` or ``xlsx``.
         period_start, period_end: the period exported (``None``: open-ended).
         sections: the report sections included (``Section`` values), if any.
         reflection_days: the days whose reflection text left the app; for a 1:1
@@ -227,6 +227,8 @@ class JournalContent:
     sparring_topics: tuple[SparringTopic, ...] = ()
     one_on_ones: tuple[OneOnOne, ...] = ()
     who5: tuple[Who5CheckIn, ...] = ()
+    # The consent log (what left the journal, never the text), oldest first.
+    export_log: tuple[ExportRecord, ...] = ()
 
 
 # Fields that hold a set of picks: when both sides changed one, the picks of both are kept.

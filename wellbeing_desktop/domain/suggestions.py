@@ -50,18 +50,35 @@ SIGNPOST_WHO5_TWICE = "who5_twice"
 SIGNPOST_STEP_HIGH = "step_high"
 SIGNPOST_STEP_PERSISTENT = "step_persistent"
 
+# The kinds of help a Danish leader has, no company named (issue #17). At WHO-5 ≤ 28 the
+# doctor comes first (Topp et al. 2015: further assessment); elsewhere the people around
+# the leader come first and the doctor is still named. Reflection, never a diagnosis.
 _TALK = (
-    "Det kan hjælpe at tale med nogen om, hvordan du har det – din egen leder, HR, "
-    "sundhedsforsikringens rådgivning eller din læge.",
-    "It may help to talk to someone about how you are doing — your own leader, HR, "
-    "your health-insurance counselling or a doctor.",
+    "Det kan hjælpe at tale med nogen om, hvordan du har det: din egen leder, en i "
+    "ledergruppen, HR eller arbejdspladsens medarbejderrådgivning. Mange har også en "
+    "psykologordning gennem en sundhedsforsikring eller et pensionsselskab – og din egen "
+    "læge kan altid hjælpe.",
+    "It may help to talk to someone about how you are doing: your own leader, someone in "
+    "your leader group, HR or your workplace's employee assistance. Many also have a "
+    "psychologist scheme through a health insurance or pension company – and your own "
+    "doctor can always help.",
+)
+_DOCTOR_FIRST = (
+    "Det kan være en god idé at starte hos din egen læge og fortælle, hvordan du har det. "
+    "Du kan også bruge en psykologordning gennem en sundhedsforsikring eller et "
+    "pensionsselskab, arbejdspladsens medarbejderrådgivning, HR, din egen leder eller en "
+    "i ledergruppen.",
+    "It may be a good idea to start with your own doctor and tell them how you are doing. "
+    "You can also use a psychologist scheme through a health insurance or pension "
+    "company, your workplace's employee assistance, HR, your own leader or someone in "
+    "your leader group.",
 )
 
 SIGNPOST_TEXTS: Mapping[str, Texts] = MappingProxyType(
     {
         SIGNPOST_WHO5_LOW: (
-            f"Din seneste WHO-5 er lav. {_TALK[0]}",
-            f"Your latest WHO-5 score is low. {_TALK[1]}",
+            f"Din seneste WHO-5 er 28 eller derunder. {_DOCTOR_FIRST[0]}",
+            f"Your latest WHO-5 score is 28 or below. {_DOCTOR_FIRST[1]}",
         ),
         SIGNPOST_WHO5_TWICE: (
             f"Dine to seneste WHO-5 ligger begge på 50 eller derunder. {_TALK[0]}",

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from wellbeing_desktop.domain import messages as msg
 from wellbeing_desktop.domain.catalogues import SPARRING_PARTNERS, SPARRING_SITUATIONS
+from wellbeing_desktop.domain.day_range import EARLIEST_DAY
 from wellbeing_desktop.domain.errors import Message, ValidationError
 from wellbeing_desktop.domain.models import (
     ActivityKind,
@@ -32,7 +33,6 @@ from wellbeing_desktop.domain.models import (
 if TYPE_CHECKING:
     from collections.abc import Collection, Iterable
 
-EARLIEST_DAY = date(1900, 1, 1)
 MINUTES_PER_DAY = 24 * 60
 MAX_TEXT = 100_000  # characters in a reflection or notes: a long essay, not a pasted book
 MAX_TAG = 50
@@ -176,6 +176,38 @@ def validate_day_log(log: DayLog, *, today: date, category_keys: Collection[str]
         raise ValidationError("share", share, Message(msg.ONE_OF, codes=allowed))
 
 
+def validate_hours_worked(log: DayLog, *, before: DayLog | None) -> None:
+    """The stated hours worked in all are at least the time logged in the categories.
+
+    Checked when a save changes the day's minutes or its hours worked (``before`` is the
+    day as stored, None for a new day): a day stored before this rule, with fewer hours
+    than minutes, can still have its other fields (the reflection) saved. The CLI's
+    ``log`` and the GUI's Today both save through the services, which call this.
+
+    Raises:
+        ValidationError: field ``hours``; the values as hours:minutes (8:30), which read
+            the same in every language.
+    """
+    hours = log.hours_worked_minutes
+    if hours is None or hours >= log.logged_minutes:
+        return
+    if before is not None and (before.minutes, before.hours_worked_minutes) == (
+        log.minutes,
+        hours,
+    ):
+        return
+    raise ValidationError(
+        "hours",
+        clock_text(hours),
+        Message(msg.HOURS_COVER_CATEGORIES, time=clock_text(log.logged_minutes)),
+    )
+
+
+def clock_text(minutes: int) -> str:
+    """Minutes as hours:minutes (``510`` is ``8:30``)."""
+    return f"{minutes // 60}:{minutes % 60:02d}"
+
+
 def validate_who5(checkin: Who5CheckIn, *, today: date) -> None:
     """Check a WHO-5 check-in: a past date and five answers, each 0..5.
 
@@ -273,8 +305,8 @@ def validate_one_on_one(meeting: OneOnOne, *, today: date) -> None:
         check_text("action", action.text, max_chars=MAX_LINE)
 
 
-EXPORT_KINDS = frozenset({"one-on-one", "coach", "json", "csv"})
-EXPORT_FORMATS = frozenset({"pdf", "md", "html", "json", "csv"})
+EXPORT_KINDS = frozenset({"one-on-one", "coach", "json", "csv", "xlsx"})
+EXPORT_FORMATS = frozenset({"pdf", "md", "html", "json", "csv", "xlsx"})
 
 
 def validate_export_record(record: ExportRecord) -> None:

@@ -1,5 +1,8 @@
 """A report as one self-contained HTML file: inline CSS, charts as embedded PNG images.
 
+Each chart's image carries its figures in words as its ``alt`` text (``chart_words``), and
+its numbers follow as a table with headers, as in the Markdown report.
+
 No scripts, no external links or fonts; every text is HTML-escaped.
 """
 
@@ -10,6 +13,8 @@ from html import escape
 from typing import TYPE_CHECKING
 
 from wellbeing_desktop.domain import formatting as fmt
+from wellbeing_desktop.reports.chart_table import chart_table
+from wellbeing_desktop.reports.chart_words import chart_sentence
 from wellbeing_desktop.reports.charts import render_chart_png
 from wellbeing_desktop.reports.labels import app_name, made_line, period_line
 
@@ -20,7 +25,6 @@ CHART_WIDTH = 1400  # pixels: sharp at 700 CSS pixels on a high-density screen
 CHART_HEIGHT = 520
 
 STYLE = """
-:root { color-scheme: light; }
 body { margin: 0; background: #f3f2ef; color: #24272b;
   font: 15px/1.55 "Segoe UI", "Helvetica Neue", "DejaVu Sans", Arial, sans-serif; }
 main { max-width: 760px; margin: 32px auto; padding: 40px 48px; background: #fff;
@@ -48,6 +52,12 @@ blockquote footer { color: #6b6f76; font-size: 12.5px; margin-top: 4px; }
 figure { margin: 12px 0; }
 figure img { width: 100%; height: auto; }
 figcaption { color: #6b6f76; font-size: 13px; margin-bottom: 4px; }
+table.chart-data { border-collapse: collapse; margin: 6px 0 4px; font-size: 13px; }
+table.chart-data th, table.chart-data td { padding: 2px 14px 2px 0; text-align: right;
+  border-bottom: 1px solid #eeece8; font-variant-numeric: tabular-nums; }
+table.chart-data th[scope="row"] { text-align: left; font-weight: 400; }
+table.chart-data thead th { color: #6b6f76; font-weight: 500; text-align: right; }
+table.chart-data thead th:first-child { text-align: left; }
 .write-in { border-bottom: 1px solid #b9b6ae; height: 30px; }
 @media print { body { background: #fff; } main { border: none; margin: 0; padding: 0; } }
 """
@@ -61,6 +71,7 @@ def render_html(report: Report) -> str:
         "<head>",
         '<meta charset="utf-8">',
         '<meta name="viewport" content="width=device-width, initial-scale=1">',
+        '<meta name="color-scheme" content="light">',  # a paper-like page in dark mode too
         f"<title>{escape(report.title)} – {escape(report.subtitle)}</title>",
         f"<style>{STYLE}</style>",
         "</head>",
@@ -119,10 +130,30 @@ def _section(section: ReportSection, report: Report) -> list[str]:
 
 
 def _figure(chart: ChartSpec) -> str:
+    """The chart as an image whose text says its figures, and its numbers as a table."""
     png = render_chart_png(chart, CHART_WIDTH, CHART_HEIGHT)
     data = base64.b64encode(png).decode("ascii")
-    title = escape(chart.title)
-    return (
-        f"<figure><figcaption>{title}</figcaption>"
-        f'<img alt="{title}" src="data:image/png;base64,{data}"></figure>'
+    header, rows = chart_table(chart)
+    table = [
+        '<table class="chart-data">',
+        "<thead><tr>"
+        + "".join(f'<th scope="col">{escape(h)}</th>' for h in header)
+        + "</tr></thead>",
+        "<tbody>",
+        *(
+            f'<tr><th scope="row">{escape(row[0])}</th>'
+            + "".join(f"<td>{escape(cell)}</td>" for cell in row[1:])
+            + "</tr>"
+            for row in rows
+        ),
+        "</tbody>",
+        "</table>",
+    ]
+    return "\n".join(
+        [
+            f"<figure><figcaption>{escape(chart.title)}</figcaption>",
+            f'<img alt="{escape(chart_sentence(chart))}" src="data:image/png;base64,{data}">',
+            *table,
+            "</figure>",
+        ]
     )

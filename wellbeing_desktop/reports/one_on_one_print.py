@@ -14,6 +14,13 @@ import html
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from wellbeing_desktop.reports.labels import (
+    PRINTED_AGENDA,
+    app_name_in,
+    kind_keywords,
+    kind_subject,
+)
+from wellbeing_desktop.reports.pdf_info import OutlineEntry, PdfInfo
 from wellbeing_desktop.services.report_sharing import printable_meeting
 
 if TYPE_CHECKING:
@@ -21,6 +28,7 @@ if TYPE_CHECKING:
     from datetime import date
 
     from wellbeing_desktop.domain.models import Language, OneOnOne
+    from wellbeing_desktop.reports.pdf_pages import Heading
     from wellbeing_desktop.services.journal import Journal
     from wellbeing_desktop.services.one_on_one_prep import AgendaDraftItem
 
@@ -94,3 +102,25 @@ def shareable_agenda_html(
     ]
     shown, agenda = printable_meeting(journal, meeting, points, start, end, language)
     return agenda_html(shown, agenda, words)
+
+
+def printed_file_info(
+    language: Language,
+    start: date,
+    end: date,
+    drawn: Sequence[Heading],
+    scale: tuple[float, float],
+) -> PdfInfo:
+    """The properties of a printed 1:1 agenda file, as a report's PDF has them.
+
+    ``drawn`` are its headings as ``pdf_pages.print_paged`` drew them; ``scale`` is the
+    points per device unit and where (in points) the page's printable area begins.
+    """
+    points, offset = scale
+    return PdfInfo(
+        subject=kind_subject(PRINTED_AGENDA, language, start, end),
+        keywords=kind_keywords(PRINTED_AGENDA, language),
+        language=language.value,
+        outline=tuple(OutlineEntry(h.text, h.page, offset + h.top * points) for h in drawn),
+        author=app_name_in(language),
+    )

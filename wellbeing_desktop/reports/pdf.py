@@ -3,16 +3,21 @@
 Laid out by ``QTextDocument`` (Qt's rich-text subset of HTML) and painted page by page
 onto a ``QPdfWriter``, so the title page can be placed freely and the footer with
 "page n of m" drawn on each page. Qt embeds the fonts it uses as subsets, so the file
-looks the same everywhere and its text can be extracted and searched.
+looks the same everywhere and its text can be extracted and searched. Each chart has its
+numbers as a table under it (its text alternative, as the Markdown report has it); every
+line is drawn on one page only (``pdf_pages``); the file's subject, keywords, language
+and an outline of the section headings are added after Qt has written it (``pdf_info``).
+The author is the app: it knows no one's name, and the login name stays private.
 """
 
 from __future__ import annotations
 
-import re
+from dataclasses import replace
 from html import escape
+from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QMarginsF, QRectF, QSizeF, Qt, QUrl
+from PySide6.QtCore import QBuffer, QIODevice, QMarginsF, QRectF, QSizeF, Qt, QUrl
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -27,17 +32,35 @@ from PySide6.QtGui import (
 
 from wellbeing_desktop.domain import formatting as fmt
 from wellbeing_desktop.domain.catalogues import localized
+from wellbeing_desktop.domain.models import Language
+from wellbeing_desktop.reports.chart_table import chart_table
 from wellbeing_desktop.reports.charts import MUTED, ensure_gui_application, render_chart_png
-from wellbeing_desktop.reports.labels import app_name, made_line, page_footer, period_line
+from wellbeing_desktop.reports.labels import (
+    app_name,
+    document_keywords,
+    document_subject,
+    made_line,
+    page_footer,
+    period_line,
+)
+from wellbeing_desktop.reports.pdf_info import OutlineEntry, PdfInfo, append_info
+from wellbeing_desktop.reports.pdf_pages import (
+    draw_page,
+    heading_run_to_move,
+    headings,
+    with_page_breaks,
+    without_straddling_lines,
+)
 
 if TYPE_CHECKING:
-    from pathlib import Path
+    from collections.abc import Callable
 
-    from wellbeing_desktop.services.report_content import Report, ReportSection
+    from wellbeing_desktop.services.report_content import ChartSpec, Report, ReportSection
 
 RESOLUTION = 300  # dots per inch of the PDF's coordinate system
 MARGIN_MM = 20.0
 BODY_POINTS = 10.5
+FOOTER_POINTS = 8
 CHART_PIXELS = (1800, 640)
 ACCENT = "#3d7ea6"
 TEXT = "#24272b"
@@ -47,6 +70,8 @@ WRITE_IN = "#b9b6ae"  # lines to write on: visible in print, quiet on screen
 # (Margins in Qt's rich text are CSS pixels at 96 dpi; "pt" is ignored there.)
 MAX_MOVES = 40  # headings moved to keep them with what follows; a report has fewer
 GAP = '<p style="font-size: 5pt; margin: 0;">&nbsp;</p>'
+# A quoted reflection: »…« is the Danish norm, “…” the English.
+_QUOTES = {Language.DANISH: ("»", "«"), Language.ENGLISH: ("“", "”")}
 
 
 def render_pdf(report: Report, path: Path) -> None:
@@ -56,21 +81,25 @@ def render_pdf(report: Report, path: Path) -> None:
         OSError: the file could not be written.
     """
     ensure_gui_application()
-    writer = QPdfWriter(str(path))
-    writer.setResolution(RESOLUTION)
-    writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
-    writer.setPageMargins(
-        QMarginsF(MARGIN_MM, MARGIN_MM, MARGIN_MM, MARGIN_MM), QPageLayout.Unit.Millimeter
-    )
+    writer = _writer(str(path))
     writer.setTitle(f"{report.title} – {report.subtitle}")
     writer.setCreator(app_name(report))
+    # The author: the app, as it knows no one's name (and the login name is private).
+    writer.setAuthor(app_name(report))
     painter = QPainter()
     if not painter.begin(writer):
         raise OSError(f"cannot write the PDF {path}")
     try:
-        _paint(report, writer, painter)
+        outline = _paint(report, writer, painter)
     finally:
         painter.end()
+    info = PdfInfo(
+        subject=document_subject(report),
+        keywords=document_keywords(report),
+        language=report.language.value,
+        outline=outline,
+    )
+    append_info(Path(path), info, writer.pageLayout().fullRect(QPageLayout.Unit.Point).height())
 
 
 def _font(points: float) -> QFont:
@@ -91,59 +120,38 @@ def _document(writer: QPdfWriter, width: float, html: str) -> QTextDocument:
     return document
 
 
-def _heading_run_to_move(document: QTextDocument, moved: set[int]) -> int | None:
-    """The index (among headings) of the first heading run parted from what follows it.
-
-    A run is a heading (or lead-in, see ``_lead_in``) with the headings just before it.
-    Runs already moved are skipped: they are longer than a page and stay as they are.
-    """
-    layout = document.documentLayout()
-    page = document.pageSize().height()
-    block = document.begin()
-    index = -1
-    run_start: int | None = None
-    while block.isValid():
-        following = block.next()
-        if block.blockFormat().headingLevel():
-            index += 1
-            previous = block.previous()
-            if (
-                run_start is None
-                or not previous.isValid()
-                or not previous.blockFormat().headingLevel()
-            ):
-                run_start = index
-            if following.isValid():
-                here = layout.blockBoundingRect(block)
-                there = layout.blockBoundingRect(following)
-                if (
-                    int(here.top() // page) != int((there.bottom() - 1) // page)
-                    and run_start not in moved
-                ):
-                    return run_start
-        block = following
-    return None
+def _writer(target: str | QIODevice) -> QPdfWriter:
+    writer = QPdfWriter(target)
+    writer.setResolution(RESOLUTION)
+    writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
+    writer.setPageMargins(
+        QMarginsF(MARGIN_MM, MARGIN_MM, MARGIN_MM, MARGIN_MM), QPageLayout.Unit.Millimeter
+    )
+    return writer
 
 
-def with_page_breaks(rich_text: str, headings: set[int]) -> str:
-    """The rich text with "page-break-before" on the headings of these indexes.
-
-    Journal text is escaped, so every ``<h2``–``<h4`` in the text is one of ours.
-    """
-    counter = iter(range(1 << 30))
-
-    def mark(match: re.Match[str]) -> str:
-        return match.group(0) + ("page-break-before: always; " if next(counter) in headings else "")
-
-    return re.sub(r'<h[234] style="', mark, rich_text)
-
-
-def _paint(report: Report, writer: QPdfWriter, painter: QPainter) -> None:
+def _geometry(writer: QPdfWriter) -> tuple[float, float, float]:
+    """The width and height of the page inside its margins, and of the body above the footer."""
     area = writer.pageLayout().paintRectPixels(RESOLUTION)
     width, height = float(area.width()), float(area.height())
-    footer_font = _font(8)
-    footer_metrics = QFontMetricsF(footer_font, writer)
-    body_height = height - footer_metrics.height() * 3
+    return width, height, height - QFontMetricsF(_font(FOOTER_POINTS), writer).height() * 3
+
+
+def body_box() -> QRectF:
+    """Where the body of a page is drawn, in points from the page's top left (for checks)."""
+    ensure_gui_application()
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    width, _height, body_height = _geometry(_writer(buffer))
+    margin = MARGIN_MM / 25.4 * 72
+    scale = 72 / RESOLUTION
+    return QRectF(margin, margin, width * scale, body_height * scale)
+
+
+def _paint(report: Report, writer: QPdfWriter, painter: QPainter) -> tuple[OutlineEntry, ...]:
+    """Paint the pages; the outline of the section headings."""
+    width, height, body_height = _geometry(writer)
+    footer_font = _font(FOOTER_POINTS)
 
     charts = [
         QImage.fromData(render_chart_png(section.chart, *CHART_PIXELS))
@@ -156,7 +164,8 @@ def _paint(report: Report, writer: QPdfWriter, painter: QPainter) -> None:
     # the foot of a page to the next one, and lay out afresh (changing the blocks of a
     # laid-out document in place leaves Qt's layout incomplete).
     moved: set[int] = set()
-    while True:
+
+    def build(edit: Callable[[QTextDocument], None] | None = None) -> QTextDocument:
         body = QTextDocument()
         body.documentLayout().setPaintDevice(writer)
         body.setDefaultFont(_font(BODY_POINTS))
@@ -165,10 +174,20 @@ def _paint(report: Report, writer: QPdfWriter, painter: QPainter) -> None:
         for i, image in enumerate(charts):
             body.addResource(QTextDocument.ResourceType.ImageResource, QUrl(f"chart:{i}"), image)
         body.setHtml(with_page_breaks(rich_text, moved))
-        heading = _heading_run_to_move(body, moved)
+        if edit is not None:
+            edit(body)
+            # Lay the edited document out afresh: after edits Qt's layout was left
+            # stale at the end (text went missing from the last page).
+            body.markContentsDirty(0, body.characterCount())
+        return body
+
+    while True:
+        body = build()
+        heading = heading_run_to_move(body, moved)
         if heading is None or len(moved) >= MAX_MOVES:
             break
         moved.add(heading)
+    body = without_straddling_lines(build)
 
     pages = 1 + body.pageCount()
     title_page = _document(writer, width, title_rich_text(report))
@@ -179,12 +198,27 @@ def _paint(report: Report, writer: QPdfWriter, painter: QPainter) -> None:
     _footer(report, painter, footer_font, width, height, 1, pages)
     for page in range(1, pages):
         writer.newPage()
-        top = (page - 1) * body_height
-        painter.save()
-        painter.translate(0, -top)
-        body.drawContents(painter, QRectF(0, top, width, body_height))
-        painter.restore()
+        draw_page(body, painter, page - 1, width)
         _footer(report, painter, footer_font, width, height, page + 1, pages)
+    return _outline(report, body)
+
+
+def _outline(report: Report, body: QTextDocument) -> tuple[OutlineEntry, ...]:
+    """A bookmark per section heading (sub-headings under theirs), where it is drawn."""
+    tops = [
+        (1 + h.page, (MARGIN_MM / 25.4 + h.top / RESOLUTION) * 72) for h in headings(body, 2, 3)
+    ]
+    if len(tops) != len(report.sections):
+        return ()  # never: each section has one heading, and only they are h2/h3
+    entries: list[OutlineEntry] = []
+    for section, (page, top) in zip(report.sections, tops, strict=True):
+        entry = OutlineEntry(section.heading, page, top)
+        if section.level > 1 and entries:
+            parent = entries[-1]
+            entries[-1] = replace(parent, children=(*parent.children, entry))
+        else:
+            entries.append(entry)
+    return tuple(entries)
 
 
 def _footer(
@@ -254,6 +288,24 @@ def body_rich_text(report: Report, width_px: int) -> str:
     return f'<html><body style="color: {TEXT};">{"".join(parts)}</body></html>'
 
 
+def chart_numbers(chart: ChartSpec) -> str:
+    """The chart's numbers as a small table under it: its text alternative in the PDF."""
+    header, rows = chart_table(chart)
+    cell = f"border-bottom: 1px solid {RULE}; padding: 2px 14px 2px 0;"
+    head = "".join(
+        f'<th align="left" style="color: {MUTED}; font-weight: 600; {cell}">{escape(h)}</th>'
+        for h in header
+    )
+    body = "".join(
+        "<tr>" + "".join(f'<td style="{cell}">{escape(c)}</td>' for c in row) + "</tr>"
+        for row in rows
+    )
+    return (
+        f'<table cellspacing="0" style="font-size: 9pt; border-collapse: collapse;">'
+        f"<thead><tr>{head}</tr></thead>{body}</table>{GAP}"
+    )
+
+
 def _heading(section: ReportSection, first: bool) -> str:
     if section.level <= 1:
         top = 0 if first else 24
@@ -292,9 +344,10 @@ def _section(section: ReportSection, report: Report, chart: int, width_px: int) 
         parts.append(
             f'<p style="margin-top: 8px; margin-bottom: 0;"><img src="chart:{chart}" '
             f'width="{width_px}"></p>'
-            f'<p style="color: {MUTED}; font-size: 9pt; margin-top: 3px; margin-bottom: 13px;">'
+            f'<p style="color: {MUTED}; font-size: 9pt; margin-top: 3px; margin-bottom: 6px;">'
             f"{escape(section.chart.title)}</p>"
         )
+        parts.append(chart_numbers(section.chart))
     if section.facts:
         cell = f"border-bottom: 1px solid {RULE}; padding: 3px 14px 3px 0;"
         rows = "".join(
@@ -321,10 +374,12 @@ def _section(section: ReportSection, report: Report, chart: int, width_px: int) 
     for day, text in section.quotes:
         body = "<br>".join(escape(line) for line in text.strip().splitlines())
         when = escape(fmt.long_date(day, report.language))
+        opening, closing = _QUOTES[report.language]
         parts.append(
             # A level-4 heading in looks only: the quote stays on the page of its date.
             f'<h4 style="font-size: {BODY_POINTS}pt; font-weight: normal; margin-left: 21px; '
-            f'margin-right: 21px; margin-top: 11px; margin-bottom: 1px;"><i>“{body}”</i></h4>'
+            f'margin-right: 21px; margin-top: 11px; margin-bottom: 1px;">'
+            f"<i>{opening}{body}{closing}</i></h4>"
             f'<p style="margin-left: 21px; margin-top: 0; color: {MUTED}; font-size: 9pt;">'
             f"— {when}</p>"
         )

@@ -7,12 +7,14 @@ from __future__ import annotations
 
 import dataclasses
 import logging
+import os
+import stat
 from contextlib import contextmanager
 from datetime import datetime
 from typing import TYPE_CHECKING
 
 from wellbeing_desktop.domain.errors import Message, WellbeingError
-from wellbeing_desktop.files import ensure_private_dir
+from wellbeing_desktop.files import PRIVATE_DIR_MODE, ensure_private_dir
 from wellbeing_desktop.security import keyfile
 from wellbeing_desktop.security.keyring_store import KeyringStore
 from wellbeing_desktop.services import backups, key_rotation, key_slots
@@ -123,12 +125,22 @@ class JournalAccess:
         if self.exists():
             raise JournalExistsError(self.paths)
         try:
+            was_open = _open_to_others(self.paths.root)
             ensure_private_dir(self.paths.root)
         except OSError as exc:
             reason = exc.strerror or exc
             raise WellbeingError(
                 msg.DATA_DIR_UNUSABLE, path=self.paths.root, reason=reason
             ) from None
+        if was_open is not None:  # it was made owner-only: say so, not silently
+            self.notices.append(
+                Message(
+                    msg.DATA_DIR_MADE_PRIVATE,
+                    path=self.paths.root,
+                    mode=was_open,
+                    new_mode=PRIVATE_MODE_TEXT,
+                )
+            )
         with self._shared_lock(creating=True) as lock:
             if self.exists():  # another init got here first
                 raise JournalExistsError(self.paths)
@@ -395,3 +407,15 @@ class JournalAccess:
     def forget(self) -> bool:
         self._require_journal()
         return self._keyring.forget(keyfile.journal_id(self.paths.key_file))
+
+
+PRIVATE_MODE_TEXT = f"{PRIVATE_DIR_MODE:04o}"  # 0700, as a folder's mode is written
+
+
+def _open_to_others(folder: Path) -> str | None:
+    """The mode (``0755``) of an existing folder that others may use; None if not."""
+    try:
+        mode = stat.S_IMODE(os.stat(folder).st_mode)
+    except FileNotFoundError:
+        return None
+    return f"{mode:04o}" if mode & 0o077 else None

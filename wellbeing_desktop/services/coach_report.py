@@ -9,7 +9,13 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from wellbeing_desktop.domain import formatting as fmt
-from wellbeing_desktop.domain.catalogues import STRESS_STEPS, who5_meaning
+from wellbeing_desktop.domain.catalogues import (
+    STRESS_STEPS,
+    WHO5_LOW,
+    WHO5_NOTABLE_CHANGE,
+    WHO5_REDUCED,
+    who5_meaning,
+)
 from wellbeing_desktop.domain.catalogues import localized as _t
 from wellbeing_desktop.domain.models import ActivityKind, CatalogueKind, Language, TopicStatus
 from wellbeing_desktop.services.one_on_one_prep import stress_trend, time_takeaway, topic_line
@@ -34,6 +40,7 @@ if TYPE_CHECKING:
     from wellbeing_desktop.services.journal import Journal
 
 TOP_ITEMS = 5  # most frequent signals, demands and resources listed
+RECURRING_DAYS = 2  # a signal "recurred" when it was noted on two days or more
 
 
 def coach_sections(
@@ -135,9 +142,8 @@ def _stress_section(journal: Journal, figures: PeriodFigures, language: Language
                 language,
             )
         )
-    items = _counted(
-        s.signal_counts, item_labels(journal, CatalogueKind.SIGNAL, language), language
-    )
+    recurring = {key: n for key, n in s.signal_counts.items() if n >= RECURRING_DAYS}
+    items = _counted(recurring, item_labels(journal, CatalogueKind.SIGNAL, language), language)
     return ReportSection(
         key=Section.STRESS.value,
         heading=_t(
@@ -217,14 +223,85 @@ def _who5_section(journal: Journal, figures: PeriodFigures, language: Language) 
     # A long series reads better as the chart (its points are labelled): the last four.
     facts = tuple((fmt.long_date(day, language), str(score)) for day, score in scores[-4:])
     latest = scores[-1][1]
+    paragraphs = [_who5_meaning_mine(latest, language)]
+    change = _who5_change(figures, language)
+    if change:
+        paragraphs.insert(0, change)
     return ReportSection(
         key=Section.WHO5.value,
         heading="WHO-5",
-        paragraphs=(who5_meaning(latest, language),),
+        paragraphs=tuple(paragraphs),
         facts=facts,
         chart=report_chart(journal, figures, ChartKind.WHO5, language) if len(scores) > 1 else None,
         level=2,
     )
+
+
+def _who5_meaning_mine(score: int, language: Language) -> str:
+    """What the latest score suggests, in the report's voice (the leader's own: "jeg").
+
+    The app speaks to the user ("du", ``catalogues.who5_meaning``); a report is the
+    user's own words to a coach, so it never addresses its reader as the one measured.
+    """
+    who5_meaning(score, language)  # the same range check
+    if score <= WHO5_LOW:
+        texts = (
+            f"En score på {score} er lav og tyder på, at de sidste to uger har været svære. "
+            "Det er en god grund til at tale med min egen læge – og med nogen, jeg har "
+            "tillid til.",
+            f"A score of {score} is low and suggests the last two weeks have been hard. "
+            "That is a good reason to talk to my own doctor, and to someone I trust.",
+        )
+    elif score <= WHO5_REDUCED:
+        texts = (
+            f"En score på {score} tyder på, at min trivsel har været nedsat de sidste to uger.",
+            f"A score of {score} suggests my wellbeing has been lower over the last two weeks.",
+        )
+    else:
+        texts = (
+            f"En score på {score} tyder på, at jeg har haft det godt de sidste to uger.",
+            f"A score of {score} suggests I have been doing well over the last two weeks.",
+        )
+    return _t(texts, language)
+
+
+def _who5_change(figures: PeriodFigures, language: Language) -> str | None:
+    """A fall (or rise) of 10 points or more between the last two check-ins, in words.
+
+    The same rule as the insights (Topp et al. 2015): a change of 10 points or more on
+    the 0–100 scale is a clear change; a fall comes first in the section, as a concern.
+    """
+    latest, before = figures.latest_who5, figures.previous_who5
+    if latest is None or before is None:
+        return None
+    change = latest.score - before.score
+    if abs(change) < WHO5_NOTABLE_CHANGE:
+        return None
+    values = {
+        "diff": abs(change),
+        "before": before.score,
+        "before_day": fmt.long_date(before.taken_on, language),
+        "score": latest.score,
+        "day": fmt.long_date(latest.taken_on, language),
+    }
+    texts = (
+        (
+            "Min WHO-5 er faldet {diff} point, fra {before} den {before_day} til {score} den "
+            "{day}. Et fald på 10 point eller mere er en tydelig ændring (Topp m.fl. 2015) – "
+            "det vil jeg gerne tale om.",
+            "My WHO-5 has fallen by {diff} points, from {before} on {before_day} to {score} on "
+            "{day}. A fall of 10 points or more is a clear change (Topp et al. 2015) – I would "
+            "like to talk about it.",
+        )
+        if change < 0
+        else (
+            "Min WHO-5 er steget {diff} point, fra {before} den {before_day} til {score} den "
+            "{day}: en tydelig forbedring (10 point eller mere, Topp m.fl. 2015).",
+            "My WHO-5 has risen by {diff} points, from {before} on {before_day} to {score} on "
+            "{day}: a clear improvement (10 points or more, Topp et al. 2015).",
+        )
+    )
+    return _t(texts, language).format(**values)
 
 
 def _options_section(
@@ -244,7 +321,7 @@ def _options_section(
                 sources.append(_t((f"siden {since}", f"since {since}"), language))
             elif topic.resolved_on is not None and topic.resolved_on >= s.start:
                 done = fmt.short_date(topic.resolved_on, language)
-                items.append(_t(("Afklaret: ", "Resolved: "), language) + line)
+                items.append(_t(("Løst: ", "Resolved: "), language) + line)
                 sources.append(f"{since} → {done}")
     return ReportSection(
         key="options",

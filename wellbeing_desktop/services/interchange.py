@@ -1,19 +1,24 @@
-"""JSON (complete, lossless) and CSV (one row per day) forms of a journal's content.
+"""The JSON form of a journal's content: complete and lossless, both ways.
 
-JSON layout, version 1: ``{"format": "leader-pulse-export", "version": 1, "settings": {…},
-"categories": […], "own_items": […], "days": […], "sparring_topics": […],
-"one_on_ones": […], "who5": […]}``. Dates are ISO strings; nothing time-stamps the
-export itself, so exporting the same content twice gives the same bytes.
+JSON layout, version 2: ``{"format": "leader-pulse-export", "version": 2, "exported_at":
+"2026-12-07T17:30:00+01:00", "app_version": "0.1.0", "settings": {…}, "categories": […],
+"own_items": […], "days": […], "sparring_topics": […], "one_on_ones": […], "who5": […],
+"export_log": […]}``, documented by ``export.schema.json`` beside this module, which an
+import checks first (``export_schema``). Dates are ISO strings. Version 1 (no
+``exported_at``, ``app_version`` or ``export_log``) is still read. An export, imported
+into a new journal and exported again, gives the same file but for ``exported_at``.
+
+Not in the file, on purpose: the calendar settings (this computer's file paths and
+address), a day's saved-at times, and the search index (made again from the text).
 """
 
 from __future__ import annotations
 
-import csv
-import io
 import json
-from datetime import date, time
+from datetime import date, datetime, time
 from typing import TYPE_CHECKING, Any
 
+from wellbeing_desktop import __version__
 from wellbeing_desktop.domain.errors import WellbeingError
 from wellbeing_desktop.domain.models import (
     ActionItem,
@@ -22,6 +27,7 @@ from wellbeing_desktop.domain.models import (
     CatalogueKind,
     Category,
     DayLog,
+    ExportRecord,
     JournalContent,
     Language,
     OneOnOne,
@@ -32,13 +38,15 @@ from wellbeing_desktop.domain.models import (
     TopicStatus,
     Who5CheckIn,
 )
+from wellbeing_desktop.services import export_schema
 from wellbeing_desktop.services import messages as msg
 
 if TYPE_CHECKING:
     from collections.abc import Mapping
 
 EXPORT_FORMAT = "leader-pulse-export"
-EXPORT_VERSION = 1
+EXPORT_VERSION = 2
+READ_VERSIONS = (1, 2)
 
 
 class ImportFormatError(WellbeingError):
@@ -66,11 +74,29 @@ def _day_to_json(d: DayLog) -> dict[str, Any]:
     }
 
 
-def content_to_json(content: JournalContent) -> str:
+def _record_to_json(r: ExportRecord) -> dict[str, Any]:
+    return {
+        "made_at": r.made_at.isoformat(),
+        "kind": r.kind,
+        "format": r.format,
+        "period_start": r.period_start.isoformat() if r.period_start else None,
+        "period_end": r.period_end.isoformat() if r.period_end else None,
+        "sections": list(r.sections),
+        "reflection_days": [d.isoformat() for d in sorted(r.reflection_days)],
+    }
+
+
+def content_to_json(content: JournalContent, *, exported_at: datetime | None = None) -> str:
+    """The export's text; ``exported_at`` (local time) stamps it (None: no stamp)."""
     s = content.settings
+    stamp: dict[str, Any] = {}
+    if exported_at is not None:
+        stamp["exported_at"] = exported_at.astimezone().isoformat(timespec="seconds")
     document = {
         "format": EXPORT_FORMAT,
         "version": EXPORT_VERSION,
+        **stamp,
+        "app_version": __version__,
         "settings": {
             "weekly_hours_norm": s.weekly_hours_norm,
             "leadership_target_percent": s.leadership_target_percent,
@@ -117,6 +143,7 @@ def content_to_json(content: JournalContent) -> str:
         "who5": [
             {"taken_on": w.taken_on.isoformat(), "answers": list(w.answers)} for w in content.who5
         ],
+        "export_log": [_record_to_json(r) for r in content.export_log],
     }
     return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
 
@@ -125,9 +152,13 @@ def content_to_json(content: JournalContent) -> str:
 
 
 def content_from_json(text: str) -> JournalContent:
-    """Parse an export; anything malformed raises ImportFormatError naming the place."""
+    """Parse an export; anything malformed raises ImportFormatError naming the place.
+
+    A UTF-8 byte-order mark (as a Windows editor may add) is skipped. The document is
+    checked against the export schema first (a refusal names the entry and field).
+    """
     try:
-        document = json.loads(text)
+        document = json.loads(text.removeprefix("\ufeff"))
     except json.JSONDecodeError as exc:
         raise ImportFormatError(msg.NOT_JSON, n=exc.lineno) from None
     except RecursionError:
@@ -136,9 +167,10 @@ def content_from_json(text: str) -> JournalContent:
     if not isinstance(document, dict) or document.get("format") != EXPORT_FORMAT:
         raise ImportFormatError(msg.NOT_AN_EXPORT)
     version = document.get("version")
-    if type(version) is not int or version != EXPORT_VERSION:
+    if type(version) is not int or version not in READ_VERSIONS:
         shown = str(document.get("version"))[:20]
         raise ImportFormatError(msg.EXPORT_VERSION, code=shown, n=EXPORT_VERSION)
+    export_schema.check_document(document)
     where = "settings"
     try:
         settings = _settings(document.get("settings") or {})
@@ -154,12 +186,29 @@ def content_from_json(text: str) -> JournalContent:
         meetings = tuple(_meeting(m) for m in document.get("one_on_ones", []))
         where = "who5"
         who5 = tuple(_who5(w) for w in document.get("who5", []))
+        where = "export_log"
+        log = tuple(_record(r) for r in document.get("export_log", []))
     except (KeyError, TypeError, ValueError, AttributeError):
         raise ImportFormatError(msg.PART_DAMAGED, code=where) from None
     for name, dates in (("days", [d.day for d in days]), ("who5", [w.taken_on for w in who5])):
         if len(set(dates)) != len(dates):
             raise ImportFormatError(msg.TWO_ENTRIES_FOR_A_DATE, code=name)
-    return JournalContent(settings, categories, own_items, days, topics, meetings, who5)
+    return JournalContent(settings, categories, own_items, days, topics, meetings, who5, log)
+
+
+def _record(r: Mapping[str, Any]) -> ExportRecord:
+    start, end = r.get("period_start"), r.get("period_end")
+    return ExportRecord(
+        made_at=datetime.fromisoformat(_text(r["made_at"])),
+        kind=_text(r["kind"]),
+        format=_text(r["format"]),
+        period_start=date.fromisoformat(start) if start else None,
+        period_end=date.fromisoformat(end) if end else None,
+        sections=_strings(r.get("sections", [])),
+        reflection_days=tuple(
+            date.fromisoformat(d) for d in _strings(r.get("reflection_days", []))
+        ),
+    )
 
 
 def _category(i: int, c: Mapping[str, Any]) -> Category:
@@ -290,58 +339,3 @@ def _settings(s: Mapping[str, Any]) -> Settings:
         language=Language(s.get("language", defaults.language.value)),
         auto_lock_minutes=_whole(s.get("auto_lock_minutes", defaults.auto_lock_minutes)),
     )
-
-
-# --- CSV -------------------------------------------------------------------------------
-
-
-def days_to_csv(days: list[DayLog], categories: list[Category]) -> str:
-    """One row per day, one column per category (minutes), for a spreadsheet."""
-    out = io.StringIO()
-    writer = csv.writer(out, lineterminator="\n")
-    writer.writerow(
-        [
-            "date",
-            *(f"{c.key}_minutes" for c in categories),
-            "hours_worked_minutes",
-            "leadership_share_percent",
-            "stress_step",
-            "signals",
-            "demands",
-            "resources",
-            "demand_items",
-            "resource_items",
-            "energy",
-            "tags",
-            "share",
-            "reflection",
-        ]
-    )
-    kinds = {c.key: c.kind for c in categories}
-    for d in days:
-        logged = sum(m for k, m in d.minutes.items() if k in kinds)
-        leading = sum(m for k, m in d.minutes.items() if kinds.get(k) is ActivityKind.LEADERSHIP)
-        share = f"{100 * leading / logged:.0f}" if logged else ""
-        writer.writerow(
-            [
-                d.day.isoformat(),
-                *(d.minutes.get(c.key, "") for c in categories),
-                _blank(d.hours_worked_minutes),
-                share,
-                _blank(d.stress_step),
-                " ".join(d.signals),
-                _blank(d.demands),
-                _blank(d.resources),
-                " ".join(d.demand_items),
-                " ".join(d.resource_items),
-                _blank(d.energy),
-                " ".join(d.tags),
-                d.share.value,
-                d.reflection,
-            ]
-        )
-    return out.getvalue()
-
-
-def _blank(value: int | None) -> str:
-    return "" if value is None else str(value)

@@ -40,6 +40,8 @@ from wellbeing_desktop.services.journal_transfer import JournalTransfer
 from wellbeing_desktop.services.quick_search import HIT_END as HIT_END
 from wellbeing_desktop.services.quick_search import HIT_START as HIT_START
 from wellbeing_desktop.services.quick_search import SearchHit as SearchHit
+from wellbeing_desktop.services.quick_search import SearchHits as SearchHits
+from wellbeing_desktop.services.quick_search import hits_from_rows
 from wellbeing_desktop.storage import backup, backup_rotation, search
 from wellbeing_desktop.storage.day_logs import DayLogRepository
 from wellbeing_desktop.storage.integrity import integrity_problems
@@ -169,7 +171,9 @@ class Journal(JournalTransfer):
         with self._write() as session:
             keys = CategoryRepository(session).keys()
             validation.validate_day_log(log, today=self.today(), category_keys=keys)
-            DayLogRepository(session).save(log, now=self._clock())
+            repo = DayLogRepository(session)
+            validation.validate_hours_worked(log, before=repo.get(log.day))
+            repo.save(log, now=self._clock())
         return log
 
     def save_day_edit(self, base: DayLog | None, edited: DayLog) -> DayMerge:
@@ -183,7 +187,8 @@ class Journal(JournalTransfer):
         """
         with self._write() as session:
             repo = DayLogRepository(session)
-            current = repo.get(edited.day) or DayLog(day=edited.day)
+            stored = repo.get(edited.day)
+            current = stored or DayLog(day=edited.day)
             language = SettingsRepository(session).load().language
             line = saved_elsewhere_line(repo.saved_at(edited.day) or self._clock(), language)
             merge = merge_day_edit(
@@ -191,6 +196,7 @@ class Journal(JournalTransfer):
             )
             keys = CategoryRepository(session).keys()
             validation.validate_day_log(merge.day, today=self.today(), category_keys=keys)
+            validation.validate_hours_worked(merge.day, before=stored)
             repo.save(merge.day, now=self._clock())
         if merge.both_changed:
             _log.info("day saved over a change made elsewhere (%s)", ", ".join(merge.both_changed))
@@ -210,20 +216,26 @@ class Journal(JournalTransfer):
             for item in new_own_signals:
                 CatalogueRepository(session).add(item)
             repo = DayLogRepository(session)
-            log = (repo.get(day) or DayLog(day=day)).with_changes(changes)
+            stored = repo.get(day)
+            log = (stored or DayLog(day=day)).with_changes(changes)
             keys = CategoryRepository(session).keys()
             validation.validate_day_log(log, today=self.today(), category_keys=keys)
+            validation.validate_hours_worked(log, before=stored)
             repo.save(log, now=self._clock())
         return log
 
     # --- search ----------------------------------------------------------------------
 
-    def search(self, query: str, *, limit: int = 200) -> list[SearchHit]:
+    def search(self, query: str, *, limit: int = search.DEFAULT_LIMIT) -> SearchHits:
+        """The newest ``limit`` entries that match ``query`` (``storage.search.parse_query``).
+
+        The list's ``total`` says how many match in all.
+        """
         with self._read() as session:
             rows = search.search(
                 session, query, limit=limit, mark_start=HIT_START, mark_end=HIT_END
             )
-        return [SearchHit(r.kind, r.ref, r.day, r.snippet) for r in rows]
+        return hits_from_rows(rows)
 
     # --- sparring --------------------------------------------------------------------
 

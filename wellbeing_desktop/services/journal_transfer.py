@@ -83,6 +83,8 @@ class JournalTransfer(JournalCore):
                     m for m in reversed(OneOnOneRepository(session).all()) if inside(m.held_on)
                 ),
                 who5=tuple(w for w in Who5Repository(session).all() if inside(w.taken_on)),
+                # The whole consent log, whatever the period: it says what left, never text.
+                export_log=tuple(reversed(ExportLogRepository(session).all())),
             )
 
     def import_content(self, content: JournalContent) -> None:
@@ -90,6 +92,8 @@ class JournalTransfer(JournalCore):
 
         Days or WHO-5 check-ins on dates the journal already has are refused rather than
         overwritten. Settings and categories are taken over only by a journal with no days.
+        The file's consent-log entries are added, but for those the journal already has
+        (the log is append-only: an entry is never changed or doubled).
         """
         today = self.today()
         with self._write() as session:
@@ -116,6 +120,8 @@ class JournalTransfer(JournalCore):
                 validation.validate_one_on_one(meeting, today=today)
             for checkin in content.who5:
                 validation.validate_who5(checkin, today=today)
+            for record in content.export_log:
+                validation.validate_export_record(record)
 
             if fresh:
                 SettingsRepository(session).save(content.settings)
@@ -132,6 +138,12 @@ class JournalTransfer(JournalCore):
                 OneOnOneRepository(session).save(dataclasses.replace(meeting, id=None))
             for checkin in content.who5:
                 Who5Repository(session).save(checkin)
+            consent = ExportLogRepository(session)
+            logged = {_record_identity(r) for r in consent.all()}
+            for record in content.export_log:
+                if _record_identity(record) not in logged:
+                    logged.add(_record_identity(record))
+                    consent.add(record)
 
 
 def _clashes(session: Session, content: JournalContent) -> list[date]:
@@ -157,3 +169,9 @@ def _topic_identity(topic: SparringTopic) -> tuple[object, ...]:
 
 def _meeting_identity(meeting: OneOnOne) -> tuple[object, ...]:
     return (meeting.held_on, meeting.with_whom, meeting.agenda, meeting.notes)
+
+
+def _record_identity(record: ExportRecord) -> ExportRecord:
+    """A consent-log entry without its local id (the same entry in two journals)."""
+    days = tuple(sorted(record.reflection_days))
+    return dataclasses.replace(record, id=None, reflection_days=days)

@@ -17,6 +17,9 @@ KEY_FILE_MISSING = (
     "The key file {path} is missing, so the journal cannot be opened; restore it from a "
     "backup (the database was left untouched)."
 )
+DATA_DIR_MADE_PRIVATE = (
+    "data-dir: {path} was open to other users ({mode}); it is now {new_mode}, open only to you"
+)
 DATA_DIR_UNUSABLE = (
     "data-dir: cannot use {path} as the journal folder ({reason}); nothing was created."
 )
@@ -93,13 +96,23 @@ ROTATION_IN_USE = (
 NOT_JSON = "import: the file is not valid JSON (line {n})."
 NESTED_TOO_DEEPLY = "import: the file is nested too deeply to be an export."
 NOT_AN_EXPORT = "import: the file is not a Leader Pulse JSON export."
-EXPORT_VERSION = "import: export version {code!r} is not supported (this app reads version {n})."
+EXPORT_VERSION = (
+    "import: export version {code!r} is not supported (this app reads versions 1 to {n})."
+)
 PART_DAMAGED = (
     "import: the '{code}' part of the file is damaged or incomplete; nothing was imported."
 )
 TWO_ENTRIES_FOR_A_DATE = (
     "import: the '{code}' part has two entries for one date; nothing was imported."
 )
+# A file the export schema (services/export.schema.json) does not allow: the place in the
+# file (``days[3].stress_step (2026-11-05)``) and the schema's words for what is allowed.
+FIELD_WRONG_VALUE = (
+    "import: {field}: {value} is not allowed; expected {allowed}. Nothing was imported."
+)
+FIELD_WRONG = "import: {field} is not allowed; expected {allowed}. Nothing was imported."
+FIELD_MISSING = "import: {field} is missing; expected {allowed}. Nothing was imported."
+FIELD_UNKNOWN = "import: {field} is not part of a Leader Pulse export; nothing was imported."
 ALREADY_IN_JOURNAL = (
     "import: {n} entries in the file are already in this journal (first: {date}); "
     "nothing was imported."
@@ -111,6 +124,10 @@ USER_FILE_NOT_REGULAR = "{name}: {path} is not a regular file"
 USER_FILE_TOO_LARGE = "{name}: {path} is larger than {n:,} bytes; nothing was read"
 USER_FILE_NOT_READ = "{name}: cannot read {path}: {reason}"
 USER_FILE_NOT_UTF8 = "{name}: {path} is not UTF-8 text"
+USER_FILE_EMPTY = "{name}: {path} is empty"
+USER_FILE_FIRST_LINE_EMPTY = (
+    "{name}: the first line of {path} is empty; only the first line is read"
+)
 
 # --- the calendar files (issue #16) -------------------------------------------------------
 CALENDAR_URL = (

@@ -57,7 +57,7 @@ if TYPE_CHECKING:
 
 DEFAULT_DAYS = 14  # the period when there has been no 1:1 yet
 BASELINE_DAYS = 90  # "usual" for resources: the 90 days before the period
-FIRST_TIME_DEMAND = "d15"  # "Første gang"-situation (domain notes §2.2)
+FIRST_TIME_DEMAND = "d15"  # »Første gang«-situation (domain notes §2.2)
 TOP_DEMANDS = 3
 MAX_LINE = 200  # characters of a reflection's first line in the draft
 
@@ -465,7 +465,7 @@ def _development(figures: PeriodFigures, language: Language) -> AgendaDraftItem:
     if first_time:
         text = _t(
             (
-                f'Udvikling: "Første gang"-situationer fyldte på {first_time} '
+                f"Udvikling: »Første gang«-situationer fyldte på {first_time} "
                 f"{'dag' if first_time == 1 else 'dage'}. Hvad vil jeg gerne lære, og hvad har "
                 "jeg brug for?",
                 f"Development: first-time situations weighed on {first_time} "
@@ -477,7 +477,7 @@ def _development(figures: PeriodFigures, language: Language) -> AgendaDraftItem:
         return AgendaDraftItem(text, _from_days(first_time, language), BLOCK_DEVELOPMENT)
     text = _t(
         (
-            'Udvikling: Hvilke "første gang"-situationer står foran mig, og hvad vil jeg gerne '
+            "Udvikling: Hvilke »første gang«-situationer står foran mig, og hvad vil jeg gerne "
             "blive bedre til?",
             "Development: Which first-time situations are coming up, and what do I want to get "
             "better at?",

@@ -6,10 +6,13 @@ Everything comes from ``Journal.overall`` so the command line and every report a
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import timedelta
 from typing import TYPE_CHECKING
 
 from wellbeing_desktop.domain import formatting as fmt
+from wellbeing_desktop.domain.aggregation import Granularity
 from wellbeing_desktop.domain.catalogues import Texts, localized
+from wellbeing_desktop.domain.day_range import EARLIEST_DAY
 
 if TYPE_CHECKING:
     from datetime import date
@@ -19,6 +22,10 @@ if TYPE_CHECKING:
     from wellbeing_desktop.services.journal import Journal
 
 
+# ``stats`` without --from and --to: this week and the three before it.
+DEFAULT_WEEKS = 4
+
+
 @dataclass(frozen=True, slots=True)
 class PeriodFigures:
     """A period's summary with the settings and WHO-5 check-ins that give it meaning.
@@ -26,7 +33,9 @@ class PeriodFigures:
     Attributes:
         summary: ``Journal.overall`` for the period.
         target_percent, weekly_norm: the user's leadership target and hours norm.
-        hours_per_week: hours worked ÷ the period's weeks (at least one week).
+        weeks_logged: the calendar weeks (Monday to Sunday) of the period with at least
+            one logged day.
+        hours_per_week: hours worked ÷ ``weeks_logged`` (see :func:`hours_per_week`).
         latest_who5: the newest check-in on or before the period's end, if any.
         previous_who5: the check-in before that one, if any.
     """
@@ -34,18 +43,47 @@ class PeriodFigures:
     summary: PeriodSummary
     target_percent: int
     weekly_norm: float
+    weeks_logged: int
     hours_per_week: float
     latest_who5: Who5CheckIn | None
     previous_who5: Who5CheckIn | None
 
-    @property
-    def weeks(self) -> float:
-        return weeks_in(self.summary.start, self.summary.end)
+
+def hours_per_week(hours_worked: float, weeks_logged: int) -> float:
+    """Hours per week: the hours worked over the weeks that have logged days.
+
+    A week without a single logged day (a holiday, a week not logged) does not count, so
+    it does not dilute the figure; a week with one logged day counts as a whole week.
+    Hours worked are a day's "hours in all" where given, else its category minutes.
+    """
+    return hours_worked / weeks_logged if weeks_logged else 0.0
 
 
-def weeks_in(start: date, end: date) -> float:
-    """The period's length in weeks, never under one (a 3-day period is "per week" as is)."""
-    return max(1.0, ((end - start).days + 1) / 7)
+def default_stats_period(today: date, weeks: int = DEFAULT_WEEKS) -> tuple[date, date]:
+    """``stats`` without a period: the current calendar week and the ``weeks - 1`` before.
+
+    From the Monday ``weeks - 1`` weeks before this week's to ``today`` (whole weeks, so
+    the weeks that count for hours per week are whole but for the current one).
+    """
+    monday = today - timedelta(days=today.weekday())
+    return max(monday - timedelta(weeks=weeks - 1), EARLIEST_DAY), today
+
+
+def stats_period(journal: Journal, start: date | None, end: date | None) -> tuple[date, date]:
+    """The period ``stats`` sums up for ``--from``/``--to`` (None: not given).
+
+    Neither: :func:`default_stats_period`. Only ``start``: up to today (or ``start``, if
+    that is later). Only ``end``: from the first logged day (or ``end``, if there is none
+    before it). Other records (a WHO-5 check-in) never stretch the period.
+    """
+    today = journal.today()
+    if start is None and end is None:
+        return default_stats_period(today)
+    if start is not None:
+        return start, end if end is not None else max(start, today)
+    first = journal.first_day()
+    last = end if end is not None else today
+    return (first if first is not None and first <= last else last), last
 
 
 def period_figures(journal: Journal, start: date | None, end: date | None) -> PeriodFigures:
@@ -56,12 +94,15 @@ def period_figures(journal: Journal, start: date | None, end: date | None) -> Pe
     """
     summary = journal.overall(start, end)
     settings = journal.settings()
+    weeks = journal.summaries(Granularity.WEEK, summary.start, summary.end)
+    weeks_logged = sum(1 for week in weeks if week.days_logged)
     earlier = [c for c in journal.who5_checkins() if c.taken_on <= summary.end]
     return PeriodFigures(
         summary=summary,
         target_percent=settings.leadership_target_percent,
         weekly_norm=settings.weekly_hours_norm,
-        hours_per_week=summary.hours_worked / weeks_in(summary.start, summary.end),
+        weeks_logged=weeks_logged,
+        hours_per_week=hours_per_week(summary.hours_worked, weeks_logged),
         latest_who5=earlier[-1] if earlier else None,
         previous_who5=earlier[-2] if len(earlier) > 1 else None,
     )
@@ -70,8 +111,8 @@ def period_figures(journal: Journal, start: date | None, end: date | None) -> Pe
 def item_labels(journal: Journal, kind: CatalogueKind, language: Language) -> dict[str, str]:
     """Catalogue key → short label in the language, built-in and the user's own items.
 
-    A closing explanation in brackets is left out ("Første gang"-situation (første
-    MUS, …) → "Første gang"-situation): the reader of a list needs the name only.
+    A closing explanation in brackets is left out (»Første gang«-situation (første
+    MUS, …) → »Første gang«-situation): the reader of a list needs the name only.
     """
     return {item.key: short_label(item.label(language)) for item in journal.catalogue(kind)}
 

@@ -18,13 +18,14 @@ from datetime import date, datetime
 from typing import TYPE_CHECKING
 
 from wellbeing_desktop.security import keyfile, secret_service
-from wellbeing_desktop.storage import backup_rotation, journal_lock, read_only
+from wellbeing_desktop.storage import backup_rotation, journal_lock, read_only, search
 from wellbeing_desktop.storage.errors import StorageError
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Sequence
 
     from wellbeing_desktop.paths import JournalPaths
+    from wellbeing_desktop.storage.search import SearchRows
 
 # Search snippets mark the hit with these private-use characters, which journal text
 # does not contain, so a bracket the user typed is never mistaken for a hit.
@@ -45,26 +46,62 @@ class SearchHit:
     snippet: str  # the hit between HIT_START and HIT_END
 
 
-def text_lines(hits: Sequence[SearchHit]) -> list[str]:
-    """The hits as plain text, one line each (what ``wellbeing-desktop search`` prints)."""
+class SearchHits(list[SearchHit]):
+    """The hits found (at most the limit), newest first, and how many match in all."""
+
+    def __init__(self, hits: Sequence[SearchHit], total: int) -> None:
+        super().__init__(hits)
+        self.total = total
+
+
+def hits_from_rows(rows: SearchRows) -> SearchHits:
+    """The storage's rows as hits, with their total."""
+    return SearchHits([SearchHit(r.kind, r.ref, r.day, r.snippet) for r in rows], rows.total)
+
+
+def only_excluded(query: str) -> bool:
+    """The query holds words to leave out (``-word``, ``NOT word``) and none to look for."""
+    return search.parse_query(query).only_excluded
+
+
+def text_lines(hits: Sequence[SearchHit], query: str | None = None) -> list[str]:
+    """The hits as plain text, one line each (what ``wellbeing-desktop search`` prints).
+
+    When the limit cut the hits short (``SearchHits.total`` is larger), a last line says
+    how many there are and how to see them. Without hits: one line saying so (and, for
+    a ``query`` of only words to leave out, that it needs a word to look for).
+    """
     lines = []
     for hit in hits:
         marked = hit.snippet.replace(HIT_START, "[").replace(HIT_END, "]")
         snippet = " ".join(marked.split())
         lines.append(f"{hit.day.isoformat()}  {_KIND_WORDS.get(hit.kind, hit.kind):<8}  {snippet}")
-    return lines or ["Nothing found."]
+    if not lines:
+        if query is not None and only_excluded(query):
+            return [
+                "Nothing found: the search holds only words to leave out (-word, NOT word); "
+                "add a word to look for."
+            ]
+        return ["Nothing found."]
+    total = getattr(hits, "total", len(lines))
+    if total > len(lines):
+        lines.append(
+            f"{len(lines)} of {total} matches shown (the newest); "
+            f"use --limit {total} to see them all."
+        )
+    return lines
 
 
 def search_with_remembered_key(
     paths: JournalPaths,
     query: str,
     *,
-    limit: int = 200,
+    limit: int = search.DEFAULT_LIMIT,
     clock: Callable[[], datetime] = datetime.now,
     service: str = secret_service.SERVICE,
     collection: str | None = None,
     settings: dict[str, object] | None = None,
-) -> list[SearchHit] | None:
+) -> SearchHits | None:
     """What ``Journal.search(query)`` returns, or None: open the journal the ordinary way.
 
     ``settings``, when given, is filled with the journal's stored settings (its language).
@@ -92,7 +129,7 @@ def _search_locked(
     service: str,
     collection: str | None,
     settings: dict[str, object] | None,
-) -> list[SearchHit] | None:
+) -> SearchHits | None:
     if not (paths.key_file.is_file() and paths.database.is_file()):
         return None
     if backup_rotation.daily_backup_due(paths.backups, clock()):
@@ -123,4 +160,4 @@ def _search_locked(
     if rows is None:
         return None
     _log.info("journal searched read-only (keyring)")
-    return [SearchHit(r.kind, r.ref, r.day, r.snippet) for r in rows]
+    return hits_from_rows(rows)

@@ -90,7 +90,7 @@ def period_facts(
     """The ``stats`` figures of the chosen sections (days logged always first)."""
     if figures.summary.days_logged == 0:
         return []
-    facts = [(_t(("Dage logget", "Days logged"), language), str(figures.summary.days_logged))]
+    facts = [(_t(("Registrerede dage", "Days logged"), language), str(figures.summary.days_logged))]
     if Section.TIME_SPLIT in chosen:
         facts += [share_fact(figures, language), hours_fact(figures, language)]
     if Section.STRESS in chosen:
@@ -104,7 +104,7 @@ def period_facts(
 
 
 def no_days(language: Language) -> str:
-    return _t(("Ingen dage logget i perioden.", "No days logged in this period."), language)
+    return _t(("Ingen dage registreret i perioden.", "No days logged in this period."), language)
 
 
 def about_section(chosen: Sequence[Section], language: Language) -> ReportSection:

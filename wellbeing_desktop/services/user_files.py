@@ -58,3 +58,19 @@ def read_user_text(path: str | Path, option: str, limit: int) -> str:
         return data.decode("utf-8")
     except UnicodeDecodeError:
         raise WellbeingError(msg.USER_FILE_NOT_UTF8, name=option, path=path) from None
+
+
+def read_user_secret(path: str | Path, option: str) -> str:
+    """The secret on the first line of a passphrase or recovery-key file.
+
+    An editor's final newline (and a Windows CR) is not part of it. A file that is empty,
+    or holds only line ends, is refused as empty; one whose first line is empty but has
+    more below as such (the wrong-passphrase words would send the user the wrong way).
+    """
+    text = read_user_text(path, option, SECRET_FILE_LIMIT)
+    secret = text.split("\n", 1)[0].removesuffix("\r")
+    if secret:
+        return secret
+    if not text.strip("\r\n"):
+        raise WellbeingError(msg.USER_FILE_EMPTY, name=option, path=path)
+    raise WellbeingError(msg.USER_FILE_FIRST_LINE_EMPTY, name=option, path=path)

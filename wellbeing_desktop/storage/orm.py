@@ -200,8 +200,8 @@ class ExportLogRow(Base):
 
     __tablename__ = "export_log"
     __table_args__ = (
-        CheckConstraint("kind IN ('one-on-one', 'coach', 'json', 'csv')", name="kind"),
-        CheckConstraint("format IN ('pdf', 'md', 'html', 'json', 'csv')", name="format"),
+        CheckConstraint("kind IN ('one-on-one', 'coach', 'json', 'csv', 'xlsx')", name="kind"),
+        CheckConstraint("format IN ('pdf', 'md', 'html', 'json', 'csv', 'xlsx')", name="format"),
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)

@@ -18,7 +18,7 @@ import sqlcipher3.dbapi2 as sqlcipher
 
 from wellbeing_desktop.storage.cipher import EXPECTED_CIPHER_SETTINGS, raw_key_literal
 from wellbeing_desktop.storage.revisions import HEAD_REVISION
-from wellbeing_desktop.storage.search import SearchRow, search_rows
+from wellbeing_desktop.storage.search import DEFAULT_LIMIT, SearchRows, search_rows
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
@@ -78,11 +78,11 @@ def search_at_rest(
     data_key: bytes,
     query: str,
     *,
-    limit: int = 200,
+    limit: int = DEFAULT_LIMIT,
     mark_start: str = "[",
     mark_end: str = "]",
     settings_out: dict[str, object] | None = None,
-) -> list[SearchRow] | None:
+) -> SearchRows | None:
     """``search.search`` on a journal no program has open, or None to take the full open.
 
     ``settings_out``, when given, is filled with the journal's stored settings (name: value),

@@ -16,6 +16,8 @@ from typing import TYPE_CHECKING, Any
 # SQLAlchemy is imported where it is used: the quick read-only path needs only
 # ``match_expression``, ``SEARCH_SQL`` and ``search_rows`` (no SQLAlchemy at all).
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from sqlalchemy import Connection, TextClause
     from sqlalchemy.orm import Session
 
@@ -27,23 +29,100 @@ CREATE_SEARCH_TABLE = (
     "tokenize = 'unicode61 remove_diacritics 2')"
 )
 
-_WORD = re.compile(r"\w+", re.UNICODE)
+# A word as the index's tokenizer (unicode61) sees one: letters and digits; "_" and other
+# punctuation separate words.
+_WORD = re.compile(r"[^\W_]+", re.UNICODE)
+# What the user typed, piece by piece: a quoted phrase (the closing quote may be missing:
+# the phrase then runs to the end), maybe with a leading "-", or a run of other characters.
+_PIECE = re.compile(r'(-?)"([^"]*)"?|(\S+)', re.UNICODE)
 
 
 def is_search_index_object(name: str | None) -> bool:
     return name is not None and name.startswith(SEARCH_TABLE)
 
 
-def match_expression(query: str) -> str | None:
-    """An FTS5 query for what the user typed: every word must match, as a prefix.
+@dataclass(frozen=True, slots=True)
+class SearchQuery:
+    """What the user typed, as FTS5 query text.
 
-    User input is never handed to FTS5's query language as is: quotes, ``NEAR``,
-    ``-`` or ``*`` would be syntax errors or change the meaning.
+    Attributes:
+        expression: the FTS5 query, or None when there is nothing to look for.
+        only_excluded: the text held words to leave out (``-word``, ``NOT word``) and
+            none to look for.
     """
-    words = _WORD.findall(query)
-    if not words:
-        return None
-    return " ".join(f'"{word}"*' for word in words)
+
+    expression: str | None
+    only_excluded: bool = False
+
+
+def _term(words: list[str], phrase: bool) -> str:
+    """One term: a phrase (its words next to each other, whole) or words as prefixes."""
+    if phrase:
+        return '"' + " ".join(words) + '"'
+    if len(words) == 1:
+        return f'"{words[0]}"*'
+    return "(" + " AND ".join(f'"{word}"*' for word in words) + ")"
+
+
+def parse_query(query: str) -> SearchQuery:
+    """The FTS5 query for what the user typed, in the search syntax people expect.
+
+    - words: every word must be found, as the start of a word (``budg`` finds "budget");
+      case and accents do not matter (``cafe`` finds "café"; æ, ø and å are letters of
+      their own);
+    - ``"a quoted phrase"``: those whole words next to each other, in that order (a
+      missing closing quote ends the phrase at the end of the text);
+    - ``OR`` (capitals) between two words or phrases: either will do
+      (``budget OR økonomi``); it binds the two next to it, and all else must still match;
+    - ``-word``, ``-"a phrase"`` or ``NOT word``: entries with it are left out.
+
+    Nothing here is an error: an ``OR`` or ``NOT`` with nothing on one side, a lone
+    ``-`` or quote, and text without a word are ignored; text with only words to leave
+    out has nothing to look for (``only_excluded``). User input never reaches FTS5's
+    query language as is (its quotes, ``NEAR``, ``*``, ``^`` or ``:`` would be syntax
+    errors or change the meaning): each word is quoted here.
+    """
+    groups: list[list[str]] = []  # each group: terms of which one must match
+    excluded: list[str] = []
+    joined = negate = False
+    for match in _PIECE.finditer(query):
+        minus, quoted, bare = match.groups()
+        if bare is not None:
+            if bare == "OR":
+                joined = bool(groups)
+                continue
+            if bare == "NOT":
+                negate = True
+                continue
+            if bare == "AND":
+                continue  # what words do anyway
+            minus, text, phrase = (
+                ("-", bare[1:], False) if bare.startswith("-") else ("", bare, False)
+            )
+        else:
+            text, phrase = quoted, True
+        words = _WORD.findall(text)
+        if not words:
+            continue
+        term = _term(words, phrase or (bool(minus) and len(words) > 1))
+        if minus or negate:
+            excluded.append(term)
+        elif joined:
+            groups[-1].append(term)
+        else:
+            groups.append([term])
+        joined = negate = False
+    if not groups:
+        return SearchQuery(None, only_excluded=bool(excluded))
+    wanted = " AND ".join(g[0] if len(g) == 1 else "(" + " OR ".join(g) + ")" for g in groups)
+    if excluded:
+        return SearchQuery(f"({wanted}) NOT ({' OR '.join(excluded)})")
+    return SearchQuery(wanted)
+
+
+def match_expression(query: str) -> str | None:
+    """The FTS5 query for what the user typed (:func:`parse_query`); None: no word in it."""
+    return parse_query(query).expression
 
 
 @dataclass(frozen=True, slots=True)
@@ -124,35 +203,65 @@ def _params(query: str, limit: int, mark_start: str, mark_end: str) -> dict[str,
     return {"q": expression, "ms": mark_start, "me": mark_end, "limit": limit}
 
 
-def _rows(raw: Any) -> list[SearchRow]:
-    return [
+COUNT_SQL = f"SELECT count(*) FROM {SEARCH_TABLE} WHERE {SEARCH_TABLE} MATCH :q"
+
+DEFAULT_LIMIT = 200  # the hits a search returns unless asked for more
+
+
+class SearchRows(list[SearchRow]):
+    """The rows found (at most the limit), newest first, and how many match in all.
+
+    A plain list of the rows for every caller that needs only them; ``total`` is the
+    number of matching entries (counted only when the limit was reached).
+    """
+
+    def __init__(self, rows: list[SearchRow], total: int) -> None:
+        super().__init__(rows)
+        self.total = total
+
+
+def _rows(raw: Any, total: Callable[[], int], limit: int) -> SearchRows:
+    rows = [
         SearchRow(kind=r[0], ref=int(r[1]), day=date.fromisoformat(r[2]), snippet=r[3]) for r in raw
     ]
+    return SearchRows(rows, total() if len(rows) >= limit else len(rows))
 
 
 def search(
     session: Session,
     query: str,
     *,
-    limit: int = 200,
+    limit: int = DEFAULT_LIMIT,
     mark_start: str = "[",
     mark_end: str = "]",
-) -> list[SearchRow]:
+) -> SearchRows:
     """Matching documents, newest day first, each with a short snippet around the hit."""
     from sqlalchemy import text
 
     params = _params(query, limit, mark_start, mark_end)
-    return [] if params is None else _rows(session.execute(text(SEARCH_SQL), params).all())
+    if params is None:
+        return SearchRows([], 0)
+    return _rows(
+        session.execute(text(SEARCH_SQL), params).all(),
+        lambda: int(session.execute(text(COUNT_SQL), {"q": params["q"]}).scalar_one()),
+        limit,
+    )
 
 
 def search_rows(
     conn: Any,
     query: str,
     *,
-    limit: int = 200,
+    limit: int = DEFAULT_LIMIT,
     mark_start: str = "[",
     mark_end: str = "]",
-) -> list[SearchRow]:
+) -> SearchRows:
     """``search`` on a DB-API connection of the driver (the quick read-only path)."""
     params = _params(query, limit, mark_start, mark_end)
-    return [] if params is None else _rows(conn.execute(SEARCH_SQL, params).fetchall())
+    if params is None:
+        return SearchRows([], 0)
+    return _rows(
+        conn.execute(SEARCH_SQL, params).fetchall(),
+        lambda: int(conn.execute(COUNT_SQL, {"q": params["q"]}).fetchone()[0]),
+        limit,
+    )

@@ -3,8 +3,8 @@
 The app's accent for the chosen day, a quiet navigation bar, no red weekends (Qt paints
 Saturday and Sunday red by default; a person's calendar needs no alarm colour), weeks
 from Monday with ISO week numbers, the session's language, and the days the domain
-accepts only: a day log or a sparring topic is never in the future, nor before
-``EARLIEST_DAY``.
+accepts only: a day log or a sparring topic is never in the future, and no day is before
+``EARLIEST_DAY`` or after ``LATEST_DAY`` (``domain.day_range``, as every other date check).
 """
 
 from __future__ import annotations
@@ -15,7 +15,8 @@ from PySide6.QtCore import QDate, QEvent, QObject, Qt
 from PySide6.QtGui import QBrush, QColor, QPalette, QTextCharFormat
 from PySide6.QtWidgets import QCalendarWidget
 
-from wellbeing_desktop.domain.validation import EARLIEST_DAY
+from wellbeing_desktop.domain.day_range import EARLIEST_DAY, LATEST_DAY
+from wellbeing_desktop.ui.common.calendar_names import name_calendar
 from wellbeing_desktop.ui.common.locale_format import locale
 from wellbeing_desktop.ui.common.qt_dates import to_qdate
 from wellbeing_desktop.ui.common.style import ACCENT, theme
@@ -95,6 +96,13 @@ class _Keeper(QObject):
     def __init__(self, parent: QObject) -> None:
         super().__init__(parent)
         self._busy = False
+        self.language: Language | None = None  # the parts' names are in this language
+
+    def page_changed(self, calendar: QCalendarWidget) -> None:
+        """Another month shown: grey the days ahead, name the month, year and days."""
+        mark_unavailable(calendar)
+        if self.language is not None:
+            name_calendar(calendar, self.language)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if (
@@ -127,8 +135,10 @@ def style_calendar(
 
     Args:
         calendar: the calendar (a date field's pop-up or one on a page).
-        language: month and weekday names in this language (None: leave them).
-        latest: the last day that may be chosen (today for a day log); None: no limit.
+        language: month and weekday names, and the names a screen reader hears for the
+            calendar's parts (``calendar_names``), in this language (None: leave them).
+        latest: the last day that may be chosen (today for a day log); None: the limit
+            set before, and never after ``LATEST_DAY``.
         earliest: the first day that may be chosen; None: no limit.
 
     Safe to call again (on a language change or a new day): it only sets values.
@@ -143,7 +153,10 @@ def style_calendar(
         calendar.setMinimumDate(to_qdate(earliest))
     if latest is not None:
         calendar.setMaximumDate(to_qdate(latest))
-    if calendar.findChild(_Keeper, _KEEPER) is None:
+    elif calendar.maximumDate() > to_qdate(LATEST_DAY):
+        calendar.setMaximumDate(to_qdate(LATEST_DAY))
+    keeper = calendar.findChild(_Keeper, _KEEPER)
+    if keeper is None:
         palette = calendar.palette()
         palette.setColor(QPalette.ColorRole.Highlight, QColor(ACCENT))
         palette.setColor(QPalette.ColorRole.HighlightedText, QColor("#ffffff"))
@@ -151,7 +164,10 @@ def style_calendar(
         keeper = _Keeper(calendar)
         keeper.setObjectName(_KEEPER)
         calendar.installEventFilter(keeper)
-        calendar.currentPageChanged.connect(lambda _y, _m: mark_unavailable(calendar))
+        calendar.currentPageChanged.connect(lambda _y, _m: keeper.page_changed(calendar))
+    if language is not None:
+        keeper.language = language
+        name_calendar(calendar, language)
     restyled = calendar_style()
     if calendar.styleSheet() != restyled:
         calendar.setStyleSheet(restyled)
@@ -174,5 +190,7 @@ def style_date_edit(
         edit.setMinimumDate(to_qdate(earliest))
     if latest is not None:
         edit.setMaximumDate(to_qdate(latest))
+    elif edit.maximumDate() > to_qdate(LATEST_DAY):
+        edit.setMaximumDate(to_qdate(LATEST_DAY))
     edit.setCalendarPopup(True)
     style_calendar(edit.calendarWidget(), language, latest=latest, earliest=earliest)

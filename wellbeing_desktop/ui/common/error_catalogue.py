@@ -63,6 +63,7 @@ ALLOWED: tuple[Message, ...] = (
     translatable("errors", "a date (YYYY-MM-DD)"),
     translatable("errors", "a date range, or some logged days"),
     translatable("errors", "a date when the topic is resolved"),
+    translatable("errors", "a duration of 0 or more, e.g. 1h30m"),
     translatable(
         "errors",
         "a duration from 0 to 24 h, e.g. 2h30, 2t30, 1,5 or 1.5h (hours), 2:30, 90m or 150 "
@@ -97,9 +98,9 @@ ALLOWED: tuple[Message, ...] = (
     translatable("errors", "it cannot contain the NUL character"),
     translatable("errors", "minutes after the hours below 60"),
     translatable("errors", "no date while the topic is open"),
-    translatable("errors", "one-on-one, coach, json or csv"),
+    translatable("errors", "one-on-one, coach, json, csv or xlsx"),
     translatable("errors", "operations, leadership or own work"),
-    translatable("errors", "pdf, md, html, json or csv"),
+    translatable("errors", "pdf, md, html, json, csv or xlsx"),
     translatable("errors", "signal, demand or resource"),
     translatable("errors", "text"),
     translatable("errors", "text without NUL characters"),
@@ -109,6 +110,7 @@ ALLOWED: tuple[Message, ...] = (
     translatable("errors", "valid text (it contains a broken character, an unpaired surrogate)"),
     translatable("errors", "words of 1 to 100 characters, without commas"),
     translatable("errors", "YYYY-MM-DD, today or yesterday"),
+    translatable("errors", "a day from {earliest} to {latest}"),
     # built from the values of an enum: a new value leaves the line in English
     translatable("errors", "da or en"),
     translatable("errors", "open or resolved"),
@@ -125,6 +127,7 @@ ALLOWED_PATTERNS: tuple[Message, ...] = (
     translatable("errors", "a whole number from {low} to {high} minutes (0 turns it off)"),
     translatable("errors", "at most {n}"),
     translatable("errors", "at most {n} characters (this has {count})"),
+    translatable("errors", "at least the time logged in the categories ({time})"),
     translatable("errors", "at most 24 h ({n} minutes) in total a day"),
     translatable("errors", "one of the categories ({codes})"),
     translatable("errors", "one of {codes}"),
@@ -228,12 +231,20 @@ MESSAGE_PATTERNS: tuple[Message, ...] = (
     translatable("errors", "A journal already exists in {path}; it was left untouched."),
     translatable("errors", "No journal file at {path}."),
     translatable("errors", "There is no journal in {path} yet; create one with: {command}"),
+    translatable(
+        "errors",
+        "data-dir: {path} was open to other users ({mode}); it is now {new_mode}, open only to you",
+    ),
     # a file the user named: an import, a note, a passphrase or recovery key (user_files)
     translatable("errors", "{name}: {path} is not a regular file"),
     translatable("errors", "{name}: {path} is a folder, not a file"),
     translatable("errors", "{name}: {path} is larger than {n} bytes; nothing was read"),
     translatable("errors", "{name}: cannot read {path}: {reason}"),
     translatable("errors", "{name}: {path} is not UTF-8 text"),
+    translatable("errors", "{name}: {path} is empty"),
+    translatable(
+        "errors", "{name}: the first line of {path} is empty; only the first line is read"
+    ),
     # a read-only folder, a full disk, an I/O error (storage/errors.database_error_message)
     translatable(
         "errors",
@@ -350,6 +361,18 @@ MESSAGE_PATTERNS: tuple[Message, ...] = (
     ),
     translatable(
         "errors", "import: the '{code}' part has two entries for one date; nothing was imported."
+    ),
+    translatable(
+        "errors",
+        "import: {field}: {value} is not allowed; expected {allowed}. Nothing was imported.",
+    ),
+    translatable(
+        "errors", "import: {field} is not allowed; expected {allowed}. Nothing was imported."
+    ),
+    translatable("errors", "import: {field} is missing; expected {allowed}. Nothing was imported."),
+    translatable(
+        "errors",
+        "import: {field} is not part of a Leader Pulse export; nothing was imported.",
     ),
     translatable(
         "errors",

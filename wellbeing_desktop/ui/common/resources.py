@@ -15,6 +15,9 @@ from PySide6.QtCore import QResource
 RESOURCE_FILE = "leaderpulse.rcc"
 TRANSLATIONS = ":/translations"
 APP_ICON = ":/icons/leader-pulse.svg"
+# The same icon drawn once per size (scripts/render_icons.py): crisp, no SVG plugin needed.
+APP_ICON_PNG = ":/icons/leader-pulse-{size}.png"
+APP_ICON_SIZES = (16, 22, 24, 32, 48, 64, 128, 256, 512)
 
 
 @cache

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from wellbeing_desktop.ui.common.single_choice import single_choice
 from wellbeing_desktop.ui.common.style import ACCENT, readable_accent
 from wellbeing_desktop.ui.common.widgets import Card
 from wellbeing_desktop.ui.journal.journal_calendar import JournalCalendar, Legend
@@ -79,6 +80,7 @@ class CalendarCard(Card):
             button.setCursor(Qt.CursorShape.PointingHandCursor)
             button.setStyleSheet(readable_accent(_SEGMENT_STYLE))
             self.metric_group.addButton(button)
+        single_choice((self.metric_step, self.metric_share))
         self.metric_step.setChecked(True)
         toggle = QHBoxLayout()
         toggle.setSpacing(0)

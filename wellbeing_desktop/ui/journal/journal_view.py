@@ -53,6 +53,7 @@ from wellbeing_desktop.ui.journal.journal_words import (
     METRIC_STEP,
     SEARCH,
     SEARCH_PLACEHOLDER,
+    SEARCH_SYNTAX,
     list_texts,
 )
 from wellbeing_desktop.ui.shell.session import Change, JournalSession
@@ -87,6 +88,7 @@ class JournalView(PageView):
         self._month_rows: tuple[JournalRow, ...] = ()
         self._range_rows: tuple[JournalRow, ...] = ()
         self._query = ""  # the query whose results the list shows ("" = the month)
+        self._search_total = 0  # how many entries match the query in all
         self._focus_results_when_found = False  # Enter came before the results
         self._search_generation = 0
         self._syncing = False
@@ -263,6 +265,9 @@ class JournalView(PageView):
         self.heading.setText(tr(strings.JOURNAL, language))
         self.search.setPlaceholderText(tr(SEARCH_PLACEHOLDER, language))
         self.search.setAccessibleName(tr(SEARCH, language))
+        # How words match, also for screen readers (the same syntax as the command line).
+        self.search.setToolTip(tr(SEARCH_SYNTAX, language))
+        self.search.setAccessibleDescription(tr(SEARCH_SYNTAX, language))
         self.calendar_card.set_title(tr(CALENDAR, language))
         self.calendar.setAccessibleName(tr(CALENDAR, language))
         self.calendar.set_language(language)
@@ -337,7 +342,15 @@ class JournalView(PageView):
             return
         count = self.model.rowCount()
         year, month = self.calendar.yearShown(), self.calendar.monthShown()
-        texts = list_texts(count, self._query, year, month, language, full=count >= SEARCH_LIMIT)
+        texts = list_texts(
+            count,
+            self._query,
+            year,
+            month,
+            language,
+            full=count >= SEARCH_LIMIT,
+            total=self._search_total,
+        )
         self.list_card.set_title(texts.title)
         self.status.setText(texts.status)
         self.empty.setText(texts.empty)
@@ -459,6 +472,7 @@ class JournalView(PageView):
             return  # the text changed (or the journal locked) while it ran
         self._show_message("")
         self._query = query
+        self._search_total = getattr(hits, "total", len(hits))
         self._show_rows(hit_rows(hits), with_year=True)
         if self.model.rowCount():
             self.list_view.scrollToTop()

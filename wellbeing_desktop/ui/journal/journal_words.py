@@ -2,16 +2,21 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, NamedTuple
+from typing import NamedTuple
 
+from wellbeing_desktop.domain.models import Language
+from wellbeing_desktop.services.quick_search import only_excluded
 from wellbeing_desktop.ui.common.translation import Message, tr, translatable
 from wellbeing_desktop.ui.journal.journal_models import month_text
 
-if TYPE_CHECKING:
-    from wellbeing_desktop.domain.models import Language
-
 SEARCH: Message = translatable("journal_view", "Search the journal")
 SEARCH_PLACEHOLDER: Message = translatable("journal_view", "Search the journal (Ctrl+F)")
+SEARCH_SYNTAX: Message = translatable(
+    "journal_view",
+    "All words must be found, each as the start of a word; case and accents do not "
+    'matter. "a phrase" finds the words next to each other, budget OR economy either '
+    "word, -word leaves out what has it.",
+)
 CALENDAR: Message = translatable("journal_view", "Calendar")
 COLOUR_BY: Message = translatable("journal_view", "Colour the days by")
 METRIC_STEP: Message = translatable("journal_view", "Stress step")
@@ -26,9 +31,13 @@ HITS: Message = translatable("journal_view", "{n} results for “{query}”")
 ONE_HIT: Message = translatable("journal_view", "1 result for “{query}”")
 MANY_HITS: Message = translatable(
     "journal_view",
-    "The {n} newest results for “{query}” – type more words to narrow it down.",
+    "The {n} newest of {total} results for “{query}” – type more words to narrow it down.",
 )
 NO_HITS: Message = translatable("journal_view", "Nothing in the journal matches “{query}”.")
+ONLY_EXCLUDED: Message = translatable(
+    "journal_view",
+    "“{query}” only names words to leave out (-word, NOT word): add a word to look for.",
+)
 OPEN_HINT: Message = translatable("journal_view", "Enter or double-click opens the day.")
 SEARCH_HINT: Message = translatable(
     "journal_view", "Enter or double-click opens the day · Esc clears the search."
@@ -46,12 +55,20 @@ class ListTexts(NamedTuple):
 
 
 def list_texts(
-    count: int, query: str, year: int, month: int, language: Language, *, full: bool
+    count: int,
+    query: str,
+    year: int,
+    month: int,
+    language: Language,
+    *,
+    full: bool,
+    total: int | None = None,
 ) -> ListTexts:
     """The words around a list of days or search results.
 
     The words around ``count`` search results for ``query`` (``full``: the newest ones
-    only, the search limit was reached), or, without a query, ``count`` days of the month.
+    only, the search limit was reached; ``total``: how many match in all), or, without a
+    query, ``count`` days of the month.
     """
     if query:
         if full:
@@ -62,8 +79,8 @@ def list_texts(
             words = HITS
         return ListTexts(
             tr(RESULTS, language),
-            tr(words, language).format(n=count, query=query),
-            tr(NO_HITS, language).format(query=query),
+            tr(words, language).format(n=count, query=query, total=max(total or 0, count)),
+            tr(ONLY_EXCLUDED if only_excluded(query) else NO_HITS, language).format(query=query),
             tr(SEARCH_HINT, language),
         )
     name = month_text(year, month, language)
@@ -71,6 +88,9 @@ def list_texts(
     return ListTexts(
         name,
         tr(words, language).format(n=count),
-        tr(EMPTY_MONTH, language).format(month=name),
+        # Mid-sentence a Danish month is written in lower case ("i november 2026").
+        tr(EMPTY_MONTH, language).format(
+            month=name[:1].lower() + name[1:] if language is Language.DANISH else name
+        ),
         tr(OPEN_HINT, language),
     )

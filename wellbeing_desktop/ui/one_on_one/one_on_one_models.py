@@ -41,6 +41,18 @@ def long_day(day: date, language: Language) -> str:
     return long_date(day, language)
 
 
+def day_in_sentence(day: date, language: Language) -> str:
+    """The day inside a sentence: "torsdag den 26. november 2026" / "Thursday 26 November 2026".
+
+    Danish writes a weekday in lower case mid-sentence, and "den" before the date.
+    """
+    text = long_date(day, language)
+    if language is not Language.DANISH:
+        return text
+    weekday, _, rest = text.partition(" ")
+    return f"{weekday.lower()} den {rest}"
+
+
 def short_day(day: date, language: Language) -> str:
     """The day as "26. nov. 2026" / "26 Nov 2026"."""
     return short_date(day, language)

@@ -21,7 +21,7 @@ from wellbeing_desktop.ui.common.tasks import user_message
 from wellbeing_desktop.ui.common.translation import tr
 from wellbeing_desktop.ui.one_on_one import one_on_one_words as words
 from wellbeing_desktop.ui.one_on_one.one_on_one_form import MeetingDialog
-from wellbeing_desktop.ui.one_on_one.one_on_one_models import AgendaBlock, long_day
+from wellbeing_desktop.ui.one_on_one.one_on_one_models import AgendaBlock, day_in_sentence
 from wellbeing_desktop.ui.shell.session import Change
 
 if TYPE_CHECKING:
@@ -313,7 +313,7 @@ class OneOnOnePresenter(QObject):
             return
         language = self._session.language
         question = tr(words.DELETE_QUESTION, language).format(
-            who=meeting.with_whom, day=long_day(meeting.held_on, language)
+            who=meeting.with_whom, day=day_in_sentence(meeting.held_on, language)
         )
         if not view.ask_user(
             tr(words.DELETE_TITLE, language),

@@ -11,10 +11,17 @@ import os
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtGui import QFont, QTextDocument
+from PySide6.QtGui import QFont, QPageLayout, QTextDocument
 from PySide6.QtPrintSupport import QPrinter
 
-from wellbeing_desktop.reports.one_on_one_print import PrintWords, shareable_agenda_html
+from wellbeing_desktop.reports.labels import app_name_in
+from wellbeing_desktop.reports.one_on_one_print import (
+    PrintWords,
+    printed_file_info,
+    shareable_agenda_html,
+)
+from wellbeing_desktop.reports.pdf_info import append_info
+from wellbeing_desktop.reports.pdf_pages import print_paged
 from wellbeing_desktop.services.export_files import publish_and_record
 from wellbeing_desktop.services.report_sharing import one_on_one_named_days, print_record
 from wellbeing_desktop.ui.common.translation import tr
@@ -67,6 +74,9 @@ def shareable_document(
             print_words(meeting.held_on, start, end, language),
         )
     )
+    # The printed file's title (after setHtml, which sets it from a <title>: there is none).
+    title = print_words(meeting.held_on, start, end, language).title.format(who=meeting.with_whom)
+    document.setMetaInformation(QTextDocument.MetaInformation.DocumentTitle, title)
     return document
 
 
@@ -80,14 +90,22 @@ def prints_to_file(printer: QPrinter) -> bool:
 
 
 def print_to_file(
-    journal: Journal, document: QTextDocument, printer: QPrinter, start: date, end: date
+    journal: Journal,
+    document: QTextDocument,
+    printer: QPrinter,
+    period: tuple[date, date],
+    language: Language,
 ) -> tuple[Path, ExportRecord]:
     """Print ``document`` to the file the dialog chose, as an export (0600, logged).
+
+    The PDF says what it is (title, subject, keywords), its language and has an outline
+    of its headings, as the 1:1 report's PDF does.
 
     Raises:
         FileExistsError, OSError, WellbeingError: as ``publish_and_record``; then no file
             is left and nothing is logged.
     """
+    start, end = period
     target = Path(printer.outputFileName())
     named = one_on_one_named_days(journal, start, end)
     record = print_record(start, end, named, journal.now())
@@ -95,11 +113,19 @@ def print_to_file(
     def render(temp: Path) -> None:
         printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
         printer.setOutputFileName(str(temp))
+        printer.setDocName(document.metaInformation(QTextDocument.MetaInformation.DocumentTitle))
+        printer.setCreator(app_name_in(language))
         try:
-            document.print_(printer)
+            drawn = print_paged(document, printer)
         finally:
             printer.setOutputFileName(str(target))
         if temp.stat().st_size == 0:
             raise OSError(errno.EIO, os.strerror(errno.EIO), str(target))  # Qt wrote nothing
+        layout = printer.pageLayout()
+        points = 72 / printer.resolution()
+        area = layout.paintRect(QPageLayout.Unit.Point)
+        page_height = layout.fullRect(QPageLayout.Unit.Point).height()
+        info = printed_file_info(language, start, end, drawn, (points, area.top()))
+        append_info(temp, info, page_height)
 
     return target, publish_and_record(journal, target, record, render)

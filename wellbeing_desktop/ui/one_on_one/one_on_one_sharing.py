@@ -7,6 +7,7 @@ one unit (services/export_files.py).
 
 from __future__ import annotations
 
+import contextlib
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
@@ -14,6 +15,7 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 
 from wellbeing_desktop.domain.errors import WellbeingError
 from wellbeing_desktop.reports import render_report_file
+from wellbeing_desktop.reports.pdf_pages import print_paged
 from wellbeing_desktop.services.export_files import publish_report
 from wellbeing_desktop.services.one_on_one_prep import AgendaDraftItem
 from wellbeing_desktop.services.report_content import ReportKind
@@ -100,11 +102,14 @@ class SharingController(QObject):
         if document is None:
             return
         if not prints_to_file(printer):
-            document.print_(printer)
+            with contextlib.suppress(OSError):  # as Qt's print: the printer system tells
+                print_paged(document, printer)
             return
-        start, end = self._presenter.period()
+        period = self._presenter.period()
         try:
-            path, _record = print_to_file(self._session.journal, document, printer, start, end)
+            path, _record = print_to_file(
+                self._session.journal, document, printer, period, language
+            )
         except (OSError, WellbeingError) as exc:
             view.show_message(describe_write_error(exc, language))
             return

@@ -1,4 +1,4 @@
-"""Settings: working hours and goals, categories, calendar, reminder, security, language.
+"""Settings: hours and goals, categories, calendar, reminder, security, language, sources.
 
 Every change is saved at once (there is no Save button) through the journal service;
 a value the journal refuses shows one calm line and the field goes back to what is
@@ -43,6 +43,7 @@ from wellbeing_desktop.ui.settings.settings_parts import (
     show_line,
 )
 from wellbeing_desktop.ui.settings.settings_security import SecurityCard
+from wellbeing_desktop.ui.settings.settings_sources import SourcesCard
 from wellbeing_desktop.ui.shell.session import Change, JournalSession
 
 if TYPE_CHECKING:
@@ -99,6 +100,7 @@ class SettingsView(PageView):
         self.danish = self.language_card.danish
         self.english = self.language_card.english
         self.language_message = self.language_card.message
+        self.sources_card = SourcesCard()
 
         self._lay_out_page()
         self._set_tab_order()
@@ -126,6 +128,7 @@ class SettingsView(PageView):
             self.reminder_card,
             self.security,
             self.language_card,
+            self.sources_card,
         ):
             column.addWidget(card)
         column.addStretch(1)
@@ -192,6 +195,7 @@ class SettingsView(PageView):
         self.reminder_card.retranslate(language)
         self.security.retranslate(language)
         self.language_card.retranslate(language)
+        self.sources_card.retranslate(language)
         self._show_language(language)
 
     def _show_language(self, language: Language) -> None:

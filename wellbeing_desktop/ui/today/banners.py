@@ -9,6 +9,7 @@ from wellbeing_desktop.domain.catalogues import localized
 from wellbeing_desktop.domain.models import Language
 from wellbeing_desktop.domain.suggestions import NUDGE_TEXT, SIGNPOST_TEXTS
 from wellbeing_desktop.services.today import Suggestions
+from wellbeing_desktop.ui.common.alerts import AlertBanner
 from wellbeing_desktop.ui.common.translation import tr
 from wellbeing_desktop.ui.common.widgets import Banner
 from wellbeing_desktop.ui.today import words
@@ -29,7 +30,7 @@ class SuggestionBanners(QWidget):
         super().__init__(parent)
         self._language = Language.DANISH
         self._state = Suggestions()
-        self.signpost = Banner()
+        self.signpost = AlertBanner()  # announced to screen readers when it appears
         self.nudge = Banner()
         self.who5 = Banner()
         self.who5_button = QPushButton()

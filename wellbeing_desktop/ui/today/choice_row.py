@@ -1,7 +1,9 @@
 """A row of toggle buttons for one choice (energy 1–5, the sharing level), and a drawn lock.
 
 The row is one Tab stop: ←/→ move the choice, digits choose (1 the first value), and
-with ``allow_none`` 0 / Delete / Backspace clear it. The buttons answer the mouse.
+with ``allow_none`` 0 / Delete / Backspace clear it. The buttons answer the mouse. A screen
+reader hears them as radio buttons, the chosen one checked (``single_choice``); the row
+itself, which has the keyboard focus, says the chosen value in its description.
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ from PySide6.QtCore import QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFocusEvent, QIcon, QKeyEvent, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
 
+from wellbeing_desktop.ui.common.single_choice import check_only, single_choice
 from wellbeing_desktop.ui.common.style import ACCENT
 
 if TYPE_CHECKING:
@@ -85,6 +88,7 @@ class ChoiceRow(QWidget, Generic[T]):
             layout.addWidget(button)
             self.buttons.append(button)
         layout.addStretch(1)
+        single_choice(self.buttons)
 
     def value(self) -> T | None:
         return self._value
@@ -92,8 +96,7 @@ class ChoiceRow(QWidget, Generic[T]):
     def set_value(self, value: T | None) -> None:
         """Show a stored value (no signal)."""
         self._value = value
-        for button, candidate in zip(self.buttons, self._values, strict=True):
-            button.setChecked(candidate == value)
+        check_only(self.buttons, self.button_for(value) if value in self._values else None)
         self._describe()
 
     def button_for(self, value: T) -> QPushButton:

@@ -73,7 +73,9 @@ def fallback(
     The day with only the rejected part put back as it was stored, so the rest (the
     reflection above all) can still be saved; ``None`` if that part cannot be singled out.
     """
-    if error.field == "minutes" or error.field in minute_keys:
+    if error.field in ("minutes", "hours") or error.field in minute_keys:
+        # "hours": the times add up to more than the hours worked the day states (set by
+        # the command line; Today does not show them): the times keep their stored value.
         return dataclasses.replace(log, minutes=dict(stored.minutes))
     if error.field == "tag":
         return dataclasses.replace(log, tags=stored.tags)
@@ -85,6 +87,9 @@ def describe(error: WellbeingError, minute_keys: Collection[str], language: Lang
     if isinstance(error, ValidationError):
         if error.field == "minutes" or error.field in minute_keys:
             return tr(words.ERROR_TOTAL_MINUTES, language)
+        if error.field == "hours":
+            hours = (error.shown or "").strip("'")
+            return tr(words.ERROR_HOURS_WORKED, language).format(hours=hours)
         if error.field == "tag":
             return tr(words.ERROR_TAGS, language)
     return user_message(error, language)

@@ -2,7 +2,9 @@
 
 The row is one Tab stop: digits choose, ←/→ move, 0 / Delete clear. The step's one-line
 description (``Staircase.description``, for the focused or chosen step) is a label the
-page places; it is also each step's tooltip and what screen readers hear.
+page places; it is also each step's tooltip and what screen readers hear. To a screen
+reader the steps are five radio buttons, the chosen one checked (Qt's own accessibility
+of a button; the row, which has the keyboard focus, says the chosen step).
 """
 
 from __future__ import annotations
@@ -18,10 +20,18 @@ from PySide6.QtGui import (
     QPalette,
     QPen,
 )
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QHBoxLayout,
+    QLabel,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
 
 from wellbeing_desktop.domain.catalogues import STRESS_STEPS, StressStep
 from wellbeing_desktop.domain.models import Language
+from wellbeing_desktop.ui.common.single_choice import check_only, single_choice
 from wellbeing_desktop.ui.common.style import ACCENT, STEP_COLOURS
 from wellbeing_desktop.ui.common.translation import tr
 from wellbeing_desktop.ui.common.widgets import muted
@@ -33,19 +43,24 @@ BAND = 4  # px: the strip of the step's colour along the top
 DARK_TEXT = "#1f2328"  # on a filled (light, muted) step colour, in light and dark schemes
 
 
-class StepCard(QWidget):
-    """One step: number and name on one line. Clicking it emits ``clicked``.
+class StepCard(QAbstractButton):
+    """One step: number and name on one line. Clicking it emits ``picked``.
 
     Its summary is the tooltip and the accessible description (``summary`` holds it; it is
-    not shown in the card itself).
+    not shown in the card itself). A checkable, auto-exclusive button, so Qt tells a
+    screen reader it is a radio button and whether it is checked; the staircase alone
+    checks it (a click asks; the staircase's choice answers).
     """
 
-    clicked = Signal(int)
+    picked = Signal(int)
 
     def __init__(self, step: StressStep, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.step = step
         self.chosen = False
+        single_choice((self,))
+        # A screen reader's "press" (Qt's click): as a click of the mouse.
+        self.clicked.connect(lambda _checked=False: self.picked.emit(self.step.number))
         self.marked = False  # the keyboard focus ring is drawn here
         self.lift = RISE * (len(STRESS_STEPS) - step.number)  # px above the drawn step
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
@@ -88,9 +103,12 @@ class StepCard(QWidget):
         self.marked = marked
         self.update()
 
+    def nextCheckState(self) -> None:
+        """A click checks nothing by itself: the staircase decides (a second click clears)."""
+
     def mousePressEvent(self, event: QMouseEvent) -> None:
         if event.button() == Qt.MouseButton.LeftButton:
-            self.clicked.emit(self.step.number)
+            self.picked.emit(self.step.number)
         else:
             super().mousePressEvent(event)
 
@@ -143,7 +161,7 @@ class Staircase(QWidget):
         row.setContentsMargins(0, 0, 0, 0)
         row.setSpacing(GAP)
         for card in self.cards:
-            card.clicked.connect(self._clicked)
+            card.picked.connect(self._clicked)
             row.addWidget(card, 1)
         self.description = muted()
         self.description.setObjectName("stepDescription")
@@ -209,6 +227,7 @@ class Staircase(QWidget):
         # No step marked while none is chosen: a marked step 1 read as chosen (the keys
         # hint shows instead, and → or 1 chooses the first step).
         marked = self._step if self.hasFocus() else None
+        check_only(self.cards, self.cards[self._step - 1] if self._step else None)
         for card in self.cards:
             n = card.step.number
             card.set_state(chosen=n == self._step, marked=n == marked)

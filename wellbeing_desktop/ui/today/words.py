@@ -155,6 +155,9 @@ SHARE_EXPLAINED: dict[ShareLevel, Message] = {
 
 # --- errors the domain words in English; a Danish line for the ones the GUI can cause --
 ERROR_TOTAL_MINUTES: Message = translatable("today.words", "Over 24 h in total")
+ERROR_HOURS_WORKED: Message = translatable(
+    "today.words", "More time than the day's stated hours worked ({hours})"
+)
 ERROR_NOT_A_TIME: Message = translatable(
     "today.words", "“{text}” in {field} is not a time (0–24 h)"
 )

@@ -85,6 +85,7 @@ class ChartPlaces(QObject):
         view = self._view
         chart = make_chart(slot.key, view.session.language)
         chart.period_clicked.connect(view.open_period)
+        chart.table_asked.connect(lambda: self.table_asked(chart))
         chart.show_table(view.table_toggle.isChecked())
         if self.theme is not None and chart.theme != self.theme:
             chart.apply_theme(self.theme)
@@ -149,6 +150,13 @@ class ChartPlaces(QObject):
         if getattr(self, "slots", None) and event.type() in (QEvent.Type.Move, QEvent.Type.Resize):
             self._sight_timer.start()
         return super().eventFilter(watched, event)
+
+    def table_asked(self, chart: ChartCard) -> None:
+        """Enter on a chart: the charts as tables (the page's toggle), this one's focused."""
+        view = self._view
+        view.table_toggle.setChecked(True)
+        chart.table.setFocus(Qt.FocusReason.OtherFocusReason)
+        view.page_scroll.ensureWidgetVisible(chart.table)
 
     def _slot_focused(self, slot: ChartSlot, reason: Qt.FocusReason) -> None:
         view = self._view

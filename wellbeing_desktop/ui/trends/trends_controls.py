@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from wellbeing_desktop.ui.common.date_picker import style_date_edit
 from wellbeing_desktop.ui.common.qt_dates import to_qdate
+from wellbeing_desktop.ui.common.single_choice import single_choice
 from wellbeing_desktop.ui.common.style import ACCENT, readable_accent
 
 if TYPE_CHECKING:
@@ -70,6 +71,7 @@ def segments(parent: QWidget, count: int) -> tuple[QButtonGroup, list[QPushButto
         group.addButton(button, number)
         buttons.append(button)
         row.addWidget(button)
+    single_choice(buttons)
     return group, buttons, row
 
 

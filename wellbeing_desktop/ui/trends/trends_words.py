@@ -45,7 +45,7 @@ INSIGHTS: Message = translatable("trends_view", "What the numbers show")
 CLICK_HINT: Message = translatable(
     "trends_view",
     "Hover over a chart for the exact numbers; click a period to open it in the journal. "
-    "By keyboard: “Show as table”, then Enter on a row.",
+    "By keyboard: Enter on a chart shows its table.",
 )
 
 

@@ -20,7 +20,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QFont, QWheelEvent
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
@@ -40,10 +40,11 @@ from wellbeing_desktop.domain.models import Language
 from wellbeing_desktop.files import write_private_file_atomic
 from wellbeing_desktop.ui.common.style import ACCENT, readable_accent
 from wellbeing_desktop.ui.common.translation import Message, tr
-from wellbeing_desktop.ui.common.wheel import pass_wheel_to_page
 from wellbeing_desktop.ui.common.widgets import Card
 from wellbeing_desktop.ui.trends.charts import words
+from wellbeing_desktop.ui.trends.charts.canvas import ChartView
 from wellbeing_desktop.ui.trends.charts.export import png_bytes, svg_bytes
+from wellbeing_desktop.ui.trends.charts.figures import ROW_KEY, figures_text
 from wellbeing_desktop.ui.trends.charts.parts import ChartPlot, LegendSample, PeriodAxis, RowsModel
 from wellbeing_desktop.ui.trends.charts.theme import ChartTheme, current_theme
 
@@ -51,6 +52,7 @@ if TYPE_CHECKING:
     from datetime import date
 
     from wellbeing_desktop.services.trends_data import TrendsData
+    from wellbeing_desktop.ui.trends.charts.figures import KeySeries
 
 PLOT_HEIGHT = 290
 _SAVE_STYLE = f"""
@@ -65,28 +67,16 @@ TABLE_HEIGHT = 250
 NameOf = Callable[[Language], str]
 
 
-class ChartView(pg.GraphicsLayoutWidget):  # type: ignore[misc]
-    """The chart's canvas: the mouse wheel scrolls the page, as over any other card.
-
-    The charts do not zoom (the range and granularity buttons choose what is shown), so
-    pyqtgraph's wheel zoom, which took the wheel from the page, is left out.
-    """
-
-    def wheelEvent(self, event: QWheelEvent) -> None:
-        if pass_wheel_to_page(self, event):
-            event.accept()
-        else:
-            event.ignore()
-
-
 class ChartCard(Card):
     """One chart in its card. Subclasses build their items and draw a :class:`TrendsData`.
 
     Signals:
         period_clicked(date, date): the user clicked a period (or day) that has data.
+        table_asked(): Enter or Space on the chart's canvas (show the numbers as a table).
     """
 
     period_clicked = Signal(object, object)
+    table_asked = Signal()
 
     def __init__(
         self, key: str, title: Message, language: Language, parent: QWidget | None = None
@@ -137,11 +127,11 @@ class ChartCard(Card):
     def _make_plot(self) -> None:
         """The chart: a legend row above the plot, and the band that marks the hovered period."""
         self.graphics = ChartView()
+        self.graphics.table_asked.connect(self.table_asked)
         # The background is one flat colour: caching it would keep a viewport-sized pixmap
         # per chart for nothing.
         self.graphics.setCacheMode(QGraphicsView.CacheModeFlag.CacheNone)
         self.graphics.setFrameShape(QFrame.Shape.NoFrame)
-        self.graphics.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.graphics.setFixedHeight(self.plot_height())
         self.graphics.ci.setContentsMargins(0, 0, 6, 0)
         self.graphics.ci.setSpacing(2)
@@ -242,6 +232,10 @@ class ChartCard(Card):
         """The period (or day) a table row stands for; by default row n is period n."""
         return self.period_for(row) if 0 <= row < self.count() else None
 
+    def key_series(self) -> tuple[KeySeries, ...]:
+        """The figures the chart is about, per period (for its words to a screen reader)."""
+        return ()
+
     def count(self) -> int:
         """How many periods (or days) the chart shows along x."""
         return len(self.data.summaries) if self.data is not None else 0
@@ -281,8 +275,8 @@ class ChartCard(Card):
         self._fill_legend()
 
     def focus_chain(self) -> list[QWidget]:
-        """The card's controls in Tab order (a hidden table is skipped by Qt)."""
-        return [self.save_button, self.table]
+        """The card's controls in Tab order (a hidden chart or table is skipped by Qt)."""
+        return [self.save_button, self.graphics, self.table]
 
     # --- public ----------------------------------------------------------------------
 
@@ -299,6 +293,11 @@ class ChartCard(Card):
         self.hover_band.hide()
         self.draw()
         self._fill_table()
+        self.describe()
+
+    def describe(self) -> None:
+        """Tell a screen reader what the chart shows now (its canvas' description)."""
+        self.graphics.setAccessibleDescription(figures_text(self))
 
     def clear(self) -> None:
         """Forget the data: empty items, table, tooltip and messages."""
@@ -314,6 +313,7 @@ class ChartCard(Card):
         self.note.hide()
         self.message.setText("")
         self.message.hide()
+        self.describe()
 
     def axis_periods(self, starts: Sequence[date]) -> None:
         if isinstance(self.axis, PeriodAxis):
@@ -339,11 +339,13 @@ class ChartCard(Card):
         self.save_button.setText(tr(words.SAVE_AS, language))
         self.save_button.setAccessibleName(f"{tr(words.SAVE_AS, language)} {title}")
         self.table.setAccessibleName(tr(words.TABLE_NAME, language).format(chart=title))
+        self.table.setAccessibleDescription(tr(ROW_KEY, language))
         self.graphics.setAccessibleName(tr(words.CHART_NAME, language).format(chart=title))
         self._fill_legend()
         if self.data is not None:
             self.draw()
             self._fill_table()
+        self.describe()
 
     def apply_theme(self, theme: ChartTheme) -> None:
         self._theme = theme
@@ -446,6 +448,7 @@ class ChartCard(Card):
     def refill_table(self) -> None:
         """The chart's numbers changed in place (not through ``show_data``)."""
         self._fill_table()
+        self.describe()
 
     def _mouse_moved(self, scene_pos: QPointF) -> None:
         index = self.index_at(scene_pos)

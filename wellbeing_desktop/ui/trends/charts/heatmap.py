@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QButtonGroup, QComboBox, QPushButton, QWidget
 from wellbeing_desktop.domain.catalogues import STRESS_STEPS
 from wellbeing_desktop.domain.palette import STEP_COLOURS
 from wellbeing_desktop.services.trends_data import HeatYear, monday
+from wellbeing_desktop.ui.common.single_choice import single_choice
 from wellbeing_desktop.ui.common.style import ACCENT, readable_accent
 from wellbeing_desktop.ui.common.translation import Message, tr, translatable
 from wellbeing_desktop.ui.journal.journal_calendar import (
@@ -100,6 +101,7 @@ class HeatmapChart(ChartCard):
             button.setCursor(Qt.CursorShape.PointingHandCursor)
             button.setStyleSheet(readable_accent(_SEGMENT_STYLE))
             self.metric_group.addButton(button)
+        single_choice((self.metric_step, self.metric_share))
         self.metric_step.setChecked(True)
         self.year = QComboBox()
         self.year.setObjectName("heatYear")
@@ -140,7 +142,14 @@ class HeatmapChart(ChartCard):
         self.year.blockSignals(False)
 
     def focus_chain(self) -> list[QWidget]:
-        return [self.metric_step, self.metric_share, self.year, self.save_button, self.table]
+        return [
+            self.metric_step,
+            self.metric_share,
+            self.year,
+            self.save_button,
+            self.graphics,
+            self.table,
+        ]
 
     def chosen_year(self) -> HeatYear:
         value = self.year.currentData()

@@ -18,6 +18,7 @@ from wellbeing_desktop.domain.aggregation import (
 from wellbeing_desktop.domain.catalogues import STRESS_STEPS
 from wellbeing_desktop.ui.common.translation import tr
 from wellbeing_desktop.ui.trends.charts import words
+from wellbeing_desktop.ui.trends.charts.figures import KeySeries
 from wellbeing_desktop.ui.trends.charts.parts import finite_line, legend_swatch, nan_array
 from wellbeing_desktop.ui.trends.charts.period_charts import (
     BAR_WIDTH,
@@ -77,6 +78,9 @@ class StressChart(PeriodChart):
 
     def means(self) -> Array:
         return nan_array([s.stress_mean for s in self.summaries()])
+
+    def key_series(self) -> tuple[KeySeries, ...]:
+        return (KeySeries(words.STEP_MEAN, self.means(), words.number),)
 
     def maxima(self) -> Array:
         return nan_array([s.stress_max for s in self.summaries()])
@@ -241,6 +245,12 @@ class BalanceChart(PeriodChart):
 
     def resources(self) -> Array:
         return nan_array([s.resources_mean for s in self.summaries()])
+
+    def key_series(self) -> tuple[KeySeries, ...]:
+        return (
+            KeySeries(words.DEMANDS, self.demands(), words.number),
+            KeySeries(words.RESOURCES, self.resources(), words.number),
+        )
 
     def draw_series(self, summaries: tuple[PeriodSummary, ...]) -> None:
         theme = self.theme

@@ -15,6 +15,7 @@ from wellbeing_desktop.domain.aggregation import (
 )
 from wellbeing_desktop.ui.common.translation import tr
 from wellbeing_desktop.ui.trends.charts import words
+from wellbeing_desktop.ui.trends.charts.figures import KeySeries
 from wellbeing_desktop.ui.trends.charts.parts import dashed, finite_line, legend_swatch, nan_array
 from wellbeing_desktop.ui.trends.charts.period_charts import (
     BAR_WIDTH,
@@ -76,6 +77,9 @@ class TimeSplitChart(PeriodChart):
                 for s in self.summaries()
             ]
         )
+
+    def key_series(self) -> tuple[KeySeries, ...]:
+        return (KeySeries(words.SHARE, self.share_percent(), share_words),)
 
     def draw_series(self, summaries: tuple[PeriodSummary, ...]) -> None:
         theme = self.theme
@@ -151,6 +155,14 @@ class TimeSplitChart(PeriodChart):
         return headers, rows
 
 
+def share_words(percent: float, language: Language) -> str:
+    return words.percent_text(percent / 100, language)
+
+
+def hour_words(hours: float, language: Language) -> str:
+    return hours_text(hours * 60, language)
+
+
 def norm_segments(x: Array, norms: Array) -> tuple[Array, Array]:
     """One flat stroke over each period at its norm; none where the norm is 0 (a weekend)."""
     keep = norms > 0
@@ -193,6 +205,9 @@ class HoursChart(PeriodChart):
         return nan_array(
             [s.hours_worked if s.days_logged and s.hours_worked else None for s in self.summaries()]
         )
+
+    def key_series(self) -> tuple[KeySeries, ...]:
+        return (KeySeries(words.WORKED, self.worked(), hour_words),)
 
     def norms(self) -> Array:
         return np.array([s.hours_norm for s in self.summaries()], dtype=float)

@@ -17,7 +17,8 @@ from wellbeing_desktop.domain.catalogues import (
 )
 from wellbeing_desktop.ui.common.translation import Message, tr, translatable
 from wellbeing_desktop.ui.trends.charts import words
-from wellbeing_desktop.ui.trends.charts.parts import DENSE, dashed, solid
+from wellbeing_desktop.ui.trends.charts.figures import KeySeries
+from wellbeing_desktop.ui.trends.charts.parts import DENSE, dashed, nan_array, solid
 from wellbeing_desktop.ui.trends.charts.period_charts import (
     Array,
     PeriodChart,
@@ -74,6 +75,11 @@ class Who5Chart(PeriodChart):
         for index, summary in enumerate(self.summaries()):
             found += [(index, day, score) for day, score in summary.who5_scores]
         return found
+
+    def key_series(self) -> tuple[KeySeries, ...]:
+        """The last score of each period (a screen reader's summary of the line)."""
+        last = [s.who5_scores[-1][1] if s.who5_scores else None for s in self.summaries()]
+        return (KeySeries(words.WHO5_SCORE, nan_array(last), score_words),)
 
     def positions(self) -> tuple[Array, Array]:
         """X (the check-in's place inside its period) and score; NaN breaks long gaps."""
@@ -167,3 +173,7 @@ class Who5Chart(PeriodChart):
 NO_WHO5: Message = translatable(
     "charts.period_charts", "No WHO-5 check-ins in this period. You can take one from Today."
 )
+
+
+def score_words(score: float, language: Language) -> str:
+    return words.number(score, language, 0)
