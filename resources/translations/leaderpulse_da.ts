@@ -618,12 +618,40 @@
             <translation>Den indeholder ingen refleksionstekst.</translation>
         </message>
         <message>
+            <source>{field}: '{name}' is not on the list; the closest: {near}. To add it as your own signal, use --new-signal; see the list with: {command}</source>
+            <translation>{field}: »{name}« står ikke på listen; nærmest er: {near}. Brug --new-signal for at tilføje det som dit eget signal; se listen med: {command}</translation>
+        </message>
+        <message>
+            <source>{field}: '{name}' is not on the list; no item is close to it. To add it as your own signal, use --new-signal; see the list with: {command}</source>
+            <translation>{field}: »{name}« står ikke på listen, og intet på listen ligner det. Brug --new-signal for at tilføje det som dit eget signal; se listen med: {command}</translation>
+        </message>
+        <message>
+            <source>{field}: '{name}' is not on the list; the closest: {near}. See the list with: {command}</source>
+            <translation>{field}: »{name}« står ikke på listen; nærmest er: {near}. Se listen med: {command}</translation>
+        </message>
+        <message>
+            <source>{field}: '{name}' is not on the list; no item is close to it. See the list with: {command}</source>
+            <translation>{field}: »{name}« står ikke på listen, og intet på listen ligner det. Se listen med: {command}</translation>
+        </message>
+        <message>
             <source>private, one-on-one or coach</source>
             <translation>private, one-on-one eller coach</translation>
         </message>
         <message>
+            <source>log: nothing to log; give at least one of {options} or --from-calendar (see: wellbeing-desktop log --help)</source>
+            <translation>log: intet at registrere; angiv mindst én af {options} eller --from-calendar (se: wellbeing-desktop log --help)</translation>
+        </message>
+        <message>
             <source>Saved {day}.</source>
             <translation>Gemt {day}.</translation>
+        </message>
+        <message>
+            <source>{reason}; they are the day's stored hours worked: give new ones with --hours</source>
+            <translation>{reason}; det er dagens gemte arbejdstimer: angiv nye med --hours</translation>
+        </message>
+        <message>
+            <source>Added your own signal '{name}' ({key}).</source>
+            <translation>Dit eget signal »{name}« er tilføjet ({key}).</translation>
         </message>
         <message>
             <source>calendar: no counted events on {day} (all-day events are not counted); nothing was logged</source>
@@ -920,6 +948,30 @@
         <message>
             <source>no passphrase given: use --passphrase-file or {variable}, run in a terminal, or keep the key in the keyring with: {command}</source>
             <translation>ingen adgangssætning angivet: brug --passphrase-file eller {variable}, kør i en terminal, eller gem nøglen i nøgleringen med: {command}</translation>
+        </message>
+        <message>
+            <source>Demands (log --demand KEY or label)</source>
+            <translation>Krav (log --demand NØGLE eller navn)</translation>
+        </message>
+        <message>
+            <source>Resources (log --resource KEY or label)</source>
+            <translation>Ressourcer (log --resource NØGLE eller navn)</translation>
+        </message>
+        <message>
+            <source>Signals (log --signal KEY or label; log --new-signal NAME adds your own)</source>
+            <translation>Signaler (log --signal NØGLE eller navn; log --new-signal NAVN tilføjer dit eget)</translation>
+        </message>
+        <message>
+            <source>Sparring situations (the Sparring view of the app)</source>
+            <translation>Sparringssituationer (appens visning Sparring)</translation>
+        </message>
+        <message>
+            <source>(your own)</source>
+            <translation>(dit eget)</translation>
+        </message>
+        <message>
+            <source>Your own signals are not listed: there is no journal in this folder yet, or no passphrase was given to open it.</source>
+            <translation>Dine egne signaler er ikke med: der er endnu ingen dagbog i denne mappe, eller der blev ikke givet en adgangssætning til at åbne den.</translation>
         </message>
     </context>
     <context>

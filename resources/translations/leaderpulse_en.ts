@@ -618,12 +618,40 @@
             <translation>It includes no reflection text.</translation>
         </message>
         <message>
+            <source>{field}: '{name}' is not on the list; the closest: {near}. To add it as your own signal, use --new-signal; see the list with: {command}</source>
+            <translation>{field}: '{name}' is not on the list; the closest: {near}. To add it as your own signal, use --new-signal; see the list with: {command}</translation>
+        </message>
+        <message>
+            <source>{field}: '{name}' is not on the list; no item is close to it. To add it as your own signal, use --new-signal; see the list with: {command}</source>
+            <translation>{field}: '{name}' is not on the list; no item is close to it. To add it as your own signal, use --new-signal; see the list with: {command}</translation>
+        </message>
+        <message>
+            <source>{field}: '{name}' is not on the list; the closest: {near}. See the list with: {command}</source>
+            <translation>{field}: '{name}' is not on the list; the closest: {near}. See the list with: {command}</translation>
+        </message>
+        <message>
+            <source>{field}: '{name}' is not on the list; no item is close to it. See the list with: {command}</source>
+            <translation>{field}: '{name}' is not on the list; no item is close to it. See the list with: {command}</translation>
+        </message>
+        <message>
             <source>private, one-on-one or coach</source>
             <translation>private, one-on-one or coach</translation>
         </message>
         <message>
+            <source>log: nothing to log; give at least one of {options} or --from-calendar (see: wellbeing-desktop log --help)</source>
+            <translation>log: nothing to log; give at least one of {options} or --from-calendar (see: wellbeing-desktop log --help)</translation>
+        </message>
+        <message>
             <source>Saved {day}.</source>
             <translation>Saved {day}.</translation>
+        </message>
+        <message>
+            <source>{reason}; they are the day's stored hours worked: give new ones with --hours</source>
+            <translation>{reason}; they are the day's stored hours worked: give new ones with --hours</translation>
+        </message>
+        <message>
+            <source>Added your own signal '{name}' ({key}).</source>
+            <translation>Added your own signal '{name}' ({key}).</translation>
         </message>
         <message>
             <source>calendar: no counted events on {day} (all-day events are not counted); nothing was logged</source>
@@ -920,6 +948,30 @@
         <message>
             <source>no passphrase given: use --passphrase-file or {variable}, run in a terminal, or keep the key in the keyring with: {command}</source>
             <translation>no passphrase given: use --passphrase-file or {variable}, run in a terminal, or keep the key in the keyring with: {command}</translation>
+        </message>
+        <message>
+            <source>Demands (log --demand KEY or label)</source>
+            <translation>Demands (log --demand KEY or label)</translation>
+        </message>
+        <message>
+            <source>Resources (log --resource KEY or label)</source>
+            <translation>Resources (log --resource KEY or label)</translation>
+        </message>
+        <message>
+            <source>Signals (log --signal KEY or label; log --new-signal NAME adds your own)</source>
+            <translation>Signals (log --signal KEY or label; log --new-signal NAME adds your own)</translation>
+        </message>
+        <message>
+            <source>Sparring situations (the Sparring view of the app)</source>
+            <translation>Sparring situations (the Sparring view of the app)</translation>
+        </message>
+        <message>
+            <source>(your own)</source>
+            <translation>(your own)</translation>
+        </message>
+        <message>
+            <source>Your own signals are not listed: there is no journal in this folder yet, or no passphrase was given to open it.</source>
+            <translation>Your own signals are not listed: there is no journal in this folder yet, or no passphrase was given to open it.</translation>
         </message>
     </context>
     <context>

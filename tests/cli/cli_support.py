@@ -274,6 +274,27 @@ class Journal:
         return snapshot(self.data_dir)
 
 
+def set_language(journal: Journal, language: str) -> Journal:
+    """The journal's language setting ("da" or "en"), as the GUI's Settings saves it."""
+    import dataclasses
+
+    from wellbeing_desktop.domain.language import Language
+    from wellbeing_desktop.paths import JournalPaths
+    from wellbeing_desktop.security import keyfile
+    from wellbeing_desktop.services.access import JournalAccess
+
+    # The cheap test settings: a default access would raise the slot to the full cost.
+    paths = JournalPaths.resolve(journal.data_dir)
+    access = JournalAccess(paths, kdf=keyfile.TEST_KDF, auto_backup=False)
+    opened = access.open_with_passphrase(PASSPHRASE)
+    try:
+        chosen = Language(language)
+        opened.save_settings(dataclasses.replace(opened.settings(), language=chosen))
+    finally:
+        opened.close()
+    return journal
+
+
 def write_secret(path: Path, secret: str) -> Path:
     path.write_text(secret + "\n", encoding="utf-8")
     path.chmod(0o600)

@@ -10,7 +10,6 @@ inside ``say("cli", ...)`` and has Danish words with the same placeholders.
 from __future__ import annotations
 
 import ast
-import dataclasses
 import functools
 import json
 import re
@@ -19,17 +18,16 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from tests.cli.cli_support import (
-    PASSPHRASE,
     SEEDED_DAY,
     assert_ok,
     assert_user_error,
     describe,
     run_cli,
+    set_language,
 )
 from wellbeing_desktop import words
 from wellbeing_desktop.cli import unlock
 from wellbeing_desktop.domain.language import Language
-from wellbeing_desktop.paths import JournalPaths
 from wellbeing_desktop.security import keyfile
 from wellbeing_desktop.services.access import JournalAccess
 
@@ -45,15 +43,7 @@ ENGLISH_SYSTEM = {"LANG": "en_US.UTF-8"}
 
 def _set_language(journal: Journal, language: Language) -> Journal:
     """The journal's language setting, as the GUI's Settings saves it."""
-    # The cheap test settings: a default access would raise the slot to the full cost.
-    paths = JournalPaths.resolve(journal.data_dir)
-    access = JournalAccess(paths, kdf=keyfile.TEST_KDF, auto_backup=False)
-    opened = access.open_with_passphrase(PASSPHRASE)
-    try:
-        opened.save_settings(dataclasses.replace(opened.settings(), language=language))
-    finally:
-        opened.close()
-    return journal
+    return set_language(journal, language.value)
 
 
 # --- the catalogue ----------------------------------------------------------------------
@@ -189,19 +179,42 @@ def test_a_danish_journal_speaks_danish(seeded: Journal, tmp_path: Path) -> None
     assert re.search(r"\b\d+ %", shown[0]), shown[0]
     assert "trin –" in shown[1]
 
-    stats = assert_ok(journal.run("stats")).stdout.splitlines()
-    assert stats[0] == f"Periode:         {SEEDED_DAY} – 2025-06-03 (2 dage registreret)"
-    assert stats[1].startswith("Ledelsesandel:   ")
-    assert stats[1].endswith("(mål 40 %)")
-    assert re.fullmatch(r"Timer pr\. uge:   \d+,\d t \(norm 37 t\)", stats[2]), stats[2]
-    assert stats[3] == "Stresstrin:      gennemsnit 2,0, højst 2"
-    assert stats[4] == "Krav/ressourcer: 5,0 / 6,0"
-    assert stats[5] == f"Seneste WHO-5:   60 den {SEEDED_DAY}"
+    stats = assert_ok(journal.run("stats", "--from", SEEDED_DAY, "--to", "2025-06-03"))
+    lines = stats.stdout.splitlines()
+    assert lines[0] == f"Periode:         {SEEDED_DAY} – 2025-06-03 (2 dage registreret)"
+    assert lines[1].startswith("Ledelsesandel:   ")
+    assert lines[1].endswith("(mål 40 %)")
+    assert re.fullmatch(r"Timer pr\. uge:   \d+,\d t \(norm 37 t\)", lines[2]), lines[2]
+    assert re.fullmatch(r" {17}= \d+,\d t arbejdet ÷ 1 uge med registrerede dage", lines[3])
+    assert lines[4] == "Stresstrin:      gennemsnit 2,0, højst 2"
+    assert lines[5] == "Krav/ressourcer: 5,0 / 6,0"
+    assert lines[6] == f"Seneste WHO-5:   60 den {SEEDED_DAY}"
+    recent = assert_ok(journal.run("stats")).stdout
+    assert recent.startswith("Ingen dage registreret i perioden (de seneste 4 uger, ")
+    assert recent.endswith(" Angiv --from og --to for en anden periode.\n")
     one_day = assert_ok(journal.run("stats", "--from", SEEDED_DAY, "--to", SEEDED_DAY))
     assert "(1 dag registreret)" in one_day.stdout
 
     assert assert_ok(journal.run("search", "calm")).stdout.split()[1] == "dag"
     assert assert_ok(journal.run("search", "zebra")).stdout == "Intet fundet.\n"
+    assert_ok(journal.run("log", "--date", "2025-06-03", "--note", "Calm again."))
+    cut = assert_ok(journal.run("search", "calm", "--limit", "1")).stdout.splitlines()
+    assert cut[1:] == ["1 af 2 fund vist (de nyeste); brug --limit 2 for at se dem alle."]
+
+    items = assert_ok(journal.run("items")).stdout.splitlines()
+    assert "Krav (log --demand NØGLE eller navn)" in items
+    assert "  d2   Tidspres og deadlines" in items
+    assert any(line.startswith("Sparringssituationer") for line in items)
+    unknown = journal.run("log", "--date", "2025-06-03", "--signal", "hovedpien")
+    assert_user_error(unknown, "signal: »hovedpien« står ikke på listen; nærmest er: sig-headache")
+    assert "Brug --new-signal" in unknown.stderr
+    added = assert_ok(journal.run("log", "--date", "2025-06-03", "--new-signal", "Kæbespænding"))
+    assert (
+        added.stdout.splitlines()[1]
+        == "Dit eget signal »Kæbespænding« er tilføjet (own-kaebespaending)."
+    )
+    own = assert_ok(journal.run("items", "signals")).stdout
+    assert "  own-kaebespaending   Kæbespænding  (dit eget)\n" in own
 
     who5 = assert_ok(journal.run("who5", "4", "4", "4", "4", "4", "--date", "2025-06-03"))
     assert who5.stdout.splitlines()[0] == "WHO-5 den 2025-06-03: 80 af 100."
@@ -228,9 +241,11 @@ def test_an_english_journal_speaks_english_on_a_danish_system(seeded: Journal) -
     assert journal.run("log", "--date", "2025-06-03", "--own", "2h", env=env).stdout == (
         "Saved 2025-06-03.\n"
     )
-    stats = assert_ok(journal.run("stats", env=env)).stdout.splitlines()
-    assert stats[0] == f"Period:            {SEEDED_DAY} – 2025-06-03 (2 days logged)"
-    assert stats[3] == "Stress step:       mean 2.0, max 2"
+    stats = assert_ok(journal.run("stats", "--from", SEEDED_DAY, "--to", "2025-06-03", env=env))
+    lines = stats.stdout.splitlines()
+    assert lines[0] == f"Period:            {SEEDED_DAY} – 2025-06-03 (2 days logged)"
+    assert lines[3].endswith(" h worked ÷ 1 week with logged days")
+    assert lines[4] == "Stress step:       mean 2.0, max 2"
     one_day = assert_ok(journal.run("stats", "--from", SEEDED_DAY, "--to", SEEDED_DAY, env=env))
     assert "(1 day logged)" in one_day.stdout
     assert "1 days" not in one_day.stdout

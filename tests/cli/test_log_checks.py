@@ -10,7 +10,13 @@ from typing import TYPE_CHECKING
 
 import pytest
 
-from tests.cli.cli_support import SEEDED_DAY, Journal, assert_ok, assert_user_error
+from tests.cli.cli_support import (
+    SEEDED_DAY,
+    Journal,
+    assert_ok,
+    assert_user_error,
+    set_language,
+)
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -94,16 +100,17 @@ def test_hours_below_the_time_of_the_categories_are_refused(
 def test_an_unknown_demand_names_the_closest_items_and_the_items_command(
     seeded: Journal,
 ) -> None:
+    set_language(seeded, "da")
     before = seeded.snapshot()
 
     demand = seeded.run("log", "--date", SEEDED_DAY, "--demand", "deadlines")
     resource = seeded.run("log", "--date", SEEDED_DAY, "--resource", "egen ledr")
 
-    # The seeded journal is Danish: the labels are the journal's.
-    assert_user_error(demand, "demand: 'deadlines' is not on the list", "d2 (Tidspres og")
+    # A Danish journal: the words and the labels are the journal's.
+    assert_user_error(demand, "demand: »deadlines« står ikke på listen", "d2 (Tidspres og")
     assert "items --data-dir" in demand.stderr
     assert demand.stderr.rstrip().endswith(" demands")
-    assert_user_error(resource, "resource: 'egen ledr'", "r1 (Sparring med egen leder)")
+    assert_user_error(resource, "resource: »egen ledr«", "r1 (Sparring med egen leder)")
     assert seeded.snapshot() == before
 
 
@@ -112,7 +119,7 @@ def test_a_typo_in_a_signal_is_refused_and_adds_no_signal(seeded: Journal) -> No
 
     result = seeded.run("log", "--date", SEEDED_DAY, "--signal", "hovedpien")
 
-    assert_user_error(result, "signal: 'hovedpien'", "sig-headache (Hovedpine)", "--new-signal")
+    assert_user_error(result, "signal: 'hovedpien'", "sig-headache (Headache)", "--new-signal")
     assert seeded.snapshot() == before
     items = assert_ok(seeded.run("items", "signals")).stdout
     assert "hovedpien" not in items
@@ -167,10 +174,10 @@ def test_new_signal_with_the_name_of_a_listed_one_adds_nothing(
 
 
 def test_items_lists_every_list_in_the_journals_language(seeded: Journal) -> None:
-    result = assert_ok(seeded.run("items"))
+    result = assert_ok(set_language(seeded, "da").run("items"))
 
     lines = result.stdout.splitlines()
-    for heading in ("Demands", "Resources", "Signals", "Sparring situations"):
+    for heading in ("Krav", "Ressourcer", "Signaler", "Sparringssituationer"):
         assert any(line.startswith(heading) for line in lines), result.stdout
     assert "  d2   Tidspres og deadlines" in lines
     assert "  r14  Støtte fra familie og venner" in lines

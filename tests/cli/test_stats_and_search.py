@@ -18,7 +18,14 @@ if TYPE_CHECKING:
 
 
 def import_days(journal: Journal, folder: Path, days: Sequence[Mapping[str, object]]) -> None:
-    document = {"format": "leader-pulse-export", "version": 1, "days": days}
+    # A fresh journal takes the file's settings, its language too (Danish when the file
+    # names none): this one stays English, as the words below are.
+    document = {
+        "format": "leader-pulse-export",
+        "version": 1,
+        "settings": {"language": "en"},
+        "days": days,
+    }
     path = folder / "days.json"
     path.write_text(json.dumps(document), encoding="utf-8")
     assert_ok(journal.run("import", path))
@@ -87,7 +94,7 @@ def test_stats_without_a_period_and_no_recent_days_says_how_to_ask(journal: Jour
     assert "Give --from and --to for another period." in stats
     # Only --from: up to today; only --to: from the first logged day.
     assert _line(assert_ok(journal.run("stats", "--from", old)).stdout, "Period").startswith(
-        f"{old} – {date.today().isoformat()} (1 days logged)"
+        f"{old} – {date.today().isoformat()} (1 day logged)"
     )
     assert _line(assert_ok(journal.run("stats", "--to", old)).stdout, "Period").startswith(
         f"{old} – {old}"

@@ -10,11 +10,13 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from wellbeing_desktop.cli.output import ITEM_LISTS, out
+from wellbeing_desktop.cli.speech import say
 from wellbeing_desktop.cli.unlock import (
     given_passphrase,
     interactive,
     journal_access,
     print_notices,
+    speak_the_journals_language,
     unlock,
 )
 from wellbeing_desktop.domain import catalogues
@@ -30,20 +32,22 @@ if TYPE_CHECKING:
 SITUATIONS = "situations"
 LIST_NAMES = (*ITEM_LISTS.values(), SITUATIONS)
 
-_HEADINGS = {
-    "demands": "Demands (log --demand KEY or label)",
-    "resources": "Resources (log --resource KEY or label)",
-    "signals": "Signals (log --signal KEY or label; log --new-signal NAME adds your own)",
-    SITUATIONS: "Sparring situations (the Sparring view of the app)",
-}
+
+def _headings() -> dict[str, str]:
+    return {
+        "demands": say("cli", "Demands (log --demand KEY or label)"),
+        "resources": say("cli", "Resources (log --resource KEY or label)"),
+        "signals": say(
+            "cli", "Signals (log --signal KEY or label; log --new-signal NAME adds your own)"
+        ),
+        SITUATIONS: say("cli", "Sparring situations (the Sparring view of the app)"),
+    }
 
 
 def _lines(items: Sequence[tuple[str, str]], own: frozenset[str] = frozenset()) -> list[str]:
     width = max((len(key) for key, _label in items), default=0)
-    return [
-        f"  {key:<{width}}  {label}" + ("  (your own)" if key in own else "")
-        for key, label in items
-    ]
+    yours = "  " + say("cli", "(your own)")
+    return [f"  {key:<{width}}  {label}" + (yours if key in own else "") for key, label in items]
 
 
 def _item_rows(items: Sequence[CatalogueItem], language: Language | None) -> list[tuple[str, str]]:
@@ -74,22 +78,26 @@ def item_lines(which: str | None, journal: Journal | None) -> list[str]:
         CatalogueKind.RESOURCE: catalogues.RESOURCES,
         CatalogueKind.SIGNAL: catalogues.SIGNALS,
     }
+    headings = _headings()
     lines: list[str] = []
     for kind, name in ITEM_LISTS.items():
         if which not in (None, name):
             continue
         items = journal.catalogue(kind) if journal is not None else list(built_in[kind])
         own = frozenset(i.key for i in items if i.custom)
-        lines += [*([""] if lines else []), _HEADINGS[name]]
+        lines += [*([""] if lines else []), headings[name]]
         lines += _lines(_item_rows(items, language), own)
     if which in (None, SITUATIONS):
-        lines += [*([""] if lines else []), _HEADINGS[SITUATIONS]]
+        lines += [*([""] if lines else []), headings[SITUATIONS]]
         lines += _lines(_situation_rows(language))
     if journal is None:
         lines += [
             "",
-            "Your own signals are not listed: there is no journal in this folder yet, or "
-            "no passphrase was given to open it.",
+            say(
+                "cli",
+                "Your own signals are not listed: there is no journal in this folder yet, or "
+                "no passphrase was given to open it.",
+            ),
         ]
     return lines
 
@@ -106,6 +114,8 @@ def _open(args: argparse.Namespace, access: JournalAccess) -> Journal | None:
     if given_passphrase(args) is None and not interactive():
         journal = access.open_with_keyring()
         print_notices(access)
+        if journal is not None:
+            speak_the_journals_language(journal)
         return journal
     return unlock(args, access)
 

@@ -17,6 +17,7 @@ from wellbeing_desktop.cli.search_output import search_lines
 from wellbeing_desktop.cli.speech import (
     count,
     duration,
+    error_line,
     language,
     number,
     percent,
@@ -95,14 +96,32 @@ def _unknown_item(
     closest = item_match.closest_items(items, name)
     near = ", ".join(f"{item.key} ({item.label(language)})" for item in closest)
     shown = name if len(name) <= 40 else name[:40] + "…"  # never a pasted paragraph
-    words = f"{field}: {shown!r} is not on the list"
-    words += f"; the closest: {near}" if closest else "; no item is close to it"
     command = printed_command(journal.paths.root, "items", ITEM_LISTS[kind])
-    if kind is CatalogueKind.SIGNAL:
-        words += f". To add it as your own signal, use --new-signal; see the list with: {command}"
+    if kind is CatalogueKind.SIGNAL and closest:
+        words = say(
+            "cli",
+            "{field}: '{name}' is not on the list; the closest: {near}. To add it as your own "
+            "signal, use --new-signal; see the list with: {command}",
+        )
+    elif kind is CatalogueKind.SIGNAL:
+        words = say(
+            "cli",
+            "{field}: '{name}' is not on the list; no item is close to it. To add it as your "
+            "own signal, use --new-signal; see the list with: {command}",
+        )
+    elif closest:
+        words = say(
+            "cli",
+            "{field}: '{name}' is not on the list; the closest: {near}. "
+            "See the list with: {command}",
+        )
     else:
-        words += f". See the list with: {command}"
-    return WellbeingError(words)
+        words = say(
+            "cli",
+            "{field}: '{name}' is not on the list; no item is close to it. "
+            "See the list with: {command}",
+        )
+    return WellbeingError(words, field=field, name=shown, near=near, command=command)
 
 
 def _share(text: str | None) -> ShareLevel | None:
@@ -201,8 +220,12 @@ def cmd_log(args: argparse.Namespace) -> int:
     if _nothing_to_log(args):  # a day with nothing in it is no entry
         options = ", ".join("--" + name.replace("_", "-") for name in LOG_FIELDS[:-1])
         raise WellbeingError(
-            f"log: nothing to log; give at least one of {options} or --from-calendar "
-            "(see: wellbeing-desktop log --help)"
+            say(
+                "cli",
+                "log: nothing to log; give at least one of {options} or --from-calendar "
+                "(see: wellbeing-desktop log --help)",
+            ),
+            options=options,
         )
     note = args.note
     if args.note_file is not None:  # read before the journal is opened and locked
@@ -223,13 +246,22 @@ def cmd_log(args: argparse.Namespace) -> int:
         except ValidationError as exc:
             if exc.field == "hours" and args.hours is None:  # the stored hours: say how
                 raise WellbeingError(
-                    f"{exc}; they are the day's stored hours worked: give new ones with --hours"
+                    say(
+                        "cli",
+                        "{reason}; they are the day's stored hours worked: "
+                        "give new ones with --hours",
+                    ),
+                    reason=error_line(exc),
                 ) from None
             raise
         for line in lines:
             out(line)
         for item in new_signals:
-            out(f"Added your own signal {item.label_en!r} ({item.key}).")
+            out(
+                say("cli", "Added your own signal '{name}' ({key}).").format(
+                    name=item.label(language()), key=item.key
+                )
+            )
         return 0
     finally:
         journal.close()
