@@ -79,10 +79,12 @@ def version_in(reflection: str) -> int:
 def day_log_for(day: date, version: int) -> DayLog:
     rng = random.Random(number_of(day) * 104729 + version)
     operations = rng.randint(0, 300)
+    leadership = rng.randint(0, 300)
     return DayLog(
         day=day,
-        minutes={"operations": operations, "people_leadership": rng.randint(0, 300)},
-        hours_worked_minutes=rng.randint(operations, 900),
+        minutes={"operations": operations, "people_leadership": leadership},
+        # The hours worked cover the categories' time (a rule of every day save).
+        hours_worked_minutes=rng.randint(operations + leadership, 900),
         stress_step=rng.randint(1, 5),
         signals=tuple(rng.sample(("sig-palpitations", "sig-headache", "sig-sleep"), 2)),
         demands=rng.randint(0, 10),

@@ -13,7 +13,8 @@ value into one field of DAY (``reflection``: the editor; ``tags``: the tags line
 
 ``cli``: the real command line, ``cli.main(ARGS)`` COUNT times in-process (a new
 interpreter per run would take too long; every call unlocks, works and closes the journal
-exactly as one ``wellbeing-desktop`` run does). ``{i}`` in the args is the run's number.
+exactly as one ``wellbeing-desktop`` run does). ``{i}`` in the args is the run's number,
+``{600+i}`` that plus 600.
 
 Both print ``ready`` and start when a line arrives on stdin. Every acknowledged run is
 printed as ``ack I STARTED ENDED`` (wall-clock seconds) right after it returned success;
@@ -102,7 +103,7 @@ def run_cli(data_dir: Path, passphrase_file: Path, count: int, args: list[str]) 
     _wait_for_go()
     failures: list[str] = []
     for i in range(1, count + 1):
-        argv = [a.replace("{i}", str(i)) for a in args] + common
+        argv = [a.replace("{i}", str(i)).replace("{600+i}", str(600 + i)) for a in args] + common
         err = io.StringIO()
         started = time.time()
         with contextlib.redirect_stdout(io.StringIO()), contextlib.redirect_stderr(err):
