@@ -1,0 +1,130 @@
+"""The GUI's words for the values a field refuses: field names and what is allowed.
+
+Part of the "errors" catalogue (``error_catalogue``, which re-exports these): every field
+name a ``ValidationError`` names and every text of what it allows, as translatable
+messages in the context "errors", so that ``pyside6-lupdate`` finds them.
+"""
+
+from __future__ import annotations
+
+from wellbeing_desktop.ui.common.translation import Message, translatable
+
+# --- field names (ValidationError.field, also as passed to the domain's checks) ----------
+FIELDS: tuple[Message, ...] = (
+    translatable("errors", "action"),
+    translatable("errors", "address"),
+    translatable("errors", "agenda"),
+    translatable("errors", "auto-lock"),
+    translatable("errors", "calendar file"),
+    translatable("errors", "categories"),
+    translatable("errors", "category"),
+    translatable("errors", "date"),
+    translatable("errors", "demand_item"),
+    translatable("errors", "demands"),
+    translatable("errors", "energy"),
+    translatable("errors", "format"),
+    translatable("errors", "from"),
+    translatable("errors", "hours"),
+    translatable("errors", "item"),
+    translatable("errors", "keyword"),
+    translatable("errors", "kind"),
+    translatable("errors", "language"),
+    translatable("errors", "minutes"),
+    translatable("errors", "norm"),
+    translatable("errors", "note"),
+    translatable("errors", "notes"),
+    translatable("errors", "passphrase"),
+    translatable("errors", "reminder"),
+    translatable("errors", "resolved"),
+    translatable("errors", "resource_item"),
+    translatable("errors", "resources"),
+    translatable("errors", "share"),
+    translatable("errors", "signal"),
+    translatable("errors", "situation"),
+    translatable("errors", "status"),
+    translatable("errors", "stress"),
+    translatable("errors", "tag"),
+    translatable("errors", "target"),
+    translatable("errors", "topic"),
+    translatable("errors", "who5"),
+    translatable("errors", "with"),
+)
+FIELD_PATTERNS: tuple[Message, ...] = (translatable("errors", "answer {n}"),)
+
+# --- what is allowed (ValidationError.allowed) ------------------------------------------
+ALLOWED: tuple[Message, ...] = (
+    translatable("errors", "a date (YYYY-MM-DD)"),
+    translatable("errors", "a date range, or some logged days"),
+    translatable("errors", "a date when the topic is resolved"),
+    translatable("errors", "a duration of 0 or more, e.g. 1h30m"),
+    translatable(
+        "errors",
+        "a duration from 0 to 24 h, e.g. 2h30, 2t30, 1,5 or 1.5h (hours), 2:30, 90m or 150 "
+        "(minutes)",
+    ),
+    translatable("errors", "a key of 1 to 120 characters"),
+    translatable("errors", "a key of 1 to 64 characters"),
+    translatable("errors", "a name (who the 1:1 is with)"),
+    translatable("errors", "a name for every category"),
+    translatable("errors", "a name for every item"),
+    translatable("errors", "a name of 1 to 200 characters"),
+    translatable("errors", "a name with at least one letter or digit"),
+    translatable("errors", "a non-empty key"),
+    translatable("errors", "a score from 0 to 100"),
+    translatable("errors", "a time of day (HH:MM) or none"),
+    translatable("errors", "an e-mail address such as name@example.dk"),
+    translatable("errors", "actions with text"),
+    translatable("errors", "agenda points with text"),
+    translatable("errors", "at least one category"),
+    translatable(
+        "errors",
+        "at least one category that counts as leadership (the leadership share needs it)",
+    ),
+    translatable("errors", "at most 24 h"),
+    translatable("errors", "each category once"),
+    translatable("errors", "each one at most once a day"),
+    translatable("errors", "each tag at most once"),
+    translatable("errors", "exactly five answers"),
+    translatable("errors", "from 1 to 80 hours a week"),
+    translatable("errors", "it cannot be empty or only spaces"),
+    translatable("errors", "it cannot contain broken characters"),
+    translatable("errors", "it cannot contain the NUL character"),
+    translatable("errors", "minutes after the hours below 60"),
+    translatable("errors", "no date while the topic is open"),
+    translatable("errors", "one-on-one, coach, json, csv or xlsx"),
+    translatable("errors", "operations, leadership or own work"),
+    translatable("errors", "pdf, md, html, json, csv or xlsx"),
+    translatable("errors", "signal, demand or resource"),
+    translatable("errors", "text"),
+    translatable("errors", "text without NUL characters"),
+    translatable("errors", "the full path of an .ics file on this computer"),
+    translatable("errors", "the number of a topic"),
+    translatable("errors", "today or an earlier date"),
+    translatable("errors", "valid text (it contains a broken character, an unpaired surrogate)"),
+    translatable("errors", "words of 1 to 100 characters, without commas"),
+    translatable("errors", "YYYY-MM-DD, today or yesterday"),
+    translatable("errors", "a day from {earliest} to {latest}"),
+    # built from the values of an enum: a new value leaves the line in English
+    translatable("errors", "da or en"),
+    translatable("errors", "open or resolved"),
+)
+ALLOWED_PATTERNS: tuple[Message, ...] = (
+    translatable("errors", "1 to {n} letters, digits, - or _ (no spaces or #)"),
+    translatable("errors", "a date on or after the day it was raised ({date})"),
+    translatable("errors", "a date up to {date}"),
+    translatable("errors", "a day on or before {date}"),
+    translatable("errors", "a start on or before the end ({date})"),
+    translatable("errors", "a whole number from {low} to {high}"),
+    translatable("errors", "a whole number from {low} to {high} %"),
+    translatable("errors", "a whole number from {low} to {high} minutes"),
+    translatable("errors", "a whole number from {low} to {high} minutes (0 turns it off)"),
+    translatable("errors", "at most {n}"),
+    translatable("errors", "at most {n} characters (this has {count})"),
+    translatable("errors", "at least the time logged in the categories ({time})"),
+    translatable("errors", "at most 24 h ({n} minutes) in total a day"),
+    translatable("errors", "one of the categories ({codes})"),
+    translatable("errors", "one of {codes}"),
+    translatable("errors", "use at least {n} characters"),
+    translatable("errors", "use at most {n} characters"),
+    translatable("errors", "{date} or later"),
+)
