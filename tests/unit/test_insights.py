@@ -16,6 +16,7 @@ import pytest
 
 from wellbeing_desktop.domain.aggregation import Granularity, summarize
 from wellbeing_desktop.domain.catalogues import DEFAULT_CATEGORIES
+from wellbeing_desktop.domain.help_words import HELP_DOCTOR_FIRST
 from wellbeing_desktop.domain.insights import Insight, InsightTone, find_insights, format_weeks
 from wellbeing_desktop.domain.models import (
     DayLog,
@@ -409,7 +410,9 @@ def test_who5_low(score: int) -> None:
     assert insight.source == "WHO-5, Topp et al. 2015"
     danish = find(journal(), who5=[checkin(date(2026, 11, 20), score)])[0]
     assert "starte hos din egen læge" in danish.text
-    assert "psykologordningen i din sundhedsforsikring eller pensionsordning" in danish.text
+    # The one list of the kinds of help, as the WHO-5 dialog and the Today banner say it.
+    assert danish.text.endswith(HELP_DOCTOR_FIRST[0])
+    assert insight.text.endswith(HELP_DOCTOR_FIRST[1])
 
 
 def test_who5_low_stays_silent() -> None:
