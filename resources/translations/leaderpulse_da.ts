@@ -2038,7 +2038,7 @@
         </message>
         <message>
             <source>All words must be found, each as the start of a word; case and accents do not matter. "a phrase" finds the words next to each other, budget OR economy either word, -word leaves out what has it.</source>
-            <translation>Alle ord skal findes, hvert som begyndelsen af et ord; store og små bogstaver og accenter er ligegyldige. "en sætning" finder ordene lige efter hinanden, budget OR økonomi et af ordene, -ord udelader det, der har ordet.</translation>
+            <translation>Alle ord skal findes, hvert som begyndelsen af et ord; store og små bogstaver og accenter er ligegyldige. "en sætning" finder ordene lige efter hinanden, budget OR økonomi finder et af ordene, -ord udelader det, der har ordet.</translation>
         </message>
         <message>
             <source>Calendar</source>

@@ -96,3 +96,18 @@ def test_the_danish_reports_read_right(journal: Journal, kind: ReportKind) -> No
     broken = [f"{text!r}: {p}" for text in texts for p in problems(text)]
     assert broken == []
     assert any("jeg" in text.split() for text in texts)  # the leader's own voice
+
+
+def test_a_fall_from_before_the_period_is_named_in_trends_and_coach(journal: Journal) -> None:
+    # The tester's 4-week Trends view hid a fall 68 -> 56 because the earlier check-in lay
+    # just before the period: the latest check-in in the period is compared with the one
+    # before it, wherever that lies, in the insights and in the coach summary alike.
+    for n in range(12):
+        journal.save_day(day(n))
+    journal.record_who5(Who5CheckIn(date(2026, 10, 20), answers(40)))
+    journal.record_who5(Who5CheckIn(date(2026, 11, 8), answers(68)))  # the day before START
+    journal.record_who5(Who5CheckIn(date(2026, 11, 20), answers(56)))
+    fall = "faldet 12 point, fra 68 den 8. november 2026 til 56 den 20. november 2026."
+    [insight] = [i for i in journal.insights(START, END, Language.DANISH) if i.rule == "who5_down"]
+    assert insight.text.startswith(f"Din WHO-5 er {fall}")
+    assert section(journal, "who5").paragraphs[0].startswith(f"Min WHO-5 er {fall}")

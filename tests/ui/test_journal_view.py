@@ -536,6 +536,7 @@ def test_the_search_field_takes_a_phrase_or_and_words_to_leave_out(
     assert view.search.accessibleDescription() == view.search.toolTip()
     view._session.set_language(Language.DANISH)
     assert view.search.toolTip().startswith("Alle ord skal findes")
+    assert "budget OR økonomi finder et af ordene" in view.search.toolTip()  # the rcc's words
 
 
 @pytest.mark.parametrize("text", ['"quiet', "OR", "quiet OR", "NOT", '"', "-", "((", "*"])

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import QDialog, QRadioButton
 
 from tests.conftest import FIXED_NOW, PASSPHRASE
@@ -16,11 +17,16 @@ from wellbeing_desktop.domain.catalogues import (
     WHO5_ITEMS,
     WHO5_SCALE,
     WHO5_STEM,
+    localized,
     who5_meaning,
 )
+from wellbeing_desktop.domain.help_words import HELP_DOCTOR_FIRST
 from wellbeing_desktop.domain.models import Language, Who5CheckIn
+from wellbeing_desktop.domain.suggestions import SIGNPOST_WHO5_LOW
+from wellbeing_desktop.services.today import Suggestions
 from wellbeing_desktop.ui.common.qt_dates import to_qdate
 from wellbeing_desktop.ui.shell.session import Change, JournalSession
+from wellbeing_desktop.ui.today.banners import SuggestionBanners
 from wellbeing_desktop.ui.today.who5_dialog import Who5Dialog
 from wellbeing_desktop.ui.today.who5_parts import COLUMN_VALUES
 
@@ -237,6 +243,17 @@ def test_a_low_score_suggests_talking_to_someone(
     answer(qtbot, dialog, (1, 1, 1, 1, 2))  # 24
     assert dialog.score_number.text() == "24"
     assert "talk to someone" in dialog.meaning.text()
+    # The dialog, the Today banner and the Trends card name the same kinds of help, the
+    # one list (test_help_words.py checks the Trends card's words).
+    help_list = localized(HELP_DOCTOR_FIRST, Language.ENGLISH)
+    assert dialog.meaning.text().endswith(f"someone. {help_list}")
+    banners = SuggestionBanners()
+    qtbot.addWidget(banners)
+    banners.retranslate(Language.ENGLISH)
+    banners.show_suggestions(Suggestions(signpost=SIGNPOST_WHO5_LOW))
+    interface = QAccessible.queryAccessibleInterface(banners.signpost)
+    assert interface is not None
+    assert interface.text(QAccessible.Text.Name).endswith(f"below. {help_list}")
 
 
 def test_lock_closes_the_dialog_and_forgets_the_answers(

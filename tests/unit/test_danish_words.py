@@ -23,6 +23,7 @@ import pytest
 from wellbeing_desktop.domain import (
     catalogues,
     durations,
+    help_words,
     insight_words,
     sources,
     suggestions,
@@ -179,7 +180,13 @@ def _danish_of(value: object) -> list[str]:
 
 
 def domain_texts() -> list[tuple[str, str]]:
-    modules: tuple[ModuleType, ...] = (catalogues, insight_words, suggestions, sources)
+    modules: tuple[ModuleType, ...] = (
+        catalogues,
+        help_words,
+        insight_words,
+        suggestions,
+        sources,
+    )
     texts = [
         (f"{module.__name__}.{name}", text)
         for module in modules

@@ -16,6 +16,7 @@ import pytest
 
 from wellbeing_desktop.domain.aggregation import Granularity, summarize
 from wellbeing_desktop.domain.catalogues import DEFAULT_CATEGORIES
+from wellbeing_desktop.domain.help_words import HELP_DOCTOR_FIRST
 from wellbeing_desktop.domain.insights import Insight, InsightTone, find_insights, format_weeks
 from wellbeing_desktop.domain.models import (
     DayLog,
@@ -409,7 +410,9 @@ def test_who5_low(score: int) -> None:
     assert insight.source == "WHO-5, Topp et al. 2015"
     danish = find(journal(), who5=[checkin(date(2026, 11, 20), score)])[0]
     assert "starte hos din egen læge" in danish.text
-    assert "psykologordningen i din sundhedsforsikring eller pensionsordning" in danish.text
+    # The one list of the kinds of help, as the WHO-5 dialog and the Today banner say it.
+    assert danish.text.endswith(HELP_DOCTOR_FIRST[0])
+    assert insight.text.endswith(HELP_DOCTOR_FIRST[1])
 
 
 def test_who5_low_stays_silent() -> None:
@@ -428,8 +431,8 @@ def test_who5_up_by_ten_points() -> None:
 
 def test_who5_up_stays_silent() -> None:
     assert find(journal(), who5=[checkin(date(2026, 11, 6), 60), checkin(END, 68)]) == []
-    # The earlier check-in is outside the range.
-    assert find(journal(), who5=[checkin(date(2026, 9, 6), 20), checkin(END, 68)]) == []
+    # Only a check-in before the range: nothing in the range to compare.
+    assert find(journal(), who5=[checkin(date(2026, 9, 6), 60)]) == []
 
 
 def test_who5_down_by_ten_points() -> None:
@@ -457,9 +460,37 @@ def test_who5_down_comes_with_the_threshold_it_crosses() -> None:
 
 
 def test_who5_down_stays_silent() -> None:
-    # 8 points is within the noise; the earlier check-in outside the range does not count.
+    # 8 points is within the noise, also against a check-in before the range.
     assert find(journal(), who5=[checkin(date(2026, 11, 6), 68), checkin(END, 60)]) == []
-    assert find(journal(), who5=[checkin(date(2026, 9, 6), 80), checkin(END, 60)]) == []
+    assert find(journal(), who5=[checkin(date(2026, 9, 6), 68), checkin(END, 60)]) == []
+    # The latest two in the range count, not an older one before the range.
+    three = [checkin(date(2026, 9, 6), 80), checkin(date(2026, 11, 6), 64), checkin(END, 60)]
+    assert find(journal(), who5=three) == []
+
+
+@pytest.mark.parametrize(("before", "latest", "rule"), [(68, 56, "who5_down"), (40, 56, "who5_up")])
+def test_who5_change_against_a_check_in_before_the_range(
+    before: int, latest: int, rule: str
+) -> None:
+    # The tester's 4-week view (16 Nov - 7 Dec) hid a fall 68 -> 56 from 15 to 29 Nov: the
+    # latest check-in in the range is compared with the one before it, even when that one
+    # lies just before the range, and the sentence names both dates.
+    start = date(2026, 11, 2)  # a 4-week range to Thursday 26 November
+    who5 = [checkin(date(2026, 9, 6), 20), checkin(date(2026, 11, 1), before)]
+    who5.append(checkin(date(2026, 11, 20), latest))
+    insight = only(find(journal(), who5=who5, start=start), rule)
+    verb = "faldet" if rule == "who5_down" else "steget"
+    assert insight.text.startswith(
+        f"Din WHO-5 er {verb} {abs(latest - before)} point, fra {before} den 1. november 2026"
+        f" til {latest} den 20. november 2026."
+    )
+    assert insight.figures == (
+        ("WHO-5, 1. november 2026", str(before)),
+        ("WHO-5, 20. november 2026", str(latest)),
+    )
+    assert (insight.period_start, insight.period_end) == (date(2026, 11, 1), date(2026, 11, 20))
+    # The same check-ins seen from a range that holds both: the same insight.
+    assert only(find(journal(), who5=who5), rule).text == insight.text
 
 
 def test_hours_a_little_over_the_norm_are_no_pattern() -> None:

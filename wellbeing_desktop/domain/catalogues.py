@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from wellbeing_desktop.domain import messages as msg
 from wellbeing_desktop.domain.errors import ValidationError
+from wellbeing_desktop.domain.help_words import HELP_DOCTOR_FIRST
 from wellbeing_desktop.domain.models import (
     ActivityKind,
     CatalogueItem,
@@ -432,19 +433,14 @@ def who5_meaning(score: int, language: Language) -> str:
     if isinstance(score, bool) or not isinstance(score, int) or not 0 <= score <= 100:
         raise ValidationError("who5", score, msg.SCORE)
     if score <= WHO5_LOW:
+        # The kinds of help: the one list the banner and the insights name too.
         da = (
             f"En score på {score} er lav og tyder på, at de sidste to uger har været svære. "
-            "Det er en god grund til at tale med nogen – det kan være en god idé at starte hos "
-            "din egen læge og fortælle, hvordan du har det. Du kan også tale med en psykolog "
-            "gennem en sundhedsforsikring eller et pensionsselskab, arbejdspladsens "
-            "medarbejderrådgivning, HR eller din egen leder."
+            f"Det er en god grund til at tale med nogen. {HELP_DOCTOR_FIRST[0]}"
         )
         en = (
             f"A score of {score} is low and suggests the last two weeks have been hard. "
-            "That is a good reason to talk to someone – it may be a good idea to start with "
-            "your own doctor and tell them how you are doing. You can also talk to a "
-            "psychologist through a health insurance or pension company, your workplace's "
-            "employee assistance, HR or your own leader."
+            f"That is a good reason to talk to someone. {HELP_DOCTOR_FIRST[1]}"
         )
     elif score <= WHO5_REDUCED:
         da = (

@@ -130,6 +130,9 @@ class Facts:
     sparring: tuple[SparringTopic, ...]
     who5: tuple[Who5CheckIn, ...]  # inside the range, oldest first
     language: Language
+    # The newest check-in before the range: a change compares the latest check-in in the
+    # range with the one before it, even when that one lies before the range.
+    who5_before: Who5CheckIn | None = None
 
     def tr(self, texts: Texts, **values: object) -> str:
         return localized(texts, self.language).format(**values)

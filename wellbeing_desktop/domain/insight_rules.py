@@ -402,10 +402,18 @@ def _who5_level(f: Facts, low: bool) -> Insight | None:
 
 
 def _who5_change(f: Facts, rising: bool) -> Insight | None:
-    """The last two check-ins differ by 10 points or more (Topp et al. 2015), up or down."""
-    if len(f.who5) < 2:
+    """The last two check-ins differ by 10 points or more (Topp et al. 2015), up or down.
+
+    The latest check-in in the range against the one before it, even when that one lies
+    before the range (a fall 15 → 29 Nov shows in a 4-week range from 16 Nov): the
+    sentence names both dates.
+    """
+    if not f.who5:
         return None
-    before, latest = f.who5[-2], f.who5[-1]
+    latest = f.who5[-1]
+    before = f.who5[-2] if len(f.who5) > 1 else f.who5_before
+    if before is None:
+        return None
     change = latest.score - before.score
     if (change if rising else -change) < WHO5_NOTABLE_CHANGE:
         return None

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from wellbeing_desktop.domain.help_words import HELP_DOCTOR_FIRST, HELP_TALK
+
 if TYPE_CHECKING:
     from wellbeing_desktop.domain.catalogues import Texts
 
@@ -119,23 +121,20 @@ TEXT_NO_SPARRING: Texts = (
     "no sparring in the last {quiet} days. It may be worth arranging a talk with your own "
     "leader, your leader group or your leader network.",
 )
+# The kinds of help are the one list the banner and the WHO-5 dialog name too
+# (domain/help_words.py). A score never ends a sentence that a number begins: "var 20.
+# 28 eller derunder" reads like a date.
 TEXT_WHO5_REDUCED: Texts = (
     "Din WHO-5 den {day} var {score}. En score på 50 eller derunder tyder på, at trivslen "
-    "har været nedsat. Det kan være værd at tale med nogen om, hvordan du har det – din "
-    "egen leder, en i ledergruppen, HR eller arbejdspladsens medarbejderrådgivning.",
+    f"har været nedsat. {HELP_TALK[0]}",
     "Your WHO-5 on {day} was {score}. A score of 50 or below suggests your wellbeing has "
-    "been lower. It may be worth talking to someone about how you are doing: your own "
-    "leader, someone in your leader group, HR or your workplace's employee assistance.",
+    f"been lower. {HELP_TALK[1]}",
 )
 TEXT_WHO5_LOW: Texts = (
-    "Din WHO-5 den {day} var {score}. 28 eller derunder er en god grund til at tale med "
-    "nogen. Det kan være en god idé at starte hos din egen læge og fortælle, hvordan du "
-    "har det. Du kan også bruge psykologordningen i din sundhedsforsikring eller "
-    "pensionsordning, arbejdspladsens medarbejderrådgivning, HR eller din egen leder.",
-    "Your WHO-5 on {day} was {score}. 28 or below is a good reason to talk to someone. "
-    "It may be a good idea to start with your own doctor and tell them how you are doing. "
-    "You can also use the psychologist scheme of your health insurance or pension, your "
-    "workplace's employee assistance, HR or your own leader.",
+    "Din WHO-5 den {day} var {score}. En score på 28 eller derunder er en god grund til at "
+    f"tale med nogen. {HELP_DOCTOR_FIRST[0]}",
+    "Your WHO-5 on {day} was {score}. A score of 28 or below is a good reason to talk to "
+    f"someone. {HELP_DOCTOR_FIRST[1]}",
 )
 TEXT_WHO5_UP: Texts = (
     "Din WHO-5 er steget {diff} point, fra {before} den {before_day} til {score} den "

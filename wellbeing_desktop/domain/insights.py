@@ -50,7 +50,9 @@ def find_insights(
     Args:
         weeks: the range's summaries per ISO week (``Granularity.WEEK``), oldest first.
         sparring: every sparring topic (the rule looks back 30 days from ``end``).
-        who5: check-ins; only those inside ``[start, end]`` are read.
+        who5: check-ins; those inside ``[start, end]`` are read, and the newest one before
+            ``start``: a rise or fall compares the latest check-in in the range with the
+            one before it, even when that one is older than the range.
         settings: the user's weekly hours norm and leadership-share target.
         start: the first day of the range.
         end: the last day of the range.
@@ -59,13 +61,16 @@ def find_insights(
     trimmed = tuple(weeks)
     if trimmed and trimmed[-1].days_logged == 0:
         trimmed = trimmed[:-1]  # nothing logged yet in the last week
+    checkins = sorted((c for c in who5 if c.taken_on <= end), key=_taken_on)
+    earlier = [c for c in checkins if c.taken_on < start]
     facts = Facts(
         weeks=trimmed,
         end=end,
         settings=settings,
         sparring=tuple(sparring),
-        who5=tuple(sorted((c for c in who5 if start <= c.taken_on <= end), key=_taken_on)),
+        who5=tuple(c for c in checkins if c.taken_on >= start),
         language=language,
+        who5_before=earlier[-1] if earlier else None,
     )
     return [found for rule in RULES if (found := rule(facts)) is not None]
 

@@ -12,6 +12,7 @@ from types import MappingProxyType
 from typing import TYPE_CHECKING
 
 from wellbeing_desktop.domain.catalogues import WHO5_LOW, WHO5_REDUCED, Texts
+from wellbeing_desktop.domain.help_words import HELP_DOCTOR_FIRST, HELP_TALK
 
 if TYPE_CHECKING:
     from collections.abc import Iterable, Mapping
@@ -50,47 +51,27 @@ SIGNPOST_WHO5_TWICE = "who5_twice"
 SIGNPOST_STEP_HIGH = "step_high"
 SIGNPOST_STEP_PERSISTENT = "step_persistent"
 
-# The kinds of help a Danish leader has, no company named (issue #17). At WHO-5 ≤ 28 the
-# doctor comes first (Topp et al. 2015: further assessment); elsewhere the people around
-# the leader come first and the doctor is still named. Reflection, never a diagnosis.
-_TALK = (
-    "Det kan hjælpe at tale med nogen om, hvordan du har det: din egen leder, en i "
-    "ledergruppen, HR eller arbejdspladsens medarbejderrådgivning. Mange har også en "
-    "psykologordning gennem en sundhedsforsikring eller et pensionsselskab – og din egen "
-    "læge kan altid hjælpe.",
-    "It may help to talk to someone about how you are doing: your own leader, someone in "
-    "your leader group, HR or your workplace's employee assistance. Many also have a "
-    "psychologist scheme through a health insurance or pension company – and your own "
-    "doctor can always help.",
-)
-_DOCTOR_FIRST = (
-    "Det kan være en god idé at starte hos din egen læge og fortælle, hvordan du har det. "
-    "Du kan også bruge en psykologordning gennem en sundhedsforsikring eller et "
-    "pensionsselskab, arbejdspladsens medarbejderrådgivning, HR, din egen leder eller en "
-    "i ledergruppen.",
-    "It may be a good idea to start with your own doctor and tell them how you are doing. "
-    "You can also use a psychologist scheme through a health insurance or pension "
-    "company, your workplace's employee assistance, HR, your own leader or someone in "
-    "your leader group.",
-)
-
+# The kinds of help a Danish leader has, no company named (issue #17): one list for the
+# banner, the WHO-5 dialog and the insights (domain/help_words.py). At WHO-5 ≤ 28 the
+# doctor comes first; elsewhere the people around the leader come first.
 SIGNPOST_TEXTS: Mapping[str, Texts] = MappingProxyType(
     {
         SIGNPOST_WHO5_LOW: (
-            f"Din seneste WHO-5 er 28 eller derunder. {_DOCTOR_FIRST[0]}",
-            f"Your latest WHO-5 score is 28 or below. {_DOCTOR_FIRST[1]}",
+            f"Din seneste WHO-5 er 28 eller derunder. {HELP_DOCTOR_FIRST[0]}",
+            f"Your latest WHO-5 score is 28 or below. {HELP_DOCTOR_FIRST[1]}",
         ),
         SIGNPOST_WHO5_TWICE: (
-            f"Dine to seneste WHO-5 ligger begge på 50 eller derunder. {_TALK[0]}",
-            f"Your last two WHO-5 scores are both 50 or below. {_TALK[1]}",
+            f"Dine to seneste WHO-5 ligger begge på 50 eller derunder. {HELP_TALK[0]}",
+            f"Your last two WHO-5 scores are both 50 or below. {HELP_TALK[1]}",
         ),
         SIGNPOST_STEP_HIGH: (
-            f"Du har placeret dig på trin 4 eller 5 på stresstrappen. {_TALK[0]}",
-            f"You have placed yourself on step 4 or 5 of the stress staircase. {_TALK[1]}",
+            f"Du har placeret dig på trin 4 eller 5 på stresstrappen. {HELP_TALK[0]}",
+            f"You have placed yourself on step 4 or 5 of the stress staircase. {HELP_TALK[1]}",
         ),
         SIGNPOST_STEP_PERSISTENT: (
-            f"Du har været på trin 3 eller derover de fleste dage de sidste to uger. {_TALK[0]}",
-            f"You have been on step 3 or above on most days for two weeks. {_TALK[1]}",
+            "Du har været på trin 3 eller derover de fleste dage de sidste to uger. "
+            f"{HELP_TALK[0]}",
+            f"You have been on step 3 or above on most days for two weeks. {HELP_TALK[1]}",
         ),
     }
 )

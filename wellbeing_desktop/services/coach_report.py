@@ -220,19 +220,25 @@ def _time_section(journal: Journal, figures: PeriodFigures, language: Language) 
 
 def _who5_section(journal: Journal, figures: PeriodFigures, language: Language) -> ReportSection:
     scores = figures.summary.who5_scores
-    # A long series reads better as the chart (its points are labelled): the last four.
-    facts = tuple((fmt.long_date(day, language), str(score)) for day, score in scores[-4:])
     latest = scores[-1][1]
     paragraphs = [_who5_meaning_mine(latest, language)]
     change = _who5_change(figures, language)
     if change:
         paragraphs.insert(0, change)
+    if len(scores) > 1:
+        # The chart's table ("WHO-5 i perioden") lists every check-in once: no list
+        # of the same scores under it.
+        chart = report_chart(journal, figures, ChartKind.WHO5, language)
+        facts: tuple[tuple[str, str], ...] = ()
+    else:
+        chart = None
+        facts = tuple((fmt.long_date(day, language), str(score)) for day, score in scores)
     return ReportSection(
         key=Section.WHO5.value,
         heading="WHO-5",
         paragraphs=tuple(paragraphs),
         facts=facts,
-        chart=report_chart(journal, figures, ChartKind.WHO5, language) if len(scores) > 1 else None,
+        chart=chart,
         level=2,
     )
 
