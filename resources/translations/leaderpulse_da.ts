@@ -2929,6 +2929,10 @@
             <translation>Gemmer…</translation>
         </message>
         <message>
+            <source>The day's hours worked are raised to {hours}, to cover the time in the categories</source>
+            <translation>Arbejdstiden for dagen er sat op til {hours}, så den dækker tiden i kategorierne</translation>
+        </message>
+        <message>
             <source>Not saved: {reason}</source>
             <translation>Ikke gemt: {reason}</translation>
         </message>
@@ -3207,10 +3211,6 @@
         <message>
             <source>Over 24 h in total</source>
             <translation>Over 24 t i alt</translation>
-        </message>
-        <message>
-            <source>More time than the day's stated hours worked ({hours})</source>
-            <translation>Mere tid end dagens angivne arbejdstid ({hours})</translation>
         </message>
         <message>
             <source>Tags may only have letters, digits, - and _</source>

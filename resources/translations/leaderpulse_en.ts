@@ -2929,6 +2929,10 @@
             <translation>Saving…</translation>
         </message>
         <message>
+            <source>The day's hours worked are raised to {hours}, to cover the time in the categories</source>
+            <translation>The day's hours worked are raised to {hours}, to cover the time in the categories</translation>
+        </message>
+        <message>
             <source>Not saved: {reason}</source>
             <translation>Not saved: {reason}</translation>
         </message>
@@ -3207,10 +3211,6 @@
         <message>
             <source>Over 24 h in total</source>
             <translation>Over 24 h in total</translation>
-        </message>
-        <message>
-            <source>More time than the day's stated hours worked ({hours})</source>
-            <translation>More time than the day's stated hours worked ({hours})</translation>
         </message>
         <message>
             <source>Tags may only have letters, digits, - and _</source>

@@ -206,16 +206,14 @@ def cmd_log(args: argparse.Namespace) -> int:
         lines = [f"Saved {day.isoformat()}."]
         if args.from_calendar is not None:
             changes, lines = _from_calendar(journal, day, args.from_calendar, changes)
-        try:
-            journal.update_day(day, changes, new_own_signals=new_signals)
-        except ValidationError as exc:
-            if exc.field == "hours" and args.hours is None:  # the stored hours: say how
-                raise WellbeingError(
-                    f"{exc}; they are the day's stored hours worked: give new ones with --hours"
-                ) from None
-            raise
+        saved = journal.log_day(day, changes, new_own_signals=new_signals)
         for line in lines:
             out(line)
+        if saved.hours_raised_from is not None and saved.day.hours_worked_minutes is not None:
+            # The stored hours worked were below the new time of the categories.
+            before = format_duration(saved.hours_raised_from, Language.ENGLISH)
+            after = format_duration(saved.day.hours_worked_minutes, Language.ENGLISH)
+            out(f"Hours worked raised from {before} to {after}, to cover the categories' time.")
         for item in new_signals:
             out(f"Added your own signal {item.label_en!r} ({item.key}).")
         return 0

@@ -19,7 +19,6 @@ from wellbeing_desktop.domain.catalogues import STAIRCASE_ATTRIBUTION, localized
 from wellbeing_desktop.domain.errors import ValidationError, WellbeingError
 from wellbeing_desktop.domain.models import CatalogueKind, DayLog, Language
 from wellbeing_desktop.services.today import today_readouts
-from wellbeing_desktop.ui.common.locale_format import time_text
 from wellbeing_desktop.ui.common.page import PageView
 from wellbeing_desktop.ui.common.tasks import TaskRunner, user_message
 from wellbeing_desktop.ui.common.translation import tr
@@ -36,6 +35,8 @@ from wellbeing_desktop.ui.today.day_form import (
     describe,
     fallback,
     refusal_words,
+    saved_words,
+    shows_other_values,
     user_message_for_signal,
 )
 from wellbeing_desktop.ui.today.merge_notice import MergeNotice
@@ -215,12 +216,11 @@ class TodayView(PageView):
             self._status(render, error=True)
             return False
         self._stored, self._dirty = merge.day, False
-        if merge.day != log:  # another program changed a field meanwhile: show it
+        if shows_other_values(merge, log):  # another program changed a field meanwhile
             self._load(merge.day.day)
         self.merge_notice.show_merge(merge, self._session.language)
         self._session.notify(Change.DAY, self)
-        saved_at = datetime.now()
-        self._status(lambda lang: tr(words.SAVED, lang).format(time=time_text(saved_at, lang)))
+        self._status(saved_words(merge, datetime.now()))
         self._refresh_readouts()
         return True
 
