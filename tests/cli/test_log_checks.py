@@ -102,7 +102,12 @@ def test_time_past_the_stored_hours_is_saved_and_raises_them_in_one_line(
         "Hours worked raised from 8 h to 8 h 30 m, to cover the categories' time.",
     ]
     day = _days(seeded, tmp_path)[SEEDED_DAY]
-    assert day["minutes"]["operations"] == 270
+    assert day["minutes"] == {
+        "operations": 270,
+        "people_leadership": 120,
+        "strategy": 60,
+        "own_tasks": 60,
+    }
     assert day["hours_worked_minutes"] == 510
     # Within the hours nothing is raised, and nothing more is said.
     kept = assert_ok(seeded.run("log", "--date", SEEDED_DAY, "--operations", "4h"))
