@@ -2929,8 +2929,8 @@
             <translation>Gemmer…</translation>
         </message>
         <message>
-            <source>The day's hours worked are raised to {hours}, to cover the time in the categories</source>
-            <translation>Arbejdstiden for dagen er sat op til {hours}, så den dækker tiden i kategorierne</translation>
+            <source>Hours worked on {day} raised to {hours} to cover the time in the categories</source>
+            <translation>Arbejdstiden den {day} er sat op til {hours}, så den dækker tiden i kategorierne</translation>
         </message>
         <message>
             <source>Not saved: {reason}</source>

@@ -2929,8 +2929,8 @@
             <translation>Saving…</translation>
         </message>
         <message>
-            <source>The day's hours worked are raised to {hours}, to cover the time in the categories</source>
-            <translation>The day's hours worked are raised to {hours}, to cover the time in the categories</translation>
+            <source>Hours worked on {day} raised to {hours} to cover the time in the categories</source>
+            <translation>Hours worked on {day} raised to {hours} to cover the time in the categories</translation>
         </message>
         <message>
             <source>Not saved: {reason}</source>

@@ -34,7 +34,7 @@ TODAY = FIXED_NOW.date()
 CLI_DAY = DayLog(
     day=TODAY, minutes={"operations": 360, "people_leadership": 120}, hours_worked_minutes=525
 )
-RAISED_DA = "Arbejdstiden for dagen er sat op til 9 t 30 min, så den dækker tiden i kategorierne"
+RAISED_DA = "Arbejdstiden den 26. nov. er sat op til 9 t 30 min, så den dækker tiden i kategorierne"
 ALL_SAVED = "Alt, du skrev, er gemt."
 
 
@@ -61,6 +61,11 @@ def _unlock(window: MainWindow, qtbot: QtBot) -> None:
     qtbot.waitUntil(lambda: window.session.is_open, timeout=10000)
 
 
+def _indicator(view: TodayView) -> str:
+    """The status line; its dates and durations are joined by no-break spaces."""
+    return view.header.indicator.text().replace("\N{NO-BREAK SPACE}", " ")
+
+
 def _today(window: MainWindow) -> TodayView:
     view = window.shell.views[Page.TODAY]
     assert isinstance(view, TodayView)
@@ -76,7 +81,7 @@ def test_time_past_the_stated_hours_is_saved_raises_them_and_says_so(
     _type_time(qtbot, today, "operations", "7t30")  # 9 t 30 in all, 8 t 45 stated
     assert today.save_now()
 
-    assert today.header.indicator.text() == RAISED_DA
+    assert _indicator(today) == RAISED_DA
     assert today.header.indicator.property("state") != "error"
     stored = window.session.journal.day(TODAY)
     assert stored is not None
@@ -100,6 +105,9 @@ def test_moving_the_day_and_locking_keep_the_typed_time(
 
     qtbot.keyClick(spin, Qt.Key.Key_Left, Qt.KeyboardModifier.AltModifier)
     assert today.header.day() == TODAY - timedelta(days=1)
+    assert _indicator(today) == RAISED_DA  # it names its day: said here too
+    qtbot.keyClick(spin, Qt.Key.Key_Left, Qt.KeyboardModifier.AltModifier)
+    assert today.header.indicator.text() == ""  # but not on every day after
     qtbot.keyClick(spin, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)  # the shell's lock
     qtbot.waitUntil(lambda: not window.session.is_open)
     assert ALL_SAVED in window.unlock_view.lock_note.text()
@@ -137,8 +145,8 @@ def test_the_status_says_it_in_english_and_a_later_save_says_saved(
     assert view.save_now()
     view._session.set_language(Language.ENGLISH)  # the line is redone in the new language
 
-    assert view.header.indicator.text() == (
-        "The day's hours worked are raised to 9 h 15 m, to cover the time in the categories"
+    assert _indicator(view) == (
+        "Hours worked on 26 Nov raised to 9 h 15 m to cover the time in the categories"
     )
     qtbot.keyClicks(view.reflection.editor, "A long day")
     assert view.save_now()

@@ -6,14 +6,14 @@ import dataclasses
 from typing import TYPE_CHECKING
 
 from wellbeing_desktop.domain.errors import ValidationError, WellbeingError
-from wellbeing_desktop.ui.common.locale_format import duration_text, time_text
+from wellbeing_desktop.ui.common.locale_format import duration_text, short_date, time_text
 from wellbeing_desktop.ui.common.tasks import user_message
 from wellbeing_desktop.ui.common.translation import tr
 from wellbeing_desktop.ui.today import words
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Collection
-    from datetime import datetime
+    from datetime import date, datetime
 
     from wellbeing_desktop.domain.models import Category, DayLog, DayMerge, Language
     from wellbeing_desktop.ui.today.balance_panel import BalancePanel
@@ -92,18 +92,32 @@ def describe(error: WellbeingError, minute_keys: Collection[str], language: Lang
     return user_message(error, language)
 
 
-def saved_words(merge: DayMerge, at: datetime) -> Callable[[Language], str]:
-    """The quiet line after a save: when, or that the day's hours worked were raised.
+@dataclasses.dataclass(frozen=True, slots=True)
+class HoursRaised:
+    """The status words for a day whose hours worked a save raised (callable per language).
 
     Today does not show the hours worked (the command line sets them); time typed past
-    them is saved and raises them (``validation.settle_hours_worked``), which is said.
+    them is saved and raises them (``validation.settle_hours_worked``). The words name
+    the day, so they can stay when the user moves on to another day at once.
     """
+
+    day: date
+    hours: int
+
+    def __call__(self, language: Language) -> str:
+        day, hours = short_date(self.day, language, year=False), duration_text(self.hours, language)
+        return tr(words.HOURS_RAISED, language).format(  # a date or time is not split
+            day=day.replace(" ", "\N{NO-BREAK SPACE}"),
+            hours=hours.replace(" ", "\N{NO-BREAK SPACE}"),
+        )
+
+
+def saved_words(merge: DayMerge, at: datetime) -> Callable[[Language], str]:
+    """The quiet line after a save: when, or that the day's hours worked were raised."""
     hours = merge.day.hours_worked_minutes
     if merge.hours_raised_from is None or hours is None:
         return lambda language: tr(words.SAVED, language).format(time=time_text(at, language))
-    return lambda language: tr(words.HOURS_RAISED, language).format(
-        hours=duration_text(hours, language)
-    )
+    return HoursRaised(merge.day.day, hours)
 
 
 def shows_other_values(merge: DayMerge, log: DayLog) -> bool:

@@ -31,6 +31,7 @@ from wellbeing_desktop.ui.today.banners import SuggestionBanners
 from wellbeing_desktop.ui.today.calendar_offer import CalendarOffer
 from wellbeing_desktop.ui.today.date_header import DateHeader
 from wellbeing_desktop.ui.today.day_form import (
+    HoursRaised,
     build_day,
     describe,
     fallback,
@@ -65,8 +66,7 @@ class TodayView(PageView):
         super().__init__(session, tasks, parent)
         self._day: date | None = None  # the day the widgets hold; None: nothing loaded
         self._stored: DayLog | None = None  # that day as last loaded or saved
-        self._dirty = False
-        self._target = 40
+        self._dirty, self._target = False, 40
         self._status_render: Callable[[Language], str] | None = None
         self._status_error = False
         # Read-outs (see ``_refresh_readouts``): asked and shown so far, the last shown.
@@ -160,9 +160,11 @@ class TodayView(PageView):
             return
         if not self.save_now():
             return  # stay: the amber line says what could not be saved
-        focus = QApplication.focusWidget()
+        focus, said, left = QApplication.focusWidget(), self._status_render, self._day
         was_in_day = focus is not None and self.content.isAncestorOf(focus)
         self._load(day)
+        if isinstance(said, HoursRaised) and said.day == left:  # named: said on the next day too
+            self._status(said)
         if was_in_day:  # Alt+←/→ from the reflection: the new day starts at its top field
             target = first_field(self)
             if target is not None:

@@ -23,7 +23,7 @@ SAVING: Message = translatable("today.words", "Saving…")
 # Time typed past the day's stated hours worked (set by the command line) raises them.
 HOURS_RAISED: Message = translatable(
     "today.words",
-    "The day's hours worked are raised to {hours}, to cover the time in the categories",
+    "Hours worked on {day} raised to {hours} to cover the time in the categories",
 )
 NOT_SAVED: Message = translatable("today.words", "Not saved: {reason}")
 NOT_LOADED: Message = translatable("today.words", "The day could not be loaded: {reason}")
