@@ -646,8 +646,8 @@
             <translation>Gemt {day}.</translation>
         </message>
         <message>
-            <source>{reason}; they are the day's stored hours worked: give new ones with --hours</source>
-            <translation>{reason}; det er dagens gemte arbejdstimer: angiv nye med --hours</translation>
+            <source>Hours worked raised from {before} to {after}, to cover the categories' time.</source>
+            <translation>Arbejdstiden er sat op fra {before} til {after}, så den dækker tiden i kategorierne.</translation>
         </message>
         <message>
             <source>Added your own signal '{name}' ({key}).</source>
@@ -3512,6 +3512,10 @@
             <translation>Gemmer…</translation>
         </message>
         <message>
+            <source>Hours worked on {day} raised to {hours} to cover the time in the categories</source>
+            <translation>Arbejdstiden den {day} er sat op til {hours}, så den dækker tiden i kategorierne</translation>
+        </message>
+        <message>
             <source>Not saved: {reason}</source>
             <translation>Ikke gemt: {reason}</translation>
         </message>
@@ -3790,10 +3794,6 @@
         <message>
             <source>Over 24 h in total</source>
             <translation>Over 24 t i alt</translation>
-        </message>
-        <message>
-            <source>More time than the day's stated hours worked ({hours})</source>
-            <translation>Mere tid end dagens angivne arbejdstid ({hours})</translation>
         </message>
         <message>
             <source>Tags may only have letters, digits, - and _</source>

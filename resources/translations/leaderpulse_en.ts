@@ -646,8 +646,8 @@
             <translation>Saved {day}.</translation>
         </message>
         <message>
-            <source>{reason}; they are the day's stored hours worked: give new ones with --hours</source>
-            <translation>{reason}; they are the day's stored hours worked: give new ones with --hours</translation>
+            <source>Hours worked raised from {before} to {after}, to cover the categories' time.</source>
+            <translation>Hours worked raised from {before} to {after}, to cover the categories' time.</translation>
         </message>
         <message>
             <source>Added your own signal '{name}' ({key}).</source>
@@ -3512,6 +3512,10 @@
             <translation>Saving…</translation>
         </message>
         <message>
+            <source>Hours worked on {day} raised to {hours} to cover the time in the categories</source>
+            <translation>Hours worked on {day} raised to {hours} to cover the time in the categories</translation>
+        </message>
+        <message>
             <source>Not saved: {reason}</source>
             <translation>Not saved: {reason}</translation>
         </message>
@@ -3790,10 +3794,6 @@
         <message>
             <source>Over 24 h in total</source>
             <translation>Over 24 h in total</translation>
-        </message>
-        <message>
-            <source>More time than the day's stated hours worked ({hours})</source>
-            <translation>More time than the day's stated hours worked ({hours})</translation>
         </message>
         <message>
             <source>Tags may only have letters, digits, - and _</source>

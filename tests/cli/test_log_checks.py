@@ -70,18 +70,18 @@ def test_a_missing_duration_is_still_bad_usage(seeded: Journal) -> None:
     assert "expected one argument" in result.stderr
 
 
-def test_hours_below_the_time_of_the_categories_are_refused(
+def test_hours_given_below_the_time_of_the_categories_are_refused(
     seeded: Journal, tmp_path: Path
 ) -> None:
     # The seeded day holds 7 h in the categories and 8 h worked.
     before = seeded.snapshot()
 
     refused_hours = seeded.run("log", "--date", SEEDED_DAY, "--hours", "6h30")
-    refused_time = seeded.run("log", "--date", SEEDED_DAY, "--operations", "5h")
+    refused_both = seeded.run("log", "--date", SEEDED_DAY, "--operations", "5h", "--hours", "8h")
     refused_new = seeded.run("log", "--date", DAY, "--operations", "8h", "--hours", "7h")
 
     assert_user_error(refused_hours, "hours: '6:30'", "at least the time logged", "(7:00)")
-    assert_user_error(refused_time, "hours: '8:00'", "(9:00)", "new ones with --hours")
+    assert_user_error(refused_both, "hours: '8:00'", "(9:00)")
     assert_user_error(refused_new, "hours: '7:00'", "(8:00)")
     assert seeded.snapshot() == before
     # Equal is fine, and so are both raised together.
@@ -95,6 +95,30 @@ def test_hours_below_the_time_of_the_categories_are_refused(
         "strategy": 60,
         "own_tasks": 60,
     }
+
+
+def test_time_past_the_stored_hours_is_saved_and_raises_them_in_one_line(
+    seeded: Journal, tmp_path: Path
+) -> None:
+    # The seeded day holds 7 h in the categories (3 h of operations) and 8 h worked.
+    raised = assert_ok(seeded.run("log", "--date", SEEDED_DAY, "--operations", "4h30"))
+
+    assert raised.stdout.splitlines() == [
+        f"Saved {SEEDED_DAY}.",
+        "Hours worked raised from 8 h to 8 h 30 m, to cover the categories' time.",
+    ]
+    day = _days(seeded, tmp_path)[SEEDED_DAY]
+    assert day["minutes"] == {
+        "operations": 270,
+        "people_leadership": 120,
+        "strategy": 60,
+        "own_tasks": 60,
+    }
+    assert day["hours_worked_minutes"] == 510
+    # Within the hours nothing is raised, and nothing more is said.
+    kept = assert_ok(seeded.run("log", "--date", SEEDED_DAY, "--operations", "4h"))
+    assert kept.stdout.splitlines() == [f"Saved {SEEDED_DAY}."]
+    assert _days(seeded, tmp_path)[SEEDED_DAY]["hours_worked_minutes"] == 510
 
 
 def test_an_unknown_demand_names_the_closest_items_and_the_items_command(

@@ -1,7 +1,11 @@
-"""The hours-worked rule, negative durations, and finding pick-list items by typed names."""
+"""The hours-worked rule, negative durations, and finding pick-list items by typed names.
+
+Hours given below the categories' time are refused; stored hours the time outgrew are raised.
+"""
 
 from __future__ import annotations
 
+import dataclasses
 from datetime import date
 
 import pytest
@@ -11,7 +15,7 @@ from wellbeing_desktop.domain.durations import parse_duration
 from wellbeing_desktop.domain.errors import ValidationError
 from wellbeing_desktop.domain.item_match import closest_items, find_item, fold
 from wellbeing_desktop.domain.models import DayLog
-from wellbeing_desktop.domain.validation import validate_hours_worked
+from wellbeing_desktop.domain.validation import settle_hours_worked
 
 DAY = date(2026, 11, 24)
 ITEMS = (*catalogues.DEMANDS, *catalogues.RESOURCES, *catalogues.SIGNALS)
@@ -21,9 +25,9 @@ def _day(minutes: int, hours: int | None) -> DayLog:
     return DayLog(day=DAY, minutes={"operations": minutes}, hours_worked_minutes=hours)
 
 
-def test_hours_below_the_categories_are_refused_in_hours_and_minutes() -> None:
+def test_hours_given_below_the_categories_are_refused_in_hours_and_minutes() -> None:
     with pytest.raises(ValidationError) as caught:
-        validate_hours_worked(_day(510, 420), before=None)
+        settle_hours_worked(_day(510, 420), before=_day(510, 480), hours_given=True)
 
     assert caught.value.field == "hours"
     assert str(caught.value) == (
@@ -32,24 +36,33 @@ def test_hours_below_the_categories_are_refused_in_hours_and_minutes() -> None:
 
 
 @pytest.mark.parametrize(
-    ("log", "before"),
+    ("log", "before", "given"),
     [
-        pytest.param(_day(510, 510), None, id="equal"),
-        pytest.param(_day(510, None), None, id="no-hours"),
-        pytest.param(_day(0, 0), None, id="nothing"),
-        # A day stored before the rule keeps saving while its time and hours stay.
-        pytest.param(_day(510, 420), _day(510, 420), id="unchanged-old-day"),
+        pytest.param(_day(510, 510), None, True, id="equal"),
+        pytest.param(_day(510, None), None, False, id="no-hours"),
+        pytest.param(_day(0, 0), None, True, id="nothing"),
+        pytest.param(_day(300, 400), _day(500, 400), False, id="less-time"),
+        # A day stored before the rule keeps its hours while its time stays.
+        pytest.param(_day(510, 420), _day(510, 420), False, id="unchanged-old-day"),
     ],
 )
-def test_hours_that_cover_the_categories_or_did_not_change_pass(
-    log: DayLog, before: DayLog | None
+def test_hours_that_cover_the_categories_or_whose_time_did_not_change_stay(
+    log: DayLog, before: DayLog | None, given: bool
 ) -> None:
-    validate_hours_worked(log, before=before)
+    assert settle_hours_worked(log, before=before, hours_given=given) is log
 
 
-def test_changing_the_time_of_an_old_day_below_its_hours_is_refused() -> None:
-    with pytest.raises(ValidationError):
-        validate_hours_worked(_day(540, 420), before=_day(510, 420))
+@pytest.mark.parametrize(
+    "before",
+    [
+        pytest.param(_day(480, 525), id="stated-hours"),
+        pytest.param(_day(510, 420), id="old-day"),
+    ],
+)
+def test_time_past_the_stored_hours_raises_them(before: DayLog) -> None:
+    log = dataclasses.replace(before, minutes={"operations": 570})
+
+    assert settle_hours_worked(log, before=before, hours_given=False) == _day(570, 570)
 
 
 @pytest.mark.parametrize("text", ["-1h", "-90", " -0:30", "\u22121,5", "-0"])

@@ -17,7 +17,6 @@ from wellbeing_desktop.cli.search_output import search_lines
 from wellbeing_desktop.cli.speech import (
     count,
     duration,
-    error_line,
     language,
     number,
     percent,
@@ -241,21 +240,20 @@ def cmd_log(args: argparse.Namespace) -> int:
         lines = [say("cli", "Saved {day}.").format(day=day.isoformat())]
         if args.from_calendar is not None:
             changes, lines = _from_calendar(journal, day, args.from_calendar, changes)
-        try:
-            journal.update_day(day, changes, new_own_signals=new_signals)
-        except ValidationError as exc:
-            if exc.field == "hours" and args.hours is None:  # the stored hours: say how
-                raise WellbeingError(
-                    say(
-                        "cli",
-                        "{reason}; they are the day's stored hours worked: "
-                        "give new ones with --hours",
-                    ),
-                    reason=error_line(exc),
-                ) from None
-            raise
+        saved = journal.log_day(day, changes, new_own_signals=new_signals)
         for line in lines:
             out(line)
+        if saved.hours_raised_from is not None and saved.day.hours_worked_minutes is not None:
+            # The stored hours worked were below the new time of the categories.
+            out(
+                say(
+                    "cli",
+                    "Hours worked raised from {before} to {after}, to cover the categories' time.",
+                ).format(
+                    before=duration(saved.hours_raised_from),
+                    after=duration(saved.day.hours_worked_minutes),
+                )
+            )
         for item in new_signals:
             out(
                 say("cli", "Added your own signal '{name}' ({key}).").format(

@@ -237,16 +237,19 @@ _PICK_FIELDS = frozenset({"tags", "signals", "demand_items", "resource_items"})
 
 @dataclass(frozen=True, slots=True)
 class DayMerge:
-    """A day as saved by a three-way merge, and where both sides had changed a field.
+    """A day as saved (by a three-way merge), where both sides had changed a field.
 
     ``both_changed`` names (``DayLog`` field names, ``minutes`` for any category) the
     fields the user and another program both changed, to different values; ``kept_both``
     is true when the reflection holds both texts (the other one under a marked line).
+    ``hours_raised_from`` is the day's hours worked before the save raised them to cover
+    the categories' time (``validation.settle_hours_worked``), None if they were kept.
     """
 
     day: DayLog
     both_changed: tuple[str, ...] = ()
     kept_both: bool = False
+    hours_raised_from: int | None = None
 
 
 def saved_elsewhere_line(at: datetime, language: Language) -> str:

@@ -6,6 +6,7 @@ Field names in messages are the short, user-facing ones the CLI uses (``date``,
 
 from __future__ import annotations
 
+import dataclasses
 import math
 from datetime import date, time, timedelta
 from typing import TYPE_CHECKING
@@ -176,31 +177,41 @@ def validate_day_log(log: DayLog, *, today: date, category_keys: Collection[str]
         raise ValidationError("share", share, Message(msg.ONE_OF, codes=allowed))
 
 
-def validate_hours_worked(log: DayLog, *, before: DayLog | None) -> None:
-    """The stated hours worked in all are at least the time logged in the categories.
+def settle_hours_worked(log: DayLog, *, before: DayLog | None, hours_given: bool) -> DayLog:
+    """The day with its stated hours worked covering the time logged in the categories.
 
-    Checked when a save changes the day's minutes or its hours worked (``before`` is the
-    day as stored, None for a new day): a day stored before this rule, with fewer hours
-    than minutes, can still have its other fields (the reflection) saved. The CLI's
-    ``log`` and the GUI's Today both save through the services, which call this.
+    One rule for every day save (the CLI's ``log`` and the GUI's Today alike):
+
+    - hours given in the same input (``hours_given``) below the categories' time are
+      refused: the user said two things that cannot both be true;
+    - hours not given (kept from the stored day) that the categories' time has outgrown
+      are raised to that time: the user evidently worked at least that long, and typed
+      time is never refused for it;
+    - a day whose minutes did not change keeps its hours (a day stored before the rule,
+      with fewer hours than minutes, still saves its reflection as it is).
+
+    Args:
+        log: the day as it would be stored.
+        before: the day as stored now, None for a new day.
+        hours_given: the input set the hours worked itself.
+
+    Returns:
+        ``log``, or ``log`` with its hours worked raised to the categories' time.
 
     Raises:
         ValidationError: field ``hours``; the values as hours:minutes (8:30), which read
             the same in every language.
     """
-    hours = log.hours_worked_minutes
-    if hours is None or hours >= log.logged_minutes:
-        return
-    if before is not None and (before.minutes, before.hours_worked_minutes) == (
-        log.minutes,
-        hours,
-    ):
-        return
-    raise ValidationError(
-        "hours",
-        clock_text(hours),
-        Message(msg.HOURS_COVER_CATEGORIES, time=clock_text(log.logged_minutes)),
-    )
+    hours, total = log.hours_worked_minutes, log.logged_minutes
+    if hours is None or hours >= total:
+        return log
+    if hours_given:
+        raise ValidationError(
+            "hours", clock_text(hours), Message(msg.HOURS_COVER_CATEGORIES, time=clock_text(total))
+        )
+    if before is not None and before.minutes == log.minutes:
+        return log
+    return dataclasses.replace(log, hours_worked_minutes=total)
 
 
 def clock_text(minutes: int) -> str:

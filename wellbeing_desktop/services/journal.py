@@ -167,12 +167,18 @@ class Journal(JournalTransfer):
             return DayLogRepository(session).minutes_between(start, end)
 
     def save_day(self, log: DayLog) -> DayLog:
-        """Store the whole day as given (replacing what was there)."""
+        """Store the whole day as given (replacing what was there); returns it as stored.
+
+        Hours worked that differ from the stored ones count as given; the stored ones
+        that the categories' time outgrew are raised to it (``settle_hours_worked``).
+        """
         with self._write() as session:
             keys = CategoryRepository(session).keys()
             validation.validate_day_log(log, today=self.today(), category_keys=keys)
             repo = DayLogRepository(session)
-            validation.validate_hours_worked(log, before=repo.get(log.day))
+            stored = repo.get(log.day)
+            given = stored is None or log.hours_worked_minutes != stored.hours_worked_minutes
+            log = validation.settle_hours_worked(log, before=stored, hours_given=given)
             repo.save(log, now=self._clock())
         return log
 
@@ -191,12 +197,12 @@ class Journal(JournalTransfer):
             current = stored or DayLog(day=edited.day)
             language = SettingsRepository(session).load().language
             line = saved_elsewhere_line(repo.saved_at(edited.day) or self._clock(), language)
-            merge = merge_day_edit(
-                base or DayLog(day=edited.day), edited, current, saved_elsewhere=line
-            )
+            base = base or DayLog(day=edited.day)
+            given = edited.hours_worked_minutes != base.hours_worked_minutes
+            merge = merge_day_edit(base, edited, current, saved_elsewhere=line)
             keys = CategoryRepository(session).keys()
             validation.validate_day_log(merge.day, today=self.today(), category_keys=keys)
-            validation.validate_hours_worked(merge.day, before=stored)
+            merge = _settled(merge, before=stored, hours_given=given)
             repo.save(merge.day, now=self._clock())
         if merge.both_changed:
             _log.info("day saved over a change made elsewhere (%s)", ", ".join(merge.both_changed))
@@ -208,7 +214,17 @@ class Journal(JournalTransfer):
         """Change only the given fields of a day (creating the day if it is new).
 
         ``new_own_signals`` are added to the user's own signals in the same transaction,
-        so a rejected day adds nothing either.
+        so a rejected day adds nothing either. Returns the day as stored.
+        """
+        return self.log_day(day, changes, new_own_signals=new_own_signals).day
+
+    def log_day(
+        self, day: date, changes: DayChanges, *, new_own_signals: Sequence[CatalogueItem] = ()
+    ) -> DayMerge:
+        """``update_day``, saying also whether the day's hours worked were raised.
+
+        Hours in ``changes`` below the categories' time are refused; the stored hours that
+        the categories' time outgrew are raised to it (``settle_hours_worked``).
         """
         for item in new_own_signals:
             validation.validate_catalogue_item(item)
@@ -220,9 +236,10 @@ class Journal(JournalTransfer):
             log = (stored or DayLog(day=day)).with_changes(changes)
             keys = CategoryRepository(session).keys()
             validation.validate_day_log(log, today=self.today(), category_keys=keys)
-            validation.validate_hours_worked(log, before=stored)
-            repo.save(log, now=self._clock())
-        return log
+            given = changes.hours_worked_minutes is not None
+            merge = _settled(DayMerge(log), before=stored, hours_given=given)
+            repo.save(merge.day, now=self._clock())
+        return merge
 
     # --- search ----------------------------------------------------------------------
 
@@ -359,3 +376,11 @@ class Journal(JournalTransfer):
         if not backup.has_content(database.engine):
             return None
         return self.backup(backup_rotation.DAILY)
+
+
+def _settled(merge: DayMerge, *, before: DayLog | None, hours_given: bool) -> DayMerge:
+    """``merge`` with the day's hours worked covering its categories' time, or refused."""
+    day = validation.settle_hours_worked(merge.day, before=before, hours_given=hours_given)
+    if day is merge.day:
+        return merge
+    return dataclasses.replace(merge, day=day, hours_raised_from=merge.day.hours_worked_minutes)

@@ -1,4 +1,4 @@
-"""From the Today widgets to a DayLog, and the one-line words for a day that would not save."""
+"""From the Today widgets to a DayLog, and the one-line words for a day saved or not saved."""
 
 from __future__ import annotations
 
@@ -6,14 +6,16 @@ import dataclasses
 from typing import TYPE_CHECKING
 
 from wellbeing_desktop.domain.errors import ValidationError, WellbeingError
+from wellbeing_desktop.ui.common.locale_format import duration_text, short_date, time_text
 from wellbeing_desktop.ui.common.tasks import user_message
 from wellbeing_desktop.ui.common.translation import tr
 from wellbeing_desktop.ui.today import words
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Collection
+    from datetime import date, datetime
 
-    from wellbeing_desktop.domain.models import Category, DayLog, Language
+    from wellbeing_desktop.domain.models import Category, DayLog, DayMerge, Language
     from wellbeing_desktop.ui.today.balance_panel import BalancePanel
     from wellbeing_desktop.ui.today.reflection_panel import ReflectionPanel
     from wellbeing_desktop.ui.today.signals_panel import SignalsPanel
@@ -73,9 +75,7 @@ def fallback(
     The day with only the rejected part put back as it was stored, so the rest (the
     reflection above all) can still be saved; ``None`` if that part cannot be singled out.
     """
-    if error.field in ("minutes", "hours") or error.field in minute_keys:
-        # "hours": the times add up to more than the hours worked the day states (set by
-        # the command line; Today does not show them): the times keep their stored value.
+    if error.field == "minutes" or error.field in minute_keys:
         return dataclasses.replace(log, minutes=dict(stored.minutes))
     if error.field == "tag":
         return dataclasses.replace(log, tags=stored.tags)
@@ -87,12 +87,44 @@ def describe(error: WellbeingError, minute_keys: Collection[str], language: Lang
     if isinstance(error, ValidationError):
         if error.field == "minutes" or error.field in minute_keys:
             return tr(words.ERROR_TOTAL_MINUTES, language)
-        if error.field == "hours":
-            hours = (error.shown or "").strip("'")
-            return tr(words.ERROR_HOURS_WORKED, language).format(hours=hours)
         if error.field == "tag":
             return tr(words.ERROR_TAGS, language)
     return user_message(error, language)
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class HoursRaised:
+    """The status words for a day whose hours worked a save raised (callable per language).
+
+    Today does not show the hours worked (the command line sets them); time typed past
+    them is saved and raises them (``validation.settle_hours_worked``). The words name
+    the day, so they can stay when the user moves on to another day at once.
+    """
+
+    day: date
+    hours: int
+
+    def __call__(self, language: Language) -> str:
+        day, hours = short_date(self.day, language, year=False), duration_text(self.hours, language)
+        return tr(words.HOURS_RAISED, language).format(  # a date or time is not split
+            day=day.replace(" ", "\N{NO-BREAK SPACE}"),
+            hours=hours.replace(" ", "\N{NO-BREAK SPACE}"),
+        )
+
+
+def saved_words(merge: DayMerge, at: datetime) -> Callable[[Language], str]:
+    """The quiet line after a save: when, or that the day's hours worked were raised."""
+    hours = merge.day.hours_worked_minutes
+    if merge.hours_raised_from is None or hours is None:
+        return lambda language: tr(words.SAVED, language).format(time=time_text(at, language))
+    return HoursRaised(merge.day.day, hours)
+
+
+def shows_other_values(merge: DayMerge, log: DayLog) -> bool:
+    """The saved day differs from ``log`` in a field Today shows (not the hours worked)."""
+    return merge.day != dataclasses.replace(
+        log, hours_worked_minutes=merge.day.hours_worked_minutes
+    )
 
 
 def refusal_words(category: Category, text: str, *, rest_saved: bool) -> Callable[[Language], str]:

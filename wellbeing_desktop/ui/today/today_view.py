@@ -19,7 +19,6 @@ from wellbeing_desktop.domain.catalogues import STAIRCASE_ATTRIBUTION, localized
 from wellbeing_desktop.domain.errors import ValidationError, WellbeingError
 from wellbeing_desktop.domain.models import CatalogueKind, DayLog, Language
 from wellbeing_desktop.services.today import today_readouts
-from wellbeing_desktop.ui.common.locale_format import time_text
 from wellbeing_desktop.ui.common.page import PageView
 from wellbeing_desktop.ui.common.tasks import TaskRunner, user_message
 from wellbeing_desktop.ui.common.translation import tr
@@ -32,10 +31,13 @@ from wellbeing_desktop.ui.today.banners import SuggestionBanners
 from wellbeing_desktop.ui.today.calendar_offer import CalendarOffer
 from wellbeing_desktop.ui.today.date_header import DateHeader
 from wellbeing_desktop.ui.today.day_form import (
+    HoursRaised,
     build_day,
     describe,
     fallback,
     refusal_words,
+    saved_words,
+    shows_other_values,
     user_message_for_signal,
 )
 from wellbeing_desktop.ui.today.merge_notice import MergeNotice
@@ -64,8 +66,7 @@ class TodayView(PageView):
         super().__init__(session, tasks, parent)
         self._day: date | None = None  # the day the widgets hold; None: nothing loaded
         self._stored: DayLog | None = None  # that day as last loaded or saved
-        self._dirty = False
-        self._target = 40
+        self._dirty, self._target = False, 40
         self._status_render: Callable[[Language], str] | None = None
         self._status_error = False
         # Read-outs (see ``_refresh_readouts``): asked and shown so far, the last shown.
@@ -159,9 +160,11 @@ class TodayView(PageView):
             return
         if not self.save_now():
             return  # stay: the amber line says what could not be saved
-        focus = QApplication.focusWidget()
+        focus, said, left = QApplication.focusWidget(), self._status_render, self._day
         was_in_day = focus is not None and self.content.isAncestorOf(focus)
         self._load(day)
+        if isinstance(said, HoursRaised) and said.day == left:  # named: said on the next day too
+            self._status(said)
         if was_in_day:  # Alt+←/→ from the reflection: the new day starts at its top field
             target = first_field(self)
             if target is not None:
@@ -215,12 +218,11 @@ class TodayView(PageView):
             self._status(render, error=True)
             return False
         self._stored, self._dirty = merge.day, False
-        if merge.day != log:  # another program changed a field meanwhile: show it
+        if shows_other_values(merge, log):  # another program changed a field meanwhile
             self._load(merge.day.day)
         self.merge_notice.show_merge(merge, self._session.language)
         self._session.notify(Change.DAY, self)
-        saved_at = datetime.now()
-        self._status(lambda lang: tr(words.SAVED, lang).format(time=time_text(saved_at, lang)))
+        self._status(saved_words(merge, datetime.now()))
         self._refresh_readouts()
         return True
 

@@ -20,6 +20,11 @@ WHO5: Message = translatable("today.words", "WHO-5")
 WHO5_TIP: Message = translatable("today.words", "Check your wellbeing with the WHO-5")
 SAVED: Message = translatable("today.words", "Saved {time}")
 SAVING: Message = translatable("today.words", "Saving…")
+# Time typed past the day's stated hours worked (set by the command line) raises them.
+HOURS_RAISED: Message = translatable(
+    "today.words",
+    "Hours worked on {day} raised to {hours} to cover the time in the categories",
+)
 NOT_SAVED: Message = translatable("today.words", "Not saved: {reason}")
 NOT_LOADED: Message = translatable("today.words", "The day could not be loaded: {reason}")
 PARTLY_SAVED: Message = translatable("today.words", "{reason} – the rest is saved")
@@ -155,9 +160,6 @@ SHARE_EXPLAINED: dict[ShareLevel, Message] = {
 
 # --- errors the domain words in English; a Danish line for the ones the GUI can cause --
 ERROR_TOTAL_MINUTES: Message = translatable("today.words", "Over 24 h in total")
-ERROR_HOURS_WORKED: Message = translatable(
-    "today.words", "More time than the day's stated hours worked ({hours})"
-)
 ERROR_NOT_A_TIME: Message = translatable(
     "today.words", "“{text}” in {field} is not a time (0–24 h)"
 )
