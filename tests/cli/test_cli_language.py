@@ -231,9 +231,12 @@ def test_a_danish_journal_speaks_danish(seeded: Journal, tmp_path: Path) -> None
 
     refused = journal.run("log", "--date", "2025-06-03", "--stress", "9")
     assert_user_error(refused, "'9' er ikke tilladt; et helt tal fra 1 til 5")
-    stored = journal.run("log", "--date", SEEDED_DAY, "--operations", "5h")
-    assert_user_error(stored, "er ikke tilladt", "det er dagens gemte arbejdstimer: angiv nye")
-    assert "not allowed" not in stored.stderr
+    raised = assert_ok(journal.run("log", "--date", SEEDED_DAY, "--operations", "5h"))
+    assert "Arbejdstiden er sat op fra " in raised.stdout
+    assert "så den dækker tiden i kategorierne." in raised.stdout
+    below = journal.run("log", "--date", SEEDED_DAY, "--hours", "1h")
+    assert_user_error(below, "er ikke tilladt")
+    assert "not allowed" not in below.stderr
     nothing = journal.run("log", "--date", "2025-06-03", "--share", "everyone")
     assert_user_error(nothing, "'everyone' er ikke tilladt; private, one-on-one eller coach")
 
