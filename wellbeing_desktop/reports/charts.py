@@ -52,11 +52,18 @@ _app: QGuiApplication | None = None  # kept alive when made here (command line, 
 
 
 def ensure_gui_application() -> None:
-    """Fonts and painting need a QGuiApplication; make an offscreen one if there is none."""
+    """Fonts and painting need a QGuiApplication; make an offscreen one if there is none.
+
+    It is a QApplication (the widgets' kind): a bare QGuiApplication would make any widget
+    created later in the same process abort it (a test run that makes a report in-process
+    before a widget test, or a future caller that shows a dialog after a report).
+    """
     global _app
     if QGuiApplication.instance() is None:
+        from PySide6.QtWidgets import QApplication
+
         # "-platform offscreen": a report never opens a window, and needs no display.
-        _app = QGuiApplication(["wellbeing-desktop", "-platform", "offscreen"])
+        _app = QApplication(["wellbeing-desktop", "-platform", "offscreen"])
 
 
 def render_chart_png(spec: ChartSpec, width: int, height: int) -> bytes:
