@@ -1816,6 +1816,22 @@
             <translation>import: {n} poster i filen findes allerede i denne dagbog (første: {date}); intet blev importeret.</translation>
         </message>
         <message>
+            <source>import: {field}: {value} is not allowed; {allowed}. Nothing was imported.</source>
+            <translation>import: {field}: {value} er ikke tilladt; {allowed}. Intet blev importeret.</translation>
+        </message>
+        <message>
+            <source>import: {field}: '{code}' is not a known signal (neither a built-in one nor one of the own signals in the file or the journal). Nothing was imported.</source>
+            <translation>import: {field}: '{code}' er ikke et kendt signal (hverken et indbygget eller et af de egne signaler i filen eller dagbogen). Intet blev importeret.</translation>
+        </message>
+        <message>
+            <source>import: {field}: '{code}' is not a known demand (neither a built-in one nor one of the own demands in the file or the journal). Nothing was imported.</source>
+            <translation>import: {field}: '{code}' er ikke et kendt krav (hverken et indbygget eller et af de egne krav i filen eller dagbogen). Intet blev importeret.</translation>
+        </message>
+        <message>
+            <source>import: {field}: '{code}' is not a known resource (neither a built-in one nor one of the own resources in the file or the journal). Nothing was imported.</source>
+            <translation>import: {field}: '{code}' er ikke en kendt ressource (hverken en indbygget eller en af de egne ressourcer i filen eller dagbogen). Intet blev importeret.</translation>
+        </message>
+        <message>
             <source>{path} is not a Leader Pulse key file</source>
             <translation>{path} er ikke en nøglefil fra Lederpuls</translation>
         </message>

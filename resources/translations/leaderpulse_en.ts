@@ -1816,6 +1816,22 @@
             <translation>import: {n} entries in the file are already in this journal (first: {date}); nothing was imported.</translation>
         </message>
         <message>
+            <source>import: {field}: {value} is not allowed; {allowed}. Nothing was imported.</source>
+            <translation>import: {field}: {value} is not allowed; {allowed}. Nothing was imported.</translation>
+        </message>
+        <message>
+            <source>import: {field}: '{code}' is not a known signal (neither a built-in one nor one of the own signals in the file or the journal). Nothing was imported.</source>
+            <translation>import: {field}: '{code}' is not a known signal (neither a built-in one nor one of the own signals in the file or the journal). Nothing was imported.</translation>
+        </message>
+        <message>
+            <source>import: {field}: '{code}' is not a known demand (neither a built-in one nor one of the own demands in the file or the journal). Nothing was imported.</source>
+            <translation>import: {field}: '{code}' is not a known demand (neither a built-in one nor one of the own demands in the file or the journal). Nothing was imported.</translation>
+        </message>
+        <message>
+            <source>import: {field}: '{code}' is not a known resource (neither a built-in one nor one of the own resources in the file or the journal). Nothing was imported.</source>
+            <translation>import: {field}: '{code}' is not a known resource (neither a built-in one nor one of the own resources in the file or the journal). Nothing was imported.</translation>
+        </message>
+        <message>
             <source>{path} is not a Leader Pulse key file</source>
             <translation>{path} is not a Leader Pulse key file</translation>
         </message>
