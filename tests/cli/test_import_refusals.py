@@ -151,8 +151,8 @@ def test_the_untouched_file_imports(journal: Journal, tmp_path: Path) -> None:
 def test_an_own_signal_of_the_file_or_the_journal_is_known(
     journal: Journal, tmp_path: Path
 ) -> None:
-    own = {"key": "own-hovedpine", "catalogue": "signal", "label_da": "Hovedpine"}
-    own |= {"label_en": "Headache", "group": None}
+    own: dict[str, str | None] = {"key": "own-hovedpine", "catalogue": "signal"}
+    own |= {"label_da": "Hovedpine", "label_en": "Headache", "group": None}
 
     def with_own(document: dict[str, Any]) -> None:
         document["own_items"] = [own]
