@@ -65,11 +65,23 @@ def long_date(day: date, language: Language) -> str:
     return f"{day.day} {_MONTHS_EN[day.month - 1]} {day.year}"
 
 
-def short_date(day: date, language: Language) -> str:
-    """``26. nov.`` / ``26 Nov`` (no year)."""
+def short_date(day: date, language: Language, *, year: bool = False) -> str:
+    """``26. nov.`` / ``26 Nov``; with ``year``: ``26. nov. 2026`` / ``26 Nov 2026``."""
     if language is Language.DANISH:
-        return f"{day.day}. {_SHORT_DA[day.month - 1]}"
-    return f"{day.day} {_MONTHS_EN[day.month - 1][:3]}"
+        text = f"{day.day}. {_SHORT_DA[day.month - 1]}"
+    else:
+        text = f"{day.day} {_MONTHS_EN[day.month - 1][:3]}"
+    return f"{text} {day.year}" if year else text
+
+
+def period_date(day: date, start: date, end: date, language: Language) -> str:
+    """``day`` as a short date in a report of ``[start, end]``: with its year when needed.
+
+    The year is written when the period spans more than one calendar year, or ``day`` is
+    in another year than the period (a topic raised the year before): ``14. dec. 2025``.
+    """
+    year = start.year != end.year or day.year != end.year
+    return short_date(day, language, year=year)
 
 
 def month_name(month: int, language: Language, *, short: bool = False) -> str:
