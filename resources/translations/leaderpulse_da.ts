@@ -874,6 +874,14 @@
             <translation>en fil i en mappe, der findes</translation>
         </message>
         <message>
+            <source>out: - is not supported; give a file name</source>
+            <translation>out: - understøttes ikke; angiv et filnavn</translation>
+        </message>
+        <message>
+            <source>out: {file} ends in {ending}; for --format {format} use a name ending in .{format}</source>
+            <translation>out: {file} ender på {ending}; til --format {format} skal navnet ende på .{format}</translation>
+        </message>
+        <message>
             <source>out: cannot write {file} ({reason})</source>
             <translation>out: kan ikke skrive {file} ({reason})</translation>
         </message>

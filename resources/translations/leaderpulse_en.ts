@@ -874,6 +874,14 @@
             <translation>a file in an existing folder</translation>
         </message>
         <message>
+            <source>out: - is not supported; give a file name</source>
+            <translation>out: - is not supported; give a file name</translation>
+        </message>
+        <message>
+            <source>out: {file} ends in {ending}; for --format {format} use a name ending in .{format}</source>
+            <translation>out: {file} ends in {ending}; for --format {format} use a name ending in .{format}</translation>
+        </message>
+        <message>
             <source>out: cannot write {file} ({reason})</source>
             <translation>out: cannot write {file} ({reason})</translation>
         </message>

@@ -87,6 +87,7 @@ def check_out_name(path: str, file_format: str) -> None:
             format=file_format,
         )
 
+
 @contextlib.contextmanager
 def publishing(target: Path, given: str) -> Iterator[None]:
     """Words for what ``publish_and_record`` raises when writing ``--out given``."""

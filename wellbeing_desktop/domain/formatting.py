@@ -155,3 +155,9 @@ def grouped(value: int, language: Language) -> str:
     """A whole number with thousands grouped: ``1.440`` / ``1,440`` (as Qt's da_DK, en_GB)."""
     text = f"{value:,}"
     return text.replace(",", ".") if language is Language.DANISH else text
+
+
+def first_line(text: str, limit: int) -> str:
+    """The first non-empty line of a text, shortened with … past ``limit`` characters."""
+    line = next((ln.strip() for ln in text.splitlines() if ln.strip()), "")
+    return line if len(line) <= limit else line[: limit - 1].rstrip() + "…"

@@ -135,7 +135,7 @@ def draft_agenda(
         items += _time(figures, language)
     items.append(_priorities(language))
     items += _sparring(journal.sparring_topics(), start, end, language)
-    items += _reflections(days, start, end, language)
+    items += _reflections(days, language, start.year != end.year)
     items.append(_development(figures, language))
     items.append(_agreements(language))
     return items
@@ -228,8 +228,7 @@ def _status(
         parts.append(_t((f"energi {energy} af 5", f"energy {energy} of 5"), language))
     who5 = figures.latest_who5
     if who5 is not None:
-        on = fmt.period_date(who5.taken_on, figures.summary.start, figures.summary.end, language)
-        text = f"WHO-5 {who5.score} ({on})"
+        text = f"WHO-5 {who5.score} ({fmt.period_date(who5.taken_on, s.start, s.end, language)})"
         before = figures.previous_who5
         if before is not None and before.score != who5.score:
             word = _t(
@@ -444,24 +443,18 @@ def topic_line(topic: SparringTopic, language: Language) -> str:
     return _t((f"{what} – med {who}", f"{what} – with {who}"), language)
 
 
-def first_line(text: str, limit: int = MAX_LINE) -> str:
-    """The first non-empty line of a text, shortened with … past ``limit`` characters."""
-    line = next((ln.strip() for ln in text.splitlines() if ln.strip()), "")
-    return line if len(line) <= limit else line[: limit - 1].rstrip() + "…"
-
-
-def _reflections(
-    days: Sequence[DayLog], start: date, end: date, language: Language
-) -> list[AgendaDraftItem]:
+def _reflections(days: Sequence[DayLog], language: Language, year: bool) -> list[AgendaDraftItem]:
     items = []
     for day in days:
         if marked_for(day, ShareLevel.ONE_ON_ONE):
-            when = fmt.period_date(day.day, start, end, language)
+            when = fmt.short_date(day.day, language, year=year)  # a day of the period
             source = _t(
                 (f"refleksion {when}, markeret til 1:1", f"reflection of {when}, marked for 1:1"),
                 language,
             )
-            items.append(AgendaDraftItem(first_line(day.reflection), source, BLOCK_REFLECTIONS))
+            items.append(
+                AgendaDraftItem(fmt.first_line(day.reflection, MAX_LINE), source, BLOCK_REFLECTIONS)
+            )
     return items
 
 
