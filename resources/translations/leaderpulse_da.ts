@@ -874,6 +874,14 @@
             <translation>en fil i en mappe, der findes</translation>
         </message>
         <message>
+            <source>out: - is not supported; give a file name</source>
+            <translation>out: - understøttes ikke; angiv et filnavn</translation>
+        </message>
+        <message>
+            <source>out: {file} ends in {ending}; for --format {format} use a name ending in .{format}</source>
+            <translation>out: {file} ender på {ending}; til --format {format} skal navnet ende på .{format}</translation>
+        </message>
+        <message>
             <source>out: cannot write {file} ({reason})</source>
             <translation>out: kan ikke skrive {file} ({reason})</translation>
         </message>
@@ -1814,6 +1822,22 @@
         <message>
             <source>import: {n} entries in the file are already in this journal (first: {date}); nothing was imported.</source>
             <translation>import: {n} poster i filen findes allerede i denne dagbog (første: {date}); intet blev importeret.</translation>
+        </message>
+        <message>
+            <source>import: {field}: {value} is not allowed; {allowed}. Nothing was imported.</source>
+            <translation>import: {field}: {value} er ikke tilladt; {allowed}. Intet blev importeret.</translation>
+        </message>
+        <message>
+            <source>import: {field}: '{code}' is not a known signal (neither a built-in one nor one of the own signals in the file or the journal). Nothing was imported.</source>
+            <translation>import: {field}: '{code}' er ikke et kendt signal (hverken et indbygget eller et af de egne signaler i filen eller dagbogen). Intet blev importeret.</translation>
+        </message>
+        <message>
+            <source>import: {field}: '{code}' is not a known demand (neither a built-in one nor one of the own demands in the file or the journal). Nothing was imported.</source>
+            <translation>import: {field}: '{code}' er ikke et kendt krav (hverken et indbygget eller et af de egne krav i filen eller dagbogen). Intet blev importeret.</translation>
+        </message>
+        <message>
+            <source>import: {field}: '{code}' is not a known resource (neither a built-in one nor one of the own resources in the file or the journal). Nothing was imported.</source>
+            <translation>import: {field}: '{code}' er ikke en kendt ressource (hverken en indbygget eller en af de egne ressourcer i filen eller dagbogen). Intet blev importeret.</translation>
         </message>
         <message>
             <source>{path} is not a Leader Pulse key file</source>

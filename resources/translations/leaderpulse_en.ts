@@ -874,6 +874,14 @@
             <translation>a file in an existing folder</translation>
         </message>
         <message>
+            <source>out: - is not supported; give a file name</source>
+            <translation>out: - is not supported; give a file name</translation>
+        </message>
+        <message>
+            <source>out: {file} ends in {ending}; for --format {format} use a name ending in .{format}</source>
+            <translation>out: {file} ends in {ending}; for --format {format} use a name ending in .{format}</translation>
+        </message>
+        <message>
             <source>out: cannot write {file} ({reason})</source>
             <translation>out: cannot write {file} ({reason})</translation>
         </message>
@@ -1814,6 +1822,22 @@
         <message>
             <source>import: {n} entries in the file are already in this journal (first: {date}); nothing was imported.</source>
             <translation>import: {n} entries in the file are already in this journal (first: {date}); nothing was imported.</translation>
+        </message>
+        <message>
+            <source>import: {field}: {value} is not allowed; {allowed}. Nothing was imported.</source>
+            <translation>import: {field}: {value} is not allowed; {allowed}. Nothing was imported.</translation>
+        </message>
+        <message>
+            <source>import: {field}: '{code}' is not a known signal (neither a built-in one nor one of the own signals in the file or the journal). Nothing was imported.</source>
+            <translation>import: {field}: '{code}' is not a known signal (neither a built-in one nor one of the own signals in the file or the journal). Nothing was imported.</translation>
+        </message>
+        <message>
+            <source>import: {field}: '{code}' is not a known demand (neither a built-in one nor one of the own demands in the file or the journal). Nothing was imported.</source>
+            <translation>import: {field}: '{code}' is not a known demand (neither a built-in one nor one of the own demands in the file or the journal). Nothing was imported.</translation>
+        </message>
+        <message>
+            <source>import: {field}: '{code}' is not a known resource (neither a built-in one nor one of the own resources in the file or the journal). Nothing was imported.</source>
+            <translation>import: {field}: '{code}' is not a known resource (neither a built-in one nor one of the own resources in the file or the journal). Nothing was imported.</translation>
         </message>
         <message>
             <source>{path} is not a Leader Pulse key file</source>

@@ -75,6 +75,9 @@ def test_only_a_folder_open_to_others_gets_the_notice(
         pytest.param("", ("is empty",), id="empty"),
         pytest.param("\n", ("is empty",), id="only-a-newline"),
         pytest.param("\r\n\n", ("is empty",), id="only-line-ends"),
+        pytest.param("   \n", ("is empty",), id="only-spaces"),
+        pytest.param(" \t \r\n\t\n", ("is empty",), id="only-spaces-and-tabs"),
+        pytest.param("\ufeff\r\n", ("is empty",), id="only-a-byte-order-mark"),
         pytest.param("\ncorrect horse battery staple\n", ("first line", "is empty"), id="blank"),
     ],
 )
@@ -90,6 +93,18 @@ def test_an_empty_passphrase_file_is_called_empty_not_wrong(
     assert_user_error(result, "--passphrase-file:", str(secret), *words)
     assert "wrong" not in result.stderr.lower()
     assert seeded.snapshot() == before
+
+
+@pytest.mark.parametrize("line_end", ["\n", "\r\n", ""])
+def test_a_passphrase_file_saved_with_a_byte_order_mark_opens_the_journal(
+    seeded: Journal, tmp_path: Path, line_end: str
+) -> None:
+    secret = tmp_path / "passphrase.txt"
+    secret.write_bytes(b"\xef\xbb\xbf" + (PASSPHRASE + line_end).encode("utf-8"))  # Notepad
+
+    result = run_cli("show", data_dir=seeded.data_dir, passphrase_file=secret)
+
+    assert_ok(result)
 
 
 def test_a_passphrase_file_that_is_a_folder_or_unreadable(seeded: Journal, tmp_path: Path) -> None:

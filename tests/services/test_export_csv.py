@@ -7,11 +7,13 @@ that begins like a formula gets a ``'`` in front (and a script can take it off a
 from __future__ import annotations
 
 import csv
+from datetime import date
 from typing import TYPE_CHECKING
 
 import pandas as pd
 import pytest
 
+from tests.conftest import PASSPHRASE, fixed_clock
 from tests.services.export_data import (
     REFLECTION,
     RISKY_DAY,
@@ -20,6 +22,10 @@ from tests.services.export_data import (
     open_filled,
 )
 from wellbeing_desktop.domain.catalogues import DEMANDS, RESOURCES, SIGNALS, STRESS_STEPS
+from wellbeing_desktop.domain.models import DayLog
+from wellbeing_desktop.paths import JournalPaths
+from wellbeing_desktop.security import keyfile
+from wellbeing_desktop.services.access import JournalAccess
 from wellbeing_desktop.services.export_csv import neutralised
 
 if TYPE_CHECKING:
@@ -104,3 +110,31 @@ def test_no_cell_of_the_file_starts_like_a_formula(days_csv: Path) -> None:
     assert cells
     assert not [c for c in cells if c[:1] in ("=", "+", "-", "@", "\t", "\r")]
     assert "'" + REFLECTION in cells
+
+
+@pytest.mark.parametrize(
+    "reflection",
+    ["Første linje\rAnden linje", "linje et\rlinje to\r", "a\r\nb\nc", "slut\r"],
+)
+def test_a_reflection_with_line_breaks_stays_in_its_days_row(
+    tmp_path: Path, reflection: str
+) -> None:
+    access = JournalAccess(
+        JournalPaths(tmp_path / "journal"), kdf=keyfile.TEST_KDF, clock=fixed_clock
+    )
+    journal, _code = access.create(PASSPHRASE)
+    try:
+        journal.save_day(
+            DayLog(day=date(2026, 11, 24), minutes={"operations": 60}, reflection=reflection)
+        )
+        journal.save_day(DayLog(day=date(2026, 11, 25), minutes={}, reflection="næste dag"))
+        path = export_to(journal, "csv", tmp_path / "days.csv")
+    finally:
+        journal.close()
+
+    with path.open(encoding="utf-8-sig", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    frame = pd.read_csv(path, encoding="utf-8-sig", keep_default_na=False, dtype=str)
+    assert [r["date"] for r in rows] == list(frame["date"]) == ["2026-11-24", "2026-11-25"]
+    assert rows[0]["reflection"] == frame["reflection"][0] == reflection
+    assert rows[1]["reflection"] == frame["reflection"][1] == "næste dag"

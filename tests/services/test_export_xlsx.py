@@ -228,3 +228,36 @@ def test_a_text_longer_than_a_cell_goes_on_in_the_next_column(
     first, rest = (c.value for c in days[2][-2:])
     assert len(first) == export_sheets.CELL_LIMIT
     assert first + rest == long_text
+
+
+def _utf16_units(text: str) -> int:
+    return len(text.encode("utf-16-le")) // 2
+
+
+@pytest.mark.parametrize(
+    "long_text",
+    [
+        pytest.param("😀" * 99_999, id="emoji"),
+        pytest.param("a" + "😀" * 16_383 + "bc" * 20_000, id="a-pair-at-the-limit"),
+    ],
+)
+def test_a_text_of_emoji_is_split_by_excels_units_and_nothing_is_lost(
+    journal: Journal, tmp_path: Path, long_text: str
+) -> None:
+    journal.save_day(DayLog(day=date(2026, 11, 2), reflection=long_text))
+
+    book = openpyxl.load_workbook(export_to(journal, "xlsx", tmp_path / "emoji.xlsx"))
+
+    days = book["Dage"]
+    header = [c.value for c in days[1]]
+    first = header.index("Refleksion")
+    parts = [c.value for c in days[2][first:]]
+    assert header[first + 1 :] == [f"Refleksion (fortsat {n})" for n in range(2, len(parts) + 1)]
+    assert all(isinstance(p, str) and _utf16_units(p) <= 32_767 for p in parts)
+    assert "".join(str(p) for p in parts) == long_text
+
+
+def test_cell_chunks_never_split_a_surrogate_pair() -> None:
+    assert export_sheets.cell_chunks("a😀😀", limit=2) == ["a", "😀", "😀"]
+    assert export_sheets.cell_chunks("😀ab", limit=3) == ["😀a", "b"]
+    assert export_sheets.cell_chunks("", limit=3) == [""]

@@ -46,3 +46,21 @@ def test_a_meeting_without_notes_or_actions_prints_only_the_agenda() -> None:
     assert "Notes" not in html
     assert "Action items" not in html
     assert "<ol>" not in html
+
+
+def test_the_printout_shows_control_characters_as_replacement_marks() -> None:
+    meeting = OneOnOne(
+        held_on=date(2026, 11, 26),
+        with_whom="Mette\u202e",
+        notes="Kopieret \x1b[31mrød\x1b[0m tekst\x07",
+        actions=(ActionItem("Ring\x00 HR"),),
+    )
+    items = [AgendaDraftItem("Budget\x9b2J", "from 12 days")]
+
+    html = agenda_html(meeting, items, WORDS)
+
+    assert "Mette�" in html
+    assert "Kopieret �rød� tekst�" in html
+    assert "Ring� HR" in html
+    assert "Budget�" in html
+    assert not [ch for ch in html if ch != "\n" and (ord(ch) < 32 or 0x7F <= ord(ch) <= 0x9F)]

@@ -14,7 +14,14 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from wellbeing_desktop.cli.output import check_new_file, export_warning, out, period, publishing
+from wellbeing_desktop.cli.output import (
+    check_new_file,
+    check_out_name,
+    export_warning,
+    out,
+    period,
+    publishing,
+)
 from wellbeing_desktop.cli.speech import count, say
 from wellbeing_desktop.cli.unlock import journal_access, unlock
 from wellbeing_desktop.domain.day_range import EARLIEST_DAY
@@ -43,6 +50,7 @@ COACH_DEFAULT_DAYS = 30  # a coach summary without --from looks back this far
 def cmd_export(args: argparse.Namespace) -> int:
     """Write the journal (or a period) to a new JSON, CSV or xlsx file."""
     target = Path(args.out)
+    check_out_name(args.out, args.format)
     check_new_file(args.out, "out")
     journal = unlock(args, journal_access(args))
     try:
@@ -106,6 +114,7 @@ def _report_period(
 def cmd_report(args: argparse.Namespace) -> int:
     """Write a 1:1 preparation or a coach summary to a new file."""
     target = Path(args.out)
+    check_out_name(args.out, args.format)
     check_new_file(args.out, "out")
     kind = ReportKind(args.kind)
     if args.include_coach_reflections and kind is not ReportKind.COACH:

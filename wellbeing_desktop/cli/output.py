@@ -52,6 +52,42 @@ def check_new_file(path: str | None, field: str) -> None:
         raise ValidationError(field, path, say("cli", "a file in an existing folder"))
 
 
+# The file formats the app writes, by the ends of their names: an --out that names
+# another one of these than its --format would give a file no program opens right.
+_FORMAT_ENDINGS = {
+    ".json": "json",
+    ".csv": "csv",
+    ".xlsx": "xlsx",
+    ".pdf": "pdf",
+    ".md": "md",
+    ".markdown": "md",
+    ".html": "html",
+    ".htm": "html",
+}
+
+
+def check_out_name(path: str, file_format: str) -> None:
+    """Refuse an ``--out`` of "-" or whose ending names another format than ``file_format``.
+
+    A name without an ending, or with one that is no format of the app's, is fine.
+    """
+    if path == "-":
+        raise WellbeingError(say("cli", "out: - is not supported; give a file name"))
+    suffix = Path(path).suffix.lower()
+    named = _FORMAT_ENDINGS.get(suffix)
+    if named is not None and named != file_format:
+        raise WellbeingError(
+            say(
+                "cli",
+                "out: {file} ends in {ending}; for --format {format} use a name ending "
+                "in .{format}",
+            ),
+            file=path,
+            ending=suffix,
+            format=file_format,
+        )
+
+
 @contextlib.contextmanager
 def publishing(target: Path, given: str) -> Iterator[None]:
     """Words for what ``publish_and_record`` raises when writing ``--out given``."""

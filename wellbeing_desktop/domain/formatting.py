@@ -65,11 +65,23 @@ def long_date(day: date, language: Language) -> str:
     return f"{day.day} {_MONTHS_EN[day.month - 1]} {day.year}"
 
 
-def short_date(day: date, language: Language) -> str:
-    """``26. nov.`` / ``26 Nov`` (no year)."""
+def short_date(day: date, language: Language, *, year: bool = False) -> str:
+    """``26. nov.`` / ``26 Nov``; with ``year``: ``26. nov. 2026`` / ``26 Nov 2026``."""
     if language is Language.DANISH:
-        return f"{day.day}. {_SHORT_DA[day.month - 1]}"
-    return f"{day.day} {_MONTHS_EN[day.month - 1][:3]}"
+        text = f"{day.day}. {_SHORT_DA[day.month - 1]}"
+    else:
+        text = f"{day.day} {_MONTHS_EN[day.month - 1][:3]}"
+    return f"{text} {day.year}" if year else text
+
+
+def period_date(day: date, start: date, end: date, language: Language) -> str:
+    """``day`` as a short date in a report of ``[start, end]``: with its year when needed.
+
+    The year is written when the period spans more than one calendar year, or ``day`` is
+    in another year than the period (a topic raised the year before): ``14. dec. 2025``.
+    """
+    year = start.year != end.year or day.year != end.year
+    return short_date(day, language, year=year)
 
 
 def month_name(month: int, language: Language, *, short: bool = False) -> str:
@@ -143,3 +155,9 @@ def grouped(value: int, language: Language) -> str:
     """A whole number with thousands grouped: ``1.440`` / ``1,440`` (as Qt's da_DK, en_GB)."""
     text = f"{value:,}"
     return text.replace(",", ".") if language is Language.DANISH else text
+
+
+def first_line(text: str, limit: int) -> str:
+    """The first non-empty line of a text, shortened with … past ``limit`` characters."""
+    line = next((ln.strip() for ln in text.splitlines() if ln.strip()), "")
+    return line if len(line) <= limit else line[: limit - 1].rstrip() + "…"

@@ -11,14 +11,27 @@ from wellbeing_desktop.services.report_content import ChartKind, ChartSpec
 NONE = "–"
 
 
-def period_name(summary: PeriodSummary, granularity: Granularity, language: Language) -> str:
-    """``24. nov.``, ``uge 48``/``week 48`` or ``november 2026``/``November 2026``."""
+def period_name(
+    summary: PeriodSummary, granularity: Granularity, language: Language, *, year: bool = False
+) -> str:
+    """``24. nov.``, ``uge 48``/``week 48`` or ``november 2026``/``November 2026``.
+
+    With ``year`` (a chart over more than one calendar year): ``24. nov. 2026``,
+    ``uge 48 2026``/``week 48 2026`` (the ISO week's year).
+    """
     if granularity is Granularity.DAY:
-        return fmt.short_date(summary.start, language)
+        return fmt.short_date(summary.start, language, year=year)
     if granularity is Granularity.WEEK:
-        week = summary.start.isocalendar().week
+        iso_year, week, _day = summary.start.isocalendar()
+        if year:
+            return localized((f"uge {week} {iso_year}", f"week {week} {iso_year}"), language)
         return localized((f"uge {week}", f"week {week}"), language)
     return f"{fmt.month_name(summary.start.month, language)} {summary.start.year}"
+
+
+def spans_years(spec: ChartSpec) -> bool:
+    """Whether the chart's periods lie in more than one calendar year (names need it)."""
+    return len({s.start.year for s in spec.summaries} | {s.end.year for s in spec.summaries}) > 1
 
 
 def _number(value: float | None, language: Language) -> str:
@@ -29,6 +42,8 @@ def chart_table(spec: ChartSpec) -> tuple[list[str], list[list[str]]]:
     """The header and the rows (one per period, or per check-in for WHO-5)."""
     lang = spec.language
     period = localized(("Periode", "Period"), lang)
+    year = spans_years(spec)
+
     rows: list[list[str]] = []
     if spec.kind is ChartKind.WHO5:
         for summary in spec.summaries:
@@ -42,7 +57,7 @@ def chart_table(spec: ChartSpec) -> tuple[list[str], list[list[str]]]:
         }
         header = [period, *(localized(t, lang) for t in kinds.values())]
         for s in spec.summaries:
-            name = period_name(s, spec.granularity, lang)
+            name = period_name(s, spec.granularity, lang, year=year)
             if not s.logged_minutes:
                 rows.append([name, *([NONE] * len(kinds))])
                 continue
@@ -59,7 +74,11 @@ def chart_table(spec: ChartSpec) -> tuple[list[str], list[list[str]]]:
         for s in spec.summaries:
             highest = NONE if s.stress_max is None else str(s.stress_max)
             rows.append(
-                [period_name(s, spec.granularity, lang), _number(s.stress_mean, lang), highest]
+                [
+                    period_name(s, spec.granularity, lang, year=year),
+                    _number(s.stress_mean, lang),
+                    highest,
+                ]
             )
         return header, rows
     header = [
@@ -70,7 +89,7 @@ def chart_table(spec: ChartSpec) -> tuple[list[str], list[list[str]]]:
     for s in spec.summaries:
         rows.append(
             [
-                period_name(s, spec.granularity, lang),
+                period_name(s, spec.granularity, lang, year=year),
                 _number(s.demands_mean, lang),
                 _number(s.resources_mean, lang),
             ]

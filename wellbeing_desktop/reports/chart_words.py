@@ -17,7 +17,7 @@ from wellbeing_desktop.domain import formatting as fmt
 from wellbeing_desktop.domain.aggregation import Granularity
 from wellbeing_desktop.domain.catalogues import localized
 from wellbeing_desktop.domain.models import ActivityKind
-from wellbeing_desktop.reports.chart_table import period_name
+from wellbeing_desktop.reports.chart_table import period_name, spans_years
 from wellbeing_desktop.services.report_content import ChartKind
 
 if TYPE_CHECKING:
@@ -98,7 +98,7 @@ def chart_sentence(spec: ChartSpec) -> str:
         if (value := x.value(last)) is not None
     ]
     and_word = localized((" og ", " and "), lang)
-    when = period_name(last, spec.granularity, lang)
+    when = period_name(last, spec.granularity, lang, year=spans_years(spec))
     sentence = (
         f"{what}, {_count(len(shown), len(spec.summaries), spec.granularity, lang)}: "
         f"{', '.join(spreads)}; {localized(('senest', 'latest'), lang)} "

@@ -16,6 +16,7 @@ from wellbeing_desktop.domain import formatting as fmt
 from wellbeing_desktop.reports.chart_table import chart_table
 from wellbeing_desktop.reports.chart_words import chart_sentence
 from wellbeing_desktop.reports.charts import render_chart_png
+from wellbeing_desktop.reports.clean_text import printable_report
 from wellbeing_desktop.reports.labels import app_name, made_line, period_line
 
 if TYPE_CHECKING:
@@ -64,6 +65,7 @@ table.chart-data thead th:first-child { text-align: left; }
 
 
 def render_html(report: Report) -> str:
+    report = printable_report(report)
     lang = report.language.value
     parts = [
         "<!DOCTYPE html>",

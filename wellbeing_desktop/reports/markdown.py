@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from wellbeing_desktop.domain import formatting as fmt
 from wellbeing_desktop.reports.chart_table import chart_table
+from wellbeing_desktop.reports.clean_text import printable_report
 from wellbeing_desktop.reports.labels import made_line
 
 if TYPE_CHECKING:
@@ -74,6 +75,7 @@ def _heading(text: str) -> str:
 
 
 def render_markdown(report: Report) -> str:
+    report = printable_report(report)
     lines = [f"# {_heading(report.title)}", ""]
     if report.subtitle.strip():
         lines += [f"**{inline(report.subtitle)}**", ""]

@@ -14,6 +14,7 @@ import html
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from wellbeing_desktop.domain.safe_text import printable_text
 from wellbeing_desktop.reports.labels import (
     PRINTED_AGENDA,
     app_name_in,
@@ -53,7 +54,7 @@ class PrintWords:
 
 
 def _esc(text: str) -> str:
-    return html.escape(text, quote=False)
+    return html.escape(printable_text(text), quote=False)
 
 
 def agenda_html(meeting: OneOnOne, items: Sequence[AgendaDraftItem], words: PrintWords) -> str:

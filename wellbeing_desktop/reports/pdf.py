@@ -35,6 +35,7 @@ from wellbeing_desktop.domain.catalogues import localized
 from wellbeing_desktop.domain.models import Language
 from wellbeing_desktop.reports.chart_table import chart_table
 from wellbeing_desktop.reports.charts import MUTED, ensure_gui_application, render_chart_png
+from wellbeing_desktop.reports.clean_text import printable_report
 from wellbeing_desktop.reports.labels import (
     app_name,
     document_keywords,
@@ -80,6 +81,7 @@ def render_pdf(report: Report, path: Path) -> None:
     Raises:
         OSError: the file could not be written.
     """
+    report = printable_report(report)
     ensure_gui_application()
     writer = _writer(str(path))
     writer.setTitle(f"{report.title} – {report.subtitle}")

@@ -320,13 +320,13 @@ def _options_section(
         for topic in reversed(journal.sparring_topics()):  # oldest first
             if topic.raised_on > s.end:
                 continue
-            since = fmt.short_date(topic.raised_on, language)
+            since = fmt.period_date(topic.raised_on, s.start, s.end, language)
             line = topic_line(topic, language)
             if topic.status is TopicStatus.OPEN:
                 items.append(_t(("Åben: ", "Open: "), language) + line)
                 sources.append(_t((f"siden {since}", f"since {since}"), language))
             elif topic.resolved_on is not None and topic.resolved_on >= s.start:
-                done = fmt.short_date(topic.resolved_on, language)
+                done = fmt.period_date(topic.resolved_on, s.start, s.end, language)
                 items.append(_t(("Løst: ", "Resolved: "), language) + line)
                 sources.append(f"{since} → {done}")
     return ReportSection(
@@ -353,7 +353,9 @@ def _will_section(journal: Journal, figures: PeriodFigures, language: Language) 
     for meeting in journal.one_on_ones():  # newest first
         if meeting.held_on > figures.summary.end:
             continue
-        when = fmt.short_date(meeting.held_on, language)
+        when = fmt.period_date(
+            meeting.held_on, figures.summary.start, figures.summary.end, language
+        )
         for action in meeting.actions:
             if not action.done and action.text not in items:
                 items.append(action.text)

@@ -11,7 +11,9 @@ or a carriage return gets a ``'`` in front, so a spreadsheet shows it as text in
 running it; so does one that already begins with ``'``, so a script can undo it exactly
 by removing one leading ``'`` from any cell that has one. A reflection "-5 today" is
 ``'-5 today`` in the CSV (the xlsx export keeps it as it is, as text). The caller writes
-the text with a UTF-8 byte-order mark, so Excel reads æ, ø and å right.
+the text with a UTF-8 byte-order mark, so Excel reads æ, ø and å right. Rows end in CR LF
+(RFC 4180) and a field holding a CR or LF (old-Mac line ends too) is quoted, so each day
+is one row in every reader.
 """
 
 from __future__ import annotations
@@ -43,7 +45,9 @@ def days_to_csv(
     """One row per day, one column per category (minutes), labels beside the codes."""
     keys = minute_keys(days, categories)
     out = io.StringIO()
-    writer = csv.writer(out, lineterminator="\n")
+    # RFC 4180 line ends: the csv module then quotes every field holding a CR or a LF
+    # (with "\n" alone it leaves a bare CR unquoted, and every reader splits the row there).
+    writer = csv.writer(out, lineterminator="\r\n")
     writer.writerow(
         [
             "date",

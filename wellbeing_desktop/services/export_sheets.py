@@ -3,7 +3,8 @@
 Each column says what its cells are (a date, a moment, a number, a share, text) so the
 writer (``export_xlsx``) can store real dates and numbers; every code is a label in the
 journal's language (``export_words.ExportLabels``). A text longer than a spreadsheet
-cell holds (32,767 characters) continues in extra columns, so nothing is cut.
+cell holds (32,767 UTF-16 units: an emoji takes two) continues in extra columns, so
+nothing is cut.
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ if TYPE_CHECKING:
     from wellbeing_desktop.domain.models import Category, DayLog, ExportRecord, JournalContent
 
 CellKind = Literal["date", "datetime", "number", "percent", "text"]
-CELL_LIMIT = 32_767  # characters in one spreadsheet cell (Excel's limit)
+CELL_LIMIT = 32_767  # UTF-16 code units in one spreadsheet cell (Excel's limit)
 
 
 @dataclass(frozen=True)
@@ -232,7 +233,10 @@ def _split_long_texts(sheet: Sheet, labels: ExportLabels) -> None:
         if column.kind != "text":
             continue
         texts = _texts(sheet, index)
-        parts = max((-(-len(text) // CELL_LIMIT) for text in texts), default=1)
+        if all(len(text) <= CELL_LIMIT // 2 for text in texts):
+            continue  # fits whatever the characters (2 units each at most)
+        split = [cell_chunks(text) for text in texts]
+        parts = max((len(chunks) for chunks in split), default=1)
         if parts <= 1:
             continue
         extra = [
@@ -240,9 +244,27 @@ def _split_long_texts(sheet: Sheet, labels: ExportLabels) -> None:
             for n in range(2, parts + 1)
         ]
         sheet.columns[index + 1 : index + 1] = extra
-        for row, text in zip(sheet.rows, texts, strict=True):
-            chunks = [text[i : i + CELL_LIMIT] for i in range(0, len(text), CELL_LIMIT)]
+        for row, chunks in zip(sheet.rows, split, strict=True):
             row[index : index + 1] = chunks + [""] * (parts - len(chunks))
+
+
+def cell_chunks(text: str, limit: int = CELL_LIMIT) -> list[str]:
+    """``text`` in pieces of at most ``limit`` UTF-16 units, never inside a character.
+
+    Excel counts a cell's length in UTF-16 units: a character beyond U+FFFF (an emoji)
+    takes two, so a piece of ``limit`` characters could hold twice what a cell takes.
+    """
+    chunks: list[str] = []
+    start = 0
+    units = 0
+    for i, ch in enumerate(text):
+        width = 2 if ord(ch) > 0xFFFF else 1
+        if units + width > limit:
+            chunks.append(text[start:i])
+            start, units = i, 0
+        units += width
+    chunks.append(text[start:])
+    return chunks if text else [""]
 
 
 _WIDTHS: dict[CellKind, float] = {"date": 12, "datetime": 17, "number": 8, "percent": 10}

@@ -264,6 +264,9 @@ def _text(value: object) -> str:
 def _optional_int(value: object) -> int | None:
     if value is None:
         return None
+    if isinstance(value, float) and value.is_integer():
+        # JSON has one kind of number: 60.0 (or 6e1) is the whole number the schema let in.
+        return int(value)
     if isinstance(value, bool) or not isinstance(value, int):
         raise TypeError("expected a whole number")
     return value

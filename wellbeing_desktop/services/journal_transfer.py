@@ -15,6 +15,7 @@ from wellbeing_desktop.domain.models import (
     SparringTopic,
 )
 from wellbeing_desktop.services import messages as msg
+from wellbeing_desktop.services.import_checks import check_import
 from wellbeing_desktop.services.journal_core import JournalCore
 from wellbeing_desktop.storage import private_texts
 from wellbeing_desktop.storage.day_logs import DayLogRepository
@@ -103,25 +104,17 @@ class JournalTransfer(JournalCore):
             if clashes:
                 first = min(clashes).isoformat()
                 raise WellbeingError(msg.ALREADY_IN_JOURNAL, n=len(clashes), date=first)
-            # Everything is checked before the first write, so a refusal changes nothing.
+            # Everything is checked before the first write, so a refusal changes nothing;
+            # a refusal names the entry and field in the file (services/import_checks.py).
             categories = content.categories if fresh and content.categories else None
-            if fresh:
-                validation.validate_settings(content.settings)
-            if categories:
-                validation.validate_categories(categories)
-            for item in content.own_items:
-                validation.validate_catalogue_item(item)
             keys = {c.key for c in (categories or CategoryRepository(session).all())}
-            for log in content.days:
-                validation.validate_day_log(log, today=today, category_keys=keys)
-            for topic in content.sparring_topics:
-                validation.validate_sparring_topic(topic, today=today)
-            for meeting in content.one_on_ones:
-                validation.validate_one_on_one(meeting, today=today)
-            for checkin in content.who5:
-                validation.validate_who5(checkin, today=today)
-            for record in content.export_log:
-                validation.validate_export_record(record)
+            check_import(
+                content,
+                today=today,
+                category_keys=keys,
+                journal_items=CatalogueRepository(session).own_items(),
+                fresh=fresh,
+            )
 
             if fresh:
                 SettingsRepository(session).save(content.settings)

@@ -113,6 +113,21 @@ FIELD_WRONG_VALUE = (
 FIELD_WRONG = "import: {field} is not allowed; expected {allowed}. Nothing was imported."
 FIELD_MISSING = "import: {field} is missing; expected {allowed}. Nothing was imported."
 FIELD_UNKNOWN = "import: {field} is not part of a Leader Pulse export; nothing was imported."
+# A value the domain's rules refuse (services/import_checks.py): the place in the file and
+# the rule's words ({value} is "this value" for text, which is never echoed).
+ENTRY_NOT_ALLOWED = "import: {field}: {value} is not allowed; {allowed}. Nothing was imported."
+NOT_A_KNOWN_SIGNAL = (
+    "import: {field}: '{code}' is not a known signal (neither a built-in one nor one of the "
+    "own signals in the file or the journal). Nothing was imported."
+)
+NOT_A_KNOWN_DEMAND = (
+    "import: {field}: '{code}' is not a known demand (neither a built-in one nor one of the "
+    "own demands in the file or the journal). Nothing was imported."
+)
+NOT_A_KNOWN_RESOURCE = (
+    "import: {field}: '{code}' is not a known resource (neither a built-in one nor one of "
+    "the own resources in the file or the journal). Nothing was imported."
+)
 ALREADY_IN_JOURNAL = (
     "import: {n} entries in the file are already in this journal (first: {date}); "
     "nothing was imported."

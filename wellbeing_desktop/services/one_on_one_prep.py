@@ -128,14 +128,14 @@ def draft_agenda(
     """
     figures = period_figures(journal, start, end)
     days = journal.days(start, end)
-    items = _open_actions(journal, end, language)
+    items = _open_actions(journal, start, end, language)
     if figures.summary.days_logged:
         items += _status(figures, days, language)
         items += _balance(journal, figures, days, language)
         items += _time(figures, language)
     items.append(_priorities(language))
-    items += _sparring(journal.sparring_topics(), end, language)
-    items += _reflections(days, language)
+    items += _sparring(journal.sparring_topics(), start, end, language)
+    items += _reflections(days, language, start.year != end.year)
     items.append(_development(figures, language))
     items.append(_agreements(language))
     return items
@@ -161,11 +161,13 @@ def _lower_first(text: str) -> str:
 # --- 0. open actions of the previous meeting ---------------------------------------------
 
 
-def _open_actions(journal: Journal, end: date, language: Language) -> list[AgendaDraftItem]:
+def _open_actions(
+    journal: Journal, start: date, end: date, language: Language
+) -> list[AgendaDraftItem]:
     meeting = previous_meeting(journal, before=end)
     if meeting is None:
         return []
-    when = fmt.short_date(meeting.held_on, language)
+    when = fmt.period_date(meeting.held_on, start, end, language)
     source = _t((f"åben handling fra 1:1 {when}", f"open action from the 1:1 of {when}"), language)
     return [AgendaDraftItem(a.text, source, BLOCK_ACTIONS) for a in meeting.actions if not a.done]
 
@@ -226,7 +228,7 @@ def _status(
         parts.append(_t((f"energi {energy} af 5", f"energy {energy} of 5"), language))
     who5 = figures.latest_who5
     if who5 is not None:
-        text = f"WHO-5 {who5.score} ({fmt.short_date(who5.taken_on, language)})"
+        text = f"WHO-5 {who5.score} ({fmt.period_date(who5.taken_on, s.start, s.end, language)})"
         before = figures.previous_who5
         if before is not None and before.score != who5.score:
             word = _t(
@@ -417,14 +419,14 @@ def _priorities(language: Language) -> AgendaDraftItem:
 
 
 def _sparring(
-    topics: Sequence[SparringTopic], end: date, language: Language
+    topics: Sequence[SparringTopic], start: date, end: date, language: Language
 ) -> list[AgendaDraftItem]:
     items = []
     for topic in reversed(topics):  # oldest first: the longest-waiting topic leads
         if topic.status is not TopicStatus.OPEN or topic.raised_on > end:
             continue
         text = f"Sparring: {topic_line(topic, language)}."
-        since = fmt.short_date(topic.raised_on, language)
+        since = fmt.period_date(topic.raised_on, start, end, language)
         source = _t(
             (f"åbent sparringsemne siden {since}", f"open sparring topic since {since}"), language
         )
@@ -441,22 +443,18 @@ def topic_line(topic: SparringTopic, language: Language) -> str:
     return _t((f"{what} – med {who}", f"{what} – with {who}"), language)
 
 
-def first_line(text: str, limit: int = MAX_LINE) -> str:
-    """The first non-empty line of a text, shortened with … past ``limit`` characters."""
-    line = next((ln.strip() for ln in text.splitlines() if ln.strip()), "")
-    return line if len(line) <= limit else line[: limit - 1].rstrip() + "…"
-
-
-def _reflections(days: Sequence[DayLog], language: Language) -> list[AgendaDraftItem]:
+def _reflections(days: Sequence[DayLog], language: Language, year: bool) -> list[AgendaDraftItem]:
     items = []
     for day in days:
         if marked_for(day, ShareLevel.ONE_ON_ONE):
-            when = fmt.short_date(day.day, language)
+            when = fmt.short_date(day.day, language, year=year)  # a day of the period
             source = _t(
                 (f"refleksion {when}, markeret til 1:1", f"reflection of {when}, marked for 1:1"),
                 language,
             )
-            items.append(AgendaDraftItem(first_line(day.reflection), source, BLOCK_REFLECTIONS))
+            items.append(
+                AgendaDraftItem(fmt.first_line(day.reflection, MAX_LINE), source, BLOCK_REFLECTIONS)
+            )
     return items
 
 

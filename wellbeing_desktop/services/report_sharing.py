@@ -105,7 +105,7 @@ def shareable_agenda(
     ]
     named = one_on_one_named_days(journal, start, end)
     if named:
-        kept.append(named_item(named, language))
+        kept.append(named_item(named, language, start=start, end=end))
     return kept
 
 
@@ -144,8 +144,14 @@ def print_record(start: date, end: date, named: Sequence[date], made_at: datetim
     )
 
 
-def named_item(named: Sequence[date], language: Language) -> AgendaDraftItem:
-    dates = ", ".join(fmt.short_date(day, language) for day in named)
+def named_item(
+    named: Sequence[date], language: Language, *, start: date, end: date
+) -> AgendaDraftItem:
+    """The agenda point naming the days of reflections marked for the 1:1 (not the text).
+
+    The days of ``[start, end]`` get their year when the period spans years.
+    """
+    dates = ", ".join(fmt.period_date(day, start, end, language) for day in named)
     return AgendaDraftItem(
         _t(
             (

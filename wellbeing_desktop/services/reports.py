@@ -182,7 +182,8 @@ def _one_on_one_sections(
 ) -> list[ReportSection]:
     shown = [item for item in agenda if item.block != BLOCK_REFLECTIONS]
     if named:
-        shown.append(named_item(named, language))
+        period = figures.summary
+        shown.append(named_item(named, language, start=period.start, end=period.end))
     texts = [item.text for item in shown]
     sources = [item.source for item in shown]
     sections = [

@@ -63,14 +63,16 @@ def read_user_text(path: str | Path, option: str, limit: int) -> str:
 def read_user_secret(path: str | Path, option: str) -> str:
     """The secret on the first line of a passphrase or recovery-key file.
 
-    An editor's final newline (and a Windows CR) is not part of it. A file that is empty,
-    or holds only line ends, is refused as empty; one whose first line is empty but has
-    more below as such (the wrong-passphrase words would send the user the wrong way).
+    An editor's final newline (and a Windows CR) is not part of it, nor is a UTF-8
+    byte-order mark at the start (Windows Notepad may save one). A file that is empty, or
+    holds only spaces, tabs and line ends, is refused as empty; one whose first line is
+    empty but has more below as such (the wrong-passphrase words would send the user the
+    wrong way).
     """
-    text = read_user_text(path, option, SECRET_FILE_LIMIT)
+    text = read_user_text(path, option, SECRET_FILE_LIMIT).removeprefix("\ufeff")
     secret = text.split("\n", 1)[0].removesuffix("\r")
-    if secret:
+    if secret and text.strip():
         return secret
-    if not text.strip("\r\n"):
+    if not text.strip():
         raise WellbeingError(msg.USER_FILE_EMPTY, name=option, path=path)
     raise WellbeingError(msg.USER_FILE_FIRST_LINE_EMPTY, name=option, path=path)

@@ -278,6 +278,24 @@ MESSAGE_PATTERNS: tuple[Message, ...] = (
         "import: {n} entries in the file are already in this journal (first: {date}); "
         "nothing was imported.",
     ),
+    translatable(
+        "errors", "import: {field}: {value} is not allowed; {allowed}. Nothing was imported."
+    ),
+    translatable(
+        "errors",
+        "import: {field}: '{code}' is not a known signal (neither a built-in one nor one of the "
+        "own signals in the file or the journal). Nothing was imported.",
+    ),
+    translatable(
+        "errors",
+        "import: {field}: '{code}' is not a known demand (neither a built-in one nor one of the "
+        "own demands in the file or the journal). Nothing was imported.",
+    ),
+    translatable(
+        "errors",
+        "import: {field}: '{code}' is not a known resource (neither a built-in one nor one of "
+        "the own resources in the file or the journal). Nothing was imported.",
+    ),
     # key file and recovery key
     translatable("errors", "{path} is not a Leader Pulse key file"),
     translatable("errors", "a key file already exists at {path}; it was left as it is"),
