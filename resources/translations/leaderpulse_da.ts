@@ -1168,6 +1168,10 @@
             <translation>en varighed på 0 eller mere, f.eks. 1t30</translation>
         </message>
         <message>
+            <source>a unit: {n}h for hours or {n}m for minutes</source>
+            <translation>en enhed: {n}t for timer eller {n}m for minutter</translation>
+        </message>
+        <message>
             <source>a duration from 0 to 24 h, e.g. 2h30, 2t30, 1,5 or 1.5h (hours), 2:30, 90m or 150 (minutes)</source>
             <translation>en varighed fra 0 til 24 t, fx 2t30, 2h30, 1,5 eller 1.5t (timer), 2:30, 90 min eller 150 (minutter)</translation>
         </message>

@@ -1168,6 +1168,10 @@
             <translation>a duration of 0 or more, e.g. 1h30m</translation>
         </message>
         <message>
+            <source>a unit: {n}h for hours or {n}m for minutes</source>
+            <translation>a unit: {n}h for hours or {n}m for minutes</translation>
+        </message>
+        <message>
             <source>a duration from 0 to 24 h, e.g. 2h30, 2t30, 1,5 or 1.5h (hours), 2:30, 90m or 150 (minutes)</source>
             <translation>a duration from 0 to 24 h, e.g. 2h30, 2t30, 1,5 or 1.5h (hours), 2:30, 90m or 150 (minutes)</translation>
         </message>

@@ -42,6 +42,35 @@ def test_log_with_only_a_date_is_refused_and_creates_no_day(seeded: Journal) -> 
 
 
 @pytest.mark.parametrize(
+    ("args", "wanted"),
+    [
+        pytest.param(["--hours", "8"], "hours: '8' is not allowed; a unit: 8h for hours", id="8"),
+        pytest.param(["--operations", "1"], "operations: '1' is not allowed; a unit: 1h", id="1"),
+        pytest.param(["--leadership", " 24 "], "a unit: 24h for hours or 24m", id="24"),
+    ],
+)
+def test_a_bare_number_that_may_mean_hours_is_refused_asking_for_a_unit(
+    seeded: Journal, args: list[str], wanted: str
+) -> None:
+    before = seeded.snapshot()
+
+    result = seeded.run("log", "--date", DAY, *args)
+
+    assert_user_error(result, wanted)
+    assert seeded.snapshot() == before
+
+
+def test_a_bare_number_above_24_is_minutes_and_a_unit_is_always_taken(
+    seeded: Journal, tmp_path: Path
+) -> None:
+    assert_ok(seeded.run("log", "--date", DAY, "--operations", "90", "--hours", "8h"))
+
+    day = _days(seeded, tmp_path)[DAY]
+    assert day["minutes"]["operations"] == 90
+    assert day["hours_worked_minutes"] == 480
+
+
+@pytest.mark.parametrize(
     "args",
     [
         pytest.param(["--operations", "-1h"], id="space"),

@@ -25,7 +25,7 @@ from wellbeing_desktop.cli.speech import (
 )
 from wellbeing_desktop.cli.unlock import journal_access, unlock
 from wellbeing_desktop.domain import catalogues, item_match
-from wellbeing_desktop.domain.durations import parse_day, parse_duration
+from wellbeing_desktop.domain.durations import parse_day, parse_typed_duration
 from wellbeing_desktop.domain.errors import Message, ValidationError, WellbeingError
 from wellbeing_desktop.domain.formatting import hours, norm_hours
 from wellbeing_desktop.domain.messages import ANSWER_N
@@ -163,11 +163,11 @@ def _day_changes(
 ) -> tuple[DayChanges, list[CatalogueItem]]:
     """The changes the options ask for (checked in this order), and new own signals."""
     minutes = {
-        key: parse_duration(text, flag)
+        key: parse_typed_duration(text, flag)
         for flag, key in _CLI_CATEGORIES.items()
         if (text := getattr(args, flag)) is not None
     }
-    hours = parse_duration(args.hours, "hours") if args.hours is not None else None
+    hours = parse_typed_duration(args.hours, "hours") if args.hours is not None else None
     share = _share(args.share)
     signals, new_signals = _signals(journal, args.signal, args.new_signal)
     changes = DayChanges(

@@ -8,7 +8,7 @@ from fractions import Fraction
 
 from wellbeing_desktop.domain import messages as msg
 from wellbeing_desktop.domain.day_range import check_day_range
-from wellbeing_desktop.domain.errors import ValidationError
+from wellbeing_desktop.domain.errors import Message, ValidationError
 from wellbeing_desktop.domain.language import Language
 
 MINUTES_PER_DAY = 24 * 60
@@ -64,6 +64,26 @@ def parse_duration(text: str, field: str) -> int:
             raise ValidationError(field, _shown(text), msg.AT_MOST_24_H)
         return total
     raise ValidationError(field, _shown(text), _DURATION_HELP)
+
+
+# A bare whole number up to this reads as hours to most people ("--hours 8"), though the
+# rule makes it minutes: where nothing shows what was stored (the command line), ask.
+AMBIGUOUS_UP_TO = 24
+
+
+def parse_typed_duration(text: str, field: str) -> int:
+    """``parse_duration`` for a value typed where the result is not shown back (the CLI).
+
+    A bare whole number from 1 to 24 (``--hours 8``) is refused, asking for a unit: by
+    the rule it is minutes, but it is far more often meant as hours.
+
+    Raises:
+        ValidationError: as ``parse_duration``, and for such a bare number.
+    """
+    cleaned = text.strip()
+    if cleaned.isascii() and cleaned.isdigit() and 1 <= int(cleaned) <= AMBIGUOUS_UP_TO:
+        raise ValidationError(field, _shown(text), Message(msg.BARE_NUMBER, n=int(cleaned)))
+    return parse_duration(text, field)
 
 
 def _round_half_up(value: Fraction) -> int:

@@ -39,6 +39,8 @@ MINUTES_BELOW_60 = "minutes after the hours below 60"
 AT_MOST_24_H = "at most 24 h"
 AT_MOST_A_DAY = "at most 24 h ({n} minutes) in total a day"
 NOT_NEGATIVE = "a duration of 0 or more, e.g. 1h30m"
+# A bare 8 on the command line: 8 minutes (the rule) or 8 hours (what was meant)?
+BARE_NUMBER = "a unit: {n}h for hours or {n}m for minutes"
 # The hours worked in all cover the time of the categories ({time}: hours:minutes, 8:30).
 HOURS_COVER_CATEGORIES = "at least the time logged in the categories ({time})"
 

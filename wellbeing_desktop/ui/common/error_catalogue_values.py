@@ -57,6 +57,7 @@ ALLOWED: tuple[Message, ...] = (
     translatable("errors", "a date range, or some logged days"),
     translatable("errors", "a date when the topic is resolved"),
     translatable("errors", "a duration of 0 or more, e.g. 1h30m"),
+    translatable("errors", "a unit: {n}h for hours or {n}m for minutes"),
     translatable(
         "errors",
         "a duration from 0 to 24 h, e.g. 2h30, 2t30, 1,5 or 1.5h (hours), 2:30, 90m or 150 "
