@@ -8,7 +8,7 @@ no date, is refused in one line that names the option, never "unexpected error".
 from __future__ import annotations
 
 import itertools
-from datetime import date
+from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
 import pytest
@@ -125,7 +125,8 @@ def test_the_edges_of_the_range_are_accepted(seeded: Journal, tmp_path: Path) ->
             seeded.run("report", "--kind", kind, "--from", first, "--to", last,
                        "--format", "md", "--out", out)
         )  # fmt: skip
-        assert f"for {first} – {last}" in result.stdout
+        # A report looks back: a --to after today is read as today.
+        assert f"for {first} – {date.today().isoformat()}" in result.stdout
         assert out.is_file()
     assert "2025-06-02" in assert_ok(seeded.run("show", "--from", first, "--to", last)).stdout
     # The coach summary's default 30 days before the first day stop at the first day.
@@ -134,3 +135,13 @@ def test_the_edges_of_the_range_are_accepted(seeded: Journal, tmp_path: Path) ->
                    "--out", tmp_path / "first.md")
     )  # fmt: skip
     assert f"for {first} – {first}" in result.stdout
+
+
+def test_a_report_starting_after_today_is_refused(seeded: Journal, tmp_path: Path) -> None:
+    tomorrow = (date.today() + timedelta(days=1)).isoformat()
+    out = tmp_path / "later.md"
+    last = LATEST_DAY.isoformat()
+    result = seeded.run("report", "--kind", "coach", "--from", tomorrow, "--to", last,
+                        "--format", "md", "--out", out)  # fmt: skip
+    assert_user_error(result, f"from: '{tomorrow}' is not allowed; a day on or before")
+    assert not out.exists()

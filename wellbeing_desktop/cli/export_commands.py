@@ -98,9 +98,17 @@ def cmd_import(args: argparse.Namespace) -> int:
 def _report_period(
     args: argparse.Namespace, journal: Journal, kind: ReportKind
 ) -> tuple[date, date]:
-    """``--from``/``--to``, or the kind's default period ending today."""
+    """``--from``/``--to``, or the kind's default period ending today.
+
+    A report looks back: nothing is logged after today, so a later ``--to`` is read as
+    today (``--to 2099-12-31``: "everything", not an empty December 2099) and a later
+    ``--from`` is refused.
+    """
     start, end = period(args, journal)
-    end = end or journal.today()
+    today = journal.today()
+    if start is not None and start > today:
+        raise ValidationError("from", start.isoformat(), Message(DAY_ON_OR_BEFORE, date=today))
+    end = min(end or today, today)
     if start is None:
         if kind is ReportKind.ONE_ON_ONE:
             start = min(default_period(journal)[0], end)
