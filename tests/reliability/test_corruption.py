@@ -586,7 +586,12 @@ def _judge_cli(
             outcome.problems.append(f"{surface}: exit 0 with wrong data")
         said = result.stderr.strip()
         # A write-ahead log SQLite cannot use is kept aside, and that is said in one line.
-        kept_aside = one_line(said) and "write-ahead log" in said and "was kept as" in said
+        # (In the journal's language: these journals are Danish.)
+        kept_aside = (
+            one_line(said)
+            and "write-ahead log" in said
+            and ("was kept as" in said or "er gemt som" in said)
+        )
         if command == "check" and outcome.case.kind is not Kind.DAMAGED and said and not kept_aside:
             outcome.problems.append(f"{surface}: exit 0 but said {said!r}")
     elif (

@@ -94,7 +94,8 @@ def _unknown_item(
     language = journal.settings().language
     closest = item_match.closest_items(items, name)
     near = ", ".join(f"{item.key} ({item.label(language)})" for item in closest)
-    shown = name if len(name) <= 40 else name[:40] + "…"  # never a pasted paragraph
+    flat = " ".join(name.split())  # one line, whatever was typed
+    shown = flat if len(flat) <= 40 else flat[:40] + "…"  # never a pasted paragraph
     command = printed_command(journal.paths.root, "items", ITEM_LISTS[kind])
     if kind is CatalogueKind.SIGNAL and closest:
         words = say(
