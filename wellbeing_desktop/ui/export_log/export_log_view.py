@@ -62,7 +62,7 @@ def kind_text(kind: str, language: Language) -> str:
 
 
 def format_text(file_format: str, language: Language) -> str:
-    texts = words.FORMAT_NAMES.get(file_format)
+    texts = words.LOG_FORMAT_NAMES.get(file_format)
     return tr(texts, language) if texts else file_format.upper()
 
 
