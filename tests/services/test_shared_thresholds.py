@@ -13,9 +13,7 @@ import pytest
 
 from tests.services.report_data import END, START, day
 from wellbeing_desktop.domain.models import Language, Who5CheckIn
-HOURS_TOLERANCE = 2.0
-from wellbeing_desktop.domain.insight_rules import _over_norm as over_weekly_norm  # noqa
-who5_change = None  # noqa
+from wellbeing_desktop.domain.thresholds import HOURS_TOLERANCE, over_weekly_norm, who5_change
 from wellbeing_desktop.services.report_content import ReportKind
 from wellbeing_desktop.services.reports import build_report
 
