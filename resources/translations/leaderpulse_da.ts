@@ -2641,12 +2641,24 @@
             <translation>Hvad</translation>
         </message>
         <message>
-            <source>1:1</source>
-            <translation>1:1</translation>
+            <source>Data export</source>
+            <translation>Dataeksport</translation>
         </message>
         <message>
-            <source>Coach</source>
-            <translation>Coach</translation>
+            <source>1:1 report</source>
+            <translation>1:1-rapport</translation>
+        </message>
+        <message>
+            <source>JSON</source>
+            <translation>JSON</translation>
+        </message>
+        <message>
+            <source>CSV</source>
+            <translation>CSV</translation>
+        </message>
+        <message>
+            <source>Spreadsheet (xlsx)</source>
+            <translation>Regneark (xlsx)</translation>
         </message>
         <message>
             <source>none</source>

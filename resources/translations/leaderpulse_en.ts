@@ -2641,12 +2641,24 @@
             <translation>What</translation>
         </message>
         <message>
-            <source>1:1</source>
-            <translation>1:1</translation>
+            <source>Data export</source>
+            <translation>Data export</translation>
         </message>
         <message>
-            <source>Coach</source>
-            <translation>Coach</translation>
+            <source>1:1 report</source>
+            <translation>1:1 report</translation>
+        </message>
+        <message>
+            <source>JSON</source>
+            <translation>JSON</translation>
+        </message>
+        <message>
+            <source>CSV</source>
+            <translation>CSV</translation>
+        </message>
+        <message>
+            <source>Spreadsheet (xlsx)</source>
+            <translation>Spreadsheet (xlsx)</translation>
         </message>
         <message>
             <source>none</source>

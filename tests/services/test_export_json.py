@@ -88,9 +88,11 @@ def test_the_export_carries_its_time_the_app_version_and_the_consent_log(
         tzinfo=None
     )
     assert document["app_version"] == __version__
+    # Every time in the file says its UTC offset, the consent log's as the export's.
+    assert datetime.fromisoformat(document["export_log"][0]["made_at"]).utcoffset() is not None
     assert document["export_log"] == [
         {
-            "made_at": PDF_MADE_AT.isoformat(),
+            "made_at": PDF_MADE_AT.astimezone().isoformat(),
             "kind": "coach",
             "format": "pdf",
             "period_start": "2026-11-01",
@@ -246,6 +248,20 @@ def test_consent_entries_already_in_the_log_are_not_doubled(
     text = json.dumps(only_the_log)
 
     journal.import_content(interchange.content_from_json(text))
+    journal.import_content(interchange.content_from_json(text))
+
+    assert [(e.made_at, e.kind) for e in journal.export_log()] == [(PDF_MADE_AT, "coach")]
+
+
+def test_a_consent_entry_without_an_offset_is_still_read_as_local_time(
+    exported: Path, journal: Journal
+) -> None:
+    # Files written before the log's times carried their offset: valid, and local time.
+    document = _document(exported)
+    document["export_log"][0]["made_at"] = PDF_MADE_AT.isoformat()
+    export_schema.check_document(document)
+    text = json.dumps({k: document[k] for k in ("format", "version", "export_log")})
+
     journal.import_content(interchange.content_from_json(text))
 
     assert [(e.made_at, e.kind) for e in journal.export_log()] == [(PDF_MADE_AT, "coach")]

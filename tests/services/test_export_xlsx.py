@@ -54,11 +54,11 @@ SHEETS = {
         "Dage",
         "WHO-5",
         "Sparring",
-        "1-til-1-samtaler",
+        "1\u22361-samtaler",
         "Handlinger",
         "Delte eksporter",
     ],
-    Language.ENGLISH: ["Days", "WHO-5", "Sparring", "One-on-ones", "Actions", "Shared exports"],
+    Language.ENGLISH: ["Days", "WHO-5", "Sparring", "1\u22361s", "Actions", "Shared exports"],
 }
 
 
@@ -162,11 +162,11 @@ def test_pandas_reads_real_dates_numbers_and_labels(danish_xlsx: Path) -> None:
     log = sheets["Delte eksporter"]
     assert pd.api.types.is_datetime64_any_dtype(log["Hvornår"])
     assert log["Hvornår"].iloc[0] == pd.Timestamp(PDF_MADE_AT)
-    assert log["Hvad"].iloc[0] == "Coach-opsummering"
+    assert log["Hvad"].iloc[0] == "Opsummering til coach"
     assert log["Afsnit"].iloc[0] == "Tidsfordeling, Stress"
     actions = sheets["Handlinger"]
     assert set(actions["Udført"]) <= {"Ja", "Nej"}
-    meetings = sheets["1-til-1-samtaler"]
+    meetings = sheets["1\u22361-samtaler"]
     risky = meetings[meetings["Med hvem"] == WITH_WHOM].iloc[0]
     assert (risky["Handlinger"], risky["Åbne handlinger"]) == (2, 1)
     sparring = sheets["Sparring"]

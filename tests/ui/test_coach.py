@@ -227,7 +227,7 @@ def test_save_says_the_file_is_not_encrypted_writes_it_0600_and_logs_what_left(
     qtbot.waitUntil(log.isVisible)
     assert log.model.rowCount() == 1
     row = [str(log.model.index(0, c).data()) for c in range(log.model.columnCount(QModelIndex()))]
-    assert row[1:3] == ["Coach", "HTML"]
+    assert row[1:3] == ["Summary for a coach", "HTML"]
     assert row[0] == "26 Nov 2026, 17:30"
     assert row[3] == "30 Oct – 26 Nov 2026"
     assert "Reflections" in row[4]

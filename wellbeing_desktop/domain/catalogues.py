@@ -10,7 +10,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from types import MappingProxyType
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Literal
 
 from wellbeing_desktop.domain import messages as msg
 from wellbeing_desktop.domain.errors import ValidationError
@@ -424,8 +424,8 @@ WHO5_REDUCED = 50  # at or below: reduced wellbeing (§3.3)
 WHO5_NOTABLE_CHANGE = 10  # points on the 0..100 scale (§3.3)
 
 
-def who5_meaning(score: int, language: Language) -> str:
-    """One calm sentence on what a 0..100 WHO-5 score suggests: reflection, not diagnosis.
+def who5_band(score: int) -> Literal["low", "reduced", "good"]:
+    """Where a 0..100 WHO-5 score lies: at or below 28, at or below 50, or above.
 
     Raises:
         ValidationError: the score is outside 0..100.
@@ -433,6 +433,18 @@ def who5_meaning(score: int, language: Language) -> str:
     if isinstance(score, bool) or not isinstance(score, int) or not 0 <= score <= 100:
         raise ValidationError("who5", score, msg.SCORE)
     if score <= WHO5_LOW:
+        return "low"
+    return "reduced" if score <= WHO5_REDUCED else "good"
+
+
+def who5_meaning(score: int, language: Language) -> str:
+    """One calm sentence on what a 0..100 WHO-5 score suggests: reflection, not diagnosis.
+
+    Raises:
+        ValidationError: the score is outside 0..100.
+    """
+    band = who5_band(score)
+    if band == "low":
         # The kinds of help: the one list the banner and the insights name too.
         da = (
             f"En score på {score} er lav og tyder på, at de sidste to uger har været svære. "
@@ -442,7 +454,7 @@ def who5_meaning(score: int, language: Language) -> str:
             f"A score of {score} is low and suggests the last two weeks have been hard. "
             f"That is a good reason to talk to someone. {HELP_DOCTOR_FIRST[1]}"
         )
-    elif score <= WHO5_REDUCED:
+    elif band == "reduced":
         da = (
             f"En score på {score} tyder på, at trivslen har været nedsat de sidste to uger. "
             "Læg mærke til, hvad der fylder, og følg med i de næste målinger."

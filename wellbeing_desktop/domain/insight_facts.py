@@ -22,12 +22,15 @@ from wellbeing_desktop.domain.suggestions import (
     NUDGE_DAYS,
     NUDGE_STEP,
 )
+from wellbeing_desktop.domain.thresholds import HOURS_TOLERANCE as HOURS_TOLERANCE
+from wellbeing_desktop.domain.thresholds import tenths as tenths
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Sequence
     from datetime import date
 
     from wellbeing_desktop.domain.aggregation import PeriodSummary
+    from wellbeing_desktop.domain.thresholds import Who5Change
 
 
 class InsightTone(StrEnum):
@@ -77,9 +80,6 @@ RAISED_DAYS = NUDGE_DAYS
 # the sentence counts; a longer run (or one reaching back to the range's first week) is
 # "at least N weeks", so every view of the same weeks says the same.
 MAX_WEEK_FIGURES = 6
-# Hours over the norm count only beyond this tolerance a week: a few minutes over is not
-# a pattern (issue #17; the 37-hour norm of the Danish collective agreements, §5).
-HOURS_TOLERANCE = 2.0
 
 # --- numbers as the user reads them -------------------------------------------------------
 
@@ -87,11 +87,6 @@ HOURS_TOLERANCE = 2.0
 def percent(share: float) -> int:
     """A 0..1 share as the whole per cent it is shown as."""
     return round(share * 100)
-
-
-def tenths(value: float) -> int:
-    """A value as the tenths it is shown with (``2.96`` → 30, shown ``3,0``)."""
-    return round(round(value, 1) * 10)
 
 
 def week_number(week: PeriodSummary) -> int:
@@ -130,9 +125,9 @@ class Facts:
     sparring: tuple[SparringTopic, ...]
     who5: tuple[Who5CheckIn, ...]  # inside the range, oldest first
     language: Language
-    # The newest check-in before the range: a change compares the latest check-in in the
-    # range with the one before it, even when that one lies before the range.
-    who5_before: Who5CheckIn | None = None
+    # A change of 10 points or more between the latest check-in in the range and the one
+    # before it, even when that one lies before the range (``thresholds.who5_change``).
+    who5_change: Who5Change | None = None
 
     def tr(self, texts: Texts, **values: object) -> str:
         return localized(texts, self.language).format(**values)

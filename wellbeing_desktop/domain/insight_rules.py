@@ -15,12 +15,10 @@ from wellbeing_desktop.domain import insight_words as words
 from wellbeing_desktop.domain.aggregation import PeriodSummary, weekdays_between
 from wellbeing_desktop.domain.catalogues import (
     WHO5_LOW,
-    WHO5_NOTABLE_CHANGE,
     WHO5_REDUCED,
 )
 from wellbeing_desktop.domain.insight_facts import (
     BALANCE_WEEKS,
-    HOURS_TOLERANCE,
     HOURS_WEEKS,
     OPERATIONS_WEEKS,
     RAISED_DAYS,
@@ -40,6 +38,7 @@ from wellbeing_desktop.domain.suggestions import (
     PERSISTENT_MIN_DAYS,
     SPARRING_QUIET_DAYS,
 )
+from wellbeing_desktop.domain.thresholds import HOURS_TOLERANCE, over_weekly_norm
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Sequence
@@ -125,8 +124,7 @@ def _target_reached(f: Facts) -> Insight | None:
 
 def _over_norm(week: PeriodSummary) -> bool:
     """More than the tolerance over the week's norm (as the hours are shown)."""
-    limit = tenths(week.hours_norm + HOURS_TOLERANCE)
-    return week.days_logged > 0 and tenths(week.hours_worked) > limit
+    return week.days_logged > 0 and over_weekly_norm(week.hours_worked, week.hours_norm)
 
 
 def _within_norm(week: PeriodSummary) -> bool:
@@ -402,21 +400,16 @@ def _who5_level(f: Facts, low: bool) -> Insight | None:
 
 
 def _who5_change(f: Facts, rising: bool) -> Insight | None:
-    """The last two check-ins differ by 10 points or more (Topp et al. 2015), up or down.
+    """The latest check-in in the range against the one before it: 10 points or more.
 
-    The latest check-in in the range against the one before it, even when that one lies
-    before the range (a fall 15 → 29 Nov shows in a 4-week range from 16 Nov): the
+    The rule is ``thresholds.who5_change`` (the coach summary's too); the one before may
+    lie before the range (a fall 15 → 29 Nov shows in a 4-week range from 16 Nov): the
     sentence names both dates.
     """
-    if not f.who5:
+    found = f.who5_change
+    if found is None or found.rising != rising:
         return None
-    latest = f.who5[-1]
-    before = f.who5[-2] if len(f.who5) > 1 else f.who5_before
-    if before is None:
-        return None
-    change = latest.score - before.score
-    if (change if rising else -change) < WHO5_NOTABLE_CHANGE:
-        return None
+    before, latest, change = found.before, found.latest, found.points
     text = f.tr(
         words.TEXT_WHO5_UP if rising else words.TEXT_WHO5_DOWN,
         diff=abs(change),

@@ -26,6 +26,7 @@ from wellbeing_desktop.domain.insight_facts import InsightTone as InsightTone
 from wellbeing_desktop.domain.insight_facts import format_weeks as format_weeks
 from wellbeing_desktop.domain.insight_facts import percent as percent
 from wellbeing_desktop.domain.insight_rules import RULES
+from wellbeing_desktop.domain.thresholds import who5_change
 
 if TYPE_CHECKING:
     from collections.abc import Iterable, Sequence
@@ -62,7 +63,6 @@ def find_insights(
     if trimmed and trimmed[-1].days_logged == 0:
         trimmed = trimmed[:-1]  # nothing logged yet in the last week
     checkins = sorted((c for c in who5 if c.taken_on <= end), key=_taken_on)
-    earlier = [c for c in checkins if c.taken_on < start]
     facts = Facts(
         weeks=trimmed,
         end=end,
@@ -70,7 +70,7 @@ def find_insights(
         sparring=tuple(sparring),
         who5=tuple(c for c in checkins if c.taken_on >= start),
         language=language,
-        who5_before=earlier[-1] if earlier else None,
+        who5_change=who5_change(checkins, start, end),
     )
     return [found for rule in RULES if (found := rule(facts)) is not None]
 

@@ -44,7 +44,7 @@ from wellbeing_desktop.reports.labels import (
     page_footer,
     period_line,
 )
-from wellbeing_desktop.reports.pdf_info import OutlineEntry, PdfInfo, append_info
+from wellbeing_desktop.reports.pdf_info import OutlineEntry, PdfInfo, add_info_or_keep
 from wellbeing_desktop.reports.pdf_pages import (
     draw_page,
     heading_run_to_move,
@@ -101,7 +101,8 @@ def render_pdf(report: Report, path: Path) -> None:
         language=report.language.value,
         outline=outline,
     )
-    append_info(Path(path), info, writer.pageLayout().fullRect(QPageLayout.Unit.Point).height())
+    page_height = writer.pageLayout().fullRect(QPageLayout.Unit.Point).height()
+    add_info_or_keep(Path(path), info, page_height)
 
 
 def _font(points: float) -> QFont:

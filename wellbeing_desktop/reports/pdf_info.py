@@ -10,12 +10,15 @@ cross-reference section and a trailer pointing back to the first one are appende
 
 from __future__ import annotations
 
+import logging
 import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from pathlib import Path
+
+_log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True, slots=True)
@@ -144,6 +147,27 @@ def _outline_objects(
             + b"/Dest [%d 0 R /XYZ null %.2f null] >>" % (page, top)
         )
     return objects
+
+
+def add_info_or_keep(path: Path, info: PdfInfo, page_height: float) -> bool:
+    """:func:`append_info`, or keep the PDF as Qt wrote it when its layout is not understood.
+
+    A later Qt may lay its PDF out differently: the report is then still whole and
+    readable, only without the subject, keywords, language and outline. One log line
+    says so (no user text: the error names a PDF key, never the report's words).
+
+    Returns:
+        Whether the information was added.
+
+    Raises:
+        OSError: the file could not be read or written.
+    """
+    try:
+        append_info(path, info, page_height)
+    except PdfStructureError as error:
+        _log.warning("PDF kept as Qt wrote it, without subject/outline: %s", error)
+        return False
+    return True
 
 
 def append_info(path: Path, info: PdfInfo, page_height: float) -> None:

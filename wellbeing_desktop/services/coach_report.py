@@ -11,10 +11,7 @@ from typing import TYPE_CHECKING
 from wellbeing_desktop.domain import formatting as fmt
 from wellbeing_desktop.domain.catalogues import (
     STRESS_STEPS,
-    WHO5_LOW,
-    WHO5_NOTABLE_CHANGE,
-    WHO5_REDUCED,
-    who5_meaning,
+    who5_band,
 )
 from wellbeing_desktop.domain.catalogues import localized as _t
 from wellbeing_desktop.domain.models import ActivityKind, CatalogueKind, Language, TopicStatus
@@ -249,8 +246,8 @@ def _who5_meaning_mine(score: int, language: Language) -> str:
     The app speaks to the user ("du", ``catalogues.who5_meaning``); a report is the
     user's own words to a coach, so it never addresses its reader as the one measured.
     """
-    who5_meaning(score, language)  # the same range check
-    if score <= WHO5_LOW:
+    band = who5_band(score)  # the bands of ``catalogues.who5_meaning``
+    if band == "low":
         texts = (
             f"En score på {score} er lav og tyder på, at de sidste to uger har været svære. "
             "Det er en god grund til at tale med min egen læge – og med nogen, jeg har "
@@ -258,7 +255,7 @@ def _who5_meaning_mine(score: int, language: Language) -> str:
             f"A score of {score} is low and suggests the last two weeks have been hard. "
             "That is a good reason to talk to my own doctor, and to someone I trust.",
         )
-    elif score <= WHO5_REDUCED:
+    elif band == "reduced":
         texts = (
             f"En score på {score} tyder på, at min trivsel har været nedsat de sidste to uger.",
             f"A score of {score} suggests my wellbeing has been lower over the last two weeks.",
@@ -272,17 +269,15 @@ def _who5_meaning_mine(score: int, language: Language) -> str:
 
 
 def _who5_change(figures: PeriodFigures, language: Language) -> str | None:
-    """A fall (or rise) of 10 points or more between the last two check-ins, in words.
+    """The insights' WHO-5 change (``thresholds.who5_change``) in the leader's own words.
 
-    The same rule as the insights (Topp et al. 2015): a change of 10 points or more on
-    the 0–100 scale is a clear change; a fall comes first in the section, as a concern.
+    The latest check-in in the period against the one before it, 10 points or more up or
+    down (Topp et al. 2015); a fall comes first in the section, as a concern.
     """
-    latest, before = figures.latest_who5, figures.previous_who5
-    if latest is None or before is None:
+    found = figures.who5_change
+    if found is None:
         return None
-    change = latest.score - before.score
-    if abs(change) < WHO5_NOTABLE_CHANGE:
-        return None
+    latest, before, change = found.latest, found.before, found.points
     values = {
         "diff": abs(change),
         "before": before.score,

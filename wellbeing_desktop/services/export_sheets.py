@@ -209,7 +209,7 @@ def _export_log(log: Sequence[ExportRecord], labels: ExportLabels) -> Sheet:
         [
             r.made_at,
             labels.export_kind(r.kind),
-            r.format.upper(),
+            labels.file_format(r.format),
             r.period_start,
             r.period_end,
             labels.sections(r.sections),

@@ -25,12 +25,23 @@ SHARE_LEVELS: dict[str, Texts] = {
 }
 TOPIC_STATUS: dict[str, Texts] = {"open": ("Åben", "Open"), "resolved": ("Løst", "Resolved")}
 YES_NO: tuple[Texts, Texts] = (("Nej", "No"), ("Ja", "Yes"))
+# What left the app, in the app's own words (the export log in the GUI says the same:
+# ui/one_on_one/one_on_one_words.py KIND_NAMES and FORMAT_NAMES, checked by a test).
+DATA_EXPORT: Texts = ("Dataeksport", "Data export")
 EXPORT_KINDS: dict[str, Texts] = {
-    "one-on-one": ("1:1-forberedelse", "1:1 preparation"),
-    "coach": ("Coach-opsummering", "Coach summary"),
-    "json": ("Eksport (JSON)", "Export (JSON)"),
-    "csv": ("Eksport (CSV)", "Export (CSV)"),
-    "xlsx": ("Eksport (regneark)", "Export (spreadsheet)"),
+    "one-on-one": ("1:1-rapport", "1:1 report"),
+    "coach": ("Opsummering til coach", "Summary for a coach"),
+    "json": DATA_EXPORT,
+    "csv": DATA_EXPORT,
+    "xlsx": DATA_EXPORT,
+}
+FILE_FORMATS: dict[str, Texts] = {
+    "pdf": ("PDF", "PDF"),
+    "md": ("Markdown", "Markdown"),
+    "html": ("HTML", "HTML"),
+    "json": ("JSON", "JSON"),
+    "csv": ("CSV", "CSV"),
+    "xlsx": ("Regneark (xlsx)", "Spreadsheet (xlsx)"),
 }
 SECTIONS: dict[str, Texts] = {
     "time_split": ("Tidsfordeling", "Time split"),
@@ -46,8 +57,9 @@ SHEET_NAMES: dict[str, Texts] = {
     "days": ("Dage", "Days"),
     "who5": ("WHO-5", "WHO-5"),
     "sparring": ("Sparring", "Sparring"),
-    # A sheet's name may not hold a colon, so not "1:1".
-    "one_on_ones": ("1-til-1-samtaler", "One-on-ones"),
+    # The app's word, "1:1-samtaler" / "1:1s"; a sheet's name may not hold a colon, so
+    # with the ratio sign (U+2236), which reads the same.
+    "one_on_ones": ("1\u22361-samtaler", "1\u22361s"),
     "actions": ("Handlinger", "Actions"),
     "export_log": ("Delte eksporter", "Shared exports"),
 }
@@ -174,6 +186,10 @@ class ExportLabels:
     def export_kind(self, kind: str) -> str:
         texts = EXPORT_KINDS.get(kind)
         return self.word(texts) if texts else kind
+
+    def file_format(self, file_format: str) -> str:
+        texts = FILE_FORMATS.get(file_format)
+        return self.word(texts) if texts else file_format.upper()
 
     def sections(self, keys: Iterable[str]) -> str:
         return ", ".join(self.word(SECTIONS[k]) if k in SECTIONS else k for k in keys)

@@ -76,7 +76,7 @@ def _day_to_json(d: DayLog) -> dict[str, Any]:
 
 def _record_to_json(r: ExportRecord) -> dict[str, Any]:
     return {
-        "made_at": r.made_at.isoformat(),
+        "made_at": _with_offset(r.made_at),
         "kind": r.kind,
         "format": r.format,
         "period_start": r.period_start.isoformat() if r.period_start else None,
@@ -196,10 +196,20 @@ def content_from_json(text: str) -> JournalContent:
     return JournalContent(settings, categories, own_items, days, topics, meetings, who5, log)
 
 
+def _with_offset(moment: datetime) -> str:
+    """A stored local time (naive) with its UTC offset, as ``exported_at`` is written."""
+    return moment.astimezone().isoformat()
+
+
+def _local(moment: datetime) -> datetime:
+    """A time as the journal stores it: local and naive (older files have no offset)."""
+    return moment.astimezone().replace(tzinfo=None) if moment.tzinfo else moment
+
+
 def _record(r: Mapping[str, Any]) -> ExportRecord:
     start, end = r.get("period_start"), r.get("period_end")
     return ExportRecord(
-        made_at=datetime.fromisoformat(_text(r["made_at"])),
+        made_at=_local(datetime.fromisoformat(_text(r["made_at"]))),
         kind=_text(r["kind"]),
         format=_text(r["format"]),
         period_start=date.fromisoformat(start) if start else None,

@@ -42,6 +42,7 @@ from wellbeing_desktop.domain.models import (
     SparringTopic,
     TopicStatus,
 )
+from wellbeing_desktop.domain.thresholds import HOURS_TOLERANCE, over_weekly_norm
 from wellbeing_desktop.services.period_figures import (
     PeriodFigures,
     balance_phrase,
@@ -340,36 +341,29 @@ def time_takeaway(figures: PeriodFigures, language: Language) -> str:
         return ""
     gap = round(100 * share) - figures.target_percent
     operations_lead = s.minutes_by_kind[ActivityKind.OPERATIONS] == max(s.minutes_by_kind.values())
-    long_weeks = figures.hours_per_week > figures.weekly_norm * 1.1
-    if gap < -5:
-        points = -gap
-        if operations_lead:
-            sentence = _t(
-                (
-                    f"Driften tog tid fra ledelse: {points} procentpoint under mit mål",
-                    f"Operations took time from leadership: {points} percentage points below my "
-                    "target",
-                ),
-                language,
-            )
-        else:
-            sentence = _t(
-                (
-                    f"Ledelse fik {points} procentpoint mindre end mit mål",
-                    f"Leadership got {points} percentage points less than my target",
-                ),
-                language,
-            )
-    elif gap > 5:
-        sentence = _t(
-            ("Ledelse fik mere tid end mit mål", "Leadership got more time than my target"),
-            language,
+    if gap < -5 and operations_lead:
+        texts = (
+            f"Driften tog tid fra ledelse: {-gap} procentpoint under mit mål",
+            f"Operations took time from leadership: {-gap} percentage points below my target",
         )
+    elif gap < -5:
+        texts = (
+            f"Ledelse fik {-gap} procentpoint mindre end mit mål",
+            f"Leadership got {-gap} percentage points less than my target",
+        )
+    elif gap > 5:
+        texts = ("Ledelse fik mere tid end mit mål", "Leadership got more time than my target")
     else:
-        sentence = _t(("Tæt på mit mål for ledelse", "Close to my target for leadership"), language)
-    if long_weeks:
+        texts = ("Tæt på mit mål for ledelse", "Close to my target for leadership")
+    sentence = _t(texts, language)
+    # The insights' rule: more than 2 hours a week over the norm (hours per logged week).
+    if over_weekly_norm(figures.hours_per_week, figures.weekly_norm):
         sentence += _t(
-            (", og ugerne var længere end normen", ", and the weeks were longer than the norm"),
+            (
+                f", og ugerne var i snit mere end {HOURS_TOLERANCE:g} timer over normen",
+                f", and the weeks were on average more than {HOURS_TOLERANCE:g} hours over the "
+                "norm",
+            ),
             language,
         )
     return sentence + "."

@@ -13,12 +13,14 @@ from wellbeing_desktop.domain import formatting as fmt
 from wellbeing_desktop.domain.aggregation import Granularity
 from wellbeing_desktop.domain.catalogues import Texts, localized
 from wellbeing_desktop.domain.day_range import EARLIEST_DAY
+from wellbeing_desktop.domain.thresholds import who5_change
 
 if TYPE_CHECKING:
     from datetime import date
 
     from wellbeing_desktop.domain.aggregation import PeriodSummary
     from wellbeing_desktop.domain.models import CatalogueKind, Language, Who5CheckIn
+    from wellbeing_desktop.domain.thresholds import Who5Change
     from wellbeing_desktop.services.journal import Journal
 
 
@@ -38,6 +40,8 @@ class PeriodFigures:
         hours_per_week: hours worked ÷ ``weeks_logged`` (see :func:`hours_per_week`).
         latest_who5: the newest check-in on or before the period's end, if any.
         previous_who5: the check-in before that one, if any.
+        who5_change: a change of 10 points or more between the latest check-in in the
+            period and the one before it (``thresholds.who5_change``, as the insights).
     """
 
     summary: PeriodSummary
@@ -47,6 +51,7 @@ class PeriodFigures:
     hours_per_week: float
     latest_who5: Who5CheckIn | None
     previous_who5: Who5CheckIn | None
+    who5_change: Who5Change | None
 
 
 def hours_per_week(hours_worked: float, weeks_logged: int) -> float:
@@ -96,7 +101,8 @@ def period_figures(journal: Journal, start: date | None, end: date | None) -> Pe
     settings = journal.settings()
     weeks = journal.summaries(Granularity.WEEK, summary.start, summary.end)
     weeks_logged = sum(1 for week in weeks if week.days_logged)
-    earlier = [c for c in journal.who5_checkins() if c.taken_on <= summary.end]
+    checkins = journal.who5_checkins()
+    earlier = [c for c in checkins if c.taken_on <= summary.end]
     return PeriodFigures(
         summary=summary,
         target_percent=settings.leadership_target_percent,
@@ -105,6 +111,7 @@ def period_figures(journal: Journal, start: date | None, end: date | None) -> Pe
         hours_per_week=hours_per_week(summary.hours_worked, weeks_logged),
         latest_who5=earlier[-1] if earlier else None,
         previous_who5=earlier[-2] if len(earlier) > 1 else None,
+        who5_change=who5_change(checkins, summary.start, summary.end),
     )
 
 

@@ -62,7 +62,7 @@ def kind_text(kind: str, language: Language) -> str:
 
 
 def format_text(file_format: str, language: Language) -> str:
-    texts = words.FORMAT_NAMES.get(file_format)
+    texts = words.LOG_FORMAT_NAMES.get(file_format)
     return tr(texts, language) if texts else file_format.upper()
 
 
@@ -213,7 +213,7 @@ class ExportLogDialog(QDialog):
         layout.addWidget(self.empty, 1)  # in the table's place (and its room) when empty
         layout.addWidget(self.message)
         layout.addWidget(self.buttons)
-        self.resize(880, 440)
+        self.resize(980, 440)  # room for "Opsummering til coach" and the sections
         self.setMinimumSize(640, 320)
 
         self.model.modelReset.connect(self.table.resizeRowsToContents)

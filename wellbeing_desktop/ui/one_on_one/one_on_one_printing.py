@@ -20,7 +20,7 @@ from wellbeing_desktop.reports.one_on_one_print import (
     printed_file_info,
     shareable_agenda_html,
 )
-from wellbeing_desktop.reports.pdf_info import append_info
+from wellbeing_desktop.reports.pdf_info import add_info_or_keep
 from wellbeing_desktop.reports.pdf_pages import print_paged
 from wellbeing_desktop.services.export_files import publish_and_record
 from wellbeing_desktop.services.report_sharing import one_on_one_named_days, print_record
@@ -126,6 +126,6 @@ def print_to_file(
         area = layout.paintRect(QPageLayout.Unit.Point)
         page_height = layout.fullRect(QPageLayout.Unit.Point).height()
         info = printed_file_info(language, start, end, drawn, (points, area.top()))
-        append_info(temp, info, page_height)
+        add_info_or_keep(temp, info, page_height)
 
     return target, publish_and_record(journal, target, record, render)

@@ -214,9 +214,21 @@ LOG_COLUMNS: tuple[Message, ...] = (
     translatable("one_on_one_words", "Sections"),
     translatable("one_on_one_words", "Reflections"),
 )
+# As the files and the spreadsheet's export log say (services/export_words.py).
+DATA_EXPORT: Message = translatable("one_on_one_words", "Data export")
 KIND_NAMES: dict[str, Message] = {
-    "one-on-one": translatable("one_on_one_words", "1:1"),
-    "coach": translatable("one_on_one_words", "Coach"),
+    "one-on-one": translatable("one_on_one_words", "1:1 report"),
+    "coach": COACH_TITLE,
+    "json": DATA_EXPORT,
+    "csv": DATA_EXPORT,
+    "xlsx": DATA_EXPORT,
+}
+# The export log's formats: the report formats above and the data exports'.
+LOG_FORMAT_NAMES: dict[str, Message] = {
+    **FORMAT_NAMES,
+    "json": translatable("one_on_one_words", "JSON"),
+    "csv": translatable("one_on_one_words", "CSV"),
+    "xlsx": translatable("one_on_one_words", "Spreadsheet (xlsx)"),
 }
 NONE_SHARED: Message = translatable("one_on_one_words", "none")
 # A 1:1 file names the days of the reflections marked for the 1:1; their text stays here.
