@@ -690,6 +690,18 @@
             <translation>{n} uger</translation>
         </message>
         <message>
+            <source>(only part of a week logged: the hours so far)</source>
+            <translation>(kun en del af en uge registreret: timerne indtil nu)</translation>
+        </message>
+        <message>
+            <source>(this week, still running, is not counted)</source>
+            <translation>(denne uge, som stadig er i gang, tælles ikke med)</translation>
+        </message>
+        <message>
+            <source>(the week of {day}, only partly in the period, is not counted)</source>
+            <translation>(ugen fra {day}, som kun delvis er i perioden, tælles ikke med)</translation>
+        </message>
+        <message>
             <source>last {weeks}, {span}</source>
             <translation>de seneste {weeks}, {span}</translation>
         </message>

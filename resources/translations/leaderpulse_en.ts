@@ -690,6 +690,18 @@
             <translation>{n} weeks</translation>
         </message>
         <message>
+            <source>(only part of a week logged: the hours so far)</source>
+            <translation>(only part of a week logged: the hours so far)</translation>
+        </message>
+        <message>
+            <source>(this week, still running, is not counted)</source>
+            <translation>(this week, still running, is not counted)</translation>
+        </message>
+        <message>
+            <source>(the week of {day}, only partly in the period, is not counted)</source>
+            <translation>(the week of {day}, only partly in the period, is not counted)</translation>
+        </message>
+        <message>
             <source>last {weeks}, {span}</source>
             <translation>last {weeks}, {span}</translation>
         </message>

@@ -186,9 +186,10 @@ def test_a_danish_journal_speaks_danish(seeded: Journal, tmp_path: Path) -> None
     assert lines[1].endswith("(mål 40 %)")
     assert re.fullmatch(r"Timer pr\. uge:   \d+,\d t \(norm 37 t\)", lines[2]), lines[2]
     assert re.fullmatch(r" {17}= \d+,\d t arbejdet ÷ 1 uge med registrerede dage", lines[3])
-    assert lines[4] == "Stresstrin:      gennemsnit 2,0, højst 2"
-    assert lines[5] == "Krav/ressourcer: 5,0 / 6,0"
-    assert lines[6] == f"Seneste WHO-5:   60 den {SEEDED_DAY}"
+    assert lines[4] == " " * 17 + "(kun en del af en uge registreret: timerne indtil nu)"
+    assert lines[5] == "Stresstrin:      gennemsnit 2,0, højst 2"
+    assert lines[6] == "Krav/ressourcer: 5,0 / 6,0"
+    assert lines[7] == f"Seneste WHO-5:   60 den {SEEDED_DAY}"
     recent = assert_ok(journal.run("stats")).stdout
     assert recent.startswith("Ingen dage registreret i perioden (de seneste 4 uger, ")
     assert recent.endswith(" Angiv --from og --to for en anden periode.\n")
@@ -251,7 +252,8 @@ def test_an_english_journal_speaks_english_on_a_danish_system(seeded: Journal) -
     lines = stats.stdout.splitlines()
     assert lines[0] == f"Period:            {SEEDED_DAY} – 2025-06-03 (2 days logged)"
     assert lines[3].endswith(" h worked ÷ 1 week with logged days")
-    assert lines[4] == "Stress step:       mean 2.0, max 2"
+    assert lines[4] == " " * 19 + "(only part of a week logged: the hours so far)"
+    assert lines[5] == "Stress step:       mean 2.0, max 2"
     one_day = assert_ok(journal.run("stats", "--from", SEEDED_DAY, "--to", SEEDED_DAY, env=env))
     assert "(1 day logged)" in one_day.stdout
     assert "1 days" not in one_day.stdout

@@ -90,10 +90,12 @@ last line says how many."""
 STATS_HELP = """\
 The period: --from and --to (only --from: up to today; only --to: from the first logged
 day). Without either: the last 4 weeks, this week (Monday to today) and the 3 before it.
-Hours per week: the hours worked in the period (a day's --hours, else the sum of its
-category times) divided by the number of calendar weeks (Monday to Sunday) in the
-period that have at least one logged day; weeks with none (a holiday) do not count, and
-a week with a single logged day counts as a whole week."""
+Hours per week: the hours worked (a day's --hours, else the sum of its category times)
+divided by the number of calendar weeks (Monday to Sunday) in the period that have at
+least one logged day; weeks with none (a holiday) do not count. A week only partly in
+the period (this week, still running; a week cut by --from or --to) is left out, and
+the output says so, unless no whole week has logged days: then it shows the hours so
+far."""
 
 
 def _common() -> argparse.ArgumentParser:
