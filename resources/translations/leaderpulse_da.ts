@@ -2049,8 +2049,8 @@
             <translation>Søg i dagbogen (Ctrl+F)</translation>
         </message>
         <message>
-            <source>All words must be found, each as the start of a word; case and accents do not matter. "a phrase" finds the words next to each other, budget OR economy either word, -word leaves out what has it.</source>
-            <translation>Alle ord skal findes, hvert som begyndelsen af et ord; store og små bogstaver og accenter er ligegyldige. "en sætning" finder ordene lige efter hinanden, budget OR økonomi finder et af ordene, -ord udelader det, der har ordet.</translation>
+            <source>All words must be found, each as the start of a word; case and accents do not matter, and å finds a, but æ and ø are letters of their own. "a phrase" finds the words next to each other, budget OR economy either word, -word leaves out what has it.</source>
+            <translation>Alle ord skal findes, hvert som begyndelsen af et ord; store og små bogstaver og accenter er ligegyldige, og å finder a, men æ og ø er bogstaver for sig. "en sætning" finder ordene lige efter hinanden, budget OR økonomi finder et af ordene, -ord udelader det, der har ordet.</translation>
         </message>
         <message>
             <source>Calendar</source>

@@ -187,6 +187,7 @@ def notes(journal: Journal, tmp_path: Path) -> Journal:
         "2025-03-05": "A quiet day with the team; café after work.",
         "2025-03-04": "Møde om økonomi og trivsel.",
         "2025-03-03": "The HR talk went well, but budget worries stay.",
+        "2025-03-02": "En lang måned.",
     }
     import_days(journal, tmp_path, [{"date": d, "reflection": t} for d, t in texts.items()])
     return journal
@@ -204,6 +205,16 @@ def test_search_takes_phrases_or_and_words_to_leave_out(notes: Journal) -> None:
     assert _days(notes, "budget -spring") == ["2025-03-06", "2025-03-03"]
     assert _days(notes, "cafe", "OR", "økonomi") == ["2025-03-05", "2025-03-04"]  # unquoted
     assert _days(notes, "budget NOT mette -spring") == ["2025-03-03"]
+
+
+def test_search_reads_å_as_a_but_not_æ_or_ø_as_plain_letters(notes: Journal) -> None:
+    # What --help, the README and the journal view's tooltip say.
+    assert _days(notes, "maned") == ["2025-03-02"]
+    assert _days(notes, "måned") == ["2025-03-02"]
+    assert _days(notes, "mode") == []
+    assert _days(notes, "okonomi") == []
+    assert _days(notes, "sva") == []
+    assert _days(notes, "svær") == ["2025-03-06"]
 
 
 @pytest.mark.parametrize("query", ['"budget', "OR", "budget OR", "NOT", "-", '"', "*"])
@@ -265,5 +276,6 @@ def test_search_help_says_how_words_match(journal: Journal) -> None:
         "budget OR økonomi either word",
         "-word, NOT word leave out",
         "at most --limit matches (default 200)",
+        'å counts as a ("maned" finds "måned"), but æ and ø are letters of their own',
     ):
         assert words in text, words

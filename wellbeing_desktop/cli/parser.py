@@ -77,8 +77,9 @@ SEARCH_HELP = f"""\
 How words match:
   All words must be found (in a day's reflection and tags, a sparring topic's notes, a
   1:1's agenda, notes and actions), each as the start of a word: "budg" finds "budget"
-  and "budgettet". Case and accents do not matter ("cafe" finds "café"); æ, ø and å are
-  letters of their own ("mode" does not find "møde").
+  and "budgettet". Case and accents do not matter ("cafe" finds "café"); å counts as a
+  ("maned" finds "måned"), but æ and ø are letters of their own ("mode" does not find
+  "møde", nor "aeble" "æble").
   "a quoted phrase"   those whole words next to each other, in that order
   budget OR økonomi   either word (OR in capitals; it joins the two next to it)
   -word, NOT word     leave out what has the word (also -"a phrase")
