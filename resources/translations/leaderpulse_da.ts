@@ -1036,6 +1036,14 @@
             <translation>dato</translation>
         </message>
         <message>
+            <source>days</source>
+            <translation>dage</translation>
+        </message>
+        <message>
+            <source>demand</source>
+            <translation>krav</translation>
+        </message>
+        <message>
             <source>demand_item</source>
             <translation>krav</translation>
         </message>
@@ -1060,6 +1068,10 @@
             <translation>timer</translation>
         </message>
         <message>
+            <source>include-coach-reflections</source>
+            <translation>coachrefleksioner (--include-coach-reflections)</translation>
+        </message>
+        <message>
             <source>item</source>
             <translation>punkt</translation>
         </message>
@@ -1076,8 +1088,16 @@
             <translation>sprog</translation>
         </message>
         <message>
+            <source>limit</source>
+            <translation>grænse (--limit)</translation>
+        </message>
+        <message>
             <source>minutes</source>
             <translation>minutter</translation>
+        </message>
+        <message>
+            <source>new-signal</source>
+            <translation>nyt signal</translation>
         </message>
         <message>
             <source>norm</source>
@@ -1092,8 +1112,16 @@
             <translation>noter</translation>
         </message>
         <message>
+            <source>out</source>
+            <translation>fil (--out)</translation>
+        </message>
+        <message>
             <source>passphrase</source>
             <translation>adgangssætning</translation>
+        </message>
+        <message>
+            <source>recovery-key-out</source>
+            <translation>gendannelsesnøglens fil (--recovery-key-out)</translation>
         </message>
         <message>
             <source>reminder</source>
@@ -1104,12 +1132,20 @@
             <translation>løst</translation>
         </message>
         <message>
+            <source>resource</source>
+            <translation>ressource</translation>
+        </message>
+        <message>
             <source>resource_item</source>
             <translation>ressource</translation>
         </message>
         <message>
             <source>resources</source>
             <translation>ressourcer</translation>
+        </message>
+        <message>
+            <source>seed</source>
+            <translation>startværdi (--seed)</translation>
         </message>
         <message>
             <source>share</source>
@@ -1138,6 +1174,10 @@
         <message>
             <source>target</source>
             <translation>mål</translation>
+        </message>
+        <message>
+            <source>to</source>
+            <translation>til</translation>
         </message>
         <message>
             <source>topic</source>

@@ -1036,6 +1036,14 @@
             <translation>date</translation>
         </message>
         <message>
+            <source>days</source>
+            <translation>days</translation>
+        </message>
+        <message>
+            <source>demand</source>
+            <translation>demand</translation>
+        </message>
+        <message>
             <source>demand_item</source>
             <translation>demand_item</translation>
         </message>
@@ -1060,6 +1068,10 @@
             <translation>hours</translation>
         </message>
         <message>
+            <source>include-coach-reflections</source>
+            <translation>include-coach-reflections</translation>
+        </message>
+        <message>
             <source>item</source>
             <translation>item</translation>
         </message>
@@ -1076,8 +1088,16 @@
             <translation>language</translation>
         </message>
         <message>
+            <source>limit</source>
+            <translation>limit</translation>
+        </message>
+        <message>
             <source>minutes</source>
             <translation>minutes</translation>
+        </message>
+        <message>
+            <source>new-signal</source>
+            <translation>new-signal</translation>
         </message>
         <message>
             <source>norm</source>
@@ -1092,8 +1112,16 @@
             <translation>notes</translation>
         </message>
         <message>
+            <source>out</source>
+            <translation>out</translation>
+        </message>
+        <message>
             <source>passphrase</source>
             <translation>passphrase</translation>
+        </message>
+        <message>
+            <source>recovery-key-out</source>
+            <translation>recovery-key-out</translation>
         </message>
         <message>
             <source>reminder</source>
@@ -1104,12 +1132,20 @@
             <translation>resolved</translation>
         </message>
         <message>
+            <source>resource</source>
+            <translation>resource</translation>
+        </message>
+        <message>
             <source>resource_item</source>
             <translation>resource_item</translation>
         </message>
         <message>
             <source>resources</source>
             <translation>resources</translation>
+        </message>
+        <message>
+            <source>seed</source>
+            <translation>seed</translation>
         </message>
         <message>
             <source>share</source>
@@ -1138,6 +1174,10 @@
         <message>
             <source>target</source>
             <translation>target</translation>
+        </message>
+        <message>
+            <source>to</source>
+            <translation>to</translation>
         </message>
         <message>
             <source>topic</source>

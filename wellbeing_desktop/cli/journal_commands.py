@@ -102,7 +102,8 @@ def _unknown_item(
             "{field}: '{name}' is not on the list; no item is close to it. "
             "See the list with: {command}",
         )
-    return WellbeingError(words, field=field, name=shown, near=near, command=command)
+    # The field as a message of its own: worded in the language too ("krav", not "demand").
+    return WellbeingError(words, field=Message(field), name=shown, near=near, command=command)
 
 
 def _share(text: str | None) -> ShareLevel | None:
@@ -198,16 +199,6 @@ def _nothing_to_log(args: argparse.Namespace) -> bool:
 
 def cmd_log(args: argparse.Namespace) -> int:
     """Record (or update) a day; only the given fields change."""
-    if _nothing_to_log(args):  # a day with nothing in it is no entry
-        options = ", ".join("--" + name.replace("_", "-") for name in LOG_FIELDS[:-1])
-        raise WellbeingError(
-            say(
-                "cli",
-                "log: nothing to log; give at least one of {options} or --from-calendar "
-                "(see: wellbeing-desktop log --help)",
-            ),
-            options=options,
-        )
     note = args.note
     if args.note_file is not None:  # read before the journal is opened and locked
         note = user_files.read_user_text(args.note_file, "--note-file", user_files.NOTE_FILE_LIMIT)
@@ -217,6 +208,17 @@ def cmd_log(args: argparse.Namespace) -> int:
         refuse_urls(args.from_calendar)
     journal = unlock(args, journal_access(args))
     try:
+        # Checked once the journal is open, so that the refusal speaks its language.
+        if _nothing_to_log(args):  # a day with nothing in it is no entry
+            options = ", ".join("--" + name.replace("_", "-") for name in LOG_FIELDS[:-1])
+            raise WellbeingError(
+                say(
+                    "cli",
+                    "log: nothing to log; give at least one of {options} or --from-calendar "
+                    "(see: wellbeing-desktop log --help)",
+                ),
+                options=options,
+            )
         day = parse_day(args.date, today=journal.today())
         changes, new_signals = _day_changes(args, journal, note)
         lines = [say("cli", "Saved {day}.").format(day=day.isoformat())]

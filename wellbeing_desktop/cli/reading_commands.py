@@ -94,9 +94,9 @@ def cmd_show(args: argparse.Namespace) -> int:
 
 def cmd_search(args: argparse.Namespace) -> int:
     """Find days (and notes) by words (``storage.search.parse_query`` says how)."""
-    limit = search_limit(args)
     journal = unlock(args, journal_access(args))
     try:
+        limit = search_limit(args)  # once the journal is open: a refusal in its language
         query = search_query(args)
         hits = journal.search(query, limit=limit)
         for line in search_lines(hits, query):
