@@ -2041,23 +2041,23 @@
         </message>
         <message>
             <source>"one-on-one", "coach", "json", "csv" or "xlsx"</source>
-            <translation>"one-on-one", "coach", "json", "csv" eller "xlsx"</translation>
+            <translation>»one-on-one«, »coach«, »json«, »csv« eller »xlsx«</translation>
         </message>
         <message>
             <source>"open" or "resolved"</source>
-            <translation>"open" eller "resolved"</translation>
+            <translation>»open« eller »resolved«</translation>
         </message>
         <message>
             <source>"operations", "leadership" or "own_work"</source>
-            <translation>"operations", "leadership" eller "own_work"</translation>
+            <translation>»operations«, »leadership« eller »own_work«</translation>
         </message>
         <message>
             <source>"pdf", "md", "html", "json", "csv" or "xlsx"</source>
-            <translation>"pdf", "md", "html", "json", "csv" eller "xlsx"</translation>
+            <translation>»pdf«, »md«, »html«, »json«, »csv« eller »xlsx«</translation>
         </message>
         <message>
             <source>"signal", "demand" or "resource"</source>
-            <translation>"signal", "demand" eller "resource"</translation>
+            <translation>»signal«, »demand« eller »resource«</translation>
         </message>
         <message>
             <source>a 1:1: held_on, with_whom, agenda, notes and actions</source>
@@ -2145,11 +2145,11 @@
         </message>
         <message>
             <source>a report section: "time_split", "stress", "demands_resources", "who5", "sparring" or "reflections"</source>
-            <translation>et rapportafsnit: "time_split", "stress", "demands_resources", "who5", "sparring" eller "reflections"</translation>
+            <translation>et rapportafsnit: »time_split«, »stress«, »demands_resources«, »who5«, »sparring« eller »reflections«</translation>
         </message>
         <message>
             <source>a signal group ("bodily", "emotional", "cognitive", "behavioural", "own") or null</source>
-            <translation>en signalgruppe ("bodily", "emotional", "cognitive", "behavioural", "own") eller null</translation>
+            <translation>en signalgruppe (»bodily«, »emotional«, »cognitive«, »behavioural«, »own«) eller null</translation>
         </message>
         <message>
             <source>a sparring topic: raised_on, situation, with_whom, status, resolved_on and notes</source>
@@ -2245,7 +2245,7 @@
         </message>
         <message>
             <source>the journal's language, "da" or "en"</source>
-            <translation>dagbogens sprog, "da" eller "en"</translation>
+            <translation>dagbogens sprog, »da« eller »en«</translation>
         </message>
         <message>
             <source>the journal's settings (an object)</source>
@@ -2281,7 +2281,7 @@
         </message>
         <message>
             <source>the text "leader-pulse-export"</source>
-            <translation>teksten "leader-pulse-export"</translation>
+            <translation>teksten »leader-pulse-export«</translation>
         </message>
         <message>
             <source>the version of the app that wrote the file</source>
@@ -2309,7 +2309,7 @@
         </message>
         <message>
             <source>who may see the reflection: "private", "one-on-one" or "coach"</source>
-            <translation>hvem der må se refleksionen: "private", "one-on-one" eller "coach"</translation>
+            <translation>hvem der må se refleksionen: »private«, »one-on-one« eller »coach«</translation>
         </message>
         <message>
             <source>with whom, a text</source>
