@@ -51,6 +51,12 @@ def danish(context: str, source: str) -> str | None:
 
 
 @cache
+def english_sources(context: str) -> dict[str, str]:
+    """Danish words → their English source in ``context`` (to word a Danish text again)."""
+    return {words: source for source, words in _catalogue().get(context, {}).items()}
+
+
+@cache
 def danish_texts(context: str) -> frozenset[str]:
     """The Danish words of ``context`` (to know a text that is Danish already)."""
     return frozenset(_catalogue().get(context, {}).values())

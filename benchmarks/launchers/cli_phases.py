@@ -24,6 +24,7 @@ def main() -> None:
     build_parser().parse_args(["search", word, "--data-dir", data_dir])
     setup_logging()
     stamp("parsed")
+    from wellbeing_desktop.cli.search_output import search_lines
     from wellbeing_desktop.paths import JournalPaths
     from wellbeing_desktop.services import quick_search
 
@@ -55,8 +56,8 @@ def main() -> None:
     lock.release()
     if rows is None:
         finish(error="the quick path declined: the command takes the full open")
-    hits = [quick_search.SearchHit(r.kind, r.ref, r.day, r.snippet) for r in rows]
-    lines = quick_search.text_lines(hits)
+    hits = quick_search.hits_from_rows(rows)
+    lines = search_lines(hits)
     sys.stdout.write("\n".join(lines[:0]))
     stamp("formatted")
     finish(hits=len(hits))

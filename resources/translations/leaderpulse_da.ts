@@ -690,6 +690,18 @@
             <translation>{n} uger</translation>
         </message>
         <message>
+            <source>(only part of a week logged: the hours so far)</source>
+            <translation>(kun en del af en uge registreret: timerne indtil nu)</translation>
+        </message>
+        <message>
+            <source>(this week, still running, is not counted)</source>
+            <translation>(denne uge, som stadig er i gang, tælles ikke med)</translation>
+        </message>
+        <message>
+            <source>(the week of {day}, only partly in the period, is not counted)</source>
+            <translation>(ugen fra {day}, som kun delvis er i perioden, tælles ikke med)</translation>
+        </message>
+        <message>
             <source>last {weeks}, {span}</source>
             <translation>de seneste {weeks}, {span}</translation>
         </message>
@@ -1032,6 +1044,14 @@
             <translation>dato</translation>
         </message>
         <message>
+            <source>days</source>
+            <translation>dage</translation>
+        </message>
+        <message>
+            <source>demand</source>
+            <translation>krav</translation>
+        </message>
+        <message>
             <source>demand_item</source>
             <translation>krav</translation>
         </message>
@@ -1056,6 +1076,10 @@
             <translation>timer</translation>
         </message>
         <message>
+            <source>include-coach-reflections</source>
+            <translation>coachrefleksioner (--include-coach-reflections)</translation>
+        </message>
+        <message>
             <source>item</source>
             <translation>punkt</translation>
         </message>
@@ -1072,8 +1096,16 @@
             <translation>sprog</translation>
         </message>
         <message>
+            <source>limit</source>
+            <translation>grænse (--limit)</translation>
+        </message>
+        <message>
             <source>minutes</source>
             <translation>minutter</translation>
+        </message>
+        <message>
+            <source>new-signal</source>
+            <translation>nyt signal</translation>
         </message>
         <message>
             <source>norm</source>
@@ -1088,8 +1120,16 @@
             <translation>noter</translation>
         </message>
         <message>
+            <source>out</source>
+            <translation>fil (--out)</translation>
+        </message>
+        <message>
             <source>passphrase</source>
             <translation>adgangssætning</translation>
+        </message>
+        <message>
+            <source>recovery-key-out</source>
+            <translation>gendannelsesnøglens fil (--recovery-key-out)</translation>
         </message>
         <message>
             <source>reminder</source>
@@ -1100,12 +1140,20 @@
             <translation>løst</translation>
         </message>
         <message>
+            <source>resource</source>
+            <translation>ressource</translation>
+        </message>
+        <message>
             <source>resource_item</source>
             <translation>ressource</translation>
         </message>
         <message>
             <source>resources</source>
             <translation>ressourcer</translation>
+        </message>
+        <message>
+            <source>seed</source>
+            <translation>startværdi (--seed)</translation>
         </message>
         <message>
             <source>share</source>
@@ -1134,6 +1182,10 @@
         <message>
             <source>target</source>
             <translation>mål</translation>
+        </message>
+        <message>
+            <source>to</source>
+            <translation>til</translation>
         </message>
         <message>
             <source>topic</source>
@@ -2015,6 +2067,286 @@
             <source>calendar: an event at {time} names a time zone the file does not define ({zone}); it was counted in your local time</source>
             <translation>kalender: aftalen {time} bruger en tidszone, som filen ikke definerer ({zone}); den blev talt i din lokale tid</translation>
         </message>
+        <message>
+            <source>"one-on-one", "coach", "json", "csv" or "xlsx"</source>
+            <translation>»one-on-one«, »coach«, »json«, »csv« eller »xlsx«</translation>
+        </message>
+        <message>
+            <source>"open" or "resolved"</source>
+            <translation>»open« eller »resolved«</translation>
+        </message>
+        <message>
+            <source>"operations", "leadership" or "own_work"</source>
+            <translation>»operations«, »leadership« eller »own_work«</translation>
+        </message>
+        <message>
+            <source>"pdf", "md", "html", "json", "csv" or "xlsx"</source>
+            <translation>»pdf«, »md«, »html«, »json«, »csv« eller »xlsx«</translation>
+        </message>
+        <message>
+            <source>"signal", "demand" or "resource"</source>
+            <translation>»signal«, »demand« eller »resource«</translation>
+        </message>
+        <message>
+            <source>a 1:1: held_on, with_whom, agenda, notes and actions</source>
+            <translation>en 1:1-samtale: held_on, with_whom, agenda, notes og actions</translation>
+        </message>
+        <message>
+            <source>a Leader Pulse JSON export: the whole journal (or the dated records of a period), written by `wellbeing-desktop export --format json` and read by `wellbeing-desktop import`. Version 1 files (written before the export carried its time, the app's version and the consent log) have no exported_at, app_version or export_log; version 2 adds them. Dated records may be limited to a period; the consent log is always whole.</source>
+            <translation>en JSON-eksport fra Leader Pulse: hele dagbogen (eller de daterede poster fra en periode), skrevet af `wellbeing-desktop export --format json` og læst af `wellbeing-desktop import`. Filer i version 1 (skrevet før eksporten havde sit tidspunkt, appens version og samtykkeloggen) har ingen exported_at, app_version eller export_log; version 2 tilføjer dem. Daterede poster kan være begrænset til en periode; samtykkeloggen er altid hel.</translation>
+        </message>
+        <message>
+            <source>a WHO-5 check-in: taken_on and answers</source>
+            <translation>en WHO-5-måling: taken_on og answers</translation>
+        </message>
+        <message>
+            <source>a category: key, name_da, name_en and kind</source>
+            <translation>en kategori: key, name_da, name_en og kind</translation>
+        </message>
+        <message>
+            <source>a consent-log entry: made_at, kind, format, period_start, period_end, sections and reflection_days</source>
+            <translation>en post i samtykkeloggen: made_at, kind, format, period_start, period_end, sections og reflection_days</translation>
+        </message>
+        <message>
+            <source>a date written YYYY-MM-DD</source>
+            <translation>en dato skrevet ÅÅÅÅ-MM-DD</translation>
+        </message>
+        <message>
+            <source>a day: an object with at least its date</source>
+            <translation>en dag: et objekt med mindst dens dato</translation>
+        </message>
+        <message>
+            <source>a list of 1:1 meetings</source>
+            <translation>en liste over 1:1-samtaler</translation>
+        </message>
+        <message>
+            <source>a list of WHO-5 check-ins</source>
+            <translation>en liste over WHO-5-målinger</translation>
+        </message>
+        <message>
+            <source>a list of actions</source>
+            <translation>en liste over handlinger</translation>
+        </message>
+        <message>
+            <source>a list of activity categories</source>
+            <translation>en liste over aktivitetskategorier</translation>
+        </message>
+        <message>
+            <source>a list of agenda points (texts)</source>
+            <translation>en liste over dagsordenspunkter (tekster)</translation>
+        </message>
+        <message>
+            <source>a list of dates (YYYY-MM-DD)</source>
+            <translation>en liste over datoer (ÅÅÅÅ-MM-DD)</translation>
+        </message>
+        <message>
+            <source>a list of days</source>
+            <translation>en liste over dage</translation>
+        </message>
+        <message>
+            <source>a list of demand keys</source>
+            <translation>en liste over nøgler for krav</translation>
+        </message>
+        <message>
+            <source>a list of report sections</source>
+            <translation>en liste over rapportafsnit</translation>
+        </message>
+        <message>
+            <source>a list of resource keys</source>
+            <translation>en liste over nøgler for ressourcer</translation>
+        </message>
+        <message>
+            <source>a list of signal keys</source>
+            <translation>en liste over nøgler for signaler</translation>
+        </message>
+        <message>
+            <source>a list of sparring topics</source>
+            <translation>en liste over sparringsemner</translation>
+        </message>
+        <message>
+            <source>a list of tags</source>
+            <translation>en liste over nøgleord</translation>
+        </message>
+        <message>
+            <source>a list of the user's own signals, demands and resources</source>
+            <translation>en liste over brugerens egne signaler, krav og ressourcer</translation>
+        </message>
+        <message>
+            <source>a report section: "time_split", "stress", "demands_resources", "who5", "sparring" or "reflections"</source>
+            <translation>et rapportafsnit: »time_split«, »stress«, »demands_resources«, »who5«, »sparring« eller »reflections«</translation>
+        </message>
+        <message>
+            <source>a signal group ("bodily", "emotional", "cognitive", "behavioural", "own") or null</source>
+            <translation>en signalgruppe (»bodily«, »emotional«, »cognitive«, »behavioural«, »own«) eller null</translation>
+        </message>
+        <message>
+            <source>a sparring topic: raised_on, situation, with_whom, status, resolved_on and notes</source>
+            <translation>et sparringsemne: raised_on, situation, with_whom, status, resolved_on og notes</translation>
+        </message>
+        <message>
+            <source>a stress step, a whole number from 1 to 5, or null</source>
+            <translation>et stresstrin, et helt tal fra 1 til 5, eller null</translation>
+        </message>
+        <message>
+            <source>a text</source>
+            <translation>en tekst</translation>
+        </message>
+        <message>
+            <source>a whole number from 0 to 5</source>
+            <translation>et helt tal fra 0 til 5</translation>
+        </message>
+        <message>
+            <source>a whole number of minutes, 0 or more</source>
+            <translation>et helt antal minutter, 0 eller flere</translation>
+        </message>
+        <message>
+            <source>an action: text and done</source>
+            <translation>en handling: text og done</translation>
+        </message>
+        <message>
+            <source>an own item: key, catalogue, label_da, label_en and group</source>
+            <translation>et eget punkt: key, catalogue, label_da, label_en og group</translation>
+        </message>
+        <message>
+            <source>five answers, each a whole number from 0 to 5</source>
+            <translation>fem svar, hvert et helt tal fra 0 til 5</translation>
+        </message>
+        <message>
+            <source>minutes per category key (whole numbers, 0 or more)</source>
+            <translation>minutter pr. kategorinøgle (hele tal, 0 eller flere)</translation>
+        </message>
+        <message>
+            <source>the Danish label, a text</source>
+            <translation>den danske betegnelse, en tekst</translation>
+        </message>
+        <message>
+            <source>the Danish name, a text</source>
+            <translation>det danske navn, en tekst</translation>
+        </message>
+        <message>
+            <source>the English label, a text</source>
+            <translation>den engelske betegnelse, en tekst</translation>
+        </message>
+        <message>
+            <source>the English name, a text</source>
+            <translation>det engelske navn, en tekst</translation>
+        </message>
+        <message>
+            <source>the action, a text</source>
+            <translation>handlingen, en tekst</translation>
+        </message>
+        <message>
+            <source>the auto-lock minutes, a whole number (0: off)</source>
+            <translation>minutter før automatisk lås, et helt tal (0: slået fra)</translation>
+        </message>
+        <message>
+            <source>the category's key, a text</source>
+            <translation>kategoriens nøgle, en tekst</translation>
+        </message>
+        <message>
+            <source>the consent log: a list of the files that left the journal</source>
+            <translation>samtykkeloggen: en liste over de filer, der har forladt dagbogen</translation>
+        </message>
+        <message>
+            <source>the day it was resolved (YYYY-MM-DD), or null</source>
+            <translation>dagen, det blev løst (ÅÅÅÅ-MM-DD), eller null</translation>
+        </message>
+        <message>
+            <source>the demands, a whole number from 0 to 10, or null</source>
+            <translation>kravene, et helt tal fra 0 til 10, eller null</translation>
+        </message>
+        <message>
+            <source>the energy, a whole number from 1 to 5, or null</source>
+            <translation>energien, et helt tal fra 1 til 5, eller null</translation>
+        </message>
+        <message>
+            <source>the export format's version, 1 or 2</source>
+            <translation>eksportformatets version, 1 eller 2</translation>
+        </message>
+        <message>
+            <source>the first day of the period (YYYY-MM-DD), or null</source>
+            <translation>periodens første dag (ÅÅÅÅ-MM-DD), eller null</translation>
+        </message>
+        <message>
+            <source>the item's key, a text</source>
+            <translation>punktets nøgle, en tekst</translation>
+        </message>
+        <message>
+            <source>the journal's language, "da" or "en"</source>
+            <translation>dagbogens sprog, »da« eller »en«</translation>
+        </message>
+        <message>
+            <source>the journal's settings (an object)</source>
+            <translation>dagbogens indstillinger (et objekt)</translation>
+        </message>
+        <message>
+            <source>the last day of the period (YYYY-MM-DD), or null</source>
+            <translation>periodens sidste dag (ÅÅÅÅ-MM-DD), eller null</translation>
+        </message>
+        <message>
+            <source>the leadership target, a whole number of percent</source>
+            <translation>målet for ledelsesandelen, et helt antal procent</translation>
+        </message>
+        <message>
+            <source>the notes, a text</source>
+            <translation>noterne, en tekst</translation>
+        </message>
+        <message>
+            <source>the reflection, a text</source>
+            <translation>refleksionen, en tekst</translation>
+        </message>
+        <message>
+            <source>the reminder time HH:MM, or null for none</source>
+            <translation>tidspunktet for påmindelsen TT:MM, eller null for ingen</translation>
+        </message>
+        <message>
+            <source>the resources, a whole number from 0 to 10, or null</source>
+            <translation>ressourcerne, et helt tal fra 0 til 10, eller null</translation>
+        </message>
+        <message>
+            <source>the situation, a text</source>
+            <translation>situationen, en tekst</translation>
+        </message>
+        <message>
+            <source>the text "leader-pulse-export"</source>
+            <translation>teksten »leader-pulse-export«</translation>
+        </message>
+        <message>
+            <source>the version of the app that wrote the file</source>
+            <translation>versionen af appen, der skrev filen</translation>
+        </message>
+        <message>
+            <source>the weekly hours norm, a number of hours</source>
+            <translation>ugenormen, et antal timer</translation>
+        </message>
+        <message>
+            <source>the working time in minutes (a whole number, 0 or more), or null</source>
+            <translation>arbejdstiden i minutter (et helt tal, 0 eller flere), eller null</translation>
+        </message>
+        <message>
+            <source>true or false</source>
+            <translation>true eller false</translation>
+        </message>
+        <message>
+            <source>when the file was written: a local date and time, YYYY-MM-DDTHH:MM:SS</source>
+            <translation>hvornår filen blev skrevet: en lokal dato og tid, ÅÅÅÅ-MM-DDTTT:MM:SS</translation>
+        </message>
+        <message>
+            <source>when the file was written: a local date and time, YYYY-MM-DDTHH:MM:SS with the UTC offset</source>
+            <translation>hvornår filen blev skrevet: en lokal dato og tid, ÅÅÅÅ-MM-DDTTT:MM:SS med forskydningen fra UTC</translation>
+        </message>
+        <message>
+            <source>who may see the reflection: "private", "one-on-one" or "coach"</source>
+            <translation>hvem der må se refleksionen: »private«, »one-on-one« eller »coach«</translation>
+        </message>
+        <message>
+            <source>with whom, a text</source>
+            <translation>med hvem, en tekst</translation>
+        </message>
+        <message>
+            <source>what the schema describes</source>
+            <translation>det, skemaet beskriver</translation>
+        </message>
     </context>
     <context>
         <name>journal_calendar</name>
@@ -2065,8 +2397,8 @@
             <translation>Søg i dagbogen (Ctrl+F)</translation>
         </message>
         <message>
-            <source>All words must be found, each as the start of a word; case and accents do not matter. "a phrase" finds the words next to each other, budget OR economy either word, -word leaves out what has it.</source>
-            <translation>Alle ord skal findes, hvert som begyndelsen af et ord; store og små bogstaver og accenter er ligegyldige. "en sætning" finder ordene lige efter hinanden, budget OR økonomi finder et af ordene, -ord udelader det, der har ordet.</translation>
+            <source>All words must be found, each as the start of a word; case and accents do not matter, and å finds a, but æ and ø are letters of their own. "a phrase" finds the words next to each other, budget OR economy either word, -word leaves out what has it.</source>
+            <translation>Alle ord skal findes, hvert som begyndelsen af et ord; store og små bogstaver og accenter er ligegyldige, og å finder a, men æ og ø er bogstaver for sig. "en sætning" finder ordene lige efter hinanden, budget OR økonomi finder et af ordene, -ord udelader det, der har ordet.</translation>
         </message>
         <message>
             <source>Calendar</source>

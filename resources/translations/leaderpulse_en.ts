@@ -690,6 +690,18 @@
             <translation>{n} weeks</translation>
         </message>
         <message>
+            <source>(only part of a week logged: the hours so far)</source>
+            <translation>(only part of a week logged: the hours so far)</translation>
+        </message>
+        <message>
+            <source>(this week, still running, is not counted)</source>
+            <translation>(this week, still running, is not counted)</translation>
+        </message>
+        <message>
+            <source>(the week of {day}, only partly in the period, is not counted)</source>
+            <translation>(the week of {day}, only partly in the period, is not counted)</translation>
+        </message>
+        <message>
             <source>last {weeks}, {span}</source>
             <translation>last {weeks}, {span}</translation>
         </message>
@@ -1032,6 +1044,14 @@
             <translation>date</translation>
         </message>
         <message>
+            <source>days</source>
+            <translation>days</translation>
+        </message>
+        <message>
+            <source>demand</source>
+            <translation>demand</translation>
+        </message>
+        <message>
             <source>demand_item</source>
             <translation>demand_item</translation>
         </message>
@@ -1056,6 +1076,10 @@
             <translation>hours</translation>
         </message>
         <message>
+            <source>include-coach-reflections</source>
+            <translation>include-coach-reflections</translation>
+        </message>
+        <message>
             <source>item</source>
             <translation>item</translation>
         </message>
@@ -1072,8 +1096,16 @@
             <translation>language</translation>
         </message>
         <message>
+            <source>limit</source>
+            <translation>limit</translation>
+        </message>
+        <message>
             <source>minutes</source>
             <translation>minutes</translation>
+        </message>
+        <message>
+            <source>new-signal</source>
+            <translation>new-signal</translation>
         </message>
         <message>
             <source>norm</source>
@@ -1088,8 +1120,16 @@
             <translation>notes</translation>
         </message>
         <message>
+            <source>out</source>
+            <translation>out</translation>
+        </message>
+        <message>
             <source>passphrase</source>
             <translation>passphrase</translation>
+        </message>
+        <message>
+            <source>recovery-key-out</source>
+            <translation>recovery-key-out</translation>
         </message>
         <message>
             <source>reminder</source>
@@ -1100,12 +1140,20 @@
             <translation>resolved</translation>
         </message>
         <message>
+            <source>resource</source>
+            <translation>resource</translation>
+        </message>
+        <message>
             <source>resource_item</source>
             <translation>resource_item</translation>
         </message>
         <message>
             <source>resources</source>
             <translation>resources</translation>
+        </message>
+        <message>
+            <source>seed</source>
+            <translation>seed</translation>
         </message>
         <message>
             <source>share</source>
@@ -1134,6 +1182,10 @@
         <message>
             <source>target</source>
             <translation>target</translation>
+        </message>
+        <message>
+            <source>to</source>
+            <translation>to</translation>
         </message>
         <message>
             <source>topic</source>
@@ -2015,6 +2067,286 @@
             <source>calendar: an event at {time} names a time zone the file does not define ({zone}); it was counted in your local time</source>
             <translation>calendar: an event at {time} names a time zone the file does not define ({zone}); it was counted in your local time</translation>
         </message>
+        <message>
+            <source>"one-on-one", "coach", "json", "csv" or "xlsx"</source>
+            <translation>"one-on-one", "coach", "json", "csv" or "xlsx"</translation>
+        </message>
+        <message>
+            <source>"open" or "resolved"</source>
+            <translation>"open" or "resolved"</translation>
+        </message>
+        <message>
+            <source>"operations", "leadership" or "own_work"</source>
+            <translation>"operations", "leadership" or "own_work"</translation>
+        </message>
+        <message>
+            <source>"pdf", "md", "html", "json", "csv" or "xlsx"</source>
+            <translation>"pdf", "md", "html", "json", "csv" or "xlsx"</translation>
+        </message>
+        <message>
+            <source>"signal", "demand" or "resource"</source>
+            <translation>"signal", "demand" or "resource"</translation>
+        </message>
+        <message>
+            <source>a 1:1: held_on, with_whom, agenda, notes and actions</source>
+            <translation>a 1:1: held_on, with_whom, agenda, notes and actions</translation>
+        </message>
+        <message>
+            <source>a Leader Pulse JSON export: the whole journal (or the dated records of a period), written by `wellbeing-desktop export --format json` and read by `wellbeing-desktop import`. Version 1 files (written before the export carried its time, the app's version and the consent log) have no exported_at, app_version or export_log; version 2 adds them. Dated records may be limited to a period; the consent log is always whole.</source>
+            <translation>a Leader Pulse JSON export: the whole journal (or the dated records of a period), written by `wellbeing-desktop export --format json` and read by `wellbeing-desktop import`. Version 1 files (written before the export carried its time, the app's version and the consent log) have no exported_at, app_version or export_log; version 2 adds them. Dated records may be limited to a period; the consent log is always whole.</translation>
+        </message>
+        <message>
+            <source>a WHO-5 check-in: taken_on and answers</source>
+            <translation>a WHO-5 check-in: taken_on and answers</translation>
+        </message>
+        <message>
+            <source>a category: key, name_da, name_en and kind</source>
+            <translation>a category: key, name_da, name_en and kind</translation>
+        </message>
+        <message>
+            <source>a consent-log entry: made_at, kind, format, period_start, period_end, sections and reflection_days</source>
+            <translation>a consent-log entry: made_at, kind, format, period_start, period_end, sections and reflection_days</translation>
+        </message>
+        <message>
+            <source>a date written YYYY-MM-DD</source>
+            <translation>a date written YYYY-MM-DD</translation>
+        </message>
+        <message>
+            <source>a day: an object with at least its date</source>
+            <translation>a day: an object with at least its date</translation>
+        </message>
+        <message>
+            <source>a list of 1:1 meetings</source>
+            <translation>a list of 1:1 meetings</translation>
+        </message>
+        <message>
+            <source>a list of WHO-5 check-ins</source>
+            <translation>a list of WHO-5 check-ins</translation>
+        </message>
+        <message>
+            <source>a list of actions</source>
+            <translation>a list of actions</translation>
+        </message>
+        <message>
+            <source>a list of activity categories</source>
+            <translation>a list of activity categories</translation>
+        </message>
+        <message>
+            <source>a list of agenda points (texts)</source>
+            <translation>a list of agenda points (texts)</translation>
+        </message>
+        <message>
+            <source>a list of dates (YYYY-MM-DD)</source>
+            <translation>a list of dates (YYYY-MM-DD)</translation>
+        </message>
+        <message>
+            <source>a list of days</source>
+            <translation>a list of days</translation>
+        </message>
+        <message>
+            <source>a list of demand keys</source>
+            <translation>a list of demand keys</translation>
+        </message>
+        <message>
+            <source>a list of report sections</source>
+            <translation>a list of report sections</translation>
+        </message>
+        <message>
+            <source>a list of resource keys</source>
+            <translation>a list of resource keys</translation>
+        </message>
+        <message>
+            <source>a list of signal keys</source>
+            <translation>a list of signal keys</translation>
+        </message>
+        <message>
+            <source>a list of sparring topics</source>
+            <translation>a list of sparring topics</translation>
+        </message>
+        <message>
+            <source>a list of tags</source>
+            <translation>a list of tags</translation>
+        </message>
+        <message>
+            <source>a list of the user's own signals, demands and resources</source>
+            <translation>a list of the user's own signals, demands and resources</translation>
+        </message>
+        <message>
+            <source>a report section: "time_split", "stress", "demands_resources", "who5", "sparring" or "reflections"</source>
+            <translation>a report section: "time_split", "stress", "demands_resources", "who5", "sparring" or "reflections"</translation>
+        </message>
+        <message>
+            <source>a signal group ("bodily", "emotional", "cognitive", "behavioural", "own") or null</source>
+            <translation>a signal group ("bodily", "emotional", "cognitive", "behavioural", "own") or null</translation>
+        </message>
+        <message>
+            <source>a sparring topic: raised_on, situation, with_whom, status, resolved_on and notes</source>
+            <translation>a sparring topic: raised_on, situation, with_whom, status, resolved_on and notes</translation>
+        </message>
+        <message>
+            <source>a stress step, a whole number from 1 to 5, or null</source>
+            <translation>a stress step, a whole number from 1 to 5, or null</translation>
+        </message>
+        <message>
+            <source>a text</source>
+            <translation>a text</translation>
+        </message>
+        <message>
+            <source>a whole number from 0 to 5</source>
+            <translation>a whole number from 0 to 5</translation>
+        </message>
+        <message>
+            <source>a whole number of minutes, 0 or more</source>
+            <translation>a whole number of minutes, 0 or more</translation>
+        </message>
+        <message>
+            <source>an action: text and done</source>
+            <translation>an action: text and done</translation>
+        </message>
+        <message>
+            <source>an own item: key, catalogue, label_da, label_en and group</source>
+            <translation>an own item: key, catalogue, label_da, label_en and group</translation>
+        </message>
+        <message>
+            <source>five answers, each a whole number from 0 to 5</source>
+            <translation>five answers, each a whole number from 0 to 5</translation>
+        </message>
+        <message>
+            <source>minutes per category key (whole numbers, 0 or more)</source>
+            <translation>minutes per category key (whole numbers, 0 or more)</translation>
+        </message>
+        <message>
+            <source>the Danish label, a text</source>
+            <translation>the Danish label, a text</translation>
+        </message>
+        <message>
+            <source>the Danish name, a text</source>
+            <translation>the Danish name, a text</translation>
+        </message>
+        <message>
+            <source>the English label, a text</source>
+            <translation>the English label, a text</translation>
+        </message>
+        <message>
+            <source>the English name, a text</source>
+            <translation>the English name, a text</translation>
+        </message>
+        <message>
+            <source>the action, a text</source>
+            <translation>the action, a text</translation>
+        </message>
+        <message>
+            <source>the auto-lock minutes, a whole number (0: off)</source>
+            <translation>the auto-lock minutes, a whole number (0: off)</translation>
+        </message>
+        <message>
+            <source>the category's key, a text</source>
+            <translation>the category's key, a text</translation>
+        </message>
+        <message>
+            <source>the consent log: a list of the files that left the journal</source>
+            <translation>the consent log: a list of the files that left the journal</translation>
+        </message>
+        <message>
+            <source>the day it was resolved (YYYY-MM-DD), or null</source>
+            <translation>the day it was resolved (YYYY-MM-DD), or null</translation>
+        </message>
+        <message>
+            <source>the demands, a whole number from 0 to 10, or null</source>
+            <translation>the demands, a whole number from 0 to 10, or null</translation>
+        </message>
+        <message>
+            <source>the energy, a whole number from 1 to 5, or null</source>
+            <translation>the energy, a whole number from 1 to 5, or null</translation>
+        </message>
+        <message>
+            <source>the export format's version, 1 or 2</source>
+            <translation>the export format's version, 1 or 2</translation>
+        </message>
+        <message>
+            <source>the first day of the period (YYYY-MM-DD), or null</source>
+            <translation>the first day of the period (YYYY-MM-DD), or null</translation>
+        </message>
+        <message>
+            <source>the item's key, a text</source>
+            <translation>the item's key, a text</translation>
+        </message>
+        <message>
+            <source>the journal's language, "da" or "en"</source>
+            <translation>the journal's language, "da" or "en"</translation>
+        </message>
+        <message>
+            <source>the journal's settings (an object)</source>
+            <translation>the journal's settings (an object)</translation>
+        </message>
+        <message>
+            <source>the last day of the period (YYYY-MM-DD), or null</source>
+            <translation>the last day of the period (YYYY-MM-DD), or null</translation>
+        </message>
+        <message>
+            <source>the leadership target, a whole number of percent</source>
+            <translation>the leadership target, a whole number of percent</translation>
+        </message>
+        <message>
+            <source>the notes, a text</source>
+            <translation>the notes, a text</translation>
+        </message>
+        <message>
+            <source>the reflection, a text</source>
+            <translation>the reflection, a text</translation>
+        </message>
+        <message>
+            <source>the reminder time HH:MM, or null for none</source>
+            <translation>the reminder time HH:MM, or null for none</translation>
+        </message>
+        <message>
+            <source>the resources, a whole number from 0 to 10, or null</source>
+            <translation>the resources, a whole number from 0 to 10, or null</translation>
+        </message>
+        <message>
+            <source>the situation, a text</source>
+            <translation>the situation, a text</translation>
+        </message>
+        <message>
+            <source>the text "leader-pulse-export"</source>
+            <translation>the text "leader-pulse-export"</translation>
+        </message>
+        <message>
+            <source>the version of the app that wrote the file</source>
+            <translation>the version of the app that wrote the file</translation>
+        </message>
+        <message>
+            <source>the weekly hours norm, a number of hours</source>
+            <translation>the weekly hours norm, a number of hours</translation>
+        </message>
+        <message>
+            <source>the working time in minutes (a whole number, 0 or more), or null</source>
+            <translation>the working time in minutes (a whole number, 0 or more), or null</translation>
+        </message>
+        <message>
+            <source>true or false</source>
+            <translation>true or false</translation>
+        </message>
+        <message>
+            <source>when the file was written: a local date and time, YYYY-MM-DDTHH:MM:SS</source>
+            <translation>when the file was written: a local date and time, YYYY-MM-DDTHH:MM:SS</translation>
+        </message>
+        <message>
+            <source>when the file was written: a local date and time, YYYY-MM-DDTHH:MM:SS with the UTC offset</source>
+            <translation>when the file was written: a local date and time, YYYY-MM-DDTHH:MM:SS with the UTC offset</translation>
+        </message>
+        <message>
+            <source>who may see the reflection: "private", "one-on-one" or "coach"</source>
+            <translation>who may see the reflection: "private", "one-on-one" or "coach"</translation>
+        </message>
+        <message>
+            <source>with whom, a text</source>
+            <translation>with whom, a text</translation>
+        </message>
+        <message>
+            <source>what the schema describes</source>
+            <translation>what the schema describes</translation>
+        </message>
     </context>
     <context>
         <name>journal_calendar</name>
@@ -2065,8 +2397,8 @@
             <translation>Search the journal (Ctrl+F)</translation>
         </message>
         <message>
-            <source>All words must be found, each as the start of a word; case and accents do not matter. "a phrase" finds the words next to each other, budget OR economy either word, -word leaves out what has it.</source>
-            <translation>All words must be found, each as the start of a word; case and accents do not matter. "a phrase" finds the words next to each other, budget OR economy either word, -word leaves out what has it.</translation>
+            <source>All words must be found, each as the start of a word; case and accents do not matter, and å finds a, but æ and ø are letters of their own. "a phrase" finds the words next to each other, budget OR economy either word, -word leaves out what has it.</source>
+            <translation>All words must be found, each as the start of a word; case and accents do not matter, and å finds a, but æ and ø are letters of their own. "a phrase" finds the words next to each other, budget OR economy either word, -word leaves out what has it.</translation>
         </message>
         <message>
             <source>Calendar</source>

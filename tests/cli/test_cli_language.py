@@ -96,6 +96,56 @@ def test_no_command_prints_or_raises_english_words_of_its_own() -> None:
                 assert not _has_words(argument), f"{module}:{call.lineno}: wrap it in say()"
 
 
+def _field_names() -> dict[str, str]:
+    """Every literal field name the CLI and the lower layers refuse a value under.
+
+    The first argument of ``ValidationError`` and the ``field`` argument of every function
+    that has one (``whole_number(value, "limit", ...)``, ``parse_day(..., field="to")``),
+    with where it is used.
+    """
+    package = CLI.parent
+    trees = {
+        path: ast.parse(path.read_text(encoding="utf-8"))
+        for path in sorted(package.rglob("*.py"))
+        if "ui" not in path.relative_to(package).parts
+    }
+    positions: dict[str, int | None] = {"ValidationError": 0}
+    for tree in trees.values():
+        for node in ast.walk(tree):
+            if isinstance(node, ast.FunctionDef):
+                plain = [a.arg for a in node.args.posonlyargs + node.args.args]
+                plain = [a for a in plain if a not in ("self", "cls")]
+                if "field" in plain:
+                    positions.setdefault(node.name, plain.index("field"))
+                elif "field" in [a.arg for a in node.args.kwonlyargs]:
+                    positions.setdefault(node.name, None)
+    found: dict[str, str] = {}
+    for path, tree in trees.items():
+        for node in ast.walk(tree):
+            if not isinstance(node, ast.Call):
+                continue
+            name = getattr(node.func, "id", None) or getattr(node.func, "attr", None)
+            if name not in positions:
+                continue
+            given = [k.value for k in node.keywords if k.arg == "field"]
+            position = positions[name]
+            if position is not None and len(node.args) > position:
+                given.append(node.args[position])
+            for argument in given:
+                if isinstance(argument, ast.Constant) and isinstance(argument.value, str):
+                    found.setdefault(argument.value, f"{path.name}:{node.lineno}")
+    return found
+
+
+def test_every_field_name_has_danish_words() -> None:
+    # A refusal names its field; in a Danish journal the name is Danish too ("til", not "to").
+    fields = _field_names()
+    assert {"to", "out", "new-signal", "demand", "resource", "limit"} <= set(fields)
+    missing = {f"{name} ({where})" for name, where in fields.items()
+               if not words.danish("errors", name)}  # fmt: skip
+    assert not missing, "no Danish for these field names (FIELDS, pending/*.json)"
+
+
 def test_the_json_catalogue_holds_the_cli_and_error_contexts_only() -> None:
     document = json.loads(words.CATALOGUE_FILE.read_text(encoding="utf-8"))
     assert set(document) == set(words.CLI_CONTEXTS)
@@ -162,6 +212,42 @@ def test_an_unknown_language_is_refused_by_the_parser(journal: Journal) -> None:
 # --- a Danish journal and an English one --------------------------------------------------
 
 
+def test_refusals_in_a_danish_journal_are_danish_field_names_too(seeded: Journal) -> None:
+    journal = _set_language(seeded, Language.DANISH)  # on an English system
+    nothing = journal.run("log", "--date", "2025-06-03")
+    assert_user_error(nothing, "log: intet at registrere; angiv mindst én af --operations")
+    limit = journal.run("search", "budget", "--limit", "0")
+    assert_user_error(limit, "grænse (--limit): '0' er ikke tilladt")
+    to = journal.run("stats", "--to", "2025-13-01")
+    assert_user_error(to, "til: '2025-13-01' er ikke tilladt")
+    new_signal = journal.run("log", "--date", "2025-06-03", "--new-signal", " ")
+    assert_user_error(new_signal, "nyt signal: ")
+    demand = journal.run("log", "--date", "2025-06-03", "--demand", "deadlinesxyz")
+    assert_user_error(demand, "krav: »deadlinesxyz« står ikke på listen")
+
+
+def test_an_error_is_worded_when_it_is_printed() -> None:
+    from wellbeing_desktop.cli import speech
+    from wellbeing_desktop.domain.errors import ValidationError, WellbeingError
+
+    try:
+        speech.use(Language.DANISH)
+        nothing = (
+            "log: nothing to log; give at least one of {options} or --from-calendar "
+            "(see: wellbeing-desktop log --help)"
+        )
+        plain = WellbeingError(speech.say("cli", nothing), options="--hours")
+        refused = ValidationError("share", "x", speech.say("cli", "private, one-on-one or coach"))
+        assert speech.error_line(plain).startswith("log: intet at registrere; angiv mindst én af")
+        speech.use(Language.ENGLISH)
+        assert speech.error_line(plain) == nothing.format(options="--hours")
+        assert speech.error_line(refused) == (
+            "share: 'x' is not allowed; private, one-on-one or coach"
+        )
+    finally:
+        speech.use_system_language()
+
+
 def test_a_danish_journal_speaks_danish(seeded: Journal, tmp_path: Path) -> None:
     journal = _set_language(seeded, Language.DANISH)
     # The system is English: the journal's language wins once it is open.
@@ -186,9 +272,10 @@ def test_a_danish_journal_speaks_danish(seeded: Journal, tmp_path: Path) -> None
     assert lines[1].endswith("(mål 40 %)")
     assert re.fullmatch(r"Timer pr\. uge:   \d+,\d t \(norm 37 t\)", lines[2]), lines[2]
     assert re.fullmatch(r" {17}= \d+,\d t arbejdet ÷ 1 uge med registrerede dage", lines[3])
-    assert lines[4] == "Stresstrin:      gennemsnit 2,0, højst 2"
-    assert lines[5] == "Krav/ressourcer: 5,0 / 6,0"
-    assert lines[6] == f"Seneste WHO-5:   60 den {SEEDED_DAY}"
+    assert lines[4] == " " * 17 + "(kun en del af en uge registreret: timerne indtil nu)"
+    assert lines[5] == "Stresstrin:      gennemsnit 2,0, højst 2"
+    assert lines[6] == "Krav/ressourcer: 5,0 / 6,0"
+    assert lines[7] == f"Seneste WHO-5:   60 den {SEEDED_DAY}"
     recent = assert_ok(journal.run("stats")).stdout
     assert recent.startswith("Ingen dage registreret i perioden (de seneste 4 uger, ")
     assert recent.endswith(" Angiv --from og --to for en anden periode.\n")
@@ -251,7 +338,8 @@ def test_an_english_journal_speaks_english_on_a_danish_system(seeded: Journal) -
     lines = stats.stdout.splitlines()
     assert lines[0] == f"Period:            {SEEDED_DAY} – 2025-06-03 (2 days logged)"
     assert lines[3].endswith(" h worked ÷ 1 week with logged days")
-    assert lines[4] == "Stress step:       mean 2.0, max 2"
+    assert lines[4] == " " * 19 + "(only part of a week logged: the hours so far)"
+    assert lines[5] == "Stress step:       mean 2.0, max 2"
     one_day = assert_ok(journal.run("stats", "--from", SEEDED_DAY, "--to", SEEDED_DAY, env=env))
     assert "(1 day logged)" in one_day.stdout
     assert "1 days" not in one_day.stdout

@@ -160,10 +160,10 @@ def test_an_unknown_demand_names_the_closest_items_and_the_items_command(
     resource = seeded.run("log", "--date", SEEDED_DAY, "--resource", "egen ledr")
 
     # A Danish journal: the words and the labels are the journal's.
-    assert_user_error(demand, "demand: »deadlines« står ikke på listen", "d2 (Tidspres og")
+    assert_user_error(demand, "krav: »deadlines« står ikke på listen", "d2 (Tidspres og")
     assert "items --data-dir" in demand.stderr
     assert demand.stderr.rstrip().endswith(" demands")
-    assert_user_error(resource, "resource: »egen ledr«", "r1 (Sparring med egen leder)")
+    assert_user_error(resource, "ressource: »egen ledr«", "r1 (Sparring med egen leder)")
     assert seeded.snapshot() == before
 
 

@@ -119,6 +119,52 @@ def test_a_week_with_one_logged_day_counts_as_a_week(journal: Journal, tmp_path:
     assert "= 16.0 h worked ÷ 2 weeks with logged days" in stats
 
 
+def _full_weeks(mondays: Sequence[date]) -> list[dict[str, object]]:
+    """46 h in each week: 10 h Monday to Thursday and 6 h on Friday."""
+    return [
+        {"date": (monday + timedelta(days=i)).isoformat(), "hours_worked_minutes": minutes}
+        for monday in mondays
+        for i, minutes in enumerate((600, 600, 600, 600, 360))
+    ]
+
+
+def test_the_running_week_does_not_halve_hours_per_week(journal: Journal, tmp_path: Path) -> None:
+    # 46 h in each of the 3 weeks before this one, and 1 h logged today: the running week
+    # is left out (it counted as a whole week: 139 h ÷ 4 = 34.8 h, or 23.5 h with 2 weeks).
+    today = date.today()
+    monday = today - timedelta(days=today.weekday())
+    import_days(journal, tmp_path, _full_weeks([monday - timedelta(weeks=n) for n in (1, 2, 3)]))
+    assert_ok(journal.run("log", "--hours", "1h"))
+
+    stats = assert_ok(journal.run("stats")).stdout
+
+    if today.weekday() == 6:  # on a Sunday this week is whole and counts
+        assert _line(stats, "Hours per week") == "34.8 h (norm 37 h)", stats
+        return
+    assert _line(stats, "Hours per week") == "46.0 h (norm 37 h)", stats
+    assert "= 138.0 h worked ÷ 3 weeks with logged days" in stats
+    assert "(this week, still running, is not counted)" in stats
+
+
+def test_a_week_cut_by_the_period_is_left_out_unless_it_is_all_there_is(
+    journal: Journal, tmp_path: Path
+) -> None:
+    # Weeks of 3 and 10 March 2025 (46 h each), and 1 h on Monday 17 March.
+    days = [*_full_weeks([date(2025, 3, 3), date(2025, 3, 10)])]
+    days.append({"date": "2025-03-17", "hours_worked_minutes": 60})
+    import_days(journal, tmp_path, days)
+
+    stats = assert_ok(journal.run("stats", "--from", "2025-03-03", "--to", "2025-03-17")).stdout
+    assert _line(stats, "Hours per week") == "46.0 h (norm 37 h)", stats
+    assert "(the week of 2025-03-17, only partly in the period, is not counted)" in stats
+
+    # Only part of one week: the hours so far, said as such.
+    part = assert_ok(journal.run("stats", "--from", "2025-03-03", "--to", "2025-03-05")).stdout
+    assert _line(part, "Hours per week") == "30.0 h (norm 37 h)", part
+    assert "= 30.0 h worked ÷ 1 week with logged days" in part
+    assert "(only part of a week logged: the hours so far)" in part
+
+
 def test_stats_help_says_the_default_period_and_how_hours_per_week_are_counted(
     journal: Journal,
 ) -> None:
@@ -127,6 +173,7 @@ def test_stats_help_says_the_default_period_and_how_hours_per_week_are_counted(
         "Without either: the last 4 weeks, this week (Monday to today) and the 3 before it" in text
     )
     assert "divided by the number of calendar weeks (Monday to Sunday)" in text
+    assert "A week only partly in the period (this week, still running;" in text
 
 
 # --- search ------------------------------------------------------------------------------
@@ -140,6 +187,7 @@ def notes(journal: Journal, tmp_path: Path) -> Journal:
         "2025-03-05": "A quiet day with the team; café after work.",
         "2025-03-04": "Møde om økonomi og trivsel.",
         "2025-03-03": "The HR talk went well, but budget worries stay.",
+        "2025-03-02": "En lang måned.",
     }
     import_days(journal, tmp_path, [{"date": d, "reflection": t} for d, t in texts.items()])
     return journal
@@ -157,6 +205,16 @@ def test_search_takes_phrases_or_and_words_to_leave_out(notes: Journal) -> None:
     assert _days(notes, "budget -spring") == ["2025-03-06", "2025-03-03"]
     assert _days(notes, "cafe", "OR", "økonomi") == ["2025-03-05", "2025-03-04"]  # unquoted
     assert _days(notes, "budget NOT mette -spring") == ["2025-03-03"]
+
+
+def test_search_reads_å_as_a_but_not_æ_or_ø_as_plain_letters(notes: Journal) -> None:
+    # What --help, the README and the journal view's tooltip say.
+    assert _days(notes, "maned") == ["2025-03-02"]
+    assert _days(notes, "måned") == ["2025-03-02"]
+    assert _days(notes, "mode") == []
+    assert _days(notes, "okonomi") == []
+    assert _days(notes, "sva") == []
+    assert _days(notes, "svær") == ["2025-03-06"]
 
 
 @pytest.mark.parametrize("query", ['"budget', "OR", "budget OR", "NOT", "-", '"', "*"])
@@ -218,5 +276,6 @@ def test_search_help_says_how_words_match(journal: Journal) -> None:
         "budget OR økonomi either word",
         "-word, NOT word leave out",
         "at most --limit matches (default 200)",
+        'å counts as a ("maned" finds "måned"), but æ and ø are letters of their own',
     ):
         assert words in text, words

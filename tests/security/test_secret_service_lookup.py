@@ -19,7 +19,9 @@ import keyring
 import pytest
 
 from tests.conftest import PASSPHRASE, fixed_clock
-from wellbeing_desktop.domain.models import DayLog
+from wellbeing_desktop.cli import speech
+from wellbeing_desktop.cli.search_output import search_lines
+from wellbeing_desktop.domain.models import DayLog, Language
 from wellbeing_desktop.paths import JournalPaths
 from wellbeing_desktop.security import keyfile
 from wellbeing_desktop.security import secret_service as direct
@@ -105,8 +107,10 @@ def test_the_quick_search_answers_as_the_journal_does_and_changes_nothing(
         assert quick == journal.search("budget")
         assert quick is not None
         assert len(quick) == 7
-        assert quick_search.text_lines(quick)[0] == "2026-11-07  day       [budget] møde 7"
+        speech.use(Language.ENGLISH)
+        assert search_lines(quick)[0] == "2026-11-07  day       [budget] møde 7"
     finally:
+        speech.use_system_language()
         journal.close()
 
 

@@ -22,7 +22,7 @@ from tests.services.report_data import (
     START,
     fill,
 )
-from wellbeing_desktop.cli.journal_commands import _stats_lines
+from wellbeing_desktop.cli.reading_commands import _stats_lines
 from wellbeing_desktop.domain.aggregation import Granularity
 from wellbeing_desktop.domain.errors import ValidationError
 from wellbeing_desktop.domain.models import ExportRecord, Language

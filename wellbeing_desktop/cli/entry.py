@@ -31,10 +31,10 @@ COMMANDS: dict[str, str] = {
     "init": "key_commands",
     "log": "journal_commands",
     "items": "item_commands",
-    "show": "journal_commands",
+    "show": "reading_commands",
     "calendar": "calendar_commands",
-    "search": "journal_commands",
-    "stats": "journal_commands",
+    "search": "reading_commands",
+    "stats": "reading_commands",
     "who5": "journal_commands",
     "export": "export_commands",
     "report": "export_commands",
@@ -81,7 +81,10 @@ def _quick_search(args: argparse.Namespace) -> bool:
         from wellbeing_desktop.paths import JournalPaths
         from wellbeing_desktop.services import quick_search
 
-        limit = search_limit(args)
+        try:
+            limit = search_limit(args)
+        except WellbeingError:
+            return False  # refused by the ordinary path, in the journal's language
         paths = JournalPaths.resolve(getattr(args, "data_dir", None))
         query = search_query(args)
         settings: dict[str, object] = {}

@@ -22,7 +22,6 @@ if TYPE_CHECKING:
 
     from wellbeing_desktop.services.journal import Journal
 
-EXPORT_WARNING = "The exported file is not encrypted. Keep it somewhere safe."
 # The list ``items`` shows a pick-list kind by (``items demands``); log's refusals name it.
 ITEM_LISTS: dict[CatalogueKind, str] = {
     CatalogueKind.DEMAND: "demands",
@@ -32,7 +31,7 @@ ITEM_LISTS: dict[CatalogueKind, str] = {
 
 
 def export_warning() -> str:
-    """``EXPORT_WARNING`` in the language in use (printed on stderr after an export)."""
+    """The warning that an exported file is not encrypted (on stderr after an export)."""
     return say("cli", "The exported file is not encrypted. Keep it somewhere safe.")
 
 

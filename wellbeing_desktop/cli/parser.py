@@ -77,8 +77,9 @@ SEARCH_HELP = f"""\
 How words match:
   All words must be found (in a day's reflection and tags, a sparring topic's notes, a
   1:1's agenda, notes and actions), each as the start of a word: "budg" finds "budget"
-  and "budgettet". Case and accents do not matter ("cafe" finds "café"); æ, ø and å are
-  letters of their own ("mode" does not find "møde").
+  and "budgettet". Case and accents do not matter ("cafe" finds "café"); å counts as a
+  ("maned" finds "måned"), but æ and ø are letters of their own ("mode" does not find
+  "møde", nor "aeble" "æble").
   "a quoted phrase"   those whole words next to each other, in that order
   budget OR økonomi   either word (OR in capitals; it joins the two next to it)
   -word, NOT word     leave out what has the word (also -"a phrase")
@@ -90,10 +91,12 @@ last line says how many."""
 STATS_HELP = """\
 The period: --from and --to (only --from: up to today; only --to: from the first logged
 day). Without either: the last 4 weeks, this week (Monday to today) and the 3 before it.
-Hours per week: the hours worked in the period (a day's --hours, else the sum of its
-category times) divided by the number of calendar weeks (Monday to Sunday) in the
-period that have at least one logged day; weeks with none (a holiday) do not count, and
-a week with a single logged day counts as a whole week."""
+Hours per week: the hours worked (a day's --hours, else the sum of its category times)
+divided by the number of calendar weeks (Monday to Sunday) in the period that have at
+least one logged day; weeks with none (a holiday) do not count. A week only partly in
+the period (this week, still running; a week cut by --from or --to) is left out, and
+the output says so, unless no whole week has logged days: then it shows the hours so
+far."""
 
 
 def _common() -> argparse.ArgumentParser:

@@ -8,12 +8,10 @@ from wellbeing_desktop.cli.speech import say
 from wellbeing_desktop.services.quick_search import HIT_END, HIT_START, only_excluded
 
 if TYPE_CHECKING:
-    from collections.abc import Sequence
-
-    from wellbeing_desktop.services.quick_search import SearchHit
+    from wellbeing_desktop.services.quick_search import SearchHits
 
 
-def search_lines(hits: Sequence[SearchHit], query: str | None = None) -> list[str]:
+def search_lines(hits: SearchHits, query: str | None = None) -> list[str]:
     """The hits as plain text, one line each: day, what kind of record, the marked snippet.
 
     When the limit cut the hits short (``SearchHits.total`` is larger), a last line says
@@ -40,7 +38,7 @@ def search_lines(hits: Sequence[SearchHit], query: str | None = None) -> list[st
                 )
             ]
         return [say("cli", "Nothing found.")]
-    total = getattr(hits, "total", len(lines))
+    total = hits.total
     if total > len(lines):
         lines.append(
             say(

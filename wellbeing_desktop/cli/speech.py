@@ -12,7 +12,11 @@ placeholders that ``.format(name=value)`` fills in::
     raise ValidationError(field, name, Message(say("cli", "an item of the {list} list"), list=x))
 
 An error's values go in as keywords (or a ``Message``), never by ``.format``: the line
-is worded when it is printed, and a value with braces stays a value. The text inside
+is worded when it is printed (``error_line``), in the language in use then, whichever
+language ``say`` gave its text in (an English text is looked up, a Danish one is mapped
+back to its English source), and a value with braces stays a value. A refusal that can
+only be checked without the journal still speaks the system's language (the journal's
+is not known): a command checks what it can after opening the journal. The text inside
 ``say`` must be literal (lupdate reads only literals); a plural is two messages, one for
 1 and one for other numbers (the same rule in Danish and English), chosen by ``count``.
 
@@ -36,7 +40,7 @@ from typing import TYPE_CHECKING
 from wellbeing_desktop import words
 from wellbeing_desktop.domain import formatting
 from wellbeing_desktop.domain.error_wording import word_error, word_message
-from wellbeing_desktop.domain.errors import as_message
+from wellbeing_desktop.domain.errors import ValidationError, as_message
 from wellbeing_desktop.domain.language import Language, system_language
 
 if TYPE_CHECKING:
@@ -108,9 +112,29 @@ def _grouped(value: int) -> str:
     return formatting.grouped(value, language())
 
 
+def _english_lookup(source: str) -> str:
+    """The English words of an error's text: a Danish text ``say`` gave is mapped back."""
+    return words.english_sources("cli").get(source, source)
+
+
+def _said_in_danish(error: WellbeingError) -> bool:
+    """``error`` holds a text ``say`` gave in Danish (raised while Danish was in use)."""
+    danish = words.danish_texts("cli")
+    texts = [error.message.text]
+    if isinstance(error, ValidationError):
+        texts += [error.field_words.text, error.allowed_words.text]
+    return any(text in danish for text in texts)
+
+
 def error_line(error: WellbeingError) -> str:
-    """The one-line message of ``error`` in the language in use (English when unknown)."""
+    """The one-line message of ``error`` in the language in use (English when unknown).
+
+    Worded now, not when it was raised: an error raised before the journal's language
+    was known follows it once it is (see the module's docstring).
+    """
     if language() is Language.ENGLISH:
+        if _said_in_danish(error):
+            return word_error(error, _english_lookup, _grouped)
         return str(error)
     return word_error(error, _lookup, _grouped)
 

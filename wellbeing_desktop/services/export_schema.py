@@ -17,7 +17,7 @@ import json
 from importlib import resources
 from typing import TYPE_CHECKING, Any
 
-from wellbeing_desktop.domain.errors import WellbeingError
+from wellbeing_desktop.domain.errors import Message, WellbeingError
 from wellbeing_desktop.services import messages as msg
 
 if TYPE_CHECKING:
@@ -96,8 +96,9 @@ def _message(document: object, error: Any) -> tuple[str, dict[str, object]]:
     return msg.FIELD_WRONG_VALUE, {"field": field, "value": value, "allowed": _allowed(node_schema)}
 
 
-def _allowed(node_schema: dict[str, Any]) -> str:
-    return str(node_schema.get("description", "what the schema describes"))
+def _allowed(node_schema: dict[str, Any]) -> Message:
+    # A message of its own: worded in the journal's language (ui/common/error_catalogue_schema).
+    return Message(str(node_schema.get("description", "what the schema describes")))
 
 
 def _place(document: object, path: Sequence[object]) -> str:

@@ -40,8 +40,7 @@ from wellbeing_desktop.services.journal_transfer import JournalTransfer
 from wellbeing_desktop.services.quick_search import HIT_END as HIT_END
 from wellbeing_desktop.services.quick_search import HIT_START as HIT_START
 from wellbeing_desktop.services.quick_search import SearchHit as SearchHit
-from wellbeing_desktop.services.quick_search import SearchHits as SearchHits
-from wellbeing_desktop.services.quick_search import hits_from_rows
+from wellbeing_desktop.services.quick_search import SearchHits, hits_from_rows
 from wellbeing_desktop.storage import backup, backup_rotation, search
 from wellbeing_desktop.storage.day_logs import DayLogRepository
 from wellbeing_desktop.storage.integrity import integrity_problems

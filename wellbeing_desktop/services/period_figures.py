@@ -16,6 +16,7 @@ from wellbeing_desktop.domain.day_range import EARLIEST_DAY
 from wellbeing_desktop.domain.thresholds import who5_change
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
     from datetime import date
 
     from wellbeing_desktop.domain.aggregation import PeriodSummary
@@ -35,9 +36,13 @@ class PeriodFigures:
     Attributes:
         summary: ``Journal.overall`` for the period.
         target_percent, weekly_norm: the user's leadership target and hours norm.
-        weeks_logged: the calendar weeks (Monday to Sunday) of the period with at least
-            one logged day.
-        hours_per_week: hours worked ÷ ``weeks_logged`` (see :func:`hours_per_week`).
+        weeks_logged: the calendar weeks (Monday to Sunday) counted for hours per week:
+            whole in the period with at least one logged day (see :func:`counted_weeks`).
+        hours_counted: the hours worked in those weeks.
+        hours_per_week: ``hours_counted`` ÷ ``weeks_logged`` (see :func:`hours_per_week`).
+        left_out: the first day (in the period) of each week with logged days that was
+            left out because the period holds only part of it (the running week).
+        part_week_only: no whole week has logged days, so the part weeks are counted.
         latest_who5: the newest check-in on or before the period's end, if any.
         previous_who5: the check-in before that one, if any.
         who5_change: a change of 10 points or more between the latest check-in in the
@@ -52,16 +57,37 @@ class PeriodFigures:
     latest_who5: Who5CheckIn | None
     previous_who5: Who5CheckIn | None
     who5_change: Who5Change | None
+    hours_counted: float = 0.0
+    left_out: tuple[date, ...] = ()
+    part_week_only: bool = False
 
 
 def hours_per_week(hours_worked: float, weeks_logged: int) -> float:
-    """Hours per week: the hours worked over the weeks that have logged days.
+    """Hours per week: the hours worked in the counted weeks over their number.
 
-    A week without a single logged day (a holiday, a week not logged) does not count, so
-    it does not dilute the figure; a week with one logged day counts as a whole week.
-    Hours worked are a day's "hours in all" where given, else its category minutes.
+    Which weeks count: :func:`counted_weeks`. Hours worked are a day's "hours in all"
+    where given, else its category minutes.
     """
     return hours_worked / weeks_logged if weeks_logged else 0.0
+
+
+def counted_weeks(
+    weeks: Sequence[PeriodSummary],
+) -> tuple[list[PeriodSummary], list[PeriodSummary], bool]:
+    """The weeks hours per week count, the weeks left out, and whether only part weeks count.
+
+    A week counts when it has at least one logged day and lies wholly in the period
+    (Monday to Sunday): a week without a logged day (a holiday) would dilute the figure,
+    and a week the period holds only part of (the running week, still going; a week cut
+    by --from or --to) would count a few days as a whole week (1 hour on Monday would
+    halve a 4-week figure). When no whole week has logged days, the part weeks count:
+    the figure is then the hours so far (``part_week_only``).
+    """
+    logged = [week for week in weeks if week.days_logged]
+    whole = [week for week in logged if (week.end - week.start).days == 6]
+    if whole:
+        return whole, [week for week in logged if (week.end - week.start).days != 6], False
+    return logged, [], bool(logged)
 
 
 def default_stats_period(today: date, weeks: int = DEFAULT_WEEKS) -> tuple[date, date]:
@@ -100,18 +126,22 @@ def period_figures(journal: Journal, start: date | None, end: date | None) -> Pe
     summary = journal.overall(start, end)
     settings = journal.settings()
     weeks = journal.summaries(Granularity.WEEK, summary.start, summary.end)
-    weeks_logged = sum(1 for week in weeks if week.days_logged)
+    counted, left_out, part_week_only = counted_weeks(weeks)
+    hours_counted = sum(week.hours_worked for week in counted)
     checkins = journal.who5_checkins()
     earlier = [c for c in checkins if c.taken_on <= summary.end]
     return PeriodFigures(
         summary=summary,
         target_percent=settings.leadership_target_percent,
         weekly_norm=settings.weekly_hours_norm,
-        weeks_logged=weeks_logged,
-        hours_per_week=hours_per_week(summary.hours_worked, weeks_logged),
+        weeks_logged=len(counted),
+        hours_per_week=hours_per_week(hours_counted, len(counted)),
         latest_who5=earlier[-1] if earlier else None,
         previous_who5=earlier[-2] if len(earlier) > 1 else None,
         who5_change=who5_change(checkins, summary.start, summary.end),
+        hours_counted=hours_counted,
+        left_out=tuple(week.start for week in left_out),
+        part_week_only=part_week_only,
     )
 
 

@@ -31,7 +31,6 @@ if TYPE_CHECKING:
 # does not contain, so a bracket the user typed is never mistaken for a hit.
 HIT_START = "\ue000"
 HIT_END = "\ue001"
-_KIND_WORDS = {"day": "day", "sparring": "sparring", "one_on_one": "1:1"}
 
 _log = logging.getLogger(__name__)
 
@@ -62,34 +61,6 @@ def hits_from_rows(rows: SearchRows) -> SearchHits:
 def only_excluded(query: str) -> bool:
     """The query holds words to leave out (``-word``, ``NOT word``) and none to look for."""
     return search.parse_query(query).only_excluded
-
-
-def text_lines(hits: Sequence[SearchHit], query: str | None = None) -> list[str]:
-    """The hits as plain text, one line each (what ``wellbeing-desktop search`` prints).
-
-    When the limit cut the hits short (``SearchHits.total`` is larger), a last line says
-    how many there are and how to see them. Without hits: one line saying so (and, for
-    a ``query`` of only words to leave out, that it needs a word to look for).
-    """
-    lines = []
-    for hit in hits:
-        marked = hit.snippet.replace(HIT_START, "[").replace(HIT_END, "]")
-        snippet = " ".join(marked.split())
-        lines.append(f"{hit.day.isoformat()}  {_KIND_WORDS.get(hit.kind, hit.kind):<8}  {snippet}")
-    if not lines:
-        if query is not None and only_excluded(query):
-            return [
-                "Nothing found: the search holds only words to leave out (-word, NOT word); "
-                "add a word to look for."
-            ]
-        return ["Nothing found."]
-    total = getattr(hits, "total", len(lines))
-    if total > len(lines):
-        lines.append(
-            f"{len(lines)} of {total} matches shown (the newest); "
-            f"use --limit {total} to see them all."
-        )
-    return lines
 
 
 def search_with_remembered_key(

@@ -68,8 +68,9 @@ def parse_query(query: str) -> SearchQuery:
     """The FTS5 query for what the user typed, in the search syntax people expect.
 
     - words: every word must be found, as the start of a word (``budg`` finds "budget");
-      case and accents do not matter (``cafe`` finds "café"; æ, ø and å are letters of
-      their own);
+      case and accents do not matter (``cafe`` finds "café"): the tokenizer's
+      ``remove_diacritics 2`` reads å as a (``maned`` finds "måned"), but æ and ø have
+      no accent to remove and are letters of their own (``mode`` does not find "møde");
     - ``"a quoted phrase"``: those whole words next to each other, in that order (a
       missing closing quote ends the phrase at the end of the text);
     - ``OR`` (capitals) between two words or phrases: either will do

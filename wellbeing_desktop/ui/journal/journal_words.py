@@ -14,7 +14,8 @@ SEARCH_PLACEHOLDER: Message = translatable("journal_view", "Search the journal (
 SEARCH_SYNTAX: Message = translatable(
     "journal_view",
     "All words must be found, each as the start of a word; case and accents do not "
-    'matter. "a phrase" finds the words next to each other, budget OR economy either '
+    "matter, and å finds a, but æ and ø are letters of their own. "
+    '"a phrase" finds the words next to each other, budget OR economy either '
     "word, -word leaves out what has it.",
 )
 CALENDAR: Message = translatable("journal_view", "Calendar")

@@ -1,0 +1,218 @@
+"""The reading commands: ``show`` (the logged days), ``search`` and ``stats``."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+from typing import TYPE_CHECKING
+
+from wellbeing_desktop.cli.output import (
+    out,
+    period,
+    search_limit,
+    search_query,
+)
+from wellbeing_desktop.cli.search_output import search_lines
+from wellbeing_desktop.cli.speech import (
+    count,
+    duration,
+    language,
+    number,
+    percent,
+    say,
+    whole_percent,
+)
+from wellbeing_desktop.cli.unlock import journal_access, unlock
+from wellbeing_desktop.domain.formatting import hours, norm_hours
+from wellbeing_desktop.domain.models import (
+    ActivityKind,
+    DayLog,
+    Language,
+)
+from wellbeing_desktop.services.period_figures import (
+    DEFAULT_WEEKS,
+    PeriodFigures,
+    period_figures,
+    stats_period,
+)
+
+if TYPE_CHECKING:
+    import argparse
+    from datetime import date
+
+
+def _share_text(share: float | None) -> str:
+    width = 4 if language() is Language.ENGLISH else 5  # "100%" / "100 %"
+    return f"{'–' if share is None else percent(share):>{width}}"
+
+
+def _day_line(log: DayLog, kinds: dict[str, ActivityKind]) -> str:
+    by_kind = dict.fromkeys(ActivityKind, 0)
+    for key, minutes in log.minutes.items():
+        if key in kinds:
+            by_kind[kinds[key]] += minutes
+    logged = sum(by_kind.values())
+    share = by_kind[ActivityKind.LEADERSHIP] / logged if logged else None
+    # "12 h 30 m" and Danish "12 t 30 min" at most: the columns stay in line.
+    width = 8 if language() is Language.ENGLISH else 10
+    time_part = "  ".join(
+        f"{label} {duration(by_kind[kind]):>{width}}"
+        for label, kind in (
+            (say("cli", "ops"), ActivityKind.OPERATIONS),
+            (say("cli", "lead"), ActivityKind.LEADERSHIP),
+            (say("cli", "own"), ActivityKind.OWN_WORK),
+        )
+    )
+    step = say("cli", "step {step}").format(step=_opt(log.stress_step))
+    balance = say("cli", "d/r {demands}/{resources}").format(
+        demands=_opt(log.demands), resources=_opt(log.resources)
+    )
+    words = " ".join(log.reflection.split())
+    first_words = words if len(words) <= 50 else words[:49] + "…"
+    parts = (log.day.isoformat(), time_part, _share_text(share), step, balance, first_words)
+    return "  ".join(parts)
+
+
+def _opt(value: int | None) -> str:
+    return "–" if value is None else str(value)
+
+
+def cmd_show(args: argparse.Namespace) -> int:
+    """List the logged days, one line each."""
+    journal = unlock(args, journal_access(args))
+    try:
+        start, end = period(args, journal)
+        kinds = {c.key: c.kind for c in journal.categories()}
+        days = journal.days(start, end)
+        for log in days:
+            out(_day_line(log, kinds))
+        if not days:
+            out(say("cli", "No days logged in this period."))
+        return 0
+    finally:
+        journal.close()
+
+
+def cmd_search(args: argparse.Namespace) -> int:
+    """Find days (and notes) by words (``storage.search.parse_query`` says how)."""
+    journal = unlock(args, journal_access(args))
+    try:
+        limit = search_limit(args)  # once the journal is open: a refusal in its language
+        query = search_query(args)
+        hits = journal.search(query, limit=limit)
+        for line in search_lines(hits, query):
+            out(line)
+        return 0
+    finally:
+        journal.close()
+
+
+def _weeks(n: int) -> str:
+    return count(n, say("cli", "{n} week"), say("cli", "{n} weeks"))
+
+
+def _left_out_lines(figures: PeriodFigures, today: date) -> list[str]:
+    """Which weeks hours per week leaves out (or that it counts only a part week)."""
+    if figures.part_week_only:
+        return [say("cli", "(only part of a week logged: the hours so far)")]
+    lines = []
+    for first in figures.left_out:
+        if first - timedelta(days=first.weekday()) == today - timedelta(days=today.weekday()):
+            lines.append(say("cli", "(this week, still running, is not counted)"))
+        else:
+            lines.append(
+                say("cli", "(the week of {day}, only partly in the period, is not counted)").format(
+                    day=first.isoformat()
+                )
+            )
+    return lines
+
+
+def _stats_lines(figures: PeriodFigures, default: bool, today: date | None = None) -> list[str]:
+    """What ``stats`` prints; ``default``: the period is the default last weeks.
+
+    ``today``: the journal's today (which week is still running); None: the period's end.
+    """
+    summary = figures.summary
+    span = f"{summary.start.isoformat()} – {summary.end.isoformat()}"
+    if default:
+        span = say("cli", "last {weeks}, {span}").format(weeks=_weeks(DEFAULT_WEEKS), span=span)
+    if summary.days_logged == 0:
+        return [
+            (
+                say(
+                    "cli",
+                    "No days logged in this period ({span}). "
+                    "Give --from and --to for another period.",
+                )
+                if default
+                else say("cli", "No days logged in this period ({span}).")
+            ).format(span=span)
+        ]
+    chosen = language()
+    logged = count(summary.days_logged, say("cli", "{n} day logged"), say("cli", "{n} days logged"))
+    share = "–" if summary.leadership_share is None else percent(summary.leadership_share)
+    rows = [
+        (say("cli", "Period:"), f"{span} ({logged})"),
+        (
+            say("cli", "Leadership share:"),
+            say("cli", "{share} (target {target})").format(
+                share=share, target=whole_percent(figures.target_percent)
+            ),
+        ),
+        (
+            say("cli", "Hours per week:"),
+            say("cli", "{hours} (norm {norm})").format(
+                hours=hours(figures.hours_per_week, chosen),
+                norm=norm_hours(figures.weekly_norm, chosen),
+            ),
+        ),
+        (
+            "",
+            say("cli", "= {hours} worked ÷ {weeks} with logged days").format(
+                hours=hours(figures.hours_counted, chosen), weeks=_weeks(figures.weeks_logged)
+            ),
+        ),
+        *(("", line) for line in _left_out_lines(figures, today or summary.end)),
+    ]
+    if summary.stress_mean is not None:
+        rows.append(
+            (
+                say("cli", "Stress step:"),
+                say("cli", "mean {mean}, max {max}").format(
+                    mean=number(summary.stress_mean), max=summary.stress_max
+                ),
+            )
+        )
+    if summary.demands_mean is not None and summary.resources_mean is not None:
+        rows.append(
+            (
+                say("cli", "Demands/resources:"),
+                f"{number(summary.demands_mean)} / {number(summary.resources_mean)}",
+            )
+        )
+    latest = figures.latest_who5
+    who5 = (
+        say("cli", "none yet")
+        if latest is None
+        else say("cli", "{score} on {day}").format(
+            score=latest.score, day=latest.taken_on.isoformat()
+        )
+    )
+    rows.append((say("cli", "Latest WHO-5:"), who5))
+    width = max(len(label) for label, _value in rows) + 1
+    return [f"{label:<{width}}{value}" for label, value in rows]
+
+
+def cmd_stats(args: argparse.Namespace) -> int:
+    """Leadership share, hours, stress and balance for a period (default: the last 4 weeks)."""
+    journal = unlock(args, journal_access(args))
+    try:
+        given = period(args, journal)
+        start, end = stats_period(journal, *given)
+        # The same figures the 1:1 preparation and the coach summary print.
+        figures = period_figures(journal, start, end)
+        for line in _stats_lines(figures, given == (None, None), journal.today()):
+            out(line)
+        return 0
+    finally:
+        journal.close()
