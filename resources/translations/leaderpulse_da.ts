@@ -1221,7 +1221,7 @@
         </message>
         <message>
             <source>a unit: {n}h for hours or {n}m for minutes</source>
-            <translation>en enhed: {n}t for timer eller {n}m for minutter</translation>
+            <translation>en enhed: {n}t for timer eller {n}min for minutter</translation>
         </message>
         <message>
             <source>a duration from 0 to 24 h, e.g. 2h30, 2t30, 1,5 or 1.5h (hours), 2:30, 90m or 150 (minutes)</source>
@@ -2196,8 +2196,28 @@
             <translation>et helt tal fra 0 til 5</translation>
         </message>
         <message>
-            <source>a whole number of minutes, 0 or more</source>
-            <translation>et helt antal minutter, 0 eller flere</translation>
+            <source>a whole number of minutes, from 0 to 1440 (24 h)</source>
+            <translation>et helt antal minutter fra 0 til 1440 (24 t)</translation>
+        </message>
+        <message>
+            <source>the auto-lock minutes, a whole number from 0 to 240 (0: off)</source>
+            <translation>minutter før automatisk lås, et helt tal fra 0 til 240 (0: slået fra)</translation>
+        </message>
+        <message>
+            <source>the leadership target, a whole number of percent from 0 to 100</source>
+            <translation>målet for ledelsesandelen, et helt antal procent fra 0 til 100</translation>
+        </message>
+        <message>
+            <source>the weekly hours norm, a number of hours from 1 to 80</source>
+            <translation>ugenormen, et antal timer fra 1 til 80</translation>
+        </message>
+        <message>
+            <source>the working time in minutes (a whole number from 0 to 1440), or null</source>
+            <translation>arbejdstiden i minutter (et helt tal fra 0 til 1440), eller null</translation>
+        </message>
+        <message>
+            <source>when the file was written: a local date and time, YYYY-MM-DDTHH:MM:SS with the UTC offset (older files have none: read as local time)</source>
+            <translation>hvornår filen blev skrevet: en lokal dato og tid, ÅÅÅÅ-MM-DDTTT:MM:SS med forskydningen fra UTC (ældre filer har den ikke: læses som lokal tid)</translation>
         </message>
         <message>
             <source>an action: text and done</source>
@@ -2234,10 +2254,6 @@
         <message>
             <source>the action, a text</source>
             <translation>handlingen, en tekst</translation>
-        </message>
-        <message>
-            <source>the auto-lock minutes, a whole number (0: off)</source>
-            <translation>minutter før automatisk lås, et helt tal (0: slået fra)</translation>
         </message>
         <message>
             <source>the category's key, a text</source>
@@ -2284,10 +2300,6 @@
             <translation>periodens sidste dag (ÅÅÅÅ-MM-DD), eller null</translation>
         </message>
         <message>
-            <source>the leadership target, a whole number of percent</source>
-            <translation>målet for ledelsesandelen, et helt antal procent</translation>
-        </message>
-        <message>
             <source>the notes, a text</source>
             <translation>noterne, en tekst</translation>
         </message>
@@ -2316,20 +2328,8 @@
             <translation>versionen af appen, der skrev filen</translation>
         </message>
         <message>
-            <source>the weekly hours norm, a number of hours</source>
-            <translation>ugenormen, et antal timer</translation>
-        </message>
-        <message>
-            <source>the working time in minutes (a whole number, 0 or more), or null</source>
-            <translation>arbejdstiden i minutter (et helt tal, 0 eller flere), eller null</translation>
-        </message>
-        <message>
             <source>true or false</source>
             <translation>true eller false</translation>
-        </message>
-        <message>
-            <source>when the file was written: a local date and time, YYYY-MM-DDTHH:MM:SS</source>
-            <translation>hvornår filen blev skrevet: en lokal dato og tid, ÅÅÅÅ-MM-DDTTT:MM:SS</translation>
         </message>
         <message>
             <source>when the file was written: a local date and time, YYYY-MM-DDTHH:MM:SS with the UTC offset</source>

@@ -2196,8 +2196,28 @@
             <translation>a whole number from 0 to 5</translation>
         </message>
         <message>
-            <source>a whole number of minutes, 0 or more</source>
-            <translation>a whole number of minutes, 0 or more</translation>
+            <source>a whole number of minutes, from 0 to 1440 (24 h)</source>
+            <translation>a whole number of minutes, from 0 to 1440 (24 h)</translation>
+        </message>
+        <message>
+            <source>the auto-lock minutes, a whole number from 0 to 240 (0: off)</source>
+            <translation>the auto-lock minutes, a whole number from 0 to 240 (0: off)</translation>
+        </message>
+        <message>
+            <source>the leadership target, a whole number of percent from 0 to 100</source>
+            <translation>the leadership target, a whole number of percent from 0 to 100</translation>
+        </message>
+        <message>
+            <source>the weekly hours norm, a number of hours from 1 to 80</source>
+            <translation>the weekly hours norm, a number of hours from 1 to 80</translation>
+        </message>
+        <message>
+            <source>the working time in minutes (a whole number from 0 to 1440), or null</source>
+            <translation>the working time in minutes (a whole number from 0 to 1440), or null</translation>
+        </message>
+        <message>
+            <source>when the file was written: a local date and time, YYYY-MM-DDTHH:MM:SS with the UTC offset (older files have none: read as local time)</source>
+            <translation>when the file was written: a local date and time, YYYY-MM-DDTHH:MM:SS with the UTC offset (older files have none: read as local time)</translation>
         </message>
         <message>
             <source>an action: text and done</source>
@@ -2234,10 +2254,6 @@
         <message>
             <source>the action, a text</source>
             <translation>the action, a text</translation>
-        </message>
-        <message>
-            <source>the auto-lock minutes, a whole number (0: off)</source>
-            <translation>the auto-lock minutes, a whole number (0: off)</translation>
         </message>
         <message>
             <source>the category's key, a text</source>
@@ -2284,10 +2300,6 @@
             <translation>the last day of the period (YYYY-MM-DD), or null</translation>
         </message>
         <message>
-            <source>the leadership target, a whole number of percent</source>
-            <translation>the leadership target, a whole number of percent</translation>
-        </message>
-        <message>
             <source>the notes, a text</source>
             <translation>the notes, a text</translation>
         </message>
@@ -2316,20 +2328,8 @@
             <translation>the version of the app that wrote the file</translation>
         </message>
         <message>
-            <source>the weekly hours norm, a number of hours</source>
-            <translation>the weekly hours norm, a number of hours</translation>
-        </message>
-        <message>
-            <source>the working time in minutes (a whole number, 0 or more), or null</source>
-            <translation>the working time in minutes (a whole number, 0 or more), or null</translation>
-        </message>
-        <message>
             <source>true or false</source>
             <translation>true or false</translation>
-        </message>
-        <message>
-            <source>when the file was written: a local date and time, YYYY-MM-DDTHH:MM:SS</source>
-            <translation>when the file was written: a local date and time, YYYY-MM-DDTHH:MM:SS</translation>
         </message>
         <message>
             <source>when the file was written: a local date and time, YYYY-MM-DDTHH:MM:SS with the UTC offset</source>
