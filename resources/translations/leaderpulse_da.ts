@@ -662,6 +662,10 @@
             <translation>kalender: begivenhederne den {day} kom ikke under nogen af dine kategorier; intet blev registreret. Angiv tiden med --operations, --leadership, --strategy eller --own, eller tilføj nøgleord under Indstillinger</translation>
         </message>
         <message>
+            <source>It replaces the check-in of that day ({score} of 100).</source>
+            <translation>Den erstatter dagens tidligere måling ({score} af 100).</translation>
+        </message>
+        <message>
             <source>ops</source>
             <translation>drift</translation>
         </message>

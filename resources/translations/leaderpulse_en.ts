@@ -662,6 +662,10 @@
             <translation>calendar: the events on {day} went to none of your categories; nothing was logged. Give the time with --operations, --leadership, --strategy or --own, or add keywords in Settings</translation>
         </message>
         <message>
+            <source>It replaces the check-in of that day ({score} of 100).</source>
+            <translation>It replaces the check-in of that day ({score} of 100).</translation>
+        </message>
+        <message>
             <source>ops</source>
             <translation>ops</translation>
         </message>

@@ -284,3 +284,14 @@ def test_every_option_of_log_counts_as_something_to_log() -> None:
     options = {action.dest for action in log._actions} - common
 
     assert options == set(LOG_FIELDS)
+
+
+def test_a_second_who5_on_a_day_says_it_replaces_the_first(seeded: Journal) -> None:
+    assert_ok(seeded.run("who5", "0", "0", "0", "0", "0", "--date", DAY))
+
+    again = assert_ok(seeded.run("who5", "3", "3", "3", "3", "3", "--date", DAY)).stdout
+
+    assert f"WHO-5 on {DAY}: 60 of 100." in again
+    assert "It replaces the check-in of that day (0 of 100)." in again
+    other_day = assert_ok(seeded.run("who5", "5", "5", "5", "5", "5", "--date", "2025-05-07"))
+    assert "replaces" not in other_day.stdout

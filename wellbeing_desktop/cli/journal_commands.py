@@ -304,12 +304,20 @@ def cmd_who5(args: argparse.Namespace) -> int:
             whole_number(a, Message(ANSWER_N, n=i), 0, 5) or 0
             for i, a in enumerate(args.answers, 1)
         )
+        # One check-in a day: a second one replaces the first, and that is said.
+        replaced = next((c for c in journal.who5_checkins() if c.taken_on == day), None)
         checkin = journal.record_who5(Who5CheckIn(day, answers))  # type: ignore[arg-type]
         out(
             say("cli", "WHO-5 on {day}: {score} of 100.").format(
                 day=day.isoformat(), score=checkin.score
             )
         )
+        if replaced is not None:
+            out(
+                say("cli", "It replaces the check-in of that day ({score} of 100).").format(
+                    score=replaced.score
+                )
+            )
         out(catalogues.who5_meaning(checkin.score, language()))
         return 0
     finally:
