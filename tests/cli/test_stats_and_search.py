@@ -279,3 +279,16 @@ def test_search_help_says_how_words_match(journal: Journal) -> None:
         'å counts as a ("maned" finds "måned"), but æ and ø are letters of their own',
     ):
         assert words in text, words
+
+
+def test_a_word_to_leave_out_is_never_taken_for_an_option(seeded: Journal) -> None:
+    assert_ok(seeded.run("log", "--date", "2025-05-05", "--note", "Samtale om budgettet"))
+    assert_ok(seeded.run("log", "--date", "2025-05-06", "--note", "Samtale med teamet"))
+
+    left_out = assert_ok(seeded.run("search", "samtale", "-budget", "--limit", "5"))
+    spelt_out = assert_ok(seeded.run("search", "samtale", "NOT", "budget"))
+
+    assert "2025-05-06" in left_out.stdout
+    assert "2025-05-05" not in left_out.stdout
+    assert left_out.stdout == spelt_out.stdout
+    assert left_out.stderr == ""

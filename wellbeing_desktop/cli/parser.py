@@ -52,6 +52,8 @@ def join_option_values(argv: Sequence[str]) -> list[str]:
     be met with "expected one argument"; joined, it reaches the duration check, which
     says that negative durations are not allowed.
     """
+    if argv[:1] == ["search"]:
+        return _search_words_kept(argv)
     joined: list[str] = []
     words = iter(argv)
     for word in words:
@@ -69,6 +71,38 @@ def join_option_values(argv: Sequence[str]) -> list[str]:
     return joined
 
 
+# search's own options and those that take a value: any other word that starts with "-"
+# is a word to leave out ("-MUS"), not an unknown option.
+_SEARCH_OPTIONS = ("-h", "--help", "--version", "--limit", "--data-dir", "--passphrase-file")
+_SEARCH_VALUED = ("--limit", "--data-dir", "--passphrase-file")
+
+
+def _search_words_kept(argv: Sequence[str]) -> list[str]:
+    """``search budget -MUS`` with ``-MUS`` written ``NOT MUS`` (the same to the query).
+
+    argparse would refuse ``-MUS`` as an unknown option in English; ``NOT`` is the query
+    syntax's other spelling of it (``-"a phrase"`` becomes ``NOT "a phrase"``).
+    """
+    kept: list[str] = []
+    words = iter(argv)
+    for word in words:
+        if word == "--":
+            kept += [word, *words]
+            break
+        name = word.split("=", 1)[0]
+        if name in _SEARCH_OPTIONS:
+            kept.append(word)
+            if word in _SEARCH_VALUED:
+                value = next(words, None)
+                kept += [] if value is None else [value]
+            continue
+        if word[:1] in ("-", "\u2212") and len(word) > 1 and word[1:2] != "-":
+            kept += ["NOT", word[1:]]
+            continue
+        kept.append(word)
+    return kept
+
+
 # The default number of search hits (storage.search.DEFAULT_LIMIT; not imported, so that
 # building the parser loads no storage code).
 SEARCH_LIMIT = 200
@@ -83,8 +117,8 @@ How words match:
   "a quoted phrase"   those whole words next to each other, in that order
   budget OR økonomi   either word (OR in capitals; it joins the two next to it)
   -word, NOT word     leave out what has the word (also -"a phrase")
-Quote a query with a phrase or a -word for the shell: search '"svær samtale" -MUS'
-(or put the words after --: search -- budget -MUS).
+A -word is never taken for an option: search budget -MUS works as typed. Quote a
+phrase for the shell: search '"svær samtale" -MUS'.
 Newest first; at most --limit matches (default {SEARCH_LIMIT}); when there are more, the
 last line says how many."""
 
