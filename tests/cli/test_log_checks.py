@@ -144,10 +144,14 @@ def test_time_past_the_stored_hours_is_saved_and_raises_them_in_one_line(
         "own_tasks": 60,
     }
     assert day["hours_worked_minutes"] == 510
-    # Within the hours nothing is raised, and nothing more is said.
+    # Hours raised to the categories' time follow it down again (a typo corrected),
+    # without a word; hours above it were stated and stay.
     kept = assert_ok(seeded.run("log", "--date", SEEDED_DAY, "--operations", "4h"))
     assert kept.stdout.splitlines() == [f"Saved {SEEDED_DAY}."]
-    assert _days(seeded, tmp_path)[SEEDED_DAY]["hours_worked_minutes"] == 510
+    assert _days(seeded, tmp_path)[SEEDED_DAY]["hours_worked_minutes"] == 480
+    assert_ok(seeded.run("log", "--date", SEEDED_DAY, "--hours", "9h"))
+    assert_ok(seeded.run("log", "--date", SEEDED_DAY, "--operations", "3h"))
+    assert _days(seeded, tmp_path)[SEEDED_DAY]["hours_worked_minutes"] == 540
 
 
 def test_an_unknown_demand_names_the_closest_items_and_the_items_command(

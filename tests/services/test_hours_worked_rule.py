@@ -55,9 +55,29 @@ def test_time_past_the_stored_hours_is_saved_and_raises_them(journal: Journal) -
     assert whole.hours_worked_minutes == 540  # the same hours as stored: not given
 
     assert journal.day(DAY) == whole
-    # Less time keeps the hours (the day was at least that long), and says nothing.
-    kept = journal.log_day(DAY, DayChanges(minutes={"operations": 60}))
-    assert (kept.hours_raised_from, kept.day.hours_worked_minutes) == (None, 540)
+    # Hours that were the categories' time follow it down (a typo corrected in Today,
+    # which shows no hours, must not leave them inflated), and that is no news.
+    corrected = journal.log_day(DAY, DayChanges(minutes={"operations": 60}))
+    assert (corrected.hours_raised_from, corrected.day.hours_worked_minutes) == (None, 60)
+    # Hours above the categories' time were stated: less time keeps them.
+    journal.update_day(DAY, DayChanges(hours_worked_minutes=480))
+    kept = journal.log_day(DAY, DayChanges(minutes={"operations": 30}))
+    assert (kept.hours_raised_from, kept.day.hours_worked_minutes) == (None, 480)
+
+
+def test_a_typo_raised_in_today_and_corrected_leaves_the_hours_as_they_were_meant(
+    journal: Journal,
+) -> None:
+    stored = journal.save_day(STATED)  # 5 h of operations, 6 h worked
+    typo = journal.save_day_edit(stored, dataclasses.replace(stored, minutes={"operations": 1020}))
+    assert typo.day.hours_worked_minutes == 1020  # 17 h: raised to cover it
+
+    fixed = journal.save_day_edit(
+        typo.day, dataclasses.replace(typo.day, minutes={"operations": 420})
+    )
+
+    assert fixed.day.hours_worked_minutes == 420
+    assert journal.day(DAY) == fixed.day
 
 
 def test_the_stored_hours_changed_elsewhere_are_raised_not_refused(journal: Journal) -> None:

@@ -187,6 +187,8 @@ def settle_hours_worked(log: DayLog, *, before: DayLog | None, hours_given: bool
     - hours not given (kept from the stored day) that the categories' time has outgrown
       are raised to that time: the user evidently worked at least that long, and typed
       time is never refused for it;
+    - hours that equalled the categories' time follow it down when it shrinks (a typo
+      corrected: they were raised to it, or given as the same figure);
     - a day whose minutes did not change keeps its hours (a day stored before the rule,
       with fewer hours than minutes, still saves its reflection as it is).
 
@@ -203,6 +205,16 @@ def settle_hours_worked(log: DayLog, *, before: DayLog | None, hours_given: bool
             the same in every language.
     """
     hours, total = log.hours_worked_minutes, log.logged_minutes
+    if (
+        not hours_given
+        and before is not None
+        and hours is not None
+        and hours == before.hours_worked_minutes == before.logged_minutes
+        and total < hours
+    ):
+        # Hours that were the categories' time (raised to it, or given so) follow it down
+        # too: a typo corrected in Today (which shows no hours) must not leave them high.
+        return dataclasses.replace(log, hours_worked_minutes=total)
     if hours is None or hours >= total:
         return log
     if hours_given:

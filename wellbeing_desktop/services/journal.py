@@ -382,4 +382,6 @@ def _settled(merge: DayMerge, *, before: DayLog | None, hours_given: bool) -> Da
     day = validation.settle_hours_worked(merge.day, before=before, hours_given=hours_given)
     if day is merge.day:
         return merge
+    if (day.hours_worked_minutes or 0) < (merge.day.hours_worked_minutes or 0):
+        return dataclasses.replace(merge, day=day)  # followed the categories down: no news
     return dataclasses.replace(merge, day=day, hours_raised_from=merge.day.hours_worked_minutes)
