@@ -177,3 +177,17 @@ def test_hours_below_the_categories_time_are_still_imported(
     )
 
     assert_ok(result)
+
+
+def test_a_line_end_in_a_key_of_the_file_stays_on_the_one_line(
+    journal: Journal, tmp_path: Path
+) -> None:
+    document = copy.deepcopy(BASE)
+    document["days"][1]["mo\nod"] = "x"
+    path = tmp_path / "newline-key.json"
+    path.write_text(json.dumps(document), encoding="utf-8")
+
+    refused = assert_user_error(journal.run("import", path))
+
+    assert refused.stderr.count("\n") == 1
+    assert f"days[1].mo\ufffdod ({DAY}) is not part of a Leader Pulse export" in refused.stderr

@@ -290,5 +290,16 @@ def test_a_word_to_leave_out_is_never_taken_for_an_option(seeded: Journal) -> No
 
     assert "2025-05-06" in left_out.stdout
     assert "2025-05-05" not in left_out.stdout
-    assert left_out.stdout == spelt_out.stdout
+    after_an_option = assert_ok(seeded.run("search", "samtale", "--limit", "5", "-budget"))
+    assert left_out.stdout == spelt_out.stdout == after_an_option.stdout
     assert left_out.stderr == ""
+
+
+def test_stats_look_back_a_later_to_is_today_and_a_later_from_is_refused(seeded: Journal) -> None:
+    up_to_today = assert_ok(seeded.run("stats", "--from", "2025-01-01")).stdout
+
+    assert assert_ok(seeded.run("stats", "--from", "2025-01-01", "--to", "2099-12-31")).stdout == (
+        up_to_today
+    )
+    later = seeded.run("stats", "--from", "2099-01-01")
+    assert_user_error(later, "from: '2099-01-01' is not allowed; a day on or before")

@@ -165,7 +165,10 @@ def _run_reporting_errors(args: argparse.Namespace) -> int:
         log_error(_log, f"command {args.command}", exc)
         from wellbeing_desktop.cli.safe_text import printable
 
-        print(f"{APP_NAME}: {printable(error_line(exc))}", file=sys.stderr)
+        # One line, always: a line end inside (a key read from an imported file) is shown
+        # as "�" like any other control character, so no text can forge a line of its own.
+        line = printable(error_line(exc)).replace("\r", "\ufffd").replace("\n", "\ufffd")
+        print(f"{APP_NAME}: {line}", file=sys.stderr)
         return 1
     except BrokenPipeError:
         # The reader of the output stopped (``… | head``): nothing is wrong, so no line.

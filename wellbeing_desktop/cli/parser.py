@@ -71,36 +71,35 @@ def join_option_values(argv: Sequence[str]) -> list[str]:
     return joined
 
 
-# search's own options and those that take a value: any other word that starts with "-"
-# is a word to leave out ("-MUS"), not an unknown option.
+# search's own options and those that take a value: any other word that starts with one
+# "-" is a word to leave out ("-MUS"), not an unknown option.
 _SEARCH_OPTIONS = ("-h", "--help", "--version", "--limit", "--data-dir", "--passphrase-file")
 _SEARCH_VALUED = ("--limit", "--data-dir", "--passphrase-file")
 
 
 def _search_words_kept(argv: Sequence[str]) -> list[str]:
-    """``search budget -MUS`` with ``-MUS`` written ``NOT MUS`` (the same to the query).
+    """``search`` with its options first and every word after ``--``.
 
-    argparse would refuse ``-MUS`` as an unknown option in English; ``NOT`` is the query
-    syntax's other spelling of it (``-"a phrase"`` becomes ``NOT "a phrase"``).
+    argparse would refuse ``-MUS`` as an unknown option (in English), and a word after an
+    option as an unrecognised argument; behind ``--`` every word reaches the query, where
+    ``-MUS`` means "leave out". An unknown ``--option`` stays an option (argparse names it).
     """
-    kept: list[str] = []
-    words = iter(argv)
+    options: list[str] = [argv[0]]
+    query: list[str] = []
+    words = iter(argv[1:])
     for word in words:
         if word == "--":
-            kept += [word, *words]
+            query += list(words)
             break
         name = word.split("=", 1)[0]
-        if name in _SEARCH_OPTIONS:
-            kept.append(word)
+        if name in _SEARCH_OPTIONS or word.startswith("--"):
+            options.append(word)
             if word in _SEARCH_VALUED:
                 value = next(words, None)
-                kept += [] if value is None else [value]
+                options += [] if value is None else [value]
             continue
-        if word[:1] in ("-", "\u2212") and len(word) > 1 and word[1:2] != "-":
-            kept += ["NOT", word[1:]]
-            continue
-        kept.append(word)
-    return kept
+        query.append(word)
+    return [*options, "--", *query] if query else options
 
 
 # The default number of search hits (storage.search.DEFAULT_LIMIT; not imported, so that

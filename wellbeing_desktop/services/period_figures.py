@@ -13,6 +13,8 @@ from wellbeing_desktop.domain import formatting as fmt
 from wellbeing_desktop.domain.aggregation import Granularity
 from wellbeing_desktop.domain.catalogues import Texts, localized
 from wellbeing_desktop.domain.day_range import EARLIEST_DAY
+from wellbeing_desktop.domain.errors import Message, ValidationError
+from wellbeing_desktop.domain.messages import DAY_ON_OR_BEFORE
 from wellbeing_desktop.domain.thresholds import who5_change
 
 if TYPE_CHECKING:
@@ -105,9 +107,18 @@ def stats_period(journal: Journal, start: date | None, end: date | None) -> tupl
 
     Neither: :func:`default_stats_period`. Only ``start``: up to today (or ``start``, if
     that is later). Only ``end``: from the first logged day (or ``end``, if there is none
-    before it). Other records (a WHO-5 check-in) never stretch the period.
+    before it). Other records (a WHO-5 check-in) never stretch the period. The figures
+    look back: an ``end`` after today is today (else the running week would count as a
+    whole one), and a ``start`` after today is refused.
+
+    Raises:
+        ValidationError: ``start`` is after today (field ``from``).
     """
     today = journal.today()
+    if start is not None and start > today:
+        raise ValidationError("from", start.isoformat(), Message(DAY_ON_OR_BEFORE, date=today))
+    if end is not None:
+        end = min(end, today)
     if start is None and end is None:
         return default_stats_period(today)
     if start is not None:
