@@ -117,6 +117,7 @@ def _build_shell(
             Page.TRENDS: lambda: _trends_page(session, tasks, shell),
             Page.SPARRING: lambda: _sparring_page(session, tasks),
             Page.ONE_ON_ONE: lambda: _one_on_one_page(session, tasks),
+            Page.LEADER_GROUP: lambda: _leader_group_page(session, tasks),
             Page.SETTINGS: lambda: _settings_page(session, tasks, preferences),
         },
     )
@@ -176,6 +177,12 @@ def _one_on_one_page(session: JournalSession, tasks: TaskRunner) -> QWidget:
     from wellbeing_desktop.ui.one_on_one.one_on_one_view import OneOnOneView
 
     return OneOnOneView(session, tasks)
+
+
+def _leader_group_page(session: JournalSession, tasks: TaskRunner) -> QWidget:
+    from wellbeing_desktop.ui.leader_group.leader_group_view import LeaderGroupView
+
+    return LeaderGroupView(session, tasks)
 
 
 def _settings_page(

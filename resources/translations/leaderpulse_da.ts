@@ -2470,6 +2470,233 @@
         </message>
     </context>
     <context>
+        <name>leader_group</name>
+        <message>
+            <source>Keep a finger on the pulse – for the leaders as a group. Numbers only, anonymous, and combined only in groups of five or more.</source>
+            <translation>Hold en finger på pulsen – for lederne som gruppe. Kun tal, anonymt, og kun samlet i grupper på fem eller flere.</translation>
+        </message>
+        <message>
+            <source>Share your pulse</source>
+            <translation>Del din puls</translation>
+        </message>
+        <message>
+            <source>Open round file…</source>
+            <translation>Åbn rundefil…</translation>
+        </message>
+        <message>
+            <source>Open the round file your facilitator sent you</source>
+            <translation>Åbn den rundefil, din facilitator har sendt dig</translation>
+        </message>
+        <message>
+            <source>Open the round file</source>
+            <translation>Åbn rundefilen</translation>
+        </message>
+        <message>
+            <source>Round files (*.json)</source>
+            <translation>Rundefiler (*.json)</translation>
+        </message>
+        <message>
+            <source>Open the round file your facilitator sent you. You see exactly what would be shared before anything is saved.</source>
+            <translation>Åbn den rundefil, din facilitator har sendt dig. Du ser præcis, hvad der bliver delt, før noget gemmes.</translation>
+        </message>
+        <message>
+            <source>{name} · {period}</source>
+            <translation>{name} · {period}</translation>
+        </message>
+        <message>
+            <source>Key code {code} – ask your facilitator if it matches.</source>
+            <translation>Nøglekode {code} – spørg din facilitator, om den passer.</translation>
+        </message>
+        <message>
+            <source>What the file will hold</source>
+            <translation>Det, filen vil indeholde</translation>
+        </message>
+        <message>
+            <source>What</source>
+            <translation>Hvad</translation>
+        </message>
+        <message>
+            <source>Value</source>
+            <translation>Værdi</translation>
+        </message>
+        <message>
+            <source>Never included: your name, your words (reflections, notes, your own items) or the dates of single days.</source>
+            <translation>Aldrig med: dit navn, dine ord (refleksioner, noter, dine egne punkter) eller datoer for enkelte dage.</translation>
+        </message>
+        <message>
+            <source>Also share my WHO-5 level</source>
+            <translation>Del også mit WHO-5-niveau</translation>
+        </message>
+        <message>
+            <source>Save pulse file…</source>
+            <translation>Gem pulsfil…</translation>
+        </message>
+        <message>
+            <source>Save the pulse file, encrypted to the round's key, to send it back</source>
+            <translation>Gem pulsfilen, krypteret til rundens nøgle, så du kan sende den tilbage</translation>
+        </message>
+        <message>
+            <source>Save the pulse file (only the round's key opens it)</source>
+            <translation>Gem pulsfilen (kun rundens nøgle kan åbne den)</translation>
+        </message>
+        <message>
+            <source>Pulse files (*.json)</source>
+            <translation>Pulsfiler (*.json)</translation>
+        </message>
+        <message>
+            <source>Saved to {path}. Send the file to your facilitator.</source>
+            <translation>Gemt i {path}. Send filen til din facilitator.</translation>
+        </message>
+        <message>
+            <source>You have no logged days from {start} to {end}, so there is nothing to share.</source>
+            <translation>Du har ingen registrerede dage fra {start} til {end}, så der er intet at dele.</translation>
+        </message>
+        <message>
+            <source>Facilitate a round</source>
+            <translation>Facilitér en runde</translation>
+        </message>
+        <message>
+            <source>For HR or the chair of the leader group: start a round, send the round file to the leaders, then combine the pulse files they send back.</source>
+            <translation>For HR eller formanden for ledergruppen: start en runde, send rundefilen til lederne, og saml derefter de pulsfiler, de sender tilbage.</translation>
+        </message>
+        <message>
+            <source>Start a round…</source>
+            <translation>Start en runde…</translation>
+        </message>
+        <message>
+            <source>Choose a name, a period and the minimum group, and save the round file</source>
+            <translation>Vælg et navn, en periode og den mindste gruppe, og gem rundefilen</translation>
+        </message>
+        <message>
+            <source>Your rounds</source>
+            <translation>Dine runder</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Navn</translation>
+        </message>
+        <message>
+            <source>Period</source>
+            <translation>Periode</translation>
+        </message>
+        <message>
+            <source>Min. group</source>
+            <translation>Mindst</translation>
+        </message>
+        <message>
+            <source>Key code</source>
+            <translation>Nøglekode</translation>
+        </message>
+        <message>
+            <source>No rounds yet. Start one when the leader group wants a shared picture.</source>
+            <translation>Ingen runder endnu. Start en, når ledergruppen vil have et fælles billede.</translation>
+        </message>
+        <message>
+            <source>Save round file…</source>
+            <translation>Gem rundefil…</translation>
+        </message>
+        <message>
+            <source>Save the selected round's file again (to send it once more)</source>
+            <translation>Gem den valgte rundes fil igen (for at sende den en gang til)</translation>
+        </message>
+        <message>
+            <source>Combine pulse files…</source>
+            <translation>Saml pulsfiler…</translation>
+        </message>
+        <message>
+            <source>Choose the pulse files the leaders sent for the selected round</source>
+            <translation>Vælg de pulsfiler, lederne har sendt til den valgte runde</translation>
+        </message>
+        <message>
+            <source>Choose the round's pulse files</source>
+            <translation>Vælg rundens pulsfiler</translation>
+        </message>
+        <message>
+            <source>Combining…</source>
+            <translation>Samler…</translation>
+        </message>
+        <message>
+            <source>Select a round in the list first.</source>
+            <translation>Vælg først en runde på listen.</translation>
+        </message>
+        <message>
+            <source>The round file is saved to {path}. Send it to the leaders, and read out the key code {code}.</source>
+            <translation>Rundefilen er gemt i {path}. Send den til lederne, og læs nøglekoden {code} op.</translation>
+        </message>
+        <message>
+            <source>The round is started, but its file was not written: {reason} Save it again from the list.</source>
+            <translation>Runden er startet, men dens fil blev ikke skrevet: {reason} Gem den igen fra listen.</translation>
+        </message>
+        <message>
+            <source>Save the round file (it holds no secret)</source>
+            <translation>Gem rundefilen (den indeholder ingen hemmelighed)</translation>
+        </message>
+        <message>
+            <source>Start a round</source>
+            <translation>Start en runde</translation>
+        </message>
+        <message>
+            <source>The leaders share their pulse for this period. The round's private key stays in your journal: only you can combine the pulses.</source>
+            <translation>Lederne deler deres puls for denne periode. Rundens private nøgle bliver i din dagbog: kun du kan samle pulserne.</translation>
+        </message>
+        <message>
+            <source>e.g. Leader group, autumn 2026</source>
+            <translation>fx Ledergruppen, efterår 2026</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>Fra</translation>
+        </message>
+        <message>
+            <source>To</source>
+            <translation>Til</translation>
+        </message>
+        <message>
+            <source>Minimum group</source>
+            <translation>Mindste gruppe</translation>
+        </message>
+        <message>
+            <source>At least 5: fewer pulses are never combined.</source>
+            <translation>Mindst 5: færre pulser samles aldrig.</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Annullér</translation>
+        </message>
+        <message>
+            <source>The group picture</source>
+            <translation>Gruppebilledet</translation>
+        </message>
+        <message>
+            <source>{leaders} leaders combined. No single pulse is shown, and a figure that would rest on fewer than three leaders is left out.</source>
+            <translation>{leaders} ledere samlet. Ingen enkelt puls vises, og et tal, der ville hvile på færre end tre ledere, er udeladt.</translation>
+        </message>
+        <message>
+            <source>The group picture as the report shows it</source>
+            <translation>Gruppebilledet, som rapporten viser det</translation>
+        </message>
+        <message>
+            <source>Format</source>
+            <translation>Format</translation>
+        </message>
+        <message>
+            <source>Save report…</source>
+            <translation>Gem rapport…</translation>
+        </message>
+        <message>
+            <source>Saved to {path}.</source>
+            <translation>Gemt i {path}.</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Luk</translation>
+        </message>
+        <message>
+            <source>leader-group</source>
+            <translation>ledergruppe</translation>
+        </message>
+    </context>
+    <context>
         <name>locale_format</name>
         <message>
             <source>week {week}</source>
@@ -3448,8 +3675,8 @@
             <translation>Navigation</translation>
         </message>
         <message>
-            <source>The app's pages. Arrow keys choose a page; Ctrl+1 to Ctrl+6 jump to one.</source>
-            <translation>Appens sider. Piletasterne vælger en side; Ctrl+1 til Ctrl+6 springer direkte til en.</translation>
+            <source>The app's pages. Arrow keys choose a page; Ctrl+1 to Ctrl+7 jump to one.</source>
+            <translation>Appens sider. Piletasterne vælger en side; Ctrl+1 til Ctrl+7 springer direkte til en.</translation>
         </message>
         <message>
             <source>Locks the journal now (Ctrl+L).</source>
@@ -3598,6 +3825,10 @@
         <message>
             <source>1:1</source>
             <translation>1:1</translation>
+        </message>
+        <message>
+            <source>Leader group</source>
+            <translation>Ledergruppe</translation>
         </message>
         <message>
             <source>Settings</source>

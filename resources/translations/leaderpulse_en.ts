@@ -2470,6 +2470,233 @@
         </message>
     </context>
     <context>
+        <name>leader_group</name>
+        <message>
+            <source>Keep a finger on the pulse – for the leaders as a group. Numbers only, anonymous, and combined only in groups of five or more.</source>
+            <translation>Keep a finger on the pulse – for the leaders as a group. Numbers only, anonymous, and combined only in groups of five or more.</translation>
+        </message>
+        <message>
+            <source>Share your pulse</source>
+            <translation>Share your pulse</translation>
+        </message>
+        <message>
+            <source>Open round file…</source>
+            <translation>Open round file…</translation>
+        </message>
+        <message>
+            <source>Open the round file your facilitator sent you</source>
+            <translation>Open the round file your facilitator sent you</translation>
+        </message>
+        <message>
+            <source>Open the round file</source>
+            <translation>Open the round file</translation>
+        </message>
+        <message>
+            <source>Round files (*.json)</source>
+            <translation>Round files (*.json)</translation>
+        </message>
+        <message>
+            <source>Open the round file your facilitator sent you. You see exactly what would be shared before anything is saved.</source>
+            <translation>Open the round file your facilitator sent you. You see exactly what would be shared before anything is saved.</translation>
+        </message>
+        <message>
+            <source>{name} · {period}</source>
+            <translation>{name} · {period}</translation>
+        </message>
+        <message>
+            <source>Key code {code} – ask your facilitator if it matches.</source>
+            <translation>Key code {code} – ask your facilitator if it matches.</translation>
+        </message>
+        <message>
+            <source>What the file will hold</source>
+            <translation>What the file will hold</translation>
+        </message>
+        <message>
+            <source>What</source>
+            <translation>What</translation>
+        </message>
+        <message>
+            <source>Value</source>
+            <translation>Value</translation>
+        </message>
+        <message>
+            <source>Never included: your name, your words (reflections, notes, your own items) or the dates of single days.</source>
+            <translation>Never included: your name, your words (reflections, notes, your own items) or the dates of single days.</translation>
+        </message>
+        <message>
+            <source>Also share my WHO-5 level</source>
+            <translation>Also share my WHO-5 level</translation>
+        </message>
+        <message>
+            <source>Save pulse file…</source>
+            <translation>Save pulse file…</translation>
+        </message>
+        <message>
+            <source>Save the pulse file, encrypted to the round's key, to send it back</source>
+            <translation>Save the pulse file, encrypted to the round's key, to send it back</translation>
+        </message>
+        <message>
+            <source>Save the pulse file (only the round's key opens it)</source>
+            <translation>Save the pulse file (only the round's key opens it)</translation>
+        </message>
+        <message>
+            <source>Pulse files (*.json)</source>
+            <translation>Pulse files (*.json)</translation>
+        </message>
+        <message>
+            <source>Saved to {path}. Send the file to your facilitator.</source>
+            <translation>Saved to {path}. Send the file to your facilitator.</translation>
+        </message>
+        <message>
+            <source>You have no logged days from {start} to {end}, so there is nothing to share.</source>
+            <translation>You have no logged days from {start} to {end}, so there is nothing to share.</translation>
+        </message>
+        <message>
+            <source>Facilitate a round</source>
+            <translation>Facilitate a round</translation>
+        </message>
+        <message>
+            <source>For HR or the chair of the leader group: start a round, send the round file to the leaders, then combine the pulse files they send back.</source>
+            <translation>For HR or the chair of the leader group: start a round, send the round file to the leaders, then combine the pulse files they send back.</translation>
+        </message>
+        <message>
+            <source>Start a round…</source>
+            <translation>Start a round…</translation>
+        </message>
+        <message>
+            <source>Choose a name, a period and the minimum group, and save the round file</source>
+            <translation>Choose a name, a period and the minimum group, and save the round file</translation>
+        </message>
+        <message>
+            <source>Your rounds</source>
+            <translation>Your rounds</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Period</source>
+            <translation>Period</translation>
+        </message>
+        <message>
+            <source>Min. group</source>
+            <translation>Min. group</translation>
+        </message>
+        <message>
+            <source>Key code</source>
+            <translation>Key code</translation>
+        </message>
+        <message>
+            <source>No rounds yet. Start one when the leader group wants a shared picture.</source>
+            <translation>No rounds yet. Start one when the leader group wants a shared picture.</translation>
+        </message>
+        <message>
+            <source>Save round file…</source>
+            <translation>Save round file…</translation>
+        </message>
+        <message>
+            <source>Save the selected round's file again (to send it once more)</source>
+            <translation>Save the selected round's file again (to send it once more)</translation>
+        </message>
+        <message>
+            <source>Combine pulse files…</source>
+            <translation>Combine pulse files…</translation>
+        </message>
+        <message>
+            <source>Choose the pulse files the leaders sent for the selected round</source>
+            <translation>Choose the pulse files the leaders sent for the selected round</translation>
+        </message>
+        <message>
+            <source>Choose the round's pulse files</source>
+            <translation>Choose the round's pulse files</translation>
+        </message>
+        <message>
+            <source>Combining…</source>
+            <translation>Combining…</translation>
+        </message>
+        <message>
+            <source>Select a round in the list first.</source>
+            <translation>Select a round in the list first.</translation>
+        </message>
+        <message>
+            <source>The round file is saved to {path}. Send it to the leaders, and read out the key code {code}.</source>
+            <translation>The round file is saved to {path}. Send it to the leaders, and read out the key code {code}.</translation>
+        </message>
+        <message>
+            <source>The round is started, but its file was not written: {reason} Save it again from the list.</source>
+            <translation>The round is started, but its file was not written: {reason} Save it again from the list.</translation>
+        </message>
+        <message>
+            <source>Save the round file (it holds no secret)</source>
+            <translation>Save the round file (it holds no secret)</translation>
+        </message>
+        <message>
+            <source>Start a round</source>
+            <translation>Start a round</translation>
+        </message>
+        <message>
+            <source>The leaders share their pulse for this period. The round's private key stays in your journal: only you can combine the pulses.</source>
+            <translation>The leaders share their pulse for this period. The round's private key stays in your journal: only you can combine the pulses.</translation>
+        </message>
+        <message>
+            <source>e.g. Leader group, autumn 2026</source>
+            <translation>e.g. Leader group, autumn 2026</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>From</translation>
+        </message>
+        <message>
+            <source>To</source>
+            <translation>To</translation>
+        </message>
+        <message>
+            <source>Minimum group</source>
+            <translation>Minimum group</translation>
+        </message>
+        <message>
+            <source>At least 5: fewer pulses are never combined.</source>
+            <translation>At least 5: fewer pulses are never combined.</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <source>The group picture</source>
+            <translation>The group picture</translation>
+        </message>
+        <message>
+            <source>{leaders} leaders combined. No single pulse is shown, and a figure that would rest on fewer than three leaders is left out.</source>
+            <translation>{leaders} leaders combined. No single pulse is shown, and a figure that would rest on fewer than three leaders is left out.</translation>
+        </message>
+        <message>
+            <source>The group picture as the report shows it</source>
+            <translation>The group picture as the report shows it</translation>
+        </message>
+        <message>
+            <source>Format</source>
+            <translation>Format</translation>
+        </message>
+        <message>
+            <source>Save report…</source>
+            <translation>Save report…</translation>
+        </message>
+        <message>
+            <source>Saved to {path}.</source>
+            <translation>Saved to {path}.</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <source>leader-group</source>
+            <translation>leader-group</translation>
+        </message>
+    </context>
+    <context>
         <name>locale_format</name>
         <message>
             <source>week {week}</source>
@@ -3448,8 +3675,8 @@
             <translation>Navigation</translation>
         </message>
         <message>
-            <source>The app's pages. Arrow keys choose a page; Ctrl+1 to Ctrl+6 jump to one.</source>
-            <translation>The app's pages. Arrow keys choose a page; Ctrl+1 to Ctrl+6 jump to one.</translation>
+            <source>The app's pages. Arrow keys choose a page; Ctrl+1 to Ctrl+7 jump to one.</source>
+            <translation>The app's pages. Arrow keys choose a page; Ctrl+1 to Ctrl+7 jump to one.</translation>
         </message>
         <message>
             <source>Locks the journal now (Ctrl+L).</source>
@@ -3598,6 +3825,10 @@
         <message>
             <source>1:1</source>
             <translation>1:1</translation>
+        </message>
+        <message>
+            <source>Leader group</source>
+            <translation>Leader group</translation>
         </message>
         <message>
             <source>Settings</source>

@@ -28,7 +28,7 @@ if TYPE_CHECKING:
 
 NAVIGATION: Message = translatable("shell", "Navigation")
 NAVIGATION_HELP: Message = translatable(
-    "shell", "The app's pages. Arrow keys choose a page; Ctrl+1 to Ctrl+6 jump to one."
+    "shell", "The app's pages. Arrow keys choose a page; Ctrl+1 to Ctrl+7 jump to one."
 )
 LOCK_HELP: Message = translatable("shell", "Locks the journal now (Ctrl+L).")
 
@@ -38,6 +38,7 @@ PAGE_NAMES: dict[Page, Message] = {
     Page.TRENDS: strings.TRENDS,
     Page.SPARRING: strings.SPARRING,
     Page.ONE_ON_ONE: strings.ONE_ON_ONE,
+    Page.LEADER_GROUP: strings.LEADER_GROUP,
     Page.SETTINGS: strings.SETTINGS,
 }
 

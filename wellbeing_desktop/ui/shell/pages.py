@@ -15,4 +15,5 @@ class Page(IntEnum):
     TRENDS = 2
     SPARRING = 3
     ONE_ON_ONE = 4
-    SETTINGS = 5
+    LEADER_GROUP = 5
+    SETTINGS = 6

@@ -1,0 +1,1 @@
+"""The Leader group page: share your pulse, facilitate a round (issue #18)."""

@@ -1,0 +1,190 @@
+"""Start a round: a name, a period and the minimum group, then the round file is saved.
+
+The round is made first (its private key kept in this journal, one committed
+transaction), then its file is saved where the user chooses; a cancelled or failed save
+leaves the round in the page's list, to save its file from there. A refused name, period
+or group size shows one line in the dialog and changes nothing.
+"""
+
+from __future__ import annotations
+
+from datetime import timedelta
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import (
+    QDialog,
+    QFileDialog,
+    QLabel,
+    QLineEdit,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from wellbeing_desktop.domain.errors import WellbeingError
+from wellbeing_desktop.domain.pulse import PULSE_MIN_GROUP, ROUND_NAME_MAX
+from wellbeing_desktop.services import pulse as pulse_service
+from wellbeing_desktop.ui.common.qt_dates import to_qdate
+from wellbeing_desktop.ui.common.tasks import user_message
+from wellbeing_desktop.ui.common.translation import tr
+from wellbeing_desktop.ui.common.widgets import (
+    form_layout,
+    muted,
+    page_title,
+    save_cancel_buttons,
+    warning_style,
+)
+from wellbeing_desktop.ui.export_log.export_log_files import describe_write_error
+from wellbeing_desktop.ui.leader_group import leader_group_words as words
+from wellbeing_desktop.ui.leader_group.share_panel import documents_folder, file_safe
+from wellbeing_desktop.ui.sparring.sparring_form import DateField
+
+if TYPE_CHECKING:
+    from wellbeing_desktop.domain.models import Language
+    from wellbeing_desktop.domain.pulse import PulseRound
+    from wellbeing_desktop.ui.shell.session import JournalSession
+
+DEFAULT_WEEKS = 8  # "e.g. the last 8 weeks" (the issue)
+MAX_GROUP = 500
+
+
+def round_file_name(pulse_round: PulseRound) -> str:
+    return f"{file_safe(pulse_round.name)}.leaderpulse-round.json"
+
+
+def save_round_file(parent: QWidget, pulse_round: PulseRound, language: Language) -> Path | None:
+    """Ask where to save the round file; the path, or None if the user cancelled."""
+    chosen, _filter = QFileDialog.getSaveFileName(
+        parent,
+        tr(words.ROUND_FILE_CAPTION, language),
+        str(documents_folder() / round_file_name(pulse_round)),
+        tr(words.ROUND_FILES, language),
+    )
+    if not chosen:
+        return None
+    path = Path(chosen)
+    return path if path.name.lower().endswith(".json") else path.with_name(f"{path.name}.json")
+
+
+class StartRoundDialog(QDialog):
+    """The small form that starts a round and saves its file.
+
+    After ``accept()``: ``started`` is the round; ``written`` the round file's path, or
+    None with ``write_error`` saying why it was not written (the round is kept: it can
+    be saved again from the page's list).
+    """
+
+    def __init__(self, session: JournalSession, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("startRound")
+        self.setModal(True)
+        self._session = session
+        self.started: PulseRound | None = None
+        self.written: Path | None = None
+        self.write_error = ""
+
+        self.heading = page_title()
+        self.intro = muted()
+        self.name = QLineEdit()
+        self.name.setMaxLength(ROUND_NAME_MAX)
+        self.start = DateField()
+        self.end = DateField()
+        self.min_group = QSpinBox()
+        self.min_group.setRange(PULSE_MIN_GROUP, MAX_GROUP)
+        self.min_group.setValue(PULSE_MIN_GROUP)
+        self.min_help = muted()
+        self.message = QLabel()
+        self.message.setObjectName("formMessage")
+        self.message.setWordWrap(True)
+        self.message.setStyleSheet(warning_style())
+        self.message.hide()
+        self.buttons, self.save_button, self.cancel_button = save_cancel_buttons()
+
+        self.form = form_layout()
+        self.labels = [QLabel() for _ in range(4)]
+        for label, field in zip(
+            self.labels, (self.name, self.start, self.end, self.min_group), strict=True
+        ):
+            label.setBuddy(field)
+            self.form.addRow(label, field)
+        self.form.addRow(QLabel(), self.min_help)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 20, 24, 18)
+        layout.setSpacing(10)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.intro)
+        layout.addLayout(self.form)
+        layout.addWidget(self.message)
+        layout.addWidget(self.buttons)
+        self.setMinimumWidth(480)
+        self.setTabOrder(self.name, self.start)
+        self.setTabOrder(self.start, self.end)
+        self.setTabOrder(self.end, self.min_group)
+        self.setTabOrder(self.min_group, self.save_button)
+        self.setTabOrder(self.save_button, self.cancel_button)
+
+        today = session.journal.today()
+        self.start.setDate(to_qdate(today - timedelta(weeks=DEFAULT_WEEKS) + timedelta(days=1)))
+        self.end.setDate(to_qdate(today))
+        self.save_button.clicked.connect(self.save)
+        self.cancel_button.clicked.connect(self.reject)
+        session.language_changed.connect(self.retranslate)
+        session.closed.connect(self.discard)
+        self.retranslate(session.language)
+        self.name.setFocus()
+
+    def retranslate(self, language: Language) -> None:
+        title = tr(words.DIALOG_TITLE, language)
+        self.setWindowTitle(title)
+        self.heading.setText(title)
+        self.intro.setText(tr(words.DIALOG_INTRO, language))
+        self.name.setPlaceholderText(tr(words.NAME_PLACEHOLDER, language))
+        for label, field, said in zip(
+            self.labels,
+            (self.name, self.start, self.end, self.min_group),
+            (words.NAME, words.FROM, words.TO, words.MIN_GROUP),
+            strict=True,
+        ):
+            label.setText(tr(said, language))
+            field.setAccessibleName(tr(said, language))
+        self.min_help.setText(tr(words.MIN_GROUP_HELP, language))
+        for field in (self.start, self.end):
+            field.set_language(language)
+        self.save_button.setText(tr(words.SAVE_ROUND, language))
+        self.save_button.setAccessibleName(tr(words.SAVE_ROUND, language).rstrip("…"))
+        self.cancel_button.setText(tr(words.CANCEL, language))
+
+    def save(self) -> None:
+        """Make the round, ask where its file goes, write it; a refusal keeps the form."""
+        if not self._session.is_open or self.started is not None:
+            return
+        language = self._session.language
+        try:
+            pulse_round = pulse_service.start_round(
+                self._session.journal,
+                name=self.name.text().strip(),
+                start=self.start.day(),
+                end=self.end.day(),
+                min_group=self.min_group.value(),
+            )
+        except WellbeingError as exc:
+            self.message.setText(user_message(exc, language))
+            self.message.show()
+            return
+        self.started = pulse_round
+        self.message.hide()
+        path = save_round_file(self, pulse_round, language)
+        if path is not None:
+            try:
+                pulse_service.write_round_file(pulse_round, path)
+            except (OSError, WellbeingError) as exc:
+                self.write_error = describe_write_error(exc, language)
+            else:
+                self.written = path
+        self.accept()
+
+    def discard(self) -> None:
+        """The journal locked: close without a word of it."""
+        self.name.clear()
+        self.reject()
