@@ -16,7 +16,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from collections.abc import Sequence
+    from collections.abc import Callable, Sequence
+
+    from PySide6.QtWidgets import QWidget
+
+    from wellbeing_desktop.ui.common.tasks import TaskRunner
+    from wellbeing_desktop.ui.shell.main_window import MainWindow
 
 DEMO_PASSPHRASE = "screenshots only, thrown away"
 # A leader's day as a calendar export holds it (floating times: the machine's own zone).
@@ -67,7 +72,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
     from PySide6.QtCore import QSettings, QTimer
-    from PySide6.QtWidgets import QApplication, QWidget
+    from PySide6.QtWidgets import QApplication
 
     from wellbeing_desktop.app import build_main_window
     from wellbeing_desktop.domain.calendar_rules import CalendarSettings
@@ -131,8 +136,12 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         window.open_journal(access.open_with_passphrase(DEMO_PASSPHRASE))
         for page in Page:
+            if page is Page.LEADER_GROUP:
+                continue  # shot below, with a round open (7-pulse-share)
+            # The names the README has always used: Settings stays "6-settings".
+            number = page.value + 1 if page < Page.LEADER_GROUP else page.value
             window.shell.show_page(page)
-            save(window, f"{page.value + 1}-{page.name.lower().replace('_', '-')}")
+            save(window, f"{number}-{page.name.lower().replace('_', '-')}")
         today = window.shell.views[Page.TODAY]
         assert isinstance(today, TodayView)
         window.shell.show_page(Page.TODAY)
@@ -168,6 +177,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             save(coach, "coach")
             coach.reject()
 
+        shoot_leader_group(window, Path(scratch), yesterday, save, tasks)
+
         dialog = Who5Dialog(window.session, window)
         dialog.show()
         save(dialog, "who5")
@@ -182,6 +193,72 @@ def main(argv: Sequence[str] | None = None) -> int:
         save(window, "unlock-locked")
         tasks.wait()
     return 0
+
+
+def shoot_leader_group(
+    window: MainWindow,
+    scratch: Path,
+    end: date,
+    save: Callable[[QWidget, str], None],
+    tasks: TaskRunner,
+) -> None:
+    """The leader group's pulse (issue #18): the share preview and the group picture.
+
+    The screenshot journal starts a round of the last eight weeks and shares its own pulse;
+    five more demo journals (seeds 1..5) share theirs, and the six are combined.
+    """
+    from PySide6.QtWidgets import QApplication
+
+    from wellbeing_desktop.paths import JournalPaths
+    from wellbeing_desktop.security import keyfile
+    from wellbeing_desktop.services import pulse
+    from wellbeing_desktop.services.access import JournalAccess
+    from wellbeing_desktop.services.demo import generate_demo
+    from wellbeing_desktop.ui.leader_group.leader_group_view import LeaderGroupView
+    from wellbeing_desktop.ui.shell.app_shell import Page
+
+    journal = window.session.journal
+    name = (
+        "Ledergruppen, efterår" if window.session.language.value == "da" else "Leader group, autumn"
+    )
+    pulse_round = pulse.start_round(
+        journal,
+        name=f"{name} {end.year}",
+        start=end - timedelta(weeks=8) + timedelta(days=1),
+        end=end,
+    )
+    round_file = scratch / "round.json"
+    pulse.write_round_file(pulse_round, round_file)
+    window.shell.show_page(Page.LEADER_GROUP)
+    view = window.shell.views[Page.LEADER_GROUP]
+    assert isinstance(view, LeaderGroupView)
+    view.facilitate.refresh()
+    view.share.open_round_file(round_file)
+    save(window, "7-pulse-share")
+
+    files = []
+    for seed in range(1, 6):
+        access = JournalAccess(JournalPaths(scratch / f"leader{seed}"), kdf=keyfile.TEST_KDF)
+        leader, _code = access.create(DEMO_PASSPHRASE)
+        leader.import_content(generate_demo(days=70, seed=seed, end=end))
+        shared = pulse.preview_pulse(leader, pulse_round, include_who5=seed % 2 == 0)
+        files.append(scratch / f"pulse{seed}.json")
+        pulse.share_pulse(leader, pulse_round, shared, files[-1])
+        leader.close()
+    own = pulse.preview_pulse(journal, pulse_round, include_who5=False)
+    files.append(scratch / "pulse-own.json")
+    pulse.share_pulse(journal, pulse_round, own, files[-1])
+    view.facilitate.combine(pulse_round, files)
+    for _ in range(50):
+        tasks.wait()
+        QApplication.processEvents()
+        if view.facilitate.group_dialog is not None:
+            break
+    group = view.facilitate.group_dialog
+    if group is not None:
+        group.resize(980, 720)
+        save(group, "7-pulse-group")
+        group.reject()
 
 
 if __name__ == "__main__":

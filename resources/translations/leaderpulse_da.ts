@@ -2512,14 +2512,6 @@
             <translation>Det, filen vil indeholde</translation>
         </message>
         <message>
-            <source>What</source>
-            <translation>Hvad</translation>
-        </message>
-        <message>
-            <source>Value</source>
-            <translation>Værdi</translation>
-        </message>
-        <message>
             <source>Never included: your name, your words (reflections, notes, your own items) or the dates of single days.</source>
             <translation>Aldrig med: dit navn, dine ord (refleksioner, noter, dine egne punkter) eller datoer for enkelte dage.</translation>
         </message>

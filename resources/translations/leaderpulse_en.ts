@@ -2512,14 +2512,6 @@
             <translation>What the file will hold</translation>
         </message>
         <message>
-            <source>What</source>
-            <translation>What</translation>
-        </message>
-        <message>
-            <source>Value</source>
-            <translation>Value</translation>
-        </message>
-        <message>
             <source>Never included: your name, your words (reflections, notes, your own items) or the dates of single days.</source>
             <translation>Never included: your name, your words (reflections, notes, your own items) or the dates of single days.</translation>
         </message>

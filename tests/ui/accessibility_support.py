@@ -32,6 +32,7 @@ from wellbeing_desktop.domain.models import Language
 from wellbeing_desktop.services.demo import generate_demo
 from wellbeing_desktop.ui.coach.coach_dialog import CoachSummaryDialog
 from wellbeing_desktop.ui.export_log.export_log_view import ExportLogDialog
+from wellbeing_desktop.ui.leader_group.round_dialog import StartRoundDialog
 from wellbeing_desktop.ui.one_on_one.one_on_one_form import MeetingDialog
 from wellbeing_desktop.ui.settings.settings_passphrase_dialog import ChangePassphraseDialog
 from wellbeing_desktop.ui.shell.app_shell import Page
@@ -108,6 +109,7 @@ def every_dialog(window: MainWindow, tasks: TaskRunner) -> Iterator[QDialog]:
         lambda: ExportLogDialog(session, window),
         lambda: MeetingDialog(session, None, default_name="Mette", parent=window),
         lambda: SparringTopicDialog(session, None, window),
+        lambda: StartRoundDialog(session, window),
         lambda: RecoveryKeyDialog(RECOVERY_CODE, session.language, window),
         lambda: ChangePassphraseDialog(session.access, tasks, session.language, window),
     )

@@ -19,6 +19,7 @@ from wellbeing_desktop.services.demo import generate_demo
 from wellbeing_desktop.ui.coach.coach_dialog import CoachSummaryDialog
 from wellbeing_desktop.ui.common.translation import QtTranslations, tr, translatable
 from wellbeing_desktop.ui.export_log.export_log_view import ExportLogDialog
+from wellbeing_desktop.ui.leader_group.round_dialog import StartRoundDialog
 from wellbeing_desktop.ui.one_on_one.one_on_one_form import MeetingDialog
 from wellbeing_desktop.ui.settings.settings_view import SettingsView
 from wellbeing_desktop.ui.shell.app_shell import Page
@@ -82,6 +83,7 @@ def _open_dialogs(window: MainWindow, tasks: TaskRunner) -> list[QWidget]:
         ExportLogDialog(session, window),
         MeetingDialog(session, None, default_name="", parent=window),
         SparringTopicDialog(session, None, window),
+        StartRoundDialog(session, window),
     ]
     settings = window.shell.views[Page.SETTINGS]
     assert isinstance(settings, SettingsView)

@@ -27,13 +27,13 @@ from wellbeing_desktop.services import pulse as pulse_service
 from wellbeing_desktop.ui.common.alerts import AlertBanner
 from wellbeing_desktop.ui.common.locale_format import date_span
 from wellbeing_desktop.ui.common.tasks import user_message
-from wellbeing_desktop.ui.common.translation import tr
+from wellbeing_desktop.ui.common.translation import Message, tr
 from wellbeing_desktop.ui.common.widgets import Card, muted
 from wellbeing_desktop.ui.export_log.export_log_files import describe_write_error
 from wellbeing_desktop.ui.leader_group import leader_group_words as words
 from wellbeing_desktop.ui.leader_group.group_dialog import GroupPictureDialog, group_preview
 from wellbeing_desktop.ui.leader_group.round_dialog import StartRoundDialog, save_round_file
-from wellbeing_desktop.ui.leader_group.share_panel import documents_folder
+from wellbeing_desktop.ui.leader_group.share_panel import documents_folder, say
 
 if TYPE_CHECKING:
     from datetime import datetime
@@ -44,6 +44,7 @@ if TYPE_CHECKING:
     from wellbeing_desktop.ui.common.tasks import TaskRunner
     from wellbeing_desktop.ui.shell.session import JournalSession
 
+SHOWN_ROUNDS = 8
 _ROUND_COLUMNS = (words.ROUND_NAME, words.ROUND_PERIOD, words.ROUND_MIN, words.ROUND_CODE)
 
 
@@ -61,7 +62,7 @@ class FacilitatePanel(Card):
         self.combining = False
         self.round_dialog: StartRoundDialog | None = None
         self.group_dialog: GroupPictureDialog | None = None
-        self._said: tuple[object, dict[str, str]] | None = None  # the status line's words
+        self._said: tuple[Message, dict[str, str]] | None = None  # the status line's words
 
         self.intro = muted()
         self.start_button = QPushButton()
@@ -76,7 +77,6 @@ class FacilitatePanel(Card):
         for column in range(1, len(_ROUND_COLUMNS)):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(False)
-        self.rounds.setMinimumHeight(110)
         self.empty = muted()
         self.save_again = QPushButton()
         self.combine_button = QPushButton()
@@ -97,11 +97,12 @@ class FacilitatePanel(Card):
         actions.addWidget(self.combine_button)
         self.body.addWidget(self.intro)
         self.body.addLayout(top)
-        self.body.addWidget(self.rounds, 1)
+        self.body.addWidget(self.rounds)
         self.body.addWidget(self.empty)
         self.body.addLayout(actions)
         self.body.addWidget(self.alert)
         self.body.addWidget(self.status)
+        self.body.addStretch(1)
 
         self.start_button.clicked.connect(self.start_round)
         self.save_again.clicked.connect(self.save_selected_round)
@@ -130,7 +131,7 @@ class FacilitatePanel(Card):
         self._show_rounds()
         if self._said is not None:
             message, values = self._said
-            self.status.setText(tr(message, language).format(**values))  # type: ignore[arg-type]
+            say(self.status, tr(message, language).format(**values))
 
     # --- the rounds -----------------------------------------------------------------------------
 
@@ -164,6 +165,7 @@ class FacilitatePanel(Card):
                 ]
             )
             item.setData(0, Qt.ItemDataRole.UserRole, pulse_round.round_id)
+            item.setToolTip(0, pulse_round.name)
             self.rounds.addTopLevelItem(item)
             if pulse_round.round_id == keep:
                 self.rounds.setCurrentItem(item)
@@ -172,7 +174,15 @@ class FacilitatePanel(Card):
             self.rounds.setCurrentItem(first)
         self.rounds.setVisible(bool(self._rounds))
         self.empty.setVisible(not self._rounds)
+        self._fit_rounds()
         self._update_actions()
+
+    def _fit_rounds(self) -> None:
+        """The list as tall as its rounds (3 to ``SHOWN_ROUNDS`` rows; more scroll)."""
+        row = max(self.rounds.sizeHintForRow(0), self.rounds.fontMetrics().height() + 6)
+        rows = min(max(len(self._rounds), 3), SHOWN_ROUNDS)
+        frame = 2 * self.rounds.frameWidth()
+        self.rounds.setFixedHeight(self.rounds.header().sizeHint().height() + rows * row + frame)
 
     def selected(self) -> PulseRound | None:
         item = self.rounds.currentItem()
@@ -188,9 +198,9 @@ class FacilitatePanel(Card):
         self.save_again.setEnabled(has)
         self.combine_button.setEnabled(has and not self.combining)
 
-    def _tell(self, message: object, **values: str) -> None:
+    def _tell(self, message: Message, **values: str) -> None:
         self._said = (message, values)
-        self.status.setText(tr(message, self._session.language).format(**values))  # type: ignore[arg-type]
+        say(self.status, tr(message, self._session.language).format(**values))
 
     # --- start a round --------------------------------------------------------------------------
 
@@ -316,6 +326,6 @@ class FacilitatePanel(Card):
         self._said = None
         self.rounds.clear()
         self.alert.show_text("")
-        self.status.clear()
+        say(self.status, "")
         self._set_combining(False)
         self._show_rounds()

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
 from wellbeing_desktop.ui.common import strings
@@ -39,15 +40,17 @@ class LeaderGroupView(PageView):
 
         cards = QHBoxLayout()
         cards.setSpacing(16)
-        cards.addWidget(self.share, 3)
-        cards.addWidget(self.facilitate, 2)
+        top = Qt.AlignmentFlag.AlignTop  # each card as tall as its content
+        cards.addWidget(self.share, 3, top)
+        cards.addWidget(self.facilitate, 2, top)
         content = QWidget()
         column = QVBoxLayout(content)
         column.setContentsMargins(32, 28, 32, 28)
         column.setSpacing(14)
         column.addWidget(self.title)
         column.addWidget(self.intro)
-        column.addLayout(cards, 1)
+        column.addLayout(cards)
+        column.addStretch(1)
         self.scroll_area = page_scroll_area(content)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)

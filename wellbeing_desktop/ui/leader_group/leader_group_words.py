@@ -28,8 +28,6 @@ KEY_CODE: Message = translatable(
     "leader_group", "Key code {code} – ask your facilitator if it matches."
 )
 FACTS: Message = translatable("leader_group", "What the file will hold")
-FACT_WHAT: Message = translatable("leader_group", "What")
-FACT_VALUE: Message = translatable("leader_group", "Value")
 NEVER_INCLUDED: Message = translatable(
     "leader_group",
     "Never included: your name, your words (reflections, notes, your own items) "

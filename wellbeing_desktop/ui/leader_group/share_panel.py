@@ -10,17 +10,14 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QStandardPaths, Signal
+from PySide6.QtCore import QStandardPaths, Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QFileDialog,
+    QGridLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
-    QTreeWidget,
-    QTreeWidgetItem,
     QWidget,
 )
 
@@ -63,20 +60,56 @@ def pulse_labels(journal: Journal, language: Language) -> dict[str, str]:
     return labels
 
 
-def facts_list() -> QTreeWidget:
-    """A two-column, read-only list of label → value lines."""
-    facts = QTreeWidget()
-    facts.setObjectName("pulseFacts")
-    facts.setColumnCount(2)
-    facts.setRootIsDecorated(False)
-    facts.setUniformRowHeights(False)
-    facts.setWordWrap(True)
-    facts.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
-    facts.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    facts.header().setStretchLastSection(True)
-    facts.header().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
-    facts.setMinimumHeight(120)
-    return facts
+class FactsGrid(QWidget):
+    """Label → value lines in two columns; the values wrap (a narrow window, a long list)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("pulseFacts")
+        self.grid = QGridLayout(self)
+        self.grid.setContentsMargins(0, 0, 0, 0)
+        self.grid.setHorizontalSpacing(18)
+        self.grid.setVerticalSpacing(5)
+        self.grid.setColumnStretch(1, 1)
+        self._lines: list[tuple[QLabel, QLabel]] = []
+
+    def set_facts(self, facts: list[tuple[str, str]]) -> None:
+        self.clear()
+        for row, (label, value) in enumerate(facts):
+            what = muted(label)
+            what.setWordWrap(False)
+            said = QLabel(value)
+            said.setWordWrap(True)
+            said.setAccessibleName(label)
+            self.grid.addWidget(what, row, 0, Qt.AlignmentFlag.AlignTop)
+            self.grid.addWidget(said, row, 1, Qt.AlignmentFlag.AlignTop)
+            self._lines.append((what, said))
+
+    def facts(self) -> list[tuple[str, str]]:
+        """The lines shown, as (label, value)."""
+        return [(what.text(), said.text()) for what, said in self._lines]
+
+    def clear(self) -> None:
+        for what, said in self._lines:
+            for label in (what, said):
+                self.grid.removeWidget(label)
+                label.deleteLater()
+        self._lines = []
+
+
+def say(label: QLabel, text: str) -> None:
+    """A status line: shown with its words, hidden (no empty gap) without."""
+    label.setText(text)
+    label.setVisible(bool(text))
+
+
+def set_primary(button: QPushButton, primary: bool) -> None:
+    """Make ``button`` the card's one accent button (or a plain one again)."""
+    name = "primary" if primary else ""
+    if button.objectName() != name:
+        button.setObjectName(name)
+        button.style().unpolish(button)
+        button.style().polish(button)
 
 
 class SharePanel(Card):
@@ -107,7 +140,12 @@ class SharePanel(Card):
         font.setBold(True)
         self.round_line.setFont(font)
         self.key_code = muted()
-        self.facts = facts_list()
+        self.facts_heading = QLabel()
+        self.facts_heading.setObjectName("pulseFactsHeading")
+        bold = self.facts_heading.font()
+        bold.setBold(True)
+        self.facts_heading.setFont(bold)
+        self.facts = FactsGrid()
         self.never = muted()
         self.who5 = QCheckBox()
         self.save_button = QPushButton()
@@ -128,10 +166,13 @@ class SharePanel(Card):
         self.body.addWidget(self.alert)
         self.body.addWidget(self.round_line)
         self.body.addWidget(self.key_code)
-        self.body.addWidget(self.facts, 1)
+        self.body.addSpacing(4)
+        self.body.addWidget(self.facts_heading)
+        self.body.addWidget(self.facts)
         self.body.addWidget(self.never)
         self.body.addLayout(actions)
         self.body.addWidget(self.status)
+        self.body.addStretch(1)
 
         self.open_button.clicked.connect(self.choose_round_file)
         self.who5.toggled.connect(lambda _on: self.refresh_preview())
@@ -146,7 +187,7 @@ class SharePanel(Card):
         self.open_button.setAccessibleName(tr(words.OPEN_ROUND, language).rstrip("…"))
         self.open_button.setToolTip(tr(words.OPEN_ROUND_TIP, language))
         self.empty.setText(tr(words.SHARE_EMPTY, language))
-        self.facts.setHeaderLabels([tr(words.FACT_WHAT, language), tr(words.FACT_VALUE, language)])
+        self.facts_heading.setText(tr(words.FACTS, language))
         self.facts.setAccessibleName(tr(words.FACTS, language))
         self.never.setText(tr(words.NEVER_INCLUDED, language))
         self.who5.setText(tr(words.WHO5_BOX, language))
@@ -187,7 +228,7 @@ class SharePanel(Card):
         self.pulse_round = pulse_round
         self.who5.setChecked(False)  # off by default, for every round
         self.saved_to = None
-        self.status.clear()
+        say(self.status, "")
         self.refresh_preview()
 
     def refresh_preview(self) -> None:
@@ -209,10 +250,13 @@ class SharePanel(Card):
         language = self._session.language
         shown = self.pulse_round
         self.empty.setVisible(shown is None)
-        for widget in (self.round_line, self.key_code, self.facts, self.never, self.who5):
+        for widget in (self.round_line, self.key_code, self.who5, self.save_button):
             widget.setVisible(shown is not None)
-        self.save_button.setVisible(shown is not None)
+        for widget in (self.facts_heading, self.facts, self.never):
+            widget.setVisible(self.pulse is not None)
         self.save_button.setEnabled(self.pulse is not None)
+        set_primary(self.open_button, shown is None)
+        set_primary(self.save_button, shown is not None)
         self.who5.setEnabled(self.pulse is not None)
         if shown is None:
             return
@@ -230,21 +274,19 @@ class SharePanel(Card):
         language = self._session.language
         if pulse is None:
             if self._no_days:
-                self.status.setText(
+                say(
+                    self.status,
                     tr(words.NO_DAYS, language).format(
                         start=short_date(shown.start, language), end=short_date(shown.end, language)
-                    )
+                    ),
                 )
-            self.facts.setVisible(False)
-            self.never.setVisible(False)
             return
         from wellbeing_desktop.services.pulse_words import pulse_facts
 
         labels = pulse_labels(self._session.journal, language)
-        for label, value in pulse_facts(pulse, shown, language, labels):
-            self.facts.addTopLevelItem(QTreeWidgetItem([label, value]))
+        self.facts.set_facts(pulse_facts(pulse, shown, language, labels))
         if self.saved_to is None:
-            self.status.clear()
+            say(self.status, "")
 
     # --- saving ---------------------------------------------------------------------------------
 
@@ -282,8 +324,9 @@ class SharePanel(Card):
 
     def _say_saved(self) -> None:
         assert self.saved_to is not None
-        self.status.setText(
-            tr(words.PULSE_SAVED, self._session.language).format(path=str(self.saved_to))
+        say(
+            self.status,
+            tr(words.PULSE_SAVED, self._session.language).format(path=str(self.saved_to)),
         )
 
     # --- lock -----------------------------------------------------------------------------------
@@ -293,6 +336,6 @@ class SharePanel(Card):
         self.pulse_round, self.pulse, self.saved_to, self._no_days = None, None, None, False
         self.facts.clear()
         self.alert.show_text("")
-        self.status.clear()
+        say(self.status, "")
         self.who5.setChecked(False)
         self._show_round()
