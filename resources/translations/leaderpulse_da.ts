@@ -2512,10 +2512,6 @@
             <translation>Det, filen vil indeholde</translation>
         </message>
         <message>
-            <source>Never included: your name, your words (reflections, notes, your own items) or the dates of single days.</source>
-            <translation>Aldrig med: dit navn, dine ord (refleksioner, noter, dine egne punkter) eller datoer for enkelte dage.</translation>
-        </message>
-        <message>
             <source>Also share my WHO-5 level</source>
             <translation>Del også mit WHO-5-niveau</translation>
         </message>

@@ -2512,10 +2512,6 @@
             <translation>What the file will hold</translation>
         </message>
         <message>
-            <source>Never included: your name, your words (reflections, notes, your own items) or the dates of single days.</source>
-            <translation>Never included: your name, your words (reflections, notes, your own items) or the dates of single days.</translation>
-        </message>
-        <message>
             <source>Also share my WHO-5 level</source>
             <translation>Also share my WHO-5 level</translation>
         </message>

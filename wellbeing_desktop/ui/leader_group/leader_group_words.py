@@ -28,11 +28,6 @@ KEY_CODE: Message = translatable(
     "leader_group", "Key code {code} – ask your facilitator if it matches."
 )
 FACTS: Message = translatable("leader_group", "What the file will hold")
-NEVER_INCLUDED: Message = translatable(
-    "leader_group",
-    "Never included: your name, your words (reflections, notes, your own items) "
-    "or the dates of single days.",
-)
 WHO5_BOX: Message = translatable("leader_group", "Also share my WHO-5 level")
 SAVE_PULSE: Message = translatable("leader_group", "Save pulse file…")
 SAVE_PULSE_TIP: Message = translatable(

@@ -26,6 +26,7 @@ from wellbeing_desktop.domain.errors import ValidationError, WellbeingError
 from wellbeing_desktop.domain.models import CatalogueKind
 from wellbeing_desktop.services import pulse as pulse_service
 from wellbeing_desktop.services.period_figures import item_labels
+from wellbeing_desktop.services.pulse_words import pulse_facts, pulse_not_included
 from wellbeing_desktop.ui.common.alerts import AlertBanner
 from wellbeing_desktop.ui.common.locale_format import date_span, short_date
 from wellbeing_desktop.ui.common.tasks import user_message
@@ -189,7 +190,6 @@ class SharePanel(Card):
         self.empty.setText(tr(words.SHARE_EMPTY, language))
         self.facts_heading.setText(tr(words.FACTS, language))
         self.facts.setAccessibleName(tr(words.FACTS, language))
-        self.never.setText(tr(words.NEVER_INCLUDED, language))
         self.who5.setText(tr(words.WHO5_BOX, language))
         self.who5.setAccessibleName(tr(words.WHO5_BOX, language))
         self.save_button.setText(tr(words.SAVE_PULSE, language))
@@ -281,10 +281,9 @@ class SharePanel(Card):
                     ),
                 )
             return
-        from wellbeing_desktop.services.pulse_words import pulse_facts
-
         labels = pulse_labels(self._session.journal, language)
         self.facts.set_facts(pulse_facts(pulse, shown, language, labels))
+        self.never.setText(pulse_not_included(language))
         if self.saved_to is None:
             say(self.status, "")
 
