@@ -6,6 +6,7 @@ only Qt's file dialogs are answered by the test.
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import stat
 from datetime import date
@@ -18,6 +19,7 @@ from PySide6.QtWidgets import QFileDialog
 from wellbeing_desktop.services.pulse_words import pulse_facts
 
 from tests.conftest import PASSPHRASE, fixed_clock
+from wellbeing_desktop.domain.formatting import percent
 from wellbeing_desktop.domain.models import Language
 from wellbeing_desktop.domain.pulse import combine_pulses
 from wellbeing_desktop.paths import JournalPaths
@@ -72,6 +74,7 @@ def journals(tmp_path: Path) -> Iterator[_Journals]:
 def _page(
     qtbot: QtBot, access: JournalAccess, journal: Journal, tasks: TaskRunner
 ) -> LeaderGroupView:
+    journal.save_settings(dataclasses.replace(journal.settings(), language=Language.ENGLISH))
     session = JournalSession(access, Language.ENGLISH)
     session.open(journal)
     view = LeaderGroupView(session, tasks)
@@ -268,9 +271,14 @@ def test_a_facilitator_starts_a_round_and_combines_six_pulses_through_the_page(
     assert group.picture.leaders == 6
     assert group.picture.step_shares == expected.step_shares
     assert "6 leaders" in group.intro.text()
+    # The preview shows the leaders and the staircase's distribution (the chart's table).
     text = group.preview.toPlainText()
-    assert ROUND_NAME in text
+    assert f"{ROUND_NAME} · 6 leaders" in text
     assert expected.step_shares is not None
+    table = text[text.index("Share of days") :]
+    for step, share in enumerate(expected.step_shares, start=1):
+        assert f"\n{step} " in table
+        assert f"\n{percent(share, Language.ENGLISH)}\n" in table
 
     # Saved as JSON, 0600, with its consent entry.
     group.format_buttons["json"].click()
