@@ -1225,7 +1225,7 @@
         </message>
         <message>
             <source>days_logged</source>
-            <translation>loggede dage (days_logged)</translation>
+            <translation>registrerede dage (days_logged)</translation>
         </message>
         <message>
             <source>weeks_counted</source>
@@ -1277,7 +1277,7 @@
         </message>
         <message>
             <source>resolved_situations</source>
-            <translation>afklarede situationer (resolved_situations)</translation>
+            <translation>løste situationer (resolved_situations)</translation>
         </message>
         <message>
             <source>has_sparring</source>
@@ -1425,7 +1425,7 @@
         </message>
         <message>
             <source>a period with logged days (no day is logged from {start} to {end})</source>
-            <translation>en periode med loggede dage (ingen dag er logget fra {start} til {end})</translation>
+            <translation>en periode med registrerede dage (ingen dag er registreret fra {start} til {end})</translation>
         </message>
         <message>
             <source>pulses from at least {n} leaders: {more} more needed</source>
@@ -1521,7 +1521,7 @@
         </message>
         <message>
             <source>true when a situation is open or was resolved</source>
-            <translation>true, når en situation er åben eller blev afklaret</translation>
+            <translation>true, når en situation er åben eller blev løst</translation>
         </message>
         <message>
             <source>1 to {n} letters, digits, - or _ (no spaces or #)</source>

@@ -534,6 +534,67 @@ json_values = st.recursive(
 )
 
 
+ITEMS = st.lists(st.sampled_from([*BUILTIN_DEMANDS, "own-boss"]), max_size=4, unique=True)
+
+
+@st.composite
+def day_logs(draw: st.DrawFn) -> DayLog:
+    hours = draw(st.none() | st.integers(0, 1440))
+    return DayLog(
+        day=START + timedelta(days=draw(st.integers(0, (END - START).days))),
+        minutes=draw(
+            st.dictionaries(
+                st.sampled_from(["people_leadership", "operations", "strategy"]),
+                st.integers(0, 480),
+            )
+        ),
+        hours_worked_minutes=hours,
+        stress_step=draw(st.none() | st.integers(1, 5)),
+        demands=draw(st.none() | st.integers(0, 10)),
+        resources=draw(st.none() | st.integers(0, 10)),
+        demand_items=tuple(draw(ITEMS)),
+        resource_items=tuple(draw(st.lists(st.sampled_from(["r1", "r9", "own-dog"]), unique=True))),
+    )
+
+
+@st.composite
+def topics(draw: st.DrawFn) -> SparringTopic:
+    raised = START + timedelta(days=draw(st.integers(-60, 70)))
+    resolved = draw(st.none() | st.integers(0, 90).map(lambda n: raised + timedelta(days=n)))
+    situation = draw(st.sampled_from([*PULSE_SITUATIONS, "other"]))
+    return topic(situation, raised, resolved)
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    st.lists(day_logs(), min_size=1, max_size=25),
+    st.lists(topics(), max_size=4),
+    st.floats(1, 80),
+    st.integers(0, 100),
+    st.booleans(),
+)
+def test_every_computed_pulse_is_one_the_file_takes_back(
+    logs: list[DayLog],
+    topic_list: list[SparringTopic],
+    norm: float,
+    target: int,
+    include_who5: bool,
+) -> None:
+    checkins = (Who5CheckIn(START + timedelta(days=3), (3, 2, 4, 1, 5)),)
+    pulse = pulse_of(
+        logs,
+        topics=tuple(topic_list),
+        checkins=checkins,
+        include_who5=include_who5,
+        target=target,
+        norm=norm,
+    )
+    assert pulse.days_logged == len({log.day for log in logs})
+    assert 1 <= pulse.weeks_counted <= 8
+    assert "own-boss" not in pulse.top_demands
+    assert pulse_from_dict(json.loads(json.dumps(pulse_to_dict(pulse)))) == pulse
+
+
 def _outcome(data: object) -> LeaderPulse | str:
     """The pulse, or the field it was refused for (any other exception fails the test)."""
     try:

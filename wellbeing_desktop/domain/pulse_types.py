@@ -137,7 +137,8 @@ class GroupPicture:
 
     Every ``*_leaders`` field is how many leaders the figure beside it rests on. A figure
     resting on fewer than ``FIGURE_MIN_LEADERS`` is ``None`` (or left out of a tuple), and
-    its name is in ``left_out``.
+    its name is in ``left_out`` when at least one leader gave it (with none, its
+    ``*_leaders`` is 0 and nothing was left out). ``combine_pulses`` has the details.
 
     Attributes:
         round: the round (name, period, minimum group).
@@ -146,24 +147,31 @@ class GroupPicture:
         step_shares: the mean over leaders of each one's share of days on steps 1..5
             (each leader weighs the same), or ``None``.
         step_leaders: leaders with a step logged.
-        who5_bands: leaders per band, only if at least ``WHO5_MIN_LEADERS`` shared one.
+        who5_bands: leaders per band (every band, high to low, 0 included), only if at
+            least ``WHO5_MIN_LEADERS`` shared one.
         who5_leaders: leaders who shared a band.
         leadership_share_median: the median of the leaders' medians.
-        target_percent_median: the median of the leaders' own targets.
-        below_target: leaders whose median share is below their own target.
+        target_percent_median: the median of the own targets of the leaders with a share
+            (``None`` with the share).
+        below_target: leaders whose median share is below their own target (0 when the
+            share is left out).
         share_leaders: leaders with a leadership share.
         hours_per_week_median: the median of the leaders' medians.
-        weekly_norm_median: the median of the leaders' norms.
-        over_norm: leaders with at least one week over their norm + ``HOURS_TOLERANCE``.
+        weekly_norm_median: the median of the norms of the leaders with hours (``None``
+            with the hours).
+        over_norm: leaders with at least one week over their norm + ``HOURS_TOLERANCE``
+            (0 when the hours are left out).
         hours_leaders: leaders with hours.
         demands_mean, resources_mean: the mean of the leaders' means.
         balance_leaders: leaders with both means.
         top_demands, top_resources: items named (in a leader's top three) by at least
-            ``FIGURE_MIN_LEADERS`` leaders, most leaders first (ties by key).
+            ``FIGURE_MIN_LEADERS`` leaders, most leaders first (ties in the catalogue's
+            order: ``d2`` before ``d10``).
         facing_situation: leaders with an open situation at the period's end.
         facing_with_sparring: of those, how many have sparring (``None`` if fewer than
             ``FIGURE_MIN_LEADERS`` face one).
-        situations: open situations named by at least ``FIGURE_MIN_LEADERS`` leaders.
+        situations: open situations named by at least ``FIGURE_MIN_LEADERS`` leaders
+            (most first, ties in the catalogue's order).
         resolved: leaders who resolved a situation in the period.
         with_sparring: leaders who had sparring in the period.
         left_out: the names of figures left out (``GroupFigure`` values).
