@@ -592,7 +592,8 @@ def test_every_computed_pulse_is_one_the_file_takes_back(
     assert pulse.days_logged == len({log.day for log in logs})
     assert 1 <= pulse.weeks_counted <= 8
     assert "own-boss" not in pulse.top_demands
-    assert pulse_from_dict(json.loads(json.dumps(pulse_to_dict(pulse)))) == pulse
+    data = json.loads(json.dumps(pulse_to_dict(pulse)))
+    assert pulse_from_dict(data, period=(START, END)) == pulse
 
 
 def _outcome(data: object) -> LeaderPulse | str:
@@ -692,6 +693,20 @@ def test_a_refused_text_or_huge_number_is_never_echoed() -> None:
         assert len(str(refused.value)) < 200
     with pytest.raises(ValidationError, match="1.5 is not allowed; a number from 0 to 1"):
         pulse_from_dict(GOOD | {"leadership_share": 1.5})
+
+
+def test_the_round_period_bounds_the_days_and_weeks() -> None:
+    # 5 to 29 November 2026 (Thursday to Sunday): 25 days, touching four calendar weeks.
+    period = (date(2026, 11, 5), date(2026, 11, 29))
+    assert pulse_from_dict(GOOD | {"days_logged": 25, "weeks_counted": 4}, period=period)
+    for changes, field in (
+        ({"days_logged": 26}, "days_logged"),
+        ({"days_logged": 25, "weeks_counted": 5}, "weeks_counted"),
+    ):
+        with pytest.raises(ValidationError) as refused:
+            pulse_from_dict(GOOD | changes, period=period)
+        assert refused.value.field == field
+    assert pulse_from_dict(GOOD | {"days_logged": 26, "weeks_counted": 5})  # without: sane only
 
 
 # --- a round --------------------------------------------------------------------------------

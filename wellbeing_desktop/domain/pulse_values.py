@@ -15,7 +15,7 @@ that is not a number is never echoed.
 from __future__ import annotations
 
 import math
-from datetime import date
+from datetime import date, timedelta
 
 from wellbeing_desktop.domain import catalogues
 from wellbeing_desktop.domain import messages as msg
@@ -99,8 +99,13 @@ def _float(value: float | None) -> float | None:
     return None if value is None else float(value)
 
 
-def pulse_from_dict(data: object) -> LeaderPulse:
+def pulse_from_dict(data: object, *, period: tuple[date, date] | None = None) -> LeaderPulse:
     """A pulse from the decrypted JSON, every value checked (type and range).
+
+    Args:
+        data: the decrypted JSON (``json.loads``), from anyone.
+        period: the round's ``(start, end)``: if given, the days logged are at most its
+            days and the weeks counted at most the calendar weeks it touches.
 
     Raises:
         ValidationError: a value is missing, of the wrong type or out of range, or a key
@@ -110,8 +115,14 @@ def pulse_from_dict(data: object) -> LeaderPulse:
         raise ValidationError("pulse", None, msg.PULSE_OBJECT, show_value=False)
     if any(key not in _KEYS for key in data):
         raise ValidationError("pulse", None, msg.PULSE_KEYS_ONLY, show_value=False)
-    days = _whole(data, "days_logged", 1, MAX_DAYS)
-    weeks = _whole(data, "weeks_counted", 1, days)
+    most_days, most_weeks = MAX_DAYS, MAX_DAYS
+    if period is not None:
+        start, end = period
+        most_days = max((end - start).days + 1, 1)
+        mondays = (end - timedelta(days=end.weekday())) - (start - timedelta(days=start.weekday()))
+        most_weeks = mondays.days // 7 + 1
+    days = _whole(data, "days_logged", 1, most_days)
+    weeks = _whole(data, "weeks_counted", 1, min(days, most_weeks))
     hours = _number(data, "hours_per_week", 0, HOURS_A_WEEK, optional=True)
     top_demands = _keys(data, "top_demands", BUILTIN_DEMANDS, TOP_ITEMS)
     top_resources = _keys(data, "top_resources", BUILTIN_RESOURCES, TOP_ITEMS)
