@@ -96,7 +96,8 @@ class LeaderPulse:
             on that step (five values summing to 1), or ``None`` if no step was logged.
         demands_mean, resources_mean: the means (0..10) over days with the value.
         top_demands, top_resources: up to ``TOP_ITEMS`` built-in catalogue keys, most
-            frequent first (the leader's own items are never shared: they are words).
+            frequent first, ties by key as the summaries rank them (the leader's own
+            items are never shared: they are words).
         open_situations: built-in sparring situation keys (not ``other``) of topics open
             at the period's end.
         resolved_situations: those of topics resolved within the period.
