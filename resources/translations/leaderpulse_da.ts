@@ -997,6 +997,98 @@
             <source>Your own signals are not listed: there is no journal in this folder yet, or no passphrase was given to open it.</source>
             <translation>Dine egne signaler er ikke med: der er endnu ingen dagbog i denne mappe, eller der blev ikke givet en adgangssætning til at åbne den.</translation>
         </message>
+        <message>
+            <source>{start} – {end}</source>
+            <translation>{start} – {end}</translation>
+        </message>
+        <message>
+            <source>Wrote the round '{name}' ({period}, at least {n} leaders) to {file}.</source>
+            <translation>Runden »{name}« ({period}, mindst {n} ledere) er skrevet til {file}.</translation>
+        </message>
+        <message>
+            <source>Key code: {code}. Read this code to the leaders; they see it when they open the file.</source>
+            <translation>Nøglekode: {code}. Læs koden op for lederne; de ser den, når de åbner filen.</translation>
+        </message>
+        <message>
+            <source>Send the file to the leaders; each sends back a pulse file for you to combine.</source>
+            <translation>Send filen til lederne; hver sender en pulsfil tilbage, som du samler.</translation>
+        </message>
+        <message>
+            <source>Never in it: your name, your reflections, notes and tags, your own items, your sparring topics' words, and the dates of single days.</source>
+            <translation>Aldrig med: dit navn, dine refleksioner, noter og tags, dine egne punkter, ordene i dine sparringsemner og datoerne for enkelte dage.</translation>
+        </message>
+        <message>
+            <source>Round: '{name}' ({period}), key code {code}.</source>
+            <translation>Runde: »{name}« ({period}), nøglekode {code}.</translation>
+        </message>
+        <message>
+            <source>Check that the key code is the one your facilitator gave you.</source>
+            <translation>Tjek, at nøglekoden er den, tovholderen gav dig.</translation>
+        </message>
+        <message>
+            <source>The pulse file holds exactly this:</source>
+            <translation>Pulsfilen indeholder præcis dette:</translation>
+        </message>
+        <message>
+            <source>The file is encrypted: only the round's key opens it.</source>
+            <translation>Filen er krypteret: kun rundens nøgle kan åbne den.</translation>
+        </message>
+        <message>
+            <source>share: nothing was written; add --yes to write the pulse file</source>
+            <translation>share: intet blev skrevet; tilføj --yes for at skrive pulsfilen</translation>
+        </message>
+        <message>
+            <source>Write this pulse file? [y/N]</source>
+            <translation>Skriv denne pulsfil? [j/N]</translation>
+        </message>
+        <message>
+            <source>Nothing was written.</source>
+            <translation>Intet blev skrevet.</translation>
+        </message>
+        <message>
+            <source>Wrote your pulse to {file}. Send it to the round's facilitator.</source>
+            <translation>Din puls er skrevet til {file}. Send den til rundens tovholder.</translation>
+        </message>
+        <message>
+            <source>Wrote the group picture of '{name}' ({period}) to {file}.</source>
+            <translation>Gruppebilledet af »{name}« ({period}) er skrevet til {file}.</translation>
+        </message>
+        <message>
+            <source>It combines {leaders} from {files}.</source>
+            <translation>Det samler {leaders} fra {files}.</translation>
+        </message>
+        <message>
+            <source>{n} leader</source>
+            <translation>{n} leder</translation>
+        </message>
+        <message>
+            <source>{n} leaders</source>
+            <translation>{n} ledere</translation>
+        </message>
+        <message>
+            <source>{n} pulse file</source>
+            <translation>{n} pulsfil</translation>
+        </message>
+        <message>
+            <source>{n} pulse files</source>
+            <translation>{n} pulsfiler</translation>
+        </message>
+        <message>
+            <source>{n} pulse sent again replaced an earlier one.</source>
+            <translation>{n} puls sendt igen erstattede en tidligere.</translation>
+        </message>
+        <message>
+            <source>{n} pulses sent again replaced earlier ones.</source>
+            <translation>{n} pulser sendt igen erstattede tidligere.</translation>
+        </message>
+        <message>
+            <source>This journal has started no round yet (see: pulse round --help).</source>
+            <translation>Denne dagbog har ikke startet nogen runde endnu (se: pulse round --help).</translation>
+        </message>
+        <message>
+            <source>'{name}': {period}, at least {n} leaders, key code {code}</source>
+            <translation>»{name}«: {period}, mindst {n} ledere, nøglekode {code}</translation>
+        </message>
     </context>
     <context>
         <name>coach_dialog</name>

@@ -997,6 +997,98 @@
             <source>Your own signals are not listed: there is no journal in this folder yet, or no passphrase was given to open it.</source>
             <translation>Your own signals are not listed: there is no journal in this folder yet, or no passphrase was given to open it.</translation>
         </message>
+        <message>
+            <source>{start} – {end}</source>
+            <translation>{start} – {end}</translation>
+        </message>
+        <message>
+            <source>Wrote the round '{name}' ({period}, at least {n} leaders) to {file}.</source>
+            <translation>Wrote the round '{name}' ({period}, at least {n} leaders) to {file}.</translation>
+        </message>
+        <message>
+            <source>Key code: {code}. Read this code to the leaders; they see it when they open the file.</source>
+            <translation>Key code: {code}. Read this code to the leaders; they see it when they open the file.</translation>
+        </message>
+        <message>
+            <source>Send the file to the leaders; each sends back a pulse file for you to combine.</source>
+            <translation>Send the file to the leaders; each sends back a pulse file for you to combine.</translation>
+        </message>
+        <message>
+            <source>Never in it: your name, your reflections, notes and tags, your own items, your sparring topics' words, and the dates of single days.</source>
+            <translation>Never in it: your name, your reflections, notes and tags, your own items, your sparring topics' words, and the dates of single days.</translation>
+        </message>
+        <message>
+            <source>Round: '{name}' ({period}), key code {code}.</source>
+            <translation>Round: '{name}' ({period}), key code {code}.</translation>
+        </message>
+        <message>
+            <source>Check that the key code is the one your facilitator gave you.</source>
+            <translation>Check that the key code is the one your facilitator gave you.</translation>
+        </message>
+        <message>
+            <source>The pulse file holds exactly this:</source>
+            <translation>The pulse file holds exactly this:</translation>
+        </message>
+        <message>
+            <source>The file is encrypted: only the round's key opens it.</source>
+            <translation>The file is encrypted: only the round's key opens it.</translation>
+        </message>
+        <message>
+            <source>share: nothing was written; add --yes to write the pulse file</source>
+            <translation>share: nothing was written; add --yes to write the pulse file</translation>
+        </message>
+        <message>
+            <source>Write this pulse file? [y/N]</source>
+            <translation>Write this pulse file? [y/N]</translation>
+        </message>
+        <message>
+            <source>Nothing was written.</source>
+            <translation>Nothing was written.</translation>
+        </message>
+        <message>
+            <source>Wrote your pulse to {file}. Send it to the round's facilitator.</source>
+            <translation>Wrote your pulse to {file}. Send it to the round's facilitator.</translation>
+        </message>
+        <message>
+            <source>Wrote the group picture of '{name}' ({period}) to {file}.</source>
+            <translation>Wrote the group picture of '{name}' ({period}) to {file}.</translation>
+        </message>
+        <message>
+            <source>It combines {leaders} from {files}.</source>
+            <translation>It combines {leaders} from {files}.</translation>
+        </message>
+        <message>
+            <source>{n} leader</source>
+            <translation>{n} leader</translation>
+        </message>
+        <message>
+            <source>{n} leaders</source>
+            <translation>{n} leaders</translation>
+        </message>
+        <message>
+            <source>{n} pulse file</source>
+            <translation>{n} pulse file</translation>
+        </message>
+        <message>
+            <source>{n} pulse files</source>
+            <translation>{n} pulse files</translation>
+        </message>
+        <message>
+            <source>{n} pulse sent again replaced an earlier one.</source>
+            <translation>{n} pulse sent again replaced an earlier one.</translation>
+        </message>
+        <message>
+            <source>{n} pulses sent again replaced earlier ones.</source>
+            <translation>{n} pulses sent again replaced earlier ones.</translation>
+        </message>
+        <message>
+            <source>This journal has started no round yet (see: pulse round --help).</source>
+            <translation>This journal has started no round yet (see: pulse round --help).</translation>
+        </message>
+        <message>
+            <source>'{name}': {period}, at least {n} leaders, key code {code}</source>
+            <translation>'{name}': {period}, at least {n} leaders, key code {code}</translation>
+        </message>
     </context>
     <context>
         <name>coach_dialog</name>
