@@ -23,7 +23,7 @@ from unittest import mock
 
 import pytest
 
-from tests.cli.cli_support import Journal, assert_ok, assert_user_error, describe
+from tests.cli.cli_support import Journal, assert_ok, assert_user_error, describe, set_language
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -437,3 +437,13 @@ def test_the_preview_comes_first_and_no_means_nothing_is_written(
     assert pulse.exists(), describe(written)
     preview = written.stdout.index("The pulse file holds exactly this:")
     assert preview < written.stdout.index(f"Wrote your pulse to {pulse}")
+
+
+def test_a_danish_journal_is_asked_and_refused_in_danish(group: Group, tmp_path: Path) -> None:
+    leader = _copy(group.leaders[4], tmp_path / "dansk")
+    set_language(leader, "da")
+    pulse = tmp_path / "leaderpulse-pulse-dansk.json"
+    refused = leader.run("pulse", "share", group.round_file, "--out", pulse)
+    assert_user_error(refused, "intet blev skrevet", "--yes")
+    assert "Pulsfilen indeholder præcis dette:" in refused.stdout
+    assert not pulse.exists()
