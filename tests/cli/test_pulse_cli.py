@@ -151,7 +151,8 @@ def _leader(export: dict[str, Any], start: date, end: date) -> dict[str, Any]:
         for day in week:
             stated = day.get("hours_worked_minutes")
             worked += stated if stated is not None else sum(day.get("minutes", {}).values())
-        hours.append(worked / 60)
+        if worked:  # a week with no time tells nothing of the hours
+            hours.append(worked / 60)
     steps = Counter(d["stress_step"] for d in days if d.get("stress_step"))
     stepped = sum(steps.values())
     demands = [d["demands"] for d in days if d.get("demands") is not None]

@@ -30,7 +30,7 @@ from wellbeing_desktop.cli.speech import count, say
 from wellbeing_desktop.cli.unlock import interactive, journal_access, unlock
 from wellbeing_desktop.domain.durations import parse_day
 from wellbeing_desktop.domain.errors import WellbeingError
-from wellbeing_desktop.domain.pulse import PULSE_MIN_GROUP
+from wellbeing_desktop.domain.pulse import PULSE_MIN_GROUP, ROUND_MIN_GROUP_MAX
 from wellbeing_desktop.services import pulse as pulse_service
 
 if TYPE_CHECKING:
@@ -38,9 +38,6 @@ if TYPE_CHECKING:
 
     from wellbeing_desktop.domain.pulse import PulseRound
     from wellbeing_desktop.services.journal import Journal
-
-# The most leaders a round may ask for (a whole organisation's leaders, with room).
-MAX_MIN_GROUP = 999
 
 
 def cmd_pulse(args: argparse.Namespace) -> int:
@@ -69,7 +66,7 @@ def _round(args: argparse.Namespace) -> int:
         today = journal.today()
         start = parse_day(args.start, today=today, field="from")
         end = parse_day(args.end, today=today, field="to")
-        min_group = whole_number(args.min_group, "min-group", PULSE_MIN_GROUP, MAX_MIN_GROUP)
+        min_group = whole_number(args.min_group, "min-group", PULSE_MIN_GROUP, ROUND_MIN_GROUP_MAX)
         pulse_round = pulse_service.start_round(
             journal, name=args.name, start=start, end=end, min_group=min_group or PULSE_MIN_GROUP
         )
