@@ -1336,16 +1336,16 @@
             <translation>ingen dato, mens emnet er åbent</translation>
         </message>
         <message>
+            <source>one-on-one, coach, json, csv, xlsx, pulse or leader-group</source>
+            <translation>one-on-one, coach, json, csv, xlsx, pulse eller leader-group</translation>
+        </message>
+        <message>
             <source>operations, leadership or own work</source>
             <translation>drift, ledelse eller egne opgaver</translation>
         </message>
         <message>
-            <source>one-on-one, coach, json, csv or xlsx</source>
-            <translation>one-on-one, coach, json, csv eller xlsx</translation>
-        </message>
-        <message>
-            <source>pdf, md, html, json, csv or xlsx</source>
-            <translation>pdf, md, html, json, csv eller xlsx</translation>
+            <source>pdf, md, html, json, csv, xlsx or pulse</source>
+            <translation>pdf, md, html, json, csv, xlsx eller pulse</translation>
         </message>
         <message>
             <source>signal, demand or resource</source>
@@ -1614,6 +1614,10 @@
         <message>
             <source>The system keyring did not respond, so the remembered passphrase could not be removed.</source>
             <translation>Systemets nøglering svarede ikke, så den huskede adgangssætning kunne ikke fjernes.</translation>
+        </message>
+        <message>
+            <source>the pulse cannot be opened with this round's key</source>
+            <translation>pulsen kan ikke åbnes med rundens nøgle</translation>
         </message>
         <message>
             <source>every second</source>
@@ -2072,20 +2076,12 @@
             <translation>kalender: aftalen {time} bruger en tidszone, som filen ikke definerer ({zone}); den blev talt i din lokale tid</translation>
         </message>
         <message>
-            <source>"one-on-one", "coach", "json", "csv" or "xlsx"</source>
-            <translation>»one-on-one«, »coach«, »json«, »csv« eller »xlsx«</translation>
-        </message>
-        <message>
             <source>"open" or "resolved"</source>
             <translation>»open« eller »resolved«</translation>
         </message>
         <message>
             <source>"operations", "leadership" or "own_work"</source>
             <translation>»operations«, »leadership« eller »own_work«</translation>
-        </message>
-        <message>
-            <source>"pdf", "md", "html", "json", "csv" or "xlsx"</source>
-            <translation>»pdf«, »md«, »html«, »json«, »csv« eller »xlsx«</translation>
         </message>
         <message>
             <source>"signal", "demand" or "resource"</source>
@@ -2226,6 +2222,14 @@
         <message>
             <source>an action: text and done</source>
             <translation>en handling: text og done</translation>
+        </message>
+        <message>
+            <source>"one-on-one", "coach", "json", "csv", "xlsx", "pulse" or "leader-group"</source>
+            <translation>»one-on-one«, »coach«, »json«, »csv«, »xlsx«, »pulse« eller »leader-group«</translation>
+        </message>
+        <message>
+            <source>"pdf", "md", "html", "json", "csv", "xlsx" or "pulse"</source>
+            <translation>»pdf«, »md«, »html«, »json«, »csv«, »xlsx« eller »pulse«</translation>
         </message>
         <message>
             <source>an own item: key, catalogue, label_da, label_en and group</source>

@@ -1336,16 +1336,16 @@
             <translation>no date while the topic is open</translation>
         </message>
         <message>
+            <source>one-on-one, coach, json, csv, xlsx, pulse or leader-group</source>
+            <translation>one-on-one, coach, json, csv, xlsx, pulse or leader-group</translation>
+        </message>
+        <message>
             <source>operations, leadership or own work</source>
             <translation>operations, leadership or own work</translation>
         </message>
         <message>
-            <source>one-on-one, coach, json, csv or xlsx</source>
-            <translation>one-on-one, coach, json, csv or xlsx</translation>
-        </message>
-        <message>
-            <source>pdf, md, html, json, csv or xlsx</source>
-            <translation>pdf, md, html, json, csv or xlsx</translation>
+            <source>pdf, md, html, json, csv, xlsx or pulse</source>
+            <translation>pdf, md, html, json, csv, xlsx or pulse</translation>
         </message>
         <message>
             <source>signal, demand or resource</source>
@@ -1614,6 +1614,10 @@
         <message>
             <source>The system keyring did not respond, so the remembered passphrase could not be removed.</source>
             <translation>The system keyring did not respond, so the remembered passphrase could not be removed.</translation>
+        </message>
+        <message>
+            <source>the pulse cannot be opened with this round's key</source>
+            <translation>the pulse cannot be opened with this round's key</translation>
         </message>
         <message>
             <source>every second</source>
@@ -2072,20 +2076,12 @@
             <translation>calendar: an event at {time} names a time zone the file does not define ({zone}); it was counted in your local time</translation>
         </message>
         <message>
-            <source>"one-on-one", "coach", "json", "csv" or "xlsx"</source>
-            <translation>"one-on-one", "coach", "json", "csv" or "xlsx"</translation>
-        </message>
-        <message>
             <source>"open" or "resolved"</source>
             <translation>"open" or "resolved"</translation>
         </message>
         <message>
             <source>"operations", "leadership" or "own_work"</source>
             <translation>"operations", "leadership" or "own_work"</translation>
-        </message>
-        <message>
-            <source>"pdf", "md", "html", "json", "csv" or "xlsx"</source>
-            <translation>"pdf", "md", "html", "json", "csv" or "xlsx"</translation>
         </message>
         <message>
             <source>"signal", "demand" or "resource"</source>
@@ -2226,6 +2222,14 @@
         <message>
             <source>an action: text and done</source>
             <translation>an action: text and done</translation>
+        </message>
+        <message>
+            <source>"one-on-one", "coach", "json", "csv", "xlsx", "pulse" or "leader-group"</source>
+            <translation>"one-on-one", "coach", "json", "csv", "xlsx", "pulse" or "leader-group"</translation>
+        </message>
+        <message>
+            <source>"pdf", "md", "html", "json", "csv", "xlsx" or "pulse"</source>
+            <translation>"pdf", "md", "html", "json", "csv", "xlsx" or "pulse"</translation>
         </message>
         <message>
             <source>an own item: key, catalogue, label_da, label_en and group</source>

@@ -110,6 +110,8 @@ MESSAGES: tuple[Message, ...] = (
         "errors",
         "The system keyring did not respond, so the remembered passphrase could not be removed.",
     ),
+    # the leader group's pulse (issue #18)
+    translatable("errors", "the pulse cannot be opened with this round's key"),
     # the calendar (issue #16): how often a series repeats, inside CALENDAR_TOO_MANY_REPEATS
     translatable("errors", "every second"),
     translatable("errors", "every minute"),
