@@ -1104,8 +1104,16 @@
             <translation>grænse (--limit)</translation>
         </message>
         <message>
+            <source>min-group</source>
+            <translation>mindste gruppe (--min-group)</translation>
+        </message>
+        <message>
             <source>minutes</source>
             <translation>minutter</translation>
+        </message>
+        <message>
+            <source>name</source>
+            <translation>navn</translation>
         </message>
         <message>
             <source>new-signal</source>
@@ -1400,6 +1408,10 @@
             <translation>1 til {n} bogstaver, cifre, - eller _ (ingen mellemrum eller #)</translation>
         </message>
         <message>
+            <source>one line of 1 to {n} characters, with a letter or digit</source>
+            <translation>én linje på 1 til {n} tegn med mindst ét bogstav eller tal</translation>
+        </message>
+        <message>
             <source>a date on or after the day it was raised ({date})</source>
             <translation>en dato på eller efter dagen, emnet blev rejst ({date})</translation>
         </message>
@@ -1618,6 +1630,18 @@
         <message>
             <source>the pulse cannot be opened with this round's key</source>
             <translation>pulsen kan ikke åbnes med rundens nøgle</translation>
+        </message>
+        <message>
+            <source>round file</source>
+            <translation>rundefil</translation>
+        </message>
+        <message>
+            <source>pulse file</source>
+            <translation>pulsfil</translation>
+        </message>
+        <message>
+            <source>this journal did not start this round, so it does not hold the round's key; combine the pulses in the journal that started the round</source>
+            <translation>denne dagbog startede ikke runden og har derfor ikke rundens nøgle; læg pulserne sammen i den dagbog, der startede runden</translation>
         </message>
         <message>
             <source>every second</source>
@@ -2026,6 +2050,46 @@
         <message>
             <source>The write-ahead log beside the journal could not be used (it is damaged or belongs to another journal); it was kept as {path}.</source>
             <translation>Skriveloggen (write-ahead log) ved siden af dagbogen kunne ikke bruges (den er beskadiget eller hører til en anden dagbog); den er gemt som {path}.</translation>
+        </message>
+        <message>
+            <source>{path} is not a Leader Pulse round file</source>
+            <translation>{path} er ikke en rundefil fra Lederpuls</translation>
+        </message>
+        <message>
+            <source>{path} is not a Leader Pulse pulse file</source>
+            <translation>{path} er ikke en pulsfil fra Lederpuls</translation>
+        </message>
+        <message>
+            <source>{path} was made by a newer version of Leader Pulse (file version {code}); update the app</source>
+            <translation>{path} er lavet af en nyere version af Lederpuls (filversion {code}); opdatér appen</translation>
+        </message>
+        <message>
+            <source>the round file {path} is damaged ({detail}); ask for it again</source>
+            <translation>rundefilen {path} er beskadiget ({detail}); bed om den igen</translation>
+        </message>
+        <message>
+            <source>the pulse file {path} is damaged ({detail}); ask for it again</source>
+            <translation>pulsfilen {path} er beskadiget ({detail}); bed om den igen</translation>
+        </message>
+        <message>
+            <source>its {code} is not valid</source>
+            <translation>dens {code} er ikke gyldig</translation>
+        </message>
+        <message>
+            <source>its {code} has the wrong length</source>
+            <translation>dens {code} har forkert længde</translation>
+        </message>
+        <message>
+            <source>the pulse file {path} belongs to another round, not to "{name}"; nothing was combined</source>
+            <translation>pulsfilen {path} hører til en anden runde, ikke til »{name}«; intet blev lagt sammen</translation>
+        </message>
+        <message>
+            <source>the pulse file {path} cannot be opened with this round's key (it was made for another round, or changed on the way); nothing was combined</source>
+            <translation>pulsfilen {path} kan ikke åbnes med rundens nøgle (den er lavet til en anden runde eller ændret undervejs); intet blev lagt sammen</translation>
+        </message>
+        <message>
+            <source>the pulse file {path} is damaged: what it holds is not a pulse this app reads; nothing was combined</source>
+            <translation>pulsfilen {path} er beskadiget: indholdet er ikke en puls, som appen kan læse; intet blev lagt sammen</translation>
         </message>
         <message>
             <source>calendar: {path} is a web address, and the app opens no network connection; export the calendar as an .ics file and choose that file</source>

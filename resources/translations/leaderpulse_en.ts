@@ -1104,8 +1104,16 @@
             <translation>limit</translation>
         </message>
         <message>
+            <source>min-group</source>
+            <translation>min-group</translation>
+        </message>
+        <message>
             <source>minutes</source>
             <translation>minutes</translation>
+        </message>
+        <message>
+            <source>name</source>
+            <translation>name</translation>
         </message>
         <message>
             <source>new-signal</source>
@@ -1400,6 +1408,10 @@
             <translation>1 to {n} letters, digits, - or _ (no spaces or #)</translation>
         </message>
         <message>
+            <source>one line of 1 to {n} characters, with a letter or digit</source>
+            <translation>one line of 1 to {n} characters, with a letter or digit</translation>
+        </message>
+        <message>
             <source>a date on or after the day it was raised ({date})</source>
             <translation>a date on or after the day it was raised ({date})</translation>
         </message>
@@ -1618,6 +1630,18 @@
         <message>
             <source>the pulse cannot be opened with this round's key</source>
             <translation>the pulse cannot be opened with this round's key</translation>
+        </message>
+        <message>
+            <source>round file</source>
+            <translation>round file</translation>
+        </message>
+        <message>
+            <source>pulse file</source>
+            <translation>pulse file</translation>
+        </message>
+        <message>
+            <source>this journal did not start this round, so it does not hold the round's key; combine the pulses in the journal that started the round</source>
+            <translation>this journal did not start this round, so it does not hold the round's key; combine the pulses in the journal that started the round</translation>
         </message>
         <message>
             <source>every second</source>
@@ -2026,6 +2050,46 @@
         <message>
             <source>The write-ahead log beside the journal could not be used (it is damaged or belongs to another journal); it was kept as {path}.</source>
             <translation>The write-ahead log beside the journal could not be used (it is damaged or belongs to another journal); it was kept as {path}.</translation>
+        </message>
+        <message>
+            <source>{path} is not a Leader Pulse round file</source>
+            <translation>{path} is not a Leader Pulse round file</translation>
+        </message>
+        <message>
+            <source>{path} is not a Leader Pulse pulse file</source>
+            <translation>{path} is not a Leader Pulse pulse file</translation>
+        </message>
+        <message>
+            <source>{path} was made by a newer version of Leader Pulse (file version {code}); update the app</source>
+            <translation>{path} was made by a newer version of Leader Pulse (file version {code}); update the app</translation>
+        </message>
+        <message>
+            <source>the round file {path} is damaged ({detail}); ask for it again</source>
+            <translation>the round file {path} is damaged ({detail}); ask for it again</translation>
+        </message>
+        <message>
+            <source>the pulse file {path} is damaged ({detail}); ask for it again</source>
+            <translation>the pulse file {path} is damaged ({detail}); ask for it again</translation>
+        </message>
+        <message>
+            <source>its {code} is not valid</source>
+            <translation>its {code} is not valid</translation>
+        </message>
+        <message>
+            <source>its {code} has the wrong length</source>
+            <translation>its {code} has the wrong length</translation>
+        </message>
+        <message>
+            <source>the pulse file {path} belongs to another round, not to "{name}"; nothing was combined</source>
+            <translation>the pulse file {path} belongs to another round, not to "{name}"; nothing was combined</translation>
+        </message>
+        <message>
+            <source>the pulse file {path} cannot be opened with this round's key (it was made for another round, or changed on the way); nothing was combined</source>
+            <translation>the pulse file {path} cannot be opened with this round's key (it was made for another round, or changed on the way); nothing was combined</translation>
+        </message>
+        <message>
+            <source>the pulse file {path} is damaged: what it holds is not a pulse this app reads; nothing was combined</source>
+            <translation>the pulse file {path} is damaged: what it holds is not a pulse this app reads; nothing was combined</translation>
         </message>
         <message>
             <source>calendar: {path} is a web address, and the app opens no network connection; export the calendar as an .ics file and choose that file</source>

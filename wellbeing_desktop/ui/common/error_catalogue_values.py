@@ -33,7 +33,9 @@ FIELDS: tuple[Message, ...] = (
     translatable("errors", "kind"),
     translatable("errors", "language"),
     translatable("errors", "limit"),
+    translatable("errors", "min-group"),
     translatable("errors", "minutes"),
+    translatable("errors", "name"),
     translatable("errors", "new-signal"),
     translatable("errors", "norm"),
     translatable("errors", "note"),
@@ -121,6 +123,7 @@ ALLOWED: tuple[Message, ...] = (
 )
 ALLOWED_PATTERNS: tuple[Message, ...] = (
     translatable("errors", "1 to {n} letters, digits, - or _ (no spaces or #)"),
+    translatable("errors", "one line of 1 to {n} characters, with a letter or digit"),
     translatable("errors", "a date on or after the day it was raised ({date})"),
     translatable("errors", "a date up to {date}"),
     translatable("errors", "a day on or before {date}"),
