@@ -345,7 +345,12 @@ def _check_round(name: object, start: date, end: date, min_group: object) -> Non
 
 def _read_document(path: Path, what: Message, limit: int, file_format: str) -> dict[str, Any]:
     """The JSON object of a round or pulse file, its format and version checked."""
-    text = read_user_text(path, what, limit).removeprefix("\ufeff")
+    try:
+        text = read_user_text(path, what, limit).removeprefix("\ufeff")
+    except WellbeingError as exc:  # missing, a folder, too large, unreadable, not UTF-8
+        raise PulseFileError(exc.message, path) from None
+    if not text.strip():
+        raise PulseFileError(msg.USER_FILE_EMPTY, path, name=what)
     not_ours = msg.NOT_A_ROUND_FILE if file_format == ROUND_FORMAT else msg.NOT_A_PULSE_FILE
     try:
         data = json.loads(text)
