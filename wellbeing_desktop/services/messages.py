@@ -218,5 +218,4 @@ PULSE_ROUND_UNKNOWN = (
 
 # --- refused values the services check (ValidationError) ----------------------------------
 SIGNAL_NAME = "a name of 1 to 200 characters"
-ROUND_NAME = "one line of 1 to {n} characters, with a letter or digit"
 TOPIC_NUMBER = "the number of a topic"

@@ -28,14 +28,11 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from wellbeing_desktop.domain import messages as dmsg
 from wellbeing_desktop.domain import pulse as domain_pulse
 from wellbeing_desktop.domain.aggregation import Granularity
-from wellbeing_desktop.domain.day_range import check_day_range
 from wellbeing_desktop.domain.errors import Message, ValidationError, WellbeingError
 from wellbeing_desktop.domain.models import ExportRecord
-from wellbeing_desktop.domain.pulse import PULSE_MIN_GROUP, ROUND_NAME_MAX, PulseRound
-from wellbeing_desktop.domain.validation import check_text
+from wellbeing_desktop.domain.pulse import PulseRound
 from wellbeing_desktop.files import write_private_file_atomic
 from wellbeing_desktop.security import pulse_seal
 from wellbeing_desktop.services import messages as msg
@@ -59,8 +56,6 @@ PULSE_PREFIX = "leaderpulse-pulse-"
 _ROUND_ID = re.compile(r"[0-9a-f]{32}")
 _TOKEN = re.compile(r"[0-9a-f]{64}")
 _ISO_DAY = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
-# The most leaders a round asks for (a bound for the check, not a rule of the issue).
-MAX_GROUP = 999
 _T = TypeVar("_T")
 
 
@@ -92,7 +87,7 @@ def start_round(
             the journal's range, or ``min_group`` below ``PULSE_MIN_GROUP``.
     """
     name = " ".join(name.split()) if isinstance(name, str) else name
-    _check_round(name, start, end, min_group)
+    domain_pulse.check_round(name, start, end, min_group)
     private, public = pulse_seal.new_round_keys()
     pulse_round = PulseRound(
         round_id=secrets.token_hex(16),
@@ -167,7 +162,7 @@ def read_round_file(path: Path) -> PulseRound:
     min_group = _field(data, "min_group", int, damaged)
     public_key = _key(data, "public_key", damaged)
     try:
-        _check_round(name, start, end, min_group)
+        domain_pulse.check_round(name, start, end, min_group)
     except ValidationError as exc:
         raise damaged(exc.message) from None
     return PulseRound(round_id, name, start, end, min_group, public_key)
@@ -302,45 +297,14 @@ def _open_pulse_file(
         if not isinstance(token, str) or not _TOKEN.fullmatch(token):
             raise content_damaged
         # Never the refused value: it is the leader's figure (ValidationError shows it).
-        pulse = domain_pulse.pulse_from_dict(payload["pulse"])
+        period = (pulse_round.start, pulse_round.end)
+        pulse = domain_pulse.pulse_from_dict(payload["pulse"], period=period)
     except (ValueError, TypeError, KeyError, RecursionError, ValidationError):
         raise content_damaged from None
     return token, shared_at.replace(tzinfo=None), pulse
 
 
 # --- reading and checking the files -------------------------------------------------------
-
-
-def _check_round(name: object, start: date, end: date, min_group: object) -> None:
-    """A round's name, period and minimum group, as a facilitator gives them.
-
-    Raises:
-        ValidationError: a name that is empty, not one line, or longer than
-            ``ROUND_NAME_MAX``; a day outside the accepted range; ``start`` after ``end``;
-            ``min_group`` below ``PULSE_MIN_GROUP``.
-    """
-    check_text("name", name, max_chars=ROUND_NAME_MAX)
-    if (
-        not isinstance(name, str)
-        or not any(c.isalnum() for c in name)
-        or name != " ".join(name.split())
-    ):
-        rule = Message(msg.ROUND_NAME, n=ROUND_NAME_MAX)
-        raise ValidationError("name", None, rule, show_value=False)
-    check_day_range("from", start)
-    check_day_range("to", end)
-    if start > end:
-        raise ValidationError(
-            "from", start.isoformat(), Message(dmsg.START_BEFORE_END, date=end.isoformat())
-        )
-    if (
-        isinstance(min_group, bool)
-        or not isinstance(min_group, int)
-        or not PULSE_MIN_GROUP <= min_group <= MAX_GROUP
-    ):
-        raise ValidationError(
-            "min-group", min_group, Message(dmsg.WHOLE_NUMBER, low=PULSE_MIN_GROUP, high=MAX_GROUP)
-        )
 
 
 def _read_document(path: Path, what: Message, limit: int, file_format: str) -> dict[str, Any]:
