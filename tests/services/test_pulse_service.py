@@ -23,7 +23,8 @@ from typing import TYPE_CHECKING, Any
 import pytest
 
 from tests.conftest import PASSPHRASE
-from wellbeing_desktop.domain.errors import ValidationError, WellbeingError
+from wellbeing_desktop.domain.catalogues import SPARRING_SITUATIONS
+from wellbeing_desktop.domain.errors import ValidationError
 from wellbeing_desktop.domain.models import ActivityKind, JournalContent
 from wellbeing_desktop.domain.pulse import PulseRound, pulse_from_dict
 from wellbeing_desktop.paths import JournalPaths
@@ -153,6 +154,9 @@ def _own_figures(journal: Journal) -> dict[str, Any]:
             counts[key] = counts.get(key, 0) + 1
     top = [k for k, _n in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))][:3]
     norm = content.settings.weekly_hours_norm
+    # Sparring: every topic of the journal (a topic raised before the period may be open).
+    topics = journal.content().sparring_topics
+    named = [t for t in topics if t.situation in SPARRING_SITUATIONS and t.situation != "other"]
     return {
         "days": len(content.days),
         "share": statistics.median(shares),
@@ -163,6 +167,13 @@ def _own_figures(journal: Journal) -> dict[str, Any]:
         "demands": statistics.fmean(demands),
         "resources": statistics.fmean(resources),
         "top_demands": top,
+        "facing": any(
+            t.raised_on <= END and (t.resolved_on is None or t.resolved_on > END) for t in named
+        ),
+        "resolved": any(t.resolved_on is not None and START <= t.resolved_on <= END for t in named),
+        "sparring": any(
+            t.raised_on <= END and (t.resolved_on is None or t.resolved_on >= START) for t in topics
+        ),
     }
 
 
@@ -195,6 +206,9 @@ def test_six_pulses_combine_into_the_figures_of_the_six_journals(group: Group) -
             named[key] = named.get(key, 0) + 1
     expected_items = {key: n for key, n in named.items() if n >= 3}
     assert {item.key: item.leaders for item in picture.top_demands} == expected_items
+    assert picture.facing_situation == sum(o["facing"] for o in own)
+    assert picture.resolved == sum(o["resolved"] for o in own)
+    assert picture.with_sparring == sum(o["sparring"] for o in own)
     # No one ticked WHO-5: the bands are not shown.
     assert picture.who5_leaders == 0
     assert picture.who5_bands is None
@@ -203,7 +217,8 @@ def test_six_pulses_combine_into_the_figures_of_the_six_journals(group: Group) -
 def test_four_pulses_are_refused_saying_one_more_is_needed(group: Group) -> None:
     with pytest.raises(ValidationError) as refused:
         group.combine(group.pulses[:4])
-    assert re.search(r"\b1\b", str(refused.value)), str(refused.value)
+    assert refused.value.field == "pulses"
+    assert "1 more needed" in str(refused.value)
     # The same file named twice is one leader, not two.
     with pytest.raises(ValidationError):
         group.combine([*group.pulses[:4], group.pulses[0]])
@@ -215,6 +230,7 @@ def test_a_pulse_shared_again_replaces_the_earlier_one(group: Group) -> None:
     clock.now += timedelta(hours=1)
     received = pulse.read_round_file(group.round_file)
     again = pulse.preview_pulse(leader, received, include_who5=True)
+    assert again.who5_band is not None
     resent = group.folder / "resent.json"
     pulse.share_pulse(leader, received, again, resent)
 
@@ -222,7 +238,7 @@ def test_a_pulse_shared_again_replaces_the_earlier_one(group: Group) -> None:
     for files in ([resent, *group.pulses[:5]], [*group.pulses[:5], resent]):
         picture = group.combine(files)
         assert picture.leaders == 5
-        assert picture.who5_leaders == (1 if again.who5_band is not None else 0)
+        assert picture.who5_leaders == 1  # the later pulse, with the band ticked
     with pytest.raises(ValidationError):  # five files, four leaders
         group.combine([resent, *group.pulses[:4]])
 
@@ -492,7 +508,8 @@ def _round() -> PulseRound:
 def test_a_period_with_no_logged_day_shares_nothing(group: Group, tmp_path: Path) -> None:
     empty = dataclasses.replace(group.round, start=date(2025, 1, 6), end=date(2025, 2, 2))
     before = group.leaders[4].export_log()
-    with pytest.raises(WellbeingError):
+    with pytest.raises(ValidationError) as refused:
         pulse.preview_pulse(group.leaders[4], empty, include_who5=False)
+    assert refused.value.field == "period"
     assert group.leaders[4].export_log() == before
     assert list(tmp_path.iterdir()) == []
