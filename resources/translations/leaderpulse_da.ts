@@ -1512,8 +1512,16 @@
             <translation>ingen dato, mens emnet er åbent</translation>
         </message>
         <message>
+            <source>one-on-one, coach, json, csv, xlsx, pulse or leader-group</source>
+            <translation>one-on-one, coach, json, csv, xlsx, pulse eller leader-group</translation>
+        </message>
+        <message>
             <source>operations, leadership or own work</source>
             <translation>drift, ledelse eller egne opgaver</translation>
+        </message>
+        <message>
+            <source>pdf, md, html, json, csv, xlsx or pulse</source>
+            <translation>pdf, md, html, json, csv, xlsx eller pulse</translation>
         </message>
         <message>
             <source>a period with logged days (no day is logged from {start} to {end})</source>
@@ -1538,14 +1546,6 @@
         <message>
             <source>at most {n} different keys, each one of {codes}</source>
             <translation>højst {n} forskellige nøgler, hver en af {codes}</translation>
-        </message>
-        <message>
-            <source>one-on-one, coach, json, csv or xlsx</source>
-            <translation>one-on-one, coach, json, csv eller xlsx</translation>
-        </message>
-        <message>
-            <source>pdf, md, html, json, csv or xlsx</source>
-            <translation>pdf, md, html, json, csv eller xlsx</translation>
         </message>
         <message>
             <source>signal, demand or resource</source>
@@ -1834,6 +1834,22 @@
         <message>
             <source>The system keyring did not respond, so the remembered passphrase could not be removed.</source>
             <translation>Systemets nøglering svarede ikke, så den huskede adgangssætning kunne ikke fjernes.</translation>
+        </message>
+        <message>
+            <source>the pulse cannot be opened with this round's key</source>
+            <translation>pulsen kan ikke åbnes med rundens nøgle</translation>
+        </message>
+        <message>
+            <source>round file</source>
+            <translation>rundefil</translation>
+        </message>
+        <message>
+            <source>pulse file</source>
+            <translation>pulsfil</translation>
+        </message>
+        <message>
+            <source>this journal did not start this round, so it does not hold the round's key; combine the pulses in the journal that started the round</source>
+            <translation>denne dagbog startede ikke runden og har derfor ikke rundens nøgle; læg pulserne sammen i den dagbog, der startede runden</translation>
         </message>
         <message>
             <source>every second</source>
@@ -2244,6 +2260,46 @@
             <translation>Skriveloggen (write-ahead log) ved siden af dagbogen kunne ikke bruges (den er beskadiget eller hører til en anden dagbog); den er gemt som {path}.</translation>
         </message>
         <message>
+            <source>{path} is not a Leader Pulse round file</source>
+            <translation>{path} er ikke en rundefil fra Lederpuls</translation>
+        </message>
+        <message>
+            <source>{path} is not a Leader Pulse pulse file</source>
+            <translation>{path} er ikke en pulsfil fra Lederpuls</translation>
+        </message>
+        <message>
+            <source>{path} was made by a newer version of Leader Pulse (file version {code}); update the app</source>
+            <translation>{path} er lavet af en nyere version af Lederpuls (filversion {code}); opdatér appen</translation>
+        </message>
+        <message>
+            <source>the round file {path} is damaged ({detail}); ask for it again</source>
+            <translation>rundefilen {path} er beskadiget ({detail}); bed om den igen</translation>
+        </message>
+        <message>
+            <source>the pulse file {path} is damaged ({detail}); ask for it again</source>
+            <translation>pulsfilen {path} er beskadiget ({detail}); bed om den igen</translation>
+        </message>
+        <message>
+            <source>its {code} is not valid</source>
+            <translation>dens {code} er ikke gyldig</translation>
+        </message>
+        <message>
+            <source>its {code} has the wrong length</source>
+            <translation>dens {code} har forkert længde</translation>
+        </message>
+        <message>
+            <source>the pulse file {path} belongs to another round, not to "{name}"; nothing was combined</source>
+            <translation>pulsfilen {path} hører til en anden runde, ikke til »{name}«; intet blev lagt sammen</translation>
+        </message>
+        <message>
+            <source>the pulse file {path} cannot be opened with this round's key (it was made for another round, or changed on the way); nothing was combined</source>
+            <translation>pulsfilen {path} kan ikke åbnes med rundens nøgle (den er lavet til en anden runde eller ændret undervejs); intet blev lagt sammen</translation>
+        </message>
+        <message>
+            <source>the pulse file {path} is damaged: what it holds is not a pulse this app reads; nothing was combined</source>
+            <translation>pulsfilen {path} er beskadiget: indholdet er ikke en puls, som appen kan læse; intet blev lagt sammen</translation>
+        </message>
+        <message>
             <source>calendar: {path} is a web address, and the app opens no network connection; export the calendar as an .ics file and choose that file</source>
             <translation>kalender: {path} er en webadresse, og appen åbner ingen netværksforbindelse; eksportér kalenderen som en .ics-fil, og vælg den fil</translation>
         </message>
@@ -2292,20 +2348,12 @@
             <translation>kalender: aftalen {time} bruger en tidszone, som filen ikke definerer ({zone}); den blev talt i din lokale tid</translation>
         </message>
         <message>
-            <source>"one-on-one", "coach", "json", "csv" or "xlsx"</source>
-            <translation>»one-on-one«, »coach«, »json«, »csv« eller »xlsx«</translation>
-        </message>
-        <message>
             <source>"open" or "resolved"</source>
             <translation>»open« eller »resolved«</translation>
         </message>
         <message>
             <source>"operations", "leadership" or "own_work"</source>
             <translation>»operations«, »leadership« eller »own_work«</translation>
-        </message>
-        <message>
-            <source>"pdf", "md", "html", "json", "csv" or "xlsx"</source>
-            <translation>»pdf«, »md«, »html«, »json«, »csv« eller »xlsx«</translation>
         </message>
         <message>
             <source>"signal", "demand" or "resource"</source>
@@ -2446,6 +2494,14 @@
         <message>
             <source>an action: text and done</source>
             <translation>en handling: text og done</translation>
+        </message>
+        <message>
+            <source>"one-on-one", "coach", "json", "csv", "xlsx", "pulse" or "leader-group"</source>
+            <translation>»one-on-one«, »coach«, »json«, »csv«, »xlsx«, »pulse« eller »leader-group«</translation>
+        </message>
+        <message>
+            <source>"pdf", "md", "html", "json", "csv", "xlsx" or "pulse"</source>
+            <translation>»pdf«, »md«, »html«, »json«, »csv«, »xlsx« eller »pulse«</translation>
         </message>
         <message>
             <source>an own item: key, catalogue, label_da, label_en and group</source>

@@ -1512,8 +1512,16 @@
             <translation>no date while the topic is open</translation>
         </message>
         <message>
+            <source>one-on-one, coach, json, csv, xlsx, pulse or leader-group</source>
+            <translation>one-on-one, coach, json, csv, xlsx, pulse or leader-group</translation>
+        </message>
+        <message>
             <source>operations, leadership or own work</source>
             <translation>operations, leadership or own work</translation>
+        </message>
+        <message>
+            <source>pdf, md, html, json, csv, xlsx or pulse</source>
+            <translation>pdf, md, html, json, csv, xlsx or pulse</translation>
         </message>
         <message>
             <source>a period with logged days (no day is logged from {start} to {end})</source>
@@ -1538,14 +1546,6 @@
         <message>
             <source>at most {n} different keys, each one of {codes}</source>
             <translation>at most {n} different keys, each one of {codes}</translation>
-        </message>
-        <message>
-            <source>one-on-one, coach, json, csv or xlsx</source>
-            <translation>one-on-one, coach, json, csv or xlsx</translation>
-        </message>
-        <message>
-            <source>pdf, md, html, json, csv or xlsx</source>
-            <translation>pdf, md, html, json, csv or xlsx</translation>
         </message>
         <message>
             <source>signal, demand or resource</source>
@@ -1834,6 +1834,22 @@
         <message>
             <source>The system keyring did not respond, so the remembered passphrase could not be removed.</source>
             <translation>The system keyring did not respond, so the remembered passphrase could not be removed.</translation>
+        </message>
+        <message>
+            <source>the pulse cannot be opened with this round's key</source>
+            <translation>the pulse cannot be opened with this round's key</translation>
+        </message>
+        <message>
+            <source>round file</source>
+            <translation>round file</translation>
+        </message>
+        <message>
+            <source>pulse file</source>
+            <translation>pulse file</translation>
+        </message>
+        <message>
+            <source>this journal did not start this round, so it does not hold the round's key; combine the pulses in the journal that started the round</source>
+            <translation>this journal did not start this round, so it does not hold the round's key; combine the pulses in the journal that started the round</translation>
         </message>
         <message>
             <source>every second</source>
@@ -2244,6 +2260,46 @@
             <translation>The write-ahead log beside the journal could not be used (it is damaged or belongs to another journal); it was kept as {path}.</translation>
         </message>
         <message>
+            <source>{path} is not a Leader Pulse round file</source>
+            <translation>{path} is not a Leader Pulse round file</translation>
+        </message>
+        <message>
+            <source>{path} is not a Leader Pulse pulse file</source>
+            <translation>{path} is not a Leader Pulse pulse file</translation>
+        </message>
+        <message>
+            <source>{path} was made by a newer version of Leader Pulse (file version {code}); update the app</source>
+            <translation>{path} was made by a newer version of Leader Pulse (file version {code}); update the app</translation>
+        </message>
+        <message>
+            <source>the round file {path} is damaged ({detail}); ask for it again</source>
+            <translation>the round file {path} is damaged ({detail}); ask for it again</translation>
+        </message>
+        <message>
+            <source>the pulse file {path} is damaged ({detail}); ask for it again</source>
+            <translation>the pulse file {path} is damaged ({detail}); ask for it again</translation>
+        </message>
+        <message>
+            <source>its {code} is not valid</source>
+            <translation>its {code} is not valid</translation>
+        </message>
+        <message>
+            <source>its {code} has the wrong length</source>
+            <translation>its {code} has the wrong length</translation>
+        </message>
+        <message>
+            <source>the pulse file {path} belongs to another round, not to "{name}"; nothing was combined</source>
+            <translation>the pulse file {path} belongs to another round, not to "{name}"; nothing was combined</translation>
+        </message>
+        <message>
+            <source>the pulse file {path} cannot be opened with this round's key (it was made for another round, or changed on the way); nothing was combined</source>
+            <translation>the pulse file {path} cannot be opened with this round's key (it was made for another round, or changed on the way); nothing was combined</translation>
+        </message>
+        <message>
+            <source>the pulse file {path} is damaged: what it holds is not a pulse this app reads; nothing was combined</source>
+            <translation>the pulse file {path} is damaged: what it holds is not a pulse this app reads; nothing was combined</translation>
+        </message>
+        <message>
             <source>calendar: {path} is a web address, and the app opens no network connection; export the calendar as an .ics file and choose that file</source>
             <translation>calendar: {path} is a web address, and the app opens no network connection; export the calendar as an .ics file and choose that file</translation>
         </message>
@@ -2292,20 +2348,12 @@
             <translation>calendar: an event at {time} names a time zone the file does not define ({zone}); it was counted in your local time</translation>
         </message>
         <message>
-            <source>"one-on-one", "coach", "json", "csv" or "xlsx"</source>
-            <translation>"one-on-one", "coach", "json", "csv" or "xlsx"</translation>
-        </message>
-        <message>
             <source>"open" or "resolved"</source>
             <translation>"open" or "resolved"</translation>
         </message>
         <message>
             <source>"operations", "leadership" or "own_work"</source>
             <translation>"operations", "leadership" or "own_work"</translation>
-        </message>
-        <message>
-            <source>"pdf", "md", "html", "json", "csv" or "xlsx"</source>
-            <translation>"pdf", "md", "html", "json", "csv" or "xlsx"</translation>
         </message>
         <message>
             <source>"signal", "demand" or "resource"</source>
@@ -2446,6 +2494,14 @@
         <message>
             <source>an action: text and done</source>
             <translation>an action: text and done</translation>
+        </message>
+        <message>
+            <source>"one-on-one", "coach", "json", "csv", "xlsx", "pulse" or "leader-group"</source>
+            <translation>"one-on-one", "coach", "json", "csv", "xlsx", "pulse" or "leader-group"</translation>
+        </message>
+        <message>
+            <source>"pdf", "md", "html", "json", "csv", "xlsx" or "pulse"</source>
+            <translation>"pdf", "md", "html", "json", "csv", "xlsx" or "pulse"</translation>
         </message>
         <message>
             <source>an own item: key, catalogue, label_da, label_en and group</source>
