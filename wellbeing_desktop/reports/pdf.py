@@ -42,7 +42,7 @@ from wellbeing_desktop.reports.labels import (
     document_subject,
     made_line,
     page_footer,
-    period_line,
+    subtitle_line,
 )
 from wellbeing_desktop.reports.pdf_info import OutlineEntry, PdfInfo, add_info_or_keep
 from wellbeing_desktop.reports.pdf_pages import (
@@ -256,7 +256,7 @@ def title_rich_text(report: Report) -> str:
         f"{escape(app_name(report).upper())}</p>",
         f'<p style="font-size: 26pt; font-weight: 600; margin-top: 5px; margin-bottom: 8px;">'
         f"{escape(report.title)}</p>",
-        f'<p style="font-size: 14pt;">{escape(period_line(report))}</p>',
+        f'<p style="font-size: 14pt;">{escape(subtitle_line(report))}</p>',
         f'<p style="color: {MUTED}; font-size: 10pt; margin-top: 3px;">'
         f"{escape(made_line(report))}</p>",
         '<p style="font-size: 14pt;">&nbsp;</p>',
