@@ -87,6 +87,19 @@ def render_chart_png(spec: ChartSpec, width: int, height: int) -> bytes:
     return bytes(data.data())
 
 
+def chart_size(spec: ChartSpec, width: int, height: int) -> tuple[int, int]:
+    """The picture's size: ``width`` × ``height``, or lower for a distribution of few bars.
+
+    A bar is about a line and a half of text high with a gap, so three bars do not stand
+    in a picture made for a period chart's many.
+    """
+    if spec.kind is not ChartKind.DISTRIBUTION:
+        return width, height
+    s = max(width / 800, 0.5)
+    rows = max(1, len(spec.bars))
+    return width, min(height, round((40 + 52 * rows) * s))
+
+
 def period_axis_label(summary: PeriodSummary, granularity: Granularity, language: Language) -> str:
     """``12/11``, ``U48``/``W48`` or ``nov.``/``Nov`` under a bar."""
     start: date = summary.start
@@ -437,7 +450,7 @@ def draw_distribution(
         p.drawText(box, int(Qt.AlignmentFlag.AlignCenter), text)
     rows = max(1, len(spec.bars))
     row = plot.height() / rows
-    thickness = min(row * 0.62, 56 * s)
+    thickness = min(row * 0.62, 30 * s)
     p.setFont(font)
     for i, (label, value) in enumerate(spec.bars):
         centre = plot.top() + row * (i + 0.5)

@@ -34,7 +34,12 @@ from wellbeing_desktop.domain import formatting as fmt
 from wellbeing_desktop.domain.catalogues import localized
 from wellbeing_desktop.domain.models import Language
 from wellbeing_desktop.reports.chart_table import chart_table
-from wellbeing_desktop.reports.charts import MUTED, ensure_gui_application, render_chart_png
+from wellbeing_desktop.reports.charts import (
+    MUTED,
+    chart_size,
+    ensure_gui_application,
+    render_chart_png,
+)
 from wellbeing_desktop.reports.clean_text import printable_report
 from wellbeing_desktop.reports.labels import (
     app_name,
@@ -157,7 +162,7 @@ def _paint(report: Report, writer: QPdfWriter, painter: QPainter) -> tuple[Outli
     footer_font = _font(FOOTER_POINTS)
 
     charts = [
-        QImage.fromData(render_chart_png(section.chart, *CHART_PIXELS))
+        QImage.fromData(render_chart_png(section.chart, *chart_size(section.chart, *CHART_PIXELS)))
         for section in report.sections
         if section.chart is not None
     ]
