@@ -1336,16 +1336,16 @@
             <translation>ingen dato, mens emnet er åbent</translation>
         </message>
         <message>
+            <source>one-on-one, coach, json, csv, xlsx, pulse or leader-group</source>
+            <translation>one-on-one, coach, json, csv, xlsx, pulse eller leader-group</translation>
+        </message>
+        <message>
             <source>operations, leadership or own work</source>
             <translation>drift, ledelse eller egne opgaver</translation>
         </message>
         <message>
-            <source>one-on-one, coach, json, csv or xlsx</source>
-            <translation>one-on-one, coach, json, csv eller xlsx</translation>
-        </message>
-        <message>
-            <source>pdf, md, html, json, csv or xlsx</source>
-            <translation>pdf, md, html, json, csv eller xlsx</translation>
+            <source>pdf, md, html, json, csv, xlsx or pulse</source>
+            <translation>pdf, md, html, json, csv, xlsx eller pulse</translation>
         </message>
         <message>
             <source>signal, demand or resource</source>
@@ -2072,20 +2072,12 @@
             <translation>kalender: aftalen {time} bruger en tidszone, som filen ikke definerer ({zone}); den blev talt i din lokale tid</translation>
         </message>
         <message>
-            <source>"one-on-one", "coach", "json", "csv" or "xlsx"</source>
-            <translation>»one-on-one«, »coach«, »json«, »csv« eller »xlsx«</translation>
-        </message>
-        <message>
             <source>"open" or "resolved"</source>
             <translation>»open« eller »resolved«</translation>
         </message>
         <message>
             <source>"operations", "leadership" or "own_work"</source>
             <translation>»operations«, »leadership« eller »own_work«</translation>
-        </message>
-        <message>
-            <source>"pdf", "md", "html", "json", "csv" or "xlsx"</source>
-            <translation>»pdf«, »md«, »html«, »json«, »csv« eller »xlsx«</translation>
         </message>
         <message>
             <source>"signal", "demand" or "resource"</source>
@@ -2226,6 +2218,14 @@
         <message>
             <source>an action: text and done</source>
             <translation>en handling: text og done</translation>
+        </message>
+        <message>
+            <source>"one-on-one", "coach", "json", "csv", "xlsx", "pulse" or "leader-group"</source>
+            <translation>»one-on-one«, »coach«, »json«, »csv«, »xlsx«, »pulse« eller »leader-group«</translation>
+        </message>
+        <message>
+            <source>"pdf", "md", "html", "json", "csv", "xlsx" or "pulse"</source>
+            <translation>»pdf«, »md«, »html«, »json«, »csv«, »xlsx« eller »pulse«</translation>
         </message>
         <message>
             <source>an own item: key, catalogue, label_da, label_en and group</source>
@@ -2985,6 +2985,14 @@
             <translation>1:1-rapport</translation>
         </message>
         <message>
+            <source>Pulse shared with the leader group</source>
+            <translation>Delt puls til ledergruppen</translation>
+        </message>
+        <message>
+            <source>The leader group's pulse</source>
+            <translation>Ledergruppens puls</translation>
+        </message>
+        <message>
             <source>JSON</source>
             <translation>JSON</translation>
         </message>
@@ -2995,6 +3003,10 @@
         <message>
             <source>Spreadsheet (xlsx)</source>
             <translation>Regneark (xlsx)</translation>
+        </message>
+        <message>
+            <source>Encrypted pulse file</source>
+            <translation>Krypteret pulsfil</translation>
         </message>
         <message>
             <source>none</source>

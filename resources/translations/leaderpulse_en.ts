@@ -1336,16 +1336,16 @@
             <translation>no date while the topic is open</translation>
         </message>
         <message>
+            <source>one-on-one, coach, json, csv, xlsx, pulse or leader-group</source>
+            <translation>one-on-one, coach, json, csv, xlsx, pulse or leader-group</translation>
+        </message>
+        <message>
             <source>operations, leadership or own work</source>
             <translation>operations, leadership or own work</translation>
         </message>
         <message>
-            <source>one-on-one, coach, json, csv or xlsx</source>
-            <translation>one-on-one, coach, json, csv or xlsx</translation>
-        </message>
-        <message>
-            <source>pdf, md, html, json, csv or xlsx</source>
-            <translation>pdf, md, html, json, csv or xlsx</translation>
+            <source>pdf, md, html, json, csv, xlsx or pulse</source>
+            <translation>pdf, md, html, json, csv, xlsx or pulse</translation>
         </message>
         <message>
             <source>signal, demand or resource</source>
@@ -2072,20 +2072,12 @@
             <translation>calendar: an event at {time} names a time zone the file does not define ({zone}); it was counted in your local time</translation>
         </message>
         <message>
-            <source>"one-on-one", "coach", "json", "csv" or "xlsx"</source>
-            <translation>"one-on-one", "coach", "json", "csv" or "xlsx"</translation>
-        </message>
-        <message>
             <source>"open" or "resolved"</source>
             <translation>"open" or "resolved"</translation>
         </message>
         <message>
             <source>"operations", "leadership" or "own_work"</source>
             <translation>"operations", "leadership" or "own_work"</translation>
-        </message>
-        <message>
-            <source>"pdf", "md", "html", "json", "csv" or "xlsx"</source>
-            <translation>"pdf", "md", "html", "json", "csv" or "xlsx"</translation>
         </message>
         <message>
             <source>"signal", "demand" or "resource"</source>
@@ -2226,6 +2218,14 @@
         <message>
             <source>an action: text and done</source>
             <translation>an action: text and done</translation>
+        </message>
+        <message>
+            <source>"one-on-one", "coach", "json", "csv", "xlsx", "pulse" or "leader-group"</source>
+            <translation>"one-on-one", "coach", "json", "csv", "xlsx", "pulse" or "leader-group"</translation>
+        </message>
+        <message>
+            <source>"pdf", "md", "html", "json", "csv", "xlsx" or "pulse"</source>
+            <translation>"pdf", "md", "html", "json", "csv", "xlsx" or "pulse"</translation>
         </message>
         <message>
             <source>an own item: key, catalogue, label_da, label_en and group</source>
@@ -2985,6 +2985,14 @@
             <translation>1:1 report</translation>
         </message>
         <message>
+            <source>Pulse shared with the leader group</source>
+            <translation>Pulse shared with the leader group</translation>
+        </message>
+        <message>
+            <source>The leader group's pulse</source>
+            <translation>The leader group's pulse</translation>
+        </message>
+        <message>
             <source>JSON</source>
             <translation>JSON</translation>
         </message>
@@ -2995,6 +3003,10 @@
         <message>
             <source>Spreadsheet (xlsx)</source>
             <translation>Spreadsheet (xlsx)</translation>
+        </message>
+        <message>
+            <source>Encrypted pulse file</source>
+            <translation>Encrypted pulse file</translation>
         </message>
         <message>
             <source>none</source>

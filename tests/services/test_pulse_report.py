@@ -288,10 +288,9 @@ def test_markdown_reads_as_headings_tables_and_questions(written: Written) -> No
         for chart in charts(report):
             _header, rows = chart_table(chart)
             for row in rows:
-                assert row[0] in cells and row[1] in cells
-        listed = [
-            tokens[i + 2].content for i, t in enumerate(tokens) if t.type == "list_item_open"
-        ]
+                assert row[0] in cells
+                assert row[1] in cells
+        listed = [tokens[i + 2].content for i, t in enumerate(tokens) if t.type == "list_item_open"]
         for section in report.sections:
             for item in section.items:
                 assert item in listed
@@ -389,7 +388,8 @@ def test_the_consent_log_entry_names_the_group_report() -> None:
     assert (record.kind, record.format) == ("leader-group", "pdf")
     assert (record.period_start, record.period_end) == (ROUND.start, ROUND.end)
     assert record.made_at == MADE
-    assert record.sections == () and record.reflection_days == ()
+    assert record.sections == ()
+    assert record.reflection_days == ()
     assert EXPORT_KINDS["leader-group"] == ("Ledergruppens puls", "The leader group's pulse")
     assert "pulse" in EXPORT_KINDS
 
