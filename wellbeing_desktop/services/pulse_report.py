@@ -22,20 +22,19 @@ from wellbeing_desktop.domain.catalogues import (
     STRESS_STEPS,
     WHO5_ATTRIBUTION,
     Texts,
-    localized,
 )
 from wellbeing_desktop.domain.models import ExportRecord, Language
 from wellbeing_desktop.domain.palette import PRINT, STEP_COLOURS
-from wellbeing_desktop.domain.pulse import FIGURE_MIN_LEADERS, WHO5_MIN_LEADERS, Who5Band
+from wellbeing_desktop.domain.pulse import (
+    FIGURE_MIN_LEADERS,
+    WHO5_MIN_LEADERS,
+    GroupFigure,
+    Who5Band,
+)
 from wellbeing_desktop.domain.thresholds import HOURS_TOLERANCE
 from wellbeing_desktop.services.pulse_json import group_json as group_json
-from wellbeing_desktop.services.pulse_report_words import (
-    FIGURE_NAMES,
-    NOTICE,
-    QUESTIONS,
-    QUESTIONS_HEADING,
-)
-from wellbeing_desktop.services.pulse_words import WHO5_BANDS, item_labels
+from wellbeing_desktop.services.pulse_report_words import NOTICE, GroupWords
+from wellbeing_desktop.services.pulse_words import WHO5_BANDS
 from wellbeing_desktop.services.report_content import (
     ChartKind,
     ChartSpec,
@@ -57,7 +56,7 @@ WHO5_BAND_COLOURS = (STEP_COLOURS[1], STEP_COLOURS[3], STEP_COLOURS[4])
 
 def group_report(picture: GroupPicture, language: Language, made_at: datetime) -> Report:
     """The group picture as a report in ``language``, made at ``made_at``."""
-    words = _Words(picture, language)
+    words = GroupWords(picture, language)
     pulse_round = picture.round
     period = fmt.period_text(pulse_round.start, pulse_round.end, language)
     sections = [
@@ -93,45 +92,7 @@ def group_record(report: Report, fmt: str) -> ExportRecord:
     )
 
 
-class _Words:
-    """The report's small phrases in one language."""
-
-    def __init__(self, picture: GroupPicture, language: Language) -> None:
-        self.language = language
-        self.total = picture.leaders
-        self.labels = item_labels(language)
-
-    def t(self, texts: Texts) -> str:
-        return localized(texts, self.language)
-
-    def leaders(self, count: int) -> str:
-        """``6 ledere`` / ``1 leder``, ``6 leaders``."""
-        one = count == 1
-        return self.t(
-            (f"{count} leder", f"{count} leader")
-            if one
-            else (f"{count} ledere", f"{count} leaders")
-        )
-
-    def of(self, count: int, total: int | None = None) -> str:
-        """``4 af 6 ledere`` / ``4 of 6 leaders``."""
-        whole = self.total if total is None else total
-        return self.t((f"{count} af ", f"{count} of ")) + self.leaders(whole)
-
-    def number(self, value: float) -> str:
-        """A median of whole numbers: ``36`` or ``36,5``."""
-        return fmt.number(value, self.language, 0 if float(value).is_integer() else 1)
-
-    def questions(self, part: str) -> ReportSection:
-        return ReportSection(
-            key=f"{part}_questions",
-            heading=self.t(QUESTIONS_HEADING),
-            items=tuple(self.t(question) for question in QUESTIONS[part]),
-            level=2,
-        )
-
-
-def _wellbeing(picture: GroupPicture, words: _Words) -> list[ReportSection]:
+def _wellbeing(picture: GroupPicture, words: GroupWords) -> list[ReportSection]:
     t = words.t
     coverage = t(
         (
@@ -147,7 +108,10 @@ def _wellbeing(picture: GroupPicture, words: _Words) -> list[ReportSection]:
         ReportSection(
             key="wellbeing",
             heading=t(("1. Hvordan har gruppen det?", "1. How is the group doing?")),
-            paragraphs=(coverage,),
+            paragraphs=(
+                coverage,
+                *words.left_out(picture, GroupFigure.STAIRCASE, GroupFigure.WHO5),
+            ),
         )
     ]
     if picture.step_shares is not None:
@@ -220,7 +184,7 @@ def _bands(picture: GroupPicture) -> list[tuple[Who5Band, int]]:
     return [(band, shown.get(band, 0)) for band in WHO5_BANDS]
 
 
-def _balance(picture: GroupPicture, words: _Words) -> list[ReportSection]:
+def _balance(picture: GroupPicture, words: GroupWords) -> list[ReportSection]:
     t, lang = words.t, words.language
     facts: list[tuple[str, str]] = []
     share, target = picture.leadership_share_median, picture.target_percent_median
@@ -282,7 +246,17 @@ def _balance(picture: GroupPicture, words: _Words) -> list[ReportSection]:
             heading=t(
                 ("2. Balance mellem krav og ressourcer", "2. Balance between demands and resources")
             ),
-            paragraphs=tuple(paragraphs),
+            paragraphs=(
+                *paragraphs,
+                *words.left_out(
+                    picture,
+                    GroupFigure.LEADERSHIP_SHARE,
+                    GroupFigure.HOURS,
+                    GroupFigure.BALANCE,
+                    GroupFigure.DEMAND_ITEMS,
+                    GroupFigure.RESOURCE_ITEMS,
+                ),
+            ),
             facts=tuple(facts),
         )
     ]
@@ -306,7 +280,7 @@ def _balance(picture: GroupPicture, words: _Words) -> list[ReportSection]:
     return sections
 
 
-def _balance_sentence(demands: float, resources: float, words: _Words) -> str:
+def _balance_sentence(demands: float, resources: float, words: GroupWords) -> str:
     gap = demands - resources
     amount = fmt.number(abs(gap), words.language)
     if abs(gap) < 0.05:
@@ -332,7 +306,7 @@ def _balance_sentence(demands: float, resources: float, words: _Words) -> str:
 
 
 def _items_section(
-    key: str, heading: Texts, items: Sequence[ItemCount], colour: str, words: _Words
+    key: str, heading: Texts, items: Sequence[ItemCount], colour: str, words: GroupWords
 ) -> ReportSection:
     t = words.t
     bars = tuple((words.labels.get(item.key, item.key), float(item.leaders)) for item in items)
@@ -362,7 +336,7 @@ def _items_section(
     )
 
 
-def _sparring(picture: GroupPicture, words: _Words) -> list[ReportSection]:
+def _sparring(picture: GroupPicture, words: GroupWords) -> list[ReportSection]:
     t = words.t
     facts = [
         (
@@ -404,6 +378,9 @@ def _sparring(picture: GroupPicture, words: _Words) -> list[ReportSection]:
         ReportSection(
             key="sparring",
             heading=t(("3. Sparring – ledelse skal læres", "3. Sparring – leadership is learnt")),
+            paragraphs=words.left_out(
+                picture, GroupFigure.SITUATIONS, GroupFigure.FACING_WITH_SPARRING
+            ),
             facts=tuple(facts),
             items=items,
             items_intro=intro,
@@ -412,7 +389,7 @@ def _sparring(picture: GroupPicture, words: _Words) -> list[ReportSection]:
     ]
 
 
-def _about(picture: GroupPicture, words: _Words) -> ReportSection:
+def _about(picture: GroupPicture, words: GroupWords) -> ReportSection:
     t = words.t
     paragraphs = [
         t(
@@ -428,18 +405,6 @@ def _about(picture: GroupPicture, words: _Words) -> ReportSection:
             )
         )
     ]
-    left_out = [t(FIGURE_NAMES[name]) for name in picture.left_out if name in FIGURE_NAMES]
-    if left_out:
-        paragraphs.append(
-            t(
-                (
-                    "Udeladt, fordi for få ledere gav tallet: " + ", ".join(left_out) + ".",
-                    "Left out because too few leaders gave the figure: "
-                    + ", ".join(left_out)
-                    + ".",
-                )
-            )
-        )
     paragraphs.append(
         t(
             (
@@ -458,7 +423,7 @@ def _about(picture: GroupPicture, words: _Words) -> ReportSection:
 
 
 def _chart(
-    words: _Words,
+    words: GroupWords,
     title: Texts,
     bars: tuple[tuple[str, float], ...],
     *,

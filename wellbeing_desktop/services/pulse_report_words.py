@@ -8,10 +8,16 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from wellbeing_desktop.domain import formatting as fmt
+from wellbeing_desktop.domain.catalogues import localized
 from wellbeing_desktop.domain.pulse import GroupFigure
+from wellbeing_desktop.services.pulse_words import item_labels
+from wellbeing_desktop.services.report_content import ReportSection
 
 if TYPE_CHECKING:
     from wellbeing_desktop.domain.catalogues import Texts
+    from wellbeing_desktop.domain.models import Language
+    from wellbeing_desktop.domain.pulse import GroupPicture
 
 NOTICE: Texts = (
     "Fortroligt. Ledergruppens samlede puls fra Lederpuls – ingen enkelt leders tal. "
@@ -79,3 +85,56 @@ FIGURE_NAMES: dict[str, Texts] = {
         "sparring among those facing a first-time situation",
     ),
 }
+
+
+class GroupWords:
+    """The group report's small phrases in one language (services/pulse_report.py)."""
+
+    def __init__(self, picture: GroupPicture, language: Language) -> None:
+        self.language = language
+        self.total = picture.leaders
+        self.labels = item_labels(language)
+
+    def t(self, texts: Texts) -> str:
+        return localized(texts, self.language)
+
+    def leaders(self, count: int) -> str:
+        """``6 ledere`` / ``1 leder``, ``6 leaders``."""
+        one = count == 1
+        return self.t(
+            (f"{count} leder", f"{count} leader")
+            if one
+            else (f"{count} ledere", f"{count} leaders")
+        )
+
+    def of(self, count: int, total: int | None = None) -> str:
+        """``4 af 6 ledere`` / ``4 of 6 leaders``."""
+        whole = self.total if total is None else total
+        return self.t((f"{count} af ", f"{count} of ")) + self.leaders(whole)
+
+    def number(self, value: float) -> str:
+        """A median of whole numbers: ``36`` or ``36,5``."""
+        return fmt.number(value, self.language, 0 if float(value).is_integer() else 1)
+
+    def left_out(self, picture: GroupPicture, *figures: GroupFigure) -> tuple[str, ...]:
+        """The line naming ``figures`` the picture left out (too few leaders), if any."""
+        names = [self.t(FIGURE_NAMES[f]) for f in figures if f.value in picture.left_out]
+        if not names:
+            return ()
+        listed = ", ".join(names)
+        return (
+            self.t(
+                (
+                    f"Udeladt, fordi for få ledere gav tallet: {listed}.",
+                    f"Left out because too few leaders gave the figure: {listed}.",
+                )
+            ),
+        )
+
+    def questions(self, part: str) -> ReportSection:
+        return ReportSection(
+            key=f"{part}_questions",
+            heading=self.t(QUESTIONS_HEADING),
+            items=tuple(self.t(question) for question in QUESTIONS[part]),
+            level=2,
+        )
