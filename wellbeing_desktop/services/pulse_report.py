@@ -189,9 +189,10 @@ def _balance(picture: GroupPicture, words: GroupWords) -> list[ReportSection]:
     facts: list[tuple[str, str]] = []
     share, target = picture.leadership_share_median, picture.target_percent_median
     if share is not None:
-        goal = "" if target is None else f" · {t(('mål', 'target'))} {words.number(target)} %"
-        if lang is Language.ENGLISH:
-            goal = goal.replace(" %", "%")
+        # The median of whole targets may be a half: written as whole percent, as shares are.
+        goal = ""
+        if target is not None:
+            goal = f" · {t(('mål', 'target'))} {fmt.percent(target / 100, lang)}"
         facts.append(
             (
                 t(("Ledelsesandel (median)", "Leadership share (median)")),
