@@ -488,3 +488,18 @@ def test_a_distribution_chart_has_its_table_and_words() -> None:
     who5 = next(c for c in charts(report) if c.category == "Band")
     assert chart_table(who5)[1] == [["51–100", "3"], ["29–50", "2"], ["0–28", "0"]]
     assert chart_sentence(who5) == "Leaders (of 5): 51–100 3; 29–50 2; 0–28 0."
+
+
+def test_a_distribution_is_drawn_as_one_bar_per_category_in_its_colour() -> None:
+    from PySide6.QtGui import QColor, QImage
+
+    from wellbeing_desktop.reports.charts import chart_size, render_chart_png
+
+    report = group_report(FULL, Language.DANISH, MADE)
+    staircase = charts(report)[0]
+    width, height = chart_size(staircase, 800, 600)
+    assert height < 600  # five bars need less than a period chart's height
+    image = QImage.fromData(render_chart_png(staircase, width, height))
+    seen = {image.pixelColor(x, y).name() for x in range(0, width, 2) for y in range(0, height, 2)}
+    for colour in staircase.colours:
+        assert QColor(colour).name() in seen, colour
