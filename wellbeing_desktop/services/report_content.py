@@ -26,6 +26,11 @@ class ReportKind(StrEnum):
     LEADER_GROUP = "leader-group"  # the leader group's pulse (services/pulse_report.py)
 
 
+# The kinds ``services.reports.build_report`` makes from the user's own journal (the
+# leader group's report is made from a group picture by ``services.pulse_report``).
+JOURNAL_KINDS: tuple[ReportKind, ...] = (ReportKind.ONE_ON_ONE, ReportKind.COACH)
+
+
 class Section(StrEnum):
     """The parts a user can choose for a coach summary (all of them for a 1:1 agenda)."""
 
