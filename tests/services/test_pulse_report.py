@@ -447,7 +447,7 @@ def test_the_preview_says_every_figure_the_pulse_holds_in_danish() -> None:
     )
     assert facts["Hyppigste ressourcer"] == "Sparring med egen leder"
     assert facts["»Første gang«-situationer, åbne"] == "Langtidssyg medarbejder"
-    assert facts["Løst i perioden"] == "ingen"
+    assert facts["»Første gang«-situationer, løst"] == "ingen"
     assert facts["Sparring i perioden"] == "ja"
     assert facts["WHO-5 (bånd)"] == "deles ikke"
     assert "navn" in pulse_not_included(Language.DANISH)

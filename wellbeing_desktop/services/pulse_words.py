@@ -161,7 +161,7 @@ def pulse_facts(
             listed(pulse.open_situations, labels, language),
         ),
         (
-            t(("Løst i perioden", "Resolved in the period")),
+            t(("»Første gang«-situationer, løst", "First-time situations, resolved")),
             listed(pulse.resolved_situations, labels, language),
         ),
         (
