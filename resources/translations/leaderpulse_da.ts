@@ -1204,6 +1204,90 @@
             <translation>med</translation>
         </message>
         <message>
+            <source>period</source>
+            <translation>periode</translation>
+        </message>
+        <message>
+            <source>pulses</source>
+            <translation>pulser</translation>
+        </message>
+        <message>
+            <source>name</source>
+            <translation>navn</translation>
+        </message>
+        <message>
+            <source>min-group</source>
+            <translation>mindste gruppe (--min-group)</translation>
+        </message>
+        <message>
+            <source>pulse</source>
+            <translation>puls</translation>
+        </message>
+        <message>
+            <source>days_logged</source>
+            <translation>registrerede dage (days_logged)</translation>
+        </message>
+        <message>
+            <source>weeks_counted</source>
+            <translation>talte uger (weeks_counted)</translation>
+        </message>
+        <message>
+            <source>leadership_share</source>
+            <translation>ledelsesandel (leadership_share)</translation>
+        </message>
+        <message>
+            <source>target_percent</source>
+            <translation>mål for ledelsesandel (target_percent)</translation>
+        </message>
+        <message>
+            <source>hours_per_week</source>
+            <translation>timer pr. uge (hours_per_week)</translation>
+        </message>
+        <message>
+            <source>weekly_norm</source>
+            <translation>ugenorm (weekly_norm)</translation>
+        </message>
+        <message>
+            <source>weeks_over_norm</source>
+            <translation>uger over normen (weeks_over_norm)</translation>
+        </message>
+        <message>
+            <source>step_shares</source>
+            <translation>andel pr. trin (step_shares)</translation>
+        </message>
+        <message>
+            <source>demands_mean</source>
+            <translation>krav, gennemsnit (demands_mean)</translation>
+        </message>
+        <message>
+            <source>resources_mean</source>
+            <translation>ressourcer, gennemsnit (resources_mean)</translation>
+        </message>
+        <message>
+            <source>top_demands</source>
+            <translation>hyppigste krav (top_demands)</translation>
+        </message>
+        <message>
+            <source>top_resources</source>
+            <translation>hyppigste ressourcer (top_resources)</translation>
+        </message>
+        <message>
+            <source>open_situations</source>
+            <translation>åbne situationer (open_situations)</translation>
+        </message>
+        <message>
+            <source>resolved_situations</source>
+            <translation>løste situationer (resolved_situations)</translation>
+        </message>
+        <message>
+            <source>has_sparring</source>
+            <translation>sparring (has_sparring)</translation>
+        </message>
+        <message>
+            <source>who5_band</source>
+            <translation>WHO-5-bånd (who5_band)</translation>
+        </message>
+        <message>
             <source>answer {n}</source>
             <translation>svar {n}</translation>
         </message>
@@ -1348,6 +1432,30 @@
             <translation>pdf, md, html, json, csv, xlsx eller pulse</translation>
         </message>
         <message>
+            <source>a period with logged days (no day is logged from {start} to {end})</source>
+            <translation>en periode med registrerede dage (ingen dag er registreret fra {start} til {end})</translation>
+        </message>
+        <message>
+            <source>pulses from at least {n} leaders: {more} more needed</source>
+            <translation>pulser fra mindst {n} ledere: der mangler {more}</translation>
+        </message>
+        <message>
+            <source>a name on one line of 1 to {n} characters, without control characters</source>
+            <translation>et navn på én linje med 1 til {n} tegn, uden kontroltegn</translation>
+        </message>
+        <message>
+            <source>a number from {low} to {high}</source>
+            <translation>et tal fra {low} til {high}</translation>
+        </message>
+        <message>
+            <source>a number from {low} to {high}, or null</source>
+            <translation>et tal fra {low} til {high} eller null</translation>
+        </message>
+        <message>
+            <source>at most {n} different keys, each one of {codes}</source>
+            <translation>højst {n} forskellige nøgler, hver en af {codes}</translation>
+        </message>
+        <message>
             <source>signal, demand or resource</source>
             <translation>signal, krav eller ressource</translation>
         </message>
@@ -1394,6 +1502,26 @@
         <message>
             <source>open or resolved</source>
             <translation>»open« (åben) eller »resolved« (løst)</translation>
+        </message>
+        <message>
+            <source>five shares from 0 to 1 that add up to 1, or null</source>
+            <translation>fem andele fra 0 til 1, der tilsammen giver 1, eller null</translation>
+        </message>
+        <message>
+            <source>a pulse: an object with the pulse's keys</source>
+            <translation>en puls: et objekt med pulsens nøgler</translation>
+        </message>
+        <message>
+            <source>only the keys a pulse has</source>
+            <translation>kun de nøgler, en puls har</translation>
+        </message>
+        <message>
+            <source>a value (it is missing)</source>
+            <translation>en værdi (den mangler)</translation>
+        </message>
+        <message>
+            <source>true when a situation is open or was resolved</source>
+            <translation>true, når en situation er åben eller blev løst</translation>
         </message>
         <message>
             <source>1 to {n} letters, digits, - or _ (no spaces or #)</source>

@@ -1204,6 +1204,90 @@
             <translation>with</translation>
         </message>
         <message>
+            <source>period</source>
+            <translation>period</translation>
+        </message>
+        <message>
+            <source>pulses</source>
+            <translation>pulses</translation>
+        </message>
+        <message>
+            <source>name</source>
+            <translation>name</translation>
+        </message>
+        <message>
+            <source>min-group</source>
+            <translation>min-group</translation>
+        </message>
+        <message>
+            <source>pulse</source>
+            <translation>pulse</translation>
+        </message>
+        <message>
+            <source>days_logged</source>
+            <translation>days_logged</translation>
+        </message>
+        <message>
+            <source>weeks_counted</source>
+            <translation>weeks_counted</translation>
+        </message>
+        <message>
+            <source>leadership_share</source>
+            <translation>leadership_share</translation>
+        </message>
+        <message>
+            <source>target_percent</source>
+            <translation>target_percent</translation>
+        </message>
+        <message>
+            <source>hours_per_week</source>
+            <translation>hours_per_week</translation>
+        </message>
+        <message>
+            <source>weekly_norm</source>
+            <translation>weekly_norm</translation>
+        </message>
+        <message>
+            <source>weeks_over_norm</source>
+            <translation>weeks_over_norm</translation>
+        </message>
+        <message>
+            <source>step_shares</source>
+            <translation>step_shares</translation>
+        </message>
+        <message>
+            <source>demands_mean</source>
+            <translation>demands_mean</translation>
+        </message>
+        <message>
+            <source>resources_mean</source>
+            <translation>resources_mean</translation>
+        </message>
+        <message>
+            <source>top_demands</source>
+            <translation>top_demands</translation>
+        </message>
+        <message>
+            <source>top_resources</source>
+            <translation>top_resources</translation>
+        </message>
+        <message>
+            <source>open_situations</source>
+            <translation>open_situations</translation>
+        </message>
+        <message>
+            <source>resolved_situations</source>
+            <translation>resolved_situations</translation>
+        </message>
+        <message>
+            <source>has_sparring</source>
+            <translation>has_sparring</translation>
+        </message>
+        <message>
+            <source>who5_band</source>
+            <translation>who5_band</translation>
+        </message>
+        <message>
             <source>answer {n}</source>
             <translation>answer {n}</translation>
         </message>
@@ -1348,6 +1432,30 @@
             <translation>pdf, md, html, json, csv, xlsx or pulse</translation>
         </message>
         <message>
+            <source>a period with logged days (no day is logged from {start} to {end})</source>
+            <translation>a period with logged days (no day is logged from {start} to {end})</translation>
+        </message>
+        <message>
+            <source>pulses from at least {n} leaders: {more} more needed</source>
+            <translation>pulses from at least {n} leaders: {more} more needed</translation>
+        </message>
+        <message>
+            <source>a name on one line of 1 to {n} characters, without control characters</source>
+            <translation>a name on one line of 1 to {n} characters, without control characters</translation>
+        </message>
+        <message>
+            <source>a number from {low} to {high}</source>
+            <translation>a number from {low} to {high}</translation>
+        </message>
+        <message>
+            <source>a number from {low} to {high}, or null</source>
+            <translation>a number from {low} to {high}, or null</translation>
+        </message>
+        <message>
+            <source>at most {n} different keys, each one of {codes}</source>
+            <translation>at most {n} different keys, each one of {codes}</translation>
+        </message>
+        <message>
             <source>signal, demand or resource</source>
             <translation>signal, demand or resource</translation>
         </message>
@@ -1394,6 +1502,26 @@
         <message>
             <source>open or resolved</source>
             <translation>open or resolved</translation>
+        </message>
+        <message>
+            <source>five shares from 0 to 1 that add up to 1, or null</source>
+            <translation>five shares from 0 to 1 that add up to 1, or null</translation>
+        </message>
+        <message>
+            <source>a pulse: an object with the pulse's keys</source>
+            <translation>a pulse: an object with the pulse's keys</translation>
+        </message>
+        <message>
+            <source>only the keys a pulse has</source>
+            <translation>only the keys a pulse has</translation>
+        </message>
+        <message>
+            <source>a value (it is missing)</source>
+            <translation>a value (it is missing)</translation>
+        </message>
+        <message>
+            <source>true when a situation is open or was resolved</source>
+            <translation>true when a situation is open or was resolved</translation>
         </message>
         <message>
             <source>1 to {n} letters, digits, - or _ (no spaces or #)</source>

@@ -333,6 +333,25 @@ def overall(
     return _summarize_period(first, last, label, inside, checkins, kinds, weekly_norm)
 
 
+def counted_weeks(
+    weeks: Sequence[PeriodSummary],
+) -> tuple[list[PeriodSummary], list[PeriodSummary], bool]:
+    """The weeks hours per week count, the weeks left out, and whether only part weeks count.
+
+    A week counts when it has at least one logged day and lies wholly in the period
+    (Monday to Sunday): a week without a logged day (a holiday) would dilute the figure,
+    and a week the period holds only part of (the running week, still going; a week cut
+    by --from or --to) would count a few days as a whole week (1 hour on Monday would
+    halve a 4-week figure). When no whole week has logged days, the part weeks count:
+    the figure is then the hours so far (``part_week_only``).
+    """
+    logged = [week for week in weeks if week.days_logged]
+    whole = [week for week in logged if (week.end - week.start).days == 6]
+    if whole:
+        return whole, [week for week in logged if (week.end - week.start).days != 6], False
+    return logged, [], bool(logged)
+
+
 # Differences this small show as "0,0" at one decimal, so they read as balance.
 _BALANCE_EPSILON = 0.05
 

@@ -7,216 +7,77 @@ the pulses into a ``GroupPicture`` that shows no individual: fewer than the roun
 minimum distinct leaders is refused, and a figure that would rest on fewer than
 ``FIGURE_MIN_LEADERS`` leaders is left out.
 
+The types and limits live in ``pulse_types``, the pulse's JSON values and the round's
+check in ``pulse_values``; this module re-exports them, so every caller imports from here.
+
 Pure: no Qt, no SQL, no files, no cryptography (that is ``security.pulse_seal``).
 """
 
 from __future__ import annotations
 
-import hashlib
-from dataclasses import dataclass
-from enum import StrEnum
+from collections import Counter
+from statistics import fmean, median
 from typing import TYPE_CHECKING
 
+from wellbeing_desktop.domain import messages as msg
+from wellbeing_desktop.domain.aggregation import STEPS, counted_weeks
+from wellbeing_desktop.domain.errors import Message, ValidationError
+from wellbeing_desktop.domain.models import TopicStatus
+from wellbeing_desktop.domain.pulse_types import (
+    FIGURE_MIN_LEADERS,
+    PULSE_MIN_GROUP,
+    ROUND_MIN_GROUP_MAX,
+    ROUND_NAME_MAX,
+    TOP_ITEMS,
+    WHO5_MIN_LEADERS,
+    GroupFigure,
+    GroupPicture,
+    ItemCount,
+    LeaderPulse,
+    PulseRound,
+    Who5Band,
+    who5_band,
+)
+from wellbeing_desktop.domain.pulse_values import (
+    BUILTIN_DEMANDS,
+    BUILTIN_RESOURCES,
+    PULSE_SITUATIONS,
+    check_round,
+    pulse_from_dict,
+    pulse_to_dict,
+)
+from wellbeing_desktop.domain.thresholds import over_weekly_norm
+
 if TYPE_CHECKING:
-    from collections.abc import Sequence
+    from collections.abc import Callable, Collection, Iterable, Sequence
     from datetime import date
 
     from wellbeing_desktop.domain.aggregation import PeriodSummary
     from wellbeing_desktop.domain.models import SparringTopic, Who5CheckIn
 
-# A round never combines fewer leaders than this (the facilitator may ask for more).
-PULSE_MIN_GROUP = 5
-# A figure (a median, a distribution, an item's count) that would rest on fewer leaders
-# than this is left out of the group picture.
-FIGURE_MIN_LEADERS = 3
-# WHO-5 bands are shown only when at least this many leaders chose to share theirs.
-WHO5_MIN_LEADERS = 5
-# How many demand and resource items one pulse names (the most frequent).
-TOP_ITEMS = 3
-# A round's name: one line, at most this many characters.
-ROUND_NAME_MAX = 80
+__all__ = [
+    "FIGURE_MIN_LEADERS",
+    "PULSE_MIN_GROUP",
+    "ROUND_MIN_GROUP_MAX",
+    "ROUND_NAME_MAX",
+    "TOP_ITEMS",
+    "WHO5_MIN_LEADERS",
+    "GroupFigure",
+    "GroupPicture",
+    "ItemCount",
+    "LeaderPulse",
+    "PulseRound",
+    "Who5Band",
+    "check_round",
+    "combine_pulses",
+    "compute_pulse",
+    "pulse_from_dict",
+    "pulse_to_dict",
+    "who5_band",
+]
 
 
-class Who5Band(StrEnum):
-    """The WHO-5 score band a leader may choose to share (domain notes §3.3 cut-offs)."""
-
-    HIGH = "high"  # 51..100
-    MIDDLE = "middle"  # 29..50
-    LOW = "low"  # 0..28
-
-
-@dataclass(frozen=True, slots=True)
-class PulseRound:
-    """A round as the round file carries it (the private key stays in the facilitator's journal).
-
-    Attributes:
-        round_id: 32 lowercase hex characters, random.
-        name: the facilitator's name for the round, e.g. "Ledergruppen, efterår 2026".
-        start, end: the period every pulse covers, both inclusive.
-        min_group: the fewest distinct leaders the round combines (>= PULSE_MIN_GROUP).
-        public_key: the round's X25519 public key, 32 raw bytes.
-    """
-
-    round_id: str
-    name: str
-    start: date
-    end: date
-    min_group: int
-    public_key: bytes
-
-    @property
-    def fingerprint(self) -> str:
-        """A short code of the public key, e.g. ``7F3A-91C2``, that both sides can compare.
-
-        The facilitator reads it out (or writes it in the mail); a leader who sees another
-        code knows the round file was swapped on the way.
-        """
-        digest = hashlib.sha256(b"leader-pulse round key\0" + self.public_key).hexdigest()
-        return f"{digest[:4]}-{digest[4:8]}".upper()
-
-
-@dataclass(frozen=True, slots=True)
-class LeaderPulse:
-    """What one leader shares for a round: numbers only, for the round's period.
-
-    Shares are fractions 0..1; hours are hours. ``None``: nothing logged to compute it.
-
-    Attributes:
-        days_logged: the days with a log in the period (coverage, not content).
-        weeks_counted: the weeks the weekly figures are medians over
-            (``period_figures.counted_weeks``: whole weeks with a logged day).
-        leadership_share: the median of the counted weeks' leadership shares.
-        target_percent: the leader's own leadership target (Settings).
-        hours_per_week: the median of the counted weeks' hours worked.
-        weekly_norm: the leader's weekly hours norm (Settings).
-        weeks_over_norm: counted weeks with hours over the norm + ``HOURS_TOLERANCE``.
-        step_shares: for steps 1..5, the share of the days with a step logged that were
-            on that step (five values summing to 1), or ``None`` if no step was logged.
-        demands_mean, resources_mean: the means (0..10) over days with the value.
-        top_demands, top_resources: up to ``TOP_ITEMS`` built-in catalogue keys, most
-            frequent first (the leader's own items are never shared: they are words).
-        open_situations: built-in sparring situation keys (not ``other``) of topics open
-            at the period's end.
-        resolved_situations: those of topics resolved within the period.
-        has_sparring: a sparring topic was open during the period or resolved in it.
-        who5_band: the band of the latest check-in in the period, only if the leader
-            ticked it; ``None`` otherwise.
-    """
-
-    days_logged: int
-    weeks_counted: int
-    leadership_share: float | None
-    target_percent: int
-    hours_per_week: float | None
-    weekly_norm: float
-    weeks_over_norm: int
-    step_shares: tuple[float, float, float, float, float] | None
-    demands_mean: float | None
-    resources_mean: float | None
-    top_demands: tuple[str, ...]
-    top_resources: tuple[str, ...]
-    open_situations: tuple[str, ...]
-    resolved_situations: tuple[str, ...]
-    has_sparring: bool
-    who5_band: Who5Band | None = None
-
-
-@dataclass(frozen=True, slots=True)
-class ItemCount:
-    """A catalogue key and how many leaders named it (shown only if >= FIGURE_MIN_LEADERS)."""
-
-    key: str
-    leaders: int
-
-
-@dataclass(frozen=True, slots=True)
-class GroupPicture:
-    """The combined pulses of one round: the agenda of the group's conversation.
-
-    Every ``*_leaders`` field is how many leaders the figure beside it rests on. A figure
-    resting on fewer than ``FIGURE_MIN_LEADERS`` is ``None`` (or left out of a tuple), and
-    its name is in ``left_out``.
-
-    Attributes:
-        round: the round (name, period, minimum group).
-        leaders: distinct leaders combined (the latest pulse per leader token).
-        days_logged_median, days_logged_total: coverage.
-        step_shares: the mean over leaders of each one's share of days on steps 1..5
-            (each leader weighs the same), or ``None``.
-        step_leaders: leaders with a step logged.
-        who5_bands: leaders per band, only if at least ``WHO5_MIN_LEADERS`` shared one.
-        who5_leaders: leaders who shared a band.
-        leadership_share_median: the median of the leaders' medians.
-        target_percent_median: the median of the leaders' own targets.
-        below_target: leaders whose median share is below their own target.
-        share_leaders: leaders with a leadership share.
-        hours_per_week_median: the median of the leaders' medians.
-        weekly_norm_median: the median of the leaders' norms.
-        over_norm: leaders with at least one week over their norm + ``HOURS_TOLERANCE``.
-        hours_leaders: leaders with hours.
-        demands_mean, resources_mean: the mean of the leaders' means.
-        balance_leaders: leaders with both means.
-        top_demands, top_resources: items named (in a leader's top three) by at least
-            ``FIGURE_MIN_LEADERS`` leaders, most leaders first (ties by key).
-        facing_situation: leaders with an open situation at the period's end.
-        facing_with_sparring: of those, how many have sparring (``None`` if fewer than
-            ``FIGURE_MIN_LEADERS`` face one).
-        situations: open situations named by at least ``FIGURE_MIN_LEADERS`` leaders.
-        resolved: leaders who resolved a situation in the period.
-        with_sparring: leaders who had sparring in the period.
-        left_out: the names of figures left out (``GroupFigure`` values).
-    """
-
-    round: PulseRound
-    leaders: int
-    days_logged_median: float
-    days_logged_total: int
-    step_shares: tuple[float, float, float, float, float] | None
-    step_leaders: int
-    who5_bands: dict[Who5Band, int] | None
-    who5_leaders: int
-    leadership_share_median: float | None
-    target_percent_median: float | None
-    below_target: int
-    share_leaders: int
-    hours_per_week_median: float | None
-    weekly_norm_median: float | None
-    over_norm: int
-    hours_leaders: int
-    demands_mean: float | None
-    resources_mean: float | None
-    balance_leaders: int
-    top_demands: tuple[ItemCount, ...]
-    top_resources: tuple[ItemCount, ...]
-    facing_situation: int
-    facing_with_sparring: int | None
-    situations: tuple[ItemCount, ...]
-    resolved: int
-    with_sparring: int
-    left_out: tuple[str, ...] = ()
-
-
-class GroupFigure(StrEnum):
-    """The names of the group picture's figures, for ``GroupPicture.left_out``."""
-
-    STAIRCASE = "staircase"
-    WHO5 = "who5"
-    LEADERSHIP_SHARE = "leadership_share"
-    HOURS = "hours"
-    BALANCE = "balance"
-    DEMAND_ITEMS = "demand_items"
-    RESOURCE_ITEMS = "resource_items"
-    SITUATIONS = "situations"
-    FACING_WITH_SPARRING = "facing_with_sparring"
-
-
-def who5_band(score: int) -> Who5Band:
-    """The band of a 0..100 WHO-5 score: >= 51 high, 29..50 middle, <= 28 low."""
-    if score >= 51:
-        return Who5Band.HIGH
-    if score >= 29:
-        return Who5Band.MIDDLE
-    return Who5Band.LOW
+# --- one leader's pulse -------------------------------------------------------------------
 
 
 def compute_pulse(
@@ -233,33 +94,239 @@ def compute_pulse(
 ) -> LeaderPulse:
     """One leader's pulse for ``[start, end]`` from the journal's summaries.
 
-    ``weeks`` are the period's week summaries, ``overall`` the whole period's summary.
+    ``weeks`` are the period's week summaries (``aggregation.summarize`` by week over
+    ``[start, end]``), ``overall`` the whole period's summary. The weekly figures are
+    medians over ``aggregation.counted_weeks``; the top items are the built-in catalogue
+    keys among the most frequent (the leader's own items are words: never shared); the
+    situations are the built-in ones but ``other`` (its topic is told in the notes).
 
     Raises:
         ValidationError: no day is logged in the period (field ``period``).
     """
-    raise NotImplementedError  # issue #18: the core helper implements this
+    if overall.days_logged == 0:
+        raise ValidationError(
+            "period",
+            None,
+            Message(msg.PULSE_NO_DAYS, start=start.isoformat(), end=end.isoformat()),
+            show_value=False,
+        )
+    counted, _left_out, _part_only = counted_weeks(weeks)
+    shares = [w.leadership_share for w in counted if w.leadership_share is not None]
+    # A week with days logged but no time (only a step, say) tells nothing of the hours.
+    hours = [w.hours_worked for w in counted if w.hours_worked > 0]
+    steps_total = sum(overall.days_per_step.get(step, 0) for step in STEPS)
+    return LeaderPulse(
+        days_logged=overall.days_logged,
+        weeks_counted=len(counted),
+        leadership_share=float(median(shares)) if shares else None,
+        target_percent=target_percent,
+        hours_per_week=float(median(hours)) if hours else None,
+        weekly_norm=float(weekly_norm),
+        weeks_over_norm=sum(1 for h in hours if over_weekly_norm(h, weekly_norm)),
+        step_shares=(
+            _five(overall.days_per_step.get(step, 0) / steps_total for step in STEPS)
+            if steps_total
+            else None
+        ),
+        demands_mean=overall.demands_mean,
+        resources_mean=overall.resources_mean,
+        top_demands=_top(overall.demand_item_counts, BUILTIN_DEMANDS),
+        top_resources=_top(overall.resource_item_counts, BUILTIN_RESOURCES),
+        open_situations=_situations(t for t in topics if _open_at(t, end)),
+        resolved_situations=_situations(t for t in topics if _resolved_in(t, start, end)),
+        has_sparring=any(_during(topic, start, end) for topic in topics),
+        who5_band=_who5(checkins, start, end) if include_who5 else None,
+    )
+
+
+def _five(values: Iterable[float]) -> tuple[float, float, float, float, float]:
+    a, b, c, d, e = values
+    return a, b, c, d, e
+
+
+def _top(counts: dict[str, int], builtin: Collection[str]) -> tuple[str, ...]:
+    # ``counts`` is ranked already: most days first, ties by key.
+    return tuple(key for key in counts if key in builtin)[:TOP_ITEMS]
+
+
+def _open_at(topic: SparringTopic, end: date) -> bool:
+    resolved_later = topic.resolved_on is not None and topic.resolved_on > end
+    return topic.raised_on <= end and (topic.status is TopicStatus.OPEN or resolved_later)
+
+
+def _resolved_in(topic: SparringTopic, start: date, end: date) -> bool:
+    resolved_on = topic.resolved_on
+    return (
+        topic.status is TopicStatus.RESOLVED
+        and resolved_on is not None
+        and start <= resolved_on <= end
+    )
+
+
+def _during(topic: SparringTopic, start: date, end: date) -> bool:
+    """The topic was open at some time in the period (raised by its end, not resolved before)."""
+    resolved_before = topic.resolved_on is not None and topic.resolved_on < start
+    return topic.raised_on <= end and not resolved_before
+
+
+def _situations(topics: Iterable[SparringTopic]) -> tuple[str, ...]:
+    named = {topic.situation for topic in topics}
+    return tuple(key for key in PULSE_SITUATIONS if key in named)  # in the catalogue's order
+
+
+def _who5(checkins: Sequence[Who5CheckIn], start: date, end: date) -> Who5Band | None:
+    inside = [c for c in checkins if start <= c.taken_on <= end]
+    if not inside:
+        return None
+    latest = max(inside, key=lambda c: c.taken_on)  # the first of equal dates: max is stable
+    return who5_band(latest.score)
+
+
+# --- the group picture --------------------------------------------------------------------
 
 
 def combine_pulses(pulse_round: PulseRound, pulses: Sequence[LeaderPulse]) -> GroupPicture:
     """The group picture of one round's pulses (one per distinct leader, already deduplicated).
 
+    What the docstrings of ``GroupPicture`` left open, decided here:
+
+    - The group is refused below ``pulse_round.min_group`` and never below
+      ``PULSE_MIN_GROUP`` (a round file that asks for fewer does not lower the floor).
+    - A figure is ``None`` (a tuple without the item) when fewer than its threshold of
+      leaders gave it: ``FIGURE_MIN_LEADERS``, for the WHO-5 bands ``WHO5_MIN_LEADERS``.
+      Its name goes into ``left_out`` only when at least one leader gave it (too few to
+      show); when none did, its ``*_leaders`` count of 0 says so and nothing was left out.
+      The demand, resource and situation lists are in ``left_out`` when an item named by
+      at least one leader was dropped.
+    - The counts that belong to a figure rest on the same leaders: ``below_target`` on the
+      leaders with a share, ``over_norm`` on those with hours, and both are 0 when their
+      figure is left out (else two leaders' count would say something of each one).
+      ``target_percent_median`` and ``weekly_norm_median`` are over the same leaders as
+      the figure they stand beside (so they are ``None`` with it).
+    - WHO-5 bands, when shown, hold every band (0 included), high to low.
+    - Items and situations: most leaders first, ties in the catalogue's order (``d2``
+      before ``d10``); every item named by enough leaders is listed (no cut-off).
+    - ``days_logged_median`` and the counts rest on every leader in the round.
+
     Raises:
         ValidationError: fewer than ``pulse_round.min_group`` pulses (field ``pulses``;
             the message says how many more are needed).
     """
-    raise NotImplementedError  # issue #18: the core helper implements this
+    needed = max(pulse_round.min_group, PULSE_MIN_GROUP)
+    if len(pulses) < needed:
+        raise ValidationError(
+            "pulses", len(pulses), Message(msg.PULSE_TOO_FEW, n=needed, more=needed - len(pulses))
+        )
+    left_out: list[GroupFigure] = []
+
+    def shown(figure: GroupFigure, leaders: int, least: int = FIGURE_MIN_LEADERS) -> bool:
+        if leaders >= least:
+            return True
+        if leaders:
+            left_out.append(figure)
+        return False
+
+    with_steps = [p.step_shares for p in pulses if p.step_shares is not None]
+    step_shares = (
+        _five(fmean(shares[i] for shares in with_steps) for i in range(len(STEPS)))
+        if shown(GroupFigure.STAIRCASE, len(with_steps))
+        else None
+    )
+    bands = [p.who5_band for p in pulses if p.who5_band is not None]
+    who5_bands = (
+        {band: bands.count(band) for band in Who5Band}
+        if shown(GroupFigure.WHO5, len(bands), WHO5_MIN_LEADERS)
+        else None
+    )
+    with_share = [p for p in pulses if p.leadership_share is not None]
+    share_shown = shown(GroupFigure.LEADERSHIP_SHARE, len(with_share))
+    with_hours = [p for p in pulses if p.hours_per_week is not None]
+    hours_shown = shown(GroupFigure.HOURS, len(with_hours))
+    balance = [
+        (p.demands_mean, p.resources_mean)
+        for p in pulses
+        if p.demands_mean is not None and p.resources_mean is not None
+    ]
+    balance_shown = shown(GroupFigure.BALANCE, len(balance))
+    top_demands = _counted(
+        (p.top_demands for p in pulses), BUILTIN_DEMANDS, GroupFigure.DEMAND_ITEMS, left_out
+    )
+    top_resources = _counted(
+        (p.top_resources for p in pulses), BUILTIN_RESOURCES, GroupFigure.RESOURCE_ITEMS, left_out
+    )
+    facing = [p for p in pulses if p.open_situations]
+    situations = _counted(
+        (p.open_situations for p in pulses), PULSE_SITUATIONS, GroupFigure.SITUATIONS, left_out
+    )
+    facing_shown = shown(GroupFigure.FACING_WITH_SPARRING, len(facing))
+    return GroupPicture(
+        round=pulse_round,
+        leaders=len(pulses),
+        days_logged_median=float(median(p.days_logged for p in pulses)),
+        days_logged_total=sum(p.days_logged for p in pulses),
+        step_shares=step_shares,
+        step_leaders=len(with_steps),
+        who5_bands=who5_bands,
+        who5_leaders=len(bands),
+        leadership_share_median=_median_of(with_share, _share) if share_shown else None,
+        target_percent_median=_median_of(with_share, _target) if share_shown else None,
+        below_target=sum(1 for p in with_share if _share(p) < p.target_percent / 100)
+        if share_shown
+        else 0,
+        share_leaders=len(with_share),
+        hours_per_week_median=_median_of(with_hours, _hours) if hours_shown else None,
+        weekly_norm_median=_median_of(with_hours, _norm) if hours_shown else None,
+        over_norm=sum(1 for p in with_hours if p.weeks_over_norm > 0) if hours_shown else 0,
+        hours_leaders=len(with_hours),
+        demands_mean=fmean(d for d, _ in balance) if balance_shown else None,
+        resources_mean=fmean(r for _, r in balance) if balance_shown else None,
+        balance_leaders=len(balance),
+        top_demands=top_demands,
+        top_resources=top_resources,
+        facing_situation=len(facing),
+        facing_with_sparring=sum(1 for p in facing if p.has_sparring) if facing_shown else None,
+        situations=situations,
+        resolved=sum(1 for p in pulses if p.resolved_situations),
+        with_sparring=sum(1 for p in pulses if p.has_sparring),
+        left_out=tuple(figure.value for figure in GroupFigure if figure in left_out),
+    )
 
 
-def pulse_to_dict(pulse: LeaderPulse) -> dict[str, object]:
-    """The pulse as JSON-ready values (what is sealed into the pulse file)."""
-    raise NotImplementedError  # issue #18: the core helper implements this
+def _share(pulse: LeaderPulse) -> float:
+    return pulse.leadership_share if pulse.leadership_share is not None else 0.0
 
 
-def pulse_from_dict(data: object) -> LeaderPulse:
-    """A pulse from the decrypted JSON, every value checked (type and range).
+def _target(pulse: LeaderPulse) -> float:
+    return float(pulse.target_percent)
 
-    Raises:
-        ValidationError: a value is missing, of the wrong type or out of range.
-    """
-    raise NotImplementedError  # issue #18: the core helper implements this
+
+def _hours(pulse: LeaderPulse) -> float:
+    return pulse.hours_per_week if pulse.hours_per_week is not None else 0.0
+
+
+def _norm(pulse: LeaderPulse) -> float:
+    return pulse.weekly_norm
+
+
+def _median_of(pulses: Sequence[LeaderPulse], value: Callable[[LeaderPulse], float]) -> float:
+    return float(median(value(pulse) for pulse in pulses))
+
+
+def _counted(
+    named: Iterable[tuple[str, ...]],
+    catalogue: Sequence[str],
+    figure: GroupFigure,
+    left_out: list[GroupFigure],
+) -> tuple[ItemCount, ...]:
+    """The keys at least ``FIGURE_MIN_LEADERS`` leaders named, most first (catalogue order)."""
+    counts: Counter[str] = Counter()
+    for keys in named:
+        counts.update(set(keys))  # a key twice in one pulse is still one leader
+    order = {key: position for position, key in enumerate(catalogue)}
+    ranked = sorted(
+        counts.items(), key=lambda item: (-item[1], order.get(item[0], len(order)), item[0])
+    )
+    kept = tuple(ItemCount(key, n) for key, n in ranked if n >= FIGURE_MIN_LEADERS)
+    if len(kept) < len(counts):
+        left_out.append(figure)
+    return kept

@@ -1,6 +1,8 @@
 """The headline figures of a period, computed once for ``stats``, the 1:1 draft and reports.
 
 Everything comes from ``Journal.overall`` so the command line and every report agree.
+Which weeks hours per week count is the domain's rule (``aggregation.counted_weeks``, also
+importable from here); the leader group's pulse counts the same weeks.
 """
 
 from __future__ import annotations
@@ -11,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from wellbeing_desktop.domain import formatting as fmt
 from wellbeing_desktop.domain.aggregation import Granularity
+from wellbeing_desktop.domain.aggregation import counted_weeks as counted_weeks
 from wellbeing_desktop.domain.catalogues import Texts, localized
 from wellbeing_desktop.domain.day_range import EARLIEST_DAY
 from wellbeing_desktop.domain.errors import Message, ValidationError
@@ -18,7 +21,6 @@ from wellbeing_desktop.domain.messages import DAY_ON_OR_BEFORE
 from wellbeing_desktop.domain.thresholds import who5_change
 
 if TYPE_CHECKING:
-    from collections.abc import Sequence
     from datetime import date
 
     from wellbeing_desktop.domain.aggregation import PeriodSummary
@@ -71,25 +73,6 @@ def hours_per_week(hours_worked: float, weeks_logged: int) -> float:
     where given, else its category minutes.
     """
     return hours_worked / weeks_logged if weeks_logged else 0.0
-
-
-def counted_weeks(
-    weeks: Sequence[PeriodSummary],
-) -> tuple[list[PeriodSummary], list[PeriodSummary], bool]:
-    """The weeks hours per week count, the weeks left out, and whether only part weeks count.
-
-    A week counts when it has at least one logged day and lies wholly in the period
-    (Monday to Sunday): a week without a logged day (a holiday) would dilute the figure,
-    and a week the period holds only part of (the running week, still going; a week cut
-    by --from or --to) would count a few days as a whole week (1 hour on Monday would
-    halve a 4-week figure). When no whole week has logged days, the part weeks count:
-    the figure is then the hours so far (``part_week_only``).
-    """
-    logged = [week for week in weeks if week.days_logged]
-    whole = [week for week in logged if (week.end - week.start).days == 6]
-    if whole:
-        return whole, [week for week in logged if (week.end - week.start).days != 6], False
-    return logged, [], bool(logged)
 
 
 def default_stats_period(today: date, weeks: int = DEFAULT_WEEKS) -> tuple[date, date]:

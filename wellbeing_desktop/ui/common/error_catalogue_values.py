@@ -58,6 +58,28 @@ FIELDS: tuple[Message, ...] = (
     translatable("errors", "topic"),
     translatable("errors", "who5"),
     translatable("errors", "with"),
+    # the leader group's pulse (issue #18)
+    translatable("errors", "period"),
+    translatable("errors", "pulses"),
+    translatable("errors", "name"),
+    translatable("errors", "min-group"),
+    translatable("errors", "pulse"),
+    translatable("errors", "days_logged"),
+    translatable("errors", "weeks_counted"),
+    translatable("errors", "leadership_share"),
+    translatable("errors", "target_percent"),
+    translatable("errors", "hours_per_week"),
+    translatable("errors", "weekly_norm"),
+    translatable("errors", "weeks_over_norm"),
+    translatable("errors", "step_shares"),
+    translatable("errors", "demands_mean"),
+    translatable("errors", "resources_mean"),
+    translatable("errors", "top_demands"),
+    translatable("errors", "top_resources"),
+    translatable("errors", "open_situations"),
+    translatable("errors", "resolved_situations"),
+    translatable("errors", "has_sparring"),
+    translatable("errors", "who5_band"),
 )
 FIELD_PATTERNS: tuple[Message, ...] = (translatable("errors", "answer {n}"),)
 
@@ -118,6 +140,13 @@ ALLOWED: tuple[Message, ...] = (
     # built from the values of an enum: a new value leaves the line in English
     translatable("errors", "da or en"),
     translatable("errors", "open or resolved"),
+    # the leader group's pulse (issue #18)
+    translatable("errors", "five shares from 0 to 1 that add up to 1, or null"),
+    translatable("errors", "true or false"),
+    translatable("errors", "a pulse: an object with the pulse's keys"),
+    translatable("errors", "only the keys a pulse has"),
+    translatable("errors", "a value (it is missing)"),
+    translatable("errors", "true when a situation is open or was resolved"),
 )
 ALLOWED_PATTERNS: tuple[Message, ...] = (
     translatable("errors", "1 to {n} letters, digits, - or _ (no spaces or #)"),
@@ -138,4 +167,11 @@ ALLOWED_PATTERNS: tuple[Message, ...] = (
     translatable("errors", "use at least {n} characters"),
     translatable("errors", "use at most {n} characters"),
     translatable("errors", "{date} or later"),
+    # the leader group's pulse (issue #18)
+    translatable("errors", "a period with logged days (no day is logged from {start} to {end})"),
+    translatable("errors", "pulses from at least {n} leaders: {more} more needed"),
+    translatable("errors", "a name on one line of 1 to {n} characters, without control characters"),
+    translatable("errors", "a number from {low} to {high}"),
+    translatable("errors", "a number from {low} to {high}, or null"),
+    translatable("errors", "at most {n} different keys, each one of {codes}"),
 )
