@@ -236,9 +236,9 @@ def test_figures_left_out_are_named_and_have_no_chart(language: Language) -> Non
         "sparring",
     ]
     words = (
-        ("stresstrappen", "WHO-5-bånd", "de hyppigste krav", "»første gang«-situationer")
+        ("stresstrappen", "WHO-5-bånd", "krav, som færre end 3", "situationer, som færre end 3")
         if language is Language.DANISH
-        else ("stress staircase", "WHO-5 bands", "most frequent demands", "first-time")
+        else ("stress staircase", "WHO-5 bands", "demands fewer than 3", "situations fewer than 3")
     )
     for word in words:
         assert word in left
@@ -503,3 +503,39 @@ def test_a_distribution_is_drawn_as_one_bar_per_category_in_its_colour() -> None
     seen = {image.pixelColor(x, y).name() for x in range(0, width, 2) for y in range(0, height, 2)}
     for colour in staircase.colours:
         assert QColor(colour).name() in seen, colour
+
+
+def test_a_picture_combined_by_the_domain_reads_as_it_was_combined() -> None:
+    """Six pulses through ``combine_pulses``: two WHO-5 bands and a demand two named."""
+    from wellbeing_desktop.domain.pulse import combine_pulses
+
+    pulses = [
+        dataclasses.replace(
+            PULSE,
+            days_logged=20 + n,
+            leadership_share=0.2 + n / 50,
+            top_demands=("d1", "d2") if n < 4 else ("d1", "d7"),
+            who5_band=Who5Band.HIGH if n < 2 else None,
+            open_situations=("long_term_sick",) if n < 3 else (),
+        )
+        for n in range(6)
+    ]
+    picture = combine_pulses(ROUND, pulses)
+    assert {"who5", "demand_items"} <= set(picture.left_out)
+    for language in Language:
+        report = group_report(picture, language, MADE)
+        text = " ".join(pieces(report))
+        assert not any(s.key == "who5" for s in report.sections)
+        items = next(s for s in report.sections if s.key == "demand_items")
+        assert items.chart is not None
+        labels = item_labels(language)
+        assert [label for label, _n in items.chart.bars] == [labels["d1"], labels["d2"]]
+        assert labels["d7"] not in text  # named by two: never shown
+        assert ("WHO-5-bånd" if language is Language.DANISH else "WHO-5 bands") in " ".join(
+            next(s for s in report.sections if s.key == "wellbeing").paragraphs
+        )
+    data = json.loads(group_json(picture, MADE))
+    assert data["who5_bands"] is None
+    assert [(d["key"], d["leaders"]) for d in data["top_demands"]] == [("d1", 6), ("d2", 4)]
+    assert data["days_logged_total"] == sum(p.days_logged for p in pulses)
+    assert data["facing_with_sparring"] == 3

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from wellbeing_desktop.domain import formatting as fmt
 from wellbeing_desktop.domain.catalogues import localized
-from wellbeing_desktop.domain.pulse import GroupFigure
+from wellbeing_desktop.domain.pulse import FIGURE_MIN_LEADERS, GroupFigure
 from wellbeing_desktop.services.pulse_words import item_labels
 from wellbeing_desktop.services.report_content import ReportSection
 
@@ -77,9 +77,19 @@ FIGURE_NAMES: dict[str, Texts] = {
     GroupFigure.LEADERSHIP_SHARE: ("ledelsesandel", "leadership share"),
     GroupFigure.HOURS: ("timer pr. uge", "hours per week"),
     GroupFigure.BALANCE: ("krav og ressourcer", "demands and resources"),
-    GroupFigure.DEMAND_ITEMS: ("de hyppigste krav", "the most frequent demands"),
-    GroupFigure.RESOURCE_ITEMS: ("de hyppigste ressourcer", "the most frequent resources"),
-    GroupFigure.SITUATIONS: ("»første gang«-situationer", "first-time situations"),
+    # An item list is in ``left_out`` when any item in it was named by too few leaders.
+    GroupFigure.DEMAND_ITEMS: (
+        f"krav, som færre end {FIGURE_MIN_LEADERS} ledere nævnte",
+        f"demands fewer than {FIGURE_MIN_LEADERS} leaders named",
+    ),
+    GroupFigure.RESOURCE_ITEMS: (
+        f"ressourcer, som færre end {FIGURE_MIN_LEADERS} ledere nævnte",
+        f"resources fewer than {FIGURE_MIN_LEADERS} leaders named",
+    ),
+    GroupFigure.SITUATIONS: (
+        f"»første gang«-situationer, som færre end {FIGURE_MIN_LEADERS} ledere står i",
+        f"first-time situations fewer than {FIGURE_MIN_LEADERS} leaders face",
+    ),
     GroupFigure.FACING_WITH_SPARRING: (
         "sparring blandt dem i en »første gang«-situation",
         "sparring among those facing a first-time situation",
@@ -125,8 +135,8 @@ class GroupWords:
         return (
             self.t(
                 (
-                    f"Udeladt, fordi for få ledere gav tallet: {listed}.",
-                    f"Left out because too few leaders gave the figure: {listed}.",
+                    f"Udeladt, fordi for få ledere gav dem: {listed}.",
+                    f"Left out because too few leaders gave them: {listed}.",
                 )
             ),
         )
