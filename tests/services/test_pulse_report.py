@@ -539,3 +539,10 @@ def test_a_picture_combined_by_the_domain_reads_as_it_was_combined() -> None:
     assert [(d["key"], d["leaders"]) for d in data["top_demands"]] == [("d1", 6), ("d2", 4)]
     assert data["days_logged_total"] == sum(p.days_logged for p in pulses)
     assert data["facing_with_sparring"] == 3
+
+
+def test_every_figure_that_may_be_left_out_has_a_name_in_both_languages() -> None:
+    from wellbeing_desktop.services.pulse_report_words import FIGURE_NAMES
+
+    assert set(FIGURE_NAMES) == set(GroupFigure)
+    assert all(da and en and da != en for da, en in FIGURE_NAMES.values())
