@@ -546,3 +546,23 @@ def test_every_figure_that_may_be_left_out_has_a_name_in_both_languages() -> Non
 
     assert set(FIGURE_NAMES) == set(GroupFigure)
     assert all(da and en and da != en for da, en in FIGURE_NAMES.values())
+
+
+def test_the_danish_words_read_right() -> None:
+    """The group report's and the preview's Danish follow the app's Danish rules."""
+    from tests.unit.test_danish_words import problems
+
+    texts: list[str] = []
+    for picture in PICTURES.values():
+        report = group_report(picture, Language.DANISH, MADE)
+        texts += [report.title, report.notice]
+        for part in report.sections:
+            texts += [part.heading, *part.paragraphs, part.items_intro, *part.items]
+            texts += [text for fact in part.facts for text in fact]
+            if part.chart is not None:
+                texts += [part.chart.title, chart_sentence(part.chart)]
+    preview = pulse_facts(PULSE, ROUND, Language.DANISH, item_labels(Language.DANISH))
+    texts += [text for fact in preview for text in fact]
+    texts.append(pulse_not_included(Language.DANISH))
+    broken = [f"{text!r}: {p}" for text in texts if text for p in problems(text)]
+    assert broken == []

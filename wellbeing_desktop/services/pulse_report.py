@@ -96,11 +96,11 @@ def _wellbeing(picture: GroupPicture, words: GroupWords) -> list[ReportSection]:
     t = words.t
     coverage = t(
         (
-            f"{words.leaders(picture.leaders)} har delt deres puls for perioden. De har "
-            f"registreret {picture.days_logged_total} dage i alt, "
+            f"{words.leaders(picture.leaders)} har delt deres puls for perioden: "
+            f"{picture.days_logged_total} registrerede dage i alt, "
             f"{words.number(picture.days_logged_median)} dage pr. leder (median).",
-            f"{words.leaders(picture.leaders)} shared their pulse for the period. They logged "
-            f"{picture.days_logged_total} days in all, "
+            f"{words.leaders(picture.leaders)} shared their pulse for the period: "
+            f"{picture.days_logged_total} logged days in all, "
             f"{words.number(picture.days_logged_median)} days per leader (median).",
         )
     )
