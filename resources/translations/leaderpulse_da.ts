@@ -3261,6 +3261,14 @@
             <translation>1:1-rapport</translation>
         </message>
         <message>
+            <source>Pulse shared with the leader group</source>
+            <translation>Delt puls til ledergruppen</translation>
+        </message>
+        <message>
+            <source>The leader group's pulse</source>
+            <translation>Ledergruppens puls</translation>
+        </message>
+        <message>
             <source>JSON</source>
             <translation>JSON</translation>
         </message>
@@ -3271,6 +3279,10 @@
         <message>
             <source>Spreadsheet (xlsx)</source>
             <translation>Regneark (xlsx)</translation>
+        </message>
+        <message>
+            <source>Encrypted pulse file</source>
+            <translation>Krypteret pulsfil</translation>
         </message>
         <message>
             <source>none</source>

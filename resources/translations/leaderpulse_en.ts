@@ -3261,6 +3261,14 @@
             <translation>1:1 report</translation>
         </message>
         <message>
+            <source>Pulse shared with the leader group</source>
+            <translation>Pulse shared with the leader group</translation>
+        </message>
+        <message>
+            <source>The leader group's pulse</source>
+            <translation>The leader group's pulse</translation>
+        </message>
+        <message>
             <source>JSON</source>
             <translation>JSON</translation>
         </message>
@@ -3271,6 +3279,10 @@
         <message>
             <source>Spreadsheet (xlsx)</source>
             <translation>Spreadsheet (xlsx)</translation>
+        </message>
+        <message>
+            <source>Encrypted pulse file</source>
+            <translation>Encrypted pulse file</translation>
         </message>
         <message>
             <source>none</source>
