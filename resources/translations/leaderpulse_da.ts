@@ -1006,24 +1006,12 @@
             <translation>Runden »{name}« ({period}, mindst {n} ledere) er skrevet til {file}.</translation>
         </message>
         <message>
-            <source>Key code: {code}. Read this code to the leaders; they see it when they open the file.</source>
-            <translation>Nøglekode: {code}. Læs koden op for lederne; de ser den, når de åbner filen.</translation>
-        </message>
-        <message>
             <source>Send the file to the leaders; each sends back a pulse file for you to combine.</source>
             <translation>Send filen til lederne; hver sender en pulsfil tilbage, som du samler.</translation>
         </message>
         <message>
-            <source>Never in it: your name, your reflections, notes and tags, your own items, your sparring topics' words, and the dates of single days.</source>
-            <translation>Aldrig med: dit navn, dine refleksioner, noter og tags, dine egne punkter, ordene i dine sparringsemner og datoerne for enkelte dage.</translation>
-        </message>
-        <message>
-            <source>Round: '{name}' ({period}), key code {code}.</source>
-            <translation>Runde: »{name}« ({period}), nøglekode {code}.</translation>
-        </message>
-        <message>
-            <source>Check that the key code is the one your facilitator gave you.</source>
-            <translation>Tjek, at nøglekoden er den, tovholderen gav dig.</translation>
+            <source>Round code: {code}. Read it out to the leaders; they see it when they open the file.</source>
+            <translation>Rundens kode: {code}. Læs den op for lederne; de ser den, når de åbner filen.</translation>
         </message>
         <message>
             <source>The pulse file holds exactly this:</source>
@@ -1032,6 +1020,10 @@
         <message>
             <source>The file is encrypted: only the round's key opens it.</source>
             <translation>Filen er krypteret: kun rundens nøgle kan åbne den.</translation>
+        </message>
+        <message>
+            <source>Check that the round code is the one your facilitator gave you.</source>
+            <translation>Tjek, at rundens kode er den, tovholderen gav dig.</translation>
         </message>
         <message>
             <source>share: nothing was written; add --yes to write the pulse file</source>
@@ -1086,8 +1078,8 @@
             <translation>Denne dagbog har ikke startet nogen runde endnu (se: pulse round --help).</translation>
         </message>
         <message>
-            <source>'{name}': {period}, at least {n} leaders, key code {code}</source>
-            <translation>»{name}«: {period}, mindst {n} ledere, nøglekode {code}</translation>
+            <source>'{name}': {period}, at least {n} leaders, round code {code}</source>
+            <translation>»{name}«: {period}, mindst {n} ledere, rundens kode {code}</translation>
         </message>
     </context>
     <context>

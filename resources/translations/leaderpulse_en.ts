@@ -1006,24 +1006,12 @@
             <translation>Wrote the round '{name}' ({period}, at least {n} leaders) to {file}.</translation>
         </message>
         <message>
-            <source>Key code: {code}. Read this code to the leaders; they see it when they open the file.</source>
-            <translation>Key code: {code}. Read this code to the leaders; they see it when they open the file.</translation>
-        </message>
-        <message>
             <source>Send the file to the leaders; each sends back a pulse file for you to combine.</source>
             <translation>Send the file to the leaders; each sends back a pulse file for you to combine.</translation>
         </message>
         <message>
-            <source>Never in it: your name, your reflections, notes and tags, your own items, your sparring topics' words, and the dates of single days.</source>
-            <translation>Never in it: your name, your reflections, notes and tags, your own items, your sparring topics' words, and the dates of single days.</translation>
-        </message>
-        <message>
-            <source>Round: '{name}' ({period}), key code {code}.</source>
-            <translation>Round: '{name}' ({period}), key code {code}.</translation>
-        </message>
-        <message>
-            <source>Check that the key code is the one your facilitator gave you.</source>
-            <translation>Check that the key code is the one your facilitator gave you.</translation>
+            <source>Round code: {code}. Read it out to the leaders; they see it when they open the file.</source>
+            <translation>Round code: {code}. Read it out to the leaders; they see it when they open the file.</translation>
         </message>
         <message>
             <source>The pulse file holds exactly this:</source>
@@ -1032,6 +1020,10 @@
         <message>
             <source>The file is encrypted: only the round's key opens it.</source>
             <translation>The file is encrypted: only the round's key opens it.</translation>
+        </message>
+        <message>
+            <source>Check that the round code is the one your facilitator gave you.</source>
+            <translation>Check that the round code is the one your facilitator gave you.</translation>
         </message>
         <message>
             <source>share: nothing was written; add --yes to write the pulse file</source>
@@ -1086,8 +1078,8 @@
             <translation>This journal has started no round yet (see: pulse round --help).</translation>
         </message>
         <message>
-            <source>'{name}': {period}, at least {n} leaders, key code {code}</source>
-            <translation>'{name}': {period}, at least {n} leaders, key code {code}</translation>
+            <source>'{name}': {period}, at least {n} leaders, round code {code}</source>
+            <translation>'{name}': {period}, at least {n} leaders, round code {code}</translation>
         </message>
     </context>
     <context>

@@ -37,7 +37,6 @@ if TYPE_CHECKING:
     import argparse
 
     from wellbeing_desktop.domain.pulse import PulseRound
-    from wellbeing_desktop.services.journal import Journal
 
 
 def cmd_pulse(args: argparse.Namespace) -> int:
@@ -86,7 +85,7 @@ def _round(args: argparse.Namespace) -> int:
     out(
         say(
             "cli",
-            "Key code: {code}. Read this code to the leaders; they see it when they open the file.",
+            "Round code: {code}. Read it out to the leaders; they see it when they open the file.",
         ).format(code=pulse_round.fingerprint)
     )
     out(
@@ -96,27 +95,6 @@ def _round(args: argparse.Namespace) -> int:
         )
     )
     return 0
-
-
-def _labels(journal: Journal) -> dict[str, str]:
-    """Catalogue key → label for the demand and resource items and the situations."""
-    from wellbeing_desktop.domain.catalogues import SPARRING_SITUATIONS, localized
-    from wellbeing_desktop.domain.models import CatalogueKind
-    from wellbeing_desktop.services.period_figures import item_labels
-
-    chosen = journal.settings().language
-    labels = item_labels(journal, CatalogueKind.DEMAND, chosen)
-    labels.update(item_labels(journal, CatalogueKind.RESOURCE, chosen))
-    labels.update({key: localized(texts, chosen) for key, texts in SPARRING_SITUATIONS.items()})
-    return labels
-
-
-def _never_included() -> str:
-    return say(
-        "cli",
-        "Never in it: your name, your reflections, notes and tags, your own items, your "
-        "sparring topics' words, and the dates of single days.",
-    )
 
 
 def _ask(question: str) -> bool:
@@ -138,27 +116,17 @@ def _share(args: argparse.Namespace) -> int:
         pulse = pulse_service.preview_pulse(
             journal, pulse_round, include_who5=bool(args.include_who5)
         )
-        from wellbeing_desktop.services.pulse_words import pulse_facts
+        from wellbeing_desktop.services import pulse_words
 
-        facts = pulse_facts(pulse, pulse_round, journal.settings().language, _labels(journal))
-        out(
-            say("cli", "Round: '{name}' ({period}), key code {code}.").format(
-                name=pulse_round.name, period=_span(pulse_round), code=pulse_round.fingerprint
-            )
-        )
-        out(
-            say(
-                "cli",
-                "Check that the key code is the one your facilitator gave you.",
-            )
-        )
-        out()
+        chosen = journal.settings().language
+        facts = pulse_words.pulse_facts(pulse, pulse_round, chosen, pulse_words.item_labels(chosen))
         out(say("cli", "The pulse file holds exactly this:"))
         width = max((len(label) for label, _value in facts), default=0)
         for label, value in facts:
             out(f"  {label + ':':<{width + 1}}  {value}")
-        out(_never_included())
+        out(pulse_words.pulse_not_included(chosen))
         out(say("cli", "The file is encrypted: only the round's key opens it."))
+        out(say("cli", "Check that the round code is the one your facilitator gave you."))
         out()
         if not args.yes:
             if not interactive():
@@ -251,7 +219,7 @@ def _rounds(args: argparse.Namespace) -> int:
         return 0
     for pulse_round in started:
         out(
-            say("cli", "'{name}': {period}, at least {n} leaders, key code {code}").format(
+            say("cli", "'{name}': {period}, at least {n} leaders, round code {code}").format(
                 name=pulse_round.name,
                 period=_span(pulse_round),
                 n=pulse_round.min_group,
