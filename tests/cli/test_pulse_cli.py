@@ -183,6 +183,10 @@ def _leader(export: dict[str, Any], start: date, end: date) -> dict[str, Any]:
         "top_resources": _top_three(resource_days, BUILTIN_RESOURCES),
         "facing": bool(facing),
         "sparring": bool(during),
+        # A week over the norm by more than 2 h (to the tenth of an hour, as shown).
+        "over": any(
+            round(h, 1) > round(export["settings"]["weekly_hours_norm"] + 2, 1) for h in hours
+        ),
         "days": len(days),
         "share": statistics.median(shares) if shares else None,
         "hours": statistics.median(hours) if hours else None,
@@ -306,6 +310,7 @@ def test_the_group_picture_matches_the_journals(group: Group, tmp_path: Path) ->
     assert picture["hours_per_week_median"] == pytest.approx(
         statistics.median(leader["hours"] for leader in leaders), abs=1e-9
     )
+    assert picture["over_norm"] == sum(1 for leader in leaders if leader["over"])
     assert picture["demands_mean"] == pytest.approx(
         statistics.fmean(leader["demands"] for leader in leaders), abs=1e-9
     )
