@@ -33,7 +33,20 @@ if TYPE_CHECKING:
 
 SEEDS = (11, 12, 13, 14, 15, 16)
 ROUND_NAME = "Ledergruppen, efterår 2026"
-MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"]
+MONTHS = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+]
 DEMAND_KEYS = [item.key for item in DEMANDS]
 RESOURCE_KEYS = [item.key for item in RESOURCES]
 WARNING = "The exported file is not encrypted. Keep it somewhere safe."
