@@ -1844,6 +1844,14 @@
             <translation>denne dagbog startede ikke runden og har derfor ikke rundens nøgle; læg pulserne sammen i den dagbog, der startede runden</translation>
         </message>
         <message>
+            <source>one leader</source>
+            <translation>én leder</translation>
+        </message>
+        <message>
+            <source>two leaders</source>
+            <translation>to ledere</translation>
+        </message>
+        <message>
             <source>every second</source>
             <translation>hvert sekund</translation>
         </message>
@@ -2290,6 +2298,10 @@
         <message>
             <source>the pulse file {path} is damaged: what it holds is not a pulse this app reads; nothing was combined</source>
             <translation>pulsfilen {path} er beskadiget: indholdet er ikke en puls, som appen kan læse; intet blev lagt sammen</translation>
+        </message>
+        <message>
+            <source>the group picture would differ from the one made on {date} at {time} by only {leaders}, so one leader's figures could be read from the difference; combine again when at least {n} more leaders have sent a pulse (or with the same files); nothing was combined</source>
+            <translation>gruppebilledet ville kun adskille sig fra det, der blev lavet den {date} kl. {time}, med {leaders}, så én leders tal ville kunne læses ud af forskellen; læg pulserne sammen igen, når mindst {n} ledere mere har sendt en puls (eller med de samme filer); intet blev lagt sammen</translation>
         </message>
         <message>
             <source>calendar: {path} is a web address, and the app opens no network connection; export the calendar as an .ics file and choose that file</source>

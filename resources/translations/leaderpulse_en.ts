@@ -1844,6 +1844,14 @@
             <translation>this journal did not start this round, so it does not hold the round's key; combine the pulses in the journal that started the round</translation>
         </message>
         <message>
+            <source>one leader</source>
+            <translation>one leader</translation>
+        </message>
+        <message>
+            <source>two leaders</source>
+            <translation>two leaders</translation>
+        </message>
+        <message>
             <source>every second</source>
             <translation>every second</translation>
         </message>
@@ -2290,6 +2298,10 @@
         <message>
             <source>the pulse file {path} is damaged: what it holds is not a pulse this app reads; nothing was combined</source>
             <translation>the pulse file {path} is damaged: what it holds is not a pulse this app reads; nothing was combined</translation>
+        </message>
+        <message>
+            <source>the group picture would differ from the one made on {date} at {time} by only {leaders}, so one leader's figures could be read from the difference; combine again when at least {n} more leaders have sent a pulse (or with the same files); nothing was combined</source>
+            <translation>the group picture would differ from the one made on {date} at {time} by only {leaders}, so one leader's figures could be read from the difference; combine again when at least {n} more leaders have sent a pulse (or with the same files); nothing was combined</translation>
         </message>
         <message>
             <source>calendar: {path} is a web address, and the app opens no network connection; export the calendar as an .ics file and choose that file</source>

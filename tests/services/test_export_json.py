@@ -54,6 +54,8 @@ TABLES = {
     "export_log": "export_log",
     # A facilitator's round keys (issue #18) stay in the encrypted journal and its backups.
     "pulse_rounds": "not exported: secret (the private keys of the pulse rounds)",
+    # Which pulses went into each group picture: the facilitator's guard, not the journal.
+    "pulse_combinations": "not exported: the guard's memory of the pulse rounds' pictures",
 }
 
 

@@ -91,6 +91,7 @@ def test_the_downgrade_takes_out_the_pulse_entries_and_the_rounds(
     journal.record_export(ExportRecord(datetime(2026, 11, 26), "pulse", "pulse", None, None))
     journal.record_export(ExportRecord(datetime(2026, 11, 27), "leader-group", "md", None, None))
     journal.add_pulse_round(ROUND, b"\x09" * 32)
+    assert journal.remember_pulse_combination(ROUND.round_id, [("a" * 64, "2026-11-26")]) is None
     journal.close()
 
     from alembic import command
@@ -103,6 +104,7 @@ def test_the_downgrade_takes_out_the_pulse_entries_and_the_rounds(
     with engine.connect() as conn:
         kinds = conn.execute(text("SELECT kind, format FROM export_log")).all()
         assert not inspect(conn).has_table("pulse_rounds")
+        assert not inspect(conn).has_table("pulse_combinations")
     assert [tuple(row) for row in kinds] == [("xlsx", "xlsx")]
     assert migrate.current_revision(engine) == "0005"
     engine.dispose()
@@ -116,6 +118,7 @@ def test_the_token_secret_is_made_once_and_survives_passphrase_and_key_changes(
     assert len(secret) == 32
     assert journal.pulse_token_secret() == secret
     journal.add_pulse_round(ROUND, b"\x09" * 32)
+    assert journal.remember_pulse_combination(ROUND.round_id, [("a" * 64, "2026-11-26")]) is None
     journal.close()
 
     access.change_passphrase(PASSPHRASE, "a new passphrase for the pulse")

@@ -215,6 +215,14 @@ PULSE_ROUND_UNKNOWN = (
     "this journal did not start this round, so it does not hold the round's key; combine "
     "the pulses in the journal that started the round"
 )
+PULSE_TOO_CLOSE = (
+    "the group picture would differ from the one made on {date} at {time} by only "
+    "{leaders}, so one leader's figures could be read from the difference; combine again "
+    "when at least {n} more leaders have sent a pulse (or with the same files); nothing "
+    "was combined"
+)
+PULSE_ONE_LEADER = "one leader"
+PULSE_TWO_LEADERS = "two leaders"
 
 # --- refused values the services check (ValidationError) ----------------------------------
 SIGNAL_NAME = "a name of 1 to 200 characters"

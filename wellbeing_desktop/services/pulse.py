@@ -29,6 +29,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from wellbeing_desktop.domain import pulse as domain_pulse
+from wellbeing_desktop.domain import pulse_guard
 from wellbeing_desktop.domain.aggregation import Granularity
 from wellbeing_desktop.domain.errors import Message, ValidationError, WellbeingError
 from wellbeing_desktop.domain.models import ExportRecord
@@ -65,6 +66,25 @@ class PulseFileError(WellbeingError):
     def __init__(self, message: Message | str, /, path: Path, **params: object) -> None:
         self.path = Path(path)
         super().__init__(message, path=path, **params)
+
+
+class PulseTooCloseError(WellbeingError):
+    """A group picture would differ from an earlier one of its round by one or two leaders.
+
+    Their figures could be read from the difference (``domain.pulse_guard``).
+    """
+
+    def __init__(self, made_at: datetime, leaders: int) -> None:
+        self.made_at = made_at
+        self.leaders = leaders
+        words = msg.PULSE_ONE_LEADER if leaders == 1 else msg.PULSE_TWO_LEADERS
+        super().__init__(
+            msg.PULSE_TOO_CLOSE,
+            date=made_at.date().isoformat(),
+            time=made_at.strftime("%H:%M"),
+            leaders=Message(words),
+            n=pulse_guard.GUARD_MIN_LEADERS,
+        )
 
 
 class PulseRoundUnknownError(WellbeingError):
@@ -239,7 +259,11 @@ def share_pulse(
 def combine(journal: Journal, round_id: str, pulse_files: Sequence[Path]) -> GroupPicture:
     """Open the round's pulse files with its private key and combine them.
 
-    Keeps the latest pulse per leader token; never returns a single pulse.
+    Keeps the latest pulse per leader token; never returns a single pulse. The journal
+    remembers which pulses (token and time shared) went into each picture it made of the
+    round, in the same committed transaction that accepts the picture; a picture whose
+    pulses differ from an earlier one by only one or two leaders is refused (the very same
+    pulses again are allowed and make the same picture). A refused combine writes nothing.
 
     Raises:
         PulseRoundUnknownError: the round's private key is not in this journal.
@@ -247,6 +271,8 @@ def combine(journal: Journal, round_id: str, pulse_files: Sequence[Path]) -> Gro
             (the message names the file).
         ValidationError: fewer distinct leaders than the round's minimum (says how many
             more are needed).
+        PulseTooCloseError: the picture would differ from an earlier one of the round by
+            only one or two leaders (a leader who sent again counts as one).
     """
     found = journal.pulse_round_key(round_id)
     if found is None:
@@ -266,7 +292,13 @@ def combine(journal: Journal, round_id: str, pulse_files: Sequence[Path]) -> Gro
             latest[token] = (shared_at, pulse)
     # In the tokens' order, not the files': nothing about who sent what is carried on.
     pulses = [latest[token][1] for token in sorted(latest)]
-    return domain_pulse.combine_pulses(pulse_round, pulses)
+    picture = domain_pulse.combine_pulses(pulse_round, pulses)
+    marks = [(token, shared_at.isoformat()) for token, (shared_at, _pulse) in latest.items()]
+    refused = journal.remember_pulse_combination(round_id, marks)
+    if refused is not None:
+        earlier, leaders = refused
+        raise PulseTooCloseError(earlier.made_at, leaders)
+    return picture
 
 
 def _open_pulse_file(

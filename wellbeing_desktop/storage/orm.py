@@ -242,3 +242,21 @@ class PulseRoundRow(Base):
     public_key: Mapped[bytes] = mapped_column(LargeBinary)
     private_key: Mapped[bytes] = mapped_column(LargeBinary)
     created_at: Mapped[datetime] = mapped_column(DateTime, index=True)
+
+
+class PulseCombinationRow(Base):
+    """A group picture this journal made of a round: which pulses went into it (issue #18).
+
+    ``pulses`` is a JSON list of ``[token, shared_at]`` pairs (pseudonymous, no figures),
+    kept so that a later combination differing by one or two leaders can be refused.
+    Never exported; it travels only inside the encrypted database (and so its backups).
+    """
+
+    __tablename__ = "pulse_combinations"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    round_id: Mapped[str] = mapped_column(
+        ForeignKey("pulse_rounds.round_id", ondelete="CASCADE"), index=True
+    )
+    made_at: Mapped[datetime] = mapped_column(DateTime)
+    pulses: Mapped[str] = mapped_column(Text)

@@ -119,6 +119,8 @@ MESSAGES: tuple[Message, ...] = (
         "this journal did not start this round, so it does not hold the round's key; combine "
         "the pulses in the journal that started the round",
     ),
+    translatable("errors", "one leader"),
+    translatable("errors", "two leaders"),
     # the calendar (issue #16): how often a series repeats, inside CALENDAR_TOO_MANY_REPEATS
     translatable("errors", "every second"),
     translatable("errors", "every minute"),
@@ -411,6 +413,13 @@ MESSAGE_PATTERNS: tuple[Message, ...] = (
         "errors",
         "the pulse file {path} is damaged: what it holds is not a pulse this app reads; "
         "nothing was combined",
+    ),
+    translatable(
+        "errors",
+        "the group picture would differ from the one made on {date} at {time} by only "
+        "{leaders}, so one leader's figures could be read from the difference; combine again "
+        "when at least {n} more leaders have sent a pulse (or with the same files); nothing "
+        "was combined",
     ),
     # the calendar files (issue #16)
     translatable(

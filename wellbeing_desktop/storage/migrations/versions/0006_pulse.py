@@ -4,7 +4,9 @@ A new table ``pulse_rounds`` keeps each round this journal started with its key 
 private key never leaves the encrypted database). The consent log accepts a shared pulse
 (kind and format ``pulse``) and a group report (kind ``leader-group``): SQLite cannot alter
 a constraint, so ``export_log`` is copied (batch mode) inside the migration's one
-transaction, every entry kept as it was.
+transaction, every entry kept as it was. A table ``pulse_combinations`` remembers each group
+picture made of a round (the pseudonymous tokens and times of the pulses in it, no figures),
+so that ``services.pulse.combine`` can refuse one that differs by only one or two leaders.
 
 Revision ID: 0006
 Revises: 0005
@@ -54,12 +56,33 @@ def upgrade() -> None:
         batch_op.create_index(
             batch_op.f("ix_pulse_rounds_created_at"), ["created_at"], unique=False
         )
+    op.create_table(
+        "pulse_combinations",
+        sa.Column("id", sa.Integer(), nullable=False),
+        sa.Column("round_id", sa.String(length=32), nullable=False),
+        sa.Column("made_at", sa.DateTime(), nullable=False),
+        sa.Column("pulses", sa.Text(), nullable=False),
+        sa.ForeignKeyConstraint(
+            ["round_id"],
+            ["pulse_rounds.round_id"],
+            name=op.f("fk_pulse_combinations_round_id_pulse_rounds"),
+            ondelete="CASCADE",
+        ),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_pulse_combinations")),
+    )
+    with op.batch_alter_table("pulse_combinations", schema=None) as batch_op:
+        batch_op.create_index(
+            batch_op.f("ix_pulse_combinations_round_id"), ["round_id"], unique=False
+        )
     _replace(_NEW_KINDS, _NEW_FORMATS)
 
 
 def downgrade() -> None:
     op.execute("DELETE FROM export_log WHERE kind IN ('pulse', 'leader-group') OR format = 'pulse'")
     _replace(_OLD_KINDS, _OLD_FORMATS)
+    with op.batch_alter_table("pulse_combinations", schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f("ix_pulse_combinations_round_id"))
+    op.drop_table("pulse_combinations")
     with op.batch_alter_table("pulse_rounds", schema=None) as batch_op:
         batch_op.drop_index(batch_op.f("ix_pulse_rounds_created_at"))
     op.drop_table("pulse_rounds")
