@@ -997,6 +997,90 @@
             <source>Your own signals are not listed: there is no journal in this folder yet, or no passphrase was given to open it.</source>
             <translation>Dine egne signaler er ikke med: der er endnu ingen dagbog i denne mappe, eller der blev ikke givet en adgangssætning til at åbne den.</translation>
         </message>
+        <message>
+            <source>{start} – {end}</source>
+            <translation>{start} – {end}</translation>
+        </message>
+        <message>
+            <source>Wrote the round '{name}' ({period}, at least {n} leaders) to {file}.</source>
+            <translation>Runden »{name}« ({period}, mindst {n} ledere) er skrevet til {file}.</translation>
+        </message>
+        <message>
+            <source>Send the file to the leaders; each sends back a pulse file for you to combine.</source>
+            <translation>Send filen til lederne; hver sender en pulsfil tilbage, som du samler.</translation>
+        </message>
+        <message>
+            <source>Round code: {code}. Read it out to the leaders; they see it when they open the file.</source>
+            <translation>Rundens kode: {code}. Læs den op for lederne; de ser den, når de åbner filen.</translation>
+        </message>
+        <message>
+            <source>The pulse file holds exactly this:</source>
+            <translation>Pulsfilen indeholder præcis dette:</translation>
+        </message>
+        <message>
+            <source>The file is encrypted: only the round's key opens it.</source>
+            <translation>Filen er krypteret: kun rundens nøgle kan åbne den.</translation>
+        </message>
+        <message>
+            <source>Check that the round code is the one your facilitator gave you.</source>
+            <translation>Tjek, at rundens kode er den, tovholderen gav dig.</translation>
+        </message>
+        <message>
+            <source>share: nothing was written; add --yes to write the pulse file</source>
+            <translation>share: intet blev skrevet; tilføj --yes for at skrive pulsfilen</translation>
+        </message>
+        <message>
+            <source>Write this pulse file? [y/N]</source>
+            <translation>Skriv denne pulsfil? [j/N]</translation>
+        </message>
+        <message>
+            <source>Nothing was written.</source>
+            <translation>Intet blev skrevet.</translation>
+        </message>
+        <message>
+            <source>Wrote your pulse to {file}. Send it to the round's facilitator.</source>
+            <translation>Din puls er skrevet til {file}. Send den til rundens tovholder.</translation>
+        </message>
+        <message>
+            <source>Wrote the group picture of '{name}' ({period}) to {file}.</source>
+            <translation>Gruppebilledet af »{name}« ({period}) er skrevet til {file}.</translation>
+        </message>
+        <message>
+            <source>It combines {leaders} from {files}.</source>
+            <translation>Det samler {leaders} fra {files}.</translation>
+        </message>
+        <message>
+            <source>{n} leader</source>
+            <translation>{n} leder</translation>
+        </message>
+        <message>
+            <source>{n} leaders</source>
+            <translation>{n} ledere</translation>
+        </message>
+        <message>
+            <source>{n} pulse file</source>
+            <translation>{n} pulsfil</translation>
+        </message>
+        <message>
+            <source>{n} pulse files</source>
+            <translation>{n} pulsfiler</translation>
+        </message>
+        <message>
+            <source>{n} pulse sent again replaced an earlier one.</source>
+            <translation>{n} puls sendt igen erstattede en tidligere.</translation>
+        </message>
+        <message>
+            <source>{n} pulses sent again replaced earlier ones.</source>
+            <translation>{n} pulser sendt igen erstattede tidligere.</translation>
+        </message>
+        <message>
+            <source>This journal has started no round yet (see: pulse round --help).</source>
+            <translation>Denne dagbog har ikke startet nogen runde endnu (se: pulse round --help).</translation>
+        </message>
+        <message>
+            <source>'{name}': {period}, at least {n} leaders, round code {code}</source>
+            <translation>»{name}«: {period}, mindst {n} ledere, rundens kode {code}</translation>
+        </message>
     </context>
     <context>
         <name>coach_dialog</name>
@@ -1420,8 +1504,16 @@
             <translation>ingen dato, mens emnet er åbent</translation>
         </message>
         <message>
+            <source>one-on-one, coach, json, csv, xlsx, pulse or leader-group</source>
+            <translation>one-on-one, coach, json, csv, xlsx, pulse eller leader-group</translation>
+        </message>
+        <message>
             <source>operations, leadership or own work</source>
             <translation>drift, ledelse eller egne opgaver</translation>
+        </message>
+        <message>
+            <source>pdf, md, html, json, csv, xlsx or pulse</source>
+            <translation>pdf, md, html, json, csv, xlsx eller pulse</translation>
         </message>
         <message>
             <source>a period with logged days (no day is logged from {start} to {end})</source>
@@ -1446,14 +1538,6 @@
         <message>
             <source>at most {n} different keys, each one of {codes}</source>
             <translation>højst {n} forskellige nøgler, hver en af {codes}</translation>
-        </message>
-        <message>
-            <source>one-on-one, coach, json, csv or xlsx</source>
-            <translation>one-on-one, coach, json, csv eller xlsx</translation>
-        </message>
-        <message>
-            <source>pdf, md, html, json, csv or xlsx</source>
-            <translation>pdf, md, html, json, csv eller xlsx</translation>
         </message>
         <message>
             <source>signal, demand or resource</source>
@@ -1742,6 +1826,30 @@
         <message>
             <source>The system keyring did not respond, so the remembered passphrase could not be removed.</source>
             <translation>Systemets nøglering svarede ikke, så den huskede adgangssætning kunne ikke fjernes.</translation>
+        </message>
+        <message>
+            <source>the pulse cannot be opened with this round's key</source>
+            <translation>pulsen kan ikke åbnes med rundens nøgle</translation>
+        </message>
+        <message>
+            <source>round file</source>
+            <translation>rundefil</translation>
+        </message>
+        <message>
+            <source>pulse file</source>
+            <translation>pulsfil</translation>
+        </message>
+        <message>
+            <source>this journal did not start this round, so it does not hold the round's key; combine the pulses in the journal that started the round</source>
+            <translation>denne dagbog startede ikke runden og har derfor ikke rundens nøgle; læg pulserne sammen i den dagbog, der startede runden</translation>
+        </message>
+        <message>
+            <source>one leader</source>
+            <translation>én leder</translation>
+        </message>
+        <message>
+            <source>two leaders</source>
+            <translation>to ledere</translation>
         </message>
         <message>
             <source>every second</source>
@@ -2152,6 +2260,50 @@
             <translation>Skriveloggen (write-ahead log) ved siden af dagbogen kunne ikke bruges (den er beskadiget eller hører til en anden dagbog); den er gemt som {path}.</translation>
         </message>
         <message>
+            <source>{path} is not a Leader Pulse round file</source>
+            <translation>{path} er ikke en rundefil fra Lederpuls</translation>
+        </message>
+        <message>
+            <source>{path} is not a Leader Pulse pulse file</source>
+            <translation>{path} er ikke en pulsfil fra Lederpuls</translation>
+        </message>
+        <message>
+            <source>{path} was made by a newer version of Leader Pulse (file version {code}); update the app</source>
+            <translation>{path} er lavet af en nyere version af Lederpuls (filversion {code}); opdatér appen</translation>
+        </message>
+        <message>
+            <source>the round file {path} is damaged ({detail}); ask for it again</source>
+            <translation>rundefilen {path} er beskadiget ({detail}); bed om den igen</translation>
+        </message>
+        <message>
+            <source>the pulse file {path} is damaged ({detail}); ask for it again</source>
+            <translation>pulsfilen {path} er beskadiget ({detail}); bed om den igen</translation>
+        </message>
+        <message>
+            <source>its {code} is not valid</source>
+            <translation>dens {code} er ikke gyldig</translation>
+        </message>
+        <message>
+            <source>its {code} has the wrong length</source>
+            <translation>dens {code} har forkert længde</translation>
+        </message>
+        <message>
+            <source>the pulse file {path} belongs to another round, not to "{name}"; nothing was combined</source>
+            <translation>pulsfilen {path} hører til en anden runde, ikke til »{name}«; intet blev lagt sammen</translation>
+        </message>
+        <message>
+            <source>the pulse file {path} cannot be opened with this round's key (it was made for another round, or changed on the way); nothing was combined</source>
+            <translation>pulsfilen {path} kan ikke åbnes med rundens nøgle (den er lavet til en anden runde eller ændret undervejs); intet blev lagt sammen</translation>
+        </message>
+        <message>
+            <source>the pulse file {path} is damaged: what it holds is not a pulse this app reads; nothing was combined</source>
+            <translation>pulsfilen {path} er beskadiget: indholdet er ikke en puls, som appen kan læse; intet blev lagt sammen</translation>
+        </message>
+        <message>
+            <source>the group picture would differ from the one made on {date} at {time} by only {leaders}, so one leader's figures could be read from the difference; combine again when at least {n} more leaders have sent a pulse (or with the same files); nothing was combined</source>
+            <translation>gruppebilledet ville kun adskille sig fra det, der blev lavet den {date} kl. {time}, med {leaders}, så én leders tal ville kunne læses ud af forskellen; læg pulserne sammen igen, når mindst {n} ledere mere har sendt en puls (eller med de samme filer); intet blev lagt sammen</translation>
+        </message>
+        <message>
             <source>calendar: {path} is a web address, and the app opens no network connection; export the calendar as an .ics file and choose that file</source>
             <translation>kalender: {path} er en webadresse, og appen åbner ingen netværksforbindelse; eksportér kalenderen som en .ics-fil, og vælg den fil</translation>
         </message>
@@ -2200,20 +2352,12 @@
             <translation>kalender: aftalen {time} bruger en tidszone, som filen ikke definerer ({zone}); den blev talt i din lokale tid</translation>
         </message>
         <message>
-            <source>"one-on-one", "coach", "json", "csv" or "xlsx"</source>
-            <translation>»one-on-one«, »coach«, »json«, »csv« eller »xlsx«</translation>
-        </message>
-        <message>
             <source>"open" or "resolved"</source>
             <translation>»open« eller »resolved«</translation>
         </message>
         <message>
             <source>"operations", "leadership" or "own_work"</source>
             <translation>»operations«, »leadership« eller »own_work«</translation>
-        </message>
-        <message>
-            <source>"pdf", "md", "html", "json", "csv" or "xlsx"</source>
-            <translation>»pdf«, »md«, »html«, »json«, »csv« eller »xlsx«</translation>
         </message>
         <message>
             <source>"signal", "demand" or "resource"</source>
@@ -2354,6 +2498,14 @@
         <message>
             <source>an action: text and done</source>
             <translation>en handling: text og done</translation>
+        </message>
+        <message>
+            <source>"one-on-one", "coach", "json", "csv", "xlsx", "pulse" or "leader-group"</source>
+            <translation>»one-on-one«, »coach«, »json«, »csv«, »xlsx«, »pulse« eller »leader-group«</translation>
+        </message>
+        <message>
+            <source>"pdf", "md", "html", "json", "csv", "xlsx" or "pulse"</source>
+            <translation>»pdf«, »md«, »html«, »json«, »csv«, »xlsx« eller »pulse«</translation>
         </message>
         <message>
             <source>an own item: key, catalogue, label_da, label_en and group</source>
@@ -3328,6 +3480,14 @@
             <translation>1:1-rapport</translation>
         </message>
         <message>
+            <source>Pulse shared with the leader group</source>
+            <translation>Delt puls til ledergruppen</translation>
+        </message>
+        <message>
+            <source>The leader group's pulse</source>
+            <translation>Ledergruppens puls</translation>
+        </message>
+        <message>
             <source>JSON</source>
             <translation>JSON</translation>
         </message>
@@ -3338,6 +3498,10 @@
         <message>
             <source>Spreadsheet (xlsx)</source>
             <translation>Regneark (xlsx)</translation>
+        </message>
+        <message>
+            <source>Encrypted pulse file</source>
+            <translation>Krypteret pulsfil</translation>
         </message>
         <message>
             <source>none</source>

@@ -997,6 +997,90 @@
             <source>Your own signals are not listed: there is no journal in this folder yet, or no passphrase was given to open it.</source>
             <translation>Your own signals are not listed: there is no journal in this folder yet, or no passphrase was given to open it.</translation>
         </message>
+        <message>
+            <source>{start} – {end}</source>
+            <translation>{start} – {end}</translation>
+        </message>
+        <message>
+            <source>Wrote the round '{name}' ({period}, at least {n} leaders) to {file}.</source>
+            <translation>Wrote the round '{name}' ({period}, at least {n} leaders) to {file}.</translation>
+        </message>
+        <message>
+            <source>Send the file to the leaders; each sends back a pulse file for you to combine.</source>
+            <translation>Send the file to the leaders; each sends back a pulse file for you to combine.</translation>
+        </message>
+        <message>
+            <source>Round code: {code}. Read it out to the leaders; they see it when they open the file.</source>
+            <translation>Round code: {code}. Read it out to the leaders; they see it when they open the file.</translation>
+        </message>
+        <message>
+            <source>The pulse file holds exactly this:</source>
+            <translation>The pulse file holds exactly this:</translation>
+        </message>
+        <message>
+            <source>The file is encrypted: only the round's key opens it.</source>
+            <translation>The file is encrypted: only the round's key opens it.</translation>
+        </message>
+        <message>
+            <source>Check that the round code is the one your facilitator gave you.</source>
+            <translation>Check that the round code is the one your facilitator gave you.</translation>
+        </message>
+        <message>
+            <source>share: nothing was written; add --yes to write the pulse file</source>
+            <translation>share: nothing was written; add --yes to write the pulse file</translation>
+        </message>
+        <message>
+            <source>Write this pulse file? [y/N]</source>
+            <translation>Write this pulse file? [y/N]</translation>
+        </message>
+        <message>
+            <source>Nothing was written.</source>
+            <translation>Nothing was written.</translation>
+        </message>
+        <message>
+            <source>Wrote your pulse to {file}. Send it to the round's facilitator.</source>
+            <translation>Wrote your pulse to {file}. Send it to the round's facilitator.</translation>
+        </message>
+        <message>
+            <source>Wrote the group picture of '{name}' ({period}) to {file}.</source>
+            <translation>Wrote the group picture of '{name}' ({period}) to {file}.</translation>
+        </message>
+        <message>
+            <source>It combines {leaders} from {files}.</source>
+            <translation>It combines {leaders} from {files}.</translation>
+        </message>
+        <message>
+            <source>{n} leader</source>
+            <translation>{n} leader</translation>
+        </message>
+        <message>
+            <source>{n} leaders</source>
+            <translation>{n} leaders</translation>
+        </message>
+        <message>
+            <source>{n} pulse file</source>
+            <translation>{n} pulse file</translation>
+        </message>
+        <message>
+            <source>{n} pulse files</source>
+            <translation>{n} pulse files</translation>
+        </message>
+        <message>
+            <source>{n} pulse sent again replaced an earlier one.</source>
+            <translation>{n} pulse sent again replaced an earlier one.</translation>
+        </message>
+        <message>
+            <source>{n} pulses sent again replaced earlier ones.</source>
+            <translation>{n} pulses sent again replaced earlier ones.</translation>
+        </message>
+        <message>
+            <source>This journal has started no round yet (see: pulse round --help).</source>
+            <translation>This journal has started no round yet (see: pulse round --help).</translation>
+        </message>
+        <message>
+            <source>'{name}': {period}, at least {n} leaders, round code {code}</source>
+            <translation>'{name}': {period}, at least {n} leaders, round code {code}</translation>
+        </message>
     </context>
     <context>
         <name>coach_dialog</name>
@@ -1420,8 +1504,16 @@
             <translation>no date while the topic is open</translation>
         </message>
         <message>
+            <source>one-on-one, coach, json, csv, xlsx, pulse or leader-group</source>
+            <translation>one-on-one, coach, json, csv, xlsx, pulse or leader-group</translation>
+        </message>
+        <message>
             <source>operations, leadership or own work</source>
             <translation>operations, leadership or own work</translation>
+        </message>
+        <message>
+            <source>pdf, md, html, json, csv, xlsx or pulse</source>
+            <translation>pdf, md, html, json, csv, xlsx or pulse</translation>
         </message>
         <message>
             <source>a period with logged days (no day is logged from {start} to {end})</source>
@@ -1446,14 +1538,6 @@
         <message>
             <source>at most {n} different keys, each one of {codes}</source>
             <translation>at most {n} different keys, each one of {codes}</translation>
-        </message>
-        <message>
-            <source>one-on-one, coach, json, csv or xlsx</source>
-            <translation>one-on-one, coach, json, csv or xlsx</translation>
-        </message>
-        <message>
-            <source>pdf, md, html, json, csv or xlsx</source>
-            <translation>pdf, md, html, json, csv or xlsx</translation>
         </message>
         <message>
             <source>signal, demand or resource</source>
@@ -1742,6 +1826,30 @@
         <message>
             <source>The system keyring did not respond, so the remembered passphrase could not be removed.</source>
             <translation>The system keyring did not respond, so the remembered passphrase could not be removed.</translation>
+        </message>
+        <message>
+            <source>the pulse cannot be opened with this round's key</source>
+            <translation>the pulse cannot be opened with this round's key</translation>
+        </message>
+        <message>
+            <source>round file</source>
+            <translation>round file</translation>
+        </message>
+        <message>
+            <source>pulse file</source>
+            <translation>pulse file</translation>
+        </message>
+        <message>
+            <source>this journal did not start this round, so it does not hold the round's key; combine the pulses in the journal that started the round</source>
+            <translation>this journal did not start this round, so it does not hold the round's key; combine the pulses in the journal that started the round</translation>
+        </message>
+        <message>
+            <source>one leader</source>
+            <translation>one leader</translation>
+        </message>
+        <message>
+            <source>two leaders</source>
+            <translation>two leaders</translation>
         </message>
         <message>
             <source>every second</source>
@@ -2152,6 +2260,50 @@
             <translation>The write-ahead log beside the journal could not be used (it is damaged or belongs to another journal); it was kept as {path}.</translation>
         </message>
         <message>
+            <source>{path} is not a Leader Pulse round file</source>
+            <translation>{path} is not a Leader Pulse round file</translation>
+        </message>
+        <message>
+            <source>{path} is not a Leader Pulse pulse file</source>
+            <translation>{path} is not a Leader Pulse pulse file</translation>
+        </message>
+        <message>
+            <source>{path} was made by a newer version of Leader Pulse (file version {code}); update the app</source>
+            <translation>{path} was made by a newer version of Leader Pulse (file version {code}); update the app</translation>
+        </message>
+        <message>
+            <source>the round file {path} is damaged ({detail}); ask for it again</source>
+            <translation>the round file {path} is damaged ({detail}); ask for it again</translation>
+        </message>
+        <message>
+            <source>the pulse file {path} is damaged ({detail}); ask for it again</source>
+            <translation>the pulse file {path} is damaged ({detail}); ask for it again</translation>
+        </message>
+        <message>
+            <source>its {code} is not valid</source>
+            <translation>its {code} is not valid</translation>
+        </message>
+        <message>
+            <source>its {code} has the wrong length</source>
+            <translation>its {code} has the wrong length</translation>
+        </message>
+        <message>
+            <source>the pulse file {path} belongs to another round, not to "{name}"; nothing was combined</source>
+            <translation>the pulse file {path} belongs to another round, not to "{name}"; nothing was combined</translation>
+        </message>
+        <message>
+            <source>the pulse file {path} cannot be opened with this round's key (it was made for another round, or changed on the way); nothing was combined</source>
+            <translation>the pulse file {path} cannot be opened with this round's key (it was made for another round, or changed on the way); nothing was combined</translation>
+        </message>
+        <message>
+            <source>the pulse file {path} is damaged: what it holds is not a pulse this app reads; nothing was combined</source>
+            <translation>the pulse file {path} is damaged: what it holds is not a pulse this app reads; nothing was combined</translation>
+        </message>
+        <message>
+            <source>the group picture would differ from the one made on {date} at {time} by only {leaders}, so one leader's figures could be read from the difference; combine again when at least {n} more leaders have sent a pulse (or with the same files); nothing was combined</source>
+            <translation>the group picture would differ from the one made on {date} at {time} by only {leaders}, so one leader's figures could be read from the difference; combine again when at least {n} more leaders have sent a pulse (or with the same files); nothing was combined</translation>
+        </message>
+        <message>
             <source>calendar: {path} is a web address, and the app opens no network connection; export the calendar as an .ics file and choose that file</source>
             <translation>calendar: {path} is a web address, and the app opens no network connection; export the calendar as an .ics file and choose that file</translation>
         </message>
@@ -2200,20 +2352,12 @@
             <translation>calendar: an event at {time} names a time zone the file does not define ({zone}); it was counted in your local time</translation>
         </message>
         <message>
-            <source>"one-on-one", "coach", "json", "csv" or "xlsx"</source>
-            <translation>"one-on-one", "coach", "json", "csv" or "xlsx"</translation>
-        </message>
-        <message>
             <source>"open" or "resolved"</source>
             <translation>"open" or "resolved"</translation>
         </message>
         <message>
             <source>"operations", "leadership" or "own_work"</source>
             <translation>"operations", "leadership" or "own_work"</translation>
-        </message>
-        <message>
-            <source>"pdf", "md", "html", "json", "csv" or "xlsx"</source>
-            <translation>"pdf", "md", "html", "json", "csv" or "xlsx"</translation>
         </message>
         <message>
             <source>"signal", "demand" or "resource"</source>
@@ -2354,6 +2498,14 @@
         <message>
             <source>an action: text and done</source>
             <translation>an action: text and done</translation>
+        </message>
+        <message>
+            <source>"one-on-one", "coach", "json", "csv", "xlsx", "pulse" or "leader-group"</source>
+            <translation>"one-on-one", "coach", "json", "csv", "xlsx", "pulse" or "leader-group"</translation>
+        </message>
+        <message>
+            <source>"pdf", "md", "html", "json", "csv", "xlsx" or "pulse"</source>
+            <translation>"pdf", "md", "html", "json", "csv", "xlsx" or "pulse"</translation>
         </message>
         <message>
             <source>an own item: key, catalogue, label_da, label_en and group</source>
@@ -3328,6 +3480,14 @@
             <translation>1:1 report</translation>
         </message>
         <message>
+            <source>Pulse shared with the leader group</source>
+            <translation>Pulse shared with the leader group</translation>
+        </message>
+        <message>
+            <source>The leader group's pulse</source>
+            <translation>The leader group's pulse</translation>
+        </message>
+        <message>
             <source>JSON</source>
             <translation>JSON</translation>
         </message>
@@ -3338,6 +3498,10 @@
         <message>
             <source>Spreadsheet (xlsx)</source>
             <translation>Spreadsheet (xlsx)</translation>
+        </message>
+        <message>
+            <source>Encrypted pulse file</source>
+            <translation>Encrypted pulse file</translation>
         </message>
         <message>
             <source>none</source>

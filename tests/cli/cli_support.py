@@ -58,6 +58,7 @@ SUBCOMMANDS = (
     "check",
     "backup",
     "restore",
+    "pulse",
 )
 
 

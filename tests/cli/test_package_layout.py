@@ -11,7 +11,16 @@ import ast
 from pathlib import Path
 
 PACKAGE = Path(__file__).resolve().parents[2] / "wellbeing_desktop" / "cli"
-SHARED = {"unlock", "output", "parser", "calendar_output", "search_output", "speech", "safe_text"}
+SHARED = {
+    "unlock",
+    "output",
+    "parser",
+    "pulse_parser",  # pulse's part of the parser
+    "calendar_output",
+    "search_output",
+    "speech",
+    "safe_text",
+}
 
 
 def _cli_imports(path: Path) -> set[str]:

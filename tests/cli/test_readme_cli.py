@@ -33,9 +33,9 @@ def _table_commands() -> list[tuple[tuple[str, ...], set[str]]]:
         for code in re.findall(r"`([^`]+)`", row):
             words = code.split()
             command = tuple(w for w in words[:2] if re.fullmatch(r"[a-z0-9]+", w))
-            if command[0] != "calendar":
+            if command[0] not in ("calendar", "pulse"):  # commands with actions
                 command = command[:1]
-            found.append((command, set(re.findall(r"--[a-z][a-z-]*", code))))
+            found.append((command, set(re.findall(r"--[a-z][a-z0-9-]*", code))))
     return found
 
 

@@ -10,7 +10,7 @@ import pytest
 from tests.services.report_data import END, START, day, fill
 from tests.unit.test_danish_words import problems
 from wellbeing_desktop.domain.models import Language, Who5CheckIn
-from wellbeing_desktop.services.report_content import ReportKind, ReportSection
+from wellbeing_desktop.services.report_content import JOURNAL_KINDS, ReportKind, ReportSection
 from wellbeing_desktop.services.reports import build_report
 
 if TYPE_CHECKING:
@@ -78,7 +78,7 @@ def test_a_who5_rise_is_named_and_a_small_change_is_not(journal: Journal) -> Non
     assert "point" not in paragraphs[0]
 
 
-@pytest.mark.parametrize("kind", list(ReportKind))
+@pytest.mark.parametrize("kind", JOURNAL_KINDS)
 def test_the_danish_reports_read_right(journal: Journal, kind: ReportKind) -> None:
     """The app's own words in both Danish reports follow the Danish rules.
 

@@ -9,10 +9,12 @@ byte-order mark and an older (version 1) export are read.
 
 from __future__ import annotations
 
+import base64
 import json
 import re
 import tomllib
-from datetime import datetime
+import zipfile
+from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -22,7 +24,10 @@ import pytest
 from tests.services.export_data import PDF_MADE_AT, export_to, open_filled
 from wellbeing_desktop import __version__
 from wellbeing_desktop.domain.errors import WellbeingError
+from wellbeing_desktop.domain.pulse import PulseRound
+from wellbeing_desktop.security.pulse_seal import new_round_keys
 from wellbeing_desktop.services import export_schema, interchange
+from wellbeing_desktop.services.demo import generate_demo
 from wellbeing_desktop.storage.orm import Base
 
 if TYPE_CHECKING:
@@ -31,6 +36,7 @@ if TYPE_CHECKING:
     from wellbeing_desktop.services.journal import Journal
 
 ROOT = Path(__file__).resolve().parents[2]
+PERIOD = (date(2026, 10, 1), date(2026, 11, 20))
 # Every table of the journal, and where the export keeps it (or why it does not).
 TABLES = {
     "settings": "settings (the calendar's settings are this computer's: not exported)",
@@ -46,6 +52,10 @@ TABLES = {
     "action_items": "one_on_ones[].actions",
     "who5_checkins": "who5",
     "export_log": "export_log",
+    # A facilitator's round keys (issue #18) stay in the encrypted journal and its backups.
+    "pulse_rounds": "not exported: secret (the private keys of the pulse rounds)",
+    # Which pulses went into each group picture: the facilitator's guard, not the journal.
+    "pulse_combinations": "not exported: the guard's memory of the pulse rounds' pictures",
 }
 
 
@@ -107,6 +117,30 @@ def test_every_table_is_in_the_export() -> None:
     """A new table fails here until the export carries it (or says why it does not)."""
     tables = {t for t in Base.metadata.tables if not t.startswith("search")}
     assert tables == set(TABLES)
+
+
+@pytest.mark.parametrize("fmt", ["json", "csv", "xlsx"])
+def test_no_export_carries_a_rounds_private_key_or_the_token_secret(
+    journal: Journal, tmp_path: Path, fmt: str
+) -> None:
+    journal.import_content(generate_demo(days=20, seed=3, end=date(2026, 11, 20)))
+    private, public = new_round_keys()
+    pulse_round = PulseRound("0123456789abcdef" * 2, "Ledergruppen", *PERIOD, 5, public)
+    journal.add_pulse_round(pulse_round, private)
+    secret = journal.pulse_token_secret()
+
+    target = export_to(journal, fmt, tmp_path / f"journal.{fmt}")
+
+    data = target.read_bytes()
+    if fmt == "xlsx":
+        with zipfile.ZipFile(target) as book:
+            data = b"".join(book.read(name) for name in book.namelist())
+    for value in (private, secret):
+        for form in (value.hex(), value.hex().upper(), base64.b64encode(value).decode()):
+            assert form.encode() not in data
+        assert value not in data
+    assert b"pulse_token_secret" not in data
+    assert pulse_round.round_id.encode() not in data
 
 
 def test_export_import_export_is_the_same_file_but_for_the_export_time(

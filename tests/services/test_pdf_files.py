@@ -31,7 +31,12 @@ from wellbeing_desktop.reports.labels import (
     page_footer,
 )
 from wellbeing_desktop.reports.pdf import body_box
-from wellbeing_desktop.services.report_content import Report, ReportKind, ReportSection
+from wellbeing_desktop.services.report_content import (
+    JOURNAL_KINDS,
+    Report,
+    ReportKind,
+    ReportSection,
+)
 from wellbeing_desktop.services.reports import build_report
 
 if TYPE_CHECKING:
@@ -140,7 +145,7 @@ def reports(
     try:
         fill(journal)
         made: dict[tuple[ReportKind, Language], tuple[Report, Path]] = {}
-        for kind in ReportKind:
+        for kind in JOURNAL_KINDS:
             for language in Language:
                 report = build_report(
                     journal, kind, START, END, language, include_reflection_days=ALL_DAYS
@@ -153,7 +158,7 @@ def reports(
         journal.close()
 
 
-CASES = [(kind, language) for kind in ReportKind for language in Language]
+CASES = [(kind, language) for kind in JOURNAL_KINDS for language in Language]
 
 
 @pytest.mark.parametrize(("kind", "language"), CASES)

@@ -33,6 +33,7 @@ from wellbeing_desktop.reports.markdown import escape, render_markdown
 from wellbeing_desktop.services.export_files import publish_and_record
 from wellbeing_desktop.services.period_figures import period_figures
 from wellbeing_desktop.services.report_content import (
+    JOURNAL_KINDS,
     ChartKind,
     ChartSpec,
     Report,
@@ -107,7 +108,7 @@ def flat(text: str) -> str:
 # --- what never leaves, and what leaves only when chosen ---------------------------------
 
 
-@pytest.mark.parametrize("kind", list(ReportKind))
+@pytest.mark.parametrize("kind", JOURNAL_KINDS)
 @pytest.mark.parametrize("language", list(Language))
 def test_private_and_1_1_reflections_never_appear(
     filled: Journal, tmp_path: Path, kind: ReportKind, language: Language
@@ -206,7 +207,7 @@ def _numbers(text: str) -> list[str]:
     return re.findall(r"\d+(?:[.,]\d+)?", text)
 
 
-@pytest.mark.parametrize("kind", list(ReportKind))
+@pytest.mark.parametrize("kind", JOURNAL_KINDS)
 def test_the_figures_equal_the_stats_figures(filled: Journal, kind: ReportKind) -> None:
     stats = _stats_lines(period_figures(filled, START, END), default=False)
     report = build_report(filled, kind, START, END, Language.ENGLISH)
@@ -416,7 +417,7 @@ class _Balance(HTMLParser):
             self.stack.pop()
 
 
-@pytest.mark.parametrize("kind", list(ReportKind))
+@pytest.mark.parametrize("kind", JOURNAL_KINDS)
 def test_html_is_one_balanced_self_contained_file(filled: Journal, kind: ReportKind) -> None:
     report = build_report(
         filled, kind, START, END, Language.DANISH, include_reflection_days=ALL_DAYS
@@ -435,7 +436,7 @@ def test_html_is_one_balanced_self_contained_file(filled: Journal, kind: ReportK
     assert 'src="data:image/png;base64,' in html
 
 
-@pytest.mark.parametrize("kind", list(ReportKind))
+@pytest.mark.parametrize("kind", JOURNAL_KINDS)
 def test_markdown_is_well_formed(filled: Journal, kind: ReportKind) -> None:
     report = build_report(
         filled,
@@ -548,3 +549,9 @@ def test_the_consent_log_refuses_nonsense(journal: Journal) -> None:
     with pytest.raises(ValidationError):
         journal.record_export(ExportRecord(made, "coach", "pdf", END, START))
     assert journal.export_log() == []
+
+
+def test_the_leader_groups_report_is_not_made_from_a_journal(filled: Journal) -> None:
+    """It is made from a group picture (services/pulse_report.py), never from one journal."""
+    with pytest.raises(ValueError, match="leader-group"):
+        build_report(filled, ReportKind.LEADER_GROUP, START, END, Language.DANISH)

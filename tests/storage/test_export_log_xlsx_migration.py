@@ -41,7 +41,7 @@ def test_a_0004_file_keeps_its_log_and_takes_xlsx_entries(access: JournalAccess)
     journal = access.open_with_passphrase(PASSPHRASE)
 
     assert journal.backup_made_on_open is not None  # a schema update backs up first
-    assert migrate.current_revision(journal._require_open().engine) == "0005"
+    assert migrate.current_revision(journal._require_open().engine) == migrate.HEAD_REVISION
     [old] = journal.export_log()
     assert (old.kind, old.format, old.reflection_days) == ("csv", "csv", (date(2026, 11, 3),))
     added = journal.record_export(

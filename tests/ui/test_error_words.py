@@ -238,8 +238,6 @@ STILL_ENGLISH = frozenset(
         "security.SLOT_KDF_UNKNOWN",
         "security.FIELD_NOT_A_NUMBER",
         "security.SLOT_KDF_OUT_OF_RANGE",
-        "security.FIELD_NOT_VALID",
-        "security.FIELD_WRONG_LENGTH",
         "security.KEY_CHECK_MISMATCH",
         "services.DATA_DIR_UNUSABLE",
         "services.BACKUP_KEY_FILE_DAMAGED",

@@ -16,8 +16,8 @@ from wellbeing_desktop.ui.common.translation import tr
 from wellbeing_desktop.ui.export_log.export_log_view import format_text, kind_text
 from wellbeing_desktop.ui.one_on_one import one_on_one_words as words
 
-KINDS = ("one-on-one", "coach", "json", "csv", "xlsx")
-FORMATS = ("pdf", "md", "html", "json", "csv", "xlsx")
+KINDS = ("one-on-one", "coach", "json", "csv", "xlsx", "pulse", "leader-group")
+FORMATS = ("pdf", "md", "html", "json", "csv", "xlsx", "pulse")
 
 
 @pytest.mark.parametrize("language", list(Language))

@@ -47,6 +47,7 @@ COMMANDS: dict[str, str] = {
     "check": "maintenance_commands",
     "backup": "backup_commands",
     "restore": "backup_commands",
+    "pulse": "pulse_commands",
 }
 
 

@@ -6,6 +6,7 @@ import argparse
 from typing import TYPE_CHECKING, Any
 
 from wellbeing_desktop import APP_NAME, __version__
+from wellbeing_desktop.cli.pulse_parser import add_pulse
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Sequence
@@ -206,6 +207,7 @@ def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
     _add_import_and_demo(command)
     _add_secrets(command)
     _add_backup_and_restore(command)
+    add_pulse(command, common)
     return parser
 
 

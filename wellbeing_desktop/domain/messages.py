@@ -66,8 +66,8 @@ AGENDA_WITH_TEXT = "agenda points with text"
 ACTIONS_WITH_TEXT = "actions with text"
 
 # --- the export log, categories and catalogue items ---------------------------------------
-EXPORT_KINDS = "one-on-one, coach, json, csv or xlsx"
-EXPORT_FORMATS = "pdf, md, html, json, csv or xlsx"
+EXPORT_KINDS = "one-on-one, coach, json, csv, xlsx, pulse or leader-group"
+EXPORT_FORMATS = "pdf, md, html, json, csv, xlsx or pulse"
 AT_LEAST_ONE_CATEGORY = "at least one category"
 EACH_CATEGORY_ONCE = "each category once"
 CATEGORY_KEY = "a key of 1 to 64 characters"

@@ -187,8 +187,11 @@ class ExportRecord:
 
     Attributes:
         made_at: when the file was written (local time).
-        kind: ``one-on-one``, ``coach``, ``json``, ``csv`` or ``xlsx``.
-        format: ``pdf``, ``md``, ``html``, ``json``, ``csv`` or ``xlsx``.
+        kind: ``one-on-one``, ``coach``, ``json``, ``csv``, ``xlsx``, ``pulse`` (a
+            leader's pulse for the leader group, issue #18) or ``leader-group`` (the group
+            picture's report).
+        format: ``pdf``, ``md``, ``html``, ``json``, ``csv``, ``xlsx`` or ``pulse`` (the
+            sealed pulse file).
         period_start, period_end: the period exported (``None``: open-ended).
         sections: the report sections included (``Section`` values), if any.
         reflection_days: the days whose reflection text left the app; for a 1:1

@@ -328,8 +328,8 @@ def validate_one_on_one(meeting: OneOnOne, *, today: date) -> None:
         check_text("action", action.text, max_chars=MAX_LINE)
 
 
-EXPORT_KINDS = frozenset({"one-on-one", "coach", "json", "csv", "xlsx"})
-EXPORT_FORMATS = frozenset({"pdf", "md", "html", "json", "csv", "xlsx"})
+EXPORT_KINDS = frozenset({"one-on-one", "coach", "json", "csv", "xlsx", "pulse", "leader-group"})
+EXPORT_FORMATS = frozenset({"pdf", "md", "html", "json", "csv", "xlsx", "pulse"})
 
 
 def validate_export_record(record: ExportRecord) -> None:

@@ -6,9 +6,24 @@ from wellbeing_desktop.domain import formatting as fmt
 from wellbeing_desktop.domain.aggregation import Granularity, PeriodSummary
 from wellbeing_desktop.domain.catalogues import localized
 from wellbeing_desktop.domain.models import ActivityKind, Language
-from wellbeing_desktop.services.report_content import ChartKind, ChartSpec
+from wellbeing_desktop.services.report_content import ChartKind, ChartSpec, ChartUnit
 
 NONE = "–"
+
+
+def bar_text(value: float, spec: ChartSpec) -> str:
+    """A distribution's value as drawn and tabled: ``40 %``/``40%``, or a count ``4``."""
+    if spec.unit is ChartUnit.PERCENT:
+        return fmt.percent(value, spec.language)
+    return f"{value:.0f}"
+
+
+def distribution_header(spec: ChartSpec) -> list[str]:
+    """The two column titles of a distribution's table (the spec's, or plain defaults)."""
+    lang = spec.language
+    category = spec.category or localized(("Kategori", "Category"), lang)
+    default = ("Andel", "Share") if spec.unit is ChartUnit.PERCENT else ("Antal", "Count")
+    return [category, spec.measure or localized(default, lang)]
 
 
 def period_name(
@@ -39,12 +54,15 @@ def _number(value: float | None, language: Language) -> str:
 
 
 def chart_table(spec: ChartSpec) -> tuple[list[str], list[list[str]]]:
-    """The header and the rows (one per period, or per check-in for WHO-5)."""
+    """The header and the rows (one per period, per check-in for WHO-5, per bar)."""
     lang = spec.language
     period = localized(("Periode", "Period"), lang)
     year = spans_years(spec)
 
     rows: list[list[str]] = []
+    if spec.kind is ChartKind.DISTRIBUTION:
+        rows = [[label, bar_text(value, spec)] for label, value in spec.bars]
+        return distribution_header(spec), rows
     if spec.kind is ChartKind.WHO5:
         for summary in spec.summaries:
             rows += [[fmt.long_date(day, lang), str(score)] for day, score in summary.who5_scores]

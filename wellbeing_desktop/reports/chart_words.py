@@ -17,8 +17,13 @@ from wellbeing_desktop.domain import formatting as fmt
 from wellbeing_desktop.domain.aggregation import Granularity
 from wellbeing_desktop.domain.catalogues import localized
 from wellbeing_desktop.domain.models import ActivityKind
-from wellbeing_desktop.reports.chart_table import period_name, spans_years
-from wellbeing_desktop.services.report_content import ChartKind
+from wellbeing_desktop.reports.chart_table import (
+    bar_text,
+    distribution_header,
+    period_name,
+    spans_years,
+)
+from wellbeing_desktop.services.report_content import ChartKind, ChartUnit
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Sequence
@@ -78,6 +83,8 @@ def chart_sentence(spec: ChartSpec) -> str:
     lang = spec.language
     if spec.kind is ChartKind.WHO5:
         return _who5(spec)
+    if spec.kind is ChartKind.DISTRIBUTION:
+        return _distribution(spec)
     what = f"{localized(_WHAT[spec.kind], lang)} {localized(_PER[spec.granularity], lang)}"
     series = _SERIES[spec.kind]
     shown = [s for s in spec.summaries if any(x.value(s) is not None for x in series)]
@@ -149,3 +156,18 @@ def _who5(spec: ChartSpec) -> str:
     latest = localized(("senest", "latest"), lang)
     when = fmt.long_date(last_day, lang)
     return f"WHO-5 (0–100), {count} {unit}: {spread}; {latest} {last_score} ({when})."
+
+
+def _distribution(spec: ChartSpec) -> str:
+    """Each bar and its value, e.g. ``Andel af dagene: 1 Tempereret 40 %; 2 Opvarmet 35 %.``.
+
+    Counts say what they are out of: ``Ledere (af 6): Stor arbejdsmængde 4; Mange møder 3.``
+    """
+    lang = spec.language
+    _category, measure = distribution_header(spec)
+    if spec.unit is ChartUnit.COUNT and spec.total is not None:
+        measure += localized((f" (af {spec.total})", f" (of {spec.total})"), lang)
+    if not spec.bars:
+        return f"{measure}: {localized(('ingen data', 'no data'), lang)}."
+    bars = "; ".join(f"{label} {bar_text(value, spec)}" for label, value in spec.bars)
+    return f"{measure}: {bars}."

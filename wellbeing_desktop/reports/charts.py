@@ -28,7 +28,8 @@ from wellbeing_desktop.domain.aggregation import Granularity, PeriodSummary
 from wellbeing_desktop.domain.catalogues import STRESS_STEPS, localized
 from wellbeing_desktop.domain.models import ActivityKind, Language
 from wellbeing_desktop.domain.palette import PRINT, STEP_COLOURS
-from wellbeing_desktop.services.report_content import ChartKind, ChartSpec
+from wellbeing_desktop.reports.chart_table import bar_text
+from wellbeing_desktop.services.report_content import ChartKind, ChartSpec, ChartUnit
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Sequence
@@ -84,6 +85,19 @@ def render_chart_png(spec: ChartSpec, width: int, height: int) -> bytes:
     image.save(buffer, "PNG")  # type: ignore[call-overload]  # the stubs say bytes; Qt wants str
     buffer.close()
     return bytes(data.data())
+
+
+def chart_size(spec: ChartSpec, width: int, height: int) -> tuple[int, int]:
+    """The picture's size: ``width`` × ``height``, or lower for a distribution of few bars.
+
+    A bar is about a line and a half of text high with a gap, so three bars do not stand
+    in a picture made for a period chart's many.
+    """
+    if spec.kind is not ChartKind.DISTRIBUTION:
+        return width, height
+    s = max(width / 800, 0.5)
+    rows = max(1, len(spec.bars))
+    return width, min(height, round((40 + 52 * rows) * s))
 
 
 def period_axis_label(summary: PeriodSummary, granularity: Granularity, language: Language) -> str:
@@ -148,9 +162,11 @@ class _Chart:
             ChartKind.STRESS: self.stress,
             ChartKind.DEMANDS_RESOURCES: self.demands_resources,
             ChartKind.WHO5: self.who5,
+            ChartKind.DISTRIBUTION: self.distribution,
         }
         draw[self.spec.kind]()
-        self.x_labels()
+        if self.spec.kind is not ChartKind.DISTRIBUTION:  # its categories stand by the bars
+            self.x_labels()
 
     def pen(
         self, colour: str, width: float = 1.0, style: Qt.PenStyle = Qt.PenStyle.SolidLine
@@ -381,3 +397,74 @@ class _Chart:
                 y = self.y_of(value, 0, 100) - metrics.height() - 4 * self.s
                 box = QRectF(self.x_centre(i) - 30 * self.s, y, 60 * self.s, metrics.height())
                 self.p.drawText(box, int(Qt.AlignmentFlag.AlignCenter), f"{value:.0f}")
+
+    def distribution(self) -> None:
+        """One horizontal bar per category, its name left of it and its value at its end."""
+        draw_distribution(self.p, self.spec, self.width, self.s, (self.font, self.small))
+
+
+def _scale(spec: ChartSpec) -> tuple[float, list[float]]:
+    """The value at the plot's right end, and the grid values (percent: 0–100 %)."""
+    if spec.unit is ChartUnit.PERCENT:
+        return 1.0, [0.0, 0.25, 0.5, 0.75, 1.0]
+    high = max([float(spec.total or 0), *(value for _label, value in spec.bars), 1.0])
+    step = max(1, math.ceil(high / 6))
+    high = math.ceil(high / step) * step
+    return high, [float(v) for v in range(0, int(high) + 1, step)]
+
+
+def draw_distribution(
+    p: QPainter, spec: ChartSpec, width: int, s: float, fonts: tuple[QFont, QFont]
+) -> None:
+    """The bars of a ``DISTRIBUTION`` on the painter's device (``width`` px, scale ``s``)."""
+    font, small = fonts
+    height = p.device().height()
+    metrics, small_metrics = QFontMetricsF(font), QFontMetricsF(small)
+    label_width = min(
+        max((metrics.horizontalAdvance(label) for label, _v in spec.bars), default=0.0),
+        width * 0.42,
+    )
+    value_room = metrics.horizontalAdvance("100 %") + 12 * s
+    left = 16 * s + label_width + 12 * s
+    plot = QRectF(
+        left,
+        8 * s,
+        max(10.0, width - left - value_room - 8 * s),
+        height - 8 * s - small_metrics.height() * 1.8,
+    )
+    high, grid = _scale(spec)
+
+    def x_of(value: float) -> float:
+        return plot.left() + max(0.0, min(value, high)) / high * plot.width()
+
+    p.setFont(small)
+    for value in grid:
+        x = x_of(value)
+        pen = QPen(QColor(GRID))
+        pen.setWidthF(s)
+        p.setPen(pen)
+        p.drawLine(QPointF(x, plot.top()), QPointF(x, plot.bottom()))
+        p.setPen(QColor(MUTED))
+        text = bar_text(value, spec)
+        box = QRectF(x - 40 * s, plot.bottom() + 4 * s, 80 * s, small_metrics.height())
+        p.drawText(box, int(Qt.AlignmentFlag.AlignCenter), text)
+    rows = max(1, len(spec.bars))
+    row = plot.height() / rows
+    thickness = min(row * 0.62, 30 * s)
+    p.setFont(font)
+    for i, (label, value) in enumerate(spec.bars):
+        centre = plot.top() + row * (i + 0.5)
+        colour = spec.colours[i] if i < len(spec.colours) else PRINT.leadership
+        bar = QRectF(plot.left(), centre - thickness / 2, x_of(value) - plot.left(), thickness)
+        if bar.width() > 0:
+            p.fillRect(bar, QBrush(QColor(colour)))
+        p.setPen(QColor(TEXT))
+        name = metrics.elidedText(label, Qt.TextElideMode.ElideRight, label_width)
+        flags = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        p.drawText(QRectF(16 * s, centre - row / 2, label_width, row), flags, name)
+        text_box = QRectF(bar.right() + 8 * s, centre - row / 2, value_room, row)
+        p.drawText(
+            text_box,
+            int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
+            bar_text(value, spec),
+        )

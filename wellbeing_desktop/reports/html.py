@@ -15,9 +15,9 @@ from typing import TYPE_CHECKING
 from wellbeing_desktop.domain import formatting as fmt
 from wellbeing_desktop.reports.chart_table import chart_table
 from wellbeing_desktop.reports.chart_words import chart_sentence
-from wellbeing_desktop.reports.charts import render_chart_png
+from wellbeing_desktop.reports.charts import chart_size, render_chart_png
 from wellbeing_desktop.reports.clean_text import printable_report
-from wellbeing_desktop.reports.labels import app_name, made_line, period_line
+from wellbeing_desktop.reports.labels import app_name, made_line, subtitle_line
 
 if TYPE_CHECKING:
     from wellbeing_desktop.services.report_content import ChartSpec, Report, ReportSection
@@ -82,7 +82,7 @@ def render_html(report: Report) -> str:
         "<header>",
         f'<p class="app">{escape(app_name(report))}</p>',
         f"<h1>{escape(report.title)}</h1>",
-        f'<p class="period">{escape(period_line(report))}</p>',
+        f'<p class="period">{escape(subtitle_line(report))}</p>',
         f'<p class="made">{escape(made_line(report))}</p>',
     ]
     if report.notice:
@@ -133,7 +133,7 @@ def _section(section: ReportSection, report: Report) -> list[str]:
 
 def _figure(chart: ChartSpec) -> str:
     """The chart as an image whose text says its figures, and its numbers as a table."""
-    png = render_chart_png(chart, CHART_WIDTH, CHART_HEIGHT)
+    png = render_chart_png(chart, *chart_size(chart, CHART_WIDTH, CHART_HEIGHT))
     data = base64.b64encode(png).decode("ascii")
     header, rows = chart_table(chart)
     table = [

@@ -37,6 +37,19 @@ def period_line(report: Report) -> str:
     return f"{word}: {fmt.period_text(report.period_start, report.period_end, report.language)}"
 
 
+def subtitle_line(report: Report) -> str:
+    """The line under the title: ``period_line``, or the report's own subtitle if it says more.
+
+    A coach summary's subtitle is its period; a leader group's report has the round's
+    name, the number of leaders and the period (``Ledergruppen · 6 ledere · 1.–26. …``).
+    """
+    if report.subtitle.strip() and report.subtitle != fmt.period_text(
+        report.period_start, report.period_end, report.language
+    ):
+        return report.subtitle
+    return period_line(report)
+
+
 def page_footer(report: Report, page: int, pages: int) -> str:
     """``Side 2 af 5`` / ``Page 2 of 5``."""
     return localized((f"Side {page} af {pages}", f"Page {page} of {pages}"), report.language)
@@ -53,11 +66,19 @@ _SUBJECTS = {
         "Opsummering af en periode i dagbogen til en samtale med en coach",
         "A summary of a period of the journal for a conversation with a coach",
     ),
+    "leader-group": (
+        "Ledergruppens samlede puls – dagsorden til en samtale i ledergruppen",
+        "The leader group's combined pulse – an agenda for the leader group's conversation",
+    ),
 }
 _KEYWORDS = {
     "one-on-one": ("ledelse, trivsel, 1:1-samtale", "leadership, wellbeing, one-to-one"),
     PRINTED_AGENDA: ("ledelse, 1:1-samtale, dagsorden", "leadership, one-to-one, agenda"),
     "coach": ("ledelse, trivsel, coaching", "leadership, wellbeing, coaching"),
+    "leader-group": (
+        "ledelse, trivsel, ledergruppen, arbejdsmiljø",
+        "leadership, wellbeing, leader group, work environment",
+    ),
 }
 
 

@@ -34,7 +34,12 @@ from wellbeing_desktop.domain import formatting as fmt
 from wellbeing_desktop.domain.catalogues import localized
 from wellbeing_desktop.domain.models import Language
 from wellbeing_desktop.reports.chart_table import chart_table
-from wellbeing_desktop.reports.charts import MUTED, ensure_gui_application, render_chart_png
+from wellbeing_desktop.reports.charts import (
+    MUTED,
+    chart_size,
+    ensure_gui_application,
+    render_chart_png,
+)
 from wellbeing_desktop.reports.clean_text import printable_report
 from wellbeing_desktop.reports.labels import (
     app_name,
@@ -42,7 +47,7 @@ from wellbeing_desktop.reports.labels import (
     document_subject,
     made_line,
     page_footer,
-    period_line,
+    subtitle_line,
 )
 from wellbeing_desktop.reports.pdf_info import OutlineEntry, PdfInfo, add_info_or_keep
 from wellbeing_desktop.reports.pdf_pages import (
@@ -157,7 +162,7 @@ def _paint(report: Report, writer: QPdfWriter, painter: QPainter) -> tuple[Outli
     footer_font = _font(FOOTER_POINTS)
 
     charts = [
-        QImage.fromData(render_chart_png(section.chart, *CHART_PIXELS))
+        QImage.fromData(render_chart_png(section.chart, *chart_size(section.chart, *CHART_PIXELS)))
         for section in report.sections
         if section.chart is not None
     ]
@@ -256,7 +261,7 @@ def title_rich_text(report: Report) -> str:
         f"{escape(app_name(report).upper())}</p>",
         f'<p style="font-size: 26pt; font-weight: 600; margin-top: 5px; margin-bottom: 8px;">'
         f"{escape(report.title)}</p>",
-        f'<p style="font-size: 14pt;">{escape(period_line(report))}</p>',
+        f'<p style="font-size: 14pt;">{escape(subtitle_line(report))}</p>',
         f'<p style="color: {MUTED}; font-size: 10pt; margin-top: 3px;">'
         f"{escape(made_line(report))}</p>",
         '<p style="font-size: 14pt;">&nbsp;</p>',

@@ -96,3 +96,6 @@ KEYRING_LOCKED_FORGET = (
 KEYRING_FAILED_FORGET = (
     "The system keyring did not respond, so the remembered passphrase could not be removed."
 )
+
+# --- a leader's sealed pulse (issue #18) --------------------------------------------------
+PULSE_NOT_OPENED = "the pulse cannot be opened with this round's key"

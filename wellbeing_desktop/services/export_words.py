@@ -34,6 +34,8 @@ EXPORT_KINDS: dict[str, Texts] = {
     "json": DATA_EXPORT,
     "csv": DATA_EXPORT,
     "xlsx": DATA_EXPORT,
+    "pulse": ("Delt puls til ledergruppen", "Pulse shared with the leader group"),
+    "leader-group": ("Ledergruppens puls", "The leader group's pulse"),
 }
 FILE_FORMATS: dict[str, Texts] = {
     "pdf": ("PDF", "PDF"),
@@ -42,6 +44,7 @@ FILE_FORMATS: dict[str, Texts] = {
     "json": ("JSON", "JSON"),
     "csv": ("CSV", "CSV"),
     "xlsx": ("Regneark (xlsx)", "Spreadsheet (xlsx)"),
+    "pulse": ("Krypteret pulsfil", "Encrypted pulse file"),
 }
 SECTIONS: dict[str, Texts] = {
     "time_split": ("Tidsfordeling", "Time split"),

@@ -188,6 +188,42 @@ CALENDAR_NO_FILES = (
     "calendar: no calendar file is set; choose one in Settings, or name one after --from-calendar"
 )
 
+# --- the leader group's pulse (issue #18): round files and pulse files --------------------
+ROUND_FILE = "round file"
+PULSE_FILE = "pulse file"
+NOT_A_ROUND_FILE = "{path} is not a Leader Pulse round file"
+NOT_A_PULSE_FILE = "{path} is not a Leader Pulse pulse file"
+PULSE_FILE_TOO_NEW = (
+    "{path} was made by a newer version of Leader Pulse (file version {code}); update the app"
+)
+ROUND_FILE_DAMAGED = "the round file {path} is damaged ({detail}); ask for it again"
+PULSE_FILE_DAMAGED = "the pulse file {path} is damaged ({detail}); ask for it again"
+PULSE_PART_NOT_VALID = "its {code} is not valid"
+PULSE_PART_WRONG_LENGTH = "its {code} has the wrong length"
+PULSE_OF_ANOTHER_ROUND = (
+    'the pulse file {path} belongs to another round, not to "{name}"; nothing was combined'
+)
+PULSE_NOT_OPENED = (
+    "the pulse file {path} cannot be opened with this round's key (it was made for another "
+    "round, or changed on the way); nothing was combined"
+)
+PULSE_CONTENT_DAMAGED = (
+    "the pulse file {path} is damaged: what it holds is not a pulse this app reads; "
+    "nothing was combined"
+)
+PULSE_ROUND_UNKNOWN = (
+    "this journal did not start this round, so it does not hold the round's key; combine "
+    "the pulses in the journal that started the round"
+)
+PULSE_TOO_CLOSE = (
+    "the group picture would differ from the one made on {date} at {time} by only "
+    "{leaders}, so one leader's figures could be read from the difference; combine again "
+    "when at least {n} more leaders have sent a pulse (or with the same files); nothing "
+    "was combined"
+)
+PULSE_ONE_LEADER = "one leader"
+PULSE_TWO_LEADERS = "two leaders"
+
 # --- refused values the services check (ValidationError) ----------------------------------
 SIGNAL_NAME = "a name of 1 to 200 characters"
 TOPIC_NUMBER = "the number of a topic"

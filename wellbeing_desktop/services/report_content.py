@@ -11,17 +11,24 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import TYPE_CHECKING
 
+from wellbeing_desktop.domain.aggregation import Granularity
 from wellbeing_desktop.domain.models import Language
 
 if TYPE_CHECKING:
     from datetime import date, datetime
 
-    from wellbeing_desktop.domain.aggregation import Granularity, PeriodSummary
+    from wellbeing_desktop.domain.aggregation import PeriodSummary
 
 
 class ReportKind(StrEnum):
     ONE_ON_ONE = "one-on-one"
     COACH = "coach"
+    LEADER_GROUP = "leader-group"  # the leader group's pulse (services/pulse_report.py)
+
+
+# The kinds ``services.reports.build_report`` makes from the user's own journal (the
+# leader group's report is made from a group picture by ``services.pulse_report``).
+JOURNAL_KINDS: tuple[ReportKind, ...] = (ReportKind.ONE_ON_ONE, ReportKind.COACH)
 
 
 class Section(StrEnum):
@@ -40,18 +47,38 @@ class ChartKind(StrEnum):
     STRESS = "stress"  # mean and max step per period
     DEMANDS_RESOURCES = "demands_resources"
     WHO5 = "who5"
+    DISTRIBUTION = "distribution"  # one bar per category: ``ChartSpec.bars``
+
+
+class ChartUnit(StrEnum):
+    """What a distribution's values are."""
+
+    PERCENT = "percent"  # fractions 0..1, drawn and written as whole percent
+    COUNT = "count"  # whole numbers (e.g. leaders), out of ``ChartSpec.total``
 
 
 @dataclass(frozen=True, slots=True)
 class ChartSpec:
-    """A chart a renderer draws from the period summaries (as an image in PDF/HTML)."""
+    """A chart a renderer draws (as an image in PDF/HTML; as a table in Markdown).
+
+    The period charts draw ``summaries`` at ``granularity``. A ``DISTRIBUTION`` draws
+    ``bars`` instead: one horizontal bar per (label, value), in ``unit``, each in its
+    colour from ``colours`` (the accent where none is given); ``category`` and
+    ``measure`` head its table's two columns (what the bars are, what the values are).
+    """
 
     kind: ChartKind
     title: str
-    granularity: Granularity
-    summaries: tuple[PeriodSummary, ...]
+    granularity: Granularity = Granularity.DAY
+    summaries: tuple[PeriodSummary, ...] = ()
     target_percent: int | None = None
     language: Language = Language.DANISH  # axis and legend words
+    bars: tuple[tuple[str, float], ...] = ()
+    unit: ChartUnit = ChartUnit.PERCENT
+    total: int | None = None  # COUNT: the most a bar can be (the scale's end), e.g. leaders
+    colours: tuple[str, ...] = ()  # per bar, hex
+    category: str = ""
+    measure: str = ""
 
 
 @dataclass(frozen=True, slots=True)

@@ -41,6 +41,7 @@ from wellbeing_desktop.services.period_figures import (
     period_figures,
 )
 from wellbeing_desktop.services.report_content import (
+    JOURNAL_KINDS,
     ChartKind,
     Report,
     ReportKind,
@@ -109,7 +110,11 @@ def build_report(
 
     Raises:
         ValidationError: ``start`` is after ``end``.
+        ValueError: ``kind`` is not made from the journal (a bug in the caller: the leader
+            group's report is ``services.pulse_report.group_report``).
     """
+    if kind not in JOURNAL_KINDS:
+        raise ValueError(f"not a journal report: {kind.value}")
     figures = period_figures(journal, start, end)
     chosen = tuple(s for s in Section if s in sections)
     rule = ShareRule(journal)

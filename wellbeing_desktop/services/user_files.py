@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from wellbeing_desktop.domain.errors import WellbeingError
+from wellbeing_desktop.domain.errors import Message, WellbeingError
 from wellbeing_desktop.domain.validation import MAX_TEXT
 from wellbeing_desktop.files import FileTooLargeError, NotRegularFileError, read_regular_limited
 from wellbeing_desktop.services import messages as msg
@@ -30,7 +30,7 @@ SECRET_FILE_LIMIT = 64 * 1024
 IMPORT_FILE_LIMIT = 256 * 1024 * 1024
 
 
-def read_user_bytes(path: str | Path, option: str, limit: int) -> bytes:
+def read_user_bytes(path: str | Path, option: str | Message, limit: int) -> bytes:
     """The bytes of a file the user named, within a size limit.
 
     The bytes of ``path`` named by ``option`` ("--note-file", "import"), or a
@@ -51,7 +51,7 @@ def read_user_bytes(path: str | Path, option: str, limit: int) -> bytes:
         ) from None
 
 
-def read_user_text(path: str | Path, option: str, limit: int) -> str:
+def read_user_text(path: str | Path, option: str | Message, limit: int) -> str:
     """``read_user_bytes`` as UTF-8 text; text that is not UTF-8 is refused in one line."""
     data = read_user_bytes(path, option, limit)
     try:

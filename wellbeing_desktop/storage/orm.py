@@ -11,6 +11,7 @@ from sqlalchemy import (
     DateTime,
     ForeignKey,
     Integer,
+    LargeBinary,
     MetaData,
     String,
     Text,
@@ -200,8 +201,13 @@ class ExportLogRow(Base):
 
     __tablename__ = "export_log"
     __table_args__ = (
-        CheckConstraint("kind IN ('one-on-one', 'coach', 'json', 'csv', 'xlsx')", name="kind"),
-        CheckConstraint("format IN ('pdf', 'md', 'html', 'json', 'csv', 'xlsx')", name="format"),
+        CheckConstraint(
+            "kind IN ('one-on-one', 'coach', 'json', 'csv', 'xlsx', 'pulse', 'leader-group')",
+            name="kind",
+        ),
+        CheckConstraint(
+            "format IN ('pdf', 'md', 'html', 'json', 'csv', 'xlsx', 'pulse')", name="format"
+        ),
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
@@ -213,3 +219,44 @@ class ExportLogRow(Base):
     # JSON lists: section keys, and the ISO dates of the reflections that were included.
     sections: Mapped[str] = mapped_column(Text, default="[]")
     reflection_days: Mapped[str] = mapped_column(Text, default="[]")
+
+
+class PulseRoundRow(Base):
+    """A round of the leader group's pulse this journal started (issue #18).
+
+    The private key never leaves the journal: it is neither exported nor in the round
+    file; it travels only inside the encrypted database (and so its backups).
+    """
+
+    __tablename__ = "pulse_rounds"
+    __table_args__ = (
+        CheckConstraint("min_group >= 5", name="min_group"),
+        CheckConstraint("period_start <= period_end", name="period"),
+    )
+
+    round_id: Mapped[str] = mapped_column(String(32), primary_key=True)
+    name: Mapped[str] = mapped_column(String(200))
+    period_start: Mapped[date] = mapped_column(Date)
+    period_end: Mapped[date] = mapped_column(Date)
+    min_group: Mapped[int] = mapped_column(Integer)
+    public_key: Mapped[bytes] = mapped_column(LargeBinary)
+    private_key: Mapped[bytes] = mapped_column(LargeBinary)
+    created_at: Mapped[datetime] = mapped_column(DateTime, index=True)
+
+
+class PulseCombinationRow(Base):
+    """A group picture this journal made of a round: which pulses went into it (issue #18).
+
+    ``pulses`` is a JSON list of ``[token, shared_at]`` pairs (pseudonymous, no figures),
+    kept so that a later combination differing by one or two leaders can be refused.
+    Never exported; it travels only inside the encrypted database (and so its backups).
+    """
+
+    __tablename__ = "pulse_combinations"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    round_id: Mapped[str] = mapped_column(
+        ForeignKey("pulse_rounds.round_id", ondelete="CASCADE"), index=True
+    )
+    made_at: Mapped[datetime] = mapped_column(DateTime)
+    pulses: Mapped[str] = mapped_column(Text)

@@ -11,10 +11,12 @@ from __future__ import annotations
 from wellbeing_desktop.ui.common.translation import Message, translatable
 
 SCHEMA_DESCRIPTIONS: tuple[Message, ...] = (
-    translatable("errors", '"one-on-one", "coach", "json", "csv" or "xlsx"'),
+    translatable(
+        "errors", '"one-on-one", "coach", "json", "csv", "xlsx", "pulse" or "leader-group"'
+    ),
     translatable("errors", '"open" or "resolved"'),
     translatable("errors", '"operations", "leadership" or "own_work"'),
-    translatable("errors", '"pdf", "md", "html", "json", "csv" or "xlsx"'),
+    translatable("errors", '"pdf", "md", "html", "json", "csv", "xlsx" or "pulse"'),
     translatable("errors", '"signal", "demand" or "resource"'),
     translatable("errors", "a 1:1: held_on, with_whom, agenda, notes and actions"),
     translatable(

@@ -222,6 +222,8 @@ KIND_NAMES: dict[str, Message] = {
     "json": DATA_EXPORT,
     "csv": DATA_EXPORT,
     "xlsx": DATA_EXPORT,
+    "pulse": translatable("one_on_one_words", "Pulse shared with the leader group"),
+    "leader-group": translatable("one_on_one_words", "The leader group's pulse"),
 }
 # The export log's formats: the report formats above and the data exports'.
 LOG_FORMAT_NAMES: dict[str, Message] = {
@@ -229,6 +231,7 @@ LOG_FORMAT_NAMES: dict[str, Message] = {
     "json": translatable("one_on_one_words", "JSON"),
     "csv": translatable("one_on_one_words", "CSV"),
     "xlsx": translatable("one_on_one_words", "Spreadsheet (xlsx)"),
+    "pulse": translatable("one_on_one_words", "Encrypted pulse file"),
 }
 NONE_SHARED: Message = translatable("one_on_one_words", "none")
 # A 1:1 file names the days of the reflections marked for the 1:1; their text stays here.
