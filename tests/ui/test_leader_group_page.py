@@ -16,7 +16,6 @@ from typing import TYPE_CHECKING
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog
-from wellbeing_desktop.services.pulse_words import pulse_facts
 
 from tests.conftest import PASSPHRASE, fixed_clock
 from wellbeing_desktop.domain.formatting import percent
@@ -27,6 +26,8 @@ from wellbeing_desktop.security import keyfile
 from wellbeing_desktop.services import pulse as pulse_service
 from wellbeing_desktop.services.access import JournalAccess
 from wellbeing_desktop.services.demo import generate_demo
+from wellbeing_desktop.services.pulse_words import pulse_facts
+from wellbeing_desktop.ui.common.qt_dates import to_qdate
 from wellbeing_desktop.ui.common.tasks import TaskRunner
 from wellbeing_desktop.ui.leader_group.leader_group_view import LeaderGroupView
 from wellbeing_desktop.ui.leader_group.share_panel import pulse_labels
@@ -37,8 +38,11 @@ if TYPE_CHECKING:
 
     from pytestqt.qtbot import QtBot
 
-    from wellbeing_desktop.domain.pulse import PulseRound
+    from wellbeing_desktop.domain.pulse import LeaderPulse, PulseRound
     from wellbeing_desktop.services.journal import Journal
+    from wellbeing_desktop.ui.leader_group.facilitate_panel import FacilitatePanel
+    from wellbeing_desktop.ui.leader_group.group_dialog import GroupPictureDialog
+    from wellbeing_desktop.ui.leader_group.share_panel import SharePanel
 
 START, END = date(2026, 10, 1), date(2026, 11, 25)
 ROUND_NAME = "Ledergruppen, efterår 2026"
@@ -82,6 +86,14 @@ def _page(
     view.resize(1366 - 200, 728)
     view.show()
     return view
+
+
+def _pulse(share: SharePanel) -> LeaderPulse | None:
+    return share.pulse  # read anew: the page changes it
+
+
+def _group(panel: FacilitatePanel) -> GroupPictureDialog | None:
+    return panel.group_dialog
 
 
 def _answer_open(monkeypatch: pytest.MonkeyPatch, path: Path) -> None:
@@ -170,7 +182,7 @@ def test_a_leader_sees_exactly_what_the_pulse_holds_and_saves_it_with_its_log_en
     _answer_save(monkeypatch, target, names)
     qtbot.mouseClick(share.save_button, Qt.MouseButton.LeftButton)
     written = target.with_name("my-pulse.json")
-    assert names == ["leaderpulse-pulse-ledergruppen-efter-r-2026.json"]
+    assert names == ["leaderpulse-pulse-ledergruppen-efterår-2026.json"]
     assert stat.S_IMODE(written.stat().st_mode) == 0o600
     assert json.loads(written.read_text(encoding="utf-8"))["round_id"] == pulse_round.round_id
     assert str(written) in share.status.text()
@@ -184,7 +196,7 @@ def test_a_leader_sees_exactly_what_the_pulse_holds_and_saves_it_with_its_log_en
     )
     _answer_open(monkeypatch, empty_round)
     qtbot.mouseClick(share.open_button, Qt.MouseButton.LeftButton)
-    assert share.pulse is None
+    assert _pulse(share) is None
     assert "no logged days" in share.status.text()
     assert not share.save_button.isEnabled()
     assert not share.facts.isVisible()
@@ -209,8 +221,8 @@ def test_a_facilitator_starts_a_round_and_combines_six_pulses_through_the_page(
     dialog = panel.round_dialog
     assert dialog is not None
     qtbot.keyClicks(dialog.name, ROUND_NAME)
-    dialog.start.setDate(START)
-    dialog.end.setDate(END)
+    dialog.start.setDate(to_qdate(START))
+    dialog.end.setDate(to_qdate(END))
     assert dialog.min_group.minimum() == 5
     dialog.min_group.setValue(5)
     round_file = tmp_path / "round.leaderpulse-round.json"
@@ -262,9 +274,9 @@ def test_a_facilitator_starts_a_round_and_combines_six_pulses_through_the_page(
     # All six: the group picture, shown as the report will be.
     monkeypatch.setattr(QFileDialog, "getOpenFileNames", lambda *_a: ([str(f) for f in files], ""))
     qtbot.mouseClick(panel.combine_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: panel.group_dialog is not None, timeout=15000)
+    qtbot.waitUntil(lambda: _group(panel) is not None, timeout=15000)
     assert not panel.alert.isVisible()
-    group = panel.group_dialog
+    group = _group(panel)
     assert group is not None
     expected = combine_pulses(read, pulses)
     assert group.picture is not None

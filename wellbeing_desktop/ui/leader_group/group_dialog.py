@@ -31,7 +31,7 @@ from wellbeing_desktop.ui.export_log.export_log_files import (
     save_dialog_caption,
 )
 from wellbeing_desktop.ui.leader_group import leader_group_words as words
-from wellbeing_desktop.ui.leader_group.share_panel import documents_folder, file_safe
+from wellbeing_desktop.ui.leader_group.share_panel import documents_folder, round_stem
 
 if TYPE_CHECKING:
     from datetime import datetime
@@ -188,7 +188,7 @@ class GroupPictureDialog(QDialog):
         assert self.picture is not None
         language = self._session.language
         file_format = self.chosen_format()
-        stem = f"{tr(words.REPORT_STEM, language)}-{file_safe(self.picture.round.name)}"
+        stem = f"{tr(words.REPORT_STEM, language)}-{round_stem(self.picture.round)}"
         chosen, _filter = QFileDialog.getSaveFileName(
             self,
             save_dialog_caption(language),

@@ -37,7 +37,7 @@ from wellbeing_desktop.ui.common.widgets import (
 )
 from wellbeing_desktop.ui.export_log.export_log_files import describe_write_error
 from wellbeing_desktop.ui.leader_group import leader_group_words as words
-from wellbeing_desktop.ui.leader_group.share_panel import documents_folder, file_safe
+from wellbeing_desktop.ui.leader_group.share_panel import documents_folder
 from wellbeing_desktop.ui.sparring.sparring_form import DateField
 
 if TYPE_CHECKING:
@@ -49,16 +49,12 @@ DEFAULT_WEEKS = 8  # "e.g. the last 8 weeks" (the issue)
 MAX_GROUP = 500
 
 
-def round_file_name(pulse_round: PulseRound) -> str:
-    return f"{file_safe(pulse_round.name)}.leaderpulse-round.json"
-
-
 def save_round_file(parent: QWidget, pulse_round: PulseRound, language: Language) -> Path | None:
     """Ask where to save the round file; the path, or None if the user cancelled."""
     chosen, _filter = QFileDialog.getSaveFileName(
         parent,
         tr(words.ROUND_FILE_CAPTION, language),
-        str(documents_folder() / round_file_name(pulse_round)),
+        str(documents_folder() / pulse_service.round_file_name(pulse_round)),
         tr(words.ROUND_FILES, language),
     )
     if not chosen:

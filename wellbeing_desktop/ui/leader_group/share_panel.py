@@ -42,10 +42,9 @@ if TYPE_CHECKING:
     from wellbeing_desktop.ui.shell.session import JournalSession
 
 
-def file_safe(name: str) -> str:
-    """A round's name as part of a file name: letters, digits and single hyphens."""
-    kept = "".join(c if c.isalnum() else "-" for c in name.strip().lower())
-    return "-".join(part for part in kept.split("-") if part) or "round"
+def round_stem(pulse_round: PulseRound) -> str:
+    """The round's name as the service puts it in file names (``ledergruppen-efterår-2026``)."""
+    return pulse_service.round_file_name(pulse_round).removesuffix(pulse_service.ROUND_SUFFIX)
 
 
 def documents_folder() -> Path:
@@ -252,8 +251,8 @@ class SharePanel(Card):
         self.empty.setVisible(shown is None)
         for widget in (self.round_line, self.key_code, self.who5, self.save_button):
             widget.setVisible(shown is not None)
-        for widget in (self.facts_heading, self.facts, self.never):
-            widget.setVisible(self.pulse is not None)
+        for shown_with_pulse in (self.facts_heading, self.facts, self.never):
+            shown_with_pulse.setVisible(self.pulse is not None)
         self.save_button.setEnabled(self.pulse is not None)
         set_primary(self.open_button, shown is None)
         set_primary(self.save_button, shown is not None)
@@ -291,7 +290,7 @@ class SharePanel(Card):
 
     def suggested_name(self) -> str:
         assert self.pulse_round is not None
-        return f"leaderpulse-pulse-{file_safe(self.pulse_round.name)}.json"
+        return pulse_service.pulse_file_name(self.pulse_round)
 
     def save(self) -> None:
         """Ask where, then seal what the preview shows and write it with its log entry."""
