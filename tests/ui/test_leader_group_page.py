@@ -271,6 +271,17 @@ def test_a_facilitator_starts_a_round_and_combines_six_pulses_through_the_page(
     assert "1" in refusal  # how many more are needed
     assert panel.group_dialog is None
 
+    # A damaged file among them: one line naming it; nothing is shown.
+    damaged = tmp_path / "leaderpulse-pulse-damaged.json"
+    damaged.write_text("not a pulse", encoding="utf-8")
+    chosen = [str(f) for f in [*files, damaged]]
+    monkeypatch.setattr(QFileDialog, "getOpenFileNames", lambda *_a: (chosen, ""))
+    panel.alert.show_text("")
+    qtbot.mouseClick(panel.combine_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: panel.alert.isVisible(), timeout=10000)
+    assert damaged.name in panel.alert.text.text()
+    assert _group(panel) is None
+
     # All six: the group picture, shown as the report will be.
     monkeypatch.setattr(QFileDialog, "getOpenFileNames", lambda *_a: ([str(f) for f in files], ""))
     qtbot.mouseClick(panel.combine_button, Qt.MouseButton.LeftButton)
