@@ -18,6 +18,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog
 
 from tests.conftest import PASSPHRASE, fixed_clock
+from tests.ui.test_accessibility_tree import offenders
 from wellbeing_desktop.domain.formatting import percent
 from wellbeing_desktop.domain.models import Language
 from wellbeing_desktop.domain.pulse import combine_pulses
@@ -175,6 +176,7 @@ def test_a_leader_sees_exactly_what_the_pulse_holds_and_saves_it_with_its_log_en
     assert share.facts.facts() == pulse_facts(with_who5, pulse_round, Language.ENGLISH, labels)
     share.who5.click()
     assert share.pulse == expected
+    assert offenders(view)[1] == []  # every control of the filled card has a name
 
     names: list[str] = []
     target = tmp_path / "out" / "my-pulse"
@@ -294,6 +296,7 @@ def test_a_facilitator_starts_a_round_and_combines_six_pulses_through_the_page(
     assert group.picture.leaders == 6
     assert group.picture.step_shares == expected.step_shares
     assert "6 leaders" in group.intro.text()
+    assert offenders(group)[1] == []
     # The preview shows the leaders and the staircase's distribution (the chart's table).
     text = group.preview.toPlainText()
     assert f"{ROUND_NAME} · 6 leaders" in text

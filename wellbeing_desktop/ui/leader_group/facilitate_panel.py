@@ -85,6 +85,7 @@ class FacilitatePanel(Card):
         self.status = muted()
         self.status.setObjectName("roundStatus")
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        say(self.status, "")
 
         top = QHBoxLayout()
         top.setContentsMargins(0, 0, 0, 0)
