@@ -255,8 +255,7 @@ def shoot_leader_group(
         if view.facilitate.group_dialog is not None:
             break
     group = view.facilitate.group_dialog
-    if group is not None:
-        group.resize(980, 720)
+    if group is not None:  # at the size it opens at over this window
         save(group, "7-pulse-group")
         group.reject()
 
