@@ -2821,7 +2821,7 @@
         </message>
         <message>
             <source>Facilitate a round</source>
-            <translation>Facilitér en runde</translation>
+            <translation>Faciliter en runde</translation>
         </message>
         <message>
             <source>For HR or the chair of the leader group: start a round, send the round file to the leaders, then combine the pulse files they send back.</source>
@@ -2929,7 +2929,7 @@
         </message>
         <message>
             <source>Cancel</source>
-            <translation>Annullér</translation>
+            <translation>Annuller</translation>
         </message>
         <message>
             <source>The group picture</source>

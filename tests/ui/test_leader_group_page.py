@@ -222,6 +222,10 @@ def test_a_facilitator_starts_a_round_and_combines_six_pulses_through_the_page(
     qtbot.mouseClick(panel.start_button, Qt.MouseButton.LeftButton)
     dialog = panel.round_dialog
     assert dialog is not None
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)  # no name yet
+    assert dialog.message.isVisible()
+    assert "name" in dialog.message.text()
+    assert pulse_service.rounds(facilitator) == []
     qtbot.keyClicks(dialog.name, ROUND_NAME)
     dialog.start.setDate(to_qdate(START))
     dialog.end.setDate(to_qdate(END))
