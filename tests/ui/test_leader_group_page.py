@@ -203,9 +203,12 @@ def test_a_leader_sees_exactly_what_the_pulse_holds_and_saves_it_with_its_log_en
     assert not share.save_button.isEnabled()
     assert not share.facts.isVisible()
 
-    view._session.close()
+    view._session.close()  # locked: the page keeps no word of the round or the pulse
     assert share.pulse_round is None
     assert share.facts.facts() == []
+    assert share.round_line.text() == ""
+    assert share.key_code.text() == ""
+    assert share.status.text() == ""
     tasks.wait()
 
 

@@ -332,6 +332,8 @@ class SharePanel(Card):
         """The journal locked (or no round yet): nothing of a round or a pulse is kept."""
         self.pulse_round, self.pulse, self.saved_to, self._no_days = None, None, None, False
         self.facts.clear()
+        self.round_line.clear()
+        self.key_code.clear()
         self.alert.show_text("")
         say(self.status, "")
         self.who5.setChecked(False)
