@@ -65,6 +65,8 @@ class Group:
     round_file: Path
     round_output: str
     pulses: tuple[Path, ...]
+    # The facilitator's journal as it was before any combine (the guard remembers each).
+    before_combining: Path
 
 
 def _copy(template: Journal, root: Path) -> Journal:
@@ -72,6 +74,13 @@ def _copy(template: Journal, root: Path) -> Journal:
     data_dir = root / "journal"
     shutil.copytree(template.data_dir, data_dir)
     return Journal(data_dir, template.passphrase_file, template.recovery_key_file)
+
+
+def _copy_journal(like: Journal, data_dir: Path, root: Path) -> Journal:
+    """A copy of the journal kept in ``data_dir``, opened with ``like``'s passphrase."""
+    root.mkdir()
+    shutil.copytree(data_dir, root / "journal")
+    return Journal(root / "journal", like.passphrase_file, like.recovery_key_file)
 
 
 def _period() -> tuple[date, date]:
@@ -111,6 +120,8 @@ def group(tmp_path_factory: pytest.TempPathFactory, empty_template: Journal) -> 
             round_file,
         )
     )
+    before_combining = folder / "facilitator-before-combining"
+    shutil.copytree(facilitator.data_dir, before_combining)
     pulses = []
     for seed, leader in zip(SEEDS, leaders, strict=True):
         pulse = folder / f"leaderpulse-pulse-{seed}.json"
@@ -127,6 +138,7 @@ def group(tmp_path_factory: pytest.TempPathFactory, empty_template: Journal) -> 
         round_file,
         made.stdout,
         tuple(pulses),
+        before_combining,
     )
 
 
@@ -369,13 +381,19 @@ def test_a_pulse_sent_again_counts_once(group: Group, tmp_path: Path) -> None:
     refused = _combine(group.facilitator, group.round_file, [*group.pulses[:4], again], out, "json")
     assert_user_error(refused, "1 more needed")
     assert not out.exists()
-    # All six and the one sent again: six leaders.
-    result = assert_ok(
-        _combine(group.facilitator, group.round_file, [*group.pulses, again], out, "json")
-    )
+    # All six and the one sent again: six leaders (on the journal as it was before any
+    # other combine: after a picture of the six, one changed leader is refused, below).
+    fresh = _copy_journal(group.facilitator, group.before_combining, tmp_path / "fresh")
+    result = assert_ok(_combine(fresh, group.round_file, [*group.pulses, again], out, "json"))
     assert json.loads(out.read_text(encoding="utf-8"))["leaders"] == 6
     assert "6 leaders from 7 pulse files" in result.stdout
     assert "1 pulse sent again replaced an earlier one" in result.stdout
+    # The guard: after that picture, the six with the earlier pulse instead would show
+    # that one leader's change.
+    out.unlink()
+    refused = _combine(fresh, group.round_file, group.pulses, out, "json")
+    assert_user_error(refused, "only one leader")
+    assert not out.exists()
 
 
 def test_a_pulse_of_another_round_is_refused_naming_the_file(group: Group, tmp_path: Path) -> None:
