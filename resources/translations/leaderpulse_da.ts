@@ -1520,10 +1520,6 @@
             <translation>en periode med registrerede dage (ingen dag er registreret fra {start} til {end})</translation>
         </message>
         <message>
-            <source>pulses from at least {n} leaders: {more} more needed</source>
-            <translation>pulser fra mindst {n} ledere: der mangler {more}</translation>
-        </message>
-        <message>
             <source>a name on one line of 1 to {n} characters, without control characters</source>
             <translation>et navn på én linje med 1 til {n} tegn, uden kontroltegn</translation>
         </message>
@@ -2298,6 +2294,10 @@
         <message>
             <source>the pulse file {path} is damaged: what it holds is not a pulse this app reads; nothing was combined</source>
             <translation>pulsfilen {path} er beskadiget: indholdet er ikke en puls, som appen kan læse; intet blev lagt sammen</translation>
+        </message>
+        <message>
+            <source>the group picture needs pulses from at least {n} leaders and has {count}: {more} more needed; nothing was combined</source>
+            <translation>gruppebilledet kræver pulser fra mindst {n} ledere og har {count}: der mangler {more}; intet blev lagt sammen</translation>
         </message>
         <message>
             <source>the group picture would differ from the one made on {date} at {time} by only {leaders}, so one leader's figures could be read from the difference; combine again when at least {n} more leaders have sent a pulse (or with the same files); nothing was combined</source>

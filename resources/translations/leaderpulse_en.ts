@@ -1520,10 +1520,6 @@
             <translation>a period with logged days (no day is logged from {start} to {end})</translation>
         </message>
         <message>
-            <source>pulses from at least {n} leaders: {more} more needed</source>
-            <translation>pulses from at least {n} leaders: {more} more needed</translation>
-        </message>
-        <message>
             <source>a name on one line of 1 to {n} characters, without control characters</source>
             <translation>a name on one line of 1 to {n} characters, without control characters</translation>
         </message>
@@ -2298,6 +2294,10 @@
         <message>
             <source>the pulse file {path} is damaged: what it holds is not a pulse this app reads; nothing was combined</source>
             <translation>the pulse file {path} is damaged: what it holds is not a pulse this app reads; nothing was combined</translation>
+        </message>
+        <message>
+            <source>the group picture needs pulses from at least {n} leaders and has {count}: {more} more needed; nothing was combined</source>
+            <translation>the group picture needs pulses from at least {n} leaders and has {count}: {more} more needed; nothing was combined</translation>
         </message>
         <message>
             <source>the group picture would differ from the one made on {date} at {time} by only {leaders}, so one leader's figures could be read from the difference; combine again when at least {n} more leaders have sent a pulse (or with the same files); nothing was combined</source>

@@ -22,7 +22,7 @@ from tests.conftest import PASSPHRASE
 from tests.services.export_data import export_to
 from wellbeing_desktop import words
 from wellbeing_desktop.domain.error_wording import word_error
-from wellbeing_desktop.domain.errors import ValidationError
+from wellbeing_desktop.domain.pulse import PulseTooFewError
 from wellbeing_desktop.domain.pulse_guard import PulseCombination, leaders_apart, too_close
 from wellbeing_desktop.paths import JournalPaths
 from wellbeing_desktop.security import keyfile
@@ -220,7 +220,7 @@ def test_a_pulse_sent_again_is_a_difference(sent: Sent, facilitator: Facilitator
 
 
 def test_a_refused_combine_records_nothing(sent: Sent, facilitator: Facilitator) -> None:
-    with pytest.raises(ValidationError):  # four leaders: too few
+    with pytest.raises(PulseTooFewError):  # four leaders: too few
         facilitator.combine(sent.pulses[:4])
     with pytest.raises(PulseFileError):  # a file that is not a pulse
         facilitator.combine([*sent.pulses[:5], sent.folder / pulse.round_file_name(sent.round)])

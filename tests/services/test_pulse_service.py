@@ -27,7 +27,7 @@ from tests.conftest import PASSPHRASE
 from wellbeing_desktop.domain.catalogues import SPARRING_SITUATIONS
 from wellbeing_desktop.domain.errors import ValidationError
 from wellbeing_desktop.domain.models import ActivityKind, JournalContent
-from wellbeing_desktop.domain.pulse import PulseRound, pulse_from_dict
+from wellbeing_desktop.domain.pulse import PulseRound, PulseTooFewError, pulse_from_dict
 from wellbeing_desktop.paths import JournalPaths
 from wellbeing_desktop.security import keyfile
 from wellbeing_desktop.security.pulse_seal import (
@@ -225,12 +225,11 @@ def test_six_pulses_combine_into_the_figures_of_the_six_journals(group: Group) -
 
 
 def test_four_pulses_are_refused_saying_one_more_is_needed(group: Group) -> None:
-    with pytest.raises(ValidationError) as refused:
+    with pytest.raises(PulseTooFewError) as refused:
         group.combine(group.pulses[:4])
-    assert refused.value.field == "pulses"
-    assert "1 more needed" in str(refused.value)
+    assert "has 4: 1 more needed" in str(refused.value)
     # The same file named twice is one leader, not two.
-    with pytest.raises(ValidationError):
+    with pytest.raises(PulseTooFewError, match="has 4"):
         group.combine([*group.pulses[:4], group.pulses[0]])
     assert group.combine([*group.pulses[:5], group.pulses[4]]).leaders == 5
 
@@ -249,7 +248,7 @@ def test_a_pulse_shared_again_replaces_the_earlier_one(group: Group) -> None:
         picture = group.combine(files)
         assert picture.leaders == 5
         assert picture.who5_leaders == 1  # the later pulse, with the band ticked
-    with pytest.raises(ValidationError):  # five files, four leaders
+    with pytest.raises(PulseTooFewError):  # five files, four leaders
         group.combine([resent, *group.pulses[:4]])
 
 

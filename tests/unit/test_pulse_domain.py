@@ -27,6 +27,7 @@ from wellbeing_desktop.domain.pulse import (
     ItemCount,
     LeaderPulse,
     PulseRound,
+    PulseTooFewError,
     Who5Band,
     check_round,
     combine_pulses,
@@ -269,18 +270,17 @@ def leader(**changes: Any) -> LeaderPulse:
 
 
 def test_fewer_than_the_minimum_is_refused_saying_how_many_more() -> None:
-    with pytest.raises(ValidationError) as refused:
+    with pytest.raises(PulseTooFewError) as refused:
         combine_pulses(ROUND, [leader()] * 4)
-    assert refused.value.field == "pulses"
-    assert (
-        str(refused.value)
-        == "pulses: 4 is not allowed; pulses from at least 5 leaders: 1 more needed"
+    assert str(refused.value) == (
+        "the group picture needs pulses from at least 5 leaders and has 4: 1 more needed; "
+        "nothing was combined"
     )
     bigger = dataclasses.replace(ROUND, min_group=8)
-    with pytest.raises(ValidationError, match="at least 8 leaders: 3 more needed"):
+    with pytest.raises(PulseTooFewError, match="at least 8 leaders and has 5: 3 more needed"):
         combine_pulses(bigger, [leader()] * 5)
     # A round file that asks for fewer than five does not lower the floor.
-    with pytest.raises(ValidationError, match="at least 5 leaders: 2 more needed"):
+    with pytest.raises(PulseTooFewError, match="at least 5 leaders and has 3: 2 more needed"):
         combine_pulses(dataclasses.replace(ROUND, min_group=2), [leader()] * 3)
 
 

@@ -88,7 +88,10 @@ AT_MOST_N = "at most {n}"
 
 # --- the leader group's pulse (issue #18) -------------------------------------------------
 PULSE_NO_DAYS = "a period with logged days (no day is logged from {start} to {end})"
-PULSE_TOO_FEW = "pulses from at least {n} leaders: {more} more needed"
+PULSE_TOO_FEW = (
+    "the group picture needs pulses from at least {n} leaders and has {count}: {more} more "
+    "needed; nothing was combined"
+)
 ROUND_NAME = "a name on one line of 1 to {n} characters, without control characters"
 NUMBER_FROM_TO = "a number from {low} to {high}"
 NUMBER_FROM_TO_OR_NULL = "a number from {low} to {high}, or null"

@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 
 from wellbeing_desktop.domain import messages as msg
 from wellbeing_desktop.domain.aggregation import STEPS, counted_weeks
-from wellbeing_desktop.domain.errors import Message, ValidationError
+from wellbeing_desktop.domain.errors import Message, ValidationError, WellbeingError
 from wellbeing_desktop.domain.models import TopicStatus
 from wellbeing_desktop.domain.pulse_types import (
     FIGURE_MIN_LEADERS,
@@ -185,6 +185,15 @@ def _who5(checkins: Sequence[Who5CheckIn], start: date, end: date) -> Who5Band |
 # --- the group picture --------------------------------------------------------------------
 
 
+class PulseTooFewError(WellbeingError):
+    """Fewer distinct leaders sent a pulse than the round's minimum group."""
+
+    def __init__(self, count: int, needed: int) -> None:
+        self.count = count
+        self.needed = needed
+        super().__init__(msg.PULSE_TOO_FEW, n=needed, count=count, more=needed - count)
+
+
 def combine_pulses(pulse_round: PulseRound, pulses: Sequence[LeaderPulse]) -> GroupPicture:
     """The group picture of one round's pulses (one per distinct leader, already deduplicated).
 
@@ -209,14 +218,12 @@ def combine_pulses(pulse_round: PulseRound, pulses: Sequence[LeaderPulse]) -> Gr
     - ``days_logged_median`` and the counts rest on every leader in the round.
 
     Raises:
-        ValidationError: fewer than ``pulse_round.min_group`` pulses (field ``pulses``;
-            the message says how many more are needed).
+        PulseTooFewError: fewer than ``pulse_round.min_group`` pulses (the message says
+            how many more are needed).
     """
     needed = max(pulse_round.min_group, PULSE_MIN_GROUP)
     if len(pulses) < needed:
-        raise ValidationError(
-            "pulses", len(pulses), Message(msg.PULSE_TOO_FEW, n=needed, more=needed - len(pulses))
-        )
+        raise PulseTooFewError(len(pulses), needed)
     left_out: list[GroupFigure] = []
 
     def shown(figure: GroupFigure, leaders: int, least: int = FIGURE_MIN_LEADERS) -> bool:

@@ -269,7 +269,7 @@ def combine(journal: Journal, round_id: str, pulse_files: Sequence[Path]) -> Gro
         PulseRoundUnknownError: the round's private key is not in this journal.
         PulseFileError: a file is damaged, foreign, of another round or fails to open
             (the message names the file).
-        ValidationError: fewer distinct leaders than the round's minimum (says how many
+        PulseTooFewError: fewer distinct leaders than the round's minimum (says how many
             more are needed).
         PulseTooCloseError: the picture would differ from an earlier one of the round by
             only one or two leaders (a leader who sent again counts as one).

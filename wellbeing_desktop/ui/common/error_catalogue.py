@@ -416,6 +416,11 @@ MESSAGE_PATTERNS: tuple[Message, ...] = (
     ),
     translatable(
         "errors",
+        "the group picture needs pulses from at least {n} leaders and has {count}: {more} more "
+        "needed; nothing was combined",
+    ),
+    translatable(
+        "errors",
         "the group picture would differ from the one made on {date} at {time} by only "
         "{leaders}, so one leader's figures could be read from the difference; combine again "
         "when at least {n} more leaders have sent a pulse (or with the same files); nothing "

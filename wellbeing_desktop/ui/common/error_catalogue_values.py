@@ -169,7 +169,6 @@ ALLOWED_PATTERNS: tuple[Message, ...] = (
     translatable("errors", "{date} or later"),
     # the leader group's pulse (issue #18)
     translatable("errors", "a period with logged days (no day is logged from {start} to {end})"),
-    translatable("errors", "pulses from at least {n} leaders: {more} more needed"),
     translatable("errors", "a name on one line of 1 to {n} characters, without control characters"),
     translatable("errors", "a number from {low} to {high}"),
     translatable("errors", "a number from {low} to {high}, or null"),
