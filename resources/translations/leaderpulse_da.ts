@@ -2765,7 +2765,7 @@
         </message>
         <message>
             <source>Open the round file your facilitator sent you</source>
-            <translation>Åbn den rundefil, din facilitator har sendt dig</translation>
+            <translation>Åbn den rundefil, tovholderen har sendt dig</translation>
         </message>
         <message>
             <source>Open the round file</source>
@@ -2777,15 +2777,11 @@
         </message>
         <message>
             <source>Open the round file your facilitator sent you. You see exactly what would be shared before anything is saved.</source>
-            <translation>Åbn den rundefil, din facilitator har sendt dig. Du ser præcis, hvad der bliver delt, før noget gemmes.</translation>
+            <translation>Åbn den rundefil, tovholderen har sendt dig. Du ser præcis, hvad der bliver delt, før noget gemmes.</translation>
         </message>
         <message>
             <source>{name} · {period}</source>
             <translation>{name} · {period}</translation>
-        </message>
-        <message>
-            <source>Key code {code} – ask your facilitator if it matches.</source>
-            <translation>Nøglekode {code} – spørg din facilitator, om den passer.</translation>
         </message>
         <message>
             <source>What the file will hold</source>
@@ -2813,7 +2809,7 @@
         </message>
         <message>
             <source>Saved to {path}. Send the file to your facilitator.</source>
-            <translation>Gemt i {path}. Send filen til din facilitator.</translation>
+            <translation>Gemt i {path}. Send filen til tovholderen.</translation>
         </message>
         <message>
             <source>You have no logged days from {start} to {end}, so there is nothing to share.</source>
@@ -2852,10 +2848,6 @@
             <translation>Mindst</translation>
         </message>
         <message>
-            <source>Key code</source>
-            <translation>Nøglekode</translation>
-        </message>
-        <message>
             <source>No rounds yet. Start one when the leader group wants a shared picture.</source>
             <translation>Ingen runder endnu. Start en, når ledergruppen vil have et fælles billede.</translation>
         </message>
@@ -2888,8 +2880,16 @@
             <translation>Vælg først en runde på listen.</translation>
         </message>
         <message>
-            <source>The round file is saved to {path}. Send it to the leaders, and read out the key code {code}.</source>
-            <translation>Rundefilen er gemt i {path}. Send den til lederne, og læs nøglekoden {code} op.</translation>
+            <source>Round code {code} – ask your facilitator if it matches.</source>
+            <translation>Rundens kode {code} – spørg tovholderen, om den passer.</translation>
+        </message>
+        <message>
+            <source>Round code</source>
+            <translation>Rundens kode</translation>
+        </message>
+        <message>
+            <source>The round file is saved to {path}. Send it to the leaders, and read out the round code {code}.</source>
+            <translation>Rundefilen er gemt i {path}. Send den til lederne, og læs rundens kode {code} op.</translation>
         </message>
         <message>
             <source>The round is started, but its file was not written: {reason} Save it again from the list.</source>

@@ -2784,10 +2784,6 @@
             <translation>{name} · {period}</translation>
         </message>
         <message>
-            <source>Key code {code} – ask your facilitator if it matches.</source>
-            <translation>Key code {code} – ask your facilitator if it matches.</translation>
-        </message>
-        <message>
             <source>What the file will hold</source>
             <translation>What the file will hold</translation>
         </message>
@@ -2852,10 +2848,6 @@
             <translation>Min. group</translation>
         </message>
         <message>
-            <source>Key code</source>
-            <translation>Key code</translation>
-        </message>
-        <message>
             <source>No rounds yet. Start one when the leader group wants a shared picture.</source>
             <translation>No rounds yet. Start one when the leader group wants a shared picture.</translation>
         </message>
@@ -2888,8 +2880,16 @@
             <translation>Select a round in the list first.</translation>
         </message>
         <message>
-            <source>The round file is saved to {path}. Send it to the leaders, and read out the key code {code}.</source>
-            <translation>The round file is saved to {path}. Send it to the leaders, and read out the key code {code}.</translation>
+            <source>Round code {code} – ask your facilitator if it matches.</source>
+            <translation>Round code {code} – ask your facilitator if it matches.</translation>
+        </message>
+        <message>
+            <source>Round code</source>
+            <translation>Round code</translation>
+        </message>
+        <message>
+            <source>The round file is saved to {path}. Send it to the leaders, and read out the round code {code}.</source>
+            <translation>The round file is saved to {path}. Send it to the leaders, and read out the round code {code}.</translation>
         </message>
         <message>
             <source>The round is started, but its file was not written: {reason} Save it again from the list.</source>

@@ -25,7 +25,7 @@ SHARE_EMPTY: Message = translatable(
 )
 ROUND_LINE: Message = translatable("leader_group", "{name} · {period}")
 KEY_CODE: Message = translatable(
-    "leader_group", "Key code {code} – ask your facilitator if it matches."
+    "leader_group", "Round code {code} – ask your facilitator if it matches."
 )
 FACTS: Message = translatable("leader_group", "What the file will hold")
 WHO5_BOX: Message = translatable("leader_group", "Also share my WHO-5 level")
@@ -60,7 +60,7 @@ ROUNDS: Message = translatable("leader_group", "Your rounds")
 ROUND_NAME: Message = translatable("leader_group", "Name")
 ROUND_PERIOD: Message = translatable("leader_group", "Period")
 ROUND_MIN: Message = translatable("leader_group", "Min. group")
-ROUND_CODE: Message = translatable("leader_group", "Key code")
+ROUND_CODE: Message = translatable("leader_group", "Round code")
 NO_ROUNDS: Message = translatable(
     "leader_group", "No rounds yet. Start one when the leader group wants a shared picture."
 )
@@ -77,7 +77,7 @@ COMBINING: Message = translatable("leader_group", "Combining…")
 SELECT_ROUND: Message = translatable("leader_group", "Select a round in the list first.")
 ROUND_SAVED: Message = translatable(
     "leader_group",
-    "The round file is saved to {path}. Send it to the leaders, and read out the key code {code}.",
+    "The round file is saved to {path}. Send it to the leaders, and read out the round code {code}.",
 )
 ROUND_NOT_WRITTEN: Message = translatable(
     "leader_group",
