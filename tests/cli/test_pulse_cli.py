@@ -18,6 +18,7 @@ import subprocess
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 from datetime import date, timedelta
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 from unittest import mock
 
@@ -29,7 +30,6 @@ from wellbeing_desktop.domain.pulse_values import BUILTIN_DEMANDS, BUILTIN_RESOU
 
 if TYPE_CHECKING:
     from collections.abc import Collection, Sequence
-    from pathlib import Path
 
 SEEDS = (11, 12, 13, 14, 15, 16)
 ROUND_NAME = "Ledergruppen, efterår 2026"
@@ -545,3 +545,27 @@ def test_a_danish_journal_is_asked_and_refused_in_danish(group: Group, tmp_path:
     assert_user_error(refused, "intet blev skrevet", "--yes")
     assert "Pulsfilen indeholder præcis dette:" in refused.stdout
     assert not pulse.exists()
+
+
+def test_a_round_whose_file_cannot_be_written_is_not_kept(group: Group, tmp_path: Path) -> None:
+    facilitator = _copy_journal(group.facilitator, group.before_combining, tmp_path / "f")
+    before = assert_ok(facilitator.run("pulse", "rounds")).stdout
+    # /proc takes no new file, even from root: the round is made, then its file fails.
+    target = Path("/proc/amu.leaderpulse-round.json")
+    result = facilitator.run(
+        "pulse",
+        "round",
+        "--name",
+        "Arbejdsmiljøudvalget",
+        "--from",
+        group.start.isoformat(),
+        "--to",
+        group.end.isoformat(),
+        "--out",
+        target,
+    )
+    assert_user_error(result, str(target))
+    assert not target.exists()
+    # No round is left that no file was sent for.
+    assert assert_ok(facilitator.run("pulse", "rounds")).stdout == before
+    assert "Arbejdsmiljøudvalget" not in before

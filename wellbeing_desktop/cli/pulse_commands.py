@@ -66,14 +66,19 @@ def _round(args: argparse.Namespace) -> int:
         start = parse_day(args.start, today=today, field="from")
         end = parse_day(args.end, today=today, field="to")
         min_group = whole_number(args.min_group, "min-group", PULSE_MIN_GROUP, ROUND_MIN_GROUP_MAX)
-        pulse_round = pulse_service.start_round(
-            journal, name=args.name, start=start, end=end, min_group=min_group or PULSE_MIN_GROUP
-        )
+        target = Path(args.out)
+        # The round is kept only if its file is written (else it is forgotten again).
+        with publishing(target, args.out):
+            pulse_round = pulse_service.start_round(
+                journal,
+                name=args.name,
+                start=start,
+                end=end,
+                min_group=min_group or PULSE_MIN_GROUP,
+                target=target,
+            )
     finally:
         journal.close()
-    target = Path(args.out)
-    with publishing(target, args.out):
-        pulse_service.write_round_file(pulse_round, target)
     out(
         say("cli", "Wrote the round '{name}' ({period}, at least {n} leaders) to {file}.").format(
             name=pulse_round.name,

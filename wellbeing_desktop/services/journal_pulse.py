@@ -43,6 +43,11 @@ class JournalPulse(JournalCore):
             PulseRoundRepository(session).add(pulse_round, private_key, created_at=self.now())
         return pulse_round
 
+    def forget_pulse_round(self, round_id: str) -> None:
+        """Forget a round this journal started, with its key (one committed transaction)."""
+        with self._write() as session:
+            PulseRoundRepository(session).delete(round_id)
+
     def pulse_combinations(self, round_id: str) -> list[PulseCombination]:
         """The group pictures made of the round here (which pulses went in), oldest first."""
         with self._read() as session:

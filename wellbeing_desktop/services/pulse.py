@@ -98,13 +98,24 @@ class PulseRoundUnknownError(WellbeingError):
 
 
 def start_round(
-    journal: Journal, *, name: str, start: date, end: date, min_group: int = 5
+    journal: Journal,
+    *,
+    name: str,
+    start: date,
+    end: date,
+    min_group: int = 5,
+    target: Path | None = None,
 ) -> PulseRound:
     """Make a round and keep its private key in ``journal`` (one committed transaction).
+
+    With ``target``, the round file is written there too, and a round whose file could
+    not be written is forgotten again: a refused command leaves no round behind that no
+    file was sent for.
 
     Raises:
         ValidationError: an empty or too long name, ``start`` after ``end``, a date outside
             the journal's range, or ``min_group`` below ``PULSE_MIN_GROUP``.
+        FileExistsError, OSError: as ``write_round_file`` (the round is not kept).
     """
     name = " ".join(name.split()) if isinstance(name, str) else name
     domain_pulse.check_round(name, start, end, min_group)
@@ -117,7 +128,14 @@ def start_round(
         min_group=min_group,
         public_key=public,
     )
-    return journal.add_pulse_round(pulse_round, private)
+    journal.add_pulse_round(pulse_round, private)
+    if target is not None:
+        try:
+            write_round_file(pulse_round, target)
+        except BaseException:
+            journal.forget_pulse_round(pulse_round.round_id)
+            raise
+    return pulse_round
 
 
 def rounds(journal: Journal) -> list[PulseRound]:

@@ -81,6 +81,13 @@ class PulseRoundRepository:
         )
         self._session.flush()
 
+    def delete(self, round_id: str) -> None:
+        """Forget a round and its private key (its pictures go with it)."""
+        row = self._session.get(PulseRoundRow, round_id)
+        if row is not None:
+            self._session.delete(row)
+            self._session.flush()
+
 
 class PulseCombinationRepository:
     """The group pictures made of this journal's rounds: which pulses went into each."""

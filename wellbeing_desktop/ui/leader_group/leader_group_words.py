@@ -77,7 +77,8 @@ COMBINING: Message = translatable("leader_group", "Combining…")
 SELECT_ROUND: Message = translatable("leader_group", "Select a round in the list first.")
 ROUND_SAVED: Message = translatable(
     "leader_group",
-    "The round file is saved to {path}. Send it to the leaders, and read out the round code {code}.",
+    "The round file is saved to {path}. Send it to the leaders, and read out the round code "
+    "{code}.",
 )
 ROUND_NOT_WRITTEN: Message = translatable(
     "leader_group",
