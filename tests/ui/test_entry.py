@@ -153,7 +153,7 @@ def test_window_size_and_last_view_are_restored(
     # the reminder comes while the journal is locked (ui/reminder.py).
     assert set(keys) == {
         "window/geometry",
-        "window/page",
+        "window/last-page",
         "ui/language",
         "reminder/on",
         "reminder/time",
@@ -165,6 +165,20 @@ def test_window_size_and_last_view_are_restored(
     assert second.size().height() == 700
     second.open_journal(access.open_with_passphrase(PASSPHRASE))
     assert second.shell.current_page() is Page.SPARRING
+
+
+def test_settings_last_shown_before_the_leader_group_page_opens_settings_again(
+    qtbot: QtBot, make_window, access: JournalAccess, ui_settings
+) -> None:
+    # Before #18 the last page was kept as its number, and Settings was number 5, the
+    # number the Leader group page has now.
+    access.create(PASSPHRASE)[0].close()
+    ui_settings.setValue("window/page", 5)
+    window = make_window()
+    window.open_journal(access.open_with_passphrase(PASSPHRASE))
+    assert window.shell.current_page() is Page.SETTINGS
+    window.shell.show_page(Page.LEADER_GROUP)
+    assert ui_settings.value("window/last-page") == "LEADER_GROUP"
 
 
 def test_idle_time_locks_the_journal(qtbot: QtBot, unlocked_window) -> None:

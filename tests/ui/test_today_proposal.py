@@ -235,7 +235,7 @@ def test_the_reminder_while_locked_lands_on_the_proposal_after_unlock(
     journal, _code = access.create(PASSPHRASE)
     _typical_thursdays(journal)
     journal.close()
-    ui_settings.setValue(PAGE_KEY, Page.TRENDS.value)  # an unlock alone would go there
+    ui_settings.setValue(PAGE_KEY, Page.TRENDS.name)  # an unlock alone would go there
     window = make_window()
     tray = window.findChild(TrayIntegration)
     assert isinstance(tray, TrayIntegration)

@@ -41,7 +41,9 @@ if TYPE_CHECKING:
 
 # QSettings keys: window state and the last view only, never journal content.
 GEOMETRY_KEY = "window/geometry"
-PAGE_KEY = "window/page"
+PAGE_KEY = "window/last-page"  # the page's name: a new page does not shift the others
+OLD_PAGE_KEY = "window/page"  # before #18: the page's number, in the order of OLD_PAGES
+OLD_PAGES = ("TODAY", "JOURNAL", "TRENDS", "SPARRING", "ONE_ON_ONE", "SETTINGS")
 LANGUAGE_KEY = "ui/language"
 
 
@@ -112,10 +114,22 @@ class MainWindow(QMainWindow):
             assert self._build_shell is not None
             shell, self._build_shell = self._build_shell(), None
             shell.lock_requested.connect(self.lock)
-            shell.page_changed.connect(lambda page: self._settings.setValue(PAGE_KEY, page))
+            shell.page_changed.connect(
+                lambda page: self._settings.setValue(PAGE_KEY, Page(page).name)
+            )
             self.stack.addWidget(shell)
             self._shell = shell
         return self._shell
+
+    def _last_page(self) -> Page:
+        """The page shown when the journal was last locked (by name; Today if none)."""
+        name = self._settings.value(PAGE_KEY)
+        if name is None:
+            try:
+                name = OLD_PAGES[int(self._settings.value(OLD_PAGE_KEY))]
+            except (TypeError, ValueError, IndexError):
+                return Page.TODAY
+        return Page.__members__.get(str(name), Page.TODAY)
 
     @property
     def built_shell(self) -> Shell | None:
@@ -288,11 +302,7 @@ class MainWindow(QMainWindow):
         self.session.open(journal)
         self._settings.setValue(LANGUAGE_KEY, self.session.language.value)
         self.idle_lock.set_minutes(journal.settings().auto_lock_minutes)
-        last = self._settings.value(PAGE_KEY, Page.TODAY.value)
-        try:
-            page = Page(int(last))  # type: ignore[call-overload]
-        except (TypeError, ValueError):
-            page = Page.TODAY
+        page = self._last_page()
         resume, self._resume = self._resume, None
         if resume is not None:
             page = resume[0]
