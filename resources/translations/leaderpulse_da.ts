@@ -2296,6 +2296,10 @@
             <translation>pulsfilen {path} er beskadiget: indholdet er ikke en puls, som appen kan læse; intet blev lagt sammen</translation>
         </message>
         <message>
+            <source>the round "{name}" of this journal already covers {start} to {end}; two rounds over the same weeks could be compared to read one leader's figures, so let the new round start after {end}; no round was started</source>
+            <translation>runden »{name}« i denne dagbog dækker allerede {start} til {end}; to runder over de samme uger kan sammenlignes, så én leders tal kan læses ud af dem, så lad den nye runde begynde efter {end}; ingen runde blev startet</translation>
+        </message>
+        <message>
             <source>the group picture needs pulses from at least {n} leaders and has {count}: {more} more needed; nothing was combined</source>
             <translation>gruppebilledet kræver pulser fra mindst {n} ledere og har {count}: der mangler {more}; intet blev lagt sammen</translation>
         </message>

@@ -2296,6 +2296,10 @@
             <translation>the pulse file {path} is damaged: what it holds is not a pulse this app reads; nothing was combined</translation>
         </message>
         <message>
+            <source>the round "{name}" of this journal already covers {start} to {end}; two rounds over the same weeks could be compared to read one leader's figures, so let the new round start after {end}; no round was started</source>
+            <translation>the round "{name}" of this journal already covers {start} to {end}; two rounds over the same weeks could be compared to read one leader's figures, so let the new round start after {end}; no round was started</translation>
+        </message>
+        <message>
             <source>the group picture needs pulses from at least {n} leaders and has {count}: {more} more needed; nothing was combined</source>
             <translation>the group picture needs pulses from at least {n} leaders and has {count}: {more} more needed; nothing was combined</translation>
         </message>

@@ -405,9 +405,9 @@ def test_a_pulse_of_another_round_is_refused_naming_the_file(group: Group, tmp_p
             "--name",
             "Arbejdsmiljøudvalget",
             "--from",
-            group.start.isoformat(),
+            (group.start - timedelta(weeks=8)).isoformat(),
             "--to",
-            group.end.isoformat(),
+            (group.start - timedelta(days=1)).isoformat(),
             "--min-group",
             "6",
             "--out",
@@ -558,14 +558,33 @@ def test_a_round_whose_file_cannot_be_written_is_not_kept(group: Group, tmp_path
         "--name",
         "Arbejdsmiljøudvalget",
         "--from",
-        group.start.isoformat(),
+        (group.start - timedelta(weeks=8)).isoformat(),
         "--to",
-        group.end.isoformat(),
+        (group.start - timedelta(days=1)).isoformat(),
         "--out",
         target,
     )
-    assert_user_error(result, str(target))
+    assert_user_error(result, str(target), "cannot write")
     assert not target.exists()
     # No round is left that no file was sent for.
     assert assert_ok(facilitator.run("pulse", "rounds")).stdout == before
     assert "Arbejdsmiljøudvalget" not in before
+
+
+def test_a_second_round_over_the_same_weeks_is_refused(group: Group, tmp_path: Path) -> None:
+    facilitator = _copy_journal(group.facilitator, group.before_combining, tmp_path / "f")
+    out = tmp_path / "amu.leaderpulse-round.json"
+    result = facilitator.run(
+        "pulse",
+        "round",
+        "--name",
+        "Arbejdsmiljøudvalget",
+        "--from",
+        (group.end - timedelta(weeks=2) + timedelta(days=1)).isoformat(),
+        "--to",
+        (group.end + timedelta(weeks=2)).isoformat(),
+        "--out",
+        out,
+    )
+    assert_user_error(result, ROUND_NAME, "already covers", "no round was started")
+    assert not out.exists()

@@ -326,7 +326,13 @@ def test_the_consent_log_has_the_shared_pulse(group: Group) -> None:
 
 def test_a_pulse_of_another_round_is_refused_naming_the_file(group: Group) -> None:
     group.facilitator_clock.now += timedelta(minutes=5)
-    other = pulse.start_round(group.facilitator, name="AMU, vinter", start=START, end=END)
+    # Eight weeks before the group's round (a round over the same weeks is refused).
+    other = pulse.start_round(
+        group.facilitator,
+        name="AMU, vinter",
+        start=START - timedelta(weeks=8),
+        end=START - timedelta(days=1),
+    )
     leader = group.leaders[3]
     stray = group.folder / "stray.json"
     pulse.share_pulse(leader, other, pulse.preview_pulse(leader, other, include_who5=False), stray)

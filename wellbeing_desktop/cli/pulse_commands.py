@@ -67,6 +67,14 @@ def _round(args: argparse.Namespace) -> int:
         end = parse_day(args.end, today=today, field="to")
         min_group = whole_number(args.min_group, "min-group", PULSE_MIN_GROUP, ROUND_MIN_GROUP_MAX)
         target = Path(args.out)
+        # Refused before the file is tried, so the line names the rule, not the file.
+        pulse_service.check_new_round(
+            journal,
+            name=args.name,
+            start=start,
+            end=end,
+            min_group=min_group or PULSE_MIN_GROUP,
+        )
         # The round is kept only if its file is written (else it is forgotten again).
         with publishing(target, args.out):
             pulse_round = pulse_service.start_round(

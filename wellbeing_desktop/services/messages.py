@@ -221,6 +221,11 @@ PULSE_TOO_CLOSE = (
     "when at least {n} more leaders have sent a pulse (or with the same files); nothing "
     "was combined"
 )
+PULSE_ROUND_OVERLAPS = (
+    'the round "{name}" of this journal already covers {start} to {end}; two rounds over the '
+    "same weeks could be compared to read one leader's figures, so let the new round start "
+    "after {end}; no round was started"
+)
 PULSE_ONE_LEADER = "one leader"
 PULSE_TWO_LEADERS = "two leaders"
 

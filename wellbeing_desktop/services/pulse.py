@@ -87,6 +87,24 @@ class PulseTooCloseError(WellbeingError):
         )
 
 
+class PulseRoundOverlapError(WellbeingError):
+    """A new round's period overlaps a round this journal started before.
+
+    Two pictures of the same weeks from two rounds cannot be guarded against each other
+    (a leader's tokens differ between rounds by design), so their difference could show
+    one leader's figures.
+    """
+
+    def __init__(self, earlier: PulseRound) -> None:
+        self.earlier = earlier
+        super().__init__(
+            msg.PULSE_ROUND_OVERLAPS,
+            name=earlier.name,
+            start=earlier.start.isoformat(),
+            end=earlier.end.isoformat(),
+        )
+
+
 class PulseRoundUnknownError(WellbeingError):
     """The round's private key is not in this journal (another journal started it)."""
 
@@ -95,6 +113,21 @@ class PulseRoundUnknownError(WellbeingError):
 
 
 # --- the facilitator: a round ---------------------------------------------------------
+
+
+def check_new_round(journal: Journal, *, name: str, start: date, end: date, min_group: int) -> str:
+    """Refuse a round ``start_round`` would refuse; the name as it would be kept.
+
+    Raises:
+        ValidationError: as ``domain.pulse.check_round``.
+        PulseRoundOverlapError: a round this journal started covers some of the weeks.
+    """
+    name = " ".join(name.split()) if isinstance(name, str) else name
+    domain_pulse.check_round(name, start, end, min_group)
+    for earlier in journal.pulse_rounds():
+        if earlier.start <= end and start <= earlier.end:
+            raise PulseRoundOverlapError(earlier)
+    return name
 
 
 def start_round(
@@ -115,10 +148,10 @@ def start_round(
     Raises:
         ValidationError: an empty or too long name, ``start`` after ``end``, a date outside
             the journal's range, or ``min_group`` below ``PULSE_MIN_GROUP``.
+        PulseRoundOverlapError: a round this journal started covers some of the weeks.
         FileExistsError, OSError: as ``write_round_file`` (the round is not kept).
     """
-    name = " ".join(name.split()) if isinstance(name, str) else name
-    domain_pulse.check_round(name, start, end, min_group)
+    name = check_new_round(journal, name=name, start=start, end=end, min_group=min_group)
     private, public = pulse_seal.new_round_keys()
     pulse_round = PulseRound(
         round_id=secrets.token_hex(16),

@@ -416,6 +416,12 @@ MESSAGE_PATTERNS: tuple[Message, ...] = (
     ),
     translatable(
         "errors",
+        'the round "{name}" of this journal already covers {start} to {end}; two rounds over '
+        "the same weeks could be compared to read one leader's figures, so let the new round "
+        "start after {end}; no round was started",
+    ),
+    translatable(
+        "errors",
         "the group picture needs pulses from at least {n} leaders and has {count}: {more} more "
         "needed; nothing was combined",
     ),
