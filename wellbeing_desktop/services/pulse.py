@@ -49,7 +49,7 @@ if TYPE_CHECKING:
 ROUND_FORMAT = "leader-pulse-round"
 PULSE_FORMAT = "leader-pulse-pulse"
 FILE_VERSION = 1
-# A round file is a few hundred bytes, a pulse file about two kilobytes: far below these.
+# A round file is a few hundred bytes, a pulse file about six kilobytes: far below these.
 ROUND_FILE_LIMIT = 64 * 1024
 PULSE_FILE_LIMIT = 256 * 1024
 ROUND_SUFFIX = ".leaderpulse-round.json"
@@ -69,22 +69,37 @@ class PulseFileError(WellbeingError):
 
 
 class PulseTooCloseError(WellbeingError):
-    """A group picture would differ from an earlier one of its round by one or two leaders.
+    """A group picture would let a leader's figures be read from its difference to earlier ones.
 
-    Their figures could be read from the difference (``domain.pulse_guard``).
+    The pictures of a round form a chain (``domain.pulse_guard``): a new one is the same as
+    an earlier one, or holds every earlier pulse and adds at least three leaders.
+    ``case`` says which rule it breaks, ``made_at`` names the earlier picture concerned and
+    ``leaders`` how many leaders were sent again, left out or added.
     """
 
-    def __init__(self, made_at: datetime, leaders: int) -> None:
-        self.made_at = made_at
-        self.leaders = leaders
-        words = msg.PULSE_ONE_LEADER if leaders == 1 else msg.PULSE_TWO_LEADERS
-        super().__init__(
-            msg.PULSE_TOO_CLOSE,
-            date=made_at.date().isoformat(),
-            time=made_at.strftime("%H:%M"),
-            leaders=Message(words),
-            n=pulse_guard.GUARD_MIN_LEADERS,
-        )
+    def __init__(self, refusal: pulse_guard.GuardRefusal) -> None:
+        self.case = refusal.case
+        self.made_at = refusal.picture.made_at
+        self.leaders = refusal.leaders
+        when = {"date": self.made_at.date().isoformat(), "time": self.made_at.strftime("%H:%M")}
+        if refusal.case is pulse_guard.GuardCase.SENT_AGAIN:
+            super().__init__(msg.PULSE_SENT_AGAIN, **when)
+        elif refusal.case is pulse_guard.GuardCase.LEFT_OUT:
+            super().__init__(msg.PULSE_LEAVES_OUT, leaders=_leaders(refusal.leaders), **when)
+        else:
+            added = {0: msg.PULSE_NO_NEW_LEADER, 1: msg.PULSE_ONLY_ONE_LEADER}
+            words = Message(added.get(refusal.leaders, msg.PULSE_ONLY_TWO_LEADERS))
+            super().__init__(
+                msg.PULSE_ADDS_TOO_FEW, leaders=words, n=pulse_guard.GUARD_MIN_LEADERS, **when
+            )
+
+
+def _leaders(n: int) -> Message:
+    if n == 1:
+        return Message(msg.PULSE_ONE_LEADER)
+    if n == 2:
+        return Message(msg.PULSE_TWO_LEADERS)
+    return Message(msg.PULSE_N_LEADERS, n=n)
 
 
 class PulseRoundUnknownError(WellbeingError):
@@ -183,7 +198,7 @@ def read_round_file(path: Path) -> PulseRound:
 
     Raises:
         PulseFileError: the file is missing, unreadable, too large, not a round file or
-            damaged (the message names the file).
+            damaged, its public key of low order included (the message names the file).
     """
     path = Path(path)
     data = _read_document(path, Message(msg.ROUND_FILE), ROUND_FILE_LIMIT, ROUND_FORMAT)
@@ -199,6 +214,8 @@ def read_round_file(path: Path) -> PulseRound:
     end = _day(data, "to", damaged)
     min_group = _field(data, "min_group", int, damaged)
     public_key = _key(data, "public_key", damaged)
+    if not pulse_seal.public_key_usable(public_key):  # e.g. all zero: no pulse seals to it
+        raise damaged(Message(msg.PULSE_PART_NOT_VALID, code="public_key"))
     try:
         domain_pulse.check_round(name, start, end, min_group)
     except ValidationError as exc:
@@ -240,11 +257,12 @@ def share_pulse(
     for the round, so a pulse sent again replaces the earlier one.
 
     Raises:
+        PulseKeyError: the round's public key cannot be sealed to (``pulse_seal``).
         As ``export_files.publish_and_record`` (``FileExistsError``: ``target`` exists;
         nothing is written or logged).
     """
     made_at = journal.now()
-    token = pulse_seal.pulse_token(journal.pulse_token_secret(), pulse_round.round_id)
+    token = pulse_seal.pulse_token(journal.pulse_token_secret(), pulse_round)
     payload = {
         "token": token,
         "shared_at": made_at.isoformat(),
@@ -279,9 +297,10 @@ def combine(journal: Journal, round_id: str, pulse_files: Sequence[Path]) -> Gro
 
     Keeps the latest pulse per leader token; never returns a single pulse. The journal
     remembers which pulses (token and time shared) went into each picture it made of the
-    round, in the same committed transaction that accepts the picture; a picture whose
-    pulses differ from an earlier one by only one or two leaders is refused (the very same
-    pulses again are allowed and make the same picture). A refused combine writes nothing.
+    round, in the same committed transaction that accepts the picture. The pictures of a
+    round form a chain (``domain.pulse_guard``): a new one holds every pulse of the
+    earlier ones and adds at least three leaders, or is the very same pulses again (which
+    make the same picture). A refused combine writes nothing.
 
     Raises:
         PulseRoundUnknownError: the round's private key is not in this journal.
@@ -289,8 +308,9 @@ def combine(journal: Journal, round_id: str, pulse_files: Sequence[Path]) -> Gro
             (the message names the file).
         PulseTooFewError: fewer distinct leaders than the round's minimum (says how many
             more are needed).
-        PulseTooCloseError: the picture would differ from an earlier one of the round by
-            only one or two leaders (a leader who sent again counts as one).
+        PulseTooCloseError: the picture leaves out a pulse of an earlier picture of the
+            round (a pulse sent again after it included), or adds fewer than three leaders.
+        PulseCombinationUnreadableError: a picture the journal remembers cannot be read.
     """
     found = journal.pulse_round_key(round_id)
     if found is None:
@@ -314,8 +334,7 @@ def combine(journal: Journal, round_id: str, pulse_files: Sequence[Path]) -> Gro
     marks = [(token, shared_at.isoformat()) for token, (shared_at, _pulse) in latest.items()]
     refused = journal.remember_pulse_combination(round_id, marks)
     if refused is not None:
-        earlier, leaders = refused
-        raise PulseTooCloseError(earlier.made_at, leaders)
+        raise PulseTooCloseError(refused)
     return picture
 
 
@@ -333,13 +352,16 @@ def _open_pulse_file(
     sealed = pulse_seal.Sealed(
         ephemeral_key=_key(data, "ephemeral_key", damaged),
         nonce=_bytes(data, "nonce", damaged, length=pulse_seal.NONCE_BYTES),
-        ciphertext=_bytes(data, "ciphertext", damaged),
+        # Every pulse is sealed padded to one size: any other length is not one of ours.
+        ciphertext=_bytes(data, "ciphertext", damaged, length=pulse_seal.SEALED_BYTES),
     )
+    content_damaged = PulseFileError(msg.PULSE_CONTENT_DAMAGED, path)
     try:
         plaintext = pulse_seal.open_sealed(private_key, sealed, _aad(round_id))
     except pulse_seal.PulseOpenError:
         raise PulseFileError(msg.PULSE_NOT_OPENED, path) from None
-    content_damaged = PulseFileError(msg.PULSE_CONTENT_DAMAGED, path)
+    except pulse_seal.PulsePaddingError:
+        raise content_damaged from None
     try:
         payload = json.loads(plaintext.decode("utf-8"))
         token = payload["token"]
