@@ -263,13 +263,13 @@ def test_a_pulse_sent_again_after_a_picture_cannot_be_added(
         refused = _refused(facilitator, files, GuardCase.SENT_AGAIN, 1)
         assert str(refused) == (
             "a pulse sent again after the group picture of 2026-11-27 at 09:15 would show "
-            "that leader's change; combine with the pulse the leader sent first; nothing "
-            "was combined"
+            "that leader's change; combine with the same pulse of that leader as then; "
+            "nothing was combined"
         )
     assert _danish(refused) == (
         "en puls, der er sendt igen efter gruppebilledet fra 2026-11-27 kl. 09:15, ville "
-        "vise den leders ændring; læg pulserne sammen med den puls, lederen sendte først; "
-        "intet blev lagt sammen"
+        "vise den leders ændring; læg pulserne sammen med den samme puls fra den leder som "
+        "dengang; intet blev lagt sammen"
     )
     # With the pulse the leader sent first, the three new leaders are added.
     assert facilitator.combine(sent.pulses).leaders == 8

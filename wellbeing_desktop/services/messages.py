@@ -217,7 +217,7 @@ PULSE_ROUND_UNKNOWN = (
 )
 PULSE_SENT_AGAIN = (
     "a pulse sent again after the group picture of {date} at {time} would show that "
-    "leader's change; combine with the pulse the leader sent first; nothing was combined"
+    "leader's change; combine with the same pulse of that leader as then; nothing was combined"
 )
 PULSE_LEAVES_OUT = (
     "this group picture leaves out {leaders} of the picture of {date} at {time}, so their "

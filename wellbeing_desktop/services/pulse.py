@@ -24,12 +24,12 @@ import binascii
 import json
 import re
 import secrets
+from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from wellbeing_desktop.domain import pulse as domain_pulse
-from wellbeing_desktop.domain import pulse_guard
 from wellbeing_desktop.domain.aggregation import Granularity
 from wellbeing_desktop.domain.errors import Message, ValidationError, WellbeingError
 from wellbeing_desktop.domain.models import ExportRecord
@@ -38,6 +38,7 @@ from wellbeing_desktop.files import write_private_file_atomic
 from wellbeing_desktop.security import pulse_seal
 from wellbeing_desktop.services import messages as msg
 from wellbeing_desktop.services.export_files import publish_and_record
+from wellbeing_desktop.services.pulse_refusals import PulseTooCloseError as PulseTooCloseError
 from wellbeing_desktop.services.user_files import read_user_text
 
 if TYPE_CHECKING:
@@ -68,40 +69,6 @@ class PulseFileError(WellbeingError):
         super().__init__(message, path=path, **params)
 
 
-class PulseTooCloseError(WellbeingError):
-    """A group picture would let a leader's figures be read from its difference to earlier ones.
-
-    The pictures of a round form a chain (``domain.pulse_guard``): a new one is the same as
-    an earlier one, or holds every earlier pulse and adds at least three leaders.
-    ``case`` says which rule it breaks, ``made_at`` names the earlier picture concerned and
-    ``leaders`` how many leaders were sent again, left out or added.
-    """
-
-    def __init__(self, refusal: pulse_guard.GuardRefusal) -> None:
-        self.case = refusal.case
-        self.made_at = refusal.picture.made_at
-        self.leaders = refusal.leaders
-        when = {"date": self.made_at.date().isoformat(), "time": self.made_at.strftime("%H:%M")}
-        if refusal.case is pulse_guard.GuardCase.SENT_AGAIN:
-            super().__init__(msg.PULSE_SENT_AGAIN, **when)
-        elif refusal.case is pulse_guard.GuardCase.LEFT_OUT:
-            super().__init__(msg.PULSE_LEAVES_OUT, leaders=_leaders(refusal.leaders), **when)
-        else:
-            added = {0: msg.PULSE_NO_NEW_LEADER, 1: msg.PULSE_ONLY_ONE_LEADER}
-            words = Message(added.get(refusal.leaders, msg.PULSE_ONLY_TWO_LEADERS))
-            super().__init__(
-                msg.PULSE_ADDS_TOO_FEW, leaders=words, n=pulse_guard.GUARD_MIN_LEADERS, **when
-            )
-
-
-def _leaders(n: int) -> Message:
-    if n == 1:
-        return Message(msg.PULSE_ONE_LEADER)
-    if n == 2:
-        return Message(msg.PULSE_TWO_LEADERS)
-    return Message(msg.PULSE_N_LEADERS, n=n)
-
-
 class PulseRoundUnknownError(WellbeingError):
     """The round's private key is not in this journal (another journal started it)."""
 
@@ -118,11 +85,13 @@ def start_round(
     name: str,
     start: date,
     end: date,
-    min_group: int = 5,
+    min_group: int | str = domain_pulse.PULSE_MIN_GROUP,
     target: Path | None = None,
 ) -> PulseRound:
     """Make a round and keep its private key in ``journal`` (one committed transaction).
 
+    ``min_group`` is checked here (``check_round``), once for the CLI and the GUI: a text
+    (what was typed, not a whole number) is refused as such, naming ``min-group``.
     With ``target``, the round file is written there too, and a round whose file could
     not be written is forgotten again: a refused command leaves no round behind that no
     file was sent for.
@@ -134,6 +103,7 @@ def start_round(
     """
     name = " ".join(name.split()) if isinstance(name, str) else name
     domain_pulse.check_round(name, start, end, min_group)
+    min_group = cast("int", min_group)  # check_round refused anything but a whole number
     private, public = pulse_seal.new_round_keys()
     pulse_round = PulseRound(
         round_id=secrets.token_hex(16),
@@ -292,10 +262,59 @@ def share_pulse(
 # --- the facilitator: the group picture ---------------------------------------------------
 
 
+@dataclass(frozen=True, slots=True)
+class Combined:
+    """A group picture and what it was made of (counts only, never who sent what).
+
+    Attributes:
+        picture: the group picture.
+        files: the distinct pulse files read (a file named twice, under two paths or
+            through a link, is one).
+        pulses: the distinct pulses in them (a copy of a file is the same pulse).
+        sent_again: pulses replaced by a later pulse of the same leader.
+    """
+
+    picture: GroupPicture
+    files: int
+    pulses: int
+
+    @property
+    def sent_again(self) -> int:
+        """Pulses replaced by a later one of the same leader (a real resend, not a copy)."""
+        return self.pulses - self.picture.leaders
+
+
+def distinct_files(paths: Sequence[Path]) -> list[Path]:
+    """``paths`` without a file named again (by another path, a link or a hard link).
+
+    A file is known by its device and inode when it can be looked at, else by its
+    resolved path (a missing file is then refused by name when it is read).
+    """
+    seen: set[object] = set()
+    found: list[Path] = []
+    for given in paths:
+        path = Path(given)
+        try:
+            status = path.stat()
+            identity: object = (status.st_dev, status.st_ino)
+        except (OSError, ValueError):
+            identity = path.resolve()
+        if identity not in seen:
+            seen.add(identity)
+            found.append(path)
+    return found
+
+
 def combine(journal: Journal, round_id: str, pulse_files: Sequence[Path]) -> GroupPicture:
+    """The group picture of the round's pulse files (``combine_counted`` has the rules)."""
+    return combine_counted(journal, round_id, pulse_files).picture
+
+
+def combine_counted(journal: Journal, round_id: str, pulse_files: Sequence[Path]) -> Combined:
     """Open the round's pulse files with its private key and combine them.
 
-    Keeps the latest pulse per leader token; never returns a single pulse. The journal
+    Keeps the latest pulse per leader token; never returns a single pulse. A file named
+    twice (``distinct_files``) or a copy of a file (the same pulse) counts once. The journal
     remembers which pulses (token and time shared) went into each picture it made of the
     round, in the same committed transaction that accepts the picture. The pictures of a
     round form a chain (``domain.pulse_guard``): a new one holds every pulse of the
@@ -317,14 +336,11 @@ def combine(journal: Journal, round_id: str, pulse_files: Sequence[Path]) -> Gro
         raise PulseRoundUnknownError
     pulse_round, private_key = found
     latest: dict[str, tuple[datetime, LeaderPulse]] = {}
-    seen: set[Path] = set()
-    for given in pulse_files:
-        path = Path(given)
-        identity = path.resolve()
-        if identity in seen:
-            continue  # the same file named twice counts once
-        seen.add(identity)
+    files = distinct_files(pulse_files)  # the same file named twice counts once
+    marks_read: set[tuple[str, datetime]] = set()
+    for path in files:
         token, shared_at, pulse = _open_pulse_file(path, pulse_round, private_key)
+        marks_read.add((token, shared_at))
         kept = latest.get(token)
         if kept is None or shared_at >= kept[0]:
             latest[token] = (shared_at, pulse)
@@ -335,7 +351,7 @@ def combine(journal: Journal, round_id: str, pulse_files: Sequence[Path]) -> Gro
     refused = journal.remember_pulse_combination(round_id, marks)
     if refused is not None:
         raise PulseTooCloseError(refused)
-    return picture
+    return Combined(picture, files=len(files), pulses=len(marks_read))
 
 
 def _open_pulse_file(

@@ -76,7 +76,7 @@ PULSE_PATTERNS: tuple[Message, ...] = (
     translatable(
         "errors",
         "a pulse sent again after the group picture of {date} at {time} would show that "
-        "leader's change; combine with the pulse the leader sent first; nothing was combined",
+        "leader's change; combine with the same pulse of that leader as then; nothing was combined",
     ),
     translatable(
         "errors",
