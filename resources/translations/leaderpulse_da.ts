@@ -2300,10 +2300,6 @@
             <translation>gruppebilledet kræver pulser fra mindst {n} ledere og har {count}: der mangler {more}; intet blev lagt sammen</translation>
         </message>
         <message>
-            <source>a pulse sent again after the group picture of {date} at {time} would show that leader's change; combine with the pulse the leader sent first; nothing was combined</source>
-            <translation>en puls, der er sendt igen efter gruppebilledet fra {date} kl. {time}, ville vise den leders ændring; læg pulserne sammen med den puls, lederen sendte først; intet blev lagt sammen</translation>
-        </message>
-        <message>
             <source>this group picture leaves out {leaders} of the picture of {date} at {time}, so their figures could be read from the difference; a new picture must hold every pulse of the earlier ones (or be the same as one of them); nothing was combined</source>
             <translation>dette gruppebillede udelader {leaders} fra billedet fra {date} kl. {time}, så deres tal ville kunne læses ud af forskellen; et nyt billede skal rumme alle pulser fra de tidligere (eller være det samme som et af dem); intet blev lagt sammen</translation>
         </message>
@@ -2318,6 +2314,10 @@
         <message>
             <source>the round file's key cannot be used to seal a pulse (the file was changed or made by hand); ask the facilitator for the round file again; nothing was written</source>
             <translation>rundefilens nøgle kan ikke bruges til at forsegle en puls (filen er ændret eller lavet i hånden); bed tovholderen om rundefilen igen; intet blev skrevet</translation>
+        </message>
+        <message>
+            <source>a pulse sent again after the group picture of {date} at {time} would show that leader's change; combine with the same pulse of that leader as then; nothing was combined</source>
+            <translation>en puls, der er sendt igen efter gruppebilledet fra {date} kl. {time}, ville vise den leders ændring; læg pulserne sammen med den samme puls fra den leder som dengang; intet blev lagt sammen</translation>
         </message>
         <message>
             <source>the pulse is too large to seal ({size} bytes, at most {limit}); nothing was written</source>

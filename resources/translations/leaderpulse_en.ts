@@ -2300,10 +2300,6 @@
             <translation>the group picture needs pulses from at least {n} leaders and has {count}: {more} more needed; nothing was combined</translation>
         </message>
         <message>
-            <source>a pulse sent again after the group picture of {date} at {time} would show that leader's change; combine with the pulse the leader sent first; nothing was combined</source>
-            <translation>a pulse sent again after the group picture of {date} at {time} would show that leader's change; combine with the pulse the leader sent first; nothing was combined</translation>
-        </message>
-        <message>
             <source>this group picture leaves out {leaders} of the picture of {date} at {time}, so their figures could be read from the difference; a new picture must hold every pulse of the earlier ones (or be the same as one of them); nothing was combined</source>
             <translation>this group picture leaves out {leaders} of the picture of {date} at {time}, so their figures could be read from the difference; a new picture must hold every pulse of the earlier ones (or be the same as one of them); nothing was combined</translation>
         </message>
@@ -2318,6 +2314,10 @@
         <message>
             <source>the round file's key cannot be used to seal a pulse (the file was changed or made by hand); ask the facilitator for the round file again; nothing was written</source>
             <translation>the round file's key cannot be used to seal a pulse (the file was changed or made by hand); ask the facilitator for the round file again; nothing was written</translation>
+        </message>
+        <message>
+            <source>a pulse sent again after the group picture of {date} at {time} would show that leader's change; combine with the same pulse of that leader as then; nothing was combined</source>
+            <translation>a pulse sent again after the group picture of {date} at {time} would show that leader's change; combine with the same pulse of that leader as then; nothing was combined</translation>
         </message>
         <message>
             <source>the pulse is too large to seal ({size} bytes, at most {limit}); nothing was written</source>
