@@ -93,6 +93,10 @@ def _pulse(share: SharePanel) -> LeaderPulse | None:
     return share.pulse  # read anew: the page changes it
 
 
+def _open_round(share: SharePanel) -> PulseRound | None:
+    return share.pulse_round
+
+
 def _group(panel: FacilitatePanel) -> GroupPictureDialog | None:
     return panel.group_dialog
 
@@ -354,8 +358,9 @@ def test_a_round_file_with_a_low_order_key_is_refused_on_the_page(
     # Were such a round to reach the page, saving refuses it in one line (no ValueError).
     _answer_open(monkeypatch, round_file)
     qtbot.mouseClick(share.open_button, Qt.MouseButton.LeftButton)
-    assert share.pulse_round is not None
-    share.pulse_round = dataclasses.replace(share.pulse_round, public_key=bytes(32))
+    opened = _open_round(share)  # read anew: the page changed it
+    assert opened is not None
+    share.pulse_round = dataclasses.replace(opened, public_key=bytes(32))
     target = tmp_path / "pulse.json"
     _answer_save(monkeypatch, target)
     qtbot.mouseClick(share.save_button, Qt.MouseButton.LeftButton)
