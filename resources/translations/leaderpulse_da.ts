@@ -2304,8 +2304,52 @@
             <translation>gruppebilledet kræver pulser fra mindst {n} ledere og har {count}: der mangler {more}; intet blev lagt sammen</translation>
         </message>
         <message>
-            <source>the group picture would differ from the one made on {date} at {time} by only {leaders}, so one leader's figures could be read from the difference; combine again when at least {n} more leaders have sent a pulse (or with the same files); nothing was combined</source>
-            <translation>gruppebilledet ville kun adskille sig fra det, der blev lavet den {date} kl. {time}, med {leaders}, så én leders tal ville kunne læses ud af forskellen; læg pulserne sammen igen, når mindst {n} ledere mere har sendt en puls (eller med de samme filer); intet blev lagt sammen</translation>
+            <source>this group picture leaves out {leaders} of the picture of {date} at {time}, so their figures could be read from the difference; a new picture must hold every pulse of the earlier ones (or be the same as one of them); nothing was combined</source>
+            <translation>dette gruppebillede udelader {leaders} fra billedet fra {date} kl. {time}, så deres tal ville kunne læses ud af forskellen; et nyt billede skal rumme alle pulser fra de tidligere (eller være det samme som et af dem); intet blev lagt sammen</translation>
+        </message>
+        <message>
+            <source>this group picture adds {leaders} to the picture of {date} at {time}, so their figures could be read from the difference; combine again when at least {n} new leaders have sent a pulse (or with the same files as then); nothing was combined</source>
+            <translation>dette gruppebillede tilføjer {leaders} til billedet fra {date} kl. {time}, så deres tal ville kunne læses ud af forskellen; læg pulserne sammen igen, når mindst {n} nye ledere har sendt en puls (eller med de samme filer som dengang); intet blev lagt sammen</translation>
+        </message>
+        <message>
+            <source>the pulse opened, but it was not made by Leader Pulse</source>
+            <translation>pulsen kunne åbnes, men den er ikke lavet af Leader Pulse</translation>
+        </message>
+        <message>
+            <source>the round file's key cannot be used to seal a pulse (the file was changed or made by hand); ask the facilitator for the round file again; nothing was written</source>
+            <translation>rundefilens nøgle kan ikke bruges til at forsegle en puls (filen er ændret eller lavet i hånden); bed tovholderen om rundefilen igen; intet blev skrevet</translation>
+        </message>
+        <message>
+            <source>a pulse sent again after the group picture of {date} at {time} would show that leader's change; combine with the same pulse of that leader as then; nothing was combined</source>
+            <translation>en puls, der er sendt igen efter gruppebilledet fra {date} kl. {time}, ville vise den leders ændring; læg pulserne sammen med den samme puls fra den leder som dengang; intet blev lagt sammen</translation>
+        </message>
+        <message>
+            <source>the pulse is too large to seal ({size} bytes, at most {limit}); nothing was written</source>
+            <translation>pulsen er for stor til at blive forseglet ({size} byte, højst {limit}); intet blev skrevet</translation>
+        </message>
+        <message>
+            <source>{n} leaders</source>
+            <translation>{n} ledere</translation>
+        </message>
+        <message>
+            <source>only one leader</source>
+            <translation>kun én leder</translation>
+        </message>
+        <message>
+            <source>only two leaders</source>
+            <translation>kun to ledere</translation>
+        </message>
+        <message>
+            <source>no new leader</source>
+            <translation>ingen ny leder</translation>
+        </message>
+        <message>
+            <source>a group picture of this round that the journal remembers cannot be read, so a new one cannot be checked against it; nothing was combined</source>
+            <translation>et gruppebillede af denne runde, som journalen husker, kan ikke læses, så et nyt kan ikke kontrolleres mod det; intet blev lagt sammen</translation>
+        </message>
+        <message>
+            <source>the journal's secret for pulse tokens cannot be read, so no pulse can be made that counts as yours; nothing was written</source>
+            <translation>journalens hemmelighed til pulsens kendetegn kan ikke læses, så der kan ikke laves en puls, der tæller som din; intet blev skrevet</translation>
         </message>
         <message>
             <source>calendar: {path} is a web address, and the app opens no network connection; export the calendar as an .ics file and choose that file</source>

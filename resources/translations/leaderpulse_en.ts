@@ -2304,8 +2304,52 @@
             <translation>the group picture needs pulses from at least {n} leaders and has {count}: {more} more needed; nothing was combined</translation>
         </message>
         <message>
-            <source>the group picture would differ from the one made on {date} at {time} by only {leaders}, so one leader's figures could be read from the difference; combine again when at least {n} more leaders have sent a pulse (or with the same files); nothing was combined</source>
-            <translation>the group picture would differ from the one made on {date} at {time} by only {leaders}, so one leader's figures could be read from the difference; combine again when at least {n} more leaders have sent a pulse (or with the same files); nothing was combined</translation>
+            <source>this group picture leaves out {leaders} of the picture of {date} at {time}, so their figures could be read from the difference; a new picture must hold every pulse of the earlier ones (or be the same as one of them); nothing was combined</source>
+            <translation>this group picture leaves out {leaders} of the picture of {date} at {time}, so their figures could be read from the difference; a new picture must hold every pulse of the earlier ones (or be the same as one of them); nothing was combined</translation>
+        </message>
+        <message>
+            <source>this group picture adds {leaders} to the picture of {date} at {time}, so their figures could be read from the difference; combine again when at least {n} new leaders have sent a pulse (or with the same files as then); nothing was combined</source>
+            <translation>this group picture adds {leaders} to the picture of {date} at {time}, so their figures could be read from the difference; combine again when at least {n} new leaders have sent a pulse (or with the same files as then); nothing was combined</translation>
+        </message>
+        <message>
+            <source>the pulse opened, but it was not made by Leader Pulse</source>
+            <translation>the pulse opened, but it was not made by Leader Pulse</translation>
+        </message>
+        <message>
+            <source>the round file's key cannot be used to seal a pulse (the file was changed or made by hand); ask the facilitator for the round file again; nothing was written</source>
+            <translation>the round file's key cannot be used to seal a pulse (the file was changed or made by hand); ask the facilitator for the round file again; nothing was written</translation>
+        </message>
+        <message>
+            <source>a pulse sent again after the group picture of {date} at {time} would show that leader's change; combine with the same pulse of that leader as then; nothing was combined</source>
+            <translation>a pulse sent again after the group picture of {date} at {time} would show that leader's change; combine with the same pulse of that leader as then; nothing was combined</translation>
+        </message>
+        <message>
+            <source>the pulse is too large to seal ({size} bytes, at most {limit}); nothing was written</source>
+            <translation>the pulse is too large to seal ({size} bytes, at most {limit}); nothing was written</translation>
+        </message>
+        <message>
+            <source>{n} leaders</source>
+            <translation>{n} leaders</translation>
+        </message>
+        <message>
+            <source>only one leader</source>
+            <translation>only one leader</translation>
+        </message>
+        <message>
+            <source>only two leaders</source>
+            <translation>only two leaders</translation>
+        </message>
+        <message>
+            <source>no new leader</source>
+            <translation>no new leader</translation>
+        </message>
+        <message>
+            <source>a group picture of this round that the journal remembers cannot be read, so a new one cannot be checked against it; nothing was combined</source>
+            <translation>a group picture of this round that the journal remembers cannot be read, so a new one cannot be checked against it; nothing was combined</translation>
+        </message>
+        <message>
+            <source>the journal's secret for pulse tokens cannot be read, so no pulse can be made that counts as yours; nothing was written</source>
+            <translation>the journal's secret for pulse tokens cannot be read, so no pulse can be made that counts as yours; nothing was written</translation>
         </message>
         <message>
             <source>calendar: {path} is a web address, and the app opens no network connection; export the calendar as an .ics file and choose that file</source>

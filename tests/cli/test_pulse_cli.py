@@ -392,8 +392,78 @@ def test_a_pulse_sent_again_counts_once(group: Group, tmp_path: Path) -> None:
     # that one leader's change.
     out.unlink()
     refused = _combine(fresh, group.round_file, group.pulses, out, "json")
-    assert_user_error(refused, "only one leader")
+    assert_user_error(refused, "a pulse sent again after the group picture of", "change")
     assert not out.exists()
+
+
+def test_one_file_named_twice_or_copied_is_no_pulse_sent_again(
+    group: Group, tmp_path: Path
+) -> None:
+    fresh = _copy_journal(group.facilitator, group.before_combining, tmp_path / "fresh")
+    first = group.pulses[0]
+    (tmp_path / "sub").mkdir()
+    link = tmp_path / "link.json"
+    link.symlink_to(first)
+    hard = tmp_path / "hard.json"
+    hard.hardlink_to(first)
+    copy = tmp_path / "copy.json"
+    shutil.copy(first, copy)
+    named_again = [tmp_path / "sub" / ".." / "link.json", link, hard, first]
+    out = tmp_path / "twice.json"
+
+    result = assert_ok(
+        _combine(fresh, group.round_file, [*named_again, *group.pulses[1:]], out, "json")
+    )
+
+    assert "6 leaders from 6 pulse files." in result.stdout
+    assert "sent again" not in result.stdout
+    # A copy is another file, but the same pulse: not a pulse sent again either.
+    out.unlink()
+    result = assert_ok(_combine(fresh, group.round_file, [copy, *group.pulses], out, "json"))
+    assert "6 leaders from 7 pulse files." in result.stdout
+    assert "sent again" not in result.stdout
+
+
+@pytest.mark.parametrize("given", ["4", "0", "-5", "501", "five", "5.5", ""])
+def test_a_min_group_the_domain_refuses_is_one_line_naming_it(
+    group: Group, tmp_path: Path, given: str
+) -> None:
+    facilitator = _copy_journal(group.facilitator, group.before_combining, tmp_path / "f")
+    before = assert_ok(facilitator.run("pulse", "rounds")).stdout
+    target = tmp_path / "amu.leaderpulse-round.json"
+    result = facilitator.run(
+        "pulse",
+        "round",
+        "--name",
+        "Arbejdsmiljøudvalget",
+        "--from",
+        group.start.isoformat(),
+        "--to",
+        group.end.isoformat(),
+        "--min-group",
+        given,
+        "--out",
+        target,
+    )
+    assert_user_error(result, "min-group", "a whole number from 5 to 500")
+    assert not target.exists()
+    assert assert_ok(facilitator.run("pulse", "rounds")).stdout == before
+
+
+def test_a_round_file_with_a_low_order_key_is_refused_naming_it(
+    group: Group, tmp_path: Path
+) -> None:
+    document = json.loads(group.round_file.read_text(encoding="utf-8"))
+    # The all-zero key: every pulse sealed to it could be opened by anyone.
+    document["public_key"] = "A" * 43 + "="
+    made_by_hand = tmp_path / "hand.leaderpulse-round.json"
+    made_by_hand.write_text(json.dumps(document), encoding="utf-8")
+    pulse = tmp_path / "leaderpulse-pulse-hand.json"
+
+    refused = group.leaders[0].run("pulse", "share", made_by_hand, "--out", pulse, "--yes")
+
+    assert_user_error(refused, str(made_by_hand), "damaged", "public_key is not valid")
+    assert not pulse.exists()
 
 
 def test_a_pulse_of_another_round_is_refused_naming_the_file(group: Group, tmp_path: Path) -> None:

@@ -455,6 +455,11 @@ def test_the_round_file_carries_the_round_and_no_secret(group: Group) -> None:
     assert pulse.read_round_file(group.round_file) == group.round
 
 
+# A point of order 8 on Curve25519: every exchange with it gives the all-zero secret.
+LOW_ORDER_KEY = base64.b64encode(
+    bytes.fromhex("e0eb7a7c3b41b8ae1656e3faf19fc46ada098deb9c32b1fd866205165f49b800")
+).decode()
+
 ROUND_EDITS = {
     "min_group 3": ({"min_group": 3}, "min-group: 3 is not allowed"),
     "min_group text": ({"min_group": "5"}, "its min_group is not valid"),
@@ -464,6 +469,8 @@ ROUND_EDITS = {
     "round id": ({"round_id": "ABC"}, "its round_id is not valid"),
     "bad base64": ({"public_key": "not base64!"}, "its public_key is not valid"),
     "short key": ({"public_key": base64.b64encode(b"k" * 16).decode()}, "wrong length"),
+    "all-zero key": ({"public_key": base64.b64encode(bytes(32)).decode()}, "public_key is not"),
+    "low-order key": ({"public_key": LOW_ORDER_KEY}, "its public_key is not valid"),
     "format": ({"format": "leader-pulse-pulse"}, "is not a Leader Pulse round file"),
     "version": ({"version": 7}, "newer version"),
 }

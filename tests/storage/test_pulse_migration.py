@@ -16,6 +16,7 @@ from sqlalchemy import inspect, text
 from sqlalchemy.exc import IntegrityError
 
 from tests.conftest import PASSPHRASE
+from wellbeing_desktop.domain.errors import WellbeingError
 from wellbeing_desktop.domain.models import ExportRecord
 from wellbeing_desktop.domain.pulse import PulseRound
 from wellbeing_desktop.security import keyfile
@@ -129,3 +130,26 @@ def test_the_token_secret_is_made_once_and_survives_passphrase_and_key_changes(
     # Neither is one of the settings an export carries.
     assert secret.hex() not in repr(again.settings())
     again.close()
+
+
+@pytest.mark.parametrize("stored", ['"abc"', '"' + "ab" * 16 + '"', "7", "not json"])
+def test_a_token_secret_that_cannot_be_read_refuses_and_is_not_replaced(
+    access: JournalAccess, stored: str
+) -> None:
+    journal, _code = access.create(PASSPHRASE)
+    journal.pulse_token_secret()
+    engine = journal._require_open().engine
+    with writing(engine).begin() as conn:
+        conn.execute(
+            text("UPDATE settings SET value = :v WHERE key = 'pulse_token_secret'"), {"v": stored}
+        )
+
+    # A new secret would make the leader's next pulse count as another leader's.
+    for _ in range(2):
+        with pytest.raises(WellbeingError) as refused:
+            journal.pulse_token_secret()
+        assert str(refused.value).startswith("the journal's secret for pulse tokens cannot be read")
+    with writing(engine).begin() as conn:
+        kept = conn.execute(text("SELECT value FROM settings WHERE key = 'pulse_token_secret'"))
+        assert kept.scalar() == stored
+    journal.close()

@@ -93,6 +93,10 @@ def _pulse(share: SharePanel) -> LeaderPulse | None:
     return share.pulse  # read anew: the page changes it
 
 
+def _open_round(share: SharePanel) -> PulseRound | None:
+    return share.pulse_round
+
+
 def _group(panel: FacilitatePanel) -> GroupPictureDialog | None:
     return panel.group_dialog
 
@@ -325,3 +329,43 @@ def test_a_facilitator_starts_a_round_and_combines_six_pulses_through_the_page(
     assert [(r.kind, r.format) for r in facilitator.export_log()] == [("leader-group", "json")]
     group.reject()
     tasks.wait()
+
+
+def test_a_round_file_with_a_low_order_key_is_refused_on_the_page(
+    qtbot: QtBot, journals: _Journals, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _f_access, facilitator = journals.new("facilitator")
+    _pulse_round, round_file = _round_file(facilitator, tmp_path)
+    document = json.loads(round_file.read_text(encoding="utf-8"))
+    document["public_key"] = "A" * 43 + "="  # the all-zero key, as a hand-made file may hold
+    made_by_hand = tmp_path / "hand.leaderpulse-round.json"
+    made_by_hand.write_text(json.dumps(document), encoding="utf-8")
+    access, leader = journals.new("leader", seed=2)
+    view = _page(qtbot, access, leader, TaskRunner())
+    share = view.share
+
+    _answer_open(monkeypatch, made_by_hand)
+    qtbot.mouseClick(share.open_button, Qt.MouseButton.LeftButton)
+
+    assert share.alert.isVisible()
+    said = share.alert.text.text()
+    assert str(made_by_hand) in said
+    assert "damaged" in said
+    assert "\n" not in said
+    assert share.pulse_round is None
+    assert not share.save_button.isVisible()
+
+    # Were such a round to reach the page, saving refuses it in one line (no ValueError).
+    _answer_open(monkeypatch, round_file)
+    qtbot.mouseClick(share.open_button, Qt.MouseButton.LeftButton)
+    opened = _open_round(share)  # read anew: the page changed it
+    assert opened is not None
+    share.pulse_round = dataclasses.replace(opened, public_key=bytes(32))
+    target = tmp_path / "pulse.json"
+    _answer_save(monkeypatch, target)
+    qtbot.mouseClick(share.save_button, Qt.MouseButton.LeftButton)
+    said = share.alert.text.text()
+    assert "the round file's key cannot be used to seal a pulse" in said
+    assert "\n" not in said
+    assert not target.exists()
+    assert [e for e in leader.export_log() if e.kind == "pulse"] == []

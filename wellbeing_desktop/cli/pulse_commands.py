@@ -24,13 +24,11 @@ from wellbeing_desktop.cli.output import (
     export_warning,
     out,
     publishing,
-    whole_number,
 )
 from wellbeing_desktop.cli.speech import count, say
 from wellbeing_desktop.cli.unlock import interactive, journal_access, unlock
 from wellbeing_desktop.domain.durations import parse_day
 from wellbeing_desktop.domain.errors import WellbeingError
-from wellbeing_desktop.domain.pulse import PULSE_MIN_GROUP, ROUND_MIN_GROUP_MAX
 from wellbeing_desktop.services import pulse as pulse_service
 
 if TYPE_CHECKING:
@@ -65,16 +63,11 @@ def _round(args: argparse.Namespace) -> int:
         today = journal.today()
         start = parse_day(args.start, today=today, field="from")
         end = parse_day(args.end, today=today, field="to")
-        min_group = whole_number(args.min_group, "min-group", PULSE_MIN_GROUP, ROUND_MIN_GROUP_MAX)
         target = Path(args.out)
+        # The rule (a whole number, never below 5) is the service's: it names min-group.
+        given = {} if args.min_group is None else {"min_group": _whole(args.min_group)}
         # Refused before the file is tried, so the line names the rule, not the file.
-        pulse_service.check_new_round(
-            journal,
-            name=args.name,
-            start=start,
-            end=end,
-            min_group=min_group or PULSE_MIN_GROUP,
-        )
+        pulse_service.check_new_round(journal, name=args.name, start=start, end=end, **given)
         # The round is kept only if its file is written (else it is forgotten again).
         with publishing(target, args.out):
             pulse_round = pulse_service.start_round(
@@ -82,8 +75,8 @@ def _round(args: argparse.Namespace) -> int:
                 name=args.name,
                 start=start,
                 end=end,
-                min_group=min_group or PULSE_MIN_GROUP,
                 target=target,
+                **given,
             )
     finally:
         journal.close()
@@ -108,6 +101,14 @@ def _round(args: argparse.Namespace) -> int:
         )
     )
     return 0
+
+
+def _whole(text: str) -> int | str:
+    """``--min-group`` as a whole number, or as typed (the service refuses that, by name)."""
+    try:
+        return int(text.strip())
+    except ValueError:
+        return text
 
 
 def _ask(question: str) -> bool:
@@ -172,9 +173,10 @@ def _combine(args: argparse.Namespace) -> int:
     journal = unlock(args, journal_access(args))
     try:
         pulse_round = pulse_service.read_round_file(Path(args.round))
-        picture = pulse_service.combine(
+        combined = pulse_service.combine_counted(
             journal, pulse_round.round_id, [Path(name) for name in args.pulses]
         )
+        picture = combined.picture
         from wellbeing_desktop.services import pulse_report
         from wellbeing_desktop.services.export_files import publish_and_record
 
@@ -198,8 +200,9 @@ def _combine(args: argparse.Namespace) -> int:
             publish_and_record(journal, target, record, render)
     finally:
         journal.close()
-    files = len(args.pulses)
-    replaced = files - picture.leaders
+    # Files named twice (another path, a link) count once; a copy of a file is no resend.
+    files = combined.files
+    replaced = combined.sent_again
     out(
         say("cli", "Wrote the group picture of '{name}' ({period}) to {file}.").format(
             name=pulse_round.name, period=_span(pulse_round), file=target

@@ -12,7 +12,8 @@ if TYPE_CHECKING:
 
     Command = Callable[[str, str], argparse.ArgumentParser]
 
-# Not imported from domain.pulse: building the parser loads no domain code.
+# For the help text only (the rule itself is the domain's, checked by the service):
+# not imported from domain.pulse, so that building the parser loads no domain code.
 PULSE_MIN_GROUP = 5
 
 PULSE_HELP = """\
@@ -48,7 +49,6 @@ def add_pulse(command: Command, common: argparse.ArgumentParser) -> None:
     a.add_argument("--to", dest="end", required=True, metavar="D", help="last day")
     a.add_argument(
         "--min-group",
-        default=str(PULSE_MIN_GROUP),
         metavar="N",
         help=f"combine only with at least N leaders (default and lowest: {PULSE_MIN_GROUP})",
     )

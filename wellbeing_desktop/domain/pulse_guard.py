@@ -1,30 +1,38 @@
-"""The guard against differencing two group pictures of a round (issue #18).
+"""The guard against differencing the group pictures of a round (issue #18).
 
-A group picture never shows a single pulse, but two pictures of the same round whose
-pulses differ by one leader (five, then the same five and a sixth; or six, then five of
-them; or the same six where one leader sent again) give that leader's figures away as
-their difference. So the facilitator's journal remembers which pulses went into each
-picture it made (``PulseCombination``: the pseudonymous token and the time each was
-shared, never a figure) and refuses a new picture whose pulses differ from an earlier one
-by only one or two leaders. The very same pulses again make the very same picture and
-are allowed.
+A group picture never shows a single pulse, but pictures of the same round give a
+leader's figures away by their difference: five leaders, then the same five and a sixth;
+six, then five of them; the same six where one leader sent again. Comparing a new picture
+with each earlier one alone is not enough: means are linear, so a series of pictures of
+different subsets (each differing from every other by three leaders or more) still solves
+for every leader's figures.
 
-The difference is counted in leaders, not pulses: a leader who sent again is one leader
-even though one pulse left and another came in, and two leaders who sent again are two.
+So the pictures of a round must form a chain. The facilitator's journal remembers which
+pulses went into each picture it made (``PulseCombination``: the pseudonymous token and
+the time each was shared, never a figure), and a new picture is accepted only if
+
+- its pulses are exactly those of an earlier picture (the same picture again), or
+- it holds every pulse of every earlier picture (their union) and adds at least
+  ``GUARD_MIN_LEADERS`` leaders to them.
+
+Every difference between two pictures of a round is then the sum of whole steps of the
+chain, each resting on at least three leaders, as a figure of a picture must. A pulse sent
+again after a picture can therefore not be added: the old pulse is in the union, and a
+picture holds one pulse per leader.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from enum import StrEnum
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
     from datetime import datetime
 
-# A new picture must differ from every earlier one of its round by 0 leaders (the same
-# pulses) or by at least this many: as a figure resting on fewer than 3 leaders is left
-# out of a picture, a difference resting on fewer than 3 is refused.
+# A new picture adds at least this many leaders to all earlier pictures of its round: a
+# figure resting on fewer than 3 leaders is left out of a picture, and so is a difference.
 GUARD_MIN_LEADERS = 3
 
 # (token, shared_at as ISO text) of one pulse that went into a picture.
@@ -39,25 +47,56 @@ class PulseCombination:
     pulses: frozenset[PulseMark]
 
 
-def leaders_apart(first: Iterable[PulseMark], second: Iterable[PulseMark]) -> int:
-    """How many leaders (tokens) are in one set of pulses and not, as they are, in the other."""
-    return len({token for token, _shared_at in set(first) ^ set(second)})
+class GuardCase(StrEnum):
+    """Why a new picture is refused."""
+
+    SENT_AGAIN = "sent_again"  # a leader of an earlier picture comes with another pulse
+    LEFT_OUT = "left_out"  # a leader of an earlier picture is missing
+    TOO_FEW_NEW = "too_few_new"  # it adds fewer than GUARD_MIN_LEADERS leaders
+
+
+@dataclass(frozen=True)
+class GuardRefusal:
+    """A refused picture: the case, the earlier picture it is refused against, how many leaders.
+
+    ``leaders`` is the leaders sent again (``SENT_AGAIN``), left out (``LEFT_OUT``) or
+    added (``TOO_FEW_NEW``: 0, 1 or 2).
+    """
+
+    case: GuardCase
+    picture: PulseCombination
+    leaders: int
+
+
+def _tokens(marks: Iterable[PulseMark]) -> set[str]:
+    return {token for token, _shared_at in marks}
 
 
 def too_close(
     pulses: Iterable[PulseMark], earlier: Iterable[PulseCombination]
-) -> tuple[PulseCombination, int] | None:
-    """The latest earlier picture the new one differs from by 1 or 2 leaders, and by how many.
+) -> GuardRefusal | None:
+    """Why a new picture of these pulses may not be made, or None if it may.
 
-    None when the new picture may be made: it differs from every earlier one by 0 leaders
-    or by at least ``GUARD_MIN_LEADERS``.
+    None: there is no earlier picture, the pulses are exactly those of an earlier one, or
+    they hold every pulse of every earlier picture and add at least ``GUARD_MIN_LEADERS``
+    leaders. Otherwise the refusal names the latest earlier picture concerned: first a
+    leader who sent again, then leaders left out, then too few leaders added.
     """
     marks = frozenset(pulses)
-    found: tuple[PulseCombination, int] | None = None
-    for combination in earlier:
-        apart = leaders_apart(marks, combination.pulses)
-        if 0 < apart < GUARD_MIN_LEADERS and (
-            found is None or combination.made_at >= found[0].made_at
-        ):
-            found = (combination, apart)
-    return found
+    made = sorted(earlier, key=lambda combination: combination.made_at)
+    if not made or any(combination.pulses == marks for combination in made):
+        return None
+    tokens = _tokens(marks)
+    newest_first = list(reversed(made))
+    for combination in newest_first:
+        sent_again = _tokens(combination.pulses - marks) & tokens
+        if sent_again:
+            return GuardRefusal(GuardCase.SENT_AGAIN, combination, len(sent_again))
+    for combination in newest_first:
+        missing = _tokens(combination.pulses - marks)
+        if missing:
+            return GuardRefusal(GuardCase.LEFT_OUT, combination, len(missing))
+    added = len(tokens - set().union(*(_tokens(c.pulses) for c in made)))
+    if added < GUARD_MIN_LEADERS:
+        return GuardRefusal(GuardCase.TOO_FEW_NEW, made[-1], added)
+    return None

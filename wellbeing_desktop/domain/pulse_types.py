@@ -33,6 +33,8 @@ TOP_ITEMS = 3
 ROUND_NAME_MAX = 80
 # A round never asks for more leaders than this (a larger group is split into rounds).
 ROUND_MIN_GROUP_MAX = 500
+# The round code: this many hex digits (64 bits) of a hash over the whole round.
+ROUND_CODE_HEX = 16
 
 
 class Who5Band(StrEnum):
@@ -64,13 +66,49 @@ class PulseRound:
 
     @property
     def fingerprint(self) -> str:
-        """A short code of the public key, e.g. ``7F3A-91C2``, that both sides can compare.
+        """The round code, e.g. ``7F3A-91C2-0B4E-66D1``, that both sides can compare.
 
-        The facilitator reads it out (or writes it in the mail); a leader who sees another
-        code knows the round file was swapped on the way.
+        64 bits of a SHA-256 over the whole round (``round_code_input``): id, name,
+        period, minimum group and public key. The facilitator reads it out (or writes it
+        in the mail); a leader who sees another code knows the round file was changed on
+        the way (another key, another period, another minimum group).
         """
-        digest = hashlib.sha256(b"leader-pulse round key\0" + self.public_key).hexdigest()
-        return f"{digest[:4]}-{digest[4:8]}".upper()
+        digest = hashlib.sha256(round_code_input(self)).hexdigest().upper()
+        return "-".join(digest[i : i + 4] for i in range(0, ROUND_CODE_HEX, 4))
+
+
+def canonical(label: str, *parts: str | bytes) -> bytes:
+    """An unambiguous encoding of ``parts`` under ``label``: each part length-prefixed.
+
+    Text is UTF-8; every part (the label too) is preceded by its length as 4 bytes, big
+    endian, so no two different lists of parts encode alike.
+    """
+    encoded = [part.encode("utf-8") if isinstance(part, str) else part for part in (label, *parts)]
+    return b"".join(len(part).to_bytes(4, "big") + part for part in encoded)
+
+
+def round_code_input(pulse_round: PulseRound) -> bytes:
+    """What the round code is computed over: the whole round, canonically encoded."""
+    return canonical(
+        "leader-pulse round code v2",
+        pulse_round.round_id,
+        pulse_round.name,
+        pulse_round.start.isoformat(),
+        pulse_round.end.isoformat(),
+        str(pulse_round.min_group),
+        pulse_round.public_key,
+    )
+
+
+def round_token_input(pulse_round: PulseRound) -> bytes:
+    """What a leader's token of a round is an HMAC of: the round id, its key and its period."""
+    return canonical(
+        "leader-pulse token v2",
+        pulse_round.round_id,
+        pulse_round.public_key,
+        pulse_round.start.isoformat(),
+        pulse_round.end.isoformat(),
+    )
 
 
 @dataclass(frozen=True, slots=True)

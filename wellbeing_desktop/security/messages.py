@@ -99,3 +99,11 @@ KEYRING_FAILED_FORGET = (
 
 # --- a leader's sealed pulse (issue #18) --------------------------------------------------
 PULSE_NOT_OPENED = "the pulse cannot be opened with this round's key"
+PULSE_PADDING = "the pulse opened, but it was not made by Leader Pulse"
+PULSE_KEY_NOT_USABLE = (
+    "the round file's key cannot be used to seal a pulse (the file was changed or made by "
+    "hand); ask the facilitator for the round file again; nothing was written"
+)
+PULSE_TOO_LARGE = (
+    "the pulse is too large to seal ({size} bytes, at most {limit}); nothing was written"
+)

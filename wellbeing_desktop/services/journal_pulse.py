@@ -21,7 +21,7 @@ if TYPE_CHECKING:
     from collections.abc import Iterable
 
     from wellbeing_desktop.domain.pulse import PulseRound
-    from wellbeing_desktop.domain.pulse_guard import PulseCombination, PulseMark
+    from wellbeing_desktop.domain.pulse_guard import GuardRefusal, PulseCombination, PulseMark
 
 
 class JournalPulse(JournalCore):
@@ -55,14 +55,18 @@ class JournalPulse(JournalCore):
 
     def remember_pulse_combination(
         self, round_id: str, pulses: Iterable[PulseMark]
-    ) -> tuple[PulseCombination, int] | None:
+    ) -> GuardRefusal | None:
         """Accept a group picture of the round and remember its pulses, or refuse it.
 
         One committed transaction: the earlier pictures of the round are read and the new
-        one is checked against them (``domain.pulse_guard.too_close``). Refused: the
-        earlier picture it differs from by only one or two leaders, and by how many;
-        nothing is written. Accepted: None; its pulses are remembered (the very same
-        pulses again are remembered once, with the time they were first combined).
+        one is checked against them (``domain.pulse_guard.too_close``: the pictures of a
+        round form a chain). Refused: why, and the earlier picture concerned; nothing is
+        written. Accepted: None; its pulses are remembered (the very same pulses again
+        are remembered once, with the time they were first combined).
+
+        Raises:
+            PulseCombinationUnreadableError: a stored picture of the round cannot be read
+                (nothing is combined: the guard never skips one).
         """
         marks = frozenset(pulses)
         with self._write() as session:

@@ -215,11 +215,19 @@ PULSE_ROUND_UNKNOWN = (
     "this journal did not start this round, so it does not hold the round's key; combine "
     "the pulses in the journal that started the round"
 )
-PULSE_TOO_CLOSE = (
-    "the group picture would differ from the one made on {date} at {time} by only "
-    "{leaders}, so one leader's figures could be read from the difference; combine again "
-    "when at least {n} more leaders have sent a pulse (or with the same files); nothing "
-    "was combined"
+PULSE_SENT_AGAIN = (
+    "a pulse sent again after the group picture of {date} at {time} would show that "
+    "leader's change; combine with the same pulse of that leader as then; nothing was combined"
+)
+PULSE_LEAVES_OUT = (
+    "this group picture leaves out {leaders} of the picture of {date} at {time}, so their "
+    "figures could be read from the difference; a new picture must hold every pulse of the "
+    "earlier ones (or be the same as one of them); nothing was combined"
+)
+PULSE_ADDS_TOO_FEW = (
+    "this group picture adds {leaders} to the picture of {date} at {time}, so their figures "
+    "could be read from the difference; combine again when at least {n} new leaders have "
+    "sent a pulse (or with the same files as then); nothing was combined"
 )
 PULSE_ROUND_OVERLAPS = (
     'the round "{name}" of this journal already covers {start} to {end}; two rounds over the '
@@ -228,6 +236,10 @@ PULSE_ROUND_OVERLAPS = (
 )
 PULSE_ONE_LEADER = "one leader"
 PULSE_TWO_LEADERS = "two leaders"
+PULSE_N_LEADERS = "{n} leaders"
+PULSE_ONLY_ONE_LEADER = "only one leader"
+PULSE_ONLY_TWO_LEADERS = "only two leaders"
+PULSE_NO_NEW_LEADER = "no new leader"
 
 # --- refused values the services check (ValidationError) ----------------------------------
 SIGNAL_NAME = "a name of 1 to 200 characters"

@@ -24,12 +24,12 @@ import binascii
 import json
 import re
 import secrets
+from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from wellbeing_desktop.domain import pulse as domain_pulse
-from wellbeing_desktop.domain import pulse_guard
 from wellbeing_desktop.domain.aggregation import Granularity
 from wellbeing_desktop.domain.errors import Message, ValidationError, WellbeingError
 from wellbeing_desktop.domain.models import ExportRecord
@@ -38,6 +38,10 @@ from wellbeing_desktop.files import write_private_file_atomic
 from wellbeing_desktop.security import pulse_seal
 from wellbeing_desktop.services import messages as msg
 from wellbeing_desktop.services.export_files import publish_and_record
+from wellbeing_desktop.services.pulse_refusals import (
+    PulseRoundOverlapError as PulseRoundOverlapError,
+)
+from wellbeing_desktop.services.pulse_refusals import PulseTooCloseError as PulseTooCloseError
 from wellbeing_desktop.services.user_files import read_user_text
 
 if TYPE_CHECKING:
@@ -49,7 +53,7 @@ if TYPE_CHECKING:
 ROUND_FORMAT = "leader-pulse-round"
 PULSE_FORMAT = "leader-pulse-pulse"
 FILE_VERSION = 1
-# A round file is a few hundred bytes, a pulse file about two kilobytes: far below these.
+# A round file is a few hundred bytes, a pulse file about six kilobytes: far below these.
 ROUND_FILE_LIMIT = 64 * 1024
 PULSE_FILE_LIMIT = 256 * 1024
 ROUND_SUFFIX = ".leaderpulse-round.json"
@@ -68,43 +72,6 @@ class PulseFileError(WellbeingError):
         super().__init__(message, path=path, **params)
 
 
-class PulseTooCloseError(WellbeingError):
-    """A group picture would differ from an earlier one of its round by one or two leaders.
-
-    Their figures could be read from the difference (``domain.pulse_guard``).
-    """
-
-    def __init__(self, made_at: datetime, leaders: int) -> None:
-        self.made_at = made_at
-        self.leaders = leaders
-        words = msg.PULSE_ONE_LEADER if leaders == 1 else msg.PULSE_TWO_LEADERS
-        super().__init__(
-            msg.PULSE_TOO_CLOSE,
-            date=made_at.date().isoformat(),
-            time=made_at.strftime("%H:%M"),
-            leaders=Message(words),
-            n=pulse_guard.GUARD_MIN_LEADERS,
-        )
-
-
-class PulseRoundOverlapError(WellbeingError):
-    """A new round's period overlaps a round this journal started before.
-
-    Two pictures of the same weeks from two rounds cannot be guarded against each other
-    (a leader's tokens differ between rounds by design), so their difference could show
-    one leader's figures.
-    """
-
-    def __init__(self, earlier: PulseRound) -> None:
-        self.earlier = earlier
-        super().__init__(
-            msg.PULSE_ROUND_OVERLAPS,
-            name=earlier.name,
-            start=earlier.start.isoformat(),
-            end=earlier.end.isoformat(),
-        )
-
-
 class PulseRoundUnknownError(WellbeingError):
     """The round's private key is not in this journal (another journal started it)."""
 
@@ -115,7 +82,14 @@ class PulseRoundUnknownError(WellbeingError):
 # --- the facilitator: a round ---------------------------------------------------------
 
 
-def check_new_round(journal: Journal, *, name: str, start: date, end: date, min_group: int) -> str:
+def check_new_round(
+    journal: Journal,
+    *,
+    name: str,
+    start: date,
+    end: date,
+    min_group: int | str = domain_pulse.PULSE_MIN_GROUP,
+) -> str:
     """Refuse a round ``start_round`` would refuse; the name as it would be kept.
 
     Raises:
@@ -136,11 +110,13 @@ def start_round(
     name: str,
     start: date,
     end: date,
-    min_group: int = 5,
+    min_group: int | str = domain_pulse.PULSE_MIN_GROUP,
     target: Path | None = None,
 ) -> PulseRound:
     """Make a round and keep its private key in ``journal`` (one committed transaction).
 
+    ``min_group`` is checked here (``check_round``), once for the CLI and the GUI: a text
+    (what was typed, not a whole number) is refused as such, naming ``min-group``.
     With ``target``, the round file is written there too, and a round whose file could
     not be written is forgotten again: a refused command leaves no round behind that no
     file was sent for.
@@ -152,6 +128,7 @@ def start_round(
         FileExistsError, OSError: as ``write_round_file`` (the round is not kept).
     """
     name = check_new_round(journal, name=name, start=start, end=end, min_group=min_group)
+    min_group = cast("int", min_group)  # check_round refused anything but a whole number
     private, public = pulse_seal.new_round_keys()
     pulse_round = PulseRound(
         round_id=secrets.token_hex(16),
@@ -216,7 +193,7 @@ def read_round_file(path: Path) -> PulseRound:
 
     Raises:
         PulseFileError: the file is missing, unreadable, too large, not a round file or
-            damaged (the message names the file).
+            damaged, its public key of low order included (the message names the file).
     """
     path = Path(path)
     data = _read_document(path, Message(msg.ROUND_FILE), ROUND_FILE_LIMIT, ROUND_FORMAT)
@@ -232,6 +209,8 @@ def read_round_file(path: Path) -> PulseRound:
     end = _day(data, "to", damaged)
     min_group = _field(data, "min_group", int, damaged)
     public_key = _key(data, "public_key", damaged)
+    if not pulse_seal.public_key_usable(public_key):  # e.g. all zero: no pulse seals to it
+        raise damaged(Message(msg.PULSE_PART_NOT_VALID, code="public_key"))
     try:
         domain_pulse.check_round(name, start, end, min_group)
     except ValidationError as exc:
@@ -273,11 +252,12 @@ def share_pulse(
     for the round, so a pulse sent again replaces the earlier one.
 
     Raises:
+        PulseKeyError: the round's public key cannot be sealed to (``pulse_seal``).
         As ``export_files.publish_and_record`` (``FileExistsError``: ``target`` exists;
         nothing is written or logged).
     """
     made_at = journal.now()
-    token = pulse_seal.pulse_token(journal.pulse_token_secret(), pulse_round.round_id)
+    token = pulse_seal.pulse_token(journal.pulse_token_secret(), pulse_round)
     payload = {
         "token": token,
         "shared_at": made_at.isoformat(),
@@ -307,14 +287,64 @@ def share_pulse(
 # --- the facilitator: the group picture ---------------------------------------------------
 
 
+@dataclass(frozen=True, slots=True)
+class Combined:
+    """A group picture and what it was made of (counts only, never who sent what).
+
+    Attributes:
+        picture: the group picture.
+        files: the distinct pulse files read (a file named twice, under two paths or
+            through a link, is one).
+        pulses: the distinct pulses in them (a copy of a file is the same pulse).
+        sent_again: pulses replaced by a later pulse of the same leader.
+    """
+
+    picture: GroupPicture
+    files: int
+    pulses: int
+
+    @property
+    def sent_again(self) -> int:
+        """Pulses replaced by a later one of the same leader (a real resend, not a copy)."""
+        return self.pulses - self.picture.leaders
+
+
+def distinct_files(paths: Sequence[Path]) -> list[Path]:
+    """``paths`` without a file named again (by another path, a link or a hard link).
+
+    A file is known by its device and inode when it can be looked at, else by its
+    resolved path (a missing file is then refused by name when it is read).
+    """
+    seen: set[object] = set()
+    found: list[Path] = []
+    for given in paths:
+        path = Path(given)
+        try:
+            status = path.stat()
+            identity: object = (status.st_dev, status.st_ino)
+        except (OSError, ValueError):
+            identity = path.resolve()
+        if identity not in seen:
+            seen.add(identity)
+            found.append(path)
+    return found
+
+
 def combine(journal: Journal, round_id: str, pulse_files: Sequence[Path]) -> GroupPicture:
+    """The group picture of the round's pulse files (``combine_counted`` has the rules)."""
+    return combine_counted(journal, round_id, pulse_files).picture
+
+
+def combine_counted(journal: Journal, round_id: str, pulse_files: Sequence[Path]) -> Combined:
     """Open the round's pulse files with its private key and combine them.
 
-    Keeps the latest pulse per leader token; never returns a single pulse. The journal
+    Keeps the latest pulse per leader token; never returns a single pulse. A file named
+    twice (``distinct_files``) or a copy of a file (the same pulse) counts once. The journal
     remembers which pulses (token and time shared) went into each picture it made of the
-    round, in the same committed transaction that accepts the picture; a picture whose
-    pulses differ from an earlier one by only one or two leaders is refused (the very same
-    pulses again are allowed and make the same picture). A refused combine writes nothing.
+    round, in the same committed transaction that accepts the picture. The pictures of a
+    round form a chain (``domain.pulse_guard``): a new one holds every pulse of the
+    earlier ones and adds at least three leaders, or is the very same pulses again (which
+    make the same picture). A refused combine writes nothing.
 
     Raises:
         PulseRoundUnknownError: the round's private key is not in this journal.
@@ -322,22 +352,20 @@ def combine(journal: Journal, round_id: str, pulse_files: Sequence[Path]) -> Gro
             (the message names the file).
         PulseTooFewError: fewer distinct leaders than the round's minimum (says how many
             more are needed).
-        PulseTooCloseError: the picture would differ from an earlier one of the round by
-            only one or two leaders (a leader who sent again counts as one).
+        PulseTooCloseError: the picture leaves out a pulse of an earlier picture of the
+            round (a pulse sent again after it included), or adds fewer than three leaders.
+        PulseCombinationUnreadableError: a picture the journal remembers cannot be read.
     """
     found = journal.pulse_round_key(round_id)
     if found is None:
         raise PulseRoundUnknownError
     pulse_round, private_key = found
     latest: dict[str, tuple[datetime, LeaderPulse]] = {}
-    seen: set[Path] = set()
-    for given in pulse_files:
-        path = Path(given)
-        identity = path.resolve()
-        if identity in seen:
-            continue  # the same file named twice counts once
-        seen.add(identity)
+    files = distinct_files(pulse_files)  # the same file named twice counts once
+    marks_read: set[tuple[str, datetime]] = set()
+    for path in files:
         token, shared_at, pulse = _open_pulse_file(path, pulse_round, private_key)
+        marks_read.add((token, shared_at))
         kept = latest.get(token)
         if kept is None or shared_at >= kept[0]:
             latest[token] = (shared_at, pulse)
@@ -347,9 +375,8 @@ def combine(journal: Journal, round_id: str, pulse_files: Sequence[Path]) -> Gro
     marks = [(token, shared_at.isoformat()) for token, (shared_at, _pulse) in latest.items()]
     refused = journal.remember_pulse_combination(round_id, marks)
     if refused is not None:
-        earlier, leaders = refused
-        raise PulseTooCloseError(earlier.made_at, leaders)
-    return picture
+        raise PulseTooCloseError(refused)
+    return Combined(picture, files=len(files), pulses=len(marks_read))
 
 
 def _open_pulse_file(
@@ -366,13 +393,16 @@ def _open_pulse_file(
     sealed = pulse_seal.Sealed(
         ephemeral_key=_key(data, "ephemeral_key", damaged),
         nonce=_bytes(data, "nonce", damaged, length=pulse_seal.NONCE_BYTES),
-        ciphertext=_bytes(data, "ciphertext", damaged),
+        # Every pulse is sealed padded to one size: any other length is not one of ours.
+        ciphertext=_bytes(data, "ciphertext", damaged, length=pulse_seal.SEALED_BYTES),
     )
+    content_damaged = PulseFileError(msg.PULSE_CONTENT_DAMAGED, path)
     try:
         plaintext = pulse_seal.open_sealed(private_key, sealed, _aad(round_id))
     except pulse_seal.PulseOpenError:
         raise PulseFileError(msg.PULSE_NOT_OPENED, path) from None
-    content_damaged = PulseFileError(msg.PULSE_CONTENT_DAMAGED, path)
+    except pulse_seal.PulsePaddingError:
+        raise content_damaged from None
     try:
         payload = json.loads(plaintext.decode("utf-8"))
         token = payload["token"]

@@ -131,3 +131,13 @@ CHANGED_WHILE_READ = "it changed while it was being read"
 REKEY_TARGET_EXISTS = "{path} exists already; nothing was re-encrypted."
 REKEY_FAILED = "The journal could not be re-encrypted ({code}); nothing was changed."
 REKEY_MISMATCH = "The re-encrypted journal does not match the journal; nothing was changed."
+
+# --- the leader group's pulse (issue #18) -------------------------------------------------
+PULSE_COMBINATION_UNREADABLE = (
+    "a group picture of this round that the journal remembers cannot be read, so a new "
+    "one cannot be checked against it; nothing was combined"
+)
+PULSE_SECRET_UNREADABLE = (
+    "the journal's secret for pulse tokens cannot be read, so no pulse can be made that "
+    "counts as yours; nothing was written"
+)

@@ -3,7 +3,7 @@
 A facilitator's journal keeps each round it started with the round's key pair (the
 private key opens the leaders' pulses and never leaves the encrypted database). Every
 journal keeps one token secret (32 random bytes, a settings row, made on first need):
-a leader's token for a round is an HMAC of the round id under it
+a leader's token for a round is an HMAC of the round (id, key, period) under it
 (``security.pulse_seal.pulse_token``). Each group picture made of a round is remembered
 by the pulses that went into it (token and time shared, no figures; see
 ``domain.pulse_guard``). None of these is exported: they travel only inside the
@@ -19,8 +19,10 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy import select
 
+from wellbeing_desktop.domain.errors import WellbeingError
 from wellbeing_desktop.domain.pulse import PulseRound
 from wellbeing_desktop.domain.pulse_guard import PulseCombination
+from wellbeing_desktop.storage import messages as msg
 from wellbeing_desktop.storage.orm import PulseCombinationRow, PulseRoundRow, SettingRow
 
 if TYPE_CHECKING:
@@ -33,6 +35,20 @@ if TYPE_CHECKING:
 # The settings row of the token secret (hex): not part of ``Settings``, never exported.
 TOKEN_SECRET_KEY = "pulse_token_secret"
 TOKEN_SECRET_BYTES = 32
+
+
+class PulseCombinationUnreadableError(WellbeingError):
+    """A group picture stored in the journal cannot be read; nothing is combined."""
+
+    def __init__(self) -> None:
+        super().__init__(msg.PULSE_COMBINATION_UNREADABLE)
+
+
+class PulseSecretUnreadableError(WellbeingError):
+    """The journal's token secret is stored but cannot be read; no pulse is made."""
+
+    def __init__(self) -> None:
+        super().__init__(msg.PULSE_SECRET_UNREADABLE)
 
 
 def _round_from_row(row: PulseRoundRow) -> PulseRound:
@@ -96,7 +112,12 @@ class PulseCombinationRepository:
         self._session = session
 
     def of_round(self, round_id: str) -> list[PulseCombination]:
-        """Every picture made of the round, oldest first (a damaged row is skipped)."""
+        """Every picture made of the round, oldest first.
+
+        Raises:
+            PulseCombinationUnreadableError: a row cannot be read as a picture (never
+                skipped: the guard must see every picture made).
+        """
         rows = self._session.scalars(
             select(PulseCombinationRow)
             .where(PulseCombinationRow.round_id == round_id)
@@ -105,8 +126,9 @@ class PulseCombinationRepository:
         found: list[PulseCombination] = []
         for row in rows:
             pulses = _marks(row.pulses)
-            if pulses is not None:
-                found.append(PulseCombination(made_at=row.made_at, pulses=pulses))
+            if pulses is None:
+                raise PulseCombinationUnreadableError
+            found.append(PulseCombination(made_at=row.made_at, pulses=pulses))
         return found
 
     def add(self, round_id: str, pulses: frozenset[PulseMark], *, made_at: datetime) -> None:
@@ -124,7 +146,7 @@ def _marks(text: str) -> frozenset[PulseMark] | None:
     """The pulses of a stored picture; None if the row cannot be read as one."""
     try:
         value = json.loads(text)
-    except ValueError:
+    except (ValueError, TypeError, RecursionError):
         return None
     if not isinstance(value, list):
         return None
@@ -141,29 +163,35 @@ def _marks(text: str) -> frozenset[PulseMark] | None:
 
 
 def token_secret(session: Session) -> bytes | None:
-    """The journal's token secret, or None if none was made yet (or the row is unusable)."""
+    """The journal's token secret, or None if none was made yet.
+
+    Raises:
+        PulseSecretUnreadableError: the row is there but cannot be read (never replaced:
+            a new secret would make the leader's next pulse count as another leader's).
+    """
     row = session.get(SettingRow, TOKEN_SECRET_KEY)
     if row is None:
         return None
     try:
         value = json.loads(row.value)
         secret = bytes.fromhex(value) if isinstance(value, str) else b""
-    except ValueError:
-        return None
-    return secret if len(secret) == TOKEN_SECRET_BYTES else None
+    except (ValueError, TypeError, RecursionError):
+        secret = b""
+    if len(secret) != TOKEN_SECRET_BYTES:
+        raise PulseSecretUnreadableError
+    return secret
 
 
 def make_token_secret(session: Session) -> bytes:
-    """The journal's token secret, made (32 random bytes) if there is no usable one yet."""
+    """The journal's token secret, made (32 random bytes) if none was made yet.
+
+    Raises:
+        PulseSecretUnreadableError: as ``token_secret``.
+    """
     secret = token_secret(session)
     if secret is not None:
         return secret
     secret = secrets.token_bytes(TOKEN_SECRET_BYTES)
-    value = json.dumps(secret.hex())
-    row = session.get(SettingRow, TOKEN_SECRET_KEY)
-    if row is None:
-        session.add(SettingRow(key=TOKEN_SECRET_KEY, value=value))
-    else:
-        row.value = value
+    session.add(SettingRow(key=TOKEN_SECRET_KEY, value=json.dumps(secret.hex())))
     session.flush()
     return secret

@@ -8,6 +8,7 @@ words here once more, as a translatable message in the context "errors", so that
 
 from __future__ import annotations
 
+from wellbeing_desktop.ui.common.error_catalogue_pulse import PULSE_MESSAGES, PULSE_PATTERNS
 from wellbeing_desktop.ui.common.error_catalogue_values import (
     ALLOWED,
     ALLOWED_PATTERNS,
@@ -111,16 +112,7 @@ MESSAGES: tuple[Message, ...] = (
         "The system keyring did not respond, so the remembered passphrase could not be removed.",
     ),
     # the leader group's pulse (issue #18)
-    translatable("errors", "the pulse cannot be opened with this round's key"),
-    translatable("errors", "round file"),
-    translatable("errors", "pulse file"),
-    translatable(
-        "errors",
-        "this journal did not start this round, so it does not hold the round's key; combine "
-        "the pulses in the journal that started the round",
-    ),
-    translatable("errors", "one leader"),
-    translatable("errors", "two leaders"),
+    *PULSE_MESSAGES,
     # the calendar (issue #16): how often a series repeats, inside CALENDAR_TOO_MANY_REPEATS
     translatable("errors", "every second"),
     translatable("errors", "every minute"),
@@ -390,48 +382,7 @@ MESSAGE_PATTERNS: tuple[Message, ...] = (
         "to another journal); it was kept as {path}.",
     ),
     # the leader group's pulse (issue #18): round files and pulse files
-    translatable("errors", "{path} is not a Leader Pulse round file"),
-    translatable("errors", "{path} is not a Leader Pulse pulse file"),
-    translatable(
-        "errors",
-        "{path} was made by a newer version of Leader Pulse (file version {code}); update the app",
-    ),
-    translatable("errors", "the round file {path} is damaged ({detail}); ask for it again"),
-    translatable("errors", "the pulse file {path} is damaged ({detail}); ask for it again"),
-    translatable("errors", "its {code} is not valid"),
-    translatable("errors", "its {code} has the wrong length"),
-    translatable(
-        "errors",
-        'the pulse file {path} belongs to another round, not to "{name}"; nothing was combined',
-    ),
-    translatable(
-        "errors",
-        "the pulse file {path} cannot be opened with this round's key (it was made for another "
-        "round, or changed on the way); nothing was combined",
-    ),
-    translatable(
-        "errors",
-        "the pulse file {path} is damaged: what it holds is not a pulse this app reads; "
-        "nothing was combined",
-    ),
-    translatable(
-        "errors",
-        'the round "{name}" of this journal already covers {start} to {end}; two rounds over '
-        "the same weeks could be compared to read one leader's figures, so let the new round "
-        "start after {end}; no round was started",
-    ),
-    translatable(
-        "errors",
-        "the group picture needs pulses from at least {n} leaders and has {count}: {more} more "
-        "needed; nothing was combined",
-    ),
-    translatable(
-        "errors",
-        "the group picture would differ from the one made on {date} at {time} by only "
-        "{leaders}, so one leader's figures could be read from the difference; combine again "
-        "when at least {n} more leaders have sent a pulse (or with the same files); nothing "
-        "was combined",
-    ),
+    *PULSE_PATTERNS,
     # the calendar files (issue #16)
     translatable(
         "errors",

@@ -1,0 +1,68 @@
+"""Why a group picture or a round is refused so that no leader's figures can be read (#18).
+
+``services.pulse`` raises these (and re-exports them); the rule of the pictures is
+``domain.pulse_guard``.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from wellbeing_desktop.domain import pulse_guard
+from wellbeing_desktop.domain.errors import Message, WellbeingError
+from wellbeing_desktop.services import messages as msg
+
+if TYPE_CHECKING:
+    from wellbeing_desktop.domain.pulse import PulseRound
+
+
+class PulseTooCloseError(WellbeingError):
+    """A group picture would let a leader's figures be read from its difference to earlier ones.
+
+    The pictures of a round form a chain (``domain.pulse_guard``): a new one is the same as
+    an earlier one, or holds every earlier pulse and adds at least three leaders.
+    ``case`` says which rule it breaks, ``made_at`` names the earlier picture concerned and
+    ``leaders`` how many leaders were sent again, left out or added.
+    """
+
+    def __init__(self, refusal: pulse_guard.GuardRefusal) -> None:
+        self.case = refusal.case
+        self.made_at = refusal.picture.made_at
+        self.leaders = refusal.leaders
+        when = {"date": self.made_at.date().isoformat(), "time": self.made_at.strftime("%H:%M")}
+        if refusal.case is pulse_guard.GuardCase.SENT_AGAIN:
+            super().__init__(msg.PULSE_SENT_AGAIN, **when)
+        elif refusal.case is pulse_guard.GuardCase.LEFT_OUT:
+            super().__init__(msg.PULSE_LEAVES_OUT, leaders=_leaders(refusal.leaders), **when)
+        else:
+            added = {0: msg.PULSE_NO_NEW_LEADER, 1: msg.PULSE_ONLY_ONE_LEADER}
+            words = Message(added.get(refusal.leaders, msg.PULSE_ONLY_TWO_LEADERS))
+            super().__init__(
+                msg.PULSE_ADDS_TOO_FEW, leaders=words, n=pulse_guard.GUARD_MIN_LEADERS, **when
+            )
+
+
+def _leaders(n: int) -> Message:
+    if n == 1:
+        return Message(msg.PULSE_ONE_LEADER)
+    if n == 2:
+        return Message(msg.PULSE_TWO_LEADERS)
+    return Message(msg.PULSE_N_LEADERS, n=n)
+
+
+class PulseRoundOverlapError(WellbeingError):
+    """A new round's period overlaps a round this journal started before.
+
+    Two pictures of the same weeks from two rounds cannot be guarded against each other
+    (a leader's tokens differ between rounds by design), so their difference could show
+    one leader's figures.
+    """
+
+    def __init__(self, earlier: PulseRound) -> None:
+        self.earlier = earlier
+        super().__init__(
+            msg.PULSE_ROUND_OVERLAPS,
+            name=earlier.name,
+            start=earlier.start.isoformat(),
+            end=earlier.end.isoformat(),
+        )
