@@ -206,11 +206,30 @@ def test_the_group_figures_from_six_leaders() -> None:
     )
     assert picture.top_resources == (ItemCount("r1", exact(3, 6)),)  # r2 by two: left out
     assert picture.facing_situation == most(6)  # 4 of 6: only two do not
-    assert picture.facing_with_sparring == most(4)  # 3 of the 4
+    # 3 of the 4 have sparring: not shown beside a banded count of those facing one.
+    assert picture.facing_with_sparring is None
     assert picture.situations == (ItemCount("dismissal", exact(3, 6)),)  # conflict by two
     assert picture.resolved == few(6)  # 1 of 6 would point at one leader
     assert picture.with_sparring == exact(3, 6)
     assert picture.left_out == ("demand_items", "resource_items", "situations")
+
+
+def test_sparring_among_those_facing_a_situation_is_a_count_of_them() -> None:
+    facing = [
+        leader(open_situations=("conflict",), has_sparring=n < 3) for n in range(6)
+    ]  # 6 face a situation, 3 of them with sparring
+    picture = combine_pulses(ROUND, [*facing, leader(), leader(), leader()])
+    assert picture.facing_situation == exact(6, 9)
+    assert picture.facing_with_sparring == exact(3, 6)
+    assert picture.situations == (ItemCount("conflict", exact(6, 9)),)
+    assert picture.with_sparring == exact(3, 9)
+    # One more without a situation's sparring: 2 of 6 is shown as "few".
+    others = [leader(), leader(), leader()]
+    picture = combine_pulses(ROUND, [*facing[1:], leader(open_situations=("conflict",)), *others])
+    assert picture.facing_with_sparring == few(6)
+    # Of five facing one (most of seven): not shown, it would hint at how many face one.
+    picture = combine_pulses(ROUND, [*facing[:5], leader(), leader()])
+    assert (picture.facing_situation, picture.facing_with_sparring) == (most(7), None)
 
 
 def test_figures_from_fewer_than_three_leaders_are_left_out() -> None:
@@ -288,7 +307,8 @@ def _rests_on_enough(picture: GroupPicture, given: list[LeaderPulse]) -> None:
     for item in (*picture.top_demands, *picture.top_resources, *picture.situations):
         assert item.leaders.shown is not CountShown.FEW  # only items named by 3 or more
     if picture.facing_with_sparring is not None:
-        assert picture.facing_with_sparring.of > least
+        assert picture.facing_situation.exact
+        assert picture.facing_with_sparring.of == picture.facing_situation.count
     counts = [
         picture.below_target,
         picture.over_norm,

@@ -232,7 +232,8 @@ def combine_pulses(pulse_round: PulseRound, pulses: Sequence[LeaderPulse]) -> Gr
     - The counts that belong to a figure rest on the same leaders: ``below_target`` on the
       leaders with a share, ``over_norm`` on those with hours, ``facing_with_sparring`` on
       those facing a situation; each is ``None`` when its figure is left out or its
-      leaders are too few to split (``group_count``).
+      leaders are too few to split (``group_count``). ``facing_with_sparring`` is shown
+      only beside an exact ``facing_situation`` (its own count would hint at a banded one).
       ``target_percent_median`` and ``weekly_norm_median`` are over the same leaders as
       the figure they stand beside (so they are ``None`` with it).
     - WHO-5 bands, when shown, hold every band, high to low, each a count of the leaders
@@ -294,6 +295,7 @@ def combine_pulses(pulse_round: PulseRound, pulses: Sequence[LeaderPulse]) -> Gr
         (p.open_situations for p in pulses), PULSE_SITUATIONS, GroupFigure.SITUATIONS, left_out
     )
     facing_shown = shown(GroupFigure.FACING_WITH_SPARRING, len(facing))
+    facing_count = _of(len(facing), len(pulses))
     return GroupPicture(
         round=pulse_round,
         leaders=len(pulses),
@@ -321,9 +323,11 @@ def combine_pulses(pulse_round: PulseRound, pulses: Sequence[LeaderPulse]) -> Gr
         balance_leaders=len(balance),
         top_demands=top_demands,
         top_resources=top_resources,
-        facing_situation=_of(len(facing), len(pulses)),
+        facing_situation=facing_count,
+        # Only beside an exact count of those facing one: "3 of them" beside "all but at
+        # most 2" would tell how many "them" are (an exact 3 needs at least 6 of them).
         facing_with_sparring=group_count(sum(1 for p in facing if p.has_sparring), len(facing))
-        if facing_shown
+        if facing_shown and facing_count.exact
         else None,
         situations=situations,
         resolved=_of(sum(1 for p in pulses if p.resolved_situations), len(pulses)),

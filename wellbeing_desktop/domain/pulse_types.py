@@ -177,7 +177,7 @@ class GroupPicture:
             order: ``d2`` before ``d10``).
         facing_situation: leaders with an open situation at the period's end.
         facing_with_sparring: of those, how many have sparring (``None`` unless more than
-            ``FIGURE_MIN_LEADERS`` face one).
+            ``FIGURE_MIN_LEADERS`` face one and ``facing_situation`` is exact).
         situations: open situations named by at least ``FIGURE_MIN_LEADERS`` leaders
             (most first, ties in the catalogue's order).
         resolved: leaders who resolved a situation in the period.
