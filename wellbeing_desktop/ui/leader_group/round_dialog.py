@@ -22,10 +22,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from wellbeing_desktop.domain import formatting as fmt
 from wellbeing_desktop.domain.errors import WellbeingError
 from wellbeing_desktop.domain.pulse import PULSE_MIN_GROUP, ROUND_MIN_DAYS, ROUND_NAME_MAX
 from wellbeing_desktop.services import pulse as pulse_service
+from wellbeing_desktop.ui.common.locale_format import short_date
 from wellbeing_desktop.ui.common.qt_dates import to_qdate
 from wellbeing_desktop.ui.common.tasks import user_message
 from wellbeing_desktop.ui.common.translation import tr
@@ -65,13 +65,13 @@ def period_hint(start: date, end: date, language: Language) -> tuple[str, bool]:
     earliest = start + timedelta(days=ROUND_MIN_DAYS - 1)
     if end.weekday() != 6 or end < earliest:
         return tr(words.TO_SUNDAY, language).format(
-            date=fmt.short_date(earliest, language, year=earliest.year != start.year)
+            date=short_date(earliest, language, year=earliest.year != start.year)
         ), False
     weeks = ((end - start).days + 1) // 7
     text = tr(words.WEEKS_OK, language).format(
         weeks=weeks,
-        start=fmt.short_date(start, language),
-        end=fmt.short_date(end, language, year=end.year != start.year),
+        start=short_date(start, language, year=start.year != end.year),
+        end=short_date(end, language),
     )
     return text, True
 
