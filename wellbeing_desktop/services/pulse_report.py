@@ -392,6 +392,19 @@ def _about(picture: GroupPicture, words: GroupWords) -> ReportSection:
             )
         )
     ]
+    few = FIGURE_MIN_LEADERS - 1
+    paragraphs.append(
+        t(
+            (
+                f"Et antal ledere står kun som tal, når mindst {FIGURE_MIN_LEADERS} er med og "
+                f"mindst {FIGURE_MIN_LEADERS} ikke er; ellers står der »højst {few}« eller "
+                f"»alle på nær højst {few}«, så intet tal peger på en enkelt leder.",
+                f"A count of leaders is a number only when at least {FIGURE_MIN_LEADERS} are in "
+                f'it and at least {FIGURE_MIN_LEADERS} are not; otherwise it says "at most '
+                f'{few}" or "all but at most {few}", so no count points at one leader.',
+            )
+        )
+    )
     paragraphs.append(
         t(
             (
