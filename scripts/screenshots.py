@@ -204,7 +204,7 @@ def shoot_leader_group(
 ) -> None:
     """The leader group's pulse (issue #18): the share preview and the group picture.
 
-    The screenshot journal starts a round of the last eight weeks and shares its own pulse;
+    The screenshot journal starts a round of the last eight whole weeks and shares its own pulse;
     five more demo journals (seeds 1..5) share theirs, and the six are combined.
     """
     from PySide6.QtWidgets import QApplication
@@ -215,18 +215,16 @@ def shoot_leader_group(
     from wellbeing_desktop.services.access import JournalAccess
     from wellbeing_desktop.services.demo import generate_demo
     from wellbeing_desktop.ui.leader_group.leader_group_view import LeaderGroupView
+    from wellbeing_desktop.ui.leader_group.round_dialog import last_whole_weeks
     from wellbeing_desktop.ui.shell.app_shell import Page
 
     journal = window.session.journal
     name = (
         "Ledergruppen, efterår" if window.session.language.value == "da" else "Leader group, autumn"
     )
-    pulse_round = pulse.start_round(
-        journal,
-        name=f"{name} {end.year}",
-        start=end - timedelta(weeks=8) + timedelta(days=1),
-        end=end,
-    )
+    # A round covers whole weeks: the eight that ended by ``end`` (as the dialog offers).
+    start, last = last_whole_weeks(end + timedelta(days=1))
+    pulse_round = pulse.start_round(journal, name=f"{name} {end.year}", start=start, end=last)
     round_file = scratch / "round.json"
     pulse.write_round_file(pulse_round, round_file)
     window.shell.show_page(Page.LEADER_GROUP)

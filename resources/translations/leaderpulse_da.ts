@@ -1524,6 +1524,14 @@
             <translation>et navn på én linje med 1 til {n} tegn, uden kontroltegn</translation>
         </message>
         <message>
+            <source>a Monday (a round covers whole weeks, Monday to Sunday)</source>
+            <translation>en mandag (en runde dækker hele uger, mandag til søndag)</translation>
+        </message>
+        <message>
+            <source>a Sunday at least 13 days after from ({date} or later): a round covers at least 2 whole weeks, Monday to Sunday</source>
+            <translation>en søndag mindst 13 dage efter fra ({date} eller senere): en runde dækker mindst 2 hele uger, mandag til søndag</translation>
+        </message>
+        <message>
             <source>a number from {low} to {high}</source>
             <translation>et tal fra {low} til {high}</translation>
         </message>
@@ -2966,6 +2974,18 @@
         <message>
             <source>To</source>
             <translation>Til</translation>
+        </message>
+        <message>
+            <source>{weeks} whole weeks, from Monday {start} to Sunday {end}.</source>
+            <translation>{weeks} hele uger, fra mandag {start} til søndag {end}.</translation>
+        </message>
+        <message>
+            <source>A round covers whole weeks: choose a Monday as From.</source>
+            <translation>En runde dækker hele uger: vælg en mandag som Fra.</translation>
+        </message>
+        <message>
+            <source>A round covers at least 2 whole weeks: choose a Sunday as To, {date} or later.</source>
+            <translation>En runde dækker mindst 2 hele uger: vælg en søndag som Til, {date} eller senere.</translation>
         </message>
         <message>
             <source>Minimum group</source>

@@ -1524,6 +1524,14 @@
             <translation>a name on one line of 1 to {n} characters, without control characters</translation>
         </message>
         <message>
+            <source>a Monday (a round covers whole weeks, Monday to Sunday)</source>
+            <translation>a Monday (a round covers whole weeks, Monday to Sunday)</translation>
+        </message>
+        <message>
+            <source>a Sunday at least 13 days after from ({date} or later): a round covers at least 2 whole weeks, Monday to Sunday</source>
+            <translation>a Sunday at least 13 days after from ({date} or later): a round covers at least 2 whole weeks, Monday to Sunday</translation>
+        </message>
+        <message>
             <source>a number from {low} to {high}</source>
             <translation>a number from {low} to {high}</translation>
         </message>
@@ -2966,6 +2974,18 @@
         <message>
             <source>To</source>
             <translation>To</translation>
+        </message>
+        <message>
+            <source>{weeks} whole weeks, from Monday {start} to Sunday {end}.</source>
+            <translation>{weeks} whole weeks, from Monday {start} to Sunday {end}.</translation>
+        </message>
+        <message>
+            <source>A round covers whole weeks: choose a Monday as From.</source>
+            <translation>A round covers whole weeks: choose a Monday as From.</translation>
+        </message>
+        <message>
+            <source>A round covers at least 2 whole weeks: choose a Sunday as To, {date} or later.</source>
+            <translation>A round covers at least 2 whole weeks: choose a Sunday as To, {date} or later.</translation>
         </message>
         <message>
             <source>Minimum group</source>

@@ -29,12 +29,14 @@ from wellbeing_desktop.domain import formatting as fmt
 from wellbeing_desktop.domain.catalogues import STRESS_STEPS
 from wellbeing_desktop.domain.models import Language
 from wellbeing_desktop.domain.pulse import (
+    GroupCount,
     GroupFigure,
     GroupPicture,
     ItemCount,
     LeaderPulse,
     PulseRound,
     Who5Band,
+    group_count,
 )
 from wellbeing_desktop.reports import render_report_file
 from wellbeing_desktop.reports.chart_table import chart_table
@@ -53,42 +55,54 @@ if TYPE_CHECKING:
 
 ROOT = Path(__file__).resolve().parents[2]
 DOCS = ROOT / "docs" / "pulse-group-json.md"
-MADE = datetime(2026, 11, 27, 9, 30)  # the day after the period: no day of it
-ROUND = PulseRound(
+MADE = datetime(2026, 11, 23, 9, 30)  # the day after the period: no day of it
+ROUND = PulseRound(  # eight whole weeks, Monday to Sunday (check_round)
     round_id="3f" * 16,
     name="Ledergruppen, efterår 2026",
-    start=date(2026, 10, 1),
-    end=date(2026, 11, 26),
+    start=date(2026, 9, 28),
+    end=date(2026, 11, 22),
     min_group=5,
     public_key=bytes(range(32)),
 )
+
+
+def count(n: int, of: int) -> GroupCount:
+    """The count as the domain shows it (exact, few or most)."""
+    shown = group_count(n, of)
+    assert shown is not None
+    return shown
+
+
 FULL = GroupPicture(
     round=ROUND,
-    leaders=6,
+    leaders=8,
     days_logged_median=36.5,
-    days_logged_total=212,
     step_shares=(0.4, 0.3, 0.2, 0.08, 0.02),
-    step_leaders=6,
-    who5_bands={Who5Band.HIGH: 3, Who5Band.MIDDLE: 2},
+    step_leaders=8,
+    who5_bands={
+        Who5Band.HIGH: count(3, 5),
+        Who5Band.MIDDLE: count(2, 5),
+        Who5Band.LOW: count(0, 5),
+    },
     who5_leaders=5,
     leadership_share_median=0.27,
     target_percent_median=40,
-    below_target=5,
-    share_leaders=6,
+    below_target=count(5, 8),  # exact
+    share_leaders=8,
     hours_per_week_median=41.5,
     weekly_norm_median=37,
-    over_norm=4,
-    hours_leaders=6,
+    over_norm=count(7, 8),  # all but at most 2
+    hours_leaders=8,
     demands_mean=6.2,
     resources_mean=5.1,
-    balance_leaders=6,
-    top_demands=(ItemCount("d1", 5), ItemCount("d5", 3)),
-    top_resources=(ItemCount("r11", 4),),
-    facing_situation=3,
-    facing_with_sparring=2,
-    situations=(ItemCount("long_term_sick", 3),),
-    resolved=2,
-    with_sparring=5,
+    balance_leaders=8,
+    top_demands=(ItemCount("d1", count(6, 8)), ItemCount("d5", count(3, 8))),
+    top_resources=(ItemCount("r11", count(4, 8)),),
+    facing_situation=count(4, 8),
+    facing_with_sparring=count(1, 4),  # at most 2
+    situations=(ItemCount("long_term_sick", count(3, 8)),),
+    resolved=count(2, 8),  # at most 2
+    with_sparring=count(5, 8),
 )
 LEFT_OUT = (
     GroupFigure.STAIRCASE,
@@ -100,9 +114,9 @@ LEFT_OUT = (
 THIN = dataclasses.replace(
     FULL,
     leaders=5,
-    below_target=4,
+    below_target=count(4, 5),
     share_leaders=5,
-    over_norm=3,
+    over_norm=count(3, 5),
     hours_leaders=5,
     balance_leaders=5,
     step_shares=None,
@@ -110,8 +124,11 @@ THIN = dataclasses.replace(
     who5_bands=None,
     who5_leaders=1,
     top_demands=(),
-    facing_situation=2,
+    top_resources=(ItemCount("r11", count(4, 5)),),
+    facing_situation=count(2, 5),
     facing_with_sparring=None,
+    resolved=count(0, 5),
+    with_sparring=count(5, 5),
     situations=(),
     left_out=tuple(str(f) for f in LEFT_OUT),
 )
@@ -193,7 +210,7 @@ def test_the_report_follows_the_three_conditions_with_questions(language: Langua
     assert all(2 <= len(s.items) <= 3 for s in questions)
     assert QUESTIONS[language] in questions[0].items
     assert ROUND.name in report.subtitle
-    assert "6" in report.subtitle
+    assert "8" in report.subtitle
     assert fmt.period_text(ROUND.start, ROUND.end, language) in report.subtitle
     text = " ".join(pieces(report))
     # Every figure of the picture, written as the app writes numbers.
@@ -203,13 +220,38 @@ def test_the_report_follows_the_three_conditions_with_questions(language: Langua
         fmt.number(6.2, language),
         fmt.number(5.1, language),
         fmt.number(36.5, language),
-        "212",
         fmt.percent(0.08, language),
     ):
         assert expected in text, expected
-    of = "af" if language is Language.DANISH else "of"
-    for count, total in ((5, 6), (4, 6), (3, 6), (2, 3), (2, 6), (5, 6)):
-        assert f"{count} {of} {total}" in text
+    # Each count as the domain shows it: exact from 3 to N - 3, else without its number.
+    danish = language is Language.DANISH
+    facts = {label: value for s in report.sections for label, value in s.facts}
+    below, over = (
+        ("Under deres eget mål", "Mindst én uge over norm + 2 t")
+        if danish
+        else (
+            "Below their own target",
+            "At least one week over norm + 2 h",
+        )
+    )
+    assert facts[below] == ("5 af 8 ledere" if danish else "5 of 8 leaders")
+    assert facts[over] == (
+        "alle på nær højst 2 af 8 ledere" if danish else "all but at most 2 of 8 leaders"
+    )
+    labels = item_labels(language)
+    assert facts[labels["d5"]] == ("3 af 8 ledere" if danish else "3 of 8 leaders")
+    assert facts[labels["d1"]] == facts[over]
+    assert facts["WHO-5 29–50"] == ("højst 2 af 5 ledere" if danish else "at most 2 of 5 leaders")
+    assert facts["WHO-5 51–100"] == (
+        "alle på nær højst 2 af 5 ledere" if danish else "all but at most 2 of 5 leaders"
+    )
+    assert facts["… og har sparring" if danish else "… and have sparring"] == (
+        "højst 2 af 4 ledere" if danish else "at most 2 of 4 leaders"
+    )
+    for hidden in ("7 ", "6 ", "1 ", "2 af 8", "2 of 8", "0 af", "0 of"):
+        assert not any(value.startswith(hidden) for value in facts.values()), hidden
+    # Nowhere a banded count's number: "2 of 8" only as "at most 2 of 8".
+    assert not re.search(r"(?<!højst )(?<!most )\b[012] (af|of) 8", text)
     labels = item_labels(language)
     for key in ("d1", "d5", "r11", "long_term_sick"):
         assert labels[key] in text
@@ -223,9 +265,7 @@ def test_figures_left_out_are_named_and_have_no_chart(language: Language) -> Non
     keys = {s.key for s in report.sections}
     assert not keys & {"staircase", "who5", "demand_items"}
     assert "resource_items" in keys
-    assert [c.title for c in charts(report)] == [
-        s.chart.title for s in report.sections if s.key == "resource_items" and s.chart
-    ]
+    assert charts(report) == []  # the staircase is left out; counts are tables, not charts
     # Each part names what it left out, where it would have stood.
     left = " ".join(
         p for s in report.sections for p in s.paragraphs if p.startswith(("Udeladt", "Left out"))
@@ -341,13 +381,19 @@ def test_html_is_valid_and_each_chart_says_its_figures(written: Written, tmp_pat
 
 
 def key_paths(value: Any, prefix: str = "") -> set[str]:
-    """Every key of a JSON value as a dotted path (list elements as ``[]``)."""
+    """Every key of a JSON value as a dotted path (list elements as ``[]``).
+
+    A count of leaders (an object with ``shown``) is documented once, as ``count.*``.
+    """
     found: set[str] = set()
     if isinstance(value, dict):
         for key, inner in value.items():
             path = f"{prefix}.{key}" if prefix else key
             found.add(path)
-            found |= key_paths(inner, path)
+            if isinstance(inner, dict) and "shown" in inner:
+                found |= {f"count.{part}" for part in inner}
+            else:
+                found |= key_paths(inner, path)
     elif isinstance(value, list):
         for inner in value:
             found |= key_paths(inner, f"{prefix}[]")
@@ -370,19 +416,24 @@ def test_the_json_numbers_are_the_pictures(name: str) -> None:
     assert data["format"] == "leader-pulse-group"
     assert data["version"] == 1
     assert (data["round"], data["round_id"]) == (ROUND.name, ROUND.round_id)
-    assert (data["from"], data["to"]) == ("2026-10-01", "2026-11-26")
+    assert (data["from"], data["to"]) == ("2026-09-28", "2026-11-22")
     assert data["min_group"] == ROUND.min_group
-    assert data["made_at"] == "2026-11-27T09:30:00"
+    assert data["made_at"] == "2026-11-23T09:30:00"
+    assert "days_logged_total" not in data  # with the median it could pin one leader
     for field in dataclasses.fields(GroupPicture):
         if field.name == "round":
             continue
         value = getattr(picture, field.name)
         shown = data[field.name]
         if field.name in ("top_demands", "top_resources", "situations"):
-            assert [(i["key"], i["leaders"]) for i in shown] == [(i.key, i.leaders) for i in value]
+            assert [(i["key"], i["leaders"]) for i in shown] == [
+                (i.key, as_json(i.leaders)) for i in value
+            ]
         elif field.name == "who5_bands":
-            expected = None if value is None else {b.value: value.get(b, 0) for b in Who5Band}
+            expected = None if value is None else {b.value: as_json(value[b]) for b in Who5Band}
             assert shown == expected
+        elif isinstance(value, GroupCount) or value is None:
+            assert shown == as_json(value), field.name
         elif isinstance(value, tuple):
             assert shown == list(value), field.name
         else:
@@ -393,6 +444,53 @@ def test_the_json_numbers_are_the_pictures(name: str) -> None:
         assert data["who5_bands"] is None
         assert data["facing_with_sparring"] is None
         assert set(data["left_out"]) == {str(f) for f in LEFT_OUT}
+
+
+def as_json(count: GroupCount | None) -> dict[str, object] | None:
+    """A count as docs/pulse-group-json.md says: a number only when it is exact."""
+    if count is None:
+        return None
+    if count.exact:
+        return {"shown": "exact", "count": count.count}
+    return {"shown": count.shown.value}
+
+
+def test_a_banded_count_has_no_number_in_the_json() -> None:
+    data = json.loads(group_json(FULL, MADE))
+    assert data["below_target"] == {"shown": "exact", "count": 5}
+    assert data["over_norm"] == {"shown": "most"}
+    assert data["resolved"] == {"shown": "few"}
+    assert data["who5_bands"] == {
+        "high": {"shown": "most"},
+        "middle": {"shown": "few"},
+        "low": {"shown": "few"},
+    }
+    assert [item["leaders"] for item in data["top_demands"]] == [
+        {"shown": "most"},
+        {"shown": "exact", "count": 3},
+    ]
+
+
+def test_the_json_figures_are_rounded_as_the_report_shows_them() -> None:
+    picture = dataclasses.replace(
+        FULL,
+        step_shares=(0.40625, 0.296875, 0.2, 0.078125, 0.01875),
+        leadership_share_median=0.27345,
+        target_percent_median=42.5,
+        hours_per_week_median=41.4375,
+        weekly_norm_median=37.25,
+        demands_mean=6.23456,
+        resources_mean=5.0833,
+    )
+    data = json.loads(group_json(picture, MADE))
+    assert data["step_shares"] == [0.41, 0.3, 0.2, 0.08, 0.02]
+    assert data["leadership_share_median"] == 0.27
+    assert data["target_percent_median"] == 42  # the report writes 42 %
+    assert (data["hours_per_week_median"], data["weekly_norm_median"]) == (41.4, 37.2)
+    assert (data["demands_mean"], data["resources_mean"]) == (6.2, 5.1)
+    text = " ".join(pieces(group_report(picture, Language.ENGLISH, MADE)))
+    for shown in ("27%", "target 42%", "41.4 h", "6.2", "5.1"):
+        assert shown in text, shown
 
 
 def test_the_consent_log_entry_names_the_group_report() -> None:
@@ -431,7 +529,7 @@ PULSE = LeaderPulse(
 def test_the_preview_says_every_figure_the_pulse_holds_in_danish() -> None:
     facts = dict(pulse_facts(PULSE, ROUND, Language.DANISH, item_labels(Language.DANISH)))
     assert facts["Runde"] == ROUND.name
-    assert facts["Periode"] == "1. oktober – 26. november 2026"
+    assert facts["Periode"] == "28. september – 22. november 2026"
     assert facts["Rundens kode"] == ROUND.fingerprint
     assert facts["Registrerede dage"] == "30"
     assert facts["Uger talt med"] == "8"
@@ -465,7 +563,7 @@ def test_the_preview_in_english_with_a_shared_band_and_nothing_logged() -> None:
         who5_band=Who5Band.MIDDLE,
     )
     facts = dict(pulse_facts(empty, ROUND, Language.ENGLISH, item_labels(Language.ENGLISH)))
-    assert facts["Period"] == "1 October – 26 November 2026"
+    assert facts["Period"] == "28 September – 22 November 2026"
     assert facts["Leadership share (median)"] == "– · target 40%"
     assert facts["Hours per week (median)"] == "– · norm 37 h"
     assert facts["Weeks over norm + 2 h"] == "3 of 8 weeks"
@@ -485,9 +583,14 @@ def test_a_distribution_chart_has_its_table_and_words() -> None:
     assert header == ["Step", "Share of days"]
     assert rows[0] == ["1 Temperate", "40%"]
     assert chart_sentence(staircase).startswith("Share of days: 1 Temperate 40%; 2 Heated 30%")
-    who5 = next(c for c in charts(report) if c.category == "Band")
-    assert chart_table(who5)[1] == [["51–100", "3"], ["29–50", "2"], ["0–28", "0"]]
-    assert chart_sentence(who5) == "Leaders (of 5): 51–100 3; 29–50 2; 0–28 0."
+    # The WHO-5 bands are a table of words: a banded count has no number to draw.
+    assert [c.title for c in charts(report)] == [staircase.title]
+    who5 = next(s for s in report.sections if s.key == "who5")
+    assert who5.facts == (
+        ("WHO-5 51–100", "all but at most 2 of 5 leaders"),
+        ("WHO-5 29–50", "at most 2 of 5 leaders"),
+        ("WHO-5 0–28", "at most 2 of 5 leaders"),
+    )
 
 
 def test_a_distribution_is_drawn_as_one_bar_per_category_in_its_colour() -> None:
@@ -527,18 +630,25 @@ def test_a_picture_combined_by_the_domain_reads_as_it_was_combined() -> None:
         text = " ".join(pieces(report))
         assert not any(s.key == "who5" for s in report.sections)
         items = next(s for s in report.sections if s.key == "demand_items")
-        assert items.chart is not None
+        assert items.chart is None
         labels = item_labels(language)
-        assert [label for label, _n in items.chart.bars] == [labels["d1"], labels["d2"]]
+        of = "af" if language is Language.DANISH else "of"
+        # d1 by all six: not "6 of 6" (that tells every leader's top three); d2 by four: most.
+        assert [label for label, _n in items.facts] == [labels["d1"], labels["d2"]]
+        assert f"6 {of} 6" not in text
+        assert f"4 {of} 6" not in text
         assert labels["d7"] not in text  # named by two: never shown
         assert ("WHO-5-bånd" if language is Language.DANISH else "WHO-5 bands") in " ".join(
             next(s for s in report.sections if s.key == "wellbeing").paragraphs
         )
     data = json.loads(group_json(picture, MADE))
     assert data["who5_bands"] is None
-    assert [(d["key"], d["leaders"]) for d in data["top_demands"]] == [("d1", 6), ("d2", 4)]
-    assert data["days_logged_total"] == sum(p.days_logged for p in pulses)
-    assert data["facing_with_sparring"] == 3
+    assert [(d["key"], d["leaders"]) for d in data["top_demands"]] == [
+        ("d1", {"shown": "most"}),
+        ("d2", {"shown": "most"}),
+    ]
+    assert data["facing_situation"] == {"shown": "exact", "count": 3}
+    assert data["facing_with_sparring"] is None  # of 3: too few to split
 
 
 def test_every_figure_that_may_be_left_out_has_a_name_in_both_languages() -> None:

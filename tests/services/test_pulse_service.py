@@ -27,7 +27,12 @@ from tests.conftest import PASSPHRASE
 from wellbeing_desktop.domain.catalogues import SPARRING_SITUATIONS
 from wellbeing_desktop.domain.errors import ValidationError
 from wellbeing_desktop.domain.models import ActivityKind, JournalContent
-from wellbeing_desktop.domain.pulse import PulseRound, PulseTooFewError, pulse_from_dict
+from wellbeing_desktop.domain.pulse import (
+    PulseRound,
+    PulseTooFewError,
+    group_count,
+    pulse_from_dict,
+)
 from wellbeing_desktop.paths import JournalPaths
 from wellbeing_desktop.security import keyfile
 from wellbeing_desktop.security.pulse_seal import (
@@ -193,17 +198,17 @@ def test_six_pulses_combine_into_the_figures_of_the_six_journals(group: Group) -
 
     assert picture.round == group.round
     assert picture.leaders == 6
-    assert picture.days_logged_total == sum(o["days"] for o in own)
     assert picture.days_logged_median == statistics.median(o["days"] for o in own)
     assert picture.leadership_share_median == pytest.approx(
         statistics.median(o["share"] for o in own)
     )
     assert picture.target_percent_median == statistics.median(o["target"] for o in own)
-    assert picture.below_target == sum(o["share"] * 100 < o["target"] for o in own)
+    # Each count as the domain may show it: exact only with 3 on each side (of 6: only 3).
+    assert picture.below_target == group_count(sum(o["share"] * 100 < o["target"] for o in own), 6)
     assert picture.hours_per_week_median == pytest.approx(
         statistics.median(o["hours"] for o in own)
     )
-    assert picture.over_norm == sum(o["over_norm"] for o in own)
+    assert picture.over_norm == group_count(sum(o["over_norm"] for o in own), 6)
     assert picture.step_shares is not None
     for step in range(5):
         expected = statistics.fmean(o["steps"][step] for o in own)
@@ -214,11 +219,11 @@ def test_six_pulses_combine_into_the_figures_of_the_six_journals(group: Group) -
     for o in own:
         for key in o["top_demands"]:
             named[key] = named.get(key, 0) + 1
-    expected_items = {key: n for key, n in named.items() if n >= 3}
+    expected_items = {key: group_count(n, 6) for key, n in named.items() if n >= 3}
     assert {item.key: item.leaders for item in picture.top_demands} == expected_items
-    assert picture.facing_situation == sum(o["facing"] for o in own)
-    assert picture.resolved == sum(o["resolved"] for o in own)
-    assert picture.with_sparring == sum(o["sparring"] for o in own)
+    assert picture.facing_situation == group_count(sum(o["facing"] for o in own), 6)
+    assert picture.resolved == group_count(sum(o["resolved"] for o in own), 6)
+    assert picture.with_sparring == group_count(sum(o["sparring"] for o in own), 6)
     # No one ticked WHO-5: the bands are not shown.
     assert picture.who5_leaders == 0
     assert picture.who5_bands is None
@@ -463,7 +468,10 @@ LOW_ORDER_KEY = base64.b64encode(
 ROUND_EDITS = {
     "min_group 3": ({"min_group": 3}, "min-group: 3 is not allowed"),
     "min_group text": ({"min_group": "5"}, "its min_group is not valid"),
-    "from after to": ({"from": "2026-12-01"}, "a start on or before the end"),
+    "from after to": ({"from": "2026-11-30"}, "to: '2026-11-22' is not allowed; a Sunday"),
+    # A hand-made round of one day: each pulse would hold that day's figures.
+    "one day": ({"from": "2026-11-22"}, "from: '2026-11-22' is not allowed; a Monday"),
+    "one week": ({"from": "2026-11-16"}, "a Sunday at least 13 days after from (2026-11-29"),
     "bad date": ({"to": "2026-02-30"}, "its to is not valid"),
     "empty name": ({"name": "   "}, "name: this value is not allowed"),
     "round id": ({"round_id": "ABC"}, "its round_id is not valid"),
@@ -503,6 +511,7 @@ def test_a_file_too_large_for_a_round_file_is_not_read(group: Group) -> None:
         ("", START, END, 5, "name"),
         ("x" * 81, START, END, 5, "name"),
         ("Ledergruppen", END, START, 5, "from"),
+        ("Ledergruppen", START, START + timedelta(days=6), 5, "to"),  # one week
         ("Ledergruppen", START, END, 4, "min-group"),
         ("Ledergruppen", date(1969, 12, 1), END, 5, "from"),
     ],

@@ -34,8 +34,8 @@ OLD_ENTRY = (
 ROUND = PulseRound(
     round_id="0123456789abcdef0123456789abcdef",
     name="Ledergruppen, efterår 2026",
-    start=date(2026, 10, 1),
-    end=date(2026, 11, 25),
+    start=date(2026, 9, 28),
+    end=date(2026, 11, 22),
     min_group=5,
     public_key=b"\x07" * 32,
 )

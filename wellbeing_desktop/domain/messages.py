@@ -92,6 +92,11 @@ PULSE_TOO_FEW = (
     "the group picture needs pulses from at least {n} leaders and has {count}: {more} more "
     "needed; nothing was combined"
 )
+ROUND_FROM_MONDAY = "a Monday (a round covers whole weeks, Monday to Sunday)"
+ROUND_TO_SUNDAY = (
+    "a Sunday at least 13 days after from ({date} or later): a round covers at least 2 whole "
+    "weeks, Monday to Sunday"
+)
 ROUND_NAME = "a name on one line of 1 to {n} characters, without control characters"
 NUMBER_FROM_TO = "a number from {low} to {high}"
 NUMBER_FROM_TO_OR_NULL = "a number from {low} to {high}, or null"

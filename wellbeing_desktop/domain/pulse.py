@@ -20,9 +20,10 @@ from statistics import fmean, median
 from typing import TYPE_CHECKING
 
 from wellbeing_desktop.domain import messages as msg
-from wellbeing_desktop.domain.aggregation import STEPS, counted_weeks
+from wellbeing_desktop.domain.aggregation import STEPS
 from wellbeing_desktop.domain.errors import Message, ValidationError, WellbeingError
 from wellbeing_desktop.domain.models import TopicStatus
+from wellbeing_desktop.domain.pulse_count import CountShown, GroupCount, group_count
 from wellbeing_desktop.domain.pulse_types import (
     FIGURE_MIN_LEADERS,
     PULSE_MIN_GROUP,
@@ -42,6 +43,8 @@ from wellbeing_desktop.domain.pulse_values import (
     BUILTIN_DEMANDS,
     BUILTIN_RESOURCES,
     PULSE_SITUATIONS,
+    ROUND_MIN_DAYS,
+    ROUND_MIN_WEEKS,
     check_round,
     pulse_from_dict,
     pulse_to_dict,
@@ -59,9 +62,13 @@ __all__ = [
     "FIGURE_MIN_LEADERS",
     "PULSE_MIN_GROUP",
     "ROUND_MIN_GROUP_MAX",
+    "ROUND_MIN_DAYS",
+    "ROUND_MIN_WEEKS",
     "ROUND_NAME_MAX",
     "TOP_ITEMS",
     "WHO5_MIN_LEADERS",
+    "CountShown",
+    "GroupCount",
     "GroupFigure",
     "GroupPicture",
     "ItemCount",
@@ -71,11 +78,14 @@ __all__ = [
     "check_round",
     "combine_pulses",
     "compute_pulse",
+    "group_count",
     "pulse_from_dict",
     "pulse_to_dict",
     "who5_band",
 ]
 
+
+_WEEK_DAYS = 7
 
 # --- one leader's pulse -------------------------------------------------------------------
 
@@ -96,13 +106,18 @@ def compute_pulse(
 
     ``weeks`` are the period's week summaries (``aggregation.summarize`` by week over
     ``[start, end]``), ``overall`` the whole period's summary. The weekly figures are
-    medians over ``aggregation.counted_weeks``; the top items are the built-in catalogue
+    medians over the whole Monday–Sunday weeks with a logged day (a round covers whole
+    weeks, ``check_round``: a part week is never counted, not even when no whole week has
+    a logged day); the top items are the built-in catalogue
     keys among the most frequent (the leader's own items are words: never shared); the
     situations are the built-in ones but ``other`` (its topic is told in the notes).
 
     Raises:
         ValidationError: no day is logged in the period (field ``period``).
+        ValueError: the period is not whole weeks (the round was not checked: a bug).
     """
+    if start.weekday() != 0 or (end - start).days % _WEEK_DAYS != _WEEK_DAYS - 1:
+        raise ValueError("a pulse covers a round's whole weeks (check_round)")
     if overall.days_logged == 0:
         raise ValidationError(
             "period",
@@ -110,7 +125,7 @@ def compute_pulse(
             Message(msg.PULSE_NO_DAYS, start=start.isoformat(), end=end.isoformat()),
             show_value=False,
         )
-    counted, _left_out, _part_only = counted_weeks(weeks)
+    counted = [week for week in weeks if week.days_logged and _whole_week(week)]
     shares = [w.leadership_share for w in counted if w.leadership_share is not None]
     # A week with days logged but no time (only a step, say) tells nothing of the hours.
     hours = [w.hours_worked for w in counted if w.hours_worked > 0]
@@ -137,6 +152,10 @@ def compute_pulse(
         has_sparring=any(_during(topic, start, end) for topic in topics),
         who5_band=_who5(checkins, start, end) if include_who5 else None,
     )
+
+
+def _whole_week(week: PeriodSummary) -> bool:
+    return week.start.weekday() == 0 and (week.end - week.start).days == _WEEK_DAYS - 1
 
 
 def _five(values: Iterable[float]) -> tuple[float, float, float, float, float]:
@@ -207,15 +226,22 @@ def combine_pulses(pulse_round: PulseRound, pulses: Sequence[LeaderPulse]) -> Gr
       show); when none did, its ``*_leaders`` count of 0 says so and nothing was left out.
       The demand, resource and situation lists are in ``left_out`` when an item named by
       at least one leader was dropped.
+    - Every count of leaders is a ``GroupCount`` (``pulse_count.group_count``): exact only
+      when at least ``FIGURE_MIN_LEADERS`` are in it and at least as many are not, else
+      "few" or "most".
     - The counts that belong to a figure rest on the same leaders: ``below_target`` on the
-      leaders with a share, ``over_norm`` on those with hours, and both are 0 when their
-      figure is left out (else two leaders' count would say something of each one).
+      leaders with a share, ``over_norm`` on those with hours, ``facing_with_sparring`` on
+      those facing a situation; each is ``None`` when its figure is left out or its
+      leaders are too few to split (``group_count``). ``facing_with_sparring`` is shown
+      only beside an exact ``facing_situation`` (its own count would hint at a banded one).
       ``target_percent_median`` and ``weekly_norm_median`` are over the same leaders as
       the figure they stand beside (so they are ``None`` with it).
-    - WHO-5 bands, when shown, hold every band (0 included), high to low.
+    - WHO-5 bands, when shown, hold every band, high to low, each a count of the leaders
+      who shared a band.
     - Items and situations: most leaders first, ties in the catalogue's order (``d2``
       before ``d10``); every item named by enough leaders is listed (no cut-off).
-    - ``days_logged_median`` and the counts rest on every leader in the round.
+    - ``days_logged_median``, the situation counts and the items' counts rest on every
+      leader in the round.
 
     Raises:
         PulseTooFewError: fewer than ``pulse_round.min_group`` pulses (the message says
@@ -241,7 +267,7 @@ def combine_pulses(pulse_round: PulseRound, pulses: Sequence[LeaderPulse]) -> Gr
     )
     bands = [p.who5_band for p in pulses if p.who5_band is not None]
     who5_bands = (
-        {band: bands.count(band) for band in Who5Band}
+        {band: _of(bands.count(band), len(bands)) for band in Who5Band}
         if shown(GroupFigure.WHO5, len(bands), WHO5_MIN_LEADERS)
         else None
     )
@@ -259,42 +285,53 @@ def combine_pulses(pulse_round: PulseRound, pulses: Sequence[LeaderPulse]) -> Gr
         (p.top_demands for p in pulses), BUILTIN_DEMANDS, GroupFigure.DEMAND_ITEMS, left_out
     )
     top_resources = _counted(
-        (p.top_resources for p in pulses), BUILTIN_RESOURCES, GroupFigure.RESOURCE_ITEMS, left_out
+        (p.top_resources for p in pulses),
+        BUILTIN_RESOURCES,
+        GroupFigure.RESOURCE_ITEMS,
+        left_out,
     )
     facing = [p for p in pulses if p.open_situations]
     situations = _counted(
         (p.open_situations for p in pulses), PULSE_SITUATIONS, GroupFigure.SITUATIONS, left_out
     )
     facing_shown = shown(GroupFigure.FACING_WITH_SPARRING, len(facing))
+    facing_count = _of(len(facing), len(pulses))
     return GroupPicture(
         round=pulse_round,
         leaders=len(pulses),
         days_logged_median=float(median(p.days_logged for p in pulses)),
-        days_logged_total=sum(p.days_logged for p in pulses),
         step_shares=step_shares,
         step_leaders=len(with_steps),
         who5_bands=who5_bands,
         who5_leaders=len(bands),
         leadership_share_median=_median_of(with_share, _share) if share_shown else None,
         target_percent_median=_median_of(with_share, _target) if share_shown else None,
-        below_target=sum(1 for p in with_share if _share(p) < p.target_percent / 100)
+        below_target=group_count(
+            sum(1 for p in with_share if _share(p) < p.target_percent / 100), len(with_share)
+        )
         if share_shown
-        else 0,
+        else None,
         share_leaders=len(with_share),
         hours_per_week_median=_median_of(with_hours, _hours) if hours_shown else None,
         weekly_norm_median=_median_of(with_hours, _norm) if hours_shown else None,
-        over_norm=sum(1 for p in with_hours if p.weeks_over_norm > 0) if hours_shown else 0,
+        over_norm=group_count(sum(1 for p in with_hours if p.weeks_over_norm > 0), len(with_hours))
+        if hours_shown
+        else None,
         hours_leaders=len(with_hours),
         demands_mean=fmean(d for d, _ in balance) if balance_shown else None,
         resources_mean=fmean(r for _, r in balance) if balance_shown else None,
         balance_leaders=len(balance),
         top_demands=top_demands,
         top_resources=top_resources,
-        facing_situation=len(facing),
-        facing_with_sparring=sum(1 for p in facing if p.has_sparring) if facing_shown else None,
+        facing_situation=facing_count,
+        # Only beside an exact count of those facing one: "3 of them" beside "all but at
+        # most 2" would tell how many "them" are (an exact 3 needs at least 6 of them).
+        facing_with_sparring=group_count(sum(1 for p in facing if p.has_sparring), len(facing))
+        if facing_shown and facing_count.exact
+        else None,
         situations=situations,
-        resolved=sum(1 for p in pulses if p.resolved_situations),
-        with_sparring=sum(1 for p in pulses if p.has_sparring),
+        resolved=_of(sum(1 for p in pulses if p.resolved_situations), len(pulses)),
+        with_sparring=_of(sum(1 for p in pulses if p.has_sparring), len(pulses)),
         left_out=tuple(figure.value for figure in GroupFigure if figure in left_out),
     )
 
@@ -325,15 +362,28 @@ def _counted(
     figure: GroupFigure,
     left_out: list[GroupFigure],
 ) -> tuple[ItemCount, ...]:
-    """The keys at least ``FIGURE_MIN_LEADERS`` leaders named, most first (catalogue order)."""
+    """The keys at least ``FIGURE_MIN_LEADERS`` leaders named, most first (catalogue order).
+
+    Each key's count is of all the leaders (``group_count``: "all but fewer than 3" near
+    the top).
+    """
     counts: Counter[str] = Counter()
+    leaders = 0
     for keys in named:
+        leaders += 1
         counts.update(set(keys))  # a key twice in one pulse is still one leader
     order = {key: position for position, key in enumerate(catalogue)}
     ranked = sorted(
         counts.items(), key=lambda item: (-item[1], order.get(item[0], len(order)), item[0])
     )
-    kept = tuple(ItemCount(key, n) for key, n in ranked if n >= FIGURE_MIN_LEADERS)
+    kept = tuple(ItemCount(key, _of(n, leaders)) for key, n in ranked if n >= FIGURE_MIN_LEADERS)
     if len(kept) < len(counts):
         left_out.append(figure)
     return kept
+
+
+def _of(count: int, leaders: int) -> GroupCount:
+    """A count of at least ``PULSE_MIN_GROUP`` leaders: always shown, as exact, few or most."""
+    shown = group_count(count, leaders)
+    assert shown is not None  # the group and the WHO-5 leaders are never fewer than 5
+    return shown

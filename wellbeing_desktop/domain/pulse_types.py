@@ -20,6 +20,8 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from datetime import date
 
+    from wellbeing_desktop.domain.pulse_count import GroupCount
+
 # A round never combines fewer leaders than this (the facilitator may ask for more).
 PULSE_MIN_GROUP = 5
 # A figure (a median, a distribution, an item's count) that would rest on fewer leaders
@@ -120,8 +122,8 @@ class LeaderPulse:
     Attributes:
         days_logged: the days with a log in the period (coverage, not content).
         weeks_counted: the weeks the weekly figures are medians over
-            (``aggregation.counted_weeks``: whole Monday–Sunday weeks with a logged day;
-            if there is none, the part weeks with one).
+            (the round's whole Monday–Sunday weeks with a logged day; a round covers
+            whole weeks only, ``check_round``).
         leadership_share: the median of the counted weeks' leadership shares (over the
             weeks with minutes logged in the categories).
         target_percent: the leader's own leadership target (Settings).
@@ -164,17 +166,22 @@ class LeaderPulse:
 
 @dataclass(frozen=True, slots=True)
 class ItemCount:
-    """A catalogue key and how many leaders named it (shown only if >= FIGURE_MIN_LEADERS)."""
+    """A catalogue key and how many leaders named it (listed only if >= FIGURE_MIN_LEADERS).
+
+    ``leaders`` follows the count rule (``pulse_count``): exact, or "all but fewer than 3".
+    """
 
     key: str
-    leaders: int
+    leaders: GroupCount
 
 
 @dataclass(frozen=True, slots=True)
 class GroupPicture:
     """The combined pulses of one round: the agenda of the group's conversation.
 
-    Every ``*_leaders`` field is how many leaders the figure beside it rests on. A figure
+    Every ``*_leaders`` field is how many leaders the figure beside it rests on. Every
+    count of leaders is a ``GroupCount`` (``pulse_count``): exact only from
+    ``FIGURE_MIN_LEADERS`` to N - ``FIGURE_MIN_LEADERS``, else "few" or "most". A figure
     resting on fewer than ``FIGURE_MIN_LEADERS`` is ``None`` (or left out of a tuple), and
     its name is in ``left_out`` when at least one leader gave it (with none, its
     ``*_leaders`` is 0 and nothing was left out). ``combine_pulses`` has the details.
@@ -182,24 +189,24 @@ class GroupPicture:
     Attributes:
         round: the round (name, period, minimum group).
         leaders: distinct leaders combined (the latest pulse per leader token).
-        days_logged_median, days_logged_total: coverage.
+        days_logged_median: coverage (no total: with the median it could pin one leader).
         step_shares: the mean over leaders of each one's share of days on steps 1..5
             (each leader weighs the same), or ``None``.
         step_leaders: leaders with a step logged.
-        who5_bands: leaders per band (every band, high to low, 0 included), only if at
-            least ``WHO5_MIN_LEADERS`` shared one.
+        who5_bands: leaders per band (every band, high to low), each a count of
+            ``who5_leaders``, only if at least ``WHO5_MIN_LEADERS`` shared one.
         who5_leaders: leaders who shared a band.
         leadership_share_median: the median of the leaders' medians.
         target_percent_median: the median of the own targets of the leaders with a share
             (``None`` with the share).
-        below_target: leaders whose median share is below their own target (0 when the
-            share is left out).
+        below_target: leaders whose median share is below their own target, of
+            ``share_leaders`` (``None`` when the share is left out or rests on 3).
         share_leaders: leaders with a leadership share.
         hours_per_week_median: the median of the leaders' medians.
         weekly_norm_median: the median of the norms of the leaders with hours (``None``
             with the hours).
-        over_norm: leaders with at least one week over their norm + ``HOURS_TOLERANCE``
-            (0 when the hours are left out).
+        over_norm: leaders with at least one week over their norm + ``HOURS_TOLERANCE``,
+            of ``hours_leaders`` (``None`` when the hours are left out or rest on 3).
         hours_leaders: leaders with hours.
         demands_mean, resources_mean: the mean of the leaders' means.
         balance_leaders: leaders with both means.
@@ -207,8 +214,8 @@ class GroupPicture:
             ``FIGURE_MIN_LEADERS`` leaders, most leaders first (ties in the catalogue's
             order: ``d2`` before ``d10``).
         facing_situation: leaders with an open situation at the period's end.
-        facing_with_sparring: of those, how many have sparring (``None`` if fewer than
-            ``FIGURE_MIN_LEADERS`` face one).
+        facing_with_sparring: of those, how many have sparring (``None`` unless more than
+            ``FIGURE_MIN_LEADERS`` face one and ``facing_situation`` is exact).
         situations: open situations named by at least ``FIGURE_MIN_LEADERS`` leaders
             (most first, ties in the catalogue's order).
         resolved: leaders who resolved a situation in the period.
@@ -219,29 +226,28 @@ class GroupPicture:
     round: PulseRound
     leaders: int
     days_logged_median: float
-    days_logged_total: int
     step_shares: tuple[float, float, float, float, float] | None
     step_leaders: int
-    who5_bands: dict[Who5Band, int] | None
+    who5_bands: dict[Who5Band, GroupCount] | None
     who5_leaders: int
     leadership_share_median: float | None
     target_percent_median: float | None
-    below_target: int
+    below_target: GroupCount | None
     share_leaders: int
     hours_per_week_median: float | None
     weekly_norm_median: float | None
-    over_norm: int
+    over_norm: GroupCount | None
     hours_leaders: int
     demands_mean: float | None
     resources_mean: float | None
     balance_leaders: int
     top_demands: tuple[ItemCount, ...]
     top_resources: tuple[ItemCount, ...]
-    facing_situation: int
-    facing_with_sparring: int | None
+    facing_situation: GroupCount
+    facing_with_sparring: GroupCount | None
     situations: tuple[ItemCount, ...]
-    resolved: int
-    with_sparring: int
+    resolved: GroupCount
+    with_sparring: GroupCount
     left_out: tuple[str, ...] = ()
 
 

@@ -41,6 +41,10 @@ PULSE_SITUATIONS: tuple[str, ...] = tuple(
 
 # Sane bounds for a value from outside; the period bounds it further (the service's job).
 MAX_DAYS = (LATEST_DAY - EARLIEST_DAY).days + 1
+# A round covers whole Monday–Sunday weeks, at least this many (check_round).
+ROUND_MIN_WEEKS = 2
+ROUND_MIN_DAYS = 7 * ROUND_MIN_WEEKS
+_MONDAY, _SUNDAY = 0, 6
 HOURS_A_WEEK = 168
 # The step shares add up to 1 but for the float rounding of five divisions.
 _SUM_TOLERANCE = 1e-6
@@ -268,7 +272,9 @@ def check_round(name: object, start: object, end: object, min_group: object) -> 
 
     The name: one line of 1 to ``ROUND_NAME_MAX`` characters, not only spaces, without
     control or bidi characters (it is printed in terminals and reports). The period: two
-    dates in the accepted range (``day_range``), the start on or before the end. The
+    dates in the accepted range (``day_range``) that make whole weeks, at least
+    ``ROUND_MIN_WEEKS`` of them: the start a Monday, the end a Sunday (a pulse's figures
+    are per week; a short or cut period would hold a day's or a few days' figures). The
     minimum group: a whole number from ``PULSE_MIN_GROUP`` to ``ROUND_MIN_GROUP_MAX``.
 
     Raises:
@@ -285,9 +291,12 @@ def check_round(name: object, start: object, end: object, min_group: object) -> 
         )
     start = _day("from", start)
     end = _day("to", end)
-    if start > end:
+    if start.weekday() != _MONDAY:
+        raise ValidationError("from", start.isoformat(), msg.ROUND_FROM_MONDAY)
+    earliest = start + timedelta(days=ROUND_MIN_DAYS - 1)
+    if end.weekday() != _SUNDAY or end < earliest:
         raise ValidationError(
-            "from", start.isoformat(), Message(msg.START_BEFORE_END, date=end.isoformat())
+            "to", end.isoformat(), Message(msg.ROUND_TO_SUNDAY, date=earliest.isoformat())
         )
     if (
         isinstance(min_group, bool)

@@ -5,6 +5,12 @@ that every key written here is documented there). A figure left out of the pictu
 because fewer than ``FIGURE_MIN_LEADERS`` leaders gave it is ``null`` (an empty list for
 the item lists), and its name is in ``left_out``. Catalogue keys come with their Danish
 and English labels, so a reader needs no catalogue. No name, no text, no single day.
+
+A count of leaders is an object: ``{"shown": "exact", "count": 4}``, or without its
+number ``{"shown": "few"}`` (fewer than 3) or ``{"shown": "most"}`` (all but fewer than
+3), as ``domain.pulse_count`` decides. The figures are rounded as the report shows them
+(shares to whole percent, means and hours to one decimal): more digits than the report
+says would only help to pick one leader out.
 """
 
 from __future__ import annotations
@@ -21,7 +27,7 @@ if TYPE_CHECKING:
     from collections.abc import Sequence
     from datetime import datetime
 
-    from wellbeing_desktop.domain.pulse import GroupPicture, ItemCount
+    from wellbeing_desktop.domain.pulse import GroupCount, GroupPicture, ItemCount
 
 FORMAT = "leader-pulse-group"
 VERSION = 1
@@ -34,10 +40,34 @@ def _items(items: Sequence[ItemCount]) -> list[dict[str, object]]:
             "key": item.key,
             "label_da": da.get(item.key, item.key),
             "label_en": en.get(item.key, item.key),
-            "leaders": item.leaders,
+            "leaders": _count(item.leaders),
         }
         for item in items
     ]
+
+
+def _count(count: GroupCount | None) -> dict[str, object] | None:
+    """A count as the picture may show it: its number only when it is exact."""
+    if count is None:
+        return None
+    if count.exact:
+        return {"shown": count.shown.value, "count": count.count}
+    return {"shown": count.shown.value}
+
+
+def _share(value: float | None) -> float | None:
+    """A 0..1 share rounded to whole percent, as the report writes it (0.3125 -> 0.31)."""
+    return None if value is None else float(f"{100 * value:.0f}") / 100
+
+
+def _tenth(value: float | None) -> float | None:
+    """A mean or hours to one decimal, as the report writes them."""
+    return None if value is None else float(f"{value:.1f}")
+
+
+def _whole(value: float | None) -> int | None:
+    """A percentage to a whole number, as the report writes the target."""
+    return None if value is None else int(f"{100 * (value / 100):.0f}")
 
 
 def group_data(picture: GroupPicture, made_at: datetime) -> dict[str, object]:
@@ -57,32 +87,33 @@ def group_data(picture: GroupPicture, made_at: datetime) -> dict[str, object]:
         "who5_min_leaders": WHO5_MIN_LEADERS,
         "made_at": made_at.isoformat(timespec="seconds"),
         "days_logged_median": picture.days_logged_median,
-        "days_logged_total": picture.days_logged_total,
         "step_leaders": picture.step_leaders,
-        "step_shares": None if picture.step_shares is None else list(picture.step_shares),
+        "step_shares": None
+        if picture.step_shares is None
+        else [_share(share) for share in picture.step_shares],
         "who5_leaders": picture.who5_leaders,
         "who5_bands": None
         if bands is None
-        else {band.value: bands.get(band, 0) for band in Who5Band},
+        else {band.value: _count(bands.get(band)) for band in Who5Band},
         "share_leaders": picture.share_leaders,
-        "leadership_share_median": picture.leadership_share_median,
-        "target_percent_median": picture.target_percent_median,
-        "below_target": picture.below_target,
+        "leadership_share_median": _share(picture.leadership_share_median),
+        "target_percent_median": _whole(picture.target_percent_median),
+        "below_target": _count(picture.below_target),
         "hours_leaders": picture.hours_leaders,
-        "hours_per_week_median": picture.hours_per_week_median,
-        "weekly_norm_median": picture.weekly_norm_median,
+        "hours_per_week_median": _tenth(picture.hours_per_week_median),
+        "weekly_norm_median": _tenth(picture.weekly_norm_median),
         "hours_tolerance": HOURS_TOLERANCE,
-        "over_norm": picture.over_norm,
+        "over_norm": _count(picture.over_norm),
         "balance_leaders": picture.balance_leaders,
-        "demands_mean": picture.demands_mean,
-        "resources_mean": picture.resources_mean,
+        "demands_mean": _tenth(picture.demands_mean),
+        "resources_mean": _tenth(picture.resources_mean),
         "top_demands": _items(picture.top_demands),
         "top_resources": _items(picture.top_resources),
-        "facing_situation": picture.facing_situation,
-        "facing_with_sparring": picture.facing_with_sparring,
+        "facing_situation": _count(picture.facing_situation),
+        "facing_with_sparring": _count(picture.facing_with_sparring),
         "situations": _items(picture.situations),
-        "resolved": picture.resolved,
-        "with_sparring": picture.with_sparring,
+        "resolved": _count(picture.resolved),
+        "with_sparring": _count(picture.with_sparring),
         "left_out": list(picture.left_out),
     }
 

@@ -24,7 +24,7 @@ from wellbeing_desktop.domain.catalogues import (
     Texts,
 )
 from wellbeing_desktop.domain.models import ExportRecord, Language
-from wellbeing_desktop.domain.palette import PRINT, STEP_COLOURS
+from wellbeing_desktop.domain.palette import STEP_COLOURS
 from wellbeing_desktop.domain.pulse import (
     FIGURE_MIN_LEADERS,
     WHO5_MIN_LEADERS,
@@ -48,10 +48,9 @@ if TYPE_CHECKING:
     from collections.abc import Sequence
     from datetime import datetime
 
-    from wellbeing_desktop.domain.pulse import GroupPicture, ItemCount
+    from wellbeing_desktop.domain.pulse import GroupCount, GroupPicture, ItemCount
 
 KIND = ReportKind.LEADER_GROUP
-WHO5_BAND_COLOURS = (STEP_COLOURS[1], STEP_COLOURS[3], STEP_COLOURS[4])
 
 
 def group_report(picture: GroupPicture, language: Language, made_at: datetime) -> Report:
@@ -97,11 +96,9 @@ def _wellbeing(picture: GroupPicture, words: GroupWords) -> list[ReportSection]:
     coverage = t(
         (
             f"{words.leaders(picture.leaders)} har delt deres puls for perioden: "
-            f"{picture.days_logged_total} registrerede dage i alt, "
-            f"{words.number(picture.days_logged_median)} dage pr. leder (median).",
+            f"{words.number(picture.days_logged_median)} registrerede dage pr. leder (median).",
             f"{words.leaders(picture.leaders)} shared their pulse for the period: "
-            f"{picture.days_logged_total} logged days in all, "
-            f"{words.number(picture.days_logged_median)} days per leader (median).",
+            f"{words.number(picture.days_logged_median)} logged days per leader (median).",
         )
     )
     sections = [
@@ -148,7 +145,7 @@ def _wellbeing(picture: GroupPicture, words: GroupWords) -> list[ReportSection]:
             )
         )
     if picture.who5_bands is not None:
-        bars = tuple((t(WHO5_BANDS[band]), float(count)) for band, count in _bands(picture))
+        # A table of words, not a chart: a banded count has no number to draw.
         sections.append(
             ReportSection(
                 key="who5",
@@ -163,14 +160,9 @@ def _wellbeing(picture: GroupPicture, words: GroupWords) -> list[ReportSection]:
                         )
                     ),
                 ),
-                chart=_chart(
-                    words,
-                    ("WHO-5: ledere pr. bånd (0–100)", "WHO-5: leaders per band (0–100)"),
-                    bars,
-                    colours=WHO5_BAND_COLOURS,
-                    category=("Bånd", "Band"),
-                    measure=("Ledere", "Leaders"),
-                    total=picture.who5_leaders,
+                facts=tuple(
+                    (t(("WHO-5 ", "WHO-5 ")) + t(WHO5_BANDS[band]), words.count(count))
+                    for band, count in _bands(picture)
                 ),
                 level=2,
             )
@@ -179,9 +171,9 @@ def _wellbeing(picture: GroupPicture, words: GroupWords) -> list[ReportSection]:
     return sections
 
 
-def _bands(picture: GroupPicture) -> list[tuple[Who5Band, int]]:
+def _bands(picture: GroupPicture) -> list[tuple[Who5Band, GroupCount]]:
     shown = picture.who5_bands or {}
-    return [(band, shown.get(band, 0)) for band in WHO5_BANDS]
+    return [(band, shown[band]) for band in WHO5_BANDS if band in shown]
 
 
 def _balance(picture: GroupPicture, words: GroupWords) -> list[ReportSection]:
@@ -199,12 +191,13 @@ def _balance(picture: GroupPicture, words: GroupWords) -> list[ReportSection]:
                 fmt.percent(share, lang) + goal,
             )
         )
-        facts.append(
-            (
-                t(("Under deres eget mål", "Below their own target")),
-                words.of(picture.below_target, picture.share_leaders),
+        if picture.below_target is not None:
+            facts.append(
+                (
+                    t(("Under deres eget mål", "Below their own target")),
+                    words.count(picture.below_target),
+                )
             )
-        )
     hours, norm = picture.hours_per_week_median, picture.weekly_norm_median
     tolerance = fmt.norm_hours(HOURS_TOLERANCE, lang)
     if hours is not None:
@@ -215,17 +208,18 @@ def _balance(picture: GroupPicture, words: GroupWords) -> list[ReportSection]:
                 fmt.hours(hours, lang) + norm_text,
             )
         )
-        facts.append(
-            (
-                t(
-                    (
-                        f"Mindst én uge over norm + {tolerance}",
-                        f"At least one week over norm + {tolerance}",
-                    )
-                ),
-                words.of(picture.over_norm, picture.hours_leaders),
+        if picture.over_norm is not None:
+            facts.append(
+                (
+                    t(
+                        (
+                            f"Mindst én uge over norm + {tolerance}",
+                            f"At least one week over norm + {tolerance}",
+                        )
+                    ),
+                    words.count(picture.over_norm),
+                )
             )
-        )
     paragraphs: list[str] = []
     if picture.demands_mean is not None and picture.resources_mean is not None:
         facts.append(
@@ -261,22 +255,20 @@ def _balance(picture: GroupPicture, words: GroupWords) -> list[ReportSection]:
             facts=tuple(facts),
         )
     ]
-    for key, items, heading, colour in (
+    for key, items, heading in (
         (
             "demand_items",
             picture.top_demands,
             ("De krav, gruppen nævner mest", "The demands the group names most"),
-            PRINT.demands,
         ),
         (
             "resource_items",
             picture.top_resources,
             ("De ressourcer, gruppen nævner mest", "The resources the group names most"),
-            PRINT.resources,
         ),
     ):
         if items:
-            sections.append(_items_section(key, heading, items, colour, words))
+            sections.append(_items_section(key, heading, items, words))
     sections.append(words.questions("balance"))
     return sections
 
@@ -307,10 +299,10 @@ def _balance_sentence(demands: float, resources: float, words: GroupWords) -> st
 
 
 def _items_section(
-    key: str, heading: Texts, items: Sequence[ItemCount], colour: str, words: GroupWords
+    key: str, heading: Texts, items: Sequence[ItemCount], words: GroupWords
 ) -> ReportSection:
+    """The items as a table of words (label, count): a banded count has no bar to draw."""
     t = words.t
-    bars = tuple((words.labels.get(item.key, item.key), float(item.leaders)) for item in items)
     return ReportSection(
         key=key,
         heading=t(heading),
@@ -324,14 +316,8 @@ def _items_section(
                 )
             ),
         ),
-        chart=_chart(
-            words,
-            (f"{heading[0]}: antal ledere", f"{heading[1]}: number of leaders"),
-            bars,
-            colours=(colour,) * len(bars),
-            category=("Krav", "Demand") if key == "demand_items" else ("Ressource", "Resource"),
-            measure=("Ledere", "Leaders"),
-            total=words.total,
+        facts=tuple(
+            (words.labels.get(item.key, item.key), words.count(item.leaders)) for item in items
         ),
         level=2,
     )
@@ -342,28 +328,28 @@ def _sparring(picture: GroupPicture, words: GroupWords) -> list[ReportSection]:
     facts = [
         (
             t(("Står i en »første gang«-situation nu", "Facing a first-time situation now")),
-            words.of(picture.facing_situation),
+            words.count(picture.facing_situation),
         )
     ]
     if picture.facing_with_sparring is not None:
         facts.append(
             (
                 t(("… og har sparring", "… and have sparring")),
-                words.of(picture.facing_with_sparring, picture.facing_situation),
+                words.count(picture.facing_with_sparring),
             )
         )
     facts += [
         (
             t(("Har løst en situation i perioden", "Resolved a situation in the period")),
-            words.of(picture.resolved),
+            words.count(picture.resolved),
         ),
         (
             t(("Har haft sparring i perioden", "Had sparring in the period")),
-            words.of(picture.with_sparring),
+            words.count(picture.with_sparring),
         ),
     ]
     items = tuple(
-        f"{words.labels.get(s.key, s.key)} – {words.leaders(s.leaders)}" for s in picture.situations
+        f"{words.labels.get(s.key, s.key)} – {words.count(s.leaders)}" for s in picture.situations
     )
     intro = (
         t(
@@ -406,6 +392,19 @@ def _about(picture: GroupPicture, words: GroupWords) -> ReportSection:
             )
         )
     ]
+    few = FIGURE_MIN_LEADERS - 1
+    paragraphs.append(
+        t(
+            (
+                f"Et antal ledere står kun som tal, når mindst {FIGURE_MIN_LEADERS} er med og "
+                f"mindst {FIGURE_MIN_LEADERS} ikke er; ellers står der »højst {few}« eller "
+                f"»alle på nær højst {few}«, så intet tal peger på en enkelt leder.",
+                f"A count of leaders is a number only when at least {FIGURE_MIN_LEADERS} are in "
+                f'it and at least {FIGURE_MIN_LEADERS} are not; otherwise it says "at most '
+                f'{few}" or "all but at most {few}", so no count points at one leader.',
+            )
+        )
+    )
     paragraphs.append(
         t(
             (

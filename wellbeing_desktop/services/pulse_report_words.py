@@ -10,14 +10,14 @@ from typing import TYPE_CHECKING
 
 from wellbeing_desktop.domain import formatting as fmt
 from wellbeing_desktop.domain.catalogues import localized
-from wellbeing_desktop.domain.pulse import FIGURE_MIN_LEADERS, GroupFigure
+from wellbeing_desktop.domain.pulse import FIGURE_MIN_LEADERS, CountShown, GroupFigure
 from wellbeing_desktop.services.pulse_words import item_labels
 from wellbeing_desktop.services.report_content import ReportSection
 
 if TYPE_CHECKING:
     from wellbeing_desktop.domain.catalogues import Texts
     from wellbeing_desktop.domain.models import Language
-    from wellbeing_desktop.domain.pulse import GroupPicture
+    from wellbeing_desktop.domain.pulse import GroupCount, GroupPicture
 
 NOTICE: Texts = (
     "Fortroligt. Ledergruppens samlede puls fra Lederpuls – ingen enkelt leders tal. "
@@ -121,6 +121,21 @@ class GroupWords:
         """``4 af 6 ledere`` / ``4 of 6 leaders``."""
         whole = self.total if total is None else total
         return self.t((f"{count} af ", f"{count} of ")) + self.leaders(whole)
+
+    def count(self, count: GroupCount) -> str:
+        """A count of leaders as the picture may show it (``domain.pulse_count``).
+
+        ``4 af 6 ledere``; banded, without its number: ``højst 2 af 6 ledere``, ``alle på
+        nær højst 2 af 6 ledere`` / ``at most 2 of 6 leaders``, ``all but at most 2 of 6
+        leaders``.
+        """
+        whole = self.leaders(count.of)
+        few = FIGURE_MIN_LEADERS - 1
+        if count.exact:
+            return self.t((f"{count.count} af {whole}", f"{count.count} of {whole}"))
+        if count.shown is CountShown.FEW:
+            return self.t((f"højst {few} af {whole}", f"at most {few} of {whole}"))
+        return self.t((f"alle på nær højst {few} af {whole}", f"all but at most {few} of {whole}"))
 
     def number(self, value: float) -> str:
         """A median of whole numbers: ``36`` or ``36,5``."""

@@ -170,6 +170,12 @@ ALLOWED_PATTERNS: tuple[Message, ...] = (
     # the leader group's pulse (issue #18)
     translatable("errors", "a period with logged days (no day is logged from {start} to {end})"),
     translatable("errors", "a name on one line of 1 to {n} characters, without control characters"),
+    translatable("errors", "a Monday (a round covers whole weeks, Monday to Sunday)"),
+    translatable(
+        "errors",
+        "a Sunday at least 13 days after from ({date} or later): a round covers at least 2 whole "
+        "weeks, Monday to Sunday",
+    ),
     translatable("errors", "a number from {low} to {high}"),
     translatable("errors", "a number from {low} to {high}, or null"),
     translatable("errors", "at most {n} different keys, each one of {codes}"),

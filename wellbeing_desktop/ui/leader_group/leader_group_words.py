@@ -99,6 +99,16 @@ NAME: Message = translatable("leader_group", "Name")
 NAME_PLACEHOLDER: Message = translatable("leader_group", "e.g. Leader group, autumn 2026")
 FROM: Message = translatable("leader_group", "From")
 TO: Message = translatable("leader_group", "To")
+WEEKS_OK: Message = translatable(
+    "leader_group", "{weeks} whole weeks, from Monday {start} to Sunday {end}."
+)
+FROM_MONDAY: Message = translatable(
+    "leader_group", "A round covers whole weeks: choose a Monday as From."
+)
+TO_SUNDAY: Message = translatable(
+    "leader_group",
+    "A round covers at least 2 whole weeks: choose a Sunday as To, {date} or later.",
+)
 MIN_GROUP: Message = translatable("leader_group", "Minimum group")
 MIN_GROUP_HELP: Message = translatable(
     "leader_group", "At least 5: fewer pulses are never combined."

@@ -23,8 +23,9 @@ from PySide6.QtWidgets import (
 )
 
 from wellbeing_desktop.domain.errors import WellbeingError
-from wellbeing_desktop.domain.pulse import PULSE_MIN_GROUP, ROUND_NAME_MAX
+from wellbeing_desktop.domain.pulse import PULSE_MIN_GROUP, ROUND_MIN_DAYS, ROUND_NAME_MAX
 from wellbeing_desktop.services import pulse as pulse_service
+from wellbeing_desktop.ui.common.locale_format import short_date
 from wellbeing_desktop.ui.common.qt_dates import to_qdate
 from wellbeing_desktop.ui.common.tasks import user_message
 from wellbeing_desktop.ui.common.translation import tr
@@ -41,12 +42,38 @@ from wellbeing_desktop.ui.leader_group.share_panel import documents_folder
 from wellbeing_desktop.ui.sparring.sparring_form import DateField
 
 if TYPE_CHECKING:
+    from datetime import date
+
     from wellbeing_desktop.domain.models import Language
     from wellbeing_desktop.domain.pulse import PulseRound
     from wellbeing_desktop.ui.shell.session import JournalSession
 
 DEFAULT_WEEKS = 8  # "e.g. the last 8 weeks" (the issue)
 MAX_GROUP = 500
+
+
+def last_whole_weeks(today: date, weeks: int = DEFAULT_WEEKS) -> tuple[date, date]:
+    """The last ``weeks`` whole Monday–Sunday weeks that ended before ``today``."""
+    end = today - timedelta(days=today.weekday() + 1)  # the Sunday before this week
+    return end - timedelta(weeks=weeks) + timedelta(days=1), end
+
+
+def period_hint(start: date, end: date, language: Language) -> tuple[str, bool]:
+    """The line under the dates: the weeks chosen, or the rule a date breaks (and False)."""
+    if start.weekday() != 0:
+        return tr(words.FROM_MONDAY, language), False
+    earliest = start + timedelta(days=ROUND_MIN_DAYS - 1)
+    if end.weekday() != 6 or end < earliest:
+        return tr(words.TO_SUNDAY, language).format(
+            date=short_date(earliest, language, year=earliest.year != start.year)
+        ), False
+    weeks = ((end - start).days + 1) // 7
+    text = tr(words.WEEKS_OK, language).format(
+        weeks=weeks,
+        start=short_date(start, language, year=start.year != end.year),
+        end=short_date(end, language),
+    )
+    return text, True
 
 
 def save_round_file(parent: QWidget, pulse_round: PulseRound, language: Language) -> Path | None:
@@ -86,6 +113,7 @@ class StartRoundDialog(QDialog):
         self.name.setMaxLength(ROUND_NAME_MAX)
         self.start = DateField()
         self.end = DateField()
+        self.period_hint = muted()
         self.min_group = QSpinBox()
         self.min_group.setRange(PULSE_MIN_GROUP, MAX_GROUP)
         self.min_group.setValue(PULSE_MIN_GROUP)
@@ -104,6 +132,8 @@ class StartRoundDialog(QDialog):
         ):
             label.setBuddy(field)
             self.form.addRow(label, field)
+            if field is self.end:  # the rule of a period, said before Save refuses it
+                self.form.addRow(QLabel(), self.period_hint)
         self.form.addRow(QLabel(), self.min_help)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 20, 24, 18)
@@ -120,9 +150,11 @@ class StartRoundDialog(QDialog):
         self.setTabOrder(self.min_group, self.save_button)
         self.setTabOrder(self.save_button, self.cancel_button)
 
-        today = session.journal.today()
-        self.start.setDate(to_qdate(today - timedelta(weeks=DEFAULT_WEEKS) + timedelta(days=1)))
-        self.end.setDate(to_qdate(today))
+        start, end = last_whole_weeks(session.journal.today())
+        self.start.setDate(to_qdate(start))
+        self.end.setDate(to_qdate(end))
+        self.start.dateChanged.connect(self._show_period)
+        self.end.dateChanged.connect(self._show_period)
         self.save_button.clicked.connect(self.save)
         self.cancel_button.clicked.connect(self.reject)
         session.language_changed.connect(self.retranslate)
@@ -147,9 +179,19 @@ class StartRoundDialog(QDialog):
         self.min_help.setText(tr(words.MIN_GROUP_HELP, language))
         for field in (self.start, self.end):
             field.set_language(language)
+        self._show_period()
         self.save_button.setText(tr(words.SAVE_ROUND, language))
         self.save_button.setAccessibleName(tr(words.SAVE_ROUND, language).rstrip("…"))
         self.cancel_button.setText(tr(words.CANCEL, language))
+
+    def _show_period(self) -> None:
+        """Say the weeks chosen, or which date breaks the rule (in the warning colour)."""
+        text, whole = period_hint(self.start.day(), self.end.day(), self._session.language)
+        self.period_hint.setText(text)
+        self.period_hint.setObjectName("muted" if whole else "periodWarning")
+        self.period_hint.setStyleSheet("" if whole else warning_style())
+        self.period_hint.style().unpolish(self.period_hint)
+        self.period_hint.style().polish(self.period_hint)
 
     def save(self) -> None:
         """Make the round, ask where its file goes, write it; a refusal keeps the form."""
