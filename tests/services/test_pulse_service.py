@@ -174,13 +174,14 @@ def _own_figures(journal: Journal) -> dict[str, Any]:
     named = [t for t in topics if t.situation in SPARRING_SITUATIONS and t.situation != "other"]
     return {
         "days": len(content.days),
-        "share": statistics.median(shares),
+        # Each figure as the leader saw it in the preview (whole percent, one decimal).
+        "share": round(statistics.median(shares), 2),
         "target": content.settings.leadership_target_percent,
-        "hours": statistics.median(hours),
+        "hours": round(statistics.median(hours), 1),
         "over_norm": any(round(h, 1) > round(norm + 2, 1) for h in hours),
-        "steps": [steps.count(step) / len(steps) for step in range(1, 6)],
-        "demands": statistics.fmean(demands),
-        "resources": statistics.fmean(resources),
+        "steps": [round(steps.count(step) / len(steps), 2) for step in range(1, 6)],
+        "demands": round(statistics.fmean(demands), 1),
+        "resources": round(statistics.fmean(resources), 1),
         "top_demands": top,
         "facing": any(
             t.raised_on <= END and (t.resolved_on is None or t.resolved_on > END) for t in named

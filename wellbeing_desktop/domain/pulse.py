@@ -133,18 +133,18 @@ def compute_pulse(
     return LeaderPulse(
         days_logged=overall.days_logged,
         weeks_counted=len(counted),
-        leadership_share=float(median(shares)) if shares else None,
+        leadership_share=_shown(median(shares), 2) if shares else None,
         target_percent=target_percent,
-        hours_per_week=float(median(hours)) if hours else None,
+        hours_per_week=_shown(median(hours), 1) if hours else None,
         weekly_norm=float(weekly_norm),
         weeks_over_norm=sum(1 for h in hours if over_weekly_norm(h, weekly_norm)),
         step_shares=(
-            _five(overall.days_per_step.get(step, 0) / steps_total for step in STEPS)
+            _five(_shown(overall.days_per_step.get(step, 0) / steps_total, 2) for step in STEPS)
             if steps_total
             else None
         ),
-        demands_mean=overall.demands_mean,
-        resources_mean=overall.resources_mean,
+        demands_mean=_maybe_shown(overall.demands_mean, 1),
+        resources_mean=_maybe_shown(overall.resources_mean, 1),
         top_demands=_top(overall.demand_item_counts, BUILTIN_DEMANDS),
         top_resources=_top(overall.resource_item_counts, BUILTIN_RESOURCES),
         open_situations=_situations(t for t in topics if _open_at(t, end)),
@@ -211,6 +211,18 @@ class PulseTooFewError(WellbeingError):
         self.count = count
         self.needed = needed
         super().__init__(msg.PULSE_TOO_FEW, n=needed, count=count, more=needed - count)
+
+
+def _shown(value: float, decimals: int) -> float:
+    """A figure as the preview shows it (whole percent of a share, one decimal of a mean).
+
+    The pulse holds what the leader saw, no finer: a share 0.3702 leaves as 0.37.
+    """
+    return round(float(value), decimals)
+
+
+def _maybe_shown(value: float | None, decimals: int) -> float | None:
+    return None if value is None else _shown(value, decimals)
 
 
 def combine_pulses(pulse_round: PulseRound, pulses: Sequence[LeaderPulse]) -> GroupPicture:

@@ -46,8 +46,8 @@ ROUND_MIN_WEEKS = 2
 ROUND_MIN_DAYS = 7 * ROUND_MIN_WEEKS
 _MONDAY, _SUNDAY = 0, 6
 HOURS_A_WEEK = 168
-# The step shares add up to 1 but for the float rounding of five divisions.
-_SUM_TOLERANCE = 1e-6
+# Five shares rounded to whole percent add up to 100 % within ±2.5 points.
+_SUM_TOLERANCE = 0.03
 # An integer this large is not echoed (its digits could be thousands long).
 _SHOWN_LIMIT = 10**12
 

@@ -41,9 +41,11 @@ WHO5_BANDS: dict[Who5Band, Texts] = {
 }
 NOT_INCLUDED: Texts = (
     "Aldrig med: dit navn, din tekst (refleksioner, noter, tags), enkelte dage og dine "
-    "egne krav og ressourcer.",
+    "egne krav og ressourcer. Ud over tallene står kun tidspunktet, filen gemmes, og en kode, "
+    "der lader en puls, du sender igen, erstatte denne.",
     "Never included: your name, your text (reflections, notes, tags), single days and your "
-    "own demands and resources.",
+    "own demands and resources. Besides the figures, the file holds only when it was saved "
+    "and a code that lets a pulse you send again replace this one.",
 )
 
 
