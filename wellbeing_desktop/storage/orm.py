@@ -248,7 +248,7 @@ class PulseCombinationRow(Base):
     """A group picture this journal made of a round: which pulses went into it (issue #18).
 
     ``pulses`` is a JSON list of ``[token, shared_at]`` pairs (pseudonymous, no figures),
-    kept so that a later combination differing by one or two leaders can be refused.
+    kept so that a later picture whose difference would show a leader is refused.
     Never exported; it travels only inside the encrypted database (and so its backups).
     """
 
