@@ -13,6 +13,7 @@ from wellbeing_desktop.ui.common import strings
 from wellbeing_desktop.ui.common.translation import tr
 from wellbeing_desktop.ui.shell.auto_lock import IdleLock
 from wellbeing_desktop.ui.shell.clipboard_guard import ClipboardGuard
+from wellbeing_desktop.ui.shell.lock_keys import DialogLockKeys
 from wellbeing_desktop.ui.shell.lock_reason import (
     SYSTEM_REASONS,
     LockNote,
@@ -89,6 +90,8 @@ class MainWindow(QMainWindow):
         self._idle_lock: IdleLock | None = None
         self._system_lock: SystemLockWatcher | None = None
         self.clipboard_guard = ClipboardGuard(session, self)
+        self.dialog_lock_keys = DialogLockKeys(self, lambda: self.session.is_open)
+        self.dialog_lock_keys.lock_requested.connect(self.lock)  # Ctrl+L in a dialog too
         # Where the user was when the journal locked, to go back there after unlock.
         self._resume: tuple[Page, date | None] | None = None
         self.setMinimumSize(MINIMUM_SIZE)  # fits a 1024×600 screen; the pages scroll
