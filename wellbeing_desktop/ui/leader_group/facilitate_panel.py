@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from wellbeing_desktop.domain.errors import WellbeingError
+from wellbeing_desktop.domain.formatting import period_text
 from wellbeing_desktop.services import pulse as pulse_service
 from wellbeing_desktop.ui.common.alerts import AlertBanner
 from wellbeing_desktop.ui.common.locale_format import date_span
@@ -33,7 +34,12 @@ from wellbeing_desktop.ui.export_log.export_log_files import describe_write_erro
 from wellbeing_desktop.ui.leader_group import leader_group_words as words
 from wellbeing_desktop.ui.leader_group.group_dialog import GroupPictureDialog, group_preview
 from wellbeing_desktop.ui.leader_group.round_dialog import StartRoundDialog, save_round_file
-from wellbeing_desktop.ui.leader_group.share_panel import documents_folder, say
+from wellbeing_desktop.ui.leader_group.share_panel import (
+    PULSE_PATTERN,
+    documents_folder,
+    file_filters,
+    say,
+)
 
 if TYPE_CHECKING:
     from datetime import datetime
@@ -46,6 +52,15 @@ if TYPE_CHECKING:
 
 SHOWN_ROUNDS = 8
 _ROUND_COLUMNS = (words.ROUND_NAME, words.ROUND_PERIOD, words.ROUND_MIN, words.ROUND_CODE)
+
+
+def round_period(pulse_round: PulseRound, this_year: int | None, language: Language) -> str:
+    """``12. okt. – 6. dec.``; with the year when it is not ``this_year``."""
+    start, end = pulse_round.start, pulse_round.end
+    span = date_span(start, end, language)
+    if start.year != end.year or start.year == this_year:
+        return span  # across years: both are written already
+    return f"{span} {end.year}"
 
 
 class FacilitatePanel(Card):
@@ -155,18 +170,26 @@ class FacilitatePanel(Card):
             current = self.selected()
             keep = current.round_id if current is not None else None
         language = self._session.language
+        this_year = self._session.journal.today().year if self._session.is_open else None
         self.rounds.clear()
         for pulse_round in self._rounds:
             item = QTreeWidgetItem(
                 [
                     pulse_round.name,
-                    date_span(pulse_round.start, pulse_round.end, language),
+                    round_period(pulse_round, this_year, language),
                     str(pulse_round.min_group),
                     pulse_round.fingerprint,
                 ]
             )
             item.setData(0, Qt.ItemDataRole.UserRole, pulse_round.round_id)
-            item.setToolTip(0, pulse_round.name)
+            tip = tr(words.ROUND_TIP, language).format(
+                name=pulse_round.name,
+                period=period_text(pulse_round.start, pulse_round.end, language),
+                min_group=pulse_round.min_group,
+                code=pulse_round.fingerprint,
+            )
+            for column in range(len(_ROUND_COLUMNS)):
+                item.setToolTip(column, tip)
             self.rounds.addTopLevelItem(item)
             if pulse_round.round_id == keep:
                 self.rounds.setCurrentItem(item)
@@ -241,6 +264,7 @@ class FacilitatePanel(Card):
             self.alert.show_text(describe_write_error(exc, language))
             return
         self.alert.show_text("")
+        self.refresh(keep=pulse_round.round_id)  # a round started elsewhere shows up too
         self._tell(words.ROUND_SAVED, path=str(path), code=pulse_round.fingerprint)
 
     # --- combine --------------------------------------------------------------------------------
@@ -254,7 +278,7 @@ class FacilitatePanel(Card):
             self,
             tr(words.COMBINE_CAPTION, language),
             str(documents_folder()),
-            tr(words.PULSE_FILES, language),
+            file_filters(words.PULSE_FILES, PULSE_PATTERN, language),
         )
         if chosen:
             self.combine(pulse_round, [Path(name) for name in chosen])
@@ -294,6 +318,7 @@ class FacilitatePanel(Card):
         if generation != self._generation or not self._session.is_open:
             return
         picture, report, html, made_at = result
+        self.refresh(keep=picture.round.round_id)
         dialog = GroupPictureDialog(
             self._session,
             self._tasks,
