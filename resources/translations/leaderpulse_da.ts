@@ -2836,8 +2836,8 @@
             <translation>Periode</translation>
         </message>
         <message>
-            <source>Min. group</source>
-            <translation>Mindst</translation>
+            <source>Round code {code} · at least {min_group} leaders</source>
+            <translation>Rundens kode {code} · mindst {min_group} ledere</translation>
         </message>
         <message>
             <source>No rounds yet. Start one when the leader group wants a shared picture.</source>
@@ -2894,10 +2894,6 @@
         <message>
             <source>The file saved to {path} holds your earlier choice, not what is shown now. Save again to send this.</source>
             <translation>Filen gemt i {path} indeholder dit tidligere valg, ikke det, der vises nu. Gem igen for at sende dette.</translation>
-        </message>
-        <message>
-            <source>Round code</source>
-            <translation>Rundens kode</translation>
         </message>
         <message>
             <source>{name}

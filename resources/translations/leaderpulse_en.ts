@@ -2836,8 +2836,8 @@
             <translation>Period</translation>
         </message>
         <message>
-            <source>Min. group</source>
-            <translation>Min. group</translation>
+            <source>Round code {code} · at least {min_group} leaders</source>
+            <translation>Round code {code} · at least {min_group} leaders</translation>
         </message>
         <message>
             <source>No rounds yet. Start one when the leader group wants a shared picture.</source>
@@ -2894,10 +2894,6 @@
         <message>
             <source>The file saved to {path} holds your earlier choice, not what is shown now. Save again to send this.</source>
             <translation>The file saved to {path} holds your earlier choice, not what is shown now. Save again to send this.</translation>
-        </message>
-        <message>
-            <source>Round code</source>
-            <translation>Round code</translation>
         </message>
         <message>
             <source>{name}

@@ -51,7 +51,9 @@ if TYPE_CHECKING:
     from wellbeing_desktop.ui.shell.session import JournalSession
 
 SHOWN_ROUNDS = 8
-_ROUND_COLUMNS = (words.ROUND_NAME, words.ROUND_PERIOD, words.ROUND_MIN, words.ROUND_CODE)
+# Name and period only: the name has the room at 1024 px; the selected round's code and
+# minimum group are said under the list (and every row's tooltip says all of it).
+_ROUND_COLUMNS = (words.ROUND_NAME, words.ROUND_PERIOD)
 
 
 def round_period(pulse_round: PulseRound, this_year: int | None, language: Language) -> str:
@@ -92,6 +94,9 @@ class FacilitatePanel(Card):
         for column in range(1, len(_ROUND_COLUMNS)):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(False)
+        self.details = muted()
+        self.details.setObjectName("roundDetails")
+        self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.empty = muted()
         self.save_again = QPushButton()
         self.combine_button = QPushButton()
@@ -114,6 +119,7 @@ class FacilitatePanel(Card):
         self.body.addWidget(self.intro)
         self.body.addLayout(top)
         self.body.addWidget(self.rounds)
+        self.body.addWidget(self.details)
         self.body.addWidget(self.empty)
         self.body.addLayout(actions)
         self.body.addWidget(self.alert)
@@ -174,12 +180,7 @@ class FacilitatePanel(Card):
         self.rounds.clear()
         for pulse_round in self._rounds:
             item = QTreeWidgetItem(
-                [
-                    pulse_round.name,
-                    round_period(pulse_round, this_year, language),
-                    str(pulse_round.min_group),
-                    pulse_round.fingerprint,
-                ]
+                [pulse_round.name, round_period(pulse_round, this_year, language)]
             )
             item.setData(0, Qt.ItemDataRole.UserRole, pulse_round.round_id)
             tip = tr(words.ROUND_TIP, language).format(
@@ -216,7 +217,13 @@ class FacilitatePanel(Card):
         return next((r for r in self._rounds if r.round_id == round_id), None)
 
     def _update_actions(self) -> None:
-        has = self.selected() is not None and self._session.is_open
+        chosen = self.selected()
+        has = chosen is not None and self._session.is_open
+        if chosen is None:
+            say(self.details, "")
+        else:
+            said = tr(words.ROUND_DETAILS, self._session.language)
+            say(self.details, said.format(code=chosen.fingerprint, min_group=chosen.min_group))
         self.save_again.setVisible(bool(self._rounds))
         self.combine_button.setVisible(bool(self._rounds))
         self.save_again.setEnabled(has)

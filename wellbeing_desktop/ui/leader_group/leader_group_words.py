@@ -67,8 +67,9 @@ START_ROUND_TIP: Message = translatable(
 ROUNDS: Message = translatable("leader_group", "Your rounds")
 ROUND_NAME: Message = translatable("leader_group", "Name")
 ROUND_PERIOD: Message = translatable("leader_group", "Period")
-ROUND_MIN: Message = translatable("leader_group", "Min. group")
-ROUND_CODE: Message = translatable("leader_group", "Round code")
+ROUND_DETAILS: Message = translatable(
+    "leader_group", "Round code {code} · at least {min_group} leaders"
+)
 ROUND_TIP: Message = translatable(
     "leader_group", "{name}\n{period} · at least {min_group} leaders · round code {code}"
 )
