@@ -2828,10 +2828,6 @@
             <translation>Åbn rundefilen</translation>
         </message>
         <message>
-            <source>Round files (*.json)</source>
-            <translation>Rundefiler (*.json)</translation>
-        </message>
-        <message>
             <source>Open the round file your facilitator sent you. You see exactly what would be shared before anything is saved.</source>
             <translation>Åbn den rundefil, tovholderen har sendt dig. Du ser præcis, hvad der bliver delt, før noget gemmes.</translation>
         </message>
@@ -2858,10 +2854,6 @@
         <message>
             <source>Save the pulse file (only the round's key opens it)</source>
             <translation>Gem pulsfilen (kun rundens nøgle kan åbne den)</translation>
-        </message>
-        <message>
-            <source>Pulse files (*.json)</source>
-            <translation>Pulsfiler (*.json)</translation>
         </message>
         <message>
             <source>Saved to {path}. Send the file to your facilitator.</source>
@@ -2900,8 +2892,8 @@
             <translation>Periode</translation>
         </message>
         <message>
-            <source>Min. group</source>
-            <translation>Mindst</translation>
+            <source>Round code {code} · at least {min_group} leaders</source>
+            <translation>Rundens kode {code} · mindst {min_group} ledere</translation>
         </message>
         <message>
             <source>No rounds yet. Start one when the leader group wants a shared picture.</source>
@@ -2940,8 +2932,30 @@
             <translation>Rundens kode {code} – spørg tovholderen, om den passer.</translation>
         </message>
         <message>
-            <source>Round code</source>
-            <translation>Rundens kode</translation>
+            <source>Round files</source>
+            <translation>Rundefiler</translation>
+        </message>
+        <message>
+            <source>JSON</source>
+            <translation>JSON</translation>
+        </message>
+        <message>
+            <source>All files</source>
+            <translation>Alle filer</translation>
+        </message>
+        <message>
+            <source>Pulse files</source>
+            <translation>Pulsfiler</translation>
+        </message>
+        <message>
+            <source>The file saved to {path} holds your earlier choice, not what is shown now. Save again to send this.</source>
+            <translation>Filen gemt i {path} indeholder dit tidligere valg, ikke det, der vises nu. Gem igen for at sende dette.</translation>
+        </message>
+        <message>
+            <source>{name}
+{period} · at least {min_group} leaders · round code {code}</source>
+            <translation>{name}
+{period} · mindst {min_group} ledere · rundens kode {code}</translation>
         </message>
         <message>
             <source>The round file is saved to {path}. Send it to the leaders, and read out the round code {code}.</source>

@@ -2828,10 +2828,6 @@
             <translation>Open the round file</translation>
         </message>
         <message>
-            <source>Round files (*.json)</source>
-            <translation>Round files (*.json)</translation>
-        </message>
-        <message>
             <source>Open the round file your facilitator sent you. You see exactly what would be shared before anything is saved.</source>
             <translation>Open the round file your facilitator sent you. You see exactly what would be shared before anything is saved.</translation>
         </message>
@@ -2858,10 +2854,6 @@
         <message>
             <source>Save the pulse file (only the round's key opens it)</source>
             <translation>Save the pulse file (only the round's key opens it)</translation>
-        </message>
-        <message>
-            <source>Pulse files (*.json)</source>
-            <translation>Pulse files (*.json)</translation>
         </message>
         <message>
             <source>Saved to {path}. Send the file to your facilitator.</source>
@@ -2900,8 +2892,8 @@
             <translation>Period</translation>
         </message>
         <message>
-            <source>Min. group</source>
-            <translation>Min. group</translation>
+            <source>Round code {code} · at least {min_group} leaders</source>
+            <translation>Round code {code} · at least {min_group} leaders</translation>
         </message>
         <message>
             <source>No rounds yet. Start one when the leader group wants a shared picture.</source>
@@ -2940,8 +2932,30 @@
             <translation>Round code {code} – ask your facilitator if it matches.</translation>
         </message>
         <message>
-            <source>Round code</source>
-            <translation>Round code</translation>
+            <source>Round files</source>
+            <translation>Round files</translation>
+        </message>
+        <message>
+            <source>JSON</source>
+            <translation>JSON</translation>
+        </message>
+        <message>
+            <source>All files</source>
+            <translation>All files</translation>
+        </message>
+        <message>
+            <source>Pulse files</source>
+            <translation>Pulse files</translation>
+        </message>
+        <message>
+            <source>The file saved to {path} holds your earlier choice, not what is shown now. Save again to send this.</source>
+            <translation>The file saved to {path} holds your earlier choice, not what is shown now. Save again to send this.</translation>
+        </message>
+        <message>
+            <source>{name}
+{period} · at least {min_group} leaders · round code {code}</source>
+            <translation>{name}
+{period} · at least {min_group} leaders · round code {code}</translation>
         </message>
         <message>
             <source>The round file is saved to {path}. Send it to the leaders, and read out the round code {code}.</source>

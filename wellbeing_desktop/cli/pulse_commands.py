@@ -133,7 +133,13 @@ def _share(args: argparse.Namespace) -> int:
         from wellbeing_desktop.services import pulse_words
 
         chosen = journal.settings().language
-        facts = pulse_words.pulse_facts(pulse, pulse_round, chosen, pulse_words.item_labels(chosen))
+        facts = pulse_words.pulse_facts(
+            pulse,
+            pulse_round,
+            chosen,
+            pulse_words.item_labels(chosen),
+            who5_asked=bool(args.include_who5),
+        )
         out(say("cli", "The pulse file holds exactly this:"))
         width = max((len(label) for label, _value in facts), default=0)
         for label, value in facts:

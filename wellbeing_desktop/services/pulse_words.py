@@ -32,6 +32,7 @@ if TYPE_CHECKING:
 
 NONE_SHARED: Texts = ("ingen", "none")
 NOT_SHARED: Texts = ("deles ikke", "not shared")
+NO_WHO5: Texts = ("ingen WHO-5 i perioden", "no WHO-5 check-in in the period")
 NO_DATA: Texts = ("–", "–")
 # The WHO-5 bands as score ranges (domain notes §3.3); a range, never a verdict.
 WHO5_BANDS: dict[Who5Band, Texts] = {
@@ -91,12 +92,16 @@ def pulse_facts(
     pulse_round: PulseRound,
     language: Language,
     labels: Mapping[str, str],
+    *,
+    who5_asked: bool = False,
 ) -> list[tuple[str, str]]:
     """Every figure the pulse file holds, as (label, value) lines in ``language``.
 
     ``labels`` maps catalogue keys (demand and resource items, sparring situations) to
     their labels: ``item_labels(language)``, or one built with
     ``period_figures.item_labels`` and ``catalogues.SPARRING_SITUATIONS``.
+    ``who5_asked``: the leader chose to share the WHO-5 band; a pulse without one then
+    says there was no WHO-5 check-in in the period (not "not shared").
     """
 
     def t(texts: Texts) -> str:
@@ -172,7 +177,14 @@ def pulse_facts(
         ),
         (
             t(("WHO-5 (bånd)", "WHO-5 (band)")),
-            t(NOT_SHARED) if pulse.who5_band is None else t(WHO5_BANDS[pulse.who5_band]),
+            _who5_value(pulse, language, who5_asked=who5_asked),
         ),
     ]
     return facts
+
+
+def _who5_value(pulse: LeaderPulse, language: Language, *, who5_asked: bool) -> str:
+    """The band's range; or why there is none (not chosen, or no check-in to share)."""
+    if pulse.who5_band is not None:
+        return localized(WHO5_BANDS[pulse.who5_band], language)
+    return localized(NO_WHO5 if who5_asked else NOT_SHARED, language)

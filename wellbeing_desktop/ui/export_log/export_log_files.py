@@ -31,6 +31,14 @@ def save_dialog_caption(language: Language) -> str:
     return tr(strings.EXPORT_WARNING, language)
 
 
+def export_folder() -> Path:
+    """Where save and open dialogs start: the Documents folder if there is one, else home."""
+    folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    if folder and Path(folder).is_dir():
+        return Path(folder)
+    return Path.home()
+
+
 def choose_export_file(
     parent: QWidget, language: Language, stem: str, fmt: str | None = None
 ) -> tuple[Path, str] | None:
@@ -39,16 +47,14 @@ def choose_export_file(
     With ``fmt`` given only that format is offered; otherwise the chosen file type
     decides. A name typed without a suffix gets the format's one.
     """
-    folder = QStandardPaths.writableLocation(
-        QStandardPaths.StandardLocation.DocumentsLocation
-    ) or str(Path.home())
+    folder = export_folder()
     offered = (fmt,) if fmt else FORMATS
     first = offered[0]
     filters = ";;".join(_FILTERS[f] for f in offered)
     chosen, selected_filter = QFileDialog.getSaveFileName(
         parent,
         save_dialog_caption(language),
-        str(Path(folder) / f"{stem}.{first}"),
+        str(folder / f"{stem}.{first}"),
         filters,
         _FILTERS[first],
     )

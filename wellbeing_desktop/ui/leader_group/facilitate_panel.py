@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from wellbeing_desktop.domain.errors import WellbeingError
+from wellbeing_desktop.domain.formatting import period_text
 from wellbeing_desktop.services import pulse as pulse_service
 from wellbeing_desktop.ui.common.alerts import AlertBanner
 from wellbeing_desktop.ui.common.locale_format import date_span
@@ -33,7 +34,12 @@ from wellbeing_desktop.ui.export_log.export_log_files import describe_write_erro
 from wellbeing_desktop.ui.leader_group import leader_group_words as words
 from wellbeing_desktop.ui.leader_group.group_dialog import GroupPictureDialog, group_preview
 from wellbeing_desktop.ui.leader_group.round_dialog import StartRoundDialog, save_round_file
-from wellbeing_desktop.ui.leader_group.share_panel import documents_folder, say
+from wellbeing_desktop.ui.leader_group.share_panel import (
+    PULSE_PATTERN,
+    documents_folder,
+    file_filters,
+    say,
+)
 
 if TYPE_CHECKING:
     from datetime import datetime
@@ -45,7 +51,18 @@ if TYPE_CHECKING:
     from wellbeing_desktop.ui.shell.session import JournalSession
 
 SHOWN_ROUNDS = 8
-_ROUND_COLUMNS = (words.ROUND_NAME, words.ROUND_PERIOD, words.ROUND_MIN, words.ROUND_CODE)
+# Name and period only: the name has the room at 1024 px; the selected round's code and
+# minimum group are said under the list (and every row's tooltip says all of it).
+_ROUND_COLUMNS = (words.ROUND_NAME, words.ROUND_PERIOD)
+
+
+def round_period(pulse_round: PulseRound, this_year: int | None, language: Language) -> str:
+    """``12. okt. – 6. dec.``; with the year when it is not ``this_year``."""
+    start, end = pulse_round.start, pulse_round.end
+    span = date_span(start, end, language)
+    if start.year != end.year or start.year == this_year:
+        return span  # across years: both are written already
+    return f"{span} {end.year}"
 
 
 class FacilitatePanel(Card):
@@ -77,6 +94,9 @@ class FacilitatePanel(Card):
         for column in range(1, len(_ROUND_COLUMNS)):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(False)
+        self.details = muted()
+        self.details.setObjectName("roundDetails")
+        self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.empty = muted()
         self.save_again = QPushButton()
         self.combine_button = QPushButton()
@@ -99,6 +119,7 @@ class FacilitatePanel(Card):
         self.body.addWidget(self.intro)
         self.body.addLayout(top)
         self.body.addWidget(self.rounds)
+        self.body.addWidget(self.details)
         self.body.addWidget(self.empty)
         self.body.addLayout(actions)
         self.body.addWidget(self.alert)
@@ -155,18 +176,21 @@ class FacilitatePanel(Card):
             current = self.selected()
             keep = current.round_id if current is not None else None
         language = self._session.language
+        this_year = self._session.journal.today().year if self._session.is_open else None
         self.rounds.clear()
         for pulse_round in self._rounds:
             item = QTreeWidgetItem(
-                [
-                    pulse_round.name,
-                    date_span(pulse_round.start, pulse_round.end, language),
-                    str(pulse_round.min_group),
-                    pulse_round.fingerprint,
-                ]
+                [pulse_round.name, round_period(pulse_round, this_year, language)]
             )
             item.setData(0, Qt.ItemDataRole.UserRole, pulse_round.round_id)
-            item.setToolTip(0, pulse_round.name)
+            tip = tr(words.ROUND_TIP, language).format(
+                name=pulse_round.name,
+                period=period_text(pulse_round.start, pulse_round.end, language),
+                min_group=pulse_round.min_group,
+                code=pulse_round.fingerprint,
+            )
+            for column in range(len(_ROUND_COLUMNS)):
+                item.setToolTip(column, tip)
             self.rounds.addTopLevelItem(item)
             if pulse_round.round_id == keep:
                 self.rounds.setCurrentItem(item)
@@ -193,7 +217,13 @@ class FacilitatePanel(Card):
         return next((r for r in self._rounds if r.round_id == round_id), None)
 
     def _update_actions(self) -> None:
-        has = self.selected() is not None and self._session.is_open
+        chosen = self.selected()
+        has = chosen is not None and self._session.is_open
+        if chosen is None:
+            say(self.details, "")
+        else:
+            said = tr(words.ROUND_DETAILS, self._session.language)
+            say(self.details, said.format(code=chosen.fingerprint, min_group=chosen.min_group))
         self.save_again.setVisible(bool(self._rounds))
         self.combine_button.setVisible(bool(self._rounds))
         self.save_again.setEnabled(has)
@@ -241,6 +271,7 @@ class FacilitatePanel(Card):
             self.alert.show_text(describe_write_error(exc, language))
             return
         self.alert.show_text("")
+        self.refresh(keep=pulse_round.round_id)  # a round started elsewhere shows up too
         self._tell(words.ROUND_SAVED, path=str(path), code=pulse_round.fingerprint)
 
     # --- combine --------------------------------------------------------------------------------
@@ -254,7 +285,7 @@ class FacilitatePanel(Card):
             self,
             tr(words.COMBINE_CAPTION, language),
             str(documents_folder()),
-            tr(words.PULSE_FILES, language),
+            file_filters(words.PULSE_FILES, PULSE_PATTERN, language),
         )
         if chosen:
             self.combine(pulse_round, [Path(name) for name in chosen])
@@ -294,6 +325,7 @@ class FacilitatePanel(Card):
         if generation != self._generation or not self._session.is_open:
             return
         picture, report, html, made_at = result
+        self.refresh(keep=picture.round.round_id)
         dialog = GroupPictureDialog(
             self._session,
             self._tasks,

@@ -21,6 +21,8 @@ from wellbeing_desktop.ui.leader_group.facilitate_panel import FacilitatePanel
 from wellbeing_desktop.ui.leader_group.share_panel import SharePanel
 
 if TYPE_CHECKING:
+    from PySide6.QtGui import QShowEvent
+
     from wellbeing_desktop.domain.models import Language
     from wellbeing_desktop.ui.common.tasks import TaskRunner
     from wellbeing_desktop.ui.shell.session import Change, JournalSession
@@ -63,6 +65,12 @@ class LeaderGroupView(PageView):
         self.intro.setText(tr(words.INTRO, language))
         self.share.retranslate(language)
         self.facilitate.retranslate(language)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Shown again: list the rounds anew (one may have been started from the CLI)."""
+        super().showEvent(event)
+        if self._session.is_open:
+            self.facilitate.refresh()
 
     def journal_opened(self) -> None:
         self.facilitate.refresh()

@@ -17,7 +17,10 @@ OPEN_ROUND_TIP: Message = translatable(
     "leader_group", "Open the round file your facilitator sent you"
 )
 OPEN_ROUND_CAPTION: Message = translatable("leader_group", "Open the round file")
-ROUND_FILES: Message = translatable("leader_group", "Round files (*.json)")
+# File dialog filters: the words translate, the patterns are added in code.
+ROUND_FILES: Message = translatable("leader_group", "Round files")
+JSON_FILES: Message = translatable("leader_group", "JSON")
+ALL_FILES: Message = translatable("leader_group", "All files")
 SHARE_EMPTY: Message = translatable(
     "leader_group",
     "Open the round file your facilitator sent you. You see exactly what would be shared "
@@ -36,9 +39,14 @@ SAVE_PULSE_TIP: Message = translatable(
 SAVE_PULSE_CAPTION: Message = translatable(
     "leader_group", "Save the pulse file (only the round's key opens it)"
 )
-PULSE_FILES: Message = translatable("leader_group", "Pulse files (*.json)")
+PULSE_FILES: Message = translatable("leader_group", "Pulse files")
 PULSE_SAVED: Message = translatable(
     "leader_group", "Saved to {path}. Send the file to your facilitator."
+)
+PULSE_SAVED_EARLIER: Message = translatable(
+    "leader_group",
+    "The file saved to {path} holds your earlier choice, not what is shown now. Save again "
+    "to send this.",
 )
 NO_DAYS: Message = translatable(
     "leader_group",
@@ -59,8 +67,12 @@ START_ROUND_TIP: Message = translatable(
 ROUNDS: Message = translatable("leader_group", "Your rounds")
 ROUND_NAME: Message = translatable("leader_group", "Name")
 ROUND_PERIOD: Message = translatable("leader_group", "Period")
-ROUND_MIN: Message = translatable("leader_group", "Min. group")
-ROUND_CODE: Message = translatable("leader_group", "Round code")
+ROUND_DETAILS: Message = translatable(
+    "leader_group", "Round code {code} · at least {min_group} leaders"
+)
+ROUND_TIP: Message = translatable(
+    "leader_group", "{name}\n{period} · at least {min_group} leaders · round code {code}"
+)
 NO_ROUNDS: Message = translatable(
     "leader_group", "No rounds yet. Start one when the leader group wants a shared picture."
 )

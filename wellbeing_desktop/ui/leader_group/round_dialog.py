@@ -38,7 +38,11 @@ from wellbeing_desktop.ui.common.widgets import (
 )
 from wellbeing_desktop.ui.export_log.export_log_files import describe_write_error
 from wellbeing_desktop.ui.leader_group import leader_group_words as words
-from wellbeing_desktop.ui.leader_group.share_panel import documents_folder
+from wellbeing_desktop.ui.leader_group.share_panel import (
+    ROUND_PATTERN,
+    documents_folder,
+    file_filters,
+)
 from wellbeing_desktop.ui.sparring.sparring_form import DateField
 
 if TYPE_CHECKING:
@@ -82,7 +86,7 @@ def save_round_file(parent: QWidget, pulse_round: PulseRound, language: Language
         parent,
         tr(words.ROUND_FILE_CAPTION, language),
         str(documents_folder() / pulse_service.round_file_name(pulse_round)),
-        tr(words.ROUND_FILES, language),
+        file_filters(words.ROUND_FILES, ROUND_PATTERN, language),
     )
     if not chosen:
         return None

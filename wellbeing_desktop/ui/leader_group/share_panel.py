@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QStandardPaths, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QFileDialog,
@@ -32,13 +32,14 @@ from wellbeing_desktop.ui.common.locale_format import date_span, short_date
 from wellbeing_desktop.ui.common.tasks import user_message
 from wellbeing_desktop.ui.common.translation import tr
 from wellbeing_desktop.ui.common.widgets import Card, muted
-from wellbeing_desktop.ui.export_log.export_log_files import describe_write_error
+from wellbeing_desktop.ui.export_log.export_log_files import describe_write_error, export_folder
 from wellbeing_desktop.ui.leader_group import leader_group_words as words
 
 if TYPE_CHECKING:
     from wellbeing_desktop.domain.models import Language
     from wellbeing_desktop.domain.pulse import LeaderPulse, PulseRound
     from wellbeing_desktop.services.journal import Journal
+    from wellbeing_desktop.ui.common.translation import Message
     from wellbeing_desktop.ui.shell.session import JournalSession
 
 
@@ -48,8 +49,23 @@ def round_stem(pulse_round: PulseRound) -> str:
 
 
 def documents_folder() -> Path:
-    folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-    return Path(folder) if folder else Path.home()
+    """Where the page's file dialogs start: where the app's other save dialogs start."""
+    return export_folder()
+
+
+ROUND_PATTERN = f"*{pulse_service.ROUND_SUFFIX}"
+PULSE_PATTERN = f"{pulse_service.PULSE_PREFIX}*.json"
+
+
+def file_filters(files: Message, pattern: str, language: Language) -> str:
+    """The dialog's filters: the page's own files first, then any JSON, then every file."""
+    return ";;".join(
+        (
+            f"{tr(files, language)} ({pattern})",
+            f"{tr(words.JSON_FILES, language)} (*.json)",
+            f"{tr(words.ALL_FILES, language)} (*)",
+        )
+    )
 
 
 def pulse_labels(journal: Journal, language: Language) -> dict[str, str]:
@@ -128,6 +144,7 @@ class SharePanel(Card):
         self.pulse_round: PulseRound | None = None
         self.pulse: LeaderPulse | None = None
         self.saved_to: Path | None = None
+        self.saved_pulse: LeaderPulse | None = None  # what the saved file holds
         self._no_days = False
 
         self.open_button = QPushButton()
@@ -195,8 +212,6 @@ class SharePanel(Card):
         self.save_button.setToolTip(tr(words.SAVE_PULSE_TIP, language))
         self._show_round()
         self._show_facts()
-        if self.saved_to is not None:
-            self._say_saved()
 
     # --- the round ------------------------------------------------------------------------------
 
@@ -208,25 +223,29 @@ class SharePanel(Card):
             self,
             tr(words.OPEN_ROUND_CAPTION, language),
             str(documents_folder()),
-            tr(words.ROUND_FILES, language),
+            file_filters(words.ROUND_FILES, ROUND_PATTERN, language),
         )
         if chosen:
             self.open_round_file(Path(chosen))
 
     def open_round_file(self, path: Path) -> None:
-        """Read the round file and show what would be shared; a bad file changes nothing."""
+        """Read the round file and show what would be shared.
+
+        A file that cannot be read clears the card (no earlier round's preview or "Saved
+        to" stays under the error, as if it belonged to this file) and says why in one line.
+        """
         if not self._session.is_open:
             return
         try:
             pulse_round = pulse_service.read_round_file(path)
         except WellbeingError as exc:
+            self.clear()
             self.alert.show_text(user_message(exc, self._session.language))
             return
         self.alert.show_text("")
         self.pulse_round = pulse_round
+        self.saved_to, self.saved_pulse = None, None
         self.who5.setChecked(False)  # off by default, for every round
-        self.saved_to = None
-        say(self.status, "")
         self.refresh_preview()
 
     def refresh_preview(self) -> None:
@@ -267,22 +286,30 @@ class SharePanel(Card):
     def _show_facts(self) -> None:
         self.facts.clear()
         shown, pulse = self.pulse_round, self.pulse
+        if shown is not None and pulse is not None and self._session.is_open:
+            language = self._session.language
+            labels = pulse_labels(self._session.journal, language)
+            self.facts.set_facts(
+                pulse_facts(pulse, shown, language, labels, who5_asked=self.who5.isChecked())
+            )
+            self.never.setText(pulse_not_included(language))
+        self._show_status()
+
+    def _show_status(self) -> None:
+        """The line under the card: saved (and whether the file still holds the preview)."""
+        shown = self.pulse_round
         if shown is None or not self._session.is_open:
+            say(self.status, "")
             return
         language = self._session.language
-        if pulse is None:
-            if self._no_days:
-                say(
-                    self.status,
-                    tr(words.NO_DAYS, language).format(
-                        start=short_date(shown.start, language), end=short_date(shown.end, language)
-                    ),
-                )
-            return
-        labels = pulse_labels(self._session.journal, language)
-        self.facts.set_facts(pulse_facts(pulse, shown, language, labels))
-        self.never.setText(pulse_not_included(language))
-        if self.saved_to is None:
+        if self.saved_to is not None:
+            same = self.pulse is not None and self.pulse == self.saved_pulse
+            saved = words.PULSE_SAVED if same else words.PULSE_SAVED_EARLIER
+            say(self.status, tr(saved, language).format(path=str(self.saved_to)))
+        elif self.pulse is None and self._no_days:
+            start, end = short_date(shown.start, language), short_date(shown.end, language)
+            say(self.status, tr(words.NO_DAYS, language).format(start=start, end=end))
+        else:
             say(self.status, "")
 
     # --- saving ---------------------------------------------------------------------------------
@@ -300,7 +327,7 @@ class SharePanel(Card):
             self,
             tr(words.SAVE_PULSE_CAPTION, language),
             str(documents_folder() / self.suggested_name()),
-            tr(words.PULSE_FILES, language),
+            file_filters(words.PULSE_FILES, PULSE_PATTERN, language),
         )
         if not chosen or not self._session.is_open:
             return
@@ -315,22 +342,16 @@ class SharePanel(Card):
             self.alert.show_text(describe_write_error(exc, language))
             return
         self.alert.show_text("")
-        self.saved_to = path
-        self._say_saved()
+        self.saved_to, self.saved_pulse = path, self.pulse
+        self._show_status()
         self.shared.emit(record)
-
-    def _say_saved(self) -> None:
-        assert self.saved_to is not None
-        say(
-            self.status,
-            tr(words.PULSE_SAVED, self._session.language).format(path=str(self.saved_to)),
-        )
 
     # --- lock -----------------------------------------------------------------------------------
 
     def clear(self) -> None:
         """The journal locked (or no round yet): nothing of a round or a pulse is kept."""
-        self.pulse_round, self.pulse, self.saved_to, self._no_days = None, None, None, False
+        self.pulse_round, self.pulse, self._no_days = None, None, False
+        self.saved_to, self.saved_pulse = None, None
         self.facts.clear()
         self.round_line.clear()
         self.key_code.clear()

@@ -114,12 +114,20 @@ class MainWindow(QMainWindow):
             assert self._build_shell is not None
             shell, self._build_shell = self._build_shell(), None
             shell.lock_requested.connect(self.lock)
+            self._watch_dialog_lock_keys()
             shell.page_changed.connect(
                 lambda page: self._settings.setValue(PAGE_KEY, Page(page).name)
             )
             self.stack.addWidget(shell)
             self._shell = shell
         return self._shell
+
+    def _watch_dialog_lock_keys(self) -> None:
+        """Ctrl+L in the app's dialogs too (made with the shell: after the first paint)."""
+        from wellbeing_desktop.ui.shell.lock_keys import DialogLockKeys
+
+        self.dialog_lock_keys = DialogLockKeys(self, lambda: self.session.is_open)
+        self.dialog_lock_keys.lock_requested.connect(self.lock)
 
     def _last_page(self) -> Page:
         """The page shown when the journal was last locked (by name; Today if none)."""
