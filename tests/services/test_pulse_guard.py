@@ -479,7 +479,9 @@ def _series_attack(accepted: Callable[[frozenset[PulseMark], list[PulseCombinati
         if coefficients is not None:
             value = sum(c * s for c, s in zip(coefficients, sums, strict=True))
             assert leader.demands_mean is not None
-            assert abs(float(value) - leader.demands_mean) < 1e-6
+            # The group's mean is rounded to one decimal: that blurs the solution a
+            # little, but it still lands near each leader's own mean.
+            assert abs(float(value) - leader.demands_mean) < 0.5
             recovered += 1
     return recovered
 

@@ -157,6 +157,16 @@ def _week_figures(content: JournalContent) -> tuple[list[float], list[float]]:
     return shares, hours
 
 
+def _percent(share: float) -> float:
+    """A share as the preview writes it, whole percent: 0.075 -> 0.08."""
+    return float(f"{100 * share:.0f}") / 100
+
+
+def _tenth(value: float) -> float:
+    """A mean or hours as the preview writes them, one decimal."""
+    return float(f"{value:.1f}")
+
+
 def _own_figures(journal: Journal) -> dict[str, Any]:
     content = journal.content(START, END)
     shares, hours = _week_figures(content)
@@ -175,13 +185,13 @@ def _own_figures(journal: Journal) -> dict[str, Any]:
     return {
         "days": len(content.days),
         # Each figure as the leader saw it in the preview (whole percent, one decimal).
-        "share": round(statistics.median(shares), 2),
+        "share": _percent(statistics.median(shares)),
         "target": content.settings.leadership_target_percent,
-        "hours": round(statistics.median(hours), 1),
+        "hours": _tenth(statistics.median(hours)),
         "over_norm": any(round(h, 1) > round(norm + 2, 1) for h in hours),
-        "steps": [round(steps.count(step) / len(steps), 2) for step in range(1, 6)],
-        "demands": round(statistics.fmean(demands), 1),
-        "resources": round(statistics.fmean(resources), 1),
+        "steps": [_percent(steps.count(step) / len(steps)) for step in range(1, 6)],
+        "demands": _tenth(statistics.fmean(demands)),
+        "resources": _tenth(statistics.fmean(resources)),
         "top_demands": top,
         "facing": any(
             t.raised_on <= END and (t.resolved_on is None or t.resolved_on > END) for t in named
@@ -200,22 +210,27 @@ def test_six_pulses_combine_into_the_figures_of_the_six_journals(group: Group) -
     assert picture.round == group.round
     assert picture.leaders == 6
     assert picture.days_logged_median == statistics.median(o["days"] for o in own)
+    # The group's figures are rounded as the report shows them, as each leader's were.
     assert picture.leadership_share_median == pytest.approx(
-        statistics.median(o["share"] for o in own)
+        _percent(statistics.median(o["share"] for o in own))
     )
     assert picture.target_percent_median == statistics.median(o["target"] for o in own)
     # Each count as the domain may show it: exact only with 3 on each side (of 6: only 3).
     assert picture.below_target == group_count(sum(o["share"] * 100 < o["target"] for o in own), 6)
     assert picture.hours_per_week_median == pytest.approx(
-        statistics.median(o["hours"] for o in own)
+        _tenth(statistics.median(o["hours"] for o in own))
     )
     assert picture.over_norm == group_count(sum(o["over_norm"] for o in own), 6)
     assert picture.step_shares is not None
     for step in range(5):
-        expected = statistics.fmean(o["steps"][step] for o in own)
+        expected = _percent(statistics.fmean(o["steps"][step] for o in own))
         assert picture.step_shares[step] == pytest.approx(expected)
-    assert picture.demands_mean == pytest.approx(statistics.fmean(o["demands"] for o in own))
-    assert picture.resources_mean == pytest.approx(statistics.fmean(o["resources"] for o in own))
+    assert picture.demands_mean == pytest.approx(
+        _tenth(statistics.fmean(o["demands"] for o in own))
+    )
+    assert picture.resources_mean == pytest.approx(
+        _tenth(statistics.fmean(o["resources"] for o in own))
+    )
     named: dict[str, int] = {}
     for o in own:
         for key in o["top_demands"]:

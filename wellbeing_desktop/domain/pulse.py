@@ -216,16 +216,24 @@ class PulseTooFewError(WellbeingError):
 def _shown(value: float, decimals: int) -> float:
     """A figure as the preview shows it (whole percent of a share, one decimal of a mean).
 
-    The pulse holds what the leader saw, no finer: a share 0.3702 leaves as 0.37.
+    The pulse holds what the leader saw, no finer: a share 0.3702 leaves as 0.37. Rounded
+    as ``formatting.percent``/``formatting.number`` write it (0.075 shows as 8 %), so the
+    figure and its words agree.
     """
-    return round(float(value), decimals)
+    if decimals == 2:  # a share: whole percent
+        return float(f"{100 * float(value):.0f}") / 100
+    return float(f"{float(value):.{decimals}f}")
 
 
 def _maybe_shown(value: float | None, decimals: int) -> float | None:
     return None if value is None else _shown(value, decimals)
 
 
-def combine_pulses(pulse_round: PulseRound, pulses: Sequence[LeaderPulse]) -> GroupPicture:
+def combine_pulses(
+    pulse_round: PulseRound,
+    pulses: Sequence[LeaderPulse],
+    fresh: Sequence[bool] | None = None,
+) -> GroupPicture:
     """The group picture of one round's pulses (one per distinct leader, already deduplicated).
 
     What the docstrings of ``GroupPicture`` left open, decided here:
@@ -254,6 +262,14 @@ def combine_pulses(pulse_round: PulseRound, pulses: Sequence[LeaderPulse]) -> Gr
       before ``d10``); every item named by enough leaders is listed (no cut-off).
     - ``days_logged_median``, the situation counts and the items' counts rest on every
       leader in the round.
+    - ``fresh`` (one flag per pulse; None: all) marks the pulses this picture adds to the
+      earlier pictures of its round (``pulse_guard.fresh_marks``). A figure that only 1 or
+      2 of them give (the staircase, WHO-5, the share, the hours, the balance) is left
+      out (``left_out_new``): its difference to the earlier picture would be their figure.
+    - WHO-5 bands are shown only when every band's count is exact: the bands add up to
+      the leaders who shared one, so a single "at most 2" beside exact ones is exact.
+    - Every figure is rounded as the report shows it (whole percent, one decimal), so the
+      chart, the text and the JSON say the same and nothing finer leaves.
 
     Raises:
         PulseTooFewError: fewer than ``pulse_round.min_group`` pulses (the message says
@@ -263,36 +279,62 @@ def combine_pulses(pulse_round: PulseRound, pulses: Sequence[LeaderPulse]) -> Gr
     if len(pulses) < needed:
         raise PulseTooFewError(len(pulses), needed)
     left_out: list[GroupFigure] = []
+    left_out_new: list[GroupFigure] = []
+    is_fresh = [True] * len(pulses) if fresh is None else list(fresh)
+    whole_step = fresh is None or all(is_fresh)
 
-    def shown(figure: GroupFigure, leaders: int, least: int = FIGURE_MIN_LEADERS) -> bool:
-        if leaders >= least:
-            return True
-        if leaders:
-            left_out.append(figure)
-        return False
+    def shown(
+        figure: GroupFigure,
+        leaders: int,
+        least: int = FIGURE_MIN_LEADERS,
+        given: Callable[[LeaderPulse], bool] | None = None,
+    ) -> bool:
+        if leaders < least:
+            if leaders:
+                left_out.append(figure)
+            return False
+        if given is not None and not whole_step:
+            new = sum(1 for p, new in zip(pulses, is_fresh, strict=True) if new and given(p))
+            if 0 < new < FIGURE_MIN_LEADERS:
+                left_out_new.append(figure)
+                return False
+        return True
 
     with_steps = [p.step_shares for p in pulses if p.step_shares is not None]
     step_shares = (
-        _five(fmean(shares[i] for shares in with_steps) for i in range(len(STEPS)))
-        if shown(GroupFigure.STAIRCASE, len(with_steps))
+        _five(_shown(fmean(shares[i] for shares in with_steps), 2) for i in range(len(STEPS)))
+        if shown(GroupFigure.STAIRCASE, len(with_steps), given=lambda p: p.step_shares is not None)
         else None
     )
     bands = [p.who5_band for p in pulses if p.who5_band is not None]
     who5_bands = (
         {band: _of(bands.count(band), len(bands)) for band in Who5Band}
-        if shown(GroupFigure.WHO5, len(bands), WHO5_MIN_LEADERS)
+        if shown(GroupFigure.WHO5, len(bands), WHO5_MIN_LEADERS, lambda p: p.who5_band is not None)
         else None
     )
+    if who5_bands is not None and not all(count.exact for count in who5_bands.values()):
+        who5_bands = None  # the exact ones and the total would give the others away
+        left_out.append(GroupFigure.WHO5)
     with_share = [p for p in pulses if p.leadership_share is not None]
-    share_shown = shown(GroupFigure.LEADERSHIP_SHARE, len(with_share))
+    share_shown = shown(
+        GroupFigure.LEADERSHIP_SHARE,
+        len(with_share),
+        given=lambda p: p.leadership_share is not None,
+    )
     with_hours = [p for p in pulses if p.hours_per_week is not None]
-    hours_shown = shown(GroupFigure.HOURS, len(with_hours))
+    hours_shown = shown(
+        GroupFigure.HOURS, len(with_hours), given=lambda p: p.hours_per_week is not None
+    )
     balance = [
         (p.demands_mean, p.resources_mean)
         for p in pulses
         if p.demands_mean is not None and p.resources_mean is not None
     ]
-    balance_shown = shown(GroupFigure.BALANCE, len(balance))
+    balance_shown = shown(
+        GroupFigure.BALANCE,
+        len(balance),
+        given=lambda p: p.demands_mean is not None and p.resources_mean is not None,
+    )
     top_demands = _counted(
         (p.top_demands for p in pulses), BUILTIN_DEMANDS, GroupFigure.DEMAND_ITEMS, left_out
     )
@@ -316,7 +358,7 @@ def combine_pulses(pulse_round: PulseRound, pulses: Sequence[LeaderPulse]) -> Gr
         step_leaders=len(with_steps),
         who5_bands=who5_bands,
         who5_leaders=len(bands),
-        leadership_share_median=_median_of(with_share, _share) if share_shown else None,
+        leadership_share_median=_shown(_median_of(with_share, _share), 2) if share_shown else None,
         target_percent_median=_median_of(with_share, _target) if share_shown else None,
         below_target=group_count(
             sum(1 for p in with_share if _share(p) < p.target_percent / 100), len(with_share)
@@ -324,14 +366,14 @@ def combine_pulses(pulse_round: PulseRound, pulses: Sequence[LeaderPulse]) -> Gr
         if share_shown
         else None,
         share_leaders=len(with_share),
-        hours_per_week_median=_median_of(with_hours, _hours) if hours_shown else None,
+        hours_per_week_median=_shown(_median_of(with_hours, _hours), 1) if hours_shown else None,
         weekly_norm_median=_median_of(with_hours, _norm) if hours_shown else None,
         over_norm=group_count(sum(1 for p in with_hours if p.weeks_over_norm > 0), len(with_hours))
         if hours_shown
         else None,
         hours_leaders=len(with_hours),
-        demands_mean=fmean(d for d, _ in balance) if balance_shown else None,
-        resources_mean=fmean(r for _, r in balance) if balance_shown else None,
+        demands_mean=_shown(fmean(d for d, _ in balance), 1) if balance_shown else None,
+        resources_mean=_shown(fmean(r for _, r in balance), 1) if balance_shown else None,
         balance_leaders=len(balance),
         top_demands=top_demands,
         top_resources=top_resources,
@@ -345,6 +387,7 @@ def combine_pulses(pulse_round: PulseRound, pulses: Sequence[LeaderPulse]) -> Gr
         resolved=_of(sum(1 for p in pulses if p.resolved_situations), len(pulses)),
         with_sparring=_of(sum(1 for p in pulses if p.has_sparring), len(pulses)),
         left_out=tuple(figure.value for figure in GroupFigure if figure in left_out),
+        left_out_new=tuple(figure.value for figure in GroupFigure if figure in left_out_new),
     )
 
 

@@ -100,3 +100,22 @@ def too_close(
     if added < GUARD_MIN_LEADERS:
         return GuardRefusal(GuardCase.TOO_FEW_NEW, made[-1], added)
     return None
+
+
+def fresh_marks(
+    marks: Iterable[PulseMark], earlier: Iterable[PulseCombination]
+) -> frozenset[PulseMark]:
+    """The pulses a picture adds to the earlier pictures it holds (its step of the chain).
+
+    A picture's figures may each rest on enough leaders, and yet one figure may get only
+    one or two of the leaders this step adds (two new leaders logged no time): the
+    difference to the earlier picture would show their figure. The step is measured
+    against the earlier pictures that are proper subsets of this one, so the same picture
+    made again shows the same figures (an identical earlier picture is not subtracted).
+    """
+    mine = frozenset(marks)
+    held: set[PulseMark] = set()
+    for picture in earlier:
+        if picture.pulses < mine:
+            held |= picture.pulses
+    return mine - held

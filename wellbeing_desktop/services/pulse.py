@@ -30,6 +30,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from wellbeing_desktop.domain import pulse as domain_pulse
+from wellbeing_desktop.domain import pulse_guard
 from wellbeing_desktop.domain.aggregation import Granularity
 from wellbeing_desktop.domain.errors import Message, ValidationError, WellbeingError
 from wellbeing_desktop.domain.models import ExportRecord
@@ -42,6 +43,7 @@ from wellbeing_desktop.services.pulse_refusals import (
     PulseRoundOverlapError as PulseRoundOverlapError,
 )
 from wellbeing_desktop.services.pulse_refusals import PulseTooCloseError as PulseTooCloseError
+from wellbeing_desktop.services.pulse_refusals import check_new_round as check_new_round
 from wellbeing_desktop.services.user_files import read_user_text
 
 if TYPE_CHECKING:
@@ -80,28 +82,6 @@ class PulseRoundUnknownError(WellbeingError):
 
 
 # --- the facilitator: a round ---------------------------------------------------------
-
-
-def check_new_round(
-    journal: Journal,
-    *,
-    name: str,
-    start: date,
-    end: date,
-    min_group: int | str = domain_pulse.PULSE_MIN_GROUP,
-) -> str:
-    """Refuse a round ``start_round`` would refuse; the name as it would be kept.
-
-    Raises:
-        ValidationError: as ``domain.pulse.check_round``.
-        PulseRoundOverlapError: a round this journal started covers some of the weeks.
-    """
-    name = " ".join(name.split()) if isinstance(name, str) else name
-    domain_pulse.check_round(name, start, end, min_group)
-    for earlier in journal.pulse_rounds():
-        if earlier.start <= end and start <= earlier.end:
-            raise PulseRoundOverlapError(earlier)
-    return name
 
 
 def start_round(
@@ -371,9 +351,15 @@ def combine_counted(journal: Journal, round_id: str, pulse_files: Sequence[Path]
         if kept is None or shared_at >= kept[0]:
             latest[token] = (shared_at, pulse)
     # In the tokens' order, not the files': nothing about who sent what is carried on.
-    pulses = [latest[token][1] for token in sorted(latest)]
-    picture = domain_pulse.combine_pulses(pulse_round, pulses)
-    marks = [(token, shared_at.isoformat()) for token, (shared_at, _pulse) in latest.items()]
+    tokens = sorted(latest)
+    pulses = [latest[token][1] for token in tokens]
+    marks = [(token, latest[token][0].isoformat()) for token in tokens]
+    # The pulses this picture adds to the earlier ones it holds: a figure only 1 or 2 of
+    # them give is left out (its difference to the earlier picture would be theirs).
+    fresh = pulse_guard.fresh_marks(marks, journal.pulse_combinations(round_id))
+    picture = domain_pulse.combine_pulses(
+        pulse_round, pulses, fresh=[mark in fresh for mark in marks]
+    )
     refused = journal.remember_pulse_combination(round_id, marks)
     if refused is not None:
         raise PulseTooCloseError(refused)

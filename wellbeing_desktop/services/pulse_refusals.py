@@ -8,12 +8,16 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from wellbeing_desktop.domain import pulse as domain_pulse
 from wellbeing_desktop.domain import pulse_guard
 from wellbeing_desktop.domain.errors import Message, WellbeingError
 from wellbeing_desktop.services import messages as msg
 
 if TYPE_CHECKING:
+    from datetime import date
+
     from wellbeing_desktop.domain.pulse import PulseRound
+    from wellbeing_desktop.services.journal import Journal
 
 
 class PulseTooCloseError(WellbeingError):
@@ -66,3 +70,25 @@ class PulseRoundOverlapError(WellbeingError):
             start=earlier.start.isoformat(),
             end=earlier.end.isoformat(),
         )
+
+
+def check_new_round(
+    journal: Journal,
+    *,
+    name: str,
+    start: date,
+    end: date,
+    min_group: int | str = domain_pulse.PULSE_MIN_GROUP,
+) -> str:
+    """Refuse a round ``start_round`` would refuse; the name as it would be kept.
+
+    Raises:
+        ValidationError: as ``domain.pulse.check_round``.
+        PulseRoundOverlapError: a round this journal started covers some of the weeks.
+    """
+    name = " ".join(name.split()) if isinstance(name, str) else name
+    domain_pulse.check_round(name, start, end, min_group)
+    for earlier in journal.pulse_rounds():
+        if earlier.start <= end and start <= earlier.end:
+            raise PulseRoundOverlapError(earlier)
+    return name

@@ -143,18 +143,32 @@ class GroupWords:
 
     def left_out(self, picture: GroupPicture, *figures: GroupFigure) -> tuple[str, ...]:
         """The line naming ``figures`` the picture left out (too few leaders), if any."""
+        lines: list[str] = []
         names = [self.t(FIGURE_NAMES[f]) for f in figures if f.value in picture.left_out]
-        if not names:
-            return ()
-        listed = ", ".join(names)
-        return (
-            self.t(
-                (
-                    f"Udeladt, fordi for få ledere gav dem: {listed}.",
-                    f"Left out because too few leaders gave them: {listed}.",
+        if names:
+            listed = ", ".join(names)
+            lines.append(
+                self.t(
+                    (
+                        f"Udeladt, fordi for få ledere gav dem: {listed}.",
+                        f"Left out because too few leaders gave them: {listed}.",
+                    )
                 )
-            ),
-        )
+            )
+        new = [self.t(FIGURE_NAMES[f]) for f in figures if f.value in picture.left_out_new]
+        if new:
+            listed = ", ".join(new)
+            lines.append(
+                self.t(
+                    (
+                        "Udeladt, fordi kun 1 eller 2 af de ledere, der er kommet til siden "
+                        f"det forrige gruppebillede, gav dem: {listed}.",
+                        "Left out because only 1 or 2 of the leaders added since the earlier "
+                        f"group picture gave them: {listed}.",
+                    )
+                )
+            )
+        return tuple(lines)
 
     def questions(self, part: str) -> ReportSection:
         return ReportSection(
