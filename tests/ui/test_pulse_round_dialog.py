@@ -198,6 +198,7 @@ def test_a_refusal_grows_the_dialog_and_squeezes_nothing(
     assert dialog.message.text().startswith("Name")  # a capital, as a sentence begins
     assert dialog.height() > before
     assert dialog.height() <= size[1]
+    assert dialog.width() >= 480  # grown in height, not narrowed
     # Every line gets the height its words need at its width; the spin box its own.
     for label in (dialog.period_hint, dialog.min_help, dialog.message, dialog.intro):
         assert label.height() >= label.heightForWidth(label.width()), label.text()

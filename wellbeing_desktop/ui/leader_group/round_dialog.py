@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
     QLabel,
-    QLayout,
     QLineEdit,
     QSpinBox,
     QVBoxLayout,
@@ -52,6 +51,8 @@ from wellbeing_desktop.ui.sparring.sparring_form import DateField
 if TYPE_CHECKING:
     from collections.abc import Iterable
     from datetime import date
+
+    from PySide6.QtGui import QShowEvent
 
     from wellbeing_desktop.domain.models import Language
     from wellbeing_desktop.domain.pulse import PulseRound
@@ -179,9 +180,6 @@ class StartRoundDialog(QDialog):
                 self.form.addRow(QLabel(), self.period_hint)
         self.form.addRow(QLabel(), self.min_help)
         layout = QVBoxLayout(self)
-        # The dialog grows with a wrapped line (a refusal, a two-line hint) and is never
-        # squeezed below what its form needs.
-        layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)
         layout.setContentsMargins(24, 20, 24, 18)
         layout.setSpacing(10)
         layout.addWidget(self.heading)
@@ -252,13 +250,23 @@ class StartRoundDialog(QDialog):
         self.period_hint.style().polish(self.period_hint)
         self._fit()
 
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._fit()
+
     def _fit(self) -> None:
-        """Grow the dialog to the height its wrapped lines need at its width."""
+        """Grow the dialog to the height its wrapped lines need at its width.
+
+        A wrapped line (a refusal, a two-line hint) grows the dialog; it is never
+        squeezed below what its form needs (a layout's minimum size ignores the height
+        a wrapped label needs at the dialog's width).
+        """
         layout = self.layout()
         if layout is None or not self.isVisible():
             return
         layout.activate()
         needed = layout.totalHeightForWidth(self.width())
+        self.setMinimumHeight(needed)
         if needed > self.height():
             self.resize(self.width(), needed)
 
