@@ -2928,6 +2928,10 @@
             <translation>Vælg først en runde på listen.</translation>
         </message>
         <message>
+            <source>The round “{name}” already covers {start} – {end}: choose Monday {next} or later as From, or weeks before it.</source>
+            <translation>Runden »{name}« dækker allerede {start} – {end}: vælg mandag {next} eller senere som Fra, eller uger før den.</translation>
+        </message>
+        <message>
             <source>Round code {code} – ask your facilitator if it matches.</source>
             <translation>Rundens kode {code} – spørg tovholderen, om den passer.</translation>
         </message>

@@ -2928,6 +2928,10 @@
             <translation>Select a round in the list first.</translation>
         </message>
         <message>
+            <source>The round “{name}” already covers {start} – {end}: choose Monday {next} or later as From, or weeks before it.</source>
+            <translation>The round “{name}” already covers {start} – {end}: choose Monday {next} or later as From, or weeks before it.</translation>
+        </message>
+        <message>
             <source>Round code {code} – ask your facilitator if it matches.</source>
             <translation>Round code {code} – ask your facilitator if it matches.</translation>
         </message>

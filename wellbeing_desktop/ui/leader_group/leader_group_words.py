@@ -121,6 +121,11 @@ TO_SUNDAY: Message = translatable(
     "leader_group",
     "A round covers at least 2 whole weeks: choose a Sunday as To, {date} or later.",
 )
+OVERLAPS: Message = translatable(
+    "leader_group",
+    "The round “{name}” already covers {start} – {end}: choose Monday {next} or later as "
+    "From, or weeks before it.",
+)
 MIN_GROUP: Message = translatable("leader_group", "Minimum group")
 MIN_GROUP_HELP: Message = translatable(
     "leader_group", "At least 5: fewer pulses are never combined."

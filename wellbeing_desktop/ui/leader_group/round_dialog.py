@@ -2,8 +2,10 @@
 
 The round is made first (its private key kept in this journal, one committed
 transaction), then its file is saved where the user chooses; a cancelled or failed save
-leaves the round in the page's list, to save its file from there. A refused name, period
-or group size shows one line in the dialog and changes nothing.
+leaves the round in the page's list, to save its file from there. The dialog starts on
+weeks no earlier round of the journal covers; a part week or weeks another round covers
+are said under the dates at once (Save waits), and any other refusal shows one
+word-wrapped line that grows the dialog; nothing is changed.
 """
 
 from __future__ import annotations
@@ -25,7 +27,8 @@ from PySide6.QtWidgets import (
 from wellbeing_desktop.domain.errors import WellbeingError
 from wellbeing_desktop.domain.pulse import PULSE_MIN_GROUP, ROUND_MIN_DAYS, ROUND_NAME_MAX
 from wellbeing_desktop.services import pulse as pulse_service
-from wellbeing_desktop.ui.common.locale_format import short_date
+from wellbeing_desktop.services.pulse_refusals import PulseRoundOverlapError
+from wellbeing_desktop.ui.common.locale_format import capitalised, short_date
 from wellbeing_desktop.ui.common.qt_dates import to_qdate
 from wellbeing_desktop.ui.common.tasks import user_message
 from wellbeing_desktop.ui.common.translation import tr
@@ -46,7 +49,10 @@ from wellbeing_desktop.ui.leader_group.share_panel import (
 from wellbeing_desktop.ui.sparring.sparring_form import DateField
 
 if TYPE_CHECKING:
+    from collections.abc import Iterable
     from datetime import date
+
+    from PySide6.QtGui import QShowEvent
 
     from wellbeing_desktop.domain.models import Language
     from wellbeing_desktop.domain.pulse import PulseRound
@@ -60,6 +66,40 @@ def last_whole_weeks(today: date, weeks: int = DEFAULT_WEEKS) -> tuple[date, dat
     """The last ``weeks`` whole Monday–Sunday weeks that ended before ``today``."""
     end = today - timedelta(days=today.weekday() + 1)  # the Sunday before this week
     return end - timedelta(weeks=weeks) + timedelta(days=1), end
+
+
+def default_period(
+    today: date, rounds: Iterable[PulseRound], weeks: int = DEFAULT_WEEKS
+) -> tuple[date, date]:
+    """The period the dialog starts on: whole weeks no round of the journal covers.
+
+    The last ``weeks`` whole weeks, or, if a round covers some of them, ``weeks`` whole
+    weeks from the Monday after that round's end (a round for weeks still to come is
+    fine: the leaders share when they end).
+    """
+    start, end = last_whole_weeks(today, weeks)
+    earlier = sorted(rounds, key=lambda kept: kept.start)
+    moved = True
+    while moved:  # ends: each move starts later, after one of finitely many rounds
+        moved = False
+        for kept in earlier:
+            if kept.start <= end and start <= kept.end:
+                start = kept.end + timedelta(days=7 - kept.end.weekday())  # the Monday after
+                end = start + timedelta(weeks=weeks, days=-1)
+                moved = True
+    return start, end
+
+
+def overlap_hint(error: PulseRoundOverlapError, language: Language) -> str:
+    """The line under the dates when another round of the journal covers some weeks."""
+    earlier = error.earlier
+    after = earlier.end + timedelta(days=7 - earlier.end.weekday())
+    return tr(words.OVERLAPS, language).format(
+        name=earlier.name,
+        start=short_date(earlier.start, language, year=earlier.start.year != earlier.end.year),
+        end=short_date(earlier.end, language),
+        next=short_date(after, language, year=after.year != earlier.end.year),
+    )
 
 
 def period_hint(start: date, end: date, language: Language) -> tuple[str, bool]:
@@ -154,7 +194,7 @@ class StartRoundDialog(QDialog):
         self.setTabOrder(self.min_group, self.save_button)
         self.setTabOrder(self.save_button, self.cancel_button)
 
-        start, end = last_whole_weeks(session.journal.today())
+        start, end = default_period(session.journal.today(), session.journal.pulse_rounds())
         self.start.setDate(to_qdate(start))
         self.end.setDate(to_qdate(end))
         self.start.dateChanged.connect(self._show_period)
@@ -189,13 +229,46 @@ class StartRoundDialog(QDialog):
         self.cancel_button.setText(tr(words.CANCEL, language))
 
     def _show_period(self) -> None:
-        """Say the weeks chosen, or which date breaks the rule (in the warning colour)."""
-        text, whole = period_hint(self.start.day(), self.end.day(), self._session.language)
+        """Say the weeks chosen, or why they are refused (in the warning colour; Save waits)."""
+        language = self._session.language
+        start, end = self.start.day(), self.end.day()
+        text, whole = period_hint(start, end, language)
+        if whole and self._session.is_open:
+            try:  # the service's rule, with a stand-in name: only the period is asked
+                pulse_service.check_new_round(
+                    self._session.journal, name="-", start=start, end=end, min_group=PULSE_MIN_GROUP
+                )
+            except PulseRoundOverlapError as exc:
+                text, whole = overlap_hint(exc, language), False
+            except WellbeingError as exc:
+                text, whole = capitalised(user_message(exc, language)), False
+        self.save_button.setEnabled(whole)
         self.period_hint.setText(text)
         self.period_hint.setObjectName("muted" if whole else "periodWarning")
         self.period_hint.setStyleSheet("" if whole else warning_style())
         self.period_hint.style().unpolish(self.period_hint)
         self.period_hint.style().polish(self.period_hint)
+        self._fit()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._fit()
+
+    def _fit(self) -> None:
+        """Grow the dialog to the height its wrapped lines need at its width.
+
+        A wrapped line (a refusal, a two-line hint) grows the dialog; it is never
+        squeezed below what its form needs (a layout's minimum size ignores the height
+        a wrapped label needs at the dialog's width).
+        """
+        layout = self.layout()
+        if layout is None or not self.isVisible():
+            return
+        layout.activate()
+        needed = layout.totalHeightForWidth(self.width())
+        self.setMinimumHeight(needed)
+        if needed > self.height():
+            self.resize(self.width(), needed)
 
     def save(self) -> None:
         """Make the round, ask where its file goes, write it; a refusal keeps the form."""
@@ -211,8 +284,9 @@ class StartRoundDialog(QDialog):
                 min_group=self.min_group.value(),
             )
         except WellbeingError as exc:
-            self.message.setText(user_message(exc, language))
+            self.message.setText(capitalised(user_message(exc, language)))
             self.message.show()
+            self._fit()
             return
         self.started = pulse_round
         self.message.hide()
