@@ -2304,20 +2304,20 @@
             <translation>pulsfilen {path} er beskadiget: indholdet er ikke en puls, som appen kan læse; intet blev lagt sammen</translation>
         </message>
         <message>
+            <source>this group picture leaves out {leaders} of the picture of {date} at {time}, so their figures could be read from the difference; make the picture again with the same files as then; nothing was combined</source>
+            <translation>dette gruppebillede udelader {leaders} fra billedet fra {date} kl. {time}, så deres tal ville kunne læses ud af forskellen; lav billedet igen med de samme filer som dengang; intet blev lagt sammen</translation>
+        </message>
+        <message>
+            <source>this round already has its group picture, made on {date} at {time}; one with more leaders would let the added leaders' figures be read from the difference, so make it again with the same files, or start a round for later weeks; nothing was combined</source>
+            <translation>denne runde har allerede sit gruppebillede, lavet den {date} kl. {time}; et med flere ledere ville lade de nye lederes tal læse ud af forskellen, så lav det igen med de samme filer, eller start en runde for senere uger; intet blev lagt sammen</translation>
+        </message>
+        <message>
             <source>the round "{name}" of this journal already covers {start} to {end}; two rounds over the same weeks could be compared to read one leader's figures, so let the new round start after {end}; no round was started</source>
             <translation>runden »{name}« i denne dagbog dækker allerede {start} til {end}; to runder over de samme uger kan sammenlignes, så én leders tal kan læses ud af dem, så lad den nye runde begynde efter {end}; ingen runde blev startet</translation>
         </message>
         <message>
             <source>the group picture needs pulses from at least {n} leaders and has {count}: {more} more needed; nothing was combined</source>
             <translation>gruppebilledet kræver pulser fra mindst {n} ledere og har {count}: der mangler {more}; intet blev lagt sammen</translation>
-        </message>
-        <message>
-            <source>this group picture leaves out {leaders} of the picture of {date} at {time}, so their figures could be read from the difference; a new picture must hold every pulse of the earlier ones (or be the same as one of them); nothing was combined</source>
-            <translation>dette gruppebillede udelader {leaders} fra billedet fra {date} kl. {time}, så deres tal ville kunne læses ud af forskellen; et nyt billede skal rumme alle pulser fra de tidligere (eller være det samme som et af dem); intet blev lagt sammen</translation>
-        </message>
-        <message>
-            <source>this group picture adds {leaders} to the picture of {date} at {time}, so their figures could be read from the difference; combine again when at least {n} new leaders have sent a pulse (or with the same files as then); nothing was combined</source>
-            <translation>dette gruppebillede tilføjer {leaders} til billedet fra {date} kl. {time}, så deres tal ville kunne læses ud af forskellen; læg pulserne sammen igen, når mindst {n} nye ledere har sendt en puls (eller med de samme filer som dengang); intet blev lagt sammen</translation>
         </message>
         <message>
             <source>the pulse opened, but it was not made by Leader Pulse</source>
@@ -2338,18 +2338,6 @@
         <message>
             <source>{n} leaders</source>
             <translation>{n} ledere</translation>
-        </message>
-        <message>
-            <source>only one leader</source>
-            <translation>kun én leder</translation>
-        </message>
-        <message>
-            <source>only two leaders</source>
-            <translation>kun to ledere</translation>
-        </message>
-        <message>
-            <source>no new leader</source>
-            <translation>ingen ny leder</translation>
         </message>
         <message>
             <source>a group picture of this round that the journal remembers cannot be read, so a new one cannot be checked against it; nothing was combined</source>

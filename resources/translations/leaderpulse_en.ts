@@ -2304,20 +2304,20 @@
             <translation>the pulse file {path} is damaged: what it holds is not a pulse this app reads; nothing was combined</translation>
         </message>
         <message>
+            <source>this group picture leaves out {leaders} of the picture of {date} at {time}, so their figures could be read from the difference; make the picture again with the same files as then; nothing was combined</source>
+            <translation>this group picture leaves out {leaders} of the picture of {date} at {time}, so their figures could be read from the difference; make the picture again with the same files as then; nothing was combined</translation>
+        </message>
+        <message>
+            <source>this round already has its group picture, made on {date} at {time}; one with more leaders would let the added leaders' figures be read from the difference, so make it again with the same files, or start a round for later weeks; nothing was combined</source>
+            <translation>this round already has its group picture, made on {date} at {time}; one with more leaders would let the added leaders' figures be read from the difference, so make it again with the same files, or start a round for later weeks; nothing was combined</translation>
+        </message>
+        <message>
             <source>the round "{name}" of this journal already covers {start} to {end}; two rounds over the same weeks could be compared to read one leader's figures, so let the new round start after {end}; no round was started</source>
             <translation>the round "{name}" of this journal already covers {start} to {end}; two rounds over the same weeks could be compared to read one leader's figures, so let the new round start after {end}; no round was started</translation>
         </message>
         <message>
             <source>the group picture needs pulses from at least {n} leaders and has {count}: {more} more needed; nothing was combined</source>
             <translation>the group picture needs pulses from at least {n} leaders and has {count}: {more} more needed; nothing was combined</translation>
-        </message>
-        <message>
-            <source>this group picture leaves out {leaders} of the picture of {date} at {time}, so their figures could be read from the difference; a new picture must hold every pulse of the earlier ones (or be the same as one of them); nothing was combined</source>
-            <translation>this group picture leaves out {leaders} of the picture of {date} at {time}, so their figures could be read from the difference; a new picture must hold every pulse of the earlier ones (or be the same as one of them); nothing was combined</translation>
-        </message>
-        <message>
-            <source>this group picture adds {leaders} to the picture of {date} at {time}, so their figures could be read from the difference; combine again when at least {n} new leaders have sent a pulse (or with the same files as then); nothing was combined</source>
-            <translation>this group picture adds {leaders} to the picture of {date} at {time}, so their figures could be read from the difference; combine again when at least {n} new leaders have sent a pulse (or with the same files as then); nothing was combined</translation>
         </message>
         <message>
             <source>the pulse opened, but it was not made by Leader Pulse</source>
@@ -2338,18 +2338,6 @@
         <message>
             <source>{n} leaders</source>
             <translation>{n} leaders</translation>
-        </message>
-        <message>
-            <source>only one leader</source>
-            <translation>only one leader</translation>
-        </message>
-        <message>
-            <source>only two leaders</source>
-            <translation>only two leaders</translation>
-        </message>
-        <message>
-            <source>no new leader</source>
-            <translation>no new leader</translation>
         </message>
         <message>
             <source>a group picture of this round that the journal remembers cannot be read, so a new one cannot be checked against it; nothing was combined</source>

@@ -2,15 +2,15 @@
 
 Eight leaders (short demo journals, seeds 1 to 8) share a pulse each, and the first one
 shares again later; the facilitator's journal (a copy per test, so that each test starts
-with no picture made) combines them. The pictures of a round form a chain: a new one
-holds every pulse of the earlier ones and adds at least three leaders, or is the very
-same pulses again. Any other is refused with one line naming the case (a pulse sent
-again, leaders left out, too few added) and recorded nowhere; the guard's memory stays
-in the encrypted journal (through a close and a reopen) and out of the JSON export, and
-a stored picture that cannot be read refuses rather than being skipped. Without
-journals: the reviewer's series attack (pictures of many subsets of eight leaders, each
-three leaders apart from every other, solved as linear equations) recovers every
-leader's figures under the old pairwise rule and none under the chain.
+with no picture made) combines them. A round has one group picture: once it is made,
+only the very same pulses may be combined again. Any other is refused with one line
+naming the case (a pulse sent again, leaders left out, leaders added) and recorded
+nowhere; the guard's memory stays in the encrypted journal (through a close and a
+reopen) and out of the JSON export, and a stored picture that cannot be read refuses
+rather than being skipped. Without journals: the reviewer's series attack (pictures of
+many subsets of eight leaders, each three leaders apart from every other, solved as
+linear equations) recovers every leader's figures under the old pairwise rule and none
+under one picture per round.
 """
 
 from __future__ import annotations
@@ -165,18 +165,18 @@ def test_five_then_the_same_five_and_a_sixth_is_refused_in_one_line(
 ) -> None:
     assert facilitator.combine(sent.pulses[:5]).leaders == 5
 
-    refused = _refused(facilitator, sent.pulses[:6], GuardCase.TOO_FEW_NEW, 1)
+    refused = _refused(facilitator, sent.pulses[:6], GuardCase.ADDED, 1)
 
     assert str(refused) == (
-        "this group picture adds only one leader to the picture of 2026-11-27 at 09:15, so "
-        "their figures could be read from the difference; combine again when at least 3 new "
-        "leaders have sent a pulse (or with the same files as then); nothing was combined"
+        "this round already has its group picture, made on 2026-11-27 at 09:15; one with "
+        "more leaders would let the added leaders' figures be read from the difference, so "
+        "make it again with the same files, or start a round for later weeks; nothing was "
+        "combined"
     )
     assert _danish(refused) == (
-        "dette gruppebillede tilføjer kun én leder til billedet fra 2026-11-27 kl. 09:15, så "
-        "deres tal ville kunne læses ud af forskellen; læg pulserne sammen igen, når mindst "
-        "3 nye ledere har sendt en puls (eller med de samme filer som dengang); intet blev "
-        "lagt sammen"
+        "denne runde har allerede sit gruppebillede, lavet den 2026-11-27 kl. 09:15; et med "
+        "flere ledere ville lade de nye lederes tal læse ud af forskellen, så lav det igen "
+        "med de samme filer, eller start en runde for senere uger; intet blev lagt sammen"
     )
     assert _remembered(facilitator) == [5]
 
@@ -200,39 +200,38 @@ def test_six_then_five_of_them_is_refused_as_leaving_one_out(
 
     assert str(refused) == (
         "this group picture leaves out one leader of the picture of 2026-11-27 at 09:15, so "
-        "their figures could be read from the difference; a new picture must hold every "
-        "pulse of the earlier ones (or be the same as one of them); nothing was combined"
+        "their figures could be read from the difference; make the picture again with the "
+        "same files as then; nothing was combined"
     )
     assert _danish(refused) == (
         "dette gruppebillede udelader én leder fra billedet fra 2026-11-27 kl. 09:15, så "
-        "deres tal ville kunne læses ud af forskellen; et nyt billede skal rumme alle pulser "
-        "fra de tidligere (eller være det samme som et af dem); intet blev lagt sammen"
+        "deres tal ville kunne læses ud af forskellen; lav billedet igen med de samme filer "
+        "som dengang; intet blev lagt sammen"
     )
     assert _remembered(facilitator) == [6]
 
 
-def test_five_then_eight_is_allowed_and_then_seven_of_them_is_not(
-    sent: Sent, facilitator: Facilitator
-) -> None:
+def test_five_then_eight_is_refused_too(sent: Sent, facilitator: Facilitator) -> None:
+    # Three or more added leaders are refused as well: a figure only one of them gives
+    # (the one who logged time) would move by that leader's figure, and exact counts
+    # subtract ("3 of 9" in a band, then "6 of 12": all three new ones are in it).
     facilitator.combine(sent.pulses[:5])
 
-    assert facilitator.combine(sent.pulses).leaders == 8
+    refused = _refused(facilitator, sent.pulses, GuardCase.ADDED, 3)
 
-    # Seven of the eight leave one of the latest picture out.
-    refused = _refused(facilitator, sent.pulses[:7], GuardCase.LEFT_OUT, 1)
-    assert "leaves out one leader of the picture of 2026-11-27 at 09:25" in str(refused)
-    # The first five again are an earlier picture: the same picture again.
+    assert "already has its group picture, made on 2026-11-27 at 09:15" in str(refused)
+    # The first five again: the same picture again.
     assert facilitator.combine(sent.pulses[:5]).leaders == 5
-    assert _remembered(facilitator) == [5, 8]
+    assert _remembered(facilitator) == [5]
 
 
 def test_two_more_leaders_are_refused_naming_two(sent: Sent, facilitator: Facilitator) -> None:
     facilitator.combine(sent.pulses[:5])
 
-    refused = _refused(facilitator, sent.pulses[:7], GuardCase.TOO_FEW_NEW, 2)
+    refused = _refused(facilitator, sent.pulses[:7], GuardCase.ADDED, 2)
 
-    assert "adds only two leaders to the picture of 2026-11-27 at 09:15" in str(refused)
-    assert "tilføjer kun to ledere til billedet" in _danish(refused)
+    assert "already has its group picture, made on 2026-11-27 at 09:15" in str(refused)
+    assert "har allerede sit gruppebillede" in _danish(refused)
     assert _remembered(facilitator) == [5]
 
 
@@ -271,9 +270,9 @@ def test_a_pulse_sent_again_after_a_picture_cannot_be_added(
         "vise den leders ændring; læg pulserne sammen med den samme puls fra den leder som "
         "dengang; intet blev lagt sammen"
     )
-    # With the pulse the leader sent first, the three new leaders are added.
-    assert facilitator.combine(sent.pulses).leaders == 8
-    assert _remembered(facilitator) == [5, 8]
+    # With the pulse the leader sent first: the same picture again.
+    assert facilitator.combine(sent.pulses[:5]).leaders == 5
+    assert _remembered(facilitator) == [5]
 
 
 def test_a_pulse_sent_again_before_the_first_picture_counts_once(
@@ -293,7 +292,7 @@ def test_a_refused_combine_records_nothing(sent: Sent, facilitator: Facilitator)
     facilitator.combine(sent.pulses[:5])
     accepted_at = facilitator.clock.now
     log = facilitator.journal.export_log()
-    _refused(facilitator, sent.pulses[:6], GuardCase.TOO_FEW_NEW, 1)
+    _refused(facilitator, sent.pulses[:6], GuardCase.ADDED, 1)
 
     [made] = facilitator.journal.pulse_combinations(facilitator.round_id)
     assert made.made_at == accepted_at
@@ -308,7 +307,7 @@ def test_the_guard_survives_closing_and_reopening_the_journal(
 
     facilitator.reopen()
 
-    _refused(facilitator, sent.pulses[:6], GuardCase.TOO_FEW_NEW, 1)
+    _refused(facilitator, sent.pulses[:6], GuardCase.ADDED, 1)
     assert facilitator.combine(sent.pulses[:5]).leaders == 5
     assert _remembered(facilitator) == [5]
 
@@ -363,21 +362,23 @@ def _picture(hour: int, marks: frozenset[PulseMark]) -> PulseCombination:
     return PulseCombination(datetime(2026, 11, 27, hour, 0), marks)
 
 
-def test_the_pictures_of_a_round_form_a_chain() -> None:
+def test_a_round_has_one_picture() -> None:
     five, eight = _marks("abcde"), _marks("abcdefgh")
+    # Two pictures remembered from before the rule (a chain): the same pulses as either
+    # may be combined again; anything else is refused.
     earlier = [_picture(9, five), _picture(10, eight)]
 
     assert too_close(five, []) is None  # the first picture
     assert too_close(five, earlier) is None  # the same pulses as an earlier picture
     assert too_close(eight, earlier) is None
-    assert too_close(eight | _marks("ijk"), earlier) is None  # all of them and three more
 
     def refusal(marks: frozenset[PulseMark]) -> tuple[GuardCase, int, int]:
         found = too_close(marks, earlier)
         assert found is not None
         return found.case, found.leaders, found.picture.made_at.hour
 
-    assert refusal(eight | _marks("ij")) == (GuardCase.TOO_FEW_NEW, 2, 10)
+    assert refusal(eight | _marks("ij")) == (GuardCase.ADDED, 2, 10)
+    assert refusal(eight | _marks("ijk")) == (GuardCase.ADDED, 3, 10)
     assert refusal(_marks("abcdefg")) == (GuardCase.LEFT_OUT, 1, 10)
     assert refusal(_marks("defghijk")) == (GuardCase.LEFT_OUT, 3, 10)
     # Leader a sent again: refused as that, even with three new leaders.
@@ -388,7 +389,7 @@ def test_the_pictures_of_a_round_form_a_chain() -> None:
     apart = [_picture(9, _marks("abcde")), _picture(10, _marks("fghij"))]
     found = too_close(_marks("abcdefghij"), apart)
     assert found is not None
-    assert (found.case, found.leaders) == (GuardCase.TOO_FEW_NEW, 0)
+    assert (found.case, found.leaders) == (GuardCase.ADDED, 0)
 
 
 def _pairwise_rule(marks: frozenset[PulseMark], earlier: list[PulseCombination]) -> bool:
@@ -489,5 +490,5 @@ def _series_attack(accepted: Callable[[frozenset[PulseMark], list[PulseCombinati
 def test_the_reviewers_series_attack_recovers_no_leader() -> None:
     # The attack works (the pairwise rule lets it recover every one of the eight) ...
     assert _series_attack(_pairwise_rule) == 8
-    # ... and the chain stops it: no leader's figure is any combination of the pictures.
+    # ... and one picture per round stops it: no leader's figure is any combination.
     assert _series_attack(lambda marks, earlier: too_close(marks, earlier) is None) == 0

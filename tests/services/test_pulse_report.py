@@ -287,23 +287,6 @@ def test_figures_left_out_are_named_and_have_no_chart(language: Language) -> Non
     assert "… and have sparring" not in text
 
 
-def test_a_figure_the_new_leaders_of_a_picture_left_out_says_why() -> None:
-    picture = dataclasses.replace(
-        FULL,
-        hours_per_week_median=None,
-        weekly_norm_median=None,
-        over_norm=None,
-        left_out_new=("hours",),
-    )
-    for language, words in (
-        (Language.DANISH, "kun 1 eller 2 af de ledere, der er kommet til siden det forrige"),
-        (Language.ENGLISH, "only 1 or 2 of the leaders added since the earlier group picture"),
-    ):
-        text = " ".join(pieces(group_report(picture, language, MADE)))
-        assert words in text
-    assert group_data(picture, MADE)["left_out_new"] == ["hours"]
-
-
 def test_no_report_names_a_single_day_of_the_period(written: Written) -> None:
     """Only the period's first and last day appear (in the period); never one in between."""
     days = [ROUND.start + timedelta(n) for n in range(1, (ROUND.end - ROUND.start).days)]

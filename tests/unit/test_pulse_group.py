@@ -348,32 +348,3 @@ def test_combine_never_shows_a_figure_resting_on_fewer_than_three(given: list[Le
 
 def test_group_figure_names_are_the_left_out_words() -> None:
     assert {figure.value for figure in GroupFigure} >= {"staircase", "who5", "situations"}
-
-
-def test_a_figure_only_one_or_two_new_leaders_give_is_left_out_of_the_next_picture() -> None:
-    # Six leaders made the first picture; three more come, and only one of them logged
-    # time: the hours and the share would move by that one leader's figures alone.
-    first = [leader(days_logged=20 + n, hours_per_week=40.0 + n) for n in range(6)]
-    new = [
-        leader(days_logged=30, hours_per_week=55.0, leadership_share=0.9),
-        leader(days_logged=31, hours_per_week=None, leadership_share=None),
-        leader(days_logged=32, hours_per_week=None, leadership_share=None),
-    ]
-    everyone = [*first, *new]
-    picture = combine_pulses(ROUND, everyone, fresh=[False] * 6 + [True] * 3)
-    assert picture.hours_per_week_median is None
-    assert picture.leadership_share_median is None
-    assert picture.over_norm is None
-    assert picture.below_target is None
-    assert set(picture.left_out_new) == {"hours", "leadership_share"}
-    # Figures all three new leaders give are shown; so is everything in a first picture.
-    assert picture.step_shares is not None
-    assert picture.demands_mean is not None
-    alone = combine_pulses(ROUND, everyone)
-    assert alone.hours_per_week_median is not None
-    assert alone.left_out_new == ()
-    # Three new leaders with hours: shown again.
-    three = [dataclasses.replace(p, hours_per_week=50.0) for p in new]
-    shown = combine_pulses(ROUND, [*first, *three], fresh=[False] * 6 + [True] * 3)
-    assert shown.hours_per_week_median is not None
-    assert "hours" not in shown.left_out_new

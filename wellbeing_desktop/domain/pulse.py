@@ -229,11 +229,7 @@ def _maybe_shown(value: float | None, decimals: int) -> float | None:
     return None if value is None else _shown(value, decimals)
 
 
-def combine_pulses(
-    pulse_round: PulseRound,
-    pulses: Sequence[LeaderPulse],
-    fresh: Sequence[bool] | None = None,
-) -> GroupPicture:
+def combine_pulses(pulse_round: PulseRound, pulses: Sequence[LeaderPulse]) -> GroupPicture:
     """The group picture of one round's pulses (one per distinct leader, already deduplicated).
 
     What the docstrings of ``GroupPicture`` left open, decided here:
@@ -262,10 +258,6 @@ def combine_pulses(
       before ``d10``); every item named by enough leaders is listed (no cut-off).
     - ``days_logged_median``, the situation counts and the items' counts rest on every
       leader in the round.
-    - ``fresh`` (one flag per pulse; None: all) marks the pulses this picture adds to the
-      earlier pictures of its round (``pulse_guard.fresh_marks``). A figure that only 1 or
-      2 of them give (the staircase, WHO-5, the share, the hours, the balance) is left
-      out (``left_out_new``): its difference to the earlier picture would be their figure.
     - WHO-5 bands are shown only when every band's count is exact: the bands add up to
       the leaders who shared one, so a single "at most 2" beside exact ones is exact.
     - Every figure is rounded as the report shows it (whole percent, one decimal), so the
@@ -279,62 +271,39 @@ def combine_pulses(
     if len(pulses) < needed:
         raise PulseTooFewError(len(pulses), needed)
     left_out: list[GroupFigure] = []
-    left_out_new: list[GroupFigure] = []
-    is_fresh = [True] * len(pulses) if fresh is None else list(fresh)
-    whole_step = fresh is None or all(is_fresh)
 
-    def shown(
-        figure: GroupFigure,
-        leaders: int,
-        least: int = FIGURE_MIN_LEADERS,
-        given: Callable[[LeaderPulse], bool] | None = None,
-    ) -> bool:
-        if leaders < least:
-            if leaders:
-                left_out.append(figure)
-            return False
-        if given is not None and not whole_step:
-            new = sum(1 for p, new in zip(pulses, is_fresh, strict=True) if new and given(p))
-            if 0 < new < FIGURE_MIN_LEADERS:
-                left_out_new.append(figure)
-                return False
-        return True
+    def shown(figure: GroupFigure, leaders: int, least: int = FIGURE_MIN_LEADERS) -> bool:
+        if leaders >= least:
+            return True
+        if leaders:
+            left_out.append(figure)
+        return False
 
     with_steps = [p.step_shares for p in pulses if p.step_shares is not None]
     step_shares = (
         _five(_shown(fmean(shares[i] for shares in with_steps), 2) for i in range(len(STEPS)))
-        if shown(GroupFigure.STAIRCASE, len(with_steps), given=lambda p: p.step_shares is not None)
+        if shown(GroupFigure.STAIRCASE, len(with_steps))
         else None
     )
     bands = [p.who5_band for p in pulses if p.who5_band is not None]
     who5_bands = (
         {band: _of(bands.count(band), len(bands)) for band in Who5Band}
-        if shown(GroupFigure.WHO5, len(bands), WHO5_MIN_LEADERS, lambda p: p.who5_band is not None)
+        if shown(GroupFigure.WHO5, len(bands), WHO5_MIN_LEADERS)
         else None
     )
     if who5_bands is not None and not all(count.exact for count in who5_bands.values()):
         who5_bands = None  # the exact ones and the total would give the others away
         left_out.append(GroupFigure.WHO5)
     with_share = [p for p in pulses if p.leadership_share is not None]
-    share_shown = shown(
-        GroupFigure.LEADERSHIP_SHARE,
-        len(with_share),
-        given=lambda p: p.leadership_share is not None,
-    )
+    share_shown = shown(GroupFigure.LEADERSHIP_SHARE, len(with_share))
     with_hours = [p for p in pulses if p.hours_per_week is not None]
-    hours_shown = shown(
-        GroupFigure.HOURS, len(with_hours), given=lambda p: p.hours_per_week is not None
-    )
+    hours_shown = shown(GroupFigure.HOURS, len(with_hours))
     balance = [
         (p.demands_mean, p.resources_mean)
         for p in pulses
         if p.demands_mean is not None and p.resources_mean is not None
     ]
-    balance_shown = shown(
-        GroupFigure.BALANCE,
-        len(balance),
-        given=lambda p: p.demands_mean is not None and p.resources_mean is not None,
-    )
+    balance_shown = shown(GroupFigure.BALANCE, len(balance))
     top_demands = _counted(
         (p.top_demands for p in pulses), BUILTIN_DEMANDS, GroupFigure.DEMAND_ITEMS, left_out
     )
@@ -387,7 +356,6 @@ def combine_pulses(
         resolved=_of(sum(1 for p in pulses if p.resolved_situations), len(pulses)),
         with_sparring=_of(sum(1 for p in pulses if p.has_sparring), len(pulses)),
         left_out=tuple(figure.value for figure in GroupFigure if figure in left_out),
-        left_out_new=tuple(figure.value for figure in GroupFigure if figure in left_out_new),
     )
 
 

@@ -1,24 +1,18 @@
 """The guard against differencing the group pictures of a round (issue #18).
 
-A group picture never shows a single pulse, but pictures of the same round give a
+A group picture never shows a single pulse, but two pictures of the same round give a
 leader's figures away by their difference: five leaders, then the same five and a sixth;
-six, then five of them; the same six where one leader sent again. Comparing a new picture
-with each earlier one alone is not enough: means are linear, so a series of pictures of
-different subsets (each differing from every other by three leaders or more) still solves
-for every leader's figures.
+six, then five of them; the same six where one leader sent again. A chain of pictures,
+each adding at least three leaders, is not enough either: a figure that only one of the
+added leaders gives (the one who logged time) moves by that leader's figure, and exact
+counts subtract across pictures ("3 of 9" in the low WHO-5 band, then "6 of 12").
 
-So the pictures of a round must form a chain. The facilitator's journal remembers which
-pulses went into each picture it made (``PulseCombination``: the pseudonymous token and
-the time each was shared, never a figure), and a new picture is accepted only if
-
-- its pulses are exactly those of an earlier picture (the same picture again), or
-- it holds every pulse of every earlier picture (their union) and adds at least
-  ``GUARD_MIN_LEADERS`` leaders to them.
-
-Every difference between two pictures of a round is then the sum of whole steps of the
-chain, each resting on at least three leaders, as a figure of a picture must. A pulse sent
-again after a picture can therefore not be added: the old pulse is in the union, and a
-picture holds one pulse per leader.
+So a round has one group picture. The facilitator's journal remembers which pulses went
+into it (``PulseCombination``: the pseudonymous token and the time each was shared, never
+a figure), and a later combine is accepted only with exactly those pulses (the same
+picture again, e.g. saved as HTML after the PDF). A pulse that comes late waits for a
+round over later weeks; a second round over the same weeks is refused where rounds start
+(``services.pulse.check_new_round``).
 """
 
 from __future__ import annotations
@@ -30,10 +24,6 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from collections.abc import Iterable
     from datetime import datetime
-
-# A new picture adds at least this many leaders to all earlier pictures of its round: a
-# figure resting on fewer than 3 leaders is left out of a picture, and so is a difference.
-GUARD_MIN_LEADERS = 3
 
 # (token, shared_at as ISO text) of one pulse that went into a picture.
 PulseMark = tuple[str, str]
@@ -52,7 +42,7 @@ class GuardCase(StrEnum):
 
     SENT_AGAIN = "sent_again"  # a leader of an earlier picture comes with another pulse
     LEFT_OUT = "left_out"  # a leader of an earlier picture is missing
-    TOO_FEW_NEW = "too_few_new"  # it adds fewer than GUARD_MIN_LEADERS leaders
+    ADDED = "added"  # it adds leaders to the round's picture
 
 
 @dataclass(frozen=True)
@@ -60,7 +50,7 @@ class GuardRefusal:
     """A refused picture: the case, the earlier picture it is refused against, how many leaders.
 
     ``leaders`` is the leaders sent again (``SENT_AGAIN``), left out (``LEFT_OUT``) or
-    added (``TOO_FEW_NEW``: 0, 1 or 2).
+    added (``ADDED``).
     """
 
     case: GuardCase
@@ -77,10 +67,9 @@ def too_close(
 ) -> GuardRefusal | None:
     """Why a new picture of these pulses may not be made, or None if it may.
 
-    None: there is no earlier picture, the pulses are exactly those of an earlier one, or
-    they hold every pulse of every earlier picture and add at least ``GUARD_MIN_LEADERS``
-    leaders. Otherwise the refusal names the latest earlier picture concerned: first a
-    leader who sent again, then leaders left out, then too few leaders added.
+    None: there is no earlier picture, or the pulses are exactly those of an earlier one.
+    Otherwise the refusal names the latest earlier picture concerned: first a leader who
+    sent again, then leaders left out, then leaders added.
     """
     marks = frozenset(pulses)
     made = sorted(earlier, key=lambda combination: combination.made_at)
@@ -97,25 +86,4 @@ def too_close(
         if missing:
             return GuardRefusal(GuardCase.LEFT_OUT, combination, len(missing))
     added = len(tokens - set().union(*(_tokens(c.pulses) for c in made)))
-    if added < GUARD_MIN_LEADERS:
-        return GuardRefusal(GuardCase.TOO_FEW_NEW, made[-1], added)
-    return None
-
-
-def fresh_marks(
-    marks: Iterable[PulseMark], earlier: Iterable[PulseCombination]
-) -> frozenset[PulseMark]:
-    """The pulses a picture adds to the earlier pictures it holds (its step of the chain).
-
-    A picture's figures may each rest on enough leaders, and yet one figure may get only
-    one or two of the leaders this step adds (two new leaders logged no time): the
-    difference to the earlier picture would show their figure. The step is measured
-    against the earlier pictures that are proper subsets of this one, so the same picture
-    made again shows the same figures (an identical earlier picture is not subtracted).
-    """
-    mine = frozenset(marks)
-    held: set[PulseMark] = set()
-    for picture in earlier:
-        if picture.pulses < mine:
-            held |= picture.pulses
-    return mine - held
+    return GuardRefusal(GuardCase.ADDED, made[-1], added)

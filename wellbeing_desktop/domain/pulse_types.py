@@ -221,8 +221,6 @@ class GroupPicture:
         resolved: leaders who resolved a situation in the period.
         with_sparring: leaders who had sparring in the period.
         left_out: the names of figures left out (``GroupFigure`` values).
-        left_out_new: the names of figures left out because only 1 or 2 of the leaders
-            this picture adds to the earlier pictures of its round gave them.
     """
 
     round: PulseRound
@@ -251,7 +249,6 @@ class GroupPicture:
     resolved: GroupCount
     with_sparring: GroupCount
     left_out: tuple[str, ...] = ()
-    left_out_new: tuple[str, ...] = ()
 
 
 class GroupFigure(StrEnum):

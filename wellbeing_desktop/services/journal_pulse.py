@@ -59,8 +59,8 @@ class JournalPulse(JournalCore):
         """Accept a group picture of the round and remember its pulses, or refuse it.
 
         One committed transaction: the earlier pictures of the round are read and the new
-        one is checked against them (``domain.pulse_guard.too_close``: the pictures of a
-        round form a chain). Refused: why, and the earlier picture concerned; nothing is
+        one is checked against them (``domain.pulse_guard.too_close``: a round has one
+        picture). Refused: why, and the earlier picture concerned; nothing is
         written. Accepted: None; its pulses are remembered (the very same pulses again
         are remembered once, with the time they were first combined).
 

@@ -221,13 +221,13 @@ PULSE_SENT_AGAIN = (
 )
 PULSE_LEAVES_OUT = (
     "this group picture leaves out {leaders} of the picture of {date} at {time}, so their "
-    "figures could be read from the difference; a new picture must hold every pulse of the "
-    "earlier ones (or be the same as one of them); nothing was combined"
+    "figures could be read from the difference; make the picture again with the same files "
+    "as then; nothing was combined"
 )
-PULSE_ADDS_TOO_FEW = (
-    "this group picture adds {leaders} to the picture of {date} at {time}, so their figures "
-    "could be read from the difference; combine again when at least {n} new leaders have "
-    "sent a pulse (or with the same files as then); nothing was combined"
+PULSE_ADDS = (
+    "this round already has its group picture, made on {date} at {time}; one with more "
+    "leaders would let the added leaders' figures be read from the difference, so make it "
+    "again with the same files, or start a round for later weeks; nothing was combined"
 )
 PULSE_ROUND_OVERLAPS = (
     'the round "{name}" of this journal already covers {start} to {end}; two rounds over the '
@@ -237,9 +237,6 @@ PULSE_ROUND_OVERLAPS = (
 PULSE_ONE_LEADER = "one leader"
 PULSE_TWO_LEADERS = "two leaders"
 PULSE_N_LEADERS = "{n} leaders"
-PULSE_ONLY_ONE_LEADER = "only one leader"
-PULSE_ONLY_TWO_LEADERS = "only two leaders"
-PULSE_NO_NEW_LEADER = "no new leader"
 
 # --- refused values the services check (ValidationError) ----------------------------------
 SIGNAL_NAME = "a name of 1 to 200 characters"

@@ -30,7 +30,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from wellbeing_desktop.domain import pulse as domain_pulse
-from wellbeing_desktop.domain import pulse_guard
 from wellbeing_desktop.domain.aggregation import Granularity
 from wellbeing_desktop.domain.errors import Message, ValidationError, WellbeingError
 from wellbeing_desktop.domain.models import ExportRecord
@@ -322,10 +321,9 @@ def combine_counted(journal: Journal, round_id: str, pulse_files: Sequence[Path]
     Keeps the latest pulse per leader token; never returns a single pulse. A file named
     twice (``distinct_files``) or a copy of a file (the same pulse) counts once. The journal
     remembers which pulses (token and time shared) went into each picture it made of the
-    round, in the same committed transaction that accepts the picture. The pictures of a
-    round form a chain (``domain.pulse_guard``): a new one holds every pulse of the
-    earlier ones and adds at least three leaders, or is the very same pulses again (which
-    make the same picture). A refused combine writes nothing.
+    round, in the same committed transaction that accepts the picture. A round has one
+    group picture (``domain.pulse_guard``): once it is made, only the very same pulses
+    may be combined again (which make the same picture). A refused combine writes nothing.
 
     Raises:
         PulseRoundUnknownError: the round's private key is not in this journal.
@@ -333,8 +331,8 @@ def combine_counted(journal: Journal, round_id: str, pulse_files: Sequence[Path]
             (the message names the file).
         PulseTooFewError: fewer distinct leaders than the round's minimum (says how many
             more are needed).
-        PulseTooCloseError: the picture leaves out a pulse of an earlier picture of the
-            round (a pulse sent again after it included), or adds fewer than three leaders.
+        PulseTooCloseError: the round has a picture of other pulses (a pulse sent again
+            after it, a leader left out or added).
         PulseCombinationUnreadableError: a picture the journal remembers cannot be read.
     """
     found = journal.pulse_round_key(round_id)
@@ -354,12 +352,7 @@ def combine_counted(journal: Journal, round_id: str, pulse_files: Sequence[Path]
     tokens = sorted(latest)
     pulses = [latest[token][1] for token in tokens]
     marks = [(token, latest[token][0].isoformat()) for token in tokens]
-    # The pulses this picture adds to the earlier ones it holds: a figure only 1 or 2 of
-    # them give is left out (its difference to the earlier picture would be theirs).
-    fresh = pulse_guard.fresh_marks(marks, journal.pulse_combinations(round_id))
-    picture = domain_pulse.combine_pulses(
-        pulse_round, pulses, fresh=[mark in fresh for mark in marks]
-    )
+    picture = domain_pulse.combine_pulses(pulse_round, pulses)
     refused = journal.remember_pulse_combination(round_id, marks)
     if refused is not None:
         raise PulseTooCloseError(refused)

@@ -115,7 +115,6 @@ def group_data(picture: GroupPicture, made_at: datetime) -> dict[str, object]:
         "resolved": _count(picture.resolved),
         "with_sparring": _count(picture.with_sparring),
         "left_out": list(picture.left_out),
-        "left_out_new": list(picture.left_out_new),
     }
 
 

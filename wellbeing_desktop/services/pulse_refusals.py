@@ -23,10 +23,10 @@ if TYPE_CHECKING:
 class PulseTooCloseError(WellbeingError):
     """A group picture would let a leader's figures be read from its difference to earlier ones.
 
-    The pictures of a round form a chain (``domain.pulse_guard``): a new one is the same as
-    an earlier one, or holds every earlier pulse and adds at least three leaders.
-    ``case`` says which rule it breaks, ``made_at`` names the earlier picture concerned and
-    ``leaders`` how many leaders were sent again, left out or added.
+    A round has one group picture (``domain.pulse_guard``): once it is made, only the very
+    same pulses may be combined again. ``case`` says how the new one differs, ``made_at``
+    names the earlier picture and ``leaders`` how many leaders were sent again, left out or
+    added.
     """
 
     def __init__(self, refusal: pulse_guard.GuardRefusal) -> None:
@@ -39,11 +39,7 @@ class PulseTooCloseError(WellbeingError):
         elif refusal.case is pulse_guard.GuardCase.LEFT_OUT:
             super().__init__(msg.PULSE_LEAVES_OUT, leaders=_leaders(refusal.leaders), **when)
         else:
-            added = {0: msg.PULSE_NO_NEW_LEADER, 1: msg.PULSE_ONLY_ONE_LEADER}
-            words = Message(added.get(refusal.leaders, msg.PULSE_ONLY_TWO_LEADERS))
-            super().__init__(
-                msg.PULSE_ADDS_TOO_FEW, leaders=words, n=pulse_guard.GUARD_MIN_LEADERS, **when
-            )
+            super().__init__(msg.PULSE_ADDS, **when)
 
 
 def _leaders(n: int) -> Message:

@@ -155,19 +155,6 @@ class GroupWords:
                     )
                 )
             )
-        new = [self.t(FIGURE_NAMES[f]) for f in figures if f.value in picture.left_out_new]
-        if new:
-            listed = ", ".join(new)
-            lines.append(
-                self.t(
-                    (
-                        "Udeladt, fordi kun 1 eller 2 af de ledere, der er kommet til siden "
-                        f"det forrige gruppebillede, gav dem: {listed}.",
-                        "Left out because only 1 or 2 of the leaders added since the earlier "
-                        f"group picture gave them: {listed}.",
-                    )
-                )
-            )
         return tuple(lines)
 
     def questions(self, part: str) -> ReportSection:

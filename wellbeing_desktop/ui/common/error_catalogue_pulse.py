@@ -21,9 +21,6 @@ PULSE_MESSAGES: tuple[Message, ...] = (
     ),
     translatable("errors", "one leader"),
     translatable("errors", "two leaders"),
-    translatable("errors", "only one leader"),
-    translatable("errors", "only two leaders"),
-    translatable("errors", "no new leader"),
     translatable("errors", "the pulse opened, but it was not made by Leader Pulse"),
     translatable(
         "errors",
@@ -81,14 +78,14 @@ PULSE_PATTERNS: tuple[Message, ...] = (
     translatable(
         "errors",
         "this group picture leaves out {leaders} of the picture of {date} at {time}, so their "
-        "figures could be read from the difference; a new picture must hold every pulse of "
-        "the earlier ones (or be the same as one of them); nothing was combined",
+        "figures could be read from the difference; make the picture again with the same "
+        "files as then; nothing was combined",
     ),
     translatable(
         "errors",
-        "this group picture adds {leaders} to the picture of {date} at {time}, so their "
-        "figures could be read from the difference; combine again when at least {n} new "
-        "leaders have sent a pulse (or with the same files as then); nothing was combined",
+        "this round already has its group picture, made on {date} at {time}; one with more "
+        "leaders would let the added leaders' figures be read from the difference, so make it "
+        "again with the same files, or start a round for later weeks; nothing was combined",
     ),
     translatable(
         "errors",

@@ -7,7 +7,7 @@ a constraint, so ``export_log`` is copied (batch mode) inside the migration's on
 transaction, every entry kept as it was. A table ``pulse_combinations`` remembers each group
 picture made of a round (the pseudonymous tokens and times of the pulses in it, no figures),
 so that ``services.pulse.combine`` can refuse one whose difference to the earlier ones would
-show a leader's figures (the pictures of a round form a chain: ``domain.pulse_guard``).
+show a leader's figures (a round has one group picture: ``domain.pulse_guard``).
 
 Revision ID: 0006
 Revises: 0005
