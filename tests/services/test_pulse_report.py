@@ -676,3 +676,13 @@ def test_the_danish_words_read_right() -> None:
     texts.append(pulse_not_included(Language.DANISH))
     broken = [f"{text!r}: {p}" for text in texts if text for p in problems(text)]
     assert broken == []
+
+
+def test_who5_bands_left_out_for_a_small_band_say_so() -> None:
+    # Six shared a band, but a band held fewer than 3 (or all but 2): not "too few gave".
+    picture = dataclasses.replace(FULL, who5_bands=None, who5_leaders=6, left_out=("who5",))
+    text = " ".join(pieces(group_report(picture, Language.ENGLISH, MADE)))
+    assert "WHO-5 bands are left out: a band would hold fewer than 3 leaders" in text
+    assert "too few leaders gave them: WHO-5 bands" not in text
+    danish = " ".join(pieces(group_report(picture, Language.DANISH, MADE)))
+    assert "WHO-5-bånd er udeladt: et bånd ville rumme færre end 3 ledere" in danish

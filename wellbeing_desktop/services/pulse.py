@@ -239,8 +239,9 @@ def share_pulse(
     token = pulse_seal.pulse_token(journal.pulse_token_secret(), pulse_round)
     payload = {
         "token": token,
-        # To the second: it orders a leader's pulses, and no finer clock need leave.
-        "shared_at": made_at.replace(microsecond=0).isoformat(),
+        # It orders a leader's pulses: to the microsecond, so that two sent within one
+        # second still replace each other in the order they were made.
+        "shared_at": made_at.isoformat(),
         "pulse": domain_pulse.pulse_to_dict(pulse),
     }
     plaintext = json.dumps(payload, ensure_ascii=False, separators=(",", ":")).encode("utf-8")

@@ -105,10 +105,7 @@ def _wellbeing(picture: GroupPicture, words: GroupWords) -> list[ReportSection]:
         ReportSection(
             key="wellbeing",
             heading=t(("1. Hvordan har gruppen det?", "1. How is the group doing?")),
-            paragraphs=(
-                coverage,
-                *words.left_out(picture, GroupFigure.STAIRCASE, GroupFigure.WHO5),
-            ),
+            paragraphs=(coverage, *_wellbeing_left_out(picture, words)),
         )
     ]
     if picture.step_shares is not None:
@@ -443,3 +440,18 @@ def _chart(
         category=words.t(category),
         measure=words.t(measure),
     )
+
+
+def _wellbeing_left_out(picture: GroupPicture, words: GroupWords) -> tuple[str, ...]:
+    """What part 1 left out; WHO-5 bands enough leaders shared get their own reason."""
+    if picture.who5_bands is None and picture.who5_leaders >= WHO5_MIN_LEADERS:
+        bands = words.t(
+            (
+                "WHO-5-bånd er udeladt: et bånd ville rumme færre end 3 ledere eller alle på "
+                "nær højst 2, og båndene lægges sammen til dem, der delte deres.",
+                "WHO-5 bands are left out: a band would hold fewer than 3 leaders or all but "
+                "at most 2, and the bands add up to those who shared theirs.",
+            )
+        )
+        return (*words.left_out(picture, GroupFigure.STAIRCASE), bands)
+    return words.left_out(picture, GroupFigure.STAIRCASE, GroupFigure.WHO5)
