@@ -144,6 +144,36 @@ USER_FILE_FIRST_LINE_EMPTY = (
     "{name}: the first line of {path} is empty; only the first line is read"
 )
 
+# --- another journal app's export (issue #19, services/foreign/) ------------------------
+FOREIGN_NOT_READ = "import: cannot read {path} ({reason}); nothing was imported."
+FOREIGN_NOT_JSON = (
+    "import: {path} is not valid JSON ({reason}); it may be damaged or cut short; nothing "
+    "was imported."
+)
+FOREIGN_NO_ENTRIES = (
+    "import: {path} is not a {app} export (it has no list of entries); nothing was imported."
+)
+FOREIGN_ENTRY_MISSING = (
+    "import: {path}, entry {entry}: {field} is missing; expected {allowed}. Nothing was "
+    "imported."
+)
+FOREIGN_ENTRY_WRONG = (
+    "import: {path}, entry {entry}: {field} is not allowed; expected {allowed}. Nothing was "
+    "imported."
+)
+FOREIGN_AN_OBJECT = "an object with the entry's fields"
+FOREIGN_A_DATE = "a date such as 2026-11-20"
+FOREIGN_A_TIME = "a time such as 16:30"
+FOREIGN_A_TEXT = "a text"
+FOREIGN_TRUE_OR_FALSE = "true or false"
+FOREIGN_A_LIST_OF_TAGS = "a list of texts"
+FOREIGN_A_UTC_TIME = "a time in UTC such as 2026-11-20T15:30:00Z"
+FOREIGN_A_TIME_ZONE = "a time zone name such as Europe/Copenhagen"
+FOREIGN_NO_JSON_IN_ZIP = (
+    "import: {path} is a .zip file without a Day One journal (.json) in it; nothing was "
+    "imported."
+)
+
 # --- the calendar files (issue #16) -------------------------------------------------------
 CALENDAR_URL = (
     "calendar: {path} is a web address, and the app opens no network connection; export "

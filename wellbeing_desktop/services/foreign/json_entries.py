@@ -1,0 +1,123 @@
+"""The entries of one JSON export of another journal app, read one at a time.
+
+jrnl and Day One each write one JSON document with a list ``entries`` at its top. The
+document is read as a stream of parser events (``ijson``): only the entry being read is
+ever built in memory, so the memory an import needs does not grow with the file (a
+100 MB export reads like a small one). Anything else at the top (jrnl's tag counts, Day
+One's metadata) is passed over without being built.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import re
+from pathlib import Path
+from typing import IO, TYPE_CHECKING
+
+import ijson
+
+from wellbeing_desktop.domain.errors import Message, WellbeingError
+from wellbeing_desktop.domain.validation import MAX_TAG
+from wellbeing_desktop.services import messages as msg
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable, Iterator
+
+_CONTAINER_START = ("start_map", "start_array")
+_CONTAINER_END = ("end_map", "end_array")
+_SPACES = re.compile(r"\s+")
+
+
+class ForeignFileError(WellbeingError):
+    """Another app's export cannot be read; one line names the file, the entry and why."""
+
+
+def file_name(source: str | Path | IO[bytes], name: str | None) -> str:
+    """The name a message gives the file: ``name``, the path's or the stream's name."""
+    if name is not None:
+        return name
+    if isinstance(source, str | Path):
+        return Path(source).name
+    stream_name = getattr(source, "name", None)
+    return Path(stream_name).name if isinstance(stream_name, str) else "the file"
+
+
+@contextlib.contextmanager
+def opened(source: str | Path | IO[bytes], name: str) -> Iterator[IO[bytes]]:
+    """``source`` as an open binary stream (a path is opened and closed again)."""
+    if not isinstance(source, str | Path):
+        yield source
+        return
+    try:
+        stream = Path(source).open("rb")  # noqa: SIM115 (closed below, after the yield)
+    except OSError as error:
+        raise ForeignFileError(msg.FOREIGN_NOT_READ, path=name, reason=_reason(error)) from None
+    with stream:
+        yield stream
+
+
+def json_entries(stream: IO[bytes], *, name: str, app: str) -> Iterator[object]:
+    """Each item of the document's top-level ``entries`` list, built one at a time.
+
+    Raises:
+        ForeignFileError: the file is not JSON, or has no ``entries`` list at its top.
+    """
+    found = False
+    builder: ijson.ObjectBuilder | None = None
+    try:
+        for prefix, event, value in ijson.parse(stream, use_float=True):
+            if builder is not None:
+                builder.event(event, value)
+                if prefix == "entries.item" and event in _CONTAINER_END:
+                    yield builder.value
+                    builder = None
+            elif prefix == "entries.item":
+                if event in _CONTAINER_START:
+                    builder = ijson.ObjectBuilder()
+                    builder.event(event, value)
+                else:
+                    yield value
+            elif prefix == "entries" and event == "start_array":
+                found = True
+    except ijson.JSONError as error:
+        reason = " ".join(str(error).split())[:80] or "it ends too early"
+        raise ForeignFileError(msg.FOREIGN_NOT_JSON, path=name, reason=reason) from None
+    except UnicodeDecodeError:
+        raise ForeignFileError(msg.FOREIGN_NOT_JSON, path=name, reason="not UTF-8") from None
+    except OSError as error:
+        raise ForeignFileError(msg.FOREIGN_NOT_READ, path=name, reason=_reason(error)) from None
+    if not found:
+        raise ForeignFileError(msg.FOREIGN_NO_ENTRIES, path=name, app=app)
+
+
+def entry_error(
+    name: str, entry: str, field: str, allowed: str, *, missing: bool = False
+) -> ForeignFileError:
+    """The error for one field of one entry (``entry``: its number, and its id if any)."""
+    return ForeignFileError(
+        msg.FOREIGN_ENTRY_MISSING if missing else msg.FOREIGN_ENTRY_WRONG,
+        path=name,
+        entry=entry,
+        field=field,
+        allowed=Message(allowed),
+    )
+
+
+def our_tags(raw: Iterable[str]) -> tuple[str, ...]:
+    """Another app's tags as our tag rules allow them, each once, in their order.
+
+    A leading tag sign (``@``, ``#``) is dropped; any run of characters a tag may not hold
+    (``/``, ``+``, spaces) becomes one ``-``; a tag is cut to the longest allowed; a tag
+    that differs from an earlier one only by case is the same tag; an empty one is dropped.
+    """
+    kept: dict[str, str] = {}
+    for tag in raw:
+        allowed = "".join(ch if ch.isalnum() or ch in "-_" else " " for ch in tag.lstrip("@#"))
+        cleaned = _SPACES.sub("-", allowed.strip())[:MAX_TAG].strip("-")
+        if cleaned and cleaned.casefold() not in kept:
+            kept[cleaned.casefold()] = cleaned
+    return tuple(kept.values())
+
+
+def _reason(error: OSError) -> str:
+    return error.strerror or type(error).__name__
