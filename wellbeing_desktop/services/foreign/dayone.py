@@ -1,0 +1,186 @@
+"""Day One's JSON export (``Journal.json``, or the ``.zip`` holding it) as ``ForeignEntry``s.
+
+Day One writes ``{"metadata": {...}, "entries": [...]}``; an entry has ``uuid``,
+``creationDate`` (UTC, ``2026-11-20T06:10:12Z``), ``timeZone`` (an IANA name), ``text``
+(Markdown with Day One's backslash escapes and ``![](dayone-moment://…)`` references to
+its photos), ``tags``, ``starred``, and perhaps ``location``, ``weather``, ``photos``. The
+entry's day and time are those of its own time zone (an entry written at 22:30 in New
+York is that day's, though it was already the next day in UTC). What our journal cannot
+hold is left out and counted: photos and other attachments (a note stays in the text
+where each was), places and weather.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import re
+import zipfile
+from datetime import UTC, datetime
+from pathlib import PurePosixPath
+from typing import IO, TYPE_CHECKING
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from wellbeing_desktop.domain.foreign_entries import ForeignEntry
+from wellbeing_desktop.services import messages as msg
+from wellbeing_desktop.services.foreign.dayone_text import moments, unescaped
+from wellbeing_desktop.services.foreign.json_entries import (
+    ForeignFileError,
+    entry_error,
+    file_name,
+    json_entries,
+    opened,
+    our_tags,
+)
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
+    from pathlib import Path
+
+SOURCE = "dayone"
+_ZIP_MAGIC = b"PK\x03\x04"
+_ATTACHMENT_LISTS = (("photos", "photos"), ("videos", "videos"), ("audios", "audio"),
+                     ("pdfAttachments", "attachments"))  # fmt: skip
+_ID = re.compile(r"[\w-]{1,100}")
+
+
+def read_dayone(
+    source: str | Path | IO[bytes], *, name: str | None = None
+) -> Iterator[ForeignEntry]:
+    """Yield the entries of a Day One JSON export (or a .zip of one), one at a time.
+
+    A .zip is read member by member: each ``.json`` file at its top is one journal
+    (Day One writes one per journal exported), in the order of their names.
+
+    Args:
+        source: the file's path, or a binary stream of it (a .zip's stream must seek).
+        name: the file's name in messages (default: the path's or the stream's name).
+
+    Raises:
+        ForeignFileError: the file cannot be read, is not JSON (or a .zip with a journal),
+            is not a Day One export, or an entry has a missing or wrong field (the message
+            names the entry's number and its uuid).
+    """
+    shown = file_name(source, name)
+    with opened(source, shown) as stream:
+        if not _is_zip(stream):
+            yield from _journal(stream, shown)
+            return
+        try:
+            archive = zipfile.ZipFile(stream)
+        except (zipfile.BadZipFile, OSError):
+            raise ForeignFileError(
+                msg.FOREIGN_NOT_READ, path=shown, reason="a damaged .zip file"
+            ) from None
+        with archive:
+            journals = sorted(
+                info.filename
+                for info in archive.infolist()
+                if not info.is_dir()
+                and "/" not in info.filename.strip("/")
+                and info.filename.casefold().endswith(".json")
+            )
+            if not journals:
+                raise ForeignFileError(msg.FOREIGN_NO_JSON_IN_ZIP, path=shown)
+            for member in journals:
+                with _member(archive, member, shown) as journal:
+                    yield from _journal(journal, f"{shown}: {PurePosixPath(member).name}")
+
+
+def _is_zip(stream: IO[bytes]) -> bool:
+    if not stream.seekable():
+        return False
+    start = stream.tell()
+    head = stream.read(len(_ZIP_MAGIC))
+    stream.seek(start)
+    return head == _ZIP_MAGIC
+
+
+@contextlib.contextmanager
+def _member(archive: zipfile.ZipFile, member: str, shown: str) -> Iterator[IO[bytes]]:
+    try:
+        journal = archive.open(member)
+    except (zipfile.BadZipFile, NotImplementedError, RuntimeError, OSError):
+        raise ForeignFileError(
+            msg.FOREIGN_NOT_READ, path=f"{shown}: {member}", reason="a damaged .zip file"
+        ) from None
+    with journal:
+        yield journal
+
+
+def _journal(stream: IO[bytes], shown: str) -> Iterator[ForeignEntry]:
+    try:
+        for index, raw in enumerate(json_entries(stream, name=shown, app="Day One"), start=1):
+            yield _entry(raw, shown, index)
+    except zipfile.BadZipFile:
+        raise ForeignFileError(
+            msg.FOREIGN_NOT_READ, path=shown, reason="a damaged .zip file"
+        ) from None
+
+
+def _entry(raw: object, name: str, index: int) -> ForeignEntry:
+    number = str(index)
+    if not isinstance(raw, dict):
+        raise entry_error(name, number, "entry", msg.FOREIGN_AN_OBJECT)
+    uuid = raw.get("uuid")
+    if uuid is None:
+        raise entry_error(name, number, "uuid", msg.FOREIGN_A_TEXT, missing=True)
+    if not isinstance(uuid, str) or _ID.fullmatch(uuid) is None:
+        raise entry_error(name, number, "uuid", msg.FOREIGN_A_TEXT)
+    number = f"{index} ({uuid})"
+    local = _local_time(raw, name, number)
+    text = raw.get("text", "")
+    if not isinstance(text, str):
+        raise entry_error(name, number, "text", msg.FOREIGN_A_TEXT)
+    text, found = moments(unescaped(text))
+    tags = raw.get("tags", [])
+    if not isinstance(tags, list) or not all(isinstance(tag, str) for tag in tags):
+        raise entry_error(name, number, "tags", msg.FOREIGN_A_LIST_OF_TAGS)
+    starred = raw.get("starred", False)
+    if not isinstance(starred, bool):
+        raise entry_error(name, number, "starred", msg.FOREIGN_TRUE_OR_FALSE)
+    return ForeignEntry(
+        source=SOURCE,
+        source_id=uuid,
+        day=local.date(),
+        at=None if raw.get("isAllDay") is True else local.time(),
+        text=text.strip("\n"),
+        tags=our_tags(tags),
+        starred=starred,
+        left_out=_left_out(raw, found),
+    )
+
+
+def _local_time(raw: dict[str, object], name: str, number: str) -> datetime:
+    created = raw.get("creationDate")
+    if created is None:
+        raise entry_error(name, number, "creationDate", msg.FOREIGN_A_UTC_TIME, missing=True)
+    try:
+        if not isinstance(created, str):
+            raise ValueError(created)
+        moment = datetime.fromisoformat(created)
+    except ValueError:
+        raise entry_error(name, number, "creationDate", msg.FOREIGN_A_UTC_TIME) from None
+    if moment.tzinfo is None:
+        raise entry_error(name, number, "creationDate", msg.FOREIGN_A_UTC_TIME)
+    # An entry without a time zone (none seen in a real export) is read in UTC, as stored.
+    zone_name = raw.get("timeZone") or "UTC"
+    try:
+        if not isinstance(zone_name, str):
+            raise ValueError(zone_name)
+        zone = ZoneInfo(zone_name)
+    except (ValueError, ZoneInfoNotFoundError):
+        raise entry_error(name, number, "timeZone", msg.FOREIGN_A_TIME_ZONE) from None
+    return moment.astimezone(UTC).astimezone(zone).replace(tzinfo=None, microsecond=0)
+
+
+def _left_out(raw: dict[str, object], found: dict[str, int]) -> tuple[tuple[str, int], ...]:
+    counts = dict(found)
+    for field, kind in _ATTACHMENT_LISTS:
+        listed = raw.get(field)
+        if isinstance(listed, list):
+            counts[kind] = max(counts.get(kind, 0), len(listed))
+    if raw.get("location"):
+        counts["locations"] = 1
+    if raw.get("weather"):
+        counts["weather"] = 1
+    return tuple((kind, n) for kind, n in counts.items() if n > 0)
