@@ -147,9 +147,14 @@ USER_FILE_FIRST_LINE_EMPTY = (
 # --- another journal app's export (issue #19, services/foreign/) ------------------------
 FOREIGN_NOT_READ = "import: cannot read {path} ({reason}); nothing was imported."
 FOREIGN_NOT_JSON = (
-    "import: {path} is not valid JSON ({reason}); it may be damaged or cut short; nothing "
-    "was imported."
+    "import: {path} is not valid JSON (at entry {n:,} or before it); it may be damaged; "
+    "nothing was imported."
 )
+FOREIGN_CUT_SHORT = (
+    "import: {path} ends in the middle of entry {n:,}; it may be cut short or still being "
+    "written; nothing was imported."
+)
+FOREIGN_ZIP_DAMAGED = "import: {path} is a damaged .zip file; nothing was imported."
 FOREIGN_NO_ENTRIES = (
     "import: {path} is not a {app} export (it has no list of entries); nothing was imported."
 )

@@ -68,9 +68,7 @@ def read_dayone(
         try:
             archive = zipfile.ZipFile(stream)
         except (zipfile.BadZipFile, OSError):
-            raise ForeignFileError(
-                msg.FOREIGN_NOT_READ, path=shown, reason="a damaged .zip file"
-            ) from None
+            raise ForeignFileError(msg.FOREIGN_ZIP_DAMAGED, path=shown) from None
         with archive:
             journals = sorted(
                 info.filename
@@ -82,8 +80,9 @@ def read_dayone(
             if not journals:
                 raise ForeignFileError(msg.FOREIGN_NO_JSON_IN_ZIP, path=shown)
             for member in journals:
-                with _member(archive, member, shown) as journal:
-                    yield from _journal(journal, f"{shown}: {PurePosixPath(member).name}")
+                inside = f"{shown}: {PurePosixPath(member).name}"
+                with _member(archive, member, inside) as journal:
+                    yield from _journal(journal, inside)
 
 
 def _is_zip(stream: IO[bytes]) -> bool:
@@ -100,9 +99,7 @@ def _member(archive: zipfile.ZipFile, member: str, shown: str) -> Iterator[IO[by
     try:
         journal = archive.open(member)
     except (zipfile.BadZipFile, NotImplementedError, RuntimeError, OSError):
-        raise ForeignFileError(
-            msg.FOREIGN_NOT_READ, path=f"{shown}: {member}", reason="a damaged .zip file"
-        ) from None
+        raise ForeignFileError(msg.FOREIGN_ZIP_DAMAGED, path=shown) from None
     with journal:
         yield journal
 
@@ -112,9 +109,7 @@ def _journal(stream: IO[bytes], shown: str) -> Iterator[ForeignEntry]:
         for index, raw in enumerate(json_entries(stream, name=shown, app="Day One"), start=1):
             yield _entry(raw, shown, index)
     except zipfile.BadZipFile:
-        raise ForeignFileError(
-            msg.FOREIGN_NOT_READ, path=shown, reason="a damaged .zip file"
-        ) from None
+        raise ForeignFileError(msg.FOREIGN_ZIP_DAMAGED, path=shown) from None
 
 
 def _entry(raw: object, name: str, index: int) -> ForeignEntry:
@@ -168,7 +163,7 @@ def _local_time(raw: dict[str, object], name: str, number: str) -> datetime:
         if not isinstance(zone_name, str):
             raise ValueError(zone_name)
         zone = ZoneInfo(zone_name)
-    except (ValueError, ZoneInfoNotFoundError):
+    except (ValueError, OSError, ZoneInfoNotFoundError):
         raise entry_error(name, number, "timeZone", msg.FOREIGN_A_TIME_ZONE) from None
     return moment.astimezone(UTC).astimezone(zone).replace(tzinfo=None, microsecond=0)
 

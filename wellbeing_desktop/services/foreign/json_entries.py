@@ -63,12 +63,14 @@ def json_entries(stream: IO[bytes], *, name: str, app: str) -> Iterator[object]:
         ForeignFileError: the file is not JSON, or has no ``entries`` list at its top.
     """
     found = False
+    read = 0  # entries read so far (a message names the one that is wrong)
     builder: ijson.ObjectBuilder | None = None
     try:
         for prefix, event, value in ijson.parse(stream, use_float=True):
             if builder is not None:
                 builder.event(event, value)
                 if prefix == "entries.item" and event in _CONTAINER_END:
+                    read += 1
                     yield builder.value
                     builder = None
             elif prefix == "entries.item":
@@ -76,14 +78,17 @@ def json_entries(stream: IO[bytes], *, name: str, app: str) -> Iterator[object]:
                     builder = ijson.ObjectBuilder()
                     builder.event(event, value)
                 else:
+                    read += 1
                     yield value
             elif prefix == "entries" and event == "start_array":
                 found = True
-    except ijson.JSONError as error:
-        reason = " ".join(str(error).split())[:80] or "it ends too early"
-        raise ForeignFileError(msg.FOREIGN_NOT_JSON, path=name, reason=reason) from None
-    except UnicodeDecodeError:
-        raise ForeignFileError(msg.FOREIGN_NOT_JSON, path=name, reason="not UTF-8") from None
+    except ijson.IncompleteJSONError as error:
+        # The parser's own words are never shown: they quote the file (journal text).
+        cut_short = "premature EOF" in str(error)
+        words = msg.FOREIGN_CUT_SHORT if cut_short and found else msg.FOREIGN_NOT_JSON
+        raise ForeignFileError(words, path=name, n=read + 1) from None
+    except (ijson.JSONError, UnicodeDecodeError):
+        raise ForeignFileError(msg.FOREIGN_NOT_JSON, path=name, n=read + 1) from None
     except OSError as error:
         raise ForeignFileError(msg.FOREIGN_NOT_READ, path=name, reason=_reason(error)) from None
     if not found:
