@@ -121,7 +121,10 @@ def test_tags_become_tags_our_journal_allows_each_once() -> None:
         ("\\# ikke en overskrift", "\\# ikke en overskrift"),
         ("12\\. november", "12\\. november"),
         ("den 12\\. november", "den 12. november"),
-        ("\\*ikke fed\\* \\_ikke kursiv\\_ \\`ikke kode\\`", "\\*ikke fed\\* \\_ikke kursiv\\_ \\`ikke kode\\`"),
+        (
+            "\\*ikke fed\\* \\_ikke kursiv\\_ \\`ikke kode\\`",
+            "\\*ikke fed\\* \\_ikke kursiv\\_ \\`ikke kode\\`",
+        ),
         ("sti: C:\\\\Data\\.", "sti: C:\\\\Data."),
         ("\\<b\\>", "\\<b>"),
         ("æøå \\(ÆØÅ\\) 😬", "æøå (ÆØÅ) 😬"),
@@ -159,10 +162,23 @@ def test_photos_listed_but_not_in_the_text_are_counted_too(tmp_path: Path) -> No
     [
         (_entry(uuid=...), "entry 2: uuid is missing; expected a text."),
         (_entry(uuid="ikke et id!"), "entry 2: uuid is not allowed; expected a text."),
-        (_entry(creationDate=...), "entry 2 (3C6E0B8A4F1D4B2E9A7C5D3F1E2B4A60): creationDate is missing"),
-        (_entry(creationDate="20-11-2026"), "entry 2 (3C6E0B8A4F1D4B2E9A7C5D3F1E2B4A60): creationDate is not allowed; expected a time in UTC"),
-        (_entry(creationDate="2026-11-20T06:10:12"), "creationDate is not allowed; expected a time in UTC"),
-        (_entry(timeZone="Europe/Aarhus"), "timeZone is not allowed; expected a time zone name such as Europe/Copenhagen."),
+        (
+            _entry(creationDate=...),
+            "entry 2 (3C6E0B8A4F1D4B2E9A7C5D3F1E2B4A60): creationDate is missing",
+        ),
+        (
+            _entry(creationDate="20-11-2026"),
+            "entry 2 (3C6E0B8A4F1D4B2E9A7C5D3F1E2B4A60): creationDate is not allowed; expected a "
+            "time in UTC",
+        ),
+        (
+            _entry(creationDate="2026-11-20T06:10:12"),
+            "creationDate is not allowed; expected a time in UTC",
+        ),
+        (
+            _entry(timeZone="Europe/Aarhus"),
+            "timeZone is not allowed; expected a time zone name such as Europe/Copenhagen.",
+        ),
         (_entry(timeZone="../../etc/passwd"), "timeZone is not allowed; expected a time zone name"),
         (_entry(timeZone="Europe"), "timeZone is not allowed; expected a time zone name"),
         (_entry(text=7), "text is not allowed; expected a text."),

@@ -11,8 +11,8 @@ import pytest
 
 from tests.services.foreign_checks import DATA, assert_our_tags
 from wellbeing_desktop.services import messages as msg
-from wellbeing_desktop.services.foreign.json_entries import ForeignFileError
 from wellbeing_desktop.services.foreign.jrnl import read_jrnl
+from wellbeing_desktop.services.foreign.json_entries import ForeignFileError
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -65,7 +65,10 @@ def test_title_and_body_are_kept_as_jrnl_keeps_them_with_danish_letters_and_emoj
         "- Følg op fredag\n- Tal med HR om @sygefravær\n\n"
         "Jeg er stolt af, hvordan jeg holdt roen. 💪 #1til1"
     )
-    assert entries[5].text == "Frokost med chefen 🍽️.\nHun roste projektet! @chef @projekt-x @sparring/ledelse"
+    assert (
+        entries[5].text
+        == "Frokost med chefen 🍽️.\nHun roste projektet! @chef @projekt-x @sparring/ledelse"
+    )
     assert entries[6].text == "Kort."  # a title without a body
 
 

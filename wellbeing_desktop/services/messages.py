@@ -159,8 +159,7 @@ FOREIGN_NO_ENTRIES = (
     "import: {path} is not a {app} export (it has no list of entries); nothing was imported."
 )
 FOREIGN_ENTRY_MISSING = (
-    "import: {path}, entry {entry}: {field} is missing; expected {allowed}. Nothing was "
-    "imported."
+    "import: {path}, entry {entry}: {field} is missing; expected {allowed}. Nothing was imported."
 )
 FOREIGN_ENTRY_WRONG = (
     "import: {path}, entry {entry}: {field} is not allowed; expected {allowed}. Nothing was "
@@ -175,8 +174,7 @@ FOREIGN_A_LIST_OF_TAGS = "a list of texts"
 FOREIGN_A_UTC_TIME = "a time in UTC such as 2026-11-20T15:30:00Z"
 FOREIGN_A_TIME_ZONE = "a time zone name such as Europe/Copenhagen"
 FOREIGN_NO_JSON_IN_ZIP = (
-    "import: {path} is a .zip file without a Day One journal (.json) in it; nothing was "
-    "imported."
+    "import: {path} is a .zip file without a Day One journal (.json) in it; nothing was imported."
 )
 
 # --- the calendar files (issue #16) -------------------------------------------------------

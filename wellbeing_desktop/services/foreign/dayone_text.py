@@ -1,11 +1,11 @@
-"""Day One's Markdown as our reflection keeps it: its escapes undone, its photos noted.
+r"""Day One's Markdown as our reflection keeps it: its escapes undone, its photos noted.
 
-Day One escapes punctuation it writes as plain text (``Godt møde\\.``, ``kl\\. 10``,
-``\\- ikke en liste``). An escape is undone where the character means nothing to
+Day One escapes punctuation it writes as plain text (``Godt møde\.``, ``kl\. 10``,
+``\- ikke en liste``). An escape is undone where the character means nothing to
 Markdown there; it is kept where undoing it would change what the text shows: a
-``\\-``, ``\\+``, ``\\#`` or ``\\>`` at the start of a line (a list, a heading, a quote),
-``1\\.`` at the start of a line (a numbered list), and ``\\*``, ``\\_``, ``\\```, ``\\\\``,
-``\\<`` anywhere (emphasis, code, a backslash, HTML).
+``\-``, ``\+``, ``\#`` or ``\>`` at the start of a line (a list, a heading, a quote),
+``1\.`` at the start of a line (a numbered list), and ``\*``, ``\_``, ``\```, ``\\``,
+``\<`` anywhere (emphasis, code, a backslash, HTML).
 
 ``![](dayone-moment://ID)`` is a photo; ``![](dayone-moment:/video/ID)`` (also
 ``/audio/``, ``/pdfAttachment/``) another attachment. None of them can be imported: each

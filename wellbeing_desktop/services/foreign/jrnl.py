@@ -84,7 +84,9 @@ def _entry(raw: object, name: str, number: str) -> ForeignEntry:
     )
 
 
-def _text(raw: dict[str, object], field: str, name: str, number: str, default: str | None = None) -> str:
+def _text(
+    raw: dict[str, object], field: str, name: str, number: str, default: str | None = None
+) -> str:
     value = raw.get(field, default)
     if value is None:
         raise entry_error(name, number, field, msg.FOREIGN_A_TEXT, missing=True)
