@@ -2508,8 +2508,64 @@
             <translation>et stresstrin, et helt tal fra 1 til 5, eller null</translation>
         </message>
         <message>
+            <source>an object with the entry's fields</source>
+            <translation>et objekt med postens felter</translation>
+        </message>
+        <message>
+            <source>a date such as 2026-11-20</source>
+            <translation>en dato som 2026-11-20</translation>
+        </message>
+        <message>
+            <source>a time such as 16:30</source>
+            <translation>et klokkeslæt som 16:30</translation>
+        </message>
+        <message>
             <source>a text</source>
             <translation>en tekst</translation>
+        </message>
+        <message>
+            <source>a list of texts</source>
+            <translation>en liste af tekster</translation>
+        </message>
+        <message>
+            <source>a time in UTC such as 2026-11-20T15:30:00Z</source>
+            <translation>et tidspunkt i UTC som 2026-11-20T15:30:00Z</translation>
+        </message>
+        <message>
+            <source>a time zone name such as Europe/Copenhagen</source>
+            <translation>navnet på en tidszone som Europe/Copenhagen</translation>
+        </message>
+        <message>
+            <source>import: cannot read {path} ({reason}); nothing was imported.</source>
+            <translation>import: {path} kan ikke læses ({reason}); intet blev importeret.</translation>
+        </message>
+        <message>
+            <source>import: {path} is not valid JSON (at entry {n} or before it); it may be damaged; nothing was imported.</source>
+            <translation>import: {path} er ikke gyldig JSON (ved post {n} eller før); filen kan være beskadiget; intet blev importeret.</translation>
+        </message>
+        <message>
+            <source>import: {path} ends in the middle of entry {n}; it may be cut short or still being written; nothing was imported.</source>
+            <translation>import: {path} slutter midt i post {n}; filen kan være afkortet eller ved at blive skrevet; intet blev importeret.</translation>
+        </message>
+        <message>
+            <source>import: {path} is a damaged .zip file; nothing was imported.</source>
+            <translation>import: {path} er en beskadiget .zip-fil; intet blev importeret.</translation>
+        </message>
+        <message>
+            <source>import: {path} is not a {app} export (it has no list of entries); nothing was imported.</source>
+            <translation>import: {path} er ikke en eksport fra {app} (den har ingen liste af poster); intet blev importeret.</translation>
+        </message>
+        <message>
+            <source>import: {path}, entry {entry}: {key} is missing; expected {allowed}. Nothing was imported.</source>
+            <translation>import: {path}, post {entry}: {key} mangler; forventet: {allowed}. Intet blev importeret.</translation>
+        </message>
+        <message>
+            <source>import: {path}, entry {entry}: {key} is not allowed; expected {allowed}. Nothing was imported.</source>
+            <translation>import: {path}, post {entry}: {key} er ikke tilladt; forventet: {allowed}. Intet blev importeret.</translation>
+        </message>
+        <message>
+            <source>import: {path} is a .zip file without a Day One journal (.json) in it; nothing was imported.</source>
+            <translation>import: {path} er en .zip-fil uden en Day One-dagbog (.json) i; intet blev importeret.</translation>
         </message>
         <message>
             <source>a whole number from 0 to 5</source>

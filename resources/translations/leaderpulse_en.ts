@@ -2508,8 +2508,64 @@
             <translation>a stress step, a whole number from 1 to 5, or null</translation>
         </message>
         <message>
+            <source>an object with the entry's fields</source>
+            <translation>an object with the entry's fields</translation>
+        </message>
+        <message>
+            <source>a date such as 2026-11-20</source>
+            <translation>a date such as 2026-11-20</translation>
+        </message>
+        <message>
+            <source>a time such as 16:30</source>
+            <translation>a time such as 16:30</translation>
+        </message>
+        <message>
             <source>a text</source>
             <translation>a text</translation>
+        </message>
+        <message>
+            <source>a list of texts</source>
+            <translation>a list of texts</translation>
+        </message>
+        <message>
+            <source>a time in UTC such as 2026-11-20T15:30:00Z</source>
+            <translation>a time in UTC such as 2026-11-20T15:30:00Z</translation>
+        </message>
+        <message>
+            <source>a time zone name such as Europe/Copenhagen</source>
+            <translation>a time zone name such as Europe/Copenhagen</translation>
+        </message>
+        <message>
+            <source>import: cannot read {path} ({reason}); nothing was imported.</source>
+            <translation>import: cannot read {path} ({reason}); nothing was imported.</translation>
+        </message>
+        <message>
+            <source>import: {path} is not valid JSON (at entry {n} or before it); it may be damaged; nothing was imported.</source>
+            <translation>import: {path} is not valid JSON (at entry {n} or before it); it may be damaged; nothing was imported.</translation>
+        </message>
+        <message>
+            <source>import: {path} ends in the middle of entry {n}; it may be cut short or still being written; nothing was imported.</source>
+            <translation>import: {path} ends in the middle of entry {n}; it may be cut short or still being written; nothing was imported.</translation>
+        </message>
+        <message>
+            <source>import: {path} is a damaged .zip file; nothing was imported.</source>
+            <translation>import: {path} is a damaged .zip file; nothing was imported.</translation>
+        </message>
+        <message>
+            <source>import: {path} is not a {app} export (it has no list of entries); nothing was imported.</source>
+            <translation>import: {path} is not a {app} export (it has no list of entries); nothing was imported.</translation>
+        </message>
+        <message>
+            <source>import: {path}, entry {entry}: {key} is missing; expected {allowed}. Nothing was imported.</source>
+            <translation>import: {path}, entry {entry}: {key} is missing; expected {allowed}. Nothing was imported.</translation>
+        </message>
+        <message>
+            <source>import: {path}, entry {entry}: {key} is not allowed; expected {allowed}. Nothing was imported.</source>
+            <translation>import: {path}, entry {entry}: {key} is not allowed; expected {allowed}. Nothing was imported.</translation>
+        </message>
+        <message>
+            <source>import: {path} is a .zip file without a Day One journal (.json) in it; nothing was imported.</source>
+            <translation>import: {path} is a .zip file without a Day One journal (.json) in it; nothing was imported.</translation>
         </message>
         <message>
             <source>a whole number from 0 to 5</source>

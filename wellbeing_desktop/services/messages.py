@@ -159,11 +159,10 @@ FOREIGN_NO_ENTRIES = (
     "import: {path} is not a {app} export (it has no list of entries); nothing was imported."
 )
 FOREIGN_ENTRY_MISSING = (
-    "import: {path}, entry {entry}: {field} is missing; expected {allowed}. Nothing was imported."
+    "import: {path}, entry {entry}: {key} is missing; expected {allowed}. Nothing was imported."
 )
 FOREIGN_ENTRY_WRONG = (
-    "import: {path}, entry {entry}: {field} is not allowed; expected {allowed}. Nothing was "
-    "imported."
+    "import: {path}, entry {entry}: {key} is not allowed; expected {allowed}. Nothing was imported."
 )
 FOREIGN_AN_OBJECT = "an object with the entry's fields"
 FOREIGN_A_DATE = "a date such as 2026-11-20"

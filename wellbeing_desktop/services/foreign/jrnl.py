@@ -85,35 +85,35 @@ def _entry(raw: object, name: str, number: str) -> ForeignEntry:
 
 
 def _text(
-    raw: dict[str, object], field: str, name: str, number: str, default: str | None = None
+    raw: dict[str, object], key: str, name: str, number: str, default: str | None = None
 ) -> str:
-    value = raw.get(field, default)
+    value = raw.get(key, default)
     if value is None:
-        raise entry_error(name, number, field, msg.FOREIGN_A_TEXT, missing=True)
+        raise entry_error(name, number, key, msg.FOREIGN_A_TEXT, missing=True)
     if not isinstance(value, str):
-        raise entry_error(name, number, field, msg.FOREIGN_A_TEXT)
+        raise entry_error(name, number, key, msg.FOREIGN_A_TEXT)
     return value
 
 
-def _field(raw: dict[str, object], field: str, allowed: str, name: str, number: str) -> str:
-    value = raw.get(field)
+def _given(raw: dict[str, object], key: str, allowed: str, name: str, number: str) -> str:
+    value = raw.get(key)
     if value is None:
-        raise entry_error(name, number, field, allowed, missing=True)
+        raise entry_error(name, number, key, allowed, missing=True)
     if not isinstance(value, str):
-        raise entry_error(name, number, field, allowed)
+        raise entry_error(name, number, key, allowed)
     return value
 
 
 def _day(raw: dict[str, object], name: str, number: str) -> date:
     try:
-        return date.fromisoformat(_field(raw, "date", msg.FOREIGN_A_DATE, name, number))
+        return date.fromisoformat(_given(raw, "date", msg.FOREIGN_A_DATE, name, number))
     except ValueError:
         raise entry_error(name, number, "date", msg.FOREIGN_A_DATE) from None
 
 
 def _time(raw: dict[str, object], name: str, number: str) -> time:
     try:
-        at = time.fromisoformat(_field(raw, "time", msg.FOREIGN_A_TIME, name, number))
+        at = time.fromisoformat(_given(raw, "time", msg.FOREIGN_A_TIME, name, number))
     except ValueError:
         raise entry_error(name, number, "time", msg.FOREIGN_A_TIME) from None
     return at.replace(tzinfo=None)

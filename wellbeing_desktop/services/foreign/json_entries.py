@@ -96,14 +96,14 @@ def json_entries(stream: IO[bytes], *, name: str, app: str) -> Iterator[object]:
 
 
 def entry_error(
-    name: str, entry: str, field: str, allowed: str, *, missing: bool = False
+    name: str, entry: str, key: str, allowed: str, *, missing: bool = False
 ) -> ForeignFileError:
     """The error for one field of one entry (``entry``: its number, and its id if any)."""
     return ForeignFileError(
         msg.FOREIGN_ENTRY_MISSING if missing else msg.FOREIGN_ENTRY_WRONG,
         path=name,
         entry=entry,
-        field=field,
+        key=key,
         allowed=Message(allowed),
     )
 

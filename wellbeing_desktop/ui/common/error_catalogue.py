@@ -8,6 +8,10 @@ words here once more, as a translatable message in the context "errors", so that
 
 from __future__ import annotations
 
+from wellbeing_desktop.ui.common.error_catalogue_foreign import (
+    FOREIGN_MESSAGES,
+    FOREIGN_PATTERNS,
+)
 from wellbeing_desktop.ui.common.error_catalogue_pulse import PULSE_MESSAGES, PULSE_PATTERNS
 from wellbeing_desktop.ui.common.error_catalogue_values import (
     ALLOWED,
@@ -113,6 +117,8 @@ MESSAGES: tuple[Message, ...] = (
     ),
     # the leader group's pulse (issue #18)
     *PULSE_MESSAGES,
+    # another journal app's export (issue #19)
+    *FOREIGN_MESSAGES,
     # the calendar (issue #16): how often a series repeats, inside CALENDAR_TOO_MANY_REPEATS
     translatable("errors", "every second"),
     translatable("errors", "every minute"),
@@ -383,6 +389,8 @@ MESSAGE_PATTERNS: tuple[Message, ...] = (
     ),
     # the leader group's pulse (issue #18): round files and pulse files
     *PULSE_PATTERNS,
+    # another journal app's export (issue #19)
+    *FOREIGN_PATTERNS,
     # the calendar files (issue #16)
     translatable(
         "errors",

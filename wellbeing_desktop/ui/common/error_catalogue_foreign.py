@@ -1,0 +1,57 @@
+"""The GUI's words for the import of other journal apps' exports (issue #19).
+
+Part of ``error_catalogue`` (which splices them into its ``MESSAGES`` and
+``MESSAGE_PATTERNS``): jrnl's and Day One's files that cannot be read, and their entries'
+missing or wrong fields.
+"""
+
+from __future__ import annotations
+
+from wellbeing_desktop.ui.common.translation import Message, translatable
+
+# Whole messages (no value in them): what a field of an entry should be ("true or false"
+# is in error_catalogue_values).
+FOREIGN_MESSAGES: tuple[Message, ...] = (
+    translatable("errors", "a text"),
+    translatable("errors", "an object with the entry's fields"),
+    translatable("errors", "a date such as 2026-11-20"),
+    translatable("errors", "a time such as 16:30"),
+    translatable("errors", "a list of texts"),
+    translatable("errors", "a time in UTC such as 2026-11-20T15:30:00Z"),
+    translatable("errors", "a time zone name such as Europe/Copenhagen"),
+)
+
+# Messages with values ({path}, {entry}, {key}, ...).
+FOREIGN_PATTERNS: tuple[Message, ...] = (
+    translatable("errors", "import: cannot read {path} ({reason}); nothing was imported."),
+    translatable(
+        "errors",
+        "import: {path} is not valid JSON (at entry {n} or before it); it may be "
+        "damaged; nothing was imported.",
+    ),
+    translatable(
+        "errors",
+        "import: {path} ends in the middle of entry {n}; it may be cut short or still "
+        "being written; nothing was imported.",
+    ),
+    translatable("errors", "import: {path} is a damaged .zip file; nothing was imported."),
+    translatable(
+        "errors",
+        "import: {path} is not a {app} export (it has no list of entries); nothing was imported.",
+    ),
+    translatable(
+        "errors",
+        "import: {path}, entry {entry}: {key} is missing; expected {allowed}. Nothing was"
+        " imported.",
+    ),
+    translatable(
+        "errors",
+        "import: {path}, entry {entry}: {key} is not allowed; expected {allowed}. Nothing"
+        " was imported.",
+    ),
+    translatable(
+        "errors",
+        "import: {path} is a .zip file without a Day One journal (.json) in it; nothing "
+        "was imported.",
+    ),
+)
