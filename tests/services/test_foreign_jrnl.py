@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import codecs
 import io
 import json
 from datetime import date, time
@@ -15,6 +16,7 @@ from wellbeing_desktop.services.foreign.jrnl import read_jrnl
 from wellbeing_desktop.services.foreign.json_entries import ForeignFileError
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
     from pathlib import Path
 
 REAL = DATA / "jrnl-4.6.json"
@@ -172,3 +174,21 @@ def test_a_missing_file_is_named(tmp_path: Path) -> None:
 
     assert raised.value.message.text == msg.FOREIGN_NOT_READ
     assert "findes-ikke.json" in str(raised.value)
+
+
+@pytest.mark.parametrize(
+    "encoded",
+    [
+        lambda text: text.encode("utf-8-sig"),  # saved again by Notepad
+        lambda text: text.encode("utf-16"),  # `jrnl --format json > fil.json` in PowerShell
+        lambda text: codecs.BOM_UTF16_BE + text.encode("utf-16-be"),
+    ],
+    ids=["utf-8-bom", "utf-16", "utf-16-be"],
+)
+def test_an_export_saved_by_windows_tools_with_a_byte_order_mark_reads_the_same(
+    tmp_path: Path, encoded: Callable[[str], bytes]
+) -> None:
+    path = tmp_path / "windows.json"
+    path.write_bytes(encoded(REAL.read_text(encoding="utf-8")))
+
+    assert list(read_jrnl(path)) == list(read_jrnl(REAL))

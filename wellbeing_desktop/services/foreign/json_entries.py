@@ -9,6 +9,7 @@ One's metadata) is passed over without being built.
 
 from __future__ import annotations
 
+import codecs
 import contextlib
 import re
 from pathlib import Path
@@ -66,7 +67,7 @@ def json_entries(stream: IO[bytes], *, name: str, app: str) -> Iterator[object]:
     read = 0  # entries read so far (a message names the one that is wrong)
     builder: ijson.ObjectBuilder | None = None
     try:
-        for prefix, event, value in ijson.parse(stream, use_float=True):
+        for prefix, event, value in ijson.parse(_utf8(stream), use_float=True):
             if builder is not None:
                 builder.event(event, value)
                 if prefix == "entries.item" and event in _CONTAINER_END:
@@ -122,6 +123,42 @@ def our_tags(raw: Iterable[str]) -> tuple[str, ...]:
         if cleaned and cleaned.casefold() not in kept:
             kept[cleaned.casefold()] = cleaned
     return tuple(kept.values())
+
+
+def _utf8(stream: IO[bytes]) -> IO[bytes] | _Utf8Stream:
+    """``stream`` as UTF-8 without a byte order mark (Windows tools write one, or UTF-16).
+
+    A jrnl export saved with PowerShell's ``>`` is UTF-16 with a byte order mark; one
+    saved again by Notepad may be UTF-8 with one. The JSON parser reads only UTF-8.
+    """
+    head = stream.read(len(codecs.BOM_UTF8))
+    if head.startswith(codecs.BOM_UTF8):
+        return _Utf8Stream(b"", stream, None)
+    for bom, encoding in ((codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16-be")):
+        if head.startswith(bom):
+            return _Utf8Stream(head[len(bom) :], stream, encoding)
+    return _Utf8Stream(head, stream, None)
+
+
+class _Utf8Stream:
+    """The bytes read ahead, then the rest of a stream; decoded to UTF-8 if it was UTF-16."""
+
+    def __init__(self, head: bytes, rest: IO[bytes], encoding: str | None) -> None:
+        self._rest = rest
+        self._decoder = None if encoding is None else codecs.getincrementaldecoder(encoding)()
+        self._head = head
+
+    def read(self, size: int = -1) -> bytes:
+        """Up to about ``size`` bytes (none: the end of the stream)."""
+        if size == 0:  # ijson asks for nothing to learn whether the stream gives bytes
+            return b""
+        while True:
+            chunk, self._head = self._head + self._rest.read(size), b""
+            if self._decoder is None:
+                return chunk
+            text = self._decoder.decode(chunk, final=not chunk)
+            if text or not chunk:
+                return text.encode()
 
 
 def _reason(error: OSError) -> str:
