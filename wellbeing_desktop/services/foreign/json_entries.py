@@ -66,8 +66,9 @@ def json_entries(stream: IO[bytes], *, name: str, app: str) -> Iterator[object]:
     found = False
     read = 0  # entries read so far (a message names the one that is wrong)
     builder: ijson.ObjectBuilder | None = None
+    utf8 = _utf8(stream)
     try:
-        for prefix, event, value in ijson.parse(_utf8(stream), use_float=True):
+        for prefix, event, value in ijson.parse(utf8, use_float=True):
             if builder is not None:
                 builder.event(event, value)
                 if prefix == "entries.item" and event in _CONTAINER_END:
@@ -83,13 +84,11 @@ def json_entries(stream: IO[bytes], *, name: str, app: str) -> Iterator[object]:
                     yield value
             elif prefix == "entries" and event == "start_array":
                 found = True
-    except ijson.IncompleteJSONError as error:
-        # The parser's own words are never shown: they quote the file (journal text).
-        cut_short = "premature EOF" in str(error)
-        words = msg.FOREIGN_CUT_SHORT if cut_short and found else msg.FOREIGN_NOT_JSON
-        raise ForeignFileError(words, path=name, n=read + 1) from None
     except (ijson.JSONError, UnicodeDecodeError):
-        raise ForeignFileError(msg.FOREIGN_NOT_JSON, path=name, n=read + 1) from None
+        # The parser's own words are never shown: they quote the file (journal text). A
+        # document that was well formed up to the end of the file was cut short.
+        words = msg.FOREIGN_CUT_SHORT if found and utf8.ended else msg.FOREIGN_NOT_JSON
+        raise ForeignFileError(words, path=name, n=read + 1) from None
     except OSError as error:
         raise ForeignFileError(msg.FOREIGN_NOT_READ, path=name, reason=_reason(error)) from None
     if not found:
@@ -125,7 +124,7 @@ def our_tags(raw: Iterable[str]) -> tuple[str, ...]:
     return tuple(kept.values())
 
 
-def _utf8(stream: IO[bytes]) -> IO[bytes] | _Utf8Stream:
+def _utf8(stream: IO[bytes]) -> _Utf8Stream:
     """``stream`` as UTF-8 without a byte order mark (Windows tools write one, or UTF-16).
 
     A jrnl export saved with PowerShell's ``>`` is UTF-16 with a byte order mark; one
@@ -147,6 +146,7 @@ class _Utf8Stream:
         self._rest = rest
         self._decoder = None if encoding is None else codecs.getincrementaldecoder(encoding)()
         self._head = head
+        self.ended = False  # the whole stream was read
 
     def read(self, size: int = -1) -> bytes:
         """Up to about ``size`` bytes (none: the end of the stream)."""
@@ -154,6 +154,7 @@ class _Utf8Stream:
             return b""
         while True:
             chunk, self._head = self._head + self._rest.read(size), b""
+            self.ended = not chunk
             if self._decoder is None:
                 return chunk
             text = self._decoder.decode(chunk, final=not chunk)
