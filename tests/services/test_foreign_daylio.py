@@ -25,7 +25,7 @@ HEADER = "full_date,date,weekday,time,mood,activities,note_title,note\n"
 
 def _read(text: str, name: str = "daylio.csv") -> list:
     stream = io.BytesIO(text.encode("utf-8"))
-    stream.name = name  # type: ignore[attr-defined]
+    stream.name = name
     return list(read_daylio(stream))
 
 
@@ -61,7 +61,7 @@ def test_source_ids_are_stable_across_reads_and_differ_per_row_and_per_content()
     again = [e.source_id for e in read_daylio(io.BytesIO(DATA.read_bytes()))]
     assert first == again
     assert len(set(first)) == len(first)
-    row = "2026-11-20,20. nov.,fredag,14:05,god,arbejde,\"\",\"{}\"\n"
+    row = '2026-11-20,20. nov.,fredag,14:05,god,arbejde,"","{}"\n'
     (one,) = _read(HEADER + row.format("Godt møde"))
     (other,) = _read(HEADER + row.format("Godt møde!"))
     assert one.source_id != other.source_id
@@ -72,7 +72,7 @@ def test_an_older_export_without_titles_a_bom_and_windows_line_ends_are_read() -
     text = (
         "\ufefffull_date,date,weekday,time,mood,activities,note\r\n"
         '2020-05-30,30 May,Saturday,6:50 pm,rad,friends | gaming,"Line one\r\nline two"\r\n'
-        "2020-05-25,25 May,Monday,14:58,meh,,\"\"\r\n"
+        '2020-05-25,25 May,Monday,14:58,meh,,""\r\n'
         "\r\n"
     )
     entries = _read(text)
@@ -118,8 +118,10 @@ def test_a_large_export_parses_in_bounded_memory(tmp_path: Path) -> None:
         ('{"entries": []}\n', "daylio.csv: this is not a Daylio CSV export (its first line"),
         ("", "daylio.csv: this is not a Daylio CSV export"),
         (HEADER + '20-11-2026,,,08:00,god,,"","Hemmeligt"\n', "entry 1 (line 2): full_date "),
-        (HEADER + '2026-11-20,,,08:00,god,,"",""\n2026-11-20,,,25:61,god,,"","Hemmeligt"\n',
-         "entry 2 (line 3): time '25:61' is not a time like 14:58 or 2:58 pm"),
+        (
+            HEADER + '2026-11-20,,,08:00,god,,"",""\n2026-11-20,,,25:61,god,,"","Hemmeligt"\n',
+            "entry 2 (line 3): time '25:61' is not a time like 14:58 or 2:58 pm",
+        ),
         (HEADER + '2026-11-20,,,13:00 pm,god,,"",""\n', "entry 1 (line 2): time '13:00 pm'"),
         (HEADER + '2026-11-20,,,08:00, ,,"","Hemmeligt"\n', "entry 1 (line 2): the mood is empty"),
         (HEADER + '2026-11-20,,,08:00,god,"Hemmeligt"\n', "entry 1 (line 2): it has 6 fields"),

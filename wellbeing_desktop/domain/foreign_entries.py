@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, time
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from datetime import date, time
 
 
 @dataclass(frozen=True, slots=True)

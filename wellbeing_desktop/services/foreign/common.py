@@ -19,7 +19,6 @@ if TYPE_CHECKING:
     from collections.abc import Iterable
 
 
-
 class ForeignFileError(WellbeingError):
     """A foreign export that cannot be read; one line naming the file, entry and problem."""
 

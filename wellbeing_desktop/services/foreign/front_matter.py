@@ -10,8 +10,8 @@ subset Obsidian and similar tools write at the top level:
 - ``key:`` followed by ``- item`` lines (a block list of scalars),
 
 and skips every other block (a nested mapping, a ``|`` text, comments) without reading
-it, as the import uses only the tags. A ``tags`` value it cannot read is an error, never
-a guess.
+it, as the import uses only the tags. A line it cannot read, or a ``tags`` value that is
+not a scalar or a list, is an error, never a guess.
 """
 
 from __future__ import annotations
@@ -20,11 +20,15 @@ import re
 
 Value = str | list[str] | None  # None: a block this reader skipped
 
-_KEY = re.compile(r"(?P<key>[A-Za-z_][\w -]*?)\s*:(?:\s+(?P<value>.*))?$")
+_KEY = re.compile(r"(?P<key>[^\s:#'\"\[{-][^:]*?)\s*:(?:\s+(?P<value>.*))?$")
 
 
 class FrontMatterError(ValueError):
-    """The front matter holds a value of the subset that is written wrongly."""
+    """A front matter line (``line``: 1 = the note's first) cannot be read."""
+
+    def __init__(self, line: int) -> None:
+        super().__init__(f"line {line}")
+        self.line = line
 
 
 def split_front_matter(text: str) -> tuple[list[str] | None, str]:
@@ -43,25 +47,36 @@ def split_front_matter(text: str) -> tuple[list[str] | None, str]:
 
 
 def read_front_matter(lines: list[str]) -> dict[str, Value]:
-    """The top-level keys of front matter lines and their values (see the module)."""
+    """The top-level keys of front matter lines and their values (see the module).
+
+    Raises:
+        FrontMatterError: a line is neither ``key: value``, a list item, nor inside a
+            skipped block; or a quoted or ``[…]`` value is not closed.
+    """
     values: dict[str, Value] = {}
     key: str | None = None
-    for raw in lines:
+    for n, raw in enumerate(lines, start=2):  # line 1 of the note is the opening ---
         line = raw.rstrip()
         if not line.strip() or line.lstrip().startswith("#"):
             continue
         if line[0] in " \t-":  # inside the block of the key above
             item = line.strip()
             if key is not None and item.startswith("-") and isinstance(values[key], list):
-                values[key].append(_scalar(item[1:].strip()))  # type: ignore[union-attr]
+                try:
+                    values[key].append(_scalar(item[1:].strip()))  # type: ignore[union-attr]
+                except ValueError:
+                    raise FrontMatterError(n) from None
             elif key is not None:
                 values[key] = None  # a nested mapping or text: not read
             continue
         found = _KEY.match(line)
         if found is None:
-            raise FrontMatterError(line)
+            raise FrontMatterError(n)
         key = found["key"].strip()
-        values[key] = _value(_strip_comment(found["value"] or ""))
+        try:
+            values[key] = _value(_strip_comment(found["value"] or ""))
+        except ValueError:
+            raise FrontMatterError(n) from None
     return values
 
 
@@ -70,7 +85,7 @@ def _value(text: str) -> Value:
         return []  # a block list may follow; an empty key is an empty list
     if text.startswith("["):
         if not text.endswith("]"):
-            raise FrontMatterError(text)
+            raise ValueError(text)
         inner = text[1:-1].strip()
         return [_scalar(part.strip()) for part in _split_flow(inner)] if inner else []
     if text[0] in "{|>&*!":
@@ -92,11 +107,11 @@ def _split_flow(inner: str) -> list[str]:
             parts.append(current)
             current = ""
         elif ch in "[]{}":
-            raise FrontMatterError(inner)  # nested lists or mappings are not tags
+            raise ValueError(inner)  # nested lists or mappings are not tags
         else:
             current += ch
     if quote:
-        raise FrontMatterError(inner)
+        raise ValueError(inner)
     parts.append(current)
     return parts
 
@@ -106,7 +121,7 @@ def _scalar(text: str) -> str:
         inner = text[1:-1]
         return inner.replace("''", "'") if text[0] == "'" else inner.replace('\\"', '"')
     if text[:1] in ("'", '"') or text[:1] in ("[", "{"):
-        raise FrontMatterError(text)
+        raise ValueError(text)
     return text
 
 

@@ -161,10 +161,10 @@ def _entry(file: Path, relative: str, day: date) -> ForeignEntry:
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     lines, body = split_front_matter(text)
     try:
-        matter = read_front_matter(lines) if lines is not None else {}
-        front_tags = _front_tags(matter)
-    except FrontMatterError:
-        raise ForeignFileError.in_file(relative, Message(msg.FRONT_MATTER_TAGS)) from None
+        front_tags = _front_tags(lines) if lines is not None else []
+    except FrontMatterError as exc:
+        problem = Message(msg.FRONT_MATTER, n=exc.line)
+        raise ForeignFileError.in_file(relative, problem) from None
     named = [*front_tags, *inline_tags(body)]
     return ForeignEntry(
         source=SOURCE,
@@ -176,14 +176,16 @@ def _entry(file: Path, relative: str, day: date) -> ForeignEntry:
     )
 
 
-def _front_tags(matter: dict[str, str | list[str] | None]) -> list[str]:
+def _front_tags(lines: list[str]) -> list[str]:
+    matter = read_front_matter(lines)
     tags: list[str] = []
     for key in ("tags", "tag"):
         if key not in matter:
             continue
         value = matter[key]
-        if value is None:
-            raise FrontMatterError(key)
+        if value is None:  # a mapping or text where tags should be
+            starts = [n for n, line in enumerate(lines, start=2) if line.startswith(key)]
+            raise FrontMatterError(starts[0] if starts else 1)
         if isinstance(value, str):
             value = [part for part in re.split(r"[,\s]+", value) if part]
         tags.extend(value)

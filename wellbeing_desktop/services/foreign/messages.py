@@ -19,8 +19,10 @@ BAD_DAY = "full_date {value} is not a date like 2026-11-20"
 BAD_TIME = "time {value} is not a time like 14:58 or 2:58 pm"
 NO_MOOD = "the mood is empty; every Daylio entry has one"
 NOT_A_FOLDER = "this is neither a folder of daily notes nor a Markdown note"
-TOO_BIG = "the note is larger than {n:,} bytes; a day's reflection holds at most {chars:,} characters"
-FRONT_MATTER_TAGS = (
-    "the tags in the front matter cannot be read; write them as tags: [a, b] or as lines "
+TOO_BIG = (
+    "the note is larger than {n:,} bytes; a day's reflection holds at most {chars:,} characters"
+)
+FRONT_MATTER = (
+    "line {n} of the front matter cannot be read; write tags as tags: [a, b] or as lines "
     "'- a' under tags:"
 )
