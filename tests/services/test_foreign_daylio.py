@@ -65,6 +65,8 @@ def test_source_ids_are_stable_across_reads_and_differ_per_row_and_per_content()
     (one,) = _read(HEADER + row.format("Godt møde"))
     (other,) = _read(HEADER + row.format("Godt møde!"))
     assert one.source_id != other.source_id
+    (twelve_hour,) = _read(HEADER + row.format("Godt møde").replace("14:05", "2:05 PM"))
+    assert twelve_hour.source_id == one.source_id
     assert "Godt" not in one.source_id
 
 

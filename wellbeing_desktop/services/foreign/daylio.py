@@ -10,8 +10,9 @@ emoji) is counted in ``left_out`` as ``("activities", n)``. The title and note b
 text: the title in bold on its own line, then the note; Daylio writes a line break in a
 note as ``<br>``, which becomes a new line (other markup is kept as it is).
 
-``source_id`` is a hash of the row's date, time, mood, activities, title and note: the
-same row in a later export has the same id; two identical rows are one entry.
+``source_id`` is a hash of the row's date, time (as read: ``2:58 pm`` and ``14:58`` are
+one), mood, activities, title and note: the same row in a later export has the same id;
+two identical rows are one entry (the import keeps the first).
 The file is read as a stream (bounded memory, whatever its size).
 """
 
@@ -121,7 +122,7 @@ def _entry(row: dict[str, str], path: str, n: int, line: int) -> ForeignEntry:
     title = row.get("note_title", "")
     return ForeignEntry(
         source=SOURCE,
-        source_id=_source_id(row, title),
+        source_id=_source_id(day, at, row, title),
         day=day,
         at=at,
         text=_text(title, row["note"]),
@@ -157,7 +158,9 @@ def _lines(text: str) -> str:
     return _BREAK.sub("\n", text.replace("\r\n", "\n").replace("\r", "\n"))
 
 
-def _source_id(row: dict[str, str], title: str) -> str:
-    parts = (row["full_date"], row["time"], row["mood"], row["activities"], title, row["note"])
+def _source_id(day: date, at: time, row: dict[str, str], title: str) -> str:
+    # The time as read, not as written: a phone switched from "2:58 pm" to "14:58" between
+    # two exports still gives the same ids.
+    parts = (day.isoformat(), at.isoformat(), row["mood"], row["activities"], title, row["note"])
     digest = hashlib.sha256("\x1f".join(part.strip() for part in parts).encode("utf-8"))
     return f"daylio:{digest.hexdigest()[:32]}"
