@@ -17,7 +17,7 @@ from wellbeing_desktop.domain.models import DayLog
 from wellbeing_desktop.domain.validation import validate_day_log
 from wellbeing_desktop.services.foreign.common import ForeignFileError
 from wellbeing_desktop.services.foreign.front_matter import read_front_matter, split_front_matter
-from wellbeing_desktop.services.foreign.markdown import MarkdownFolder, read_markdown
+from wellbeing_desktop.services.foreign.markdown import MarkdownFolder, inline_tags, read_markdown
 
 DATA = Path(__file__).parents[1] / "data" / "foreign" / "markdown_notes"
 
@@ -159,3 +159,13 @@ def test_a_note_that_cannot_be_read_is_named(tmp_path: Path) -> None:
 def test_one_note_can_be_read_on_its_own() -> None:
     (entry,) = read_markdown(DATA / "Dagbog" / "2026-11-19.md")
     assert (entry.source_id, entry.day) == ("2026-11-19.md", date(2026, 11, 19))
+
+
+def test_inline_tags_are_not_read_in_code_and_a_heading_mark_is_no_tag() -> None:
+    body = (
+        "# Overskrift #ledelse\n##ikke-overskrift\n"
+        "````md\n#inde\n```\n````nej\n#stadig-inde\n````\n"
+        "~~~\n#tilde\n~~~\n"
+        "Ude: #efter-koden, `#kode` og ``#mere `kode` #`` og mail#nej og #2026 og #2026-mål"
+    )
+    assert inline_tags(body) == ["ledelse", "efter-koden", "2026-mål"]

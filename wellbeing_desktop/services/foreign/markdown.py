@@ -199,8 +199,9 @@ def inline_tags(body: str) -> list[str]:
     for line in body.split("\n"):
         opening = _FENCE.match(line)
         if fence:
-            if opening and opening[1][0] == fence[0] and len(opening[1]) >= len(fence):
-                fence = ""
+            closing = line.strip()
+            if closing and set(closing) == {fence[0]} and len(closing) >= len(fence):
+                fence = ""  # a closing fence: the fence's signs only, at least as many
             continue
         if opening:
             fence = opening[1]
