@@ -1,0 +1,55 @@
+"""What the Daylio and Markdown readers share: their error, and foreign names made tags.
+
+Our tags are 1 to 50 letters, digits, ``-`` or ``_`` (``domain/validation.py``), compared
+without case. ``as_tag`` lowercases a foreign name and turns every run of other characters
+(spaces, ``/``, ``:``, ``&``, emoji …) into one ``-``: ``Gode samtaler`` -> ``gode-samtaler``,
+``work/1on1`` -> ``work-1on1``. A name with no letter or digit at all (an emoji) is no tag.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from wellbeing_desktop.domain.errors import Message, WellbeingError
+from wellbeing_desktop.domain.validation import MAX_TAG
+from wellbeing_desktop.services.foreign import messages as msg
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable
+
+
+class ForeignFileError(WellbeingError):
+    """A foreign export that cannot be read; one line naming the file, entry and problem."""
+
+    @classmethod
+    def in_file(cls, path: str, problem: Message) -> ForeignFileError:
+        """The file as a whole is wrong (not UTF-8, not the format, …)."""
+        return cls(msg.BAD_FILE, path=path, problem=problem)
+
+    @classmethod
+    def in_entry(cls, path: str, n: int, line: int, problem: Message) -> ForeignFileError:
+        """Entry ``n`` (1 = the first), starting on ``line`` of the file, is wrong."""
+        return cls(msg.BAD_ENTRY, path=path, n=n, line=line, problem=problem)
+
+
+def as_tag(name: str) -> str | None:
+    """``name`` as one of our tags, or None when nothing of it can be a tag."""
+    kept = "".join(ch if ch.isalnum() or ch == "_" else "-" for ch in name.lower())
+    tag = re.sub(r"[-_]*-[-_]*", "-", kept).strip("-_")
+    tag = tag[:MAX_TAG].rstrip("-_")
+    return tag if any(ch.isalnum() for ch in tag) else None
+
+
+def unique_tags(tags: Iterable[str]) -> tuple[str, ...]:
+    """``tags`` in their order, each once (our tags are compared without case)."""
+    seen: dict[str, str] = {}
+    for tag in tags:
+        seen.setdefault(tag.casefold(), tag)
+    return tuple(seen.values())
+
+
+def clipped(value: str, limit: int = 24) -> str:
+    """A short field value (a date, a time) as a message shows it: quoted, cut."""
+    value = " ".join(value.split())
+    return repr(value if len(value) <= limit else value[: limit - 1] + "…")

@@ -1,0 +1,138 @@
+"""A small, strict reader of the YAML front matter daily notes carry (issue #19).
+
+PyYAML is not one of the app's dependencies (it is in the virtual environment only
+because a development tool pulls it in), and a full YAML parser reads far more than a
+daily note's front matter needs (anchors, tags that build objects, …). This reads the
+subset Obsidian and similar tools write at the top level:
+
+- ``key: value`` (a plain, ``'single'`` or ``"double"`` quoted scalar),
+- ``key: [a, "b c", 'd']`` (a flow list of scalars),
+- ``key:`` followed by ``- item`` lines (a block list of scalars),
+
+and skips every other block (a nested mapping, a ``|`` text, comments) without reading
+it, as the import uses only the tags. A line it cannot read, or a ``tags`` value that is
+not a scalar or a list, is an error, never a guess.
+"""
+
+from __future__ import annotations
+
+import re
+
+Value = str | list[str] | None  # None: a block this reader skipped
+
+_KEY = re.compile(r"(?P<key>[^\s:#'\"\[{-][^:]*?)\s*:(?:\s+(?P<value>.*))?$")
+
+
+class FrontMatterError(ValueError):
+    """A front matter line (``line``: 1 = the note's first) cannot be read."""
+
+    def __init__(self, line: int) -> None:
+        super().__init__(f"line {line}")
+        self.line = line
+
+
+def split_front_matter(text: str) -> tuple[list[str] | None, str]:
+    """The front matter's lines (None: the note has none) and the body after it.
+
+    Front matter is a ``---`` first line up to the next ``---`` (or ``...``) line; a note
+    whose ``---`` is never closed has no front matter (the line is a rule of its body).
+    """
+    lines = text.split("\n")
+    if not lines or lines[0].rstrip() != "---":
+        return None, text
+    for end in range(1, len(lines)):
+        if lines[end].rstrip() in ("---", "..."):
+            return lines[1:end], "\n".join(lines[end + 1 :])
+    return None, text
+
+
+def read_front_matter(lines: list[str]) -> dict[str, Value]:
+    """The top-level keys of front matter lines and their values (see the module).
+
+    Raises:
+        FrontMatterError: a line is neither ``key: value``, a list item, nor inside a
+            skipped block; or a quoted or ``[…]`` value is not closed.
+    """
+    values: dict[str, Value] = {}
+    key: str | None = None
+    for n, raw in enumerate(lines, start=2):  # line 1 of the note is the opening ---
+        line = raw.rstrip()
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        if line[0] in " \t-":  # inside the block of the key above
+            item = line.strip()
+            if key is not None and item.startswith("-") and isinstance(values[key], list):
+                try:
+                    values[key].append(_scalar(item[1:].strip()))  # type: ignore[union-attr]
+                except ValueError:
+                    raise FrontMatterError(n) from None
+            elif key is not None:
+                values[key] = None  # a nested mapping or text: not read
+            continue
+        found = _KEY.match(line)
+        if found is None:
+            raise FrontMatterError(n)
+        key = found["key"].strip()
+        try:
+            values[key] = _value(_strip_comment(found["value"] or ""))
+        except ValueError:
+            raise FrontMatterError(n) from None
+    return values
+
+
+def _value(text: str) -> Value:
+    if not text:
+        return []  # a block list may follow; an empty key is an empty list
+    if text.startswith("["):
+        if not text.endswith("]"):
+            raise ValueError(text)
+        inner = text[1:-1].strip()
+        return [_scalar(part.strip()) for part in _split_flow(inner)] if inner else []
+    if text[0] in "{|>&*!":
+        return None  # a mapping, block text, anchor or YAML tag: not read
+    return _scalar(text)
+
+
+def _split_flow(inner: str) -> list[str]:
+    parts, current, quote = [], "", ""
+    for ch in inner:
+        if quote:
+            current += ch
+            if ch == quote:
+                quote = ""
+        elif ch in "'\"":
+            quote = ch
+            current += ch
+        elif ch == ",":
+            parts.append(current)
+            current = ""
+        elif ch in "[]{}":
+            raise ValueError(inner)  # nested lists or mappings are not tags
+        else:
+            current += ch
+    if quote:
+        raise ValueError(inner)
+    parts.append(current)
+    return parts
+
+
+def _scalar(text: str) -> str:
+    if len(text) >= 2 and text[0] == text[-1] and text[0] in "'\"":
+        inner = text[1:-1]
+        return inner.replace("''", "'") if text[0] == "'" else inner.replace('\\"', '"')
+    if text[:1] in ("'", '"') or text[:1] in ("[", "{"):
+        raise ValueError(text)
+    return text
+
+
+def _strip_comment(text: str) -> str:
+    # `` #`` starts a comment outside quotes (``#tag`` right after ``:`` does not).
+    quote = ""
+    for i, ch in enumerate(text):
+        if quote:
+            quote = "" if ch == quote else quote
+        elif ch in "'\"":
+            quote = ch
+        elif ch == "#" and i > 0 and text[i - 1] in " \t":
+            return text[:i].rstrip()
+    return text.strip()
