@@ -2568,6 +2568,58 @@
             <translation>import: {path} er en .zip-fil uden en Day One-dagbog (.json) i; intet blev importeret.</translation>
         </message>
         <message>
+            <source>the file is not UTF-8 text</source>
+            <translation>filen er ikke UTF-8-tekst</translation>
+        </message>
+        <message>
+            <source>the file cannot be read as CSV (a quoted field is not closed, or a field is too long)</source>
+            <translation>filen kan ikke læses som CSV (et felt i anførselstegn er ikke lukket, eller et felt er for langt)</translation>
+        </message>
+        <message>
+            <source>the mood is empty; every Daylio entry has one</source>
+            <translation>humøret er tomt; hver post i Daylio har et</translation>
+        </message>
+        <message>
+            <source>this is neither a folder of daily notes nor a Markdown note</source>
+            <translation>dette er hverken en mappe med daglige noter eller en Markdown-note</translation>
+        </message>
+        <message>
+            <source>import: {path}: {problem}. Nothing was imported.</source>
+            <translation>import: {path}: {problem}. Intet blev importeret.</translation>
+        </message>
+        <message>
+            <source>import: {path}, entry {n} (line {line}): {problem}. Nothing was imported.</source>
+            <translation>import: {path}, post {n} (linje {line}): {problem}. Intet blev importeret.</translation>
+        </message>
+        <message>
+            <source>the file cannot be read ({reason})</source>
+            <translation>filen kan ikke læses ({reason})</translation>
+        </message>
+        <message>
+            <source>this is not a Daylio CSV export (its first line must name the columns {columns})</source>
+            <translation>dette er ikke en CSV-eksport fra Daylio (den første linje skal nævne kolonnerne {columns})</translation>
+        </message>
+        <message>
+            <source>it has {n} fields; the first line names {expected}</source>
+            <translation>den har {n} felter; den første linje nævner {expected}</translation>
+        </message>
+        <message>
+            <source>full_date {value} is not a date like 2026-11-20</source>
+            <translation>full_date {value} er ikke en dato som 2026-11-20</translation>
+        </message>
+        <message>
+            <source>time {value} is not a time like 14:58 or 2:58 pm</source>
+            <translation>time {value} er ikke et klokkeslæt som 14:58 eller 2:58 pm</translation>
+        </message>
+        <message>
+            <source>the note is larger than {n} bytes; a day's reflection holds at most {chars} characters</source>
+            <translation>noten er større end {n} byte; en dags refleksion rummer højst {chars} tegn</translation>
+        </message>
+        <message>
+            <source>line {n} of the front matter cannot be read; write tags as tags: [a, b] or as lines '- a' under tags:</source>
+            <translation>linje {n} i front matter kan ikke læses; skriv tags som tags: [a, b] eller som linjer '- a' under tags:</translation>
+        </message>
+        <message>
             <source>a whole number from 0 to 5</source>
             <translation>et helt tal fra 0 til 5</translation>
         </message>

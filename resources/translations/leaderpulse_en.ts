@@ -2568,6 +2568,58 @@
             <translation>import: {path} is a .zip file without a Day One journal (.json) in it; nothing was imported.</translation>
         </message>
         <message>
+            <source>the file is not UTF-8 text</source>
+            <translation>the file is not UTF-8 text</translation>
+        </message>
+        <message>
+            <source>the file cannot be read as CSV (a quoted field is not closed, or a field is too long)</source>
+            <translation>the file cannot be read as CSV (a quoted field is not closed, or a field is too long)</translation>
+        </message>
+        <message>
+            <source>the mood is empty; every Daylio entry has one</source>
+            <translation>the mood is empty; every Daylio entry has one</translation>
+        </message>
+        <message>
+            <source>this is neither a folder of daily notes nor a Markdown note</source>
+            <translation>this is neither a folder of daily notes nor a Markdown note</translation>
+        </message>
+        <message>
+            <source>import: {path}: {problem}. Nothing was imported.</source>
+            <translation>import: {path}: {problem}. Nothing was imported.</translation>
+        </message>
+        <message>
+            <source>import: {path}, entry {n} (line {line}): {problem}. Nothing was imported.</source>
+            <translation>import: {path}, entry {n} (line {line}): {problem}. Nothing was imported.</translation>
+        </message>
+        <message>
+            <source>the file cannot be read ({reason})</source>
+            <translation>the file cannot be read ({reason})</translation>
+        </message>
+        <message>
+            <source>this is not a Daylio CSV export (its first line must name the columns {columns})</source>
+            <translation>this is not a Daylio CSV export (its first line must name the columns {columns})</translation>
+        </message>
+        <message>
+            <source>it has {n} fields; the first line names {expected}</source>
+            <translation>it has {n} fields; the first line names {expected}</translation>
+        </message>
+        <message>
+            <source>full_date {value} is not a date like 2026-11-20</source>
+            <translation>full_date {value} is not a date like 2026-11-20</translation>
+        </message>
+        <message>
+            <source>time {value} is not a time like 14:58 or 2:58 pm</source>
+            <translation>time {value} is not a time like 14:58 or 2:58 pm</translation>
+        </message>
+        <message>
+            <source>the note is larger than {n} bytes; a day's reflection holds at most {chars} characters</source>
+            <translation>the note is larger than {n} bytes; a day's reflection holds at most {chars} characters</translation>
+        </message>
+        <message>
+            <source>line {n} of the front matter cannot be read; write tags as tags: [a, b] or as lines '- a' under tags:</source>
+            <translation>line {n} of the front matter cannot be read; write tags as tags: [a, b] or as lines '- a' under tags:</translation>
+        </message>
+        <message>
             <source>a whole number from 0 to 5</source>
             <translation>a whole number from 0 to 5</translation>
         </message>

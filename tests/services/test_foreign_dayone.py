@@ -11,9 +11,9 @@ from typing import TYPE_CHECKING
 import pytest
 
 from tests.services.foreign_checks import DATA, assert_our_tags
+from wellbeing_desktop.services.foreign.common import ForeignFileError
 from wellbeing_desktop.services.foreign.dayone import read_dayone
 from wellbeing_desktop.services.foreign.dayone_text import moments, unescaped
-from wellbeing_desktop.services.foreign.json_entries import ForeignFileError
 
 if TYPE_CHECKING:
     from pathlib import Path

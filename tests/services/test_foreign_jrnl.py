@@ -12,8 +12,8 @@ import pytest
 
 from tests.services.foreign_checks import DATA, assert_our_tags
 from wellbeing_desktop.services import messages as msg
+from wellbeing_desktop.services.foreign.common import ForeignFileError
 from wellbeing_desktop.services.foreign.jrnl import read_jrnl
-from wellbeing_desktop.services.foreign.json_entries import ForeignFileError
 
 if TYPE_CHECKING:
     from collections.abc import Callable

@@ -204,7 +204,6 @@ STILL_ENGLISH = frozenset(
         "storage.UPDATE_FAILED",
         "storage.UPDATE_FAILED_BACKUP",
         "storage.CANNOT_BE_READ_BECAUSE",
-        "storage.FILE_CANNOT_BE_READ",
         "storage.FOREIGN_KEY_PROBLEM",
         "storage.SIDECAR_OTHER",
         "storage.BACKUP_KEY_UNREADABLE",

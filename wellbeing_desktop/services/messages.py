@@ -176,6 +176,35 @@ FOREIGN_NO_JSON_IN_ZIP = (
     "import: {path} is a .zip file without a Day One journal (.json) in it; nothing was imported."
 )
 
+
+# Daylio and Markdown (services/foreign/common.py): {problem} is one of the FOREIGN_ problems
+# below; text from the file is never shown, a date or time field is (clipped).
+# --- the whole line ------------------------------------------------------------------------
+FOREIGN_BAD_FILE = "import: {path}: {problem}. Nothing was imported."
+FOREIGN_BAD_ENTRY = "import: {path}, entry {n} (line {line}): {problem}. Nothing was imported."
+
+# --- the problems --------------------------------------------------------------------------
+FOREIGN_CANNOT_READ = "the file cannot be read ({reason})"
+FOREIGN_NOT_UTF8 = "the file is not UTF-8 text"
+FOREIGN_NOT_CSV = (
+    "the file cannot be read as CSV (a quoted field is not closed, or a field is too long)"
+)
+FOREIGN_NOT_DAYLIO = (
+    "this is not a Daylio CSV export (its first line must name the columns {columns})"
+)
+FOREIGN_FIELD_COUNT = "it has {n} fields; the first line names {expected}"
+FOREIGN_BAD_DAY = "full_date {value} is not a date like 2026-11-20"
+FOREIGN_BAD_TIME = "time {value} is not a time like 14:58 or 2:58 pm"
+FOREIGN_NO_MOOD = "the mood is empty; every Daylio entry has one"
+FOREIGN_NOT_A_FOLDER = "this is neither a folder of daily notes nor a Markdown note"
+FOREIGN_TOO_BIG = (
+    "the note is larger than {n:,} bytes; a day's reflection holds at most {chars:,} characters"
+)
+FOREIGN_FRONT_MATTER = (
+    "line {n} of the front matter cannot be read; write tags as tags: [a, b] or as lines "
+    "'- a' under tags:"
+)
+
 # --- the calendar files (issue #16) -------------------------------------------------------
 CALENDAR_URL = (
     "calendar: {path} is a web address, and the app opens no network connection; export "

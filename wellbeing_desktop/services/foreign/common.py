@@ -1,4 +1,4 @@
-"""What the Daylio and Markdown readers share: their error, and foreign names made tags.
+"""What the foreign readers share: their one error, and foreign names made tags.
 
 Our tags are 1 to 50 letters, digits, ``-`` or ``_`` (``domain/validation.py``), compared
 without case. ``as_tag`` lowercases a foreign name and turns every run of other characters
@@ -13,24 +13,28 @@ from typing import TYPE_CHECKING
 
 from wellbeing_desktop.domain.errors import Message, WellbeingError
 from wellbeing_desktop.domain.validation import MAX_TAG
-from wellbeing_desktop.services.foreign import messages as msg
+from wellbeing_desktop.services import messages as msg
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
 
 
 class ForeignFileError(WellbeingError):
-    """A foreign export that cannot be read; one line naming the file, entry and problem."""
+    """Another app's export cannot be read; one line names the file, the entry and why.
+
+    Every reader raises it (jrnl and Day One with their own ``FOREIGN_`` ids, Daylio and
+    Markdown through ``in_file``/``in_entry``), so the import catches this one class.
+    """
 
     @classmethod
     def in_file(cls, path: str, problem: Message) -> ForeignFileError:
         """The file as a whole is wrong (not UTF-8, not the format, …)."""
-        return cls(msg.BAD_FILE, path=path, problem=problem)
+        return cls(msg.FOREIGN_BAD_FILE, path=path, problem=problem)
 
     @classmethod
     def in_entry(cls, path: str, n: int, line: int, problem: Message) -> ForeignFileError:
         """Entry ``n`` (1 = the first), starting on ``line`` of the file, is wrong."""
-        return cls(msg.BAD_ENTRY, path=path, n=n, line=line, problem=problem)
+        return cls(msg.FOREIGN_BAD_ENTRY, path=path, n=n, line=line, problem=problem)
 
 
 def as_tag(name: str) -> str | None:

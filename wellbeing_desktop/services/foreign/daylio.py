@@ -28,7 +28,7 @@ from typing import IO, TYPE_CHECKING
 
 from wellbeing_desktop.domain.errors import Message
 from wellbeing_desktop.domain.foreign_entries import ForeignEntry
-from wellbeing_desktop.services.foreign import messages as msg
+from wellbeing_desktop.services import messages as msg
 from wellbeing_desktop.services.foreign.common import (
     ForeignFileError,
     as_tag,
@@ -58,7 +58,7 @@ def read_daylio(source: str | Path | IO[bytes]) -> Iterator[ForeignEntry]:
             stream = Path(source).open("rb")  # noqa: SIM115 - closed below, after the rows
         except OSError as exc:
             reason = exc.strerror or type(exc).__name__
-            problem = Message(msg.CANNOT_READ, reason=reason)
+            problem = Message(msg.FOREIGN_CANNOT_READ, reason=reason)
             raise ForeignFileError.in_file(str(source), problem) from None
         with stream:
             yield from _read(stream, str(source))
@@ -81,14 +81,14 @@ def _read(stream: IO[bytes], path: str) -> Iterator[ForeignEntry]:
                     continue  # a blank line (a trailing one, say) is no entry
                 n += 1
                 if len(row) != len(columns):
-                    problem = Message(msg.FIELD_COUNT, n=len(row), expected=len(columns))
+                    problem = Message(msg.FOREIGN_FIELD_COUNT, n=len(row), expected=len(columns))
                     raise ForeignFileError.in_entry(path, n, line, problem)
                 yield _entry(dict(zip(columns, row, strict=True)), path, n, line)
                 line = reader.line_num + 1
         except csv.Error:
-            raise ForeignFileError.in_file(path, Message(msg.NOT_CSV)) from None
+            raise ForeignFileError.in_file(path, Message(msg.FOREIGN_NOT_CSV)) from None
         except UnicodeDecodeError:
-            raise ForeignFileError.in_file(path, Message(msg.NOT_UTF8)) from None
+            raise ForeignFileError.in_file(path, Message(msg.FOREIGN_NOT_UTF8)) from None
     finally:
         text.detach()  # the caller's stream stays open
 
@@ -97,7 +97,7 @@ def _columns(header: list[str] | None, path: str) -> tuple[str, ...]:
     names = tuple(name.strip().lower() for name in header or ())
     if not all(name in names for name in _NEEDED) or len(set(names)) != len(names):
         columns = ",".join(COLUMNS)
-        raise ForeignFileError.in_file(path, Message(msg.NOT_DAYLIO, columns=columns))
+        raise ForeignFileError.in_file(path, Message(msg.FOREIGN_NOT_DAYLIO, columns=columns))
     return names
 
 
@@ -105,15 +105,15 @@ def _entry(row: dict[str, str], path: str, n: int, line: int) -> ForeignEntry:
     try:
         day = date.fromisoformat(row["full_date"].strip())
     except ValueError:
-        problem = Message(msg.BAD_DAY, value=clipped(row["full_date"]))
+        problem = Message(msg.FOREIGN_BAD_DAY, value=clipped(row["full_date"]))
         raise ForeignFileError.in_entry(path, n, line, problem) from None
     at = _time(row["time"])
     if at is None:
-        problem = Message(msg.BAD_TIME, value=clipped(row["time"]))
+        problem = Message(msg.FOREIGN_BAD_TIME, value=clipped(row["time"]))
         raise ForeignFileError.in_entry(path, n, line, problem)
     mood = row["mood"].strip()
     if not mood:
-        raise ForeignFileError.in_entry(path, n, line, Message(msg.NO_MOOD))
+        raise ForeignFileError.in_entry(path, n, line, Message(msg.FOREIGN_NO_MOOD))
     activities = [name.strip() for name in row["activities"].split("|") if name.strip()]
     activity_tags = [as_tag(name) for name in activities]
     mood_tag = as_tag(f"mood-{mood}")

@@ -22,9 +22,9 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from wellbeing_desktop.domain.foreign_entries import ForeignEntry
 from wellbeing_desktop.services import messages as msg
+from wellbeing_desktop.services.foreign.common import ForeignFileError
 from wellbeing_desktop.services.foreign.dayone_text import moments, unescaped
 from wellbeing_desktop.services.foreign.json_entries import (
-    ForeignFileError,
     entry_error,
     file_name,
     json_entries,

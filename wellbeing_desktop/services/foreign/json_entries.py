@@ -17,9 +17,10 @@ from typing import IO, TYPE_CHECKING
 
 import ijson
 
-from wellbeing_desktop.domain.errors import Message, WellbeingError
+from wellbeing_desktop.domain.errors import Message
 from wellbeing_desktop.domain.validation import MAX_TAG
 from wellbeing_desktop.services import messages as msg
+from wellbeing_desktop.services.foreign.common import ForeignFileError
 
 if TYPE_CHECKING:
     from collections.abc import Iterable, Iterator
@@ -27,10 +28,6 @@ if TYPE_CHECKING:
 _CONTAINER_START = ("start_map", "start_array")
 _CONTAINER_END = ("end_map", "end_array")
 _SPACES = re.compile(r"\s+")
-
-
-class ForeignFileError(WellbeingError):
-    """Another app's export cannot be read; one line names the file, the entry and why."""
 
 
 def file_name(source: str | Path | IO[bytes], name: str | None) -> str:

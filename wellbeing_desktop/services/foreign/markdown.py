@@ -34,7 +34,7 @@ from typing import TYPE_CHECKING
 from wellbeing_desktop.domain.errors import Message
 from wellbeing_desktop.domain.foreign_entries import ForeignEntry
 from wellbeing_desktop.domain.validation import MAX_TEXT
-from wellbeing_desktop.services.foreign import messages as msg
+from wellbeing_desktop.services import messages as msg
 from wellbeing_desktop.services.foreign.common import ForeignFileError, as_tag, unique_tags
 from wellbeing_desktop.services.foreign.front_matter import (
     FrontMatterError,
@@ -79,7 +79,7 @@ class MarkdownFolder:
         elif self.path.is_dir():
             files = sorted(_files(self.path))
         else:
-            problem = Message(msg.NOT_A_FOLDER)
+            problem = Message(msg.FOREIGN_NOT_A_FOLDER)
             raise ForeignFileError.in_file(str(self.path), problem)
         day_first = _day_first([name for name, _ in files])
         for relative, file in files:
@@ -150,20 +150,20 @@ def _date(year: str, month: str, day: str) -> date | None:
 def _entry(file: Path, relative: str, day: date) -> ForeignEntry:
     try:
         if file.stat().st_size > MAX_BYTES:
-            problem = Message(msg.TOO_BIG, n=MAX_BYTES, chars=MAX_TEXT)
+            problem = Message(msg.FOREIGN_TOO_BIG, n=MAX_BYTES, chars=MAX_TEXT)
             raise ForeignFileError.in_file(relative, problem)
         text = file.read_bytes().decode("utf-8-sig")
     except UnicodeDecodeError:
-        raise ForeignFileError.in_file(relative, Message(msg.NOT_UTF8)) from None
+        raise ForeignFileError.in_file(relative, Message(msg.FOREIGN_NOT_UTF8)) from None
     except OSError as exc:
-        problem = Message(msg.CANNOT_READ, reason=exc.strerror or type(exc).__name__)
+        problem = Message(msg.FOREIGN_CANNOT_READ, reason=exc.strerror or type(exc).__name__)
         raise ForeignFileError.in_file(relative, problem) from None
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     lines, body = split_front_matter(text)
     try:
         front_tags = _front_tags(lines) if lines is not None else []
     except FrontMatterError as exc:
-        problem = Message(msg.FRONT_MATTER, n=exc.line)
+        problem = Message(msg.FOREIGN_FRONT_MATTER, n=exc.line)
         raise ForeignFileError.in_file(relative, problem) from None
     named = [*front_tags, *inline_tags(body)]
     return ForeignEntry(

@@ -55,3 +55,37 @@ FOREIGN_PATTERNS: tuple[Message, ...] = (
         "was imported.",
     ),
 )
+
+# Daylio's and Markdown's: the whole line ({problem} is one of the problems below).
+FOREIGN_MESSAGES += (
+    translatable("errors", "the file is not UTF-8 text"),
+    translatable(
+        "errors",
+        "the file cannot be read as CSV (a quoted field is not closed, or a field is too long)",
+    ),
+    translatable("errors", "the mood is empty; every Daylio entry has one"),
+    translatable("errors", "this is neither a folder of daily notes nor a Markdown note"),
+)
+FOREIGN_PATTERNS += (
+    translatable("errors", "import: {path}: {problem}. Nothing was imported."),
+    translatable(
+        "errors", "import: {path}, entry {n} (line {line}): {problem}. Nothing was imported."
+    ),
+    translatable("errors", "the file cannot be read ({reason})"),
+    translatable(
+        "errors",
+        "this is not a Daylio CSV export (its first line must name the columns {columns})",
+    ),
+    translatable("errors", "it has {n} fields; the first line names {expected}"),
+    translatable("errors", "full_date {value} is not a date like 2026-11-20"),
+    translatable("errors", "time {value} is not a time like 14:58 or 2:58 pm"),
+    translatable(
+        "errors",
+        "the note is larger than {n} bytes; a day's reflection holds at most {chars} characters",
+    ),
+    translatable(
+        "errors",
+        "line {n} of the front matter cannot be read; write tags as tags: [a, b] or as lines "
+        "'- a' under tags:",
+    ),
+)
