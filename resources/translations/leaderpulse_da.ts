@@ -2620,6 +2620,18 @@
             <translation>linje {n} i front matter kan ikke læses; skriv tags som tags: [a, b] eller som linjer '- a' under tags:</translation>
         </message>
         <message>
+            <source>import: {path} is no export this app reads: a jrnl or Day One .json file, a Day One .zip file, a Daylio .csv file, or a folder of Markdown notes; nothing was imported.</source>
+            <translation>import: {path} er ikke en eksport, som appen kan læse: en .json-fil fra jrnl eller Day One, en .zip-fil fra Day One, en .csv-fil fra Daylio eller en mappe med Markdown-noter; intet blev importeret.</translation>
+        </message>
+        <message>
+            <source>import: {path}, entry {entry}: the reflection of {day} would be longer than {chars} characters; nothing was imported.</source>
+            <translation>import: {path}, post {entry}: refleksionen for {day} ville blive længere end {chars} tegn; intet blev importeret.</translation>
+        </message>
+        <message>
+            <source>import: {path}, entry {entry}: its date {day} is after today; nothing was imported.</source>
+            <translation>import: {path}, post {entry}: datoen {day} ligger efter i dag; intet blev importeret.</translation>
+        </message>
+        <message>
             <source>a whole number from 0 to 5</source>
             <translation>et helt tal fra 0 til 5</translation>
         </message>

@@ -2620,6 +2620,18 @@
             <translation>line {n} of the front matter cannot be read; write tags as tags: [a, b] or as lines '- a' under tags:</translation>
         </message>
         <message>
+            <source>import: {path} is no export this app reads: a jrnl or Day One .json file, a Day One .zip file, a Daylio .csv file, or a folder of Markdown notes; nothing was imported.</source>
+            <translation>import: {path} is no export this app reads: a jrnl or Day One .json file, a Day One .zip file, a Daylio .csv file, or a folder of Markdown notes; nothing was imported.</translation>
+        </message>
+        <message>
+            <source>import: {path}, entry {entry}: the reflection of {day} would be longer than {chars} characters; nothing was imported.</source>
+            <translation>import: {path}, entry {entry}: the reflection of {day} would be longer than {chars} characters; nothing was imported.</translation>
+        </message>
+        <message>
+            <source>import: {path}, entry {entry}: its date {day} is after today; nothing was imported.</source>
+            <translation>import: {path}, entry {entry}: its date {day} is after today; nothing was imported.</translation>
+        </message>
+        <message>
             <source>a whole number from 0 to 5</source>
             <translation>a whole number from 0 to 5</translation>
         </message>

@@ -22,6 +22,7 @@ from wellbeing_desktop.domain.pulse import PulseRound
 from wellbeing_desktop.security import keyfile
 from wellbeing_desktop.storage import migrate
 from wellbeing_desktop.storage.engine import create_encrypted_engine, writing
+from wellbeing_desktop.storage.revisions import HEAD_REVISION
 
 if TYPE_CHECKING:
     from wellbeing_desktop.services.access import JournalAccess
@@ -64,7 +65,7 @@ def test_a_0005_file_keeps_its_log_and_takes_pulse_entries_and_rounds(
     journal = access.open_with_passphrase(PASSPHRASE)
 
     assert journal.backup_made_on_open is not None  # a schema update backs up first
-    assert migrate.current_revision(journal._require_open().engine) == "0006"
+    assert migrate.current_revision(journal._require_open().engine) == HEAD_REVISION
     [old] = journal.export_log()
     assert (old.kind, old.format, old.period_end) == ("xlsx", "xlsx", date(2026, 11, 20))
     pulse = journal.record_export(

@@ -36,6 +36,7 @@ from wellbeing_desktop.services.journal_core import Clock as Clock
 from wellbeing_desktop.services.journal_core import JournalClosedError as JournalClosedError
 from wellbeing_desktop.services.journal_core import JournalReplacedError as JournalReplacedError
 from wellbeing_desktop.services.journal_core import file_identity as file_identity
+from wellbeing_desktop.services.journal_import import JournalImport
 from wellbeing_desktop.services.journal_pulse import JournalPulse
 from wellbeing_desktop.services.journal_transfer import JournalTransfer
 from wellbeing_desktop.services.quick_search import HIT_END as HIT_END
@@ -70,7 +71,7 @@ KEEP_WEEKLY_BACKUPS = backup_rotation.KEEP_WEEKLY
 _log = logging.getLogger(__name__)
 
 
-class Journal(JournalPulse, JournalTransfer):
+class Journal(JournalPulse, JournalTransfer, JournalImport):
     """The open journal of one data folder."""
 
     # --- settings, categories, catalogues ----------------------------------------------

@@ -177,6 +177,18 @@ FOREIGN_NO_JSON_IN_ZIP = (
 )
 
 
+FOREIGN_UNKNOWN_FORMAT = (
+    "import: {path} is no export this app reads: a jrnl or Day One .json file, a Day One "
+    ".zip file, a Daylio .csv file, or a folder of Markdown notes; nothing was imported."
+)
+FOREIGN_FUTURE_DAY = (
+    "import: {path}, entry {entry}: its date {day} is after today; nothing was imported."
+)
+FOREIGN_TOO_LONG = (
+    "import: {path}, entry {entry}: the reflection of {day} would be longer than {chars:,} "
+    "characters; nothing was imported."
+)
+
 # Daylio and Markdown (services/foreign/common.py): {problem} is one of the FOREIGN_ problems
 # below; text from the file is never shown, a date or time field is (clipped).
 # --- the whole line ------------------------------------------------------------------------

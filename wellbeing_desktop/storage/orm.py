@@ -260,3 +260,19 @@ class PulseCombinationRow(Base):
     )
     made_at: Mapped[datetime] = mapped_column(DateTime)
     pulses: Mapped[str] = mapped_column(Text)
+
+
+class ImportOriginRow(Base):
+    """An entry of another journal app that was imported, and the day it went to (#19).
+
+    ``source`` is the app (``jrnl``, ``dayone``, ``daylio``, ``markdown``) and ``source_id``
+    the entry's id there (or a hash of it): importing the same file again finds every
+    entry here and changes nothing. No journal text is kept here.
+    """
+
+    __tablename__ = "import_origins"
+
+    source: Mapped[str] = mapped_column(String(16), primary_key=True)
+    source_id: Mapped[str] = mapped_column(String(200), primary_key=True)
+    day: Mapped[date] = mapped_column(Date, index=True)
+    imported_at: Mapped[datetime] = mapped_column(DateTime)

@@ -89,3 +89,21 @@ FOREIGN_PATTERNS += (
         "'- a' under tags:",
     ),
 )
+
+# The import itself (services/foreign_import.py).
+FOREIGN_PATTERNS += (
+    translatable(
+        "errors",
+        "import: {path} is no export this app reads: a jrnl or Day One .json file, a Day One "
+        ".zip file, a Daylio .csv file, or a folder of Markdown notes; nothing was imported.",
+    ),
+    translatable(
+        "errors",
+        "import: {path}, entry {entry}: the reflection of {day} would be longer than {chars} "
+        "characters; nothing was imported.",
+    ),
+    translatable(
+        "errors",
+        "import: {path}, entry {entry}: its date {day} is after today; nothing was imported.",
+    ),
+)

@@ -1,0 +1,231 @@
+"""Import the entries of another journal app (issue #19): detect, plan, run.
+
+``detect_format`` tells the app from the file; ``plan_import`` reads the whole file (so
+a malformed one is refused before anything is written) and says what an import would
+do, writing nothing; ``run_import`` does it in one committed transaction, or nothing.
+
+The rules: each entry's text is appended to its day's reflection, never replacing it;
+several entries of a day go in order of their times, each under a line with its time
+("— 08.15 —" in Danish, "— 08:15 —" in English). Tags are added. A new day is private;
+a day that was already there keeps its share level (the plan lists such days that are
+shared, so a preview can say so). A day whose reflection would pass the length limit is
+refused, naming the entry. Each imported entry is remembered by app and id
+(``import_origins``), so importing the same file again changes nothing.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+from enum import StrEnum
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from wellbeing_desktop.domain.language import Language
+from wellbeing_desktop.domain.models import DayLog, ShareLevel
+from wellbeing_desktop.domain.validation import MAX_TEXT
+from wellbeing_desktop.services import messages as msg
+from wellbeing_desktop.services.foreign.common import ForeignFileError, unique_tags
+from wellbeing_desktop.services.foreign.daylio import read_daylio
+from wellbeing_desktop.services.foreign.dayone import read_dayone
+from wellbeing_desktop.services.foreign.jrnl import read_jrnl
+from wellbeing_desktop.services.foreign.markdown import read_markdown
+
+if TYPE_CHECKING:
+    from collections.abc import Callable, Iterator, Sequence
+    from datetime import date
+
+    from wellbeing_desktop.domain.foreign_entries import ForeignEntry
+    from wellbeing_desktop.services.journal import Journal
+
+_HEAD_BYTES = 4096  # enough of a .json file to tell Day One's from jrnl's
+_BREAK = "\n\n"
+
+
+class ImportFormat(StrEnum):
+    """The other journal apps whose exports can be imported."""
+
+    JRNL = "jrnl"
+    DAYONE = "dayone"
+    DAYLIO = "daylio"
+    MARKDOWN = "markdown"
+
+
+def detect_format(path: str | Path) -> ImportFormat:
+    """The app whose export ``path`` is, by its kind and name (and a .json file's start).
+
+    Raises:
+        ForeignFileError: it is none of the exports this app reads.
+    """
+    path = Path(path)
+    suffix = path.suffix.lower()
+    if path.is_dir() or suffix in (".md", ".markdown"):
+        return ImportFormat.MARKDOWN
+    if suffix == ".csv":
+        return ImportFormat.DAYLIO
+    if suffix == ".zip":
+        return ImportFormat.DAYONE
+    if suffix == ".json":
+        try:
+            with path.open("rb") as stream:
+                head = stream.read(_HEAD_BYTES)
+        except OSError as error:
+            reason = error.strerror or type(error).__name__
+            raise ForeignFileError(msg.FOREIGN_NOT_READ, path=path.name, reason=reason) from None
+        if b'"metadata"' in head or b'"creationDate"' in head:
+            return ImportFormat.DAYONE
+        return ImportFormat.JRNL
+    raise ForeignFileError(msg.FOREIGN_UNKNOWN_FORMAT, path=path.name)
+
+
+def read_entries(path: str | Path, fmt: ImportFormat) -> Iterator[ForeignEntry]:
+    """The entries of the export at ``path``, in the file's order, one at a time."""
+    if fmt is ImportFormat.JRNL:
+        return read_jrnl(path)
+    if fmt is ImportFormat.DAYONE:
+        return read_dayone(path)
+    if fmt is ImportFormat.DAYLIO:
+        return read_daylio(path)
+    return read_markdown(path)
+
+
+@dataclass(frozen=True, slots=True)
+class ImportPlan:
+    """What importing a file would do (nothing is written to make it).
+
+    ``days``: the days that get new text; ``appended_to``: those of them that already
+    have a reflection (``shared_appended_to``: of those, the ones not private, which keep
+    their level); ``entries``: the new entries; ``already_imported``: entries of the file
+    that are in the journal already (or twice in the file); ``tags``: the tags the new
+    entries bring; ``left_out``: what the journal cannot hold, with counts.
+    """
+
+    path: Path
+    format: ImportFormat
+    days: tuple[date, ...]
+    entries: int
+    tags: tuple[str, ...]
+    appended_to: tuple[date, ...]
+    shared_appended_to: tuple[date, ...]
+    left_out: tuple[tuple[str, int], ...]
+    already_imported: int
+
+    @property
+    def changes_nothing(self) -> bool:
+        """Whether the import would write nothing (all of it is there already)."""
+        return self.entries == 0
+
+
+def plan_import(journal: Journal, path: str | Path, fmt: ImportFormat | None = None) -> ImportPlan:
+    """Read the whole export and say what importing it would do; writes nothing.
+
+    Raises:
+        ForeignFileError: the file cannot be read, is malformed, an entry's date is after
+            today, or a day's reflection would grow past the limit (the message names the
+            file and the entry).
+    """
+    path = Path(path)
+    fmt = fmt or detect_format(path)
+    known = journal.imported_ids(fmt.value)
+    today = journal.today()
+    stored = {log.day: log for log in journal.days() if log.reflection}
+    seen: set[str] = set()
+    lengths: dict[date, int] = {}
+    count = already = 0
+    tags: list[str] = []
+    left_out: Counter[str] = Counter()
+    for number, entry in enumerate(read_entries(path, fmt), start=1):
+        if entry.source_id in known or entry.source_id in seen:
+            already += 1
+            continue
+        seen.add(entry.source_id)
+        if entry.day > today:
+            raise ForeignFileError(
+                msg.FOREIGN_FUTURE_DAY, path=path.name, entry=str(number), day=entry.day.isoformat()
+            )
+        count += 1
+        tags.extend(entry.tags)
+        for what, n in entry.left_out:
+            left_out[what] += n
+        before = lengths.get(
+            entry.day, len(stored[entry.day].reflection) if entry.day in stored else 0
+        )
+        lengths[entry.day] = before + len(_BREAK) + len(_block(entry, Language.ENGLISH))
+        if lengths[entry.day] > MAX_TEXT:
+            raise _too_long(path, str(number), entry.day)
+    days = tuple(sorted(lengths))
+    appended = tuple(day for day in days if day in stored)
+    return ImportPlan(
+        path=path,
+        format=fmt,
+        days=days,
+        entries=count,
+        tags=tuple(sorted(unique_tags(tags), key=str.casefold)),
+        appended_to=appended,
+        shared_appended_to=tuple(d for d in appended if stored[d].share is not ShareLevel.PRIVATE),
+        left_out=tuple(sorted(left_out.items())),
+        already_imported=already,
+    )
+
+
+def run_import(journal: Journal, plan: ImportPlan) -> int:
+    """Import the planned file: all of it in one committed transaction, or nothing.
+
+    The file is read again (it is never held in the plan); entries imported before are
+    passed over. Returns how many entries were imported.
+
+    Raises:
+        ForeignFileError: the file is malformed (now), or a day would grow too long.
+        ValidationError: a day breaks a rule of a saved day (a day in the future).
+    """
+    language = journal.settings().language
+    by_day: dict[date, list[ForeignEntry]] = defaultdict(list)
+    numbers: dict[str, int] = {}
+    for number, entry in enumerate(read_entries(plan.path, plan.format), start=1):
+        if entry.source_id not in numbers:
+            numbers[entry.source_id] = number
+            by_day[entry.day].append(entry)
+
+    def compose(day: date, stored: DayLog | None, entries: Sequence[ForeignEntry]) -> DayLog:
+        log = stored or DayLog(day=day, share=ShareLevel.PRIVATE)
+        text = log.reflection
+        tags = list(log.tags)
+        for entry in sorted(entries, key=_order(numbers)):
+            block = _block(entry, language)
+            if block:
+                text = f"{text}{_BREAK}{block}" if text.strip() else block
+            if len(text) > MAX_TEXT:
+                raise _too_long(plan.path, str(numbers[entry.source_id]), day)
+            tags.extend(entry.tags)
+        return dataclasses.replace(log, reflection=text, tags=unique_tags(tags))
+
+    return journal.import_entries(plan.format.value, by_day, compose)
+
+
+def _order(numbers: dict[str, int]) -> Callable[[ForeignEntry], tuple[int, str, int]]:
+    """A day's entries by their time (those without one first), then the file's order."""
+
+    def key(entry: ForeignEntry) -> tuple[int, str, int]:
+        at = "" if entry.at is None else entry.at.isoformat()
+        return (0 if entry.at is None else 1, at, numbers[entry.source_id])
+
+    return key
+
+
+def _block(entry: ForeignEntry, language: Language) -> str:
+    """An entry's text as the reflection holds it, under a line with its time if it has one.
+
+    An entry without text (a Daylio mood alone) brings only its tags: no empty heading.
+    """
+    text = entry.text.strip()
+    if entry.at is None or not text:
+        return text
+    separator = "." if language is Language.DANISH else ":"
+    return f"— {entry.at.hour:02d}{separator}{entry.at.minute:02d} —\n{text}"
+
+
+def _too_long(path: Path, entry: str, day: date) -> ForeignFileError:
+    return ForeignFileError(
+        msg.FOREIGN_TOO_LONG, path=path.name, entry=entry, day=day.isoformat(), chars=MAX_TEXT
+    )

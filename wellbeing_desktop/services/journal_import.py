@@ -1,0 +1,63 @@
+"""Entries of other journal apps in the open journal (issue #19), for ``Journal``.
+
+Which entries were imported (by app and id), and the import itself: every new entry's
+day written in one committed transaction, or nothing. The rules (what a day becomes)
+are in ``services/foreign_import.py``.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from wellbeing_desktop.domain import validation
+from wellbeing_desktop.services.journal_core import JournalCore
+from wellbeing_desktop.storage.day_logs import DayLogRepository
+from wellbeing_desktop.storage.import_origins import ImportOriginRepository
+from wellbeing_desktop.storage.repositories import CategoryRepository
+
+if TYPE_CHECKING:
+    from collections.abc import Callable, Mapping, Sequence
+    from datetime import date
+
+    from wellbeing_desktop.domain.foreign_entries import ForeignEntry
+    from wellbeing_desktop.domain.models import DayLog
+
+    Compose = Callable[[date, DayLog | None, Sequence[ForeignEntry]], DayLog]
+
+
+class JournalImport(JournalCore):
+    """The entries imported from other journal apps, and the import's one transaction."""
+
+    def imported_ids(self, source: str) -> frozenset[str]:
+        """The ids of the entries of app ``source`` imported so far."""
+        with self._read() as session:
+            return ImportOriginRepository(session).ids(source)
+
+    def import_entries(
+        self, source: str, by_day: Mapping[date, Sequence[ForeignEntry]], compose: Compose
+    ) -> int:
+        """Write the entries of ``by_day`` not imported yet; all or nothing. How many.
+
+        ``compose(day, stored, entries)`` is the day as it will be stored (it raises when
+        the day cannot take them); each day is checked as a saved day is, and each entry
+        is remembered, in the same committed transaction.
+        """
+        written = 0
+        with self._write() as session:
+            origins = ImportOriginRepository(session)
+            known = set(origins.ids(source))
+            days = DayLogRepository(session)
+            keys = CategoryRepository(session).keys()
+            now = self._clock()
+            for day, entries in sorted(by_day.items()):
+                new = [entry for entry in entries if entry.source_id not in known]
+                if not new:
+                    continue
+                log = compose(day, days.get(day), new)
+                validation.validate_day_log(log, today=self.today(), category_keys=keys)
+                days.save(log, now=now)
+                for entry in new:
+                    origins.add(source, entry.source_id, day, now=now)
+                    known.add(entry.source_id)
+                written += len(new)
+        return written
