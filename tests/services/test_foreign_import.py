@@ -1,0 +1,186 @@
+"""Importing other journal apps' exports into a real journal (issue #19)."""
+
+from __future__ import annotations
+
+import dataclasses
+import shutil
+from datetime import date, datetime
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import pytest
+
+from tests.conftest import PASSPHRASE
+from wellbeing_desktop.domain.language import Language
+from wellbeing_desktop.domain.models import DayLog, ShareLevel
+from wellbeing_desktop.paths import JournalPaths
+from wellbeing_desktop.security import keyfile
+from wellbeing_desktop.services.access import JournalAccess
+from wellbeing_desktop.services.foreign.common import ForeignFileError
+from wellbeing_desktop.services.foreign_import import (
+    ImportFormat,
+    detect_format,
+    plan_import,
+    run_import,
+)
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
+
+    from wellbeing_desktop.services.journal import Journal
+
+DATA = Path(__file__).parent.parent / "data" / "foreign"
+FILES = {
+    ImportFormat.JRNL: DATA / "jrnl-4.6.json",
+    ImportFormat.DAYONE: DATA / "dayone-export.zip",
+    ImportFormat.DAYLIO: DATA / "daylio_export.csv",
+    ImportFormat.MARKDOWN: DATA / "markdown_notes",
+}
+
+
+def _december() -> datetime:
+    return datetime(2026, 12, 7, 16, 30)
+
+
+@pytest.fixture
+def journal(tmp_path: Path) -> Iterator[Journal]:
+    """A new journal whose today is after every entry of the test files (Day One's: 30 Nov)."""
+    access = JournalAccess(
+        JournalPaths(tmp_path / "journal"), kdf=keyfile.TEST_KDF, clock=_december
+    )
+    opened, _code = access.create(PASSPHRASE)
+    yield opened
+    opened.close()
+
+
+@pytest.mark.parametrize("fmt", list(ImportFormat))
+def test_each_format_is_detected_imported_and_a_second_import_changes_nothing(
+    journal: Journal, fmt: ImportFormat
+) -> None:
+    path = FILES[fmt]
+    assert detect_format(path) is fmt
+
+    plan = plan_import(journal, path)
+    assert journal.days() == []  # the plan writes nothing
+    assert plan.entries > 0
+    assert plan.already_imported == 0
+
+    assert run_import(journal, plan) == plan.entries
+    days = journal.days()
+    assert tuple(log.day for log in days) == plan.days
+    assert all(log.share is ShareLevel.PRIVATE and log.reflection for log in days)
+    assert {t.casefold() for log in days for t in log.tags} == {t.casefold() for t in plan.tags}
+
+    again = plan_import(journal, path)
+    assert again.changes_nothing
+    assert (again.entries, again.days, again.already_imported) == (0, (), plan.entries)
+    assert run_import(journal, again) == 0
+    assert journal.days() == days
+
+
+def test_the_dayone_json_is_detected_as_day_one() -> None:
+    assert detect_format(DATA / "dayone-journal.json") is ImportFormat.DAYONE
+
+
+def test_an_unknown_file_is_refused_in_one_line(tmp_path: Path) -> None:
+    odd = tmp_path / "noter.txt"
+    odd.write_text("hej", encoding="utf-8")
+    with pytest.raises(ForeignFileError) as raised:
+        detect_format(odd)
+    assert "noter.txt" in str(raised.value)
+    assert "\n" not in str(raised.value)
+
+
+def test_the_plan_counts_days_entries_tags_and_what_was_left_out(journal: Journal) -> None:
+    plan = plan_import(journal, FILES[ImportFormat.DAYLIO])
+    assert plan.format is ImportFormat.DAYLIO
+    assert (plan.entries, len(plan.days)) == (5, 3)
+    assert "mood-presset" in plan.tags
+    assert plan.appended_to == ()
+
+    dayone = plan_import(journal, FILES[ImportFormat.DAYONE])
+    assert dict(dayone.left_out) == {"audio": 1, "locations": 2, "photos": 4, "weather": 2}
+
+
+def test_a_day_with_a_reflection_is_appended_to_and_keeps_its_level(journal: Journal) -> None:
+    day = date(2026, 11, 20)
+    journal.save_day(
+        DayLog(day=day, reflection="Min egen note.", tags=("egen",), share=ShareLevel.COACH)
+    )
+    settings = journal.settings()
+    journal.save_settings(dataclasses.replace(settings, language=Language.DANISH))
+
+    plan = plan_import(journal, FILES[ImportFormat.DAYLIO])
+    assert day in plan.appended_to
+    assert plan.shared_appended_to == (day,)
+    run_import(journal, plan)
+
+    stored = journal.day(day)
+    assert stored is not None
+    assert stored.reflection.startswith("Min egen note.\n\n— 14.05 —\n")
+    # two entries of the day, in order of their times (the export lists the later first)
+    assert stored.reflection.index("— 14.05 —") < stored.reflection.index("— 22.41 —")
+    assert "Svær samtale med Mette" in stored.reflection
+    assert stored.tags[0] == "egen"
+    assert "mood-presset" in stored.tags
+    assert stored.share is ShareLevel.COACH
+
+
+def test_a_malformed_file_changes_nothing(journal: Journal, tmp_path: Path) -> None:
+    good = plan_import(journal, FILES[ImportFormat.JRNL])
+    broken = tmp_path / "jrnl.json"
+    text = FILES[ImportFormat.JRNL].read_text(encoding="utf-8")
+    broken.write_text(text[: len(text) // 2], encoding="utf-8")
+
+    with pytest.raises(ForeignFileError) as raised:
+        plan_import(journal, broken)
+    assert "jrnl.json" in str(raised.value)
+    # The file went bad between the plan and the import: still nothing is written.
+    shutil.copy(FILES[ImportFormat.JRNL], broken)
+    plan = plan_import(journal, broken)
+    broken.write_text(text[: len(text) // 2], encoding="utf-8")
+    with pytest.raises(ForeignFileError):
+        run_import(journal, plan)
+    assert journal.days() == []
+    assert journal.imported_ids("jrnl") == frozenset()
+    assert good.entries == plan.entries
+
+
+def test_a_day_that_would_grow_too_long_is_refused_naming_the_entry(
+    journal: Journal, tmp_path: Path
+) -> None:
+    day = date(2026, 11, 20)
+    journal.save_day(DayLog(day=day, reflection="x" * 99_990))
+    with pytest.raises(ForeignFileError) as raised:
+        plan_import(journal, FILES[ImportFormat.DAYLIO])
+    words = str(raised.value)
+    assert "daylio_export.csv, entry" in words
+    assert "2026-11-20" in words
+    stored = journal.day(day)
+    assert stored is not None
+    assert stored.reflection == "x" * 99_990
+
+
+def test_an_entry_after_today_is_refused_before_anything_is_written(
+    access: JournalAccess,
+) -> None:
+    early, _code = access.create(PASSPHRASE)  # today: 26 November 2026
+    try:
+        with pytest.raises(ForeignFileError) as raised:
+            plan_import(early, FILES[ImportFormat.DAYONE])
+        assert "2026-11-28" in str(raised.value)
+        assert early.days() == []
+    finally:
+        early.close()
+
+
+def test_a_refusal_in_the_middle_of_the_import_writes_nothing(journal: Journal) -> None:
+    plan = plan_import(journal, FILES[ImportFormat.JRNL])
+    last = plan.days[-1]
+    journal.save_day(DayLog(day=last, reflection="y" * 99_990))  # written after the plan
+
+    with pytest.raises(ForeignFileError) as raised:
+        run_import(journal, plan)
+    assert last.isoformat() in str(raised.value)
+    assert [log.day for log in journal.days()] == [last]  # the earlier days were not kept
+    assert journal.imported_ids("jrnl") == frozenset()
