@@ -56,6 +56,8 @@ TABLES = {
     "pulse_rounds": "not exported: secret (the private keys of the pulse rounds)",
     # Which pulses went into each group picture: the facilitator's guard, not the journal.
     "pulse_combinations": "not exported: the guard's memory of the pulse rounds' pictures",
+    # Which entries of other apps were imported (issue #19): bookkeeping, no journal text.
+    "import_origins": "not exported yet: the import's memory of what came from where",
 }
 
 
