@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import dataclasses
+import json
 import shutil
-from datetime import date, datetime
+import tracemalloc
+from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -184,3 +186,39 @@ def test_a_refusal_in_the_middle_of_the_import_writes_nothing(journal: Journal) 
     assert last.isoformat() in str(raised.value)
     assert [log.day for log in journal.days()] == [last]  # the earlier days were not kept
     assert journal.imported_ids("jrnl") == frozenset()
+
+
+def test_a_big_export_imports_without_holding_the_file_in_memory(
+    journal: Journal, tmp_path: Path
+) -> None:
+    body = "Svær dag; budgettet trak ud, men teamet holdt. 😬 " * 120  # ~6,000 characters
+    first = date(2025, 11, 1)
+    entries = [
+        {
+            "title": f"Dag {n}.",
+            "body": body,
+            "date": (first + timedelta(days=n // 2)).isoformat(),
+            "time": "08:15" if n % 2 == 0 else "17:40",
+            "tags": ["@stor"],
+            "starred": False,
+        }
+        for n in range(600)
+    ]
+    big = tmp_path / "stor.json"
+    big.write_text(json.dumps({"tags": {"@stor": 600}, "entries": entries}), encoding="utf-8")
+    size = big.stat().st_size
+    del entries
+    plan = plan_import(journal, big)
+    assert (plan.entries, len(plan.days)) == (600, 300)
+
+    tracemalloc.start()
+    try:
+        assert run_import(journal, plan) == 600
+        _now, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert peak < size / 4  # a day at a time, not the file (its text alone is > size)
+    stored = journal.day(first)
+    assert stored is not None
+    times = stored.reflection.replace(".", ":")  # "08.15" in Danish, "08:15" in English
+    assert times.index("— 08:15 —") < times.index("— 17:40 —")

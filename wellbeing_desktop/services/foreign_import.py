@@ -110,6 +110,7 @@ class ImportPlan:
     shared_appended_to: tuple[date, ...]
     left_out: tuple[tuple[str, int], ...]
     already_imported: int
+    per_day: tuple[int, ...] = ()  # new entries of each of ``days`` (for the run)
 
     @property
     def changes_nothing(self) -> bool:
@@ -132,6 +133,7 @@ def plan_import(journal: Journal, path: str | Path, fmt: ImportFormat | None = N
     stored = {log.day: log for log in journal.days() if log.reflection}
     seen: set[str] = set()
     lengths: dict[date, int] = {}
+    per_day: Counter[date] = Counter()
     count = already = 0
     tags: list[str] = []
     left_out: Counter[str] = Counter()
@@ -145,6 +147,7 @@ def plan_import(journal: Journal, path: str | Path, fmt: ImportFormat | None = N
                 msg.FOREIGN_FUTURE_DAY, path=path.name, entry=str(number), day=entry.day.isoformat()
             )
         count += 1
+        per_day[entry.day] += 1
         tags.extend(entry.tags)
         for what, n in entry.left_out:
             left_out[what] += n
@@ -166,26 +169,24 @@ def plan_import(journal: Journal, path: str | Path, fmt: ImportFormat | None = N
         shared_appended_to=tuple(d for d in appended if stored[d].share is not ShareLevel.PRIVATE),
         left_out=tuple(sorted(left_out.items())),
         already_imported=already,
+        per_day=tuple(per_day[day] for day in days),
     )
 
 
 def run_import(journal: Journal, plan: ImportPlan) -> int:
     """Import the planned file: all of it in one committed transaction, or nothing.
 
-    The file is read again (it is never held in the plan); entries imported before are
-    passed over. Returns how many entries were imported.
+    The file is read again, one entry at a time (it is never held in the plan); a day is
+    written as soon as its entries are read, in the same transaction, so the memory does
+    not grow with the file. Entries imported before are passed over. Returns how many
+    entries were imported.
 
     Raises:
         ForeignFileError: the file is malformed (now), or a day would grow too long.
         ValidationError: a day breaks a rule of a saved day (a day in the future).
     """
     language = journal.settings().language
-    by_day: dict[date, list[ForeignEntry]] = defaultdict(list)
     numbers: dict[str, int] = {}
-    for number, entry in enumerate(read_entries(plan.path, plan.format), start=1):
-        if entry.source_id not in numbers:
-            numbers[entry.source_id] = number
-            by_day[entry.day].append(entry)
 
     def compose(day: date, stored: DayLog | None, entries: Sequence[ForeignEntry]) -> DayLog:
         log = stored or DayLog(day=day, share=ShareLevel.PRIVATE)
@@ -200,7 +201,26 @@ def run_import(journal: Journal, plan: ImportPlan) -> int:
             tags.extend(entry.tags)
         return dataclasses.replace(log, reflection=text, tags=unique_tags(tags))
 
-    return journal.import_entries(plan.format.value, by_day, compose)
+    return journal.import_entries(plan.format.value, _days(plan, numbers), compose)
+
+
+def _days(plan: ImportPlan, numbers: dict[str, int]) -> Iterator[tuple[date, list[ForeignEntry]]]:
+    """The file's entries by day, each day as soon as all its planned entries are read.
+
+    Only the days still waiting for entries are held (an export in order of time holds
+    about one), so the import's memory does not grow with the file. Days the plan did not
+    foresee (the file changed since) come at the end. ``numbers`` gets each entry's place.
+    """
+    expected = dict(zip(plan.days, plan.per_day, strict=True))
+    waiting: dict[date, list[ForeignEntry]] = defaultdict(list)
+    for number, entry in enumerate(read_entries(plan.path, plan.format), start=1):
+        if entry.source_id in numbers:
+            continue
+        numbers[entry.source_id] = number
+        waiting[entry.day].append(entry)
+        if len(waiting[entry.day]) >= expected.get(entry.day, 0) > 0:
+            yield entry.day, waiting.pop(entry.day)
+    yield from sorted(waiting.items())
 
 
 def _order(numbers: dict[str, int]) -> Callable[[ForeignEntry], tuple[int, str, int]]:

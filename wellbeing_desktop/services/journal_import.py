@@ -16,7 +16,7 @@ from wellbeing_desktop.storage.import_origins import ImportOriginRepository
 from wellbeing_desktop.storage.repositories import CategoryRepository
 
 if TYPE_CHECKING:
-    from collections.abc import Callable, Mapping, Sequence
+    from collections.abc import Callable, Iterable, Sequence
     from datetime import date
 
     from wellbeing_desktop.domain.foreign_entries import ForeignEntry
@@ -34,9 +34,12 @@ class JournalImport(JournalCore):
             return ImportOriginRepository(session).ids(source)
 
     def import_entries(
-        self, source: str, by_day: Mapping[date, Sequence[ForeignEntry]], compose: Compose
+        self, source: str, by_day: Iterable[tuple[date, Sequence[ForeignEntry]]], compose: Compose
     ) -> int:
         """Write the entries of ``by_day`` not imported yet; all or nothing. How many.
+
+        ``by_day`` is read while the transaction is open (a stream of the file's days); a
+        day that comes twice is composed from what the first time wrote.
 
         ``compose(day, stored, entries)`` is the day as it will be stored (it raises when
         the day cannot take them); each day is checked as a saved day is, and each entry
@@ -49,7 +52,7 @@ class JournalImport(JournalCore):
             days = DayLogRepository(session)
             keys = CategoryRepository(session).keys()
             now = self._clock()
-            for day, entries in sorted(by_day.items()):
+            for day, entries in by_day:
                 new = [entry for entry in entries if entry.source_id not in known]
                 if not new:
                     continue
