@@ -222,3 +222,26 @@ def test_a_big_export_imports_without_holding_the_file_in_memory(
     assert stored is not None
     times = stored.reflection.replace(".", ":")  # "08.15" in Danish, "08:15" in English
     assert times.index("— 08:15 —") < times.index("— 17:40 —")
+
+
+def _jrnl(path: Path, bodies: list[str]) -> Path:
+    entries = [
+        {"title": b, "body": "", "date": "2026-11-20", "time": t, "tags": [], "starred": False}
+        for b, t in zip(bodies, ("07:45", "12:00", "16:30"), strict=False)
+    ]
+    path.write_text(json.dumps({"tags": {}, "entries": entries}), encoding="utf-8")
+    return path
+
+
+def test_a_later_export_brings_only_its_new_entries(journal: Journal, tmp_path: Path) -> None:
+    run_import(journal, plan_import(journal, _jrnl(tmp_path / "a.json", ["Morgen.", "Frokost."])))
+
+    later = plan_import(journal, _jrnl(tmp_path / "b.json", ["Morgen.", "Frokost.", "Aften."]))
+    assert (later.entries, later.already_imported, later.days) == (1, 2, (date(2026, 11, 20),))
+    assert later.appended_to == (date(2026, 11, 20),)
+    assert run_import(journal, later) == 1
+
+    stored = journal.day(date(2026, 11, 20))
+    assert stored is not None
+    assert [stored.reflection.count(w) for w in ("Morgen.", "Frokost.", "Aften.")] == [1, 1, 1]
+    assert stored.reflection.index("Frokost.") < stored.reflection.index("Aften.")

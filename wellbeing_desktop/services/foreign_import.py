@@ -186,6 +186,7 @@ def run_import(journal: Journal, plan: ImportPlan) -> int:
         ValidationError: a day breaks a rule of a saved day (a day in the future).
     """
     language = journal.settings().language
+    known = journal.imported_ids(plan.format.value)
     numbers: dict[str, int] = {}
 
     def compose(day: date, stored: DayLog | None, entries: Sequence[ForeignEntry]) -> DayLog:
@@ -201,20 +202,23 @@ def run_import(journal: Journal, plan: ImportPlan) -> int:
             tags.extend(entry.tags)
         return dataclasses.replace(log, reflection=text, tags=unique_tags(tags))
 
-    return journal.import_entries(plan.format.value, _days(plan, numbers), compose)
+    return journal.import_entries(plan.format.value, _days(plan, known, numbers), compose)
 
 
-def _days(plan: ImportPlan, numbers: dict[str, int]) -> Iterator[tuple[date, list[ForeignEntry]]]:
+def _days(
+    plan: ImportPlan, known: frozenset[str], numbers: dict[str, int]
+) -> Iterator[tuple[date, list[ForeignEntry]]]:
     """The file's entries by day, each day as soon as all its planned entries are read.
 
     Only the days still waiting for entries are held (an export in order of time holds
     about one), so the import's memory does not grow with the file. Days the plan did not
-    foresee (the file changed since) come at the end. ``numbers`` gets each entry's place.
+    foresee (the file changed since) come at the end. Entries imported before (``known``)
+    and an entry's repeats are passed over; ``numbers`` gets each entry's place.
     """
     expected = dict(zip(plan.days, plan.per_day, strict=True))
     waiting: dict[date, list[ForeignEntry]] = defaultdict(list)
     for number, entry in enumerate(read_entries(plan.path, plan.format), start=1):
-        if entry.source_id in numbers:
+        if entry.source_id in numbers or entry.source_id in known:
             continue
         numbers[entry.source_id] = number
         waiting[entry.day].append(entry)
