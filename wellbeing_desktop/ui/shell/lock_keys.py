@@ -6,6 +6,10 @@ shortcut never fires. This filter sees Ctrl+L typed in such a dialog and asks fo
 lock; the lock then closes the dialogs as an auto-lock does (each one drops what it shows
 on ``JournalSession.closed``). A file dialog keeps its keys (some file choosers use Ctrl+L
 for typing a location).
+
+Why not Qt's own ``Qt.ApplicationShortcut`` on the shell's shortcut: a modal dialog blocks
+it (Qt matches an application shortcut only where no modal window is in the way), and
+every dialog here is modal. The filter returns at its first test for any other event.
 """
 
 from __future__ import annotations
