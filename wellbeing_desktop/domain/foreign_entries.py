@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, time  # noqa: TC003 (the dataclass's field types)
 
+from wellbeing_desktop.domain.models import DayLog  # noqa: TC001 (a field type)
+
 
 @dataclass(frozen=True, slots=True)
 class ForeignEntry:
@@ -18,3 +20,6 @@ class ForeignEntry:
     tags: tuple[str, ...]  # tags as our tag rules allow (see domain/validation.py tags)
     starred: bool = False
     left_out: tuple[tuple[str, int], ...] = ()  # ("photos", 2), ("locations", 1), ("weather", 1)
+    # The day's figures and share level, only from our own Markdown export (its front
+    # matter, docs/markdown-export.md); reflection and tags of it are empty (see text, tags).
+    figures: DayLog | None = None

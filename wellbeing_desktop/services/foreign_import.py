@@ -16,6 +16,7 @@ refused, naming the entry. Each imported entry is remembered by app and id
 from __future__ import annotations
 
 import dataclasses
+import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 from enum import StrEnum
@@ -44,8 +45,13 @@ _BREAK = "\n\n"
 
 
 class ImportFormat(StrEnum):
-    """The other journal apps whose exports can be imported."""
+    """The journal apps whose exports can be imported.
 
+    ``LEADER_PULSE`` is our own JSON export (``services/interchange.py``): it is detected
+    here, but imported by ``Journal.import_content``, not by ``plan_import``/``run_import``.
+    """
+
+    LEADER_PULSE = "leader-pulse"
     JRNL = "jrnl"
     DAYONE = "dayone"
     DAYLIO = "daylio"
@@ -73,6 +79,8 @@ def detect_format(path: str | Path) -> ImportFormat:
         except OSError as error:
             reason = error.strerror or type(error).__name__
             raise ForeignFileError(msg.FOREIGN_NOT_READ, path=path.name, reason=reason) from None
+        if re.search(rb'"format"\s*:\s*"leader-pulse-export"', head):
+            return ImportFormat.LEADER_PULSE
         if b'"metadata"' in head or b'"creationDate"' in head:
             return ImportFormat.DAYONE
         return ImportFormat.JRNL
@@ -81,6 +89,8 @@ def detect_format(path: str | Path) -> ImportFormat:
 
 def read_entries(path: str | Path, fmt: ImportFormat) -> Iterator[ForeignEntry]:
     """The entries of the export at ``path``, in the file's order, one at a time."""
+    if fmt is ImportFormat.LEADER_PULSE:
+        raise ValueError("our own JSON export is imported by Journal.import_content")
     if fmt is ImportFormat.JRNL:
         return read_jrnl(path)
     if fmt is ImportFormat.DAYONE:
