@@ -25,10 +25,11 @@ from tests.services.report_text_data import (
     markup_agenda,
 )
 from wellbeing_desktop.domain import formatting as fmt
+from wellbeing_desktop.domain.markdown_text import escape, inline
 from wellbeing_desktop.domain.models import Language
 from wellbeing_desktop.reports.chart_table import chart_table
 from wellbeing_desktop.reports.labels import made_line
-from wellbeing_desktop.reports.markdown import escape, inline, render_markdown
+from wellbeing_desktop.reports.markdown import render_markdown
 from wellbeing_desktop.services.report_content import ReportKind
 from wellbeing_desktop.services.reports import build_report
 

@@ -25,11 +25,12 @@ from tests.services.report_data import (
 from wellbeing_desktop.cli.reading_commands import _stats_lines
 from wellbeing_desktop.domain.aggregation import Granularity
 from wellbeing_desktop.domain.errors import ValidationError
+from wellbeing_desktop.domain.markdown_text import escape
 from wellbeing_desktop.domain.models import ExportRecord, Language
 from wellbeing_desktop.reports import render_report_file
 from wellbeing_desktop.reports.charts import render_chart_png
 from wellbeing_desktop.reports.html import render_html
-from wellbeing_desktop.reports.markdown import escape, render_markdown
+from wellbeing_desktop.reports.markdown import render_markdown
 from wellbeing_desktop.services.export_files import publish_and_record
 from wellbeing_desktop.services.period_figures import period_figures
 from wellbeing_desktop.services.report_content import (
