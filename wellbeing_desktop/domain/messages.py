@@ -66,7 +66,7 @@ AGENDA_WITH_TEXT = "agenda points with text"
 ACTIONS_WITH_TEXT = "actions with text"
 
 # --- the export log, categories and catalogue items ---------------------------------------
-EXPORT_KINDS = "one-on-one, coach, json, csv, xlsx, pulse or leader-group"
+EXPORT_KINDS = "one-on-one, coach, json, csv, xlsx, pulse, leader-group or markdown"
 EXPORT_FORMATS = "pdf, md, html, json, csv, xlsx or pulse"
 AT_LEAST_ONE_CATEGORY = "at least one category"
 EACH_CATEGORY_ONCE = "each category once"

@@ -328,7 +328,9 @@ def validate_one_on_one(meeting: OneOnOne, *, today: date) -> None:
         check_text("action", action.text, max_chars=MAX_LINE)
 
 
-EXPORT_KINDS = frozenset({"one-on-one", "coach", "json", "csv", "xlsx", "pulse", "leader-group"})
+EXPORT_KINDS = frozenset(
+    {"one-on-one", "coach", "json", "csv", "xlsx", "pulse", "leader-group", "markdown"}
+)
 EXPORT_FORMATS = frozenset({"pdf", "md", "html", "json", "csv", "xlsx", "pulse"})
 
 

@@ -36,6 +36,7 @@ EXPORT_KINDS: dict[str, Texts] = {
     "xlsx": DATA_EXPORT,
     "pulse": ("Delt puls til ledergruppen", "Pulse shared with the leader group"),
     "leader-group": ("Ledergruppens puls", "The leader group's pulse"),
+    "markdown": DATA_EXPORT,  # a folder of Markdown files (services/markdown_export.py)
 }
 FILE_FORMATS: dict[str, Texts] = {
     "pdf": ("PDF", "PDF"),

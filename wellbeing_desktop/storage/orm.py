@@ -202,7 +202,8 @@ class ExportLogRow(Base):
     __tablename__ = "export_log"
     __table_args__ = (
         CheckConstraint(
-            "kind IN ('one-on-one', 'coach', 'json', 'csv', 'xlsx', 'pulse', 'leader-group')",
+            "kind IN ('one-on-one', 'coach', 'json', 'csv', 'xlsx', 'pulse', 'leader-group', "
+            "'markdown')",
             name="kind",
         ),
         CheckConstraint(

@@ -12,7 +12,8 @@ from wellbeing_desktop.ui.common.translation import Message, translatable
 
 SCHEMA_DESCRIPTIONS: tuple[Message, ...] = (
     translatable(
-        "errors", '"one-on-one", "coach", "json", "csv", "xlsx", "pulse" or "leader-group"'
+        "errors",
+        '"one-on-one", "coach", "json", "csv", "xlsx", "pulse", "leader-group" or "markdown"',
     ),
     translatable("errors", '"open" or "resolved"'),
     translatable("errors", '"operations", "leadership" or "own_work"'),

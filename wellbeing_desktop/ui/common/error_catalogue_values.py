@@ -124,7 +124,7 @@ ALLOWED: tuple[Message, ...] = (
     translatable("errors", "it cannot contain the NUL character"),
     translatable("errors", "minutes after the hours below 60"),
     translatable("errors", "no date while the topic is open"),
-    translatable("errors", "one-on-one, coach, json, csv, xlsx, pulse or leader-group"),
+    translatable("errors", "one-on-one, coach, json, csv, xlsx, pulse, leader-group or markdown"),
     translatable("errors", "operations, leadership or own work"),
     translatable("errors", "pdf, md, html, json, csv, xlsx or pulse"),
     translatable("errors", "signal, demand or resource"),

@@ -224,6 +224,7 @@ KIND_NAMES: dict[str, Message] = {
     "xlsx": DATA_EXPORT,
     "pulse": translatable("one_on_one_words", "Pulse shared with the leader group"),
     "leader-group": translatable("one_on_one_words", "The leader group's pulse"),
+    "markdown": DATA_EXPORT,  # the Markdown export's folder (its format: Markdown)
 }
 # The export log's formats: the report formats above and the data exports'.
 LOG_FORMAT_NAMES: dict[str, Message] = {
