@@ -1,20 +1,53 @@
 """The journal (or a period) as a new folder of Markdown files (issue #19).
 
 The layout and the front matter are documented in ``docs/markdown-export.md``; our
-Markdown import (``services/foreign/markdown.py``) reads the day files back.
+Markdown import (``services/foreign/markdown.py``) reads the day files back. The day
+files are written by ``markdown_front_matter``, the other pages and the names by
+``markdown_pages``.
+
+The folder and its consent entry are one unit, in the order ``export_files`` keeps for
+a file (its module doc says why):
+
+1. The folder is written under a hidden name beside the target (``.NAME.<random>.tmp``,
+   0700, every file 0600 and fsynced, every folder fsynced), so nothing has the
+   target's name yet.
+2. The consent entry is committed. A refusal or a full disk fails here: the hidden
+   folder is removed, nothing was published and nothing logged.
+3. The folder is renamed to the target name, never over anything there (see
+   ``rename_no_replace``), and the parent folder synced. A process killed before this
+   leaves the hidden 0700 folder beside the target, never under its name; a rename that
+   fails after the commit (something appeared at the name meanwhile) removes the hidden
+   folder and the entry stays: the log may say a little more left than did, never less.
 """
 
 from __future__ import annotations
 
+import contextlib
+import ctypes
+import errno
+import os
+import shutil
+import sys
 from dataclasses import dataclass
+from pathlib import Path
 from typing import TYPE_CHECKING
 
-if TYPE_CHECKING:
-    from datetime import date
-    from pathlib import Path
+from wellbeing_desktop.domain import catalogues
+from wellbeing_desktop.domain.catalogues import localized
+from wellbeing_desktop.domain.models import ExportRecord
+from wellbeing_desktop.files import PRIVATE_DIR_MODE, PRIVATE_FILE_MODE
+from wellbeing_desktop.services import markdown_pages as pages
+from wellbeing_desktop.services.export_words import ExportLabels
+from wellbeing_desktop.services.markdown_front_matter import day_file_text, has_content
 
-    from wellbeing_desktop.domain.models import ExportRecord
+if TYPE_CHECKING:
+    from datetime import date, datetime
+
+    from wellbeing_desktop.domain.models import JournalContent
     from wellbeing_desktop.services.journal import Journal
+
+KIND = "markdown"  # the consent log's kind (its format is "md", as a Markdown report's)
+FORMAT = "md"
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,4 +76,177 @@ def export_markdown(
         OSError: the folder could not be written; nothing is left or logged.
         WellbeingError: the entry could not be recorded; nothing is left.
     """
-    raise NotImplementedError  # issue #19: being written (contract for the CLI and GUI)
+    target = Path(target)
+    if os.path.lexists(target):
+        raise FileExistsError(errno.EEXIST, "already exists", str(target))
+    made_at = journal.now()
+    content = journal.content(start, end)
+    days = [day for day in content.days if has_content(day)]
+    record = ExportRecord(
+        made_at=made_at,
+        kind=KIND,
+        format=FORMAT,
+        period_start=start,
+        period_end=end,
+        reflection_days=tuple(d.day for d in content.days if d.reflection.strip()),
+    )
+    # A short random name beside the target: hidden, and never the name of anything there.
+    temp = target.parent / f".{target.name[:80]}.{os.urandom(8).hex()}.tmp"
+    os.mkdir(temp, PRIVATE_DIR_MODE)
+    published = False
+    try:
+        os.chmod(temp, PRIVATE_DIR_MODE)  # whatever the umask
+        _write_folder(temp, content, (start, end), made_at)
+        if os.path.lexists(target):  # made while the folder was written: nothing logged
+            raise FileExistsError(errno.EEXIST, "already exists", str(target))
+        added = journal.record_export(record)  # committed before anything has the name
+        rename_no_replace(temp, target)
+        published = True
+        _fsync_dir(target.parent)
+    finally:
+        if not published:
+            shutil.rmtree(temp, ignore_errors=True)
+            with contextlib.suppress(OSError):
+                _fsync_dir(target.parent)
+    return MarkdownExport(
+        folder=target,
+        days=len(days),
+        one_on_ones=len(content.one_on_ones),
+        sparring_topics=len(content.sparring_topics),
+        record=added,
+    )
+
+
+def _write_folder(
+    root: Path,
+    content: JournalContent,
+    period: tuple[date | None, date | None],
+    made_at: datetime,
+) -> None:
+    """Every file of the export into the (new, empty, private) folder ``root``."""
+    language = content.settings.language
+    labels = ExportLabels(language, content.categories, content.own_items)
+    days = [day for day in content.days if has_content(day)]
+    category_keys = [c.key for c in sorted(content.categories, key=lambda c: c.position)]
+
+    folder = _new_folder(root / localized(pages.DAYS_FOLDER, language))
+    for day in days:
+        _write_file(folder / f"{day.day.isoformat()}.md", day_file_text(day, category_keys))
+    _fsync_dir(folder)
+
+    folder = _new_folder(root / localized(pages.ONE_ON_ONES_FOLDER, language))
+    names = pages.UniqueNames()
+    for meeting in sorted(content.one_on_ones, key=lambda m: m.held_on):
+        name = names.take(pages.one_on_one_stem(meeting, language))
+        _write_file(folder / name, pages.one_on_one_page(meeting, labels))
+    _fsync_dir(folder)
+
+    folder = _new_folder(root / localized(pages.SPARRING_FOLDER, language))
+    names = pages.UniqueNames()
+    for topic in sorted(content.sparring_topics, key=lambda t: t.raised_on):
+        name = names.take(pages.sparring_stem(topic, labels))
+        _write_file(folder / name, pages.sparring_page(topic, labels))
+    _fsync_dir(folder)
+
+    items = (*catalogues.SIGNALS, *catalogues.DEMANDS, *catalogues.RESOURCES, *content.own_items)
+    keys = pages.used_keys(days, [*category_keys, *(item.key for item in items)])
+    readme = pages.readme_page(labels, made_at, period, keys)
+    _write_file(root / localized(pages.README_FILE, language), readme)
+    _fsync_dir(root)
+
+
+def _new_folder(path: Path) -> Path:
+    os.mkdir(path, PRIVATE_DIR_MODE)
+    os.chmod(path, PRIVATE_DIR_MODE)
+    return path
+
+
+def _write_file(path: Path, text: str) -> None:
+    """A new 0600 file holding ``text`` as UTF-8, on disk before this returns."""
+    data = memoryview(text.encode("utf-8"))
+    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_CLOEXEC | getattr(os, "O_NOFOLLOW", 0)
+    fd = os.open(path, flags, PRIVATE_FILE_MODE)
+    try:
+        os.fchmod(fd, PRIVATE_FILE_MODE)
+        while data:
+            data = data[os.write(fd, data) :]
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def rename_no_replace(source: Path, target: Path) -> None:
+    """Give the folder ``source`` the name ``target``, never over anything there.
+
+    A plain rename(2) would silently replace an *empty* folder at ``target``. Linux's
+    ``renameat2(RENAME_NOREPLACE)`` and macOS's ``renamex_np(RENAME_EXCL)`` refuse it in
+    the same step, so no race is left. Where neither can be used (another system, an old
+    kernel, a file system without it), ``target`` is checked and then renamed to: in the
+    moment between the two, a file or a non-empty folder made at ``target`` still makes
+    the rename fail (ENOTDIR, ENOTEMPTY) and is left as it is; only an empty folder made
+    in that moment would be replaced, and nothing in it can be lost. (On Windows a
+    rename never replaces.)
+
+    Raises:
+        FileExistsError: something is at ``target``; ``source`` is left as it is.
+        OSError: the rename failed otherwise.
+    """
+    if _rename_exclusive(source, target):
+        return
+    if os.path.lexists(target):
+        raise FileExistsError(errno.EEXIST, "already exists", str(target))
+    try:
+        os.rename(source, target)
+    except OSError as exc:
+        if exc.errno in (errno.EEXIST, errno.ENOTEMPTY, errno.ENOTDIR, errno.EISDIR):
+            raise FileExistsError(errno.EEXIST, "already exists", str(target)) from None
+        raise
+
+
+_AT_FDCWD = -100
+_RENAME_NOREPLACE = 1  # linux/fs.h
+_RENAME_EXCL = 4  # macOS sys/stdio.h
+_NOT_THERE = {errno.ENOSYS, errno.EINVAL, errno.ENOTSUP, errno.EOPNOTSUPP}
+
+
+def _rename_exclusive(source: Path, target: Path) -> bool:
+    """Rename with the system's no-replace call; False when it cannot be used here.
+
+    Raises:
+        FileExistsError: something is at ``target``.
+        OSError: the rename failed otherwise.
+    """
+    try:
+        libc = ctypes.CDLL(None, use_errno=True)
+        if sys.platform.startswith("linux"):
+            call = libc.renameat2
+            call.argtypes = [ctypes.c_int, ctypes.c_char_p, ctypes.c_int, ctypes.c_char_p]
+            call.argtypes += [ctypes.c_uint]
+            args: tuple[object, ...] = (_AT_FDCWD, os.fsencode(source), _AT_FDCWD)
+            args += (os.fsencode(target), _RENAME_NOREPLACE)
+        elif sys.platform == "darwin":
+            call = libc.renamex_np
+            call.argtypes = [ctypes.c_char_p, ctypes.c_char_p, ctypes.c_uint]
+            args = (os.fsencode(source), os.fsencode(target), _RENAME_EXCL)
+        else:
+            return False
+    except (OSError, AttributeError):  # no C library to ask, or an older one without it
+        return False
+    call.restype = ctypes.c_int
+    if call(*args) == 0:
+        return True
+    code = ctypes.get_errno()
+    if code in _NOT_THERE:
+        return False
+    raise OSError(code, os.strerror(code), str(target))  # EEXIST: a FileExistsError
+
+
+def _fsync_dir(directory: Path) -> None:
+    fd = os.open(directory, os.O_RDONLY | os.O_DIRECTORY | os.O_CLOEXEC)
+    try:
+        os.fsync(fd)
+    except OSError as exc:
+        if exc.errno not in (errno.EINVAL, errno.ENOTSUP, errno.EBADF):
+            raise
+    finally:
+        os.close(fd)
