@@ -582,6 +582,10 @@
             <translation>{n} 1:1-samtale</translation>
         </message>
         <message>
+            <source>Exported {days}, {meetings} and {topics} to {folder}.</source>
+            <translation>Eksporteret: {days}, {meetings} og {topics} til {folder}.</translation>
+        </message>
+        <message>
             <source>{n} 1:1s</source>
             <translation>{n} 1:1-samtaler</translation>
         </message>
@@ -882,12 +886,28 @@
             <translation>Den eksporterede fil er ikke krypteret. Gem den et sikkert sted.</translation>
         </message>
         <message>
+            <source>The exported folder is not encrypted. Keep it somewhere safe.</source>
+            <translation>Den eksporterede mappe er ikke krypteret. Gem den et sikkert sted.</translation>
+        </message>
+        <message>
             <source>a new file (it exists already)</source>
             <translation>en ny fil (den findes allerede)</translation>
         </message>
         <message>
             <source>a file in an existing folder</source>
             <translation>en fil i en mappe, der findes</translation>
+        </message>
+        <message>
+            <source>out: - is not supported; give a folder name</source>
+            <translation>out: - understøttes ikke; angiv et mappenavn</translation>
+        </message>
+        <message>
+            <source>a new folder (it exists already)</source>
+            <translation>en ny mappe (den findes allerede)</translation>
+        </message>
+        <message>
+            <source>a new folder in a folder that exists</source>
+            <translation>en ny mappe i en mappe, der findes</translation>
         </message>
         <message>
             <source>out: - is not supported; give a file name</source>
@@ -1504,10 +1524,6 @@
             <translation>ingen dato, mens emnet er åbent</translation>
         </message>
         <message>
-            <source>one-on-one, coach, json, csv, xlsx, pulse or leader-group</source>
-            <translation>one-on-one, coach, json, csv, xlsx, pulse eller leader-group</translation>
-        </message>
-        <message>
             <source>operations, leadership or own work</source>
             <translation>drift, ledelse eller egne opgaver</translation>
         </message>
@@ -1546,6 +1562,10 @@
         <message>
             <source>signal, demand or resource</source>
             <translation>signal, krav eller ressource</translation>
+        </message>
+        <message>
+            <source>one-on-one, coach, json, csv, xlsx, pulse, leader-group or markdown</source>
+            <translation>one-on-one, coach, json, csv, xlsx, pulse, leader-group eller markdown</translation>
         </message>
         <message>
             <source>text</source>
@@ -2664,8 +2684,8 @@
             <translation>en handling: text og done</translation>
         </message>
         <message>
-            <source>"one-on-one", "coach", "json", "csv", "xlsx", "pulse" or "leader-group"</source>
-            <translation>»one-on-one«, »coach«, »json«, »csv«, »xlsx«, »pulse« eller »leader-group«</translation>
+            <source>"one-on-one", "coach", "json", "csv", "xlsx", "pulse", "leader-group" or "markdown"</source>
+            <translation>»one-on-one«, »coach«, »json«, »csv«, »xlsx«, »pulse«, »leader-group« eller »markdown«</translation>
         </message>
         <message>
             <source>"pdf", "md", "html", "json", "csv", "xlsx" or "pulse"</source>

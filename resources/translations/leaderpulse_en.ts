@@ -582,6 +582,10 @@
             <translation>{n} 1:1</translation>
         </message>
         <message>
+            <source>Exported {days}, {meetings} and {topics} to {folder}.</source>
+            <translation>Exported {days}, {meetings} and {topics} to {folder}.</translation>
+        </message>
+        <message>
             <source>{n} 1:1s</source>
             <translation>{n} 1:1s</translation>
         </message>
@@ -882,12 +886,28 @@
             <translation>The exported file is not encrypted. Keep it somewhere safe.</translation>
         </message>
         <message>
+            <source>The exported folder is not encrypted. Keep it somewhere safe.</source>
+            <translation>The exported folder is not encrypted. Keep it somewhere safe.</translation>
+        </message>
+        <message>
             <source>a new file (it exists already)</source>
             <translation>a new file (it exists already)</translation>
         </message>
         <message>
             <source>a file in an existing folder</source>
             <translation>a file in an existing folder</translation>
+        </message>
+        <message>
+            <source>out: - is not supported; give a folder name</source>
+            <translation>out: - is not supported; give a folder name</translation>
+        </message>
+        <message>
+            <source>a new folder (it exists already)</source>
+            <translation>a new folder (it exists already)</translation>
+        </message>
+        <message>
+            <source>a new folder in a folder that exists</source>
+            <translation>a new folder in a folder that exists</translation>
         </message>
         <message>
             <source>out: - is not supported; give a file name</source>
@@ -1504,10 +1524,6 @@
             <translation>no date while the topic is open</translation>
         </message>
         <message>
-            <source>one-on-one, coach, json, csv, xlsx, pulse or leader-group</source>
-            <translation>one-on-one, coach, json, csv, xlsx, pulse or leader-group</translation>
-        </message>
-        <message>
             <source>operations, leadership or own work</source>
             <translation>operations, leadership or own work</translation>
         </message>
@@ -1546,6 +1562,10 @@
         <message>
             <source>signal, demand or resource</source>
             <translation>signal, demand or resource</translation>
+        </message>
+        <message>
+            <source>one-on-one, coach, json, csv, xlsx, pulse, leader-group or markdown</source>
+            <translation>one-on-one, coach, json, csv, xlsx, pulse, leader-group or markdown</translation>
         </message>
         <message>
             <source>text</source>
@@ -2664,8 +2684,8 @@
             <translation>an action: text and done</translation>
         </message>
         <message>
-            <source>"one-on-one", "coach", "json", "csv", "xlsx", "pulse" or "leader-group"</source>
-            <translation>"one-on-one", "coach", "json", "csv", "xlsx", "pulse" or "leader-group"</translation>
+            <source>"one-on-one", "coach", "json", "csv", "xlsx", "pulse", "leader-group" or "markdown"</source>
+            <translation>"one-on-one", "coach", "json", "csv", "xlsx", "pulse", "leader-group" or "markdown"</translation>
         </message>
         <message>
             <source>"pdf", "md", "html", "json", "csv", "xlsx" or "pulse"</source>

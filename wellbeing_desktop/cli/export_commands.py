@@ -16,8 +16,10 @@ from typing import TYPE_CHECKING
 
 from wellbeing_desktop.cli.output import (
     check_new_file,
+    check_new_folder,
     check_out_name,
     export_warning,
+    folder_export_warning,
     out,
     period,
     publishing,
@@ -31,6 +33,7 @@ from wellbeing_desktop.domain.models import Language
 from wellbeing_desktop.services import interchange, user_files
 from wellbeing_desktop.services.export_files import publish_and_record
 from wellbeing_desktop.services.journal_export import journal_export
+from wellbeing_desktop.services.markdown_export import export_markdown
 from wellbeing_desktop.services.one_on_one_prep import default_period
 from wellbeing_desktop.services.report_content import ReportKind
 from wellbeing_desktop.services.reports import (
@@ -48,7 +51,9 @@ COACH_DEFAULT_DAYS = 30  # a coach summary without --from looks back this far
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    """Write the journal (or a period) to a new JSON, CSV or xlsx file."""
+    """Write the journal (or a period) to a new JSON, CSV or xlsx file, or Markdown folder."""
+    if args.format == "markdown":
+        return _export_markdown(args)
     target = Path(args.out)
     check_out_name(args.out, args.format)
     check_new_file(args.out, "out")
@@ -64,6 +69,34 @@ def cmd_export(args: argparse.Namespace) -> int:
         journal.close()
     out(say("cli", "Exported to {file}.").format(file=target))
     print(export_warning(), file=sys.stderr)
+    return 0
+
+
+def _export_markdown(args: argparse.Namespace) -> int:
+    """Write the journal (or a period) to a new folder of Markdown files."""
+    target = Path(args.out)
+    check_new_folder(args.out, "out")
+    journal = unlock(args, journal_access(args))
+    try:
+        start, end = period(args, journal)
+        # The folder and its consent entry: both or neither (services/markdown_export.py).
+        with publishing(target, args.out, folder=True):
+            written = export_markdown(journal, target, start, end)
+    finally:
+        journal.close()
+    out(
+        say("cli", "Exported {days}, {meetings} and {topics} to {folder}.").format(
+            days=count(written.days, say("cli", "{n} day"), say("cli", "{n} days")),
+            meetings=count(written.one_on_ones, say("cli", "{n} 1:1"), say("cli", "{n} 1:1s")),
+            topics=count(
+                written.sparring_topics,
+                say("cli", "{n} sparring topic"),
+                say("cli", "{n} sparring topics"),
+            ),
+            folder=target,
+        )
+    )
+    print(folder_export_warning(), file=sys.stderr)
     return 0
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import os
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -35,6 +36,11 @@ def export_warning() -> str:
     return say("cli", "The exported file is not encrypted. Keep it somewhere safe.")
 
 
+def folder_export_warning() -> str:
+    """The warning that an exported folder is not encrypted (after a Markdown export)."""
+    return say("cli", "The exported folder is not encrypted. Keep it somewhere safe.")
+
+
 def out(text: str = "") -> None:
     """One line on stdout; terminal controls in it (from user text) shown as "�"."""
     print(printable(text))
@@ -49,6 +55,17 @@ def check_new_file(path: str | None, field: str) -> None:
         raise ValidationError(field, path, say("cli", "a new file (it exists already)"))
     if not target.parent.is_dir():
         raise ValidationError(field, path, say("cli", "a file in an existing folder"))
+
+
+def check_new_folder(path: str, field: str) -> None:
+    """Refuse a target folder before anything is created: it is new, its parent exists."""
+    if path == "-":
+        raise WellbeingError(say("cli", "out: - is not supported; give a folder name"))
+    target = Path(path)
+    if os.path.lexists(target):  # even an empty folder, or a link to nothing
+        raise ValidationError(field, path, say("cli", "a new folder (it exists already)"))
+    if not target.parent.is_dir():
+        raise ValidationError(field, path, say("cli", "a new folder in a folder that exists"))
 
 
 # The file formats the app writes, by the ends of their names: an --out that names
@@ -88,12 +105,16 @@ def check_out_name(path: str, file_format: str) -> None:
 
 
 @contextlib.contextmanager
-def publishing(target: Path, given: str) -> Iterator[None]:
-    """Words for what ``publish_and_record`` raises when writing ``--out given``."""
+def publishing(target: Path, given: str, *, folder: bool = False) -> Iterator[None]:
+    """Words for what ``publish_and_record`` (or a folder's export) raises for ``--out given``."""
     try:
         yield
     except FileExistsError:
-        raise ValidationError("out", given, say("cli", "a new file (it exists already)")) from None
+        if folder:
+            exists = say("cli", "a new folder (it exists already)")
+        else:
+            exists = say("cli", "a new file (it exists already)")
+        raise ValidationError("out", given, exists) from None
     except OSError as exc:
         raise WellbeingError(
             say("cli", "out: cannot write {file} ({reason})"),

@@ -363,18 +363,27 @@ def _add_calendar(command: Command, common: argparse.ArgumentParser) -> None:
 def _add_export_and_report(command: Command) -> None:
     p = command(
         "export",
-        "write the journal (or a period) to a JSON, CSV or spreadsheet (xlsx) file (not encrypted)",
+        "write the journal (or a period) to a JSON, CSV or spreadsheet (xlsx) file, or to a "
+        "folder of Markdown files (not encrypted)",
     )
     p.add_argument(
         "--format",
         required=True,
-        choices=("json", "csv", "xlsx"),
+        choices=("json", "csv", "xlsx", "markdown"),
         help="json: complete and lossless (import reads it; schema: "
         "wellbeing_desktop/services/export.schema.json); csv: one row per day, for scripts; "
         "xlsx: a spreadsheet, one sheet each for days, WHO-5, sparring, 1:1s, actions and "
-        "the consent log, in the journal's language",
+        "the consent log, in the journal's language; markdown: a new folder of Markdown "
+        "files, one per day (its figures at the top, the reflection below), 1:1 and "
+        "sparring topic, which any Markdown program opens and import reads back "
+        "(docs/markdown-export.md)",
     )
-    p.add_argument("--out", required=True, metavar="FILE")
+    p.add_argument(
+        "--out",
+        required=True,
+        metavar="FILE",
+        help="a new file to write (markdown: a new folder, in a folder that exists)",
+    )
     p.add_argument("--from", dest="start", metavar="D")
     p.add_argument("--to", dest="end", metavar="D")
 
