@@ -17,7 +17,7 @@ import pytest
 import yaml
 from markdown_it import MarkdownIt
 
-from tests.conftest import FIXED_NOW
+from tests.conftest import FIXED_NOW, PASSPHRASE, fixed_clock
 from wellbeing_desktop.domain.models import (
     ActionItem,
     ActivityKind,
@@ -29,6 +29,10 @@ from wellbeing_desktop.domain.models import (
     SparringTopic,
     TopicStatus,
 )
+from wellbeing_desktop.paths import JournalPaths
+from wellbeing_desktop.security import keyfile
+from wellbeing_desktop.services import interchange
+from wellbeing_desktop.services.access import JournalAccess
 from wellbeing_desktop.services.markdown_export import export_markdown
 
 if TYPE_CHECKING:
@@ -360,3 +364,17 @@ def test_the_consent_entry_names_the_period_and_the_days_whose_reflection_left(
     assert (export.days, export.one_on_ones, export.sparring_topics) == (4, 0, 0)
     readme = (tmp_path / "nov" / "LÆS MIG.md").read_text(encoding="utf-8")
     assert "(21.–30. november 2026)" in readme
+
+
+def test_the_entry_travels_in_a_json_export_to_another_journal(
+    filled: Journal, tmp_path: Path
+) -> None:
+    export = export_markdown(filled, tmp_path / "eksport")
+    document = interchange.content_to_json(filled.content())
+    assert '"kind": "markdown"' in document  # the schema takes it (checked on import)
+
+    other = JournalAccess(JournalPaths(tmp_path / "other"), kdf=keyfile.TEST_KDF, clock=fixed_clock)
+    journal, _code = other.create(PASSPHRASE)
+    journal.import_content(interchange.content_from_json(document))
+    assert journal.export_log() == [dataclasses.replace(export.record, id=1)]
+    journal.close()

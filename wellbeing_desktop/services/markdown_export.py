@@ -91,7 +91,7 @@ def export_markdown(
         reflection_days=tuple(d.day for d in content.days if d.reflection.strip()),
     )
     # A short random name beside the target: hidden, and never the name of anything there.
-    temp = target.parent / f".{target.name[:80]}.{os.urandom(8).hex()}.tmp"
+    temp = target.parent / f".{target.name[:40]}.{os.urandom(8).hex()}.tmp"
     os.mkdir(temp, PRIVATE_DIR_MODE)
     published = False
     try:
