@@ -1,6 +1,7 @@
 """An export killed at every file-system call: the file and its consent entry, or neither.
 
-``export --format json`` and ``report --format md`` run under
+``export --format json``, ``report --format md`` and ``export --format markdown`` (a
+folder) run under
 ``strace -e inject=SYSCALL:signal=SIGKILL:when=N`` for every ``link``, ``unlink``,
 ``rename``, ``fsync``/``fdatasync`` and ``pwrite64`` (SQLite's writes) they make, N = 1,
 2, … until the command completes. After each kill the journal opens and is intact, and
@@ -40,6 +41,8 @@ SYSCALLS = ("link,linkat", "unlink,unlinkat", "rename,renameat,renameat2", "fsyn
 COMMANDS = {
     "export json": ("export", "--format", "json"),
     "report md": ("report", "--kind", "one-on-one", "--format", "md"),
+    # A folder (issue #19): written hidden, logged, then renamed (renameat2) to its name.
+    "export markdown": ("export", "--format", "markdown"),
 }
 KILLED = (137, -9)  # strace exits 128 + the signal that killed the command
 MAX_N = 40
@@ -85,7 +88,7 @@ def _run(command: tuple[str, ...], data_dir: Path, secret: Path, out: Path, inje
 # tests/cli/test_export_consent_unit.py).
 @pytest.mark.long
 @pytest.mark.skipif(not long_run(), reason="WELLBEING_LONG_TESTS=1 only (.ci/run runs it)")
-@pytest.mark.parametrize("name", ["export json", "report md"])
+@pytest.mark.parametrize("name", list(COMMANDS))
 def test_an_export_killed_at_each_call_leaves_both_or_neither(name: str, tmp_path: Path) -> None:
     data_dir, secret = _journal(tmp_path)
     outcomes: Counter[str] = Counter()

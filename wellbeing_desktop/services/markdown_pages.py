@@ -47,7 +47,7 @@ def safe_name(stem: str, suffix: str = ".md") -> str:
 
     Control and format characters (a line break, a bidi override) are left out, the
     characters Windows refuses become ``-``, runs of spaces one space; the name is cut to
-    ``MAX_NAME_BYTES`` and never ends in a dot or a space.
+    ``MAX_NAME_BYTES``, never ends in a dot or a space and never starts with a dot (hidden).
     """
     kept = "".join(
         ch
@@ -58,7 +58,7 @@ def safe_name(stem: str, suffix: str = ".md") -> str:
     room = MAX_NAME_BYTES - len(suffix.encode())
     while len(cleaned.encode()) > room:
         cleaned = cleaned[:-1]
-    cleaned = cleaned.rstrip(". " + _JOINERS)
+    cleaned = cleaned.rstrip(". " + _JOINERS).lstrip(". ") or "-"  # never hidden, never empty
     return cleaned + suffix
 
 
