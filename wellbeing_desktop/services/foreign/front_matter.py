@@ -8,17 +8,19 @@ subset Obsidian and similar tools write at the top level:
 - ``key: value`` (a plain, ``'single'`` or ``"double"`` quoted scalar),
 - ``key: [a, "b c", 'd']`` (a flow list of scalars),
 - ``key:`` followed by ``- item`` lines (a block list of scalars),
+- ``key:`` followed by indented ``name: value`` lines, all indented alike (a one-level
+  mapping of scalars, as our own Markdown export writes ``time_split_minutes``),
 
-and skips every other block (a nested mapping, a ``|`` text, comments) without reading
-it, as the import uses only the tags. A line it cannot read, or a ``tags`` value that is
-not a scalar or a list, is an error, never a guess.
+and skips every other block (a deeper mapping, a mapping of lists, a ``|`` text,
+comments) without reading it: its value is None. A top-level line it cannot read is an
+error, never a guess; what a value must be (a ``tags`` list, a figure) the caller checks.
 """
 
 from __future__ import annotations
 
 import re
 
-Value = str | list[str] | None  # None: a block this reader skipped
+Value = str | list[str] | dict[str, str] | None  # None: a block this reader skipped
 
 _KEY = re.compile(r"(?P<key>[^\s:#'\"\[{-][^:]*?)\s*:(?:\s+(?P<value>.*))?$")
 
@@ -55,19 +57,27 @@ def read_front_matter(lines: list[str]) -> dict[str, Value]:
     """
     values: dict[str, Value] = {}
     key: str | None = None
+    indent = ""  # the indentation of the mapping under ``key``
     for n, raw in enumerate(lines, start=2):  # line 1 of the note is the opening ---
         line = raw.rstrip()
         if not line.strip() or line.lstrip().startswith("#"):
             continue
         if line[0] in " \t-":  # inside the block of the key above
+            if key is None:
+                continue
             item = line.strip()
-            if key is not None and item.startswith("-") and isinstance(values[key], list):
+            value = values[key]
+            if item.startswith("-") and isinstance(value, list):
                 try:
-                    values[key].append(_scalar(item[1:].strip()))  # type: ignore[union-attr]
+                    value.append(_scalar(item[1:].strip()))
                 except ValueError:
                     raise FrontMatterError(n) from None
-            elif key is not None:
-                values[key] = None  # a nested mapping or text: not read
+            elif value == [] or isinstance(value, dict):
+                if value == []:
+                    indent = line[: len(line) - len(line.lstrip())]
+                values[key] = _mapping_line(value, line, indent)
+            else:
+                values[key] = None  # a nested block or text: not read
             continue
         found = _KEY.match(line)
         if found is None:
@@ -78,6 +88,27 @@ def read_front_matter(lines: list[str]) -> dict[str, Value]:
         except ValueError:
             raise FrontMatterError(n) from None
     return values
+
+
+def _mapping_line(mapping: list[str] | dict[str, str], line: str, indent: str) -> Value:
+    """``mapping`` with the ``name: value`` of ``line``; None when it is no such line.
+
+    The line must be indented as the mapping's first, with a scalar value, and name a
+    key once: anything else (a deeper block, a list, a value that cannot be read) makes
+    the whole block one this reader skips, as before it read mappings.
+    """
+    found = _KEY.match(line[len(indent) :]) if line.startswith(indent) else None
+    if found is None or line[len(indent)] in " \t":
+        return None
+    name = found["key"].strip()
+    text = _strip_comment(found["value"] or "")
+    if not text or text[0] in "[{|>&*!" or name in mapping:
+        return None
+    try:
+        value = _scalar(text)
+    except ValueError:
+        return None
+    return {**(mapping if isinstance(mapping, dict) else {}), name: value}
 
 
 def _value(text: str) -> Value:
