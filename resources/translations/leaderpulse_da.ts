@@ -2584,6 +2584,10 @@
             <translation>dette er hverken en mappe med daglige noter eller en Markdown-note</translation>
         </message>
         <message>
+            <source>lines 'category: minutes' indented under it</source>
+            <translation>linjer 'kategori: minutter' rykket ind under den</translation>
+        </message>
+        <message>
             <source>import: {path}: {problem}. Nothing was imported.</source>
             <translation>import: {path}: {problem}. Intet blev importeret.</translation>
         </message>
@@ -2618,6 +2622,10 @@
         <message>
             <source>line {n} of the front matter cannot be read; write tags as tags: [a, b] or as lines '- a' under tags:</source>
             <translation>linje {n} i front matter kan ikke læses; skriv tags som tags: [a, b] eller som linjer '- a' under tags:</translation>
+        </message>
+        <message>
+            <source>in the front matter, {field}: {value} is not allowed; {allowed}</source>
+            <translation>i front matter er {field}: {value} ikke tilladt; {allowed}</translation>
         </message>
         <message>
             <source>import: {path} is no export this app reads: a jrnl or Day One .json file, a Day One .zip file, a Daylio .csv file, or a folder of Markdown notes; nothing was imported.</source>

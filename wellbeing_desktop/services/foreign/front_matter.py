@@ -126,10 +126,15 @@ def _value(text: str) -> Value:
 
 def _split_flow(inner: str) -> list[str]:
     parts, current, quote = [], "", ""
+    escaped = False  # the character after a ``\`` in double quotes is no closing quote
     for ch in inner:
         if quote:
             current += ch
-            if ch == quote:
+            if escaped:
+                escaped = False
+            elif ch == "\\" and quote == '"':
+                escaped = True
+            elif ch == quote:
                 quote = ""
         elif ch in "'\"":
             quote = ch
@@ -150,7 +155,9 @@ def _split_flow(inner: str) -> list[str]:
 def _scalar(text: str) -> str:
     if len(text) >= 2 and text[0] == text[-1] and text[0] in "'\"":
         inner = text[1:-1]
-        return inner.replace("''", "'") if text[0] == "'" else inner.replace('\\"', '"')
+        if text[0] == "'":
+            return inner.replace("''", "'")
+        return re.sub(r'\\(["\\])', r"\1", inner)  # \" and \\; other escapes kept as written
     if text[:1] in ("'", '"') or text[:1] in ("[", "{"):
         raise ValueError(text)
     return text
@@ -159,8 +166,12 @@ def _scalar(text: str) -> str:
 def _strip_comment(text: str) -> str:
     # `` #`` starts a comment outside quotes (``#tag`` right after ``:`` does not).
     quote = ""
+    escaped = False
     for i, ch in enumerate(text):
-        if quote:
+        if escaped:
+            escaped = False
+        elif quote:
+            escaped = ch == "\\" and quote == '"'
             quote = "" if ch == quote else quote
         elif ch in "'\"":
             quote = ch
