@@ -2624,8 +2624,8 @@
             <translation>linje {n} i front matter kan ikke læses; skriv tags som tags: [a, b] eller som linjer '- a' under tags:</translation>
         </message>
         <message>
-            <source>in the front matter, {field}: {value} is not allowed; {allowed}</source>
-            <translation>i front matter er {field}: {value} ikke tilladt; {allowed}</translation>
+            <source>in the front matter, {key}: {value} is not allowed; {allowed}</source>
+            <translation>i front matter er {key}: {value} ikke tilladt; {allowed}</translation>
         </message>
         <message>
             <source>import: {path} is no export this app reads: a jrnl or Day One .json file, a Day One .zip file, a Daylio .csv file, or a folder of Markdown notes; nothing was imported.</source>

@@ -2624,8 +2624,8 @@
             <translation>line {n} of the front matter cannot be read; write tags as tags: [a, b] or as lines '- a' under tags:</translation>
         </message>
         <message>
-            <source>in the front matter, {field}: {value} is not allowed; {allowed}</source>
-            <translation>in the front matter, {field}: {value} is not allowed; {allowed}</translation>
+            <source>in the front matter, {key}: {value} is not allowed; {allowed}</source>
+            <translation>in the front matter, {key}: {value} is not allowed; {allowed}</translation>
         </message>
         <message>
             <source>import: {path} is no export this app reads: a jrnl or Day One .json file, a Day One .zip file, a Daylio .csv file, or a folder of Markdown notes; nothing was imported.</source>

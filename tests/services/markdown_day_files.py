@@ -1,9 +1,9 @@
-"""Day files written by hand as docs/markdown-export.md lays them out ("A day's file").
+r"""Day files written by hand as docs/markdown-export.md lays them out ("A day's file").
 
 Until the exporter is merged, the import's tests write our export's day files here, to
 the letter of the contract: the front matter's keys in its order, a figure not logged
-left out, keys written as they are (a value that needs it double-quoted, ``\\"`` and
-``\\\\`` escaped), and the reflection exactly, followed by one newline (none when empty).
+left out, keys written as they are (a value that needs it double-quoted, ``\"`` and
+``\\`` escaped), and the reflection exactly, followed by one newline (none when empty).
 """
 
 from __future__ import annotations

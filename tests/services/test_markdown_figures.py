@@ -10,6 +10,7 @@ import dataclasses
 import tempfile
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 from hypothesis import given, settings
@@ -25,11 +26,14 @@ from wellbeing_desktop.services.foreign.front_matter import (
 )
 from wellbeing_desktop.services.foreign.markdown import read_markdown
 
+if TYPE_CHECKING:
+    from wellbeing_desktop.domain.foreign_entries import ForeignEntry
+
 DAY = date(2026, 11, 20)
 REFLECTION = "Et svært 1:1 med Mette.\n\n- budget\n- **travlt**\n\nI morgen: #planlægning 🙂"
 
 
-def _read(folder: Path) -> list:  # type: ignore[type-arg]
+def _read(folder: Path) -> list[ForeignEntry]:
     return list(read_markdown(folder))
 
 
@@ -182,7 +186,7 @@ def test_a_figure_the_journal_cannot_hold_gets_one_line_naming_file_and_field(
 _PIECES = st.sampled_from(
     ["---", "...", "\n", "\r\n", "\r", " ", "\t", "#tag", "# Overskrift", "Blåbær", "😊", "\ufeff"]
 )
-_TEXT = st.text(st.characters(exclude_categories=("Cs",), exclude_characters="\x00"))
+_TEXT = st.text(st.characters(exclude_categories=["Cs"], exclude_characters="\x00"))
 
 
 @settings(max_examples=150, deadline=None)

@@ -218,7 +218,7 @@ FOREIGN_FRONT_MATTER = (
 )
 # A day file of our own Markdown export (services/foreign/markdown_figures.py): {value} is
 # the value as the rules show it, or "this value" (a key or a list is never shown).
-FOREIGN_FIGURE = "in the front matter, {field}: {value} is not allowed; {allowed}"
+FOREIGN_FIGURE = "in the front matter, {key}: {value} is not allowed; {allowed}"
 FOREIGN_MINUTES_LINES = "lines 'category: minutes' indented under it"
 
 # --- the calendar files (issue #16) -------------------------------------------------------

@@ -67,7 +67,9 @@ def read_figures(matter: dict[str, Value], day: date, path: str) -> DayLog:
     """
     minutes = _minutes(matter.get("time_split_minutes", {}), path)
     numbers: dict[str, Any] = {key: _number(matter[key]) for key in _NUMBERS if key in matter}
-    lists: dict[str, Any] = {key: _keys(matter[key], key, path) for key in _LISTS if key in matter}
+    lists: dict[str, Any] = {
+        key: _key_list(matter[key], key, path) for key in _LISTS if key in matter
+    }
     share: Any = matter.get("share", ShareLevel.PRIVATE.value)
     if isinstance(share, str) and share in {level.value for level in ShareLevel}:
         share = ShareLevel(share)
@@ -94,7 +96,7 @@ def _check(log: DayLog, matter: dict[str, Value], path: str) -> None:
         readable = readable and error.shown is not None
         problem = Message(
             msg.FOREIGN_FIGURE,
-            field=key,
+            key=key,
             value=error.shown if readable else Message(domain_msg.THIS_VALUE),
             allowed=error.allowed_words,
         )
@@ -107,7 +109,7 @@ def _minutes(value: Value, path: str) -> dict[str, Any]:
     if not isinstance(value, dict):
         problem = Message(
             msg.FOREIGN_FIGURE,
-            field="time_split_minutes",
+            key="time_split_minutes",
             value=Message(domain_msg.THIS_VALUE),
             allowed=Message(msg.FOREIGN_MINUTES_LINES),
         )
@@ -122,12 +124,12 @@ def _number(value: Value) -> object:
     return _Unreadable()
 
 
-def _keys(value: Value, key: str, path: str) -> tuple[str, ...]:
+def _key_list(value: Value, key: str, path: str) -> tuple[str, ...]:
     if isinstance(value, list):
         return tuple(value)
     problem = Message(
         msg.FOREIGN_FIGURE,
-        field=key,
+        key=key,
         value=Message(domain_msg.THIS_VALUE),
         allowed=Message(msg.FOREIGN_A_LIST_OF_TAGS),
     )

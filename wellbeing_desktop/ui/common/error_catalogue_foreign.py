@@ -89,7 +89,7 @@ FOREIGN_PATTERNS += (
         "line {n} of the front matter cannot be read; write tags as tags: [a, b] or as lines "
         "'- a' under tags:",
     ),
-    translatable("errors", "in the front matter, {field}: {value} is not allowed; {allowed}"),
+    translatable("errors", "in the front matter, {key}: {value} is not allowed; {allowed}"),
 )
 
 # The import itself (services/foreign_import.py).
