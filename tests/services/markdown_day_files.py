@@ -2,8 +2,9 @@ r"""Day files written by hand as docs/markdown-export.md lays them out ("A day's
 
 Until the exporter is merged, the import's tests write our export's day files here, to
 the letter of the contract: the front matter's keys in its order, a figure not logged
-left out, keys written as they are (a value that needs it double-quoted, ``\"`` and
-``\\`` escaped), and the reflection exactly, followed by one newline (none when empty).
+left out, keys written as they are (a key or value that needs it double-quoted, ``\"``,
+``\\`` and line breaks escaped), and the reflection exactly, then one newline (none when
+empty).
 """
 
 from __future__ import annotations
@@ -16,13 +17,17 @@ from wellbeing_desktop.domain.models import DayLog, ShareLevel
 if TYPE_CHECKING:
     from pathlib import Path
 
-_PLAIN = re.compile(r"[\w-]+")
+# Plain: a word that starts with a letter, of letters, digits, - and _, and that YAML 1.1
+# does not read as true/false/null; anything else double-quoted, escaped as YAML escapes.
+_PLAIN = re.compile(r"[^\W\d_][\w-]*")
+_YAML_WORDS = {"y", "n", "yes", "no", "true", "false", "on", "off", "null"}
+_ESCAPES = {'"': '\\"', "\\": "\\\\", "\n": "\\n", "\t": "\\t", "\r": "\\r", "\x85": "\\x85"}
 
 
 def _scalar(value: str) -> str:
-    if _PLAIN.fullmatch(value):
+    if _PLAIN.fullmatch(value) and value.casefold() not in _YAML_WORDS:
         return value
-    return '"' + value.replace("\\", "\\\\").replace('"', '\\"') + '"'
+    return '"' + "".join(_ESCAPES.get(ch, ch) for ch in value) + '"'
 
 
 def _flow(values: tuple[str, ...]) -> str:

@@ -52,6 +52,27 @@ def test_every_figure_share_level_tag_and_the_reflection_come_back(tmp_path: Pat
     assert entry.figures.share is ShareLevel.COACH
 
 
+def test_keys_the_export_quotes_come_back_as_they_were(tmp_path: Path) -> None:
+    # Another journal's own categories and items may have any key; tags may be digits.
+    log = DayLog(
+        day=DAY,
+        minutes={"1on1": 30, 'møder: "ugentlige" # alle': 45, "a\\b\nc\td": 15},
+        signals=("yes", "own-kort lunte", "2026"),
+        demand_items=("d1", "Null"),
+        tags=("2026", "yes", "on", "1-1"),
+        reflection="Tekst.",
+    )
+    path = write_day(tmp_path, log)
+    written = path.read_text(encoding="utf-8")
+    assert '  "møder: \\"ugentlige\\" # alle": 45' in written
+    assert 'tags: ["2026", "yes", "on", "1-1"]' in written
+
+    (entry,) = _read(tmp_path)
+
+    assert entry.figures == dataclasses.replace(log, reflection="", tags=())
+    assert entry.tags == log.tags
+
+
 def test_a_figure_not_logged_is_none_and_keys_of_a_newer_version_are_passed_over(
     tmp_path: Path,
 ) -> None:

@@ -1,15 +1,17 @@
-"""A small, strict reader of the YAML front matter daily notes carry (issue #19).
+r"""A small, strict reader of the YAML front matter daily notes carry (issue #19).
 
 PyYAML is not one of the app's dependencies (it is in the virtual environment only
 because a development tool pulls it in), and a full YAML parser reads far more than a
 daily note's front matter needs (anchors, tags that build objects, …). This reads the
 subset Obsidian and similar tools write at the top level:
 
-- ``key: value`` (a plain, ``'single'`` or ``"double"`` quoted scalar),
+- ``key: value`` (a plain, ``'single'`` or ``"double"`` quoted scalar; in double quotes
+  YAML's escapes are read: ``\"``, ``\\``, ``\n``, ``\t``, ``\x85``, ``\u00e6`` …),
 - ``key: [a, "b c", 'd']`` (a flow list of scalars),
 - ``key:`` followed by ``- item`` lines (a block list of scalars),
-- ``key:`` followed by indented ``name: value`` lines, all indented alike (a one-level
-  mapping of scalars, as our own Markdown export writes ``time_split_minutes``),
+- ``key:`` followed by indented ``name: value`` lines, all indented alike, ``name``
+  plain or quoted (a one-level mapping of scalars, as our own Markdown export writes
+  ``time_split_minutes``),
 
 and skips every other block (a deeper mapping, a mapping of lists, a ``|`` text,
 comments) without reading it: its value is None. A top-level line it cannot read is an
@@ -23,6 +25,14 @@ import re
 Value = str | list[str] | dict[str, str] | None  # None: a block this reader skipped
 
 _KEY = re.compile(r"(?P<key>[^\s:#'\"\[{-][^:]*?)\s*:(?:\s+(?P<value>.*))?$")
+_AFTER_KEY = re.compile(r"\s*:(?:\s+(?P<value>.*))?$")
+# YAML's escapes in double quotes (\xNN, \uNNNN and \UNNNNNNNN are read as code points).
+_ESCAPES = {
+    "0": "\0", "a": "\a", "b": "\b", "t": "\t", "\t": "\t", "n": "\n", "v": "\v",
+    "f": "\f", "r": "\r", "e": "\x1b", " ": " ", '"': '"', "/": "/", "\\": "\\",
+    "N": "\x85", "_": "\xa0", "L": "\u2028", "P": "\u2029",
+}  # fmt: skip
+_HEX_DIGITS = {"x": 2, "u": 4, "U": 8}
 
 
 class FrontMatterError(ValueError):
@@ -97,11 +107,13 @@ def _mapping_line(mapping: list[str] | dict[str, str], line: str, indent: str) -
     key once: anything else (a deeper block, a list, a value that cannot be read) makes
     the whole block one this reader skips, as before it read mappings.
     """
-    found = _KEY.match(line[len(indent) :]) if line.startswith(indent) else None
-    if found is None or line[len(indent)] in " \t":
+    if not line.startswith(indent) or line[len(indent)] in " \t":
         return None
-    name = found["key"].strip()
-    text = _strip_comment(found["value"] or "")
+    pair = _pair(line[len(indent) :])
+    if pair is None:
+        return None
+    name, text = pair
+    text = _strip_comment(text)
     if not text or text[0] in "[{|>&*!" or name in mapping:
         return None
     try:
@@ -109,6 +121,33 @@ def _mapping_line(mapping: list[str] | dict[str, str], line: str, indent: str) -
     except ValueError:
         return None
     return {**(mapping if isinstance(mapping, dict) else {}), name: value}
+
+
+def _pair(text: str) -> tuple[str, str] | None:
+    """The key (plain or quoted, as the export quotes a key that needs it) and the rest."""
+    if text[0] in "'\"":
+        end = _closing_quote(text)
+        if end is None or (found := _AFTER_KEY.match(text, end + 1)) is None:
+            return None
+        return _scalar(text[: end + 1]), found["value"] or ""  # closed: it reads
+    plain = _KEY.match(text)
+    return (plain["key"].strip(), plain["value"] or "") if plain else None
+
+
+def _closing_quote(text: str) -> int | None:
+    """Where the quote ``text`` starts with closes (None: it does not)."""
+    quote, i = text[0], 1
+    while i < len(text):
+        if text[i] == "\\" and quote == '"':
+            i += 2
+            continue
+        if text[i] == quote:
+            if quote == "'" and text[i + 1 : i + 2] == "'":  # '' is a quote in '…'
+                i += 2
+                continue
+            return i
+        i += 1
+    return None
 
 
 def _value(text: str) -> Value:
@@ -153,14 +192,32 @@ def _split_flow(inner: str) -> list[str]:
 
 
 def _scalar(text: str) -> str:
-    if len(text) >= 2 and text[0] == text[-1] and text[0] in "'\"":
-        inner = text[1:-1]
-        if text[0] == "'":
-            return inner.replace("''", "'")
-        return re.sub(r'\\(["\\])', r"\1", inner)  # \" and \\; other escapes kept as written
+    if text[:1] == '"' and _closing_quote(text) == len(text) - 1:
+        return _unescaped(text[1:-1])
+    if len(text) >= 2 and text[0] == text[-1] == "'" and _closing_quote(text) == len(text) - 1:
+        return text[1:-1].replace("''", "'")
     if text[:1] in ("'", '"') or text[:1] in ("[", "{"):
         raise ValueError(text)
     return text
+
+
+def _unescaped(inner: str) -> str:
+    """A double-quoted scalar's text with YAML's escapes read (an unknown one kept as is)."""
+    out, i = [], 0
+    while i < len(inner):
+        ch, follow = inner[i], inner[i + 1 : i + 2]
+        size = _HEX_DIGITS.get(follow, 0) if ch == "\\" else 0
+        digits = inner[i + 2 : i + 2 + size]
+        if ch == "\\" and follow in _ESCAPES:
+            out.append(_ESCAPES[follow])
+            i += 2
+        elif size and len(digits) == size and re.fullmatch(r"[0-9a-fA-F]+", digits):
+            out.append(chr(min(int(digits, 16), 0x10FFFF)))
+            i += 2 + size
+        else:
+            out.append(ch)
+            i += 1
+    return "".join(out)
 
 
 def _strip_comment(text: str) -> str:
