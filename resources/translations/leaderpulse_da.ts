@@ -5016,11 +5016,11 @@
             <translation>{n} indlæg</translation>
         </message>
         <message>
-            <source>{n} 1:1</source>
+            <source>{n} 1:1 meeting</source>
             <translation>{n} 1:1-samtale</translation>
         </message>
         <message>
-            <source>{n} 1:1s</source>
+            <source>{n} 1:1 meetings</source>
             <translation>{n} 1:1-samtaler</translation>
         </message>
         <message>
@@ -5148,8 +5148,8 @@
             <translation>Luk</translation>
         </message>
         <message>
-            <source>{entries} on {days} ({span})</source>
-            <translation>{entries} på {days} ({span})</translation>
+            <source>{entries} from {span}, on {days}</source>
+            <translation>{entries} fra {span}, fordelt på {days}</translation>
         </message>
         <message>
             <source>Tags: {tags}</source>

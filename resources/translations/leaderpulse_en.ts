@@ -5016,12 +5016,12 @@
             <translation>{n} entries</translation>
         </message>
         <message>
-            <source>{n} 1:1</source>
-            <translation>{n} 1:1</translation>
+            <source>{n} 1:1 meeting</source>
+            <translation>{n} 1:1 meeting</translation>
         </message>
         <message>
-            <source>{n} 1:1s</source>
-            <translation>{n} 1:1s</translation>
+            <source>{n} 1:1 meetings</source>
+            <translation>{n} 1:1 meetings</translation>
         </message>
         <message>
             <source>{n} sparring topic</source>
@@ -5148,8 +5148,8 @@
             <translation>Close</translation>
         </message>
         <message>
-            <source>{entries} on {days} ({span})</source>
-            <translation>{entries} on {days} ({span})</translation>
+            <source>{entries} from {span}, on {days}</source>
+            <translation>{entries} from {span}, on {days}</translation>
         </message>
         <message>
             <source>Tags: {tags}</source>

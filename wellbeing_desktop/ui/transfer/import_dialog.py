@@ -180,7 +180,7 @@ class ImportDialog(QDialog):
         buttons.addWidget(self.import_button)
         buttons.addWidget(self.cancel_button)
 
-        layout = QVBoxLayout(self)
+        self.column = layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 20, 24, 20)
         layout.setSpacing(10)
         layout.addWidget(self.heading)
@@ -230,6 +230,7 @@ class ImportDialog(QDialog):
         self.choose_file.setAccessibleDescription(" ".join(tr(hint, language) for hint in hints))
         self.choose_folder.setAccessibleDescription(tr(words.HINT_FOLDER, language))
         self.chosen_label.setText(tr(words.CHOSEN, language))
+        self.chosen.setAccessibleName(tr(words.CHOSEN, language))
         self.format_label.setText(tr(words.FORMAT, language))
         self.format_box.setAccessibleName(tr(words.FORMAT, language))
         current = self.format_box.currentIndex()
@@ -336,7 +337,7 @@ class ImportDialog(QDialog):
 
     def _fit(self) -> None:
         """Grow (or shrink) to the lines shown, at the dialog's width: never a scroll bar."""
-        layout = self.layout()
+        layout = self.column
         layout.activate()
         height = max(layout.totalHeightForWidth(self.width()), layout.totalMinimumSize().height())
         self.resize(self.width(), height)

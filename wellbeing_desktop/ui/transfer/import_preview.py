@@ -56,6 +56,13 @@ def left_out_text(left_out: Sequence[tuple[str, int]], language: Language) -> st
     return ", ".join(parts)
 
 
+def year_span(first: date, last: date, language: Language) -> str:
+    """``20.–24. nov. 2026`` / ``20–24 Nov 2026``: an import may be of years ago."""
+    if first.year != last.year:
+        return date_span(first, last, language)
+    return f"{date_span(first, last, language)} {first.year}"
+
+
 @dataclass(frozen=True, slots=True)
 class PlanTexts:
     """The preview's lines; an empty line is not shown."""
@@ -75,7 +82,7 @@ def plan_texts(plan: ImportPlan, language: Language) -> PlanTexts:
     if plan.changes_nothing:
         summary = tr(words.NOTHING_NEW, language)
     else:
-        span = date_span(plan.days[0], plan.days[-1], language)
+        span = year_span(plan.days[0], plan.days[-1], language)
         days = counted(words.DAYS, len(plan.days), language)
         summary = tr(words.PREVIEW_ENTRIES, language).format(entries=entries, days=days, span=span)
     tags = ""

@@ -48,8 +48,8 @@ ENTRIES: tuple[Message, Message] = (
     translatable("transfer", "{n} entries"),
 )
 MEETINGS: tuple[Message, Message] = (
-    translatable("transfer", "{n} 1:1"),
-    translatable("transfer", "{n} 1:1s"),
+    translatable("transfer", "{n} 1:1 meeting"),
+    translatable("transfer", "{n} 1:1 meetings"),
 )
 TOPICS: tuple[Message, Message] = (
     translatable("transfer", "{n} sparring topic"),
@@ -98,7 +98,7 @@ CANCEL: Message = translatable("transfer", "Cancel")
 CLOSE: Message = translatable("transfer", "Close")
 
 # --- the preview ---------------------------------------------------------------------------
-PREVIEW_ENTRIES: Message = translatable("transfer", "{entries} on {days} ({span})")
+PREVIEW_ENTRIES: Message = translatable("transfer", "{entries} from {span}, on {days}")
 PREVIEW_TAGS: Message = translatable("transfer", "Tags: {tags}")
 PREVIEW_NO_TAGS: Message = translatable("transfer", "No tags")
 PREVIEW_APPENDED: Message = translatable(
