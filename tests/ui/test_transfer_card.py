@@ -12,6 +12,7 @@ import dataclasses
 from typing import TYPE_CHECKING
 
 import pytest
+import shiboken6
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog
 
@@ -89,7 +90,8 @@ def test_the_card_in_danish(
     assert isinstance(card.dialog, ImportDialog)
     assert card.dialog.isVisible()
     card.dialog.reject()
-    session.close()
+    qtbot.waitUntil(lambda: not shiboken6.isValid(card.dialog), timeout=5000)  # deleted
+    session.close()  # its lock handler went with it
 
 
 def test_export_makes_a_new_folder_and_says_where(

@@ -129,7 +129,6 @@ class ImportDialog(QDialog):
         self.summary.setObjectName("importSummary")
         self.lines = [_line() for _ in range(4)]  # tags, appended to, left out, already
         self.warning = Banner()
-        self.warning.setObjectName("sharedWarning")
         self.warning.text.setTextFormat(Qt.TextFormat.PlainText)
         self.done_line = _line()
         self.import_button = QPushButton()
@@ -350,6 +349,7 @@ class ImportDialog(QDialog):
 
     def _enable(self) -> None:
         self.import_button.setEnabled(self.can_import())
+        self.import_button.setVisible(not self.done_text)  # done: only Close is left
         for widget in (self.choose_file, self.choose_folder, self.cancel_button):
             widget.setEnabled(not self.busy)
         self.format_box.setEnabled(not self.busy and self.path is not None)
