@@ -98,16 +98,17 @@ def test_a_day_in_the_journal_keeps_its_figures_and_share_level_and_gets_the_tex
     )
     figures_only = journal.save_day(DayLog(day=TUESDAY, stress_step=1))
     write_day(tmp_path, full_day(DayLog(day=MONDAY, reflection="Fra eksporten.", tags=("ny",))))
+    write_day(tmp_path, DayLog(day=MONDAY, energy=1, reflection="Også."), name="16-11-2026.md")
     write_day(tmp_path, DayLog(day=TUESDAY, stress_step=5, reflection="Hård dag."))
 
     plan = plan_import(journal, tmp_path)
 
-    assert dict(plan.left_out) == {KEPT_FIGURES: 2}
+    assert dict(plan.left_out) == {KEPT_FIGURES: 2}  # days, as the preview says
     assert plan.appended_to == (MONDAY,)
     assert plan.shared_appended_to == (MONDAY,)
-    assert _import(journal, tmp_path) == 2
+    assert _import(journal, tmp_path) == 3
     monday, tuesday = journal.days()
-    expected = "Min egen tekst.\n\nFra eksporten."
+    expected = "Min egen tekst.\n\nOgså.\n\nFra eksporten."  # the folder's order: by path
     assert monday == dataclasses.replace(mine, reflection=expected, tags=("drift", "ny"))
     assert tuesday == dataclasses.replace(figures_only, reflection="Hård dag.")
 

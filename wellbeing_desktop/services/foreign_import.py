@@ -51,9 +51,9 @@ if TYPE_CHECKING:
 
 _HEAD_BYTES = 4096  # enough of a .json file to tell Day One's from jrnl's
 _BREAK = "\n\n"
-# What ImportPlan.left_out counts of our own export's figures (entries, or keys):
-KEPT_FIGURES = "figures kept from the journal"  # entries of days the journal has
-SECOND_FIGURES = "figures of a second note of a day"  # entries after a day's first
+# What ImportPlan.left_out counts of our own export's figures (days, entries or keys):
+KEPT_FIGURES = "figures kept from the journal"  # days the journal has (as the GUI says)
+SECOND_FIGURES = "figures of a second note of a day"  # entries after a new day's first
 OTHER_CATEGORIES = "categories this journal does not have"  # minutes under such a key
 OTHER_ITEMS = "items this journal does not have"  # signal, demand and resource keys
 
@@ -157,7 +157,8 @@ def plan_import(journal: Journal, path: str | Path, fmt: ImportFormat | None = N
     logged = journal.days()
     stored = {log.day: log for log in logged if log.reflection}
     logged_days = {log.day for log in logged}
-    with_figures = set(logged_days)  # days whose figures are given: kept or the file's
+    with_figures: set[date] = set()  # new days whose figures a note of the file gives
+    kept: set[date] = set()  # days in the journal whose figures a note does not change
     keys = JournalKeys.of(journal)
     seen: set[str] = set()
     lengths: dict[date, int] = {}
@@ -180,8 +181,10 @@ def plan_import(journal: Journal, path: str | Path, fmt: ImportFormat | None = N
         for what, n in entry.left_out:
             left_out[what] += n
         if entry.figures is not None:
-            if entry.day in with_figures:
-                left_out[KEPT_FIGURES if entry.day in logged_days else SECOND_FIGURES] += 1
+            if entry.day in logged_days:
+                kept.add(entry.day)
+            elif entry.day in with_figures:
+                left_out[SECOND_FIGURES] += 1
             else:
                 with_figures.add(entry.day)
                 left_out.update(keys.taken(entry.figures)[1])
@@ -191,6 +194,7 @@ def plan_import(journal: Journal, path: str | Path, fmt: ImportFormat | None = N
         lengths[entry.day] = before + len(_BREAK) + len(_block(entry, Language.ENGLISH))
         if lengths[entry.day] > MAX_TEXT:
             raise _too_long(path, str(number), entry.day)
+    left_out[KEPT_FIGURES] += len(kept)
     days = tuple(sorted(lengths))
     appended = tuple(day for day in days if day in stored)
     return ImportPlan(
