@@ -2604,6 +2604,10 @@
             <translation>dette er hverken en mappe med daglige noter eller en Markdown-note</translation>
         </message>
         <message>
+            <source>lines 'category: minutes' indented under it</source>
+            <translation>linjer 'kategori: minutter' rykket ind under den</translation>
+        </message>
+        <message>
             <source>import: {path}: {problem}. Nothing was imported.</source>
             <translation>import: {path}: {problem}. Intet blev importeret.</translation>
         </message>
@@ -2638,6 +2642,10 @@
         <message>
             <source>line {n} of the front matter cannot be read; write tags as tags: [a, b] or as lines '- a' under tags:</source>
             <translation>linje {n} i front matter kan ikke læses; skriv tags som tags: [a, b] eller som linjer '- a' under tags:</translation>
+        </message>
+        <message>
+            <source>in the front matter, {key}: {value} is not allowed; {allowed}</source>
+            <translation>i front matter er {key}: {value} ikke tilladt; {allowed}</translation>
         </message>
         <message>
             <source>import: {path} is no export this app reads: a jrnl or Day One .json file, a Day One .zip file, a Daylio .csv file, or a folder of Markdown notes; nothing was imported.</source>
@@ -4959,6 +4967,337 @@
         <message>
             <source>Fewer</source>
             <translation>Færre</translation>
+        </message>
+    </context>
+    <context>
+        <name>transfer</name>
+        <message>
+            <source>Bring in and take out</source>
+            <translation>Flyt ind og ud</translation>
+        </message>
+        <message>
+            <source>Bring along what you wrote in another journal app, or take everything with you as plain Markdown files that any notes app can open.</source>
+            <translation>Tag det med, du har skrevet i en anden dagbogsapp, eller tag det hele med ud som almindelige Markdown-filer, som alle noteapps kan åbne.</translation>
+        </message>
+        <message>
+            <source>Import from another journal…</source>
+            <translation>Importér fra en anden dagbog…</translation>
+        </message>
+        <message>
+            <source>jrnl, Day One, Daylio, a folder of daily notes, or a Leader Pulse export.</source>
+            <translation>jrnl, Day One, Daylio, en mappe med dagsnoter eller en eksport fra Lederpuls.</translation>
+        </message>
+        <message>
+            <source>Export everything as Markdown…</source>
+            <translation>Eksportér det hele som Markdown…</translation>
+        </message>
+        <message>
+            <source>A new folder with a file for each day, each 1:1 and each sparring topic. Leader Pulse can import it again.</source>
+            <translation>En ny mappe med en fil for hver dag, hver 1:1-samtale og hvert sparringsemne. Lederpuls kan importere den igen.</translation>
+        </message>
+        <message>
+            <source>The exported files are not encrypted. Keep them somewhere safe.</source>
+            <translation>De eksporterede filer er ikke krypteret. Gem dem et sikkert sted.</translation>
+        </message>
+        <message>
+            <source>Where should the folder go? The exported files are not encrypted.</source>
+            <translation>Hvor skal mappen ligge? De eksporterede filer er ikke krypteret.</translation>
+        </message>
+        <message>
+            <source>Leader Pulse {date}</source>
+            <translation>Lederpuls {date}</translation>
+        </message>
+        <message>
+            <source>Writing the Markdown files…</source>
+            <translation>Skriver Markdown-filerne…</translation>
+        </message>
+        <message>
+            <source>Saved {days}, {meetings} and {topics} in the folder {path}.</source>
+            <translation>Gemt: {days}, {meetings} og {topics} i mappen {path}.</translation>
+        </message>
+        <message>
+            <source>Open the folder</source>
+            <translation>Åbn mappen</translation>
+        </message>
+        <message>
+            <source>A folder named {name} is there already. Nothing was written.</source>
+            <translation>Der findes allerede en mappe med navnet {name}. Intet blev skrevet.</translation>
+        </message>
+        <message>
+            <source>Nothing was written: {reason}</source>
+            <translation>Intet blev skrevet: {reason}</translation>
+        </message>
+        <message>
+            <source>{n} day</source>
+            <translation>{n} dag</translation>
+        </message>
+        <message>
+            <source>{n} days</source>
+            <translation>{n} dage</translation>
+        </message>
+        <message>
+            <source>{n} entry</source>
+            <translation>{n} indlæg</translation>
+        </message>
+        <message>
+            <source>{n} entries</source>
+            <translation>{n} indlæg</translation>
+        </message>
+        <message>
+            <source>{n} 1:1 meeting</source>
+            <translation>{n} 1:1-samtale</translation>
+        </message>
+        <message>
+            <source>{n} 1:1 meetings</source>
+            <translation>{n} 1:1-samtaler</translation>
+        </message>
+        <message>
+            <source>{n} sparring topic</source>
+            <translation>{n} sparringsemne</translation>
+        </message>
+        <message>
+            <source>{n} sparring topics</source>
+            <translation>{n} sparringsemner</translation>
+        </message>
+        <message>
+            <source>{n} WHO-5 check-in</source>
+            <translation>{n} WHO-5-måling</translation>
+        </message>
+        <message>
+            <source>{n} WHO-5 check-ins</source>
+            <translation>{n} WHO-5-målinger</translation>
+        </message>
+        <message>
+            <source>and {n} more</source>
+            <translation>og {n} mere</translation>
+        </message>
+        <message>
+            <source>Import from another journal</source>
+            <translation>Importér fra en anden dagbog</translation>
+        </message>
+        <message>
+            <source>What you wrote is added to the reflection of its day, after what is there, as private. Nothing is changed until you press Import.</source>
+            <translation>Det, du har skrevet, lægges til dagens refleksion efter det, der står der, som privat. Intet ændres, før du trykker Importér.</translation>
+        </message>
+        <message>
+            <source>Choose a file…</source>
+            <translation>Vælg en fil…</translation>
+        </message>
+        <message>
+            <source>Choose a folder…</source>
+            <translation>Vælg en mappe…</translation>
+        </message>
+        <message>
+            <source>jrnl: jrnl --format json &gt; journal.json</source>
+            <translation>jrnl: jrnl --format json &gt; journal.json</translation>
+        </message>
+        <message>
+            <source>Day One: File › Export › JSON (.zip or .json)</source>
+            <translation>Day One: Arkiv › Eksportér › JSON (.zip eller .json)</translation>
+        </message>
+        <message>
+            <source>Daylio: More › Export entries › CSV</source>
+            <translation>Daylio: Mere › Eksportér indlæg › CSV</translation>
+        </message>
+        <message>
+            <source>Leader Pulse: a JSON export of a journal</source>
+            <translation>Lederpuls: en JSON-eksport af en dagbog</translation>
+        </message>
+        <message>
+            <source>Obsidian or other Markdown: the folder of daily notes (2026-11-20.md)</source>
+            <translation>Obsidian eller anden Markdown: mappen med dagsnoter (2026-11-20.md)</translation>
+        </message>
+        <message>
+            <source>Choose the export of your other journal</source>
+            <translation>Vælg eksporten fra din anden dagbog</translation>
+        </message>
+        <message>
+            <source>Choose the folder of daily notes</source>
+            <translation>Vælg mappen med dagsnoter</translation>
+        </message>
+        <message>
+            <source>Journal exports</source>
+            <translation>Dagbogseksporter</translation>
+        </message>
+        <message>
+            <source>All files</source>
+            <translation>Alle filer</translation>
+        </message>
+        <message>
+            <source>Chosen</source>
+            <translation>Valgt</translation>
+        </message>
+        <message>
+            <source>Made by</source>
+            <translation>Lavet med</translation>
+        </message>
+        <message>
+            <source>jrnl</source>
+            <translation>jrnl</translation>
+        </message>
+        <message>
+            <source>Day One</source>
+            <translation>Day One</translation>
+        </message>
+        <message>
+            <source>Daylio</source>
+            <translation>Daylio</translation>
+        </message>
+        <message>
+            <source>Markdown daily notes (Obsidian and others)</source>
+            <translation>Markdown-dagsnoter (Obsidian m.fl.)</translation>
+        </message>
+        <message>
+            <source>Leader Pulse (JSON export)</source>
+            <translation>Lederpuls (JSON-eksport)</translation>
+        </message>
+        <message>
+            <source>Reading…</source>
+            <translation>Læser…</translation>
+        </message>
+        <message>
+            <source>Importing…</source>
+            <translation>Importerer…</translation>
+        </message>
+        <message>
+            <source>Import {entries}</source>
+            <translation>Importér {entries}</translation>
+        </message>
+        <message>
+            <source>Import</source>
+            <translation>Importér</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Annuller</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Luk</translation>
+        </message>
+        <message>
+            <source>{entries} from {span}, on {days}</source>
+            <translation>{entries} fra {span}, fordelt på {days}</translation>
+        </message>
+        <message>
+            <source>Tags: {tags}</source>
+            <translation>Tags: {tags}</translation>
+        </message>
+        <message>
+            <source>No tags</source>
+            <translation>Ingen tags</translation>
+        </message>
+        <message>
+            <source>Added after the text already there on {days}: {dates}</source>
+            <translation>Lægges efter teksten, der allerede står, på {days}: {dates}</translation>
+        </message>
+        <message>
+            <source>Left out (the journal cannot hold it): {what}</source>
+            <translation>Udeladt (dagbogen kan ikke rumme det): {what}</translation>
+        </message>
+        <message>
+            <source>{entries} imported before: they are passed over</source>
+            <translation>{entries} er importeret før og springes over</translation>
+        </message>
+        <message>
+            <source>Nothing new to import: everything in this file is in the journal already.</source>
+            <translation>Intet nyt at importere: alt i filen er allerede i dagbogen.</translation>
+        </message>
+        <message>
+            <source>Careful: {days} you share (1:1 or coach) would get private text from the file, and it would be shared with them: {dates}. Make those days private in Today first if it should stay private.</source>
+            <translation>Pas på: {days}, som du deler (1:1 eller coach), vil få privat tekst fra filen, og den bliver delt med dem: {dates}. Gør de dage private under I dag først, hvis teksten skal forblive privat.</translation>
+        </message>
+        <message>
+            <source>The file holds {days}, {meetings}, {topics} and {checkins}.</source>
+            <translation>Filen indeholder {days}, {meetings}, {topics} og {checkins}.</translation>
+        </message>
+        <message>
+            <source>Everything is added at once. If the journal already has one of the file's days, nothing is imported.</source>
+            <translation>Det hele lægges ind på én gang. Har dagbogen allerede en af filens dage, importeres intet.</translation>
+        </message>
+        <message>
+            <source>Imported {entries} on {days}.</source>
+            <translation>Importeret: {entries} på {days}.</translation>
+        </message>
+        <message>
+            <source>Imported {days}, {meetings}, {topics} and {checkins}.</source>
+            <translation>Importeret: {days}, {meetings}, {topics} og {checkins}.</translation>
+        </message>
+        <message>
+            <source>{n} photo</source>
+            <translation>{n} foto</translation>
+        </message>
+        <message>
+            <source>{n} photos</source>
+            <translation>{n} fotos</translation>
+        </message>
+        <message>
+            <source>{n} video</source>
+            <translation>{n} video</translation>
+        </message>
+        <message>
+            <source>{n} videos</source>
+            <translation>{n} videoer</translation>
+        </message>
+        <message>
+            <source>{n} sound recording</source>
+            <translation>{n} lydoptagelse</translation>
+        </message>
+        <message>
+            <source>{n} sound recordings</source>
+            <translation>{n} lydoptagelser</translation>
+        </message>
+        <message>
+            <source>{n} attached file</source>
+            <translation>{n} vedhæftet fil</translation>
+        </message>
+        <message>
+            <source>{n} attached files</source>
+            <translation>{n} vedhæftede filer</translation>
+        </message>
+        <message>
+            <source>{n} location</source>
+            <translation>{n} sted</translation>
+        </message>
+        <message>
+            <source>{n} locations</source>
+            <translation>{n} steder</translation>
+        </message>
+        <message>
+            <source>weather on {n} entry</source>
+            <translation>vejret på {n} indlæg</translation>
+        </message>
+        <message>
+            <source>weather on {n} entries</source>
+            <translation>vejret på {n} indlæg</translation>
+        </message>
+        <message>
+            <source>{n} activity that cannot be a tag (only an emoji)</source>
+            <translation>{n} aktivitet, der ikke kan være et tag (kun en emoji)</translation>
+        </message>
+        <message>
+            <source>{n} activities that cannot be a tag (only emoji)</source>
+            <translation>{n} aktiviteter, der ikke kan være tags (kun emoji)</translation>
+        </message>
+        <message>
+            <source>{n} file that is not a daily note</source>
+            <translation>{n} fil, der ikke er en dagsnote</translation>
+        </message>
+        <message>
+            <source>{n} files that are not daily notes</source>
+            <translation>{n} filer, der ikke er dagsnoter</translation>
+        </message>
+        <message>
+            <source>figures of {n} day already in the journal (kept as they are)</source>
+            <translation>tal for {n} dag, der allerede er i dagbogen (beholdes, som de er)</translation>
+        </message>
+        <message>
+            <source>figures of {n} days already in the journal (kept as they are)</source>
+            <translation>tal for {n} dage, der allerede er i dagbogen (beholdes, som de er)</translation>
+        </message>
+        <message>
+            <source>{name}: {n}</source>
+            <translation>{name}: {n}</translation>
         </message>
     </context>
     <context>

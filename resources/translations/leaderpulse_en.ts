@@ -2604,6 +2604,10 @@
             <translation>this is neither a folder of daily notes nor a Markdown note</translation>
         </message>
         <message>
+            <source>lines 'category: minutes' indented under it</source>
+            <translation>lines 'category: minutes' indented under it</translation>
+        </message>
+        <message>
             <source>import: {path}: {problem}. Nothing was imported.</source>
             <translation>import: {path}: {problem}. Nothing was imported.</translation>
         </message>
@@ -2638,6 +2642,10 @@
         <message>
             <source>line {n} of the front matter cannot be read; write tags as tags: [a, b] or as lines '- a' under tags:</source>
             <translation>line {n} of the front matter cannot be read; write tags as tags: [a, b] or as lines '- a' under tags:</translation>
+        </message>
+        <message>
+            <source>in the front matter, {key}: {value} is not allowed; {allowed}</source>
+            <translation>in the front matter, {key}: {value} is not allowed; {allowed}</translation>
         </message>
         <message>
             <source>import: {path} is no export this app reads: a jrnl or Day One .json file, a Day One .zip file, a Daylio .csv file, or a folder of Markdown notes; nothing was imported.</source>
@@ -4959,6 +4967,337 @@
         <message>
             <source>Fewer</source>
             <translation>Fewer</translation>
+        </message>
+    </context>
+    <context>
+        <name>transfer</name>
+        <message>
+            <source>Bring in and take out</source>
+            <translation>Bring in and take out</translation>
+        </message>
+        <message>
+            <source>Bring along what you wrote in another journal app, or take everything with you as plain Markdown files that any notes app can open.</source>
+            <translation>Bring along what you wrote in another journal app, or take everything with you as plain Markdown files that any notes app can open.</translation>
+        </message>
+        <message>
+            <source>Import from another journal…</source>
+            <translation>Import from another journal…</translation>
+        </message>
+        <message>
+            <source>jrnl, Day One, Daylio, a folder of daily notes, or a Leader Pulse export.</source>
+            <translation>jrnl, Day One, Daylio, a folder of daily notes, or a Leader Pulse export.</translation>
+        </message>
+        <message>
+            <source>Export everything as Markdown…</source>
+            <translation>Export everything as Markdown…</translation>
+        </message>
+        <message>
+            <source>A new folder with a file for each day, each 1:1 and each sparring topic. Leader Pulse can import it again.</source>
+            <translation>A new folder with a file for each day, each 1:1 and each sparring topic. Leader Pulse can import it again.</translation>
+        </message>
+        <message>
+            <source>The exported files are not encrypted. Keep them somewhere safe.</source>
+            <translation>The exported files are not encrypted. Keep them somewhere safe.</translation>
+        </message>
+        <message>
+            <source>Where should the folder go? The exported files are not encrypted.</source>
+            <translation>Where should the folder go? The exported files are not encrypted.</translation>
+        </message>
+        <message>
+            <source>Leader Pulse {date}</source>
+            <translation>Leader Pulse {date}</translation>
+        </message>
+        <message>
+            <source>Writing the Markdown files…</source>
+            <translation>Writing the Markdown files…</translation>
+        </message>
+        <message>
+            <source>Saved {days}, {meetings} and {topics} in the folder {path}.</source>
+            <translation>Saved {days}, {meetings} and {topics} in the folder {path}.</translation>
+        </message>
+        <message>
+            <source>Open the folder</source>
+            <translation>Open the folder</translation>
+        </message>
+        <message>
+            <source>A folder named {name} is there already. Nothing was written.</source>
+            <translation>A folder named {name} is there already. Nothing was written.</translation>
+        </message>
+        <message>
+            <source>Nothing was written: {reason}</source>
+            <translation>Nothing was written: {reason}</translation>
+        </message>
+        <message>
+            <source>{n} day</source>
+            <translation>{n} day</translation>
+        </message>
+        <message>
+            <source>{n} days</source>
+            <translation>{n} days</translation>
+        </message>
+        <message>
+            <source>{n} entry</source>
+            <translation>{n} entry</translation>
+        </message>
+        <message>
+            <source>{n} entries</source>
+            <translation>{n} entries</translation>
+        </message>
+        <message>
+            <source>{n} 1:1 meeting</source>
+            <translation>{n} 1:1 meeting</translation>
+        </message>
+        <message>
+            <source>{n} 1:1 meetings</source>
+            <translation>{n} 1:1 meetings</translation>
+        </message>
+        <message>
+            <source>{n} sparring topic</source>
+            <translation>{n} sparring topic</translation>
+        </message>
+        <message>
+            <source>{n} sparring topics</source>
+            <translation>{n} sparring topics</translation>
+        </message>
+        <message>
+            <source>{n} WHO-5 check-in</source>
+            <translation>{n} WHO-5 check-in</translation>
+        </message>
+        <message>
+            <source>{n} WHO-5 check-ins</source>
+            <translation>{n} WHO-5 check-ins</translation>
+        </message>
+        <message>
+            <source>and {n} more</source>
+            <translation>and {n} more</translation>
+        </message>
+        <message>
+            <source>Import from another journal</source>
+            <translation>Import from another journal</translation>
+        </message>
+        <message>
+            <source>What you wrote is added to the reflection of its day, after what is there, as private. Nothing is changed until you press Import.</source>
+            <translation>What you wrote is added to the reflection of its day, after what is there, as private. Nothing is changed until you press Import.</translation>
+        </message>
+        <message>
+            <source>Choose a file…</source>
+            <translation>Choose a file…</translation>
+        </message>
+        <message>
+            <source>Choose a folder…</source>
+            <translation>Choose a folder…</translation>
+        </message>
+        <message>
+            <source>jrnl: jrnl --format json &gt; journal.json</source>
+            <translation>jrnl: jrnl --format json &gt; journal.json</translation>
+        </message>
+        <message>
+            <source>Day One: File › Export › JSON (.zip or .json)</source>
+            <translation>Day One: File › Export › JSON (.zip or .json)</translation>
+        </message>
+        <message>
+            <source>Daylio: More › Export entries › CSV</source>
+            <translation>Daylio: More › Export entries › CSV</translation>
+        </message>
+        <message>
+            <source>Leader Pulse: a JSON export of a journal</source>
+            <translation>Leader Pulse: a JSON export of a journal</translation>
+        </message>
+        <message>
+            <source>Obsidian or other Markdown: the folder of daily notes (2026-11-20.md)</source>
+            <translation>Obsidian or other Markdown: the folder of daily notes (2026-11-20.md)</translation>
+        </message>
+        <message>
+            <source>Choose the export of your other journal</source>
+            <translation>Choose the export of your other journal</translation>
+        </message>
+        <message>
+            <source>Choose the folder of daily notes</source>
+            <translation>Choose the folder of daily notes</translation>
+        </message>
+        <message>
+            <source>Journal exports</source>
+            <translation>Journal exports</translation>
+        </message>
+        <message>
+            <source>All files</source>
+            <translation>All files</translation>
+        </message>
+        <message>
+            <source>Chosen</source>
+            <translation>Chosen</translation>
+        </message>
+        <message>
+            <source>Made by</source>
+            <translation>Made by</translation>
+        </message>
+        <message>
+            <source>jrnl</source>
+            <translation>jrnl</translation>
+        </message>
+        <message>
+            <source>Day One</source>
+            <translation>Day One</translation>
+        </message>
+        <message>
+            <source>Daylio</source>
+            <translation>Daylio</translation>
+        </message>
+        <message>
+            <source>Markdown daily notes (Obsidian and others)</source>
+            <translation>Markdown daily notes (Obsidian and others)</translation>
+        </message>
+        <message>
+            <source>Leader Pulse (JSON export)</source>
+            <translation>Leader Pulse (JSON export)</translation>
+        </message>
+        <message>
+            <source>Reading…</source>
+            <translation>Reading…</translation>
+        </message>
+        <message>
+            <source>Importing…</source>
+            <translation>Importing…</translation>
+        </message>
+        <message>
+            <source>Import {entries}</source>
+            <translation>Import {entries}</translation>
+        </message>
+        <message>
+            <source>Import</source>
+            <translation>Import</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <source>{entries} from {span}, on {days}</source>
+            <translation>{entries} from {span}, on {days}</translation>
+        </message>
+        <message>
+            <source>Tags: {tags}</source>
+            <translation>Tags: {tags}</translation>
+        </message>
+        <message>
+            <source>No tags</source>
+            <translation>No tags</translation>
+        </message>
+        <message>
+            <source>Added after the text already there on {days}: {dates}</source>
+            <translation>Added after the text already there on {days}: {dates}</translation>
+        </message>
+        <message>
+            <source>Left out (the journal cannot hold it): {what}</source>
+            <translation>Left out (the journal cannot hold it): {what}</translation>
+        </message>
+        <message>
+            <source>{entries} imported before: they are passed over</source>
+            <translation>{entries} imported before: they are passed over</translation>
+        </message>
+        <message>
+            <source>Nothing new to import: everything in this file is in the journal already.</source>
+            <translation>Nothing new to import: everything in this file is in the journal already.</translation>
+        </message>
+        <message>
+            <source>Careful: {days} you share (1:1 or coach) would get private text from the file, and it would be shared with them: {dates}. Make those days private in Today first if it should stay private.</source>
+            <translation>Careful: {days} you share (1:1 or coach) would get private text from the file, and it would be shared with them: {dates}. Make those days private in Today first if it should stay private.</translation>
+        </message>
+        <message>
+            <source>The file holds {days}, {meetings}, {topics} and {checkins}.</source>
+            <translation>The file holds {days}, {meetings}, {topics} and {checkins}.</translation>
+        </message>
+        <message>
+            <source>Everything is added at once. If the journal already has one of the file's days, nothing is imported.</source>
+            <translation>Everything is added at once. If the journal already has one of the file's days, nothing is imported.</translation>
+        </message>
+        <message>
+            <source>Imported {entries} on {days}.</source>
+            <translation>Imported {entries} on {days}.</translation>
+        </message>
+        <message>
+            <source>Imported {days}, {meetings}, {topics} and {checkins}.</source>
+            <translation>Imported {days}, {meetings}, {topics} and {checkins}.</translation>
+        </message>
+        <message>
+            <source>{n} photo</source>
+            <translation>{n} photo</translation>
+        </message>
+        <message>
+            <source>{n} photos</source>
+            <translation>{n} photos</translation>
+        </message>
+        <message>
+            <source>{n} video</source>
+            <translation>{n} video</translation>
+        </message>
+        <message>
+            <source>{n} videos</source>
+            <translation>{n} videos</translation>
+        </message>
+        <message>
+            <source>{n} sound recording</source>
+            <translation>{n} sound recording</translation>
+        </message>
+        <message>
+            <source>{n} sound recordings</source>
+            <translation>{n} sound recordings</translation>
+        </message>
+        <message>
+            <source>{n} attached file</source>
+            <translation>{n} attached file</translation>
+        </message>
+        <message>
+            <source>{n} attached files</source>
+            <translation>{n} attached files</translation>
+        </message>
+        <message>
+            <source>{n} location</source>
+            <translation>{n} location</translation>
+        </message>
+        <message>
+            <source>{n} locations</source>
+            <translation>{n} locations</translation>
+        </message>
+        <message>
+            <source>weather on {n} entry</source>
+            <translation>weather on {n} entry</translation>
+        </message>
+        <message>
+            <source>weather on {n} entries</source>
+            <translation>weather on {n} entries</translation>
+        </message>
+        <message>
+            <source>{n} activity that cannot be a tag (only an emoji)</source>
+            <translation>{n} activity that cannot be a tag (only an emoji)</translation>
+        </message>
+        <message>
+            <source>{n} activities that cannot be a tag (only emoji)</source>
+            <translation>{n} activities that cannot be a tag (only emoji)</translation>
+        </message>
+        <message>
+            <source>{n} file that is not a daily note</source>
+            <translation>{n} file that is not a daily note</translation>
+        </message>
+        <message>
+            <source>{n} files that are not daily notes</source>
+            <translation>{n} files that are not daily notes</translation>
+        </message>
+        <message>
+            <source>figures of {n} day already in the journal (kept as they are)</source>
+            <translation>figures of {n} day already in the journal (kept as they are)</translation>
+        </message>
+        <message>
+            <source>figures of {n} days already in the journal (kept as they are)</source>
+            <translation>figures of {n} days already in the journal (kept as they are)</translation>
+        </message>
+        <message>
+            <source>{name}: {n}</source>
+            <translation>{name}: {n}</translation>
         </message>
     </context>
     <context>

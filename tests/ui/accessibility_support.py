@@ -40,6 +40,7 @@ from wellbeing_desktop.ui.shell.main_window import LANGUAGE_KEY, MainWindow
 from wellbeing_desktop.ui.shell.recovery_key_dialog import RecoveryKeyDialog
 from wellbeing_desktop.ui.sparring.sparring_form import SparringTopicDialog
 from wellbeing_desktop.ui.today.who5_dialog import Who5Dialog
+from wellbeing_desktop.ui.transfer.import_dialog import ImportDialog
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
@@ -112,6 +113,7 @@ def every_dialog(window: MainWindow, tasks: TaskRunner) -> Iterator[QDialog]:
         lambda: StartRoundDialog(session, window),
         lambda: RecoveryKeyDialog(RECOVERY_CODE, session.language, window),
         lambda: ChangePassphraseDialog(session.access, tasks, session.language, window),
+        lambda: ImportDialog(session, tasks, window),
     )
     for make in makers:
         dialog = make()

@@ -8,9 +8,18 @@ The rules: each entry's text is appended to its day's reflection, never replacin
 several entries of a day go in order of their times, each under a line with its time
 ("— 08.15 —" in Danish, "— 08:15 —" in English). Tags are added. A new day is private;
 a day that was already there keeps its share level (the plan lists such days that are
-shared, so a preview can say so). A day whose reflection would pass the length limit is
-refused, naming the entry. Each imported entry is remembered by app and id
-(``import_origins``), so importing the same file again changes nothing.
+shared, so a preview can say so).
+
+A day file of our own Markdown export brings the day's figures and share level
+(``ForeignEntry.figures``) and its reflection exactly: a new day becomes those figures,
+from the first of its entries that has them; a day already in the journal keeps its own.
+The figures not taken, and the minutes and items under keys this journal does not have
+(another journal's own categories and items), are left out and counted in the plan's
+``left_out`` (``KEPT_FIGURES``, ``SECOND_FIGURES``, ``OTHER_CATEGORIES``, ``OTHER_ITEMS``).
+
+A day whose reflection would pass the length limit is refused, naming the entry. Each
+imported entry is remembered by app and id (``import_origins``), so importing the same
+file again changes nothing.
 """
 
 from __future__ import annotations
@@ -24,7 +33,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from wellbeing_desktop.domain.language import Language
-from wellbeing_desktop.domain.models import DayLog, ShareLevel
+from wellbeing_desktop.domain.models import CatalogueKind, DayLog, ShareLevel
 from wellbeing_desktop.domain.validation import MAX_TEXT
 from wellbeing_desktop.services import messages as msg
 from wellbeing_desktop.services.foreign.common import ForeignFileError, unique_tags
@@ -42,6 +51,11 @@ if TYPE_CHECKING:
 
 _HEAD_BYTES = 4096  # enough of a .json file to tell Day One's from jrnl's
 _BREAK = "\n\n"
+# What ImportPlan.left_out counts of our own export's figures (days, entries or keys):
+KEPT_FIGURES = "figures kept from the journal"  # days the journal has (as the GUI says)
+SECOND_FIGURES = "figures of a second note of a day"  # entries after a new day's first
+OTHER_CATEGORIES = "categories this journal does not have"  # minutes under such a key
+OTHER_ITEMS = "items this journal does not have"  # signal, demand and resource keys
 
 
 class ImportFormat(StrEnum):
@@ -140,7 +154,12 @@ def plan_import(journal: Journal, path: str | Path, fmt: ImportFormat | None = N
     fmt = fmt or detect_format(path)
     known = journal.imported_ids(fmt.value)
     today = journal.today()
-    stored = {log.day: log for log in journal.days() if log.reflection}
+    logged = journal.days()
+    stored = {log.day: log for log in logged if log.reflection}
+    logged_days = {log.day for log in logged}
+    with_figures: set[date] = set()  # new days whose figures a note of the file gives
+    kept: set[date] = set()  # days in the journal whose figures a note does not change
+    keys = JournalKeys.of(journal)
     seen: set[str] = set()
     lengths: dict[date, int] = {}
     per_day: Counter[date] = Counter()
@@ -161,12 +180,21 @@ def plan_import(journal: Journal, path: str | Path, fmt: ImportFormat | None = N
         tags.extend(entry.tags)
         for what, n in entry.left_out:
             left_out[what] += n
+        if entry.figures is not None:
+            if entry.day in logged_days:
+                kept.add(entry.day)
+            elif entry.day in with_figures:
+                left_out[SECOND_FIGURES] += 1
+            else:
+                with_figures.add(entry.day)
+                left_out.update(keys.taken(entry.figures)[1])
         before = lengths.get(
             entry.day, len(stored[entry.day].reflection) if entry.day in stored else 0
         )
         lengths[entry.day] = before + len(_BREAK) + len(_block(entry, Language.ENGLISH))
         if lengths[entry.day] > MAX_TEXT:
             raise _too_long(path, str(number), entry.day)
+    left_out[KEPT_FIGURES] += len(kept)
     days = tuple(sorted(lengths))
     appended = tuple(day for day in days if day in stored)
     return ImportPlan(
@@ -177,7 +205,7 @@ def plan_import(journal: Journal, path: str | Path, fmt: ImportFormat | None = N
         tags=tuple(sorted(unique_tags(tags), key=str.casefold)),
         appended_to=appended,
         shared_appended_to=tuple(d for d in appended if stored[d].share is not ShareLevel.PRIVATE),
-        left_out=tuple(sorted(left_out.items())),
+        left_out=tuple(sorted((what, n) for what, n in left_out.items() if n)),
         already_imported=already,
         per_day=tuple(per_day[day] for day in days),
     )
@@ -197,15 +225,23 @@ def run_import(journal: Journal, plan: ImportPlan) -> int:
     """
     language = journal.settings().language
     known = journal.imported_ids(plan.format.value)
+    keys = JournalKeys.of(journal)
     numbers: dict[str, int] = {}
 
     def compose(day: date, stored: DayLog | None, entries: Sequence[ForeignEntry]) -> DayLog:
-        log = stored or DayLog(day=day, share=ShareLevel.PRIVATE)
+        ordered = sorted(entries, key=_order(numbers))
+        figures = next((entry.figures for entry in ordered if entry.figures is not None), None)
+        if stored is not None:
+            log = stored
+        elif figures is not None:
+            log = keys.taken(figures)[0]
+        else:
+            log = DayLog(day=day, share=ShareLevel.PRIVATE)
         text = log.reflection
         tags = list(log.tags)
-        for entry in sorted(entries, key=_order(numbers)):
+        for entry in ordered:
             block = _block(entry, language)
-            if block:
+            if block and (block.strip() or not text):  # our blank reflection: a new day's
                 text = f"{text}{_BREAK}{block}" if text.strip() else block
             if len(text) > MAX_TEXT:
                 raise _too_long(plan.path, str(numbers[entry.source_id]), day)
@@ -251,12 +287,58 @@ def _block(entry: ForeignEntry, language: Language) -> str:
     """An entry's text as the reflection holds it, under a line with its time if it has one.
 
     An entry without text (a Daylio mood alone) brings only its tags: no empty heading.
+    Our own export's entry (with figures) is the reflection exactly as it was.
     """
+    if entry.figures is not None:
+        return entry.text
     text = entry.text.strip()
     if entry.at is None or not text:
         return text
     separator = "." if language is Language.DANISH else ":"
     return f"— {entry.at.hour:02d}{separator}{entry.at.minute:02d} —\n{text}"
+
+
+@dataclass(frozen=True, slots=True)
+class JournalKeys:
+    """The category and pick-list keys of a journal: the figures it can hold."""
+
+    categories: frozenset[str]
+    signals: frozenset[str]
+    demands: frozenset[str]
+    resources: frozenset[str]
+
+    @classmethod
+    def of(cls, journal: Journal) -> JournalKeys:
+        """The keys of ``journal`` (archived categories and own items included)."""
+
+        def items(kind: CatalogueKind) -> frozenset[str]:
+            return frozenset(item.key for item in journal.catalogue(kind))
+
+        return cls(
+            categories=frozenset(category.key for category in journal.categories()),
+            signals=items(CatalogueKind.SIGNAL),
+            demands=items(CatalogueKind.DEMAND),
+            resources=items(CatalogueKind.RESOURCE),
+        )
+
+    def taken(self, figures: DayLog) -> tuple[DayLog, Counter[str]]:
+        """``figures`` without the keys this journal does not have, and how many those were."""
+        dropped: Counter[str] = Counter()
+
+        def kept(values: Sequence[str], known: frozenset[str]) -> tuple[str, ...]:
+            dropped[OTHER_ITEMS] += sum(1 for key in values if key not in known)
+            return tuple(key for key in values if key in known)
+
+        minutes = {key: n for key, n in figures.minutes.items() if key in self.categories}
+        dropped[OTHER_CATEGORIES] += len(figures.minutes) - len(minutes)
+        log = dataclasses.replace(
+            figures,
+            minutes=minutes,
+            signals=kept(figures.signals, self.signals),
+            demand_items=kept(figures.demand_items, self.demands),
+            resource_items=kept(figures.resource_items, self.resources),
+        )
+        return log, +dropped
 
 
 def _too_long(path: Path, entry: str, day: date) -> ForeignFileError:

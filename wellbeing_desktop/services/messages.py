@@ -216,6 +216,10 @@ FOREIGN_FRONT_MATTER = (
     "line {n} of the front matter cannot be read; write tags as tags: [a, b] or as lines "
     "'- a' under tags:"
 )
+# A day file of our own Markdown export (services/foreign/markdown_figures.py): {value} is
+# the value as the rules show it, or "this value" (a key or a list is never shown).
+FOREIGN_FIGURE = "in the front matter, {key}: {value} is not allowed; {allowed}"
+FOREIGN_MINUTES_LINES = "lines 'category: minutes' indented under it"
 
 # --- the calendar files (issue #16) -------------------------------------------------------
 CALENDAR_URL = (

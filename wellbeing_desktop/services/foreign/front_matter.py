@@ -1,26 +1,38 @@
-"""A small, strict reader of the YAML front matter daily notes carry (issue #19).
+r"""A small, strict reader of the YAML front matter daily notes carry (issue #19).
 
 PyYAML is not one of the app's dependencies (it is in the virtual environment only
 because a development tool pulls it in), and a full YAML parser reads far more than a
 daily note's front matter needs (anchors, tags that build objects, …). This reads the
 subset Obsidian and similar tools write at the top level:
 
-- ``key: value`` (a plain, ``'single'`` or ``"double"`` quoted scalar),
+- ``key: value`` (a plain, ``'single'`` or ``"double"`` quoted scalar; in double quotes
+  YAML's escapes are read: ``\"``, ``\\``, ``\n``, ``\t``, ``\x85``, ``\u00e6`` …),
 - ``key: [a, "b c", 'd']`` (a flow list of scalars),
 - ``key:`` followed by ``- item`` lines (a block list of scalars),
+- ``key:`` followed by indented ``name: value`` lines, all indented alike, ``name``
+  plain or quoted (a one-level mapping of scalars, as our own Markdown export writes
+  ``time_split_minutes``),
 
-and skips every other block (a nested mapping, a ``|`` text, comments) without reading
-it, as the import uses only the tags. A line it cannot read, or a ``tags`` value that is
-not a scalar or a list, is an error, never a guess.
+and skips every other block (a deeper mapping, a mapping of lists, a ``|`` text,
+comments) without reading it: its value is None. A top-level line it cannot read is an
+error, never a guess; what a value must be (a ``tags`` list, a figure) the caller checks.
 """
 
 from __future__ import annotations
 
 import re
 
-Value = str | list[str] | None  # None: a block this reader skipped
+Value = str | list[str] | dict[str, str] | None  # None: a block this reader skipped
 
 _KEY = re.compile(r"(?P<key>[^\s:#'\"\[{-][^:]*?)\s*:(?:\s+(?P<value>.*))?$")
+_AFTER_KEY = re.compile(r"\s*:(?:\s+(?P<value>.*))?$")
+# YAML's escapes in double quotes (\xNN, \uNNNN and \UNNNNNNNN are read as code points).
+_ESCAPES = {
+    "0": "\0", "a": "\a", "b": "\b", "t": "\t", "\t": "\t", "n": "\n", "v": "\v",
+    "f": "\f", "r": "\r", "e": "\x1b", " ": " ", '"': '"', "/": "/", "\\": "\\",
+    "N": "\x85", "_": "\xa0", "L": "\u2028", "P": "\u2029",
+}  # fmt: skip
+_HEX_DIGITS = {"x": 2, "u": 4, "U": 8}
 
 
 class FrontMatterError(ValueError):
@@ -55,19 +67,27 @@ def read_front_matter(lines: list[str]) -> dict[str, Value]:
     """
     values: dict[str, Value] = {}
     key: str | None = None
+    indent = ""  # the indentation of the mapping under ``key``
     for n, raw in enumerate(lines, start=2):  # line 1 of the note is the opening ---
         line = raw.rstrip()
         if not line.strip() or line.lstrip().startswith("#"):
             continue
         if line[0] in " \t-":  # inside the block of the key above
+            if key is None:
+                continue
             item = line.strip()
-            if key is not None and item.startswith("-") and isinstance(values[key], list):
+            value = values[key]
+            if item.startswith("-") and isinstance(value, list):
                 try:
-                    values[key].append(_scalar(item[1:].strip()))  # type: ignore[union-attr]
+                    value.append(_scalar(item[1:].strip()))
                 except ValueError:
                     raise FrontMatterError(n) from None
-            elif key is not None:
-                values[key] = None  # a nested mapping or text: not read
+            elif value == [] or isinstance(value, dict):
+                if value == []:
+                    indent = line[: len(line) - len(line.lstrip())]
+                values[key] = _mapping_line(value, line, indent)
+            else:
+                values[key] = None  # a nested block or text: not read
             continue
         found = _KEY.match(line)
         if found is None:
@@ -78,6 +98,56 @@ def read_front_matter(lines: list[str]) -> dict[str, Value]:
         except ValueError:
             raise FrontMatterError(n) from None
     return values
+
+
+def _mapping_line(mapping: list[str] | dict[str, str], line: str, indent: str) -> Value:
+    """``mapping`` with the ``name: value`` of ``line``; None when it is no such line.
+
+    The line must be indented as the mapping's first, with a scalar value, and name a
+    key once: anything else (a deeper block, a list, a value that cannot be read) makes
+    the whole block one this reader skips, as before it read mappings.
+    """
+    if not line.startswith(indent) or line[len(indent)] in " \t":
+        return None
+    pair = _pair(line[len(indent) :])
+    if pair is None:
+        return None
+    name, text = pair
+    text = _strip_comment(text)
+    if not text or text[0] in "[{|>&*!" or name in mapping:
+        return None
+    try:
+        value = _scalar(text)
+    except ValueError:
+        return None
+    return {**(mapping if isinstance(mapping, dict) else {}), name: value}
+
+
+def _pair(text: str) -> tuple[str, str] | None:
+    """The key (plain or quoted, as the export quotes a key that needs it) and the rest."""
+    if text[0] in "'\"":
+        end = _closing_quote(text)
+        if end is None or (found := _AFTER_KEY.match(text, end + 1)) is None:
+            return None
+        return _scalar(text[: end + 1]), found["value"] or ""  # closed: it reads
+    plain = _KEY.match(text)
+    return (plain["key"].strip(), plain["value"] or "") if plain else None
+
+
+def _closing_quote(text: str) -> int | None:
+    """Where the quote ``text`` starts with closes (None: it does not)."""
+    quote, i = text[0], 1
+    while i < len(text):
+        if text[i] == "\\" and quote == '"':
+            i += 2
+            continue
+        if text[i] == quote:
+            if quote == "'" and text[i + 1 : i + 2] == "'":  # '' is a quote in '…'
+                i += 2
+                continue
+            return i
+        i += 1
+    return None
 
 
 def _value(text: str) -> Value:
@@ -95,10 +165,15 @@ def _value(text: str) -> Value:
 
 def _split_flow(inner: str) -> list[str]:
     parts, current, quote = [], "", ""
+    escaped = False  # the character after a ``\`` in double quotes is no closing quote
     for ch in inner:
         if quote:
             current += ch
-            if ch == quote:
+            if escaped:
+                escaped = False
+            elif ch == "\\" and quote == '"':
+                escaped = True
+            elif ch == quote:
                 quote = ""
         elif ch in "'\"":
             quote = ch
@@ -117,19 +192,43 @@ def _split_flow(inner: str) -> list[str]:
 
 
 def _scalar(text: str) -> str:
-    if len(text) >= 2 and text[0] == text[-1] and text[0] in "'\"":
-        inner = text[1:-1]
-        return inner.replace("''", "'") if text[0] == "'" else inner.replace('\\"', '"')
+    if text[:1] == '"' and _closing_quote(text) == len(text) - 1:
+        return _unescaped(text[1:-1])
+    if len(text) >= 2 and text[0] == text[-1] == "'" and _closing_quote(text) == len(text) - 1:
+        return text[1:-1].replace("''", "'")
     if text[:1] in ("'", '"') or text[:1] in ("[", "{"):
         raise ValueError(text)
     return text
 
 
+def _unescaped(inner: str) -> str:
+    """A double-quoted scalar's text with YAML's escapes read (an unknown one kept as is)."""
+    out, i = [], 0
+    while i < len(inner):
+        ch, follow = inner[i], inner[i + 1 : i + 2]
+        size = _HEX_DIGITS.get(follow, 0) if ch == "\\" else 0
+        digits = inner[i + 2 : i + 2 + size]
+        if ch == "\\" and follow in _ESCAPES:
+            out.append(_ESCAPES[follow])
+            i += 2
+        elif size and len(digits) == size and re.fullmatch(r"[0-9a-fA-F]+", digits):
+            out.append(chr(min(int(digits, 16), 0x10FFFF)))
+            i += 2 + size
+        else:
+            out.append(ch)
+            i += 1
+    return "".join(out)
+
+
 def _strip_comment(text: str) -> str:
     # `` #`` starts a comment outside quotes (``#tag`` right after ``:`` does not).
     quote = ""
+    escaped = False
     for i, ch in enumerate(text):
-        if quote:
+        if escaped:
+            escaped = False
+        elif quote:
+            escaped = ch == "\\" and quote == '"'
             quote = "" if ch == quote else quote
         elif ch in "'\"":
             quote = ch

@@ -21,6 +21,11 @@ followed by a letter, digit, ``_``, ``-`` or ``/``, with at least one that is no
 except in fenced code blocks and inline code; a heading's own ``#`` is no tag. Tags are
 made ours by ``common.as_tag`` (``#arbejde/1on1`` -> ``arbejde-1on1``). The text is the
 body after the front matter, Markdown kept, inline tags left in place.
+
+A day file of our own Markdown export (front matter with ``leader_pulse_export``,
+docs/markdown-export.md) is read for a round trip instead: its figures and share level
+into ``ForeignEntry.figures`` (``markdown_figures``), its front matter's tags only, and
+its body exactly as the reflection was (see ``_our_entry``).
 """
 
 from __future__ import annotations
@@ -33,14 +38,16 @@ from typing import TYPE_CHECKING
 
 from wellbeing_desktop.domain.errors import Message
 from wellbeing_desktop.domain.foreign_entries import ForeignEntry
-from wellbeing_desktop.domain.validation import MAX_TEXT
+from wellbeing_desktop.domain.validation import MAX_TAG, MAX_TEXT
 from wellbeing_desktop.services import messages as msg
 from wellbeing_desktop.services.foreign.common import ForeignFileError, as_tag, unique_tags
 from wellbeing_desktop.services.foreign.front_matter import (
     FrontMatterError,
+    Value,
     read_front_matter,
     split_front_matter,
 )
+from wellbeing_desktop.services.foreign.markdown_figures import is_ours, read_figures
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
@@ -158,13 +165,17 @@ def _entry(file: Path, relative: str, day: date) -> ForeignEntry:
     except OSError as exc:
         problem = Message(msg.FOREIGN_CANNOT_READ, reason=exc.strerror or type(exc).__name__)
         raise ForeignFileError.in_file(relative, problem) from None
+    raw = text
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     lines, body = split_front_matter(text)
     try:
-        front_tags = _front_tags(lines) if lines is not None else []
+        matter = read_front_matter(lines) if lines is not None else {}
+        front_tags = _front_tags(matter, lines or [])
     except FrontMatterError as exc:
         problem = Message(msg.FOREIGN_FRONT_MATTER, n=exc.line)
         raise ForeignFileError.in_file(relative, problem) from None
+    if is_ours(matter):
+        return _our_entry(raw, matter, relative, day, front_tags)
     named = [*front_tags, *inline_tags(body)]
     return ForeignEntry(
         source=SOURCE,
@@ -176,14 +187,45 @@ def _entry(file: Path, relative: str, day: date) -> ForeignEntry:
     )
 
 
-def _front_tags(lines: list[str]) -> list[str]:
-    matter = read_front_matter(lines)
+def _our_entry(
+    raw: str, matter: dict[str, Value], relative: str, day: date, front_tags: list[str]
+) -> ForeignEntry:
+    r"""A day file of our own Markdown export: its figures, front matter tags, exact body.
+
+    The body is the reflection byte for byte (its ``\r`` kept) with the one newline the
+    export adds after it removed. The export writes ``\n`` line ends, so a file whose
+    opening line ends in ``\r\n`` was converted by a tool (an editor, git on Windows):
+    its line ends are read back as ``\n``. The ``#words`` of the body were no tags in
+    the journal it came from (its tags are all in the front matter), so they are not read.
+    """
+    if raw.startswith("---\r\n"):
+        raw = raw.replace("\r\n", "\n")
+    _, body = split_front_matter(raw)
+    return ForeignEntry(
+        source=SOURCE,
+        source_id=relative,
+        day=day,
+        at=None,
+        text=body.removesuffix("\n"),
+        tags=unique_tags(tag for tag in map(_our_tag, front_tags) if tag),
+        figures=read_figures(matter, day, relative),
+    )
+
+
+def _our_tag(name: str) -> str | None:
+    """A tag of our export as it is (case kept), or made one of ours if it is not."""
+    if 1 <= len(name) <= MAX_TAG and all(ch.isalnum() or ch in "-_" for ch in name):
+        return name
+    return as_tag(name)
+
+
+def _front_tags(matter: dict[str, Value], lines: list[str]) -> list[str]:
     tags: list[str] = []
     for key in ("tags", "tag"):
         if key not in matter:
             continue
         value = matter[key]
-        if value is None:  # a mapping or text where tags should be
+        if value is None or isinstance(value, dict):  # a mapping or text: no tags
             starts = [n for n, line in enumerate(lines, start=2) if line.startswith(key)]
             raise FrontMatterError(starts[0] if starts else 1)
         if isinstance(value, str):

@@ -65,6 +65,7 @@ FOREIGN_MESSAGES += (
     ),
     translatable("errors", "the mood is empty; every Daylio entry has one"),
     translatable("errors", "this is neither a folder of daily notes nor a Markdown note"),
+    translatable("errors", "lines 'category: minutes' indented under it"),
 )
 FOREIGN_PATTERNS += (
     translatable("errors", "import: {path}: {problem}. Nothing was imported."),
@@ -88,6 +89,7 @@ FOREIGN_PATTERNS += (
         "line {n} of the front matter cannot be read; write tags as tags: [a, b] or as lines "
         "'- a' under tags:",
     ),
+    translatable("errors", "in the front matter, {key}: {value} is not allowed; {allowed}"),
 )
 
 # The import itself (services/foreign_import.py).

@@ -1,4 +1,4 @@
-"""Settings: hours and goals, categories, calendar, reminder, security, language, sources.
+"""Settings: hours, categories, calendar, reminder, security, import/export, language, sources.
 
 Every change is saved at once (there is no Save button) through the journal service;
 a value the journal refuses shows one calm line and the field goes back to what is
@@ -45,6 +45,7 @@ from wellbeing_desktop.ui.settings.settings_parts import (
 from wellbeing_desktop.ui.settings.settings_security import SecurityCard
 from wellbeing_desktop.ui.settings.settings_sources import SourcesCard
 from wellbeing_desktop.ui.shell.session import Change, JournalSession
+from wellbeing_desktop.ui.transfer.transfer_card import TransferCard
 
 if TYPE_CHECKING:
     from wellbeing_desktop.ui.shell.desktop_prefs import DesktopPreferences
@@ -96,6 +97,7 @@ class SettingsView(PageView):
         self.start_at_login_note = self.reminder_card.start_at_login_note
         self.desktop_message = self.reminder_card.desktop_message
         self.security = SecurityCard(session, tasks)
+        self.transfer_card = TransferCard(session, tasks)
         self.language_card = LanguageCard()
         self.danish = self.language_card.danish
         self.english = self.language_card.english
@@ -127,6 +129,7 @@ class SettingsView(PageView):
             self.calendar_card,
             self.reminder_card,
             self.security,
+            self.transfer_card,
             self.language_card,
             self.sources_card,
         ):
@@ -159,6 +162,7 @@ class SettingsView(PageView):
             self.security.forget,
             self.security.backup_now,
             self.security.open_folder,
+            *self.transfer_card.tab_chain(),
             self.danish,
             self.english,
         ]
@@ -194,6 +198,7 @@ class SettingsView(PageView):
         self.calendar_card.retranslate(language)
         self.reminder_card.retranslate(language)
         self.security.retranslate(language)
+        self.transfer_card.retranslate(language)
         self.language_card.retranslate(language)
         self.sources_card.retranslate(language)
         self._show_language(language)
@@ -259,6 +264,7 @@ class SettingsView(PageView):
         self.category_model.clear()
         self.security.clear()
         self.calendar_card.clear()
+        self.transfer_card.clear()
         self._show_settings(dataclasses.replace(DEFAULTS, language=self._session.language))
         for label in (
             self.hours_message,

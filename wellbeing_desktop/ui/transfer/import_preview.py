@@ -1,0 +1,127 @@
+"""The import preview's texts: what an ``ImportPlan`` (or our own export) would bring.
+
+Plain functions of the plan and the language, so the dialog only places the lines. Long
+lists (hundreds of days) are cut: the first few, then "and 212 more".
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from wellbeing_desktop.ui.common.locale_format import date_span, short_date
+from wellbeing_desktop.ui.common.translation import tr
+from wellbeing_desktop.ui.transfer import transfer_words as words
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+    from datetime import date
+
+    from wellbeing_desktop.domain.models import JournalContent, Language
+    from wellbeing_desktop.services.foreign_import import ImportPlan
+    from wellbeing_desktop.ui.common.translation import Message
+
+MAX_DATES = 8  # days named in a list before "and N more"
+MAX_TAGS = 12
+
+
+def counted(pair: tuple[Message, Message], n: int, language: Language) -> str:
+    """``1 day`` / ``3 days`` in ``language``."""
+    return tr(pair[0] if n == 1 else pair[1], language).format(n=n)
+
+
+def cut(items: Sequence[str], limit: int, language: Language) -> str:
+    """The first ``limit`` items, comma separated, then "and N more" for the rest."""
+    shown = ", ".join(items[:limit])
+    rest = len(items) - limit
+    if rest <= 0:
+        return shown
+    return f"{shown} {tr(words.AND_MORE, language).format(n=rest)}"
+
+
+def dates(days: Sequence[date], language: Language) -> str:
+    """The days as short dates (with the year), cut after ``MAX_DATES``."""
+    return cut([short_date(day, language) for day in days], MAX_DATES, language)
+
+
+def left_out_text(left_out: Sequence[tuple[str, int]], language: Language) -> str:
+    """What the journal cannot hold, with counts; a name without words is shown as it is."""
+    parts = []
+    for name, n in left_out:
+        pair = words.LEFT_OUT_NAMES.get(name)
+        if pair is None:
+            parts.append(tr(words.LEFT_OUT_OTHER, language).format(name=name, n=n))
+        else:
+            parts.append(counted(pair, n, language))
+    return ", ".join(parts)
+
+
+def year_span(first: date, last: date, language: Language) -> str:
+    """``20.–24. nov. 2026`` / ``20–24 Nov 2026``: an import may be of years ago."""
+    if first.year != last.year:
+        return date_span(first, last, language)
+    return f"{date_span(first, last, language)} {first.year}"
+
+
+@dataclass(frozen=True, slots=True)
+class PlanTexts:
+    """The preview's lines; an empty line is not shown."""
+
+    summary: str
+    tags: str
+    appended: str
+    left_out: str
+    already: str
+    warning: str
+    button: str
+
+
+def plan_texts(plan: ImportPlan, language: Language) -> PlanTexts:
+    """What importing the planned file would do, line by line, in ``language``."""
+    entries = counted(words.ENTRIES, plan.entries, language)
+    if plan.changes_nothing:
+        summary = tr(words.NOTHING_NEW, language)
+    else:
+        span = year_span(plan.days[0], plan.days[-1], language)
+        days = counted(words.DAYS, len(plan.days), language)
+        summary = tr(words.PREVIEW_ENTRIES, language).format(entries=entries, days=days, span=span)
+    tags = ""
+    if plan.entries:
+        tags = (
+            tr(words.PREVIEW_TAGS, language).format(tags=cut(plan.tags, MAX_TAGS, language))
+            if plan.tags
+            else tr(words.PREVIEW_NO_TAGS, language)
+        )
+    appended = ""
+    if plan.appended_to:
+        appended = tr(words.PREVIEW_APPENDED, language).format(
+            days=counted(words.DAYS, len(plan.appended_to), language),
+            dates=dates(plan.appended_to, language),
+        )
+    left_out = ""
+    if plan.left_out:
+        what = left_out_text(plan.left_out, language)
+        left_out = tr(words.PREVIEW_LEFT_OUT, language).format(what=what)
+    already = ""
+    if plan.already_imported:
+        already = tr(words.PREVIEW_ALREADY, language).format(
+            entries=counted(words.ENTRIES, plan.already_imported, language)
+        )
+    warning = ""
+    if plan.shared_appended_to:
+        warning = tr(words.SHARED_WARNING, language).format(
+            days=counted(words.DAYS, len(plan.shared_appended_to), language),
+            dates=dates(plan.shared_appended_to, language),
+        )
+    button = tr(words.IMPORT_N, language).format(entries=entries)
+    return PlanTexts(summary, tags, appended, left_out, already, warning, button)
+
+
+def content_counts(content: JournalContent, language: Language, message: Message) -> str:
+    """Our own export's days, 1:1s, sparring topics and WHO-5 check-ins in ``message``."""
+    return tr(message, language).format(
+        days=counted(words.DAYS, len(content.days), language),
+        meetings=counted(words.MEETINGS, len(content.one_on_ones), language),
+        topics=counted(words.TOPICS, len(content.sparring_topics), language),
+        checkins=counted(words.CHECK_INS, len(content.who5), language),
+    )

@@ -1,0 +1,171 @@
+"""The words of import and Markdown export in the GUI (translation context "transfer")."""
+
+from __future__ import annotations
+
+from wellbeing_desktop.ui.common.translation import Message, translatable
+
+# --- the Settings card --------------------------------------------------------------------
+CARD_TITLE: Message = translatable("transfer", "Bring in and take out")
+CARD_NOTE: Message = translatable(
+    "transfer",
+    "Bring along what you wrote in another journal app, or take everything with you "
+    "as plain Markdown files that any notes app can open.",
+)
+IMPORT_BUTTON: Message = translatable("transfer", "Import from another journal…")
+IMPORT_NOTE: Message = translatable(
+    "transfer", "jrnl, Day One, Daylio, a folder of daily notes, or a Leader Pulse export."
+)
+EXPORT_BUTTON: Message = translatable("transfer", "Export everything as Markdown…")
+EXPORT_NOTE: Message = translatable(
+    "transfer",
+    "A new folder with a file for each day, each 1:1 and each sparring topic. "
+    "Leader Pulse can import it again.",
+)
+EXPORT_WARNING: Message = translatable(
+    "transfer", "The exported files are not encrypted. Keep them somewhere safe."
+)
+EXPORT_CAPTION: Message = translatable(
+    "transfer", "Where should the folder go? The exported files are not encrypted."
+)
+FOLDER_NAME: Message = translatable("transfer", "Leader Pulse {date}")
+EXPORTING: Message = translatable("transfer", "Writing the Markdown files…")
+EXPORTED: Message = translatable(
+    "transfer", "Saved {days}, {meetings} and {topics} in the folder {path}."
+)
+OPEN_FOLDER: Message = translatable("transfer", "Open the folder")
+FOLDER_EXISTS: Message = translatable(
+    "transfer", "A folder named {name} is there already. Nothing was written."
+)
+NOT_WRITTEN: Message = translatable("transfer", "Nothing was written: {reason}")
+
+# --- counts (one and many) ------------------------------------------------------------------
+DAYS: tuple[Message, Message] = (
+    translatable("transfer", "{n} day"),
+    translatable("transfer", "{n} days"),
+)
+ENTRIES: tuple[Message, Message] = (
+    translatable("transfer", "{n} entry"),
+    translatable("transfer", "{n} entries"),
+)
+MEETINGS: tuple[Message, Message] = (
+    translatable("transfer", "{n} 1:1 meeting"),
+    translatable("transfer", "{n} 1:1 meetings"),
+)
+TOPICS: tuple[Message, Message] = (
+    translatable("transfer", "{n} sparring topic"),
+    translatable("transfer", "{n} sparring topics"),
+)
+CHECK_INS: tuple[Message, Message] = (
+    translatable("transfer", "{n} WHO-5 check-in"),
+    translatable("transfer", "{n} WHO-5 check-ins"),
+)
+AND_MORE: Message = translatable("transfer", "and {n} more")
+
+# --- the import dialog ------------------------------------------------------------------------
+DIALOG_TITLE: Message = translatable("transfer", "Import from another journal")
+DIALOG_INTRO: Message = translatable(
+    "transfer",
+    "What you wrote is added to the reflection of its day, after what is there, "
+    "as private. Nothing is changed until you press Import.",
+)
+CHOOSE_FILE: Message = translatable("transfer", "Choose a file…")
+CHOOSE_FOLDER: Message = translatable("transfer", "Choose a folder…")
+HINT_JRNL: Message = translatable("transfer", "jrnl: jrnl --format json > journal.json")
+HINT_DAYONE: Message = translatable("transfer", "Day One: File › Export › JSON (.zip or .json)")
+HINT_DAYLIO: Message = translatable("transfer", "Daylio: More › Export entries › CSV")
+HINT_OURS: Message = translatable("transfer", "Leader Pulse: a JSON export of a journal")
+HINT_FOLDER: Message = translatable(
+    "transfer", "Obsidian or other Markdown: the folder of daily notes (2026-11-20.md)"
+)
+FILE_DIALOG: Message = translatable("transfer", "Choose the export of your other journal")
+FOLDER_DIALOG: Message = translatable("transfer", "Choose the folder of daily notes")
+FILE_FILTER: Message = translatable("transfer", "Journal exports")
+ALL_FILES: Message = translatable("transfer", "All files")
+CHOSEN: Message = translatable("transfer", "Chosen")
+FORMAT: Message = translatable("transfer", "Made by")
+FORMAT_NAMES: dict[str, Message] = {
+    "jrnl": translatable("transfer", "jrnl"),
+    "dayone": translatable("transfer", "Day One"),
+    "daylio": translatable("transfer", "Daylio"),
+    "markdown": translatable("transfer", "Markdown daily notes (Obsidian and others)"),
+    "leader-pulse": translatable("transfer", "Leader Pulse (JSON export)"),
+}
+READING: Message = translatable("transfer", "Reading…")
+IMPORTING: Message = translatable("transfer", "Importing…")
+IMPORT_N: Message = translatable("transfer", "Import {entries}")
+IMPORT_ALL: Message = translatable("transfer", "Import")
+CANCEL: Message = translatable("transfer", "Cancel")
+CLOSE: Message = translatable("transfer", "Close")
+
+# --- the preview ---------------------------------------------------------------------------
+PREVIEW_ENTRIES: Message = translatable("transfer", "{entries} from {span}, on {days}")
+PREVIEW_TAGS: Message = translatable("transfer", "Tags: {tags}")
+PREVIEW_NO_TAGS: Message = translatable("transfer", "No tags")
+PREVIEW_APPENDED: Message = translatable(
+    "transfer", "Added after the text already there on {days}: {dates}"
+)
+PREVIEW_LEFT_OUT: Message = translatable(
+    "transfer", "Left out (the journal cannot hold it): {what}"
+)
+PREVIEW_ALREADY: Message = translatable(
+    "transfer", "{entries} imported before: they are passed over"
+)
+NOTHING_NEW: Message = translatable(
+    "transfer", "Nothing new to import: everything in this file is in the journal already."
+)
+SHARED_WARNING: Message = translatable(
+    "transfer",
+    "Careful: {days} you share (1:1 or coach) would get private text from the file, "
+    "and it would be shared with them: {dates}. Make those days private in Today first "
+    "if it should stay private.",
+)
+OURS_PREVIEW: Message = translatable(
+    "transfer", "The file holds {days}, {meetings}, {topics} and {checkins}."
+)
+OURS_NOTE: Message = translatable(
+    "transfer",
+    "Everything is added at once. If the journal already has one of the file's days, "
+    "nothing is imported.",
+)
+IMPORTED: Message = translatable("transfer", "Imported {entries} on {days}.")
+IMPORTED_OURS: Message = translatable(
+    "transfer", "Imported {days}, {meetings}, {topics} and {checkins}."
+)
+
+LEFT_OUT_NAMES: dict[str, tuple[Message, Message]] = {
+    "photos": (translatable("transfer", "{n} photo"), translatable("transfer", "{n} photos")),
+    "videos": (translatable("transfer", "{n} video"), translatable("transfer", "{n} videos")),
+    "audio": (
+        translatable("transfer", "{n} sound recording"),
+        translatable("transfer", "{n} sound recordings"),
+    ),
+    "attachments": (
+        translatable("transfer", "{n} attached file"),
+        translatable("transfer", "{n} attached files"),
+    ),
+    "locations": (
+        translatable("transfer", "{n} location"),
+        translatable("transfer", "{n} locations"),
+    ),
+    "weather": (
+        translatable("transfer", "weather on {n} entry"),
+        translatable("transfer", "weather on {n} entries"),
+    ),
+    "activities": (
+        translatable("transfer", "{n} activity that cannot be a tag (only an emoji)"),
+        translatable("transfer", "{n} activities that cannot be a tag (only emoji)"),
+    ),
+    "files": (
+        translatable("transfer", "{n} file that is not a daily note"),
+        translatable("transfer", "{n} files that are not daily notes"),
+    ),
+    "files not daily notes": (
+        translatable("transfer", "{n} file that is not a daily note"),
+        translatable("transfer", "{n} files that are not daily notes"),
+    ),
+    "figures kept from the journal": (
+        translatable("transfer", "figures of {n} day already in the journal (kept as they are)"),
+        translatable("transfer", "figures of {n} days already in the journal (kept as they are)"),
+    ),
+}
+LEFT_OUT_OTHER: Message = translatable("transfer", "{name}: {n}")
