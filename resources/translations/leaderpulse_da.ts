@@ -4981,7 +4981,7 @@
         </message>
         <message>
             <source>Import from another journal…</source>
-            <translation>Importér fra en anden dagbog…</translation>
+            <translation>Importer fra en anden dagbog…</translation>
         </message>
         <message>
             <source>jrnl, Day One, Daylio, a folder of daily notes, or a Leader Pulse export.</source>
@@ -4989,7 +4989,7 @@
         </message>
         <message>
             <source>Export everything as Markdown…</source>
-            <translation>Eksportér det hele som Markdown…</translation>
+            <translation>Eksporter det hele som Markdown…</translation>
         </message>
         <message>
             <source>A new folder with a file for each day, each 1:1 and each sparring topic. Leader Pulse can import it again.</source>
@@ -5073,11 +5073,11 @@
         </message>
         <message>
             <source>Import from another journal</source>
-            <translation>Importér fra en anden dagbog</translation>
+            <translation>Importer fra en anden dagbog</translation>
         </message>
         <message>
             <source>What you wrote is added to the reflection of its day, after what is there, as private. Nothing is changed until you press Import.</source>
-            <translation>Det, du har skrevet, lægges til dagens refleksion efter det, der står der, som privat. Intet ændres, før du trykker Importér.</translation>
+            <translation>Det, du har skrevet, lægges til dagens refleksion efter det, der står der, som privat. Intet ændres, før du trykker Importer.</translation>
         </message>
         <message>
             <source>Choose a file…</source>
@@ -5088,16 +5088,16 @@
             <translation>Vælg en mappe…</translation>
         </message>
         <message>
-            <source>jrnl: jrnl --format json &gt; journal.json</source>
-            <translation>jrnl: jrnl --format json &gt; journal.json</translation>
+            <source>jrnl: jrnl --format json &gt; jrnl.json</source>
+            <translation>jrnl: jrnl --format json &gt; jrnl.json</translation>
         </message>
         <message>
             <source>Day One: File › Export › JSON (.zip or .json)</source>
-            <translation>Day One: Arkiv › Eksportér › JSON (.zip eller .json)</translation>
+            <translation>Day One: Arkiv › Eksporter › JSON (.zip eller .json)</translation>
         </message>
         <message>
             <source>Daylio: More › Export entries › CSV</source>
-            <translation>Daylio: Mere › Eksportér indlæg › CSV</translation>
+            <translation>Daylio: Mere › Eksporter indlæg › CSV</translation>
         </message>
         <message>
             <source>Leader Pulse: a JSON export of a journal</source>
@@ -5161,11 +5161,11 @@
         </message>
         <message>
             <source>Import {entries}</source>
-            <translation>Importér {entries}</translation>
+            <translation>Importer {entries}</translation>
         </message>
         <message>
             <source>Import</source>
-            <translation>Importér</translation>
+            <translation>Importer</translation>
         </message>
         <message>
             <source>Cancel</source>

@@ -5088,8 +5088,8 @@
             <translation>Choose a folder…</translation>
         </message>
         <message>
-            <source>jrnl: jrnl --format json &gt; journal.json</source>
-            <translation>jrnl: jrnl --format json &gt; journal.json</translation>
+            <source>jrnl: jrnl --format json &gt; jrnl.json</source>
+            <translation>jrnl: jrnl --format json &gt; jrnl.json</translation>
         </message>
         <message>
             <source>Day One: File › Export › JSON (.zip or .json)</source>

@@ -243,13 +243,13 @@ def test_locking_closes_the_dialog_and_forgets_the_file(
 def test_danish_words(qtbot: QtBot, journal: Journal, tasks: TaskRunner) -> None:
     journal.save_day(DayLog(day=NOVEMBER_20, reflection="Før.", share=ShareLevel.COACH))
     dialog, _session = open_dialog(qtbot, journal, tasks, Language.DANISH)
-    assert dialog.heading.text() == "Importér fra en anden dagbog"
+    assert dialog.heading.text() == "Importer fra en anden dagbog"
     assert dialog.choose_file.text() == "Vælg en fil…"
     load(qtbot, dialog, JRNL)
     assert shown(dialog)[0] == "7 indlæg fra 20.–24. nov. 2026, fordelt på 4 dage"
     assert shown(dialog)[2] == "Lægges efter teksten, der allerede står, på 1 dag: 20. nov. 2026"
     assert dialog.warning.text.text().startswith("Pas på: 1 dag, som du deler (1:1 eller coach)")
-    assert dialog.import_button.text() == "Importér 7 indlæg"
+    assert dialog.import_button.text() == "Importer 7 indlæg"
     import_now(qtbot, dialog)
     assert dialog.done_line.text() == "Importeret: 7 indlæg på 4 dage."
     assert dialog.cancel_button.text() == "Luk"

@@ -80,12 +80,12 @@ def test_the_card_in_danish(
     view, session = settings_view(qtbot, access, journal, tasks, Language.DANISH)
     card = view.transfer_card
     assert card.title.text() == "FLYT IND OG UD"
-    assert card.import_button.text() == "Importér fra en anden dagbog…"
-    assert card.export_button.text() == "Eksportér det hele som Markdown…"
+    assert card.import_button.text() == "Importer fra en anden dagbog…"
+    assert card.export_button.text() == "Eksporter det hele som Markdown…"
     assert card.export_warning.text() == (
         "De eksporterede filer er ikke krypteret. Gem dem et sikkert sted."
     )
-    assert card.import_button.accessibleName() == "Importér fra en anden dagbog"
+    assert card.import_button.accessibleName() == "Importer fra en anden dagbog"
     card.import_button.click()
     assert isinstance(card.dialog, ImportDialog)
     assert card.dialog.isVisible()

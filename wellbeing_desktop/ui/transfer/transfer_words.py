@@ -70,7 +70,7 @@ DIALOG_INTRO: Message = translatable(
 )
 CHOOSE_FILE: Message = translatable("transfer", "Choose a file…")
 CHOOSE_FOLDER: Message = translatable("transfer", "Choose a folder…")
-HINT_JRNL: Message = translatable("transfer", "jrnl: jrnl --format json > journal.json")
+HINT_JRNL: Message = translatable("transfer", "jrnl: jrnl --format json > jrnl.json")
 HINT_DAYONE: Message = translatable("transfer", "Day One: File › Export › JSON (.zip or .json)")
 HINT_DAYLIO: Message = translatable("transfer", "Daylio: More › Export entries › CSV")
 HINT_OURS: Message = translatable("transfer", "Leader Pulse: a JSON export of a journal")
