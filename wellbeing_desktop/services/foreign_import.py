@@ -16,6 +16,8 @@ refused, naming the entry. Each imported entry is remembered by app and id
 from __future__ import annotations
 
 import dataclasses
+import errno
+import os
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
@@ -31,7 +33,7 @@ from wellbeing_desktop.services.foreign.common import ForeignFileError, unique_t
 from wellbeing_desktop.services.foreign.daylio import read_daylio
 from wellbeing_desktop.services.foreign.dayone import read_dayone
 from wellbeing_desktop.services.foreign.jrnl import read_jrnl
-from wellbeing_desktop.services.foreign.markdown import read_markdown
+from wellbeing_desktop.services.foreign.markdown import MarkdownFolder, read_markdown
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterator, Sequence
@@ -65,6 +67,9 @@ def detect_format(path: str | Path) -> ImportFormat:
         ForeignFileError: it is none of the exports this app reads.
     """
     path = Path(path)
+    if not path.exists():
+        reason = os.strerror(errno.ENOENT)
+        raise ForeignFileError(msg.FOREIGN_NOT_READ, path=path.name, reason=reason)
     suffix = path.suffix.lower()
     if path.is_dir() or suffix in (".md", ".markdown"):
         return ImportFormat.MARKDOWN
@@ -108,7 +113,8 @@ class ImportPlan:
     have a reflection (``shared_appended_to``: of those, the ones not private, which keep
     their level); ``entries``: the new entries; ``already_imported``: entries of the file
     that are in the journal already (or twice in the file); ``tags``: the tags the new
-    entries bring; ``left_out``: what the journal cannot hold, with counts.
+    entries bring; ``left_out``: what the journal cannot hold, with counts (a Markdown
+    folder's "files not daily notes" among them).
     """
 
     path: Path
@@ -147,7 +153,9 @@ def plan_import(journal: Journal, path: str | Path, fmt: ImportFormat | None = N
     count = already = 0
     tags: list[str] = []
     left_out: Counter[str] = Counter()
-    for number, entry in enumerate(read_entries(path, fmt), start=1):
+    folder = MarkdownFolder(path) if fmt is ImportFormat.MARKDOWN else None
+    entries = folder.entries() if folder else read_entries(path, fmt)
+    for number, entry in enumerate(entries, start=1):
         if entry.source_id in known or entry.source_id in seen:
             already += 1
             continue
@@ -167,6 +175,8 @@ def plan_import(journal: Journal, path: str | Path, fmt: ImportFormat | None = N
         lengths[entry.day] = before + len(_BREAK) + len(_block(entry, Language.ENGLISH))
         if lengths[entry.day] > MAX_TEXT:
             raise _too_long(path, str(number), entry.day)
+    if folder and folder.left_out:
+        left_out["files not daily notes"] += len(folder.left_out)
     days = tuple(sorted(lengths))
     appended = tuple(day for day in days if day in stored)
     return ImportPlan(
