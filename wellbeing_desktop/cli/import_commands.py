@@ -74,16 +74,20 @@ def _import_ours(args: argparse.Namespace, journal: Journal) -> int:
     content = interchange.content_from_json(text)
     if args.dry_run:
         out(say("cli", "{file}: a Leader Pulse export (JSON).").format(file=args.file))
-        out(say("cli", "It would add {days}, {topics}, {meetings} and {checkins}.").format(
-            **_amounts(content)
-        ))
+        out(
+            say("cli", "It would add {days}, {topics}, {meetings} and {checkins}.").format(
+                **_amounts(content)
+            )
+        )
         journal.check_import_content(content)  # the import's refusal, if it would give one
         out(say("cli", "Nothing was written."))
         return 0
     journal.import_content(content)
-    out(say("cli", "Imported {days}, {topics}, {meetings} and {checkins}.").format(
-        **_amounts(content)
-    ))
+    out(
+        say("cli", "Imported {days}, {topics}, {meetings} and {checkins}.").format(
+            **_amounts(content)
+        )
+    )
     return 0
 
 
@@ -137,15 +141,33 @@ def _import_foreign(args: argparse.Namespace, journal: Journal, fmt: ImportForma
             out(say("cli", "Nothing was written."))
             return 0
     imported = run_import(journal, plan)
-    out(say("cli", "Imported {entries} into {days}.").format(
-        entries=_entries(imported), days=_days(len(plan.days))
-    ))
+    out(
+        say("cli", "Imported {entries} into {days}.").format(
+            entries=_entries(imported), days=_days(len(plan.days))
+        )
+    )
     return 0
 
 
 def _preview(file: str, plan: ImportPlan) -> None:
     """What the import would do: one fact a line, labels aligned."""
-    facts = [
+    facts = [*_facts(file, plan), *_other_facts(plan)]
+    width = max(len(label) for label, _value in facts) + 1
+    for label, value in facts:
+        out(f"{label + ':':<{width}}  {value}")
+    if plan.shared_appended_to:
+        out(
+            say(
+                "cli",
+                "The text added to a shared day is shared as the day is (the day keeps its "
+                "share level).",
+            )
+        )
+
+
+def _facts(file: str, plan: ImportPlan) -> list[tuple[str, str]]:
+    """The file, what it brings, and the days appended to (or that none is)."""
+    return [
         (say("cli", "File"), f"{file} ({_APP_NAMES[plan.format]})"),
         (
             say("cli", "To import"),
@@ -174,6 +196,11 @@ def _preview(file: str, plan: ImportPlan) -> None:
             else say("cli", "no day (every day is new, and private)"),
         ),
     ]
+
+
+def _other_facts(plan: ImportPlan) -> list[tuple[str, str]]:
+    """The shared days appended to, what is left out, what was imported before (if any)."""
+    facts = []
     if plan.shared_appended_to:
         facts.append(
             (
@@ -200,17 +227,7 @@ def _preview(file: str, plan: ImportPlan) -> None:
                 ),
             )
         )
-    width = max(len(label) for label, _value in facts) + 1
-    for label, value in facts:
-        out(f"{label + ':':<{width}}  {value}")
-    if plan.shared_appended_to:
-        out(
-            say(
-                "cli",
-                "The text added to a shared day is shared as the day is (the day keeps its "
-                "share level).",
-            )
-        )
+    return facts
 
 
 def _left_out_words() -> dict[str, str]:
