@@ -630,10 +630,6 @@
             <translation>Importeres</translation>
         </message>
         <message>
-            <source>{entries} on {days} ({first} – {last})</source>
-            <translation>{entries} på {days} ({first} – {last})</translation>
-        </message>
-        <message>
             <source>Tags</source>
             <translation>Tags</translation>
         </message>
@@ -684,6 +680,10 @@
         <message>
             <source>The text added to a shared day is shared as the day is (the day keeps its share level).</source>
             <translation>Tekst, der tilføjes en delt dag, deles som dagen (dagen beholder sin deling).</translation>
+        </message>
+        <message>
+            <source>{entries} on {days} ({period})</source>
+            <translation>{entries} på {days} ({period})</translation>
         </message>
         <message>
             <source>photos</source>

@@ -10,6 +10,7 @@ one line naming it, and nothing is written.
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -212,6 +213,15 @@ def test_a_missing_file_is_named(journal: Journal, tmp_path: Path) -> None:
         assert_user_error(result, name, "cannot read", "no such file")
 
 
+def test_a_fifo_is_refused_at_once(journal: Journal, tmp_path: Path) -> None:
+    """A FIFO no one writes would make a read wait forever: refused before any read."""
+    for name, given in (("handed-over.json", ()), ("notes.csv", ("--format", "jrnl"))):
+        fifo = tmp_path / name
+        os.mkfifo(fifo)
+        result = journal.run_process("import", fifo, *given)  # a hang fails by a timeout
+        assert_user_error(result, f"import: {fifo} is not a regular file")
+
+
 def test_a_danish_journal_is_shown_the_preview_and_refusals_in_danish(
     journal: Journal, tmp_path: Path
 ) -> None:
@@ -240,3 +250,10 @@ def test_the_help_names_every_format(journal: Journal) -> None:
     result = assert_ok(journal.run("import", "--help"))
     for word in ("leader-pulse", "jrnl", "dayone", "daylio", "markdown", "--dry-run", "--yes"):
         assert word in result.stdout
+
+
+def test_one_markdown_note_is_imported_on_its_day(journal: Journal) -> None:
+    note = DATA / "markdown_notes" / "Dagbog" / "2026-11-20.md"
+    facts = preview(assert_ok(journal.run("import", note, "--dry-run")))
+    assert facts["File"] == f"{note} (Markdown)"
+    assert facts["To import"] == "1 entry on 1 day (2026-11-20)"

@@ -171,11 +171,8 @@ def _facts(file: str, plan: ImportPlan) -> list[tuple[str, str]]:
         (say("cli", "File"), f"{file} ({_APP_NAMES[plan.format]})"),
         (
             say("cli", "To import"),
-            say("cli", "{entries} on {days} ({first} – {last})").format(
-                entries=_entries(plan.entries),
-                days=_days(len(plan.days)),
-                first=plan.days[0].isoformat(),
-                last=plan.days[-1].isoformat(),
+            say("cli", "{entries} on {days} ({period})").format(
+                entries=_entries(plan.entries), days=_days(len(plan.days)), period=_period(plan)
             ),
         ),
         (
@@ -228,6 +225,14 @@ def _other_facts(plan: ImportPlan) -> list[tuple[str, str]]:
             )
         )
     return facts
+
+
+def _period(plan: ImportPlan) -> str:
+    """The first and the last day ("2026-11-18 – 2026-11-20"), or the one day."""
+    first, last = plan.days[0].isoformat(), plan.days[-1].isoformat()
+    if first == last:
+        return first
+    return say("cli", "{start} – {end}").format(start=first, end=last)
 
 
 def _left_out_words() -> dict[str, str]:

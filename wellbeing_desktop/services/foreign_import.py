@@ -67,9 +67,7 @@ def detect_format(path: str | Path) -> ImportFormat:
         ForeignFileError: it is none of the exports this app reads.
     """
     path = Path(path)
-    if not path.exists():
-        reason = os.strerror(errno.ENOENT)
-        raise ForeignFileError(msg.FOREIGN_NOT_READ, path=path.name, reason=reason)
+    _check_kind(path)
     suffix = path.suffix.lower()
     if path.is_dir() or suffix in (".md", ".markdown"):
         return ImportFormat.MARKDOWN
@@ -90,6 +88,18 @@ def detect_format(path: str | Path) -> ImportFormat:
             return ImportFormat.DAYONE
         return ImportFormat.JRNL
     raise ForeignFileError(msg.FOREIGN_UNKNOWN_FORMAT, path=path.name)
+
+
+def _check_kind(path: Path) -> None:
+    """Refuse a path that is not there, or is neither a folder nor a regular file.
+
+    A FIFO that no one writes would make the read wait forever, a device never end.
+    """
+    if not path.exists():
+        reason = os.strerror(errno.ENOENT)
+        raise ForeignFileError(msg.FOREIGN_NOT_READ, path=path.name, reason=reason)
+    if not (path.is_dir() or path.is_file()):
+        raise ForeignFileError(msg.USER_FILE_NOT_REGULAR, name="import", path=str(path))
 
 
 def read_entries(path: str | Path, fmt: ImportFormat) -> Iterator[ForeignEntry]:
@@ -138,11 +148,13 @@ def plan_import(journal: Journal, path: str | Path, fmt: ImportFormat | None = N
     """Read the whole export and say what importing it would do; writes nothing.
 
     Raises:
-        ForeignFileError: the file cannot be read, is malformed, an entry's date is after
+        ForeignFileError: the file is missing or no regular file (nor a folder), cannot be
+            read, is malformed, an entry's date is after
             today, or a day's reflection would grow past the limit (the message names the
             file and the entry).
     """
     path = Path(path)
+    _check_kind(path)
     fmt = fmt or detect_format(path)
     known = journal.imported_ids(fmt.value)
     today = journal.today()
