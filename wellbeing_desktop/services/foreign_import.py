@@ -42,6 +42,7 @@ if TYPE_CHECKING:
     from wellbeing_desktop.domain.foreign_entries import ForeignEntry
     from wellbeing_desktop.services.journal import Journal
 
+COMMAND = "import"  # what a refusal of a file that is no regular file names (as user_files)
 _HEAD_BYTES = 4096  # enough of a .json file to tell Day One's from jrnl's
 _BREAK = "\n\n"
 
@@ -99,7 +100,7 @@ def _check_kind(path: Path) -> None:
         reason = os.strerror(errno.ENOENT)
         raise ForeignFileError(msg.FOREIGN_NOT_READ, path=path.name, reason=reason)
     if not (path.is_dir() or path.is_file()):
-        raise ForeignFileError(msg.USER_FILE_NOT_REGULAR, name="import", path=str(path))
+        raise ForeignFileError(msg.USER_FILE_NOT_REGULAR, name=COMMAND, path=str(path))
 
 
 def read_entries(path: str | Path, fmt: ImportFormat) -> Iterator[ForeignEntry]:
