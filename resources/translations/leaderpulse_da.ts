@@ -558,6 +558,14 @@
             <translation>Eksporteret til {file}.</translation>
         </message>
         <message>
+            <source>{file}: a Leader Pulse export (JSON).</source>
+            <translation>{file}: en eksport fra Leader Pulse (JSON).</translation>
+        </message>
+        <message>
+            <source>It would add {days}, {topics}, {meetings} and {checkins}.</source>
+            <translation>Importen ville tilføje {days}, {topics}, {meetings} og {checkins}.</translation>
+        </message>
+        <message>
             <source>Imported {days}, {topics}, {meetings} and {checkins}.</source>
             <translation>Importeret: {days}, {topics}, {meetings} og {checkins}.</translation>
         </message>
@@ -596,6 +604,138 @@
         <message>
             <source>{n} WHO-5 check-ins</source>
             <translation>{n} WHO-5-målinger</translation>
+        </message>
+        <message>
+            <source>Nothing to import: all {entries} of {file} are in the journal already.</source>
+            <translation>Intet at importere: alle {entries} fra {file} er allerede i dagbogen.</translation>
+        </message>
+        <message>
+            <source>Nothing to import: {file} holds no entries.</source>
+            <translation>Intet at importere: {file} har ingen poster.</translation>
+        </message>
+        <message>
+            <source>import: {days} you share would get private text; nothing was written; add --yes to import into them</source>
+            <translation>import: {days}, som du deler, ville få privat tekst; intet blev skrevet; tilføj --yes for at importere til dem</translation>
+        </message>
+        <message>
+            <source>Add the imported text to these shared days? [y/N]</source>
+            <translation>Tilføj den importerede tekst til disse delte dage? [j/N]</translation>
+        </message>
+        <message>
+            <source>Imported {entries} into {days}.</source>
+            <translation>Importeret: {entries} på {days}.</translation>
+        </message>
+        <message>
+            <source>File</source>
+            <translation>Fil</translation>
+        </message>
+        <message>
+            <source>To import</source>
+            <translation>Importeres</translation>
+        </message>
+        <message>
+            <source>Tags</source>
+            <translation>Tags</translation>
+        </message>
+        <message>
+            <source>{n} tag</source>
+            <translation>{n} tag</translation>
+        </message>
+        <message>
+            <source>{n} tags</source>
+            <translation>{n} tags</translation>
+        </message>
+        <message>
+            <source>Appended to</source>
+            <translation>Tilføjes til</translation>
+        </message>
+        <message>
+            <source>{n} day that has a reflection already:</source>
+            <translation>{n} dag, der allerede har en refleksion:</translation>
+        </message>
+        <message>
+            <source>{n} days that have a reflection already:</source>
+            <translation>{n} dage, der allerede har en refleksion:</translation>
+        </message>
+        <message>
+            <source>no day (every day is new, and private)</source>
+            <translation>ingen dag (alle dage er nye og private)</translation>
+        </message>
+        <message>
+            <source>Shared days</source>
+            <translation>Delte dage</translation>
+        </message>
+        <message>
+            <source>{n} of them you share (1:1 or coach): {list}</source>
+            <translation>{n} af dem deler du (1:1 eller coach): {list}</translation>
+        </message>
+        <message>
+            <source>Left out</source>
+            <translation>Udeladt</translation>
+        </message>
+        <message>
+            <source>Already imported</source>
+            <translation>Allerede importeret</translation>
+        </message>
+        <message>
+            <source>{entries} (passed over)</source>
+            <translation>{entries} (springes over)</translation>
+        </message>
+        <message>
+            <source>The text added to a shared day is shared as the day is (the day keeps its share level).</source>
+            <translation>Tekst, der tilføjes en delt dag, deles som dagen (dagen beholder sin deling).</translation>
+        </message>
+        <message>
+            <source>{entries} on {days} ({period})</source>
+            <translation>{entries} på {days} ({period})</translation>
+        </message>
+        <message>
+            <source>photos</source>
+            <translation>fotos</translation>
+        </message>
+        <message>
+            <source>videos</source>
+            <translation>videoer</translation>
+        </message>
+        <message>
+            <source>audio recordings</source>
+            <translation>lydoptagelser</translation>
+        </message>
+        <message>
+            <source>attachments</source>
+            <translation>vedhæftede filer</translation>
+        </message>
+        <message>
+            <source>locations</source>
+            <translation>steder</translation>
+        </message>
+        <message>
+            <source>weather</source>
+            <translation>vejr</translation>
+        </message>
+        <message>
+            <source>activities of emoji only</source>
+            <translation>aktiviteter kun af emoji</translation>
+        </message>
+        <message>
+            <source>files that are not daily notes</source>
+            <translation>filer, der ikke er dagsnoter</translation>
+        </message>
+        <message>
+            <source>figures kept from the journal</source>
+            <translation>tal beholdt fra dagbogen</translation>
+        </message>
+        <message>
+            <source>{n} entry</source>
+            <translation>{n} post</translation>
+        </message>
+        <message>
+            <source>{n} entries</source>
+            <translation>{n} poster</translation>
+        </message>
+        <message>
+            <source>{list} and {n} more</source>
+            <translation>{list} og {n} mere</translation>
         </message>
         <message>
             <source>a coach report (--kind coach)</source>
@@ -2648,8 +2788,8 @@
             <translation>i front matter er {key}: {value} ikke tilladt; {allowed}</translation>
         </message>
         <message>
-            <source>import: {path} is no export this app reads: a jrnl or Day One .json file, a Day One .zip file, a Daylio .csv file, or a folder of Markdown notes; nothing was imported.</source>
-            <translation>import: {path} er ikke en eksport, som appen kan læse: en .json-fil fra jrnl eller Day One, en .zip-fil fra Day One, en .csv-fil fra Daylio eller en mappe med Markdown-noter; intet blev importeret.</translation>
+            <source>import: {path} is no export this app reads: a jrnl or Day One .json file, a Day One .zip file, a Daylio .csv file, or a folder of Markdown notes (or give its format with --format); nothing was imported.</source>
+            <translation>import: {path} er ikke en eksport, som appen kan læse: en .json-fil fra jrnl eller Day One, en .zip-fil fra Day One, en .csv-fil fra Daylio eller en mappe med Markdown-noter (eller angiv formatet med --format); intet blev importeret.</translation>
         </message>
         <message>
             <source>import: {path}, entry {entry}: the reflection of {day} would be longer than {chars} characters; nothing was imported.</source>

@@ -558,6 +558,14 @@
             <translation>Exported to {file}.</translation>
         </message>
         <message>
+            <source>{file}: a Leader Pulse export (JSON).</source>
+            <translation>{file}: a Leader Pulse export (JSON).</translation>
+        </message>
+        <message>
+            <source>It would add {days}, {topics}, {meetings} and {checkins}.</source>
+            <translation>It would add {days}, {topics}, {meetings} and {checkins}.</translation>
+        </message>
+        <message>
             <source>Imported {days}, {topics}, {meetings} and {checkins}.</source>
             <translation>Imported {days}, {topics}, {meetings} and {checkins}.</translation>
         </message>
@@ -596,6 +604,138 @@
         <message>
             <source>{n} WHO-5 check-ins</source>
             <translation>{n} WHO-5 check-ins</translation>
+        </message>
+        <message>
+            <source>Nothing to import: all {entries} of {file} are in the journal already.</source>
+            <translation>Nothing to import: all {entries} of {file} are in the journal already.</translation>
+        </message>
+        <message>
+            <source>Nothing to import: {file} holds no entries.</source>
+            <translation>Nothing to import: {file} holds no entries.</translation>
+        </message>
+        <message>
+            <source>import: {days} you share would get private text; nothing was written; add --yes to import into them</source>
+            <translation>import: {days} you share would get private text; nothing was written; add --yes to import into them</translation>
+        </message>
+        <message>
+            <source>Add the imported text to these shared days? [y/N]</source>
+            <translation>Add the imported text to these shared days? [y/N]</translation>
+        </message>
+        <message>
+            <source>Imported {entries} into {days}.</source>
+            <translation>Imported {entries} into {days}.</translation>
+        </message>
+        <message>
+            <source>File</source>
+            <translation>File</translation>
+        </message>
+        <message>
+            <source>To import</source>
+            <translation>To import</translation>
+        </message>
+        <message>
+            <source>Tags</source>
+            <translation>Tags</translation>
+        </message>
+        <message>
+            <source>{n} tag</source>
+            <translation>{n} tag</translation>
+        </message>
+        <message>
+            <source>{n} tags</source>
+            <translation>{n} tags</translation>
+        </message>
+        <message>
+            <source>Appended to</source>
+            <translation>Appended to</translation>
+        </message>
+        <message>
+            <source>{n} day that has a reflection already:</source>
+            <translation>{n} day that has a reflection already:</translation>
+        </message>
+        <message>
+            <source>{n} days that have a reflection already:</source>
+            <translation>{n} days that have a reflection already:</translation>
+        </message>
+        <message>
+            <source>no day (every day is new, and private)</source>
+            <translation>no day (every day is new, and private)</translation>
+        </message>
+        <message>
+            <source>Shared days</source>
+            <translation>Shared days</translation>
+        </message>
+        <message>
+            <source>{n} of them you share (1:1 or coach): {list}</source>
+            <translation>{n} of them you share (1:1 or coach): {list}</translation>
+        </message>
+        <message>
+            <source>Left out</source>
+            <translation>Left out</translation>
+        </message>
+        <message>
+            <source>Already imported</source>
+            <translation>Already imported</translation>
+        </message>
+        <message>
+            <source>{entries} (passed over)</source>
+            <translation>{entries} (passed over)</translation>
+        </message>
+        <message>
+            <source>The text added to a shared day is shared as the day is (the day keeps its share level).</source>
+            <translation>The text added to a shared day is shared as the day is (the day keeps its share level).</translation>
+        </message>
+        <message>
+            <source>{entries} on {days} ({period})</source>
+            <translation>{entries} on {days} ({period})</translation>
+        </message>
+        <message>
+            <source>photos</source>
+            <translation>photos</translation>
+        </message>
+        <message>
+            <source>videos</source>
+            <translation>videos</translation>
+        </message>
+        <message>
+            <source>audio recordings</source>
+            <translation>audio recordings</translation>
+        </message>
+        <message>
+            <source>attachments</source>
+            <translation>attachments</translation>
+        </message>
+        <message>
+            <source>locations</source>
+            <translation>locations</translation>
+        </message>
+        <message>
+            <source>weather</source>
+            <translation>weather</translation>
+        </message>
+        <message>
+            <source>activities of emoji only</source>
+            <translation>activities of emoji only</translation>
+        </message>
+        <message>
+            <source>files that are not daily notes</source>
+            <translation>files that are not daily notes</translation>
+        </message>
+        <message>
+            <source>figures kept from the journal</source>
+            <translation>figures kept from the journal</translation>
+        </message>
+        <message>
+            <source>{n} entry</source>
+            <translation>{n} entry</translation>
+        </message>
+        <message>
+            <source>{n} entries</source>
+            <translation>{n} entries</translation>
+        </message>
+        <message>
+            <source>{list} and {n} more</source>
+            <translation>{list} and {n} more</translation>
         </message>
         <message>
             <source>a coach report (--kind coach)</source>
@@ -2648,8 +2788,8 @@
             <translation>in the front matter, {key}: {value} is not allowed; {allowed}</translation>
         </message>
         <message>
-            <source>import: {path} is no export this app reads: a jrnl or Day One .json file, a Day One .zip file, a Daylio .csv file, or a folder of Markdown notes; nothing was imported.</source>
-            <translation>import: {path} is no export this app reads: a jrnl or Day One .json file, a Day One .zip file, a Daylio .csv file, or a folder of Markdown notes; nothing was imported.</translation>
+            <source>import: {path} is no export this app reads: a jrnl or Day One .json file, a Day One .zip file, a Daylio .csv file, or a folder of Markdown notes (or give its format with --format); nothing was imported.</source>
+            <translation>import: {path} is no export this app reads: a jrnl or Day One .json file, a Day One .zip file, a Daylio .csv file, or a folder of Markdown notes (or give its format with --format); nothing was imported.</translation>
         </message>
         <message>
             <source>import: {path}, entry {entry}: the reflection of {day} would be longer than {chars} characters; nothing was imported.</source>

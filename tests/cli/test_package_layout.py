@@ -16,6 +16,7 @@ SHARED = {
     "output",
     "parser",
     "pulse_parser",  # pulse's part of the parser
+    "import_parser",  # import's part of the parser
     "calendar_output",
     "search_output",
     "speech",

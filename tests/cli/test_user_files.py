@@ -67,7 +67,7 @@ def _sparse(path: Path, size: int) -> Path:
 
 # (option as named in the message, extra arguments before the file, after it)
 OPTIONS = {
-    "import": ("import", ("import",), ()),
+    "import": ("import", ("import",), ("--format", "leader-pulse")),  # detected: test_import_*
     "--note-file": ("--note-file", ("log", "--note-file"), ()),
     "--passphrase-file": ("--passphrase-file", ("show",), ()),
     "--recovery-key-file (recover)": (

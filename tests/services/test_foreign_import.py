@@ -55,7 +55,7 @@ def journal(tmp_path: Path) -> Iterator[Journal]:
     opened.close()
 
 
-@pytest.mark.parametrize("fmt", list(ImportFormat))
+@pytest.mark.parametrize("fmt", list(FILES))  # our own export: Journal.import_content
 def test_each_format_is_detected_imported_and_a_second_import_changes_nothing(
     journal: Journal, fmt: ImportFormat
 ) -> None:
@@ -245,3 +245,20 @@ def test_a_later_export_brings_only_its_new_entries(journal: Journal, tmp_path: 
     assert stored is not None
     assert [stored.reflection.count(w) for w in ("Morgen.", "Frokost.", "Aften.")] == [1, 1, 1]
     assert stored.reflection.index("Frokost.") < stored.reflection.index("Aften.")
+
+
+def test_a_markdown_folders_files_that_are_not_daily_notes_are_counted(journal: Journal) -> None:
+    plan = plan_import(journal, FILES[ImportFormat.MARKDOWN])
+    # "Møde med Mette.md" (no date in its name) and "Vedhæftninger/indkøb.txt".
+    assert dict(plan.left_out)["files not daily notes"] == 2
+
+
+@pytest.mark.parametrize("name", ["gone.csv", "gone-folder", "gone.json", "gone.zip"])
+def test_a_missing_file_is_named_whatever_its_kind(
+    journal: Journal, tmp_path: Path, name: str
+) -> None:
+    with pytest.raises(ForeignFileError) as refused:
+        detect_format(tmp_path / name)
+    assert str(refused.value) == (
+        f"import: cannot read {name} (No such file or directory); nothing was imported."
+    )

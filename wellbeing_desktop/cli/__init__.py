@@ -2,8 +2,8 @@
 
 ``entry`` starts the GUI or runs a command; ``parser`` builds the parser; each group of
 commands has its own module (``journal_commands``, ``reading_commands``,
-``export_commands``, ``key_commands``, ``backup_commands``, ``maintenance_commands``,
-``calendar_commands``), which share
+``export_commands``, ``import_commands``, ``key_commands``, ``backup_commands``,
+``maintenance_commands``, ``calendar_commands``, ``pulse_commands``), which share
 ``unlock`` (secrets and opening the journal), ``output`` (what is printed, checked and
 written) and ``calendar_output`` (the calendar's proposal, read and printed). Only
 ``entry`` names the command modules, and only when a command runs: no module of this

@@ -38,7 +38,7 @@ COMMANDS: dict[str, str] = {
     "who5": "journal_commands",
     "export": "export_commands",
     "report": "export_commands",
-    "import": "export_commands",
+    "import": "import_commands",
     "demo": "maintenance_commands",
     "passwd": "key_commands",
     "recover": "key_commands",

@@ -1,4 +1,4 @@
-"""``export``, ``import`` and ``report``: what leaves the journal as a file, and what comes in.
+"""``export`` and ``report``: what leaves the journal as a file (``import``: import_commands).
 
 ``report`` writes a 1:1 preparation or a coach summary as PDF, Markdown or HTML. Without
 ``--include-coach-reflections`` no reflection text is in the file; with it, only the
@@ -30,7 +30,6 @@ from wellbeing_desktop.domain.day_range import EARLIEST_DAY
 from wellbeing_desktop.domain.errors import Message, ValidationError
 from wellbeing_desktop.domain.messages import DAY_ON_OR_BEFORE
 from wellbeing_desktop.domain.models import Language
-from wellbeing_desktop.services import interchange, user_files
 from wellbeing_desktop.services.export_files import publish_and_record
 from wellbeing_desktop.services.journal_export import journal_export
 from wellbeing_desktop.services.markdown_export import export_markdown
@@ -97,34 +96,6 @@ def _export_markdown(args: argparse.Namespace) -> int:
         )
     )
     print(folder_export_warning(), file=sys.stderr)
-    return 0
-
-
-def cmd_import(args: argparse.Namespace) -> int:
-    """Add the content of a JSON export (all or nothing)."""
-    text = user_files.read_user_text(args.file, "import", user_files.IMPORT_FILE_LIMIT)
-    content = interchange.content_from_json(text)
-    journal = unlock(args, journal_access(args))
-    try:
-        journal.import_content(content)
-    finally:
-        journal.close()
-    out(
-        say("cli", "Imported {days}, {topics}, {meetings} and {checkins}.").format(
-            days=count(len(content.days), say("cli", "{n} day"), say("cli", "{n} days")),
-            topics=count(
-                len(content.sparring_topics),
-                say("cli", "{n} sparring topic"),
-                say("cli", "{n} sparring topics"),
-            ),
-            meetings=count(len(content.one_on_ones), say("cli", "{n} 1:1"), say("cli", "{n} 1:1s")),
-            checkins=count(
-                len(content.who5),
-                say("cli", "{n} WHO-5 check-in"),
-                say("cli", "{n} WHO-5 check-ins"),
-            ),
-        )
-    )
     return 0
 
 

@@ -46,6 +46,19 @@ def out(text: str = "") -> None:
     print(printable(text))
 
 
+def ask_yes(question: str) -> bool:
+    """A yes from the terminal (anything else, or the end of input, is a no).
+
+    Asked only where ``unlock.interactive()`` is true; the question ends with "[y/N]".
+    """
+    sys.stdout.flush()
+    try:
+        answer = input(question + " ")
+    except EOFError:
+        return False
+    return answer.strip().lower() in {"y", "yes", "j", "ja"}
+
+
 def check_new_file(path: str | None, field: str) -> None:
     """Refuse a target file before anything is created, so nothing is half done."""
     if path is None:

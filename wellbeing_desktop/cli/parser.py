@@ -6,6 +6,7 @@ import argparse
 from typing import TYPE_CHECKING, Any
 
 from wellbeing_desktop import APP_NAME, __version__
+from wellbeing_desktop.cli.import_parser import add_import
 from wellbeing_desktop.cli.pulse_parser import add_pulse
 
 if TYPE_CHECKING:
@@ -412,8 +413,7 @@ def _add_export_and_report(command: Command) -> None:
 
 
 def _add_import_and_demo(command: Command) -> None:
-    p = command("import", "add the content of a JSON export (all or nothing)")
-    p.add_argument("file")
+    add_import(command)
 
     p = command("demo", "fill a new journal with realistic demo data")
     p.add_argument("--days", default="120", metavar="N", help="how many days back (default 120)")

@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from wellbeing_desktop.cli.output import (
+    ask_yes,
     check_new_file,
     check_out_name,
     export_warning,
@@ -111,15 +112,6 @@ def _whole(text: str) -> int | str:
         return text
 
 
-def _ask(question: str) -> bool:
-    """A yes from the terminal (anything else, or the end of input, is a no)."""
-    try:
-        answer = input(question + " ")
-    except EOFError:
-        return False
-    return answer.strip().lower() in {"y", "yes", "j", "ja"}
-
-
 def _share(args: argparse.Namespace) -> int:
     """Show what the pulse holds; write it when the leader says yes (or gave --yes)."""
     check_out_name(args.out, "json")
@@ -153,8 +145,7 @@ def _share(args: argparse.Namespace) -> int:
                 raise WellbeingError(
                     say("cli", "share: nothing was written; add --yes to write the pulse file")
                 )
-            sys.stdout.flush()
-            if not _ask(say("cli", "Write this pulse file? [y/N]")):
+            if not ask_yes(say("cli", "Write this pulse file? [y/N]")):
                 out(say("cli", "Nothing was written."))
                 return 0
         target = Path(args.out)

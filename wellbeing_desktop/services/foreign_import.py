@@ -25,6 +25,8 @@ file again changes nothing.
 from __future__ import annotations
 
 import dataclasses
+import errno
+import os
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
@@ -40,7 +42,7 @@ from wellbeing_desktop.services.foreign.common import ForeignFileError, unique_t
 from wellbeing_desktop.services.foreign.daylio import read_daylio
 from wellbeing_desktop.services.foreign.dayone import read_dayone
 from wellbeing_desktop.services.foreign.jrnl import read_jrnl
-from wellbeing_desktop.services.foreign.markdown import read_markdown
+from wellbeing_desktop.services.foreign.markdown import MarkdownFolder, read_markdown
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterator, Sequence
@@ -49,6 +51,7 @@ if TYPE_CHECKING:
     from wellbeing_desktop.domain.foreign_entries import ForeignEntry
     from wellbeing_desktop.services.journal import Journal
 
+COMMAND = "import"  # what a refusal of a file that is no regular file names (as user_files)
 _HEAD_BYTES = 4096  # enough of a .json file to tell Day One's from jrnl's
 _BREAK = "\n\n"
 # What ImportPlan.left_out counts of our own export's figures (days, entries or keys):
@@ -56,6 +59,7 @@ KEPT_FIGURES = "figures kept from the journal"  # days the journal has (as the G
 SECOND_FIGURES = "figures of a second note of a day"  # entries after a new day's first
 OTHER_CATEGORIES = "categories this journal does not have"  # minutes under such a key
 OTHER_ITEMS = "items this journal does not have"  # signal, demand and resource keys
+NOT_DAILY_NOTES = "files not daily notes"  # files of a Markdown folder that are no day's note
 
 
 class ImportFormat(StrEnum):
@@ -79,6 +83,7 @@ def detect_format(path: str | Path) -> ImportFormat:
         ForeignFileError: it is none of the exports this app reads.
     """
     path = Path(path)
+    _check_kind(path)
     suffix = path.suffix.lower()
     if path.is_dir() or suffix in (".md", ".markdown"):
         return ImportFormat.MARKDOWN
@@ -99,6 +104,18 @@ def detect_format(path: str | Path) -> ImportFormat:
             return ImportFormat.DAYONE
         return ImportFormat.JRNL
     raise ForeignFileError(msg.FOREIGN_UNKNOWN_FORMAT, path=path.name)
+
+
+def _check_kind(path: Path) -> None:
+    """Refuse a path that is not there, or is neither a folder nor a regular file.
+
+    A FIFO that no one writes would make the read wait forever, a device never end.
+    """
+    if not path.exists():
+        reason = os.strerror(errno.ENOENT)
+        raise ForeignFileError(msg.FOREIGN_NOT_READ, path=path.name, reason=reason)
+    if not (path.is_dir() or path.is_file()):
+        raise ForeignFileError(msg.USER_FILE_NOT_REGULAR, name=COMMAND, path=str(path))
 
 
 def read_entries(path: str | Path, fmt: ImportFormat) -> Iterator[ForeignEntry]:
@@ -122,7 +139,8 @@ class ImportPlan:
     have a reflection (``shared_appended_to``: of those, the ones not private, which keep
     their level); ``entries``: the new entries; ``already_imported``: entries of the file
     that are in the journal already (or twice in the file); ``tags``: the tags the new
-    entries bring; ``left_out``: what the journal cannot hold, with counts.
+    entries bring; ``left_out``: what the journal cannot hold, with counts (a Markdown
+    folder's "files not daily notes" among them).
     """
 
     path: Path
@@ -146,11 +164,13 @@ def plan_import(journal: Journal, path: str | Path, fmt: ImportFormat | None = N
     """Read the whole export and say what importing it would do; writes nothing.
 
     Raises:
-        ForeignFileError: the file cannot be read, is malformed, an entry's date is after
+        ForeignFileError: the file is missing or no regular file (nor a folder), cannot be
+            read, is malformed, an entry's date is after
             today, or a day's reflection would grow past the limit (the message names the
             file and the entry).
     """
     path = Path(path)
+    _check_kind(path)
     fmt = fmt or detect_format(path)
     known = journal.imported_ids(fmt.value)
     today = journal.today()
@@ -166,7 +186,9 @@ def plan_import(journal: Journal, path: str | Path, fmt: ImportFormat | None = N
     count = already = 0
     tags: list[str] = []
     left_out: Counter[str] = Counter()
-    for number, entry in enumerate(read_entries(path, fmt), start=1):
+    folder = MarkdownFolder(path) if fmt is ImportFormat.MARKDOWN else None
+    entries = folder.entries() if folder else read_entries(path, fmt)
+    for number, entry in enumerate(entries, start=1):
         if entry.source_id in known or entry.source_id in seen:
             already += 1
             continue
@@ -195,6 +217,8 @@ def plan_import(journal: Journal, path: str | Path, fmt: ImportFormat | None = N
         if lengths[entry.day] > MAX_TEXT:
             raise _too_long(path, str(number), entry.day)
     left_out[KEPT_FIGURES] += len(kept)
+    if folder and folder.left_out:
+        left_out[NOT_DAILY_NOTES] += len(folder.left_out)
     days = tuple(sorted(lengths))
     appended = tuple(day for day in days if day in stored)
     return ImportPlan(

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from wellbeing_desktop.domain import validation
 from wellbeing_desktop.domain.errors import WellbeingError
 from wellbeing_desktop.domain.models import (
+    Category,
     ExportRecord,
     JournalContent,
     OneOnOne,
@@ -88,6 +89,19 @@ class JournalTransfer(JournalCore):
                 export_log=tuple(reversed(ExportLogRepository(session).all())),
             )
 
+    def check_import_content(self, content: JournalContent) -> None:
+        """Refuse ``content`` as ``import_content`` would, writing nothing (a dry run).
+
+        The same checks, in the same order, on a read: days or check-ins the journal
+        already has, then every entry's rules (``services/import_checks.py``).
+
+        Raises:
+            WellbeingError: the refusal ``import_content`` would give.
+        """
+        today = self.today()
+        with self._read() as session:
+            _check_content(session, content, today)
+
     def import_content(self, content: JournalContent) -> None:
         """Add everything in ``content`` in one transaction: all of it, or nothing.
 
@@ -98,24 +112,8 @@ class JournalTransfer(JournalCore):
         """
         today = self.today()
         with self._write() as session:
+            fresh, categories = _check_content(session, content, today)
             days = DayLogRepository(session)
-            fresh = days.count() == 0
-            clashes = _clashes(session, content)
-            if clashes:
-                first = min(clashes).isoformat()
-                raise WellbeingError(msg.ALREADY_IN_JOURNAL, n=len(clashes), date=first)
-            # Everything is checked before the first write, so a refusal changes nothing;
-            # a refusal names the entry and field in the file (services/import_checks.py).
-            categories = content.categories if fresh and content.categories else None
-            keys = {c.key for c in (categories or CategoryRepository(session).all())}
-            check_import(
-                content,
-                today=today,
-                category_keys=keys,
-                journal_items=CatalogueRepository(session).own_items(),
-                fresh=fresh,
-            )
-
             if fresh:
                 SettingsRepository(session).save(content.settings)
             if categories:
@@ -137,6 +135,34 @@ class JournalTransfer(JournalCore):
                 if _record_identity(record) not in logged:
                     logged.add(_record_identity(record))
                     consent.add(record)
+
+
+def _check_content(
+    session: Session, content: JournalContent, today: date
+) -> tuple[bool, tuple[Category, ...] | None]:
+    """Refuse ``content`` as the import would; is the journal fresh, and its new categories.
+
+    Fresh: it has no days (it takes the file's settings); the categories are the file's
+    when a fresh journal takes them over, else None (it keeps its own).
+
+    Days or check-ins already in the journal are refused first, then every entry's
+    rules; a refusal names the entry and field in the file.
+    """
+    fresh = DayLogRepository(session).count() == 0
+    clashes = _clashes(session, content)
+    if clashes:
+        first = min(clashes).isoformat()
+        raise WellbeingError(msg.ALREADY_IN_JOURNAL, n=len(clashes), date=first)
+    categories = content.categories if fresh and content.categories else None
+    keys = {c.key for c in (categories or CategoryRepository(session).all())}
+    check_import(
+        content,
+        today=today,
+        category_keys=keys,
+        journal_items=CatalogueRepository(session).own_items(),
+        fresh=fresh,
+    )
+    return fresh, categories
 
 
 def _clashes(session: Session, content: JournalContent) -> list[date]:

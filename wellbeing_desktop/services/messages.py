@@ -179,7 +179,8 @@ FOREIGN_NO_JSON_IN_ZIP = (
 
 FOREIGN_UNKNOWN_FORMAT = (
     "import: {path} is no export this app reads: a jrnl or Day One .json file, a Day One "
-    ".zip file, a Daylio .csv file, or a folder of Markdown notes; nothing was imported."
+    ".zip file, a Daylio .csv file, or a folder of Markdown notes (or give its format with "
+    "--format); nothing was imported."
 )
 FOREIGN_FUTURE_DAY = (
     "import: {path}, entry {entry}: its date {day} is after today; nothing was imported."

@@ -5,8 +5,9 @@ Such a file can be anything: a FIFO that no one writes (the read would wait fore
 it is opened without blocking, refused unless it is a regular file, refused unread when
 it is larger than what it can hold, and at most ``limit + 1`` bytes are ever read
 (``files.read_regular_limited``). Every refusal is one line that names the option and
-the file. Callers read the file before they open the journal, so no lock is held while
-reading.
+the file. Most callers read the file before they open the journal, so no lock is held
+while reading; ``import`` reads it after (its refusals speak the journal's language),
+which the bounded read that never waits allows.
 """
 
 from __future__ import annotations

@@ -97,7 +97,8 @@ FOREIGN_PATTERNS += (
     translatable(
         "errors",
         "import: {path} is no export this app reads: a jrnl or Day One .json file, a Day One "
-        ".zip file, a Daylio .csv file, or a folder of Markdown notes; nothing was imported.",
+        ".zip file, a Daylio .csv file, or a folder of Markdown notes (or give its format "
+        "with --format); nothing was imported.",
     ),
     translatable(
         "errors",
