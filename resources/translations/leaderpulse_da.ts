@@ -682,6 +682,22 @@
             <translation>{entries} (springes over)</translation>
         </message>
         <message>
+            <source>figures of days already in the journal (kept)</source>
+            <translation>tal for dage, der allerede er i dagbogen (beholdt)</translation>
+        </message>
+        <message>
+            <source>figures of a second file of the same day</source>
+            <translation>tal fra en fil nummer to for samme dag</translation>
+        </message>
+        <message>
+            <source>time under categories this journal lacks</source>
+            <translation>tid under kategorier, denne dagbog ikke har</translation>
+        </message>
+        <message>
+            <source>signals, demands or resources this journal lacks</source>
+            <translation>signaler, krav eller ressourcer, denne dagbog ikke har</translation>
+        </message>
+        <message>
             <source>The text added to a shared day is shared as the day is (the day keeps its share level).</source>
             <translation>Tekst, der tilføjes en delt dag, deles som dagen (dagen beholder sin deling).</translation>
         </message>
@@ -720,10 +736,6 @@
         <message>
             <source>files that are not daily notes</source>
             <translation>filer, der ikke er dagsnoter</translation>
-        </message>
-        <message>
-            <source>figures kept from the journal</source>
-            <translation>tal beholdt fra dagbogen</translation>
         </message>
         <message>
             <source>{n} entry</source>
@@ -5434,6 +5446,30 @@
         <message>
             <source>figures of {n} days already in the journal (kept as they are)</source>
             <translation>tal for {n} dage, der allerede er i dagbogen (beholdes, som de er)</translation>
+        </message>
+        <message>
+            <source>figures of {n} second file of the same day</source>
+            <translation>tal fra {n} fil nummer to for samme dag</translation>
+        </message>
+        <message>
+            <source>figures of {n} second files of the same day</source>
+            <translation>tal fra {n} filer nummer to for samme dag</translation>
+        </message>
+        <message>
+            <source>{n} time figure under a category this journal does not have</source>
+            <translation>{n} tidsangivelse under en kategori, denne dagbog ikke har</translation>
+        </message>
+        <message>
+            <source>{n} time figures under categories this journal does not have</source>
+            <translation>{n} tidsangivelser under kategorier, denne dagbog ikke har</translation>
+        </message>
+        <message>
+            <source>{n} signal, demand or resource this journal does not have</source>
+            <translation>{n} signal, krav eller ressource, denne dagbog ikke har</translation>
+        </message>
+        <message>
+            <source>{n} signals, demands or resources this journal does not have</source>
+            <translation>{n} signaler, krav eller ressourcer, denne dagbog ikke har</translation>
         </message>
         <message>
             <source>{name}: {n}</source>

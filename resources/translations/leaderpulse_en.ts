@@ -682,6 +682,22 @@
             <translation>{entries} (passed over)</translation>
         </message>
         <message>
+            <source>figures of days already in the journal (kept)</source>
+            <translation>figures of days already in the journal (kept)</translation>
+        </message>
+        <message>
+            <source>figures of a second file of the same day</source>
+            <translation>figures of a second file of the same day</translation>
+        </message>
+        <message>
+            <source>time under categories this journal lacks</source>
+            <translation>time under categories this journal lacks</translation>
+        </message>
+        <message>
+            <source>signals, demands or resources this journal lacks</source>
+            <translation>signals, demands or resources this journal lacks</translation>
+        </message>
+        <message>
             <source>The text added to a shared day is shared as the day is (the day keeps its share level).</source>
             <translation>The text added to a shared day is shared as the day is (the day keeps its share level).</translation>
         </message>
@@ -720,10 +736,6 @@
         <message>
             <source>files that are not daily notes</source>
             <translation>files that are not daily notes</translation>
-        </message>
-        <message>
-            <source>figures kept from the journal</source>
-            <translation>figures kept from the journal</translation>
         </message>
         <message>
             <source>{n} entry</source>
@@ -5434,6 +5446,30 @@
         <message>
             <source>figures of {n} days already in the journal (kept as they are)</source>
             <translation>figures of {n} days already in the journal (kept as they are)</translation>
+        </message>
+        <message>
+            <source>figures of {n} second file of the same day</source>
+            <translation>figures of {n} second file of the same day</translation>
+        </message>
+        <message>
+            <source>figures of {n} second files of the same day</source>
+            <translation>figures of {n} second files of the same day</translation>
+        </message>
+        <message>
+            <source>{n} time figure under a category this journal does not have</source>
+            <translation>{n} time figure under a category this journal does not have</translation>
+        </message>
+        <message>
+            <source>{n} time figures under categories this journal does not have</source>
+            <translation>{n} time figures under categories this journal does not have</translation>
+        </message>
+        <message>
+            <source>{n} signal, demand or resource this journal does not have</source>
+            <translation>{n} signal, demand or resource this journal does not have</translation>
+        </message>
+        <message>
+            <source>{n} signals, demands or resources this journal does not have</source>
+            <translation>{n} signals, demands or resources this journal does not have</translation>
         </message>
         <message>
             <source>{name}: {n}</source>

@@ -101,12 +101,12 @@ def test_a_day_in_the_journal_keeps_its_figures_and_share_level_and_gets_the_tex
     write_day(tmp_path, DayLog(day=MONDAY, energy=1, reflection="Også."), name="16-11-2026.md")
     write_day(tmp_path, DayLog(day=TUESDAY, stress_step=5, reflection="Hård dag."))
 
-    plan = plan_import(journal, tmp_path)
+    plan = plan_import(journal, tmp_path / "Dage")
 
     assert dict(plan.left_out) == {KEPT_FIGURES: 2}  # days, as the preview says
     assert plan.appended_to == (MONDAY,)
     assert plan.shared_appended_to == (MONDAY,)
-    assert _import(journal, tmp_path) == 3
+    assert _import(journal, tmp_path / "Dage") == 3
     monday, tuesday = journal.days()
     expected = "Min egen tekst.\n\nOgså.\n\nFra eksporten."  # the folder's order: by path
     assert monday == dataclasses.replace(mine, reflection=expected, tags=("drift", "ny"))
@@ -129,10 +129,10 @@ def test_keys_this_journal_does_not_have_are_dropped_and_counted(
     )
     write_day(tmp_path, other)
 
-    plan = plan_import(journal, tmp_path)
+    plan = plan_import(journal, tmp_path / "Dage")
 
     assert dict(plan.left_out) == {OTHER_CATEGORIES: 2, OTHER_ITEMS: 3}
-    assert _import(journal, tmp_path) == 1
+    assert _import(journal, tmp_path / "Dage") == 1
     assert journal.days() == [
         dataclasses.replace(
             other,
@@ -153,10 +153,10 @@ def test_of_two_notes_of_a_new_day_the_first_gives_the_figures(
     second = DayLog(day=MONDAY, energy=5, reflection="Anden.")
     write_day(tmp_path, second)
 
-    plan = plan_import(journal, tmp_path)
+    plan = plan_import(journal, tmp_path / "Dage")
 
     assert (plan.entries, plan.days, dict(plan.left_out)) == (2, (MONDAY,), {SECOND_FIGURES: 1})
-    assert _import(journal, tmp_path) == 2
+    assert _import(journal, tmp_path / "Dage") == 2
     assert journal.days() == [dataclasses.replace(first, reflection="Første.\n\nAnden.")]
 
 
@@ -189,7 +189,7 @@ def test_a_plan_made_before_a_file_went_bad_writes_nothing(
 ) -> None:
     write_day(tmp_path, full_day(DayLog(day=MONDAY, reflection="God dag.")))
     path = write_day(tmp_path, DayLog(day=TUESDAY, energy=3, reflection="Også god."))
-    plan = plan_import(journal, tmp_path)
+    plan = plan_import(journal, tmp_path / "Dage")
     path.write_text(path.read_text(encoding="utf-8").replace("energy: 3", "energy: 0"))
 
     with pytest.raises(ForeignFileError, match=r"2026-11-17\.md: in the front matter, energy: 0"):

@@ -159,6 +159,7 @@ def test_import_writes_the_days_and_says_so(
     load(qtbot, dialog, SAMPLES / "markdown_notes")  # the same folder again
     assert shown(dialog) == [
         "Nothing new to import: everything in this file is in the journal already.",
+        "Left out (the journal cannot hold it): 2 files that are not daily notes",
         "4 entries imported before: they are passed over",
     ]
     assert not dialog.import_button.isEnabled()

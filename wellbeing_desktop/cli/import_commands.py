@@ -24,6 +24,7 @@ from wellbeing_desktop.cli.output import ask_yes, out
 from wellbeing_desktop.cli.speech import count, say
 from wellbeing_desktop.cli.unlock import interactive, journal_access, unlock
 from wellbeing_desktop.domain.errors import WellbeingError
+from wellbeing_desktop.domain.foreign_entries import LeftOut
 from wellbeing_desktop.services import interchange, user_files
 from wellbeing_desktop.services.foreign_import import (
     ImportFormat,
@@ -238,15 +239,18 @@ def _period(plan: ImportPlan) -> str:
 def _left_out_words() -> dict[str, str]:
     """What the journal cannot hold, by its name in ``ImportPlan.left_out``."""
     return {
-        "photos": say("cli", "photos"),
-        "videos": say("cli", "videos"),
-        "audio": say("cli", "audio recordings"),
-        "attachments": say("cli", "attachments"),
-        "locations": say("cli", "locations"),
-        "weather": say("cli", "weather"),
-        "activities": say("cli", "activities of emoji only"),
-        "files not daily notes": say("cli", "files that are not daily notes"),
-        "figures kept from the journal": say("cli", "figures kept from the journal"),
+        LeftOut.PHOTOS: say("cli", "photos"),
+        LeftOut.VIDEOS: say("cli", "videos"),
+        LeftOut.AUDIO: say("cli", "audio recordings"),
+        LeftOut.ATTACHMENTS: say("cli", "attachments"),
+        LeftOut.LOCATIONS: say("cli", "locations"),
+        LeftOut.WEATHER: say("cli", "weather"),
+        LeftOut.ACTIVITIES: say("cli", "activities of emoji only"),
+        LeftOut.NOT_DAILY_NOTES: say("cli", "files that are not daily notes"),
+        LeftOut.KEPT_FIGURES: say("cli", "figures of days already in the journal (kept)"),
+        LeftOut.SECOND_FIGURES: say("cli", "figures of a second file of the same day"),
+        LeftOut.OTHER_CATEGORIES: say("cli", "time under categories this journal lacks"),
+        LeftOut.OTHER_ITEMS: say("cli", "signals, demands or resources this journal lacks"),
     }
 
 

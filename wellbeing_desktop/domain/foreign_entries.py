@@ -4,8 +4,30 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, time  # noqa: TC003 (the dataclass's field types)
+from enum import StrEnum
 
 from wellbeing_desktop.domain.models import DayLog  # noqa: TC001 (a field type)
+
+
+class LeftOut(StrEnum):
+    """What an import counts and does not take: the names of ``ImportPlan.left_out``.
+
+    The readers count the first seven per entry; the import counts the rest. The CLI and
+    the GUI each have words for every member (a test holds them to it).
+    """
+
+    PHOTOS = "photos"
+    VIDEOS = "videos"
+    AUDIO = "audio"
+    ATTACHMENTS = "attachments"
+    LOCATIONS = "locations"
+    WEATHER = "weather"
+    ACTIVITIES = "activities"  # Daylio activities that cannot be a tag (only emoji)
+    NOT_DAILY_NOTES = "files not daily notes"  # files of a Markdown folder
+    KEPT_FIGURES = "figures kept from the journal"  # days the journal has: its figures stay
+    SECOND_FIGURES = "figures of a second note of a day"  # entries after a new day's first
+    OTHER_CATEGORIES = "categories this journal does not have"  # minutes under such a key
+    OTHER_ITEMS = "items this journal does not have"  # signal, demand and resource keys
 
 
 @dataclass(frozen=True, slots=True)

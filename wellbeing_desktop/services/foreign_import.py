@@ -34,6 +34,7 @@ from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from wellbeing_desktop.domain.foreign_entries import LeftOut
 from wellbeing_desktop.domain.language import Language
 from wellbeing_desktop.domain.models import CatalogueKind, DayLog, ShareLevel
 from wellbeing_desktop.domain.validation import MAX_TEXT
@@ -55,11 +56,11 @@ COMMAND = "import"  # what a refusal of a file that is no regular file names (as
 _HEAD_BYTES = 4096  # enough of a .json file to tell Day One's from jrnl's
 _BREAK = "\n\n"
 # What ImportPlan.left_out counts of our own export's figures (days, entries or keys):
-KEPT_FIGURES = "figures kept from the journal"  # days the journal has (as the GUI says)
-SECOND_FIGURES = "figures of a second note of a day"  # entries after a new day's first
-OTHER_CATEGORIES = "categories this journal does not have"  # minutes under such a key
-OTHER_ITEMS = "items this journal does not have"  # signal, demand and resource keys
-NOT_DAILY_NOTES = "files not daily notes"  # files of a Markdown folder that are no day's note
+KEPT_FIGURES = LeftOut.KEPT_FIGURES
+SECOND_FIGURES = LeftOut.SECOND_FIGURES
+OTHER_CATEGORIES = LeftOut.OTHER_CATEGORIES
+OTHER_ITEMS = LeftOut.OTHER_ITEMS
+NOT_DAILY_NOTES = LeftOut.NOT_DAILY_NOTES
 
 
 class ImportFormat(StrEnum):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from wellbeing_desktop.domain.foreign_entries import LeftOut
 from wellbeing_desktop.ui.common.translation import Message, translatable
 
 # --- the Settings card --------------------------------------------------------------------
@@ -133,39 +134,47 @@ IMPORTED_OURS: Message = translatable(
 )
 
 LEFT_OUT_NAMES: dict[str, tuple[Message, Message]] = {
-    "photos": (translatable("transfer", "{n} photo"), translatable("transfer", "{n} photos")),
-    "videos": (translatable("transfer", "{n} video"), translatable("transfer", "{n} videos")),
-    "audio": (
+    LeftOut.PHOTOS: (translatable("transfer", "{n} photo"), translatable("transfer", "{n} photos")),
+    LeftOut.VIDEOS: (translatable("transfer", "{n} video"), translatable("transfer", "{n} videos")),
+    LeftOut.AUDIO: (
         translatable("transfer", "{n} sound recording"),
         translatable("transfer", "{n} sound recordings"),
     ),
-    "attachments": (
+    LeftOut.ATTACHMENTS: (
         translatable("transfer", "{n} attached file"),
         translatable("transfer", "{n} attached files"),
     ),
-    "locations": (
+    LeftOut.LOCATIONS: (
         translatable("transfer", "{n} location"),
         translatable("transfer", "{n} locations"),
     ),
-    "weather": (
+    LeftOut.WEATHER: (
         translatable("transfer", "weather on {n} entry"),
         translatable("transfer", "weather on {n} entries"),
     ),
-    "activities": (
+    LeftOut.ACTIVITIES: (
         translatable("transfer", "{n} activity that cannot be a tag (only an emoji)"),
         translatable("transfer", "{n} activities that cannot be a tag (only emoji)"),
     ),
-    "files": (
+    LeftOut.NOT_DAILY_NOTES: (
         translatable("transfer", "{n} file that is not a daily note"),
         translatable("transfer", "{n} files that are not daily notes"),
     ),
-    "files not daily notes": (
-        translatable("transfer", "{n} file that is not a daily note"),
-        translatable("transfer", "{n} files that are not daily notes"),
-    ),
-    "figures kept from the journal": (
+    LeftOut.KEPT_FIGURES: (
         translatable("transfer", "figures of {n} day already in the journal (kept as they are)"),
         translatable("transfer", "figures of {n} days already in the journal (kept as they are)"),
+    ),
+    LeftOut.SECOND_FIGURES: (
+        translatable("transfer", "figures of {n} second file of the same day"),
+        translatable("transfer", "figures of {n} second files of the same day"),
+    ),
+    LeftOut.OTHER_CATEGORIES: (
+        translatable("transfer", "{n} time figure under a category this journal does not have"),
+        translatable("transfer", "{n} time figures under categories this journal does not have"),
+    ),
+    LeftOut.OTHER_ITEMS: (
+        translatable("transfer", "{n} signal, demand or resource this journal does not have"),
+        translatable("transfer", "{n} signals, demands or resources this journal does not have"),
     ),
 }
 LEFT_OUT_OTHER: Message = translatable("transfer", "{name}: {n}")
