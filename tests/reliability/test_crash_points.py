@@ -48,9 +48,10 @@ pytestmark = pytest.mark.slow
 needs_strace = pytest.mark.skipif(not _strace_works(), reason="needs strace (.ci/run installs it)")
 
 
-# Commands whose every rename a test of their own kills in the default loop too (and checks
-# more there: a rerun finishes the change): their sweep here runs in the long run only, to
-# keep ./scripts/test within five minutes on two cores (issue #14).
+# Commands whose renames a test of their own kills in the default loop too (and checks more
+# there: a rerun finishes the change; the first, the last and every second rename by
+# default, every one in the long run): their sweep here runs in the long run only, to keep
+# ./scripts/test within five minutes on two cores (issue #14).
 KILLED_AT_EVERY_RENAME_ELSEWHERE = {
     "passwd": "tests/cli/test_passwd_crash.py",
     "passwd-rotate-key": "tests/cli/test_rotate_key_crash.py",
