@@ -41,7 +41,7 @@ def _backup_states(data_dir: Path, scratch: Path) -> list[str]:
     return states
 
 
-def _rotate_command(data_dir: Path, passphrase_file: Path, new_file: Path, out: Path) -> list[str]:
+def rotate_command(data_dir: Path, passphrase_file: Path, new_file: Path, out: Path) -> list[str]:
     command = [sys.executable, "-m", "wellbeing_desktop", "passwd", "--rotate-key"]
     command += ["--new-passphrase-file", str(new_file), "--recovery-key-out", str(out)]
     return command + ["--data-dir", str(data_dir), "--passphrase-file", str(passphrase_file)]
@@ -56,7 +56,7 @@ def test_rotate_key_killed_at_every_rename_keeps_a_journal_that_opens(
     # Untouched, the rotation finishes; that run counts the renames there are to kill at.
     whole = tmp_path / "untouched"
     shutil.copytree(seeded.data_dir, whole)
-    command = _rotate_command(whole, old, new, tmp_path / "recovery-untouched.txt")
+    command = rotate_command(whole, old, new, tmp_path / "recovery-untouched.txt")
     code, renames = run_counting_renames(command, tmp_path / "renames.txt")
     assert code == 0
     assert set(_backup_states(whole, tmp_path)) == {"new"}
@@ -67,7 +67,7 @@ def test_rotate_key_killed_at_every_rename_keeps_a_journal_that_opens(
         work = tmp_path / f"kill-{kill_at}"
         shutil.copytree(seeded.data_dir, work)
         out = tmp_path / f"recovery-{kill_at}.txt"
-        assert killed_at_rename(_rotate_command(work, old, new, out), kill_at)
+        assert killed_at_rename(rotate_command(work, old, new, out), kill_at)
         # The next open finishes a swap the kill interrupted; one passphrase opens it.
         with_new = run_cli("show", data_dir=work, passphrase_file=new)
         with_old = run_cli("show", data_dir=work, passphrase_file=old)
@@ -84,7 +84,7 @@ def test_rotate_key_killed_at_every_rename_keeps_a_journal_that_opens(
             continue
         # Not swapped: the same command again finishes the rotation.
         again = tmp_path / f"recovery-{kill_at}-again.txt"
-        done = run(_rotate_command(work, old, new, again))
+        done = run(rotate_command(work, old, new, again))
         assert done.returncode == 0, done.stderr
         assert set(_backup_states(work, tmp_path)) == {"new"}
         shown = run_cli("show", data_dir=work, passphrase_file=new)
