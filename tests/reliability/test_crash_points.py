@@ -71,7 +71,7 @@ def _marks(command: str) -> list[pytest.MarkDecorator]:
     elsewhere = KILLED_AT_EVERY_RENAME_ELSEWHERE.get(command)
     if elsewhere and not long_run():
         marks.append(
-            pytest.mark.skip(reason=f"every rename is killed in {elsewhere}; whole sweep: long run")
+            pytest.mark.skip(reason=f"its renames are killed in {elsewhere}; whole sweep: long run")
         )
     elif command not in IN_THE_DEFAULT_LOOP and not long_run():
         marks.append(pytest.mark.skip(reason="swept whole in the long run (.ci/run)"))
