@@ -18,6 +18,7 @@ from wellbeing_desktop.paths import JournalPaths
 from wellbeing_desktop.security import keyfile
 from wellbeing_desktop.services.access import JournalAccess
 from wellbeing_desktop.services.backups import JournalDamagedError, newest_good_backup
+from wellbeing_desktop.storage import database
 from wellbeing_desktop.storage.backup import copy_files_as_backup
 from wellbeing_desktop.storage.engine import connect_keyed
 
@@ -33,6 +34,17 @@ def snapshot(root: Path) -> dict[str, tuple[str, int]]:
         for p in sorted(root.rglob("*"))
         if p.is_file()
     }
+
+
+@pytest.fixture(autouse=True)
+def _no_recheck_pauses(monkeypatch: pytest.MonkeyPatch) -> None:
+    """No wait before the app looks at a damaged-looking file again.
+
+    The pauses (``database.RECHECK_PAUSES``) are for a page torn by another program's
+    checkpoint (tests/reliability/test_refused_open.py); nothing writes beside these
+    journals, so the second and third looks find the same damage at once.
+    """
+    monkeypatch.setattr(database, "RECHECK_PAUSES", (0.0, 0.0))
 
 
 @pytest.fixture(scope="module")
