@@ -4,32 +4,27 @@
 docs/RELIABILITY.md): each backup is whole and opens with the old or the new passphrase,
 the journal opens with the old one until the key file's own rename, and running the
 same ``passwd`` again finishes the change everywhere.
+
+The default loop kills at the first and the last rename and every second one between;
+``WELLBEING_LONG_TESTS=1`` at every one (``rename_kills.kill_points``).
 """
 
 from __future__ import annotations
 
 import shutil
-import subprocess
 import sys
 from typing import TYPE_CHECKING
 
 import pytest
 
-from tests.cli.cli_support import (
-    TIMEOUT,
-    Journal,
-    assert_ok,
-    cli_env,
-    key_opens_with,
-    run_cli,
-)
+from tests.cli.cli_support import Journal, assert_ok, key_opens_with, run_cli
+from tests.cli.rename_kills import STRACE, kill_points, killed_at_rename, run, run_counting_renames
 from wellbeing_desktop.storage import backup_format
 
 if TYPE_CHECKING:
     from pathlib import Path
 
-STRACE = shutil.which("strace")
-pytestmark = pytest.mark.skipif(STRACE is None, reason="needs strace")
+pytestmark = [pytest.mark.long, pytest.mark.skipif(STRACE is None, reason="needs strace")]
 
 
 def _states(data_dir: Path, scratch: Path) -> tuple[str, list[str]]:
@@ -41,43 +36,41 @@ def _states(data_dir: Path, scratch: Path) -> tuple[str, list[str]]:
     return live, backups
 
 
-def _passwd(data_dir: Path, journal: Journal, new_file: Path, kill_at: int | None) -> int:
+def _passwd_command(data_dir: Path, journal: Journal, new_file: Path) -> list[str]:
     command = [sys.executable, "-m", "wellbeing_desktop", "passwd"]
     command += ["--new-passphrase-file", str(new_file), "--data-dir", str(data_dir)]
-    command += ["--passphrase-file", str(journal.passphrase_file)]
-    if kill_at is not None:
-        assert STRACE is not None
-        inject = f"inject=rename:signal=SIGKILL:when={kill_at}"
-        command = [STRACE, "-f", "-qq", "-o", "/dev/null", "-e", inject, *command]
-    return subprocess.run(
-        command,
-        stdin=subprocess.DEVNULL,
-        capture_output=True,
-        env=cli_env(),
-        timeout=TIMEOUT,
-        check=False,
-    ).returncode
+    return command + ["--passphrase-file", str(journal.passphrase_file)]
 
 
 def test_passwd_killed_at_every_rename_leaves_whole_files_and_a_rerun_finishes(
     seeded: Journal, tmp_path: Path, other_passphrase_file: Path
 ) -> None:
     assert_ok(seeded.run("backup"))
-    kills = 0
-    for kill_at in range(1, 20):
+
+    # Untouched, the change goes through; that run counts the renames there are to kill at.
+    whole = tmp_path / "untouched"
+    shutil.copytree(seeded.data_dir, whole)
+    command = _passwd_command(whole, seeded, other_passphrase_file)
+    code, renames = run_counting_renames(command, tmp_path / "renames.txt")
+    assert code == 0
+    live, backups = _states(whole, tmp_path)
+    assert (live, set(backups)) == ("new", {"new"})
+    assert renames >= 2  # at the backup's rename and at the key file's
+
+    points = kill_points(renames)
+    for kill_at in points:
         work = tmp_path / f"kill-{kill_at}"
         shutil.copytree(seeded.data_dir, work)
-        code = _passwd(work, seeded, other_passphrase_file, kill_at)
+        command = _passwd_command(work, seeded, other_passphrase_file)
+        assert killed_at_rename(command, kill_at)
         live, backups = _states(work, tmp_path)
-        if code == 0:  # no rename left to kill: the change went through
-            assert (live, set(backups)) == ("new", {"new"})
-            break
-        kills += 1
         assert "neither" not in backups
         assert live == "old"  # the key file is renamed last: a crash before it keeps it
         # Running the same change again finishes it everywhere.
-        assert _passwd(work, seeded, other_passphrase_file, None) == 0
+        done = run(command)
+        assert done.returncode == 0, done.stderr
         assert _states(work, tmp_path) == ("new", ["new"] * len(backups))
         shown = run_cli("show", data_dir=work, passphrase_file=other_passphrase_file)
         assert assert_ok(shown).stdout.startswith("2025-06-02")
-    assert kills >= 2  # at the backup's rename and at the key file's
+    assert points[0] == 1
+    assert points[-1] == renames

@@ -23,7 +23,8 @@ from tests.cli.cli_support import (
     run_cli,
     write_secret,
 )
-from tests.cli.test_rotate_key_crash import STRACE, _rotate
+from tests.cli.rename_kills import STRACE, killed_at_rename, run
+from tests.cli.test_rotate_key_crash import rotate_command
 from wellbeing_desktop.domain.errors import WellbeingError
 from wellbeing_desktop.security import keyfile
 from wellbeing_desktop.storage import backup, backup_format
@@ -76,10 +77,13 @@ def test_a_rerun_after_a_killed_rotation_leaves_nothing_the_old_passphrase_opens
     # Killed at the first rename (a re-encrypted backup put in place): the backup's old
     # key file and database are unpacked in the staging folder at that moment.
     out = tmp_path / "recovery.txt"
-    assert _rotate(work, seeded.passphrase_file, other_passphrase_file, out, 1) != 0
+    assert killed_at_rename(
+        rotate_command(work, seeded.passphrase_file, other_passphrase_file, out), 1
+    )
     assert list(work.glob(".rotate-*/backup-*/journal.key"))  # what the kill left
     again = tmp_path / "recovery-again.txt"
-    assert _rotate(work, seeded.passphrase_file, other_passphrase_file, again, None) == 0
+    done = run(rotate_command(work, seeded.passphrase_file, other_passphrase_file, again))
+    assert done.returncode == 0, done.stderr
     assert list(work.glob(".rotate-*")) == []
     assert list(work.rglob("*.rotating.tmp")) == []
     assert _old_key_opens(work, old_key, tmp_path) == []
@@ -127,7 +131,10 @@ def test_words_about_backups_a_killed_rotation_left_are_true(
 ) -> None:
     assert_ok(seeded.run("backup"))
     # Killed at the rename that writes the swap intent: backups new, journal old.
-    _rotate(seeded.data_dir, seeded.passphrase_file, other_passphrase_file, tmp_path / "r", 2)
+    command = rotate_command(
+        seeded.data_dir, seeded.passphrase_file, other_passphrase_file, tmp_path / "r"
+    )
+    assert killed_at_rename(command, 2)
     third = write_secret(tmp_path / "third.txt", OTHER_PASSPHRASE + "-3")
     plain = assert_ok(seeded.run("passwd", "--new-passphrase-file", third))
     assert "made before the journal got a new data key" not in plain.stdout

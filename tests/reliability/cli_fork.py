@@ -55,8 +55,14 @@ def _child(request: dict[str, object]) -> None:
         os._exit(code)
 
 
-def serve() -> int:
+def serve(argv: list[str]) -> int:
+    """The server; ``--recheck-pauses 0,0`` sets ``database.RECHECK_PAUSES`` (see CliRunner)."""
     from wellbeing_desktop.cli import entry
+    from wellbeing_desktop.storage import database
+
+    if argv[:1] == ["--recheck-pauses"]:
+        first, second = argv[1].split(",")
+        database.RECHECK_PAUSES = (float(first), float(second))
 
     for name in entry.COMMANDS:  # every command group loaded once, before the forks
         entry.command_function(name)
@@ -95,12 +101,27 @@ class CliResult:
 class CliRunner:
     """One fork server; ``run(args)`` is like ``subprocess.run([python, -m, app, *args])``."""
 
-    def __init__(self, scratch: Path, env: Mapping[str, str]) -> None:
+    def __init__(
+        self,
+        scratch: Path,
+        env: Mapping[str, str],
+        *,
+        recheck_pauses: tuple[float, float] | None = None,
+    ) -> None:
+        """``recheck_pauses``: the pauses before a damaged-looking file is checked again.
+
+        None keeps the app's (``database.RECHECK_PAUSES``, there for a torn read while
+        another program checkpoints). Only for files nothing writes beside, where a second
+        look finds the same damage at once.
+        """
         scratch.mkdir(parents=True, exist_ok=True)
         self._scratch = scratch
         repo = Path(__file__).resolve().parents[2]
+        options = []
+        if recheck_pauses is not None:
+            options = ["--recheck-pauses", ",".join(str(p) for p in recheck_pauses)]
         self._process = subprocess.Popen(
-            [sys.executable, "-m", "tests.reliability.cli_fork"],
+            [sys.executable, "-m", "tests.reliability.cli_fork", *options],
             cwd=repo,
             stdin=subprocess.PIPE,
             stdout=subprocess.PIPE,
@@ -134,4 +155,4 @@ class CliRunner:
 
 
 if __name__ == "__main__":
-    sys.exit(serve())
+    sys.exit(serve(sys.argv[1:]))

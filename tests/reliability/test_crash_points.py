@@ -48,9 +48,10 @@ pytestmark = pytest.mark.slow
 needs_strace = pytest.mark.skipif(not _strace_works(), reason="needs strace (.ci/run installs it)")
 
 
-# Commands whose every rename a test of their own kills in the default loop too (and checks
-# more there: a rerun finishes the change): their sweep here runs in the long run only, to
-# keep ./scripts/test within five minutes on two cores (issue #14).
+# Commands whose renames a test of their own kills in the default loop too (and checks more
+# there: a rerun finishes the change; the first, the last and every second rename by
+# default, every one in the long run): their sweep here runs in the long run only, to keep
+# ./scripts/test within five minutes on two cores (issue #14).
 KILLED_AT_EVERY_RENAME_ELSEWHERE = {
     "passwd": "tests/cli/test_passwd_crash.py",
     "passwd-rotate-key": "tests/cli/test_rotate_key_crash.py",
@@ -70,7 +71,7 @@ def _marks(command: str) -> list[pytest.MarkDecorator]:
     elsewhere = KILLED_AT_EVERY_RENAME_ELSEWHERE.get(command)
     if elsewhere and not long_run():
         marks.append(
-            pytest.mark.skip(reason=f"every rename is killed in {elsewhere}; whole sweep: long run")
+            pytest.mark.skip(reason=f"its renames are killed in {elsewhere}; whole sweep: long run")
         )
     elif command not in IN_THE_DEFAULT_LOOP and not long_run():
         marks.append(pytest.mark.skip(reason="swept whole in the long run (.ci/run)"))

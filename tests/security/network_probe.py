@@ -133,7 +133,24 @@ def run_cli(data_dir: Path, passphrase_file: Path) -> list[tuple[str, int]]:
     for command in commands:
         with contextlib.redirect_stdout(io.StringIO()), contextlib.redirect_stderr(io.StringIO()):
             codes.append((command[0], cli.main([command[0], *common, *command[1:]])))
+        if command[0] == "demo":
+            _cheap_passphrase_slot(data_dir, passphrase_file)
     return codes
+
+
+def _cheap_passphrase_slot(data_dir: Path, passphrase_file: Path) -> None:
+    """Re-wrap the new journal's passphrase slot with the cheap test KDF.
+
+    As the CLI tests' template is (tests/cli/conftest.py): each command and the GUI's
+    unlock below then derive in milliseconds, not half a second; which sockets they
+    open does not depend on it (``demo`` made the journal with the app's full KDF).
+    """
+    from wellbeing_desktop.security import keyfile
+
+    passphrase = passphrase_file.read_text(encoding="utf-8").split("\n", 1)[0]
+    key_file = data_dir / "journal.key"
+    data_key = keyfile.unlock_with_passphrase(key_file, passphrase)
+    keyfile.change_passphrase(key_file, data_key, passphrase, kdf=keyfile.TEST_KDF)
 
 
 def run_gui(data_dir: Path, passphrase: str, report: dict[str, Any]) -> int:

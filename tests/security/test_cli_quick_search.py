@@ -10,6 +10,7 @@ from __future__ import annotations
 import dataclasses
 import hashlib
 import os
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -17,9 +18,10 @@ from typing import TYPE_CHECKING
 
 import pytest
 
-from tests.cli.cli_support import PASSPHRASE, TIMEOUT, cli_env
+from tests.cli.cli_support import PASSPHRASE, TIMEOUT, cli_env, run_cli
 from wellbeing_desktop.domain.language import Language
 from wellbeing_desktop.paths import JournalPaths
+from wellbeing_desktop.security import keyfile
 from wellbeing_desktop.services.access import JournalAccess
 
 if TYPE_CHECKING:
@@ -50,20 +52,40 @@ def _hashes(root: Path) -> dict[Path, str]:
     return {p: hashlib.sha256(p.read_bytes()).hexdigest() for p in root.rglob("*") if p.is_file()}
 
 
+@pytest.fixture(scope="module")
+def template(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
+    """A journal with a few days and today's backup, made once; each test copies it.
+
+    Made through the CLI with no keyring at all (``cli_env``): nothing here is remembered.
+    Its passphrase slot is re-wrapped with the cheap test KDF, as the CLI tests' template
+    is (tests/cli/conftest.py): the full opens below are about what they print, not the KDF.
+    """
+    folder = tmp_path_factory.mktemp("quick-search")
+    root = folder / "journal"
+    secret = folder / "passphrase.txt"
+    secret.write_text(PASSPHRASE + "\n")
+    common = ("--data-dir", str(root), "--passphrase-file", str(secret))
+    assert run_cli("init", *common).returncode == 0
+    key_file = root / "journal.key"
+    data_key = keyfile.unlock_with_passphrase(key_file, PASSPHRASE)
+    keyfile.change_passphrase(key_file, data_key, PASSPHRASE, kdf=keyfile.TEST_KDF)
+    for day, note in (("2025-06-02", "budget og trivsel"), ("2025-06-03", "et møde om budget")):
+        done = run_cli("log", "--date", day, "--note", note, *common)
+        assert done.returncode == 0, done.stderr
+    assert run_cli("backup", *common).returncode == 0
+    return root, secret
+
+
 @pytest.fixture
-def remembered(tmp_path: Path, secret_service: object) -> Iterator[tuple[Path, Path]]:
-    """A journal with a few days, today's backup made, its key in the default keyring."""
+def remembered(
+    template: tuple[Path, Path], tmp_path: Path, secret_service: object
+) -> Iterator[tuple[Path, Path]]:
+    """A copy of the template journal, its key in the default keyring."""
     del secret_service  # only its gate: a real Secret Service must answer
     root = tmp_path / "journal"
+    shutil.copytree(template[0], root)  # copy2: modes and mtimes are kept
     secret = tmp_path / "passphrase.txt"
-    secret.write_text(PASSPHRASE + "\n")
-    assert _run("init", "--data-dir", str(root), passphrase_file=secret).returncode == 0
-    for day, note in (("2025-06-02", "budget og trivsel"), ("2025-06-03", "et møde om budget")):
-        done = _run(
-            "log", "--date", day, "--note", note, "--data-dir", str(root), passphrase_file=secret
-        )
-        assert done.returncode == 0, done.stderr
-    assert _run("backup", "--data-dir", str(root), passphrase_file=secret).returncode == 0
+    shutil.copy2(template[1], secret)
     done = _run("remember", "--data-dir", str(root), passphrase_file=secret)
     assert done.returncode == 0, done.stderr
     yield root, secret
@@ -125,7 +147,7 @@ def test_a_damaged_journal_is_refused_in_one_line(remembered: tuple[Path, Path])
 def test_the_quick_search_speaks_the_journals_language(remembered: tuple[Path, Path]) -> None:
     """The quick path reads the language with the hits: Danish here, as the full open."""
     root, secret = remembered
-    access = JournalAccess(JournalPaths(root), auto_backup=False)
+    access = JournalAccess(JournalPaths(root), kdf=keyfile.TEST_KDF, auto_backup=False)
     journal = access.open_with_passphrase(PASSPHRASE)
     try:
         journal.save_settings(dataclasses.replace(journal.settings(), language=Language.DANISH))

@@ -5,17 +5,20 @@ from __future__ import annotations
 import hashlib
 import os
 import shlex
+import shutil
 from datetime import date
 from typing import TYPE_CHECKING
 
 import pytest
 
-from tests.conftest import PASSPHRASE
+from tests.conftest import PASSPHRASE, fixed_clock
 from wellbeing_desktop.domain.errors import WellbeingError
 from wellbeing_desktop.domain.models import DayLog
+from wellbeing_desktop.paths import JournalPaths
 from wellbeing_desktop.security import keyfile
 from wellbeing_desktop.services.access import JournalAccess
 from wellbeing_desktop.services.backups import JournalDamagedError, newest_good_backup
+from wellbeing_desktop.storage import database
 from wellbeing_desktop.storage.backup import copy_files_as_backup
 from wellbeing_desktop.storage.engine import connect_keyed
 
@@ -33,9 +36,22 @@ def snapshot(root: Path) -> dict[str, tuple[str, int]]:
     }
 
 
-@pytest.fixture
-def filled(access: JournalAccess) -> JournalAccess:
-    """A journal of a few pages with one verified backup in its folder."""
+@pytest.fixture(autouse=True)
+def _no_recheck_pauses(monkeypatch: pytest.MonkeyPatch) -> None:
+    """No wait before the app looks at a damaged-looking file again.
+
+    The pauses (``database.RECHECK_PAUSES``) are for a page torn by another program's
+    checkpoint (tests/reliability/test_refused_open.py); nothing writes beside these
+    journals, so the second and third looks find the same damage at once.
+    """
+    monkeypatch.setattr(database, "RECHECK_PAUSES", (0.0, 0.0))
+
+
+@pytest.fixture(scope="module")
+def filled_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A journal of a few pages with one verified backup in its folder, made once."""
+    root = tmp_path_factory.mktemp("filled") / "journal"
+    access = JournalAccess(JournalPaths(root), kdf=keyfile.TEST_KDF, clock=fixed_clock)
     journal, _code = access.create(PASSPHRASE)
     for n in range(1, 21):
         journal.save_day(DayLog(day=date(2026, 10, n), reflection="Lang tekst " * 200))
@@ -43,6 +59,13 @@ def filled(access: JournalAccess) -> JournalAccess:
     journal = access.open_with_passphrase(PASSPHRASE)  # makes today's backup
     assert len(journal.backups()) == 1
     journal.close()
+    return root
+
+
+@pytest.fixture
+def filled(filled_template: Path, access: JournalAccess) -> JournalAccess:
+    """A copy of that journal, in this test's own folder (``access``), for this test only."""
+    shutil.copytree(filled_template, access.paths.root)  # copy2: modes and mtimes are kept
     return access
 
 
