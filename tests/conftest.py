@@ -31,41 +31,6 @@ def fixed_clock() -> datetime:
     return FIXED_NOW
 
 
-# The heaviest test files, heaviest first (seconds on one core, measured 2026-12-07 with
-# `pytest -n 0 --durations=0`). ./scripts/test hands whole files to its two workers
-# (`--dist loadfile`) in collection order (`--no-loadscope-reorder`); starting with these
-# and ending with the many small files lets the two workers finish together, where xdist's
-# own order (most tests first) left these one-test files for the end. A file missing here
-# only runs in its usual place.
-HEAVY_FIRST = (
-    "tests/reliability/test_corruption.py",  # 26 s
-    "tests/cli/test_rotate_key_crash.py",  # 20-25 s
-    "tests/security/test_keyfile.py",  # 21 s, 105 tests
-    "tests/ui/test_coach.py",  # 17 s
-    "tests/ui/test_accessibility.py",  # 16 s
-    "tests/services/test_backup_damaged.py",  # 16 s
-    "tests/cli/test_security.py",  # 15 s
-    "tests/cli/test_rotate_key_leftovers.py",  # 15 s
-    "tests/ui/test_journal_view.py",  # 15 s
-    "tests/security/test_cli_quick_search.py",  # 15 s (keyring: under dbus-run-session)
-    "tests/security/test_no_network.py",  # 13 s
-    "tests/ui/test_error_words.py",  # 13 s
-    "tests/cli/test_passwd_crash.py",  # 12 s
-    "tests/services/test_backup_daily.py",  # 12 s
-    "tests/cli/test_report_cli.py",  # 12 s
-    "tests/reliability/test_races.py",  # 11 s
-    "tests/ui/test_translations.py",  # 11 s
-    "tests/reliability/test_bad_input.py",  # 10 s
-    "tests/ui/test_one_on_one.py",  # 10 s
-)
-
-
-def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
-    """Put the files of HEAVY_FIRST first, in its order (a stable sort: nothing else moves)."""
-    rank = {path: n for n, path in enumerate(HEAVY_FIRST)}
-    items.sort(key=lambda item: rank.get(item.nodeid.split("::", 1)[0], len(rank)))
-
-
 @pytest.fixture(scope="session", autouse=True)
 def _test_log_dir(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
     """Log files of this run (CLI subprocesses inherit it), never the user's log folder."""
