@@ -5356,6 +5356,10 @@
             <translation>Ingen tags</translation>
         </message>
         <message>
+            <source>Careful: the file brings {days} shared (1:1 or coach) as new days: {dates}. Their text is shared with them. If it should stay private, make those days private in Today after the import.</source>
+            <translation>Pas på: filen har {days}, der er delt (1:1 eller coach), som nye dage: {dates}. Deres tekst bliver delt med dem. Skal den forblive privat, så gør de dage private under I dag efter importen.</translation>
+        </message>
+        <message>
             <source>What you wrote is added to the reflection of its day, after what is there. A new day is private, unless the file is our own export and says the day is shared. Nothing is changed until you press Import.</source>
             <translation>Det, du har skrevet, lægges til dagens refleksion efter det, der står der. En ny dag er privat, medmindre filen er vores egen eksport og siger, at dagen er delt. Intet ændres, før du trykker Importer.</translation>
         </message>
@@ -5378,10 +5382,6 @@
         <message>
             <source>Careful: {days} you share (1:1 or coach) would get private text from the file, and it would be shared with them: {dates}. Make those days private in Today first if it should stay private.</source>
             <translation>Pas på: {days}, som du deler (1:1 eller coach), vil få privat tekst fra filen, og den bliver delt med dem: {dates}. Gør de dage private under I dag først, hvis teksten skal forblive privat.</translation>
-        </message>
-        <message>
-            <source>Careful: {days} come in shared (1:1 or coach), as the file says: {dates}. Their text is shared with them. If it should stay private, make those days private in Today after the import.</source>
-            <translation>Pas på: {days} kommer ind som delte (1:1 eller coach), som filen angiver: {dates}. Deres tekst bliver delt med dem. Skal den forblive privat, så gør de dage private under I dag efter importen.</translation>
         </message>
         <message>
             <source>The file holds {days}, {meetings}, {topics} and {checkins}.</source>

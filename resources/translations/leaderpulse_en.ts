@@ -5356,6 +5356,10 @@
             <translation>No tags</translation>
         </message>
         <message>
+            <source>Careful: the file brings {days} shared (1:1 or coach) as new days: {dates}. Their text is shared with them. If it should stay private, make those days private in Today after the import.</source>
+            <translation>Careful: the file brings {days} shared (1:1 or coach) as new days: {dates}. Their text is shared with them. If it should stay private, make those days private in Today after the import.</translation>
+        </message>
+        <message>
             <source>What you wrote is added to the reflection of its day, after what is there. A new day is private, unless the file is our own export and says the day is shared. Nothing is changed until you press Import.</source>
             <translation>What you wrote is added to the reflection of its day, after what is there. A new day is private, unless the file is our own export and says the day is shared. Nothing is changed until you press Import.</translation>
         </message>
@@ -5378,10 +5382,6 @@
         <message>
             <source>Careful: {days} you share (1:1 or coach) would get private text from the file, and it would be shared with them: {dates}. Make those days private in Today first if it should stay private.</source>
             <translation>Careful: {days} you share (1:1 or coach) would get private text from the file, and it would be shared with them: {dates}. Make those days private in Today first if it should stay private.</translation>
-        </message>
-        <message>
-            <source>Careful: {days} come in shared (1:1 or coach), as the file says: {dates}. Their text is shared with them. If it should stay private, make those days private in Today after the import.</source>
-            <translation>Careful: {days} come in shared (1:1 or coach), as the file says: {dates}. Their text is shared with them. If it should stay private, make those days private in Today after the import.</translation>
         </message>
         <message>
             <source>The file holds {days}, {meetings}, {topics} and {checkins}.</source>

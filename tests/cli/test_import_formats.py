@@ -236,7 +236,9 @@ def test_a_danish_journal_is_shown_the_preview_and_refusals_in_danish(
     assert facts["Fil"] == f"{DATA / 'daylio_export.csv'} (Daylio)"
     assert facts["Importeres"] == "5 poster på 3 dage (2026-11-18 – 2026-11-20)"
     assert facts["Tags"].endswith(" og 2 mere")
-    assert facts["I dagbogen"] == "1 dag er der allerede (teksten kommer efter dens egen): 2026-11-20"
+    assert (
+        facts["I dagbogen"] == "1 dag er der allerede (teksten kommer efter dens egen): 2026-11-20"
+    )
     assert facts["Udeladt"] == "aktiviteter kun af emoji (1)"
     assert result.stdout.splitlines()[-1] == "Intet blev skrevet."
     imported = assert_ok(journal.run("import", DATA / "daylio_export.csv"))

@@ -248,7 +248,10 @@ def test_danish_words(qtbot: QtBot, journal: Journal, tasks: TaskRunner) -> None
     assert dialog.choose_file.text() == "Vælg en fil…"
     load(qtbot, dialog, JRNL)
     assert shown(dialog)[0] == "7 indlæg fra 20.–24. nov. 2026, fordelt på 4 dage"
-    assert shown(dialog)[2] == "Allerede i dagbogen (teksten lægges efter det, der står): 1 dag: 20. nov. 2026"
+    assert (
+        shown(dialog)[2]
+        == "Allerede i dagbogen (teksten lægges efter det, der står): 1 dag: 20. nov. 2026"
+    )
     assert dialog.warning.text.text().startswith("Pas på: 1 dag, som du deler (1:1 eller coach)")
     assert dialog.import_button.text() == "Importer 7 indlæg"
     import_now(qtbot, dialog)

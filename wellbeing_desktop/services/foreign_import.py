@@ -271,9 +271,7 @@ def run_import(journal: Journal, plan: ImportPlan, *, shared_confirmed: bool = F
         ValidationError: a day breaks a rule of a saved day (a day in the future).
     """
     if plan.shared and not shared_confirmed:
-        raise WellbeingError(
-            msg.IMPORT_SHARED_NOT_CONFIRMED, day=plan.shared[0].isoformat()
-        )
+        raise WellbeingError(msg.IMPORT_SHARED_NOT_CONFIRMED, day=plan.shared[0].isoformat())
     confirmed = frozenset(plan.shared) if shared_confirmed else frozenset()
     language = journal.settings().language
     known = journal.imported_ids(plan.format.value)
@@ -311,15 +309,20 @@ def _is_shared(log: DayLog) -> bool:
 
 
 def _there(entry: ForeignEntry, stored: DayLog | None) -> bool:
-    """Whether the day holds the text of a Markdown note already (its export, re-imported).
+    """Whether the day holds a Markdown note already (our export of it, imported back).
 
-    Only a note of a Markdown folder, and only text that is not blank: the entries of an
-    app with ids (jrnl, Day One, Daylio) are known by their ids.
+    A note with text: the day's reflection holds that text exactly. A note without text:
+    the day has its tags. Only notes of a Markdown folder: the entries of an app with ids
+    (jrnl, Day One, Daylio) are known by their ids.
     """
     if stored is None or entry.source != MARKDOWN_SOURCE:
         return False
     block = _block(entry, Language.ENGLISH)
-    return bool(block.strip()) and block in stored.reflection
+    if block.strip():
+        return block in stored.reflection
+    tags = {tag.casefold() for tag in stored.tags}
+    unchanged = _appended(stored.reflection, block) == stored.reflection
+    return unchanged and all(tag.casefold() in tags for tag in entry.tags)
 
 
 def _appended(text: str, block: str) -> str:

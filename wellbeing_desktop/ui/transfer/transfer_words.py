@@ -123,7 +123,7 @@ SHARED_WARNING: Message = translatable(
 )
 NEW_SHARED_WARNING: Message = translatable(
     "transfer",
-    "Careful: {days} come in shared (1:1 or coach), as the file says: {dates}. Their text "
+    "Careful: the file brings {days} shared (1:1 or coach) as new days: {dates}. Their text "
     "is shared with them. If it should stay private, make those days private in Today "
     "after the import.",
 )
