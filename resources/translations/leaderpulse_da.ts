@@ -626,6 +626,10 @@
             <translation>Importeret: {entries} på {days}.</translation>
         </message>
         <message>
+            <source>The text on a shared day is shared as the day is (a day in the journal keeps its share level; a new day takes the one the file gives).</source>
+            <translation>Teksten på en delt dag deles som dagen (en dag i dagbogen beholder sin deling; en ny dag får den, filen angiver).</translation>
+        </message>
+        <message>
             <source>File</source>
             <translation>Fil</translation>
         </message>
@@ -644,22 +648,6 @@
         <message>
             <source>{n} tags</source>
             <translation>{n} tags</translation>
-        </message>
-        <message>
-            <source>Appended to</source>
-            <translation>Tilføjes til</translation>
-        </message>
-        <message>
-            <source>{n} day that has a reflection already:</source>
-            <translation>{n} dag, der allerede har en refleksion:</translation>
-        </message>
-        <message>
-            <source>{n} days that have a reflection already:</source>
-            <translation>{n} dage, der allerede har en refleksion:</translation>
-        </message>
-        <message>
-            <source>no day (every day is new, and private)</source>
-            <translation>ingen dag (alle dage er nye og private)</translation>
         </message>
         <message>
             <source>Shared days</source>
@@ -698,12 +686,32 @@
             <translation>signaler, krav eller ressourcer, denne dagbog ikke har</translation>
         </message>
         <message>
-            <source>The text added to a shared day is shared as the day is (the day keeps its share level).</source>
-            <translation>Tekst, der tilføjes en delt dag, deles som dagen (dagen beholder sin deling).</translation>
-        </message>
-        <message>
             <source>{entries} on {days} ({period})</source>
             <translation>{entries} på {days} ({period})</translation>
+        </message>
+        <message>
+            <source>In the journal</source>
+            <translation>I dagbogen</translation>
+        </message>
+        <message>
+            <source>{n} day is there already (the text goes after its own):</source>
+            <translation>{n} dag er der allerede (teksten kommer efter dens egen):</translation>
+        </message>
+        <message>
+            <source>{n} days are there already (the text goes after their own):</source>
+            <translation>{n} dage er der allerede (teksten kommer efter deres egen):</translation>
+        </message>
+        <message>
+            <source>no day (every day is new)</source>
+            <translation>ingen dag (alle dage er nye)</translation>
+        </message>
+        <message>
+            <source>New shared days</source>
+            <translation>Nye delte dage</translation>
+        </message>
+        <message>
+            <source>shared (1:1 or coach), as the file says: {list}</source>
+            <translation>delt (1:1 eller coach), som filen angiver: {list}</translation>
         </message>
         <message>
             <source>photos</source>
@@ -2744,6 +2752,10 @@
             <translation>filen er ikke UTF-8-tekst</translation>
         </message>
         <message>
+            <source>it is no regular file (a pipe, a device, or a link to one); remove it</source>
+            <translation>det er ikke en almindelig fil (et rør, en enhed eller et link til en af dem); fjern den</translation>
+        </message>
+        <message>
             <source>the file cannot be read as CSV (a quoted field is not closed, or a field is too long)</source>
             <translation>filen kan ikke læses som CSV (et felt i anførselstegn er ikke lukket, eller et felt er for langt)</translation>
         </message>
@@ -2810,6 +2822,14 @@
         <message>
             <source>import: {path}, entry {entry}: its date {day} is after today; nothing was imported.</source>
             <translation>import: {path}, post {entry}: datoen {day} ligger efter i dag; intet blev importeret.</translation>
+        </message>
+        <message>
+            <source>import: the file would put text on days you share (1:1 or coach), the first {day}; that was not confirmed, so nothing was imported.</source>
+            <translation>import: filen ville lægge tekst på dage, du deler (1:1 eller coach), den første {day}; det blev ikke bekræftet, så intet blev importeret.</translation>
+        </message>
+        <message>
+            <source>import: {day} has been shared (1:1 or coach) since the preview was made; nothing was imported. Look at the preview again.</source>
+            <translation>import: {day} er blevet delt (1:1 eller coach), siden forhåndsvisningen blev lavet; intet blev importeret. Se forhåndsvisningen igen.</translation>
         </message>
         <message>
             <source>a whole number from 0 to 5</source>
@@ -5228,10 +5248,6 @@
             <translation>Importer fra en anden dagbog</translation>
         </message>
         <message>
-            <source>What you wrote is added to the reflection of its day, after what is there, as private. Nothing is changed until you press Import.</source>
-            <translation>Det, du har skrevet, lægges til dagens refleksion efter det, der står der, som privat. Intet ændres, før du trykker Importer.</translation>
-        </message>
-        <message>
             <source>Choose a file…</source>
             <translation>Vælg en fil…</translation>
         </message>
@@ -5340,8 +5356,16 @@
             <translation>Ingen tags</translation>
         </message>
         <message>
-            <source>Added after the text already there on {days}: {dates}</source>
-            <translation>Lægges efter teksten, der allerede står, på {days}: {dates}</translation>
+            <source>Careful: the file brings {days} shared (1:1 or coach) as new days: {dates}. Their text is shared with them. If it should stay private, make those days private in Today after the import.</source>
+            <translation>Pas på: filen har {days}, der er delt (1:1 eller coach), som nye dage: {dates}. Deres tekst bliver delt med dem. Skal den forblive privat, så gør de dage private under I dag efter importen.</translation>
+        </message>
+        <message>
+            <source>What you wrote is added to the reflection of its day, after what is there. A new day is private, unless the file is our own export and says the day is shared. Nothing is changed until you press Import.</source>
+            <translation>Det, du har skrevet, lægges til dagens refleksion efter det, der står der. En ny dag er privat, medmindre filen er vores egen eksport og siger, at dagen er delt. Intet ændres, før du trykker Importer.</translation>
+        </message>
+        <message>
+            <source>Already in the journal (the text goes after what is there): {days}: {dates}</source>
+            <translation>Allerede i dagbogen (teksten lægges efter det, der står): {days}: {dates}</translation>
         </message>
         <message>
             <source>Left out (the journal cannot hold it): {what}</source>

@@ -626,6 +626,10 @@
             <translation>Imported {entries} into {days}.</translation>
         </message>
         <message>
+            <source>The text on a shared day is shared as the day is (a day in the journal keeps its share level; a new day takes the one the file gives).</source>
+            <translation>The text on a shared day is shared as the day is (a day in the journal keeps its share level; a new day takes the one the file gives).</translation>
+        </message>
+        <message>
             <source>File</source>
             <translation>File</translation>
         </message>
@@ -644,22 +648,6 @@
         <message>
             <source>{n} tags</source>
             <translation>{n} tags</translation>
-        </message>
-        <message>
-            <source>Appended to</source>
-            <translation>Appended to</translation>
-        </message>
-        <message>
-            <source>{n} day that has a reflection already:</source>
-            <translation>{n} day that has a reflection already:</translation>
-        </message>
-        <message>
-            <source>{n} days that have a reflection already:</source>
-            <translation>{n} days that have a reflection already:</translation>
-        </message>
-        <message>
-            <source>no day (every day is new, and private)</source>
-            <translation>no day (every day is new, and private)</translation>
         </message>
         <message>
             <source>Shared days</source>
@@ -698,12 +686,32 @@
             <translation>signals, demands or resources this journal lacks</translation>
         </message>
         <message>
-            <source>The text added to a shared day is shared as the day is (the day keeps its share level).</source>
-            <translation>The text added to a shared day is shared as the day is (the day keeps its share level).</translation>
-        </message>
-        <message>
             <source>{entries} on {days} ({period})</source>
             <translation>{entries} on {days} ({period})</translation>
+        </message>
+        <message>
+            <source>In the journal</source>
+            <translation>In the journal</translation>
+        </message>
+        <message>
+            <source>{n} day is there already (the text goes after its own):</source>
+            <translation>{n} day is there already (the text goes after its own):</translation>
+        </message>
+        <message>
+            <source>{n} days are there already (the text goes after their own):</source>
+            <translation>{n} days are there already (the text goes after their own):</translation>
+        </message>
+        <message>
+            <source>no day (every day is new)</source>
+            <translation>no day (every day is new)</translation>
+        </message>
+        <message>
+            <source>New shared days</source>
+            <translation>New shared days</translation>
+        </message>
+        <message>
+            <source>shared (1:1 or coach), as the file says: {list}</source>
+            <translation>shared (1:1 or coach), as the file says: {list}</translation>
         </message>
         <message>
             <source>photos</source>
@@ -2744,6 +2752,10 @@
             <translation>the file is not UTF-8 text</translation>
         </message>
         <message>
+            <source>it is no regular file (a pipe, a device, or a link to one); remove it</source>
+            <translation>it is no regular file (a pipe, a device, or a link to one); remove it</translation>
+        </message>
+        <message>
             <source>the file cannot be read as CSV (a quoted field is not closed, or a field is too long)</source>
             <translation>the file cannot be read as CSV (a quoted field is not closed, or a field is too long)</translation>
         </message>
@@ -2810,6 +2822,14 @@
         <message>
             <source>import: {path}, entry {entry}: its date {day} is after today; nothing was imported.</source>
             <translation>import: {path}, entry {entry}: its date {day} is after today; nothing was imported.</translation>
+        </message>
+        <message>
+            <source>import: the file would put text on days you share (1:1 or coach), the first {day}; that was not confirmed, so nothing was imported.</source>
+            <translation>import: the file would put text on days you share (1:1 or coach), the first {day}; that was not confirmed, so nothing was imported.</translation>
+        </message>
+        <message>
+            <source>import: {day} has been shared (1:1 or coach) since the preview was made; nothing was imported. Look at the preview again.</source>
+            <translation>import: {day} has been shared (1:1 or coach) since the preview was made; nothing was imported. Look at the preview again.</translation>
         </message>
         <message>
             <source>a whole number from 0 to 5</source>
@@ -5228,10 +5248,6 @@
             <translation>Import from another journal</translation>
         </message>
         <message>
-            <source>What you wrote is added to the reflection of its day, after what is there, as private. Nothing is changed until you press Import.</source>
-            <translation>What you wrote is added to the reflection of its day, after what is there, as private. Nothing is changed until you press Import.</translation>
-        </message>
-        <message>
             <source>Choose a file…</source>
             <translation>Choose a file…</translation>
         </message>
@@ -5340,8 +5356,16 @@
             <translation>No tags</translation>
         </message>
         <message>
-            <source>Added after the text already there on {days}: {dates}</source>
-            <translation>Added after the text already there on {days}: {dates}</translation>
+            <source>Careful: the file brings {days} shared (1:1 or coach) as new days: {dates}. Their text is shared with them. If it should stay private, make those days private in Today after the import.</source>
+            <translation>Careful: the file brings {days} shared (1:1 or coach) as new days: {dates}. Their text is shared with them. If it should stay private, make those days private in Today after the import.</translation>
+        </message>
+        <message>
+            <source>What you wrote is added to the reflection of its day, after what is there. A new day is private, unless the file is our own export and says the day is shared. Nothing is changed until you press Import.</source>
+            <translation>What you wrote is added to the reflection of its day, after what is there. A new day is private, unless the file is our own export and says the day is shared. Nothing is changed until you press Import.</translation>
+        </message>
+        <message>
+            <source>Already in the journal (the text goes after what is there): {days}: {dates}</source>
+            <translation>Already in the journal (the text goes after what is there): {days}: {dates}</translation>
         </message>
         <message>
             <source>Left out (the journal cannot hold it): {what}</source>

@@ -68,7 +68,7 @@ def test_each_export_is_detected_and_its_dry_run_writes_nothing(
     facts = preview(result)
     assert facts["File"] == f"{DATA / name} ({app})", describe(result)
     assert facts["To import"] == f"{entries} entries on {days} days ({first} – {last})"
-    assert facts["Appended to"] == "no day (every day is new, and private)"
+    assert facts["In the journal"] == "no day (every day is new)"
     assert result.stdout.splitlines()[-1] == "Nothing was written."
     assert journal.snapshot() == files
     assert days_of(journal, tmp_path) == before == []
@@ -106,8 +106,8 @@ def test_the_preview_names_tags_days_appended_to_and_what_is_left_out(
     assert_ok(journal.run("log", "--date", "2026-11-20", "--note", "Min egen dag."))
     assert_ok(journal.run("log", "--date", "2026-11-24", "--note", "Endnu en dag."))
     dayone = preview(assert_ok(journal.run("import", DATA / "dayone-export.zip", "--dry-run")))
-    assert dayone["Appended to"] == (
-        "2 days that have a reflection already: 2026-11-20, 2026-11-24"
+    assert dayone["In the journal"] == (
+        "2 days are there already (the text goes after their own): 2026-11-20, 2026-11-24"
     )
     left_out = dayone["Left out"].split(", ")
     assert "photos (4)" in left_out
@@ -118,7 +118,9 @@ def test_the_preview_names_tags_days_appended_to_and_what_is_left_out(
     daylio = preview(assert_ok(journal.run("import", DATA / "daylio_export.csv", "--dry-run")))
     assert daylio["Tags"].startswith("12 tags: 1-1-samtaler, arbejde, ")
     assert daylio["Tags"].endswith(" and 2 more")
-    assert daylio["Appended to"] == "1 day that has a reflection already: 2026-11-20"
+    assert daylio["In the journal"] == (
+        "1 day is there already (the text goes after its own): 2026-11-20"
+    )
     assert daylio["Left out"] == "activities of emoji only (1)"
     markdown = preview(assert_ok(journal.run("import", DATA / "markdown_notes", "--dry-run")))
     assert markdown["Left out"] == "files that are not daily notes (2)"
@@ -137,7 +139,9 @@ def test_more_than_ten_days_appended_to_are_counted(journal: Journal, tmp_path: 
         (notes / f"{day}.md").write_text(f"Note {n} #uge{n}\n", encoding="utf-8")
     facts = preview(assert_ok(journal.run("import", notes, "--dry-run")))
     shown = ", ".join(f"2026-10-{n:02d}" for n in range(1, 11))
-    assert facts["Appended to"] == (f"12 days that have a reflection already: {shown} and 2 more")
+    assert facts["In the journal"] == (
+        f"12 days are there already (the text goes after their own): {shown} and 2 more"
+    )
 
 
 def test_entries_imported_before_are_passed_over_and_counted(
@@ -232,7 +236,9 @@ def test_a_danish_journal_is_shown_the_preview_and_refusals_in_danish(
     assert facts["Fil"] == f"{DATA / 'daylio_export.csv'} (Daylio)"
     assert facts["Importeres"] == "5 poster på 3 dage (2026-11-18 – 2026-11-20)"
     assert facts["Tags"].endswith(" og 2 mere")
-    assert facts["Tilføjes til"] == "1 dag, der allerede har en refleksion: 2026-11-20"
+    assert (
+        facts["I dagbogen"] == "1 dag er der allerede (teksten kommer efter dens egen): 2026-11-20"
+    )
     assert facts["Udeladt"] == "aktiviteter kun af emoji (1)"
     assert result.stdout.splitlines()[-1] == "Intet blev skrevet."
     imported = assert_ok(journal.run("import", DATA / "daylio_export.csv"))

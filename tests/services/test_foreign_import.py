@@ -98,7 +98,7 @@ def test_the_plan_counts_days_entries_tags_and_what_was_left_out(journal: Journa
     assert plan.format is ImportFormat.DAYLIO
     assert (plan.entries, len(plan.days)) == (5, 3)
     assert "mood-presset" in plan.tags
-    assert plan.appended_to == ()
+    assert plan.in_journal == ()
 
     dayone = plan_import(journal, FILES[ImportFormat.DAYONE])
     assert dict(dayone.left_out) == {"audio": 1, "locations": 2, "photos": 4, "weather": 2}
@@ -113,9 +113,9 @@ def test_a_day_with_a_reflection_is_appended_to_and_keeps_its_level(journal: Jou
     journal.save_settings(dataclasses.replace(settings, language=Language.DANISH))
 
     plan = plan_import(journal, FILES[ImportFormat.DAYLIO])
-    assert day in plan.appended_to
-    assert plan.shared_appended_to == (day,)
-    run_import(journal, plan)
+    assert day in plan.in_journal
+    assert plan.shared_in_journal == (day,)
+    run_import(journal, plan, shared_confirmed=True)
 
     stored = journal.day(day)
     assert stored is not None
@@ -238,7 +238,7 @@ def test_a_later_export_brings_only_its_new_entries(journal: Journal, tmp_path: 
 
     later = plan_import(journal, _jrnl(tmp_path / "b.json", ["Morgen.", "Frokost.", "Aften."]))
     assert (later.entries, later.already_imported, later.days) == (1, 2, (date(2026, 11, 20),))
-    assert later.appended_to == (date(2026, 11, 20),)
+    assert later.in_journal == (date(2026, 11, 20),)
     assert run_import(journal, later) == 1
 
     stored = journal.day(date(2026, 11, 20))

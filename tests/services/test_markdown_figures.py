@@ -43,7 +43,7 @@ def test_every_figure_share_level_tag_and_the_reflection_come_back(tmp_path: Pat
 
     (entry,) = _read(tmp_path)
 
-    assert entry.source_id == "Dage/2026-11-20.md"
+    assert entry.source_id.startswith("Dage/2026-11-20.md#")  # its path and its text's hash
     assert entry.text == REFLECTION
     # Only the front matter's tags: the body's #planlægning was no tag in the journal,
     # and a tag keeps its case as the journal had it.

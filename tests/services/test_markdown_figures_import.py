@@ -45,7 +45,7 @@ REFLECTIONS = (
 def _import(journal: Journal, folder: Path) -> int:
     plan = plan_import(journal, folder)
     assert plan.format is ImportFormat.MARKDOWN
-    return run_import(journal, plan)
+    return run_import(journal, plan, shared_confirmed=True)
 
 
 def test_a_new_journal_gets_each_figure_share_level_tag_and_reflection(
@@ -63,8 +63,10 @@ def test_a_new_journal_gets_each_figure_share_level_tag_and_reflection(
     plan = plan_import(journal, folder)
     assert (plan.entries, plan.days, plan.left_out) == (3, (MONDAY, TUESDAY, WEDNESDAY), ())
     assert journal.days() == []  # the plan writes nothing
+    assert plan.new_shared == (MONDAY, TUESDAY)  # the file's share levels, told
+    assert plan.shared_in_journal == ()
 
-    assert run_import(journal, plan) == 3
+    assert run_import(journal, plan, shared_confirmed=True) == 3
     assert journal.days() == [coach, one_on_one, figures_only]
 
 
@@ -104,8 +106,8 @@ def test_a_day_in_the_journal_keeps_its_figures_and_share_level_and_gets_the_tex
     plan = plan_import(journal, tmp_path / "Dage")
 
     assert dict(plan.left_out) == {KEPT_FIGURES: 2}  # days, as the preview says
-    assert plan.appended_to == (MONDAY,)
-    assert plan.shared_appended_to == (MONDAY,)
+    assert plan.in_journal == (MONDAY, TUESDAY)  # Tuesday: figures only, no reflection
+    assert plan.shared_in_journal == (MONDAY,)
     assert _import(journal, tmp_path / "Dage") == 3
     monday, tuesday = journal.days()
     expected = "Min egen tekst.\n\nOgså.\n\nFra eksporten."  # the folder's order: by path
@@ -193,7 +195,7 @@ def test_a_plan_made_before_a_file_went_bad_writes_nothing(
     path.write_text(path.read_text(encoding="utf-8").replace("energy: 3", "energy: 0"))
 
     with pytest.raises(ForeignFileError, match=r"2026-11-17\.md: in the front matter, energy: 0"):
-        run_import(journal, plan)
+        run_import(journal, plan, shared_confirmed=True)
 
     assert journal.days() == []
 

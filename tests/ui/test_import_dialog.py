@@ -85,7 +85,7 @@ def test_the_preview_says_what_the_jrnl_file_brings(
     assert shown(dialog) == [
         "7 entries from 20–24 Nov 2026, on 4 days",
         "Tags: 1til1, chef, møde, projekt-x, sparring-ledelse, sygefravær, søvn, team",
-        "Added after the text already there on 1 day: 20 Nov 2026",
+        "Already in the journal (the text goes after what is there): 1 day: 20 Nov 2026",
     ]
     assert dialog.warning.isHidden()  # the day is private
     assert dialog.import_button.text() == "Import 7 entries"
@@ -248,7 +248,10 @@ def test_danish_words(qtbot: QtBot, journal: Journal, tasks: TaskRunner) -> None
     assert dialog.choose_file.text() == "Vælg en fil…"
     load(qtbot, dialog, JRNL)
     assert shown(dialog)[0] == "7 indlæg fra 20.–24. nov. 2026, fordelt på 4 dage"
-    assert shown(dialog)[2] == "Lægges efter teksten, der allerede står, på 1 dag: 20. nov. 2026"
+    assert (
+        shown(dialog)[2]
+        == "Allerede i dagbogen (teksten lægges efter det, der står): 1 dag: 20. nov. 2026"
+    )
     assert dialog.warning.text.text().startswith("Pas på: 1 dag, som du deler (1:1 eller coach)")
     assert dialog.import_button.text() == "Importer 7 indlæg"
     import_now(qtbot, dialog)
@@ -294,8 +297,8 @@ def test_long_lists_are_cut(qapp: object) -> None:
         days=days,
         entries=220,
         tags=tuple(f"tag{n}" for n in range(30)),
-        appended_to=days,
-        shared_appended_to=days[:9],
+        in_journal=days,
+        shared_in_journal=days[:9],
         left_out=(("photos", 1), ("a name of a newer version", 3)),
         already_imported=1,
     )

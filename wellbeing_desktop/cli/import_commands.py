@@ -7,10 +7,12 @@ detected (``services.foreign_import.detect_format``).
   checks the whole file and says what it would add, or the refusal the import would give
   (``Journal.check_import_content``), writing nothing.
 - jrnl, Day One, Daylio, Markdown: the plan (``plan_import``, which reads the whole file
-  and writes nothing) is shown first: entries, days, tags, the days appended to, what the
-  journal cannot hold, what was imported before. ``--dry-run`` stops there; else
-  ``run_import`` writes it in one transaction. Text is never put on a day that is shared
-  without a yes: asked in a terminal, else refused unless ``--yes``.
+  and writes nothing) is shown first: entries, days, tags, the days already in the journal,
+  the shared days, what the journal cannot hold, what was imported before. ``--dry-run``
+  stops there; else ``run_import`` writes it in one transaction. Text is never put on a
+  shared day (one already in the journal, or a new day our own export brings shared)
+  without a yes: asked in a terminal, else refused unless ``--yes``; ``run_import`` is
+  told the yes (``shared_confirmed``) and refuses without it.
 
 The journal is opened first, so that every line, refusals of the file included, speaks
 its language. Every rule is in the services; the plan holds counts, never the entries.
@@ -128,7 +130,7 @@ def _import_foreign(args: argparse.Namespace, journal: Journal, fmt: ImportForma
     if args.dry_run:
         out(say("cli", "Nothing was written."))
         return 0
-    if plan.shared_appended_to and not args.yes:
+    if plan.shared and not args.yes:
         if not interactive():
             raise WellbeingError(
                 say(
@@ -136,12 +138,12 @@ def _import_foreign(args: argparse.Namespace, journal: Journal, fmt: ImportForma
                     "import: {days} you share would get private text; nothing was written; "
                     "add --yes to import into them",
                 ),
-                days=_days(len(plan.shared_appended_to)),
+                days=_days(len(plan.shared)),
             )
         if not ask_yes(say("cli", "Add the imported text to these shared days? [y/N]")):
             out(say("cli", "Nothing was written."))
             return 0
-    imported = run_import(journal, plan)
+    imported = run_import(journal, plan, shared_confirmed=bool(plan.shared))
     out(
         say("cli", "Imported {entries} into {days}.").format(
             entries=_entries(imported), days=_days(len(plan.days))
@@ -156,12 +158,12 @@ def _preview(file: str, plan: ImportPlan) -> None:
     width = max(len(label) for label, _value in facts) + 1
     for label, value in facts:
         out(f"{label + ':':<{width}}  {value}")
-    if plan.shared_appended_to:
+    if plan.shared:
         out(
             say(
                 "cli",
-                "The text added to a shared day is shared as the day is (the day keeps its "
-                "share level).",
+                "The text on a shared day is shared as the day is (a day in the journal keeps "
+                "its share level; a new day takes the one the file gives).",
             )
         )
 
@@ -182,29 +184,38 @@ def _facts(file: str, plan: ImportPlan) -> list[tuple[str, str]]:
             + (": " + _listing(plan.tags) if plan.tags else ""),
         ),
         (
-            say("cli", "Appended to"),
+            say("cli", "In the journal"),
             count(
-                len(plan.appended_to),
-                say("cli", "{n} day that has a reflection already:"),
-                say("cli", "{n} days that have a reflection already:"),
+                len(plan.in_journal),
+                say("cli", "{n} day is there already (the text goes after its own):"),
+                say("cli", "{n} days are there already (the text goes after their own):"),
             )
             + " "
-            + _dates(plan.appended_to)
-            if plan.appended_to
-            else say("cli", "no day (every day is new, and private)"),
+            + _dates(plan.in_journal)
+            if plan.in_journal
+            else say("cli", "no day (every day is new)"),
         ),
     ]
 
 
 def _other_facts(plan: ImportPlan) -> list[tuple[str, str]]:
-    """The shared days appended to, what is left out, what was imported before (if any)."""
+    """The shared days, what is left out, what was imported before (if any)."""
     facts = []
-    if plan.shared_appended_to:
+    if plan.shared_in_journal:
         facts.append(
             (
                 say("cli", "Shared days"),
                 say("cli", "{n} of them you share (1:1 or coach): {list}").format(
-                    n=len(plan.shared_appended_to), list=_dates(plan.shared_appended_to)
+                    n=len(plan.shared_in_journal), list=_dates(plan.shared_in_journal)
+                ),
+            )
+        )
+    if plan.new_shared:
+        facts.append(
+            (
+                say("cli", "New shared days"),
+                say("cli", "shared (1:1 or coach), as the file says: {list}").format(
+                    list=_dates(plan.new_shared)
                 ),
             )
         )

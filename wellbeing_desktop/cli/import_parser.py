@@ -22,11 +22,12 @@ Formats:
   dayone        Day One: File > Export > JSON (the .zip, or the Journal.json in it)
   daylio        Daylio: the CSV export of the entries
   markdown      a folder of daily notes named by date (2026-11-20.md), e.g. Obsidian's
-Another app's entries are appended to their days' reflections (a new day is private),
-with their tags; photos, locations and weather are left out and counted. First the
-import shows what it would do; --dry-run stops there. A day you share (1:1 or coach)
-gets text only after a yes (asked in a terminal) or with --yes. Importing the same file
-again adds only what is new."""
+Another app's entries are appended to their days' reflections, with their tags; a new
+day is private unless it is a day file of this app's Markdown export that says it is
+shared. Photos, locations and weather are left out and counted. First the import shows
+what it would do; --dry-run stops there. A shared day (1:1 or coach), in the journal or
+new, gets text only after a yes (asked in a terminal) or with --yes. Importing the same
+file again adds only what is new (an edited Markdown note comes again)."""
 
 
 def add_import(command: Command) -> None:

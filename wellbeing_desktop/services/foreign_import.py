@@ -6,9 +6,12 @@ do, writing nothing; ``run_import`` does it in one committed transaction, or not
 
 The rules: each entry's text is appended to its day's reflection, never replacing it;
 several entries of a day go in order of their times, each under a line with its time
-("— 08.15 —" in Danish, "— 08:15 —" in English). Tags are added. A new day is private;
-a day that was already there keeps its share level (the plan lists such days that are
-shared, so a preview can say so).
+("— 08.15 —" in Danish, "— 08:15 —" in English). Tags are added. A new day is private,
+unless it is a day file of our own export that says it is shared; a day that was already
+there keeps its share level. Text never lands on a shared day unasked: the plan lists
+the shared days already in the journal that would get text (``shared_in_journal``) and
+the new days that come in shared (``new_shared``), and ``run_import`` refuses both
+unless ``shared_confirmed``; a day shared since the plan was made refuses the import.
 
 A day file of our own Markdown export brings the day's figures and share level
 (``ForeignEntry.figures``) and its reflection exactly: a new day becomes those figures,
@@ -19,7 +22,9 @@ The figures not taken, and the minutes and items under keys this journal does no
 
 A day whose reflection would pass the length limit is refused, naming the entry. Each
 imported entry is remembered by app and id (``import_origins``), so importing the same
-file again changes nothing.
+file again changes nothing (a Markdown note by its path and text, so an edited note
+comes again). A Markdown note whose text the day's reflection holds already (our own
+export of this journal, imported back) is passed over, counted as already imported.
 """
 
 from __future__ import annotations
@@ -34,6 +39,7 @@ from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from wellbeing_desktop.domain.errors import WellbeingError
 from wellbeing_desktop.domain.foreign_entries import LeftOut
 from wellbeing_desktop.domain.language import Language
 from wellbeing_desktop.domain.models import CatalogueKind, DayLog, ShareLevel
@@ -43,6 +49,7 @@ from wellbeing_desktop.services.foreign.common import ForeignFileError, unique_t
 from wellbeing_desktop.services.foreign.daylio import read_daylio
 from wellbeing_desktop.services.foreign.dayone import read_dayone
 from wellbeing_desktop.services.foreign.jrnl import read_jrnl
+from wellbeing_desktop.services.foreign.markdown import SOURCE as MARKDOWN_SOURCE
 from wellbeing_desktop.services.foreign.markdown import MarkdownFolder, read_markdown
 
 if TYPE_CHECKING:
@@ -136,12 +143,15 @@ def read_entries(path: str | Path, fmt: ImportFormat) -> Iterator[ForeignEntry]:
 class ImportPlan:
     """What importing a file would do (nothing is written to make it).
 
-    ``days``: the days that get new text; ``appended_to``: those of them that already
-    have a reflection (``shared_appended_to``: of those, the ones not private, which keep
-    their level); ``entries``: the new entries; ``already_imported``: entries of the file
-    that are in the journal already (or twice in the file); ``tags``: the tags the new
-    entries bring; ``left_out``: what the journal cannot hold, with counts (a Markdown
-    folder's "files not daily notes" among them).
+    ``days``: the days that get new text; ``in_journal``: those of them the journal has
+    already (with a reflection or only figures: the text goes after what is there);
+    ``shared_in_journal``: of those, the ones not private, which keep their level (the
+    text is shared with them); ``new_shared``: new days that come in shared (our own
+    export's ``share:``); ``entries``: the new entries; ``already_imported``: entries of
+    the file that are in the journal already (imported before, twice in the file, or a
+    note whose text the day holds); ``tags``: the tags the new entries bring;
+    ``left_out``: what the journal cannot hold, with counts (a Markdown folder's "files
+    not daily notes" among them).
     """
 
     path: Path
@@ -149,11 +159,17 @@ class ImportPlan:
     days: tuple[date, ...]
     entries: int
     tags: tuple[str, ...]
-    appended_to: tuple[date, ...]
-    shared_appended_to: tuple[date, ...]
+    in_journal: tuple[date, ...]
+    shared_in_journal: tuple[date, ...]
     left_out: tuple[tuple[str, int], ...]
     already_imported: int
     per_day: tuple[int, ...] = ()  # new entries of each of ``days`` (for the run)
+    new_shared: tuple[date, ...] = ()
+
+    @property
+    def shared(self) -> tuple[date, ...]:
+        """Every shared day the import would put text on (the ones to confirm)."""
+        return tuple(sorted({*self.shared_in_journal, *self.new_shared}))
 
     @property
     def changes_nothing(self) -> bool:
@@ -175,14 +191,12 @@ def plan_import(journal: Journal, path: str | Path, fmt: ImportFormat | None = N
     fmt = fmt or detect_format(path)
     known = journal.imported_ids(fmt.value)
     today = journal.today()
-    logged = journal.days()
-    stored = {log.day: log for log in logged if log.reflection}
-    logged_days = {log.day for log in logged}
-    with_figures: set[date] = set()  # new days whose figures a note of the file gives
+    logged = {log.day: log for log in journal.days()}
+    with_figures: dict[date, DayLog] = {}  # new days whose figures a note of the file gives
     kept: set[date] = set()  # days in the journal whose figures a note does not change
     keys = JournalKeys.of(journal)
     seen: set[str] = set()
-    lengths: dict[date, int] = {}
+    sizes: dict[date, tuple[int, bool]] = {}  # each day's reflection as it grows: see _grown
     per_day: Counter[date] = Counter()
     count = already = 0
     tags: list[str] = []
@@ -190,7 +204,8 @@ def plan_import(journal: Journal, path: str | Path, fmt: ImportFormat | None = N
     folder = MarkdownFolder(path) if fmt is ImportFormat.MARKDOWN else None
     entries = folder.entries() if folder else read_entries(path, fmt)
     for number, entry in enumerate(entries, start=1):
-        if entry.source_id in known or entry.source_id in seen:
+        stored = logged.get(entry.day)
+        if entry.source_id in known or entry.source_id in seen or _there(entry, stored):
             already += 1
             continue
         seen.add(entry.source_id)
@@ -204,76 +219,131 @@ def plan_import(journal: Journal, path: str | Path, fmt: ImportFormat | None = N
         for what, n in entry.left_out:
             left_out[what] += n
         if entry.figures is not None:
-            if entry.day in logged_days:
+            if stored is not None:
                 kept.add(entry.day)
             elif entry.day in with_figures:
                 left_out[SECOND_FIGURES] += 1
             else:
-                with_figures.add(entry.day)
-                left_out.update(keys.taken(entry.figures)[1])
-        before = lengths.get(
-            entry.day, len(stored[entry.day].reflection) if entry.day in stored else 0
-        )
-        lengths[entry.day] = before + len(_BREAK) + len(_block(entry, Language.ENGLISH))
-        if lengths[entry.day] > MAX_TEXT:
+                with_figures[entry.day], dropped = keys.taken(entry.figures)
+                left_out.update(dropped)
+        text = stored.reflection if stored else ""
+        before = sizes.get(entry.day, (len(text), bool(text.strip())))
+        sizes[entry.day] = _grown(before, _block(entry, Language.ENGLISH))
+        if sizes[entry.day][0] > MAX_TEXT:
             raise _too_long(path, str(number), entry.day)
     left_out[KEPT_FIGURES] += len(kept)
     if folder and folder.left_out:
         left_out[NOT_DAILY_NOTES] += len(folder.left_out)
-    days = tuple(sorted(lengths))
-    appended = tuple(day for day in days if day in stored)
+    days = tuple(sorted(sizes))
+    there = tuple(day for day in days if day in logged)
     return ImportPlan(
         path=path,
         format=fmt,
         days=days,
         entries=count,
         tags=tuple(sorted(unique_tags(tags), key=str.casefold)),
-        appended_to=appended,
-        shared_appended_to=tuple(d for d in appended if stored[d].share is not ShareLevel.PRIVATE),
+        in_journal=there,
+        shared_in_journal=tuple(d for d in there if logged[d].share is not ShareLevel.PRIVATE),
         left_out=tuple(sorted((what, n) for what, n in left_out.items() if n)),
         already_imported=already,
         per_day=tuple(per_day[day] for day in days),
+        new_shared=tuple(
+            day for day in days if day in with_figures and _is_shared(with_figures[day])
+        ),
     )
 
 
-def run_import(journal: Journal, plan: ImportPlan) -> int:
+def run_import(journal: Journal, plan: ImportPlan, *, shared_confirmed: bool = False) -> int:
     """Import the planned file: all of it in one committed transaction, or nothing.
 
     The file is read again, one entry at a time (it is never held in the plan); a day is
     written as soon as its entries are read, in the same transaction, so the memory does
-    not grow with the file. Entries imported before are passed over. Returns how many
-    entries were imported.
+    not grow with the file. Entries imported before, and notes whose text the day holds
+    already, are passed over. Returns how many entries were imported.
+
+    ``shared_confirmed``: the user said yes to the plan's shared days (``plan.shared``);
+    without it a plan with shared days is refused. A day that would be shared but is not
+    among them (shared since the plan was made) refuses the whole import.
 
     Raises:
+        WellbeingError: shared days not confirmed, or a day shared since the plan.
         ForeignFileError: the file is malformed (now), or a day would grow too long.
         ValidationError: a day breaks a rule of a saved day (a day in the future).
     """
+    if plan.shared and not shared_confirmed:
+        raise WellbeingError(msg.IMPORT_SHARED_NOT_CONFIRMED, day=plan.shared[0].isoformat())
+    confirmed = frozenset(plan.shared) if shared_confirmed else frozenset()
     language = journal.settings().language
     known = journal.imported_ids(plan.format.value)
     keys = JournalKeys.of(journal)
     numbers: dict[str, int] = {}
 
-    def compose(day: date, stored: DayLog | None, entries: Sequence[ForeignEntry]) -> DayLog:
+    def compose(
+        day: date, stored: DayLog | None, entries: Sequence[ForeignEntry]
+    ) -> tuple[DayLog, list[ForeignEntry]]:
         ordered = sorted(entries, key=_order(numbers))
-        figures = next((entry.figures for entry in ordered if entry.figures is not None), None)
+        taken = [entry for entry in ordered if not _there(entry, stored)]
+        figures = next((entry.figures for entry in taken if entry.figures is not None), None)
         if stored is not None:
             log = stored
         elif figures is not None:
             log = keys.taken(figures)[0]
         else:
             log = DayLog(day=day, share=ShareLevel.PRIVATE)
+        if taken and _is_shared(log) and day not in confirmed:
+            raise WellbeingError(msg.IMPORT_SHARED_SINCE, day=day.isoformat())
         text = log.reflection
         tags = list(log.tags)
-        for entry in ordered:
-            block = _block(entry, language)
-            if block and (block.strip() or not text):  # our blank reflection: a new day's
-                text = f"{text}{_BREAK}{block}" if text.strip() else block
+        for entry in taken:
+            text = _appended(text, _block(entry, language))
             if len(text) > MAX_TEXT:
                 raise _too_long(plan.path, str(numbers[entry.source_id]), day)
             tags.extend(entry.tags)
-        return dataclasses.replace(log, reflection=text, tags=unique_tags(tags))
+        return dataclasses.replace(log, reflection=text, tags=unique_tags(tags)), taken
 
     return journal.import_entries(plan.format.value, _days(plan, known, numbers), compose)
+
+
+def _is_shared(log: DayLog) -> bool:
+    return log.share is not ShareLevel.PRIVATE
+
+
+def _there(entry: ForeignEntry, stored: DayLog | None) -> bool:
+    """Whether the day holds a Markdown note already (our export of it, imported back).
+
+    A note with text: the day's reflection holds that text exactly. A note without text:
+    the day has its tags. Only notes of a Markdown folder: the entries of an app with ids
+    (jrnl, Day One, Daylio) are known by their ids.
+    """
+    if stored is None or entry.source != MARKDOWN_SOURCE:
+        return False
+    block = _block(entry, Language.ENGLISH)
+    if block.strip():
+        return block in stored.reflection
+    tags = {tag.casefold() for tag in stored.tags}
+    unchanged = _appended(stored.reflection, block) == stored.reflection
+    return unchanged and all(tag.casefold() in tags for tag in entry.tags)
+
+
+def _appended(text: str, block: str) -> str:
+    """The reflection ``text`` with ``block`` after it (the rule ``_grown`` measures).
+
+    A blank block is added only to an empty reflection (our blank reflection: a new
+    day's); a reflection of white space alone is replaced.
+    """
+    if not block or (text and not block.strip()):
+        return text
+    return f"{text}{_BREAK}{block}" if text.strip() else block
+
+
+def _grown(size: tuple[int, bool], block: str) -> tuple[int, bool]:
+    """``_appended`` measured: (length, whether not blank) of the text, with ``block``."""
+    length, filled = size
+    if not block or (length and not block.strip()):
+        return size
+    if filled:
+        return length + len(_BREAK) + len(block), True
+    return len(block), bool(block.strip())
 
 
 def _days(

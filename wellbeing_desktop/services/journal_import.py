@@ -22,7 +22,9 @@ if TYPE_CHECKING:
     from wellbeing_desktop.domain.foreign_entries import ForeignEntry
     from wellbeing_desktop.domain.models import DayLog
 
-    Compose = Callable[[date, DayLog | None, Sequence[ForeignEntry]], DayLog]
+    Compose = Callable[
+        [date, DayLog | None, Sequence[ForeignEntry]], tuple[DayLog, Sequence[ForeignEntry]]
+    ]
 
 
 class JournalImport(JournalCore):
@@ -41,9 +43,10 @@ class JournalImport(JournalCore):
         ``by_day`` is read while the transaction is open (a stream of the file's days); a
         day that comes twice is composed from what the first time wrote.
 
-        ``compose(day, stored, entries)`` is the day as it will be stored (it raises when
-        the day cannot take them); each day is checked as a saved day is, and each entry
-        is remembered, in the same committed transaction.
+        ``compose(day, stored, entries)`` is the day as it will be stored and the entries
+        it took (it raises when the day cannot take them); the others the day held
+        already. Each day is checked as a saved day is, and each entry is remembered (taken
+        or not), in the same committed transaction. Returns how many entries were taken.
         """
         written = 0
         with self._write() as session:
@@ -56,11 +59,12 @@ class JournalImport(JournalCore):
                 new = [entry for entry in entries if entry.source_id not in known]
                 if not new:
                     continue
-                log = compose(day, days.get(day), new)
-                validation.validate_day_log(log, today=self.today(), category_keys=keys)
-                days.save(log, now=now)
+                log, taken = compose(day, days.get(day), new)
+                if taken:
+                    validation.validate_day_log(log, today=self.today(), category_keys=keys)
+                    days.save(log, now=now)
                 for entry in new:
                     origins.add(source, entry.source_id, day, now=now)
                     known.add(entry.source_id)
-                written += len(new)
+                written += len(taken)
         return written

@@ -185,6 +185,14 @@ FOREIGN_UNKNOWN_FORMAT = (
 FOREIGN_FUTURE_DAY = (
     "import: {path}, entry {entry}: its date {day} is after today; nothing was imported."
 )
+IMPORT_SHARED_NOT_CONFIRMED = (
+    "import: the file would put text on days you share (1:1 or coach), the first {day}; "
+    "that was not confirmed, so nothing was imported."
+)
+IMPORT_SHARED_SINCE = (
+    "import: {day} has been shared (1:1 or coach) since the preview was made; nothing was "
+    "imported. Look at the preview again."
+)
 FOREIGN_TOO_LONG = (
     "import: {path}, entry {entry}: the reflection of {day} would be longer than {chars:,} "
     "characters; nothing was imported."
@@ -199,6 +207,7 @@ FOREIGN_BAD_ENTRY = "import: {path}, entry {n} (line {line}): {problem}. Nothing
 # --- the problems --------------------------------------------------------------------------
 FOREIGN_CANNOT_READ = "the file cannot be read ({reason})"
 FOREIGN_NOT_UTF8 = "the file is not UTF-8 text"
+FOREIGN_NOT_REGULAR = "it is no regular file (a pipe, a device, or a link to one); remove it"
 FOREIGN_NOT_CSV = (
     "the file cannot be read as CSV (a quoted field is not closed, or a field is too long)"
 )

@@ -30,6 +30,7 @@ its body exactly as the reflection was (see ``_our_entry``).
 
 from __future__ import annotations
 
+import hashlib
 import os
 import re
 from datetime import date
@@ -39,6 +40,7 @@ from typing import TYPE_CHECKING
 from wellbeing_desktop.domain.errors import Message
 from wellbeing_desktop.domain.foreign_entries import ForeignEntry
 from wellbeing_desktop.domain.validation import MAX_TAG, MAX_TEXT
+from wellbeing_desktop.files import FileTooLargeError, NotRegularFileError, read_regular_limited
 from wellbeing_desktop.services import messages as msg
 from wellbeing_desktop.services.foreign.common import ForeignFileError, as_tag, unique_tags
 from wellbeing_desktop.services.foreign.front_matter import (
@@ -155,11 +157,14 @@ def _date(year: str, month: str, day: str) -> date | None:
 
 
 def _entry(file: Path, relative: str, day: date) -> ForeignEntry:
+    """The note ``file``: a regular file only (a FIFO would wait, a device never end)."""
     try:
-        if file.stat().st_size > MAX_BYTES:
-            problem = Message(msg.FOREIGN_TOO_BIG, n=MAX_BYTES, chars=MAX_TEXT)
-            raise ForeignFileError.in_file(relative, problem)
-        text = file.read_bytes().decode("utf-8-sig")
+        text = read_regular_limited(file, MAX_BYTES).decode("utf-8-sig")
+    except FileTooLargeError:
+        problem = Message(msg.FOREIGN_TOO_BIG, n=MAX_BYTES, chars=MAX_TEXT)
+        raise ForeignFileError.in_file(relative, problem) from None
+    except NotRegularFileError:
+        raise ForeignFileError.in_file(relative, Message(msg.FOREIGN_NOT_REGULAR)) from None
     except UnicodeDecodeError:
         raise ForeignFileError.in_file(relative, Message(msg.FOREIGN_NOT_UTF8)) from None
     except OSError as exc:
@@ -179,7 +184,7 @@ def _entry(file: Path, relative: str, day: date) -> ForeignEntry:
     named = [*front_tags, *inline_tags(body)]
     return ForeignEntry(
         source=SOURCE,
-        source_id=relative,
+        source_id=_identity(relative, raw),
         day=day,
         at=None,
         text=body.strip("\n").rstrip(),
@@ -198,18 +203,23 @@ def _our_entry(
     its line ends are read back as ``\n``. The ``#words`` of the body were no tags in
     the journal it came from (its tags are all in the front matter), so they are not read.
     """
-    if raw.startswith("---\r\n"):
-        raw = raw.replace("\r\n", "\n")
-    _, body = split_front_matter(raw)
+    text = raw.replace("\r\n", "\n") if raw.startswith("---\r\n") else raw
+    _, body = split_front_matter(text)
     return ForeignEntry(
         source=SOURCE,
-        source_id=relative,
+        source_id=_identity(relative, text),
         day=day,
         at=None,
         text=body.removesuffix("\n"),
         tags=unique_tags(tag for tag in map(_our_tag, front_tags) if tag),
         figures=read_figures(matter, day, relative),
     )
+
+
+def _identity(relative: str, text: str) -> str:
+    """A note's id: its path in the folder and a hash of its text (an edit is a new note)."""
+    digest = hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()[:16]
+    return f"{relative}#{digest}"
 
 
 def _our_tag(name: str) -> str | None:

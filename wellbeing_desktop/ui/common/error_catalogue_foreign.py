@@ -59,6 +59,7 @@ FOREIGN_PATTERNS: tuple[Message, ...] = (
 # Daylio's and Markdown's: the whole line ({problem} is one of the problems below).
 FOREIGN_MESSAGES += (
     translatable("errors", "the file is not UTF-8 text"),
+    translatable("errors", "it is no regular file (a pipe, a device, or a link to one); remove it"),
     translatable(
         "errors",
         "the file cannot be read as CSV (a quoted field is not closed, or a field is too long)",
@@ -108,5 +109,15 @@ FOREIGN_PATTERNS += (
     translatable(
         "errors",
         "import: {path}, entry {entry}: its date {day} is after today; nothing was imported.",
+    ),
+    translatable(
+        "errors",
+        "import: the file would put text on days you share (1:1 or coach), the first {day}; "
+        "that was not confirmed, so nothing was imported.",
+    ),
+    translatable(
+        "errors",
+        "import: {day} has been shared (1:1 or coach) since the preview was made; nothing was "
+        "imported. Look at the preview again.",
     ),
 )

@@ -367,7 +367,12 @@ class ImportDialog(QDialog):
         show_line(self.status, tr(words.IMPORTING, self._session.language))
         if isinstance(preview, ImportPlan):
             plan = preview
-            self._run(lambda: run_import(journal, plan), self._imported, self._refused)
+            confirmed = bool(plan.shared)  # the banner warned; Import is the yes
+            self._run(
+                lambda: run_import(journal, plan, shared_confirmed=confirmed),
+                self._imported,
+                self._refused,
+            )
         else:
             assert preview is not None
             content = preview

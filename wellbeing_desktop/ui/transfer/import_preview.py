@@ -93,10 +93,10 @@ def plan_texts(plan: ImportPlan, language: Language) -> PlanTexts:
             else tr(words.PREVIEW_NO_TAGS, language)
         )
     appended = ""
-    if plan.appended_to:
+    if plan.in_journal:
         appended = tr(words.PREVIEW_APPENDED, language).format(
-            days=counted(words.DAYS, len(plan.appended_to), language),
-            dates=dates(plan.appended_to, language),
+            days=counted(words.DAYS, len(plan.in_journal), language),
+            dates=dates(plan.in_journal, language),
         )
     left_out = ""
     if plan.left_out:
@@ -107,12 +107,22 @@ def plan_texts(plan: ImportPlan, language: Language) -> PlanTexts:
         already = tr(words.PREVIEW_ALREADY, language).format(
             entries=counted(words.ENTRIES, plan.already_imported, language)
         )
-    warning = ""
-    if plan.shared_appended_to:
-        warning = tr(words.SHARED_WARNING, language).format(
-            days=counted(words.DAYS, len(plan.shared_appended_to), language),
-            dates=dates(plan.shared_appended_to, language),
+    warnings = []
+    if plan.shared_in_journal:
+        warnings.append(
+            tr(words.SHARED_WARNING, language).format(
+                days=counted(words.DAYS, len(plan.shared_in_journal), language),
+                dates=dates(plan.shared_in_journal, language),
+            )
         )
+    if plan.new_shared:
+        warnings.append(
+            tr(words.NEW_SHARED_WARNING, language).format(
+                days=counted(words.DAYS, len(plan.new_shared), language),
+                dates=dates(plan.new_shared, language),
+            )
+        )
+    warning = " ".join(warnings)
     button = tr(words.IMPORT_N, language).format(entries=entries)
     return PlanTexts(summary, tags, appended, left_out, already, warning, button)
 

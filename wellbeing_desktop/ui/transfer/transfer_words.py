@@ -66,8 +66,9 @@ AND_MORE: Message = translatable("transfer", "and {n} more")
 DIALOG_TITLE: Message = translatable("transfer", "Import from another journal")
 DIALOG_INTRO: Message = translatable(
     "transfer",
-    "What you wrote is added to the reflection of its day, after what is there, "
-    "as private. Nothing is changed until you press Import.",
+    "What you wrote is added to the reflection of its day, after what is there. A new day "
+    "is private, unless the file is our own export and says the day is shared. Nothing is "
+    "changed until you press Import.",
 )
 CHOOSE_FILE: Message = translatable("transfer", "Choose a file…")
 CHOOSE_FOLDER: Message = translatable("transfer", "Choose a folder…")
@@ -103,7 +104,7 @@ PREVIEW_ENTRIES: Message = translatable("transfer", "{entries} from {span}, on {
 PREVIEW_TAGS: Message = translatable("transfer", "Tags: {tags}")
 PREVIEW_NO_TAGS: Message = translatable("transfer", "No tags")
 PREVIEW_APPENDED: Message = translatable(
-    "transfer", "Added after the text already there on {days}: {dates}"
+    "transfer", "Already in the journal (the text goes after what is there): {days}: {dates}"
 )
 PREVIEW_LEFT_OUT: Message = translatable(
     "transfer", "Left out (the journal cannot hold it): {what}"
@@ -119,6 +120,12 @@ SHARED_WARNING: Message = translatable(
     "Careful: {days} you share (1:1 or coach) would get private text from the file, "
     "and it would be shared with them: {dates}. Make those days private in Today first "
     "if it should stay private.",
+)
+NEW_SHARED_WARNING: Message = translatable(
+    "transfer",
+    "Careful: the file brings {days} shared (1:1 or coach) as new days: {dates}. Their text "
+    "is shared with them. If it should stay private, make those days private in Today "
+    "after the import.",
 )
 OURS_PREVIEW: Message = translatable(
     "transfer", "The file holds {days}, {meetings}, {topics} and {checkins}."
