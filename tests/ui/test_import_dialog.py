@@ -278,10 +278,13 @@ def test_our_own_export_is_previewed_and_imported(
     again = ImportDialog(session, tasks)
     qtbot.addWidget(again)
     again.show()
-    load(qtbot, again, export)
-    import_now(qtbot, again)  # the days are there: refused in one line, nothing added
-    assert again.message.isVisible()
-    assert "\n" not in again.message.text()
+    load(qtbot, again, export)  # the days are there: the preview already refuses
+    assert again.message.text() == (
+        "import: 2 entries in the file are already in this journal (first: 2026-11-02); "
+        "nothing was imported."
+    )
+    assert not again.preview_frame.isVisible()
+    assert not again.import_button.isEnabled()
     assert len(journal.days()) == 2
 
 
