@@ -5368,6 +5368,10 @@
             <translation>Udeladt (dagbogen kan ikke rumme det): {what}</translation>
         </message>
         <message>
+            <source>Not taken: {what}</source>
+            <translation>Ikke taget med: {what}</translation>
+        </message>
+        <message>
             <source>{entries} imported before: they are passed over</source>
             <translation>{entries} er importeret før og springes over</translation>
         </message>

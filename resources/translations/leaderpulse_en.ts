@@ -5368,6 +5368,10 @@
             <translation>Left out (the journal cannot hold it): {what}</translation>
         </message>
         <message>
+            <source>Not taken: {what}</source>
+            <translation>Not taken: {what}</translation>
+        </message>
+        <message>
             <source>{entries} imported before: they are passed over</source>
             <translation>{entries} imported before: they are passed over</translation>
         </message>

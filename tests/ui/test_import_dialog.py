@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 import pytest
 
 from tests.conftest import PASSPHRASE, fixed_clock
+from wellbeing_desktop.domain.foreign_entries import LeftOut
 from wellbeing_desktop.domain.models import DayLog, Language, ShareLevel
 from wellbeing_desktop.paths import JournalPaths
 from wellbeing_desktop.security import keyfile
@@ -309,3 +310,25 @@ def test_long_lists_are_cut(qapp: object) -> None:
     assert texts.left_out.endswith("1 photo, a name of a newer version: 3")
     assert texts.summary == "220 entries from 1 Jan – 8 Aug 2025, on 220 days"
     assert texts.already == "1 entry imported before: they are passed over"
+
+
+def test_figures_not_taken_are_not_what_the_journal_cannot_hold(qapp: object) -> None:
+    plan = ImportPlan(
+        path=Path("noter"),
+        format=ImportFormat.MARKDOWN,
+        days=(NOVEMBER_20,),
+        entries=2,
+        tags=(),
+        appended_to=(NOVEMBER_20,),
+        shared_appended_to=(),
+        left_out=((LeftOut.KEPT_FIGURES, 1), (LeftOut.NOT_DAILY_NOTES, 2)),
+        already_imported=0,
+    )
+    assert plan_texts(plan, Language.ENGLISH).left_out == (
+        "Left out (the journal cannot hold it): 2 files that are not daily notes\n"
+        "Not taken: figures of 1 day already in the journal (kept as they are)"
+    )
+    kept_only = dataclasses.replace(plan, left_out=((LeftOut.KEPT_FIGURES, 3),))
+    assert plan_texts(kept_only, Language.DANISH).left_out == (
+        "Ikke taget med: tal for 3 dage, der allerede er i dagbogen (beholdes, som de er)"
+    )
