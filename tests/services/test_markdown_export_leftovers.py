@@ -16,7 +16,6 @@ from typing import TYPE_CHECKING
 import pytest
 
 from wellbeing_desktop.domain.models import DayLog
-from wellbeing_desktop.services import markdown_export
 from wellbeing_desktop.services.markdown_export import (
     BUILD_MARKER,
     ExportStopped,
@@ -40,7 +39,7 @@ def written(journal: Journal) -> Journal:
 def killed_export(journal: Journal, target: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """What a kill in the middle of the export leaves: its hidden build folder."""
     with monkeypatch.context() as patch:
-        patch.setattr(markdown_export.shutil, "rmtree", lambda *_a, **_k: None)  # no clean-up
+        patch.setattr(shutil, "rmtree", lambda *_a, **_k: None)  # no clean-up
         with pytest.raises(ExportStopped):
             export_markdown(journal, target, stop=lambda: True)
     (left,) = [p for p in target.parent.iterdir() if p.name.startswith(f".{target.name}.")]

@@ -25,8 +25,9 @@ from tests.conftest import PASSPHRASE
 from tests.ui.test_transfer_card import choose_folder, settings_view
 from wellbeing_desktop.domain.models import DayLog, Language
 from wellbeing_desktop.services import interchange
-from wellbeing_desktop.services.foreign_import import ImportFormat
+from wellbeing_desktop.services.foreign_import import ImportFormat, run_import
 from wellbeing_desktop.services.markdown_export import export_markdown
+from wellbeing_desktop.ui.settings.settings_view import SettingsView
 from wellbeing_desktop.ui.shell.open_notices import in_language
 from wellbeing_desktop.ui.shell.pages import Page
 from wellbeing_desktop.ui.shell.session import JournalSession
@@ -77,7 +78,7 @@ def test_a_lock_waits_for_the_import_and_says_so_after_unlocking(
     dialog.load(JRNL, ImportFormat.JRNL)
     qtbot.waitUntil(lambda: dialog.can_import(), timeout=10000)
     started = threading.Event()
-    monkeypatch.setattr(import_dialog, "run_import", held(import_dialog.run_import, started))
+    monkeypatch.setattr(import_dialog, "run_import", held(run_import, started))
 
     dialog.import_button.click()
     assert started.wait(5)
@@ -170,7 +171,9 @@ def test_the_window_says_it_after_the_next_unlock(
     started = threading.Event()
     monkeypatch.setattr(transfer_card, "export_markdown", held(export_markdown, started))
     window.shell.show_page(Page.SETTINGS)
-    card = window.shell.views[Page.SETTINGS].transfer_card
+    settings = window.shell.views[Page.SETTINGS]
+    assert isinstance(settings, SettingsView)
+    card = settings.transfer_card
     card.export_button.click()
     assert started.wait(5)
     window.lock()
@@ -179,6 +182,7 @@ def test_the_window_says_it_after_the_next_unlock(
     window.unlock_view.submit.click()
     qtbot.waitUntil(lambda: window.findChild(QMessageBox, "openNotices") is not None, timeout=10000)
     box = window.findChild(QMessageBox, "openNotices")
+    assert box is not None
     assert box.text() == (
         "Den Markdown-eksport, du startede, blev stoppet, fordi dagbogen blev låst; der "
         "blev ikke lavet en mappe, og intet blev skrevet i loggen."
