@@ -182,6 +182,8 @@ def test_a_malformed_file_gets_one_line_and_nothing_is_written(
     assert not dialog.preview_frame.isVisible()
     assert not dialog.import_button.isEnabled()
     assert journal.days() == []
+    for button in (dialog.choose_file, dialog.import_button):  # room for the line too
+        assert button.height() >= button.sizeHint().height()
 
     unknown = tmp_path / "notes.txt"
     unknown.write_text("hello", encoding="utf-8")
@@ -189,6 +191,7 @@ def test_a_malformed_file_gets_one_line_and_nothing_is_written(
     assert dialog.message.isVisible()
     assert "notes.txt" in dialog.message.text()
     assert dialog.format_box.currentIndex() == -1  # the user can say which app made it
+    assert dialog.choose_file.height() >= dialog.choose_file.sizeHint().height()
 
 
 def test_a_future_day_is_refused_in_one_line(

@@ -295,6 +295,7 @@ class ImportDialog(QDialog):
                 self.format = None
                 self.format_box.setCurrentIndex(-1)
                 show_line(self.message, user_message(exc, language))
+                self._fit()
                 return
         self.format = fmt
         self.format_box.setCurrentIndex(FORMATS.index(fmt))
@@ -316,6 +317,7 @@ class ImportDialog(QDialog):
         self._show_preview()
         show_line(self.message, user_message(exc, self._session.language))
         self._enable()
+        self._fit()  # the line is shown after the preview was fitted: room for it too
 
     # --- the preview ----------------------------------------------------------------
 
