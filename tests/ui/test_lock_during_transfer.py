@@ -188,3 +188,31 @@ def test_the_window_says_it_after_the_next_unlock(
         "blev ikke lavet en mappe, og intet blev skrevet i loggen."
     )
     box.accept()
+
+
+def test_hiding_the_window_lets_the_export_go_on(
+    qtbot: QtBot,
+    access: JournalAccess,
+    journal: Journal,
+    tasks: TaskRunner,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    journal.save_day(DayLog(day=date(2026, 11, 2), reflection="Mandag."))
+    parent = tmp_path / "out"
+    parent.mkdir()
+    choose_folder(monkeypatch, parent)
+    started = threading.Event()
+    monkeypatch.setattr(transfer_card, "export_markdown", held(export_markdown, started))
+    view, session = settings_view(qtbot, access, journal, tasks, Language.ENGLISH)
+    card = view.transfer_card
+
+    card.export_button.click()
+    assert started.wait(5)
+    session.flush()  # the window hides to the tray: the journal stays open
+
+    qtbot.waitUntil(lambda: not card.exporting, timeout=10000)
+    assert card.exported_to == parent / "Leader Pulse 2026-11-26"
+    assert card.exported_to.is_dir()
+    assert access.notices == []
+    session.close()

@@ -4,7 +4,7 @@ A card or dialog runs slow work off the GUI thread (``TaskRunner``); when the jo
 locks (or a newer request replaces the old one) it calls ``drop()`` and a result that
 arrives afterwards is not shown. A *write* (an import, an export) must not go on after
 the journal closed: it is run with ``run_write`` and the lock calls ``finish()`` while the
-journal is still open (``JournalSession.closing``). ``finish`` waits on the GUI thread
+journal is still open (``JournalSession.locking``). ``finish`` waits on the GUI thread
 until the write has ended (an import is one transaction: all of it or nothing; an export
 asked to stop removes its hidden folder) and returns its outcome, so that the user can be
 told what happened (``ui/shell/open_notices``: after the next unlock).

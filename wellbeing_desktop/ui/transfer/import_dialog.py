@@ -222,7 +222,7 @@ class ImportDialog(QDialog):
         self.format_box.activated.connect(self._format_chosen)
         self.import_button.clicked.connect(self.start_import)
         self.cancel_button.clicked.connect(self.reject)
-        self._session.closing.connect(self._journal_closing)
+        self._session.locking.connect(self._journal_locking)
         self._session.closed.connect(self._journal_closed)
 
     def retranslate(self) -> None:
@@ -434,7 +434,7 @@ class ImportDialog(QDialog):
             self._guarded.drop()
             super().reject()
 
-    def _journal_closing(self) -> None:
+    def _journal_locking(self) -> None:
         """The journal is about to lock: an import being written is let finish first.
 
         It is one transaction (all of it or nothing); the lock waits for it with the

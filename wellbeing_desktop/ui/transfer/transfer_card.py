@@ -88,7 +88,7 @@ class TransferCard(Card):
         self.import_button.clicked.connect(self.open_import)
         self.export_button.clicked.connect(self.export)
         self.open_folder.clicked.connect(self._open_folder)
-        session.closing.connect(self.journal_closing)
+        session.locking.connect(self.journal_locking)
 
     def tab_chain(self) -> list[Any]:
         return [self.import_button, self.export_button, self.open_folder]
@@ -112,7 +112,7 @@ class TransferCard(Card):
         )
         self._say_exported()
 
-    def journal_closing(self) -> None:
+    def journal_locking(self) -> None:
         """The journal is about to lock: an export under way stops (or ends) first.
 
         Waits, with the journal still open, until the worker has ended; the user is told
