@@ -52,12 +52,7 @@ def write_private_file_atomic(path: Path | str, data: bytes, *, overwrite: bool 
     fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_CLOEXEC, PRIVATE_FILE_MODE)
     try:
         try:
-            os.fchmod(fd, PRIVATE_FILE_MODE)
-            view = memoryview(data)
-            while view:
-                written = os.write(fd, view)
-                view = view[written:]
-            os.fsync(fd)
+            write_all_synced(fd, data)
         finally:
             os.close(fd)
         if overwrite:
@@ -68,7 +63,16 @@ def write_private_file_atomic(path: Path | str, data: bytes, *, overwrite: bool 
         with contextlib.suppress(FileNotFoundError):
             os.unlink(temp)
         raise
-    _fsync_dir(directory)
+    fsync_dir(directory)
+
+
+def write_all_synced(fd: int, data: bytes) -> None:
+    """``data`` into the open file ``fd`` (made 0600), on disk before this returns."""
+    os.fchmod(fd, PRIVATE_FILE_MODE)
+    view = memoryview(data)
+    while view:
+        view = view[os.write(fd, view) :]
+    os.fsync(fd)
 
 
 def _link_no_clobber(temp: Path, target: Path) -> None:
@@ -86,7 +90,8 @@ def _link_no_clobber(temp: Path, target: Path) -> None:
     os.unlink(temp)
 
 
-def _fsync_dir(directory: Path) -> None:
+def fsync_dir(directory: Path) -> None:
+    """Make a rename or a new file in ``directory`` last (where the file system can)."""
     fd = os.open(directory, os.O_RDONLY | os.O_DIRECTORY | os.O_CLOEXEC)
     try:
         os.fsync(fd)

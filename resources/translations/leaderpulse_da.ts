@@ -2772,6 +2772,26 @@
             <translation>linjer 'kategori: minutter' rykket ind under den</translation>
         </message>
         <message>
+            <source>The Markdown export you started was stopped because the journal locked; no folder was made and nothing was logged.</source>
+            <translation>Den Markdown-eksport, du startede, blev stoppet, fordi dagbogen blev låst; der blev ikke lavet en mappe, og intet blev skrevet i loggen.</translation>
+        </message>
+        <message>
+            <source>The import you started was finished before the journal locked: {days} days were imported.</source>
+            <translation>Den import, du startede, blev gjort færdig, før dagbogen blev låst: {days} dage blev importeret.</translation>
+        </message>
+        <message>
+            <source>The import you started was refused before the journal locked; nothing was imported: {reason}</source>
+            <translation>Den import, du startede, blev afvist, før dagbogen blev låst; intet blev importeret: {reason}</translation>
+        </message>
+        <message>
+            <source>The Markdown export you started was finished before the journal locked: {path}</source>
+            <translation>Den Markdown-eksport, du startede, blev gjort færdig, før dagbogen blev låst: {path}</translation>
+        </message>
+        <message>
+            <source>The Markdown export you started failed before the journal locked; no folder was made: {reason}</source>
+            <translation>Den Markdown-eksport, du startede, mislykkedes, før dagbogen blev låst; der blev ikke lavet en mappe: {reason}</translation>
+        </message>
+        <message>
             <source>import: {path}: {problem}. Nothing was imported.</source>
             <translation>import: {path}: {problem}. Intet blev importeret.</translation>
         </message>
@@ -5370,6 +5390,10 @@
         <message>
             <source>Left out (the journal cannot hold it): {what}</source>
             <translation>Udeladt (dagbogen kan ikke rumme det): {what}</translation>
+        </message>
+        <message>
+            <source>Not taken: {what}</source>
+            <translation>Ikke taget med: {what}</translation>
         </message>
         <message>
             <source>{entries} imported before: they are passed over</source>

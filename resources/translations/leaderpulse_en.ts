@@ -2772,6 +2772,26 @@
             <translation>lines 'category: minutes' indented under it</translation>
         </message>
         <message>
+            <source>The Markdown export you started was stopped because the journal locked; no folder was made and nothing was logged.</source>
+            <translation>The Markdown export you started was stopped because the journal locked; no folder was made and nothing was logged.</translation>
+        </message>
+        <message>
+            <source>The import you started was finished before the journal locked: {days} days were imported.</source>
+            <translation>The import you started was finished before the journal locked: {days} days were imported.</translation>
+        </message>
+        <message>
+            <source>The import you started was refused before the journal locked; nothing was imported: {reason}</source>
+            <translation>The import you started was refused before the journal locked; nothing was imported: {reason}</translation>
+        </message>
+        <message>
+            <source>The Markdown export you started was finished before the journal locked: {path}</source>
+            <translation>The Markdown export you started was finished before the journal locked: {path}</translation>
+        </message>
+        <message>
+            <source>The Markdown export you started failed before the journal locked; no folder was made: {reason}</source>
+            <translation>The Markdown export you started failed before the journal locked; no folder was made: {reason}</translation>
+        </message>
+        <message>
             <source>import: {path}: {problem}. Nothing was imported.</source>
             <translation>import: {path}: {problem}. Nothing was imported.</translation>
         </message>
@@ -5370,6 +5390,10 @@
         <message>
             <source>Left out (the journal cannot hold it): {what}</source>
             <translation>Left out (the journal cannot hold it): {what}</translation>
+        </message>
+        <message>
+            <source>Not taken: {what}</source>
+            <translation>Not taken: {what}</translation>
         </message>
         <message>
             <source>{entries} imported before: they are passed over</source>

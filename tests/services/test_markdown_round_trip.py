@@ -76,10 +76,7 @@ def test_an_export_imported_into_a_new_journal_keeps_every_reflection_and_figure
     journal: Journal, new_journal: Journal, tmp_path: Path
 ) -> None:
     days = _days(journal)
-    try:
-        export_markdown(journal, tmp_path / "eksport")
-    except NotImplementedError:
-        pytest.skip("services.markdown_export is still the contract's stub on this branch")
+    export_markdown(journal, tmp_path / "eksport")
 
     plan = plan_import(new_journal, tmp_path / "eksport")
 
@@ -102,10 +99,7 @@ def test_a_journal_with_the_same_own_keys_gets_the_days_back_whole(
     days = _days(journal)
     new_journal.add_own_signal("Kort lunte")
     new_journal.save_categories([*DEFAULT_CATEGORIES, OWN_CATEGORY])
-    try:
-        export_markdown(journal, tmp_path / "eksport")
-    except NotImplementedError:
-        pytest.skip("services.markdown_export is still the contract's stub on this branch")
+    export_markdown(journal, tmp_path / "eksport")
 
     plan = plan_import(new_journal, tmp_path / "eksport")
 

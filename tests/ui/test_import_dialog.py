@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 import pytest
 
 from tests.conftest import PASSPHRASE, fixed_clock
+from wellbeing_desktop.domain.foreign_entries import LeftOut
 from wellbeing_desktop.domain.models import DayLog, Language, ShareLevel
 from wellbeing_desktop.paths import JournalPaths
 from wellbeing_desktop.security import keyfile
@@ -181,6 +182,8 @@ def test_a_malformed_file_gets_one_line_and_nothing_is_written(
     assert not dialog.preview_frame.isVisible()
     assert not dialog.import_button.isEnabled()
     assert journal.days() == []
+    for button in (dialog.choose_file, dialog.import_button):  # room for the line too
+        assert button.height() >= button.sizeHint().height()
 
     unknown = tmp_path / "notes.txt"
     unknown.write_text("hello", encoding="utf-8")
@@ -188,6 +191,7 @@ def test_a_malformed_file_gets_one_line_and_nothing_is_written(
     assert dialog.message.isVisible()
     assert "notes.txt" in dialog.message.text()
     assert dialog.format_box.currentIndex() == -1  # the user can say which app made it
+    assert dialog.choose_file.height() >= dialog.choose_file.sizeHint().height()
 
 
 def test_a_future_day_is_refused_in_one_line(
@@ -281,10 +285,13 @@ def test_our_own_export_is_previewed_and_imported(
     again = ImportDialog(session, tasks)
     qtbot.addWidget(again)
     again.show()
-    load(qtbot, again, export)
-    import_now(qtbot, again)  # the days are there: refused in one line, nothing added
-    assert again.message.isVisible()
-    assert "\n" not in again.message.text()
+    load(qtbot, again, export)  # the days are there: the preview already refuses
+    assert again.message.text() == (
+        "import: 2 entries in the file are already in this journal (first: 2026-11-02); "
+        "nothing was imported."
+    )
+    assert not again.preview_frame.isVisible()
+    assert not again.import_button.isEnabled()
     assert len(journal.days()) == 2
 
 
@@ -309,3 +316,25 @@ def test_long_lists_are_cut(qapp: object) -> None:
     assert texts.left_out.endswith("1 photo, a name of a newer version: 3")
     assert texts.summary == "220 entries from 1 Jan – 8 Aug 2025, on 220 days"
     assert texts.already == "1 entry imported before: they are passed over"
+
+
+def test_figures_not_taken_are_not_what_the_journal_cannot_hold(qapp: object) -> None:
+    plan = ImportPlan(
+        path=Path("noter"),
+        format=ImportFormat.MARKDOWN,
+        days=(NOVEMBER_20,),
+        entries=2,
+        tags=(),
+        appended_to=(NOVEMBER_20,),
+        shared_appended_to=(),
+        left_out=((LeftOut.KEPT_FIGURES, 1), (LeftOut.NOT_DAILY_NOTES, 2)),
+        already_imported=0,
+    )
+    assert plan_texts(plan, Language.ENGLISH).left_out == (
+        "Left out (the journal cannot hold it): 2 files that are not daily notes\n"
+        "Not taken: figures of 1 day already in the journal (kept as they are)"
+    )
+    kept_only = dataclasses.replace(plan, left_out=((LeftOut.KEPT_FIGURES, 3),))
+    assert plan_texts(kept_only, Language.DANISH).left_out == (
+        "Ikke taget med: tal for 3 dage, der allerede er i dagbogen (beholdes, som de er)"
+    )

@@ -1,9 +1,8 @@
 """Issue #19: Settings' "Bring in and take out" card: opening the import, the Markdown export.
 
-The Markdown exporter (``services.markdown_export``) is written by another helper; until
-it lands on main it is a stub, so the export's flow is tested with a stand-in that keeps
-its contract (a new folder, or ``FileExistsError`` and nothing written), and the last test
-runs the real one once it exists.
+The export's flow is tested with a stand-in that keeps the exporter's contract (a new
+folder, or ``FileExistsError`` and nothing written); the last test runs the real one.
+A lock during an export: ``test_lock_during_transfer.py``.
 """
 
 from __future__ import annotations
@@ -17,13 +16,11 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog
 
 from wellbeing_desktop.domain.models import DayLog, ExportRecord, Language
-from wellbeing_desktop.services import markdown_export
-from wellbeing_desktop.services.markdown_export import MarkdownExport
+from wellbeing_desktop.services.markdown_export import MarkdownExport, free_folder
 from wellbeing_desktop.ui.settings.settings_view import SettingsView
 from wellbeing_desktop.ui.shell.session import JournalSession
 from wellbeing_desktop.ui.transfer import transfer_card
 from wellbeing_desktop.ui.transfer.import_dialog import ImportDialog
-from wellbeing_desktop.ui.transfer.transfer_card import new_folder
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -54,7 +51,7 @@ def settings_view(
 def stand_in(written: list[Path]) -> Callable[..., MarkdownExport]:
     """Keeps the exporter's contract: a new folder, never over an existing one."""
 
-    def export(journal: Journal, target: Path) -> MarkdownExport:
+    def export(journal: Journal, target: Path, **_options: object) -> MarkdownExport:
         target.mkdir(mode=0o700)  # FileExistsError if it is there
         written.append(target)
         record = ExportRecord(journal.now(), "markdown", "md", None, None)
@@ -136,7 +133,7 @@ def test_a_folder_taken_meanwhile_gets_one_line(
     tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    def taken(_journal: Journal, target: Path) -> MarkdownExport:
+    def taken(_journal: Journal, target: Path, **_options: object) -> MarkdownExport:
         raise FileExistsError(target)
 
     monkeypatch.setattr(transfer_card, "export_markdown", taken)
@@ -168,11 +165,13 @@ def test_cancelling_the_folder_choice_writes_nothing(
     session.close()
 
 
-def test_new_folder_names(tmp_path: Path) -> None:
-    assert new_folder(tmp_path, "Lederpuls 2026-12-07") == tmp_path / "Lederpuls 2026-12-07"
-    (tmp_path / "Lederpuls 2026-12-07").mkdir()
-    (tmp_path / "Lederpuls 2026-12-07 (2)").write_text("", encoding="utf-8")
-    assert new_folder(tmp_path, "Lederpuls 2026-12-07") == tmp_path / "Lederpuls 2026-12-07 (3)"
+def test_free_folder_names(tmp_path: Path) -> None:
+    name = "Lederpuls 2026-12-07"
+    assert free_folder(tmp_path, name) == tmp_path / name
+    (tmp_path / name).mkdir()
+    (tmp_path / f"{name} (2)").write_text("", encoding="utf-8")
+    (tmp_path / f"{name} (3)").symlink_to(tmp_path / "nowhere")  # a dangling link is taken
+    assert free_folder(tmp_path, name) == tmp_path / f"{name} (4)"
 
 
 def test_the_real_exporter_writes_the_folder(
@@ -183,10 +182,6 @@ def test_the_real_exporter_writes_the_folder(
     tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    try:
-        markdown_export.export_markdown(journal, tmp_path / "probe")
-    except NotImplementedError:
-        pytest.skip("services.markdown_export is still a stub on this branch")
     journal.save_day(DayLog(day=journal.today(), reflection="En dag."))
     parent = tmp_path / "out"
     parent.mkdir()

@@ -32,7 +32,7 @@ import os
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from wellbeing_desktop.files import PRIVATE_FILE_MODE
+from wellbeing_desktop.files import PRIVATE_FILE_MODE, fsync_dir
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -73,7 +73,7 @@ def publish_and_record(
         _make_private_and_sync(temp)
         added = journal.record_export(record)  # committed before anything is published
         _link_no_clobber(temp, target)
-        _fsync_dir(target.parent)
+        fsync_dir(target.parent)
         return added
     finally:
         if fd >= 0:
@@ -81,7 +81,7 @@ def publish_and_record(
         with contextlib.suppress(OSError):
             os.unlink(temp)
         with contextlib.suppress(OSError):
-            _fsync_dir(target.parent)
+            fsync_dir(target.parent)
 
 
 def publish_report(
@@ -149,15 +149,4 @@ def _link_no_clobber(temp: Path, target: Path) -> None:
             os.close(fd)
             os.unlink(target)
             raise
-        os.close(fd)
-
-
-def _fsync_dir(directory: Path) -> None:
-    fd = os.open(directory, os.O_RDONLY | os.O_DIRECTORY | os.O_CLOEXEC)
-    try:
-        os.fsync(fd)
-    except OSError as exc:
-        if exc.errno not in (errno.EINVAL, errno.ENOTSUP, errno.EBADF):
-            raise
-    finally:
         os.close(fd)

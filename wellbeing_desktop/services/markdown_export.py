@@ -18,6 +18,16 @@ a file (its module doc says why):
    leaves the hidden 0700 folder beside the target, never under its name; a rename that
    fails after the commit (something appeared at the name meanwhile) removes the hidden
    folder and the entry stays: the log may say a little more left than did, never less.
+
+A hidden folder left by a killed export holds plaintext: the next export into the same
+parent folder removes it first (``remove_leftovers``). It is recognised by its name
+(``.NAME.<16 hex>.tmp``, a folder, not a link) AND by the marker file only this module
+writes into it first (``BUILD_MARKER``, holding ``BUILD_MARKER_TEXT``); nothing else is
+ever removed.
+
+An export can be asked to stop (``stop``: the journal is locking): it stops between two
+files or before the entry, removes its hidden folder and raises ``ExportStopped``;
+nothing is named and nothing logged.
 """
 
 from __future__ import annotations
@@ -26,7 +36,9 @@ import contextlib
 import ctypes
 import errno
 import os
+import re
 import shutil
+import stat
 import sys
 from dataclasses import dataclass
 from pathlib import Path
@@ -35,19 +47,34 @@ from typing import TYPE_CHECKING
 from wellbeing_desktop.domain import catalogues
 from wellbeing_desktop.domain.catalogues import localized
 from wellbeing_desktop.domain.models import ExportRecord
-from wellbeing_desktop.files import PRIVATE_DIR_MODE, PRIVATE_FILE_MODE
+from wellbeing_desktop.files import (
+    PRIVATE_DIR_MODE,
+    PRIVATE_FILE_MODE,
+    fsync_dir,
+    read_regular_limited,
+    write_all_synced,
+)
 from wellbeing_desktop.services import markdown_pages as pages
 from wellbeing_desktop.services.export_words import ExportLabels
 from wellbeing_desktop.services.markdown_front_matter import day_file_text, has_content
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
     from datetime import date, datetime
 
-    from wellbeing_desktop.domain.models import JournalContent
+    from wellbeing_desktop.domain.models import DayLog, JournalContent
     from wellbeing_desktop.services.journal import Journal
 
 KIND = "markdown"  # the consent log's kind (its format is "md", as a Markdown report's)
 FORMAT = "md"
+# The first file of a hidden build folder: a leftover is only removed when it has it.
+BUILD_MARKER = ".leader-pulse-export-in-progress"
+BUILD_MARKER_TEXT = "Leader Pulse writes a Markdown export here; it was not finished.\n"
+_BUILD_NAME = re.compile(r"\..{1,40}\.[0-9a-f]{16}\.tmp", re.DOTALL)
+
+
+class ExportStopped(Exception):  # noqa: N818 - a request, not an error
+    """The export was asked to stop (the journal is locking); nothing is left or logged."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,26 +89,35 @@ class MarkdownExport:
 
 
 def export_markdown(
-    journal: Journal, target: Path, start: date | None = None, end: date | None = None
+    journal: Journal,
+    target: Path,
+    start: date | None = None,
+    end: date | None = None,
+    *,
+    stop: Callable[[], bool] | None = None,
 ) -> MarkdownExport:
     """Write the days from ``start`` to ``end`` (None: open-ended) as a new folder ``target``.
 
     The folder is built hidden beside ``target`` (0700, files 0600), the consent entry
     is committed, and only then is the folder given its name; a failure leaves nothing
-    under ``target`` and nothing logged.
+    under ``target`` and nothing logged. Hidden folders a killed export left in the same
+    parent are removed first (``remove_leftovers``). ``stop`` is asked between files.
 
     Raises:
         FileExistsError: ``target`` exists (a file or a folder, even an empty one); it is
             left untouched and nothing is logged.
         OSError: the folder could not be written; nothing is left or logged.
         WellbeingError: the entry could not be recorded; nothing is left.
+        ExportStopped: ``stop`` said so before the entry; nothing is left or logged.
     """
     target = Path(target)
     if os.path.lexists(target):
         raise FileExistsError(errno.EEXIST, "already exists", str(target))
+    remove_leftovers(target.parent)
     made_at = journal.now()
     content = journal.content(start, end)
     days = [day for day in content.days if has_content(day)]
+    stopping = stop or (lambda: False)
     record = ExportRecord(
         made_at=made_at,
         kind=KIND,
@@ -96,18 +132,22 @@ def export_markdown(
     published = False
     try:
         os.chmod(temp, PRIVATE_DIR_MODE)  # whatever the umask
-        _write_folder(temp, content, (start, end), made_at)
+        _write_file(temp / BUILD_MARKER, BUILD_MARKER_TEXT)
+        _write_folder(temp, content, days, (start, end), made_at, stopping)
+        if stopping():
+            raise ExportStopped
         if os.path.lexists(target):  # made while the folder was written: nothing logged
             raise FileExistsError(errno.EEXIST, "already exists", str(target))
         added = journal.record_export(record)  # committed before anything has the name
+        os.unlink(temp / BUILD_MARKER)
         rename_no_replace(temp, target)
         published = True
-        _fsync_dir(target.parent)
+        fsync_dir(target.parent)
     finally:
         if not published:
             shutil.rmtree(temp, ignore_errors=True)
             with contextlib.suppress(OSError):
-                _fsync_dir(target.parent)
+                fsync_dir(target.parent)
     return MarkdownExport(
         folder=target,
         days=len(days),
@@ -117,42 +157,63 @@ def export_markdown(
     )
 
 
+def free_folder(parent: Path, name: str) -> Path:
+    """``parent / name``, or ``name (2)``, ``name (3)``… if that is taken.
+
+    Taken means anything at the name, a dangling link too (``export_markdown`` refuses
+    all of them).
+    """
+    target = parent / name
+    number = 2
+    while os.path.lexists(target):
+        target = parent / f"{name} ({number})"
+        number += 1
+    return target
+
+
 def _write_folder(
     root: Path,
     content: JournalContent,
+    days: list[DayLog],
     period: tuple[date | None, date | None],
     made_at: datetime,
+    stop: Callable[[], bool],
 ) -> None:
-    """Every file of the export into the (new, empty, private) folder ``root``."""
+    """Every file of the export into the (new, private) folder ``root``; ``days``: with content."""
     language = content.settings.language
     labels = ExportLabels(language, content.categories, content.own_items)
-    days = [day for day in content.days if has_content(day)]
     category_keys = [c.key for c in sorted(content.categories, key=lambda c: c.position)]
 
     folder = _new_folder(root / localized(pages.DAYS_FOLDER, language))
     for day in days:
+        if stop():
+            raise ExportStopped
         _write_file(folder / f"{day.day.isoformat()}.md", day_file_text(day, category_keys))
-    _fsync_dir(folder)
+    fsync_dir(folder)
 
     folder = _new_folder(root / localized(pages.ONE_ON_ONES_FOLDER, language))
     names = pages.UniqueNames()
     for meeting in sorted(content.one_on_ones, key=lambda m: m.held_on):
+        if stop():
+            raise ExportStopped
         name = names.take(pages.one_on_one_stem(meeting, language))
         _write_file(folder / name, pages.one_on_one_page(meeting, labels))
-    _fsync_dir(folder)
+    fsync_dir(folder)
 
     folder = _new_folder(root / localized(pages.SPARRING_FOLDER, language))
     names = pages.UniqueNames()
     for topic in sorted(content.sparring_topics, key=lambda t: t.raised_on):
+        if stop():
+            raise ExportStopped
         name = names.take(pages.sparring_stem(topic, labels))
         _write_file(folder / name, pages.sparring_page(topic, labels))
-    _fsync_dir(folder)
+    fsync_dir(folder)
 
     items = (*catalogues.SIGNALS, *catalogues.DEMANDS, *catalogues.RESOURCES, *content.own_items)
     keys = pages.used_keys(days, [*category_keys, *(item.key for item in items)])
     readme = pages.readme_page(labels, made_at, period, keys)
     _write_file(root / localized(pages.README_FILE, language), readme)
-    _fsync_dir(root)
+    fsync_dir(root)
 
 
 def _new_folder(path: Path) -> Path:
@@ -163,14 +224,10 @@ def _new_folder(path: Path) -> Path:
 
 def _write_file(path: Path, text: str) -> None:
     """A new 0600 file holding ``text`` as UTF-8, on disk before this returns."""
-    data = memoryview(text.encode("utf-8"))
     flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_CLOEXEC | getattr(os, "O_NOFOLLOW", 0)
     fd = os.open(path, flags, PRIVATE_FILE_MODE)
     try:
-        os.fchmod(fd, PRIVATE_FILE_MODE)
-        while data:
-            data = data[os.write(fd, data) :]
-        os.fsync(fd)
+        write_all_synced(fd, text.encode("utf-8"))
     finally:
         os.close(fd)
 
@@ -241,12 +298,38 @@ def _rename_exclusive(source: Path, target: Path) -> bool:
     raise OSError(code, os.strerror(code), str(target))  # EEXIST: a FileExistsError
 
 
-def _fsync_dir(directory: Path) -> None:
-    fd = os.open(directory, os.O_RDONLY | os.O_DIRECTORY | os.O_CLOEXEC)
+def remove_leftovers(parent: Path) -> list[Path]:
+    """Remove the hidden build folders a killed export left in ``parent``; the ones removed.
+
+    Only a real folder (not a link) named ``.NAME.<16 hex>.tmp`` that holds our marker
+    file with our words (a regular file, not a link) is removed: nothing else, whatever
+    its name. A folder that cannot be read or removed is left as it is.
+    """
+    removed: list[Path] = []
     try:
-        os.fsync(fd)
-    except OSError as exc:
-        if exc.errno not in (errno.EINVAL, errno.ENOTSUP, errno.EBADF):
-            raise
-    finally:
-        os.close(fd)
+        names = os.listdir(parent)
+    except OSError:
+        return removed
+    for name in names:
+        folder = parent / name
+        if _BUILD_NAME.fullmatch(name) and _is_ours(folder):
+            shutil.rmtree(folder, ignore_errors=True)
+            if not os.path.lexists(folder):
+                removed.append(folder)
+    if removed:
+        with contextlib.suppress(OSError):
+            fsync_dir(parent)
+    return removed
+
+
+def _is_ours(folder: Path) -> bool:
+    try:
+        if not stat.S_ISDIR(os.lstat(folder).st_mode):
+            return False
+        marker = folder / BUILD_MARKER
+        if not stat.S_ISREG(os.lstat(marker).st_mode):
+            return False
+        text = BUILD_MARKER_TEXT.encode()
+        return read_regular_limited(marker, len(text)) == text
+    except OSError:  # no marker, a link or another kind of file, too long, unreadable
+        return False

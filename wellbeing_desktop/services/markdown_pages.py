@@ -17,6 +17,7 @@ from wellbeing_desktop.domain import catalogues
 from wellbeing_desktop.domain import formatting as fmt
 from wellbeing_desktop.domain.catalogues import Texts, localized
 from wellbeing_desktop.domain.markdown_text import escape, heading, inline
+from wellbeing_desktop.services.markdown_front_matter import MARKER
 
 if TYPE_CHECKING:
     from collections.abc import Iterable, Sequence
@@ -204,7 +205,7 @@ _READ_BACK: Texts = (
 _FIGURES_TITLE: Texts = ("Tallene øverst i en dagsfil", "The figures at the top of a day file")
 _FIGURES: tuple[tuple[str, Texts], ...] = (
     ("date", ("dagen", "the day")),
-    ("leader_pulse_export", ("at filen er lavet af Lederpuls", "that Leader Pulse wrote the file")),
+    (MARKER, ("at filen er lavet af Lederpuls", "that Leader Pulse wrote the file")),
     (
         "share",
         (
@@ -280,7 +281,7 @@ def readme_page(
     period: tuple[date | None, date | None],
     keys: dict[str, list[str]],
 ) -> str:
-    """What the folder is, that it is not encrypted, what each folder holds, every key."""
+    """What the folder is, that it is not encrypted, what each folder holds, the keys used."""
     language = labels.language
     word = labels.word
     made = fmt.made_at_text(made_at, language)

@@ -38,6 +38,24 @@ WAL_SET_ASIDE = (
     "another journal); it was kept as {path}."
 )
 
+# --- what a lock waited for (an import or a Markdown export), told after the next unlock ----
+IMPORT_DONE_AT_LOCK = (
+    "The import you started was finished before the journal locked: {days} days were imported."
+)
+IMPORT_REFUSED_AT_LOCK = (
+    "The import you started was refused before the journal locked; nothing was imported: {reason}"
+)
+EXPORT_DONE_AT_LOCK = (
+    "The Markdown export you started was finished before the journal locked: {path}"
+)
+EXPORT_STOPPED_AT_LOCK = (
+    "The Markdown export you started was stopped because the journal locked; no folder "
+    "was made and nothing was logged."
+)
+EXPORT_FAILED_AT_LOCK = (
+    "The Markdown export you started failed before the journal locked; no folder was made: {reason}"
+)
+
 # --- a damaged or missing journal file or key file (JournalDamagedError) ------------------
 JOURNAL_FILE = "journal file"
 KEY_FILE = "key file"

@@ -22,11 +22,11 @@ from wellbeing_desktop.domain.models import DayLog, ShareLevel
 from wellbeing_desktop.domain.validation import validate_day_log
 from wellbeing_desktop.services import messages as msg
 from wellbeing_desktop.services.foreign.common import ForeignFileError
+from wellbeing_desktop.services.markdown_front_matter import MARKER
 
 if TYPE_CHECKING:
     from wellbeing_desktop.services.foreign.front_matter import Value
 
-MARKER = "leader_pulse_export"
 _INTEGER = re.compile(r"[+-]?\d{1,9}")
 _NUMBERS = ("hours_worked_minutes", "stress_step", "demands", "resources", "energy")
 _LISTS = ("signals", "demand_items", "resource_items")

@@ -68,6 +68,33 @@ FOREIGN_MESSAGES += (
     translatable("errors", "this is neither a folder of daily notes nor a Markdown note"),
     translatable("errors", "lines 'category: minutes' indented under it"),
 )
+# An import or Markdown export the lock waited for (ui/transfer/lock_notices.py).
+FOREIGN_MESSAGES += (
+    translatable(
+        "errors",
+        "The Markdown export you started was stopped because the journal locked; no folder "
+        "was made and nothing was logged.",
+    ),
+)
+FOREIGN_PATTERNS += (
+    translatable(
+        "errors",
+        "The import you started was finished before the journal locked: {days} days were imported.",
+    ),
+    translatable(
+        "errors",
+        "The import you started was refused before the journal locked; nothing was imported: "
+        "{reason}",
+    ),
+    translatable(
+        "errors", "The Markdown export you started was finished before the journal locked: {path}"
+    ),
+    translatable(
+        "errors",
+        "The Markdown export you started failed before the journal locked; no folder was "
+        "made: {reason}",
+    ),
+)
 FOREIGN_PATTERNS += (
     translatable("errors", "import: {path}: {problem}. Nothing was imported."),
     translatable(

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
@@ -19,6 +19,7 @@ from wellbeing_desktop.services import backups
 from wellbeing_desktop.services.journal import KEEP_DAILY_BACKUPS, KEEP_WEEKLY_BACKUPS
 from wellbeing_desktop.services.key_errors import KeyringUnavailableError
 from wellbeing_desktop.ui.common import strings
+from wellbeing_desktop.ui.common.guarded_tasks import GuardedTasks
 from wellbeing_desktop.ui.common.locale_format import date_time_text
 from wellbeing_desktop.ui.common.tasks import TaskRunner, user_message
 from wellbeing_desktop.ui.common.translation import tr
@@ -38,7 +39,6 @@ from wellbeing_desktop.ui.settings.settings_passphrase_dialog import (
 )
 
 if TYPE_CHECKING:
-    from collections.abc import Callable
     from datetime import datetime
     from pathlib import Path
 
@@ -73,7 +73,7 @@ class SecurityCard(Card):
         super().__init__("", parent)
         self._session = session
         self._tasks = tasks
-        self._generation = 0  # bumped on load and clear: late task results are dropped
+        self._guarded = GuardedTasks(tasks)  # dropped on load and clear: late results unseen
         self._keyring_reason: str | None = None
         self._remembered: bool | None = None
         self._latest: datetime | None = None
@@ -222,7 +222,7 @@ class SecurityCard(Card):
     # --- life cycle ------------------------------------------------------------------
 
     def load(self, auto_lock_minutes: int) -> None:
-        self._generation += 1
+        self._guarded.drop()
         self.set_auto_lock(auto_lock_minutes)
         self.backup_now.setEnabled(True)
         self._refresh_keyring()
@@ -240,7 +240,7 @@ class SecurityCard(Card):
 
     def clear(self) -> None:
         """Back to neutral: nothing of the closed journal stays on screen."""
-        self._generation += 1
+        self._guarded.drop()
         if self.dialog is not None:
             self.dialog.close_now()
             self.dialog.deleteLater()
@@ -264,25 +264,6 @@ class SecurityCard(Card):
         self.open_folder.setEnabled(False)
         self.backup_now.setEnabled(False)
         self.retranslate(self._session.language)
-
-    def _run(
-        self,
-        work: Callable[[], Any],
-        on_success: Callable[[Any], None],
-        on_error: Callable[[Exception], None],
-    ) -> None:
-        """Run in the background; drop the result if the journal locked (or reopened)."""
-        generation = self._generation
-
-        def success(result: Any) -> None:
-            if generation == self._generation:
-                on_success(result)
-
-        def error(exc: Exception) -> None:
-            if generation == self._generation:
-                on_error(exc)
-
-        self._tasks.run(work, success, error)
 
     # --- passphrase ------------------------------------------------------------------
 
@@ -353,7 +334,7 @@ class SecurityCard(Card):
             self._show_keyring_state()
             return
         self._show_keyring_state()
-        self._run(access.is_remembered, self._remembered_is, self._keyring_failed)
+        self._guarded.run(access.is_remembered, self._remembered_is, self._keyring_failed)
 
     def _remembered_is(self, remembered: object) -> None:
         self._remembered = bool(remembered)
@@ -390,7 +371,7 @@ class SecurityCard(Card):
         access, journal = self._session.access, self._session.journal
         self.remember.setEnabled(False)
         show_line(self.keyring_message, "")
-        self._run(
+        self._guarded.run(
             lambda: access.remember(journal),
             lambda _r: self._remembered_is(True),
             self._keyring_failed,
@@ -402,7 +383,9 @@ class SecurityCard(Card):
         access = self._session.access
         self.forget.setEnabled(False)
         show_line(self.keyring_message, "")
-        self._run(access.forget, lambda _r: self._remembered_is(False), self._keyring_failed)
+        self._guarded.run(
+            access.forget, lambda _r: self._remembered_is(False), self._keyring_failed
+        )
 
     def _keyring_failed(self, exc: Exception) -> None:
         language = self._session.language
@@ -419,7 +402,7 @@ class SecurityCard(Card):
         if self._keyring_reason:
             self._show_keyring_state()
         else:
-            self._run(access.is_remembered, self._remembered_is, lambda _exc: None)
+            self._guarded.run(access.is_remembered, self._remembered_is, lambda _exc: None)
 
     # --- backups ---------------------------------------------------------------------
 
@@ -452,7 +435,7 @@ class SecurityCard(Card):
         self.backup_now.setText(tr(words.BACKING_UP, self._session.language))
         show_line(self.backup_status, "")
         show_line(self.backup_message, "")
-        self._run(lambda: journal.backup("manual"), self._backed_up, self._backup_failed)
+        self._guarded.run(lambda: journal.backup("manual"), self._backed_up, self._backup_failed)
 
     def _backed_up(self, _folder: object) -> None:
         self._backup_finished()

@@ -39,6 +39,8 @@ class JournalSession(QObject):
         closing(): the journal is about to lock, or the window to hide (``flush``); views
             save what is pending, now (and keep showing it); a view that could not save
             it all says so with ``report_unsaved``.
+        locking(): the journal closes next (after ``closing``, not on a mere hide): a
+            write under way off the GUI thread must end now (it is waited for).
         closed(): the journal was locked; views must drop everything they show.
         changed(Change, object): something was written; the object is the view that wrote.
         language_changed(Language): the user chose another language.
@@ -46,6 +48,7 @@ class JournalSession(QObject):
 
     opened = Signal()
     closing = Signal()
+    locking = Signal()
     closed = Signal()
     changed = Signal(object, object)
     language_changed = Signal(object)
@@ -181,6 +184,7 @@ class JournalSession(QObject):
         if self._journal is None:
             return True
         all_saved = self.flush()
+        self.locking.emit()
         self._journal.close()
         self._journal = None
         self.forget_calendar()

@@ -4,7 +4,10 @@ The app is told from the file (``detect_format``, a quick look at its start) and
 corrected. The whole file is read off the GUI thread (``plan_import``, which writes
 nothing) and the preview says what an import would do, warning first when private text
 would land on days that are shared. "Import" runs the import off the GUI thread, in one
-transaction: all of it or nothing. A refusal is the error catalogue's one line.
+transaction: all of it or nothing. A refusal is the error catalogue's one line. Our own
+JSON export is checked as its import would be (``check_import_content``) before the
+preview shows, so a refusal is seen before pressing Import. A lock while the import is
+written waits for its transaction (``lock_notices``).
 """
 
 from __future__ import annotations
@@ -35,6 +38,7 @@ from wellbeing_desktop.services.foreign_import import (
     plan_import,
     run_import,
 )
+from wellbeing_desktop.ui.common.guarded_tasks import GuardedTasks
 from wellbeing_desktop.ui.common.tasks import user_message
 from wellbeing_desktop.ui.common.translation import tr
 from wellbeing_desktop.ui.common.widgets import Banner, muted, page_title
@@ -43,6 +47,7 @@ from wellbeing_desktop.ui.settings.settings_parts import PathLabel, error_line, 
 from wellbeing_desktop.ui.shell.session import Change
 from wellbeing_desktop.ui.transfer import transfer_words as words
 from wellbeing_desktop.ui.transfer.import_preview import content_counts, counted, plan_texts
+from wellbeing_desktop.ui.transfer.lock_notices import import_notice, tell_after_unlock
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -72,10 +77,17 @@ _EVERYTHING = (
 
 
 def prepare(journal: Journal, path: Path, fmt: ImportFormat) -> ImportPlan | JournalContent:
-    """Read the whole export (slow: off the GUI thread); nothing is written."""
+    """Read the whole export (slow: off the GUI thread); nothing is written.
+
+    Raises:
+        WellbeingError: the file cannot be read, or its import would be refused (our own
+            export: days the journal already has, an entry that breaks a rule).
+    """
     if fmt is ImportFormat.LEADER_PULSE:
         text = user_files.read_user_text(path, "import", user_files.IMPORT_FILE_LIMIT)
-        return interchange.content_from_json(text)
+        content = interchange.content_from_json(text)
+        journal.check_import_content(content)  # the refusal Import would give
+        return content
     return plan_import(journal, path, fmt)
 
 
@@ -105,7 +117,9 @@ class ImportDialog(QDialog):
         self.setModal(True)
         self._session = session
         self._tasks = tasks
-        self._request = 0  # a newer request (or the journal locking) drops older results
+        # A newer request (or the journal locking) drops older results; the lock waits
+        # for an import being written.
+        self._guarded = GuardedTasks(tasks)
         self.busy = False
         self.path: Path | None = None
         self.format: ImportFormat | None = None
@@ -208,6 +222,7 @@ class ImportDialog(QDialog):
         self.format_box.activated.connect(self._format_chosen)
         self.import_button.clicked.connect(self.start_import)
         self.cancel_button.clicked.connect(self.reject)
+        self._session.locking.connect(self._journal_locking)
         self._session.closed.connect(self._journal_closed)
 
     def retranslate(self) -> None:
@@ -280,6 +295,7 @@ class ImportDialog(QDialog):
                 self.format = None
                 self.format_box.setCurrentIndex(-1)
                 show_line(self.message, user_message(exc, language))
+                self._fit()
                 return
         self.format = fmt
         self.format_box.setCurrentIndex(FORMATS.index(fmt))
@@ -301,6 +317,7 @@ class ImportDialog(QDialog):
         self._show_preview()
         show_line(self.message, user_message(exc, self._session.language))
         self._enable()
+        self._fit()  # the line is shown after the preview was fitted: room for it too
 
     # --- the preview ----------------------------------------------------------------
 
@@ -408,28 +425,39 @@ class ImportDialog(QDialog):
         done: Callable[[Any], None],
         failed: Callable[[Exception], None],
     ) -> None:
-        self._request += 1
-        request = self._request
+        """Off the GUI thread; an older request's result is dropped.
 
-        def success(result: Any) -> None:
-            if request == self._request:
-                done(result)
-
-        def error(exc: Exception) -> None:
-            if request == self._request:
-                failed(exc)
-
-        self._tasks.run(work, success, error)
+        While ``busy`` the work is the import's write: the lock waits for it.
+        """
+        self._guarded.drop()
+        run = self._guarded.run_write if self.busy else self._guarded.run
+        run(work, done, failed)
 
     def reject(self) -> None:
         """Cancel or Escape: not while an import is being written (it is all or nothing)."""
         if not self.busy:
-            self._request += 1
+            self._guarded.drop()
             super().reject()
+
+    def _journal_locking(self) -> None:
+        """The journal is about to lock: an import being written is let finish first.
+
+        It is one transaction (all of it or nothing); the lock waits for it with the
+        journal still open, and the user is told how it ended after the next unlock.
+        """
+        if not self.busy:
+            return
+        outcome = self._guarded.finish()
+        self.busy = False
+        preview = self.preview
+        if outcome is None or preview is None:
+            return
+        days = len(preview.days)
+        tell_after_unlock(self._session, import_notice(outcome, days))
 
     def _journal_closed(self) -> None:
         """The journal locked: nothing of the file or the journal stays on screen."""
-        self._request += 1
+        self._guarded.drop()
         self.busy = False
         self.path, self.preview, self.format = None, None, None
         self.done_text = ""

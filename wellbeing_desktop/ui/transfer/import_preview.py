@@ -56,6 +56,20 @@ def left_out_text(left_out: Sequence[tuple[str, int]], language: Language) -> st
     return ", ".join(parts)
 
 
+def left_out_lines(left_out: Sequence[tuple[str, int]], language: Language) -> str:
+    """What the journal cannot hold, then (a line of its own) the figures not taken."""
+    cannot = [(name, n) for name, n in left_out if name not in words.NOT_TAKEN]
+    not_taken = [(name, n) for name, n in left_out if name in words.NOT_TAKEN]
+    lines = []
+    if cannot:
+        what = left_out_text(cannot, language)
+        lines.append(tr(words.PREVIEW_LEFT_OUT, language).format(what=what))
+    if not_taken:
+        what = left_out_text(not_taken, language)
+        lines.append(tr(words.PREVIEW_NOT_TAKEN, language).format(what=what))
+    return "\n".join(lines)
+
+
 def year_span(first: date, last: date, language: Language) -> str:
     """``20.–24. nov. 2026`` / ``20–24 Nov 2026``: an import may be of years ago."""
     if first.year != last.year:
@@ -98,10 +112,7 @@ def plan_texts(plan: ImportPlan, language: Language) -> PlanTexts:
             days=counted(words.DAYS, len(plan.in_journal), language),
             dates=dates(plan.in_journal, language),
         )
-    left_out = ""
-    if plan.left_out:
-        what = left_out_text(plan.left_out, language)
-        left_out = tr(words.PREVIEW_LEFT_OUT, language).format(what=what)
+    left_out = left_out_lines(plan.left_out, language)
     already = ""
     if plan.already_imported:
         already = tr(words.PREVIEW_ALREADY, language).format(

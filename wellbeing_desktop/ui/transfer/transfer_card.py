@@ -2,13 +2,15 @@
 
 Import opens ``ImportDialog``. The Markdown export asks for a parent folder (the dialog's
 title says the files are not encrypted, as the card does before), makes the new folder's
-name ("Leader Pulse 2026-12-07", " (2)" if that is taken), writes it off the GUI thread
-with ``services.markdown_export.export_markdown`` and then says where it is, with a
-button to open it.
+name ("Leader Pulse 2026-12-07", " (2)" if that is taken: ``free_folder``), writes it
+off the GUI thread with ``services.markdown_export.export_markdown`` and then says where
+it is, with a button to open it. A lock meanwhile asks the export to stop and waits for
+it (``lock_notices``).
 """
 
 from __future__ import annotations
 
+import threading
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -16,7 +18,8 @@ from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QLabel, QPushButton
 
-from wellbeing_desktop.services.markdown_export import export_markdown
+from wellbeing_desktop.services.markdown_export import export_markdown, free_folder
+from wellbeing_desktop.ui.common.guarded_tasks import GuardedTasks
 from wellbeing_desktop.ui.common.tasks import user_message
 from wellbeing_desktop.ui.common.translation import tr
 from wellbeing_desktop.ui.common.widgets import Card, muted
@@ -25,24 +28,13 @@ from wellbeing_desktop.ui.settings.settings_parts import buttons, error_line, sh
 from wellbeing_desktop.ui.transfer import transfer_words as words
 from wellbeing_desktop.ui.transfer.import_dialog import ImportDialog
 from wellbeing_desktop.ui.transfer.import_preview import counted
+from wellbeing_desktop.ui.transfer.lock_notices import export_notice, tell_after_unlock
 
 if TYPE_CHECKING:
-    from collections.abc import Callable
-
     from wellbeing_desktop.domain.models import Language
     from wellbeing_desktop.services.markdown_export import MarkdownExport
     from wellbeing_desktop.ui.common.tasks import TaskRunner
     from wellbeing_desktop.ui.shell.session import JournalSession
-
-
-def new_folder(parent: Path, name: str) -> Path:
-    """``parent / name``, or ``name (2)``, ``name (3)``… if that is taken."""
-    target = parent / name
-    number = 2
-    while target.exists():
-        target = parent / f"{name} ({number})"
-        number += 1
-    return target
 
 
 def describe_failure(exc: Exception, target: Path, language: Language) -> str:
@@ -63,7 +55,8 @@ class TransferCard(Card):
         self.setObjectName("card")
         self._session = session
         self._tasks = tasks
-        self._generation = 0
+        self._guarded = GuardedTasks(tasks)
+        self._stop = threading.Event()  # set by the lock: the export stops between files
         self.exporting = False
         self.exported_to: Path | None = None
         self._exported: MarkdownExport | None = None
@@ -81,8 +74,7 @@ class TransferCard(Card):
         self.export_message = error_line()
         self.open_folder = QPushButton()
         self.open_folder.hide()
-        for item in (self.note,):
-            self.body.addWidget(item)
+        self.body.addWidget(self.note)
         self.body.addLayout(buttons(self.import_button))
         self.body.addWidget(self.import_note)
         self.body.addSpacing(6)
@@ -96,6 +88,7 @@ class TransferCard(Card):
         self.import_button.clicked.connect(self.open_import)
         self.export_button.clicked.connect(self.export)
         self.open_folder.clicked.connect(self._open_folder)
+        session.locking.connect(self.journal_locking)
 
     def tab_chain(self) -> list[Any]:
         return [self.import_button, self.export_button, self.open_folder]
@@ -119,9 +112,23 @@ class TransferCard(Card):
         )
         self._say_exported()
 
+    def journal_locking(self) -> None:
+        """The journal is about to lock: an export under way stops (or ends) first.
+
+        Waits, with the journal still open, until the worker has ended; the user is told
+        how it ended after the next unlock (``lock_notices``).
+        """
+        if not self.exporting:
+            return
+        self._stop.set()
+        outcome = self._guarded.finish()
+        self.exporting = False
+        if outcome is not None:
+            tell_after_unlock(self._session, export_notice(outcome))
+
     def clear(self) -> None:
         """The journal closed: drop what the card says about it (and a pending result)."""
-        self._generation += 1
+        self._guarded.drop()
         self.exporting = False
         self.exported_to, self._exported = None, None
         self.export_button.setEnabled(True)
@@ -153,14 +160,15 @@ class TransferCard(Card):
             return
         journal = self._session.journal
         name = tr(words.FOLDER_NAME, language).format(date=journal.today().isoformat())
-        target = new_folder(Path(parent), name)
+        target = free_folder(Path(parent), name)
+        stop = self._stop = threading.Event()
         self.exporting = True
         self.export_button.setEnabled(False)
         self.open_folder.hide()
         show_line(self.export_message, "")
         show_line(self.export_status, tr(words.EXPORTING, language))
-        self._run(
-            lambda: export_markdown(journal, target),
+        self._guarded.run_write(
+            lambda: export_markdown(journal, target, stop=stop.is_set),
             self._done,
             lambda exc: self._failed(exc, target),
         )
@@ -198,22 +206,3 @@ class TransferCard(Card):
     def _open_folder(self) -> None:
         if self.exported_to is not None:
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.exported_to)))
-
-    def _run(
-        self,
-        work: Callable[[], Any],
-        done: Callable[[Any], None],
-        failed: Callable[[Exception], None],
-    ) -> None:
-        """Run in the background; drop the result if the journal locked meanwhile."""
-        generation = self._generation
-
-        def success(result: Any) -> None:
-            if generation == self._generation:
-                done(result)
-
-        def error(exc: Exception) -> None:
-            if generation == self._generation:
-                failed(exc)
-
-        self._tasks.run(work, success, error)

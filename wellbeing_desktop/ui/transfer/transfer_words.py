@@ -109,6 +109,8 @@ PREVIEW_APPENDED: Message = translatable(
 PREVIEW_LEFT_OUT: Message = translatable(
     "transfer", "Left out (the journal cannot hold it): {what}"
 )
+# Figures the journal could hold but the import does not take (see ``NOT_TAKEN``).
+PREVIEW_NOT_TAKEN: Message = translatable("transfer", "Not taken: {what}")
 PREVIEW_ALREADY: Message = translatable(
     "transfer", "{entries} imported before: they are passed over"
 )
@@ -185,3 +187,6 @@ LEFT_OUT_NAMES: dict[str, tuple[Message, Message]] = {
     ),
 }
 LEFT_OUT_OTHER: Message = translatable("transfer", "{name}: {n}")
+# Left out by choice, not because the journal cannot hold it: the journal's own figures
+# are kept, and a day takes the figures of one file only.
+NOT_TAKEN = frozenset({LeftOut.KEPT_FIGURES, LeftOut.SECOND_FIGURES})
