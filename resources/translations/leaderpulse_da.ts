@@ -5377,7 +5377,7 @@
         </message>
         <message>
             <source>Careful: the file brings {days} shared (1:1 or coach) as new days: {dates}. Their text is shared with them. If it should stay private, make those days private in Today after the import.</source>
-            <translation>Pas på: filen har {days}, der er delt (1:1 eller coach), som nye dage: {dates}. Deres tekst bliver delt med dem. Skal den forblive privat, så gør de dage private under I dag efter importen.</translation>
+            <translation>Pas på: filen har {days}, der er delt (1:1 eller coach), som nye dage: {dates}. Teksten på de dage bliver delt. Skal den forblive privat, så gør de dage private under I dag efter importen.</translation>
         </message>
         <message>
             <source>What you wrote is added to the reflection of its day, after what is there. A new day is private, unless the file is our own export and says the day is shared. Nothing is changed until you press Import.</source>

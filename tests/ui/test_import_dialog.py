@@ -325,8 +325,8 @@ def test_figures_not_taken_are_not_what_the_journal_cannot_hold(qapp: object) ->
         days=(NOVEMBER_20,),
         entries=2,
         tags=(),
-        appended_to=(NOVEMBER_20,),
-        shared_appended_to=(),
+        in_journal=(NOVEMBER_20,),
+        shared_in_journal=(),
         left_out=((LeftOut.KEPT_FIGURES, 1), (LeftOut.NOT_DAILY_NOTES, 2)),
         already_imported=0,
     )
