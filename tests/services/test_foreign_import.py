@@ -101,7 +101,13 @@ def test_the_plan_counts_days_entries_tags_and_what_was_left_out(journal: Journa
     assert plan.in_journal == ()
 
     dayone = plan_import(journal, FILES[ImportFormat.DAYONE])
-    assert dict(dayone.left_out) == {"audio": 1, "locations": 2, "photos": 4, "weather": 2}
+    assert dict(dayone.left_out) == {
+        "audio": 1,
+        "locations": 2,
+        "photos": 4,
+        "weather": 2,
+        "stars": 2,
+    }
 
 
 def test_a_day_with_a_reflection_is_appended_to_and_keeps_its_level(journal: Journal) -> None:

@@ -55,7 +55,7 @@ def test_real_jrnl_output_gives_every_entry_in_order_with_its_local_day_and_time
     ]
     assert [e.starred for e in entries] == [False, True, False, False, False, True, False]
     assert {e.source for e in entries} == {"jrnl"}
-    assert all(e.left_out == () for e in entries)
+    assert all(e.left_out == ((("stars", 1),) if e.starred else ()) for e in entries)
 
 
 def test_title_and_body_are_kept_as_jrnl_keeps_them_with_danish_letters_and_emoji() -> None:

@@ -87,6 +87,7 @@ def test_the_preview_says_what_the_jrnl_file_brings(
         "7 entries from 20–24 Nov 2026, on 4 days",
         "Tags: 1til1, chef, møde, projekt-x, sparring-ledelse, sygefravær, søvn, team",
         "Already in the journal (the text goes after what is there): 1 day: 20 Nov 2026",
+        "Left out (the journal cannot hold it): the stars on 2 entries (not kept)",
     ]
     assert dialog.warning.isHidden()  # the day is private
     assert dialog.import_button.text() == "Import 7 entries"
@@ -105,7 +106,7 @@ def test_the_preview_counts_what_is_left_out(
     assert lines[0].startswith("6 entries from ")
     assert lines[-1] == (
         "Left out (the journal cannot hold it): 1 sound recording, 2 locations, "
-        "4 photos, weather on 2 entries"
+        "4 photos, the stars on 2 entries (not kept), weather on 2 entries"
     )
     load(qtbot, dialog, SAMPLES / "daylio_export.csv")
     assert dialog.format_box.currentText() == "Daylio"

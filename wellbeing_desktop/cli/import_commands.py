@@ -257,6 +257,8 @@ def _left_out_words() -> dict[str, str]:
         LeftOut.LOCATIONS: say("cli", "locations"),
         LeftOut.WEATHER: say("cli", "weather"),
         LeftOut.ACTIVITIES: say("cli", "activities of emoji only"),
+        LeftOut.MOODS: say("cli", "moods of emoji only"),
+        LeftOut.STARS: say("cli", "stars on entries (not kept)"),
         LeftOut.NOT_DAILY_NOTES: say("cli", "files that are not daily notes"),
         LeftOut.KEPT_FIGURES: say("cli", "figures of days already in the journal (kept)"),
         LeftOut.SECOND_FIGURES: say("cli", "figures of a second file of the same day"),

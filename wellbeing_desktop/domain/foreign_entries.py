@@ -12,7 +12,7 @@ from wellbeing_desktop.domain.models import DayLog  # noqa: TC001 (a field type)
 class LeftOut(StrEnum):
     """What an import counts and does not take: the names of ``ImportPlan.left_out``.
 
-    The readers count the first seven per entry; the import counts the rest. The CLI and
+    The readers count the first nine per entry; the import counts the rest. The CLI and
     the GUI each have words for every member (a test holds them to it).
     """
 
@@ -23,6 +23,8 @@ class LeftOut(StrEnum):
     LOCATIONS = "locations"
     WEATHER = "weather"
     ACTIVITIES = "activities"  # Daylio activities that cannot be a tag (only emoji)
+    MOODS = "moods"  # Daylio moods that cannot be a tag (only emoji)
+    STARS = "stars"  # jrnl's and Day One's starred entries (the star is not kept)
     NOT_DAILY_NOTES = "files not daily notes"  # files of a Markdown folder
     KEPT_FIGURES = "figures kept from the journal"  # days the journal has: its figures stay
     SECOND_FIGURES = "figures of a second note of a day"  # entries after a new day's first
@@ -41,7 +43,7 @@ class ForeignEntry:
     text: str  # title and body as the reflection will hold them (Markdown kept)
     tags: tuple[str, ...]  # tags as our tag rules allow (see domain/validation.py tags)
     starred: bool = False
-    left_out: tuple[tuple[str, int], ...] = ()  # ("photos", 2), ("locations", 1), ("weather", 1)
+    left_out: tuple[tuple[str, int], ...] = ()  # ("photos", 2), ("locations", 1), ("stars", 1)
     # The day's figures and share level, only from our own Markdown export (its front
     # matter, docs/markdown-export.md); reflection and tags of it are empty (see text, tags).
     figures: DayLog | None = None

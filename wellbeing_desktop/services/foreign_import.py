@@ -23,8 +23,10 @@ The figures not taken, and the minutes and items under keys this journal does no
 A day whose reflection would pass the length limit is refused, naming the entry. Each
 imported entry is remembered by app and id (``import_origins``), so importing the same
 file again changes nothing (a Markdown note by its path and text, so an edited note
-comes again). A Markdown note whose text the day's reflection holds already (our own
-export of this journal, imported back) is passed over, counted as already imported.
+comes again; a Day One entry by its uuid and text, so an edited entry comes again). A
+Markdown note whose text the day's reflection holds already as a whole block, with its
+tags (our own export of this journal, imported back), is passed over, counted as already
+imported; with some of its tags missing, the tags are added, not the text again.
 """
 
 from __future__ import annotations
@@ -45,7 +47,11 @@ from wellbeing_desktop.domain.language import Language
 from wellbeing_desktop.domain.models import CatalogueKind, DayLog, ShareLevel
 from wellbeing_desktop.domain.validation import MAX_TEXT
 from wellbeing_desktop.services import messages as msg
-from wellbeing_desktop.services.foreign.common import ForeignFileError, unique_tags
+from wellbeing_desktop.services.foreign.common import (
+    ForeignFileError,
+    holds_block,
+    unique_tags,
+)
 from wellbeing_desktop.services.foreign.daylio import read_daylio
 from wellbeing_desktop.services.foreign.dayone import read_dayone
 from wellbeing_desktop.services.foreign.jrnl import read_jrnl
@@ -311,27 +317,32 @@ def _is_shared(log: DayLog) -> bool:
 def _there(entry: ForeignEntry, stored: DayLog | None) -> bool:
     """Whether the day holds a Markdown note already (our export of it, imported back).
 
-    A note with text: the day's reflection holds that text exactly. A note without text:
-    the day has its tags. Only notes of a Markdown folder: the entries of an app with ids
-    (jrnl, Day One, Daylio) are known by their ids.
+    The day has the note's tags, and its reflection holds the note's text as a whole
+    block (``holds_block``: "Syg" is not held by "Sygefravær"), or the note has no text. A
+    note whose text is held but some tags are not is imported: its tags are added, its
+    text is not added again (``_appended``). Only notes of a Markdown folder: the entries
+    of an app with ids (jrnl, Day One, Daylio) are known by their ids.
     """
     if stored is None or entry.source != MARKDOWN_SOURCE:
         return False
+    tags = {tag.casefold() for tag in stored.tags}
+    if not all(tag.casefold() in tags for tag in entry.tags):
+        return False
     block = _block(entry, Language.ENGLISH)
     if block.strip():
-        return block in stored.reflection
-    tags = {tag.casefold() for tag in stored.tags}
-    unchanged = _appended(stored.reflection, block) == stored.reflection
-    return unchanged and all(tag.casefold() in tags for tag in entry.tags)
+        return holds_block(stored.reflection, block)
+    return _appended(stored.reflection, block) == stored.reflection
 
 
 def _appended(text: str, block: str) -> str:
     """The reflection ``text`` with ``block`` after it (the rule ``_grown`` measures).
 
     A blank block is added only to an empty reflection (our blank reflection: a new
-    day's); a reflection of white space alone is replaced.
+    day's); a reflection of white space alone is replaced. A block ``text`` holds as a
+    whole block already (``holds_block``) is not added again (``_grown`` counts it: the plan
+    may count a few characters too many, never too few).
     """
-    if not block or (text and not block.strip()):
+    if not block or (text and not block.strip()) or holds_block(text, block):
         return text
     return f"{text}{_BREAK}{block}" if text.strip() else block
 

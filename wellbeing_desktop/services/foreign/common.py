@@ -57,3 +57,33 @@ def clipped(value: str, limit: int = 24) -> str:
     """A short field value (a date, a time) as a message shows it: quoted, cut."""
     value = " ".join(value.split())
     return repr(value if len(value) <= limit else value[: limit - 1] + "…")
+
+
+def holds_block(text: str, block: str) -> bool:
+    """Whether ``text`` holds ``block`` as a whole block (not inside a word or paragraph).
+
+    All of it, or bounded on each side by the start or the end of ``text`` or by a blank
+    line.
+    """
+    block = block.strip()
+    start = text.find(block) if block else -1
+    while start >= 0:
+        end = start + len(block)
+        if _bounded(text, start, -1) and _bounded(text, end, 1):
+            return True
+        start = text.find(block, start + 1)
+    return False
+
+
+def _bounded(text: str, at: int, step: int) -> bool:
+    """Whether the white space at a block's end (``step`` 1) or start (-1) bounds it.
+
+    It does when it reaches the end (start) of ``text`` or holds a blank line (two line
+    breaks).
+    """
+    breaks = 0
+    i = at if step > 0 else at - 1
+    while 0 <= i < len(text) and text[i].isspace():
+        breaks += text[i] == "\n"
+        i += step
+    return breaks >= 2 or not 0 <= i < len(text)

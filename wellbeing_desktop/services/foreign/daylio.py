@@ -5,14 +5,17 @@ note_title,note`` (exports before Daylio had titles lack ``note_title``; both ar
 One row is one entry; a day may have several. ``time`` is written as the phone was set:
 ``14:58`` or ``2:58 pm``. Mood and activities become tags, never a measure: the mood as
 ``mood-<name>`` (our tags allow no ``:``), each activity (separated by ``|``) as a tag of
-its own, both made tags by ``common.as_tag``; an activity that cannot be a tag (only an
-emoji) is counted in ``left_out`` as ``("activities", n)``. The title and note become the
-text: the title in bold on its own line, then the note; Daylio writes a line break in a
-note as ``<br>``, which becomes a new line (other markup is kept as it is).
+its own, both made tags by ``common.as_tag``; an activity or mood that cannot be a tag
+(only an emoji) is counted in ``left_out`` as ``("activities", n)`` or ``("moods", 1)``.
+The title and note become the text: the title in bold on its own line, then the note;
+Daylio writes a line break in a note as ``<br>``, which becomes a new line (other markup
+is kept as it is).
 
 ``source_id`` is a hash of the row's date, time (as read: ``2:58 pm`` and ``14:58`` are
-one), mood, activities, title and note: the same row in a later export has the same id;
-two identical rows are one entry (the import keeps the first).
+one), title and note, not its mood and activities: the same row in a later export has the
+same id, also after a mood or activity was renamed in Daylio (which rewrites every row
+with it; the renamed tag is then not added to the days imported before). Two rows alike
+in these four are one entry (the import keeps the first).
 The file is read as a stream (bounded memory, whatever its size).
 """
 
@@ -27,7 +30,7 @@ from pathlib import Path
 from typing import IO, TYPE_CHECKING
 
 from wellbeing_desktop.domain.errors import Message
-from wellbeing_desktop.domain.foreign_entries import ForeignEntry
+from wellbeing_desktop.domain.foreign_entries import ForeignEntry, LeftOut
 from wellbeing_desktop.services import messages as msg
 from wellbeing_desktop.services.foreign.common import (
     ForeignFileError,
@@ -116,9 +119,11 @@ def _entry(row: dict[str, str], path: str, n: int, line: int) -> ForeignEntry:
         raise ForeignFileError.in_entry(path, n, line, Message(msg.FOREIGN_NO_MOOD))
     activities = [name.strip() for name in row["activities"].split("|") if name.strip()]
     activity_tags = [as_tag(name) for name in activities]
-    mood_tag = as_tag(f"mood-{mood}")
+    # A mood of emoji only is no tag (not "mood"): it is counted as left out.
+    mood_tag = as_tag(f"mood-{mood}") if as_tag(mood) else None
     tags = unique_tags(tag for tag in [mood_tag, *activity_tags] if tag)
     lost = sum(tag is None for tag in activity_tags)
+    counts = ((LeftOut.ACTIVITIES, lost), (LeftOut.MOODS, int(mood_tag is None)))
     title = row.get("note_title", "")
     return ForeignEntry(
         source=SOURCE,
@@ -127,7 +132,7 @@ def _entry(row: dict[str, str], path: str, n: int, line: int) -> ForeignEntry:
         at=at,
         text=_text(title, row["note"]),
         tags=tags,
-        left_out=(("activities", lost),) if lost else (),
+        left_out=tuple((what, n) for what, n in counts if n),
     )
 
 
@@ -161,6 +166,7 @@ def _lines(text: str) -> str:
 def _source_id(day: date, at: time, row: dict[str, str], title: str) -> str:
     # The time as read, not as written: a phone switched from "2:58 pm" to "14:58" between
     # two exports still gives the same ids.
-    parts = (day.isoformat(), at.isoformat(), row["mood"], row["activities"], title, row["note"])
+    # Not the mood and activities: renaming one in Daylio rewrites every old row with it.
+    parts = (day.isoformat(), at.isoformat(), title, row["note"])
     digest = hashlib.sha256("\x1f".join(part.strip() for part in parts).encode("utf-8"))
     return f"daylio:{digest.hexdigest()[:32]}"

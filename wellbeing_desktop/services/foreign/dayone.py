@@ -7,20 +7,26 @@ its photos), ``tags``, ``starred``, and perhaps ``location``, ``weather``, ``pho
 entry's day and time are those of its own time zone (an entry written at 22:30 in New
 York is that day's, though it was already the next day in UTC). What our journal cannot
 hold is left out and counted: photos and other attachments (a note stays in the text
-where each was), places and weather.
+where each was), places, weather and the star.
+
+An entry's ``source_id`` is its uuid and a hash of its text: an entry edited in Day One
+after an import comes again with the next import (its new text after the day's text); an
+unchanged one is passed over.
 """
 
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import re
 import zipfile
+import zlib
 from datetime import UTC, datetime
 from pathlib import PurePosixPath
 from typing import IO, TYPE_CHECKING
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from wellbeing_desktop.domain.foreign_entries import ForeignEntry
+from wellbeing_desktop.domain.foreign_entries import ForeignEntry, LeftOut
 from wellbeing_desktop.services import messages as msg
 from wellbeing_desktop.services.foreign.common import ForeignFileError
 from wellbeing_desktop.services.foreign.dayone_text import moments, unescaped
@@ -41,6 +47,9 @@ _ZIP_MAGIC = b"PK\x03\x04"
 _ATTACHMENT_LISTS = (("photos", "photos"), ("videos", "videos"), ("audios", "audio"),
                      ("pdfAttachments", "attachments"))  # fmt: skip
 _ID = re.compile(r"[\w-]{1,100}")
+# What reading a damaged member of a .zip raises: a wrong checksum (BadZipFile), data that
+# does not inflate (zlib.error: one flipped bit is enough), or data that ends too soon.
+_DAMAGED = (zipfile.BadZipFile, zlib.error, EOFError)
 
 
 def read_dayone(
@@ -108,7 +117,7 @@ def _journal(stream: IO[bytes], shown: str) -> Iterator[ForeignEntry]:
     try:
         for index, raw in enumerate(json_entries(stream, name=shown, app="Day One"), start=1):
             yield _entry(raw, shown, index)
-    except zipfile.BadZipFile:
+    except _DAMAGED:
         raise ForeignFileError(msg.FOREIGN_ZIP_DAMAGED, path=shown) from None
 
 
@@ -126,6 +135,7 @@ def _entry(raw: object, name: str, index: int) -> ForeignEntry:
     text = raw.get("text", "")
     if not isinstance(text, str):
         raise entry_error(name, number, "text", msg.FOREIGN_A_TEXT)
+    raw_text = text
     text, found = moments(unescaped(text))
     tags = raw.get("tags", [])
     if not isinstance(tags, list) or not all(isinstance(tag, str) for tag in tags):
@@ -135,14 +145,24 @@ def _entry(raw: object, name: str, index: int) -> ForeignEntry:
         raise entry_error(name, number, "starred", msg.FOREIGN_TRUE_OR_FALSE)
     return ForeignEntry(
         source=SOURCE,
-        source_id=uuid,
+        source_id=_source_id(uuid, raw_text),
         day=local.date(),
         at=None if raw.get("isAllDay") is True else local.time(),
         text=text.strip("\n"),
         tags=our_tags(tags),
         starred=starred,
-        left_out=_left_out(raw, found),
+        left_out=_left_out(raw, found, starred=starred),
     )
+
+
+def _source_id(uuid: str, text: str) -> str:
+    """The entry's uuid and a hash of its text as Day One wrote it.
+
+    An entry edited in Day One since the last import comes again (its new text); an
+    unchanged one does not.
+    """
+    digest = hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()[:32]
+    return f"{uuid}:{digest}"
 
 
 def _local_time(raw: dict[str, object], name: str, number: str) -> datetime:
@@ -168,7 +188,9 @@ def _local_time(raw: dict[str, object], name: str, number: str) -> datetime:
     return moment.astimezone(UTC).astimezone(zone).replace(tzinfo=None, microsecond=0)
 
 
-def _left_out(raw: dict[str, object], found: dict[str, int]) -> tuple[tuple[str, int], ...]:
+def _left_out(
+    raw: dict[str, object], found: dict[str, int], *, starred: bool
+) -> tuple[tuple[str, int], ...]:
     counts = dict(found)
     for field, kind in _ATTACHMENT_LISTS:
         listed = raw.get(field)
@@ -178,4 +200,5 @@ def _left_out(raw: dict[str, object], found: dict[str, int]) -> tuple[tuple[str,
         counts["locations"] = 1
     if raw.get("weather"):
         counts["weather"] = 1
+    counts[LeftOut.STARS] = int(starred)
     return tuple((kind, n) for kind, n in counts.items() if n > 0)

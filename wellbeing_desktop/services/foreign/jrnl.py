@@ -5,6 +5,9 @@ jrnl writes ``{"tags": {...}, "entries": [...]}``; each entry has ``title``, ``b
 ``starred``. jrnl keeps the local time the user wrote, so an entry's day is its date as
 written. jrnl entries have no id: the id is a hash of the entry, so the same file read
 again gives the same ids (and two identical entries in a row are told apart by a count).
+The hash is of the date, time, title and body: an entry edited in jrnl comes again with
+its new text (the old text stays); a change of its tags or star alone brings nothing. The
+star is not kept: it is counted as left out.
 """
 
 from __future__ import annotations
@@ -14,7 +17,7 @@ import hashlib
 from datetime import date, time
 from typing import IO, TYPE_CHECKING
 
-from wellbeing_desktop.domain.foreign_entries import ForeignEntry
+from wellbeing_desktop.domain.foreign_entries import ForeignEntry, LeftOut
 from wellbeing_desktop.services import messages as msg
 from wellbeing_desktop.services.foreign.json_entries import (
     entry_error,
@@ -81,6 +84,7 @@ def _entry(raw: object, name: str, number: str) -> ForeignEntry:
         text=text,
         tags=our_tags(tags),
         starred=starred,
+        left_out=((LeftOut.STARS, 1),) if starred else (),
     )
 
 

@@ -165,6 +165,14 @@ LEFT_OUT_NAMES: dict[str, tuple[Message, Message]] = {
         translatable("transfer", "{n} activity that cannot be a tag (only an emoji)"),
         translatable("transfer", "{n} activities that cannot be a tag (only emoji)"),
     ),
+    LeftOut.MOODS: (
+        translatable("transfer", "{n} mood that cannot be a tag (only an emoji)"),
+        translatable("transfer", "{n} moods that cannot be a tag (only emoji)"),
+    ),
+    LeftOut.STARS: (
+        translatable("transfer", "the star on {n} entry (not kept)"),
+        translatable("transfer", "the stars on {n} entries (not kept)"),
+    ),
     LeftOut.NOT_DAILY_NOTES: (
         translatable("transfer", "{n} file that is not a daily note"),
         translatable("transfer", "{n} files that are not daily notes"),
