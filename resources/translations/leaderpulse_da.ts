@@ -670,6 +670,14 @@
             <translation>{entries} (springes over)</translation>
         </message>
         <message>
+            <source>moods of emoji only</source>
+            <translation>humør kun af emoji</translation>
+        </message>
+        <message>
+            <source>stars on entries (not kept)</source>
+            <translation>stjerner på indlæg (gemmes ikke)</translation>
+        </message>
+        <message>
             <source>figures of days already in the journal (kept)</source>
             <translation>tal for dage, der allerede er i dagbogen (beholdt)</translation>
         </message>
@@ -5478,6 +5486,22 @@
         <message>
             <source>{n} activities that cannot be a tag (only emoji)</source>
             <translation>{n} aktiviteter, der ikke kan være tags (kun emoji)</translation>
+        </message>
+        <message>
+            <source>{n} mood that cannot be a tag (only an emoji)</source>
+            <translation>{n} humør, der ikke kan være et tag (kun en emoji)</translation>
+        </message>
+        <message>
+            <source>{n} moods that cannot be a tag (only emoji)</source>
+            <translation>{n} humør, der ikke kan være tags (kun emoji)</translation>
+        </message>
+        <message>
+            <source>the star on {n} entry (not kept)</source>
+            <translation>stjernen på {n} indlæg (gemmes ikke)</translation>
+        </message>
+        <message>
+            <source>the stars on {n} entries (not kept)</source>
+            <translation>stjernerne på {n} indlæg (gemmes ikke)</translation>
         </message>
         <message>
             <source>{n} file that is not a daily note</source>

@@ -670,6 +670,14 @@
             <translation>{entries} (passed over)</translation>
         </message>
         <message>
+            <source>moods of emoji only</source>
+            <translation>moods of emoji only</translation>
+        </message>
+        <message>
+            <source>stars on entries (not kept)</source>
+            <translation>stars on entries (not kept)</translation>
+        </message>
+        <message>
             <source>figures of days already in the journal (kept)</source>
             <translation>figures of days already in the journal (kept)</translation>
         </message>
@@ -5478,6 +5486,22 @@
         <message>
             <source>{n} activities that cannot be a tag (only emoji)</source>
             <translation>{n} activities that cannot be a tag (only emoji)</translation>
+        </message>
+        <message>
+            <source>{n} mood that cannot be a tag (only an emoji)</source>
+            <translation>{n} mood that cannot be a tag (only an emoji)</translation>
+        </message>
+        <message>
+            <source>{n} moods that cannot be a tag (only emoji)</source>
+            <translation>{n} moods that cannot be a tag (only emoji)</translation>
+        </message>
+        <message>
+            <source>the star on {n} entry (not kept)</source>
+            <translation>the star on {n} entry (not kept)</translation>
+        </message>
+        <message>
+            <source>the stars on {n} entries (not kept)</source>
+            <translation>the stars on {n} entries (not kept)</translation>
         </message>
         <message>
             <source>{n} file that is not a daily note</source>
