@@ -611,7 +611,7 @@
         </message>
         <message>
             <source>Nothing to import: {file} holds no entries.</source>
-            <translation>Intet at importere: {file} har ingen poster.</translation>
+            <translation>Intet at importere: {file} har ingen indlæg.</translation>
         </message>
         <message>
             <source>import: {days} you share would get private text; nothing was written; add --yes to import into them</source>
@@ -624,6 +624,10 @@
         <message>
             <source>Imported {entries} into {days}.</source>
             <translation>Importeret: {entries} på {days}.</translation>
+        </message>
+        <message>
+            <source>A backup from before the import: {path}</source>
+            <translation>En sikkerhedskopi fra før importen: {path}</translation>
         </message>
         <message>
             <source>The text on a shared day is shared as the day is (a day in the journal keeps its share level; a new day takes the one the file gives).</source>
@@ -755,11 +759,11 @@
         </message>
         <message>
             <source>{n} entry</source>
-            <translation>{n} post</translation>
+            <translation>{n} indlæg</translation>
         </message>
         <message>
             <source>{n} entries</source>
-            <translation>{n} poster</translation>
+            <translation>{n} indlæg</translation>
         </message>
         <message>
             <source>{list} and {n} more</source>
@@ -2729,11 +2733,11 @@
         </message>
         <message>
             <source>import: {path} is not valid JSON (at entry {n} or before it); it may be damaged; nothing was imported.</source>
-            <translation>import: {path} er ikke gyldig JSON (ved post {n} eller før); filen kan være beskadiget; intet blev importeret.</translation>
+            <translation>import: {path} er ikke gyldig JSON (ved indlæg {n} eller før); filen kan være beskadiget; intet blev importeret.</translation>
         </message>
         <message>
             <source>import: {path} ends in the middle of entry {n}; it may be cut short or still being written; nothing was imported.</source>
-            <translation>import: {path} slutter midt i post {n}; filen kan være afkortet eller ved at blive skrevet; intet blev importeret.</translation>
+            <translation>import: {path} slutter midt i indlæg {n}; filen kan være afkortet eller ved at blive skrevet; intet blev importeret.</translation>
         </message>
         <message>
             <source>import: {path} is a damaged .zip file; nothing was imported.</source>
@@ -2741,15 +2745,15 @@
         </message>
         <message>
             <source>import: {path} is not a {app} export (it has no list of entries); nothing was imported.</source>
-            <translation>import: {path} er ikke en eksport fra {app} (den har ingen liste af poster); intet blev importeret.</translation>
+            <translation>import: {path} er ikke en eksport fra {app} (den har ingen liste af indlæg); intet blev importeret.</translation>
         </message>
         <message>
             <source>import: {path}, entry {entry}: {key} is missing; expected {allowed}. Nothing was imported.</source>
-            <translation>import: {path}, post {entry}: {key} mangler; forventet: {allowed}. Intet blev importeret.</translation>
+            <translation>import: {path}, indlæg {entry}: {key} mangler; forventet: {allowed}. Intet blev importeret.</translation>
         </message>
         <message>
             <source>import: {path}, entry {entry}: {key} is not allowed; expected {allowed}. Nothing was imported.</source>
-            <translation>import: {path}, post {entry}: {key} er ikke tilladt; forventet: {allowed}. Intet blev importeret.</translation>
+            <translation>import: {path}, indlæg {entry}: {key} er ikke tilladt; forventet: {allowed}. Intet blev importeret.</translation>
         </message>
         <message>
             <source>import: {path} is a .zip file without a Day One journal (.json) in it; nothing was imported.</source>
@@ -2769,7 +2773,7 @@
         </message>
         <message>
             <source>the mood is empty; every Daylio entry has one</source>
-            <translation>humøret er tomt; hver post i Daylio har et</translation>
+            <translation>humøret er tomt; hvert indlæg i Daylio har et</translation>
         </message>
         <message>
             <source>this is neither a folder of daily notes nor a Markdown note</source>
@@ -2805,7 +2809,7 @@
         </message>
         <message>
             <source>import: {path}, entry {n} (line {line}): {problem}. Nothing was imported.</source>
-            <translation>import: {path}, post {n} (linje {line}): {problem}. Intet blev importeret.</translation>
+            <translation>import: {path}, indlæg {n} (linje {line}): {problem}. Intet blev importeret.</translation>
         </message>
         <message>
             <source>the file cannot be read ({reason})</source>
@@ -2840,16 +2844,32 @@
             <translation>i front matter er {key}: {value} ikke tilladt; {allowed}</translation>
         </message>
         <message>
+            <source>the folder holds more than {n} files and folders; choose the folder of your daily notes</source>
+            <translation>mappen rummer mere end {n} filer og mapper; vælg mappen med dine daglige noter</translation>
+        </message>
+        <message>
+            <source>import: export version {code} is not supported (this app reads versions 1 to {n}).</source>
+            <translation>import: eksportversion '{code}' understøttes ikke (appen læser version 1 til {n}).</translation>
+        </message>
+        <message>
             <source>import: {path} is no export this app reads: a jrnl or Day One .json file, a Day One .zip file, a Daylio .csv file, or a folder of Markdown notes (or give its format with --format); nothing was imported.</source>
             <translation>import: {path} er ikke en eksport, som appen kan læse: en .json-fil fra jrnl eller Day One, en .zip-fil fra Day One, en .csv-fil fra Daylio eller en mappe med Markdown-noter (eller angiv formatet med --format); intet blev importeret.</translation>
         </message>
         <message>
             <source>import: {path}, entry {entry}: the reflection of {day} would be longer than {chars} characters; nothing was imported.</source>
-            <translation>import: {path}, post {entry}: refleksionen for {day} ville blive længere end {chars} tegn; intet blev importeret.</translation>
+            <translation>import: {path}, indlæg {entry}: refleksionen for {day} ville blive længere end {chars} tegn; intet blev importeret.</translation>
         </message>
         <message>
             <source>import: {path}, entry {entry}: its date {day} is after today; nothing was imported.</source>
-            <translation>import: {path}, post {entry}: datoen {day} ligger efter i dag; intet blev importeret.</translation>
+            <translation>import: {path}, indlæg {entry}: datoen {day} ligger efter i dag; intet blev importeret.</translation>
+        </message>
+        <message>
+            <source>import: {path}, entry {entry}: its date {day} is before {earliest}, the first day a journal holds; nothing was imported.</source>
+            <translation>import: {path}, indlæg {entry}: datoen {day} ligger før {earliest}, den første dag en dagbog rummer; intet blev importeret.</translation>
+        </message>
+        <message>
+            <source>import: {path} changed since the preview; nothing was imported. Look at the preview again.</source>
+            <translation>import: {path} er ændret siden forhåndsvisningen; intet blev importeret. Se forhåndsvisningen igen.</translation>
         </message>
         <message>
             <source>import: the file would put text on days you share (1:1 or coach), the first {day}; that was not confirmed, so nothing was imported.</source>

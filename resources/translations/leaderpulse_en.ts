@@ -626,6 +626,10 @@
             <translation>Imported {entries} into {days}.</translation>
         </message>
         <message>
+            <source>A backup from before the import: {path}</source>
+            <translation>A backup from before the import: {path}</translation>
+        </message>
+        <message>
             <source>The text on a shared day is shared as the day is (a day in the journal keeps its share level; a new day takes the one the file gives).</source>
             <translation>The text on a shared day is shared as the day is (a day in the journal keeps its share level; a new day takes the one the file gives).</translation>
         </message>
@@ -2840,6 +2844,14 @@
             <translation>in the front matter, {key}: {value} is not allowed; {allowed}</translation>
         </message>
         <message>
+            <source>the folder holds more than {n} files and folders; choose the folder of your daily notes</source>
+            <translation>the folder holds more than {n} files and folders; choose the folder of your daily notes</translation>
+        </message>
+        <message>
+            <source>import: export version {code} is not supported (this app reads versions 1 to {n}).</source>
+            <translation>import: export version {code} is not supported (this app reads versions 1 to {n}).</translation>
+        </message>
+        <message>
             <source>import: {path} is no export this app reads: a jrnl or Day One .json file, a Day One .zip file, a Daylio .csv file, or a folder of Markdown notes (or give its format with --format); nothing was imported.</source>
             <translation>import: {path} is no export this app reads: a jrnl or Day One .json file, a Day One .zip file, a Daylio .csv file, or a folder of Markdown notes (or give its format with --format); nothing was imported.</translation>
         </message>
@@ -2850,6 +2862,14 @@
         <message>
             <source>import: {path}, entry {entry}: its date {day} is after today; nothing was imported.</source>
             <translation>import: {path}, entry {entry}: its date {day} is after today; nothing was imported.</translation>
+        </message>
+        <message>
+            <source>import: {path}, entry {entry}: its date {day} is before {earliest}, the first day a journal holds; nothing was imported.</source>
+            <translation>import: {path}, entry {entry}: its date {day} is before {earliest}, the first day a journal holds; nothing was imported.</translation>
+        </message>
+        <message>
+            <source>import: {path} changed since the preview; nothing was imported. Look at the preview again.</source>
+            <translation>import: {path} changed since the preview; nothing was imported. Look at the preview again.</translation>
         </message>
         <message>
             <source>import: the file would put text on days you share (1:1 or coach), the first {day}; that was not confirmed, so nothing was imported.</source>

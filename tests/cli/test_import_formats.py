@@ -157,7 +157,9 @@ def test_entries_imported_before_are_passed_over_and_counted(
     facts = preview(result)
     assert facts["Already imported"] == "3 entries (passed over)"
     assert facts["To import"].startswith("4 entries on ")
-    assert result.stdout.splitlines()[-1].startswith("Imported 4 entries into ")
+    *_said, done, backup = result.stdout.splitlines()
+    assert done.startswith("Imported 4 entries into ")
+    assert backup.startswith("A backup from before the import: ")
 
 
 def test_an_explicit_format_is_used_and_a_wrong_one_is_one_line(journal: Journal) -> None:
@@ -223,7 +225,7 @@ def test_a_fifo_is_refused_at_once(journal: Journal, tmp_path: Path) -> None:
         fifo = tmp_path / name
         os.mkfifo(fifo)
         result = journal.run_process("import", fifo, *given)  # a hang fails by a timeout
-        assert_user_error(result, f"import: {fifo} is not a regular file")
+        assert_user_error(result, f"import: {name} is not a regular file")
 
 
 def test_a_danish_journal_is_shown_the_preview_and_refusals_in_danish(
@@ -234,7 +236,7 @@ def test_a_danish_journal_is_shown_the_preview_and_refusals_in_danish(
     result = assert_ok(journal.run("import", DATA / "daylio_export.csv", "--dry-run"))
     facts = preview(result)
     assert facts["Fil"] == f"{DATA / 'daylio_export.csv'} (Daylio)"
-    assert facts["Importeres"] == "5 poster på 3 dage (2026-11-18 – 2026-11-20)"
+    assert facts["Importeres"] == "5 indlæg på 3 dage (2026-11-18 – 2026-11-20)"
     assert facts["Tags"].endswith(" og 2 mere")
     assert (
         facts["I dagbogen"] == "1 dag er der allerede (teksten kommer efter dens egen): 2026-11-20"
@@ -242,9 +244,10 @@ def test_a_danish_journal_is_shown_the_preview_and_refusals_in_danish(
     assert facts["Udeladt"] == "aktiviteter kun af emoji (1)"
     assert result.stdout.splitlines()[-1] == "Intet blev skrevet."
     imported = assert_ok(journal.run("import", DATA / "daylio_export.csv"))
-    assert imported.stdout.splitlines()[-1] == "Importeret: 5 poster på 3 dage."
+    assert imported.stdout.splitlines()[-2] == "Importeret: 5 indlæg på 3 dage."
+    assert imported.stdout.splitlines()[-1].startswith("En sikkerhedskopi fra før importen: ")
     again = assert_ok(journal.run("import", DATA / "daylio_export.csv"))
-    assert again.stdout.startswith("Intet at importere: alle 5 poster fra ")
+    assert again.stdout.startswith("Intet at importere: alle 5 indlæg fra ")
     unknown = tmp_path / "noter.txt"
     unknown.write_text("Hej\n", encoding="utf-8")
     assert_user_error(

@@ -67,7 +67,7 @@ def test_without_a_terminal_a_shared_day_is_refused_unless_yes(
     assert days_of(journal, tmp_path) == before
 
     imported = assert_ok(journal.run("import", DAYLIO, "--yes"))
-    assert imported.stdout.splitlines()[-1] == "Imported 5 entries into 3 days."
+    assert imported.stdout.splitlines()[-2] == "Imported 5 entries into 3 days."
     day = next(d for d in days_of(journal, tmp_path) if d["date"] == SHARED_DAY)
     assert day["share"] == "coach"  # the day keeps its level
     assert day["reflection"].startswith("Til min coach.\n\n— ")
@@ -84,14 +84,14 @@ def test_in_a_terminal_the_shared_days_are_asked_about(journal: Journal, tmp_pat
     assert days_of(journal, tmp_path) == before
     said_yes, _asked = _in_a_terminal(journal, "y")
     assert_ok(said_yes)
-    assert said_yes.stdout.splitlines()[-1] == "Imported 5 entries into 3 days."
+    assert said_yes.stdout.splitlines()[-2] == "Imported 5 entries into 3 days."
 
 
 def test_a_private_day_appended_to_is_not_asked_about(journal: Journal, tmp_path: Path) -> None:
     assert_ok(journal.run("log", "--date", SHARED_DAY, "--note", "Kun til mig."))
     result = assert_ok(journal.run("import", DAYLIO))
     assert "Shared days" not in preview(result)
-    assert result.stdout.splitlines()[-1] == "Imported 5 entries into 3 days."
+    assert result.stdout.splitlines()[-2] == "Imported 5 entries into 3 days."
 
 
 def test_a_danish_journal_is_refused_in_danish(journal: Journal) -> None:

@@ -67,7 +67,7 @@ def test_each_format_is_detected_imported_and_a_second_import_changes_nothing(
     assert plan.entries > 0
     assert plan.already_imported == 0
 
-    assert run_import(journal, plan) == plan.entries
+    assert run_import(journal, plan).imported == plan.entries
     days = journal.days()
     assert tuple(log.day for log in days) == plan.days
     assert all(log.share is ShareLevel.PRIVATE and log.reflection for log in days)
@@ -76,7 +76,7 @@ def test_each_format_is_detected_imported_and_a_second_import_changes_nothing(
     again = plan_import(journal, path)
     assert again.changes_nothing
     assert (again.entries, again.days, again.already_imported) == (0, (), plan.entries)
-    assert run_import(journal, again) == 0
+    assert run_import(journal, again).imported == 0
     assert journal.days() == days
 
 
@@ -219,7 +219,7 @@ def test_a_big_export_imports_without_holding_the_file_in_memory(
 
     tracemalloc.start()
     try:
-        assert run_import(journal, plan) == 600
+        assert run_import(journal, plan).imported == 600
         _now, peak = tracemalloc.get_traced_memory()
     finally:
         tracemalloc.stop()
@@ -245,7 +245,7 @@ def test_a_later_export_brings_only_its_new_entries(journal: Journal, tmp_path: 
     later = plan_import(journal, _jrnl(tmp_path / "b.json", ["Morgen.", "Frokost.", "Aften."]))
     assert (later.entries, later.already_imported, later.days) == (1, 2, (date(2026, 11, 20),))
     assert later.in_journal == (date(2026, 11, 20),)
-    assert run_import(journal, later) == 1
+    assert run_import(journal, later).imported == 1
 
     stored = journal.day(date(2026, 11, 20))
     assert stored is not None

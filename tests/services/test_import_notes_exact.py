@@ -52,7 +52,7 @@ def _note(folder: Path, day: date, text: str) -> Path:
 
 
 def _import(journal: Journal, folder: Path) -> int:
-    return run_import(journal, plan_import(journal, folder), shared_confirmed=True)
+    return run_import(journal, plan_import(journal, folder), shared_confirmed=True).imported
 
 
 def test_a_reflection_of_the_longest_length_comes_back_from_our_export(
@@ -133,7 +133,7 @@ def test_an_edited_note_comes_again_and_an_unchanged_one_is_passed_over(
 
     assert (plan.entries, plan.days, plan.in_journal) == (1, (MONDAY,), (MONDAY,))
     assert plan.already_imported == 1  # Tuesday's note, unchanged
-    assert run_import(journal, plan) == 1
+    assert run_import(journal, plan).imported == 1
     monday = journal.day(MONDAY)
     assert monday is not None
     assert monday.reflection == (
@@ -150,7 +150,7 @@ def test_a_note_whose_text_the_day_holds_is_passed_over(journal: Journal, tmp_pa
     plan = plan_import(journal, tmp_path / "vault")
 
     assert (plan.entries, plan.days, plan.already_imported) == (1, (TUESDAY,), 1)
-    assert run_import(journal, plan) == 1
+    assert run_import(journal, plan).imported == 1
     assert plan_import(journal, tmp_path / "vault").changes_nothing
 
 
@@ -168,6 +168,6 @@ def test_our_export_of_this_journal_imported_back_adds_nothing(
 
     assert plan.already_imported == 2  # Monday's text is the day's; Tuesday has none
     assert (plan.entries, plan.days) == (1, (date(2026, 11, 18),))
-    assert run_import(journal, plan) == 1
+    assert run_import(journal, plan).imported == 1
     assert journal.days()[:2] == days
     assert plan_import(journal, tmp_path / "eksport").changes_nothing

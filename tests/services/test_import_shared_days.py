@@ -51,7 +51,7 @@ def test_a_shared_day_with_figures_only_is_listed_and_needs_a_yes(
         run_import(journal, plan)
     assert journal.days() == [shared, private]  # nothing written
 
-    assert run_import(journal, plan, shared_confirmed=True) == 2
+    assert run_import(journal, plan, shared_confirmed=True).imported == 2
     monday = journal.day(MONDAY)
     assert monday is not None
     assert (monday.reflection, monday.share) == ("Min private tanke om Mette", ShareLevel.COACH)
@@ -72,7 +72,7 @@ def test_new_days_our_export_brings_shared_are_told_and_need_a_yes(
         run_import(journal, plan)
     assert journal.days() == []
 
-    assert run_import(journal, plan, shared_confirmed=True) == 2
+    assert run_import(journal, plan, shared_confirmed=True).imported == 2
     assert [log.share for log in journal.days()] == [ShareLevel.COACH, ShareLevel.PRIVATE]
 
 
@@ -109,6 +109,7 @@ def test_a_new_day_shared_in_a_file_changed_since_the_plan_is_refused(
         encoding="utf-8",
     )
 
-    with pytest.raises(WellbeingError, match="2026-11-16 has been shared"):
+    # The file changed, not the journal: the whole import is refused as such.
+    with pytest.raises(WellbeingError, match="Dage changed since the preview"):
         run_import(journal, plan)
     assert journal.days() == []

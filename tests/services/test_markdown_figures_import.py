@@ -45,7 +45,7 @@ REFLECTIONS = (
 def _import(journal: Journal, folder: Path) -> int:
     plan = plan_import(journal, folder)
     assert plan.format is ImportFormat.MARKDOWN
-    return run_import(journal, plan, shared_confirmed=True)
+    return run_import(journal, plan, shared_confirmed=True).imported
 
 
 def test_a_new_journal_gets_each_figure_share_level_tag_and_reflection(
@@ -66,7 +66,7 @@ def test_a_new_journal_gets_each_figure_share_level_tag_and_reflection(
     assert plan.new_shared == (MONDAY, TUESDAY)  # the file's share levels, told
     assert plan.shared_in_journal == ()
 
-    assert run_import(journal, plan, shared_confirmed=True) == 3
+    assert run_import(journal, plan, shared_confirmed=True).imported == 3
     assert journal.days() == [coach, one_on_one, figures_only]
 
 

@@ -84,7 +84,7 @@ def test_an_export_imported_into_a_new_journal_keeps_every_reflection_and_figure
     assert dict(plan.left_out).get(OTHER_CATEGORIES) == 1
     assert dict(plan.left_out).get(OTHER_ITEMS) == 1
     assert plan.days == tuple(log.day for log in days)
-    assert run_import(new_journal, plan, shared_confirmed=True) == len(days)
+    assert run_import(new_journal, plan, shared_confirmed=True).imported == len(days)
     first = dataclasses.replace(
         days[0],
         minutes={"operations": 240, "people_leadership": 90},
@@ -105,7 +105,7 @@ def test_a_journal_with_the_same_own_keys_gets_the_days_back_whole(
 
     assert not {OTHER_CATEGORIES, OTHER_ITEMS} & set(dict(plan.left_out))
     assert plan.new_shared == tuple(log.day for log in days if log.share is not ShareLevel.PRIVATE)
-    assert run_import(new_journal, plan, shared_confirmed=True) == len(days)
+    assert run_import(new_journal, plan, shared_confirmed=True).imported == len(days)
     assert new_journal.days() == days
     again = plan_import(new_journal, tmp_path / "eksport")
     assert again.changes_nothing

@@ -72,11 +72,11 @@ def test_the_last_five_of_every_other_kind_survive_many_daily_backups() -> None:
     others = [
         backup_name(START + timedelta(days=n, hours=1), reason)
         for n in range(8)
-        for reason in ("manual", "before-update", "before-restore")
+        for reason in ("manual", "before-update", "before-import", "before-restore")
     ]
     daily = [backup_name(START + timedelta(days=n), "daily") for n in range(200)]
     kept = backups_to_keep(others + daily)
-    for reason in ("manual", "before-update"):
+    for reason in ("manual", "before-update", "before-import"):
         mine = sorted(b for b in others if b.reason == reason)
         assert [b for b in mine if b in kept] == mine[-5:]
     # The only copy of what each restore replaced: every one of them stays.

@@ -240,7 +240,6 @@ STILL_ENGLISH = frozenset(
         "security.KEY_CHECK_MISMATCH",
         "services.DATA_DIR_UNUSABLE",
         "services.BACKUP_KEY_FILE_DAMAGED",
-        "services.EXPORT_VERSION",
     }
 )
 

@@ -9,7 +9,8 @@ detected (``services.foreign_import.detect_format``).
 - jrnl, Day One, Daylio, Markdown: the plan (``plan_import``, which reads the whole file
   and writes nothing) is shown first: entries, days, tags, the days already in the journal,
   the shared days, what the journal cannot hold, what was imported before. ``--dry-run``
-  stops there; else ``run_import`` writes it in one transaction. Text is never put on a
+  stops there; else ``run_import`` writes it in one transaction, after a backup of a
+  journal with content (its path is told). Text is never put on a
   shared day (one already in the journal, or a new day our own export brings shared)
   without a yes: asked in a terminal, else refused unless ``--yes``; ``run_import`` is
   told the yes (``shared_confirmed``) and refuses without it.
@@ -143,12 +144,14 @@ def _import_foreign(args: argparse.Namespace, journal: Journal, fmt: ImportForma
         if not ask_yes(say("cli", "Add the imported text to these shared days? [y/N]")):
             out(say("cli", "Nothing was written."))
             return 0
-    imported = run_import(journal, plan, shared_confirmed=bool(plan.shared))
+    result = run_import(journal, plan, shared_confirmed=bool(plan.shared))
     out(
         say("cli", "Imported {entries} into {days}.").format(
-            entries=_entries(imported), days=_days(len(plan.days))
+            entries=_entries(result.imported), days=_days(len(plan.days))
         )
     )
+    if result.backup is not None:
+        out(say("cli", "A backup from before the import: {path}").format(path=result.backup))
     return 0
 
 

@@ -11,7 +11,9 @@ unless it is a day file of our own export that says it is shared; a day that was
 there keeps its share level. Text never lands on a shared day unasked: the plan lists
 the shared days already in the journal that would get text (``shared_in_journal``) and
 the new days that come in shared (``new_shared``), and ``run_import`` refuses both
-unless ``shared_confirmed``; a day shared since the plan was made refuses the import.
+unless ``shared_confirmed``; a day shared since the plan was made refuses the import, and
+so does a file whose entries are not the ones the plan read (``Fingerprint``). An import
+into a journal with content makes a backup first (``ImportResult.backup``).
 
 A day file of our own Markdown export brings the day's figures and share level
 (``ForeignEntry.figures``) and its reflection exactly: a new day becomes those figures,
@@ -33,6 +35,7 @@ from __future__ import annotations
 
 import dataclasses
 import errno
+import hashlib
 import os
 import re
 from collections import Counter, defaultdict
@@ -41,10 +44,11 @@ from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from wellbeing_desktop.domain.errors import WellbeingError
+from wellbeing_desktop.domain.day_range import EARLIEST_DAY
+from wellbeing_desktop.domain.errors import ValidationError, WellbeingError
 from wellbeing_desktop.domain.foreign_entries import LeftOut
 from wellbeing_desktop.domain.language import Language
-from wellbeing_desktop.domain.models import CatalogueKind, DayLog, ShareLevel
+from wellbeing_desktop.domain.models import DayLog, ShareLevel
 from wellbeing_desktop.domain.validation import MAX_TEXT
 from wellbeing_desktop.services import messages as msg
 from wellbeing_desktop.services.foreign.common import (
@@ -54,6 +58,7 @@ from wellbeing_desktop.services.foreign.common import (
 )
 from wellbeing_desktop.services.foreign.daylio import read_daylio
 from wellbeing_desktop.services.foreign.dayone import read_dayone
+from wellbeing_desktop.services.foreign.journal_keys import JournalKeys
 from wellbeing_desktop.services.foreign.jrnl import read_jrnl
 from wellbeing_desktop.services.foreign.markdown import SOURCE as MARKDOWN_SOURCE
 from wellbeing_desktop.services.foreign.markdown import MarkdownFolder, read_markdown
@@ -129,7 +134,7 @@ def _check_kind(path: Path) -> None:
         reason = os.strerror(errno.ENOENT)
         raise ForeignFileError(msg.FOREIGN_NOT_READ, path=path.name, reason=reason)
     if not (path.is_dir() or path.is_file()):
-        raise ForeignFileError(msg.USER_FILE_NOT_REGULAR, name=COMMAND, path=str(path))
+        raise ForeignFileError(msg.USER_FILE_NOT_REGULAR, name=COMMAND, path=path.name)
 
 
 def read_entries(path: str | Path, fmt: ImportFormat) -> Iterator[ForeignEntry]:
@@ -157,7 +162,8 @@ class ImportPlan:
     the file that are in the journal already (imported before, twice in the file, or a
     note whose text the day holds); ``tags``: the tags the new entries bring;
     ``left_out``: what the journal cannot hold, with counts (a Markdown folder's "files
-    not daily notes" among them).
+    not daily notes" among them). ``entries == 0`` and ``already_imported == 0``: the
+    file holds no entries at all.
     """
 
     path: Path
@@ -171,6 +177,7 @@ class ImportPlan:
     already_imported: int
     per_day: tuple[int, ...] = ()  # new entries of each of ``days`` (for the run)
     new_shared: tuple[date, ...] = ()
+    fingerprint: str = ""  # every entry the file held, as read (see ``Fingerprint``)
 
     @property
     def shared(self) -> tuple[date, ...]:
@@ -188,9 +195,9 @@ def plan_import(journal: Journal, path: str | Path, fmt: ImportFormat | None = N
 
     Raises:
         ForeignFileError: the file is missing or no regular file (nor a folder), cannot be
-            read, is malformed, an entry's date is after
-            today, or a day's reflection would grow past the limit (the message names the
-            file and the entry).
+            read, is malformed, an entry's date is after today or before ``EARLIEST_DAY``,
+            or a day's reflection would grow past the limit (the message names the file
+            and the entry).
     """
     path = Path(path)
     _check_kind(path)
@@ -209,7 +216,9 @@ def plan_import(journal: Journal, path: str | Path, fmt: ImportFormat | None = N
     left_out: Counter[str] = Counter()
     folder = MarkdownFolder(path) if fmt is ImportFormat.MARKDOWN else None
     entries = folder.entries() if folder else read_entries(path, fmt)
+    fingerprint = Fingerprint()
     for number, entry in enumerate(entries, start=1):
+        fingerprint.add(entry)
         stored = logged.get(entry.day)
         if entry.source_id in known or entry.source_id in seen or _there(entry, stored):
             already += 1
@@ -218,6 +227,14 @@ def plan_import(journal: Journal, path: str | Path, fmt: ImportFormat | None = N
         if entry.day > today:
             raise ForeignFileError(
                 msg.FOREIGN_FUTURE_DAY, path=path.name, entry=str(number), day=entry.day.isoformat()
+            )
+        if entry.day < EARLIEST_DAY:
+            raise ForeignFileError(
+                msg.FOREIGN_EARLY_DAY,
+                path=path.name,
+                entry=str(number),
+                day=entry.day.isoformat(),
+                earliest=EARLIEST_DAY.isoformat(),
             )
         count += 1
         per_day[entry.day] += 1
@@ -256,24 +273,66 @@ def plan_import(journal: Journal, path: str | Path, fmt: ImportFormat | None = N
         new_shared=tuple(
             day for day in days if day in with_figures and _is_shared(with_figures[day])
         ),
+        fingerprint=fingerprint.value,
     )
 
 
-def run_import(journal: Journal, plan: ImportPlan, *, shared_confirmed: bool = False) -> int:
+class Fingerprint:
+    """A hash over every entry a file holds, in order: whether the file changed since the plan.
+
+    The plan takes it while it reads; the run takes it again while it reads the file and
+    refuses the import when the two differ (a day the preview never named, more or fewer
+    entries, another text). Only the hash is kept, never the entries.
+    """
+
+    def __init__(self) -> None:
+        self._hash = hashlib.sha256()
+
+    def add(self, entry: ForeignEntry) -> None:
+        """Take ``entry`` (all its fields) into the hash."""
+        self._hash.update(repr(entry).encode("utf-8", "surrogatepass"))
+        self._hash.update(b"\0")
+
+    @property
+    def value(self) -> str:
+        return self._hash.hexdigest()
+
+
+@dataclass(frozen=True, slots=True)
+class ImportResult:
+    """What ``run_import`` did: how many entries it imported, and the backup it made first.
+
+    ``backup``: the journal as it was before the import (reason ``before-import``), made
+    when the journal had content and the plan wrote something; restoring it undoes the
+    import. None when no backup was made (an empty journal, nothing to write).
+    """
+
+    imported: int
+    backup: Path | None = None
+
+
+def run_import(
+    journal: Journal, plan: ImportPlan, *, shared_confirmed: bool = False
+) -> ImportResult:
     """Import the planned file: all of it in one committed transaction, or nothing.
 
     The file is read again, one entry at a time (it is never held in the plan); a day is
     written as soon as its entries are read, in the same transaction, so the memory does
     not grow with the file. Entries imported before, and notes whose text the day holds
-    already, are passed over. Returns how many entries were imported.
+    already, are passed over. When the plan writes something into a journal with content,
+    a backup (reason ``before-import``) is made first. Returns how many entries were
+    imported, and that backup.
 
     ``shared_confirmed``: the user said yes to the plan's shared days (``plan.shared``);
     without it a plan with shared days is refused. A day that would be shared but is not
-    among them (shared since the plan was made) refuses the whole import.
+    among them (shared since the plan was made) refuses the whole import. The entries
+    read now must be the ones the plan read (``Fingerprint``): a file changed since the
+    preview refuses the whole import.
 
     Raises:
         WellbeingError: shared days not confirmed, or a day shared since the plan.
-        ForeignFileError: the file is malformed (now), or a day would grow too long.
+        ForeignFileError: the file changed since the plan, is malformed (now), or a day
+            would grow too long.
         ValidationError: a day breaks a rule of a saved day (a day in the future).
     """
     if plan.shared and not shared_confirmed:
@@ -307,7 +366,20 @@ def run_import(journal: Journal, plan: ImportPlan, *, shared_confirmed: bool = F
             tags.extend(entry.tags)
         return dataclasses.replace(log, reflection=text, tags=unique_tags(tags)), taken
 
-    return journal.import_entries(plan.format.value, _days(plan, known, numbers), compose)
+    made = journal.backup_before_import() if plan.entries else None
+    stream = _days(plan, known, numbers)
+    try:
+        imported = journal.import_entries(plan.format.value, stream, compose)
+    except WellbeingError as error:
+        if isinstance(error, ValidationError) or error.message.text in _DAY_REFUSALS:
+            for _rest in stream:  # a day refused midway: the rest of the file says if it changed
+                pass
+        raise
+    return ImportResult(imported=imported, backup=made)
+
+
+# A day refused while the file is still being read (it may be a day the file changed).
+_DAY_REFUSALS = (msg.IMPORT_SHARED_SINCE, msg.FOREIGN_TOO_LONG)
 
 
 def _is_shared(log: DayLog) -> bool:
@@ -363,19 +435,25 @@ def _days(
     """The file's entries by day, each day as soon as all its planned entries are read.
 
     Only the days still waiting for entries are held (an export in order of time holds
-    about one), so the import's memory does not grow with the file. Days the plan did not
-    foresee (the file changed since) come at the end. Entries imported before (``known``)
-    and an entry's repeats are passed over; ``numbers`` gets each entry's place.
+    about one), so the import's memory does not grow with the file. Entries imported
+    before (``known``) and an entry's repeats are passed over; ``numbers`` gets each
+    entry's place. When the whole file is read, its entries must be the plan's (its
+    ``fingerprint``), else ``FOREIGN_CHANGED`` is raised before the days the plan did
+    not foresee (or whose entries it counted otherwise) are given.
     """
     expected = dict(zip(plan.days, plan.per_day, strict=True))
     waiting: dict[date, list[ForeignEntry]] = defaultdict(list)
+    fingerprint = Fingerprint()
     for number, entry in enumerate(read_entries(plan.path, plan.format), start=1):
+        fingerprint.add(entry)
         if entry.source_id in numbers or entry.source_id in known:
             continue
         numbers[entry.source_id] = number
         waiting[entry.day].append(entry)
         if len(waiting[entry.day]) >= expected.get(entry.day, 0) > 0:
             yield entry.day, waiting.pop(entry.day)
+    if fingerprint.value != plan.fingerprint:
+        raise ForeignFileError(msg.FOREIGN_CHANGED, path=plan.path.name)
     yield from sorted(waiting.items())
 
 
@@ -402,49 +480,6 @@ def _block(entry: ForeignEntry, language: Language) -> str:
         return text
     separator = "." if language is Language.DANISH else ":"
     return f"— {entry.at.hour:02d}{separator}{entry.at.minute:02d} —\n{text}"
-
-
-@dataclass(frozen=True, slots=True)
-class JournalKeys:
-    """The category and pick-list keys of a journal: the figures it can hold."""
-
-    categories: frozenset[str]
-    signals: frozenset[str]
-    demands: frozenset[str]
-    resources: frozenset[str]
-
-    @classmethod
-    def of(cls, journal: Journal) -> JournalKeys:
-        """The keys of ``journal`` (archived categories and own items included)."""
-
-        def items(kind: CatalogueKind) -> frozenset[str]:
-            return frozenset(item.key for item in journal.catalogue(kind))
-
-        return cls(
-            categories=frozenset(category.key for category in journal.categories()),
-            signals=items(CatalogueKind.SIGNAL),
-            demands=items(CatalogueKind.DEMAND),
-            resources=items(CatalogueKind.RESOURCE),
-        )
-
-    def taken(self, figures: DayLog) -> tuple[DayLog, Counter[str]]:
-        """``figures`` without the keys this journal does not have, and how many those were."""
-        dropped: Counter[str] = Counter()
-
-        def kept(values: Sequence[str], known: frozenset[str]) -> tuple[str, ...]:
-            dropped[OTHER_ITEMS] += sum(1 for key in values if key not in known)
-            return tuple(key for key in values if key in known)
-
-        minutes = {key: n for key, n in figures.minutes.items() if key in self.categories}
-        dropped[OTHER_CATEGORIES] += len(figures.minutes) - len(minutes)
-        log = dataclasses.replace(
-            figures,
-            minutes=minutes,
-            signals=kept(figures.signals, self.signals),
-            demand_items=kept(figures.demand_items, self.demands),
-            resource_items=kept(figures.resource_items, self.resources),
-        )
-        return log, +dropped
 
 
 def _too_long(path: Path, entry: str, day: date) -> ForeignFileError:

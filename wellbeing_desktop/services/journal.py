@@ -378,6 +378,15 @@ class Journal(JournalPulse, JournalTransfer, JournalImport):
             return None
         return self.backup(backup_rotation.DAILY)
 
+    def backup_before_import(self) -> Path | None:
+        """A backup before an import writes (reason ``before-import``), if there is content.
+
+        Restoring it undoes the import. None for a journal that holds nothing yet.
+        """
+        if not backup.has_content(self._require_open().engine):
+            return None
+        return self.backup(backup_rotation.BEFORE_IMPORT)
+
 
 def _settled(merge: DayMerge, *, before: DayLog | None, hours_given: bool) -> DayMerge:
     """``merge`` with the day's hours worked covering its categories' time, or refused."""

@@ -203,6 +203,13 @@ FOREIGN_UNKNOWN_FORMAT = (
 FOREIGN_FUTURE_DAY = (
     "import: {path}, entry {entry}: its date {day} is after today; nothing was imported."
 )
+FOREIGN_EARLY_DAY = (
+    "import: {path}, entry {entry}: its date {day} is before {earliest}, the first day a "
+    "journal holds; nothing was imported."
+)
+FOREIGN_CHANGED = (
+    "import: {path} changed since the preview; nothing was imported. Look at the preview again."
+)
 IMPORT_SHARED_NOT_CONFIRMED = (
     "import: the file would put text on days you share (1:1 or coach), the first {day}; "
     "that was not confirmed, so nothing was imported."
@@ -237,6 +244,9 @@ FOREIGN_BAD_DAY = "full_date {value} is not a date like 2026-11-20"
 FOREIGN_BAD_TIME = "time {value} is not a time like 14:58 or 2:58 pm"
 FOREIGN_NO_MOOD = "the mood is empty; every Daylio entry has one"
 FOREIGN_NOT_A_FOLDER = "this is neither a folder of daily notes nor a Markdown note"
+FOREIGN_TOO_MANY_FILES = (
+    "the folder holds more than {n:,} files and folders; choose the folder of your daily notes"
+)
 FOREIGN_TOO_BIG = (
     "the note is larger than {n:,} bytes; a day's reflection holds at most {chars:,} characters"
 )

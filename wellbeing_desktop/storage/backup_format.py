@@ -58,7 +58,7 @@ plaintext; its header holds only lengths, flags and a checksum.
 # Names (in the ``backups`` folder beside the journal):
 #   journal-<YYYY-MM-DD>T<HHMMSS>-<reason>[-<n>].lpbackup
 # in local time; <reason> is lower-case words joined by "-" (daily, manual, before-update,
-# before-restore); -<n> (2, 3, …) only when a name made in the same second exists.
+# before-import, before-restore); -<n> (2, 3, …) only when a name made in the same second exists.
 
 from __future__ import annotations
 

@@ -18,13 +18,14 @@ never by their names, which anyone can change (a copied-in file, a clock that wa
 
 The policy (the same idea as ``restic forget --keep-daily 14 --keep-weekly 8``):
 
-* The *dated* backups are the verified ones (reasons ``daily``, ``manual`` and
-  ``before-update``). Walking them newest first, the newest backup of each of the 14 most
-  recent days that have one is kept, and the newest backup of each of the 8 most recent
-  ISO weeks that have one. Days and weeks without a backup do not use up a place, so a
-  journal left alone for a month still keeps its 14 last days.
-* On top of that the 5 newest backups of each of ``manual`` and ``before-update`` are
-  kept, so a migration can always be undone however many daily backups follow.
+* The *dated* backups are the verified ones (reasons ``daily``, ``manual``,
+  ``before-update`` and ``before-import``). Walking them newest first, the newest backup
+  of each of the 14 most recent days that have one is kept, and the newest backup of each
+  of the 8 most recent ISO weeks that have one. Days and weeks without a backup do not
+  use up a place, so a journal left alone for a month still keeps its 14 last days.
+* On top of that the 5 newest backups of each of ``manual``, ``before-update`` and
+  ``before-import`` are kept, so a migration or an import can always be undone however
+  many daily backups follow.
 * ``before-restore`` backups are never deleted: each is the only copy of the journal a
   restore replaced (it may hold days no other backup has), and restores are rare.
 * Backups with a reason this version does not know are never deleted.
@@ -61,8 +62,9 @@ DAILY = "daily"
 MANUAL = "manual"
 BEFORE_UPDATE = "before-update"
 BEFORE_RESTORE = "before-restore"
+BEFORE_IMPORT = "before-import"  # made before an import of another app's export writes
 # Backups that were verified when made and so stand for the journal as it was that day.
-DATED_REASONS = frozenset({DAILY, MANUAL, BEFORE_UPDATE})
+DATED_REASONS = frozenset({DAILY, MANUAL, BEFORE_UPDATE, BEFORE_IMPORT})
 KNOWN_REASONS = DATED_REASONS | {BEFORE_RESTORE}
 # The only copy of what a restore replaced: never deleted automatically.
 NEVER_PRUNED = frozenset({BEFORE_RESTORE})

@@ -62,9 +62,9 @@ def read_daylio(source: str | Path | IO[bytes]) -> Iterator[ForeignEntry]:
         except OSError as exc:
             reason = exc.strerror or type(exc).__name__
             problem = Message(msg.FOREIGN_CANNOT_READ, reason=reason)
-            raise ForeignFileError.in_file(str(source), problem) from None
+            raise ForeignFileError.in_file(Path(source).name, problem) from None
         with stream:
-            yield from _read(stream, str(source))
+            yield from _read(stream, Path(source).name)
     else:
         yield from _read(source, str(getattr(source, "name", "the Daylio file")))
 

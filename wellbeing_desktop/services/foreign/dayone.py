@@ -72,6 +72,8 @@ def read_dayone(
     shown = file_name(source, name)
     with opened(source, shown) as stream:
         if not _is_zip(stream):
+            if shown.casefold().endswith(".zip"):  # named a .zip, but it is none: not JSON either
+                raise ForeignFileError(msg.FOREIGN_ZIP_DAMAGED, path=shown)
             yield from _journal(stream, shown)
             return
         try:

@@ -57,6 +57,7 @@ if TYPE_CHECKING:
 SOURCE = "markdown"
 SUFFIXES = (".md", ".markdown")
 MAX_BYTES = 8 * MAX_TEXT  # a note larger than this cannot be one day's reflection
+MAX_FILES = 100_000  # files and folders a folder of notes may hold (its walk stops there)
 _ISO = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
 _DAY_FIRST = re.compile(r"(\d{1,2})([-.])(\d{1,2})\2(\d{4})")
 _FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
@@ -86,10 +87,10 @@ class MarkdownFolder:
         if self.path.is_file() and self.path.suffix.lower() in SUFFIXES:
             files = [(self.path.name, self.path)]
         elif self.path.is_dir():
-            files = sorted(_files(self.path))
+            files = sorted(_files(self.path, MAX_FILES))
         else:
             problem = Message(msg.FOREIGN_NOT_A_FOLDER)
-            raise ForeignFileError.in_file(str(self.path), problem)
+            raise ForeignFileError.in_file(self.path.name, problem)
         day_first = _day_first([name for name, _ in files])
         for relative, file in files:
             day = _note_day(file, day_first) if file.suffix.lower() in SUFFIXES else None
@@ -104,9 +105,19 @@ def read_markdown(path: str | Path) -> Iterator[ForeignEntry]:
     yield from MarkdownFolder(path).entries()
 
 
-def _files(root: Path) -> Iterator[tuple[str, Path]]:
+def _files(root: Path, limit: int) -> Iterator[tuple[str, Path]]:
+    """The files of ``root`` and its folders (hidden ones passed over); refused past ``limit``.
+
+    A folder of daily notes holds a few thousand; a folder such as ``/usr`` would be walked
+    for minutes, so the walk stops at ``limit`` files and folders with one line.
+    """
+    seen = 0
     for folder, subfolders, names in os.walk(root):
         subfolders[:] = [name for name in subfolders if not name.startswith(".")]
+        seen += len(subfolders) + len(names)
+        if seen > limit:
+            problem = Message(msg.FOREIGN_TOO_MANY_FILES, n=limit)
+            raise ForeignFileError.in_file(root.name, problem)
         for name in names:
             if not name.startswith("."):
                 file = Path(folder) / name

@@ -118,10 +118,19 @@ FOREIGN_PATTERNS += (
         "'- a' under tags:",
     ),
     translatable("errors", "in the front matter, {key}: {value} is not allowed; {allowed}"),
+    translatable(
+        "errors",
+        "the folder holds more than {n} files and folders; choose the folder of your daily notes",
+    ),
 )
 
-# The import itself (services/foreign_import.py).
+# The import itself (services/foreign_import.py), and our own JSON export of a newer app
+# (services/interchange.py: detected as ours, refused by its version).
 FOREIGN_PATTERNS += (
+    translatable(
+        "errors",
+        "import: export version {code} is not supported (this app reads versions 1 to {n}).",
+    ),
     translatable(
         "errors",
         "import: {path} is no export this app reads: a jrnl or Day One .json file, a Day One "
@@ -136,6 +145,16 @@ FOREIGN_PATTERNS += (
     translatable(
         "errors",
         "import: {path}, entry {entry}: its date {day} is after today; nothing was imported.",
+    ),
+    translatable(
+        "errors",
+        "import: {path}, entry {entry}: its date {day} is before {earliest}, the first day a "
+        "journal holds; nothing was imported.",
+    ),
+    translatable(
+        "errors",
+        "import: {path} changed since the preview; nothing was imported. Look at the preview "
+        "again.",
     ),
     translatable(
         "errors",
