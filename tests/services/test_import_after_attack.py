@@ -53,7 +53,7 @@ def journal(tmp_path: Path) -> Iterator[Journal]:
 
 
 def _import(journal: Journal, path: Path) -> int:
-    return run_import(journal, plan_import(journal, path), shared_confirmed=True)
+    return run_import(journal, plan_import(journal, path), shared_confirmed=True).imported
 
 
 def _note(folder: Path, text: str) -> Path:
@@ -99,7 +99,7 @@ def test_a_note_the_day_holds_without_all_its_tags_brings_the_tags_not_the_text(
     plan = plan_import(journal, folder)
 
     assert (plan.entries, plan.in_journal) == (1, (DAY,))
-    assert run_import(journal, plan) == 1
+    assert run_import(journal, plan).imported == 1
     stored = journal.day(DAY)
     assert stored is not None
     assert (stored.reflection, stored.tags) == ("Morgen.\n\nSvær samtale.", ("team", "mette"))
@@ -167,7 +167,7 @@ def test_a_day_one_entry_edited_since_the_last_import_comes_again(
 
     assert (plan.entries, plan.already_imported) == (1, 5)
     assert plan.in_journal == (date(2026, 11, 20),)
-    assert run_import(journal, plan) == 1
+    assert run_import(journal, plan).imported == 1
     stored = journal.day(date(2026, 11, 20))
     assert stored is not None
     assert stored.reflection.count("Kaffe og plan for dagen") == 2  # the old text stays
