@@ -5184,8 +5184,8 @@
             <translation>Eksporter det hele som Markdown…</translation>
         </message>
         <message>
-            <source>A new folder with a file for each day, each 1:1 and each sparring topic. Leader Pulse can import it again.</source>
-            <translation>En ny mappe med en fil for hver dag, hver 1:1-samtale og hvert sparringsemne. Lederpuls kan importere den igen.</translation>
+            <source>A new folder with a file for each day, each 1:1, each sparring topic and the WHO-5 check-ins. Leader Pulse can import the days again, with their figures; the 1:1s, sparring and WHO-5 are for reading (a JSON export moves a whole journal).</source>
+            <translation>En ny mappe med en fil for hver dag, hver 1:1-samtale, hvert sparringsemne og WHO-5-målingerne. Lederpuls kan importere dagene igen med deres tal; 1:1-samtaler, sparring og WHO-5 er til at læse (en JSON-eksport flytter en hel dagbog).</translation>
         </message>
         <message>
             <source>The exported files are not encrypted. Keep them somewhere safe.</source>
@@ -5376,8 +5376,28 @@
             <translation>Ingen tags</translation>
         </message>
         <message>
-            <source>Careful: the file brings {days} shared (1:1 or coach) as new days: {dates}. Their text is shared with them. If it should stay private, make those days private in Today after the import.</source>
-            <translation>Pas på: filen har {days}, der er delt (1:1 eller coach), som nye dage: {dates}. Teksten på de dage bliver delt. Skal den forblive privat, så gør de dage private under I dag efter importen.</translation>
+            <source>No entries found in {name}.</source>
+            <translation>Ingen indlæg fundet i {name}.</translation>
+        </message>
+        <message>
+            <source>Careful: 1 day you share (1:1 or coach) would get private text from the file, and it would be shared with them: {dates}. Make that day private in Today first if the text should stay private.</source>
+            <translation>Pas på: 1 dag, som du deler (1:1 eller coach), vil få privat tekst fra filen, og den bliver delt med dem: {dates}. Gør den dag privat under I dag først, hvis teksten skal forblive privat.</translation>
+        </message>
+        <message>
+            <source>Careful: {n} days you share (1:1 or coach) would get private text from the file, and it would be shared with them: {dates}. Make those days private in Today first if the text should stay private.</source>
+            <translation>Pas på: {n} dage, som du deler (1:1 eller coach), vil få privat tekst fra filen, og den bliver delt med dem: {dates}. Gør de dage private under I dag først, hvis teksten skal forblive privat.</translation>
+        </message>
+        <message>
+            <source>Careful: the file brings 1 day shared (1:1 or coach) as a new day: {dates}. Its text is shared with them. If it should stay private, make that day private in Today after the import.</source>
+            <translation>Pas på: filen har 1 dag, der er delt (1:1 eller coach), som ny dag: {dates}. Teksten på den dag bliver delt. Skal den forblive privat, så gør den dag privat under I dag efter importen.</translation>
+        </message>
+        <message>
+            <source>Careful: the file brings {n} days shared (1:1 or coach) as new days: {dates}. Their text is shared with them. If it should stay private, make those days private in Today after the import.</source>
+            <translation>Pas på: filen har {n} dage, der er delt (1:1 eller coach), som nye dage: {dates}. Teksten på de dage bliver delt. Skal den forblive privat, så gør de dage private under I dag efter importen.</translation>
+        </message>
+        <message>
+            <source>see the list below</source>
+            <translation>se listen nedenfor</translation>
         </message>
         <message>
             <source>What you wrote is added to the reflection of its day, after what is there. A new day is private, unless the file is our own export and says the day is shared. Nothing is changed until you press Import.</source>
@@ -5402,10 +5422,6 @@
         <message>
             <source>Nothing new to import: everything in this file is in the journal already.</source>
             <translation>Intet nyt at importere: alt i filen er allerede i dagbogen.</translation>
-        </message>
-        <message>
-            <source>Careful: {days} you share (1:1 or coach) would get private text from the file, and it would be shared with them: {dates}. Make those days private in Today first if it should stay private.</source>
-            <translation>Pas på: {days}, som du deler (1:1 eller coach), vil få privat tekst fra filen, og den bliver delt med dem: {dates}. Gør de dage private under I dag først, hvis teksten skal forblive privat.</translation>
         </message>
         <message>
             <source>The file holds {days}, {meetings}, {topics} and {checkins}.</source>

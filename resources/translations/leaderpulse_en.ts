@@ -5184,8 +5184,8 @@
             <translation>Export everything as Markdown…</translation>
         </message>
         <message>
-            <source>A new folder with a file for each day, each 1:1 and each sparring topic. Leader Pulse can import it again.</source>
-            <translation>A new folder with a file for each day, each 1:1 and each sparring topic. Leader Pulse can import it again.</translation>
+            <source>A new folder with a file for each day, each 1:1, each sparring topic and the WHO-5 check-ins. Leader Pulse can import the days again, with their figures; the 1:1s, sparring and WHO-5 are for reading (a JSON export moves a whole journal).</source>
+            <translation>A new folder with a file for each day, each 1:1, each sparring topic and the WHO-5 check-ins. Leader Pulse can import the days again, with their figures; the 1:1s, sparring and WHO-5 are for reading (a JSON export moves a whole journal).</translation>
         </message>
         <message>
             <source>The exported files are not encrypted. Keep them somewhere safe.</source>
@@ -5376,8 +5376,28 @@
             <translation>No tags</translation>
         </message>
         <message>
-            <source>Careful: the file brings {days} shared (1:1 or coach) as new days: {dates}. Their text is shared with them. If it should stay private, make those days private in Today after the import.</source>
-            <translation>Careful: the file brings {days} shared (1:1 or coach) as new days: {dates}. Their text is shared with them. If it should stay private, make those days private in Today after the import.</translation>
+            <source>No entries found in {name}.</source>
+            <translation>No entries found in {name}.</translation>
+        </message>
+        <message>
+            <source>Careful: 1 day you share (1:1 or coach) would get private text from the file, and it would be shared with them: {dates}. Make that day private in Today first if the text should stay private.</source>
+            <translation>Careful: 1 day you share (1:1 or coach) would get private text from the file, and it would be shared with them: {dates}. Make that day private in Today first if the text should stay private.</translation>
+        </message>
+        <message>
+            <source>Careful: {n} days you share (1:1 or coach) would get private text from the file, and it would be shared with them: {dates}. Make those days private in Today first if the text should stay private.</source>
+            <translation>Careful: {n} days you share (1:1 or coach) would get private text from the file, and it would be shared with them: {dates}. Make those days private in Today first if the text should stay private.</translation>
+        </message>
+        <message>
+            <source>Careful: the file brings 1 day shared (1:1 or coach) as a new day: {dates}. Its text is shared with them. If it should stay private, make that day private in Today after the import.</source>
+            <translation>Careful: the file brings 1 day shared (1:1 or coach) as a new day: {dates}. Its text is shared with them. If it should stay private, make that day private in Today after the import.</translation>
+        </message>
+        <message>
+            <source>Careful: the file brings {n} days shared (1:1 or coach) as new days: {dates}. Their text is shared with them. If it should stay private, make those days private in Today after the import.</source>
+            <translation>Careful: the file brings {n} days shared (1:1 or coach) as new days: {dates}. Their text is shared with them. If it should stay private, make those days private in Today after the import.</translation>
+        </message>
+        <message>
+            <source>see the list below</source>
+            <translation>see the list below</translation>
         </message>
         <message>
             <source>What you wrote is added to the reflection of its day, after what is there. A new day is private, unless the file is our own export and says the day is shared. Nothing is changed until you press Import.</source>
@@ -5402,10 +5422,6 @@
         <message>
             <source>Nothing new to import: everything in this file is in the journal already.</source>
             <translation>Nothing new to import: everything in this file is in the journal already.</translation>
-        </message>
-        <message>
-            <source>Careful: {days} you share (1:1 or coach) would get private text from the file, and it would be shared with them: {dates}. Make those days private in Today first if it should stay private.</source>
-            <translation>Careful: {days} you share (1:1 or coach) would get private text from the file, and it would be shared with them: {dates}. Make those days private in Today first if it should stay private.</translation>
         </message>
         <message>
             <source>The file holds {days}, {meetings}, {topics} and {checkins}.</source>

@@ -19,8 +19,9 @@ IMPORT_NOTE: Message = translatable(
 EXPORT_BUTTON: Message = translatable("transfer", "Export everything as Markdown…")
 EXPORT_NOTE: Message = translatable(
     "transfer",
-    "A new folder with a file for each day, each 1:1 and each sparring topic. "
-    "Leader Pulse can import it again.",
+    "A new folder with a file for each day, each 1:1, each sparring topic and the WHO-5 "
+    "check-ins. Leader Pulse can import the days again, with their figures; the 1:1s, "
+    "sparring and WHO-5 are for reading (a JSON export moves a whole journal).",
 )
 EXPORT_WARNING: Message = translatable(
     "transfer", "The exported files are not encrypted. Keep them somewhere safe."
@@ -117,18 +118,38 @@ PREVIEW_ALREADY: Message = translatable(
 NOTHING_NEW: Message = translatable(
     "transfer", "Nothing new to import: everything in this file is in the journal already."
 )
-SHARED_WARNING: Message = translatable(
-    "transfer",
-    "Careful: {days} you share (1:1 or coach) would get private text from the file, "
-    "and it would be shared with them: {dates}. Make those days private in Today first "
-    "if it should stay private.",
+NO_ENTRIES: Message = translatable("transfer", "No entries found in {name}.")
+# One and many: "1 day … make that day private", "3 days … make those days private".
+SHARED_WARNING: tuple[Message, Message] = (
+    translatable(
+        "transfer",
+        "Careful: 1 day you share (1:1 or coach) would get private text from the file, "
+        "and it would be shared with them: {dates}. Make that day private in Today first "
+        "if the text should stay private.",
+    ),
+    translatable(
+        "transfer",
+        "Careful: {n} days you share (1:1 or coach) would get private text from the file, "
+        "and it would be shared with them: {dates}. Make those days private in Today first "
+        "if the text should stay private.",
+    ),
 )
-NEW_SHARED_WARNING: Message = translatable(
-    "transfer",
-    "Careful: the file brings {days} shared (1:1 or coach) as new days: {dates}. Their text "
-    "is shared with them. If it should stay private, make those days private in Today "
-    "after the import.",
+NEW_SHARED_WARNING: tuple[Message, Message] = (
+    translatable(
+        "transfer",
+        "Careful: the file brings 1 day shared (1:1 or coach) as a new day: {dates}. Its "
+        "text is shared with them. If it should stay private, make that day private in "
+        "Today after the import.",
+    ),
+    translatable(
+        "transfer",
+        "Careful: the file brings {n} days shared (1:1 or coach) as new days: {dates}. "
+        "Their text is shared with them. If it should stay private, make those days private "
+        "in Today after the import.",
+    ),
 )
+# In a warning's sentence when its days are too many to name there: the list follows.
+LISTED_BELOW: Message = translatable("transfer", "see the list below")
 OURS_PREVIEW: Message = translatable(
     "transfer", "The file holds {days}, {meetings}, {topics} and {checkins}."
 )
