@@ -40,7 +40,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from wellbeing_desktop.domain.errors import WellbeingError
-from wellbeing_desktop.domain.foreign_entries import LeftOut
+from wellbeing_desktop.domain.foreign_entries import LeftOut, time_heading
 from wellbeing_desktop.domain.language import Language
 from wellbeing_desktop.domain.models import CatalogueKind, DayLog, ShareLevel
 from wellbeing_desktop.domain.validation import MAX_TEXT
@@ -389,8 +389,7 @@ def _block(entry: ForeignEntry, language: Language) -> str:
     text = entry.text.strip()
     if entry.at is None or not text:
         return text
-    separator = "." if language is Language.DANISH else ":"
-    return f"— {entry.at.hour:02d}{separator}{entry.at.minute:02d} —\n{text}"
+    return f"{time_heading(entry.at, language)}\n{text}"
 
 
 @dataclass(frozen=True, slots=True)
