@@ -5204,10 +5204,6 @@
             <translation>Skriver Markdown-filerne…</translation>
         </message>
         <message>
-            <source>Saved {days}, {meetings} and {topics} in the folder {path}.</source>
-            <translation>Gemt: {days}, {meetings} og {topics} i mappen {path}.</translation>
-        </message>
-        <message>
             <source>Open the folder</source>
             <translation>Åbn mappen</translation>
         </message>
@@ -5402,6 +5398,10 @@
         <message>
             <source>What you wrote is added to the reflection of its day, after what is there. A new day is private, unless the file is our own export and says the day is shared. Nothing is changed until you press Import.</source>
             <translation>Det, du har skrevet, lægges til dagens refleksion efter det, der står der. En ny dag er privat, medmindre filen er vores egen eksport og siger, at dagen er delt. Intet ændres, før du trykker Importer.</translation>
+        </message>
+        <message>
+            <source>Saved {days}, {meetings}, {topics} and {checkins} in the folder {path}.</source>
+            <translation>Gemt: {days}, {meetings}, {topics} og {checkins} i mappen {path}.</translation>
         </message>
         <message>
             <source>Already in the journal (the text goes after what is there): {days}: {dates}</source>

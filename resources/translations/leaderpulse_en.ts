@@ -5204,10 +5204,6 @@
             <translation>Writing the Markdown files…</translation>
         </message>
         <message>
-            <source>Saved {days}, {meetings} and {topics} in the folder {path}.</source>
-            <translation>Saved {days}, {meetings} and {topics} in the folder {path}.</translation>
-        </message>
-        <message>
             <source>Open the folder</source>
             <translation>Open the folder</translation>
         </message>
@@ -5402,6 +5398,10 @@
         <message>
             <source>What you wrote is added to the reflection of its day, after what is there. A new day is private, unless the file is our own export and says the day is shared. Nothing is changed until you press Import.</source>
             <translation>What you wrote is added to the reflection of its day, after what is there. A new day is private, unless the file is our own export and says the day is shared. Nothing is changed until you press Import.</translation>
+        </message>
+        <message>
+            <source>Saved {days}, {meetings}, {topics} and {checkins} in the folder {path}.</source>
+            <translation>Saved {days}, {meetings}, {topics} and {checkins} in the folder {path}.</translation>
         </message>
         <message>
             <source>Already in the journal (the text goes after what is there): {days}: {dates}</source>

@@ -32,7 +32,7 @@ EXPORT_CAPTION: Message = translatable(
 FOLDER_NAME: Message = translatable("transfer", "Leader Pulse {date}")
 EXPORTING: Message = translatable("transfer", "Writing the Markdown files…")
 EXPORTED: Message = translatable(
-    "transfer", "Saved {days}, {meetings} and {topics} in the folder {path}."
+    "transfer", "Saved {days}, {meetings}, {topics} and {checkins} in the folder {path}."
 )
 OPEN_FOLDER: Message = translatable("transfer", "Open the folder")
 FOLDER_EXISTS: Message = translatable(
