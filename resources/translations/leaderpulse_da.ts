@@ -746,6 +746,22 @@
             <translation>filer, der ikke er dagsnoter</translation>
         </message>
         <message>
+            <source>1:1 notes (for reading)</source>
+            <translation>1:1-noter (til at læse)</translation>
+        </message>
+        <message>
+            <source>sparring topics (for reading)</source>
+            <translation>sparringsemner (til at læse)</translation>
+        </message>
+        <message>
+            <source>the WHO-5 page (for reading)</source>
+            <translation>WHO-5-siden (til at læse)</translation>
+        </message>
+        <message>
+            <source>the README (for reading)</source>
+            <translation>LÆS MIG-filen (til at læse)</translation>
+        </message>
+        <message>
             <source>{n} entry</source>
             <translation>{n} post</translation>
         </message>
@@ -5396,6 +5412,18 @@
             <translation>se listen nedenfor</translation>
         </message>
         <message>
+            <source>{what} is for reading and is not imported.</source>
+            <translation>{what} er til at læse og importeres ikke.</translation>
+        </message>
+        <message>
+            <source>{what} are for reading and are not imported.</source>
+            <translation>{what} er til at læse og importeres ikke.</translation>
+        </message>
+        <message>
+            <source>{first} and {last}</source>
+            <translation>{first} og {last}</translation>
+        </message>
+        <message>
             <source>What you wrote is added to the reflection of its day, after what is there. A new day is private, unless the file is our own export and says the day is shared. Nothing is changed until you press Import.</source>
             <translation>Det, du har skrevet, lægges til dagens refleksion efter det, der står der. En ny dag er privat, medmindre filen er vores egen eksport og siger, at dagen er delt. Intet ændres, før du trykker Importer.</translation>
         </message>
@@ -5526,6 +5554,30 @@
         <message>
             <source>{n} time figures under categories this journal does not have</source>
             <translation>{n} tidsangivelser under kategorier, denne dagbog ikke har</translation>
+        </message>
+        <message>
+            <source>{n} 1:1 note</source>
+            <translation>{n} 1:1-note</translation>
+        </message>
+        <message>
+            <source>{n} 1:1 notes</source>
+            <translation>{n} 1:1-noter</translation>
+        </message>
+        <message>
+            <source>{n} WHO-5 page</source>
+            <translation>{n} WHO-5-side</translation>
+        </message>
+        <message>
+            <source>{n} WHO-5 pages</source>
+            <translation>{n} WHO-5-sider</translation>
+        </message>
+        <message>
+            <source>{n} README</source>
+            <translation>{n} LÆS MIG-fil</translation>
+        </message>
+        <message>
+            <source>{n} README files</source>
+            <translation>{n} LÆS MIG-filer</translation>
         </message>
         <message>
             <source>{n} signal, demand or resource this journal does not have</source>

@@ -746,6 +746,22 @@
             <translation>files that are not daily notes</translation>
         </message>
         <message>
+            <source>1:1 notes (for reading)</source>
+            <translation>1:1 notes (for reading)</translation>
+        </message>
+        <message>
+            <source>sparring topics (for reading)</source>
+            <translation>sparring topics (for reading)</translation>
+        </message>
+        <message>
+            <source>the WHO-5 page (for reading)</source>
+            <translation>the WHO-5 page (for reading)</translation>
+        </message>
+        <message>
+            <source>the README (for reading)</source>
+            <translation>the README (for reading)</translation>
+        </message>
+        <message>
             <source>{n} entry</source>
             <translation>{n} entry</translation>
         </message>
@@ -5396,6 +5412,18 @@
             <translation>see the list below</translation>
         </message>
         <message>
+            <source>{what} is for reading and is not imported.</source>
+            <translation>{what} is for reading and is not imported.</translation>
+        </message>
+        <message>
+            <source>{what} are for reading and are not imported.</source>
+            <translation>{what} are for reading and are not imported.</translation>
+        </message>
+        <message>
+            <source>{first} and {last}</source>
+            <translation>{first} and {last}</translation>
+        </message>
+        <message>
             <source>What you wrote is added to the reflection of its day, after what is there. A new day is private, unless the file is our own export and says the day is shared. Nothing is changed until you press Import.</source>
             <translation>What you wrote is added to the reflection of its day, after what is there. A new day is private, unless the file is our own export and says the day is shared. Nothing is changed until you press Import.</translation>
         </message>
@@ -5526,6 +5554,30 @@
         <message>
             <source>{n} time figures under categories this journal does not have</source>
             <translation>{n} time figures under categories this journal does not have</translation>
+        </message>
+        <message>
+            <source>{n} 1:1 note</source>
+            <translation>{n} 1:1 note</translation>
+        </message>
+        <message>
+            <source>{n} 1:1 notes</source>
+            <translation>{n} 1:1 notes</translation>
+        </message>
+        <message>
+            <source>{n} WHO-5 page</source>
+            <translation>{n} WHO-5 page</translation>
+        </message>
+        <message>
+            <source>{n} WHO-5 pages</source>
+            <translation>{n} WHO-5 pages</translation>
+        </message>
+        <message>
+            <source>{n} README</source>
+            <translation>{n} README</translation>
+        </message>
+        <message>
+            <source>{n} README files</source>
+            <translation>{n} README files</translation>
         </message>
         <message>
             <source>{n} signal, demand or resource this journal does not have</source>

@@ -8,13 +8,15 @@ single daily note says so; big numbers have their thousand separators.
 
 from __future__ import annotations
 
+import dataclasses
 from datetime import date, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from tests.ui.test_import_dialog import load, open_dialog, shown
-from wellbeing_desktop.domain.models import DayLog, Language, ShareLevel
+from wellbeing_desktop.domain.models import DayLog, Language, OneOnOne, ShareLevel, SparringTopic
 from wellbeing_desktop.services.foreign_import import ImportFormat, ImportPlan
+from wellbeing_desktop.services.markdown_export import export_markdown
 from wellbeing_desktop.ui.common.alerts import AlertBanner
 from wellbeing_desktop.ui.transfer import transfer_words as words
 from wellbeing_desktop.ui.transfer.import_preview import counted, plan_texts
@@ -138,3 +140,38 @@ def test_big_numbers_have_thousand_separators(qapp: object) -> None:
     assert texts.summary.endswith("fordelt på 1.500 dage")
     assert texts.button == "Importer 20.000 indlæg"
     assert texts.left_out.endswith("1.200 fotos")
+
+
+def test_our_exports_pages_for_reading_are_named(
+    qtbot: QtBot, journal: Journal, tasks: TaskRunner, tmp_path: Path
+) -> None:
+    journal.save_settings(dataclasses.replace(journal.settings(), language=Language.DANISH))
+    journal.save_day(DayLog(day=FIRST, reflection="En dag."))
+    journal.save_one_on_one(OneOnOne(held_on=FIRST, with_whom="Mette"))
+    for situation in ("conflict", "dismissal"):
+        journal.save_sparring_topic(SparringTopic(FIRST, situation=situation, with_whom="hr"))
+    export_markdown(journal, tmp_path / "eksport")
+    dialog, _session = open_dialog(qtbot, journal, tasks, Language.DANISH)
+    load(qtbot, dialog, tmp_path / "eksport")
+
+    lines = shown(dialog)  # the day is in the journal: passed over, the last line
+    assert lines[-2] == (
+        "1 1:1-note, 2 sparringsemner, 1 WHO-5-side og 1 LÆS MIG-fil er til at læse og "
+        "importeres ikke."
+    )
+    assert not any("dagsnoter" in line for line in lines)
+
+
+def test_the_same_names_in_someone_elses_folder_are_just_files(
+    qtbot: QtBot, journal: Journal, tasks: TaskRunner, tmp_path: Path
+) -> None:
+    folder = tmp_path / "noter"
+    (folder / "Sparring").mkdir(parents=True)
+    (folder / "Sparring" / "ide.md").write_text("En idé.\n", encoding="utf-8")
+    (folder / "README.md").write_text("Mine noter.\n", encoding="utf-8")
+    (folder / "2026-11-03.md").write_text("En dag.\n", encoding="utf-8")
+    dialog, _session = open_dialog(qtbot, journal, tasks)
+    load(qtbot, dialog, folder)
+    assert shown(dialog)[-1] == (
+        "Left out (the journal cannot hold it): 2 files that are not daily notes"
+    )

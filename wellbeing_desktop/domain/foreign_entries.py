@@ -45,6 +45,12 @@ class LeftOut(StrEnum):
     SECOND_FIGURES = "figures of a second note of a day"  # entries after a new day's first
     OTHER_CATEGORIES = "categories this journal does not have"  # minutes under such a key
     OTHER_ITEMS = "items this journal does not have"  # signal, demand and resource keys
+    # The pages of our own Markdown export that are for reading (files not daily notes,
+    # told apart only in a folder whose day files carry our export's marker):
+    MEETING_PAGES = "1:1 pages of our export"
+    TOPIC_PAGES = "sparring pages of our export"
+    WHO5_PAGE = "WHO-5 page of our export"
+    README_PAGE = "read-me of our export"
 
 
 @dataclass(frozen=True, slots=True)

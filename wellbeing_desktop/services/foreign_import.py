@@ -51,6 +51,7 @@ from wellbeing_desktop.services.foreign.dayone import read_dayone
 from wellbeing_desktop.services.foreign.jrnl import read_jrnl
 from wellbeing_desktop.services.foreign.markdown import SOURCE as MARKDOWN_SOURCE
 from wellbeing_desktop.services.foreign.markdown import MarkdownFolder, read_markdown
+from wellbeing_desktop.services.markdown_pages import reading_page
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterator, Sequence
@@ -203,7 +204,9 @@ def plan_import(journal: Journal, path: str | Path, fmt: ImportFormat | None = N
     left_out: Counter[str] = Counter()
     folder = MarkdownFolder(path) if fmt is ImportFormat.MARKDOWN else None
     entries = folder.entries() if folder else read_entries(path, fmt)
+    ours = False  # a day file of our own export seen: its pages for reading are named
     for number, entry in enumerate(entries, start=1):
+        ours = ours or entry.figures is not None
         stored = logged.get(entry.day)
         if entry.source_id in known or entry.source_id in seen or _there(entry, stored):
             already += 1
@@ -232,8 +235,8 @@ def plan_import(journal: Journal, path: str | Path, fmt: ImportFormat | None = N
         if sizes[entry.day][0] > MAX_TEXT:
             raise _too_long(path, str(number), entry.day)
     left_out[KEPT_FIGURES] += len(kept)
-    if folder and folder.left_out:
-        left_out[NOT_DAILY_NOTES] += len(folder.left_out)
+    for relative in folder.left_out if folder else ():
+        left_out[(reading_page(relative) if ours else None) or NOT_DAILY_NOTES] += 1
     days = tuple(sorted(sizes))
     there = tuple(day for day in days if day in logged)
     return ImportPlan(

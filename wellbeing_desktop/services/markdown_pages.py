@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from wellbeing_desktop.domain import catalogues, sources
 from wellbeing_desktop.domain import formatting as fmt
 from wellbeing_desktop.domain.catalogues import Texts, localized
+from wellbeing_desktop.domain.foreign_entries import LeftOut
 from wellbeing_desktop.domain.markdown_text import escape, heading, inline
 from wellbeing_desktop.services.markdown_front_matter import MARKER
 
@@ -41,6 +42,27 @@ _ONE_ON_ONE_NAME: Texts = ("1-1 med {name}", "1-1 with {name}")
 _ONE_ON_ONE_TITLE: Texts = ("1:1 med {name}", "1:1 with {name}")
 _RAISED_ON: Texts = ("Rejst den", "Raised on")
 _DONE_MARK = {True: "- [x] ", False: "- [ ] "}
+
+
+def reading_page(relative: str) -> LeftOut | None:
+    """Which page for reading of our export ``relative`` (a ``/`` path in its folder) is.
+
+    None for any other file. Only asked of a folder whose day files carry our marker:
+    the names alone could be anyone's.
+    """
+    parts = relative.split("/")
+    if len(parts) == 1:
+        if parts[0] in README_FILE:
+            return LeftOut.README_PAGE
+        if parts[0] in WHO5_FILE:
+            return LeftOut.WHO5_PAGE
+    elif len(parts) == 2 and parts[1].endswith(".md"):
+        if parts[0] in ONE_ON_ONES_FOLDER:
+            return LeftOut.MEETING_PAGES
+        if parts[0] in SPARRING_FOLDER:
+            return LeftOut.TOPIC_PAGES
+    return None
+
 
 # --- file names -----------------------------------------------------------------------------
 

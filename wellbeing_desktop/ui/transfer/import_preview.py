@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from wellbeing_desktop.domain.foreign_entries import LeftOut
 from wellbeing_desktop.ui.common.locale_format import date_span, locale, short_date
 from wellbeing_desktop.ui.common.translation import tr
 from wellbeing_desktop.ui.transfer import transfer_words as words
@@ -21,6 +22,12 @@ if TYPE_CHECKING:
     from wellbeing_desktop.services.foreign_import import ImportPlan
     from wellbeing_desktop.ui.common.translation import Message
 
+_READING_ORDER = (
+    LeftOut.MEETING_PAGES,
+    LeftOut.TOPIC_PAGES,
+    LeftOut.WHO5_PAGE,
+    LeftOut.README_PAGE,
+)
 MAX_DATES = 8  # days named in a list before "and N more"
 MAX_TAGS = 12
 
@@ -92,8 +99,16 @@ def left_out_text(left_out: Sequence[tuple[str, int]], language: Language) -> st
 
 def left_out_lines(left_out: Sequence[tuple[str, int]], language: Language) -> str:
     """What the journal cannot hold, then (a line of its own) the figures not taken."""
-    cannot = [(name, n) for name, n in left_out if name not in words.NOT_TAKEN]
+    cannot = [
+        (name, n)
+        for name, n in left_out
+        if name not in words.NOT_TAKEN and name not in words.FOR_READING
+    ]
     not_taken = [(name, n) for name, n in left_out if name in words.NOT_TAKEN]
+    reading = sorted(
+        ((name, n) for name, n in left_out if name in words.FOR_READING),
+        key=lambda pair: _READING_ORDER.index(pair[0]),
+    )
     lines = []
     if cannot:
         what = left_out_text(cannot, language)
@@ -101,6 +116,13 @@ def left_out_lines(left_out: Sequence[tuple[str, int]], language: Language) -> s
     if not_taken:
         what = left_out_text(not_taken, language)
         lines.append(tr(words.PREVIEW_NOT_TAKEN, language).format(what=what))
+    if reading:
+        parts = [counted(words.LEFT_OUT_NAMES[name], n, language) for name, n in reading]
+        what = parts[0]
+        if len(parts) > 1:
+            what = tr(words.AND, language).format(first=", ".join(parts[:-1]), last=parts[-1])
+        one = len(reading) == 1 and reading[0][1] == 1
+        lines.append(tr(words.PREVIEW_FOR_READING[0 if one else 1], language).format(what=what))
     return "\n".join(lines)
 
 

@@ -202,6 +202,19 @@ LEFT_OUT_NAMES: dict[str, tuple[Message, Message]] = {
         translatable("transfer", "{n} time figure under a category this journal does not have"),
         translatable("transfer", "{n} time figures under categories this journal does not have"),
     ),
+    LeftOut.MEETING_PAGES: (
+        translatable("transfer", "{n} 1:1 note"),
+        translatable("transfer", "{n} 1:1 notes"),
+    ),
+    LeftOut.TOPIC_PAGES: TOPICS,
+    LeftOut.WHO5_PAGE: (
+        translatable("transfer", "{n} WHO-5 page"),
+        translatable("transfer", "{n} WHO-5 pages"),
+    ),
+    LeftOut.README_PAGE: (
+        translatable("transfer", "{n} README"),
+        translatable("transfer", "{n} README files"),
+    ),
     LeftOut.OTHER_ITEMS: (
         translatable("transfer", "{n} signal, demand or resource this journal does not have"),
         translatable("transfer", "{n} signals, demands or resources this journal does not have"),
@@ -211,3 +224,12 @@ LEFT_OUT_OTHER: Message = translatable("transfer", "{name}: {n}")
 # Left out by choice, not because the journal cannot hold it: the journal's own figures
 # are kept, and a day takes the figures of one file only.
 NOT_TAKEN = frozenset({LeftOut.KEPT_FIGURES, LeftOut.SECOND_FIGURES})
+# The pages of our own Markdown export that are for reading: a line of their own.
+FOR_READING = frozenset(
+    {LeftOut.MEETING_PAGES, LeftOut.TOPIC_PAGES, LeftOut.WHO5_PAGE, LeftOut.README_PAGE}
+)
+PREVIEW_FOR_READING: tuple[Message, Message] = (
+    translatable("transfer", "{what} is for reading and is not imported."),
+    translatable("transfer", "{what} are for reading and are not imported."),
+)
+AND: Message = translatable("transfer", "{first} and {last}")
