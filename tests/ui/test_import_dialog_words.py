@@ -13,6 +13,8 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import Qt
+
 from tests.ui.test_import_dialog import load, open_dialog, shown
 from wellbeing_desktop.domain.models import DayLog, Language, OneOnOne, ShareLevel, SparringTopic
 from wellbeing_desktop.services.foreign_import import ImportFormat, ImportPlan
@@ -30,10 +32,10 @@ if TYPE_CHECKING:
 FIRST = date(2026, 11, 1)
 
 
-def shared_days(journal: Journal, folder: Path, n: int) -> list[date]:
+def shared_days(journal: Journal, folder: Path, n: int, first: date = FIRST) -> list[date]:
     """``n`` days shared with the 1:1 in the journal, and a daily note for each in ``folder``."""
     folder.mkdir()
-    days = [FIRST + timedelta(days=k) for k in range(n)]
+    days = [first + timedelta(days=k) for k in range(n)]
     for day in days:
         journal.save_day(DayLog(day=day, reflection="Delt.", share=ShareLevel.ONE_ON_ONE))
         (folder / f"{day.isoformat()}.md").write_text("Privat tekst.\n", encoding="utf-8")
@@ -55,12 +57,31 @@ def test_sixteen_shared_days_are_all_shown_in_an_alert(
     assert "se listen nedenfor. Gør de dage private" in warning.text.text()
     days = warning.lists[0]
     assert days.isVisible()
+    assert warning.rect().contains(days.geometry())  # inside the banner, its full width
+    assert days.days.width() > warning.width() // 2
     assert days.days.text() == ", ".join(f"{k}. nov. 2026" for k in range(1, 17))
     assert days.accessibleName() == days.days.text()
     assert "16. nov. 2026" in warning.accessibleName()
     assert dialog.import_button.accessibleDescription() == warning.accessibleName()
     assert "Pas på: 16 dage" in dialog.import_button.accessibleDescription()
     assert dialog.height() <= 728  # fits 1366×768
+
+
+def test_a_long_list_of_days_scrolls_and_the_dialog_still_fits(
+    qtbot: QtBot, journal: Journal, tasks: TaskRunner, tmp_path: Path
+) -> None:
+    days = shared_days(journal, tmp_path / "noter", 60, date(2026, 9, 1))
+    dialog, _session = open_dialog(qtbot, journal, tasks)
+    load(qtbot, dialog, tmp_path / "noter")
+
+    listed = dialog.warning.lists[0]
+    assert listed.days.text().count(" 2026") == len(days)
+    assert listed.days.text().endswith("30 Oct 2026")
+    line = listed.fontMetrics().lineSpacing()
+    assert listed.height() <= 4 * line + 4
+    assert listed.verticalScrollBar().maximum() > 0  # the rest is a scroll away
+    assert listed.focusPolicy() & Qt.FocusPolicy.TabFocus  # and the keyboard scrolls it
+    assert dialog.height() <= 728
 
 
 def test_one_shared_day_has_the_words_of_one(

@@ -11,8 +11,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAccessible, QAccessibleEvent
-from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout
+from PySide6.QtGui import QAccessible, QAccessibleEvent, QResizeEvent
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QScrollArea, QVBoxLayout
 
 from wellbeing_desktop.ui.common.alerts import AlertBanner
 
@@ -50,9 +50,18 @@ class DayList(QScrollArea):
         text = ", ".join(days)
         self.days.setText(text)
         self.setAccessibleName(text)
-        lines = self.fontMetrics().lineSpacing() * LIST_LINES + 4
-        self.setFixedHeight(lines)
+        self._fit_height(self.width())
         self.setVisible(bool(days))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_height(event.size().width())
+
+    def _fit_height(self, width: int) -> None:
+        """As high as its lines, at most ``LIST_LINES`` of them (then it scrolls)."""
+        most = self.fontMetrics().lineSpacing() * LIST_LINES + 4
+        needed = self.days.heightForWidth(max(width - 14, 100)) + 4  # room for a scroll bar
+        self.setFixedHeight(min(max(needed, 0), most))
 
 
 class ImportWarning(AlertBanner):
@@ -60,14 +69,13 @@ class ImportWarning(AlertBanner):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setObjectName("importWarning")
         row = self.layout()
-        assert row is not None
+        assert isinstance(row, QHBoxLayout)
         row.removeWidget(self.text)
         column = QVBoxLayout()
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(6)
-        row.addItem(column)
+        row.addLayout(column, 1)
         self.text.setTextFormat(Qt.TextFormat.PlainText)
         self.second = QLabel()
         self.second.setWordWrap(True)
