@@ -5420,8 +5420,8 @@
             <translation>{what} er til at læse og importeres ikke.</translation>
         </message>
         <message>
-            <source>{first} and {last}</source>
-            <translation>{first} og {last}</translation>
+            <source>{first} and {last} are for reading and are not imported.</source>
+            <translation>{first} og {last} er til at læse og importeres ikke.</translation>
         </message>
         <message>
             <source>What you wrote is added to the reflection of its day, after what is there. A new day is private, unless the file is our own export and says the day is shared. Nothing is changed until you press Import.</source>

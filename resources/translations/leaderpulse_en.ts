@@ -5420,8 +5420,8 @@
             <translation>{what} are for reading and are not imported.</translation>
         </message>
         <message>
-            <source>{first} and {last}</source>
-            <translation>{first} and {last}</translation>
+            <source>{first} and {last} are for reading and are not imported.</source>
+            <translation>{first} and {last} are for reading and are not imported.</translation>
         </message>
         <message>
             <source>What you wrote is added to the reflection of its day, after what is there. A new day is private, unless the file is our own export and says the day is shared. Nothing is changed until you press Import.</source>

@@ -102,11 +102,11 @@ def left_out_lines(left_out: Sequence[tuple[str, int]], language: Language) -> s
     cannot = [
         (name, n)
         for name, n in left_out
-        if name not in words.NOT_TAKEN and name not in words.FOR_READING
+        if name not in words.NOT_TAKEN and name not in words.READING_PAGES
     ]
     not_taken = [(name, n) for name, n in left_out if name in words.NOT_TAKEN]
     reading = sorted(
-        ((name, n) for name, n in left_out if name in words.FOR_READING),
+        ((name, n) for name, n in left_out if name in words.READING_PAGES),
         key=lambda pair: _READING_ORDER.index(pair[0]),
     )
     lines = []
@@ -118,11 +118,13 @@ def left_out_lines(left_out: Sequence[tuple[str, int]], language: Language) -> s
         lines.append(tr(words.PREVIEW_NOT_TAKEN, language).format(what=what))
     if reading:
         parts = [counted(words.LEFT_OUT_NAMES[name], n, language) for name, n in reading]
-        what = parts[0]
         if len(parts) > 1:
-            what = tr(words.AND, language).format(first=", ".join(parts[:-1]), last=parts[-1])
-        one = len(reading) == 1 and reading[0][1] == 1
-        lines.append(tr(words.PREVIEW_FOR_READING[0 if one else 1], language).format(what=what))
+            line = tr(words.FOR_READING_LIST, language)
+            lines.append(line.format(first=", ".join(parts[:-1]), last=parts[-1]))
+        else:
+            one = reading[0][1] == 1
+            line = tr(words.FOR_READING_ONE if one else words.FOR_READING, language)
+            lines.append(line.format(what=parts[0]))
     return "\n".join(lines)
 
 

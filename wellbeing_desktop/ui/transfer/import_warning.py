@@ -35,7 +35,7 @@ class DayList(QScrollArea):
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # the keyboard scrolls it too
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # with days: the keyboard scrolls it
         self.days = QLabel()
         self.days.setWordWrap(True)
         self.days.setTextFormat(Qt.TextFormat.PlainText)
@@ -50,6 +50,8 @@ class DayList(QScrollArea):
         text = ", ".join(days)
         self.days.setText(text)
         self.setAccessibleName(text)
+        policy = Qt.FocusPolicy.StrongFocus if days else Qt.FocusPolicy.NoFocus
+        self.setFocusPolicy(policy)
         self._fit_height(self.width())
         self.setVisible(bool(days))
 

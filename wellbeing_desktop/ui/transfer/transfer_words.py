@@ -225,11 +225,11 @@ LEFT_OUT_OTHER: Message = translatable("transfer", "{name}: {n}")
 # are kept, and a day takes the figures of one file only.
 NOT_TAKEN = frozenset({LeftOut.KEPT_FIGURES, LeftOut.SECOND_FIGURES})
 # The pages of our own Markdown export that are for reading: a line of their own.
-FOR_READING = frozenset(
+READING_PAGES = frozenset(
     {LeftOut.MEETING_PAGES, LeftOut.TOPIC_PAGES, LeftOut.WHO5_PAGE, LeftOut.README_PAGE}
 )
-PREVIEW_FOR_READING: tuple[Message, Message] = (
-    translatable("transfer", "{what} is for reading and is not imported."),
-    translatable("transfer", "{what} are for reading and are not imported."),
+FOR_READING_ONE: Message = translatable("transfer", "{what} is for reading and is not imported.")
+FOR_READING: Message = translatable("transfer", "{what} are for reading and are not imported.")
+FOR_READING_LIST: Message = translatable(
+    "transfer", "{first} and {last} are for reading and are not imported."
 )
-AND: Message = translatable("transfer", "{first} and {last}")
