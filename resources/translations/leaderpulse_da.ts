@@ -758,6 +758,22 @@
             <translation>filer, der ikke er dagsnoter</translation>
         </message>
         <message>
+            <source>1:1 notes (for reading)</source>
+            <translation>1:1-noter (til at læse)</translation>
+        </message>
+        <message>
+            <source>sparring topics (for reading)</source>
+            <translation>sparringsemner (til at læse)</translation>
+        </message>
+        <message>
+            <source>the WHO-5 page (for reading)</source>
+            <translation>WHO-5-siden (til at læse)</translation>
+        </message>
+        <message>
+            <source>the README (for reading)</source>
+            <translation>LÆS MIG-filen (til at læse)</translation>
+        </message>
+        <message>
             <source>{n} entry</source>
             <translation>{n} indlæg</translation>
         </message>
@@ -5212,8 +5228,8 @@
             <translation>Eksporter det hele som Markdown…</translation>
         </message>
         <message>
-            <source>A new folder with a file for each day, each 1:1 and each sparring topic. Leader Pulse can import it again.</source>
-            <translation>En ny mappe med en fil for hver dag, hver 1:1-samtale og hvert sparringsemne. Lederpuls kan importere den igen.</translation>
+            <source>A new folder with a file for each day, each 1:1, each sparring topic and the WHO-5 check-ins. Leader Pulse can import the days again, with their figures; the 1:1s, sparring and WHO-5 are for reading (a JSON export moves a whole journal).</source>
+            <translation>En ny mappe med en fil for hver dag, hver 1:1-samtale, hvert sparringsemne og WHO-5-målingerne. Lederpuls kan importere dagene igen med deres tal; 1:1-samtaler, sparring og WHO-5 er til at læse (en JSON-eksport flytter en hel dagbog).</translation>
         </message>
         <message>
             <source>The exported files are not encrypted. Keep them somewhere safe.</source>
@@ -5230,10 +5246,6 @@
         <message>
             <source>Writing the Markdown files…</source>
             <translation>Skriver Markdown-filerne…</translation>
-        </message>
-        <message>
-            <source>Saved {days}, {meetings} and {topics} in the folder {path}.</source>
-            <translation>Gemt: {days}, {meetings} og {topics} i mappen {path}.</translation>
         </message>
         <message>
             <source>Open the folder</source>
@@ -5404,12 +5416,48 @@
             <translation>Ingen tags</translation>
         </message>
         <message>
-            <source>Careful: the file brings {days} shared (1:1 or coach) as new days: {dates}. Their text is shared with them. If it should stay private, make those days private in Today after the import.</source>
-            <translation>Pas på: filen har {days}, der er delt (1:1 eller coach), som nye dage: {dates}. Teksten på de dage bliver delt. Skal den forblive privat, så gør de dage private under I dag efter importen.</translation>
+            <source>No entries found in {name}.</source>
+            <translation>Ingen indlæg fundet i {name}.</translation>
+        </message>
+        <message>
+            <source>Careful: 1 day you share (1:1 or coach) would get private text from the file, and it would be shared with them: {dates}. Make that day private in Today first if the text should stay private.</source>
+            <translation>Pas på: 1 dag, som du deler (1:1 eller coach), vil få privat tekst fra filen, og den bliver delt med dem: {dates}. Gør den dag privat under I dag først, hvis teksten skal forblive privat.</translation>
+        </message>
+        <message>
+            <source>Careful: {n} days you share (1:1 or coach) would get private text from the file, and it would be shared with them: {dates}. Make those days private in Today first if the text should stay private.</source>
+            <translation>Pas på: {n} dage, som du deler (1:1 eller coach), vil få privat tekst fra filen, og den bliver delt med dem: {dates}. Gør de dage private under I dag først, hvis teksten skal forblive privat.</translation>
+        </message>
+        <message>
+            <source>Careful: the file brings 1 day shared (1:1 or coach) as a new day: {dates}. Its text is shared with them. If it should stay private, make that day private in Today after the import.</source>
+            <translation>Pas på: filen har 1 dag, der er delt (1:1 eller coach), som ny dag: {dates}. Teksten på den dag bliver delt. Skal den forblive privat, så gør den dag privat under I dag efter importen.</translation>
+        </message>
+        <message>
+            <source>Careful: the file brings {n} days shared (1:1 or coach) as new days: {dates}. Their text is shared with them. If it should stay private, make those days private in Today after the import.</source>
+            <translation>Pas på: filen har {n} dage, der er delt (1:1 eller coach), som nye dage: {dates}. Teksten på de dage bliver delt. Skal den forblive privat, så gør de dage private under I dag efter importen.</translation>
+        </message>
+        <message>
+            <source>see the list below</source>
+            <translation>se listen nedenfor</translation>
+        </message>
+        <message>
+            <source>{what} is for reading and is not imported.</source>
+            <translation>{what} er til at læse og importeres ikke.</translation>
+        </message>
+        <message>
+            <source>{what} are for reading and are not imported.</source>
+            <translation>{what} er til at læse og importeres ikke.</translation>
+        </message>
+        <message>
+            <source>{first} and {last} are for reading and are not imported.</source>
+            <translation>{first} og {last} er til at læse og importeres ikke.</translation>
         </message>
         <message>
             <source>What you wrote is added to the reflection of its day, after what is there. A new day is private, unless the file is our own export and says the day is shared. Nothing is changed until you press Import.</source>
             <translation>Det, du har skrevet, lægges til dagens refleksion efter det, der står der. En ny dag er privat, medmindre filen er vores egen eksport og siger, at dagen er delt. Intet ændres, før du trykker Importer.</translation>
+        </message>
+        <message>
+            <source>Saved {days}, {meetings}, {topics} and {checkins} in the folder {path}.</source>
+            <translation>Gemt: {days}, {meetings}, {topics} og {checkins} i mappen {path}.</translation>
         </message>
         <message>
             <source>Already in the journal (the text goes after what is there): {days}: {dates}</source>
@@ -5430,10 +5478,6 @@
         <message>
             <source>Nothing new to import: everything in this file is in the journal already.</source>
             <translation>Intet nyt at importere: alt i filen er allerede i dagbogen.</translation>
-        </message>
-        <message>
-            <source>Careful: {days} you share (1:1 or coach) would get private text from the file, and it would be shared with them: {dates}. Make those days private in Today first if it should stay private.</source>
-            <translation>Pas på: {days}, som du deler (1:1 eller coach), vil få privat tekst fra filen, og den bliver delt med dem: {dates}. Gør de dage private under I dag først, hvis teksten skal forblive privat.</translation>
         </message>
         <message>
             <source>The file holds {days}, {meetings}, {topics} and {checkins}.</source>
@@ -5554,6 +5598,30 @@
         <message>
             <source>{n} time figures under categories this journal does not have</source>
             <translation>{n} tidsangivelser under kategorier, denne dagbog ikke har</translation>
+        </message>
+        <message>
+            <source>{n} 1:1 note</source>
+            <translation>{n} 1:1-note</translation>
+        </message>
+        <message>
+            <source>{n} 1:1 notes</source>
+            <translation>{n} 1:1-noter</translation>
+        </message>
+        <message>
+            <source>{n} WHO-5 page</source>
+            <translation>{n} WHO-5-side</translation>
+        </message>
+        <message>
+            <source>{n} WHO-5 pages</source>
+            <translation>{n} WHO-5-sider</translation>
+        </message>
+        <message>
+            <source>{n} README</source>
+            <translation>{n} LÆS MIG-fil</translation>
+        </message>
+        <message>
+            <source>{n} README files</source>
+            <translation>{n} LÆS MIG-filer</translation>
         </message>
         <message>
             <source>{n} signal, demand or resource this journal does not have</source>

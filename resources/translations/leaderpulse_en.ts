@@ -758,6 +758,22 @@
             <translation>files that are not daily notes</translation>
         </message>
         <message>
+            <source>1:1 notes (for reading)</source>
+            <translation>1:1 notes (for reading)</translation>
+        </message>
+        <message>
+            <source>sparring topics (for reading)</source>
+            <translation>sparring topics (for reading)</translation>
+        </message>
+        <message>
+            <source>the WHO-5 page (for reading)</source>
+            <translation>the WHO-5 page (for reading)</translation>
+        </message>
+        <message>
+            <source>the README (for reading)</source>
+            <translation>the README (for reading)</translation>
+        </message>
+        <message>
             <source>{n} entry</source>
             <translation>{n} entry</translation>
         </message>
@@ -5212,8 +5228,8 @@
             <translation>Export everything as Markdown…</translation>
         </message>
         <message>
-            <source>A new folder with a file for each day, each 1:1 and each sparring topic. Leader Pulse can import it again.</source>
-            <translation>A new folder with a file for each day, each 1:1 and each sparring topic. Leader Pulse can import it again.</translation>
+            <source>A new folder with a file for each day, each 1:1, each sparring topic and the WHO-5 check-ins. Leader Pulse can import the days again, with their figures; the 1:1s, sparring and WHO-5 are for reading (a JSON export moves a whole journal).</source>
+            <translation>A new folder with a file for each day, each 1:1, each sparring topic and the WHO-5 check-ins. Leader Pulse can import the days again, with their figures; the 1:1s, sparring and WHO-5 are for reading (a JSON export moves a whole journal).</translation>
         </message>
         <message>
             <source>The exported files are not encrypted. Keep them somewhere safe.</source>
@@ -5230,10 +5246,6 @@
         <message>
             <source>Writing the Markdown files…</source>
             <translation>Writing the Markdown files…</translation>
-        </message>
-        <message>
-            <source>Saved {days}, {meetings} and {topics} in the folder {path}.</source>
-            <translation>Saved {days}, {meetings} and {topics} in the folder {path}.</translation>
         </message>
         <message>
             <source>Open the folder</source>
@@ -5404,12 +5416,48 @@
             <translation>No tags</translation>
         </message>
         <message>
-            <source>Careful: the file brings {days} shared (1:1 or coach) as new days: {dates}. Their text is shared with them. If it should stay private, make those days private in Today after the import.</source>
-            <translation>Careful: the file brings {days} shared (1:1 or coach) as new days: {dates}. Their text is shared with them. If it should stay private, make those days private in Today after the import.</translation>
+            <source>No entries found in {name}.</source>
+            <translation>No entries found in {name}.</translation>
+        </message>
+        <message>
+            <source>Careful: 1 day you share (1:1 or coach) would get private text from the file, and it would be shared with them: {dates}. Make that day private in Today first if the text should stay private.</source>
+            <translation>Careful: 1 day you share (1:1 or coach) would get private text from the file, and it would be shared with them: {dates}. Make that day private in Today first if the text should stay private.</translation>
+        </message>
+        <message>
+            <source>Careful: {n} days you share (1:1 or coach) would get private text from the file, and it would be shared with them: {dates}. Make those days private in Today first if the text should stay private.</source>
+            <translation>Careful: {n} days you share (1:1 or coach) would get private text from the file, and it would be shared with them: {dates}. Make those days private in Today first if the text should stay private.</translation>
+        </message>
+        <message>
+            <source>Careful: the file brings 1 day shared (1:1 or coach) as a new day: {dates}. Its text is shared with them. If it should stay private, make that day private in Today after the import.</source>
+            <translation>Careful: the file brings 1 day shared (1:1 or coach) as a new day: {dates}. Its text is shared with them. If it should stay private, make that day private in Today after the import.</translation>
+        </message>
+        <message>
+            <source>Careful: the file brings {n} days shared (1:1 or coach) as new days: {dates}. Their text is shared with them. If it should stay private, make those days private in Today after the import.</source>
+            <translation>Careful: the file brings {n} days shared (1:1 or coach) as new days: {dates}. Their text is shared with them. If it should stay private, make those days private in Today after the import.</translation>
+        </message>
+        <message>
+            <source>see the list below</source>
+            <translation>see the list below</translation>
+        </message>
+        <message>
+            <source>{what} is for reading and is not imported.</source>
+            <translation>{what} is for reading and is not imported.</translation>
+        </message>
+        <message>
+            <source>{what} are for reading and are not imported.</source>
+            <translation>{what} are for reading and are not imported.</translation>
+        </message>
+        <message>
+            <source>{first} and {last} are for reading and are not imported.</source>
+            <translation>{first} and {last} are for reading and are not imported.</translation>
         </message>
         <message>
             <source>What you wrote is added to the reflection of its day, after what is there. A new day is private, unless the file is our own export and says the day is shared. Nothing is changed until you press Import.</source>
             <translation>What you wrote is added to the reflection of its day, after what is there. A new day is private, unless the file is our own export and says the day is shared. Nothing is changed until you press Import.</translation>
+        </message>
+        <message>
+            <source>Saved {days}, {meetings}, {topics} and {checkins} in the folder {path}.</source>
+            <translation>Saved {days}, {meetings}, {topics} and {checkins} in the folder {path}.</translation>
         </message>
         <message>
             <source>Already in the journal (the text goes after what is there): {days}: {dates}</source>
@@ -5430,10 +5478,6 @@
         <message>
             <source>Nothing new to import: everything in this file is in the journal already.</source>
             <translation>Nothing new to import: everything in this file is in the journal already.</translation>
-        </message>
-        <message>
-            <source>Careful: {days} you share (1:1 or coach) would get private text from the file, and it would be shared with them: {dates}. Make those days private in Today first if it should stay private.</source>
-            <translation>Careful: {days} you share (1:1 or coach) would get private text from the file, and it would be shared with them: {dates}. Make those days private in Today first if it should stay private.</translation>
         </message>
         <message>
             <source>The file holds {days}, {meetings}, {topics} and {checkins}.</source>
@@ -5554,6 +5598,30 @@
         <message>
             <source>{n} time figures under categories this journal does not have</source>
             <translation>{n} time figures under categories this journal does not have</translation>
+        </message>
+        <message>
+            <source>{n} 1:1 note</source>
+            <translation>{n} 1:1 note</translation>
+        </message>
+        <message>
+            <source>{n} 1:1 notes</source>
+            <translation>{n} 1:1 notes</translation>
+        </message>
+        <message>
+            <source>{n} WHO-5 page</source>
+            <translation>{n} WHO-5 page</translation>
+        </message>
+        <message>
+            <source>{n} WHO-5 pages</source>
+            <translation>{n} WHO-5 pages</translation>
+        </message>
+        <message>
+            <source>{n} README</source>
+            <translation>{n} README</translation>
+        </message>
+        <message>
+            <source>{n} README files</source>
+            <translation>{n} README files</translation>
         </message>
         <message>
             <source>{n} signal, demand or resource this journal does not have</source>

@@ -40,7 +40,7 @@ def test_the_export_writes_the_folder_says_so_and_warns(seeded: Journal, tmp_pat
 
     assert result.stdout == f"Exported 1 day, 0 1:1s and 0 sparring topics to {out}.\n"
     assert result.stderr == "The exported folder is not encrypted. Keep it somewhere safe.\n"
-    assert sorted(os.listdir(out)) == ["1-1 meetings", "Days", "README.md", "Sparring"]
+    assert sorted(os.listdir(out)) == ["1-1 meetings", "Days", "README.md", "Sparring", "WHO-5.md"]
     day = (out / "Days" / f"{SEEDED_DAY}.md").read_text(encoding="utf-8")
     assert day.startswith(f"---\ndate: {SEEDED_DAY}\nleader_pulse_export: 1\nshare: private\n")
     assert "stress_step: 2\n" in day
@@ -71,7 +71,7 @@ def test_a_danish_journal_gets_danish_words_and_names(seeded: Journal, tmp_path:
     said = f"Eksporteret: 1 dag, 0 1:1-samtaler og 0 sparringsemner til {out}.\n"
     assert result.stdout == said
     assert result.stderr == "Den eksporterede mappe er ikke krypteret. Gem den et sikkert sted.\n"
-    assert sorted(os.listdir(out)) == ["1-1-samtaler", "Dage", "LÆS MIG.md", "Sparring"]
+    assert sorted(os.listdir(out)) == ["1-1-samtaler", "Dage", "LÆS MIG.md", "Sparring", "WHO-5.md"]
 
 
 @pytest.mark.parametrize("existing", ["empty folder", "folder", "file"])

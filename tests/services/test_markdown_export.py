@@ -232,6 +232,7 @@ def test_the_folder_and_files_are_private_and_named_in_the_journals_language(
         "Dage",
         "LÆS MIG.md",
         "Sparring",
+        "WHO-5.md",
     ]
     for path in [root, *root.rglob("*")]:
         mode = stat.S_IMODE(path.lstat().st_mode)
@@ -249,7 +250,7 @@ def test_an_english_journal_gets_english_names(journal: Journal, tmp_path: Path)
 
     root = tmp_path / "export"
     names = sorted(p.name for p in root.iterdir())
-    assert names == ["1-1 meetings", "Days", "README.md", "Sparring"]
+    assert names == ["1-1 meetings", "Days", "README.md", "Sparring", "WHO-5.md"]
     assert [p.name for p in (root / "1-1 meetings").iterdir()] == ["2026-11-20 1-1 with Mette.md"]
     assert [p.name for p in (root / "Sparring").iterdir()] == ["2026-11-20 Dismissal.md"]
     readme = (root / "README.md").read_text(encoding="utf-8")

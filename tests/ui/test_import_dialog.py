@@ -125,8 +125,8 @@ def test_shared_days_are_warned_about_before_the_import(
     assert dialog.warning.isVisible()
     assert dialog.warning.text.text() == (
         "Careful: 1 day you share (1:1 or coach) would get private text from the file, "
-        "and it would be shared with them: 20 Nov 2026. Make those days private in Today "
-        "first if it should stay private."
+        "and it would be shared with them: 20 Nov 2026. Make that day private in Today "
+        "first if the text should stay private."
     )
     with qtbot.waitSignal(session.changed) as changed:
         import_now(qtbot, dialog)
@@ -313,7 +313,11 @@ def test_long_lists_are_cut(qapp: object) -> None:
     texts = plan_texts(plan, Language.ENGLISH)
     assert texts.appended.endswith("8 Jan 2025 and 212 more")
     assert texts.tags.endswith("tag11 and 18 more")
-    assert "8 Jan 2025 and 1 more. Make" in texts.warning
+    (shared,) = texts.warnings  # every day is named: in a list under the sentence
+    assert "9 days you share" in shared.text
+    assert "shared with them: see the list below. Make those days" in shared.text
+    assert (shared.listed[0], shared.listed[-1]) == ("1 Jan 2025", "9 Jan 2025")
+    assert texts.warning.endswith("8 Jan 2025, 9 Jan 2025")
     assert texts.left_out.endswith("1 photo, a name of a newer version: 3")
     assert texts.summary == "220 entries from 1 Jan – 8 Aug 2025, on 220 days"
     assert texts.already == "1 entry imported before: they are passed over"

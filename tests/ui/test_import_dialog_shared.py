@@ -34,8 +34,8 @@ def test_new_shared_days_are_warned_about_and_imported_shared(
     load(qtbot, dialog, tmp_path / "Dage")
     assert dialog.warning.isVisible()
     assert dialog.warning.text.text() == (
-        "Careful: the file brings 1 day shared (1:1 or coach) as new days: 16 Nov 2026. Their "
-        "text is shared with them. If it should stay private, make those days private in "
+        "Careful: the file brings 1 day shared (1:1 or coach) as a new day: 16 Nov 2026. Its "
+        "text is shared with them. If it should stay private, make that day private in "
         "Today after the import."
     )
     import_now(qtbot, dialog)
@@ -51,5 +51,5 @@ def test_the_warning_in_danish(
     dialog, _session = open_dialog(qtbot, journal, tasks, Language.DANISH)
     load(qtbot, dialog, tmp_path / "Dage")
     assert dialog.warning.text.text().startswith(
-        "Pas på: filen har 1 dag, der er delt (1:1 eller coach), som nye dage: 16. nov. 2026."
+        "Pas på: filen har 1 dag, der er delt (1:1 eller coach), som ny dag: 16. nov. 2026."
     )

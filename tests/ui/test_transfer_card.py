@@ -55,7 +55,7 @@ def stand_in(written: list[Path]) -> Callable[..., MarkdownExport]:
         target.mkdir(mode=0o700)  # FileExistsError if it is there
         written.append(target)
         record = ExportRecord(journal.now(), "markdown", "md", None, None)
-        return MarkdownExport(target, len(journal.days()), 1, 2, record)
+        return MarkdownExport(target, len(journal.days()), 1, 2, 3, record)
 
     return export
 
@@ -83,6 +83,12 @@ def test_the_card_in_danish(
         "De eksporterede filer er ikke krypteret. Gem dem et sikkert sted."
     )
     assert card.import_button.accessibleName() == "Importer fra en anden dagbog"
+    assert card.export_note.text() == (  # the promise an import keeps (finding 4)
+        "En ny mappe med en fil for hver dag, hver 1:1-samtale, hvert sparringsemne og "
+        "WHO-5-målingerne. Lederpuls kan importere dagene igen med deres tal; "
+        "1:1-samtaler, sparring og WHO-5 er til at læse (en JSON-eksport flytter en hel "
+        "dagbog)."
+    )
     card.import_button.click()
     assert isinstance(card.dialog, ImportDialog)
     assert card.dialog.isVisible()
@@ -115,7 +121,8 @@ def test_export_makes_a_new_folder_and_says_where(
     assert captions == ["Where should the folder go? The exported files are not encrypted."]
     assert written == [tmp_path / "Leader Pulse 2026-11-26 (2)"]
     assert card.export_status.text() == (
-        f"Saved 1 day, 1 1:1 meeting and 2 sparring topics in the folder {written[0]}."
+        f"Saved 1 day, 1 1:1 meeting, 2 sparring topics and 3 WHO-5 check-ins in the folder "
+        f"{written[0]}."
     )
     assert card.open_folder.isVisible()
     card.open_folder.click()

@@ -267,6 +267,10 @@ def _left_out_words() -> dict[str, str]:
         LeftOut.SECOND_FIGURES: say("cli", "figures of a second file of the same day"),
         LeftOut.OTHER_CATEGORIES: say("cli", "time under categories this journal lacks"),
         LeftOut.OTHER_ITEMS: say("cli", "signals, demands or resources this journal lacks"),
+        LeftOut.MEETING_PAGES: say("cli", "1:1 notes (for reading)"),
+        LeftOut.TOPIC_PAGES: say("cli", "sparring topics (for reading)"),
+        LeftOut.WHO5_PAGE: say("cli", "the WHO-5 page (for reading)"),
+        LeftOut.README_PAGE: say("cli", "the README (for reading)"),
     }
 
 

@@ -2,11 +2,28 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import date, time  # noqa: TC003 (the dataclass's field types)
 from enum import StrEnum
 
+from wellbeing_desktop.domain.language import Language
 from wellbeing_desktop.domain.models import DayLog  # noqa: TC001 (a field type)
+
+# The line an import puts above an entry that has a time: "— 08.15 —" (Danish) or
+# "— 08:15 —" (English). Made and recognised here only.
+_TIME_HEADING = re.compile(r"— \d{2}[.:]\d{2} —")
+
+
+def time_heading(at: time, language: Language) -> str:
+    """The line above an imported entry of time ``at``: ``— 08.15 —`` / ``— 08:15 —``."""
+    separator = "." if language is Language.DANISH else ":"
+    return f"— {at.hour:02d}{separator}{at.minute:02d} —"
+
+
+def is_time_heading(line: str) -> bool:
+    """Whether ``line`` (spaces around it aside) is only such a time heading."""
+    return _TIME_HEADING.fullmatch(line.strip()) is not None
 
 
 class LeftOut(StrEnum):
@@ -30,6 +47,12 @@ class LeftOut(StrEnum):
     SECOND_FIGURES = "figures of a second note of a day"  # entries after a new day's first
     OTHER_CATEGORIES = "categories this journal does not have"  # minutes under such a key
     OTHER_ITEMS = "items this journal does not have"  # signal, demand and resource keys
+    # The pages of our own Markdown export that are for reading (files not daily notes,
+    # told apart only in a folder whose day files carry our export's marker):
+    MEETING_PAGES = "1:1 pages of our export"
+    TOPIC_PAGES = "sparring pages of our export"
+    WHO5_PAGE = "WHO-5 page of our export"
+    README_PAGE = "read-me of our export"
 
 
 @dataclass(frozen=True, slots=True)

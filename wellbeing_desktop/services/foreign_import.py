@@ -46,7 +46,7 @@ from typing import TYPE_CHECKING
 
 from wellbeing_desktop.domain.day_range import EARLIEST_DAY
 from wellbeing_desktop.domain.errors import ValidationError, WellbeingError
-from wellbeing_desktop.domain.foreign_entries import LeftOut
+from wellbeing_desktop.domain.foreign_entries import LeftOut, time_heading
 from wellbeing_desktop.domain.language import Language
 from wellbeing_desktop.domain.models import DayLog, ShareLevel
 from wellbeing_desktop.domain.validation import MAX_TEXT
@@ -62,6 +62,7 @@ from wellbeing_desktop.services.foreign.journal_keys import JournalKeys
 from wellbeing_desktop.services.foreign.jrnl import read_jrnl
 from wellbeing_desktop.services.foreign.markdown import SOURCE as MARKDOWN_SOURCE
 from wellbeing_desktop.services.foreign.markdown import MarkdownFolder, read_markdown
+from wellbeing_desktop.services.markdown_pages import reading_page
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterator, Sequence
@@ -217,8 +218,10 @@ def plan_import(journal: Journal, path: str | Path, fmt: ImportFormat | None = N
     folder = MarkdownFolder(path) if fmt is ImportFormat.MARKDOWN else None
     entries = folder.entries() if folder else read_entries(path, fmt)
     fingerprint = Fingerprint()
+    ours = False  # a day file of our own export seen: its pages for reading are named
     for number, entry in enumerate(entries, start=1):
         fingerprint.add(entry)
+        ours = ours or entry.figures is not None
         stored = logged.get(entry.day)
         if entry.source_id in known or entry.source_id in seen or _there(entry, stored):
             already += 1
@@ -255,8 +258,8 @@ def plan_import(journal: Journal, path: str | Path, fmt: ImportFormat | None = N
         if sizes[entry.day][0] > MAX_TEXT:
             raise _too_long(path, str(number), entry.day)
     left_out[KEPT_FIGURES] += len(kept)
-    if folder and folder.left_out:
-        left_out[NOT_DAILY_NOTES] += len(folder.left_out)
+    for relative in folder.left_out if folder else ():
+        left_out[(reading_page(relative) if ours else None) or NOT_DAILY_NOTES] += 1
     days = tuple(sorted(sizes))
     there = tuple(day for day in days if day in logged)
     return ImportPlan(
@@ -478,8 +481,7 @@ def _block(entry: ForeignEntry, language: Language) -> str:
     text = entry.text.strip()
     if entry.at is None or not text:
         return text
-    separator = "." if language is Language.DANISH else ":"
-    return f"— {entry.at.hour:02d}{separator}{entry.at.minute:02d} —\n{text}"
+    return f"{time_heading(entry.at, language)}\n{text}"
 
 
 def _too_long(path: Path, entry: str, day: date) -> ForeignFileError:

@@ -85,6 +85,7 @@ class MarkdownExport:
     days: int
     one_on_ones: int
     sparring_topics: int
+    who5: int
     record: ExportRecord
 
 
@@ -153,6 +154,7 @@ def export_markdown(
         days=len(days),
         one_on_ones=len(content.one_on_ones),
         sparring_topics=len(content.sparring_topics),
+        who5=len(content.who5),
         record=added,
     )
 
@@ -208,6 +210,10 @@ def _write_folder(
         name = names.take(pages.sparring_stem(topic, labels))
         _write_file(folder / name, pages.sparring_page(topic, labels))
     fsync_dir(folder)
+
+    if stop():
+        raise ExportStopped
+    _write_file(root / localized(pages.WHO5_FILE, language), pages.who5_page(content.who5, labels))
 
     items = (*catalogues.SIGNALS, *catalogues.DEMANDS, *catalogues.RESOURCES, *content.own_items)
     keys = pages.used_keys(days, [*category_keys, *(item.key for item in items)])

@@ -13,9 +13,10 @@ import re
 import unicodedata
 from typing import TYPE_CHECKING
 
-from wellbeing_desktop.domain import catalogues
+from wellbeing_desktop.domain import catalogues, sources
 from wellbeing_desktop.domain import formatting as fmt
 from wellbeing_desktop.domain.catalogues import Texts, localized
+from wellbeing_desktop.domain.foreign_entries import LeftOut
 from wellbeing_desktop.domain.markdown_text import escape, heading, inline
 from wellbeing_desktop.services.markdown_front_matter import MARKER
 
@@ -23,17 +24,45 @@ if TYPE_CHECKING:
     from collections.abc import Iterable, Sequence
     from datetime import date, datetime
 
-    from wellbeing_desktop.domain.models import DayLog, Language, OneOnOne, SparringTopic
+    from wellbeing_desktop.domain.models import (
+        DayLog,
+        Language,
+        OneOnOne,
+        SparringTopic,
+        Who5CheckIn,
+    )
     from wellbeing_desktop.services.export_words import ExportLabels
 
 DAYS_FOLDER: Texts = ("Dage", "Days")
 ONE_ON_ONES_FOLDER: Texts = ("1-1-samtaler", "1-1 meetings")
 SPARRING_FOLDER: Texts = ("Sparring", "Sparring")
 README_FILE: Texts = ("LÆS MIG.md", "README.md")
+WHO5_FILE: Texts = ("WHO-5.md", "WHO-5.md")
 _ONE_ON_ONE_NAME: Texts = ("1-1 med {name}", "1-1 with {name}")
 _ONE_ON_ONE_TITLE: Texts = ("1:1 med {name}", "1:1 with {name}")
 _RAISED_ON: Texts = ("Rejst den", "Raised on")
 _DONE_MARK = {True: "- [x] ", False: "- [ ] "}
+
+
+def reading_page(relative: str) -> LeftOut | None:
+    """Which page for reading of our export ``relative`` (a ``/`` path in its folder) is.
+
+    None for any other file. Only asked of a folder whose day files carry our marker:
+    the names alone could be anyone's.
+    """
+    parts = relative.split("/")
+    if len(parts) == 1:
+        if parts[0] in README_FILE:
+            return LeftOut.README_PAGE
+        if parts[0] in WHO5_FILE:
+            return LeftOut.WHO5_PAGE
+    elif len(parts) == 2 and parts[1].endswith(".md"):
+        if parts[0] in ONE_ON_ONES_FOLDER:
+            return LeftOut.MEETING_PAGES
+        if parts[0] in SPARRING_FOLDER:
+            return LeftOut.TOPIC_PAGES
+    return None
+
 
 # --- file names -----------------------------------------------------------------------------
 
@@ -156,6 +185,50 @@ def sparring_page(topic: SparringTopic, labels: ExportLabels) -> str:
     return "\n".join(lines).rstrip("\n") + "\n"
 
 
+# --- the WHO-5 check-ins ---------------------------------------------------------------------
+
+_WHO5_TITLE: Texts = ("WHO-5 Trivselsindeks", "WHO-5 Well-Being Index")
+_WHO5_INTRO: Texts = (
+    "Dine WHO-5-målinger: fem udsagn om de sidste 2 uger, hvert besvaret fra 0 (på intet "
+    "tidspunkt) til 5 (hele tiden). Scoren er summen af de fem svar gange fire, fra 0 til "
+    "100, som Lederpuls viser den. Scoren er til din egen refleksion – ikke en diagnose.",
+    "Your WHO-5 check-ins: five statements about the last two weeks, each answered from 0 "
+    "(at no time) to 5 (all of the time). The score is the five answers added up, times "
+    "four, from 0 to 100, as Leader Pulse shows it. The score is for your own reflection "
+    "– not a diagnosis.",
+)
+_WHO5_NONE: Texts = ("Ingen WHO-5-målinger i perioden.", "No WHO-5 check-ins in the period.")
+_WHO5_SCORE: Texts = ("Score: {score} af 100", "Score: {score} of 100")
+_WHO5_SOURCES: Texts = ("Kilder", "Sources")
+
+
+def who5_page(checkins: Sequence[Who5CheckIn], labels: ExportLabels) -> str:
+    """The WHO-5 check-ins, oldest first: each day's score and five answers, then the sources."""
+    language = labels.language
+    word = labels.word
+    lines = [f"# {word(_WHO5_TITLE)}", "", word(_WHO5_INTRO), ""]
+    if not checkins:
+        lines += [word(_WHO5_NONE), ""]
+    for checkin in sorted(checkins, key=lambda c: c.taken_on):
+        lines += [f"## {_long(checkin.taken_on, language)}", ""]
+        lines += [word(_WHO5_SCORE).format(score=checkin.score), ""]
+        for number, (item, answer) in enumerate(
+            zip(catalogues.WHO5_ITEMS, checkin.answers, strict=True), 1
+        ):
+            scale = word(catalogues.WHO5_SCALE[answer])
+            lines.append(f"{number}. {inline(word(item))}: {answer} ({inline(scale)})")
+        lines.append("")
+    lines += [
+        f"## {word(_WHO5_SOURCES)}",
+        "",
+        f"- {inline(word(catalogues.WHO5_ATTRIBUTION))}",
+        f"- {inline(word(sources.REFERENCES[0]))}",
+        "",
+        inline(word(sources.NOT_DIAGNOSIS)),
+    ]
+    return "\n".join(lines).rstrip("\n") + "\n"
+
+
 # --- the folder's read-me -------------------------------------------------------------------
 
 _README_TITLE: Texts = (
@@ -196,11 +269,17 @@ _SPARRING_TEXT: Texts = (
     "én fil pr. sparringsemne: hvornår det blev rejst, situationen, med hvem, status og noter.",
     "one file per sparring topic: when it was raised, the situation, with whom, status and notes.",
 )
+_WHO5_TEXT: Texts = (
+    "dine WHO-5-målinger: dato, de fem svar og scoren, med kilden.",
+    "your WHO-5 check-ins: the date, the five answers and the score, with the source.",
+)
 _READ_BACK: Texts = (
-    "Lederpuls kan læse dagene ind igen med refleksioner og tal (importér mappen). "
-    "1:1-samtaler og sparringsemner følger kun med i en JSON-eksport.",
+    "Lederpuls kan læse dagene ind igen med deres refleksioner og tal (importér mappen). "
+    "1:1-samtaler, sparring og WHO-5 er til at læse og importeres ikke; en JSON-eksport "
+    "flytter en hel dagbog.",
     "Leader Pulse can read the days back in with their reflections and figures (import the "
-    "folder). 1:1s and sparring topics move between journals only in a JSON export.",
+    "folder). The 1:1s, sparring and WHO-5 are for reading and are not imported; a JSON "
+    "export moves a whole journal.",
 )
 _FIGURES_TITLE: Texts = ("Tallene øverst i en dagsfil", "The figures at the top of a day file")
 _FIGURES: tuple[tuple[str, Texts], ...] = (
@@ -297,6 +376,7 @@ def readme_page(
         f"- **{word(DAYS_FOLDER)}/**: {word(_DAYS_TEXT)}",
         f"- **{word(ONE_ON_ONES_FOLDER)}/**: {word(_ONE_ON_ONES_TEXT)}",
         f"- **{word(SPARRING_FOLDER)}/**: {word(_SPARRING_TEXT)}",
+        f"- **{word(WHO5_FILE)}**: {word(_WHO5_TEXT)}",
         "",
         word(_READ_BACK),
         "",

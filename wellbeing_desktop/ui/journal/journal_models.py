@@ -19,6 +19,7 @@ from PySide6.QtCore import (
 )
 
 from wellbeing_desktop.domain.catalogues import STRESS_STEPS
+from wellbeing_desktop.domain.foreign_entries import is_time_heading
 from wellbeing_desktop.domain.models import ActivityKind, DayLog, Language
 from wellbeing_desktop.services.journal import HIT_END, HIT_START, SearchHit
 from wellbeing_desktop.ui.common.locale_format import (
@@ -81,10 +82,14 @@ class JournalRow:
 
 
 def first_line(text: str) -> str:
-    """The first non-empty line of a reflection, whitespace tidied."""
+    """The first line of text of a reflection, whitespace tidied.
+
+    Empty lines are passed over, and so are an import's time headings ("— 07.45 —"):
+    an imported day shows what was written, not when.
+    """
     for line in text.splitlines():
         tidy = _SPACE.sub(" ", line).strip()
-        if tidy:
+        if tidy and not is_time_heading(tidy):
             return tidy[:_FIRST_LINE_MAX]
     return ""
 

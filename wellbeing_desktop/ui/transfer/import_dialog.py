@@ -41,12 +41,18 @@ from wellbeing_desktop.services.foreign_import import (
 from wellbeing_desktop.ui.common.guarded_tasks import GuardedTasks
 from wellbeing_desktop.ui.common.tasks import user_message
 from wellbeing_desktop.ui.common.translation import tr
-from wellbeing_desktop.ui.common.widgets import Banner, muted, page_title
+from wellbeing_desktop.ui.common.widgets import muted, page_title
 from wellbeing_desktop.ui.export_log.export_log_files import export_folder
 from wellbeing_desktop.ui.settings.settings_parts import PathLabel, error_line, show_line
 from wellbeing_desktop.ui.shell.session import Change
 from wellbeing_desktop.ui.transfer import transfer_words as words
-from wellbeing_desktop.ui.transfer.import_preview import content_counts, counted, plan_texts
+from wellbeing_desktop.ui.transfer.import_preview import (
+    PreviewWarning,
+    content_counts,
+    counted,
+    plan_texts,
+)
+from wellbeing_desktop.ui.transfer.import_warning import ImportWarning
 from wellbeing_desktop.ui.transfer.lock_notices import import_notice, tell_after_unlock
 
 if TYPE_CHECKING:
@@ -142,8 +148,7 @@ class ImportDialog(QDialog):
         self.summary = _line()
         self.summary.setObjectName("importSummary")
         self.lines = [_line() for _ in range(4)]  # tags, appended to, left out, already
-        self.warning = Banner()
-        self.warning.text.setTextFormat(Qt.TextFormat.PlainText)
+        self.warning = ImportWarning()  # an alert; every day it names is shown
         self.done_line = _line()
         self.import_button = QPushButton()
         self.import_button.setObjectName("primary")
@@ -325,12 +330,12 @@ class ImportDialog(QDialog):
         language = self._session.language
         preview = self.preview
         texts: list[str] = []
-        warning = ""
+        warnings: tuple[PreviewWarning, ...] = ()
         button = tr(words.IMPORT_ALL, language)
         if isinstance(preview, ImportPlan):
             shown = plan_texts(preview, language)
             texts = [shown.summary, shown.tags, shown.appended, shown.left_out, shown.already]
-            warning, button = shown.warning, shown.button
+            warnings, button = shown.warnings, shown.button
         elif preview is not None:
             texts = [
                 content_counts(preview, language, words.OURS_PREVIEW),
@@ -342,8 +347,8 @@ class ImportDialog(QDialog):
             label.setAccessibleName(text)
             label.setVisible(bool(text))
         self.preview_frame.setVisible(preview is not None)
-        self.warning.show_text("" if self.done_text else warning)
-        self.warning.text.setAccessibleName(self.warning.text.text())
+        self.warning.show_warnings(() if self.done_text else warnings)
+        self.import_button.setAccessibleDescription(self.warning.said)
         self.done_line.setText(self.done_text)
         self.done_line.setVisible(bool(self.done_text))
         self.import_button.setText(button)

@@ -9,7 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from wellbeing_desktop.ui.common.locale_format import date_span, short_date
+from wellbeing_desktop.domain.foreign_entries import LeftOut
+from wellbeing_desktop.ui.common.locale_format import date_span, locale, short_date
 from wellbeing_desktop.ui.common.translation import tr
 from wellbeing_desktop.ui.transfer import transfer_words as words
 
@@ -21,13 +22,24 @@ if TYPE_CHECKING:
     from wellbeing_desktop.services.foreign_import import ImportPlan
     from wellbeing_desktop.ui.common.translation import Message
 
+_READING_ORDER = (
+    LeftOut.MEETING_PAGES,
+    LeftOut.TOPIC_PAGES,
+    LeftOut.WHO5_PAGE,
+    LeftOut.README_PAGE,
+)
 MAX_DATES = 8  # days named in a list before "and N more"
 MAX_TAGS = 12
 
 
 def counted(pair: tuple[Message, Message], n: int, language: Language) -> str:
-    """``1 day`` / ``3 days`` in ``language``."""
-    return tr(pair[0] if n == 1 else pair[1], language).format(n=n)
+    """``1 day`` / ``3 days`` / ``20.000 days`` in ``language`` (its thousand separator)."""
+    return tr(pair[0] if n == 1 else pair[1], language).format(n=whole(n, language))
+
+
+def whole(n: int, language: Language) -> str:
+    """``20.000`` (Danish) / ``20,000`` (English)."""
+    return locale(language).toString(n)
 
 
 def cut(items: Sequence[str], limit: int, language: Language) -> str:
@@ -44,6 +56,35 @@ def dates(days: Sequence[date], language: Language) -> str:
     return cut([short_date(day, language) for day in days], MAX_DATES, language)
 
 
+@dataclass(frozen=True, slots=True)
+class PreviewWarning:
+    """One warning of the preview: its sentence, and its days when too many for it.
+
+    ``listed``: every day, as short dates, when there are more than ``MAX_DATES`` (the
+    sentence then says the list follows); empty when the sentence names them all.
+    """
+
+    text: str
+    listed: tuple[str, ...] = ()
+
+    def spoken(self) -> str:
+        """The sentence and every day it is about (for a screen reader)."""
+        return f"{self.text} {', '.join(self.listed)}" if self.listed else self.text
+
+
+def warning(
+    pair: tuple[Message, Message], days: Sequence[date], language: Language
+) -> PreviewWarning:
+    """The warning ``pair`` (one day / many) about ``days``, naming every one of them."""
+    shown = [short_date(day, language) for day in days]
+    many = len(shown) > MAX_DATES
+    text = tr(pair[0] if len(days) == 1 else pair[1], language).format(
+        n=whole(len(days), language),
+        dates=tr(words.LISTED_BELOW, language) if many else ", ".join(shown),
+    )
+    return PreviewWarning(text, tuple(shown) if many else ())
+
+
 def left_out_text(left_out: Sequence[tuple[str, int]], language: Language) -> str:
     """What the journal cannot hold, with counts; a name without words is shown as it is."""
     parts = []
@@ -58,8 +99,16 @@ def left_out_text(left_out: Sequence[tuple[str, int]], language: Language) -> st
 
 def left_out_lines(left_out: Sequence[tuple[str, int]], language: Language) -> str:
     """What the journal cannot hold, then (a line of its own) the figures not taken."""
-    cannot = [(name, n) for name, n in left_out if name not in words.NOT_TAKEN]
+    cannot = [
+        (name, n)
+        for name, n in left_out
+        if name not in words.NOT_TAKEN and name not in words.READING_PAGES
+    ]
     not_taken = [(name, n) for name, n in left_out if name in words.NOT_TAKEN]
+    reading = sorted(
+        ((name, n) for name, n in left_out if name in words.READING_PAGES),
+        key=lambda pair: _READING_ORDER.index(pair[0]),
+    )
     lines = []
     if cannot:
         what = left_out_text(cannot, language)
@@ -67,6 +116,15 @@ def left_out_lines(left_out: Sequence[tuple[str, int]], language: Language) -> s
     if not_taken:
         what = left_out_text(not_taken, language)
         lines.append(tr(words.PREVIEW_NOT_TAKEN, language).format(what=what))
+    if reading:
+        parts = [counted(words.LEFT_OUT_NAMES[name], n, language) for name, n in reading]
+        if len(parts) > 1:
+            line = tr(words.FOR_READING_LIST, language)
+            lines.append(line.format(first=", ".join(parts[:-1]), last=parts[-1]))
+        else:
+            one = reading[0][1] == 1
+            line = tr(words.FOR_READING_ONE if one else words.FOR_READING, language)
+            lines.append(line.format(what=parts[0]))
     return "\n".join(lines)
 
 
@@ -86,14 +144,21 @@ class PlanTexts:
     appended: str
     left_out: str
     already: str
-    warning: str
+    warnings: tuple[PreviewWarning, ...]
     button: str
+
+    @property
+    def warning(self) -> str:
+        """The warnings as one text, every day named."""
+        return " ".join(part.spoken() for part in self.warnings)
 
 
 def plan_texts(plan: ImportPlan, language: Language) -> PlanTexts:
     """What importing the planned file would do, line by line, in ``language``."""
     entries = counted(words.ENTRIES, plan.entries, language)
-    if plan.changes_nothing:
+    if plan.entries == 0 and plan.already_imported == 0:
+        summary = tr(words.NO_ENTRIES, language).format(name=plan.path.name or str(plan.path))
+    elif plan.changes_nothing:
         summary = tr(words.NOTHING_NEW, language)
     else:
         span = year_span(plan.days[0], plan.days[-1], language)
@@ -120,22 +185,11 @@ def plan_texts(plan: ImportPlan, language: Language) -> PlanTexts:
         )
     warnings = []
     if plan.shared_in_journal:
-        warnings.append(
-            tr(words.SHARED_WARNING, language).format(
-                days=counted(words.DAYS, len(plan.shared_in_journal), language),
-                dates=dates(plan.shared_in_journal, language),
-            )
-        )
+        warnings.append(warning(words.SHARED_WARNING, plan.shared_in_journal, language))
     if plan.new_shared:
-        warnings.append(
-            tr(words.NEW_SHARED_WARNING, language).format(
-                days=counted(words.DAYS, len(plan.new_shared), language),
-                dates=dates(plan.new_shared, language),
-            )
-        )
-    warning = " ".join(warnings)
+        warnings.append(warning(words.NEW_SHARED_WARNING, plan.new_shared, language))
     button = tr(words.IMPORT_N, language).format(entries=entries)
-    return PlanTexts(summary, tags, appended, left_out, already, warning, button)
+    return PlanTexts(summary, tags, appended, left_out, already, tuple(warnings), button)
 
 
 def content_counts(content: JournalContent, language: Language, message: Message) -> str:

@@ -199,6 +199,7 @@ class TransferCard(Card):
                 days=counted(words.DAYS, result.days, language),
                 meetings=counted(words.MEETINGS, result.one_on_ones, language),
                 topics=counted(words.TOPICS, result.sparring_topics, language),
+                checkins=counted(words.CHECK_INS, result.who5, language),
                 path=str(result.folder),
             ),
         )

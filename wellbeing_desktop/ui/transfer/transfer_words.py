@@ -19,8 +19,9 @@ IMPORT_NOTE: Message = translatable(
 EXPORT_BUTTON: Message = translatable("transfer", "Export everything as Markdown…")
 EXPORT_NOTE: Message = translatable(
     "transfer",
-    "A new folder with a file for each day, each 1:1 and each sparring topic. "
-    "Leader Pulse can import it again.",
+    "A new folder with a file for each day, each 1:1, each sparring topic and the WHO-5 "
+    "check-ins. Leader Pulse can import the days again, with their figures; the 1:1s, "
+    "sparring and WHO-5 are for reading (a JSON export moves a whole journal).",
 )
 EXPORT_WARNING: Message = translatable(
     "transfer", "The exported files are not encrypted. Keep them somewhere safe."
@@ -31,7 +32,7 @@ EXPORT_CAPTION: Message = translatable(
 FOLDER_NAME: Message = translatable("transfer", "Leader Pulse {date}")
 EXPORTING: Message = translatable("transfer", "Writing the Markdown files…")
 EXPORTED: Message = translatable(
-    "transfer", "Saved {days}, {meetings} and {topics} in the folder {path}."
+    "transfer", "Saved {days}, {meetings}, {topics} and {checkins} in the folder {path}."
 )
 OPEN_FOLDER: Message = translatable("transfer", "Open the folder")
 FOLDER_EXISTS: Message = translatable(
@@ -117,18 +118,38 @@ PREVIEW_ALREADY: Message = translatable(
 NOTHING_NEW: Message = translatable(
     "transfer", "Nothing new to import: everything in this file is in the journal already."
 )
-SHARED_WARNING: Message = translatable(
-    "transfer",
-    "Careful: {days} you share (1:1 or coach) would get private text from the file, "
-    "and it would be shared with them: {dates}. Make those days private in Today first "
-    "if it should stay private.",
+NO_ENTRIES: Message = translatable("transfer", "No entries found in {name}.")
+# One and many: "1 day … make that day private", "3 days … make those days private".
+SHARED_WARNING: tuple[Message, Message] = (
+    translatable(
+        "transfer",
+        "Careful: 1 day you share (1:1 or coach) would get private text from the file, "
+        "and it would be shared with them: {dates}. Make that day private in Today first "
+        "if the text should stay private.",
+    ),
+    translatable(
+        "transfer",
+        "Careful: {n} days you share (1:1 or coach) would get private text from the file, "
+        "and it would be shared with them: {dates}. Make those days private in Today first "
+        "if the text should stay private.",
+    ),
 )
-NEW_SHARED_WARNING: Message = translatable(
-    "transfer",
-    "Careful: the file brings {days} shared (1:1 or coach) as new days: {dates}. Their text "
-    "is shared with them. If it should stay private, make those days private in Today "
-    "after the import.",
+NEW_SHARED_WARNING: tuple[Message, Message] = (
+    translatable(
+        "transfer",
+        "Careful: the file brings 1 day shared (1:1 or coach) as a new day: {dates}. Its "
+        "text is shared with them. If it should stay private, make that day private in "
+        "Today after the import.",
+    ),
+    translatable(
+        "transfer",
+        "Careful: the file brings {n} days shared (1:1 or coach) as new days: {dates}. "
+        "Their text is shared with them. If it should stay private, make those days private "
+        "in Today after the import.",
+    ),
 )
+# In a warning's sentence when its days are too many to name there: the list follows.
+LISTED_BELOW: Message = translatable("transfer", "see the list below")
 OURS_PREVIEW: Message = translatable(
     "transfer", "The file holds {days}, {meetings}, {topics} and {checkins}."
 )
@@ -189,6 +210,19 @@ LEFT_OUT_NAMES: dict[str, tuple[Message, Message]] = {
         translatable("transfer", "{n} time figure under a category this journal does not have"),
         translatable("transfer", "{n} time figures under categories this journal does not have"),
     ),
+    LeftOut.MEETING_PAGES: (
+        translatable("transfer", "{n} 1:1 note"),
+        translatable("transfer", "{n} 1:1 notes"),
+    ),
+    LeftOut.TOPIC_PAGES: TOPICS,
+    LeftOut.WHO5_PAGE: (
+        translatable("transfer", "{n} WHO-5 page"),
+        translatable("transfer", "{n} WHO-5 pages"),
+    ),
+    LeftOut.README_PAGE: (
+        translatable("transfer", "{n} README"),
+        translatable("transfer", "{n} README files"),
+    ),
     LeftOut.OTHER_ITEMS: (
         translatable("transfer", "{n} signal, demand or resource this journal does not have"),
         translatable("transfer", "{n} signals, demands or resources this journal does not have"),
@@ -198,3 +232,12 @@ LEFT_OUT_OTHER: Message = translatable("transfer", "{name}: {n}")
 # Left out by choice, not because the journal cannot hold it: the journal's own figures
 # are kept, and a day takes the figures of one file only.
 NOT_TAKEN = frozenset({LeftOut.KEPT_FIGURES, LeftOut.SECOND_FIGURES})
+# The pages of our own Markdown export that are for reading: a line of their own.
+READING_PAGES = frozenset(
+    {LeftOut.MEETING_PAGES, LeftOut.TOPIC_PAGES, LeftOut.WHO5_PAGE, LeftOut.README_PAGE}
+)
+FOR_READING_ONE: Message = translatable("transfer", "{what} is for reading and is not imported.")
+FOR_READING: Message = translatable("transfer", "{what} are for reading and are not imported.")
+FOR_READING_LIST: Message = translatable(
+    "transfer", "{first} and {last} are for reading and are not imported."
+)
