@@ -2776,6 +2776,10 @@
             <translation>Den Markdown-eksport, du startede, blev stoppet, fordi dagbogen blev låst; der blev ikke lavet en mappe, og intet blev skrevet i loggen.</translation>
         </message>
         <message>
+            <source>The import you started was stopped because the journal locked; nothing was imported.</source>
+            <translation>Den import, du startede, blev stoppet, fordi dagbogen blev låst; intet blev importeret.</translation>
+        </message>
+        <message>
             <source>The import you started was finished before the journal locked: {days} days were imported.</source>
             <translation>Den import, du startede, blev gjort færdig, før dagbogen blev låst: {days} dage blev importeret.</translation>
         </message>

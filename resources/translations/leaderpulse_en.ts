@@ -2776,6 +2776,10 @@
             <translation>The Markdown export you started was stopped because the journal locked; no folder was made and nothing was logged.</translation>
         </message>
         <message>
+            <source>The import you started was stopped because the journal locked; nothing was imported.</source>
+            <translation>The import you started was stopped because the journal locked; nothing was imported.</translation>
+        </message>
+        <message>
             <source>The import you started was finished before the journal locked: {days} days were imported.</source>
             <translation>The import you started was finished before the journal locked: {days} days were imported.</translation>
         </message>

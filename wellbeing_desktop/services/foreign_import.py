@@ -51,6 +51,7 @@ from wellbeing_desktop.services.foreign.dayone import read_dayone
 from wellbeing_desktop.services.foreign.jrnl import read_jrnl
 from wellbeing_desktop.services.foreign.markdown import SOURCE as MARKDOWN_SOURCE
 from wellbeing_desktop.services.foreign.markdown import MarkdownFolder, read_markdown
+from wellbeing_desktop.services.journal_import import ImportStopped as ImportStopped
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterator, Sequence
@@ -253,7 +254,13 @@ def plan_import(journal: Journal, path: str | Path, fmt: ImportFormat | None = N
     )
 
 
-def run_import(journal: Journal, plan: ImportPlan, *, shared_confirmed: bool = False) -> int:
+def run_import(
+    journal: Journal,
+    plan: ImportPlan,
+    *,
+    shared_confirmed: bool = False,
+    stop: Callable[[], bool] | None = None,
+) -> int:
     """Import the planned file: all of it in one committed transaction, or nothing.
 
     The file is read again, one entry at a time (it is never held in the plan); a day is
@@ -265,7 +272,12 @@ def run_import(journal: Journal, plan: ImportPlan, *, shared_confirmed: bool = F
     without it a plan with shared days is refused. A day that would be shared but is not
     among them (shared since the plan was made) refuses the whole import.
 
+    ``stop`` (the journal is locking) is asked between days and before the commit; when
+    it says so nothing is written and ``ImportStopped`` is raised. Once the commit has
+    begun the import finishes.
+
     Raises:
+        ImportStopped: ``stop`` said so before the commit; nothing was written.
         WellbeingError: shared days not confirmed, or a day shared since the plan.
         ForeignFileError: the file is malformed (now), or a day would grow too long.
         ValidationError: a day breaks a rule of a saved day (a day in the future).
@@ -301,7 +313,13 @@ def run_import(journal: Journal, plan: ImportPlan, *, shared_confirmed: bool = F
             tags.extend(entry.tags)
         return dataclasses.replace(log, reflection=text, tags=unique_tags(tags)), taken
 
-    return journal.import_entries(plan.format.value, _days(plan, known, numbers), compose)
+    return journal.import_entries(
+        plan.format.value, _days(plan, known, numbers), compose, stop=stop or _never
+    )
+
+
+def _never() -> bool:
+    return False
 
 
 def _is_shared(log: DayLog) -> bool:

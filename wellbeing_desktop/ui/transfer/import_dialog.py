@@ -7,11 +7,13 @@ would land on days that are shared. "Import" runs the import off the GUI thread,
 transaction: all of it or nothing. A refusal is the error catalogue's one line. Our own
 JSON export is checked as its import would be (``check_import_content``) before the
 preview shows, so a refusal is seen before pressing Import. A lock while the import is
-written waits for its transaction (``lock_notices``).
+written stops it between two days (its transaction is rolled back: nothing imported) and
+the user is told after the next unlock (``lock_notices``).
 """
 
 from __future__ import annotations
 
+import threading
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -121,6 +123,7 @@ class ImportDialog(QDialog):
         # for an import being written.
         self._guarded = GuardedTasks(tasks)
         self.busy = False
+        self._stop = threading.Event()  # set by the lock: the import stops between days
         self.path: Path | None = None
         self.format: ImportFormat | None = None
         self.preview: ImportPlan | JournalContent | None = None
@@ -385,8 +388,9 @@ class ImportDialog(QDialog):
         if isinstance(preview, ImportPlan):
             plan = preview
             confirmed = bool(plan.shared)  # the banner warned; Import is the yes
+            stop = self._stop = threading.Event()
             self._run(
-                lambda: run_import(journal, plan, shared_confirmed=confirmed),
+                lambda: run_import(journal, plan, shared_confirmed=confirmed, stop=stop.is_set),
                 self._imported,
                 self._refused,
             )
@@ -440,13 +444,15 @@ class ImportDialog(QDialog):
             super().reject()
 
     def _journal_locking(self) -> None:
-        """The journal is about to lock: an import being written is let finish first.
+        """The journal is about to lock: an import being written stops first.
 
-        It is one transaction (all of it or nothing); the lock waits for it with the
-        journal still open, and the user is told how it ended after the next unlock.
+        It stops between two days and its one transaction is rolled back (once its commit
+        has begun it finishes); the lock waits for that with the journal still open, and
+        the user is told how it ended after the next unlock.
         """
         if not self.busy:
             return
+        self._stop.set()
         outcome = self._guarded.finish()
         self.busy = False
         preview = self.preview
