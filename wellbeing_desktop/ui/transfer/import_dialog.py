@@ -297,30 +297,28 @@ class ImportDialog(QDialog):
             except WellbeingError as exc:
                 self.format = None
                 self.format_box.setCurrentIndex(-1)
-                show_line(self.message, user_message(exc, language))
-                self._fit()
+                self._say(self.message, user_message(exc, language))
                 return
         self.format = fmt
         self.format_box.setCurrentIndex(FORMATS.index(fmt))
-        show_line(self.message, "")
-        show_line(self.status, tr(words.READING, language))
+        self._say(self.message, "")
+        self._say(self.status, tr(words.READING, language))
         journal = self._session.journal
         self._run(lambda: prepare(journal, path, fmt), self._prepared, self._refused)
 
     def _prepared(self, preview: ImportPlan | JournalContent) -> None:
-        show_line(self.status, "")
+        self._say(self.status, "")
         self.preview = preview
         self._show_preview()
 
     def _refused(self, exc: Exception) -> None:
         """A refusal: its one line; nothing was written."""
         self.busy = False
-        show_line(self.status, "")
+        self._say(self.status, "")
         self.preview = None
         self._show_preview()
-        show_line(self.message, user_message(exc, self._session.language))
+        self._say(self.message, user_message(exc, self._session.language))
         self._enable()
-        self._fit()  # the line is shown after the preview was fitted: room for it too
 
     # --- the preview ----------------------------------------------------------------
 
@@ -354,6 +352,16 @@ class ImportDialog(QDialog):
         self._enable()
         self._fit()
 
+    def _say(self, label: QLabel, text: str) -> None:
+        """Show ``text`` in the line ``label`` (empty: hide it), and fit the dialog to it.
+
+        Every status or refusal line appears or goes here: the dialog never squeezes its
+        buttons or cuts a line to make room (the preview's lines are fitted by
+        ``_show_preview``).
+        """
+        show_line(label, text)
+        self._fit()
+
     def _fit(self) -> None:
         """Grow (or shrink) to the lines shown, at the dialog's width: never a scroll bar."""
         layout = self.column
@@ -383,8 +391,8 @@ class ImportDialog(QDialog):
         journal, preview = self._session.journal, self.preview
         self.busy = True
         self._enable()
-        show_line(self.message, "")
-        show_line(self.status, tr(words.IMPORTING, self._session.language))
+        self._say(self.message, "")
+        self._say(self.status, tr(words.IMPORTING, self._session.language))
         if isinstance(preview, ImportPlan):
             plan = preview
             confirmed = bool(plan.shared)  # the banner warned; Import is the yes
@@ -401,7 +409,7 @@ class ImportDialog(QDialog):
 
     def _imported(self, _result: object) -> None:
         self.busy = False
-        show_line(self.status, "")
+        self._say(self.status, "")
         language = self._session.language
         preview = self.preview
         if isinstance(preview, ImportPlan):
