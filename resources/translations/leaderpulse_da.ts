@@ -5527,6 +5527,10 @@
             <source>{name}: {n}</source>
             <translation>{name}: {n}</translation>
         </message>
+        <message>
+            <source>{path} is no export this app reads: a jrnl or Day One .json file, a Day One .zip file, a Daylio .csv file, or a folder of Markdown notes (or choose its app under “{box}”); nothing was imported.</source>
+            <translation>{path} er ikke en eksport, som appen kan læse: en .json-fil fra jrnl eller Day One, en .zip-fil fra Day One, en .csv-fil fra Daylio eller en mappe med Markdown-noter (eller vælg appen under »{box}«); intet blev importeret.</translation>
+        </message>
     </context>
     <context>
         <name>tray</name>

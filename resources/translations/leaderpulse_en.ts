@@ -5527,6 +5527,10 @@
             <source>{name}: {n}</source>
             <translation>{name}: {n}</translation>
         </message>
+        <message>
+            <source>{path} is no export this app reads: a jrnl or Day One .json file, a Day One .zip file, a Daylio .csv file, or a folder of Markdown notes (or choose its app under “{box}”); nothing was imported.</source>
+            <translation>{path} is no export this app reads: a jrnl or Day One .json file, a Day One .zip file, a Daylio .csv file, or a folder of Markdown notes (or choose its app under “{box}”); nothing was imported.</translation>
+        </message>
     </context>
     <context>
         <name>tray</name>

@@ -4,7 +4,8 @@ The app is told from the file (``detect_format``, a quick look at its start) and
 corrected. The whole file is read off the GUI thread (``plan_import``, which writes
 nothing) and the preview says what an import would do, warning first when private text
 would land on days that are shared. "Import" runs the import off the GUI thread, in one
-transaction: all of it or nothing. A refusal is the error catalogue's one line. Our own
+transaction: all of it or nothing. A refusal is the error catalogue's one line, without
+the command line's words (``import_refusals``). Our own
 JSON export is checked as its import would be (``check_import_content``) before the
 preview shows, so a refusal is seen before pressing Import. A lock while the import is
 written stops it between two days (its transaction is rolled back: nothing imported) and
@@ -41,7 +42,6 @@ from wellbeing_desktop.services.foreign_import import (
     run_import,
 )
 from wellbeing_desktop.ui.common.guarded_tasks import GuardedTasks
-from wellbeing_desktop.ui.common.tasks import user_message
 from wellbeing_desktop.ui.common.translation import tr
 from wellbeing_desktop.ui.common.widgets import Banner, muted, page_title
 from wellbeing_desktop.ui.export_log.export_log_files import export_folder
@@ -49,6 +49,7 @@ from wellbeing_desktop.ui.settings.settings_parts import PathLabel, error_line, 
 from wellbeing_desktop.ui.shell.session import Change
 from wellbeing_desktop.ui.transfer import transfer_words as words
 from wellbeing_desktop.ui.transfer.import_preview import content_counts, counted, plan_texts
+from wellbeing_desktop.ui.transfer.import_refusals import refusal_line
 from wellbeing_desktop.ui.transfer.lock_notices import import_notice, tell_after_unlock
 
 if TYPE_CHECKING:
@@ -297,7 +298,7 @@ class ImportDialog(QDialog):
             except WellbeingError as exc:
                 self.format = None
                 self.format_box.setCurrentIndex(-1)
-                self._say(self.message, user_message(exc, language))
+                self._say(self.message, self._refusal(exc))
                 return
         self.format = fmt
         self.format_box.setCurrentIndex(FORMATS.index(fmt))
@@ -317,8 +318,13 @@ class ImportDialog(QDialog):
         self._say(self.status, "")
         self.preview = None
         self._show_preview()
-        self._say(self.message, user_message(exc, self._session.language))
+        self._say(self.message, self._refusal(exc))
         self._enable()
+
+    def _refusal(self, exc: Exception) -> str:
+        """The refusal's line: the catalogue's, without the command line's words."""
+        box = tr(words.FORMAT, self._session.language).rstrip(": ")
+        return refusal_line(exc, self._session.language, box)
 
     # --- the preview ----------------------------------------------------------------
 
