@@ -2804,6 +2804,10 @@
             <translation>Den Markdown-eksport, du startede, blev stoppet, fordi dagbogen blev låst; der blev ikke lavet en mappe, og intet blev skrevet i loggen.</translation>
         </message>
         <message>
+            <source>The import you started was stopped because the journal locked; nothing was imported.</source>
+            <translation>Den import, du startede, blev stoppet, fordi dagbogen blev låst; intet blev importeret.</translation>
+        </message>
+        <message>
             <source>The import you started was finished before the journal locked: {days} days were imported.</source>
             <translation>Den import, du startede, blev gjort færdig, før dagbogen blev låst: {days} dage blev importeret.</translation>
         </message>
@@ -5634,6 +5638,10 @@
         <message>
             <source>{name}: {n}</source>
             <translation>{name}: {n}</translation>
+        </message>
+        <message>
+            <source>{path} is no export this app reads: a jrnl or Day One .json file, a Day One .zip file, a Daylio .csv file, or a folder of Markdown notes (or choose its app under “{box}”); nothing was imported.</source>
+            <translation>{path} er ikke en eksport, som appen kan læse: en .json-fil fra jrnl eller Day One, en .zip-fil fra Day One, en .csv-fil fra Daylio eller en mappe med Markdown-noter (eller vælg appen under »{box}«); intet blev importeret.</translation>
         </message>
     </context>
     <context>

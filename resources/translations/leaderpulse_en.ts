@@ -2804,6 +2804,10 @@
             <translation>The Markdown export you started was stopped because the journal locked; no folder was made and nothing was logged.</translation>
         </message>
         <message>
+            <source>The import you started was stopped because the journal locked; nothing was imported.</source>
+            <translation>The import you started was stopped because the journal locked; nothing was imported.</translation>
+        </message>
+        <message>
             <source>The import you started was finished before the journal locked: {days} days were imported.</source>
             <translation>The import you started was finished before the journal locked: {days} days were imported.</translation>
         </message>
@@ -5634,6 +5638,10 @@
         <message>
             <source>{name}: {n}</source>
             <translation>{name}: {n}</translation>
+        </message>
+        <message>
+            <source>{path} is no export this app reads: a jrnl or Day One .json file, a Day One .zip file, a Daylio .csv file, or a folder of Markdown notes (or choose its app under “{box}”); nothing was imported.</source>
+            <translation>{path} is no export this app reads: a jrnl or Day One .json file, a Day One .zip file, a Daylio .csv file, or a folder of Markdown notes (or choose its app under “{box}”); nothing was imported.</translation>
         </message>
     </context>
     <context>

@@ -205,7 +205,7 @@ def test_a_future_day_is_refused_in_one_line(
         dialog, _session = open_dialog(qtbot, opened, tasks)
         load(qtbot, dialog, SAMPLES / "dayone-journal.json")
         assert dialog.message.text() == (
-            "import: dayone-journal.json, entry 5: its date 2026-11-28 is after today; "
+            "dayone-journal.json, entry 5: its date 2026-11-28 is after today; "
             "nothing was imported."
         )
         assert opened.days() == []
@@ -288,7 +288,7 @@ def test_our_own_export_is_previewed_and_imported(
     again.show()
     load(qtbot, again, export)  # the days are there: the preview already refuses
     assert again.message.text() == (
-        "import: 2 entries in the file are already in this journal (first: 2026-11-02); "
+        "2 entries in the file are already in this journal (first: 2026-11-02); "
         "nothing was imported."
     )
     assert not again.preview_frame.isVisible()

@@ -1,14 +1,17 @@
 """Issue #19, review finding 7: locking while an import or a Markdown export is under way.
 
 The lock (Ctrl+L, the automatic lock, closing the window) used to close the journal at
-once while the worker went on and committed. Now the lock waits, with the journal still
-open: an import (one transaction) is let finish, an export is asked to stop and removes
-its hidden folder. Nothing is written after the journal closed, and after the next
-unlock the user is told how it ended, in their language (the open's notices).
+once while the worker went on and committed. Now the lock asks the worker to stop and
+waits, with the journal still open: an import stops between days and rolls its one
+transaction back (GUI attack finding 1: the lock used to wait for the whole import), an
+export removes its hidden folder; an import whose commit has begun finishes. Nothing is
+written after the journal closed, and after the next unlock the user is told how it
+ended, in their language (the open's notices).
 
 The worker is held at its start by a gate (the real import or export runs after it), so
 that the lock surely comes while it is under way; a timer opens the gate while the lock
-waits.
+waits. ``ended_first`` holds it after the real work instead: the lock comes after the
+commit.
 """
 
 from __future__ import annotations
@@ -62,7 +65,19 @@ def held(real: Callable[..., Any], started: threading.Event) -> Callable[..., An
     return work
 
 
-def test_a_lock_waits_for_the_import_and_says_so_after_unlocking(
+def ended_first(real: Callable[..., Any], started: threading.Event) -> Callable[..., Any]:
+    """``real``, whose result is held 0.3 s after it ended (the lock comes meanwhile)."""
+
+    def work(*args: Any, **kwargs: Any) -> Any:
+        result = real(*args, **kwargs)
+        started.set()
+        threading.Event().wait(0.3)
+        return result
+
+    return work
+
+
+def test_a_lock_after_the_commit_waits_for_the_import_and_says_so_after_unlocking(
     qtbot: QtBot,
     access: JournalAccess,
     journal: Journal,
@@ -78,11 +93,11 @@ def test_a_lock_waits_for_the_import_and_says_so_after_unlocking(
     dialog.load(JRNL, ImportFormat.JRNL)
     qtbot.waitUntil(lambda: dialog.can_import(), timeout=10000)
     started = threading.Event()
-    monkeypatch.setattr(import_dialog, "run_import", held(run_import, started))
+    monkeypatch.setattr(import_dialog, "run_import", ended_first(run_import, started))
 
     dialog.import_button.click()
     assert started.wait(5)
-    session.close()  # the lock: waits for the import's one transaction
+    session.close()  # the lock: the import's commit has been made; it waits for the end
 
     assert not dialog.isVisible()
     assert in_language(access.notices, Language.DANISH) == [

@@ -35,7 +35,6 @@ from __future__ import annotations
 
 import dataclasses
 import errno
-import hashlib
 import os
 import re
 from collections import Counter, defaultdict
@@ -58,10 +57,12 @@ from wellbeing_desktop.services.foreign.common import (
 )
 from wellbeing_desktop.services.foreign.daylio import read_daylio
 from wellbeing_desktop.services.foreign.dayone import read_dayone
+from wellbeing_desktop.services.foreign.fingerprint import Fingerprint
 from wellbeing_desktop.services.foreign.journal_keys import JournalKeys
 from wellbeing_desktop.services.foreign.jrnl import read_jrnl
 from wellbeing_desktop.services.foreign.markdown import SOURCE as MARKDOWN_SOURCE
 from wellbeing_desktop.services.foreign.markdown import MarkdownFolder, read_markdown
+from wellbeing_desktop.services.journal_import import ImportStopped as ImportStopped
 from wellbeing_desktop.services.markdown_pages import reading_page
 
 if TYPE_CHECKING:
@@ -280,27 +281,6 @@ def plan_import(journal: Journal, path: str | Path, fmt: ImportFormat | None = N
     )
 
 
-class Fingerprint:
-    """A hash over every entry a file holds, in order: whether the file changed since the plan.
-
-    The plan takes it while it reads; the run takes it again while it reads the file and
-    refuses the import when the two differ (a day the preview never named, more or fewer
-    entries, another text). Only the hash is kept, never the entries.
-    """
-
-    def __init__(self) -> None:
-        self._hash = hashlib.sha256()
-
-    def add(self, entry: ForeignEntry) -> None:
-        """Take ``entry`` (all its fields) into the hash."""
-        self._hash.update(repr(entry).encode("utf-8", "surrogatepass"))
-        self._hash.update(b"\0")
-
-    @property
-    def value(self) -> str:
-        return self._hash.hexdigest()
-
-
 @dataclass(frozen=True, slots=True)
 class ImportResult:
     """What ``run_import`` did: how many entries it imported, and the backup it made first.
@@ -315,7 +295,11 @@ class ImportResult:
 
 
 def run_import(
-    journal: Journal, plan: ImportPlan, *, shared_confirmed: bool = False
+    journal: Journal,
+    plan: ImportPlan,
+    *,
+    shared_confirmed: bool = False,
+    stop: Callable[[], bool] | None = None,
 ) -> ImportResult:
     """Import the planned file: all of it in one committed transaction, or nothing.
 
@@ -332,7 +316,12 @@ def run_import(
     read now must be the ones the plan read (``Fingerprint``): a file changed since the
     preview refuses the whole import.
 
+    ``stop`` (the journal is locking) is asked between days and before the commit; when
+    it says so nothing is written and ``ImportStopped`` is raised. Once the commit has
+    begun the import finishes.
+
     Raises:
+        ImportStopped: ``stop`` said so before the commit; nothing was written.
         WellbeingError: shared days not confirmed, or a day shared since the plan.
         ForeignFileError: the file changed since the plan, is malformed (now), or a day
             would grow too long.
@@ -372,7 +361,7 @@ def run_import(
     made = journal.backup_before_import() if plan.entries else None
     stream = _days(plan, known, numbers)
     try:
-        imported = journal.import_entries(plan.format.value, stream, compose)
+        imported = journal.import_entries(plan.format.value, stream, compose, stop=stop or _never)
     except WellbeingError as error:
         if isinstance(error, ValidationError) or error.message.text in _DAY_REFUSALS:
             for _rest in stream:  # a day refused midway: the rest of the file says if it changed
@@ -383,6 +372,10 @@ def run_import(
 
 # A day refused while the file is still being read (it may be a day the file changed).
 _DAY_REFUSALS = (msg.IMPORT_SHARED_SINCE, msg.FOREIGN_TOO_LONG)
+
+
+def _never() -> bool:
+    return False
 
 
 def _is_shared(log: DayLog) -> bool:

@@ -2,7 +2,9 @@
 
 Which entries were imported (by app and id), and the import itself: every new entry's
 day written in one committed transaction, or nothing. The rules (what a day becomes)
-are in ``services/foreign_import.py``.
+are in ``services/foreign_import.py``. An import can be asked to stop (``stop``: the
+journal is locking): it stops between two days or before the commit, the transaction is
+rolled back and ``ImportStopped`` is raised; once the commit has begun it finishes.
 """
 
 from __future__ import annotations
@@ -27,6 +29,14 @@ if TYPE_CHECKING:
     ]
 
 
+class ImportStopped(Exception):  # noqa: N818 - a request, not an error
+    """The import was asked to stop (the journal is locking); nothing was written."""
+
+
+def _never() -> bool:
+    return False
+
+
 class JournalImport(JournalCore):
     """The entries imported from other journal apps, and the import's one transaction."""
 
@@ -36,7 +46,12 @@ class JournalImport(JournalCore):
             return ImportOriginRepository(session).ids(source)
 
     def import_entries(
-        self, source: str, by_day: Iterable[tuple[date, Sequence[ForeignEntry]]], compose: Compose
+        self,
+        source: str,
+        by_day: Iterable[tuple[date, Sequence[ForeignEntry]]],
+        compose: Compose,
+        *,
+        stop: Callable[[], bool] = _never,
     ) -> int:
         """Write the entries of ``by_day`` not imported yet; all or nothing. How many.
 
@@ -47,6 +62,12 @@ class JournalImport(JournalCore):
         it took (it raises when the day cannot take them); the others the day held
         already. Each day is checked as a saved day is, and each entry is remembered (taken
         or not), in the same committed transaction. Returns how many entries were taken.
+
+        ``stop()`` is asked before each day and before the commit; when it says so the
+        transaction is rolled back and nothing is written.
+
+        Raises:
+            ImportStopped: ``stop()`` said so before the commit; nothing was written.
         """
         written = 0
         with self._write() as session:
@@ -56,6 +77,8 @@ class JournalImport(JournalCore):
             keys = CategoryRepository(session).keys()
             now = self._clock()
             for day, entries in by_day:
+                if stop():
+                    raise ImportStopped
                 new = [entry for entry in entries if entry.source_id not in known]
                 if not new:
                     continue
@@ -67,4 +90,6 @@ class JournalImport(JournalCore):
                     origins.add(source, entry.source_id, day, now=now)
                     known.add(entry.source_id)
                 written += len(taken)
+            if stop():  # the last moment: after this the commit finishes
+                raise ImportStopped
         return written

@@ -42,6 +42,9 @@ WAL_SET_ASIDE = (
 IMPORT_DONE_AT_LOCK = (
     "The import you started was finished before the journal locked: {days} days were imported."
 )
+IMPORT_STOPPED_AT_LOCK = (
+    "The import you started was stopped because the journal locked; nothing was imported."
+)
 IMPORT_REFUSED_AT_LOCK = (
     "The import you started was refused before the journal locked; nothing was imported: {reason}"
 )

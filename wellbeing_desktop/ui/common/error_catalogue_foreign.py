@@ -75,6 +75,10 @@ FOREIGN_MESSAGES += (
         "The Markdown export you started was stopped because the journal locked; no folder "
         "was made and nothing was logged.",
     ),
+    translatable(
+        "errors",
+        "The import you started was stopped because the journal locked; nothing was imported.",
+    ),
 )
 FOREIGN_PATTERNS += (
     translatable(

@@ -4,14 +4,17 @@ The app is told from the file (``detect_format``, a quick look at its start) and
 corrected. The whole file is read off the GUI thread (``plan_import``, which writes
 nothing) and the preview says what an import would do, warning first when private text
 would land on days that are shared. "Import" runs the import off the GUI thread, in one
-transaction: all of it or nothing. A refusal is the error catalogue's one line. Our own
+transaction: all of it or nothing. A refusal is the error catalogue's one line, without
+the command line's words (``import_refusals``). Our own
 JSON export is checked as its import would be (``check_import_content``) before the
 preview shows, so a refusal is seen before pressing Import. A lock while the import is
-written waits for its transaction (``lock_notices``).
+written stops it between two days (its transaction is rolled back: nothing imported) and
+the user is told after the next unlock (``lock_notices``).
 """
 
 from __future__ import annotations
 
+import threading
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -39,7 +42,6 @@ from wellbeing_desktop.services.foreign_import import (
     run_import,
 )
 from wellbeing_desktop.ui.common.guarded_tasks import GuardedTasks
-from wellbeing_desktop.ui.common.tasks import user_message
 from wellbeing_desktop.ui.common.translation import tr
 from wellbeing_desktop.ui.common.widgets import muted, page_title
 from wellbeing_desktop.ui.export_log.export_log_files import export_folder
@@ -52,6 +54,7 @@ from wellbeing_desktop.ui.transfer.import_preview import (
     counted,
     plan_texts,
 )
+from wellbeing_desktop.ui.transfer.import_refusals import refusal_line
 from wellbeing_desktop.ui.transfer.import_warning import ImportWarning
 from wellbeing_desktop.ui.transfer.lock_notices import import_notice, tell_after_unlock
 
@@ -127,6 +130,7 @@ class ImportDialog(QDialog):
         # for an import being written.
         self._guarded = GuardedTasks(tasks)
         self.busy = False
+        self._stop = threading.Event()  # set by the lock: the import stops between days
         self.path: Path | None = None
         self.format: ImportFormat | None = None
         self.preview: ImportPlan | JournalContent | None = None
@@ -299,30 +303,33 @@ class ImportDialog(QDialog):
             except WellbeingError as exc:
                 self.format = None
                 self.format_box.setCurrentIndex(-1)
-                show_line(self.message, user_message(exc, language))
-                self._fit()
+                self._say(self.message, self._refusal(exc))
                 return
         self.format = fmt
         self.format_box.setCurrentIndex(FORMATS.index(fmt))
-        show_line(self.message, "")
-        show_line(self.status, tr(words.READING, language))
+        self._say(self.message, "")
+        self._say(self.status, tr(words.READING, language))
         journal = self._session.journal
         self._run(lambda: prepare(journal, path, fmt), self._prepared, self._refused)
 
     def _prepared(self, preview: ImportPlan | JournalContent) -> None:
-        show_line(self.status, "")
+        self._say(self.status, "")
         self.preview = preview
         self._show_preview()
 
     def _refused(self, exc: Exception) -> None:
         """A refusal: its one line; nothing was written."""
         self.busy = False
-        show_line(self.status, "")
+        self._say(self.status, "")
         self.preview = None
         self._show_preview()
-        show_line(self.message, user_message(exc, self._session.language))
+        self._say(self.message, self._refusal(exc))
         self._enable()
-        self._fit()  # the line is shown after the preview was fitted: room for it too
+
+    def _refusal(self, exc: Exception) -> str:
+        """The refusal's line: the catalogue's, without the command line's words."""
+        box = tr(words.FORMAT, self._session.language).rstrip(": ")
+        return refusal_line(exc, self._session.language, box)
 
     # --- the preview ----------------------------------------------------------------
 
@@ -356,6 +363,16 @@ class ImportDialog(QDialog):
         self._enable()
         self._fit()
 
+    def _say(self, label: QLabel, text: str) -> None:
+        """Show ``text`` in the line ``label`` (empty: hide it), and fit the dialog to it.
+
+        Every status or refusal line appears or goes here: the dialog never squeezes its
+        buttons or cuts a line to make room (the preview's lines are fitted by
+        ``_show_preview``).
+        """
+        show_line(label, text)
+        self._fit()
+
     def _fit(self) -> None:
         """Grow (or shrink) to the lines shown, at the dialog's width: never a scroll bar."""
         layout = self.column
@@ -385,13 +402,14 @@ class ImportDialog(QDialog):
         journal, preview = self._session.journal, self.preview
         self.busy = True
         self._enable()
-        show_line(self.message, "")
-        show_line(self.status, tr(words.IMPORTING, self._session.language))
+        self._say(self.message, "")
+        self._say(self.status, tr(words.IMPORTING, self._session.language))
         if isinstance(preview, ImportPlan):
             plan = preview
             confirmed = bool(plan.shared)  # the banner warned; Import is the yes
+            stop = self._stop = threading.Event()
             self._run(
-                lambda: run_import(journal, plan, shared_confirmed=confirmed),
+                lambda: run_import(journal, plan, shared_confirmed=confirmed, stop=stop.is_set),
                 self._imported,
                 self._refused,
             )
@@ -402,7 +420,7 @@ class ImportDialog(QDialog):
 
     def _imported(self, _result: object) -> None:
         self.busy = False
-        show_line(self.status, "")
+        self._say(self.status, "")
         language = self._session.language
         preview = self.preview
         if isinstance(preview, ImportPlan):
@@ -445,13 +463,15 @@ class ImportDialog(QDialog):
             super().reject()
 
     def _journal_locking(self) -> None:
-        """The journal is about to lock: an import being written is let finish first.
+        """The journal is about to lock: an import being written stops first.
 
-        It is one transaction (all of it or nothing); the lock waits for it with the
-        journal still open, and the user is told how it ended after the next unlock.
+        It stops between two days and its one transaction is rolled back (once its commit
+        has begun it finishes); the lock waits for that with the journal still open, and
+        the user is told how it ended after the next unlock.
         """
         if not self.busy:
             return
+        self._stop.set()
         outcome = self._guarded.finish()
         self.busy = False
         preview = self.preview
