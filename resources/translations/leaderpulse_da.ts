@@ -682,6 +682,10 @@
             <translation>stjerner på indlæg (gemmes ikke)</translation>
         </message>
         <message>
+            <source>entries dated after today (import the file again then)</source>
+            <translation>indlæg dateret efter i dag (importer filen igen den dag)</translation>
+        </message>
+        <message>
             <source>figures of days already in the journal (kept)</source>
             <translation>tal for dage, der allerede er i dagbogen (beholdt)</translation>
         </message>
@@ -2878,10 +2882,6 @@
         <message>
             <source>import: {path}, entry {entry}: the reflection of {day} would be longer than {chars} characters; nothing was imported.</source>
             <translation>import: {path}, indlæg {entry}: refleksionen for {day} ville blive længere end {chars} tegn; intet blev importeret.</translation>
-        </message>
-        <message>
-            <source>import: {path}, entry {entry}: its date {day} is after today; nothing was imported.</source>
-            <translation>import: {path}, indlæg {entry}: datoen {day} ligger efter i dag; intet blev importeret.</translation>
         </message>
         <message>
             <source>import: {path}, entry {entry}: its date {day} is before {earliest}, the first day a journal holds; nothing was imported.</source>
@@ -5442,6 +5442,14 @@
         <message>
             <source>see the list below</source>
             <translation>se listen nedenfor</translation>
+        </message>
+        <message>
+            <source>{n} entry dated after today (import the file again then)</source>
+            <translation>{n} indlæg dateret efter i dag (importer filen igen den dag)</translation>
+        </message>
+        <message>
+            <source>{n} entries dated after today (import the file again then)</source>
+            <translation>{n} indlæg dateret efter i dag (importer filen igen den dag)</translation>
         </message>
         <message>
             <source>{what} is for reading and is not imported.</source>

@@ -682,6 +682,10 @@
             <translation>stars on entries (not kept)</translation>
         </message>
         <message>
+            <source>entries dated after today (import the file again then)</source>
+            <translation>entries dated after today (import the file again then)</translation>
+        </message>
+        <message>
             <source>figures of days already in the journal (kept)</source>
             <translation>figures of days already in the journal (kept)</translation>
         </message>
@@ -2878,10 +2882,6 @@
         <message>
             <source>import: {path}, entry {entry}: the reflection of {day} would be longer than {chars} characters; nothing was imported.</source>
             <translation>import: {path}, entry {entry}: the reflection of {day} would be longer than {chars} characters; nothing was imported.</translation>
-        </message>
-        <message>
-            <source>import: {path}, entry {entry}: its date {day} is after today; nothing was imported.</source>
-            <translation>import: {path}, entry {entry}: its date {day} is after today; nothing was imported.</translation>
         </message>
         <message>
             <source>import: {path}, entry {entry}: its date {day} is before {earliest}, the first day a journal holds; nothing was imported.</source>
@@ -5442,6 +5442,14 @@
         <message>
             <source>see the list below</source>
             <translation>see the list below</translation>
+        </message>
+        <message>
+            <source>{n} entry dated after today (import the file again then)</source>
+            <translation>{n} entry dated after today (import the file again then)</translation>
+        </message>
+        <message>
+            <source>{n} entries dated after today (import the file again then)</source>
+            <translation>{n} entries dated after today (import the file again then)</translation>
         </message>
         <message>
             <source>{what} is for reading and is not imported.</source>

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 import pytest
 
 from tests.conftest import PASSPHRASE
+from wellbeing_desktop.domain.foreign_entries import LeftOut
 from wellbeing_desktop.domain.language import Language
 from wellbeing_desktop.domain.models import DayLog, ShareLevel
 from wellbeing_desktop.paths import JournalPaths
@@ -169,15 +170,20 @@ def test_a_day_that_would_grow_too_long_is_refused_naming_the_entry(
     assert stored.reflection == "x" * 99_990
 
 
-def test_an_entry_after_today_is_refused_before_anything_is_written(
-    access: JournalAccess,
-) -> None:
+def test_an_entry_after_today_waits_for_a_later_import(access: JournalAccess) -> None:
+    """An entry dated after today (written in Tokyo, where it is tomorrow) is left out.
+
+    It is counted, not remembered, so the same file imported on that day brings it; the
+    rest of the file is imported now.
+    """
     early, _code = access.create(PASSPHRASE)  # today: 26 November 2026
     try:
-        with pytest.raises(ForeignFileError) as raised:
-            plan_import(early, FILES[ImportFormat.DAYONE])
-        assert "2026-11-28" in str(raised.value)
-        assert early.days() == []
+        plan = plan_import(early, FILES[ImportFormat.DAYONE])
+        assert dict(plan.left_out)[LeftOut.LATER] == 2  # 28 and 30 November
+        assert max(plan.days) <= early.today()
+        assert run_import(early, plan, shared_confirmed=True).imported == plan.entries
+        assert all(log.day <= early.today() for log in early.days())
+        assert len(early.imported_ids("dayone")) == plan.entries  # the later one is not there
     finally:
         early.close()
 

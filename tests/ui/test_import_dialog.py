@@ -195,19 +195,15 @@ def test_a_malformed_file_gets_one_line_and_nothing_is_written(
     assert dialog.choose_file.height() >= dialog.choose_file.sizeHint().height()
 
 
-def test_a_future_day_is_refused_in_one_line(
-    qtbot: QtBot, tasks: TaskRunner, tmp_path: Path
-) -> None:
-    """On 26 Nov 2026 the Day One sample has an entry after today."""
+def test_a_future_day_is_not_taken_now(qtbot: QtBot, tasks: TaskRunner, tmp_path: Path) -> None:
+    """On 26 Nov 2026 the Day One sample has an entry after today: it waits."""
     early = JournalAccess(JournalPaths(tmp_path / "early"), kdf=keyfile.TEST_KDF, clock=fixed_clock)
     opened, _code = early.create(PASSPHRASE)
     try:
         dialog, _session = open_dialog(qtbot, opened, tasks)
         load(qtbot, dialog, SAMPLES / "dayone-journal.json")
-        assert dialog.message.text() == (
-            "dayone-journal.json, entry 5: its date 2026-11-28 is after today; "
-            "nothing was imported."
-        )
+        assert "Not taken: 1 entry dated after today (import the file again then)" in shown(dialog)
+        assert dialog.import_button.isEnabled()
         assert opened.days() == []
     finally:
         opened.close()

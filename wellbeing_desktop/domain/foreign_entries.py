@@ -42,6 +42,7 @@ class LeftOut(StrEnum):
     ACTIVITIES = "activities"  # Daylio activities that cannot be a tag (only emoji)
     MOODS = "moods"  # Daylio moods that cannot be a tag (only emoji)
     STARS = "stars"  # jrnl's and Day One's starred entries (the star is not kept)
+    LATER = "entries dated after today"  # not taken now, nor remembered: a later import brings them
     NOT_DAILY_NOTES = "files not daily notes"  # files of a Markdown folder
     KEPT_FIGURES = "figures kept from the journal"  # days the journal has: its figures stay
     SECOND_FIGURES = "figures of a second note of a day"  # entries after a new day's first

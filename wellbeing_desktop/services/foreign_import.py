@@ -180,6 +180,7 @@ class ImportPlan:
     per_day: tuple[int, ...] = ()  # new entries of each of ``days`` (for the run)
     new_shared: tuple[date, ...] = ()
     fingerprint: str = ""  # every entry the file held, as read (see ``Fingerprint``)
+    until: date | None = None  # the plan's today: entries dated later wait for a later import
 
     @property
     def shared(self) -> tuple[date, ...]:
@@ -197,7 +198,7 @@ def plan_import(journal: Journal, path: str | Path, fmt: ImportFormat | None = N
 
     Raises:
         ForeignFileError: the file is missing or no regular file (nor a folder), cannot be
-            read, is malformed, an entry's date is after today or before ``EARLIEST_DAY``,
+            read, is malformed, an entry's date is before ``EARLIEST_DAY``,
             or a day's reflection would grow past the limit (the message names the file
             and the entry).
     """
@@ -228,10 +229,9 @@ def plan_import(journal: Journal, path: str | Path, fmt: ImportFormat | None = N
             already += 1
             continue
         seen.add(entry.source_id)
-        if entry.day > today:
-            raise ForeignFileError(
-                msg.FOREIGN_FUTURE_DAY, path=path.name, entry=str(number), day=entry.day.isoformat()
-            )
+        if entry.day > today:  # e.g. written in Tokyo, where it is tomorrow already
+            left_out[LeftOut.LATER] += 1
+            continue
         if entry.day < EARLIEST_DAY:
             raise ForeignFileError(
                 msg.FOREIGN_EARLY_DAY,
@@ -278,6 +278,7 @@ def plan_import(journal: Journal, path: str | Path, fmt: ImportFormat | None = N
             day for day in days if day in with_figures and _is_shared(with_figures[day])
         ),
         fingerprint=fingerprint.value,
+        until=today,
     )
 
 
@@ -444,6 +445,8 @@ def _days(
         fingerprint.add(entry)
         if entry.source_id in numbers or entry.source_id in known:
             continue
+        if plan.until is not None and entry.day > plan.until:
+            continue  # left out by the plan (LeftOut.LATER), not remembered
         numbers[entry.source_id] = number
         waiting[entry.day].append(entry)
         if len(waiting[entry.day]) >= expected.get(entry.day, 0) > 0:

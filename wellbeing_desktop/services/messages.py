@@ -203,9 +203,6 @@ FOREIGN_UNKNOWN_FORMAT = (
     ".zip file, a Daylio .csv file, or a folder of Markdown notes (or give its format with "
     "--format); nothing was imported."
 )
-FOREIGN_FUTURE_DAY = (
-    "import: {path}, entry {entry}: its date {day} is after today; nothing was imported."
-)
 FOREIGN_EARLY_DAY = (
     "import: {path}, entry {entry}: its date {day} is before {earliest}, the first day a "
     "journal holds; nothing was imported."

@@ -148,10 +148,6 @@ FOREIGN_PATTERNS += (
     ),
     translatable(
         "errors",
-        "import: {path}, entry {entry}: its date {day} is after today; nothing was imported.",
-    ),
-    translatable(
-        "errors",
         "import: {path}, entry {entry}: its date {day} is before {earliest}, the first day a "
         "journal holds; nothing was imported.",
     ),

@@ -198,6 +198,10 @@ LEFT_OUT_NAMES: dict[str, tuple[Message, Message]] = {
         translatable("transfer", "{n} file that is not a daily note"),
         translatable("transfer", "{n} files that are not daily notes"),
     ),
+    LeftOut.LATER: (
+        translatable("transfer", "{n} entry dated after today (import the file again then)"),
+        translatable("transfer", "{n} entries dated after today (import the file again then)"),
+    ),
     LeftOut.KEPT_FIGURES: (
         translatable("transfer", "figures of {n} day already in the journal (kept as they are)"),
         translatable("transfer", "figures of {n} days already in the journal (kept as they are)"),
@@ -231,7 +235,7 @@ LEFT_OUT_NAMES: dict[str, tuple[Message, Message]] = {
 LEFT_OUT_OTHER: Message = translatable("transfer", "{name}: {n}")
 # Left out by choice, not because the journal cannot hold it: the journal's own figures
 # are kept, and a day takes the figures of one file only.
-NOT_TAKEN = frozenset({LeftOut.KEPT_FIGURES, LeftOut.SECOND_FIGURES})
+NOT_TAKEN = frozenset({LeftOut.KEPT_FIGURES, LeftOut.SECOND_FIGURES, LeftOut.LATER})
 # The pages of our own Markdown export that are for reading: a line of their own.
 READING_PAGES = frozenset(
     {LeftOut.MEETING_PAGES, LeftOut.TOPIC_PAGES, LeftOut.WHO5_PAGE, LeftOut.README_PAGE}
