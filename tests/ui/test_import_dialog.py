@@ -202,7 +202,8 @@ def test_a_future_day_is_not_taken_now(qtbot: QtBot, tasks: TaskRunner, tmp_path
     try:
         dialog, _session = open_dialog(qtbot, opened, tasks)
         load(qtbot, dialog, SAMPLES / "dayone-journal.json")
-        assert "Not taken: 1 entry dated after today (import the file again then)" in shown(dialog)
+        preview = "\n".join(shown(dialog))
+        assert "Not taken: 2 entries dated after today (import the file again then)" in preview
         assert dialog.import_button.isEnabled()
         assert opened.days() == []
     finally:
