@@ -590,10 +590,6 @@
             <translation>{n} 1:1-samtale</translation>
         </message>
         <message>
-            <source>Exported {days}, {meetings} and {topics} to {folder}.</source>
-            <translation>Eksporteret: {days}, {meetings} og {topics} til {folder}.</translation>
-        </message>
-        <message>
             <source>{n} 1:1s</source>
             <translation>{n} 1:1-samtaler</translation>
         </message>
@@ -624,6 +620,10 @@
         <message>
             <source>Imported {entries} into {days}.</source>
             <translation>Importeret: {entries} på {days}.</translation>
+        </message>
+        <message>
+            <source>Imported {entries}; the others were imported in the meantime.</source>
+            <translation>Importeret: {entries}; de øvrige blev importeret i mellemtiden.</translation>
         </message>
         <message>
             <source>A backup from before the import: {path}</source>
@@ -788,6 +788,10 @@
         <message>
             <source>{list} and {n} more</source>
             <translation>{list} og {n} mere</translation>
+        </message>
+        <message>
+            <source>Exported {days}, {meetings}, {topics} and {checkins} to {folder}.</source>
+            <translation>Eksporteret: {days}, {meetings}, {topics} og {checkins} til {folder}.</translation>
         </message>
         <message>
             <source>a coach report (--kind coach)</source>

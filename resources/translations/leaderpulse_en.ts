@@ -590,10 +590,6 @@
             <translation>{n} 1:1</translation>
         </message>
         <message>
-            <source>Exported {days}, {meetings} and {topics} to {folder}.</source>
-            <translation>Exported {days}, {meetings} and {topics} to {folder}.</translation>
-        </message>
-        <message>
             <source>{n} 1:1s</source>
             <translation>{n} 1:1s</translation>
         </message>
@@ -624,6 +620,10 @@
         <message>
             <source>Imported {entries} into {days}.</source>
             <translation>Imported {entries} into {days}.</translation>
+        </message>
+        <message>
+            <source>Imported {entries}; the others were imported in the meantime.</source>
+            <translation>Imported {entries}; the others were imported in the meantime.</translation>
         </message>
         <message>
             <source>A backup from before the import: {path}</source>
@@ -788,6 +788,10 @@
         <message>
             <source>{list} and {n} more</source>
             <translation>{list} and {n} more</translation>
+        </message>
+        <message>
+            <source>Exported {days}, {meetings}, {topics} and {checkins} to {folder}.</source>
+            <translation>Exported {days}, {meetings}, {topics} and {checkins} to {folder}.</translation>
         </message>
         <message>
             <source>a coach report (--kind coach)</source>

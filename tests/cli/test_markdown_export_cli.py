@@ -38,7 +38,8 @@ def test_the_export_writes_the_folder_says_so_and_warns(seeded: Journal, tmp_pat
 
     result = assert_ok(export(seeded, out))
 
-    assert result.stdout == f"Exported 1 day, 0 1:1s and 0 sparring topics to {out}.\n"
+    said = f"Exported 1 day, 0 1:1s, 0 sparring topics and 1 WHO-5 check-in to {out}.\n"
+    assert result.stdout == said
     assert result.stderr == "The exported folder is not encrypted. Keep it somewhere safe.\n"
     assert sorted(os.listdir(out)) == ["1-1 meetings", "Days", "README.md", "Sparring", "WHO-5.md"]
     day = (out / "Days" / f"{SEEDED_DAY}.md").read_text(encoding="utf-8")
@@ -68,7 +69,7 @@ def test_a_danish_journal_gets_danish_words_and_names(seeded: Journal, tmp_path:
 
     result = assert_ok(export(seeded, out))
 
-    said = f"Eksporteret: 1 dag, 0 1:1-samtaler og 0 sparringsemner til {out}.\n"
+    said = f"Eksporteret: 1 dag, 0 1:1-samtaler, 0 sparringsemner og 1 WHO-5-måling til {out}.\n"
     assert result.stdout == said
     assert result.stderr == "Den eksporterede mappe er ikke krypteret. Gem den et sikkert sted.\n"
     assert sorted(os.listdir(out)) == ["1-1-samtaler", "Dage", "LÆS MIG.md", "Sparring", "WHO-5.md"]

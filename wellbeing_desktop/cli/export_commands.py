@@ -84,13 +84,16 @@ def _export_markdown(args: argparse.Namespace) -> int:
     finally:
         journal.close()
     out(
-        say("cli", "Exported {days}, {meetings} and {topics} to {folder}.").format(
+        say("cli", "Exported {days}, {meetings}, {topics} and {checkins} to {folder}.").format(
             days=count(written.days, say("cli", "{n} day"), say("cli", "{n} days")),
             meetings=count(written.one_on_ones, say("cli", "{n} 1:1"), say("cli", "{n} 1:1s")),
             topics=count(
                 written.sparring_topics,
                 say("cli", "{n} sparring topic"),
                 say("cli", "{n} sparring topics"),
+            ),
+            checkins=count(
+                written.who5, say("cli", "{n} WHO-5 check-in"), say("cli", "{n} WHO-5 check-ins")
             ),
             folder=target,
         )

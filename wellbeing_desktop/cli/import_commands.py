@@ -145,11 +145,14 @@ def _import_foreign(args: argparse.Namespace, journal: Journal, fmt: ImportForma
             out(say("cli", "Nothing was written."))
             return 0
     result = run_import(journal, plan, shared_confirmed=bool(plan.shared))
-    out(
-        say("cli", "Imported {entries} into {days}.").format(
+    if result.imported == plan.entries:
+        said = say("cli", "Imported {entries} into {days}.").format(
             entries=_entries(result.imported), days=_days(len(plan.days))
         )
-    )
+    else:  # another import of the same entries went first
+        said = say("cli", "Imported {entries}; the others were imported in the meantime.")
+        said = said.format(entries=_entries(result.imported))
+    out(said)
     if result.backup is not None:
         out(say("cli", "A backup from before the import: {path}").format(path=result.backup))
     return 0

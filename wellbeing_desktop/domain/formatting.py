@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from wellbeing_desktop.domain.foreign_entries import is_time_heading
 from wellbeing_desktop.domain.language import Language
 
 if TYPE_CHECKING:
@@ -158,6 +159,12 @@ def grouped(value: int, language: Language) -> str:
 
 
 def first_line(text: str, limit: int) -> str:
-    """The first non-empty line of a text, shortened with … past ``limit`` characters."""
-    line = next((ln.strip() for ln in text.splitlines() if ln.strip()), "")
+    """The first line of a text, shortened with … past ``limit`` characters.
+
+    Empty lines are passed over, and so are an import's time headings ("— 07.45 —"): an
+    imported day's first line is what was written, not when.
+    """
+    line = next(
+        (ln.strip() for ln in text.splitlines() if ln.strip() and not is_time_heading(ln)), ""
+    )
     return line if len(line) <= limit else line[: limit - 1].rstrip() + "…"
