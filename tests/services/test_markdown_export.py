@@ -139,12 +139,13 @@ def test_a_day_file_holds_every_figure_and_the_reflection_exactly(
         "demand_items": ["d2"],
         "resource_items": ["r1"],
         "energy": 3,
+        "own_items": {"own-ondt-i-maven": "Ondt i maven"},
     }
     assert body == FULL_TEXT.encode("utf-8") + b"\n"
     # The contract's order, so the file reads as the doc shows it.
     keys = [line.split(":")[0] for line in front_and_text(tmp_path, "2026-11-20")]
     assert keys[:5] == ["date", "leader_pulse_export", "share", "tags", "time_split_minutes"]
-    assert keys[-1] == "energy"
+    assert keys[-2:] == ["energy", "own_items"]
 
 
 def front_and_text(root: Path, day: str) -> list[str]:

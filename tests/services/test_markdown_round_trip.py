@@ -80,16 +80,14 @@ def test_an_export_imported_into_a_new_journal_keeps_every_reflection_and_figure
 
     plan = plan_import(new_journal, tmp_path / "eksport")
 
-    # The new journal has neither the own category nor the own signal: left out, counted.
+    # The new journal lacks the own category (left out, counted) and the own signal: the
+    # day file names it with its label, so it is made (tests/services/test_import_own_items.py).
     assert dict(plan.left_out).get(OTHER_CATEGORIES) == 1
-    assert dict(plan.left_out).get(OTHER_ITEMS) == 1
+    assert OTHER_ITEMS not in dict(plan.left_out)
+    assert [item.label_da for item in plan.new_items] == ["Kort lunte"]
     assert plan.days == tuple(log.day for log in days)
     assert run_import(new_journal, plan, shared_confirmed=True).imported == len(days)
-    first = dataclasses.replace(
-        days[0],
-        minutes={"operations": 240, "people_leadership": 90},
-        signals=("sig-sleep",),
-    )
+    first = dataclasses.replace(days[0], minutes={"operations": 240, "people_leadership": 90})
     assert new_journal.days() == [first, *days[1:]]
 
 

@@ -71,3 +71,7 @@ class ForeignEntry:
     # The day's figures and share level, only from our own Markdown export (its front
     # matter, docs/markdown-export.md); reflection and tags of it are empty (see text, tags).
     figures: DayLog | None = None
+    # The labels of the own signals, demands and resources the figures name, as (key,
+    # label) in the file's order (our export's ``own_items``): an import makes those the
+    # journal lacks.
+    own_items: tuple[tuple[str, str], ...] = ()

@@ -20,7 +20,9 @@ A day file of our own Markdown export brings the day's figures and share level
 from the first of its entries that has them; a day already in the journal keeps its own.
 The figures not taken, and the minutes and items under keys this journal does not have
 (another journal's own categories and items), are left out and counted in the plan's
-``left_out`` (``KEPT_FIGURES``, ``SECOND_FIGURES``, ``OTHER_CATEGORIES``, ``OTHER_ITEMS``).
+``left_out`` (``KEPT_FIGURES``, ``SECOND_FIGURES``, ``OTHER_CATEGORIES``, ``OTHER_ITEMS``);
+but an own item the file names with its label is made, in the import's transaction
+(``ImportPlan.new_items``, ``JournalKeys.new_items``).
 
 A day whose reflection would pass the length limit is refused, naming the entry. Each
 imported entry is remembered by app and id (``import_origins``), so importing the same
@@ -70,6 +72,7 @@ if TYPE_CHECKING:
     from datetime import date
 
     from wellbeing_desktop.domain.foreign_entries import ForeignEntry
+    from wellbeing_desktop.domain.models import CatalogueItem
     from wellbeing_desktop.services.journal import Journal
 
 COMMAND = "import"  # what a refusal of a file that is no regular file names (as user_files)
@@ -164,7 +167,8 @@ class ImportPlan:
     the file that are in the journal already (imported before, twice in the file, or a
     note whose text the day holds); ``tags``: the tags the new entries bring;
     ``left_out``: what the journal cannot hold, with counts (a Markdown folder's "files
-    not daily notes" among them). ``entries == 0`` and ``already_imported == 0``: the
+    not daily notes" among them); ``new_items``: own signals, demands and resources the
+    import makes (named with their labels by our export's day files). ``entries == 0`` and ``already_imported == 0``: the
     file holds no entries at all.
     """
 
@@ -181,6 +185,7 @@ class ImportPlan:
     new_shared: tuple[date, ...] = ()
     fingerprint: str = ""  # every entry the file held, as read (see ``Fingerprint``)
     until: date | None = None  # the plan's today: entries dated later wait for a later import
+    new_items: tuple[CatalogueItem, ...] = ()
 
     @property
     def shared(self) -> tuple[date, ...]:
@@ -217,6 +222,7 @@ def plan_import(journal: Journal, path: str | Path, fmt: ImportFormat | None = N
     count = already = 0
     tags: list[str] = []
     left_out: Counter[str] = Counter()
+    new_items: list[CatalogueItem] = []
     folder = MarkdownFolder(path) if fmt is ImportFormat.MARKDOWN else None
     entries = folder.entries() if folder else read_entries(path, fmt)
     fingerprint = Fingerprint()
@@ -251,6 +257,9 @@ def plan_import(journal: Journal, path: str | Path, fmt: ImportFormat | None = N
             elif entry.day in with_figures:
                 left_out[SECOND_FIGURES] += 1
             else:
+                made = keys.new_items(entry.figures, entry.own_items)
+                keys = keys.with_items(made)
+                new_items.extend(made)
                 with_figures[entry.day], dropped = keys.taken(entry.figures)
                 left_out.update(dropped)
         text = stored.reflection if stored else ""
@@ -279,6 +288,7 @@ def plan_import(journal: Journal, path: str | Path, fmt: ImportFormat | None = N
         ),
         fingerprint=fingerprint.value,
         until=today,
+        new_items=tuple(new_items),
     )
 
 
@@ -333,7 +343,7 @@ def run_import(
     confirmed = frozenset(plan.shared) if shared_confirmed else frozenset()
     language = journal.settings().language
     known = journal.imported_ids(plan.format.value)
-    keys = JournalKeys.of(journal)
+    keys = JournalKeys.of(journal).with_items(plan.new_items)
     numbers: dict[str, int] = {}
 
     def compose(
@@ -362,7 +372,9 @@ def run_import(
     made = journal.backup_before_import() if plan.entries else None
     stream = _days(plan, known, numbers)
     try:
-        imported = journal.import_entries(plan.format.value, stream, compose, stop=stop or _never)
+        imported = journal.import_entries(
+            plan.format.value, stream, compose, stop=stop or _never, new_items=plan.new_items
+        )
     except WellbeingError as error:
         if isinstance(error, ValidationError) or error.message.text in _DAY_REFUSALS:
             for _rest in stream:  # a day refused midway: the rest of the file says if it changed

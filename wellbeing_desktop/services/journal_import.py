@@ -15,14 +15,14 @@ from wellbeing_desktop.domain import validation
 from wellbeing_desktop.services.journal_core import JournalCore
 from wellbeing_desktop.storage.day_logs import DayLogRepository
 from wellbeing_desktop.storage.import_origins import ImportOriginRepository
-from wellbeing_desktop.storage.repositories import CategoryRepository
+from wellbeing_desktop.storage.repositories import CatalogueRepository, CategoryRepository
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterable, Sequence
     from datetime import date
 
     from wellbeing_desktop.domain.foreign_entries import ForeignEntry
-    from wellbeing_desktop.domain.models import DayLog
+    from wellbeing_desktop.domain.models import CatalogueItem, DayLog
 
     Compose = Callable[
         [date, DayLog | None, Sequence[ForeignEntry]], tuple[DayLog, Sequence[ForeignEntry]]
@@ -52,6 +52,7 @@ class JournalImport(JournalCore):
         compose: Compose,
         *,
         stop: Callable[[], bool] = _never,
+        new_items: Sequence[CatalogueItem] = (),
     ) -> int:
         """Write the entries of ``by_day`` not imported yet; all or nothing. How many.
 
@@ -63,6 +64,9 @@ class JournalImport(JournalCore):
         already. Each day is checked as a saved day is, and each entry is remembered (taken
         or not), in the same committed transaction. Returns how many entries were taken.
 
+        ``new_items`` (own signals, demands and resources the days name) are added first,
+        those whose key no item has yet, each checked as an own item is.
+
         ``stop()`` is asked before each day and before the commit; when it says so the
         transaction is rolled back and nothing is written.
 
@@ -70,7 +74,12 @@ class JournalImport(JournalCore):
             ImportStopped: ``stop()`` said so before the commit; nothing was written.
         """
         written = 0
+        for item in new_items:
+            validation.validate_catalogue_item(item)
         with self._write() as session:
+            catalogue = CatalogueRepository(session)
+            for item in new_items:
+                catalogue.add(item)  # passed over if an item has its key
             origins = ImportOriginRepository(session)
             known = set(origins.ids(source))
             days = DayLogRepository(session)

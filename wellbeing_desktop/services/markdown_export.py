@@ -185,12 +185,13 @@ def _write_folder(
     language = content.settings.language
     labels = ExportLabels(language, content.categories, content.own_items)
     category_keys = [c.key for c in sorted(content.categories, key=lambda c: c.position)]
+    own_labels = {item.key: item.label(language) for item in content.own_items}
 
     folder = _new_folder(root / localized(pages.DAYS_FOLDER, language))
     for day in days:
         if stop():
             raise ExportStopped
-        _write_file(folder / f"{day.day.isoformat()}.md", day_file_text(day, category_keys))
+        _write_file(folder / f"{day.day.isoformat()}.md", day_file_text(day, category_keys, own_labels))
     fsync_dir(folder)
 
     folder = _new_folder(root / localized(pages.ONE_ON_ONES_FOLDER, language))

@@ -20,7 +20,7 @@ import re
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable, Sequence
+    from collections.abc import Iterable, Mapping, Sequence
 
     from wellbeing_desktop.domain.models import DayLog
 
@@ -87,11 +87,16 @@ def reflection_body(text: str) -> str:
     return text + "\n" if text else ""
 
 
-def day_file_text(day: DayLog, category_keys: Sequence[str]) -> str:
+def day_file_text(
+    day: DayLog, category_keys: Sequence[str], own_labels: Mapping[str, str] | None = None
+) -> str:
     """The whole day file: front matter (in the contract's order), then the reflection.
 
     ``category_keys`` orders the time split (the journal's categories in their order); a
-    key the day holds that is not among them comes after, sorted.
+    key the day holds that is not among them comes after, sorted. ``own_labels``: the
+    label of each of the user's own signals, demands and resources (by key); those the
+    day names are written under ``own_items``, so an import into a journal that lacks
+    them can make them.
     """
     lines = [
         "---",
@@ -114,6 +119,11 @@ def day_file_text(day: DayLog, category_keys: Sequence[str]) -> str:
     _add_list(lines, "demand_items", day.demand_items)
     _add_list(lines, "resource_items", day.resource_items)
     _add_figure(lines, "energy", day.energy)
+    named = dict.fromkeys((*day.signals, *day.demand_items, *day.resource_items))
+    own = [(key, (own_labels or {})[key]) for key in named if key in (own_labels or {})]
+    if own:
+        lines.append("own_items:")
+        lines += [f"  {yaml_scalar(key)}: {yaml_scalar(label)}" for key, label in own]
     lines.append("---")
     return "\n".join(lines) + "\n" + reflection_body(day.reflection)
 

@@ -2,6 +2,10 @@
 
 A day file of our own Markdown export brings a day's figures; those under keys the
 journal does not have (another journal's categories and items) are left out and counted.
+An own signal, demand or resource the file names with its label (``own_items``) is made
+instead (``new_items``), as the user's own item of the kind of the list it is in: same
+key, the label in both languages (as the app makes own items), a signal in the group of
+own signals. Own categories are never made (they are the user's Settings).
 """
 
 from __future__ import annotations
@@ -11,16 +15,19 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from wellbeing_desktop.domain import validation
+from wellbeing_desktop.domain.errors import ValidationError
 from wellbeing_desktop.domain.foreign_entries import LeftOut
-from wellbeing_desktop.domain.models import CatalogueKind, DayLog
+from wellbeing_desktop.domain.models import CatalogueItem, CatalogueKind, DayLog, SignalGroup
 
 if TYPE_CHECKING:
-    from collections.abc import Sequence
+    from collections.abc import Iterable, Sequence
 
     from wellbeing_desktop.services.journal import Journal
 
 OTHER_CATEGORIES = LeftOut.OTHER_CATEGORIES
 OTHER_ITEMS = LeftOut.OTHER_ITEMS
+OWN_PREFIX = "own-"  # the keys of the user's own items (``catalogues.own_signal_key``)
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,3 +71,54 @@ class JournalKeys:
             resource_items=kept(figures.resource_items, self.resources),
         )
         return log, +dropped
+
+    def new_items(
+        self, figures: DayLog, labels: Iterable[tuple[str, str]]
+    ) -> tuple[CatalogueItem, ...]:
+        """The own items ``figures`` name that this journal lacks and ``labels`` names.
+
+        A key is made an item only when it is an own item's key (``own-…``: never a
+        built-in key of a newer version), no item of any kind has it here, it has a label
+        (the first one given), and the item passes the rules of an own item
+        (``validate_catalogue_item``); else it is left out as now (``taken``). The kind is
+        that of the list the key is in (the first list, if it is in two).
+        """
+        named: dict[str, str] = {}
+        for key, label in labels:
+            named.setdefault(key, label.strip())
+        known = self.signals | self.demands | self.resources
+        made: dict[str, CatalogueItem] = {}
+        lists = (
+            (CatalogueKind.SIGNAL, figures.signals),
+            (CatalogueKind.DEMAND, figures.demand_items),
+            (CatalogueKind.RESOURCE, figures.resource_items),
+        )
+        for kind, keys in lists:
+            for key in keys:
+                if key in known or key in made or key not in named:
+                    continue
+                if not key.startswith(OWN_PREFIX):
+                    continue
+                group = SignalGroup.OWN if kind is CatalogueKind.SIGNAL else None
+                item = CatalogueItem(key, kind, named[key], named[key], group, custom=True)
+                try:
+                    validation.validate_catalogue_item(item)
+                except ValidationError:
+                    continue
+                made[key] = item
+        return tuple(made.values())
+
+    def with_items(self, items: Iterable[CatalogueItem]) -> JournalKeys:
+        """These keys and those of ``items`` (own items an import makes) no item has here."""
+        known = self.signals | self.demands | self.resources
+        items = tuple(item for item in items if item.key not in known)
+
+        def more(kind: CatalogueKind, keys: frozenset[str]) -> frozenset[str]:
+            return keys | {item.key for item in items if item.catalogue is kind}
+
+        return dataclasses.replace(
+            self,
+            signals=more(CatalogueKind.SIGNAL, self.signals),
+            demands=more(CatalogueKind.DEMAND, self.demands),
+            resources=more(CatalogueKind.RESOURCE, self.resources),
+        )

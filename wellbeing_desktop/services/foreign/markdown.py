@@ -49,7 +49,11 @@ from wellbeing_desktop.services.foreign.front_matter import (
     read_front_matter,
     split_front_matter,
 )
-from wellbeing_desktop.services.foreign.markdown_figures import is_ours, read_figures
+from wellbeing_desktop.services.foreign.markdown_figures import (
+    is_ours,
+    read_figures,
+    read_own_items,
+)
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
@@ -224,6 +228,7 @@ def _our_entry(
         text=body.removesuffix("\n"),
         tags=unique_tags(tag for tag in map(_our_tag, front_tags) if tag),
         figures=read_figures(matter, day, relative),
+        own_items=read_own_items(matter),
     )
 
 

@@ -3,7 +3,8 @@
 A note whose front matter has the key ``leader_pulse_export`` is ours: its figure keys
 (``time_split_minutes``, ``hours_worked_minutes``, ``stress_step``, ``signals``,
 ``demands``, ``resources``, ``demand_items``, ``resource_items``, ``energy``) and its
-``share`` are read into a ``DayLog`` of the note's day. A key that is not there is a
+``share`` are read (and ``own_items``, the labels of the own items they name, by
+``read_own_items``) into a ``DayLog`` of the note's day. A key that is not there is a
 figure that was not logged; keys this version does not know (a newer version's) are
 passed over. Each value is checked by the rules of a saved day
 (``validation.validate_day_log``), so a figure the journal could not store refuses the
@@ -79,6 +80,19 @@ def read_figures(matter: dict[str, Value], day: date, path: str) -> DayLog:
     _check(DayLog(day=day, minutes=minutes), matter, path)  # a category key is any word
     _check(log, matter, path)
     return DayLog(day=day, minutes=minutes, share=share, **numbers, **lists)
+
+
+def read_own_items(matter: dict[str, Value]) -> tuple[tuple[str, str], ...]:
+    """The (key, label) pairs under ``own_items``: the labels of the day's own items.
+
+    Anything but a one-level mapping (a list, a skipped block) is read as no labels: the
+    items are then left out as keys this journal does not have (as in an older export).
+    Whether a pair makes an item is the import's rule (``JournalKeys.new_items``).
+    """
+    value = matter.get("own_items")
+    if not isinstance(value, dict):
+        return ()
+    return tuple(value.items())
 
 
 def _check(log: DayLog, matter: dict[str, Value], path: str) -> None:
