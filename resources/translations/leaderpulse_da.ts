@@ -662,6 +662,10 @@
             <translation>{n} af dem deler du (1:1 eller coach): {list}</translation>
         </message>
         <message>
+            <source>New own signals, demands or resources</source>
+            <translation>Nye egne signaler, krav eller ressourcer</translation>
+        </message>
+        <message>
             <source>Left out</source>
             <translation>Udeladt</translation>
         </message>
@@ -5422,6 +5426,10 @@
         <message>
             <source>No tags</source>
             <translation>Ingen tags</translation>
+        </message>
+        <message>
+            <source>New own signals, demands or resources: {labels}</source>
+            <translation>Nye egne signaler, krav eller ressourcer: {labels}</translation>
         </message>
         <message>
             <source>No entries found in {name}.</source>

@@ -662,6 +662,10 @@
             <translation>{n} of them you share (1:1 or coach): {list}</translation>
         </message>
         <message>
+            <source>New own signals, demands or resources</source>
+            <translation>New own signals, demands or resources</translation>
+        </message>
+        <message>
             <source>Left out</source>
             <translation>Left out</translation>
         </message>
@@ -5422,6 +5426,10 @@
         <message>
             <source>No tags</source>
             <translation>No tags</translation>
+        </message>
+        <message>
+            <source>New own signals, demands or resources: {labels}</source>
+            <translation>New own signals, demands or resources: {labels}</translation>
         </message>
         <message>
             <source>No entries found in {name}.</source>

@@ -205,7 +205,7 @@ def _facts(file: str, plan: ImportPlan) -> list[tuple[str, str]]:
 
 
 def _other_facts(plan: ImportPlan) -> list[tuple[str, str]]:
-    """The shared days, what is left out, what was imported before (if any)."""
+    """The shared days, the own items made, what is left out, what was imported before."""
     facts = []
     if plan.shared_in_journal:
         facts.append(
@@ -225,6 +225,9 @@ def _other_facts(plan: ImportPlan) -> list[tuple[str, str]]:
                 ),
             )
         )
+    if plan.new_items:  # named with their labels by our export's day files: made
+        labels = [item.label_en for item in plan.new_items]  # an own item's is one label
+        facts.append((say("cli", "New own signals, demands or resources"), _listing(labels)))
     if plan.left_out:
         words = _left_out_words()
         facts.append(

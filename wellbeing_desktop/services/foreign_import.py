@@ -168,8 +168,8 @@ class ImportPlan:
     note whose text the day holds); ``tags``: the tags the new entries bring;
     ``left_out``: what the journal cannot hold, with counts (a Markdown folder's "files
     not daily notes" among them); ``new_items``: own signals, demands and resources the
-    import makes (named with their labels by our export's day files). ``entries == 0`` and ``already_imported == 0``: the
-    file holds no entries at all.
+    import makes (named with their labels by our export's day files). ``entries == 0``
+    and ``already_imported == 0``: the file holds no entries at all.
     """
 
     path: Path

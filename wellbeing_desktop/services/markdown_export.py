@@ -191,7 +191,8 @@ def _write_folder(
     for day in days:
         if stop():
             raise ExportStopped
-        _write_file(folder / f"{day.day.isoformat()}.md", day_file_text(day, category_keys, own_labels))
+        text = day_file_text(day, category_keys, own_labels)
+        _write_file(folder / f"{day.day.isoformat()}.md", text)
     fsync_dir(folder)
 
     folder = _new_folder(root / localized(pages.ONE_ON_ONES_FOLDER, language))

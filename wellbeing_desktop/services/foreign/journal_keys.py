@@ -11,6 +11,8 @@ own signals. Own categories are never made (they are the user's Settings).
 from __future__ import annotations
 
 import dataclasses
+import re
+import unicodedata
 from collections import Counter
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -27,7 +29,8 @@ if TYPE_CHECKING:
 
 OTHER_CATEGORIES = LeftOut.OTHER_CATEGORIES
 OTHER_ITEMS = LeftOut.OTHER_ITEMS
-OWN_PREFIX = "own-"  # the keys of the user's own items (``catalogues.own_signal_key``)
+# An own item's key (``catalogues.own_signal_key`` makes ``own-`` and letters, digits, -).
+_OWN_KEY = re.compile(r"own-[\w-]+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,10 +80,13 @@ class JournalKeys:
     ) -> tuple[CatalogueItem, ...]:
         """The own items ``figures`` name that this journal lacks and ``labels`` names.
 
-        A key is made an item only when it is an own item's key (``own-…``: never a
-        built-in key of a newer version), no item of any kind has it here, it has a label
-        (the first one given), and the item passes the rules of an own item
-        (``validate_catalogue_item``); else it is left out as now (``taken``). The kind is
+        A key is made an item only when it is an own item's key (``own-`` and letters,
+        digits, ``-``, ``_``: never a built-in key of a newer version), no item of any kind
+        has it here, it has a label (the first one given) without control characters (it
+        is shown in a terminal), and the item passes the rules of an own item
+        (``validate_catalogue_item``); else it is left out as now (``taken``). A label
+        that another item has already makes an item too: the two stay apart, as they
+        were in the journal the file came from (no figure is moved to another key). The kind is
         that of the list the key is in (the first list, if it is in two).
         """
         named: dict[str, str] = {}
@@ -97,7 +103,7 @@ class JournalKeys:
             for key in keys:
                 if key in known or key in made or key not in named:
                     continue
-                if not key.startswith(OWN_PREFIX):
+                if not _OWN_KEY.fullmatch(key) or not _printable(named[key]):
                     continue
                 group = SignalGroup.OWN if kind is CatalogueKind.SIGNAL else None
                 item = CatalogueItem(key, kind, named[key], named[key], group, custom=True)
@@ -122,3 +128,12 @@ class JournalKeys:
             demands=more(CatalogueKind.DEMAND, self.demands),
             resources=more(CatalogueKind.RESOURCE, self.resources),
         )
+
+
+# Characters that turn the direction of the text around it (a label could hide others).
+_BIDI = frozenset("\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+
+
+def _printable(label: str) -> bool:
+    """Whether ``label`` holds no control character (a line break, an escape) nor bidi one."""
+    return not any(unicodedata.category(ch) in ("Cc", "Zl", "Zp") or ch in _BIDI for ch in label)

@@ -341,7 +341,8 @@ class ImportDialog(QDialog):
         button = tr(words.IMPORT_ALL, language)
         if isinstance(preview, ImportPlan):
             shown = plan_texts(preview, language)
-            texts = [shown.summary, shown.tags, shown.appended, shown.left_out, shown.already]
+            made_and_left = "\n".join(line for line in (shown.new_items, shown.left_out) if line)
+            texts = [shown.summary, shown.tags, shown.appended, made_and_left, shown.already]
             warnings, button = shown.warnings, shown.button
         elif preview is not None:
             texts = [

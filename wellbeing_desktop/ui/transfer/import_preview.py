@@ -146,6 +146,7 @@ class PlanTexts:
     already: str
     warnings: tuple[PreviewWarning, ...]
     button: str
+    new_items: str = ""  # the own signals, demands and resources the import makes
 
     @property
     def warning(self) -> str:
@@ -178,6 +179,10 @@ def plan_texts(plan: ImportPlan, language: Language) -> PlanTexts:
             dates=dates(plan.in_journal, language),
         )
     left_out = left_out_lines(plan.left_out, language)
+    new_items = ""
+    if plan.new_items:  # an own item has one label (the same in both languages)
+        labels = cut([item.label(language) for item in plan.new_items], MAX_TAGS, language)
+        new_items = tr(words.PREVIEW_NEW_ITEMS, language).format(labels=labels)
     already = ""
     if plan.already_imported:
         already = tr(words.PREVIEW_ALREADY, language).format(
@@ -189,7 +194,7 @@ def plan_texts(plan: ImportPlan, language: Language) -> PlanTexts:
     if plan.new_shared:
         warnings.append(warning(words.NEW_SHARED_WARNING, plan.new_shared, language))
     button = tr(words.IMPORT_N, language).format(entries=entries)
-    return PlanTexts(summary, tags, appended, left_out, already, tuple(warnings), button)
+    return PlanTexts(summary, tags, appended, left_out, already, tuple(warnings), button, new_items)
 
 
 def content_counts(content: JournalContent, language: Language, message: Message) -> str:

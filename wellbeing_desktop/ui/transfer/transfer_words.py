@@ -107,6 +107,9 @@ PREVIEW_NO_TAGS: Message = translatable("transfer", "No tags")
 PREVIEW_APPENDED: Message = translatable(
     "transfer", "Already in the journal (the text goes after what is there): {days}: {dates}"
 )
+PREVIEW_NEW_ITEMS: Message = translatable(
+    "transfer", "New own signals, demands or resources: {labels}"
+)
 PREVIEW_LEFT_OUT: Message = translatable(
     "transfer", "Left out (the journal cannot hold it): {what}"
 )
