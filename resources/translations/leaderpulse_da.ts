@@ -610,10 +610,6 @@
             <translation>Intet at importere: {file} har ingen indlæg.</translation>
         </message>
         <message>
-            <source>import: {days} you share would get private text; nothing was written; add --yes to import into them</source>
-            <translation>import: {days}, som du deler, ville få privat tekst; intet blev skrevet; tilføj --yes for at importere til dem</translation>
-        </message>
-        <message>
             <source>Add the imported text to these shared days? [y/N]</source>
             <translation>Tilføj den importerede tekst til disse delte dage? [j/N]</translation>
         </message>
@@ -708,6 +704,10 @@
         <message>
             <source>{entries} on {days} ({period})</source>
             <translation>{entries} på {days} ({period})</translation>
+        </message>
+        <message>
+            <source>import: {days} you share (1:1 or coach) would get the imported text, shared as the day is; nothing was written; add --yes to import into them</source>
+            <translation>import: {days}, som du deler (1:1 eller coach), ville få den importerede tekst, og den deles som dagen; intet blev skrevet; tilføj --yes for at importere til dem</translation>
         </message>
         <message>
             <source>In the journal</source>
@@ -2894,6 +2894,10 @@
         <message>
             <source>import: {path}, entry {entry}: its date {day} is before {earliest}, the first day a journal holds; nothing was imported.</source>
             <translation>import: {path}, indlæg {entry}: datoen {day} ligger før {earliest}, den første dag en dagbog rummer; intet blev importeret.</translation>
+        </message>
+        <message>
+            <source>import: {path}, entry {entry}: its text holds a character the journal cannot keep (a NUL character, or a broken one); nothing was imported.</source>
+            <translation>import: {path}, indlæg {entry}: teksten har et tegn, dagbogen ikke kan gemme (et NUL-tegn eller et ødelagt tegn); intet blev importeret.</translation>
         </message>
         <message>
             <source>import: {path} changed since the preview; nothing was imported. Look at the preview again.</source>
@@ -5454,6 +5458,10 @@
         <message>
             <source>see the list below</source>
             <translation>se listen nedenfor</translation>
+        </message>
+        <message>
+            <source>The journal as it was before the import is kept as a backup ({name}, in the backups folder): restoring it undoes the import.</source>
+            <translation>Dagbogen, som den var før importen, er gemt som sikkerhedskopi ({name} i mappen med sikkerhedskopier): gendanner du den, er importen fortrudt.</translation>
         </message>
         <message>
             <source>{n} entry dated after today (import the file again then)</source>

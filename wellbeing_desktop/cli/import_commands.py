@@ -136,8 +136,8 @@ def _import_foreign(args: argparse.Namespace, journal: Journal, fmt: ImportForma
             raise WellbeingError(
                 say(
                     "cli",
-                    "import: {days} you share would get private text; nothing was written; "
-                    "add --yes to import into them",
+                    "import: {days} you share (1:1 or coach) would get the imported text, "
+                    "shared as the day is; nothing was written; add --yes to import into them",
                 ),
                 days=_days(len(plan.shared)),
             )

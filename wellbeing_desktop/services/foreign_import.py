@@ -35,16 +35,14 @@ imported; with some of its tags missing, the tags are added, not the text again.
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
-import errno
-import os
-import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
-from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from wellbeing_desktop.domain import validation
 from wellbeing_desktop.domain.day_range import EARLIEST_DAY
 from wellbeing_desktop.domain.errors import ValidationError, WellbeingError
 from wellbeing_desktop.domain.foreign_entries import LeftOut, time_heading
@@ -57,13 +55,15 @@ from wellbeing_desktop.services.foreign.common import (
     holds_block,
     unique_tags,
 )
-from wellbeing_desktop.services.foreign.daylio import read_daylio
-from wellbeing_desktop.services.foreign.dayone import read_dayone
 from wellbeing_desktop.services.foreign.fingerprint import Fingerprint
+from wellbeing_desktop.services.foreign.formats import COMMAND as COMMAND
+from wellbeing_desktop.services.foreign.formats import ImportFormat as ImportFormat
+from wellbeing_desktop.services.foreign.formats import check_kind
+from wellbeing_desktop.services.foreign.formats import detect_format as detect_format
+from wellbeing_desktop.services.foreign.formats import read_entries as read_entries
 from wellbeing_desktop.services.foreign.journal_keys import JournalKeys
-from wellbeing_desktop.services.foreign.jrnl import read_jrnl
 from wellbeing_desktop.services.foreign.markdown import SOURCE as MARKDOWN_SOURCE
-from wellbeing_desktop.services.foreign.markdown import MarkdownFolder, read_markdown
+from wellbeing_desktop.services.foreign.markdown import MarkdownFolder
 from wellbeing_desktop.services.journal_import import ImportStopped as ImportStopped
 from wellbeing_desktop.services.markdown_pages import reading_page
 
@@ -75,8 +75,6 @@ if TYPE_CHECKING:
     from wellbeing_desktop.domain.models import CatalogueItem
     from wellbeing_desktop.services.journal import Journal
 
-COMMAND = "import"  # what a refusal of a file that is no regular file names (as user_files)
-_HEAD_BYTES = 4096  # enough of a .json file to tell Day One's from jrnl's
 _BREAK = "\n\n"
 # What ImportPlan.left_out counts of our own export's figures (days, entries or keys):
 KEPT_FIGURES = LeftOut.KEPT_FIGURES
@@ -84,75 +82,6 @@ SECOND_FIGURES = LeftOut.SECOND_FIGURES
 OTHER_CATEGORIES = LeftOut.OTHER_CATEGORIES
 OTHER_ITEMS = LeftOut.OTHER_ITEMS
 NOT_DAILY_NOTES = LeftOut.NOT_DAILY_NOTES
-
-
-class ImportFormat(StrEnum):
-    """The journal apps whose exports can be imported.
-
-    ``LEADER_PULSE`` is our own JSON export (``services/interchange.py``): it is detected
-    here, but imported by ``Journal.import_content``, not by ``plan_import``/``run_import``.
-    """
-
-    LEADER_PULSE = "leader-pulse"
-    JRNL = "jrnl"
-    DAYONE = "dayone"
-    DAYLIO = "daylio"
-    MARKDOWN = "markdown"
-
-
-def detect_format(path: str | Path) -> ImportFormat:
-    """The app whose export ``path`` is, by its kind and name (and a .json file's start).
-
-    Raises:
-        ForeignFileError: it is none of the exports this app reads.
-    """
-    path = Path(path)
-    _check_kind(path)
-    suffix = path.suffix.lower()
-    if path.is_dir() or suffix in (".md", ".markdown"):
-        return ImportFormat.MARKDOWN
-    if suffix == ".csv":
-        return ImportFormat.DAYLIO
-    if suffix == ".zip":
-        return ImportFormat.DAYONE
-    if suffix == ".json":
-        try:
-            with path.open("rb") as stream:
-                head = stream.read(_HEAD_BYTES)
-        except OSError as error:
-            reason = error.strerror or type(error).__name__
-            raise ForeignFileError(msg.FOREIGN_NOT_READ, path=path.name, reason=reason) from None
-        if re.search(rb'"format"\s*:\s*"leader-pulse-export"', head):
-            return ImportFormat.LEADER_PULSE
-        if b'"metadata"' in head or b'"creationDate"' in head:
-            return ImportFormat.DAYONE
-        return ImportFormat.JRNL
-    raise ForeignFileError(msg.FOREIGN_UNKNOWN_FORMAT, path=path.name)
-
-
-def _check_kind(path: Path) -> None:
-    """Refuse a path that is not there, or is neither a folder nor a regular file.
-
-    A FIFO that no one writes would make the read wait forever, a device never end.
-    """
-    if not path.exists():
-        reason = os.strerror(errno.ENOENT)
-        raise ForeignFileError(msg.FOREIGN_NOT_READ, path=path.name, reason=reason)
-    if not (path.is_dir() or path.is_file()):
-        raise ForeignFileError(msg.USER_FILE_NOT_REGULAR, name=COMMAND, path=path.name)
-
-
-def read_entries(path: str | Path, fmt: ImportFormat) -> Iterator[ForeignEntry]:
-    """The entries of the export at ``path``, in the file's order, one at a time."""
-    if fmt is ImportFormat.LEADER_PULSE:
-        raise ValueError("our own JSON export is imported by Journal.import_content")
-    if fmt is ImportFormat.JRNL:
-        return read_jrnl(path)
-    if fmt is ImportFormat.DAYONE:
-        return read_dayone(path)
-    if fmt is ImportFormat.DAYLIO:
-        return read_daylio(path)
-    return read_markdown(path)
 
 
 @dataclass(frozen=True, slots=True)
@@ -208,7 +137,7 @@ def plan_import(journal: Journal, path: str | Path, fmt: ImportFormat | None = N
             and the entry).
     """
     path = Path(path)
-    _check_kind(path)
+    check_kind(path)
     fmt = fmt or detect_format(path)
     known = journal.imported_ids(fmt.value)
     today = journal.today()
@@ -238,6 +167,8 @@ def plan_import(journal: Journal, path: str | Path, fmt: ImportFormat | None = N
         if entry.day > today:  # e.g. written in Tokyo, where it is tomorrow already
             left_out[LeftOut.LATER] += 1
             continue
+        if not _storable(entry.text):
+            raise ForeignFileError(msg.FOREIGN_BAD_TEXT, path=path.name, entry=str(number))
         if entry.day < EARLIEST_DAY:
             raise ForeignFileError(
                 msg.FOREIGN_EARLY_DAY,
@@ -371,6 +302,7 @@ def run_import(
 
     made = journal.backup_before_import() if plan.entries else None
     stream = _days(plan, known, numbers)
+    imported = 0
     try:
         imported = journal.import_entries(
             plan.format.value, stream, compose, stop=stop or _never, new_items=plan.new_items
@@ -380,11 +312,24 @@ def run_import(
             for _rest in stream:  # a day refused midway: the rest of the file says if it changed
                 pass
         raise
+    finally:
+        if made is not None and not imported:  # nothing written: the backup undoes nothing,
+            with contextlib.suppress(OSError):  # and kept it would push out one that does
+                made.unlink()
     return ImportResult(imported=imported, backup=made)
 
 
 # A day refused while the file is still being read (it may be a day the file changed).
 _DAY_REFUSALS = (msg.IMPORT_SHARED_SINCE, msg.FOREIGN_TOO_LONG)
+
+
+def _storable(text: str) -> bool:
+    """Whether the journal can keep ``text`` (no NUL, no lone surrogate), as a save checks."""
+    try:
+        validation.check_text("reflection", text, max_chars=len(text))
+    except ValidationError:
+        return False
+    return True
 
 
 def _never() -> bool:

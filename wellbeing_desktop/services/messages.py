@@ -207,6 +207,10 @@ FOREIGN_EARLY_DAY = (
     "import: {path}, entry {entry}: its date {day} is before {earliest}, the first day a "
     "journal holds; nothing was imported."
 )
+FOREIGN_BAD_TEXT = (
+    "import: {path}, entry {entry}: its text holds a character the journal cannot keep (a "
+    "NUL character, or a broken one); nothing was imported."
+)
 FOREIGN_CHANGED = (
     "import: {path} changed since the preview; nothing was imported. Look at the preview again."
 )

@@ -153,6 +153,11 @@ FOREIGN_PATTERNS += (
     ),
     translatable(
         "errors",
+        "import: {path}, entry {entry}: its text holds a character the journal cannot keep (a "
+        "NUL character, or a broken one); nothing was imported.",
+    ),
+    translatable(
+        "errors",
         "import: {path} changed since the preview; nothing was imported. Look at the preview "
         "again.",
     ),

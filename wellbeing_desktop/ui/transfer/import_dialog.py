@@ -37,6 +37,7 @@ from wellbeing_desktop.services import interchange, user_files
 from wellbeing_desktop.services.foreign_import import (
     ImportFormat,
     ImportPlan,
+    ImportResult,
     detect_format,
     plan_import,
     run_import,
@@ -419,7 +420,7 @@ class ImportDialog(QDialog):
             content = preview
             self._run(lambda: journal.import_content(content), self._imported, self._refused)
 
-    def _imported(self, _result: object) -> None:
+    def _imported(self, result: object) -> None:
         self.busy = False
         self._say(self.status, "")
         language = self._session.language
@@ -429,6 +430,9 @@ class ImportDialog(QDialog):
                 entries=counted(words.ENTRIES, preview.entries, language),
                 days=counted(words.DAYS, len(preview.days), language),
             )
+            if isinstance(result, ImportResult) and result.backup is not None:
+                backup = tr(words.IMPORTED_BACKUP, language).format(name=result.backup.name)
+                self.done_text = f"{self.done_text} {backup}"
             changes: tuple[Change, ...] = (Change.DAY,)
         else:
             assert preview is not None

@@ -50,6 +50,7 @@ class DayList(QScrollArea):
         text = ", ".join(days)
         self.days.setText(text)
         self.setAccessibleName(text)
+        self.days.setAccessibleName(text)  # a screen reader on the list reads the dates
         policy = Qt.FocusPolicy.StrongFocus if days else Qt.FocusPolicy.NoFocus
         self.setFocusPolicy(policy)
         self._fit_height(self.width())

@@ -162,6 +162,11 @@ OURS_NOTE: Message = translatable(
     "nothing is imported.",
 )
 IMPORTED: Message = translatable("transfer", "Imported {entries} on {days}.")
+IMPORTED_BACKUP: Message = translatable(
+    "transfer",
+    "The journal as it was before the import is kept as a backup ({name}, in the backups "
+    "folder): restoring it undoes the import.",
+)
 IMPORTED_OURS: Message = translatable(
     "transfer", "Imported {days}, {meetings}, {topics} and {checkins}."
 )
