@@ -678,18 +678,6 @@
             <translation>humør kun af emoji</translation>
         </message>
         <message>
-            <source>stars on entries (not kept)</source>
-            <translation>stjerner på indlæg (gemmes ikke)</translation>
-        </message>
-        <message>
-            <source>entries dated after today (import the file again then)</source>
-            <translation>indlæg dateret efter i dag (importer filen igen den dag)</translation>
-        </message>
-        <message>
-            <source>figures of days already in the journal (kept)</source>
-            <translation>tal for dage, der allerede er i dagbogen (beholdt)</translation>
-        </message>
-        <message>
             <source>figures of a second file of the same day</source>
             <translation>tal fra en fil nummer to for samme dag</translation>
         </message>
@@ -762,8 +750,20 @@
             <translation>aktiviteter kun af emoji</translation>
         </message>
         <message>
+            <source>stars on entries, not kept</source>
+            <translation>stjerner på indlæg, gemmes ikke</translation>
+        </message>
+        <message>
             <source>files that are not daily notes</source>
             <translation>filer, der ikke er dagsnoter</translation>
+        </message>
+        <message>
+            <source>entries dated after today, to import again on that day</source>
+            <translation>indlæg dateret efter i dag, importer dem igen den dag</translation>
+        </message>
+        <message>
+            <source>figures of days already in the journal, kept as they are</source>
+            <translation>tal for dage, der allerede er i dagbogen, beholdt som de er</translation>
         </message>
         <message>
             <source>1:1 notes (for reading)</source>

@@ -678,18 +678,6 @@
             <translation>moods of emoji only</translation>
         </message>
         <message>
-            <source>stars on entries (not kept)</source>
-            <translation>stars on entries (not kept)</translation>
-        </message>
-        <message>
-            <source>entries dated after today (import the file again then)</source>
-            <translation>entries dated after today (import the file again then)</translation>
-        </message>
-        <message>
-            <source>figures of days already in the journal (kept)</source>
-            <translation>figures of days already in the journal (kept)</translation>
-        </message>
-        <message>
             <source>figures of a second file of the same day</source>
             <translation>figures of a second file of the same day</translation>
         </message>
@@ -762,8 +750,20 @@
             <translation>activities of emoji only</translation>
         </message>
         <message>
+            <source>stars on entries, not kept</source>
+            <translation>stars on entries, not kept</translation>
+        </message>
+        <message>
             <source>files that are not daily notes</source>
             <translation>files that are not daily notes</translation>
+        </message>
+        <message>
+            <source>entries dated after today, to import again on that day</source>
+            <translation>entries dated after today, to import again on that day</translation>
+        </message>
+        <message>
+            <source>figures of days already in the journal, kept as they are</source>
+            <translation>figures of days already in the journal, kept as they are</translation>
         </message>
         <message>
             <source>1:1 notes (for reading)</source>

@@ -89,7 +89,7 @@ def test_a_newer_export_and_an_entry_are_said_in_danish(journal: Journal, tmp_pa
     )
     future = _jrnl(tmp_path / "frem.json", "2026-11-20", "2099-01-01")
     said = assert_ok(journal.run("import", future, "--dry-run")).stdout
-    assert "indlæg dateret efter i dag (importer filen igen den dag) (1)" in said
+    assert "indlæg dateret efter i dag, importer dem igen den dag (1)" in said
 
 
 def test_a_folder_without_daily_notes_holds_no_entries(journal: Journal, tmp_path: Path) -> None:

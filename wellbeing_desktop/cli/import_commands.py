@@ -267,10 +267,12 @@ def _left_out_words() -> dict[str, str]:
         LeftOut.WEATHER: say("cli", "weather"),
         LeftOut.ACTIVITIES: say("cli", "activities of emoji only"),
         LeftOut.MOODS: say("cli", "moods of emoji only"),
-        LeftOut.STARS: say("cli", "stars on entries (not kept)"),
+        LeftOut.STARS: say("cli", "stars on entries, not kept"),
         LeftOut.NOT_DAILY_NOTES: say("cli", "files that are not daily notes"),
-        LeftOut.LATER: say("cli", "entries dated after today (import the file again then)"),
-        LeftOut.KEPT_FIGURES: say("cli", "figures of days already in the journal (kept)"),
+        LeftOut.LATER: say("cli", "entries dated after today, to import again on that day"),
+        LeftOut.KEPT_FIGURES: say(
+            "cli", "figures of days already in the journal, kept as they are"
+        ),
         LeftOut.SECOND_FIGURES: say("cli", "figures of a second file of the same day"),
         LeftOut.OTHER_CATEGORIES: say("cli", "time under categories this journal lacks"),
         LeftOut.OTHER_ITEMS: say("cli", "signals, demands or resources this journal lacks"),
