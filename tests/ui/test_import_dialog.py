@@ -257,7 +257,7 @@ def test_danish_words(qtbot: QtBot, journal: Journal, tasks: TaskRunner) -> None
     assert dialog.warning.text.text().startswith("Pas på: 1 dag, som du deler (1:1 eller coach)")
     assert dialog.import_button.text() == "Importer 7 indlæg"
     import_now(qtbot, dialog)
-    assert dialog.done_line.text() == "Importeret: 7 indlæg på 4 dage."
+    assert dialog.done_line.text().startswith("Importeret: 7 indlæg på 4 dage. Dagbogen, som")
     assert dialog.cancel_button.text() == "Luk"
 
 

@@ -326,7 +326,7 @@ _DAY_REFUSALS = (msg.IMPORT_SHARED_SINCE, msg.FOREIGN_TOO_LONG)
 def _storable(text: str) -> bool:
     """Whether the journal can keep ``text`` (no NUL, no lone surrogate), as a save checks."""
     try:
-        validation.check_text("reflection", text, max_chars=len(text))
+        validation.check_text("note", text, max_chars=len(text))
     except ValidationError:
         return False
     return True
