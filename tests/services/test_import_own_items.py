@@ -14,6 +14,7 @@ import pytest
 
 from tests.conftest import PASSPHRASE, fixed_clock
 from tests.services.markdown_day_files import write_day
+from wellbeing_desktop.domain.foreign_entries import LeftOut
 from wellbeing_desktop.domain.language import Language
 from wellbeing_desktop.domain.models import (
     CatalogueItem,
@@ -27,7 +28,6 @@ from wellbeing_desktop.security import keyfile
 from wellbeing_desktop.services.access import JournalAccess
 from wellbeing_desktop.services.foreign.common import ForeignFileError
 from wellbeing_desktop.services.foreign_import import (
-    OTHER_ITEMS,
     ImportStopped,
     plan_import,
     run_import,
@@ -98,7 +98,7 @@ def test_a_new_journal_gets_the_own_items_and_every_figure_back(
 
     plan = plan_import(new_journal, tmp_path / "eksport")
 
-    assert OTHER_ITEMS not in dict(plan.left_out)
+    assert LeftOut.OTHER_ITEMS not in dict(plan.left_out)
     labels = [item.label_da for item in plan.new_items]
     assert labels == ["Snerrer ad børnene", "Budgetpres", "Min mentor"]
     line = plan_texts(plan, Language.DANISH).new_items
@@ -172,7 +172,7 @@ def test_only_an_own_key_with_a_plain_label_is_made(new_journal: Journal, tmp_pa
         ("own-irritabel", "Irritabilitet", CatalogueKind.SIGNAL)
     ]
     # The resource of a signal's key, the newer key, the escape, the one without a label:
-    assert dict(plan.left_out)[OTHER_ITEMS] == 4
+    assert dict(plan.left_out)[LeftOut.OTHER_ITEMS] == 4
     run_import(new_journal, plan)
     stored = new_journal.day(MONDAY)
     assert stored is not None

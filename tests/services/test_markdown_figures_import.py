@@ -13,13 +13,10 @@ from typing import TYPE_CHECKING
 import pytest
 
 from tests.services.markdown_day_files import full_day, write_day
+from wellbeing_desktop.domain.foreign_entries import LeftOut
 from wellbeing_desktop.domain.models import DayLog, ShareLevel
 from wellbeing_desktop.services.foreign.common import ForeignFileError
 from wellbeing_desktop.services.foreign_import import (
-    KEPT_FIGURES,
-    OTHER_CATEGORIES,
-    OTHER_ITEMS,
-    SECOND_FIGURES,
     ImportFormat,
     plan_import,
     run_import,
@@ -105,7 +102,7 @@ def test_a_day_in_the_journal_keeps_its_figures_and_share_level_and_gets_the_tex
 
     plan = plan_import(journal, tmp_path / "Dage")
 
-    assert dict(plan.left_out) == {KEPT_FIGURES: 2}  # days, as the preview says
+    assert dict(plan.left_out) == {LeftOut.KEPT_FIGURES: 2}  # days, as the preview says
     assert plan.in_journal == (MONDAY, TUESDAY)  # Tuesday: figures only, no reflection
     assert plan.shared_in_journal == (MONDAY,)
     assert _import(journal, tmp_path / "Dage") == 3
@@ -133,7 +130,7 @@ def test_keys_this_journal_does_not_have_are_dropped_and_counted(
 
     plan = plan_import(journal, tmp_path / "Dage")
 
-    assert dict(plan.left_out) == {OTHER_CATEGORIES: 2, OTHER_ITEMS: 3}
+    assert dict(plan.left_out) == {LeftOut.OTHER_CATEGORIES: 2, LeftOut.OTHER_ITEMS: 3}
     assert _import(journal, tmp_path / "Dage") == 1
     assert journal.days() == [
         dataclasses.replace(
@@ -157,7 +154,11 @@ def test_of_two_notes_of_a_new_day_the_first_gives_the_figures(
 
     plan = plan_import(journal, tmp_path / "Dage")
 
-    assert (plan.entries, plan.days, dict(plan.left_out)) == (2, (MONDAY,), {SECOND_FIGURES: 1})
+    assert (plan.entries, plan.days, dict(plan.left_out)) == (
+        2,
+        (MONDAY,),
+        {LeftOut.SECOND_FIGURES: 1},
+    )
     assert _import(journal, tmp_path / "Dage") == 2
     assert journal.days() == [dataclasses.replace(first, reflection="Første.\n\nAnden.")]
 

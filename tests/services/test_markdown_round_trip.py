@@ -15,13 +15,12 @@ import pytest
 
 from tests.conftest import PASSPHRASE, fixed_clock
 from wellbeing_desktop.domain.catalogues import DEFAULT_CATEGORIES
+from wellbeing_desktop.domain.foreign_entries import LeftOut
 from wellbeing_desktop.domain.models import ActivityKind, Category, DayLog, ShareLevel
 from wellbeing_desktop.paths import JournalPaths
 from wellbeing_desktop.security import keyfile
 from wellbeing_desktop.services.access import JournalAccess
 from wellbeing_desktop.services.foreign_import import (
-    OTHER_CATEGORIES,
-    OTHER_ITEMS,
     plan_import,
     run_import,
 )
@@ -82,8 +81,8 @@ def test_an_export_imported_into_a_new_journal_keeps_every_reflection_and_figure
 
     # The new journal lacks the own category (left out, counted) and the own signal: the
     # day file names it with its label, so it is made (tests/services/test_import_own_items.py).
-    assert dict(plan.left_out).get(OTHER_CATEGORIES) == 1
-    assert OTHER_ITEMS not in dict(plan.left_out)
+    assert dict(plan.left_out).get(LeftOut.OTHER_CATEGORIES) == 1
+    assert LeftOut.OTHER_ITEMS not in dict(plan.left_out)
     assert [item.label_da for item in plan.new_items] == ["Kort lunte"]
     assert plan.days == tuple(log.day for log in days)
     assert run_import(new_journal, plan, shared_confirmed=True).imported == len(days)
@@ -101,7 +100,7 @@ def test_a_journal_with_the_same_own_keys_gets_the_days_back_whole(
 
     plan = plan_import(new_journal, tmp_path / "eksport")
 
-    assert not {OTHER_CATEGORIES, OTHER_ITEMS} & set(dict(plan.left_out))
+    assert not {LeftOut.OTHER_CATEGORIES, LeftOut.OTHER_ITEMS} & set(dict(plan.left_out))
     assert plan.new_shared == tuple(log.day for log in days if log.share is not ShareLevel.PRIVATE)
     assert run_import(new_journal, plan, shared_confirmed=True).imported == len(days)
     assert new_journal.days() == days

@@ -20,7 +20,7 @@ A day file of our own Markdown export brings the day's figures and share level
 from the first of its entries that has them; a day already in the journal keeps its own.
 The figures not taken, and the minutes and items under keys this journal does not have
 (another journal's own categories and items), are left out and counted in the plan's
-``left_out`` (``KEPT_FIGURES``, ``SECOND_FIGURES``, ``OTHER_CATEGORIES``, ``OTHER_ITEMS``);
+``left_out`` (``LeftOut``: kept and second figures, other categories and items);
 but an own item the file names with its label is made, in the import's transaction
 (``ImportPlan.new_items``, ``JournalKeys.new_items``).
 
@@ -76,12 +76,6 @@ if TYPE_CHECKING:
     from wellbeing_desktop.services.journal import Journal
 
 _BREAK = "\n\n"
-# What ImportPlan.left_out counts of our own export's figures (days, entries or keys):
-KEPT_FIGURES = LeftOut.KEPT_FIGURES
-SECOND_FIGURES = LeftOut.SECOND_FIGURES
-OTHER_CATEGORIES = LeftOut.OTHER_CATEGORIES
-OTHER_ITEMS = LeftOut.OTHER_ITEMS
-NOT_DAILY_NOTES = LeftOut.NOT_DAILY_NOTES
 
 
 @dataclass(frozen=True, slots=True)
@@ -186,7 +180,7 @@ def plan_import(journal: Journal, path: str | Path, fmt: ImportFormat | None = N
             if stored is not None:
                 kept.add(entry.day)
             elif entry.day in with_figures:
-                left_out[SECOND_FIGURES] += 1
+                left_out[LeftOut.SECOND_FIGURES] += 1
             else:
                 made = keys.new_items(entry.figures, entry.own_items)
                 keys = keys.with_items(made)
@@ -198,9 +192,9 @@ def plan_import(journal: Journal, path: str | Path, fmt: ImportFormat | None = N
         sizes[entry.day] = _grown(before, _block(entry, Language.ENGLISH))
         if sizes[entry.day][0] > MAX_TEXT:
             raise _too_long(path, str(number), entry.day)
-    left_out[KEPT_FIGURES] += len(kept)
+    left_out[LeftOut.KEPT_FIGURES] += len(kept)
     for relative in folder.left_out if folder else ():
-        left_out[(reading_page(relative) if ours else None) or NOT_DAILY_NOTES] += 1
+        left_out[(reading_page(relative) if ours else None) or LeftOut.NOT_DAILY_NOTES] += 1
     days = tuple(sorted(sizes))
     there = tuple(day for day in days if day in logged)
     return ImportPlan(

@@ -27,8 +27,6 @@ if TYPE_CHECKING:
 
     from wellbeing_desktop.services.journal import Journal
 
-OTHER_CATEGORIES = LeftOut.OTHER_CATEGORIES
-OTHER_ITEMS = LeftOut.OTHER_ITEMS
 # An own item's key (``catalogues.own_signal_key`` makes ``own-`` and letters, digits, -).
 _OWN_KEY = re.compile(r"own-[\w-]+")
 
@@ -61,11 +59,11 @@ class JournalKeys:
         dropped: Counter[str] = Counter()
 
         def kept(values: Sequence[str], known: frozenset[str]) -> tuple[str, ...]:
-            dropped[OTHER_ITEMS] += sum(1 for key in values if key not in known)
+            dropped[LeftOut.OTHER_ITEMS] += sum(1 for key in values if key not in known)
             return tuple(key for key in values if key in known)
 
         minutes = {key: n for key, n in figures.minutes.items() if key in self.categories}
-        dropped[OTHER_CATEGORIES] += len(figures.minutes) - len(minutes)
+        dropped[LeftOut.OTHER_CATEGORIES] += len(figures.minutes) - len(minutes)
         log = dataclasses.replace(
             figures,
             minutes=minutes,
