@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
-from benchmarks import data
+from benchmarks import data, figures_gui
 from benchmarks.harness import (
     ProcessFailedError,
     Row,
@@ -324,87 +324,6 @@ def profile_calls(work: Callable[[], object], runs: int, *, limit: int = 10) -> 
     return lines
 
 
-# --- unlock → Today painted ------------------------------------------------------------------
-
-
-def unlock_today(ctx: Context) -> list[Row]:
-    figure = f"unlock → Today view painted ({ctx.years} journal, key derivation excluded)"
-    copy = ctx.copy("unlock")
-    firsts: list[dict[str, float]] = []
-    warms: list[dict[str, float]] = []
-
-    def one() -> float:
-        done = run_process(
-            [sys.executable, launcher("unlock_today.py"), str(copy), "2"],
-            env=ctx.gui_env(),
-            timeout=180,
-        )
-        first = done.report("first")
-        firsts.append(first)
-        warms.extend(done.report("warm"))
-        return float(first["total"])
-
-    samples = repeat(one, warmup=ctx.warmup(1), runs=ctx.runs(5))
-    row = measured_row(figure, Target("≤ 150 ms", max_value=0.150), samples, "s", judge=ctx.judge)
-    firsts = firsts[-samples.n :]
-    at_once: list[float] = []
-    for _ in range(ctx.runs(3)):
-        done = run_process(
-            [sys.executable, launcher("unlock_today.py"), str(copy), "0", "--no-pause"],
-            env=ctx.gui_env(),
-            timeout=180,
-        )
-        at_once.append(float(done.report("first")["total"]))
-    parts = [
-        (
-            "open: key SQLCipher, verify, schema check, `Journal()` "
-            "(`open_with_keyring` with the key in hand)",
-            "open",
-        ),
-        (
-            "`unlocked` → `open_journal`: the views built so far load on `session.opened`",
-            "views_loaded",
-        ),
-        ("Today painted", "paint"),
-    ]
-    ctx.note(
-        figure,
-        "The unlock comes 1 s after the unlock window painted (`launchers/unlock_today.py`: "
-        "a user takes longer to type a passphrase, and Argon2id adds 0.6 s in which the GUI "
-        "thread is free); the app builds the shell and the Today view in that time, every "
-        f"other view on its first show. Unlocked right at the first paint instead (all of "
-        f"that inside the hand-over): median {fmt(_median(at_once), 's')}.",
-        "First unlock in a fresh process, median per phase:",
-        *(f"- {label}: {fmt(_median([f[k] for f in firsts]), 's')}" for label, k in parts),
-        f"Unlock again after a lock, same process (warm): total "
-        f"{fmt(_median([w['total'] for w in warms]), 's')} (open "
-        f"{fmt(_median([w['open'] for w in warms]), 's')}, views "
-        f"{fmt(_median([w['views_loaded'] for w in warms]), 's')}, paint "
-        f"{fmt(_median([w['paint'] for w in warms]), 's')}).",
-        *_open_profile(ctx, copy),
-        "The open alone, in the suite's process (imports already done):",
-        *profile_calls(lambda: data.open_with_key(copy, ctx.key).close(), ctx.runs(5, 1)),
-    )
-    return [row]
-
-
-def _open_profile(ctx: Context, copy: Path) -> list[str]:
-    try:
-        done = run_process(
-            [sys.executable, launcher("unlock_today.py"), str(copy), "--profile"],
-            env=ctx.gui_env(),
-            timeout=180,
-        )
-    except ProcessFailedError as exc:
-        return [f"(no profile of the hand-over: {exc})"]
-    return [
-        f"The hand-over (`unlocked` → `open_journal` → every view's `session.opened` handler) "
-        f"under cProfile, {fmt(done.report('total'), 's')}; the GUI's functions by cumulative "
-        "share (nested entries overlap):",
-        *(f"- `{what}`: {100 * share:.0f} %" for share, what in done.report("open_profile")),
-    ]
-
-
 # --- the daily ritual: unlock → first keystroke, a typical day by keyboard -----------------
 
 RITUAL_VARIANTS = {"accept": "accept the proposal", "change": "change one figure"}
@@ -413,8 +332,9 @@ RITUAL_VARIANTS = {"accept": "accept the proposal", "change": "change one figure
 def daily_ritual(ctx: Context) -> list[Row]:
     """Issue 15's figures: unlock → first keystroke, and the keys of a typical day."""
     first_figure = (
-        f"unlock → first keystroke on Today ({ctx.years} journal, Today painted and the "
-        "cursor on the proposal's button, key derivation excluded)"
+        f"unlock → first keystroke on Today ({ctx.years} journal, unlocked at the unlock "
+        "view's first paint, no pause; Today painted and the cursor on the proposal's "
+        "button; key derivation excluded)"
     )
     keys_figure = "keystrokes to log a typical day (besides the words and the passphrase)"
     handling_figure = "the app's handling of those keystrokes (sum, no human time)"
@@ -422,8 +342,8 @@ def daily_ritual(ctx: Context) -> list[Row]:
     firsts: list[dict[str, float]] = []
     warms: list[dict[str, float]] = []
     rituals: dict[str, list[dict[str, Any]]] = {}  # per variant, one report per run
-    # The day's automatic backup made beforehand, as the unlock → Today figure's copy has
-    # it after its first run (a later unlock that day makes none); its cost on its own.
+    # The day's automatic backup made beforehand (a later unlock that day makes none; the
+    # remembered-key start has a first start of the day); its cost on its own.
     base = ctx.copy("ritual-base")
     backup_took = _daily_backup(ctx, base, day)
     turn = [0]
@@ -520,11 +440,11 @@ def daily_ritual(ctx: Context) -> list[Row]:
         "over a copy of the standard journal with the app's clock on the first working day "
         f"after its last logged day ({day.isoformat()}), so Today opens with a proposed time "
         "split; the "
-        "unlock comes 1 s after the unlock window painted, as in the unlock → Today figure "
-        "(which stops at Today's paint; this one also waits for the cursor). The clock stops "
+        "unlock comes as soon as the unlock window has painted, with no pause in which the "
+        "app gets ready ahead while a user types (issue 20). The clock stops "
         "when Today has painted and `QApplication.focusWidget()` is the proposal's accept "
-        "button, whichever comes last. The day's automatic backup was made before, as the "
-        "unlock → Today figure's copy has it after its first run; the first unlock of a day "
+        "button, whichever comes last. The day's automatic backup was made before (a later "
+        "unlock that day); the first unlock of a day "
         f"makes it, which took {fmt(backup_took, 's')} on its own here.",
         "First unlock in a fresh process, median time from the unlock to:",
         *(f"- {label}: {fmt(_median([f[k] for f in firsts]), 's')}" for label, k in parts),
@@ -883,43 +803,8 @@ def search_typing(ctx: Context) -> list[Row]:
             for q in TYPING
         ),
     )
-    rows.append(gui_search(ctx, copy, times["raw"]))
+    rows.append(figures_gui.gui_search(ctx, copy, times["raw"]))
     return rows
-
-
-def gui_search(ctx: Context, copy: Path, raw_by_query: dict[str, list[float]]) -> Row:
-    figure = "search as you type in the GUI: query → results painted (250 ms pause excluded)"
-    queries = [q for q in TYPING if q.startswith(("bu", "sa"))]
-    done = run_process(
-        [sys.executable, launcher("gui_search.py"), str(copy), str(ctx.runs(3)), *queries],
-        env=ctx.gui_env(),
-        timeout=300,
-    )
-    seconds: dict[str, list[float]] = done.report("seconds")
-    arrived: dict[str, list[float]] = done.report("results_in")
-    ours = Samples(tuple(v for q in queries for v in seconds[q]))
-    raw = Samples(tuple(v for q in queries for v in raw_by_query[q]))
-    row = measured_row(
-        figure,
-        Target("≤ 20 ms", max_value=0.020),
-        ours,
-        "s",
-        baseline=raw,
-        baseline_name="raw FTS5 query",
-        judge=ctx.judge,
-    )
-    slowest = max(queries, key=lambda q: _median(seconds[q]))
-    ctx.note(
-        figure,
-        "Journal page of the real window: text set, Enter (runs the search at once, in the "
-        "task pool), until the result list has painted. Median per query: "
-        + ", ".join(f"{q!r} {fmt(_median(seconds[q]), 's')}" for q in queries)
-        + f"; slowest {slowest!r}. Until the view held the results (`journal.search` on "
-        f"the task pool, the hop back to the GUI thread, the list model filled), median: "
-        f"{fmt(_median([v for q in queries for v in arrived[q]]), 's')}; the rest is the "
-        "paint.",
-    )
-    return row
 
 
 # --- save of one day -------------------------------------------------------------------------
@@ -1459,7 +1344,8 @@ def _memory_stages(label: str, runs: list[dict[str, dict[str, int]]]) -> list[st
 
 FIGURES: dict[str, Callable[[Context], list[Row]]] = {
     "startup": startup,
-    "unlock": unlock_today,
+    "remembered": figures_gui.remembered_start,
+    "unlock": figures_gui.passphrase_today,
     "ritual": daily_ritual,
     "kdf": key_derivation,
     "cli-search": cli_search,
