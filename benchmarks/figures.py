@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import contextlib
 import dataclasses
-import importlib.util
 import json
 import re
 import shutil
@@ -866,72 +865,6 @@ def save_day(ctx: Context) -> list[Row]:
     return [row]
 
 
-# --- Trends ----------------------------------------------------------------------------------
-
-
-def trends(ctx: Context) -> list[Row]:
-    from wellbeing_desktop.domain.aggregation import Granularity
-
-    figure = f'Trends view: all charts redrawn for "all", weekly, {ctx.years}'
-    target = Target("≤ 100 ms", max_value=0.100)
-    copy = ctx.copy("trends")
-    journal = data.open_with_key(copy, ctx.key)
-    try:
-        service = repeat(
-            timed(lambda: journal.summaries(Granularity.WEEK)),
-            warmup=ctx.warmup(1),
-            runs=ctx.runs(5),
-        )
-        periods = len(journal.summaries(Granularity.WEEK))
-    finally:
-        journal.close()
-    service_line = (
-        f"`journal.summaries(WEEK)` over all {periods} weeks (what the view's worker reads): "
-        f"{fmt(service.median, 's')}."
-    )
-    why = "view not available yet"
-    if importlib.util.find_spec("wellbeing_desktop.ui.trends.trends_view") is not None:
-        try:
-            done = run_process(
-                [sys.executable, launcher("trends_redraw.py"), str(copy), str(ctx.runs(5))],
-                env=ctx.gui_env(),
-                timeout=300,
-            )
-        except ProcessFailedError as exc:
-            why = f"view not usable yet: {exc}"
-        else:
-            if done.report("available"):
-                samples = Samples(tuple(done.report("seconds")))
-                how = done.report("how")
-                if how == "beside":
-                    figure += " (view not wired into the window yet: shown beside it)"
-                row = measured_row(figure, target, samples, "s", judge=ctx.judge)
-                ctx.note(
-                    figure,
-                    f"`TrendsView.reload()` → worker reads → {done.report('charts')} charts "
-                    f"drawn → painted, {done.report('periods')} weekly periods. Median split "
-                    f"from the view's own counters: fetch (worker) "
-                    f"{fmt(_median(done.report('fetch')), 's')}, draw (GUI thread) "
-                    f"{fmt(_median(done.report('draw')), 's')}; the rest is the hop back to "
-                    f"the GUI thread and the paint.",
-                    f"First show of the view (charts built, pyqtgraph imported, default "
-                    f"range): {fmt(done.report('first_shown'), 's')}; first redraw of "
-                    f'"all"/weekly: {fmt(done.report("first"), "s")}.',
-                    service_line,
-                )
-                return [row]
-            why = f"view not usable yet: {done.report('why')}"
-    row = measured_row(
-        figure + f" — {why}: `journal.summaries(WEEK)` over all {periods} weeks",
-        target,
-        service,
-        "s",
-        judge=ctx.judge,
-    )
-    ctx.note(row.figure, service_line)
-    return [row]
-
-
 # --- read/write mix: SQLCipher vs plain SQLite ------------------------------------------------
 
 
@@ -1351,7 +1284,7 @@ FIGURES: dict[str, Callable[[Context], list[Row]]] = {
     "cli-search": cli_search,
     "typing": search_typing,
     "save": save_day,
-    "trends": trends,
+    "trends": figures_gui.trends,
     "mix": storage_mix,
     "report": coach_report,
     "demo": demo,

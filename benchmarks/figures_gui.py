@@ -208,7 +208,8 @@ def passphrase_today(ctx: Context) -> list[Row]:
     samples = alternate({"kdf": kdf, "ours": ours}, warmup=ctx.warmup(1), runs=ctx.runs(7))
     runs, stamps = runs[-samples["ours"].n :], stamps[-samples["ours"].n :]
     # Paired: each run's unlock less the key derivation measured next to it.
-    extra = Samples(tuple(o - k for o, k in zip(samples["ours"].values, samples["kdf"].values, strict=True)))
+    pairs = zip(samples["ours"].values, samples["kdf"].values, strict=True)
+    extra = Samples(tuple(o - k for o, k in pairs))
     row = measured_row(
         figure,
         target,
@@ -314,3 +315,103 @@ def gui_search(ctx: Context, copy: Path, raw_by_query: dict[str, list[float]]) -
         ),
     )
     return row
+
+
+# --- Trends: first show on "All", every switch ------------------------------------------------
+
+
+def trends(ctx: Context) -> list[Row]:
+    first_figure = (
+        f'Trends: first show on "All" ({ctx.years} journal; fresh process, journal open, '
+        "view never shown → painted)"
+    )
+    switch_figure = (
+        f"Trends: every range and granularity switch, each the first of its kind "
+        f"({ctx.years} journal), the slowest"
+    )
+    first_target = Target("≤ 150 ms", max_value=0.150)
+    switch_target = Target("≤ 100 ms", max_value=0.100)
+    copy = ctx.copy("trends")
+    firsts: list[float] = []
+    builds: list[float] = []
+    switches: dict[str, list[float]] = {}
+    parts: dict[str, list[tuple[float, float]]] = {}
+    shape: dict[str, Any] = {}
+
+    def one() -> None:
+        done = run_process(
+            [sys.executable, launcher("trends_first.py"), str(copy)],
+            env=ctx.gui_env(),
+            timeout=600,
+        )
+        firsts.append(float(done.report("first_show")))
+        builds.append(float(done.report("built")))
+        shape.update(
+            charts=done.report("charts"),
+            periods=done.report("periods"),
+            starts_on=done.report("starts_on"),
+        )
+        for name, kind, seconds, fetch, draw in done.report("switches"):
+            label = f"{name} ({kind})"
+            switches.setdefault(label, []).append(float(seconds))
+            parts.setdefault(label, []).append((float(fetch), float(draw)))
+
+    try:
+        for _ in range(ctx.warmup(1)):
+            one()
+        firsts.clear()
+        builds.clear()
+        switches.clear()
+        parts.clear()
+        for _ in range(ctx.runs(7, 1)):
+            one()
+    except ProcessFailedError as exc:
+        return [
+            unavailable_row(first_figure, first_target.text, f"error: {exc}"),
+            unavailable_row(switch_figure, switch_target.text, f"error: {exc}"),
+        ]
+    rows = [measured_row(first_figure, first_target, Samples(tuple(firsts)), "s", judge=ctx.judge)]
+    slowest = max(switches, key=lambda s: _median(switches[s]))
+    switch_row = measured_row(
+        switch_figure, switch_target, Samples(tuple(switches[slowest])), "s", judge=ctx.judge
+    )
+    switch_row.figure += f" ({slowest})"
+    rows.append(switch_row)
+    ctx.note(
+        first_figure,
+        "`launchers/trends_first.py`, a fresh process per sample: the window as `run_gui` "
+        "builds it, the journal opened with its key and Today painted (not timed); the "
+        "Trends view has not been built. "
+        + (
+            'The view starts on "All" by itself; '
+            if shape.get("starts_on") == "all"
+            else f'The view starts on "{shape.get("starts_on")}"; the launcher has it pick '
+            '"All" as it is made (hidden, it reads nothing; as if the user\'s last choice '
+            "were remembered: the one thing the launcher arranges in the app); "
+        )
+        + "the clock runs from the sidebar's switch to Trends (`show_page`: the view built, "
+        "pyqtgraph imported, the numbers read in a worker, the charts in sight built and "
+        'drawn) until the view has painted "All" (by month) with its charts '
+        f"({shape.get('charts')} charts in sight built by then, {shape.get('periods')} "
+        "monthly periods).",
+        f"Of that, `show_page` (the view made and placed, its imports): median "
+        f"{fmt(_median(builds), 's')}; the rest is the read, the drawing and the paint. The "
+        "paint watch goes on the view once `show_page` has made it (inside the clock: "
+        "handing its widgets to Python costs PySide6 some first-use work).",
+    )
+    ctx.note(
+        switch_row.figure,
+        "Same processes, after the first show: each range in turn and, within it, each "
+        "other granularity, every one the first of its kind in the process (no warm "
+        "repeats), timed from the click (`set_range` / `set_granularity`, as the buttons "
+        "do) until the view has painted the new numbers; judged on the slowest switch's "
+        "median. Median per switch (shown as range/granularity): total, and the view's own "
+        "counters fetch (worker) / draw (GUI thread):",
+        *(
+            f"- {label}: {fmt(_median(values), 's')} (fetch "
+            f"{fmt(_median([f for f, _ in parts[label]]), 's')}, draw "
+            f"{fmt(_median([d for _, d in parts[label]]), 's')})"
+            for label, values in switches.items()
+        ),
+    )
+    return rows
