@@ -1062,16 +1062,23 @@ def storage_mix(ctx: Context) -> list[Row]:
 
 # --- coach PDF report ------------------------------------------------------------------------
 
+# Tight targets (issue 20): at most 1.5× what the current code reaches on this machine at a
+# low load (docs/PERFORMANCE.md's run before issue 20: the PDF 1.21 s, the demo 2.74 s), each
+# process's CPU time beside it (which other load hardly moves).
+REPORT_LIMIT = 1.8  # s, 1.49× 1.21 s
+DEMO_LIMIT = 4.0  # s, 1.46× 2.74 s
+
 
 def coach_report(ctx: Context) -> list[Row]:
-    figure = "coach PDF report for one year"
-    target = Target("≤ 2 s", max_value=2.0)
+    figure = "coach PDF report for one year (fresh process, journal open → PDF written)"
+    target = Target(f"≤ {REPORT_LIMIT:g} s", max_value=REPORT_LIMIT)
     copy = ctx.copy("report")
     out = ctx.work / "report-out"
     out.mkdir(exist_ok=True)
     colds: list[float] = []
     warms: list[dict[str, float]] = []
-    for i in range(ctx.warmup(0) + ctx.runs(3)):
+    cpu: list[float] = []
+    for _ in range(ctx.warmup(1) + ctx.runs(7)):
         done = run_process(
             [sys.executable, launcher("report_pdf.py"), str(copy), str(out)],
             env=ctx.gui_env(),
@@ -1083,12 +1090,23 @@ def coach_report(ctx: Context) -> list[Row]:
             ]
         colds.append(float(done.report("cold")["total"]))
         warms.append(done.report("warm"))
-        del i
+        cpu.append(done.cpu)
+    n = ctx.runs(7)
+    colds, warms, cpu = colds[-n:], warms[-n:], cpu[-n:]
     row = measured_row(figure, target, Samples(tuple(colds)), "s", judge=ctx.judge)
     ctx.note(
         figure,
-        "First report in a fresh process (lazy imports included); a second one in the same "
-        f"process: build {fmt(_median([w['build'] for w in warms]), 's')}, write "
+        f"The target is set at {REPORT_LIMIT:g} s, at most 1.5× what the current code "
+        "reaches on this machine at a low load (1.21 s in docs/PERFORMANCE.md's run before "
+        "issue 20; the old limit, 2 s, had 1.7× slack); under other load it is missed "
+        "(the load averages above tell), and the process's CPU time shows the work itself: "
+        f"median {fmt(_median(cpu), 's')} for the whole launcher process (its start, the "
+        "open and two reports).",
+        "`launchers/report_pdf.py`: the journal opened with its key, then "
+        "`services.reports.build_report` (one year) and the file written as the app writes "
+        "it (`publish_and_record` with `render_report_file`). First report in a fresh "
+        "process (lazy imports included); a second one in the same process: build "
+        f"{fmt(_median([w['build'] for w in warms]), 's')}, write "
         f"{fmt(_median([w['write'] for w in warms]), 's')}, "
         f"{int(_median([w['bytes'] for w in warms]))} bytes.",
     )
@@ -1100,8 +1118,9 @@ def coach_report(ctx: Context) -> list[Row]:
 
 def demo(ctx: Context) -> list[Row]:
     days = ctx.standard.days
-    figure = f"`demo --days {days}`"
+    figure = f"`demo --days {days}` (the whole command: a new journal with {days} days)"
     counter = [0]
+    cpu: list[float] = []
 
     def one() -> float:
         counter[0] += 1
@@ -1114,13 +1133,22 @@ def demo(ctx: Context) -> list[Row]:
             timeout=600,
         )  # fmt: skip
         shutil.rmtree(folder, ignore_errors=True)
+        cpu.append(done.cpu)
         return done.wall
 
-    samples = repeat(one, warmup=0, runs=ctx.runs(3))
-    row = measured_row(figure, Target("≤ 20 s", max_value=20.0), samples, "s", judge=ctx.judge)
+    samples = repeat(one, warmup=0, runs=ctx.runs(5))
+    limit = DEMO_LIMIT * days / 3650  # the target is for the standard 10 years
+    row = measured_row(
+        figure, Target(f"≤ {limit:.2g} s", max_value=limit), samples, "s", judge=ctx.judge
+    )
     folder = ctx.work / "demo-profile"
     ctx.note(
         figure,
+        f"The target is set at {DEMO_LIMIT:g} s for 10 years, at most 1.5× what the current "
+        "code reaches on this machine at a low load (2.74 s in docs/PERFORMANCE.md's run "
+        "before issue 20; the old limit, 20 s, had 7× slack); under other load it is missed "
+        "(the load averages above tell), and the command's CPU time shows the work itself: "
+        f"median {fmt(_median(cpu), 's')}.",
         *profile_top(
             ["demo", "--days", str(days), "--seed", "1", "--data-dir", str(folder),
              "--recovery-key-out", str(ctx.work / "rk-profile")],
