@@ -1067,6 +1067,7 @@ def storage_mix(ctx: Context) -> list[Row]:
 # process's CPU time beside it (which other load hardly moves).
 REPORT_LIMIT = 1.8  # s, 1.49× 1.21 s
 DEMO_LIMIT = 4.0  # s, 1.46× 2.74 s
+DEMO_DAYS = 3650
 
 
 def coach_report(ctx: Context) -> list[Row]:
@@ -1137,10 +1138,12 @@ def demo(ctx: Context) -> list[Row]:
         return done.wall
 
     samples = repeat(one, warmup=0, runs=ctx.runs(5))
-    limit = DEMO_LIMIT * days / 3650  # the target is for the standard 10 years
-    row = measured_row(
-        figure, Target(f"≤ {limit:.2g} s", max_value=limit), samples, "s", judge=ctx.judge
-    )
+    # The target is for the standard 10 years (its fixed cost does not scale with days).
+    ten_years = days == DEMO_DAYS
+    target = Target(f"≤ {DEMO_LIMIT:g} s for {DEMO_DAYS} days", max_value=DEMO_LIMIT)
+    row = measured_row(figure, target, samples, "s", judge=ctx.judge and ten_years)
+    if ctx.judge and not ten_years:
+        row.verdict = f"not judged: the target is for {DEMO_DAYS} days"
     folder = ctx.work / "demo-profile"
     ctx.note(
         figure,
