@@ -739,7 +739,7 @@ def cli_search(ctx: Context) -> list[Row]:
     else:
         row = measured_row(figure, target, samples["ours"], "s", judge=False)
         row.baseline = f"jrnl {ctx.peer_problem}"
-        row.verdict = f"not judged: jrnl {ctx.peer_problem}"
+        row.verdict = f"not measured: jrnl {ctx.peer_problem}"
     marks = [dict(p.report("stamps"), spawned=p.spawned) for p in phases]
     ctx.note(
         figure,
@@ -1347,9 +1347,11 @@ def peak_rss(ctx: Context) -> list[Row]:
 
         return run
 
+    points = ctx.standard.days  # one point per day of the journal, as its daily series
+
     def bare() -> float:
         done = run_process(
-            [sys.executable, launcher("rss_bare.py")], env=ctx.gui_env(), timeout=300
+            [sys.executable, launcher("rss_bare.py"), str(points)], env=ctx.gui_env(), timeout=300
         )
         stages["bare"].append(done.report("marks"))
         return float(done.report("VmHWM"))
@@ -1362,27 +1364,42 @@ def peak_rss(ctx: Context) -> list[Row]:
         samples = alternate(
             {"bare": bare, "passphrase": app("--passphrase"), "key": app(keyed)},
             warmup=0,
-            runs=ctx.runs(3),
+            runs=ctx.runs(5),
         )
-    # Judged as the unlock figure is: key derivation excluded (the key from the keyring)
-    # and reported separately.
+    # Both paths a user takes are judged against the same fair floor (issue 20): the key
+    # from the keyring, and the passphrase typed (Argon2id runs in the process).
     how = "key from the keyring" if keyed == "--keyring" else "key in hand"
-    figure = (
-        f"peak RSS, {ctx.years} journal open on the Trends view ({how}, key derivation excluded)"
-    )
+    figure = f"peak RSS, {ctx.years} journal open on the Trends view ({how})"
+    suffix = ""
     if "placeholder" in shown:
-        figure += " (Trends is still a placeholder page)"
+        suffix = " (Trends is still a placeholder page)"
     elif "beside" in shown:
-        figure += " (view not wired into the window yet: shown beside it)"
+        suffix = " (view not wired into the window yet: shown beside it)"
+    figure += suffix
+    floor_name = (
+        f"fair floor: bare PySide6 with the app's PySide6 setting + pyqtgraph, {points} points"
+    )
     row = measured_row(
         figure,
-        Target("≤ 1.5× the baseline", max_ratio=1.5),
+        Target("≤ 1.5× the fair floor", max_ratio=1.5),
         samples["key"],
         "B",
         baseline=samples["bare"],
-        baseline_name="bare PySide6 + pyqtgraph, 3650 points",
+        baseline_name=floor_name,
         judge=ctx.judge,
+        path=f"GUI, {'key remembered (gnome-keyring)' if keyed == '--keyring' else how}",
     )
+    passphrase_row = measured_row(
+        f"peak RSS, {ctx.years} journal open on the Trends view (passphrase typed){suffix}",
+        Target("≤ 1.5× the fair floor", max_ratio=1.5),
+        samples["passphrase"],
+        "B",
+        baseline=samples["bare"],
+        baseline_name=floor_name,
+        judge=ctx.judge,
+        path="GUI, passphrase typed (Argon2id in the process)",
+    )
+    row.logged_days = passphrase_row.logged_days = ctx.standard.logged_days
 
     def stage(how: str, name: str, field: str) -> float:
         return _median([float(r[name][field]) for r in stages[how] if name in r])
@@ -1443,7 +1460,7 @@ def peak_rss(ctx: Context) -> list[Row]:
         *_memory_stages("ours, passphrase", stages["--passphrase"]),
         *_memory_stages("baseline", stages["bare"]),
     )
-    return [row]
+    return [row, passphrase_row]
 
 
 def _memory_stages(label: str, runs: list[dict[str, dict[str, int]]]) -> list[str]:
