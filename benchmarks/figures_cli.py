@@ -260,7 +260,7 @@ def _gui_open(
     holder_argv = [sys.executable, launcher("hold_open.py"), str(folder)]
 
     def with_gui() -> float:
-        holder = subprocess.Popen(  # noqa: S603 - our own launcher
+        holder = subprocess.Popen(
             holder_argv, env=env, stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True
         )
         try:
