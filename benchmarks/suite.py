@@ -349,7 +349,21 @@ def report(
         "`tests/ui/test_today_ritual.py` does, and checks the focus at every step; a focus "
         "elsewhere, or a day not saved as typed, is an error in every run (quick too), "
         "while the key count is judged from the full run like every other target.",
-        "- Peak RSS is the process's VmHWM from `/proc/self/status`.",
+        "- Peak RSS is the process's VmHWM from `/proc/self/status`. Its floor is the bare "
+        "window with the PySide6 setting the app makes (`ui/common/pyside_imports.py`) and "
+        "pyqtgraph plotting one point per day of the journal; both the remembered-key and the "
+        "passphrase path are judged against it. Exports and reports "
+        "(`launchers/stream_mem.py`) compare the peak of the whole-journal command with the "
+        "resident memory of the same process just before it (the command ran once for one "
+        "day first, so its imports are not counted as data).",
+        "- CLI rows are whole processes from spawn to exit; their floor "
+        "(`launchers/cli_floor.py --raw`) is Python + `sqlcipher3` keyed with the raw data "
+        "key the suite hands it (no keyring in the floor) running one equivalent query.",
+        "- The first column names the user path each row times. A row that could not be "
+        'measured (skipped, an error, a ratio target without its baseline) says "not '
+        'measured" and is counted in the verdict line, which then never says every target '
+        "is met. Exit status: 1 when a figure raised an error, 2 when a judged run left a row "
+        "not measured, else 0 (a missed target is reported, not an exit status).",
         "- Keyring figures run against gnome-keyring on a private D-Bus session that the "
         "suite starts itself when there is no session bus.",
         "",
