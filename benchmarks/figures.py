@@ -676,6 +676,13 @@ def cli_search(ctx: Context) -> list[Row]:
     if ctx.keyring_problem:
         return [unavailable_row(figure, target.text, f"skipped: {ctx.keyring_problem}")]
     copy = ctx.copy("cli")
+    # The fast path: today's backup made before timing (a read command makes none; the
+    # first command of the day is its own row, `figures_cli.cli_paths`).
+    opened = data.open_with_key(copy, ctx.key)
+    try:
+        opened.backup_if_due()
+    finally:
+        opened.close()
     args = ["search", SEARCH_WORD, "--data-dir", str(copy)]
     cli = [*data.cli_command(), *args]
     env = data.cli_env(ctx.env)
