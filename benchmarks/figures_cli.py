@@ -111,8 +111,8 @@ def _show(ctx: Context, small: data.StandardJournal, key: bytes) -> Row:
     copy = backed_up_copy(ctx, small.root, "cli-show", key)
     last = date.today()
     first = last - timedelta(days=6)
-    ours_argv = [*data.cli_command(), "show", "--from", first.isoformat(), "--to",
-                 last.isoformat(), "--data-dir", str(copy)]  # fmt: skip
+    args = ["show", "--from", first.isoformat(), "--to", last.isoformat(), "--data-dir", str(copy)]
+    ours_argv = [*data.cli_command(), *args]
     floor_argv = [sys.executable, launcher("cli_floor.py"), "--raw", "show", str(copy),
                   first.isoformat(), last.isoformat()]  # fmt: skip
     env = data.cli_env(ctx.env)
@@ -123,6 +123,15 @@ def _show(ctx: Context, small: data.StandardJournal, key: bytes) -> Row:
             lambda: run_process(ours_argv, env=env, stdin="").wall,
             lambda: run_process(floor_argv, env=floor_env).wall,
         )
+        from benchmarks.figures import importtime_summary  # figures imports this module's peers
+
+        imports = importtime_summary(
+            [sys.executable, "-X", "importtime", "-m", "wellbeing_desktop", *args],
+            env,
+            ("sqlalchemy", "sqlalchemy.orm", "keyring", "secretstorage", "jeepney",
+             "sqlcipher3", "alembic", "wellbeing_desktop.services.journal"),
+        )  # fmt: skip
+    ctx.note("CLI fixed cost", "`show` one week:", *imports)
     row = measured_row(
         f"`show` one week, {_years(small)} journal",
         Target("≤ 3× the floor", max_ratio=3),
