@@ -501,7 +501,7 @@ def daily_ritual(ctx: Context) -> list[Row]:
     else:
         keys_row.verdict = "not judged (quick)"
     rows.append(keys_row)
-    handling_row = Row(handling_figure, "none (reported only)")
+    handling_row = Row(handling_figure, "none (reported only)", report_only=True)
     handling_row.ours = "; ".join(
         f"{fmt(_median(handling[v]), 's')} ({counts[v]} keys)" for v in rituals
     )

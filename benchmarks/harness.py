@@ -261,6 +261,8 @@ class Row:
     value: float | None = None  # the median of "ours", in ``unit`` (for the growth lines)
     unit: str = ""
     logged_days: int = 0  # the size of the journal measured, when the row names one
+    low_high: tuple[float, float] | None = None  # min and max of "ours"
+    ratio_value: float | None = None  # ours ÷ baseline (medians), when there is a baseline
 
     @property
     def not_measured(self) -> bool:
@@ -280,7 +282,10 @@ def measured_row(
     path: str = "",
 ) -> Row:
     row = Row(figure, target.text, path=path, value=ours.median, unit=unit)
+    row.low_high = (ours.low, ours.high)
     row.ours = fmt(ours.median, unit)
+    if baseline is not None and baseline.median:
+        row.ratio_value = ours.median / baseline.median
     if baseline is not None:
         row.baseline = fmt(baseline.median, unit) + (f" ({baseline_name})" if baseline_name else "")
         if ratio_kind == "speedup":

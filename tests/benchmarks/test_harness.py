@@ -122,4 +122,13 @@ def test_growth_pairs_rows_across_sizes() -> None:
     big = measured_row("`search`, 30-year journal", Target("≤ 1 s", max_value=1),
                        Samples((0.4,)), "s", path="CLI")  # fmt: skip
     lines = suite.growth_lines([small], [big], 2000, 6000)
-    assert any("200 ms → 400 ms" in line and "+50.0 ms per 1,000" in line for line in lines)
+    assert any("200 ms at 2000 logged days → 400 ms at 6000" in line for line in lines)
+    assert any("+50.0 ms per 1,000" in line for line in lines)
+
+
+def test_growth_within_the_spread_is_not_called_growth() -> None:
+    target = Target("≤ 1 s", max_value=1)
+    small = measured_row("`show`, 1-year journal", target, Samples((0.2, 0.3)), "s", path="CLI")
+    big = measured_row("`show`, 30-year journal", target, Samples((0.25, 0.35)), "s", path="CLI")
+    lines = suite.growth_lines([small], [big], 200, 6000)
+    assert any("no growth beyond the spread" in line for line in lines)
