@@ -353,7 +353,8 @@ def report(
         "while the key count is judged from the full run like every other target.",
         "- Peak RSS is the process's VmHWM from `/proc/self/status`. Its floor is the bare "
         "window with the PySide6 setting the app makes (`ui/common/pyside_imports.py`) and "
-        "pyqtgraph plotting one point per day of the journal; both the remembered-key and the "
+        "pyqtgraph plotting as many points as the app's charts hold (counted by `rss_app.py`); "
+        "both the remembered-key and the "
         "passphrase path are judged against it. Exports and reports "
         "(`launchers/stream_mem.py`) compare the peak of the whole-journal command with the "
         "resident memory of the same process just before it (the command ran once for one "
