@@ -30,6 +30,8 @@ from benchmarks.harness import REPO, run_process
 if TYPE_CHECKING:
     from collections.abc import Iterator
 
+    from wellbeing_desktop.services.journal import Journal
+
 CACHE = Path(__file__).resolve().parent / ".cache"
 PASSPHRASE = "leader pulse benchmark passphrase"
 SEED = 1
@@ -223,7 +225,7 @@ def data_key(root: Path, passphrase: str = PASSPHRASE) -> bytes:
     return keyfile.unlock_with_passphrase(root / "journal.key", passphrase)
 
 
-def open_with_key(root: Path, key: bytes):
+def open_with_key(root: Path, key: bytes) -> Journal:
     """The journal opened with a data key in hand (what the keyring path does)."""
     from wellbeing_desktop.paths import JournalPaths
     from wellbeing_desktop.security.keyring_store import KeyringStore

@@ -417,7 +417,7 @@ def daily_ritual(ctx: Context) -> list[Row]:
     else:
         keys_row.verdict = "not judged (quick)"
     rows.append(keys_row)
-    handling_row = Row(handling_figure, "none (reported only)")
+    handling_row = Row(handling_figure, "none (reported only)", report_only=True)
     handling_row.ours = "; ".join(
         f"{fmt(_median(handling[v]), 's')} ({counts[v]} keys)" for v in rituals
     )
@@ -592,6 +592,13 @@ def cli_search(ctx: Context) -> list[Row]:
     if ctx.keyring_problem:
         return [unavailable_row(figure, target.text, f"skipped: {ctx.keyring_problem}")]
     copy = ctx.copy("cli")
+    # The fast path: today's backup made before timing (a read command makes none; the
+    # first command of the day is its own row, `figures_cli.cli_paths`).
+    opened = data.open_with_key(copy, ctx.key)
+    try:
+        opened.backup_if_due()
+    finally:
+        opened.close()
     args = ["search", SEARCH_WORD, "--data-dir", str(copy)]
     cli = [*data.cli_command(), *args]
     env = data.cli_env(ctx.env)
@@ -658,7 +665,7 @@ def cli_search(ctx: Context) -> list[Row]:
     else:
         row = measured_row(figure, target, samples["ours"], "s", judge=False)
         row.baseline = f"jrnl {ctx.peer_problem}"
-        row.verdict = f"not judged: jrnl {ctx.peer_problem}"
+        row.verdict = f"not measured: jrnl {ctx.peer_problem}"
     marks = [dict(p.report("stamps"), spawned=p.spawned) for p in phases]
     ctx.note(
         figure,
@@ -1192,13 +1199,19 @@ def peak_rss(ctx: Context) -> list[Row]:
             )
             shown.append(str(done.report("trends")))
             stages[how].append(done.report("marks"))
+            if done.report("points"):  # the fair floor plots as many points as the app
+                points[0] = int(done.report("points"))
             return float(done.report("VmHWM"))
 
         return run
 
+    points = [ctx.standard.days]  # until the app has said how many points its charts hold
+
     def bare() -> float:
         done = run_process(
-            [sys.executable, launcher("rss_bare.py")], env=ctx.gui_env(), timeout=300
+            [sys.executable, launcher("rss_bare.py"), str(points[0])],
+            env=ctx.gui_env(),
+            timeout=300,
         )
         stages["bare"].append(done.report("marks"))
         return float(done.report("VmHWM"))
@@ -1208,30 +1221,48 @@ def peak_rss(ctx: Context) -> list[Row]:
         if keyed == "--keyring"
         else contextlib.nullcontext()
     ):
+        app(keyed)()  # learns how many points the charts hold (and fills the caches)
         samples = alternate(
             {"bare": bare, "passphrase": app("--passphrase"), "key": app(keyed)},
             warmup=0,
-            runs=ctx.runs(3),
+            runs=ctx.runs(5),
         )
-    # Judged as the unlock figure is: key derivation excluded (the key from the keyring)
-    # and reported separately.
+        stages[keyed].pop(0)
+    # Both paths a user takes are judged against the same fair floor (issue 20): the key
+    # from the keyring, and the passphrase typed (Argon2id runs in the process).
     how = "key from the keyring" if keyed == "--keyring" else "key in hand"
-    figure = (
-        f"peak RSS, {ctx.years} journal open on the Trends view ({how}, key derivation excluded)"
-    )
+    figure = f"peak RSS, {ctx.years} journal open on the Trends view ({how})"
+    suffix = ""
     if "placeholder" in shown:
-        figure += " (Trends is still a placeholder page)"
+        suffix = " (Trends is still a placeholder page)"
     elif "beside" in shown:
-        figure += " (view not wired into the window yet: shown beside it)"
+        suffix = " (view not wired into the window yet: shown beside it)"
+    figure += suffix
+    floor_name = (
+        f"fair floor: bare PySide6 with the app's PySide6 setting + pyqtgraph, {points[0]} "
+        "points (as many as the app's charts hold)"
+    )
     row = measured_row(
         figure,
-        Target("≤ 1.5× the baseline", max_ratio=1.5),
+        Target("≤ 1.5× the fair floor", max_ratio=1.5),
         samples["key"],
         "B",
         baseline=samples["bare"],
-        baseline_name="bare PySide6 + pyqtgraph, 3650 points",
+        baseline_name=floor_name,
         judge=ctx.judge,
+        path=f"GUI, {'key remembered (gnome-keyring)' if keyed == '--keyring' else how}",
     )
+    passphrase_row = measured_row(
+        f"peak RSS, {ctx.years} journal open on the Trends view (passphrase typed){suffix}",
+        Target("≤ 1.5× the fair floor", max_ratio=1.5),
+        samples["passphrase"],
+        "B",
+        baseline=samples["bare"],
+        baseline_name=floor_name,
+        judge=ctx.judge,
+        path="GUI, passphrase typed (Argon2id in the process)",
+    )
+    row.logged_days = passphrase_row.logged_days = ctx.standard.logged_days
 
     def stage(how: str, name: str, field: str) -> float:
         return _median([float(r[name][field]) for r in stages[how] if name in r])
@@ -1292,7 +1323,7 @@ def peak_rss(ctx: Context) -> list[Row]:
         *_memory_stages("ours, passphrase", stages["--passphrase"]),
         *_memory_stages("baseline", stages["bare"]),
     )
-    return [row]
+    return [row, passphrase_row]
 
 
 def _memory_stages(label: str, runs: list[dict[str, dict[str, int]]]) -> list[str]:

@@ -197,7 +197,15 @@ class Target:
     max_ratio: float | None = None  # ours / baseline <= max_ratio
     min_speedup: float | None = None  # baseline / ours >= min_speedup
 
-    def judge(self, ours: float, baseline: float | None, unit: str) -> tuple[bool, str]:
+    @property
+    def needs_baseline(self) -> bool:
+        return self.max_ratio is not None or self.min_speedup is not None
+
+    def judge(self, ours: float, baseline: float | None, unit: str) -> tuple[bool | None, str]:
+        """(met, verdict); met is None when the target cannot be judged (not measured)."""
+        if self.needs_baseline and not baseline:
+            # A ratio without its baseline is no figure at all: never "met".
+            return None, f"{NOT_MEASURED}: no baseline for a ratio target"
         misses = []
         if self.max_value is not None and ours > self.max_value:
             misses.append(
@@ -227,8 +235,19 @@ class Target:
         return True, "met"
 
 
+NOT_MEASURED = "not measured"
+
+
 @dataclass(slots=True)
 class Row:
+    """One line of the table.
+
+    ``met`` is True or False only for a figure judged against its target; None is "not
+    measured" (skipped, no baseline, an error, a quick run), unless ``report_only`` says
+    the row carries no target by design (a figure reported beside the judged ones).
+    ``path`` is the user path the row times (e.g. "CLI, key remembered").
+    """
+
     figure: str
     target: str
     baseline: str = "—"
@@ -237,6 +256,17 @@ class Row:
     verdict: str = "—"
     met: bool | None = None
     details: list[str] = field(default_factory=list)
+    path: str = ""
+    report_only: bool = False
+    value: float | None = None  # the median of "ours", in ``unit`` (for the growth lines)
+    unit: str = ""
+    logged_days: int = 0  # the size of the journal measured, when the row names one
+    low_high: tuple[float, float] | None = None  # min and max of "ours"
+    ratio_value: float | None = None  # ours ÷ baseline (medians), when there is a baseline
+
+    @property
+    def not_measured(self) -> bool:
+        return self.met is None and not self.report_only
 
 
 def measured_row(
@@ -249,9 +279,13 @@ def measured_row(
     baseline_name: str = "",
     ratio_kind: str = "ours/baseline",
     judge: bool = True,
+    path: str = "",
 ) -> Row:
-    row = Row(figure, target.text)
+    row = Row(figure, target.text, path=path, value=ours.median, unit=unit)
+    row.low_high = (ours.low, ours.high)
     row.ours = fmt(ours.median, unit)
+    if baseline is not None and baseline.median:
+        row.ratio_value = ours.median / baseline.median
     if baseline is not None:
         row.baseline = fmt(baseline.median, unit) + (f" ({baseline_name})" if baseline_name else "")
         if ratio_kind == "speedup":
@@ -268,16 +302,62 @@ def measured_row(
     return row
 
 
-def unavailable_row(figure: str, target: str, why: str) -> Row:
-    row = Row(figure, target)
-    row.verdict = why
+def report_row(figure: str, ours: Samples, unit: str, *, path: str = "", what: str = "") -> Row:
+    """A figure reported beside the judged ones, with no target of its own."""
+    row = Row(figure, "report only", path=path, report_only=True, value=ours.median, unit=unit)
+    row.ours = fmt(ours.median, unit)
+    row.verdict = what or "reported, not judged"
+    row.details.append(f"ours: {ours.spread(unit)}")
     return row
 
 
+def unavailable_row(figure: str, target: str, why: str, *, path: str = "") -> Row:
+    """A row that could not be measured: its verdict says so and why."""
+    row = Row(figure, target, path=path)
+    row.verdict = why if why.startswith(NOT_MEASURED) else f"{NOT_MEASURED}: {why}"
+    return row
+
+
+def verdict_line(rows: Sequence[Row]) -> str:
+    """The report's one-line verdict: what is not measured, what misses, else all met.
+
+    "Every target is met" is said only when no row is left unmeasured.
+    """
+    judged = [r for r in rows if not r.report_only]
+    unmeasured = [r for r in judged if r.not_measured]
+    missed = [r for r in judged if r.met is False]
+    parts = []
+    if unmeasured:
+        parts.append(
+            f"{len(unmeasured)} of {len(judged)} rows not measured: "
+            + "; ".join(f"{r.figure} ({r.verdict.removeprefix(NOT_MEASURED + ': ')})"
+                        for r in unmeasured)
+        )  # fmt: skip
+    if missed:
+        parts.append(
+            f"{len(missed)} {'misses its' if len(missed) == 1 else 'miss their'} target"
+            + ("" if unmeasured else f" (of {len(judged)} judged rows)")
+        )
+    if not judged:
+        return "No row has a target to judge."
+    if not parts:
+        return f"Every target is met ({len(judged)} of {len(judged)} rows measured and judged)."
+    return "; ".join(parts) + "."
+
+
+def exit_code(rows: Sequence[Row], *, errors: int, quick: bool) -> int:
+    """1 on an error; 2 when a judged (not quick) run left a row not measured; else 0."""
+    if errors:
+        return 1
+    if not quick and any(r.not_measured for r in rows):
+        return 2
+    return 0
+
+
 def table(rows: Sequence[Row]) -> str:
-    head = "| figure | baseline | ours | ratio | target | met / not met |"
-    lines = [head, "|---|---|---|---|---|---|"]
+    head = "| user path | figure | baseline | ours | ratio | target | met / not met |"
+    lines = [head, "|---|---|---|---|---|---|---|"]
     for r in rows:
-        cells = (r.figure, r.baseline, r.ours, r.ratio, r.target, r.verdict)
+        cells = (r.path or "—", r.figure, r.baseline, r.ours, r.ratio, r.target, r.verdict)
         lines.append("| " + " | ".join(c.replace("|", "\\|") for c in cells) + " |")
     return "\n".join(lines)

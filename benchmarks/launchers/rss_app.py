@@ -97,7 +97,29 @@ def main() -> None:
     stamp("trends_painted")
     marks["Trends shown, all/weekly"] = memory()
     instance.release()
-    finish(trends=found, marks=marks)
+    finish(trends=found, marks=marks, points=plotted_points(view))
+
+
+def plotted_points(view: object) -> int:
+    """How many data points the charts hold (lines, scatter and bars), for the floor."""
+    import pyqtgraph as pg
+
+    points = 0
+    for graphics in view.findChildren(pg.GraphicsView):  # type: ignore[attr-defined]
+        for item in graphics.scene().items():
+            if isinstance(item, pg.PlotDataItem):
+                xs, _ys = item.getData()
+                points += 0 if xs is None else len(xs)
+            elif isinstance(item, pg.BarGraphItem):
+                xs = item.opts.get("x")
+                if xs is None:
+                    xs = item.opts.get("x0")
+                points += 0 if xs is None else len(xs)
+            elif isinstance(item, pg.ScatterPlotItem) and not isinstance(
+                item.parentItem(), pg.PlotDataItem
+            ):
+                points += len(item.data)
+    return points
 
 
 main()
