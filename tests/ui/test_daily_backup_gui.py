@@ -1,5 +1,8 @@
-"""The day's backup in the GUI (issue #20): after the unlocked journal painted, off the
-GUI thread, once a day; a lock waits for one under way and never closes under it."""
+"""The day's backup in the GUI (issue #20).
+
+After the unlocked journal painted, off the GUI thread, once a day; a lock waits for one
+under way and never closes under it.
+"""
 
 from __future__ import annotations
 
@@ -16,6 +19,8 @@ from wellbeing_desktop.services.journal import Journal
 from wellbeing_desktop.ui.shell import daily_backup
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
     from pytestqt.qtbot import QtBot
 
     from wellbeing_desktop.ui.shell.main_window import MainWindow
@@ -47,7 +52,7 @@ def test_the_backup_is_made_after_the_unlock_off_the_gui_thread(
     threads: list[threading.Thread] = []
     original = Journal.backup_if_due
 
-    def watched(journal: Journal):  # type: ignore[no-untyped-def]
+    def watched(journal: Journal) -> Path | None:
         threads.append(threading.current_thread())
         return original(journal)
 
@@ -57,7 +62,8 @@ def test_the_backup_is_made_after_the_unlock_off_the_gui_thread(
     assert window.session.journal.backups() == []  # not inside the open
     qtbot.waitUntil(lambda: len(window.session.journal.backups()) == 1, timeout=10000)
     qtbot.waitUntil(lambda: not window.daily_backup.running)
-    assert threads and threads[0] is not threading.main_thread()
+    assert threads
+    assert threads[0] is not threading.main_thread()
 
     window.lock()  # once a day: the next unlock finds today's backup
     _unlock(qtbot, window)
@@ -73,7 +79,7 @@ def test_a_lock_waits_for_the_backup_under_way(
     started, release = threading.Event(), threading.Event()
     original = Journal.backup_if_due
 
-    def slow(journal: Journal):  # type: ignore[no-untyped-def]
+    def slow(journal: Journal) -> Path | None:
         started.set()
         release.wait(10)
         return original(journal)
