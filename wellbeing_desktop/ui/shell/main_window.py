@@ -216,10 +216,8 @@ class MainWindow(QMainWindow):
     def _prepare_access(self) -> None:
         session = self.session
         if self._keyring_opening:
-            # Build the shell and the Today view (not loaded) while the worker opens:
-            # the open then only loads them and paints.
-            self._prepare_shell()
-        elif not session.has_access and self._welcome is not None:
+            return  # the shell comes while the keyring worker opens (``_open_with_keyring``)
+        if not session.has_access and self._welcome is not None:
             # First run: the services in a worker, then what the welcome view waits for.
             self._tasks.run(
                 lambda: session.access.keyring_unavailable_reason(),
@@ -289,6 +287,25 @@ class MainWindow(QMainWindow):
             return
         self._keyring_opening = True
         session = self.session
+        if session.has_access:
+            self._open_with_keyring()
+            return
+        # The services' imports in a worker first (this thread is busy with the
+        # after-paint work meanwhile), then the open.
+        self._tasks.run(
+            lambda: session.access, lambda _access: self._open_with_keyring(), self._keyring_failed
+        )
+
+    def _open_with_keyring(self) -> None:
+        """Open with the remembered key in a worker; build the shell and Today meanwhile.
+
+        The open mostly waits on SQLCipher and the Secret Service, which leave this thread
+        free: the shell and the Today view (not loaded) are built then, and the open only
+        has to load them and paint.
+        """
+        if not isValid(self):
+            return  # the window went while the services were imported
+        session = self.session
 
         def open_with_keyring() -> Journal | None:
             access: JournalAccess = session.access
@@ -299,6 +316,7 @@ class MainWindow(QMainWindow):
             self._opened_from_keyring,
             self._keyring_failed,  # fall back to the passphrase screen, which is showing
         )
+        self._prepare_shell()
 
     def _keyring_failed(self, exc: Exception) -> None:
         self._keyring_opening = False
