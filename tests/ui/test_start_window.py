@@ -13,6 +13,7 @@ import os
 import subprocess
 import sys
 import textwrap
+import threading
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -225,6 +226,54 @@ def test_a_remembered_key_unlocks_at_start_into_today(
         today = window.shell.views[Page.TODAY]
         qtbot.waitUntil(today.isVisible, timeout=5000)
     finally:
+        window.lock()
+
+
+class _SlowRemembered(_Remembered):
+    """A remembered key that the keyring hands over only when the test says so."""
+
+    def __init__(self, data_key: bytes | None, release: threading.Event) -> None:
+        super().__init__(data_key)
+        self.asked = threading.Event()
+        self._release = release
+
+    def recall(self, journal_id: str) -> bytes | None:
+        self.asked.set()
+        self._release.wait(10)
+        return super().recall(journal_id)
+
+
+def test_with_a_remembered_key_today_is_built_while_the_keyring_opens(
+    qtbot: QtBot, access: JournalAccess, tasks: TaskRunner, ui_settings: QSettings
+) -> None:
+    """Issue #20: the open then only loads Today and paints it."""
+    journal, _code = access.create(PASSPHRASE)
+    key = journal.data_key
+    journal.close()
+    release = threading.Event()
+    keyring = _SlowRemembered(key, release)
+
+    def make_access() -> JournalAccess:
+        return JournalAccess(access.paths, kdf=keyfile.TEST_KDF, clock=fixed_clock, keyring=keyring)
+
+    window = build_start_window(access.paths, tasks, ui_settings, make_access)
+    qtbot.addWidget(window)
+    window.show()
+    window.try_keyring_unlock()
+    try:
+        qtbot.waitUntil(keyring.asked.is_set, timeout=20000)
+        qtbot.waitUntil(lambda: window.built_shell is not None, timeout=10000)
+        shell = window.built_shell
+        assert shell is not None
+        assert shell.views.built(Page.TODAY) is not None
+        assert not window.session.is_open
+        assert window.stack.currentWidget() is window.unlock_view  # the fallback shows
+        release.set()
+        qtbot.waitUntil(lambda: window.session.is_open, timeout=10000)
+        assert window.stack.currentWidget() is shell
+    finally:
+        release.set()
+        tasks.wait()
         window.lock()
 
 

@@ -13,6 +13,7 @@ from wellbeing_desktop.ui.common import strings
 from wellbeing_desktop.ui.common.translation import tr
 from wellbeing_desktop.ui.shell.auto_lock import IdleLock
 from wellbeing_desktop.ui.shell.clipboard_guard import ClipboardGuard
+from wellbeing_desktop.ui.shell.daily_backup import DailyBackup
 from wellbeing_desktop.ui.shell.lock_reason import (
     SYSTEM_REASONS,
     LockNote,
@@ -80,6 +81,7 @@ class MainWindow(QMainWindow):
         self._welcome: WelcomeView | None = None
         self._painted_once = False
         self._keyring_wanted = False
+        self._keyring_opening = False  # the remembered key is being tried in a worker
         self.unlock_view = UnlockView(session, tasks)
         self.stack = QStackedWidget()
         self.stack.addWidget(self.unlock_view)
@@ -89,6 +91,8 @@ class MainWindow(QMainWindow):
         self._idle_lock: IdleLock | None = None
         self._system_lock: SystemLockWatcher | None = None
         self.clipboard_guard = ClipboardGuard(session, self)
+        # The day's backup: after the unlocked journal painted, off the GUI thread.
+        self.daily_backup = DailyBackup(session, tasks, self)
         # Where the user was when the journal locked, to go back there after unlock.
         self._resume: tuple[Page, date | None] | None = None
         self.setMinimumSize(MINIMUM_SIZE)  # fits a 1024×600 screen; the pages scroll
@@ -202,14 +206,18 @@ class MainWindow(QMainWindow):
         so that keystrokes are handled in between.
         """
         self._painted_once = True
+        if self._keyring_wanted:
+            # The remembered key first: its worker (the services' imports, the keyring,
+            # the open) runs while this thread does the rest of the after-paint work.
+            self._start_keyring_unlock()
         self.first_painted.emit()
         QTimer.singleShot(0, self, self._prepare_access)
 
     def _prepare_access(self) -> None:
         session = self.session
-        if self._keyring_wanted:
-            self._start_keyring_unlock()  # its worker makes the access, then the shell
-        elif not session.has_access and self._welcome is not None:
+        if self._keyring_opening:
+            return  # the shell comes while the keyring worker opens (``_open_with_keyring``)
+        if not session.has_access and self._welcome is not None:
             # First run: the services in a worker, then what the welcome view waits for.
             self._tasks.run(
                 lambda: session.access.keyring_unavailable_reason(),
@@ -277,6 +285,26 @@ class MainWindow(QMainWindow):
         self._keyring_wanted = False
         if not self.session.journal_exists():
             return
+        self._keyring_opening = True
+        session = self.session
+        if session.has_access:
+            self._open_with_keyring()
+            return
+        # The services' imports in a worker first (this thread is busy with the
+        # after-paint work meanwhile), then the open.
+        self._tasks.run(
+            lambda: session.access, lambda _access: self._open_with_keyring(), self._keyring_failed
+        )
+
+    def _open_with_keyring(self) -> None:
+        """Open with the remembered key in a worker; build the shell and Today meanwhile.
+
+        The open mostly waits on SQLCipher and the Secret Service, which leave this thread
+        free: the shell and the Today view (not loaded) are built then, and the open only
+        has to load them and paint.
+        """
+        if not isValid(self):
+            return  # the window went while the services were imported
         session = self.session
 
         def open_with_keyring() -> Journal | None:
@@ -286,10 +314,16 @@ class MainWindow(QMainWindow):
         self._tasks.run(
             open_with_keyring,
             self._opened_from_keyring,
-            self._no_access,  # fall back to the passphrase screen, which is showing
+            self._keyring_failed,  # fall back to the passphrase screen, which is showing
         )
+        self._prepare_shell()
+
+    def _keyring_failed(self, exc: Exception) -> None:
+        self._keyring_opening = False
+        self._no_access(exc)
 
     def _opened_from_keyring(self, journal: Journal | None) -> None:
+        self._keyring_opening = False
         if journal is not None and not isValid(self):
             journal.close()  # the window went while the keyring was asked
             return
@@ -325,6 +359,7 @@ class MainWindow(QMainWindow):
         if page is Page.TODAY:
             self._focus_today()
         self._show_open_notices(journal)
+        self.daily_backup.schedule(journal)
 
     def _focus_today(self) -> None:
         """The keyboard in Today's first field that needs the user (the proposal's button)."""
