@@ -43,8 +43,8 @@ def _index_sql(engine: Engine) -> str:
     return str(found)
 
 
-def _searches(journal: Journal) -> dict[str, tuple[list[tuple[object, ...]], int]]:
-    found = {}
+def _searches(journal: Journal) -> dict[str, tuple[list[tuple[str, int, date, str]], int]]:
+    found: dict[str, tuple[list[tuple[str, int, date, str]], int]] = {}
     for query in QUERIES:
         hits = journal.search(query, limit=5)
         found[query] = ([(h.kind, h.ref, h.day, h.snippet) for h in hits], hits.total)
