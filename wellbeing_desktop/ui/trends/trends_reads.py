@@ -156,17 +156,7 @@ class TrendsReads(QObject):
         view.last_fetch_ms = (perf_counter() - started) * 1000
         view.show_message("")
         view.show_data(data)
-        # The insights are asked for once these numbers have painted: read on the worker
-        # meanwhile (up to years of weeks, in Python), they held the interpreter lock the
-        # paint needs, and every redraw took longer (issue #20). Until they come, the
-        # charts' places may still move (``settling``).
-        self.insights_pending = True
-        QTimer.singleShot(0, self, lambda: self._insights_after_paint(generation))
-
-    def _insights_after_paint(self, generation: int) -> None:
-        if self._current(generation, self.generation):
-            self.read_insights()
-        # Else a newer read is under way (it asks for its own) or the journal was locked.
+        self.read_insights()
 
     def _failed(self, generation: int, exc: Exception) -> None:
         self._read_done()
