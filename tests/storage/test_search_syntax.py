@@ -16,7 +16,10 @@ from hypothesis import strategies as st
 
 from wellbeing_desktop.storage.search import (
     CREATE_SEARCH_TABLE,
+    SEARCH_SQL,
     SEARCH_TABLE,
+    document_rowid,
+    match_expression,
     parse_query,
     search_rows,
 )
@@ -31,15 +34,35 @@ TEXTS = (
 FIRST = date(2026, 11, 30)
 
 
-@pytest.fixture(scope="module")
-def conn() -> sqlite3.Connection:
+# The dates the index's entries are made from (a search dates its matches by them).
+DATED_TABLES = {"day": ("day_logs", "day"), "sparring": ("sparring_topics", "raised_on")}
+DATED_TABLES["one_on_one"] = ("one_on_ones", "held_on")
+
+
+def index_db() -> sqlite3.Connection:
     db = sqlite3.connect(":memory:")
     db.execute(CREATE_SEARCH_TABLE)
+    for table, column in DATED_TABLES.values():
+        db.execute(f"CREATE TABLE {table} (id INTEGER PRIMARY KEY, {column} DATE NOT NULL)")
+        db.execute(f"CREATE INDEX ix_{table} ON {table} ({column})")
+    return db
+
+
+def add_entry(db: sqlite3.Connection, kind: str, ref: int, day: date, text: str) -> None:
+    """An entry as the services make one: the source row and its index entry."""
+    table, column = DATED_TABLES[kind]
+    db.execute(f"INSERT INTO {table} (id, {column}) VALUES (?, ?)", (ref, day.isoformat()))
+    db.execute(
+        f"INSERT INTO {SEARCH_TABLE} (rowid, kind, ref, day, body) VALUES (?, ?, ?, ?, ?)",
+        (document_rowid(kind, ref), kind, ref, day.isoformat(), text),
+    )
+
+
+@pytest.fixture(scope="module")
+def conn() -> sqlite3.Connection:
+    db = index_db()
     for number, text in enumerate(TEXTS):
-        db.execute(
-            f"INSERT INTO {SEARCH_TABLE} (rowid, kind, ref, day, body) VALUES (?, 'day', ?, ?, ?)",
-            (number + 1, number, (FIRST - timedelta(days=number)).isoformat(), text),
-        )
+        add_entry(db, "day", number, FIRST - timedelta(days=number), text)
     return db
 
 
@@ -140,3 +163,53 @@ def test_the_limit_keeps_the_newest_and_the_total_counts_them_all(
 def test_no_text_is_an_error(conn: sqlite3.Connection, query: str) -> None:
     """Whatever is typed, the search answers (FTS5 never sees a syntax error)."""
     search_rows(conn, query)
+
+
+WORDS = ("budget", "hr", "team", "samtale", "møde", "trivsel")
+KINDS = tuple(DATED_TABLES)
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    entries=st.lists(
+        st.tuples(
+            st.sampled_from(KINDS),
+            st.integers(0, 12),  # days before FIRST: several entries share a day
+            st.lists(st.sampled_from(WORDS), min_size=1, max_size=6),
+        ),
+        max_size=30,
+    ),
+    query=st.sampled_from(["b", "budget", "t", "h", "s", "m", "team OR hr", "t -hr", '"hr team"']),
+    limit=st.integers(0, 12),
+)
+def test_the_hits_are_those_of_one_sort_of_every_match(
+    entries: list[tuple[str, int, list[str]]], query: str, limit: int
+) -> None:
+    """Newest day, then best match, then row id, as one ORDER BY over every match gives.
+
+    The search dates its matches by the tables the entries come from and ranks only the
+    newest; the one statement that sorts every match (``SEARCH_SQL``) is the reference.
+    """
+    db = index_db()
+    refs = dict.fromkeys(KINDS, 0)
+    for kind, days_back, words in entries:
+        refs[kind] += 1
+        add_entry(db, kind, refs[kind], FIRST - timedelta(days=days_back), " ".join(words))
+    expression = match_expression(query)
+    assert expression is not None
+    params = {"q": expression, "ms": "[", "me": "]", "limit": limit}
+    expected = db.execute(SEARCH_SQL, params).fetchall()
+    rows = search_rows(db, query, limit=limit)
+    assert [(r.kind, r.ref, r.day.isoformat(), r.snippet) for r in rows] == expected
+    total = db.execute(
+        f"SELECT count(*) FROM {SEARCH_TABLE} WHERE {SEARCH_TABLE} MATCH ?", (expression,)
+    )
+    assert rows.total == total.fetchone()[0]
+
+
+def test_an_entry_its_table_does_not_date_is_dated_by_the_index() -> None:
+    db = index_db()
+    add_entry(db, "day", 1, FIRST, "budget one")
+    add_entry(db, "day", 2, FIRST - timedelta(days=1), "budget two")
+    db.execute("DELETE FROM day_logs WHERE id = 1")  # a damaged past: the row went, not its entry
+    assert [row.ref for row in search_rows(db, "budget", limit=1)] == [1]

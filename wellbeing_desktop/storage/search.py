@@ -7,6 +7,7 @@ tables in the same transaction as the write.
 
 from __future__ import annotations
 
+import json
 import re
 from dataclasses import dataclass
 from datetime import date
@@ -14,20 +15,34 @@ from functools import cache
 from typing import TYPE_CHECKING, Any
 
 # SQLAlchemy is imported where it is used: the quick read-only path needs only
-# ``match_expression``, ``SEARCH_SQL`` and ``search_rows`` (no SQLAlchemy at all).
+# ``match_expression`` and ``search_rows`` (no SQLAlchemy at all).
 if TYPE_CHECKING:
-    from collections.abc import Callable
+    from collections.abc import Callable, Sequence
 
     from sqlalchemy import Connection, TextClause
     from sqlalchemy.orm import Session
 
+    # Runs one statement with named parameters and gives its rows.
+    Run = Callable[[str, dict[str, Any]], Sequence[Sequence[Any]]]
+
 SEARCH_TABLE = "search_index"
 
-CREATE_SEARCH_TABLE = (
-    f"CREATE VIRTUAL TABLE {SEARCH_TABLE} USING fts5("
-    "kind UNINDEXED, ref UNINDEXED, day UNINDEXED, body, "
-    "tokenize = 'unicode61 remove_diacritics 2')"
+# The index as migration 0009 made it. ``prefix = '1 2'``: FTS5 also keeps every word's
+# first one and two letters, so the first keystrokes of a search (``"s"*`` matches most
+# entries) are read from the index as one term, not merged from every word they start.
+# Tokenizer and prefixes change no hit, no rank and no snippet.
+SEARCH_TABLE_COLUMNS = (
+    "kind UNINDEXED, ref UNINDEXED, day UNINDEXED, body, tokenize = 'unicode61 remove_diacritics 2'"
 )
+SEARCH_PREFIXES = "prefix = '1 2'"
+
+
+def create_search_table(name: str = SEARCH_TABLE) -> str:
+    """The statement that makes the index (``name``: a new copy of it, for a migration)."""
+    return f"CREATE VIRTUAL TABLE {name} USING fts5({SEARCH_TABLE_COLUMNS}, {SEARCH_PREFIXES})"
+
+
+CREATE_SEARCH_TABLE = create_search_table()
 
 # A word as the index's tokenizer (unicode61) sees one: letters and digits; "_" and other
 # punctuation separate words.
@@ -182,11 +197,39 @@ def _write_statements() -> tuple[TextClause, TextClause]:
     )
 
 
-# Named parameters: the same statement runs through SQLAlchemy and on a bare driver
+# Named parameters: the same statements run through SQLAlchemy and on a bare driver
 # connection (``search_rows``), so both give the same rows. Newest day first, then best
-# match (FTS5's rank), then row id, so the order is fully determined. The hits are picked
-# first and only those get a snippet: making a snippet for every match (a one-letter word
-# matches most days) cost more than the search itself.
+# match (FTS5's rank), then row id, so the order is fully determined.
+#
+# A search is three short reads, not one sort of every match. Sorting every match by day
+# read each match's ``day`` from the index's content table, where it sits beside the
+# entry's whole text: for a one-letter word (a match on most days) that decrypted most of
+# the file. So (1) the index gives only the row ids that match; (2) the day of every entry
+# comes from the small date indexes of the tables the entries are made from (``day_logs``,
+# ``sparring_topics``, ``one_on_ones``: the services index each entry with that row's
+# date), and the newest ``limit`` ids are picked with every id of the last day picked (its
+# order is by rank); (3) only those get their rank, text and snippet from the index.
+MATCH_IDS_SQL = f"SELECT rowid FROM {SEARCH_TABLE} WHERE {SEARCH_TABLE} MATCH :q"
+# The day of every entry, by row id (``document_rowid``), from covering indexes only.
+_DATED_TABLES = (
+    ("day", "day_logs", "day"),
+    ("sparring", "sparring_topics", "raised_on"),
+    ("one_on_one", "one_on_ones", "held_on"),
+)
+ENTRY_DAYS_SQL = " UNION ALL ".join(
+    f"SELECT id * {_KIND_SLOTS} + {_KIND_CODES[kind]}, {column} FROM {table}"
+    for kind, table, column in _DATED_TABLES
+)
+# An entry the tables do not date (none in a sound journal) is dated by the index itself.
+ENTRY_DAY_SQL = f"SELECT day FROM {SEARCH_TABLE} WHERE rowid = :id"
+# The picked entries. ``+rowid`` keeps FTS5 from turning the IN list into one lookup
+# of the query per id (far slower): the matches are read once and filtered by id.
+PICKED_SQL = (
+    f"SELECT rowid, rank, kind, ref, day, snippet({SEARCH_TABLE}, 3, :ms, :me, '…', 12) "
+    f"FROM {SEARCH_TABLE} WHERE {SEARCH_TABLE} MATCH :q "
+    "AND +rowid IN (SELECT value FROM json_each(:ids))"
+)
+# The same hits in one statement: what the three reads above must give (the tests compare).
 SEARCH_SQL = (
     f"WITH top AS (SELECT rowid AS id, day, rank AS score FROM {SEARCH_TABLE} "
     f"WHERE {SEARCH_TABLE} MATCH :q ORDER BY day DESC, rank, rowid LIMIT :limit) "
@@ -194,17 +237,6 @@ SEARCH_SQL = (
     f"FROM top JOIN {SEARCH_TABLE} AS hit ON hit.rowid = top.id "
     f"WHERE {SEARCH_TABLE} MATCH :q ORDER BY top.day DESC, top.score, top.id"
 )
-
-
-def _params(query: str, limit: int, mark_start: str, mark_end: str) -> dict[str, Any] | None:
-    """``SEARCH_SQL``'s parameters, or None when the query holds no word to look for."""
-    expression = match_expression(query)
-    if expression is None:
-        return None
-    return {"q": expression, "ms": mark_start, "me": mark_end, "limit": limit}
-
-
-COUNT_SQL = f"SELECT count(*) FROM {SEARCH_TABLE} WHERE {SEARCH_TABLE} MATCH :q"
 
 DEFAULT_LIMIT = 200  # the hits a search returns unless asked for more
 
@@ -221,11 +253,44 @@ class SearchRows(list[SearchRow]):
         self.total = total
 
 
-def _rows(raw: Any, total: Callable[[], int], limit: int) -> SearchRows:
+def _picked_ids(run: Run, ids: list[int], limit: int) -> list[int]:
+    """The ids among ``ids`` of the newest ``limit`` days' entries, and all of the last day."""
+    if len(ids) <= limit:
+        return ids
+    day_of: dict[int, str] = {int(r[0]): r[1] for r in run(ENTRY_DAYS_SQL, {})}
+    dated: list[tuple[str, int]] = []
+    for rowid in ids:
+        day = day_of.get(rowid)
+        if day is None:
+            found = run(ENTRY_DAY_SQL, {"id": rowid})
+            day = found[0][0] if found else ""
+        dated.append((day, rowid))
+    dated.sort(reverse=True)
+    last = dated[limit - 1][0]
+    return [rowid for day, rowid in dated if day >= last]
+
+
+def _search(run: Run, query: str, limit: int, mark_start: str, mark_end: str) -> SearchRows:
+    expression = match_expression(query)
+    if expression is None:
+        return SearchRows([], 0)
+    ids = [int(r[0]) for r in run(MATCH_IDS_SQL, {"q": expression})]
+    if not ids or limit <= 0:
+        return SearchRows([], len(ids))
+    params = {
+        "q": expression,
+        "ms": mark_start,
+        "me": mark_end,
+        "ids": json.dumps(_picked_ids(run, ids, limit)),
+    }
+    # (rowid, rank, kind, ref, day, snippet): newest day, then rank, then row id.
+    picked = sorted(run(PICKED_SQL, params), key=lambda r: (r[1], r[0]))
+    picked.sort(key=lambda r: r[4], reverse=True)  # stable: rank order within a day
     rows = [
-        SearchRow(kind=r[0], ref=int(r[1]), day=date.fromisoformat(r[2]), snippet=r[3]) for r in raw
+        SearchRow(kind=r[2], ref=int(r[3]), day=date.fromisoformat(r[4]), snippet=r[5])
+        for r in picked[:limit]
     ]
-    return SearchRows(rows, total() if len(rows) >= limit else len(rows))
+    return SearchRows(rows, len(ids))
 
 
 def search(
@@ -236,17 +301,14 @@ def search(
     mark_start: str = "[",
     mark_end: str = "]",
 ) -> SearchRows:
-    """Matching documents, newest day first, each with a short snippet around the hit."""
-    from sqlalchemy import text
+    """Matching documents, newest day first, each with a short snippet around the hit.
 
-    params = _params(query, limit, mark_start, mark_end)
-    if params is None:
-        return SearchRows([], 0)
-    return _rows(
-        session.execute(text(SEARCH_SQL), params).all(),
-        lambda: int(session.execute(text(COUNT_SQL), {"q": params["q"]}).scalar_one()),
-        limit,
-    )
+    The reads run on the session's own driver connection, inside its transaction: a
+    one-letter search reads thousands of ids and days, and SQLAlchemy's rows for them
+    cost more than the reads.
+    """
+    driver = session.connection().connection.driver_connection
+    return search_rows(driver, query, limit=limit, mark_start=mark_start, mark_end=mark_end)
 
 
 def search_rows(
@@ -258,11 +320,8 @@ def search_rows(
     mark_end: str = "]",
 ) -> SearchRows:
     """``search`` on a DB-API connection of the driver (the quick read-only path)."""
-    params = _params(query, limit, mark_start, mark_end)
-    if params is None:
-        return SearchRows([], 0)
-    return _rows(
-        conn.execute(SEARCH_SQL, params).fetchall(),
-        lambda: int(conn.execute(COUNT_SQL, {"q": params["q"]}).fetchone()[0]),
-        limit,
-    )
+
+    def run(sql: str, params: dict[str, Any]) -> Sequence[Sequence[Any]]:
+        return conn.execute(sql, params).fetchall()  # type: ignore[no-any-return]
+
+    return _search(run, query, limit, mark_start, mark_end)

@@ -9,7 +9,10 @@ from collections.abc import Sequence
 
 from alembic import op
 
-from wellbeing_desktop.storage.search import CREATE_SEARCH_TABLE, SEARCH_TABLE
+from wellbeing_desktop.storage.search import SEARCH_TABLE, SEARCH_TABLE_COLUMNS
+
+# The index as this revision made it (0009 adds the prefixes).
+CREATE_SEARCH_TABLE = f"CREATE VIRTUAL TABLE {SEARCH_TABLE} USING fts5({SEARCH_TABLE_COLUMNS})"
 
 revision: str = "0002"
 down_revision: str | None = "0001"
