@@ -584,7 +584,6 @@ def _daily_backup(ctx: Context, root: Path, day: date) -> float:
         JournalPaths(root),
         keyring=Fixed(),
         clock=lambda: datetime.combine(day, datetime.now().time()),
-        auto_backup=False,
     )
     journal = access.open_with_keyring()
     if journal is None:

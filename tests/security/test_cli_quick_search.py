@@ -147,7 +147,7 @@ def test_a_damaged_journal_is_refused_in_one_line(remembered: tuple[Path, Path])
 def test_the_quick_search_speaks_the_journals_language(remembered: tuple[Path, Path]) -> None:
     """The quick path reads the language with the hits: Danish here, as the full open."""
     root, secret = remembered
-    access = JournalAccess(JournalPaths(root), kdf=keyfile.TEST_KDF, auto_backup=False)
+    access = JournalAccess(JournalPaths(root), kdf=keyfile.TEST_KDF)
     journal = access.open_with_passphrase(PASSPHRASE)
     try:
         journal.save_settings(dataclasses.replace(journal.settings(), language=Language.DANISH))

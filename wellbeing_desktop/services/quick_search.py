@@ -14,16 +14,17 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass
-from datetime import date, datetime
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from wellbeing_desktop.security import keyfile, secret_service
-from wellbeing_desktop.storage import backup_rotation, journal_lock, read_only, search
+from wellbeing_desktop.storage import journal_lock, read_only, search
 from wellbeing_desktop.storage.errors import StorageError
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Sequence
+    from datetime import date
 
+    from wellbeing_desktop.domain.models import Category, DayLog
     from wellbeing_desktop.paths import JournalPaths
     from wellbeing_desktop.storage.search import SearchRows
 
@@ -33,6 +34,7 @@ HIT_START = "\ue000"
 HIT_END = "\ue001"
 
 _log = logging.getLogger(__name__)
+T = TypeVar("T")
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,7 +70,6 @@ def search_with_remembered_key(
     query: str,
     *,
     limit: int = search.DEFAULT_LIMIT,
-    clock: Callable[[], datetime] = datetime.now,
     service: str = secret_service.SERVICE,
     collection: str | None = None,
     settings: dict[str, object] | None = None,
@@ -78,9 +79,79 @@ def search_with_remembered_key(
     ``settings``, when given, is filled with the journal's stored settings (its language).
 
     None when there is no journal or no key remembered in an unlocked Secret Service
-    item, when today's automatic backup is still to be made (the ordinary open makes
-    it), and whenever ``search_at_rest`` declines (the journal is in use, damaged, needs
-    a schema update, ...).
+    item, and whenever ``search_at_rest`` declines (damaged, needs a schema update, ...).
+    """
+
+    def read(data_key: bytes) -> SearchHits | None:
+        rows = read_only.search_at_rest(
+            paths.database,
+            data_key,
+            query,
+            limit=limit,
+            mark_start=HIT_START,
+            mark_end=HIT_END,
+            settings_out=settings,
+        )
+        if rows is None:
+            return None
+        _log.info("journal searched read-only (keyring)")
+        return hits_from_rows(rows)
+
+    return read_with_remembered_key(paths, read, service=service, collection=collection)
+
+
+@dataclass(frozen=True, slots=True)
+class ShownDays:
+    """What ``show`` prints from: the days, the categories and the stored settings."""
+
+    days: list[DayLog]
+    categories: list[Category]
+    settings: dict[str, object]
+
+
+def days_with_remembered_key(
+    paths: JournalPaths,
+    start: date | None,
+    end: date | None,
+    *,
+    service: str = secret_service.SERVICE,
+    collection: str | None = None,
+) -> ShownDays | None:
+    """``Journal.days(start, end)`` and ``Journal.categories()`` read in one snapshot.
+
+    None when the quick path does not apply (as ``search_with_remembered_key``), and for a
+    journal without categories (the ordinary open writes the default ones first).
+    """
+
+    def read(data_key: bytes) -> ShownDays | None:
+        def in_snapshot(conn: Any) -> ShownDays | None:
+            categories = read_only.categories_rows(conn)
+            if not categories:
+                return None
+            days = read_only.days_rows(conn, start, end)
+            return ShownDays(days, categories, read_only.stored_settings(conn))
+
+        shown = read_only.read_at_rest(paths.database, data_key, in_snapshot)
+        if shown is not None:
+            _log.info("journal read read-only (keyring)")
+        return shown
+
+    return read_with_remembered_key(paths, read, service=service, collection=collection)
+
+
+def read_with_remembered_key(
+    paths: JournalPaths,
+    read: Callable[[bytes], T | None],
+    *,
+    service: str = secret_service.SERVICE,
+    collection: str | None = None,
+) -> T | None:
+    """``read(data_key)`` with the key remembered in the Secret Service, under the shared lock.
+
+    None (open the journal the ordinary way) when a swap was cut short, a restore is under
+    way, there is no journal, no remembered key fits it, or ``read`` says None. The lock is
+    the journal's shared one (storage/journal_lock.py), taken without waiting: a program
+    that has the journal open (the GUI) holds it shared too, so that does not stop this.
     """
     if paths.swap_intent.exists():
         return None  # an interrupted swap: the ordinary open finishes it and says so
@@ -89,25 +160,16 @@ def search_with_remembered_key(
     except StorageError:
         return None  # a restore under way (the ordinary open waits for it), or no lock file
     with lock:
-        return _search_locked(paths, query, limit, clock, service, collection, settings)
+        data_key = _remembered_key(paths, service, collection)
+        return None if data_key is None else read(data_key)
 
 
-def _search_locked(
-    paths: JournalPaths,
-    query: str,
-    limit: int,
-    clock: Callable[[], datetime],
-    service: str,
-    collection: str | None,
-    settings: dict[str, object] | None,
-) -> SearchHits | None:
+def _remembered_key(paths: JournalPaths, service: str, collection: str | None) -> bytes | None:
     if not (paths.key_file.is_file() and paths.database.is_file()):
-        return None
-    if backup_rotation.daily_backup_due(paths.backups, clock()):
         return None
     try:
         journal_id = keyfile.journal_id(paths.key_file)
-        data_key = next(
+        return next(
             (
                 key
                 for key in secret_service.remembered_keys(journal_id, service, collection)
@@ -117,18 +179,3 @@ def _search_locked(
         )
     except keyfile.KeyFileError:
         return None
-    if data_key is None:
-        return None
-    rows = read_only.search_at_rest(
-        paths.database,
-        data_key,
-        query,
-        limit=limit,
-        mark_start=HIT_START,
-        mark_end=HIT_END,
-        settings_out=settings,
-    )
-    if rows is None:
-        return None
-    _log.info("journal searched read-only (keyring)")
-    return hits_from_rows(rows)
