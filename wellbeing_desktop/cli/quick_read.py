@@ -1,11 +1,12 @@
-"""``search`` and ``show`` with the key from the keyring, without loading the rest of the app.
+"""``search`` and ``show`` without loading the rest of the app.
 
 A read needs neither SQLAlchemy nor a writable connection nor ``keyring``'s backend
-discovery: ``services.quick_search`` reads the key from the Secret Service and the file
-read-only (also while the GUI has the journal open). Each function here prints the
-command's output and returns True, or returns False having printed nothing: then the
-ordinary command runs, which unlocks the usual way (file, environment, keyring, prompt)
-and gives every message a user may need.
+discovery: ``services.quick_search`` takes the key from the Secret Service (or unwraps
+it with the passphrase given, in a file or the environment, which comes first as in
+``cli.unlock``) and reads the file read-only (also while the GUI has the journal open).
+Each function here prints the command's output and returns True, or returns False having
+printed nothing: then the ordinary command runs, which unlocks the usual way (file,
+environment, keyring, prompt) and gives every message a user may need.
 """
 
 from __future__ import annotations
@@ -25,9 +26,24 @@ if TYPE_CHECKING:
 PASSPHRASE_ENV = "WELLBEING_PASSPHRASE"  # the same as cli.unlock.PASSPHRASE_ENV
 
 
-def applies(args: argparse.Namespace) -> bool:
-    """A given passphrase (file or environment) comes before the keyring: no quick path."""
-    return not (getattr(args, "passphrase_file", None) or os.environ.get(PASSPHRASE_ENV))
+class _NotQuickError(Exception):
+    """The quick path does not apply: run the ordinary command."""
+
+
+def _given_passphrase(args: argparse.Namespace) -> str | None:
+    """The passphrase given (file, then environment), as ``cli.unlock.given_passphrase``.
+
+    None: the key comes from the keyring. A file that cannot be read is the ordinary
+    command's to word.
+    """
+    if getattr(args, "passphrase_file", None):
+        from wellbeing_desktop.services.user_files import read_user_secret
+
+        try:
+            return read_user_secret(args.passphrase_file, "--passphrase-file")
+        except (WellbeingError, OSError):
+            raise _NotQuickError from None
+    return os.environ.get(PASSPHRASE_ENV) or None
 
 
 @contextmanager
@@ -66,8 +82,6 @@ def _print(lines: list[str]) -> None:
 
 def quick_search(args: argparse.Namespace) -> bool:
     """``search`` on the quick path; False: run the ordinary command."""
-    if not applies(args):
-        return False
     with _few_objects():
         from wellbeing_desktop.cli.output import search_limit, search_query
         from wellbeing_desktop.cli.search_output import search_lines
@@ -81,7 +95,13 @@ def quick_search(args: argparse.Namespace) -> bool:
         paths = JournalPaths.resolve(getattr(args, "data_dir", None))
         query = search_query(args)
         settings: dict[str, object] = {}
-        hits = service.search_with_remembered_key(paths, query, limit=limit, settings=settings)
+        try:
+            passphrase = _given_passphrase(args)
+        except _NotQuickError:
+            return False
+        hits = service.search_with_remembered_key(
+            paths, query, limit=limit, settings=settings, passphrase=passphrase
+        )
         if hits is None:
             return False
         _speak(settings)
@@ -91,8 +111,6 @@ def quick_search(args: argparse.Namespace) -> bool:
 
 def quick_show(args: argparse.Namespace) -> bool:
     """``show`` on the quick path; False: run the ordinary command."""
-    if not applies(args):
-        return False
     with _few_objects():
         from datetime import date
 
@@ -111,7 +129,11 @@ def quick_show(args: argparse.Namespace) -> bool:
         if start and end and start > end:
             return False
         paths = JournalPaths.resolve(getattr(args, "data_dir", None))
-        shown = service.days_with_remembered_key(paths, start, end)
+        try:
+            passphrase = _given_passphrase(args)
+        except _NotQuickError:
+            return False
+        shown = service.days_with_remembered_key(paths, start, end, passphrase=passphrase)
         if shown is None:
             return False
         _speak(shown.settings)

@@ -16,6 +16,7 @@ import logging
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, TypeVar
 
+from wellbeing_desktop.domain.errors import WellbeingError
 from wellbeing_desktop.security import keyfile, secret_service
 from wellbeing_desktop.storage import journal_lock, read_only, search
 from wellbeing_desktop.storage.errors import StorageError
@@ -73,6 +74,7 @@ def search_with_remembered_key(
     service: str = secret_service.SERVICE,
     collection: str | None = None,
     settings: dict[str, object] | None = None,
+    passphrase: str | None = None,
 ) -> SearchHits | None:
     """What ``Journal.search(query)`` returns, or None: open the journal the ordinary way.
 
@@ -80,6 +82,7 @@ def search_with_remembered_key(
 
     None when there is no journal or no key remembered in an unlocked Secret Service
     item, and whenever ``search_at_rest`` declines (damaged, needs a schema update, ...).
+    ``passphrase``: the key is unwrapped with it instead (see ``read_with_key``).
     """
 
     def read(data_key: bytes) -> SearchHits | None:
@@ -94,10 +97,10 @@ def search_with_remembered_key(
         )
         if rows is None:
             return None
-        _log.info("journal searched read-only (keyring)")
+        _log.info("journal searched read-only (%s)", _how(passphrase))
         return hits_from_rows(rows)
 
-    return read_with_remembered_key(paths, read, service=service, collection=collection)
+    return read_with_key(paths, read, service, collection, passphrase)
 
 
 @dataclass(frozen=True, slots=True)
@@ -116,6 +119,7 @@ def days_with_remembered_key(
     *,
     service: str = secret_service.SERVICE,
     collection: str | None = None,
+    passphrase: str | None = None,
 ) -> ShownDays | None:
     """``Journal.days(start, end)`` and ``Journal.categories()`` read in one snapshot.
 
@@ -133,25 +137,32 @@ def days_with_remembered_key(
 
         shown = read_only.read_at_rest(paths.database, data_key, in_snapshot)
         if shown is not None:
-            _log.info("journal read read-only (keyring)")
+            _log.info("journal read read-only (%s)", _how(passphrase))
         return shown
 
-    return read_with_remembered_key(paths, read, service=service, collection=collection)
+    return read_with_key(paths, read, service, collection, passphrase)
 
 
-def read_with_remembered_key(
+def _how(passphrase: str | None) -> str:
+    return "keyring" if passphrase is None else "passphrase"
+
+
+def read_with_key(
     paths: JournalPaths,
     read: Callable[[bytes], T | None],
-    *,
     service: str = secret_service.SERVICE,
     collection: str | None = None,
+    passphrase: str | None = None,
 ) -> T | None:
-    """``read(data_key)`` with the key remembered in the Secret Service, under the shared lock.
+    """``read(data_key)`` under the journal's shared lock, or None: the ordinary open.
 
-    None (open the journal the ordinary way) when a swap was cut short, a restore is under
-    way, there is no journal, no remembered key fits it, or ``read`` says None. The lock is
-    the journal's shared one (storage/journal_lock.py), taken without waiting: a program
-    that has the journal open (the GUI) holds it shared too, so that does not stop this.
+    The key is the one remembered in the Secret Service, or, with ``passphrase``, the one
+    it unwraps from the key file (the Argon2id derivation any unlock with it pays).
+    None when a swap was cut short, a restore is under way, there is no journal, no
+    remembered key fits it, the passphrase does not open it (the ordinary open says so,
+    after its wait), or ``read`` says None. The lock is the shared one
+    (storage/journal_lock.py), taken without waiting: a program that has the journal open
+    (the GUI) holds it shared too, so that does not stop this.
     """
     if paths.swap_intent.exists():
         return None  # an interrupted swap: the ordinary open finishes it and says so
@@ -160,13 +171,23 @@ def read_with_remembered_key(
     except StorageError:
         return None  # a restore under way (the ordinary open waits for it), or no lock file
     with lock:
-        data_key = _remembered_key(paths, service, collection)
+        if not (paths.key_file.is_file() and paths.database.is_file()):
+            return None
+        if passphrase is None:
+            data_key = _remembered_key(paths, service, collection)
+        else:
+            data_key = _unwrapped_key(paths, passphrase)
         return None if data_key is None else read(data_key)
 
 
+def _unwrapped_key(paths: JournalPaths, passphrase: str) -> bytes | None:
+    try:
+        return keyfile.unlock_with_passphrase(paths.key_file, passphrase)
+    except (keyfile.KeyFileError, WellbeingError):
+        return None  # wrong, or a damaged key file: the ordinary open words it
+
+
 def _remembered_key(paths: JournalPaths, service: str, collection: str | None) -> bytes | None:
-    if not (paths.key_file.is_file() and paths.database.is_file()):
-        return None
     try:
         journal_id = keyfile.journal_id(paths.key_file)
         return next(
