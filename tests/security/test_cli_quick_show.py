@@ -34,7 +34,9 @@ NOTES = (
 )
 PROBE = """
 import json, sys
-from wellbeing_desktop.cli import main
+from wellbeing_desktop.cli import entry, main
+if sys.argv[2] == "ordinary":
+    entry._quick = lambda args: False  # the ordinary open, to compare with
 code = main(json.loads(sys.argv[1]))
 sys.stdout.flush()
 sys.stderr.write("\\n" + json.dumps(sorted(
@@ -49,12 +51,15 @@ def _env() -> dict[str, str]:
     return env
 
 
-def _run(*args: str, passphrase_file: Path | None = None) -> subprocess.CompletedProcess[str]:
+def _run(
+    *args: str, passphrase_file: Path | None = None, ordinary: bool = False
+) -> subprocess.CompletedProcess[str]:
+    """The command in a fresh process; ``ordinary``: with its quick path switched off."""
     argv = list(args)
     if passphrase_file is not None:
         argv += ["--passphrase-file", str(passphrase_file)]
     return subprocess.run(
-        [sys.executable, "-c", PROBE, json.dumps(argv)],
+        [sys.executable, "-c", PROBE, json.dumps(argv), "ordinary" if ordinary else "quick"],
         stdin=subprocess.DEVNULL,
         capture_output=True,
         text=True,
@@ -127,11 +132,15 @@ def test_the_quick_show_prints_what_the_full_open_prints(
     assert quick.returncode == 0, quick.stderr
     assert _last_log_line().endswith("journal read read-only (keyring)")
     assert _loaded(quick) == []  # neither SQLAlchemy nor keyring's backend discovery
-    full = _run("show", "--data-dir", str(root), *period, passphrase_file=secret)
+    full = _run("show", "--data-dir", str(root), *period, passphrase_file=secret, ordinary=True)
     assert full.returncode == 0, full.stderr
     assert "sqlalchemy" in _loaded(full)  # the ordinary open, to compare with
     assert quick.stdout == full.stdout
-    assert not (root / "backups").exists()  # a read makes no backup, on either path
+    given = _run("show", "--data-dir", str(root), *period, passphrase_file=secret)
+    assert _last_log_line().endswith("journal read read-only (passphrase)")
+    assert _loaded(given) == []  # a given passphrase reads quickly too (after Argon2id)
+    assert given.stdout == full.stdout
+    assert not (root / "backups").exists()  # a read makes no backup, on any path
 
 
 def test_the_quick_search_loads_no_sqlalchemy(remembered: tuple[Path, Path]) -> None:
@@ -158,7 +167,7 @@ def test_with_the_journal_open_elsewhere_show_and_search_stay_quick(
         assert _last_log_line().endswith("journal read read-only (keyring)")
         found = _run("search", "budget", "--data-dir", str(root))
         assert _last_log_line().endswith("journal searched read-only (keyring)")
-        full = _run("show", "--data-dir", str(root), passphrase_file=secret)
+        full = _run("show", "--data-dir", str(root), passphrase_file=secret, ordinary=True)
         assert shown.stdout == full.stdout
         assert len(found.stdout.splitlines()) == 3
     finally:
