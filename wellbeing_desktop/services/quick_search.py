@@ -1,12 +1,14 @@
-"""Search with the key remembered in the keyring, without opening the whole journal.
+"""Search and show without opening the whole journal: the quick read of read-only commands.
 
-``wellbeing-desktop search`` only reads. When the key is in the Secret Service and no
-program has the journal open, it needs neither SQLAlchemy nor a writable connection nor
-``keyring``'s backend discovery: ``search_with_remembered_key`` reads the key from the
-Secret Service (``security.secret_service``), checks it against the key file, and runs the
-search read-only on the file (``storage.read_only.search_at_rest``, which also checks
-every page). Its answer is exactly what ``Journal.search`` returns. Whenever this quick
-path does not apply, it returns None and the caller opens the journal the ordinary way
+``wellbeing-desktop search`` and ``show`` only read. They need neither SQLAlchemy nor a
+writable connection nor ``keyring``'s backend discovery: ``read_with_key`` takes the key
+from the Secret Service (``security.secret_service``, checked against the key file) or
+unwraps it with a given passphrase, under the journal's shared lock, and the read runs
+read-only on the file (``storage.read_only.read_at_rest``), also while another program
+(the GUI) has it open. ``search_with_remembered_key`` answers exactly what
+``Journal.search`` returns, ``days_with_remembered_key`` what ``Journal.days`` and
+``Journal.categories`` return. A read makes no backup. Whenever this quick path does not
+apply, they return None and the caller opens the journal the ordinary way
 (``JournalAccess``), which then also gives every message a user may need.
 """
 
