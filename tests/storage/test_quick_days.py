@@ -17,6 +17,8 @@ from wellbeing_desktop.domain.models import DayLog, ShareLevel
 from wellbeing_desktop.storage import read_only
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
     from wellbeing_desktop.services.access import JournalAccess
 
 HOSTILE = (
@@ -93,3 +95,20 @@ def test_the_quick_read_loads_no_sqlalchemy() -> None:
     )
     done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
     assert done.stdout.strip() == "[]"
+
+
+def test_with_every_page_checked_damage_anywhere_is_left_to_the_full_open(
+    access: JournalAccess, tmp_path: Path
+) -> None:
+    """``show`` checks every page's HMAC first: a flipped bit in any page means None."""
+    data_key = _filled(access)
+    original = access.paths.database.read_bytes()
+    copy = tmp_path / "damaged.db"
+    copy.write_bytes(original)
+    whole = partial(_days, start=None, end=None)
+    assert read_only.read_at_rest(copy, data_key, whole, check_pages=True)
+    for page in range(len(original) // 4096):
+        raw = bytearray(original)
+        raw[page * 4096 + 3000] ^= 0x04
+        copy.write_bytes(bytes(raw))
+        assert read_only.read_at_rest(copy, data_key, whole, check_pages=True) is None, page

@@ -137,7 +137,9 @@ def days_with_remembered_key(
             days = read_only.days_rows(conn, start, end)
             return ShownDays(days, categories, read_only.stored_settings(conn))
 
-        shown = read_only.read_at_rest(paths.database, data_key, in_snapshot)
+        # Every page checked: ``show`` is where a damaged journal is noticed (and refused
+        # by the full open, with the backup to restore), wherever the damage is.
+        shown = read_only.read_at_rest(paths.database, data_key, in_snapshot, check_pages=True)
         if shown is not None:
             _log.info("journal read read-only (%s)", _how(passphrase))
         return shown
@@ -168,13 +170,15 @@ def read_with_key(
     """
     if paths.swap_intent.exists():
         return None  # an interrupted swap: the ordinary open finishes it and says so
+    if not (paths.key_file.is_file() and paths.database.is_file()):
+        return None  # no journal: no lock file either (the ordinary open says what to do)
     try:
         lock = journal_lock.acquire_shared(paths, wait=0)
     except StorageError:
         return None  # a restore under way (the ordinary open waits for it), or no lock file
     with lock:
         if not (paths.key_file.is_file() and paths.database.is_file()):
-            return None
+            return None  # swapped away meanwhile
         if passphrase is None:
             data_key = _remembered_key(paths, service, collection)
         else:

@@ -88,7 +88,9 @@ def _at_rest(path: Path) -> tuple[int, int, int] | None:
     return (stat.st_ino, stat.st_size, stat.st_mtime_ns)
 
 
-def read_at_rest(path: Path, data_key: bytes, read: Callable[[Any], T]) -> T | None:
+def read_at_rest(
+    path: Path, data_key: bytes, read: Callable[[Any], T], *, check_pages: bool = False
+) -> T | None:
     """``read(connection)`` on the journal file as it is, or None to take the full open.
 
     The file is read ``immutable`` (or ``mode=ro`` through the log of a program that has
@@ -98,7 +100,10 @@ def read_at_rest(path: Path, data_key: bytes, read: Callable[[Any], T]) -> T | N
     HMAC), so the answer comes from intact pages only, and damage on the way means None,
     after which the full open checks every page and refuses the file with its one-line
     message. Damage elsewhere is found by the next full open (the app, any writing
-    command, ``check``), before anything is written.
+    command, ``check``), before anything is written. ``check_pages``: every page's HMAC
+    is checked first (``cipher_integrity_check``, a millisecond or two a year of entries),
+    so a damaged file is left to the full open, which refuses it, wherever the damage is;
+    not with a log beside the file (the program that has it open checked it on opening).
 
     None means "not this way": the file was left by a crash with a rollback journal, it
     is damaged where the read goes, its schema needs an update, it changed while being
@@ -112,6 +117,13 @@ def read_at_rest(path: Path, data_key: bytes, read: Callable[[Any], T]) -> T | N
             conn.execute("SELECT count(*) FROM sqlite_master").fetchall()
             settings = {row[0] for row in conn.execute("PRAGMA cipher_settings").fetchall()}
             if not settings >= EXPECTED_CIPHER_SETTINGS:
+                return None
+            in_use = path.with_name(path.name + "-wal").exists()
+            if (
+                check_pages
+                and not in_use
+                and conn.execute("PRAGMA cipher_integrity_check").fetchall()
+            ):
                 return None
             conn.execute("BEGIN")  # one snapshot for everything read below
             revision = conn.execute("SELECT version_num FROM alembic_version").fetchall()
