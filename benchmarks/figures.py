@@ -503,7 +503,6 @@ def _daily_backup(ctx: Context, root: Path, day: date) -> float:
         JournalPaths(root),
         keyring=Fixed(),
         clock=lambda: datetime.combine(day, datetime.now().time()),
-        auto_backup=False,
     )
     journal = access.open_with_keyring()
     if journal is None:
@@ -674,7 +673,7 @@ def cli_search(ctx: Context) -> list[Row]:
         + f" CPU time (user + system), median: ours {fmt(_median(cpu['ours']), 's')}"
         + (f", jrnl {fmt(_median(cpu['jrnl']), 's')}." if cpu["jrnl"] else "."),
         "Ours, median per phase (`benchmarks/launchers/cli_phases.py`, the steps of "
-        "`cli.entry._quick_search`: a journal at rest, its key in the Secret Service):",
+        "`cli.quick_read.quick_search`: a journal at rest, its key in the Secret Service):",
         *(
             "- " + line
             for line in _phases(
@@ -684,7 +683,7 @@ def cli_search(ctx: Context) -> list[Row]:
                     ("`cli` import + parse + log set-up", "main", "parsed"),
                     ("`services.quick_search` import (SQLCipher driver, key file, no "
                      "SQLAlchemy)", "parsed", "imported"),
-                    ("backup-due check + key file", "imported", "checked"),
+                    ("lock + key file", "imported", "checked"),
                     ("Secret Service read (D-Bus, 3 calls, plain session) + key check",
                      "checked", "keyring_read"),
                     ("read-only open (key, cipher settings, schema) + search",

@@ -1,9 +1,10 @@
 """Where ``wellbeing-desktop search WORD`` (secret in the keyring) spends its time.
 
-The same steps as ``cli.main`` → ``cli.entry._quick_search`` →
+The same steps as ``cli.main`` → ``cli.quick_read.quick_search`` →
 ``services.quick_search.search_with_remembered_key``, each stamped: parse (and the log
-set-up), imports, the key file and backup check, the Secret Service read, the read-only
-search, print. (A journal in use, damaged or not remembered takes the full open instead.)
+set-up), imports, the lock and the key file, the Secret Service read, the read-only
+search, print. (A journal damaged or not remembered takes the full open instead; one the
+GUI has open is read through its log. A read makes no backup: #20.)
 
 Usage: python cli_phases.py DATA_DIR WORD
 """
@@ -11,7 +12,6 @@ Usage: python cli_phases.py DATA_DIR WORD
 from __future__ import annotations
 
 import sys
-from datetime import datetime
 
 from paintwatch import finish, stamp
 
@@ -30,13 +30,11 @@ def main() -> None:
 
     stamp("imported")
     from wellbeing_desktop.security import keyfile, secret_service
-    from wellbeing_desktop.storage import backup_rotation, journal_lock, read_only
+    from wellbeing_desktop.storage import journal_lock, read_only
 
     paths = JournalPaths.resolve(data_dir)
     # As services.quick_search: the shared journal lock for as long as the file is read.
     lock = journal_lock.acquire_shared(paths, wait=0)
-    if backup_rotation.daily_backup_due(paths.backups, datetime.now()):
-        finish(error="today's backup is still to be made: the command takes the full open")
     journal_id = keyfile.journal_id(paths.key_file)
     stamp("checked")
     keys = [

@@ -286,7 +286,7 @@ def set_language(journal: Journal, language: str) -> Journal:
 
     # The cheap test settings: a default access would raise the slot to the full cost.
     paths = JournalPaths.resolve(journal.data_dir)
-    access = JournalAccess(paths, kdf=keyfile.TEST_KDF, auto_backup=False)
+    access = JournalAccess(paths, kdf=keyfile.TEST_KDF)
     opened = access.open_with_passphrase(PASSPHRASE)
     try:
         chosen = Language(language)

@@ -155,10 +155,12 @@ def test_a_missing_journal_file_is_never_recreated(seeded: Journal) -> None:
     assert seeded.snapshot() == before
 
 
-def test_one_automatic_backup_a_day_on_unlock(seeded: Journal, journal: Journal) -> None:
+def test_one_automatic_backup_a_day_after_a_write(seeded: Journal, journal: Journal) -> None:
     for path in daily_backups(seeded):
         path.unlink()
     assert_ok(seeded.run("show"))
+    assert daily_backups(seeded) == []  # a read never pays for it (#20)
+    assert_ok(seeded.run("log", "--date", "2025-06-05", "--stress", "2"))
     [made] = daily_backups(seeded)
     assert made.stat().st_mode & 0o777 == 0o600
     assert_ok(seeded.run("stats"))

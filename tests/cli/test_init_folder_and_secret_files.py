@@ -59,7 +59,7 @@ def test_only_a_folder_open_to_others_gets_the_notice(
     folder = tmp_path / "journal"
     folder.mkdir()
     folder.chmod(mode)
-    access = JournalAccess(JournalPaths(folder), kdf=keyfile.TEST_KDF, auto_backup=False)
+    access = JournalAccess(JournalPaths(folder), kdf=keyfile.TEST_KDF)
 
     journal, _code = access.create(PASSPHRASE)
     journal.close()

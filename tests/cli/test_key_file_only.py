@@ -28,7 +28,7 @@ BEFORE_BACKUP, AFTER_BACKUP = date(2026, 11, 2), date(2026, 11, 3)
 
 
 def _journal(root: Path) -> JournalPaths:
-    access = JournalAccess(JournalPaths(root), kdf=keyfile.TEST_KDF, auto_backup=False)
+    access = JournalAccess(JournalPaths(root), kdf=keyfile.TEST_KDF)
     journal, _code = access.create(PASSPHRASE)
     try:
         journal.save_day(DayLog(day=BEFORE_BACKUP, reflection="In the backup."))
@@ -52,7 +52,7 @@ def _run(*argv: str) -> tuple[int, str, str]:
 
 
 def _days(paths: JournalPaths) -> dict[date, str]:
-    access = JournalAccess(paths, kdf=keyfile.TEST_KDF, auto_backup=False)
+    access = JournalAccess(paths, kdf=keyfile.TEST_KDF)
     journal = access.open_with_passphrase(PASSPHRASE)
     try:
         days = {d: journal.day(d) for d in (BEFORE_BACKUP, AFTER_BACKUP)}

@@ -29,7 +29,7 @@ DAYS = [date(2025, 3, n) for n in range(1, 16)]
 
 
 def _make_journal(root: Path, reflection: str) -> JournalPaths:
-    access = JournalAccess(JournalPaths(root), kdf=keyfile.TEST_KDF, auto_backup=False)
+    access = JournalAccess(JournalPaths(root), kdf=keyfile.TEST_KDF)
     journal, _code = access.create(PASSPHRASE)
     try:
         for day in DAYS:

@@ -77,7 +77,7 @@ def with_unfolded_log(seeded: Journal, target: Path, *, with_index: bool) -> Jou
     A copy of the journal as a program left it that had saved a day and not yet folded
     its write-ahead log into the file (a crash, or a copy taken while it ran).
     """
-    access = JournalAccess(JournalPaths(seeded.data_dir), auto_backup=False)
+    access = JournalAccess(JournalPaths(seeded.data_dir))
     opened = access.open_with_passphrase(PASSPHRASE)
     try:
         opened.save_day(DayLog(day=LOG_ONLY_DAY, reflection="Only in the log"))

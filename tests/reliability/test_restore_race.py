@@ -34,6 +34,7 @@ from tests.reliability.support import (
 from wellbeing_desktop.domain.errors import WellbeingError
 from wellbeing_desktop.domain.models import DayLog
 from wellbeing_desktop.paths import JournalPaths
+from wellbeing_desktop.services.access import daily_backup
 from wellbeing_desktop.services.backups import JournalInUseError
 from wellbeing_desktop.storage.backup import list_backups
 from wellbeing_desktop.storage.backup_format import unpack_backup
@@ -174,7 +175,9 @@ def test_gui_and_cli_writers_racing_restores_lose_no_acknowledged_save(tmp_path:
     # Today's automatic backups (the test clock's day and the CLI's real day) are made
     # before the race: making one prunes all but the newest five before-restore backups
     # (storage/backup_rotation.py), which is the rotation policy, not what is tested here.
-    access_for(root).open_with_passphrase(PASSPHRASE).close()
+    opened = access_for(root).open_with_passphrase(PASSPHRASE)
+    daily_backup(opened)
+    opened.close()
     race = _Race(root, source, passphrase_file, seconds=sized(3, 60))
     race.cli_writer_once()
     threads = [

@@ -30,12 +30,21 @@ if TYPE_CHECKING:
 pytestmark = pytest.mark.keyring
 
 
+ORDINARY = (
+    "import sys\n"
+    "from wellbeing_desktop.cli import entry, main\n"
+    "entry._quick = lambda args: False\n"
+    "sys.exit(main(sys.argv[1:]))\n"
+)
+
+
 def _run(*args: str, passphrase_file: Path | None = None) -> subprocess.CompletedProcess[str]:
     env = cli_env()
     del env["PYTHON_KEYRING_BACKEND"]  # the real keyring: the Secret Service of this session
     command = [sys.executable, "-m", "wellbeing_desktop", *args]
     if passphrase_file is not None:
-        command += ["--passphrase-file", str(passphrase_file)]
+        # The ordinary open, to compare with: a given passphrase reads quickly too (#20).
+        command = [sys.executable, "-c", ORDINARY, *args, "--passphrase-file", str(passphrase_file)]
     return subprocess.run(
         command,
         stdin=subprocess.DEVNULL,
@@ -147,7 +156,7 @@ def test_a_damaged_journal_is_refused_in_one_line(remembered: tuple[Path, Path])
 def test_the_quick_search_speaks_the_journals_language(remembered: tuple[Path, Path]) -> None:
     """The quick path reads the language with the hits: Danish here, as the full open."""
     root, secret = remembered
-    access = JournalAccess(JournalPaths(root), kdf=keyfile.TEST_KDF, auto_backup=False)
+    access = JournalAccess(JournalPaths(root), kdf=keyfile.TEST_KDF)
     journal = access.open_with_passphrase(PASSPHRASE)
     try:
         journal.save_settings(dataclasses.replace(journal.settings(), language=Language.DANISH))

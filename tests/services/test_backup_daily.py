@@ -1,4 +1,4 @@
-"""The automatic daily backup, made on unlock, and its rotation over 60 simulated days."""
+"""The automatic daily backup, made after a write (never on open), and its rotation over 60 days."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ from tests.conftest import PASSPHRASE
 from wellbeing_desktop.domain.models import DayLog
 from wellbeing_desktop.paths import JournalPaths
 from wellbeing_desktop.security import keyfile
-from wellbeing_desktop.services.access import JournalAccess
+from wellbeing_desktop.services.access import JournalAccess, daily_backup
 from wellbeing_desktop.storage import backup
 from wellbeing_desktop.storage.backup_format import parse_backup_name, read_header
 from wellbeing_desktop.storage.errors import StorageError
@@ -49,26 +49,40 @@ def _with_a_day(access: JournalAccess) -> None:
 
 def test_an_empty_journal_gets_no_backup(access: JournalAccess) -> None:
     access.create(PASSPHRASE)[0].close()
-    access.open_with_passphrase(PASSPHRASE).close()
+    journal = access.open_with_passphrase(PASSPHRASE)
+    assert daily_backup(journal) is None
+    journal.close()
     assert not access.paths.backups.exists()
 
 
-def test_one_backup_a_day_on_unlock(access: JournalAccess, clock: MovingClock) -> None:
+def test_opening_makes_no_backup_a_read_never_pays_for_it(access: JournalAccess) -> None:
     _with_a_day(access)
-    assert not access.paths.backups.exists()  # creating and writing make none
+    journal = access.open_with_passphrase(PASSPHRASE)
+    assert journal.day(date(2026, 8, 31)) is not None
+    journal.close()
+    assert not access.paths.backups.exists()
+
+
+def test_one_backup_a_day_after_a_write(access: JournalAccess, clock: MovingClock) -> None:
+    _with_a_day(access)
+    assert not access.paths.backups.exists()  # creating and writing make none by themselves
 
     journal = access.open_with_passphrase(PASSPHRASE)
-    [made] = journal.backups()
+    made = daily_backup(journal)
+    assert made is not None
     assert made.name == "journal-2026-09-01T180500-daily.lpbackup"
+    assert journal.backups() == [made]
     journal.close()
 
     clock.now += timedelta(hours=3)
     again = access.open_with_passphrase(PASSPHRASE)
+    assert daily_backup(again) is None  # idempotent: made today already
     assert again.backups() == [made]
     again.close()
 
     clock.now += timedelta(days=1)
     third = access.open_with_passphrase(PASSPHRASE)
+    daily_backup(third)
     assert [p.name for p in third.backups()] == [
         "journal-2026-09-02T210500-daily.lpbackup",
         made.name,
@@ -76,25 +90,20 @@ def test_one_backup_a_day_on_unlock(access: JournalAccess, clock: MovingClock) -
     third.close()
 
 
-def test_no_automatic_backup_when_switched_off_and_a_manual_one_counts_for_today(
-    tmp_path: Path, clock: MovingClock
-) -> None:
-    paths = JournalPaths(tmp_path / "journal")
-    _with_a_day(JournalAccess(paths, kdf=keyfile.TEST_KDF, clock=clock))
-    quiet = JournalAccess(paths, kdf=keyfile.TEST_KDF, clock=clock, auto_backup=False)
-    journal = quiet.open_with_passphrase(PASSPHRASE)
-    assert not paths.backups.exists()
+def test_a_manual_backup_counts_for_today(access: JournalAccess, clock: MovingClock) -> None:
+    _with_a_day(access)
+    journal = access.open_with_passphrase(PASSPHRASE)
     manual = journal.backup()
     journal.close()
 
     clock.now += timedelta(hours=1)
-    automatic = JournalAccess(paths, kdf=keyfile.TEST_KDF, clock=clock)
-    journal = automatic.open_with_passphrase(PASSPHRASE)
+    journal = access.open_with_passphrase(PASSPHRASE)
+    assert daily_backup(journal) is None
     assert journal.backups() == [manual]
     journal.close()
 
 
-def test_a_failing_automatic_backup_does_not_stop_the_unlock(
+def test_a_failing_automatic_backup_is_logged_and_never_raised(
     access: JournalAccess, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
 ) -> None:
     _with_a_day(access)
@@ -103,14 +112,15 @@ def test_a_failing_automatic_backup_does_not_stop_the_unlock(
         raise StorageError("The backup could not be made (the disk is full).")
 
     monkeypatch.setattr(backup, "make_backup", full_disk)
+    journal = access.open_with_passphrase(PASSPHRASE)
     with caplog.at_level(logging.WARNING, logger="wellbeing_desktop"):
-        journal = access.open_with_passphrase(PASSPHRASE)
+        assert daily_backup(journal) is None
     assert journal.day(date(2026, 8, 31)) is not None
     journal.close()
     assert "automatic backup failed (StorageError)" in caplog.text
 
 
-def test_sixty_days_of_unlocking_keep_fourteen_days_and_eight_weeks(
+def test_sixty_days_of_writing_keep_fourteen_days_and_eight_weeks(
     access: JournalAccess, clock: MovingClock
 ) -> None:
     _with_a_day(access)
@@ -119,9 +129,12 @@ def test_sixty_days_of_unlocking_keep_fourteen_days_and_eight_weeks(
         journal = access.open_with_passphrase(PASSPHRASE)
         if day == 30:
             journal.backup()  # one manual backup along the way
+        daily_backup(journal)  # after the day's write, as a writing command does
         journal.close()
-        clock.now += timedelta(hours=2)  # a second unlock the same evening makes none
-        access.open_with_passphrase(PASSPHRASE).close()
+        clock.now += timedelta(hours=2)  # a second write the same evening makes none
+        journal = access.open_with_passphrase(PASSPHRASE)
+        daily_backup(journal)
+        journal.close()
 
     names = [parse_backup_name(p.name) for p in backup.list_backups(access.paths.backups)]
     assert all(n is not None for n in names)

@@ -16,7 +16,7 @@ from wellbeing_desktop.domain.errors import WellbeingError
 from wellbeing_desktop.domain.models import DayLog
 from wellbeing_desktop.paths import JournalPaths
 from wellbeing_desktop.security import keyfile
-from wellbeing_desktop.services.access import JournalAccess
+from wellbeing_desktop.services.access import JournalAccess, daily_backup
 from wellbeing_desktop.services.backups import JournalDamagedError, newest_good_backup
 from wellbeing_desktop.storage import database
 from wellbeing_desktop.storage.backup import copy_files_as_backup
@@ -56,7 +56,8 @@ def filled_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     for n in range(1, 21):
         journal.save_day(DayLog(day=date(2026, 10, n), reflection="Lang tekst " * 200))
     journal.close()
-    journal = access.open_with_passphrase(PASSPHRASE)  # makes today's backup
+    journal = access.open_with_passphrase(PASSPHRASE)
+    assert daily_backup(journal) is not None  # today's, as a write command makes it
     assert len(journal.backups()) == 1
     journal.close()
     return root

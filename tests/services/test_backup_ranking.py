@@ -17,7 +17,7 @@ from tests.conftest import PASSPHRASE
 from wellbeing_desktop.domain.models import DayLog
 from wellbeing_desktop.paths import JournalPaths
 from wellbeing_desktop.security import keyfile
-from wellbeing_desktop.services.access import JournalAccess
+from wellbeing_desktop.services.access import JournalAccess, daily_backup
 from wellbeing_desktop.services.backups import JournalDamagedError, backup_time
 from wellbeing_desktop.storage.backup import prune_backups
 from wellbeing_desktop.storage.backup_format import backup_name, write_backup_file
@@ -55,9 +55,10 @@ def access(tmp_path: Path, clock: MovingClock) -> JournalAccess:
 
 
 def _unlock(access: JournalAccess) -> list[Path]:
-    """One unlock (which makes the daily backup if due); the backups, newest first."""
+    """One unlock and the daily backup if due (as after a write); the backups, newest first."""
     journal = access.open_with_passphrase(PASSPHRASE)
     try:
+        daily_backup(journal)
         return journal.backups()
     finally:
         journal.close()

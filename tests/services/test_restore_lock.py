@@ -63,7 +63,7 @@ import sys
 from pathlib import Path
 from wellbeing_desktop.paths import JournalPaths
 from wellbeing_desktop.services.access import JournalAccess
-journal = JournalAccess(JournalPaths(Path(sys.argv[1])), auto_backup=False).open_with_passphrase(
+journal = JournalAccess(JournalPaths(Path(sys.argv[1]))).open_with_passphrase(
     sys.stdin.readline().rstrip("\\n")
 )
 print("open", flush=True)

@@ -36,7 +36,6 @@ def other(access: JournalAccess, journal: Journal) -> Iterator[Journal]:
         JournalPaths(access.paths.root),
         kdf=keyfile.TEST_KDF,
         clock=lambda: CLI_SAVED_AT,
-        auto_backup=False,
     ).open_with_passphrase(PASSPHRASE)
     yield second
     second.close()

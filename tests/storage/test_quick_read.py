@@ -24,6 +24,7 @@ from wellbeing_desktop.domain.models import (
 )
 from wellbeing_desktop.security import keyfile
 from wellbeing_desktop.services.journal import HIT_END, HIT_START
+from wellbeing_desktop.services.quick_search import hits_from_rows
 from wellbeing_desktop.storage import read_only
 from wellbeing_desktop.storage.engine import create_encrypted_engine
 
@@ -111,14 +112,42 @@ def test_the_quick_search_changes_nothing_and_leaves_no_files(access: JournalAcc
     assert _hashes(access.paths.root) == before  # nothing written, no -wal or -shm made
 
 
-def test_a_journal_in_use_is_left_to_the_full_open(access: JournalAccess) -> None:
+def test_a_journal_open_elsewhere_is_read_through_its_log(access: JournalAccess) -> None:
+    """The GUI has the journal open (a log and its index beside the file): read as it is.
+
+    The quick read sees every committed write, changes nothing and folds nothing in.
+    """
     data_key = _filled(access)
+    db = access.paths.database
     journal = access.open_with_passphrase(PASSPHRASE)  # its log is beside the file now
     try:
-        assert read_only.search_at_rest(access.paths.database, data_key, "budget") is None
+        journal.save_day(DayLog(day=date(2026, 10, 30), reflection="Sent skrevet: kaffemaskine"))
+        assert db.with_name("journal.db-wal").exists()
+        before = _hashes(access.paths.root)
+        del before["journal.db-shm"]  # the shared index, where readers mark what they read
+        rows = read_only.search_at_rest(
+            db, data_key, "kaffemaskine", mark_start=HIT_START, mark_end=HIT_END
+        )
+        assert rows is not None
+        assert [r.day for r in rows] == [date(2026, 10, 30)]
+        assert hits_from_rows(rows) == journal.search("kaffemaskine")
+        after = _hashes(access.paths.root)
+        del after["journal.db-shm"]
+        assert after == before  # nothing written: the file and its log as they were
+        days = read_only.read_at_rest(db, data_key, lambda c: read_only.days_rows(c, None, None))
+        assert days == journal.days()
     finally:
         journal.close()
-    assert read_only.search_at_rest(access.paths.database, data_key, "budget")
+    assert read_only.search_at_rest(db, data_key, "kaffemaskine")
+
+
+def test_a_journal_left_with_a_rollback_journal_is_left_to_the_full_open(
+    access: JournalAccess,
+) -> None:
+    data_key = _filled(access)
+    hot = access.paths.database.with_name("journal.db-journal")
+    hot.write_bytes(b"\0" * 512)
+    assert read_only.search_at_rest(access.paths.database, data_key, "budget") is None
 
 
 def test_damage_gives_the_exact_answer_or_none_and_the_full_open_refuses_it(

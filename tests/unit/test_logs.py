@@ -15,7 +15,7 @@ from wellbeing_desktop.cli import maintenance_commands
 from wellbeing_desktop.domain.models import DayLog
 from wellbeing_desktop.paths import JournalPaths
 from wellbeing_desktop.security import keyfile
-from wellbeing_desktop.services.access import JournalAccess
+from wellbeing_desktop.services.access import JournalAccess, daily_backup
 from wellbeing_desktop.services.unlock_throttle import FixedDelay
 
 if TYPE_CHECKING:
@@ -111,7 +111,8 @@ def test_the_services_log_events_and_never_content_or_secrets(
     journal.close()
     with pytest.raises(keyfile.WrongPassphraseError):
         access.open_with_passphrase(f"wrong {CANARY}")
-    journal = access.open_with_passphrase(PASSPHRASE)  # makes the daily backup
+    journal = access.open_with_passphrase(PASSPHRASE)
+    daily_backup(journal)  # as a command that wrote makes it
     journal.close()
     access.restore_with_recovery_key(saved, code)
 

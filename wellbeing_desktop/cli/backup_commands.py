@@ -34,7 +34,7 @@ def cmd_backup(args: argparse.Namespace) -> int:
     if args.out is not None:
         check_new_file(args.out, "out")
         target = Path(args.out).absolute()
-    journal = unlock(args, journal_access(args, auto_backup=False))
+    journal = unlock(args, journal_access(args))
     try:
         made = journal.backup("manual", out=target)
     finally:
@@ -47,7 +47,7 @@ def cmd_restore(args: argparse.Namespace) -> int:
     """Replace the journal by a backup, checked with its passphrase or recovery key first."""
     source = Path(args.file).absolute()
     backups.check_backup_file(source)  # a damaged file is refused before any prompt
-    access = journal_access(args, auto_backup=False)
+    access = journal_access(args)
     other, key_only = args.replace_other_journal, args.key_file_only
     try:
         if args.recovery_key_file:

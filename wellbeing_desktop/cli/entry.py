@@ -7,7 +7,6 @@ command loads only what it needs.
 
 from __future__ import annotations
 
-import gc
 import importlib
 import logging
 import os
@@ -23,7 +22,6 @@ if TYPE_CHECKING:
     from collections.abc import Callable, Sequence
 
 DEBUG_ENV = "WELLBEING_DEBUG"
-PASSPHRASE_ENV = "WELLBEING_PASSPHRASE"  # the same as cli.unlock.PASSPHRASE_ENV
 _log = logging.getLogger("wellbeing_desktop.cli")
 
 # Command -> the module of wellbeing_desktop.cli that runs it (as ``cmd_<command>``).
@@ -63,51 +61,13 @@ def run_command(args: argparse.Namespace) -> int:
     return command_function(args.command)(args)
 
 
-def _quick_search(args: argparse.Namespace) -> bool:
-    """``search`` with the key from the keyring on a journal no program has open.
+def _quick(args: argparse.Namespace) -> bool:
+    """The command answered on its quick path (``cli.quick_read``); False: run it as usual."""
+    if args.command not in ("search", "show"):
+        return False
+    from wellbeing_desktop.cli.quick_read import quick_search, quick_show
 
-    Read it without loading the rest of the app (``services.quick_search``). False: run
-    the ordinary command, which unlocks the usual way (file, environment, keyring, prompt).
-    """
-    if getattr(args, "passphrase_file", None) or os.environ.get(PASSPHRASE_ENV):
-        return False  # a given passphrase comes before the keyring
-    # A short run that makes few objects: no garbage collection passes while the modules
-    # load (they cost a few milliseconds of a command that takes a few dozen).
-    gc.disable()
-    try:
-        from wellbeing_desktop.cli.output import search_limit, search_query
-        from wellbeing_desktop.cli.search_output import search_lines
-        from wellbeing_desktop.cli.speech import use
-        from wellbeing_desktop.domain.language import Language
-        from wellbeing_desktop.paths import JournalPaths
-        from wellbeing_desktop.services import quick_search
-
-        try:
-            limit = search_limit(args)
-        except WellbeingError:
-            return False  # refused by the ordinary path, in the journal's language
-        paths = JournalPaths.resolve(getattr(args, "data_dir", None))
-        query = search_query(args)
-        settings: dict[str, object] = {}
-        hits = quick_search.search_with_remembered_key(paths, query, limit=limit, settings=settings)
-        if hits is None:
-            return False
-        # The journal's language, as the ordinary open reads it (Danish when never set).
-        try:
-            use(Language(str(settings.get("language", Language.DANISH.value))))
-        except ValueError:
-            use(Language.DANISH)
-        from wellbeing_desktop.cli.safe_text import printable
-
-        lines = search_lines(hits, query)
-        sys.stdout.write("".join(printable(line) + "\n" for line in lines))
-        # The command is done and the process about to end: spare it the interpreter's
-        # last collection over every object of every imported module (about a tenth of
-        # the run time); the operating system takes the memory back at exit.
-        gc.freeze()
-        return True
-    finally:
-        gc.enable()
+    return quick_search(args) if args.command == "search" else quick_show(args)
 
 
 def _gui_start(argv: Sequence[str]) -> tuple[bool, str | None]:
@@ -157,7 +117,7 @@ def _run_reporting_errors(args: argparse.Namespace) -> int:
     from wellbeing_desktop.logs import log_error
 
     try:
-        code = 0 if args.command == "search" and _quick_search(args) else run_command(args)
+        code = 0 if _quick(args) else run_command(args)
         # Flush here, not at exit: a reader gone by now (`… | head -1`) is met below,
         # quietly, instead of Python's "Exception ignored … BrokenPipeError" at shutdown.
         sys.stdout.flush()

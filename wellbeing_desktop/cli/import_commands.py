@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING
 
 from wellbeing_desktop.cli.output import ask_yes, out
 from wellbeing_desktop.cli.speech import count, say
-from wellbeing_desktop.cli.unlock import interactive, journal_access, unlock
+from wellbeing_desktop.cli.unlock import backup_after_write, interactive, journal_access, unlock
 from wellbeing_desktop.domain.errors import WellbeingError
 from wellbeing_desktop.domain.foreign_entries import LeftOut
 from wellbeing_desktop.services import interchange, user_files
@@ -87,6 +87,7 @@ def _import_ours(args: argparse.Namespace, journal: Journal) -> int:
         out(say("cli", "Nothing was written."))
         return 0
     journal.import_content(content)
+    backup_after_write(journal)
     out(
         say("cli", "Imported {days}, {topics}, {meetings} and {checkins}.").format(
             **_amounts(content)
@@ -145,6 +146,7 @@ def _import_foreign(args: argparse.Namespace, journal: Journal, fmt: ImportForma
             out(say("cli", "Nothing was written."))
             return 0
     result = run_import(journal, plan, shared_confirmed=bool(plan.shared))
+    backup_after_write(journal)
     if result.imported == plan.entries:
         said = say("cli", "Imported {entries} into {days}.").format(
             entries=_entries(result.imported), days=_days(len(plan.days))

@@ -122,7 +122,7 @@ def _open(args: argparse.Namespace, access: JournalAccess) -> Journal | None:
 
 def cmd_items(args: argparse.Namespace) -> int:
     """List the keys and labels of the pick lists."""
-    access = journal_access(args, auto_backup=False)
+    access = journal_access(args)
     journal = _open(args, access)
     if journal is None:
         for line in item_lines(args.list, None):

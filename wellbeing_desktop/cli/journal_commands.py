@@ -15,7 +15,7 @@ from wellbeing_desktop.cli.speech import (
     language,
     say,
 )
-from wellbeing_desktop.cli.unlock import journal_access, unlock
+from wellbeing_desktop.cli.unlock import backup_after_write, journal_access, unlock
 from wellbeing_desktop.domain import catalogues, item_match
 from wellbeing_desktop.domain.durations import parse_day, parse_typed_duration
 from wellbeing_desktop.domain.errors import Message, ValidationError, WellbeingError
@@ -226,6 +226,7 @@ def cmd_log(args: argparse.Namespace) -> int:
         if args.from_calendar is not None:
             changes, lines = _from_calendar(journal, day, args.from_calendar, changes)
         saved = journal.log_day(day, changes, new_own_signals=new_signals)
+        backup_after_write(journal)
         for line in lines:
             out(line)
         if saved.hours_raised_from is not None and saved.day.hours_worked_minutes is not None:
@@ -307,6 +308,7 @@ def cmd_who5(args: argparse.Namespace) -> int:
         # One check-in a day: a second one replaces the first, and that is said.
         replaced = next((c for c in journal.who5_checkins() if c.taken_on == day), None)
         checkin = journal.record_who5(Who5CheckIn(day, answers))  # type: ignore[arg-type]
+        backup_after_write(journal)
         out(
             say("cli", "WHO-5 on {day}: {score} of 100.").format(
                 day=day.isoformat(), score=checkin.score

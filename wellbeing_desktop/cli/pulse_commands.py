@@ -27,7 +27,7 @@ from wellbeing_desktop.cli.output import (
     publishing,
 )
 from wellbeing_desktop.cli.speech import count, say
-from wellbeing_desktop.cli.unlock import interactive, journal_access, unlock
+from wellbeing_desktop.cli.unlock import backup_after_write, interactive, journal_access, unlock
 from wellbeing_desktop.domain.durations import parse_day
 from wellbeing_desktop.domain.errors import WellbeingError
 from wellbeing_desktop.services import pulse as pulse_service
@@ -79,6 +79,7 @@ def _round(args: argparse.Namespace) -> int:
                 target=target,
                 **given,
             )
+        backup_after_write(journal)
     finally:
         journal.close()
     out(
@@ -151,6 +152,7 @@ def _share(args: argparse.Namespace) -> int:
         target = Path(args.out)
         with publishing(target, args.out):
             pulse_service.share_pulse(journal, pulse_round, pulse, target)
+        backup_after_write(journal)
     finally:
         journal.close()
     out(

@@ -12,9 +12,9 @@ from wellbeing_desktop.cli.output import (
     search_query,
 )
 from wellbeing_desktop.cli.search_output import search_lines
+from wellbeing_desktop.cli.show_output import day_line
 from wellbeing_desktop.cli.speech import (
     count,
-    duration,
     language,
     number,
     percent,
@@ -23,11 +23,6 @@ from wellbeing_desktop.cli.speech import (
 )
 from wellbeing_desktop.cli.unlock import journal_access, unlock
 from wellbeing_desktop.domain.formatting import hours, norm_hours
-from wellbeing_desktop.domain.models import (
-    ActivityKind,
-    DayLog,
-    Language,
-)
 from wellbeing_desktop.services.period_figures import (
     DEFAULT_WEEKS,
     PeriodFigures,
@@ -40,42 +35,6 @@ if TYPE_CHECKING:
     from datetime import date
 
 
-def _share_text(share: float | None) -> str:
-    width = 4 if language() is Language.ENGLISH else 5  # "100%" / "100 %"
-    return f"{'–' if share is None else percent(share):>{width}}"
-
-
-def _day_line(log: DayLog, kinds: dict[str, ActivityKind]) -> str:
-    by_kind = dict.fromkeys(ActivityKind, 0)
-    for key, minutes in log.minutes.items():
-        if key in kinds:
-            by_kind[kinds[key]] += minutes
-    logged = sum(by_kind.values())
-    share = by_kind[ActivityKind.LEADERSHIP] / logged if logged else None
-    # "12 h 30 m" and Danish "12 t 30 min" at most: the columns stay in line.
-    width = 8 if language() is Language.ENGLISH else 10
-    time_part = "  ".join(
-        f"{label} {duration(by_kind[kind]):>{width}}"
-        for label, kind in (
-            (say("cli", "ops"), ActivityKind.OPERATIONS),
-            (say("cli", "lead"), ActivityKind.LEADERSHIP),
-            (say("cli", "own"), ActivityKind.OWN_WORK),
-        )
-    )
-    step = say("cli", "step {step}").format(step=_opt(log.stress_step))
-    balance = say("cli", "d/r {demands}/{resources}").format(
-        demands=_opt(log.demands), resources=_opt(log.resources)
-    )
-    words = " ".join(log.reflection.split())
-    first_words = words if len(words) <= 50 else words[:49] + "…"
-    parts = (log.day.isoformat(), time_part, _share_text(share), step, balance, first_words)
-    return "  ".join(parts)
-
-
-def _opt(value: int | None) -> str:
-    return "–" if value is None else str(value)
-
-
 def cmd_show(args: argparse.Namespace) -> int:
     """List the logged days, one line each."""
     journal = unlock(args, journal_access(args))
@@ -84,7 +43,7 @@ def cmd_show(args: argparse.Namespace) -> int:
         kinds = {c.key: c.kind for c in journal.categories()}
         days = journal.days(start, end)
         for log in days:
-            out(_day_line(log, kinds))
+            out(day_line(log, kinds))
         if not days:
             out(say("cli", "No days logged in this period."))
         return 0

@@ -18,7 +18,7 @@ from wellbeing_desktop.domain.errors import WellbeingError
 from wellbeing_desktop.domain.language import Language
 from wellbeing_desktop.paths import JournalPaths
 from wellbeing_desktop.services import user_files
-from wellbeing_desktop.services.access import JournalAccess
+from wellbeing_desktop.services.access import JournalAccess, daily_backup
 from wellbeing_desktop.services.commands import printed_command
 from wellbeing_desktop.services.unlock_throttle import FixedDelay
 
@@ -83,18 +83,26 @@ def current_passphrase(args: argparse.Namespace) -> str:
     )
 
 
-def journal_access(args: argparse.Namespace, *, auto_backup: bool = True) -> JournalAccess:
+def journal_access(args: argparse.Namespace) -> JournalAccess:
     """The journal in ``--data-dir`` (or the default folder), as a command opens it.
 
     A new process per command remembers no failures: one second after each wrong secret.
     Ordinary commands never rewrite the key file (they may run in a read-only folder, and
     stay quick); the GUI raises a weak slot, passwd and recover write today's settings.
-    ``auto_backup=False``: no automatic backup on unlock (backup and restore make their own).
+    Opening makes no backup: a command that wrote calls ``backup_after_write``.
     """
     paths = JournalPaths.resolve(getattr(args, "data_dir", None))
-    return JournalAccess(
-        paths, throttle=FixedDelay(), auto_backup=auto_backup, raise_weak_slots=False
-    )
+    return JournalAccess(paths, throttle=FixedDelay(), raise_weak_slots=False)
+
+
+def backup_after_write(journal: Journal) -> None:
+    """Today's automatic backup, if due, once a command's write is committed.
+
+    Only commands that write the journal call this (``log``, ``who5``, ``import``, ``pulse
+    round``/``share``); reading commands never pay for it. A failure is logged, never
+    turned into a failed command: the write itself is done.
+    """
+    daily_backup(journal)
 
 
 def unlock(args: argparse.Namespace, access: JournalAccess) -> Journal:

@@ -57,7 +57,8 @@ class JournalAccess:
 
     ``throttle`` slows down repeated wrong passphrases and recovery keys (the GUI keeps the
     default ``GrowingDelay`` for its whole run; the CLI passes a ``FixedDelay``).
-    ``auto_backup`` makes the day's backup on unlock (``Journal.backup_if_due``).
+    Opening makes no backup: the day's automatic backup is the caller's, after a write
+    (``daily_backup``); a command that only reads never pays for it.
     ``raise_weak_slots``: a passphrase unlock re-wraps a slot cheaper than ``kdf`` at
     ``kdf`` (``services.key_slots``); the CLI leaves the key file alone on ordinary commands.
     """
@@ -70,7 +71,6 @@ class JournalAccess:
         kdf: keyfile.KdfParams = keyfile.DEFAULT_KDF,
         clock: Clock = datetime.now,
         throttle: UnlockThrottle | None = None,
-        auto_backup: bool = True,
         raise_weak_slots: bool = True,
     ) -> None:
         self.paths = paths
@@ -78,7 +78,6 @@ class JournalAccess:
         self._kdf = kdf
         self._clock = clock
         self.throttle: UnlockThrottle = throttle if throttle is not None else GrowingDelay()
-        self._auto_backup = auto_backup
         self._raise_weak_slots = raise_weak_slots
         # One-line notes for the user about what an open did besides opening (the CLI
         # prints them; see ``_finish_interrupted_swap``).
@@ -239,16 +238,7 @@ class JournalAccess:
             database.close()  # e.g. busy: leave no keyed connection behind
             raise
         log.info("journal %s (%s)", "created" if create else "opened", how)
-        if self._auto_backup and not create and not database.read_only:
-            self._daily_backup(journal)
         return journal
-
-    def _daily_backup(self, journal: Journal) -> None:
-        """Today's automatic backup; a failure is logged and never stops the unlock."""
-        try:
-            journal.backup_if_due()
-        except (WellbeingError, OSError) as exc:
-            log.warning("automatic backup failed (%s)", type(exc).__name__)
 
     # --- restoring a backup ----------------------------------------------------------
 
@@ -407,6 +397,20 @@ class JournalAccess:
     def forget(self) -> bool:
         self._require_journal()
         return self._keyring.forget(keyfile.journal_id(self.paths.key_file))
+
+
+def daily_backup(journal: Journal) -> Path | None:
+    """Today's automatic backup, if it is due; a failure is logged, never raised.
+
+    Not made on open (a read never pays for it): a command that wrote the journal calls
+    this after its write, the GUI once Today has painted. None when nothing was made
+    (made today already, an empty journal, or it failed: a folder that cannot be written).
+    """
+    try:
+        return journal.backup_if_due()
+    except (WellbeingError, OSError) as exc:
+        log.warning("automatic backup failed (%s)", type(exc).__name__)
+        return None
 
 
 PRIVATE_MODE_TEXT = f"{PRIVATE_DIR_MODE:04o}"  # 0700, as a folder's mode is written

@@ -1,6 +1,6 @@
 """Backups as the user meets them: which one to restore, and restoring it.
 
-Making backups is ``Journal.backup``/``Journal.backup_if_due`` (the daily one, on unlock);
+Making backups is ``Journal.backup``/``Journal.backup_if_due`` (the daily one, after a write);
 the file format is documented in ``storage/backup_format.py`` and the rotation policy in
 ``storage/backup_rotation.py``.
 

@@ -364,10 +364,11 @@ class Journal(JournalPulse, JournalTransfer, JournalImport):
         return made
 
     def backup_if_due(self) -> Path | None:
-        """The automatic daily backup, made on unlock.
+        """The automatic daily backup, if due (None when not: it is idempotent).
 
-        The automatic daily backup, made on unlock: only for a journal with content,
-        only if no verified backup was made today (nor one before a migration just now).
+        Never made on open: a command calls it after its write, the GUI once Today has
+        painted. Only for a journal with content, only if no verified backup was made
+        today (nor one before a migration just now).
         """
         database = self._require_open()
         if self.backup_made_on_open is not None:

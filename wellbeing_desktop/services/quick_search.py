@@ -1,12 +1,14 @@
-"""Search with the key remembered in the keyring, without opening the whole journal.
+"""Search and show without opening the whole journal: the quick read of read-only commands.
 
-``wellbeing-desktop search`` only reads. When the key is in the Secret Service and no
-program has the journal open, it needs neither SQLAlchemy nor a writable connection nor
-``keyring``'s backend discovery: ``search_with_remembered_key`` reads the key from the
-Secret Service (``security.secret_service``), checks it against the key file, and runs the
-search read-only on the file (``storage.read_only.search_at_rest``, which also checks
-every page). Its answer is exactly what ``Journal.search`` returns. Whenever this quick
-path does not apply, it returns None and the caller opens the journal the ordinary way
+``wellbeing-desktop search`` and ``show`` only read. They need neither SQLAlchemy nor a
+writable connection nor ``keyring``'s backend discovery: ``read_with_key`` takes the key
+from the Secret Service (``security.secret_service``, checked against the key file) or
+unwraps it with a given passphrase, under the journal's shared lock, and the read runs
+read-only on the file (``storage.read_only.read_at_rest``), also while another program
+(the GUI) has it open. ``search_with_remembered_key`` answers exactly what
+``Journal.search`` returns, ``days_with_remembered_key`` what ``Journal.days`` and
+``Journal.categories`` return. A read makes no backup. Whenever this quick path does not
+apply, they return None and the caller opens the journal the ordinary way
 (``JournalAccess``), which then also gives every message a user may need.
 """
 
@@ -14,16 +16,18 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass
-from datetime import date, datetime
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, TypeVar
 
+from wellbeing_desktop.domain.errors import WellbeingError
 from wellbeing_desktop.security import keyfile, secret_service
-from wellbeing_desktop.storage import backup_rotation, journal_lock, read_only, search
+from wellbeing_desktop.storage import journal_lock, read_only, search
 from wellbeing_desktop.storage.errors import StorageError
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Sequence
+    from datetime import date
 
+    from wellbeing_desktop.domain.models import Category, DayLog
     from wellbeing_desktop.paths import JournalPaths
     from wellbeing_desktop.storage.search import SearchRows
 
@@ -33,6 +37,7 @@ HIT_START = "\ue000"
 HIT_END = "\ue001"
 
 _log = logging.getLogger(__name__)
+T = TypeVar("T")
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,46 +73,130 @@ def search_with_remembered_key(
     query: str,
     *,
     limit: int = search.DEFAULT_LIMIT,
-    clock: Callable[[], datetime] = datetime.now,
     service: str = secret_service.SERVICE,
     collection: str | None = None,
     settings: dict[str, object] | None = None,
+    passphrase: str | None = None,
 ) -> SearchHits | None:
     """What ``Journal.search(query)`` returns, or None: open the journal the ordinary way.
 
     ``settings``, when given, is filled with the journal's stored settings (its language).
 
     None when there is no journal or no key remembered in an unlocked Secret Service
-    item, when today's automatic backup is still to be made (the ordinary open makes
-    it), and whenever ``search_at_rest`` declines (the journal is in use, damaged, needs
-    a schema update, ...).
+    item, and whenever ``search_at_rest`` declines (damaged, needs a schema update, ...).
+    ``passphrase``: the key is unwrapped with it instead (see ``read_with_key``).
+    """
+
+    def read(data_key: bytes) -> SearchHits | None:
+        rows = read_only.search_at_rest(
+            paths.database,
+            data_key,
+            query,
+            limit=limit,
+            mark_start=HIT_START,
+            mark_end=HIT_END,
+            settings_out=settings,
+        )
+        if rows is None:
+            return None
+        _log.info("journal searched read-only (%s)", _how(passphrase))
+        return hits_from_rows(rows)
+
+    return read_with_key(paths, read, service, collection, passphrase)
+
+
+@dataclass(frozen=True, slots=True)
+class ShownDays:
+    """What ``show`` prints from: the days, the categories and the stored settings."""
+
+    days: list[DayLog]
+    categories: list[Category]
+    settings: dict[str, object]
+
+
+def days_with_remembered_key(
+    paths: JournalPaths,
+    start: date | None,
+    end: date | None,
+    *,
+    service: str = secret_service.SERVICE,
+    collection: str | None = None,
+    passphrase: str | None = None,
+) -> ShownDays | None:
+    """``Journal.days(start, end)`` and ``Journal.categories()`` read in one snapshot.
+
+    None when the quick path does not apply (as ``search_with_remembered_key``), and for a
+    journal without categories (the ordinary open writes the default ones first).
+    """
+
+    def read(data_key: bytes) -> ShownDays | None:
+        def in_snapshot(conn: Any) -> ShownDays | None:
+            categories = read_only.categories_rows(conn)
+            if not categories:
+                return None
+            days = read_only.days_rows(conn, start, end)
+            return ShownDays(days, categories, read_only.stored_settings(conn))
+
+        # Every page checked: ``show`` is where a damaged journal is noticed (and refused
+        # by the full open, with the backup to restore), wherever the damage is.
+        shown = read_only.read_at_rest(paths.database, data_key, in_snapshot, check_pages=True)
+        if shown is not None:
+            _log.info("journal read read-only (%s)", _how(passphrase))
+        return shown
+
+    return read_with_key(paths, read, service, collection, passphrase)
+
+
+def _how(passphrase: str | None) -> str:
+    return "keyring" if passphrase is None else "passphrase"
+
+
+def read_with_key(
+    paths: JournalPaths,
+    read: Callable[[bytes], T | None],
+    service: str = secret_service.SERVICE,
+    collection: str | None = None,
+    passphrase: str | None = None,
+) -> T | None:
+    """``read(data_key)`` under the journal's shared lock, or None: the ordinary open.
+
+    The key is the one remembered in the Secret Service, or, with ``passphrase``, the one
+    it unwraps from the key file (the Argon2id derivation any unlock with it pays).
+    None when a swap was cut short, a restore is under way, there is no journal, no
+    remembered key fits it, the passphrase does not open it (the ordinary open says so,
+    after its wait), or ``read`` says None. The lock is the shared one
+    (storage/journal_lock.py), taken without waiting: a program that has the journal open
+    (the GUI) holds it shared too, so that does not stop this.
     """
     if paths.swap_intent.exists():
         return None  # an interrupted swap: the ordinary open finishes it and says so
+    if not (paths.key_file.is_file() and paths.database.is_file()):
+        return None  # no journal: no lock file either (the ordinary open says what to do)
     try:
         lock = journal_lock.acquire_shared(paths, wait=0)
     except StorageError:
         return None  # a restore under way (the ordinary open waits for it), or no lock file
     with lock:
-        return _search_locked(paths, query, limit, clock, service, collection, settings)
+        if not (paths.key_file.is_file() and paths.database.is_file()):
+            return None  # swapped away meanwhile
+        if passphrase is None:
+            data_key = _remembered_key(paths, service, collection)
+        else:
+            data_key = _unwrapped_key(paths, passphrase)
+        return None if data_key is None else read(data_key)
 
 
-def _search_locked(
-    paths: JournalPaths,
-    query: str,
-    limit: int,
-    clock: Callable[[], datetime],
-    service: str,
-    collection: str | None,
-    settings: dict[str, object] | None,
-) -> SearchHits | None:
-    if not (paths.key_file.is_file() and paths.database.is_file()):
-        return None
-    if backup_rotation.daily_backup_due(paths.backups, clock()):
-        return None
+def _unwrapped_key(paths: JournalPaths, passphrase: str) -> bytes | None:
+    try:
+        return keyfile.unlock_with_passphrase(paths.key_file, passphrase)
+    except (keyfile.KeyFileError, WellbeingError):
+        return None  # wrong, or a damaged key file: the ordinary open words it
+
+
+def _remembered_key(paths: JournalPaths, service: str, collection: str | None) -> bytes | None:
     try:
         journal_id = keyfile.journal_id(paths.key_file)
-        data_key = next(
+        return next(
             (
                 key
                 for key in secret_service.remembered_keys(journal_id, service, collection)
@@ -117,18 +206,3 @@ def _search_locked(
         )
     except keyfile.KeyFileError:
         return None
-    if data_key is None:
-        return None
-    rows = read_only.search_at_rest(
-        paths.database,
-        data_key,
-        query,
-        limit=limit,
-        mark_start=HIT_START,
-        mark_end=HIT_END,
-        settings_out=settings,
-    )
-    if rows is None:
-        return None
-    _log.info("journal searched read-only (keyring)")
-    return hits_from_rows(rows)

@@ -81,7 +81,7 @@ def open_database(
 ) -> OpenDatabase:
     """Key and check the file, migrate it (after a verified backup) and return sessions.
 
-    Every page is checked on open (``cipher_integrity_check`` and ``integrity_check``, a
+    Every page is checked on open (``cipher_integrity_check`` and ``quick_check``, a
     few milliseconds for years of entries), so a damaged file is reported at once, as a
     DamagedFileError, and never written to. ``now`` names a pre-migration backup.
     """

@@ -1,7 +1,7 @@
 """Reading the journal file without changing it.
 
 Reading the journal file without changing it: the check on open, and the quick path
-of read-only commands (``search`` with the key from the keyring).
+of read-only commands (``search`` and ``show`` with the key from the keyring).
 
 No SQLAlchemy here: a command that only reads can answer from the driver alone.
 """
@@ -11,18 +11,28 @@ from __future__ import annotations
 import json
 import os
 from contextlib import contextmanager
-from typing import TYPE_CHECKING, Any
+from datetime import date
+from typing import TYPE_CHECKING, Any, TypeVar
 from urllib.parse import quote
 
 import sqlcipher3.dbapi2 as sqlcipher
 
+from wellbeing_desktop.domain.models import (
+    ActivityKind,
+    CatalogueKind,
+    Category,
+    DayLog,
+    ShareLevel,
+)
 from wellbeing_desktop.storage.cipher import EXPECTED_CIPHER_SETTINGS, raw_key_literal
 from wellbeing_desktop.storage.revisions import HEAD_REVISION
 from wellbeing_desktop.storage.search import DEFAULT_LIMIT, SearchRows, search_rows
 
 if TYPE_CHECKING:
-    from collections.abc import Iterator
+    from collections.abc import Callable, Iterator
     from pathlib import Path
+
+T = TypeVar("T")
 
 PAGE_SIZE = 4096  # SQLCipher 4's page size (pinned in cipher.EXPECTED_CIPHER_SETTINGS)
 _SIDECARS = ("-wal", "-shm", "-journal")
@@ -60,17 +70,78 @@ def read_only_connection(path: Path, data_key: bytes, *, settled: bool = False) 
 
 
 def _at_rest(path: Path) -> tuple[int, int, int] | None:
-    """The file's identity while no program has it open, else None.
+    """The file's identity when it can be read as it is, else None.
 
-    A journal in use (or left by a crash) has a write-ahead log or its index beside it.
+    Either no program has it open (nothing beside it), or one has it open in WAL mode
+    (a write-ahead log and its index beside it: the GUI), whose committed writes a
+    ``mode=ro`` connection reads under SQLite's own locks. A rollback journal (a write
+    cut short that only a writable open can undo), or a log without its index, is left
+    to the ordinary open.
     """
-    if any(path.with_name(path.name + s).exists() for s in _SIDECARS):
+    beside = {s for s in _SIDECARS if path.with_name(path.name + s).exists()}
+    if beside and beside != {"-wal", "-shm"}:
         return None
     try:
         stat = os.stat(path)
     except OSError:
         return None
     return (stat.st_ino, stat.st_size, stat.st_mtime_ns)
+
+
+def read_at_rest(
+    path: Path, data_key: bytes, read: Callable[[Any], T], *, check_pages: bool = False
+) -> T | None:
+    """``read(connection)`` on the journal file as it is, or None to take the full open.
+
+    The file is read ``immutable`` (or ``mode=ro`` through the log of a program that has
+    it open) and never changed. The key, the cipher settings and the schema revision must
+    be what a full open expects. There is no whole-file check here (it would double a
+    quick command's run time): SQLCipher authenticates every page the read touches (its
+    HMAC), so the answer comes from intact pages only, and damage on the way means None,
+    after which the full open checks every page and refuses the file with its one-line
+    message. Damage elsewhere is found by the next full open (the app, any writing
+    command, ``check``), before anything is written. ``check_pages``: every page's HMAC
+    is checked first (``cipher_integrity_check``, a millisecond or two a year of entries),
+    so a damaged file is left to the full open, which refuses it, wherever the damage is;
+    not with a log beside the file (the program that has it open checked it on opening).
+
+    None means "not this way": the file was left by a crash with a rollback journal, it
+    is damaged where the read goes, its schema needs an update, it changed while being
+    read, ``read`` returned None, or the driver reported anything at all.
+    """
+    before = _at_rest(path)
+    if before is None or before[1] < PAGE_SIZE or before[1] % PAGE_SIZE:
+        return None
+    try:
+        with read_only_connection(path, data_key) as conn:
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchall()
+            settings = {row[0] for row in conn.execute("PRAGMA cipher_settings").fetchall()}
+            if not settings >= EXPECTED_CIPHER_SETTINGS:
+                return None
+            in_use = path.with_name(path.name + "-wal").exists()
+            if (
+                check_pages
+                and not in_use
+                and conn.execute("PRAGMA cipher_integrity_check").fetchall()
+            ):
+                return None
+            conn.execute("BEGIN")  # one snapshot for everything read below
+            revision = conn.execute("SELECT version_num FROM alembic_version").fetchall()
+            if revision != [(HEAD_REVISION,)]:
+                return None
+            answer = read(conn)
+            conn.execute("COMMIT")
+    except sqlcipher.Error:
+        return None
+    if answer is None or _at_rest(path) != before:
+        return None  # another program replaced or rewrote it meanwhile: read it properly
+    return answer
+
+
+def stored_settings(conn: Any) -> dict[str, object]:
+    """The journal's stored settings (name: value), as ``SettingsRepository`` reads them."""
+    stored = conn.execute("SELECT key, value FROM settings").fetchall()
+    return {key: json.loads(value) for key, value in stored}
 
 
 def search_at_rest(
@@ -83,41 +154,85 @@ def search_at_rest(
     mark_end: str = "]",
     settings_out: dict[str, object] | None = None,
 ) -> SearchRows | None:
-    """``search.search`` on a journal no program has open, or None to take the full open.
+    """``search.search`` on the file as it is (``read_at_rest``), or None: the full open.
 
     ``settings_out``, when given, is filled with the journal's stored settings (name: value),
     read in the same snapshot (the command line needs the journal's language).
-
-    The file is read ``immutable`` and never changed. The key, the cipher settings and
-    the schema revision must be what a full open expects. There is no whole-file check
-    here (it would double the command's run time): SQLCipher authenticates every page
-    the search reads (its HMAC), so the answer comes from intact pages only, and damage
-    on the way means None, after which the full open checks every page and refuses the
-    file with its one-line message. Damage elsewhere is found by the next full open (the
-    app, any writing command, ``check``), before anything is written.
-
-    None means "not this way": the journal is in use or was left by a crash (a log
-    beside it), the file is damaged where the search reads, its schema needs an update,
-    it changed while being read, or the driver reported anything at all.
     """
-    before = _at_rest(path)
-    if before is None or before[1] < PAGE_SIZE or before[1] % PAGE_SIZE:
-        return None
-    try:
-        with read_only_connection(path, data_key) as conn:
-            conn.execute("SELECT count(*) FROM sqlite_master").fetchall()
-            settings = {row[0] for row in conn.execute("PRAGMA cipher_settings").fetchall()}
-            if not settings >= EXPECTED_CIPHER_SETTINGS:
-                return None
-            revision = conn.execute("SELECT version_num FROM alembic_version").fetchall()
-            if revision != [(HEAD_REVISION,)]:
-                return None
-            rows = search_rows(conn, query, limit=limit, mark_start=mark_start, mark_end=mark_end)
-            if settings_out is not None:
-                stored = conn.execute("SELECT key, value FROM settings").fetchall()
-                settings_out.update({key: json.loads(value) for key, value in stored})
-    except sqlcipher.Error:
-        return None
-    if _at_rest(path) != before:
-        return None  # another program opened or wrote it meanwhile: read it properly
-    return rows
+
+    def read(conn: Any) -> SearchRows:
+        rows = search_rows(conn, query, limit=limit, mark_start=mark_start, mark_end=mark_end)
+        if settings_out is not None:
+            settings_out.update(stored_settings(conn))
+        return rows
+
+    return read_at_rest(path, data_key, read)
+
+
+# --- the days, as DayLogRepository.between reads them, without SQLAlchemy ----------------
+
+_DAYS_SQL = (
+    "SELECT id, day, hours_worked_minutes, stress_step, demands, resources, energy, "
+    "reflection, share FROM day_logs WHERE day >= ? AND day <= ? ORDER BY day"
+)
+# The child rows of the same days, in the order the ORM's relationships load them.
+_CHILDREN_SQL = {
+    "minutes": "SELECT m.day_log_id, m.category_key, m.minutes FROM day_minutes m "
+    "JOIN day_logs d ON d.id = m.day_log_id WHERE d.day >= ? AND d.day <= ? "
+    "ORDER BY m.day_log_id, m.category_key",
+    "items": "SELECT i.day_log_id, i.catalogue, i.item_key FROM day_items i "
+    "JOIN day_logs d ON d.id = i.day_log_id WHERE d.day >= ? AND d.day <= ? "
+    "ORDER BY i.day_log_id, i.position",
+    "tags": "SELECT t.day_log_id, t.tag FROM day_tags t "
+    "JOIN day_logs d ON d.id = t.day_log_id WHERE d.day >= ? AND d.day <= ? "
+    "ORDER BY t.day_log_id, t.position",
+}
+_FIRST_DAY = "0001-01-01"
+_LAST_DAY = "9999-12-31"
+
+
+def days_rows(conn: Any, start: date | None, end: date | None) -> list[DayLog]:
+    """The days from ``start`` to ``end`` (None: open-ended), as ``Journal.days`` has them."""
+    bounds = (
+        _FIRST_DAY if start is None else start.isoformat(),
+        _LAST_DAY if end is None else end.isoformat(),
+    )
+    children: dict[str, dict[int, list[tuple[Any, ...]]]] = {}
+    for name, sql in _CHILDREN_SQL.items():
+        by_day: dict[int, list[tuple[Any, ...]]] = {}
+        for day_id, *values in conn.execute(sql, bounds):
+            by_day.setdefault(day_id, []).append(tuple(values))
+        children[name] = by_day
+    logs = []
+    for day_id, day, worked, step, demands, resources, energy, text, share in conn.execute(
+        _DAYS_SQL, bounds
+    ):
+        picked: dict[str, list[str]] = {kind: [] for kind in CatalogueKind}
+        for catalogue, key in children["items"].get(day_id, ()):
+            picked[catalogue].append(key)
+        logs.append(
+            DayLog(
+                day=date.fromisoformat(day),
+                minutes=dict(children["minutes"].get(day_id, ())),
+                hours_worked_minutes=worked,
+                stress_step=step,
+                signals=tuple(picked[CatalogueKind.SIGNAL]),
+                demands=demands,
+                resources=resources,
+                demand_items=tuple(picked[CatalogueKind.DEMAND]),
+                resource_items=tuple(picked[CatalogueKind.RESOURCE]),
+                energy=energy,
+                reflection=text,
+                tags=tuple(tag for (tag,) in children["tags"].get(day_id, ())),
+                share=ShareLevel(share),
+            )
+        )
+    return logs
+
+
+def categories_rows(conn: Any) -> list[Category]:
+    """The categories in their order, as ``Journal.categories`` has them."""
+    rows = conn.execute(
+        "SELECT key, name_da, name_en, kind, position FROM categories ORDER BY position"
+    )
+    return [Category(key, da, en, ActivityKind(kind), pos) for key, da, en, kind, pos in rows]
