@@ -14,7 +14,6 @@ import pytest
 
 from tests.conftest import PASSPHRASE
 from wellbeing_desktop.domain.models import DayLog
-from wellbeing_desktop.services.access import JournalAccess
 from wellbeing_desktop.services.journal import Journal
 from wellbeing_desktop.ui.shell import daily_backup
 
@@ -23,13 +22,13 @@ if TYPE_CHECKING:
 
     from pytestqt.qtbot import QtBot
 
+    from wellbeing_desktop.services.access import JournalAccess
     from wellbeing_desktop.ui.shell.main_window import MainWindow
 
 
 @pytest.fixture(autouse=True)
 def _backup_only_from_the_window(monkeypatch: pytest.MonkeyPatch) -> None:
-    """The open makes no backup (issue #20's contract), whatever this tree's access does."""
-    monkeypatch.setattr(JournalAccess, "_daily_backup", lambda _self, _j: None, raising=False)
+    """The backup's moment comes soon after the unlock in these tests."""
     monkeypatch.setattr(daily_backup, "DELAY_MS", 50)
 
 

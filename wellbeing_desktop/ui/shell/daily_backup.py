@@ -11,12 +11,10 @@ stops the user (the next unlock tries again, as the backup is then still due).
 
 from __future__ import annotations
 
-import logging
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QTimer
 
-from wellbeing_desktop.domain.errors import WellbeingError
 from wellbeing_desktop.ui.common.guarded_tasks import GuardedTasks
 
 if TYPE_CHECKING:
@@ -24,7 +22,6 @@ if TYPE_CHECKING:
     from wellbeing_desktop.ui.common.tasks import TaskRunner
     from wellbeing_desktop.ui.shell.session import JournalSession
 
-log = logging.getLogger(__name__)
 
 # After the journal opened: its first page paints (a few tens of ms) and the user reads
 # it first; the backup goes after that, never in the way of the first paint.
@@ -71,10 +68,10 @@ class DailyBackup(QObject):
 
 
 def _backup_if_due(journal: Journal) -> None:
-    try:
-        journal.backup_if_due()
-    except (WellbeingError, OSError) as exc:
-        log.warning("automatic backup failed (%s)", type(exc).__name__)
+    # Imported here: this module is part of the start window, which imports no services.
+    from wellbeing_desktop.services.access import daily_backup
+
+    daily_backup(journal)  # a failure is logged by its kind, never raised
 
 
 def _ignore(_result: Any) -> None:
