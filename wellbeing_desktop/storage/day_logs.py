@@ -21,7 +21,7 @@ from wellbeing_desktop.storage.orm import (
 )
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable, Mapping
+    from collections.abc import Iterable, Iterator, Mapping
 
     from sqlalchemy.orm import Session
 
@@ -185,13 +185,23 @@ class DayLogRepository:
 
     def between(self, start: date | None = None, end: date | None = None) -> list[DayLog]:
         """The days from ``start`` to ``end`` (None: open-ended), read ``_CHUNK`` rows at a time."""
+        return list(self.each_between(start, end))
+
+    def each_between(
+        self, start: date | None = None, end: date | None = None, *, chunk: int = _CHUNK
+    ) -> Iterator[DayLog]:
+        """The days of ``between`` one at a time, oldest first (for a file written as it reads).
+
+        Only a chunk's rows (and the days the caller still holds) are alive at once.
+        """
         query = select(DayLogRow).order_by(DayLogRow.day)
         if start is not None:
             query = query.where(DayLogRow.day >= start)
         if end is not None:
             query = query.where(DayLogRow.day <= end)
-        rows = self._session.scalars(query.execution_options(yield_per=_CHUNK))
-        return [_day_from_row(r) for r in rows]
+        rows = self._session.scalars(query.execution_options(yield_per=chunk))
+        for row in rows:
+            yield _day_from_row(row)
 
     def save(self, log: DayLog, *, now: datetime) -> None:
         """Insert or replace the whole day, and its search index entry.
