@@ -4,11 +4,13 @@ Written with XlsxWriter in its constant-memory mode, a row at a time (``write_xl
 its temporary files (the sheets' XML, the journal's text in plain) are 0600, in a
 private folder beside the export's own hidden temporary file, and removed when the
 workbook is done (a process killed meanwhile leaves them there, hidden, as it leaves
-that file). ``content_to_xlsx`` makes a small workbook entirely in memory. Dates are date cells with a date format, numbers and minutes numbers,
-the leadership share a number formatted as a percentage; every text is written with
-``write_string``, so a reflection that begins with ``=``, ``+``, ``-`` or ``@`` stays
-text, never a formula (and no string is turned into a number or a link). The header row
-is bold and frozen, columns sized to their content.
+that file). ``content_to_xlsx`` makes a small workbook entirely in memory.
+
+Dates are date cells with a date format, numbers and minutes numbers, the leadership
+share a number formatted as a percentage; every text is written with ``write_string``,
+so a reflection that begins with ``=``, ``+``, ``-`` or ``@`` stays text, never a
+formula (and no string is turned into a number or a link). The header row is bold and
+frozen, columns sized to their content.
 """
 
 from __future__ import annotations

@@ -97,7 +97,9 @@ class JournalExport:
             if self._format == "xlsx":
                 from wellbeing_desktop.services.export_xlsx import write_xlsx
 
-                labels = ExportLabels(content.settings.language, content.categories, content.own_items)
+                labels = ExportLabels(
+                    content.settings.language, content.categories, content.own_items
+                )
                 write_xlsx(file, content, days, counted, labels, self._made_at)
             else:
                 # A byte-order mark before the CSV, so a spreadsheet program reads the file

@@ -35,9 +35,9 @@ if TYPE_CHECKING:
     from collections.abc import Callable, Iterator
     from datetime import date
 
-    from wellbeing_desktop.domain.models import DayLog
-
     from sqlalchemy.orm import Session
+
+    from wellbeing_desktop.domain.models import DayLog
 
 
 class JournalTransfer(JournalCore):
@@ -138,7 +138,9 @@ class JournalTransfer(JournalCore):
                     consent.add(record)
 
 
-def _content(session: Session, start: date | None, end: date | None, *, days: bool) -> JournalContent:
+def _content(
+    session: Session, start: date | None, end: date | None, *, days: bool
+) -> JournalContent:
     def inside(day: date) -> bool:
         return (start is None or day >= start) and (end is None or day <= end)
 
