@@ -63,6 +63,17 @@ class JournalTransfer(JournalCore):
                 private_texts.sparring_notes(session),
             )
 
+    @contextmanager
+    def streamed_written_texts(
+        self,
+    ) -> Iterator[tuple[Iterator[tuple[date, ShareLevel, str]], list[str]]]:
+        """``written_texts``, the reflections one at a time (read in chunks), in one read."""
+        with self._read() as session:
+            yield (
+                private_texts.each_written_reflection(session),
+                private_texts.sparring_notes(session),
+            )
+
     def export_log(self) -> list[ExportRecord]:
         """Every export made from this journal, newest first."""
         with self._read() as session:
@@ -74,6 +85,14 @@ class JournalTransfer(JournalCore):
         """Everything in the journal (dated things limited to [start, end]), for export."""
         with self._read() as session:
             return _content(session, start, end, days=True)
+
+    @contextmanager
+    def streamed_days(
+        self, start: date | None = None, end: date | None = None
+    ) -> Iterator[Iterator[DayLog]]:
+        """The days from ``start`` to ``end``, oldest first, read a chunk at a time."""
+        with self._read() as session:
+            yield DayLogRepository(session).each_between(start, end)
 
     @contextmanager
     def streamed_content(

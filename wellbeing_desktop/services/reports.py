@@ -57,6 +57,7 @@ from wellbeing_desktop.services.report_parts import (
 from wellbeing_desktop.services.report_sharing import (
     named_item,
     one_on_one_named_days,
+    section_texts,
     shareable_section,
 )
 from wellbeing_desktop.services.sharing import ShareRule, reflections_for
@@ -130,6 +131,7 @@ def build_report(
         allowed = frozenset(quoted)
         body = coach_sections(journal, figures, chosen, quoted, language)
         title = _t(("Opsummering til min coach", "Summary for my coach"), language)
+    rule.prepare(text for section in body for text in section_texts(section))
     body = [shareable_section(section, rule, allowed) for section in body]
     return Report(
         kind=kind,
