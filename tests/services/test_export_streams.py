@@ -28,7 +28,7 @@ if TYPE_CHECKING:
 
 FIRST = date(2000, 1, 1)
 SMALL, LARGE = 600, 2400  # days: more than one chunk of 500 rows in both
-WORDS = ("Dagen", "gik", "med", "driftsmøder,", "budget", "og", "en", "god")
+WORDS: tuple[str, ...] = ("Dagen", "gik", "med", "driftsmøder,", "budget", "og", "en", "god")
 WORDS += ("samtale", "med", "teamet", "om", "trivsel")
 
 
@@ -79,7 +79,8 @@ def test_an_export_holds_no_more_when_the_journal_is_four_times_longer(
             end = FIRST + timedelta(days=LARGE)
             return build_report(journal, ReportKind.COACH, FIRST, end, Language.DANISH)
         target.touch()
-        return journal_export(journal, fmt, None, None).render(target)
+        journal_export(journal, fmt, None, None).render(target)
+        return target
 
     write()  # imports and caches warmed
     small = _peak(write)
