@@ -63,7 +63,7 @@ def cmd_export(args: argparse.Namespace) -> int:
         # The consent log: what left (all reflections of the period), never the text;
         # the file and its entry: both or neither (services/export_files.py).
         with publishing(target, args.out):
-            publish_and_record(journal, target, export.record, export.render)
+            publish_and_record(journal, target, export.entry, export.render)
     finally:
         journal.close()
     out(say("cli", "Exported to {file}.").format(file=target))

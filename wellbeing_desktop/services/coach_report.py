@@ -14,7 +14,13 @@ from wellbeing_desktop.domain.catalogues import (
     who5_band,
 )
 from wellbeing_desktop.domain.catalogues import localized as _t
-from wellbeing_desktop.domain.models import ActivityKind, CatalogueKind, Language, TopicStatus
+from wellbeing_desktop.domain.models import (
+    ActivityKind,
+    CatalogueKind,
+    DayLog,
+    Language,
+    TopicStatus,
+)
 from wellbeing_desktop.services.one_on_one_prep import stress_trend, time_takeaway, topic_line
 from wellbeing_desktop.services.period_figures import (
     PeriodFigures,
@@ -122,7 +128,9 @@ def _stress_section(journal: Journal, figures: PeriodFigures, language: Language
     )
     paragraphs: list[str] = []
     if s.stress_mean is not None:
-        trend = stress_trend(journal.days(s.start, s.end))
+        with journal.streamed_days(s.start, s.end) as days:  # a long period: not all at once
+            stepped = [DayLog(day=d.day, stress_step=d.stress_step) for d in days if d.stress_step]
+        trend = stress_trend(stepped)
         paragraphs.append(
             _t(
                 {

@@ -20,12 +20,12 @@ from __future__ import annotations
 
 import csv
 import io
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TextIO
 
 from wellbeing_desktop.services.export_sheets import leadership_share, minute_keys
 
 if TYPE_CHECKING:
-    from collections.abc import Sequence
+    from collections.abc import Iterable, Sequence
 
     from wellbeing_desktop.domain.models import Category, DayLog
     from wellbeing_desktop.services.export_words import ExportLabels
@@ -43,8 +43,22 @@ def days_to_csv(
     days: Sequence[DayLog], categories: Sequence[Category], labels: ExportLabels
 ) -> str:
     """One row per day, one column per category (minutes), labels beside the codes."""
-    keys = minute_keys(days, categories)
     out = io.StringIO()
+    write_csv(out, days, minute_keys(days, categories), categories, labels)
+    return out.getvalue()
+
+
+def write_csv(
+    out: TextIO,
+    days: Iterable[DayLog],
+    keys: Sequence[str],
+    categories: Sequence[Category],
+    labels: ExportLabels,
+) -> None:
+    """Write ``days_to_csv``'s text into ``out``, a row as each day comes.
+
+    ``keys``: the minute columns (``export_sheets.minute_keys`` of the same days).
+    """
     # RFC 4180 line ends: the csv module then quotes every field holding a CR or a LF
     # (with "\n" alone it leaves a bare CR unquoted, and every reader splits the row there).
     writer = csv.writer(out, lineterminator="\r\n")
@@ -95,7 +109,6 @@ def days_to_csv(
             d.reflection,
         ]
         writer.writerow([neutralised(cell) for cell in row])
-    return out.getvalue()
 
 
 def _blank(value: int | None) -> str:

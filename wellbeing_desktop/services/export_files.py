@@ -45,12 +45,14 @@ if TYPE_CHECKING:
 def publish_and_record(
     journal: Journal,
     target: Path,
-    record: ExportRecord,
+    record: ExportRecord | Callable[[], ExportRecord],
     render: Callable[[Path], object],
 ) -> ExportRecord:
     """Write a new file at ``target`` with ``render`` and log ``record``, both or neither.
 
     ``render`` writes the file's content into the (existing, empty, 0600) path it is given.
+    ``record`` may be a function called once the file is written (an export written as
+    it is read knows what left only then).
 
     Raises:
         FileExistsError: ``target`` exists; it is left untouched, nothing is logged.
@@ -71,7 +73,8 @@ def publish_and_record(
         fd = -1
         render(temp)
         _make_private_and_sync(temp)
-        added = journal.record_export(record)  # committed before anything is published
+        entry = record() if callable(record) else record
+        added = journal.record_export(entry)  # committed before anything is published
         _link_no_clobber(temp, target)
         fsync_dir(target.parent)
         return added

@@ -16,7 +16,7 @@ from wellbeing_desktop.domain.models import ActivityKind
 from wellbeing_desktop.services.export_words import ExportLabels, who5_item_titles
 
 if TYPE_CHECKING:
-    from collections.abc import Sequence
+    from collections.abc import Callable, Iterable, Sequence
 
     from wellbeing_desktop.domain.models import Category, DayLog, ExportRecord, JournalContent
 
@@ -39,7 +39,7 @@ class Sheet:
     rows: list[list[object]] = field(default_factory=list)
 
 
-def minute_keys(days: Sequence[DayLog], categories: Sequence[Category]) -> list[str]:
+def minute_keys(days: Iterable[DayLog], categories: Sequence[Category]) -> list[str]:
     """The categories' keys, then any other key a day has minutes for (nothing left out)."""
     keys = [c.key for c in categories]
     others = sorted({k for d in days for k in d.minutes} - set(keys))
@@ -58,8 +58,17 @@ def build_sheets(
     content: JournalContent, log: Sequence[ExportRecord], labels: ExportLabels
 ) -> list[Sheet]:
     """The six sheets: days, WHO-5, sparring topics, 1:1s, their actions, the consent log."""
+    days = _days(content, labels)
+    _split_long_texts(days, labels)
+    _fit_widths(days)
+    return [days, *other_sheets(content, log, labels)]
+
+
+def other_sheets(
+    content: JournalContent, log: Sequence[ExportRecord], labels: ExportLabels
+) -> list[Sheet]:
+    """The sheets after the days: WHO-5, sparring topics, 1:1s, actions, the consent log."""
     sheets = [
-        _days(content, labels),
         _who5(content, labels),
         _sparring(content, labels),
         _one_on_ones(content, labels),
@@ -72,11 +81,9 @@ def build_sheets(
     return sheets
 
 
-def _days(content: JournalContent, labels: ExportLabels) -> Sheet:
+def _day_columns(keys: Sequence[str], labels: ExportLabels) -> list[Column]:
     h = labels.header
-    categories = list(content.categories)
-    keys = minute_keys(content.days, categories)
-    columns = [
+    return [
         Column(h("date"), "date"),
         *(Column(h("category_minutes", name=labels.category(k)), "number") for k in keys),
         Column(h("hours_worked"), "number"),
@@ -93,27 +100,95 @@ def _days(content: JournalContent, labels: ExportLabels) -> Sheet:
         Column(h("share"), "text"),
         Column(h("reflection"), "text"),
     ]
-    rows: list[list[object]] = [
-        [
-            d.day,
-            *(d.minutes.get(k) for k in keys),
-            d.hours_worked_minutes,
-            leadership_share(d, categories),
-            d.stress_step,
-            labels.step(d.stress_step),
-            labels.items(d.signals),
-            d.demands,
-            labels.items(d.demand_items),
-            d.resources,
-            labels.items(d.resource_items),
-            d.energy,
-            " ".join(d.tags),
-            labels.share(d.share.value),
-            d.reflection,
-        ]
-        for d in content.days
+
+
+def _day_row(
+    d: DayLog, keys: Sequence[str], categories: Sequence[Category], labels: ExportLabels
+) -> list[object]:
+    return [
+        d.day,
+        *(d.minutes.get(k) for k in keys),
+        d.hours_worked_minutes,
+        leadership_share(d, categories),
+        d.stress_step,
+        labels.step(d.stress_step),
+        labels.items(d.signals),
+        d.demands,
+        labels.items(d.demand_items),
+        d.resources,
+        labels.items(d.resource_items),
+        d.energy,
+        " ".join(d.tags),
+        labels.share(d.share.value),
+        d.reflection,
     ]
-    return Sheet("days", labels.sheet("days"), columns, rows)
+
+
+def _days(content: JournalContent, labels: ExportLabels) -> Sheet:
+    categories = list(content.categories)
+    keys = minute_keys(content.days, categories)
+    rows = [_day_row(d, keys, categories, labels) for d in content.days]
+    return Sheet("days", labels.sheet("days"), _day_columns(keys, labels), rows)
+
+
+def streamed_days_sheet(
+    days: Iterable[DayLog], categories: Sequence[Category], labels: ExportLabels
+) -> tuple[Sheet, Callable[[DayLog], list[object]]]:
+    """The days sheet without its rows, read from ``days`` once, and how to make a row.
+
+    The sheet (its columns, the extra columns of texts too long for a cell, the widths)
+    is what ``build_sheets`` gives for the same days; ``row(day)`` is the day's row, its
+    long texts split over those columns. For a file written as the days are read again.
+    """
+    keys: set[str] = set()
+    # Per text column (its place in a row without minute columns): the widest first line
+    # of each of its parts.
+    widest: dict[int, list[int]] = {}
+    for d in days:
+        keys.update(d.minutes)
+        for index, cell in enumerate(_day_row(d, (), categories, labels)):
+            if not isinstance(cell, str):
+                continue
+            parts = _parts(cell)
+            seen = widest.setdefault(index, [])
+            seen.extend([0] * (len(parts) - len(seen)))
+            for n, part in enumerate(parts):
+                seen[n] = max(seen[n], len(part.split("\n", 1)[0][:_MAX_TEXT_WIDTH]))
+    known = [c.key for c in categories]
+    ordered = known + sorted(keys - set(known))
+    columns = _day_columns(ordered, labels)
+    shift = len(ordered)  # the minute columns come after the date
+    split: list[tuple[int, int]] = []  # (column in a full row, parts), right to left
+    for index in reversed(range(len(columns))):
+        column = columns[index]
+        if column.kind != "text":
+            columns[index] = _fitted(column, [])
+            continue
+        seen = widest.get(index - shift if index > 0 else index, [0])
+        extra = [
+            Column(labels.header("continued", name=column.title, n=n), "text")
+            for n in range(2, len(seen) + 1)
+        ]
+        columns[index : index + 1] = [
+            _fitted(c, [w]) for c, w in zip([column, *extra], seen, strict=True)
+        ]
+        if len(seen) > 1:
+            split.append((index, len(seen)))
+
+    def row(d: DayLog) -> list[object]:
+        cells = _day_row(d, ordered, categories, labels)
+        for index, parts in split:
+            text = cells[index] if isinstance(cells[index], str) else ""
+            chunks = _parts(str(text))
+            cells[index : index + 1] = chunks + [""] * (parts - len(chunks))
+        return cells
+
+    return Sheet("days", labels.sheet("days"), columns), row
+
+
+def _parts(text: str) -> list[str]:
+    """A text as the cells it takes (one, unless it is longer than a cell holds)."""
+    return cell_chunks(text) if len(text) > CELL_LIMIT // 2 else [text]
 
 
 def _who5(content: JournalContent, labels: ExportLabels) -> Sheet:
@@ -275,11 +350,16 @@ _MAX_NUMBER_WIDTH = 18.0  # a longer title wraps in the header row
 def _fit_widths(sheet: Sheet) -> None:
     """Each column as wide as its title or its widest first line, within reason."""
     for index, column in enumerate(sheet.columns):
-        title = len(column.title) + 2
-        if column.kind == "text":
-            lines = (len(t.split("\n", 1)[0][:_MAX_TEXT_WIDTH]) for t in _texts(sheet, index))
-            widest = max(lines, default=0) + 2
-            width = float(min(max(title, widest, 8), _MAX_TEXT_WIDTH))
-        else:
-            width = max(_WIDTHS[column.kind], min(title, _MAX_NUMBER_WIDTH))
-        sheet.columns[index] = Column(column.title, column.kind, float(width))
+        lines = [len(t.split("\n", 1)[0][:_MAX_TEXT_WIDTH]) for t in _texts(sheet, index)]
+        sheet.columns[index] = _fitted(column, lines)
+
+
+def _fitted(column: Column, lines: Sequence[int]) -> Column:
+    """``column`` as wide as its title or its widest first line (``lines``), within reason."""
+    title = len(column.title) + 2
+    if column.kind == "text":
+        widest = max(lines, default=0) + 2
+        width = float(min(max(title, widest, 8), _MAX_TEXT_WIDTH))
+    else:
+        width = max(_WIDTHS[column.kind], min(title, _MAX_NUMBER_WIDTH))
+    return Column(column.title, column.kind, float(width))

@@ -14,9 +14,10 @@ address), a day's saved-at times, and the search index (made again from the text
 
 from __future__ import annotations
 
+import io
 import json
 from datetime import date, datetime, time
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TextIO
 
 from wellbeing_desktop import __version__
 from wellbeing_desktop.domain.errors import WellbeingError
@@ -42,7 +43,7 @@ from wellbeing_desktop.services import export_schema
 from wellbeing_desktop.services import messages as msg
 
 if TYPE_CHECKING:
-    from collections.abc import Mapping
+    from collections.abc import Iterable, Mapping
 
 EXPORT_FORMAT = "leader-pulse-export"
 EXPORT_VERSION = 2
@@ -86,8 +87,47 @@ def _record_to_json(r: ExportRecord) -> dict[str, Any]:
     }
 
 
+# Where the days go in the document's text, while the rest is encoded at once: a line of
+# its own (two spaces in), which no text in the file can make (JSON escapes its quotes).
+_DAYS_PLACE = '\n  "days": "leader-pulse-days-follow"'
+
+
 def content_to_json(content: JournalContent, *, exported_at: datetime | None = None) -> str:
     """The export's text; ``exported_at`` (local time) stamps it (None: no stamp)."""
+    out = io.StringIO()
+    write_json(out, content, content.days, exported_at=exported_at)
+    return out.getvalue()
+
+
+def write_json(
+    out: TextIO,
+    content: JournalContent,
+    days: Iterable[DayLog],
+    *,
+    exported_at: datetime | None = None,
+) -> None:
+    """Write the export of ``content`` with ``days`` (not ``content.days``) into ``out``.
+
+    Each day is encoded as it comes, so a long journal's days are never all in memory;
+    the text is exactly ``json.dumps(document, ensure_ascii=False, indent=2)`` plus a
+    line end, the days at their place in it.
+    """
+    head, tail = _document_text(content, exported_at).split(_DAYS_PLACE, 1)
+    out.write(head)
+    out.write('\n  "days": [')
+    first = True
+    for day in days:
+        text = json.dumps(_day_to_json(day), ensure_ascii=False, indent=2)
+        out.write("\n    " if first else ",\n    ")
+        out.write(text.replace("\n", "\n    "))  # a line end in JSON text is structure
+        first = False
+    out.write("]" if first else "\n  ]")
+    out.write(tail)
+    out.write("\n")
+
+
+def _document_text(content: JournalContent, exported_at: datetime | None) -> str:
+    """The document but its days, with ``_DAYS_PLACE`` where they go."""
     s = content.settings
     stamp: dict[str, Any] = {}
     if exported_at is not None:
@@ -118,7 +158,7 @@ def content_to_json(content: JournalContent, *, exported_at: datetime | None = N
             }
             for i in content.own_items
         ],
-        "days": [_day_to_json(d) for d in content.days],
+        "days": _DAYS_PLACE.split('"')[-2],
         "sparring_topics": [
             {
                 "raised_on": t.raised_on.isoformat(),
@@ -145,7 +185,7 @@ def content_to_json(content: JournalContent, *, exported_at: datetime | None = N
         ],
         "export_log": [_record_to_json(r) for r in content.export_log],
     }
-    return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
+    return json.dumps(document, ensure_ascii=False, indent=2)
 
 
 # --- from JSON -------------------------------------------------------------------------

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+from contextlib import contextmanager
 from typing import TYPE_CHECKING
 
 from wellbeing_desktop.domain import validation
@@ -31,9 +32,12 @@ from wellbeing_desktop.storage.repositories import (
 )
 
 if TYPE_CHECKING:
+    from collections.abc import Callable, Iterator
     from datetime import date
 
     from sqlalchemy.orm import Session
+
+    from wellbeing_desktop.domain.models import DayLog
 
 
 class JournalTransfer(JournalCore):
@@ -59,6 +63,17 @@ class JournalTransfer(JournalCore):
                 private_texts.sparring_notes(session),
             )
 
+    @contextmanager
+    def streamed_written_texts(
+        self,
+    ) -> Iterator[tuple[Iterator[tuple[date, ShareLevel, str]], list[str]]]:
+        """``written_texts``, the reflections one at a time (read in chunks), in one read."""
+        with self._read() as session:
+            yield (
+                private_texts.each_written_reflection(session),
+                private_texts.sparring_notes(session),
+            )
+
     def export_log(self) -> list[ExportRecord]:
         """Every export made from this journal, newest first."""
         with self._read() as session:
@@ -68,26 +83,31 @@ class JournalTransfer(JournalCore):
 
     def content(self, start: date | None = None, end: date | None = None) -> JournalContent:
         """Everything in the journal (dated things limited to [start, end]), for export."""
-
-        def inside(day: date) -> bool:
-            return (start is None or day >= start) and (end is None or day <= end)
-
         with self._read() as session:
-            return JournalContent(
-                settings=SettingsRepository(session).load(),
-                categories=tuple(CategoryRepository(session).all()),
-                own_items=tuple(CatalogueRepository(session).own_items()),
-                days=tuple(DayLogRepository(session).between(start, end)),
-                sparring_topics=tuple(
-                    t for t in reversed(SparringRepository(session).all()) if inside(t.raised_on)
-                ),
-                one_on_ones=tuple(
-                    m for m in reversed(OneOnOneRepository(session).all()) if inside(m.held_on)
-                ),
-                who5=tuple(w for w in Who5Repository(session).all() if inside(w.taken_on)),
-                # The whole consent log, whatever the period: it says what left, never text.
-                export_log=tuple(reversed(ExportLogRepository(session).all())),
-            )
+            return _content(session, start, end, days=True)
+
+    @contextmanager
+    def streamed_days(
+        self, start: date | None = None, end: date | None = None
+    ) -> Iterator[Iterator[DayLog]]:
+        """The days from ``start`` to ``end``, oldest first, read a chunk at a time."""
+        with self._read() as session:
+            yield DayLogRepository(session).each_between(start, end)
+
+    @contextmanager
+    def streamed_content(
+        self, start: date | None = None, end: date | None = None
+    ) -> Iterator[tuple[JournalContent, Callable[[], Iterator[DayLog]]]]:
+        """``content`` without its days, and a way to read the days one at a time.
+
+        For a file written as it is read (a 30-year journal's days never all in memory):
+        the content (its ``days`` empty) and ``days()``, which reads the period's days
+        again from the start each time it is called, oldest first. Everything comes
+        from one read transaction (one snapshot), open until the ``with`` ends.
+        """
+        with self._read() as session:
+            days = DayLogRepository(session)
+            yield _content(session, start, end, days=False), lambda: days.each_between(start, end)
 
     def check_import_content(self, content: JournalContent) -> None:
         """Refuse ``content`` as ``import_content`` would, writing nothing (a dry run).
@@ -135,6 +155,29 @@ class JournalTransfer(JournalCore):
                 if _record_identity(record) not in logged:
                     logged.add(_record_identity(record))
                     consent.add(record)
+
+
+def _content(
+    session: Session, start: date | None, end: date | None, *, days: bool
+) -> JournalContent:
+    def inside(day: date) -> bool:
+        return (start is None or day >= start) and (end is None or day <= end)
+
+    return JournalContent(
+        settings=SettingsRepository(session).load(),
+        categories=tuple(CategoryRepository(session).all()),
+        own_items=tuple(CatalogueRepository(session).own_items()),
+        days=tuple(DayLogRepository(session).between(start, end)) if days else (),
+        sparring_topics=tuple(
+            t for t in reversed(SparringRepository(session).all()) if inside(t.raised_on)
+        ),
+        one_on_ones=tuple(
+            m for m in reversed(OneOnOneRepository(session).all()) if inside(m.held_on)
+        ),
+        who5=tuple(w for w in Who5Repository(session).all() if inside(w.taken_on)),
+        # The whole consent log, whatever the period: it says what left, never text.
+        export_log=tuple(reversed(ExportLogRepository(session).all())),
+    )
 
 
 def _check_content(

@@ -40,13 +40,14 @@ import re
 import shutil
 import stat
 import sys
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from wellbeing_desktop.domain import catalogues
 from wellbeing_desktop.domain.catalogues import localized
-from wellbeing_desktop.domain.models import ExportRecord
+from wellbeing_desktop.domain.models import DayLog, ExportRecord
 from wellbeing_desktop.files import (
     PRIVATE_DIR_MODE,
     PRIVATE_FILE_MODE,
@@ -59,10 +60,10 @@ from wellbeing_desktop.services.export_words import ExportLabels
 from wellbeing_desktop.services.markdown_front_matter import day_file_text, has_content
 
 if TYPE_CHECKING:
-    from collections.abc import Callable
-    from datetime import date, datetime
+    from collections.abc import Callable, Iterable
+    from datetime import datetime
 
-    from wellbeing_desktop.domain.models import DayLog, JournalContent
+    from wellbeing_desktop.domain.models import JournalContent
     from wellbeing_desktop.services.journal import Journal
 
 KIND = "markdown"  # the consent log's kind (its format is "md", as a Markdown report's)
@@ -116,17 +117,7 @@ def export_markdown(
         raise FileExistsError(errno.EEXIST, "already exists", str(target))
     remove_leftovers(target.parent)
     made_at = journal.now()
-    content = journal.content(start, end)
-    days = [day for day in content.days if has_content(day)]
     stopping = stop or (lambda: False)
-    record = ExportRecord(
-        made_at=made_at,
-        kind=KIND,
-        format=FORMAT,
-        period_start=start,
-        period_end=end,
-        reflection_days=tuple(d.day for d in content.days if d.reflection.strip()),
-    )
     # A short random name beside the target: hidden, and never the name of anything there.
     temp = target.parent / f".{target.name[:40]}.{os.urandom(8).hex()}.tmp"
     os.mkdir(temp, PRIVATE_DIR_MODE)
@@ -134,7 +125,17 @@ def export_markdown(
     try:
         os.chmod(temp, PRIVATE_DIR_MODE)  # whatever the umask
         _write_file(temp / BUILD_MARKER, BUILD_MARKER_TEXT)
-        _write_folder(temp, content, days, (start, end), made_at, stopping)
+        # The days are written as they are read (issue #20): never all in memory at once.
+        with journal.streamed_content(start, end) as (content, days):
+            seen = _write_folder(temp, content, days(), (start, end), made_at, stopping)
+        record = ExportRecord(
+            made_at=made_at,
+            kind=KIND,
+            format=FORMAT,
+            period_start=start,
+            period_end=end,
+            reflection_days=tuple(seen.reflection_days),
+        )
         if stopping():
             raise ExportStopped
         if os.path.lexists(target):  # made while the folder was written: nothing logged
@@ -151,7 +152,7 @@ def export_markdown(
                 fsync_dir(target.parent)
     return MarkdownExport(
         folder=target,
-        days=len(days),
+        days=seen.written,
         one_on_ones=len(content.one_on_ones),
         sparring_topics=len(content.sparring_topics),
         who5=len(content.who5),
@@ -173,24 +174,63 @@ def free_folder(parent: Path, name: str) -> Path:
     return target
 
 
+@dataclass
+class _DaysSeen:
+    """What the day loop saw: files written, days whose reflection left, keys used."""
+
+    written: int = 0
+    reflection_days: list[date] = field(default_factory=list)
+    minutes: set[str] = field(default_factory=set)
+    signals: set[str] = field(default_factory=set)
+    demand_items: set[str] = field(default_factory=set)
+    resource_items: set[str] = field(default_factory=set)
+
+    def add(self, day: DayLog) -> None:
+        if day.reflection.strip():
+            self.reflection_days.append(day.day)
+        if has_content(day):
+            self.written += 1
+            self.minutes.update(day.minutes)
+            self.signals.update(day.signals)
+            self.demand_items.update(day.demand_items)
+            self.resource_items.update(day.resource_items)
+
+    def keys_day(self) -> DayLog:
+        """One day using every key the written days used (for ``pages.used_keys``)."""
+        return DayLog(
+            day=date.min,
+            minutes=dict.fromkeys(sorted(self.minutes), 0),
+            signals=tuple(sorted(self.signals)),
+            demand_items=tuple(sorted(self.demand_items)),
+            resource_items=tuple(sorted(self.resource_items)),
+        )
+
+
 def _write_folder(
     root: Path,
     content: JournalContent,
-    days: list[DayLog],
+    days: Iterable[DayLog],
     period: tuple[date | None, date | None],
     made_at: datetime,
     stop: Callable[[], bool],
-) -> None:
-    """Every file of the export into the (new, private) folder ``root``; ``days``: with content."""
+) -> _DaysSeen:
+    """Every file of the export into the (new, private) folder ``root``, a day as it comes.
+
+    Days with nothing to write (``has_content``) get no file.
+    """
     language = content.settings.language
     labels = ExportLabels(language, content.categories, content.own_items)
     category_keys = [c.key for c in sorted(content.categories, key=lambda c: c.position)]
     own_labels = {item.key: item.label(language) for item in content.own_items}
 
+    seen = _DaysSeen()
     folder = _new_folder(root / localized(pages.DAYS_FOLDER, language))
     for day in days:
         if stop():
             raise ExportStopped
+        seen.add(day)
+        if not has_content(day):
+            continue
         text = day_file_text(day, category_keys, own_labels)
         _write_file(folder / f"{day.day.isoformat()}.md", text)
     fsync_dir(folder)
@@ -218,10 +258,11 @@ def _write_folder(
     _write_file(root / localized(pages.WHO5_FILE, language), pages.who5_page(content.who5, labels))
 
     items = (*catalogues.SIGNALS, *catalogues.DEMANDS, *catalogues.RESOURCES, *content.own_items)
-    keys = pages.used_keys(days, [*category_keys, *(item.key for item in items)])
+    keys = pages.used_keys([seen.keys_day()], [*category_keys, *(item.key for item in items)])
     readme = pages.readme_page(labels, made_at, period, keys)
     _write_file(root / localized(pages.README_FILE, language), readme)
     fsync_dir(root)
+    return seen
 
 
 def _new_folder(path: Path) -> Path:

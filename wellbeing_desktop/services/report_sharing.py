@@ -40,6 +40,7 @@ def recheck_report(journal: Journal, report: Report) -> Report:
     allowed: frozenset[date] = frozenset()
     if report.kind is ReportKind.COACH:
         allowed = rule.coach_days(report.reflection_days)
+    rule.prepare(text for section in report.sections for text in section_texts(section))
     return dataclasses.replace(
         report,
         sections=tuple(shareable_section(section, rule, allowed) for section in report.sections),
@@ -49,6 +50,18 @@ def recheck_report(journal: Journal, report: Report) -> Report:
 def one_on_one_named_days(journal: Journal, start: date, end: date) -> tuple[date, ...]:
     """The days in ``[start, end]`` whose stored reflection is marked for the 1:1."""
     return tuple(d.day for d in reflections_for(journal, ShareLevel.ONE_ON_ONE, start, end))
+
+
+def section_texts(section: ReportSection) -> list[str]:
+    """Every text of ``section`` that ``shareable_section`` checks (for ``ShareRule.prepare``)."""
+    return [
+        section.heading,
+        section.items_intro,
+        *section.items,
+        *section.item_sources,
+        *section.paragraphs,
+        *(text for fact in section.facts for text in fact),
+    ]
 
 
 def shareable_section(
@@ -95,6 +108,7 @@ def shareable_agenda(
     for the 1:1, a last point names their days (their text stays in the app).
     """
     rule = ShareRule(journal)
+    rule.prepare(text for item in agenda for text in (item.text, item.source))
     kept = [
         item
         for item in agenda
@@ -123,6 +137,9 @@ def printable_meeting(
     notes (line by line) and actions without any that carry a stored reflection.
     """
     rule = ShareRule(journal)
+    rule.prepare(
+        [*meeting.notes.split("\n"), *(a.text for a in meeting.actions), meeting.with_whom]
+    )
     notes = "\n".join(rule.keep(meeting.notes.split("\n")))
     actions = tuple(a for a in meeting.actions if not rule.leaks(a.text))
     who = meeting.with_whom if not rule.leaks(meeting.with_whom) else ""

@@ -57,9 +57,10 @@ from wellbeing_desktop.services.report_parts import (
 from wellbeing_desktop.services.report_sharing import (
     named_item,
     one_on_one_named_days,
+    section_texts,
     shareable_section,
 )
-from wellbeing_desktop.services.sharing import ShareRule, reflections_for
+from wellbeing_desktop.services.sharing import ShareRule, marked_for, reflections_for
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -130,6 +131,7 @@ def build_report(
         allowed = frozenset(quoted)
         body = coach_sections(journal, figures, chosen, quoted, language)
         title = _t(("Opsummering til min coach", "Summary for my coach"), language)
+    rule.prepare(text for section in body for text in section_texts(section))
     body = [shareable_section(section, rule, allowed) for section in body]
     return Report(
         kind=kind,
@@ -150,14 +152,15 @@ def _quoted(
     journal: Journal, start: date, end: date, allowed: frozenset[date], chosen: Sequence[Section]
 ) -> dict[date, str]:
     """The coach reflections a summary quotes: ticked, marked ``coach``, section chosen."""
-    quoted = {
-        d.day: d.reflection.strip()
-        for d in coach_reflection_candidates(journal, start, end)
-        if d.day in allowed
-    }
-    if Section.REFLECTIONS not in chosen:
-        quoted = {}
-    return quoted
+    if Section.REFLECTIONS not in chosen or not allowed:
+        return {}
+    # Read a chunk of days at a time, keeping only the ticked ones (issue #20).
+    with journal.streamed_days(start, end) as days:
+        return {
+            d.day: d.reflection.strip()
+            for d in days
+            if d.day in allowed and marked_for(d, ShareLevel.COACH)
+        }
 
 
 def export_record(report: Report, file_format: str, made_at: datetime) -> ExportRecord:

@@ -22,7 +22,6 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from bisect import bisect_right
 from typing import TYPE_CHECKING
 
 from wellbeing_desktop.domain.models import ShareLevel
@@ -38,7 +37,6 @@ MIN_PIECE = 20  # characters: shorter pieces ("the budget") match by chance; who
 RUN_WORDS = 6  # words in a row that cannot be a coincidence
 
 _WORD = re.compile(r"\w+", re.UNICODE)
-_GAP = "\x00"  # between stored texts in the joined search text; never in a normal text
 
 
 def _normal(text: str) -> str:
@@ -50,7 +48,9 @@ def _normal(text: str) -> str:
     or with invisible marks, and must still be recognised as the stored reflection.
     """
     composed = unicodedata.normalize("NFKC", text)
-    visible = "".join(ch for ch in composed if unicodedata.category(ch) != "Cf")
+    # Each distinct character asked once (a long text has a few dozen), not each one.
+    hidden = {ord(ch): None for ch in set(composed) if unicodedata.category(ch) == "Cf"}
+    visible = composed.translate(hidden) if hidden else composed
     return " ".join(_WORD.findall(visible.casefold()))
 
 
@@ -69,7 +69,8 @@ def reflections_for(journal: Journal, audience: ShareLevel, start: date, end: da
 
     What the GUI offers (the coach summary's tick list) is exactly this list.
     """
-    return [d for d in journal.days(start, end) if marked_for(d, audience)]
+    with journal.streamed_days(start, end) as days:  # a long period's days never all at once
+        return [d for d in days if marked_for(d, audience)]
 
 
 def _runs(words: list[str]) -> list[tuple[str, ...]]:
@@ -79,47 +80,49 @@ def _runs(words: list[str]) -> list[tuple[str, ...]]:
 class ShareRule:
     """Every stored text that was not marked for sharing, to recognise it on the way out.
 
-    Built once per file (one light query); each check looks texts up in indexes, so a
-    report of a ten-year journal is checked in milliseconds.
+    Built per file. The stored texts are read as they come, never all at once (issue
+    #20: a 30-year journal's reflections held as an index took more memory than the
+    journal's text): ``prepare`` reads them once for many texts a caller is about to
+    check and indexes *those*; ``leaks`` answers from that, and reads the store again
+    for a text that was not prepared.
     """
 
     def __init__(self, journal: Journal) -> None:
-        reflections, notes = journal.written_texts()
-        self._shares = {day: share for day, share, _text in reflections}
-        # A key per stored text: its day (a reflection) or ("note", n) (a sparring note,
-        # never allowed out).
-        stored: list[tuple[Hashable, str]] = [(day, text) for day, _s, text in reflections]
-        stored += [(("note", n), text) for n, text in enumerate(notes)]
-        self._lines: dict[str, set[Hashable]] = {}
-        self._runs: dict[tuple[str, ...], set[Hashable]] = {}
-        self._short_lines: dict[str, list[tuple[str, Hashable]]] = {}  # by first word
-        starts: list[int] = []
-        keys: list[Hashable] = []
-        joined: list[str] = []
-        offset = 0
-        for key, text in stored:
-            whole = _normal(text)
-            if not whole:
-                continue
-            lines = {n for n in (_normal(line) for line in text.splitlines()) if n} | {whole}
-            for line in lines:
-                self._lines.setdefault(line, set()).add(key)
-                words = line.split(" ")
-                if len(line) >= MIN_PIECE and len(words) < RUN_WORDS:
-                    self._short_lines.setdefault(words[0], []).append((line, key))
-            for run in _runs(whole.split(" ")):
-                self._runs.setdefault(run, set()).add(key)
-            starts.append(offset)
-            keys.append(key)
-            joined.append(f" {whole} ")  # spaces: pieces match whole words only
-            offset += len(whole) + 2 + len(_GAP)
-        self._joined = _GAP.join(joined)
-        self._starts = starts
-        self._keys = keys
+        self._journal = journal
+        # (normal text, cut with "…") -> the keys of the stored texts it carries: a day
+        # (a reflection) or ("note", n) (a sparring note, never allowed out).
+        self._found: dict[tuple[str, bool], set[Hashable]] = {}
 
     def coach_days(self, chosen: Iterable[date]) -> frozenset[date]:
         """The chosen days whose stored reflection is marked ``coach`` (all others dropped)."""
-        return frozenset(d for d in chosen if self._shares.get(d) is ShareLevel.COACH)
+        wanted = set(chosen)
+        if not wanted:
+            return frozenset()
+        with self._journal.streamed_written_texts() as (reflections, _notes):
+            return frozenset(
+                day
+                for day, share, _text in reflections
+                if day in wanted and share is ShareLevel.COACH
+            )
+
+    def prepare(self, texts: Iterable[str]) -> None:
+        """Read the store once for all of ``texts`` (then ``leaks`` answers at once)."""
+        wanted: dict[tuple[str, bool], _Outgoing] = {}
+        for text in texts:
+            normal = _normal(text)
+            key = (normal, text.rstrip().endswith(("…", "...")))
+            if normal and key not in self._found and key not in wanted:
+                wanted[key] = _Outgoing(normal, cut=key[1])
+        if not wanted:
+            return
+        index = _OutgoingIndex(list(wanted.values()))
+        with self._journal.streamed_written_texts() as (reflections, notes):
+            for day, _share, text in reflections:
+                index.match(day, text)
+            for n, text in enumerate(notes):
+                index.match(("note", n), text)
+        for key, outgoing in wanted.items():
+            self._found[key] = outgoing.keys
 
     def leaks(self, text: str, allowed_days: frozenset[date] = frozenset()) -> bool:
         """True if ``text`` carries a stored text that may not leave (see the module doc).
@@ -130,30 +133,81 @@ class ShareRule:
         normal = _normal(text)
         if not normal:
             return False
-
-        def forbidden(keys: Iterable[Hashable]) -> bool:
-            return any(key not in allowed_days for key in keys)
-
-        if forbidden(self._lines.get(normal, ())):
-            return True  # a whole stored line (or text)
-        words = normal.split(" ")
-        if any(forbidden(self._runs.get(run, ())) for run in _runs(words)):
-            return True  # RUN_WORDS words in a row of a stored text
-        # A text cut with "…" (as the draft cuts a long first line) may end mid-word.
-        cut = text.rstrip().endswith(("…", "..."))
-        spaced = f" {normal}" if cut else f" {normal} "
-        for word in set(words):
-            for line, key in self._short_lines.get(word, ()):
-                if key not in allowed_days and f" {line} " in f" {normal} ":
-                    return True  # a short stored line inside the text
-        if len(normal) >= MIN_PIECE:
-            found = self._joined.find(spaced)
-            while found >= 0:  # a piece of a stored text
-                if self._keys[bisect_right(self._starts, found) - 1] not in allowed_days:
-                    return True
-                found = self._joined.find(spaced, found + 1)
-        return False
+        key = (normal, text.rstrip().endswith(("…", "...")))
+        if key not in self._found:
+            self.prepare([text])
+        return any(found not in allowed_days for found in self._found[key])
 
     def keep(self, texts: Iterable[str], allowed_days: frozenset[date] = frozenset()) -> list[str]:
         """``texts`` without those that carry text that may not leave."""
+        texts = list(texts)
+        self.prepare(texts)
         return [t for t in texts if not self.leaks(t, allowed_days)]
+
+
+class _Outgoing:
+    """A text on its way out, and the stored texts found in it so far."""
+
+    def __init__(self, normal: str, *, cut: bool) -> None:
+        self.normal = normal
+        self.padded = f" {normal} "
+        # A text cut with "…" (as the draft cuts a long first line) may end mid-word.
+        self.spaced = f" {normal}" if cut else f" {normal} "
+        self.words = normal.split(" ")
+        self.keys: set[Hashable] = set()
+
+
+class _OutgoingIndex:
+    """The texts on their way out, indexed so that each stored text is matched once.
+
+    The same four tests as always, turned around (the few outgoing texts are indexed,
+    the many stored ones stream past): a whole stored line (or text); ``RUN_WORDS``
+    words in a row of a stored text; a short stored line inside the text; the text a
+    piece of a stored text (``MIN_PIECE`` characters or more, whole words).
+    """
+
+    def __init__(self, texts: list[_Outgoing]) -> None:
+        self._by_normal: dict[str, list[_Outgoing]] = {}
+        self._by_run: dict[tuple[str, ...], list[_Outgoing]] = {}
+        self._by_word: dict[str, list[_Outgoing]] = {}
+        # Pieces by their first word, which a stored text holds whole if it holds the
+        # piece (a piece of one word cut mid-word has no whole word: always tried).
+        self._pieces: dict[str, list[_Outgoing]] = {}
+        self._cut_words: list[_Outgoing] = []
+        for text in texts:
+            if len(text.normal) < MIN_PIECE:
+                continue
+            if len(text.words) == 1 and not text.spaced.endswith(" "):
+                self._cut_words.append(text)
+            else:
+                self._pieces.setdefault(text.words[0], []).append(text)
+        for text in texts:
+            self._by_normal.setdefault(text.normal, []).append(text)
+            for run in set(_runs(text.words)):
+                self._by_run.setdefault(run, []).append(text)
+            for word in set(text.words):
+                self._by_word.setdefault(word, []).append(text)
+
+    def match(self, key: Hashable, stored: str) -> None:
+        """Note ``key`` on every outgoing text that carries ``stored``."""
+        whole = _normal(stored)
+        if not whole:
+            return
+        lines = {n for n in (_normal(line) for line in stored.splitlines()) if n} | {whole}
+        for line in lines:
+            for text in self._by_normal.get(line, ()):
+                text.keys.add(key)  # a whole stored line (or text)
+            words = line.split(" ")
+            if len(line) >= MIN_PIECE and len(words) < RUN_WORDS:
+                for text in self._by_word.get(words[0], ()):
+                    if f" {line} " in text.padded:
+                        text.keys.add(key)  # a short stored line inside the text
+        if self._by_run:
+            for run in _runs(whole.split(" ")):
+                for text in self._by_run.get(run, ()):
+                    text.keys.add(key)  # RUN_WORDS words in a row of a stored text
+        padded = f" {whole} "
+        starts = (p for word in set(whole.split(" ")) for p in self._pieces.get(word, ()))
+        for text in (*starts, *self._cut_words):
+            if text.spaced in padded:
+                text.keys.add(key)  # a piece of a stored text

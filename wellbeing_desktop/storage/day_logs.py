@@ -21,7 +21,7 @@ from wellbeing_desktop.storage.orm import (
 )
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable, Mapping
+    from collections.abc import Callable, Iterable, Iterator, Mapping
 
     from sqlalchemy.orm import Session
 
@@ -121,6 +121,28 @@ _DELETE_CHILDREN = {
 }
 
 
+def _children(
+    run: Callable[..., Any], ids: list[int]
+) -> tuple[dict[int, list[Any]], dict[int, list[Any]], dict[int, list[Any]]]:
+    """The minutes, picked items and tags of the days ``ids``, by day id, in stored order."""
+    found: list[dict[int, list[Any]]] = [{}, {}, {}]
+    queries = (
+        select(_MINUTES.c.day_log_id, _MINUTES.c.category_key, _MINUTES.c.minutes)
+        .where(_MINUTES.c.day_log_id.in_(ids))
+        .order_by(_MINUTES.c.day_log_id, _MINUTES.c.category_key),
+        select(_ITEMS.c.day_log_id, _ITEMS.c.catalogue, _ITEMS.c.item_key)
+        .where(_ITEMS.c.day_log_id.in_(ids))
+        .order_by(_ITEMS.c.day_log_id, _ITEMS.c.position),
+        select(_TAGS.c.day_log_id, _TAGS.c.tag)
+        .where(_TAGS.c.day_log_id.in_(ids))
+        .order_by(_TAGS.c.day_log_id, _TAGS.c.position),
+    )
+    for into, query in zip(found, queries, strict=True):
+        for day_id, *rest in run(query):
+            into.setdefault(day_id, []).append(rest[0] if len(rest) == 1 else tuple(rest))
+    return found[0], found[1], found[2]
+
+
 def _day_values(log: DayLog) -> dict[str, object]:
     values: dict[str, object] = {name: getattr(log, name) for name in _DAY_COLUMNS}
     values["share"] = log.share.value
@@ -192,6 +214,35 @@ class DayLogRepository:
             query = query.where(DayLogRow.day <= end)
         rows = self._session.scalars(query.execution_options(yield_per=_CHUNK))
         return [_day_from_row(r) for r in rows]
+
+    def each_between(
+        self, start: date | None = None, end: date | None = None, *, chunk: int = _CHUNK
+    ) -> Iterator[DayLog]:
+        """The days of ``between`` one at a time, oldest first (for a file written as it reads).
+
+        Plain statements, ``chunk`` days at a time (their minutes, items and tags in one
+        query each per chunk): no ORM rows, whose reference cycles would wait for the
+        garbage collector, so only a chunk's values and the days the caller still holds
+        are alive at once.
+        """
+        query = select(_DAYS.c.id, _DAYS.c.day, *(_DAYS.c[name] for name in _DAY_COLUMNS))
+        if start is not None:
+            query = query.where(_DAYS.c.day >= start)
+        if end is not None:
+            query = query.where(_DAYS.c.day <= end)
+        run = self._session.connection().execute
+        result = run(query.order_by(_DAYS.c.day).execution_options(yield_per=chunk))
+        for rows in result.partitions():
+            ids = [row[0] for row in rows]
+            minutes, items, tags = _children(run, ids)
+            for day_id, day, *values in rows:
+                yield _day_log(
+                    day,
+                    dict(zip(_DAY_COLUMNS, values, strict=True)),
+                    minutes.get(day_id, ()),
+                    items.get(day_id, ()),
+                    tags.get(day_id, ()),
+                )
 
     def save(self, log: DayLog, *, now: datetime) -> None:
         """Insert or replace the whole day, and its search index entry.

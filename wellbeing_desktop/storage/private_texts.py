@@ -14,6 +14,7 @@ from wellbeing_desktop.domain.models import ShareLevel
 from wellbeing_desktop.storage.orm import DayLogRow, SparringTopicRow
 
 if TYPE_CHECKING:
+    from collections.abc import Iterator
     from datetime import date
 
     from sqlalchemy.orm import Session
@@ -27,6 +28,20 @@ def written_reflections(session: Session) -> list[tuple[date, ShareLevel, str]]:
         .order_by(DayLogRow.day)
     )
     return [(day, ShareLevel(share), text) for day, share, text in session.execute(query)]
+
+
+def each_written_reflection(
+    session: Session, chunk: int = 500
+) -> Iterator[tuple[date, ShareLevel, str]]:
+    """``written_reflections`` one at a time, read ``chunk`` rows at a time."""
+    query = (
+        select(DayLogRow.day, DayLogRow.share, DayLogRow.reflection)
+        .where(DayLogRow.reflection != "")
+        .order_by(DayLogRow.day)
+        .execution_options(yield_per=chunk)
+    )
+    for day, share, text in session.execute(query):
+        yield day, ShareLevel(share), text
 
 
 def sparring_notes(session: Session) -> list[str]:
