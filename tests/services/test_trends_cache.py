@@ -62,8 +62,12 @@ def test_the_same_range_is_made_once_while_nothing_changes(
     assert again == first
     assert reads == [Granularity.WEEK]
     journal.summaries(Granularity.DAY, START, TODAY)
-    journal.summaries(Granularity.WEEK, None, TODAY)  # another range: made, not sliced
+    journal.summaries(Granularity.WEEK, START + timedelta(1), TODAY)  # another range: made
     assert reads == [Granularity.WEEK, Granularity.DAY, Granularity.WEEK]
+    # "From the first day" (the view's All) is the range from that day (its insights').
+    journal.summaries(Granularity.MONTH, None, TODAY)
+    journal.summaries(Granularity.MONTH, DAY, TODAY)
+    assert reads[3:] == [Granularity.MONTH]
 
 
 def test_a_saved_day_shows_at_once(journal: Journal) -> None:

@@ -43,7 +43,7 @@ _LEADERSHIP = KINDS.index(ActivityKind.LEADERSHIP)
 _NO_ITEMS: dict[CatalogueKind, dict[str, int]] = {kind: {} for kind in CatalogueKind}
 
 
-def _resolve_range(
+def resolve_range(
     session: Session, start: date | None, end: date | None
 ) -> tuple[date, date] | None:
     """The range to summarise, with the defaults ``domain.aggregation`` takes.
@@ -200,7 +200,7 @@ def summaries(
     Raises:
         ValidationError: ``start`` is after ``end``.
     """
-    found = _resolve_range(session, start, end)
+    found = resolve_range(session, start, end)
     if found is None:
         return []
     first, last = found
@@ -242,7 +242,7 @@ def overall(session: Session, start: date | None = None, end: date | None = None
         ValidationError: no range was given and the journal holds no data to take one
             from, or ``start`` is after ``end``.
     """
-    found = _resolve_range(session, start, end)
+    found = resolve_range(session, start, end)
     if found is None:
         raise ValidationError("from", None, words.DATE_RANGE_OR_DAYS, show_value=False)
     first, last = found

@@ -29,7 +29,7 @@ if TYPE_CHECKING:
 # of requests (the view's granularities of "All" and the last range) are enough.
 KEPT = 6
 
-_Key = tuple[int, int, int, "Granularity", "date | None", "date | None"]
+_Key = tuple[int, int, int, "Granularity", "date", "date"]
 
 
 class TrendsCache:
@@ -61,7 +61,13 @@ class TrendsCache:
         from wellbeing_desktop.storage import series
 
         token, data_version = series.change_mark(session)
-        key: _Key = (revision, token, data_version, granularity, start, end)
+        # Keyed by the dates the range stands for: "from the first day" (the view's
+        # "All") and that day itself (the insights of "All") are the same summaries.
+        span = trends.resolve_range(session, start, end)
+        if span is None:
+            return []
+        first, last = span
+        key: _Key = (revision, token, data_version, granularity, first, last)
         with self._lock:
             if revision != self._revision:
                 self._entries.clear()  # no earlier revision comes back
@@ -70,7 +76,7 @@ class TrendsCache:
             if found is not None:
                 self._entries.move_to_end(key)
                 return list(found)
-        made = trends.summaries(session, granularity, start, end)
+        made = trends.summaries(session, granularity, first, last)
         with self._lock:
             if revision == self._revision:
                 self._entries[key] = tuple(made)
