@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 import os
+import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import date, datetime
@@ -90,6 +91,7 @@ class JournalCore:
         # Moves with every write of this journal (committed or not): what was read
         # before it may be out of date (``TrendsCache``).
         self._revision = 0
+        self._revision_lock = threading.Lock()  # writes come from the GUI and workers
         self._trends_cache = TrendsCache()
         self.backup_made_on_open = database.backup_made
         # What the user should be told about the open, one line each (e.g. a log kept aside).
@@ -168,7 +170,8 @@ class JournalCore:
             message = database_error_message(exc.orig or exc, writing=True, folder=self._paths.root)
             raise StorageError(message) from None
         finally:
-            self._revision += 1  # after the commit: a read that saw the old one is stale
+            with self._revision_lock:  # after the commit: a read that saw the old one is stale
+                self._revision += 1
 
     @contextmanager
     def _read(self) -> Iterator[Session]:
