@@ -326,3 +326,15 @@ def test_insights_name_the_good_news_too(journal: Journal) -> None:
 def test_insights_refuse_a_backwards_range(journal: Journal) -> None:
     with pytest.raises(ValidationError, match="^from:"):
         journal.insights(TODAY, date(2026, 11, 1), Language.DANISH)
+
+
+def test_weekdays_are_counted_as_the_domain_counts_them() -> None:
+    from wellbeing_desktop.domain.aggregation import weekdays_between
+    from wellbeing_desktop.services.trends import _weekdays
+
+    start = date(2026, 11, 23)  # a Monday
+    for offset in range(7):
+        first = start + timedelta(days=offset)
+        for length in range(-2, 40):
+            last = first + timedelta(days=length)
+            assert _weekdays(first, last) == weekdays_between(first, last), (first, last)

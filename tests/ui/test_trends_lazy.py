@@ -15,12 +15,12 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QCalendarWidget
 
-from tests.ui.test_trends_view import _fill, _show, _wait_loaded
+from tests.ui.test_trends_view import W47_WED, _fill, _show, _wait_loaded
 from wellbeing_desktop.domain.aggregation import Granularity
 from wellbeing_desktop.domain.models import Language
 from wellbeing_desktop.services import trends as service_trends
 from wellbeing_desktop.services.trends_data import TrendsRange, load_insights, load_trends
-from wellbeing_desktop.ui.shell.session import JournalSession
+from wellbeing_desktop.ui.shell.session import Change, JournalSession
 from wellbeing_desktop.ui.trends import trends_reads
 from wellbeing_desktop.ui.trends.charts.heatmap import HeatmapChart
 from wellbeing_desktop.ui.trends.charts.slots import ChartSlot
@@ -30,6 +30,7 @@ from wellbeing_desktop.ui.trends.trends_view import TrendsView
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
+    from datetime import date
 
     from pytestqt.qtbot import QtBot
 
@@ -209,6 +210,7 @@ def test_weekly_insights_take_the_charts_weeks_and_say_the_same(
     qtbot.waitUntil(lambda: bool(view.insights.cards), timeout=5000)
     assert tasks.wait(10000)
     monkeypatch.setattr(service_trends, "summaries", spy)
+    filled.save_settings(filled.settings())  # a write: nothing kept from before is used
     view.reload()
     qtbot.waitUntil(lambda: view.data is not data, timeout=5000)
     qtbot.waitUntil(lambda: bool(view.insights.cards), timeout=5000)
@@ -264,3 +266,29 @@ def test_the_custom_range_calendars_are_made_when_custom_is_chosen(
         assert calendar.firstDayOfWeek() == Qt.DayOfWeek.Monday
     session.set_language(Language.ENGLISH)
     assert view.to_date.calendarWidget().locale().name() == "en_GB"
+
+
+def _stress_on(view: TrendsView, day: date) -> int | None:
+    assert view.data is not None
+    (summary,) = [s for s in view.data.summaries if s.start == day]
+    return summary.stress_max
+
+
+def test_a_save_shows_when_the_user_switches_back(
+    qtbot: QtBot, view: TrendsView, session: JournalSession, filled: Journal
+) -> None:
+    """Summaries are kept while the journal is unchanged, never after a save."""
+    _show(qtbot, view, TrendsRange.FOUR_WEEKS, Granularity.DAY)
+    assert _stress_on(view, W47_WED) == 1
+    _show(qtbot, view, TrendsRange.QUARTER, Granularity.WEEK)
+    logged = filled.day(W47_WED)
+    assert logged is not None
+    saved = dataclasses.replace(logged, stress_step=5)
+    filled.save_day(saved)  # as Today saves while Trends is hidden: no notice to the view
+    _show(qtbot, view, TrendsRange.FOUR_WEEKS, Granularity.DAY)
+    assert _stress_on(view, W47_WED) == 5
+    filled.save_day(dataclasses.replace(saved, stress_step=2))
+    session.notify(Change.DAY)  # as a save in the Journal page tells the views
+    _show(qtbot, view, TrendsRange.QUARTER, Granularity.DAY)
+    _show(qtbot, view, TrendsRange.FOUR_WEEKS, Granularity.DAY)
+    assert _stress_on(view, W47_WED) == 2

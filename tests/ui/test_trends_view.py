@@ -180,6 +180,11 @@ def test_four_weeks_by_week_shows_four_periods_with_a_gap_for_the_empty_week(
     hours = view.chart("hours")
     assert isinstance(hours, HoursChart)
     assert _same(_heights(hours.bars), [13.0, NAN, 8.0, 6.0])
+    # Over the norm: the same bars again on top, in one colour (one brush per item).
+    expected = np.where(hours.over(), _heights(hours.bars), np.nan)
+    assert _same(_heights(hours.over_bars), list(expected))
+    assert hours.bars.opts.get("brushes") is None
+    assert hours.over_bars.opts.get("brushes") is None
 
     stress = view.chart("stress")
     assert isinstance(stress, StressChart)

@@ -11,6 +11,7 @@ import logging
 from typing import TYPE_CHECKING
 
 from wellbeing_desktop.domain import catalogues, validation
+from wellbeing_desktop.domain.aggregation import Granularity
 from wellbeing_desktop.domain.errors import ValidationError
 from wellbeing_desktop.domain.models import (
     CatalogueItem,
@@ -60,7 +61,7 @@ if TYPE_CHECKING:
     from datetime import date
     from pathlib import Path
 
-    from wellbeing_desktop.domain.aggregation import Granularity, PeriodSummary
+    from wellbeing_desktop.domain.aggregation import PeriodSummary
     from wellbeing_desktop.domain.calendar_rules import CalendarSettings
     from wellbeing_desktop.domain.insights import DayPoint, Insight
 
@@ -310,9 +311,14 @@ class Journal(JournalPulse, JournalTransfer, JournalImport):
     def summaries(
         self, granularity: Granularity, start: date | None = None, end: date | None = None
     ) -> list[PeriodSummary]:
-        """What ``domain.aggregation.summarize`` gives, from grouped queries (fast path)."""
+        """What ``domain.aggregation.summarize`` gives, from grouped queries (fast path).
+
+        Kept while the journal does not change (``TrendsCache``): the Trends view asks
+        for the same range again as the user switches back and forth.
+        """
+        revision = self._revision  # before the read begins (see TrendsCache.summaries)
         with self._read() as session:
-            return trends.summaries(session, granularity, start, end)
+            return self._trends_cache.summaries(session, revision, granularity, start, end)
 
     def overall(self, start: date | None = None, end: date | None = None) -> PeriodSummary:
         """What ``domain.aggregation.overall`` gives, from grouped queries (fast path)."""
@@ -336,6 +342,8 @@ class Journal(JournalPulse, JournalTransfer, JournalImport):
         What the weeks of ``[start, end]`` show, in words, with the numbers behind it
         (``weeks``: the weekly summaries of that range, when the caller has them).
         """
+        if weeks is None:
+            weeks = self.summaries(Granularity.WEEK, start, end)
         with self._read() as session:
             return trends.insights(session, start, end, language, weeks)
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 import os
+import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import date, datetime
@@ -19,6 +20,7 @@ from sqlalchemy.exc import DatabaseError
 from wellbeing_desktop.domain import catalogues
 from wellbeing_desktop.domain.errors import Message
 from wellbeing_desktop.services import messages as msg
+from wellbeing_desktop.services.trends_cache import TrendsCache
 from wellbeing_desktop.storage.errors import StorageError, database_error_message
 from wellbeing_desktop.storage.repositories import CategoryRepository
 
@@ -86,6 +88,11 @@ class JournalCore:
         self._data_key = data_key
         self.journal_id = journal_id
         self._clock = clock
+        # Moves with every write of this journal (committed or not): what was read
+        # before it may be out of date (``TrendsCache``).
+        self._revision = 0
+        self._revision_lock = threading.Lock()  # writes come from the GUI and workers
+        self._trends_cache = TrendsCache()
         self.backup_made_on_open = database.backup_made
         # What the user should be told about the open, one line each (e.g. a log kept aside).
         self.open_notices: list[Message] = []
@@ -162,6 +169,9 @@ class JournalCore:
         except DatabaseError as exc:
             message = database_error_message(exc.orig or exc, writing=True, folder=self._paths.root)
             raise StorageError(message) from None
+        finally:
+            with self._revision_lock:  # after the commit: a read that saw the old one is stale
+                self._revision += 1
 
     @contextmanager
     def _read(self) -> Iterator[Session]:

@@ -9,7 +9,7 @@ every day through the ORM. Each function runs inside the caller's session.
 
 from __future__ import annotations
 
-from collections import Counter, defaultdict
+from collections import defaultdict
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
@@ -22,7 +22,6 @@ from wellbeing_desktop.domain.aggregation import (
     period_end,
     period_label,
     period_start,
-    weekdays_between,
 )
 from wellbeing_desktop.domain.errors import Message, ValidationError
 from wellbeing_desktop.domain.insights import DayPoint, Insight, find_insights
@@ -44,7 +43,7 @@ _LEADERSHIP = KINDS.index(ActivityKind.LEADERSHIP)
 _NO_ITEMS: dict[CatalogueKind, dict[str, int]] = {kind: {} for kind in CatalogueKind}
 
 
-def _resolve_range(
+def resolve_range(
     session: Session, start: date | None, end: date | None
 ) -> tuple[date, date] | None:
     """The range to summarise, with the defaults ``domain.aggregation`` takes.
@@ -75,7 +74,24 @@ def _mean(total: int, count: int) -> float | None:
 
 
 def _ranked(counts: dict[str, int]) -> dict[str, int]:
+    if not counts:
+        return {}
     return dict(sorted(counts.items(), key=lambda item: (-item[1], item[0])))
+
+
+# Monday–Friday days among ``rest`` days from weekday ``first`` (as weekdays_between counts).
+_WEEKDAYS_IN_REST = tuple(
+    tuple(sum(1 for i in range(rest) if (first + i) % 7 < 5) for rest in range(7))
+    for first in range(7)
+)
+
+
+def _weekdays(first: date, last: date) -> int:
+    """``aggregation.weekdays_between`` without its loop (thousands of periods by day)."""
+    if last < first:
+        return 0
+    full_weeks, rest = divmod((last - first).days + 1, 7)
+    return full_weeks * 5 + _WEEKDAYS_IN_REST[first.weekday()][rest]
 
 
 def _summary(
@@ -85,11 +101,13 @@ def _summary(
     days: Sequence[DayRow],
     items: dict[CatalogueKind, dict[str, int]],
     who5: Sequence[tuple[date, int]],
-    weekly_norm: float,
+    daily_norm: float,
 ) -> PeriodSummary:
+    if not days and not who5:
+        return _empty_summary(first, last, label, items, daily_norm)
     minutes = [0] * len(KINDS)
     worked = 0
-    steps: Counter[int] = Counter()
+    steps: dict[int, int] = {}  # days per step
     step_total = demand_total = demand_days = resource_total = resource_days = 0
     balance_total = balance_days = energy_total = energy_days = 0
     for day in days:
@@ -99,7 +117,7 @@ def _summary(
             day_minutes += value
         worked += day.hours_worked_minutes if day.hours_worked_minutes is not None else day_minutes
         if day.stress_step is not None:
-            steps[day.stress_step] += 1
+            steps[day.stress_step] = steps.get(day.stress_step, 0) + 1
             step_total += day.stress_step
         if day.demands is not None:
             demand_total += day.demands
@@ -124,10 +142,10 @@ def _summary(
         logged_minutes=logged,
         leadership_share=minutes[_LEADERSHIP] / logged if logged else None,
         hours_worked=worked / 60,
-        hours_norm=daily_norm_hours(weekly_norm) * weekdays_between(first, last),
+        hours_norm=daily_norm * _weekdays(first, last),
         stress_mean=_mean(step_total, step_days),
         stress_max=max(steps) if steps else None,
-        days_per_step={step: steps[step] for step in STEPS},
+        days_per_step={step: steps.get(step, 0) for step in STEPS},
         signal_counts=_ranked(items[CatalogueKind.SIGNAL]),
         demands_mean=_mean(demand_total, demand_days),
         resources_mean=_mean(resource_total, resource_days),
@@ -136,6 +154,38 @@ def _summary(
         resource_item_counts=_ranked(items[CatalogueKind.RESOURCE]),
         energy_mean=_mean(energy_total, energy_days),
         who5_scores=tuple(who5),
+    )
+
+
+def _empty_summary(
+    first: date,
+    last: date,
+    label: str,
+    items: dict[CatalogueKind, dict[str, int]],
+    daily_norm: float,
+) -> PeriodSummary:
+    """``_summary`` of a period without logged days or check-ins (many, by day)."""
+    return PeriodSummary(
+        start=first,
+        end=last,
+        label=label,
+        days_logged=0,
+        minutes_by_kind=dict.fromkeys(KINDS, 0),
+        logged_minutes=0,
+        leadership_share=None,
+        hours_worked=0.0,
+        hours_norm=daily_norm * _weekdays(first, last),
+        stress_mean=None,
+        stress_max=None,
+        days_per_step=dict.fromkeys(STEPS, 0),
+        signal_counts=_ranked(items[CatalogueKind.SIGNAL]),
+        demands_mean=None,
+        resources_mean=None,
+        balance=None,
+        demand_item_counts=_ranked(items[CatalogueKind.DEMAND]),
+        resource_item_counts=_ranked(items[CatalogueKind.RESOURCE]),
+        energy_mean=None,
+        who5_scores=(),
     )
 
 
@@ -150,35 +200,38 @@ def summaries(
     Raises:
         ValidationError: ``start`` is after ``end``.
     """
-    found = _resolve_range(session, start, end)
+    found = resolve_range(session, start, end)
     if found is None:
         return []
     first, last = found
-    weekly_norm = SettingsRepository(session).load().weekly_hours_norm
+    daily_norm = daily_norm_hours(SettingsRepository(session).load().weekly_hours_norm)
     days_by_period: defaultdict[date, list[DayRow]] = defaultdict(list)
     for row in series.day_rows(session, first, last):
         days_by_period[period_start(row.day, granularity)].append(row)
-    items = series.counts_by_period(series.item_counts(session, first, last, granularity))
+    items = series.items_by_period(session, first, last, granularity)
     who5_by_period: defaultdict[date, list[tuple[date, int]]] = defaultdict(list)
     for score in series.who5_scores(session, first, last):
         who5_by_period[period_start(score[0], granularity)].append(score)
 
     result: list[PeriodSummary] = []
     cursor = period_start(first, granularity)
+    by_day = granularity is Granularity.DAY
+    one_day = timedelta(days=1)
     while cursor <= last:
-        stop = period_end(cursor, granularity)
+        # A day is its own period, named by its date (thousands of them over ten years).
+        stop = cursor if by_day else period_end(cursor, granularity)
         result.append(
             _summary(
                 max(cursor, first),
                 min(stop, last),
-                period_label(cursor, granularity),
+                cursor.isoformat() if by_day else period_label(cursor, granularity),
                 days_by_period.get(cursor, ()),
                 items.get(cursor, _NO_ITEMS),
                 who5_by_period.get(cursor, ()),
-                weekly_norm,
+                daily_norm,
             )
         )
-        cursor = stop + timedelta(days=1)
+        cursor = stop + one_day
     return result
 
 
@@ -189,11 +242,11 @@ def overall(session: Session, start: date | None = None, end: date | None = None
         ValidationError: no range was given and the journal holds no data to take one
             from, or ``start`` is after ``end``.
     """
-    found = _resolve_range(session, start, end)
+    found = resolve_range(session, start, end)
     if found is None:
         raise ValidationError("from", None, words.DATE_RANGE_OR_DAYS, show_value=False)
     first, last = found
-    items = series.counts_by_period(series.item_counts(session, first, last, None))
+    items = series.items_by_period(session, first, last, None)
     return _summary(
         first,
         last,
@@ -201,7 +254,7 @@ def overall(session: Session, start: date | None = None, end: date | None = None
         series.day_rows(session, first, last),
         items.get(None, _NO_ITEMS),
         series.who5_scores(session, first, last),
-        SettingsRepository(session).load().weekly_hours_norm,
+        daily_norm_hours(SettingsRepository(session).load().weekly_hours_norm),
     )
 
 

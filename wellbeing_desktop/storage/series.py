@@ -1,8 +1,9 @@
 """Read-only queries for the Trends view: flat rows per day, item counts per period.
 
-Every query but ``item_counts`` (see there) is a Core ``select()`` over the mapped
-tables' columns and returns plain tuples: nothing here loads a ``DayLogRow`` (and with
-it the selectin loads of its minutes, items and tags), and nothing here writes. Dates
+Every query but ``items_by_period`` and ``change_mark`` (see there) is a Core ``select()``
+over the mapped tables' columns and returns plain tuples: nothing here loads a
+``DayLogRow`` (and with it the selectin loads of its minutes, items and tags), and
+nothing here writes. Dates
 are compared and grouped as the ``YYYY-MM-DD`` text SQLite stores them as, and parsed
 back with ``date.fromisoformat`` (faster than the column type's per-row regex).
 
@@ -12,7 +13,7 @@ Minutes count only on categories the journal knows (an inner match on
 
 from __future__ import annotations
 
-from collections import Counter, defaultdict
+import itertools
 from datetime import date
 from typing import TYPE_CHECKING, Any, NamedTuple
 
@@ -23,8 +24,6 @@ from wellbeing_desktop.domain.models import ActivityKind, CatalogueKind
 from wellbeing_desktop.storage.orm import CategoryRow, DayItemRow, DayLogRow, DayMinutesRow, Who5Row
 
 if TYPE_CHECKING:
-    from collections.abc import Sequence
-
     from sqlalchemy.orm import Session
 
 # The order of ``DayRow.minutes``.
@@ -43,15 +42,6 @@ class DayRow(NamedTuple):
     resources: int | None
     energy: int | None
     signal_count: int
-
-
-class ItemCount(NamedTuple):
-    """On how many days of a period one catalogue item was picked."""
-
-    period: date | None  # the period's first day; None when not grouped by period
-    catalogue: CatalogueKind
-    key: str
-    days: int
 
 
 class Bounds(NamedTuple):
@@ -164,30 +154,36 @@ _ITEMS_SQL = (
 )
 
 
-def item_counts(
+def items_by_period(
     session: Session, start: date, end: date, granularity: Granularity | None
-) -> list[ItemCount]:
-    """Days each signal, demand and resource was picked.
+) -> dict[date | None, dict[CatalogueKind, dict[str, int]]]:
+    """Days each signal, demand and resource was picked, as period → catalogue → key → days.
 
     Days each signal, demand and resource was picked in ``[start, end]``, counted per
     period (``granularity``, periods as ``domain.aggregation.period_start`` makes them)
-    or over the whole range (``None``).
+    or over the whole range (``None``, the one period ``None``). A period without picks
+    is absent.
 
     One day counts once per item: (day, catalogue, item) is the table's primary key.
     """
     driver: Any = session.connection().connection.driver_connection
     rows = driver.execute(_ITEMS_SQL, (start.isoformat(), end.isoformat()))
-    counts: Counter[tuple[date | None, str, str]] = Counter()
-    periods: dict[str, date | None] = {}  # a few hundred distinct periods for thousands of rows
+    grouped: dict[date | None, dict[CatalogueKind, dict[str, int]]] = {}
+    # Thousands of rows over a few hundred days: each day's period is looked up once.
+    by_day: dict[str, dict[CatalogueKind, dict[str, int]]] = {}
     for day, catalogue, key in rows:
-        period = periods.get(day)
-        if period is None and granularity is not None:
-            period = periods[day] = period_start(date.fromisoformat(day), granularity)
-        counts[(period, catalogue, key)] += 1
-    return [
-        ItemCount(period, _CATALOGUES[catalogue], key, days)
-        for (period, catalogue, key), days in counts.items()
-    ]
+        counts = by_day.get(day)
+        if counts is None:
+            period = (
+                None if granularity is None else period_start(date.fromisoformat(day), granularity)
+            )
+            counts = grouped.get(period)
+            if counts is None:
+                counts = grouped[period] = {kind: {} for kind in _CATALOGUES.values()}
+            by_day[day] = counts
+        picked = counts[_CATALOGUES[catalogue]]
+        picked[key] = picked.get(key, 0) + 1
+    return grouped
 
 
 def who5_scores(session: Session, start: date, end: date) -> list[tuple[date, int]]:
@@ -201,13 +197,22 @@ def who5_scores(session: Session, start: date, end: date) -> list[tuple[date, in
     return [(date.fromisoformat(day), score) for day, score in session.execute(query)]
 
 
-def counts_by_period(
-    counts: Sequence[ItemCount],
-) -> defaultdict[date | None, dict[CatalogueKind, dict[str, int]]]:
-    """The counts as period → catalogue → item key → days."""
-    grouped: defaultdict[date | None, dict[CatalogueKind, dict[str, int]]] = defaultdict(
-        lambda: {kind: {} for kind in _CATALOGUES.values()}
-    )
-    for count in counts:
-        grouped[count.period][count.catalogue][count.key] = count.days
-    return grouped
+_MARK_TOKEN = "wellbeing_series_token"
+_tokens = itertools.count(1)
+
+
+def change_mark(session: Session) -> tuple[int, int]:
+    """(connection, ``PRAGMA data_version``) of the connection ``session`` reads on.
+
+    The version moves whenever another connection (of this process or another) commits
+    to the file; it does not move for the connection's own commits. The connection is
+    named by a number kept with it (a new connection gets a new one), as versions of two
+    connections are not comparable. Ask first in a transaction, before any other read.
+    """
+    fairy = session.connection().connection
+    token = fairy.info.get(_MARK_TOKEN)
+    if token is None:
+        token = fairy.info[_MARK_TOKEN] = next(_tokens)
+    driver: Any = fairy.driver_connection
+    (version,) = driver.execute("PRAGMA data_version").fetchone()
+    return token, int(version)

@@ -25,6 +25,7 @@ from wellbeing_desktop.ui.shell.session import Change, JournalSession
 from wellbeing_desktop.ui.shell.system_lock import SystemLockWatcher
 from wellbeing_desktop.ui.shell.unlock_view import UnlockView
 from wellbeing_desktop.ui.shell.window_size import MINIMUM_SIZE, default_geometry, fit_geometry
+from wellbeing_desktop.ui.trends.warm_up import ChartWarmUp
 
 if TYPE_CHECKING:
     # The welcome view, the views and the services are imported when first needed:
@@ -93,6 +94,8 @@ class MainWindow(QMainWindow):
         self.clipboard_guard = ClipboardGuard(session, self)
         # The day's backup: after the unlocked journal painted, off the GUI thread.
         self.daily_backup = DailyBackup(session, tasks, self)
+        # Then, in idle time, the Trends charts' libraries (imported in a worker).
+        self.chart_warm_up = ChartWarmUp(session, tasks, self)
         # Where the user was when the journal locked, to go back there after unlock.
         self._resume: tuple[Page, date | None] | None = None
         self.setMinimumSize(MINIMUM_SIZE)  # fits a 1024×600 screen; the pages scroll
@@ -360,6 +363,7 @@ class MainWindow(QMainWindow):
             self._focus_today()
         self._show_open_notices(journal)
         self.daily_backup.schedule(journal)
+        self.chart_warm_up.schedule()
 
     def _focus_today(self) -> None:
         """The keyboard in Today's first field that needs the user (the proposal's button)."""

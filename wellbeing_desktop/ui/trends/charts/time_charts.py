@@ -181,6 +181,11 @@ class HoursChart(PeriodChart):
     def build(self) -> None:
         self.bars = pg.BarGraphItem(x=[], height=[], width=BAR_WIDTH)
         self.plot.addItem(self.bars)
+        # The bars over the norm again, on top in their own colour: one brush per item
+        # lets pyqtgraph paint all bars in one call (a brush per bar paints them one by
+        # one: thousands by day).
+        self.over_bars = pg.BarGraphItem(x=[], height=[], width=BAR_WIDTH)
+        self.plot.addItem(self.over_bars)
         self.norm_line = pg.PlotDataItem(connect="finite")
         self.plot.addItem(self.norm_line)
         self.worked_sample = legend_swatch(self.theme.colour("worked"))
@@ -222,9 +227,12 @@ class HoursChart(PeriodChart):
         x = self.xs()
         worked = self.worked()
         over = self.over()
-        normal, high = QBrush(theme.colour("worked")), QBrush(theme.colour("over_norm"))
-        brushes = [high if flag else normal for flag in over]
-        self.bars.setOpts(x=x, height=worked, brushes=brushes, pen=pg.mkPen(None))
+        none = pg.mkPen(None)
+        self.bars.setOpts(x=x, height=worked, brush=QBrush(theme.colour("worked")), pen=none)
+        over_height = np.where(over, worked, np.nan)
+        self.over_bars.setOpts(
+            x=x, height=over_height, brush=QBrush(theme.colour("over_norm")), pen=none
+        )
         norms = self.norms()
         self.norm_line.setData(*norm_segments(x, norms), connect="finite")
         self.norm_line.setPen(dashed(theme.colour("ink"), 1.4))
@@ -236,7 +244,8 @@ class HoursChart(PeriodChart):
         self.set_legend(self._legend_entries)
 
     def empty_items(self) -> None:
-        self.bars.setOpts(x=[], height=[], brushes=[])
+        self.bars.setOpts(x=[], height=[])
+        self.over_bars.setOpts(x=[], height=[])
         self.norm_line.setData([], [])
 
     def tooltip_for(self, index: int) -> str | None:

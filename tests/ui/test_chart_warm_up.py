@@ -1,0 +1,98 @@
+"""The Trends charts' libraries are imported ahead, after the unlock, in a worker (#20).
+
+Never before the journal is unlocked (the passphrase path's memory peak is the key
+derivation's), once the day's backup has had its moment, off the GUI thread, once; a
+lock before then leaves it for the next unlock. The test process has imported pyqtgraph
+already, so the warm-up imports a stand-in here.
+"""
+
+from __future__ import annotations
+
+import threading
+from datetime import date
+from typing import TYPE_CHECKING
+
+import pytest
+
+from tests.conftest import PASSPHRASE
+from wellbeing_desktop.domain.models import DayLog
+from wellbeing_desktop.services.access import JournalAccess
+from wellbeing_desktop.ui.shell import daily_backup
+from wellbeing_desktop.ui.trends import warm_up
+
+if TYPE_CHECKING:
+    from pytestqt.qtbot import QtBot
+
+    from wellbeing_desktop.ui.shell.main_window import MainWindow
+
+STAND_IN = "wellbeing_desktop_chart_warm_up_stand_in"
+
+
+@pytest.fixture
+def imports(monkeypatch: pytest.MonkeyPatch) -> list[threading.Thread]:
+    """The thread of each warm-up; the warm-up soon after the open."""
+    threads: list[threading.Thread] = []
+    monkeypatch.setattr(JournalAccess, "_daily_backup", lambda _self, _j: None, raising=False)
+    monkeypatch.setattr(daily_backup, "DELAY_MS", 60_000)  # out of the way
+    monkeypatch.setattr(warm_up, "DELAY_MS", 50)
+    monkeypatch.setattr(warm_up, "MODULES", (STAND_IN,))  # never in sys.modules
+    monkeypatch.setattr(
+        warm_up, "import_chart_libraries", lambda: threads.append(threading.current_thread())
+    )
+    return threads
+
+
+def _journal_with_a_day(access: JournalAccess) -> None:
+    journal, _code = access.create(PASSPHRASE)
+    journal.save_day(DayLog(day=date(2026, 11, 24), stress_step=2))
+    journal.close()
+
+
+def _unlock(qtbot: QtBot, window: MainWindow) -> None:
+    qtbot.keyClicks(window.unlock_view.passphrase, PASSPHRASE)
+    window.unlock_view.submit.click()
+    qtbot.waitUntil(lambda: window.session.is_open, timeout=10000)
+
+
+def test_the_libraries_come_after_the_unlock_off_the_gui_thread_once(
+    qtbot: QtBot, make_window, access: JournalAccess, imports: list[threading.Thread]
+) -> None:
+    _journal_with_a_day(access)
+    window = make_window()
+    qtbot.wait(200)
+    assert imports == []  # not before the unlock
+    _unlock(qtbot, window)
+    qtbot.waitUntil(lambda: len(imports) == 1, timeout=5000)
+    assert imports[0] is not threading.main_thread()
+    window.lock()
+    _unlock(qtbot, window)
+    qtbot.wait(200)
+    assert len(imports) == 1  # once per process
+
+
+def test_a_lock_before_the_moment_leaves_it_for_the_next_unlock(
+    qtbot: QtBot,
+    make_window,
+    access: JournalAccess,
+    imports: list[threading.Thread],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    _journal_with_a_day(access)
+    monkeypatch.setattr(warm_up, "DELAY_MS", 60_000)
+    window = make_window()
+    _unlock(qtbot, window)
+    window.lock()
+    monkeypatch.setattr(warm_up, "DELAY_MS", 50)
+    qtbot.wait(200)
+    assert imports == []
+    _unlock(qtbot, window)
+    qtbot.waitUntil(lambda: len(imports) == 1, timeout=5000)
+
+
+def test_the_warm_up_builds_no_chart(qtbot: QtBot, unlocked_window: MainWindow) -> None:
+    """The real warm-up only imports: the Trends view is still not made."""
+    from wellbeing_desktop.ui.shell.pages import Page
+
+    unlocked_window.chart_warm_up._start()
+    qtbot.wait(100)
+    assert unlocked_window.shell.views.built(Page.TRENDS) is None

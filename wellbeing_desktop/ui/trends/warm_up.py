@@ -1,0 +1,74 @@
+"""The charts' libraries imported ahead, in idle time after the unlock.
+
+Importing numpy and pyqtgraph takes a few hundred milliseconds, which the first show of
+the Trends view would otherwise pay. Once the unlocked journal has painted and the day's
+backup has had its moment, a worker imports them (and builds nothing: no widget, no Qt
+object). Never before the unlock (the passphrase path's memory peak is the key
+derivation's, and an unlock that fails never loads them), and once per process. The
+worker holds the interpreter lock in turns of a few milliseconds, so the user's typing
+goes on. The view's own modules are imported by the view itself, on the GUI thread.
+"""
+
+from __future__ import annotations
+
+import importlib
+import logging
+import sys
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QObject, QTimer
+
+from wellbeing_desktop.ui.shell.daily_backup import DELAY_MS as BACKUP_DELAY_MS
+
+if TYPE_CHECKING:
+    from wellbeing_desktop.ui.common.tasks import TaskRunner
+    from wellbeing_desktop.ui.shell.session import JournalSession
+
+log = logging.getLogger(__name__)
+
+# After the day's backup has started (its VACUUM mostly waits on SQLite and the disk).
+DELAY_MS = BACKUP_DELAY_MS + 1000
+# What the charts import first and costs the most; third-party only, so an import on
+# the GUI thread meanwhile simply waits for the worker's (no cycle through our modules).
+MODULES = ("numpy", "pyqtgraph")
+
+
+def import_chart_libraries() -> None:
+    for name in MODULES:
+        importlib.import_module(name)
+
+
+class ChartWarmUp(QObject):
+    """Imports the charts' libraries in a worker a moment after the journal opened."""
+
+    def __init__(
+        self, session: JournalSession, tasks: TaskRunner, parent: QObject | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._session = session
+        self._tasks = tasks
+        self._asked = False
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.timeout.connect(self._start)
+        session.locking.connect(self._timer.stop)
+
+    def schedule(self) -> None:
+        """Import them a moment from now, if the journal is still open then."""
+        if not self._asked and not all(name in sys.modules for name in MODULES):
+            self._timer.start(DELAY_MS)
+
+    def _start(self) -> None:
+        if self._asked or not self._session.is_open:
+            return  # locked meanwhile: the next unlock asks again
+        self._asked = True
+        self._tasks.run(import_chart_libraries, _ignore, _failed)
+
+
+def _ignore(_result: Any) -> None:
+    """Nothing to show: the Trends view finds the modules imported."""
+
+
+def _failed(exc: Exception) -> None:
+    # The view imports them again when shown, and says so if that fails too.
+    log.warning("chart libraries not imported ahead (%s)", type(exc).__name__)
