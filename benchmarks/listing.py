@@ -65,7 +65,10 @@ LISTING: dict[str, tuple[Listed, ...]] = {
     ),
     "save": (Listed("GUI/CLI, autosave", "save of one day", "≤ 5 ms and ≤ 5× baseline"),),
     "trends": (
-        Listed("GUI, Trends view", 'first show on "All" (fresh process) → painted', "≤ 150 ms"),
+        Listed("GUI, Trends view", 'first show on "All" (fresh process) → painted, '
+               "opened 0.3 s after Today", "≤ 150 ms"),
+        Listed("GUI, Trends view", 'first show on "All", opened 4 s after Today (the charts\' '
+               "libraries loaded in idle time)", "≤ 150 ms"),
         Listed("GUI, Trends view", "every range and granularity switch, the first time each "
                "(the slowest judged)", "≤ 100 ms"),
     ),

@@ -27,6 +27,9 @@ from paintwatch import FixedKey, PaintWait, data_key_from_env, finish, make_app,
 
 def main() -> None:
     data_dir = sys.argv[1]
+    # How long after Today painted the user switches to Trends (the app loads the charts'
+    # libraries in idle time a few seconds after the unlock).
+    after_today = float(sys.argv[2]) if len(sys.argv) > 2 else 0.3
     from PySide6.QtCore import QSettings
 
     from wellbeing_desktop.app import build_main_window
@@ -60,7 +63,7 @@ def main() -> None:
     window.unlock_view.unlocked.emit(access.open_with_keyring())
     PaintWait(window.shell).wait(app)
     tasks.wait()
-    pause(app, 0.3)  # the app's own work after the open (idle timers) settles
+    pause(app, after_today)  # the app's own work after the open (idle timers) settles
     tasks.wait()
     if window.shell.views.built(Page.TRENDS) is not None:
         finish(error="the Trends view was built before its first show")
