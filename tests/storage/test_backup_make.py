@@ -200,6 +200,24 @@ def test_pruning_clears_stale_temporary_files_only(tmp_path: Path) -> None:
     assert sorted(p.name for p in root.iterdir()) == [fresh.name, mine.name]
 
 
+def test_pruning_clears_a_stale_rollback_journal_of_a_backup_cut_short(tmp_path: Path) -> None:
+    """A kill -9 mid-VACUUM INTO leaves the target's ``-journal``: ours, so it goes too."""
+    root = tmp_path / "backups"
+    root.mkdir()
+    ours = [root / f".journal-0123456789abcdef.db.tmp-{end}" for end in ("journal", "wal")]
+    fresh = root / ".journal-fedcba9876543210.db.tmp-journal"
+    look_alike = [root / ".journal-notes.db.tmp-journal", root / ".journal-0123.db.tmp-mine"]
+    for path in (*ours, fresh, *look_alike):
+        path.write_bytes(b"x")
+    an_hour_ago = time.time() - 3700
+    for path in (*ours, *look_alike):
+        os.utime(path, (an_hour_ago, an_hour_ago))
+    backup.prune_backups(root)
+    assert sorted(p.name for p in root.iterdir()) == sorted(
+        p.name for p in (fresh, *look_alike)
+    )
+
+
 def test_an_open_journal_in_another_process_is_seen(journal: Journal) -> None:
     path = journal.paths.database
     data_key_hex = journal.data_key.hex()

@@ -17,6 +17,7 @@ import contextlib
 import errno
 import logging
 import os
+import re
 import secrets
 import sys
 import time
@@ -64,6 +65,10 @@ WAL_SUFFIX = "-wal"
 CONTENT_TABLES = ("day_logs", "sparring_topics", "one_on_ones", "who5_checkins")
 _VACUUM_ATTEMPTS = 3
 _STALE_TEMP_SECONDS = 3600
+# Our own temporary files in the backups folder, and nothing else: ``.journal-*.tmp`` (a
+# backup being made or packed), and the sidecars SQLite keeps beside the VACUUM INTO target
+# (``.journal-<hex>.db.tmp-journal``, its rollback journal, left by a kill -9 mid-backup).
+_TEMP_SIDECAR = re.compile(r"\.journal-[0-9a-f]{16}\.db\.tmp-(?:journal|wal|shm)")
 
 
 # --- checking a database file --------------------------------------------------------------
@@ -381,7 +386,11 @@ def _newest_intact_verified(ranked: list[RankedBackup]) -> RankedBackup | None:
 
 def _remove_stale_temp_files(backup_root: Path) -> None:
     cutoff = time.time() - _STALE_TEMP_SECONDS
-    for path in backup_root.glob(".journal-*.tmp"):
+    ours = [
+        *backup_root.glob(".journal-*.tmp"),
+        *(p for p in backup_root.glob(".journal-*.db.tmp-*") if _TEMP_SIDECAR.fullmatch(p.name)),
+    ]
+    for path in ours:
         with contextlib.suppress(OSError):
             if path.is_file() and path.stat().st_mtime < cutoff:
                 path.unlink()
