@@ -213,9 +213,7 @@ def test_pruning_clears_a_stale_rollback_journal_of_a_backup_cut_short(tmp_path:
     for path in (*ours, *look_alike):
         os.utime(path, (an_hour_ago, an_hour_ago))
     backup.prune_backups(root)
-    assert sorted(p.name for p in root.iterdir()) == sorted(
-        p.name for p in (fresh, *look_alike)
-    )
+    assert sorted(p.name for p in root.iterdir()) == sorted(p.name for p in (fresh, *look_alike))
 
 
 def test_an_open_journal_in_another_process_is_seen(journal: Journal) -> None:

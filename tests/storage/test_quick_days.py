@@ -106,9 +106,9 @@ def test_with_every_page_checked_damage_anywhere_is_left_to_the_full_open(
     copy = tmp_path / "damaged.db"
     copy.write_bytes(original)
     whole = partial(_days, start=None, end=None)
-    assert read_only.read_at_rest(copy, data_key, whole, check_pages=True)
+    assert read_only.read_at_rest(copy, data_key, whole)
     for page in range(len(original) // 4096):
         raw = bytearray(original)
         raw[page * 4096 + 3000] ^= 0x04
         copy.write_bytes(bytes(raw))
-        assert read_only.read_at_rest(copy, data_key, whole, check_pages=True) is None, page
+        assert read_only.read_at_rest(copy, data_key, whole) is None, page

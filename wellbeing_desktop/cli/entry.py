@@ -111,6 +111,27 @@ def main(argv: Sequence[str] | None = None) -> int:
     return _run_reporting_errors(args)
 
 
+def _reader_gone() -> bool:
+    """Did the reader of our output (a pipe) stop before its end, all of it written?
+
+    Output that fits the pipe is written at once, before ``head -1`` has read its line, so
+    no write fails, although the reader stopped early: the README promises 141 then, as
+    when a write fails. A pipe whose reading end is closed polls as an error (Linux, BSD).
+    """
+    import select
+    import stat
+
+    try:
+        fd = sys.stdout.fileno()
+        if not stat.S_ISFIFO(os.fstat(fd).st_mode):
+            return False
+        poller = select.poll()
+        poller.register(fd, 0)  # errors and hang-ups are reported whatever is asked for
+        return any(events & select.POLLERR for _fd, events in poller.poll(0))
+    except (AttributeError, OSError, ValueError):
+        return False  # no real stdout (replaced, closed): nothing to tell
+
+
 def _run_reporting_errors(args: argparse.Namespace) -> int:
     """Run the command; an error becomes one line on stderr and its exit code."""
     from wellbeing_desktop.cli.speech import error_line, say
@@ -121,6 +142,8 @@ def _run_reporting_errors(args: argparse.Namespace) -> int:
         # Flush here, not at exit: a reader gone by now (`… | head -1`) is met below,
         # quietly, instead of Python's "Exception ignored … BrokenPipeError" at shutdown.
         sys.stdout.flush()
+        if _reader_gone():
+            raise BrokenPipeError  # it stopped before the end of our output: see below
         return code
     except WellbeingError as exc:
         log_error(_log, f"command {args.command}", exc)

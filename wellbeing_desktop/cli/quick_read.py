@@ -6,7 +6,9 @@ it with the passphrase given, in a file or the environment, which comes first as
 ``cli.unlock``) and reads the file read-only (also while the GUI has the journal open).
 Each function here prints the command's output and returns True, or returns False having
 printed nothing: then the ordinary command runs, which unlocks the usual way (file,
-environment, keyring, prompt) and gives every message a user may need.
+environment, keyring, prompt) and gives every message a user may need. A wrong passphrase
+given is refused on the quick path itself (``WrongPassphraseError``, after the same wait),
+so it costs one key derivation, not two.
 """
 
 from __future__ import annotations

@@ -137,9 +137,9 @@ def days_with_remembered_key(
             days = read_only.days_rows(conn, start, end)
             return ShownDays(days, categories, read_only.stored_settings(conn))
 
-        # Every page checked: ``show`` is where a damaged journal is noticed (and refused
-        # by the full open, with the backup to restore), wherever the damage is.
-        shown = read_only.read_at_rest(paths.database, data_key, in_snapshot, check_pages=True)
+        # Every page checked (``read_at_rest``): a damaged journal is refused by the full
+        # open, with the backup to restore, wherever the damage is.
+        shown = read_only.read_at_rest(paths.database, data_key, in_snapshot)
         if shown is not None:
             _log.info("journal read read-only (%s)", _how(passphrase))
         return shown
@@ -163,10 +163,10 @@ def read_with_key(
     The key is the one remembered in the Secret Service, or, with ``passphrase``, the one
     it unwraps from the key file (the Argon2id derivation any unlock with it pays).
     None when a swap was cut short, a restore is under way, there is no journal, no
-    remembered key fits it, the passphrase does not open it (the ordinary open says so,
-    after its wait), or ``read`` says None. The lock is the shared one
-    (storage/journal_lock.py), taken without waiting: a program that has the journal open
-    (the GUI) holds it shared too, so that does not stop this.
+    remembered key fits it, or ``read`` says None. A passphrase that does not open it
+    raises ``WrongPassphraseError`` after the command line's wait (``_unwrapped_key``).
+    The lock is the shared one (storage/journal_lock.py), taken without waiting: a program
+    that has the journal open (the GUI) holds it shared too, so that does not stop this.
     """
     if paths.swap_intent.exists():
         return None  # an interrupted swap: the ordinary open finishes it and says so
@@ -187,10 +187,23 @@ def read_with_key(
 
 
 def _unwrapped_key(paths: JournalPaths, passphrase: str) -> bytes | None:
+    """The data key, or None (a damaged key file: the ordinary open words it).
+
+    A wrong passphrase is refused here, as ``JournalAccess`` refuses it (its warning in the
+    log, the command line's one-second wait, the same error): the ordinary open would pay
+    a second key derivation only to say the same.
+    """
     try:
         return keyfile.unlock_with_passphrase(paths.key_file, passphrase)
+    except keyfile.WrongPassphraseError:
+        # Only a refusal needs it: the quick read loads no more than it uses.
+        from wellbeing_desktop.services.unlock_throttle import FixedDelay
+
+        _log.warning("unlock refused: wrong secret (1 in a row)")
+        FixedDelay().failed()
+        raise
     except (keyfile.KeyFileError, WellbeingError):
-        return None  # wrong, or a damaged key file: the ordinary open words it
+        return None
 
 
 def _remembered_key(paths: JournalPaths, service: str, collection: str | None) -> bytes | None:

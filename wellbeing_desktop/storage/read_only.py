@@ -88,22 +88,17 @@ def _at_rest(path: Path) -> tuple[int, int, int] | None:
     return (stat.st_ino, stat.st_size, stat.st_mtime_ns)
 
 
-def read_at_rest(
-    path: Path, data_key: bytes, read: Callable[[Any], T], *, check_pages: bool = False
-) -> T | None:
+def read_at_rest(path: Path, data_key: bytes, read: Callable[[Any], T]) -> T | None:
     """``read(connection)`` on the journal file as it is, or None to take the full open.
 
     The file is read ``immutable`` (or ``mode=ro`` through the log of a program that has
     it open) and never changed. The key, the cipher settings and the schema revision must
-    be what a full open expects. There is no whole-file check here (it would double a
-    quick command's run time): SQLCipher authenticates every page the read touches (its
-    HMAC), so the answer comes from intact pages only, and damage on the way means None,
-    after which the full open checks every page and refuses the file with its one-line
-    message. Damage elsewhere is found by the next full open (the app, any writing
-    command, ``check``), before anything is written. ``check_pages``: every page's HMAC
-    is checked first (``cipher_integrity_check``, a millisecond or two a year of entries),
-    so a damaged file is left to the full open, which refuses it, wherever the damage is;
-    not with a log beside the file (the program that has it open checked it on opening).
+    be what a full open expects. Every page's HMAC is checked first
+    (``cipher_integrity_check``, a millisecond or two a year of entries), whether or not a
+    log is beside the file (a kill -9 leaves one with no program holding the journal), so
+    a damaged file is left to the full open, which refuses it with its one-line message,
+    wherever the damage is. The check reads the main file's pages; the frames of a log are
+    authenticated as the read takes them (SQLCipher checks every page it reads).
 
     None means "not this way": the file was left by a crash with a rollback journal, it
     is damaged where the read goes, its schema needs an update, it changed while being
@@ -118,13 +113,8 @@ def read_at_rest(
             settings = {row[0] for row in conn.execute("PRAGMA cipher_settings").fetchall()}
             if not settings >= EXPECTED_CIPHER_SETTINGS:
                 return None
-            in_use = path.with_name(path.name + "-wal").exists()
-            if (
-                check_pages
-                and not in_use
-                and conn.execute("PRAGMA cipher_integrity_check").fetchall()
-            ):
-                return None
+            if conn.execute("PRAGMA cipher_integrity_check").fetchall():
+                return None  # damaged: the full open refuses it, naming the page
             conn.execute("BEGIN")  # one snapshot for everything read below
             revision = conn.execute("SELECT version_num FROM alembic_version").fetchall()
             if revision != [(HEAD_REVISION,)]:
