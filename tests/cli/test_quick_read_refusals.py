@@ -11,6 +11,7 @@ import argparse
 import os
 import subprocess
 import sys
+import threading
 from typing import TYPE_CHECKING
 
 import pytest
@@ -94,32 +95,35 @@ def test_a_log_left_by_a_kill_does_not_skip_the_page_check(
         assert result.stdout == "", page
 
 
-def _answering(line: str, *, reader_stops: bool, read_end: int) -> object:
+def _answering(line: str, reader: str, read_end: int) -> object:
     def quick(_args: argparse.Namespace) -> bool:
         sys.stdout.write(line)
         sys.stdout.flush()  # all of it fits the pipe: no write fails
-        if reader_stops:
+        if reader == "head":
             os.close(read_end)  # what `head -1` does once it has its line
+        elif reader == "late head":  # it has not even read yet: it ends a moment later
+            threading.Timer(0.005, os.close, (read_end,)).start()
+        else:
+            assert os.read(read_end, 4096) == line.encode()  # `cat` takes it all
         return True
 
     return quick
 
 
-@pytest.mark.parametrize("reader_stops", [True, False], ids=["head", "cat"])
+@pytest.mark.parametrize("reader", ["head", "late head", "cat"])
 def test_a_reader_that_stops_after_all_was_written_gives_141(
-    monkeypatch: pytest.MonkeyPatch, reader_stops: bool
+    monkeypatch: pytest.MonkeyPatch, reader: str
 ) -> None:
     read_end, write_end = os.pipe()
     with os.fdopen(write_end, "w") as out:
         monkeypatch.setattr(sys, "stdout", out)
-        monkeypatch.setattr(
-            entry, "_quick", _answering("a line\n", reader_stops=reader_stops, read_end=read_end)
-        )
+        monkeypatch.setattr(entry, "_quick", _answering("a line\n", reader, read_end))
+        monkeypatch.setattr(entry, "READER_GRACE_SECONDS", 5.0)  # a loaded machine: ample
         code = entry._run_reporting_errors(argparse.Namespace(command="show"))
         monkeypatch.undo()
-    if not reader_stops:
+    if reader == "cat":
         os.close(read_end)
-    assert code == (141 if reader_stops else 0)
+    assert code == (0 if reader == "cat" else 141)
 
 
 def test_a_wrong_passphrase_costs_one_derivation_and_the_same_refusal(

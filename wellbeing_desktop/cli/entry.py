@@ -111,15 +111,22 @@ def main(argv: Sequence[str] | None = None) -> int:
     return _run_reporting_errors(args)
 
 
+READER_GRACE_SECONDS = 0.02  # at most, and only while our output lies unread in the pipe
+
+
 def _reader_gone() -> bool:
     """Did the reader of our output (a pipe) stop before its end, all of it written?
 
     Output that fits the pipe is written at once, before ``head -1`` has read its line, so
     no write fails, although the reader stopped early: the README promises 141 then, as
     when a write fails. A pipe whose reading end is closed polls as an error (Linux, BSD).
+    While part of the output is still unread in the pipe (``head`` reads one block, then
+    ends), this waits a little for the reader to take it or to close: never when the
+    reader has taken all of it (``| cat``), at most ``READER_GRACE_SECONDS`` (a pager).
     """
     import select
     import stat
+    import time
 
     try:
         fd = sys.stdout.fileno()
@@ -127,9 +134,27 @@ def _reader_gone() -> bool:
             return False
         poller = select.poll()
         poller.register(fd, 0)  # errors and hang-ups are reported whatever is asked for
-        return any(events & select.POLLERR for _fd, events in poller.poll(0))
+        deadline = time.monotonic() + READER_GRACE_SECONDS
+        while True:
+            if any(events & select.POLLERR for _fd, events in poller.poll(0)):
+                return True
+            left = deadline - time.monotonic()
+            if left <= 0 or not _unread(fd):
+                return False
+            poller.poll(min(2, max(1, int(left * 1000))))  # wakes when the reader closes
     except (AttributeError, OSError, ValueError):
         return False  # no real stdout (replaced, closed): nothing to tell
+
+
+def _unread(fd: int) -> int:
+    """Bytes written to the pipe ``fd`` that its reader has not taken yet."""
+    import array
+    import fcntl
+    import termios
+
+    count = array.array("i", [0])
+    fcntl.ioctl(fd, termios.FIONREAD, count, True)
+    return count[0]
 
 
 def _run_reporting_errors(args: argparse.Namespace) -> int:
