@@ -10,7 +10,6 @@ is short, so a file name that fits as the hidden temporary file fits here too.
 from __future__ import annotations
 
 import errno
-import fcntl
 import gc
 import io
 import os
@@ -104,13 +103,15 @@ def test_a_running_exports_folder_and_folders_not_ours_are_kept(tmp_path: Path) 
         assert all(p.exists() for p in (no_marker, other_words, other_name, link))
     finally:
         running.remove()
-    # The lock went with the folder; a new lock on a copy of it shows it was released.
     assert not running.folder.exists()
-    fd = os.open(tmp_path, os.O_RDONLY)
-    try:
-        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-    finally:
-        os.close(fd)
+
+
+def test_a_folder_whose_export_died_is_no_longer_locked(tmp_path: Path) -> None:
+    dead = export_xlsx._Parts.make(tmp_path)
+    os.close(dead.lock)  # what a kill does to its lock
+
+    assert export_xlsx.remove_parts_leftovers(tmp_path) == [dead.folder]
+    assert list(tmp_path.iterdir()) == []
 
 
 def test_a_long_file_name_fits(filled: Journal, tmp_path: Path) -> None:
