@@ -2,9 +2,11 @@
 
 Written with XlsxWriter in its constant-memory mode, a row at a time (``write_xlsx``):
 its temporary files (the sheets' XML, the journal's text in plain) are 0600, in a
-private folder beside the export's own hidden temporary file, and removed when the
-workbook is done (a process killed meanwhile leaves them there, hidden, as it leaves
-that file). ``content_to_xlsx`` makes a small workbook entirely in memory.
+private hidden folder beside the export's own hidden temporary file, and removed when
+the workbook is done. A process killed meanwhile leaves that folder there (hidden, as it
+leaves that file); the next xlsx export into the same folder removes it
+(``remove_parts_leftovers``). A failed write (a full disk) is raised as the OSError it
+is. ``content_to_xlsx`` makes a small workbook entirely in memory.
 
 Dates are date cells with a date format, numbers and minutes numbers, the leadership
 share a number formatted as a percentage; every text is written with ``write_string``,
@@ -15,14 +17,21 @@ frozen, columns sized to their content.
 
 from __future__ import annotations
 
+import contextlib
+import errno
+import fcntl
 import io
+import os
+import re
 import shutil
+import stat
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, BinaryIO
 
 from wellbeing_desktop.domain.models import Language
+from wellbeing_desktop.files import PRIVATE_DIR_MODE, PRIVATE_FILE_MODE
 from wellbeing_desktop.services.export_sheets import (
     build_sheets,
     other_sheets,
@@ -31,6 +40,7 @@ from wellbeing_desktop.services.export_sheets import (
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterable, Iterator, Sequence
+    from types import TracebackType
 
     from wellbeing_desktop.domain.models import DayLog, ExportRecord, JournalContent
     from wellbeing_desktop.services.export_sheets import Sheet
@@ -72,15 +82,19 @@ def write_xlsx(
     rows (``counted`` wraps the second read). XlsxWriter's constant-memory mode writes
     each sheet's rows into a file as they come (its own temporary files, 0600, in a
     private folder beside ``file``, removed when the workbook is done); the days sheet's
-    rows are never all in memory.
+    rows are never all in memory. Parts folders killed exports left beside ``file`` are
+    removed first.
+
+    Raises:
+        OSError: a write failed (e.g. ENOSPC while the workbook is zipped).
     """
     name = getattr(file, "name", None)
-    parts: Path | None = None
+    parts: _Parts | None = None
     options: dict[str, Any] = {"in_memory": True}  # no file (a buffer): all in memory
     if isinstance(name, str):
-        parts = Path(name).with_name(f".{Path(name).name.lstrip('.')}.parts")
-        parts.mkdir(mode=0o700)
-        options = {"constant_memory": True, "tmpdir": str(parts)}
+        remove_parts_leftovers(Path(name).parent)
+        parts = _Parts.make(Path(name).parent)
+        options = {"constant_memory": True, "tmpdir": str(parts.folder)}
     try:
         workbook = _workbook(file, labels, made_at, options)
         categories = list(content.categories)
@@ -89,10 +103,123 @@ def write_xlsx(
         _write_sheet(workbook.book, sheet, workbook.formats, rows)
         for other in other_sheets(content, content.export_log, labels):
             _write_sheet(workbook.book, other, workbook.formats)
-        workbook.book.close()
+        _close(workbook.book)
     finally:
         if parts is not None:
-            shutil.rmtree(parts, ignore_errors=True)
+            parts.remove()
+
+
+def _close(book: Any) -> None:
+    """Zip the workbook; an OSError (a full disk) is raised as itself, the zip closed."""
+    from xlsxwriter.exceptions import FileCreateError
+
+    try:
+        book.close()
+    except FileCreateError as exc:
+        # XlsxWriter wraps the OSError of a failed write (a full disk) in its own error:
+        # the OSError is what the callers translate ("cannot write … (No space left …)").
+        # Its ZipFile, left open in the traceback, would later try to finish the file
+        # (closed by then) from its __del__ and print a stray error: closed here instead.
+        cause = exc.args[0] if exc.args else None
+        _close_zip_files(exc.__traceback__)
+        if isinstance(cause, OSError):
+            _close_zip_files(cause.__traceback__)
+            raise cause from None
+        raise OSError(errno.EIO, str(exc)) from None
+
+
+def _close_zip_files(trace: TracebackType | None) -> None:
+    from zipfile import ZipFile
+
+    while trace is not None:
+        for value in list(trace.tb_frame.f_locals.values()):
+            if isinstance(value, ZipFile):
+                with contextlib.suppress(Exception):
+                    value.close()  # its end record may fail too; the file is dropped
+        trace = trace.tb_next
+
+
+# XlsxWriter's temporary files (each sheet's rows, then each part of the workbook, in
+# plain text) go into a hidden folder beside the export, never into /tmp: a short name of
+# our own (not the target's, so a long file name still fits) with a marker file only this
+# module writes. The marker is locked (flock) while the export runs; a process killed
+# meanwhile loses the lock, and the next xlsx export into the same folder removes the
+# folder it left (``remove_parts_leftovers``).
+PARTS_MARKER = ".leader-pulse-xlsx-in-progress"
+PARTS_MARKER_TEXT = b"Leader Pulse writes a spreadsheet export here; it was not finished.\n"
+_PARTS_NAME = re.compile(r"\.lp-xlsx\.[0-9a-f]{16}\.parts")
+
+
+@dataclass
+class _Parts:
+    folder: Path
+    lock: int  # the marker's descriptor, flock()ed while the export runs
+
+    @classmethod
+    def make(cls, parent: Path) -> _Parts:
+        folder = parent / f".lp-xlsx.{os.urandom(8).hex()}.parts"
+        os.mkdir(folder, PRIVATE_DIR_MODE)
+        try:
+            os.chmod(folder, PRIVATE_DIR_MODE)  # whatever the umask
+            flags = os.O_RDWR | os.O_CREAT | os.O_EXCL | os.O_CLOEXEC | os.O_NOFOLLOW
+            fd = os.open(folder / PARTS_MARKER, flags, PRIVATE_FILE_MODE)
+        except BaseException:
+            shutil.rmtree(folder, ignore_errors=True)
+            raise
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX)
+            view = memoryview(PARTS_MARKER_TEXT)
+            while view:
+                view = view[os.write(fd, view) :]
+        except BaseException:
+            os.close(fd)
+            shutil.rmtree(folder, ignore_errors=True)
+            raise
+        return cls(folder, fd)
+
+    def remove(self) -> None:
+        shutil.rmtree(self.folder, ignore_errors=True)
+        os.close(self.lock)  # the lock goes only once the folder is gone
+
+
+def remove_parts_leftovers(parent: Path) -> list[Path]:
+    """Remove the hidden parts folders killed xlsx exports left in ``parent``; those removed.
+
+    Only a real folder (not a link) named ``.lp-xlsx.<16 hex>.parts`` that holds our marker
+    (a regular file with our words) that no running export holds locked is removed.
+    """
+    removed: list[Path] = []
+    try:
+        names = os.listdir(parent)
+    except OSError:
+        return removed
+    for name in names:
+        folder = parent / name
+        if _PARTS_NAME.fullmatch(name) and _stale_parts(folder):
+            shutil.rmtree(folder, ignore_errors=True)
+            if not os.path.lexists(folder):
+                removed.append(folder)
+    return removed
+
+
+def _stale_parts(folder: Path) -> bool:
+    try:
+        if not stat.S_ISDIR(os.lstat(folder).st_mode):
+            return False
+        fd = os.open(folder / PARTS_MARKER, os.O_RDONLY | os.O_CLOEXEC | os.O_NOFOLLOW)
+    except OSError:  # no marker, a link, unreadable
+        return False
+    try:
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            return False
+        if os.read(fd, len(PARTS_MARKER_TEXT) + 1) != PARTS_MARKER_TEXT:
+            return False
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)  # held: an export is running there
+        return True
+    except OSError:
+        return False
+    finally:
+        os.close(fd)  # (its lock with it)
 
 
 @dataclass(frozen=True)
