@@ -309,15 +309,23 @@ class Journal(JournalPulse, JournalTransfer, JournalImport):
     # --- trends ----------------------------------------------------------------------
 
     def summaries(
-        self, granularity: Granularity, start: date | None = None, end: date | None = None
+        self,
+        granularity: Granularity,
+        start: date | None = None,
+        end: date | None = None,
+        *,
+        keep: bool = True,
     ) -> list[PeriodSummary]:
         """What ``domain.aggregation.summarize`` gives, from grouped queries (fast path).
 
         Kept while the journal does not change (``TrendsCache``): the Trends view asks
-        for the same range again as the user switches back and forth.
+        for the same range again as the user switches back and forth. ``keep=False``
+        for a one-off read (a report): nothing is held after it.
         """
         revision = self._revision  # before the read begins (see TrendsCache.summaries)
         with self._read() as session:
+            if not keep:
+                return trends.summaries(session, granularity, start, end)
             return self._trends_cache.summaries(session, revision, granularity, start, end)
 
     def overall(self, start: date | None = None, end: date | None = None) -> PeriodSummary:

@@ -119,7 +119,7 @@ def period_figures(journal: Journal, start: date | None, end: date | None) -> Pe
     """
     summary = journal.overall(start, end)
     settings = journal.settings()
-    weeks = journal.summaries(Granularity.WEEK, summary.start, summary.end)
+    weeks = journal.summaries(Granularity.WEEK, summary.start, summary.end, keep=False)
     counted, left_out, part_week_only = counted_weeks(weeks)
     hours_counted = sum(week.hours_worked for week in counted)
     checkins = journal.who5_checkins()

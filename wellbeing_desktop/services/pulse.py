@@ -211,7 +211,7 @@ def preview_pulse(journal: Journal, pulse_round: PulseRound, *, include_who5: bo
     return domain_pulse.compute_pulse(
         start=start,
         end=end,
-        weeks=journal.summaries(Granularity.WEEK, start, end),
+        weeks=journal.summaries(Granularity.WEEK, start, end, keep=False),
         overall=journal.overall(start, end),
         target_percent=settings.leadership_target_percent,
         weekly_norm=settings.weekly_hours_norm,

@@ -73,7 +73,7 @@ def report_chart(
         ),
         ChartKind.WHO5: ("WHO-5 i perioden (0–100)", "WHO-5 in the period (0–100)"),
     }
-    summaries = tuple(journal.summaries(granularity, s.start, s.end))
+    summaries = tuple(journal.summaries(granularity, s.start, s.end, keep=False))
     return ChartSpec(
         kind=kind,
         title=_t(titles[kind], language),
