@@ -9,9 +9,14 @@ from __future__ import annotations
 import contextlib
 import errno
 import os
+import shutil
 import stat
 from pathlib import Path
-from typing import BinaryIO
+from typing import TYPE_CHECKING, BinaryIO
+
+if TYPE_CHECKING:
+    import re
+    from collections.abc import Callable
 
 PRIVATE_DIR_MODE = 0o700
 PRIVATE_FILE_MODE = 0o600
@@ -111,6 +116,32 @@ class NotRegularFileError(OSError):
 
     The message is one line naming the path ("… is not a regular file"); nothing was read.
     """
+
+
+def remove_left_folders(
+    parent: Path, name: re.Pattern[str], ours: Callable[[Path], bool]
+) -> list[Path]:
+    """Remove the hidden folders killed writers of ours left in ``parent``; those removed.
+
+    Only a folder whose whole name matches ``name`` and that ``ours`` recognises (by a
+    marker only we write) is removed: nothing else, whatever its name. A folder that cannot
+    be read or removed is left as it is.
+    """
+    removed: list[Path] = []
+    try:
+        names = os.listdir(parent)
+    except OSError:
+        return removed
+    for entry in names:
+        folder = parent / entry
+        if name.fullmatch(entry) and ours(folder):
+            shutil.rmtree(folder, ignore_errors=True)
+            if not os.path.lexists(folder):
+                removed.append(folder)
+    if removed:
+        with contextlib.suppress(OSError):
+            fsync_dir(parent)
+    return removed
 
 
 def file_kind_problem(mode: int) -> str | None:

@@ -31,7 +31,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, BinaryIO
 
 from wellbeing_desktop.domain.models import Language
-from wellbeing_desktop.files import PRIVATE_DIR_MODE, PRIVATE_FILE_MODE
+from wellbeing_desktop.files import PRIVATE_DIR_MODE, PRIVATE_FILE_MODE, remove_left_folders
 from wellbeing_desktop.services.export_sheets import (
     build_sheets,
     other_sheets,
@@ -188,18 +188,7 @@ def remove_parts_leftovers(parent: Path) -> list[Path]:
     Only a real folder (not a link) named ``.lp-xlsx.<16 hex>.parts`` that holds our marker
     (a regular file with our words) that no running export holds locked is removed.
     """
-    removed: list[Path] = []
-    try:
-        names = os.listdir(parent)
-    except OSError:
-        return removed
-    for name in names:
-        folder = parent / name
-        if _PARTS_NAME.fullmatch(name) and _stale_parts(folder):
-            shutil.rmtree(folder, ignore_errors=True)
-            if not os.path.lexists(folder):
-                removed.append(folder)
-    return removed
+    return remove_left_folders(parent, _PARTS_NAME, _stale_parts)
 
 
 def _stale_parts(folder: Path) -> bool:

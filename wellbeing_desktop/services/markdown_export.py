@@ -53,6 +53,7 @@ from wellbeing_desktop.files import (
     PRIVATE_FILE_MODE,
     fsync_dir,
     read_regular_limited,
+    remove_left_folders,
     write_all_synced,
 )
 from wellbeing_desktop.services import markdown_pages as pages
@@ -354,21 +355,7 @@ def remove_leftovers(parent: Path) -> list[Path]:
     file with our words (a regular file, not a link) is removed: nothing else, whatever
     its name. A folder that cannot be read or removed is left as it is.
     """
-    removed: list[Path] = []
-    try:
-        names = os.listdir(parent)
-    except OSError:
-        return removed
-    for name in names:
-        folder = parent / name
-        if _BUILD_NAME.fullmatch(name) and _is_ours(folder):
-            shutil.rmtree(folder, ignore_errors=True)
-            if not os.path.lexists(folder):
-                removed.append(folder)
-    if removed:
-        with contextlib.suppress(OSError):
-            fsync_dir(parent)
-    return removed
+    return remove_left_folders(parent, _BUILD_NAME, _is_ours)
 
 
 def _is_ours(folder: Path) -> bool:
