@@ -292,7 +292,8 @@ def test_an_empty_result_says_so(qtbot: QtBot, view: JournalView) -> None:
 def test_a_hit_in_an_older_month_moves_the_calendar_there(qtbot: QtBot, view: JournalView) -> None:
     _search(qtbot, view, "october")
     _press(qtbot, view.search, Qt.Key.Key_Down)
-    assert view.calendar.monthShown() == 10
+    # The calendar follows once the list has painted (the results come first).
+    qtbot.waitUntil(lambda: view.calendar.monthShown() == 10, timeout=2000)
     assert _cell_background(view, OCTOBER) is not None
     assert [r.day for r in _rows(view)] == [OCTOBER]  # still the results, not the month
 

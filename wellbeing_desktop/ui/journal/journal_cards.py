@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -17,10 +17,13 @@ from PySide6.QtWidgets import (
     QLabel,
     QListView,
     QPushButton,
+    QScrollArea,
     QStackedWidget,
+    QVBoxLayout,
     QWidget,
 )
 
+from wellbeing_desktop.ui.common.page import page_scroll_area
 from wellbeing_desktop.ui.common.single_choice import single_choice
 from wellbeing_desktop.ui.common.style import ACCENT, readable_accent
 from wellbeing_desktop.ui.common.widgets import Card
@@ -28,6 +31,10 @@ from wellbeing_desktop.ui.journal.journal_calendar import JournalCalendar, Legen
 from wellbeing_desktop.ui.journal.journal_delegate import JournalRowDelegate
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from PySide6.QtGui import QPaintEvent
+
     from wellbeing_desktop.ui.journal.journal_models import JournalListModel
 
 _LIST_STYLE = """
@@ -97,6 +104,38 @@ class CalendarCard(Card):
         self.setFixedWidth(340)
 
 
+class JournalList(QListView):
+    """The list of days or hits; it can call back once it has painted (``call_after_paint``).
+
+    The calendar follows the current row that way: a hit in another month reads that
+    month from the journal, which must not hold up the results on screen.
+    """
+
+    _soon = Signal()
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._after_paint: Callable[[], None] | None = None
+        # Queued: it runs once the paint pass is over and the list is on screen.
+        self._soon.connect(self._call, Qt.ConnectionType.QueuedConnection)
+
+    def call_after_paint(self, callback: Callable[[], None] | None) -> None:
+        """Call ``callback`` after the next paint (soon, if hidden); None forgets it."""
+        self._after_paint = callback
+        if callback is not None and not self.isVisible():
+            self._soon.emit()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if self._after_paint is not None:
+            self._soon.emit()
+
+    def _call(self) -> None:
+        callback, self._after_paint = self._after_paint, None
+        if callback is not None:
+            callback()
+
+
 def _muted_line() -> QLabel:
     label = QLabel()
     label.setObjectName("muted")
@@ -113,7 +152,7 @@ class ListCard(Card):
 
     def __init__(self, model: JournalListModel, parent: QWidget | None = None) -> None:
         super().__init__("", parent)
-        self.list_view = QListView()
+        self.list_view = JournalList()
         self.list_view.setObjectName("journalList")
         self.list_view.setModel(model)
         self.list_view.setItemDelegate(JournalRowDelegate(self.list_view))
@@ -121,7 +160,7 @@ class ListCard(Card):
         self.list_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.list_view.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.list_view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.list_view.setUniformItemSizes(False)
+        self.list_view.setUniformItemSizes(True)
         self.list_view.setMouseTracking(True)
         self.list_view.setFrameShape(QFrame.Shape.NoFrame)
         self.list_view.setStyleSheet(_LIST_STYLE)
@@ -144,3 +183,25 @@ class ListCard(Card):
         self.list_pages.addWidget(self.empty)
         self.body.addWidget(self.list_pages, 1)
         self.body.addWidget(self.hint)
+
+
+def lay_out_page(
+    page: QWidget, top: QHBoxLayout, calendar_card: QWidget, list_card: QWidget
+) -> QScrollArea:
+    """The title and search above, the calendar card left of the list card; it scrolls."""
+    columns = QHBoxLayout()
+    columns.setSpacing(20)
+    columns.addWidget(calendar_card, 0, Qt.AlignmentFlag.AlignTop)
+    columns.addWidget(list_card, 1)
+
+    content = QWidget()
+    layout = QVBoxLayout(content)
+    layout.setContentsMargins(30, 26, 30, 26)
+    layout.setSpacing(18)
+    layout.addLayout(top)
+    layout.addLayout(columns, 1)
+    scroll = page_scroll_area(content)
+    outer = QVBoxLayout(page)
+    outer.setContentsMargins(0, 0, 0, 0)
+    outer.addWidget(scroll)
+    return scroll

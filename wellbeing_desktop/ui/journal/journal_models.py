@@ -16,6 +16,7 @@ from PySide6.QtCore import (
     QObject,
     QPersistentModelIndex,
     Qt,
+    Signal,
 )
 
 from wellbeing_desktop.domain.catalogues import STRESS_STEPS
@@ -257,13 +258,23 @@ class Role(IntEnum):
 
 
 class JournalListModel(QAbstractListModel):
-    """The rows the list shows, newest first; the language decides how dates read."""
+    """The rows the list shows, newest first; the language decides how dates read.
+
+    Search results come a page at a time: the rows the list shows at once first, the
+    rest (up to the search's limit) when the list asks for more (``canFetchMore``) or
+    the view fetches them when the user pauses. ``more_wanted`` asks the view for them;
+    it hands them in with ``append_rows``.
+    """
+
+    more_wanted = Signal()
 
     def __init__(self, language: Language, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._rows: tuple[JournalRow, ...] = ()
         self._language = language
         self._with_year = False
+        self._more = False  # more rows to come (a search's later pages)
+        self._asked = False  # ``more_wanted`` sent, the rows not handed in yet
 
     @property
     def language(self) -> Language:
@@ -276,11 +287,37 @@ class JournalListModel(QAbstractListModel):
     def rows(self) -> tuple[JournalRow, ...]:
         return self._rows
 
-    def set_rows(self, rows: Iterable[JournalRow], *, with_year: bool) -> None:
+    def set_rows(self, rows: Iterable[JournalRow], *, with_year: bool, more: bool = False) -> None:
+        """Show ``rows``; ``more``: they are a first page, more rows follow the last."""
         self.beginResetModel()
         self._rows = tuple(sorted(rows, key=lambda r: r.day, reverse=True))
         self._with_year = with_year
+        self._more = more
+        self._asked = False
         self.endResetModel()
+
+    @property
+    def has_more(self) -> bool:
+        return self._more
+
+    def append_rows(self, rows: Sequence[JournalRow]) -> None:
+        """The rows after the last one shown (already newest first), and no more after them."""
+        self._more = False
+        self._asked = False
+        if not rows:
+            return
+        first = len(self._rows)
+        self.beginInsertRows(QModelIndex(), first, first + len(rows) - 1)
+        self._rows = (*self._rows, *rows)
+        self.endInsertRows()
+
+    def canFetchMore(self, parent: QModelIndex | QPersistentModelIndex) -> bool:
+        return self._more and not parent.isValid()
+
+    def fetchMore(self, parent: QModelIndex | QPersistentModelIndex) -> None:
+        if self._more and not self._asked and not parent.isValid():
+            self._asked = True
+            self.more_wanted.emit()
 
     def clear(self) -> None:
         self.set_rows((), with_year=False)

@@ -20,14 +20,13 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLineEdit,
     QPushButton,
-    QVBoxLayout,
     QWidget,
 )
 
 from wellbeing_desktop.domain.errors import WellbeingError
 from wellbeing_desktop.services.journal_days import days_with_figures, month_range
 from wellbeing_desktop.ui.common import strings
-from wellbeing_desktop.ui.common.page import PageView, page_scroll_area
+from wellbeing_desktop.ui.common.page import PageView
 from wellbeing_desktop.ui.common.qt_dates import to_qdate
 from wellbeing_desktop.ui.common.tasks import TaskRunner, user_message
 from wellbeing_desktop.ui.common.translation import tr
@@ -37,7 +36,7 @@ from wellbeing_desktop.ui.journal.journal_calendar import (
     legend_bands,
     no_tint_note,
 )
-from wellbeing_desktop.ui.journal.journal_cards import CalendarCard, ListCard
+from wellbeing_desktop.ui.journal.journal_cards import CalendarCard, ListCard, lay_out_page
 from wellbeing_desktop.ui.journal.journal_models import (
     JournalListModel,
     JournalRow,
@@ -45,6 +44,7 @@ from wellbeing_desktop.ui.journal.journal_models import (
     day_row,
     hit_rows,
 )
+from wellbeing_desktop.ui.journal.journal_paging import FIRST_PAGE, HitPager
 from wellbeing_desktop.ui.journal.journal_words import (
     CALENDAR,
     COLOUR_BY,
@@ -63,7 +63,7 @@ if TYPE_CHECKING:
     from wellbeing_desktop.services.journal import SearchHit
 
 SEARCH_DELAY_MS = 250
-SEARCH_LIMIT = 200
+SEARCH_LIMIT = 200  # the newest hits listed (the first page at once, ``journal_paging``)
 
 
 def _to_date(qdate: QDate) -> date:
@@ -126,7 +126,7 @@ class JournalView(PageView):
         self.message = self.list_card.message
         self.list_pages = self.list_card.list_pages
 
-        self._lay_out(top)
+        self.page_scroll = lay_out_page(self, top, self.calendar_card, self.list_card)
 
         self.setTabOrder(self.search, self.list_view)
         self.setTabOrder(self.list_view, self.calendar)
@@ -136,29 +136,16 @@ class JournalView(PageView):
         self._connect_widgets()
         self.connect_session()
 
-    def _lay_out(self, top: QHBoxLayout) -> None:
-        """The title and search above, the calendar card left of the list card."""
-        columns = QHBoxLayout()
-        columns.setSpacing(20)
-        columns.addWidget(self.calendar_card, 0, Qt.AlignmentFlag.AlignTop)
-        columns.addWidget(self.list_card, 1)
-
-        content = QWidget()
-        layout = QVBoxLayout(content)
-        layout.setContentsMargins(30, 26, 30, 26)
-        layout.setSpacing(18)
-        layout.addLayout(top)
-        layout.addLayout(columns, 1)
-        self.page_scroll = page_scroll_area(content)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(self.page_scroll)
-
     def _connect_widgets(self) -> None:
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
         self._search_timer.setInterval(SEARCH_DELAY_MS)
         self._search_timer.timeout.connect(self._run_search)
+        self.pager = HitPager(self.model, self._tasks, self)
+        self.pager.arrived.connect(self._show_status)
+        self.pager.failed.connect(
+            lambda exc: self._show_message(user_message(exc, self._session.language))
+        )
         self.search.textChanged.connect(self._search_text_changed)
         self.search.returnPressed.connect(self._search_entered)
         self.search.installEventFilter(self)
@@ -223,6 +210,8 @@ class JournalView(PageView):
         """Drop everything that came from the journal: rows, tints, the query, messages."""
         self._stale = False
         self._search_timer.stop()
+        self.pager.stop()
+        self.list_view.call_after_paint(None)
         self._search_generation += 1
         self._focus_results_when_found = False
         self._query = ""
@@ -328,8 +317,10 @@ class JournalView(PageView):
 
     # --- the list ------------------------------------------------------------------------
 
-    def _show_rows(self, rows: tuple[JournalRow, ...], *, with_year: bool) -> None:
-        self.model.set_rows(rows, with_year=with_year)
+    def _show_rows(
+        self, rows: tuple[JournalRow, ...], *, with_year: bool, more: bool = False
+    ) -> None:
+        self.model.set_rows(rows, with_year=with_year, more=more)
         if not self._query:
             self._select_day(_to_date(self.calendar.selectedDate()))
         self._show_status()
@@ -341,6 +332,8 @@ class JournalView(PageView):
                 label.setText("")
             return
         count = self.model.rowCount()
+        if self._query and self.model.has_more:
+            count = min(self._search_total, SEARCH_LIMIT)  # the rest is on its way
         year, month = self.calendar.yearShown(), self.calendar.monthShown()
         texts = list_texts(
             count,
@@ -385,10 +378,18 @@ class JournalView(PageView):
         row = current.data(Role.ROW)
         if not isinstance(row, JournalRow):
             return
+        # The calendar follows once the list has painted (``JournalList.call_after_paint``);
+        # arrowing fast through the hits reads only the month stopped at.
+        self.list_view.call_after_paint(lambda: self._show_day(row.day))
+
+    def _show_day(self, day: date) -> None:
+        """Show ``day`` in the calendar (its month read if it is another)."""
+        if not self._session.is_open:
+            return
         page = (self.calendar.yearShown(), self.calendar.monthShown())
         self._syncing = True
         try:
-            self.calendar.setSelectedDate(to_qdate(row.day))
+            self.calendar.setSelectedDate(to_qdate(day))
         finally:
             self._syncing = False
         if (self.calendar.yearShown(), self.calendar.monthShown()) != page:
@@ -440,6 +441,7 @@ class JournalView(PageView):
     def _search_text_changed(self, text: str) -> None:
         self.clear_shortcut.setEnabled(bool(text))
         self._focus_results_when_found = False
+        self.pager.stop()
         if text.strip():
             self._search_timer.start()
             return
@@ -456,8 +458,10 @@ class JournalView(PageView):
         self._search_generation += 1
         generation = self._search_generation
         journal = self._session.journal
+        first = min(FIRST_PAGE, SEARCH_LIMIT)
+        self.pager.stop()
         self._tasks.run(
-            lambda: journal.search(query, limit=SEARCH_LIMIT),
+            lambda: journal.search(query, limit=first),
             lambda hits: self._search_done(generation, query, hits),
             lambda exc: self._search_failed(generation, exc),
         )
@@ -473,7 +477,10 @@ class JournalView(PageView):
         self._show_message("")
         self._query = query
         self._search_total = getattr(hits, "total", len(hits))
-        self._show_rows(hit_rows(hits), with_year=True)
+        more = len(hits) < min(self._search_total, SEARCH_LIMIT)
+        self._show_rows(hit_rows(hits), with_year=True, more=more)
+        if more:
+            self.pager.start(self._session.journal, query, SEARCH_LIMIT)
         if self.model.rowCount():
             self.list_view.scrollToTop()
         if self._focus_results_when_found:

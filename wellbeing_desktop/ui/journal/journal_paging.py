@@ -1,0 +1,83 @@
+"""The search results after the first page: read when the list asks, or when the user pauses.
+
+A search shows its first page at once (more than a screen holds, and cheaper to read and
+lay out than the whole list); the rest, up to the search's limit, is read by running the
+same search with the whole limit. Its order is fully determined (newest day, rank, row
+id), so the first page is the start of the whole list and the rest follows it as it is.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, QTimer, Signal
+
+from wellbeing_desktop.ui.journal.journal_models import hit_rows
+
+if TYPE_CHECKING:
+    from wellbeing_desktop.services.journal import Journal, SearchHit
+    from wellbeing_desktop.ui.common.tasks import TaskRunner
+    from wellbeing_desktop.ui.journal.journal_models import JournalListModel
+
+FIRST_PAGE = 40  # hits read at once: a hit's row is ~64 px, a screen holds about ten
+REST_DELAY_MS = 300  # the user has paused: read the rest (for reading, screen readers)
+
+
+class HitPager(QObject):
+    """Hands the model the hits after its first page, once, for the search last started.
+
+    Signals:
+    arrived(): the rest is in the model.
+    failed(Exception): reading the rest failed.
+    """
+
+    arrived = Signal()
+    failed = Signal(object)
+
+    def __init__(self, model: JournalListModel, tasks: TaskRunner, parent: QObject) -> None:
+        super().__init__(parent)
+        self._model = model
+        self._tasks = tasks
+        self._journal: Journal | None = None
+        self._query = ""
+        self._limit = 0
+        self._token = 0  # which search the rest belongs to
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(REST_DELAY_MS)
+        self._timer.timeout.connect(self.fetch)
+        model.more_wanted.connect(self.fetch)
+
+    def start(self, journal: Journal, query: str, limit: int) -> None:
+        """The model shows the first page of ``query``'s hits; read the rest after a pause."""
+        self.stop()
+        self._journal, self._query, self._limit = journal, query, limit
+        self._timer.start()
+
+    def stop(self) -> None:
+        """Forget the search: its rest is not read, or is dropped when it comes."""
+        self._token += 1
+        self._timer.stop()
+        self._journal = None
+
+    def fetch(self) -> None:
+        self._timer.stop()
+        journal, query, limit, token = self._journal, self._query, self._limit, self._token
+        if journal is None or not self._model.has_more:
+            return
+        self._journal = None  # read once
+        self._tasks.run(
+            lambda: journal.search(query, limit=limit),
+            lambda hits: self._done(token, hits),
+            lambda exc: self._failed(token, exc),
+        )
+
+    def _done(self, token: int, hits: list[SearchHit]) -> None:
+        if token != self._token or not self._model.has_more:
+            return
+        self._model.append_rows(hit_rows(hits[self._model.rowCount() :]))
+        self.arrived.emit()
+
+    def _failed(self, token: int, exc: Exception) -> None:
+        if token == self._token:
+            self.failed.emit(exc)
