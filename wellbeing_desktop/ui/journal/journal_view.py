@@ -442,6 +442,7 @@ class JournalView(PageView):
         self.clear_shortcut.setEnabled(bool(text))
         self._focus_results_when_found = False
         self.pager.stop()
+        self.list_view.call_after_paint(None)  # the calendar follows the new results instead
         if text.strip():
             self._search_timer.start()
             return
