@@ -53,7 +53,7 @@ HITS = 20
 
 def _fill(journal: Journal) -> list[date]:
     journal.save_settings(dataclasses.replace(journal.settings(), language=Language.ENGLISH))
-    days = [journal.today() - timedelta(days=3 * n) for n in range(HITS)]
+    days = [journal.today() - timedelta(days=1 + 3 * n) for n in range(HITS)]
     for number, day in enumerate(days):
         journal.save_day(DayLog(day=day, reflection=f"Budget round {number} with the team."))
     return days
@@ -91,10 +91,10 @@ def test_the_first_page_comes_at_once_and_the_rest_after_a_pause(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     _fill(journal)
-    view = _view(qtbot, access, journal, tasks, monkeypatch, first_page=3, rest_delay_ms=1000)
+    view = _view(qtbot, access, journal, tasks, monkeypatch, first_page=12, rest_delay_ms=1000)
     qtbot.keyClicks(view.search, "budget")
     qtbot.waitUntil(lambda: view.query == "budget", timeout=5000)
-    assert view.model.rowCount() == 3
+    assert view.model.rowCount() == 12  # more than the list shows: it asks for no more
     assert view.model.has_more
     assert view.status.text() == f"{HITS} results for “budget”"  # the whole count already
     qtbot.waitUntil(lambda: view.model.rowCount() == HITS, timeout=5000)
@@ -140,6 +140,26 @@ def test_the_rest_of_an_older_query_is_dropped(
     assert tasks.wait(10000)
     QApplication.processEvents()
     assert view.model.rows() == _whole_list(journal, "round")
+
+
+def test_a_write_between_the_pages_gives_the_whole_new_list(
+    qtbot: QtBot,
+    access: JournalAccess,
+    journal: Journal,
+    tasks: TaskRunner,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    _fill(journal)
+    view = _view(qtbot, access, journal, tasks, monkeypatch, first_page=12, rest_delay_ms=60_000)
+    qtbot.keyClicks(view.search, "budget")
+    qtbot.waitUntil(lambda: view.query == "budget", timeout=5000)
+    assert view.model.has_more
+    # Another process (the CLI) logs a newer hit before the rest is read: no row twice.
+    journal.save_day(DayLog(day=journal.today(), reflection="Budget again."))
+    view.pager.fetch()
+    qtbot.waitUntil(lambda: not view.model.has_more, timeout=5000)
+    assert view.model.rows() == _whole_list(journal, "budget")
+    assert view.model.rowCount() == HITS + 1
 
 
 def test_the_calendar_follows_a_hit_once_the_list_has_painted(

@@ -75,7 +75,11 @@ class HitPager(QObject):
     def _done(self, token: int, hits: list[SearchHit]) -> None:
         if token != self._token or not self._model.has_more:
             return
-        self._model.append_rows(hit_rows(hits[self._model.rowCount() :]))
+        rows, shown = hit_rows(hits), self._model.rows()
+        if rows[: len(shown)] == shown:
+            self._model.append_rows(rows[len(shown) :])
+        else:  # the journal changed in between (another process wrote): show it as it is
+            self._model.set_rows(rows, with_year=self._model.with_year)
         self.arrived.emit()
 
     def _failed(self, token: int, exc: Exception) -> None:
