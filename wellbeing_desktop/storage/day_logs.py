@@ -9,10 +9,11 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import TYPE_CHECKING, Any, cast
 
-from sqlalchemy import CursorResult, Table, bindparam, delete, func, insert, select, update
+from sqlalchemy import Table, func, select
 
 from wellbeing_desktop.domain.models import CatalogueKind, DayLog, ShareLevel
 from wellbeing_desktop.storage import search
+from wellbeing_desktop.storage.engine import transaction_driver
 from wellbeing_desktop.storage.orm import (
     DayItemRow,
     DayLogRow,
@@ -96,29 +97,55 @@ def _day_from_row(row: DayLogRow) -> DayLog:
     )
 
 
-# Built once: saving a day runs these every time (building a statement costs more than
-# running it on a small row).
-_SELECT_DAY = select(_DAYS.c.id, *(_DAYS.c[name] for name in _DAY_COLUMNS)).where(
-    _DAYS.c.day == bindparam("day")
+# One day's reads and writes, as plain statements on the driver's own connection (inside
+# the session's transaction): saving a day runs them every time, and SQLAlchemy's statement
+# machinery cost more than the statements themselves (issue #20: the save of one day).
+_SELECT_DAY_SQL = f"SELECT id, {', '.join(_DAY_COLUMNS)} FROM day_logs WHERE day = ?"
+_SELECT_CHILDREN_SQL = (
+    "SELECT category_key, minutes FROM day_minutes WHERE day_log_id = ? ORDER BY category_key",
+    "SELECT catalogue, item_key FROM day_items WHERE day_log_id = ? ORDER BY position",
+    "SELECT tag FROM day_tags WHERE day_log_id = ? ORDER BY position",
 )
-_SELECT_MINUTES = (
-    select(_MINUTES.c.category_key, _MINUTES.c.minutes)
-    .where(_MINUTES.c.day_log_id == bindparam("day_id"))
-    .order_by(_MINUTES.c.category_key)
+_INSERT_DAY_SQL = (
+    f"INSERT INTO day_logs (day, created_at, updated_at, {', '.join(_DAY_COLUMNS)}) "
+    f"VALUES (?, ?, ?{', ?' * len(_DAY_COLUMNS)})"
 )
-_SELECT_ITEMS = (
-    select(_ITEMS.c.catalogue, _ITEMS.c.item_key)
-    .where(_ITEMS.c.day_log_id == bindparam("day_id"))
-    .order_by(_ITEMS.c.position)
-)
-_SELECT_TAGS = (
-    select(_TAGS.c.tag).where(_TAGS.c.day_log_id == bindparam("day_id")).order_by(_TAGS.c.position)
-)
-_UPDATE_DAY = update(_DAYS).where(_DAYS.c.id == bindparam("day_id"))
-_DELETE_CHILDREN = {
-    table: delete(table).where(table.c.day_log_id == bindparam("day_id"))
-    for table in (_MINUTES, _ITEMS, _TAGS)
+_CHILD_TABLES = ("day_minutes", "day_items", "day_tags")
+_DELETE_CHILDREN_SQL = {name: f"DELETE FROM {name} WHERE day_log_id = ?" for name in _CHILD_TABLES}
+_CHILD_COLUMNS = {
+    "day_minutes": ("category_key", "minutes"),
+    "day_items": ("catalogue", "item_key", "position"),
+    "day_tags": ("tag", "position"),
 }
+_INSERT_CHILD_SQL = {
+    name: f"INSERT INTO {name} (day_log_id, {', '.join(columns)}) VALUES (?{', ?' * len(columns)})"
+    for name, columns in _CHILD_COLUMNS.items()
+}
+
+
+def stored_date(day: date) -> str:
+    """A date as SQLAlchemy's ``Date`` stores it in SQLite (the tests compare)."""
+    return f"{day.year:04d}-{day.month:02d}-{day.day:02d}"
+
+
+def stored_time(moment: datetime) -> str:
+    """A time as SQLAlchemy's ``DateTime`` stores it in SQLite (the tests compare)."""
+    return (
+        f"{moment.year:04d}-{moment.month:02d}-{moment.day:02d} "
+        f"{moment.hour:02d}:{moment.minute:02d}:{moment.second:02d}.{moment.microsecond:06d}"
+    )
+
+
+def _update_day_sql(names: tuple[str, ...]) -> str:
+    """The UPDATE of ``updated_at`` and the columns ``names`` (all of ``_DAY_COLUMNS``)."""
+    found = _UPDATES.get(names)
+    if found is None:
+        assignments = ", ".join(f"{name} = ?" for name in ("updated_at", *names))
+        found = _UPDATES[names] = f"UPDATE day_logs SET {assignments} WHERE id = ?"
+    return found
+
+
+_UPDATES: dict[tuple[str, ...], str] = {}
 
 
 def _children(
@@ -149,19 +176,19 @@ def _day_values(log: DayLog) -> dict[str, object]:
     return values
 
 
-def _child_rows(log: DayLog) -> dict[Table, list[dict[str, Any]]]:
-    """The day's rows in each child table (minutes, picked items, tags), without its id."""
+def _child_rows(log: DayLog) -> dict[str, list[tuple[Any, ...]]]:
+    """The day's rows in each child table (minutes, picked items, tags), without its id.
+
+    As tuples in ``_CHILD_COLUMNS`` order.
+    """
     return {
-        _MINUTES: [
-            {"category_key": key, "minutes": minutes}
-            for key, minutes in sorted(log.minutes.items())
-        ],
-        _ITEMS: [
-            {"catalogue": kind.value, "item_key": key, "position": i}
+        "day_minutes": sorted(log.minutes.items()),
+        "day_items": [
+            (kind.value, key, i)
             for kind, field in _ITEM_FIELDS.items()
             for i, key in enumerate(getattr(log, field))
         ],
-        _TAGS: [{"tag": tag, "position": i} for i, tag in enumerate(log.tags)],
+        "day_tags": [(tag, i) for i, tag in enumerate(log.tags)],
     }
 
 
@@ -180,23 +207,32 @@ class DayLogRepository:
 
     def __init__(self, session: Session) -> None:
         self._session = session
+        # The day this repository read or wrote last in its transaction, with its row id
+        # (only ``save`` writes days): saving the day just read does not read it again.
+        self._last: tuple[date, tuple[int, DayLog] | None] | None = None
 
     def get(self, day: date) -> DayLog | None:
         loaded = self._load(day)
         return loaded[1] if loaded else None
 
+    def _driver(self) -> Any:
+        """The driver's own connection, inside the session's transaction."""
+        return transaction_driver(self._session)
+
     def _load(self, day: date) -> tuple[int, DayLog] | None:
         """The stored day with its row id (mapped by ``_day_log``, as ``between`` maps rows)."""
-        run = self._session.connection().execute
-        found = run(_SELECT_DAY, {"day": day}).first()
+        conn = self._driver()
+        found = conn.execute(_SELECT_DAY_SQL, (stored_date(day),)).fetchone()
         if found is None:
+            self._last = (day, None)
             return None
         day_id = int(found[0])
         stored = dict(zip(_DAY_COLUMNS, found[1:], strict=True))
-        minutes = run(_SELECT_MINUTES, {"day_id": day_id}).all()
-        items = run(_SELECT_ITEMS, {"day_id": day_id}).all()
-        tags = run(_SELECT_TAGS, {"day_id": day_id}).scalars()
-        log = _day_log(day, stored, minutes, items, tags)
+        minutes, items, tags = (
+            conn.execute(sql, (day_id,)).fetchall() for sql in _SELECT_CHILDREN_SQL
+        )
+        log = _day_log(day, stored, minutes, items, (tag for (tag,) in tags))
+        self._last = (day, (day_id, log))
         return day_id, log
 
     def saved_at(self, day: date) -> datetime | None:
@@ -254,35 +290,39 @@ class DayLogRepository:
         # Statements go straight to the connection: write what the session holds first,
         # so the order of writes in the transaction stays the order of the calls.
         self._session.flush()
-        run = self._session.connection().execute
+        conn = self._driver()
         values = _day_values(log)
-        loaded = self._load(log.day)
+        last = self._last
+        loaded = last[1] if last is not None and last[0] == log.day else self._load(log.day)
+        self._last = None  # until every write below is done (a failed one leaves it unknown)
         if loaded is None:
-            result = cast(
-                "CursorResult[Any]",
-                run(insert(_DAYS).values(day=log.day, created_at=now, updated_at=now, **values)),
-            )
-            day_id = int(result.inserted_primary_key[0])  # type: ignore[index]
+            at = stored_time(now)
+            cursor = conn.execute(_INSERT_DAY_SQL, (stored_date(log.day), at, at, *values.values()))
+            day_id = int(cursor.lastrowid)
             old, old_text = DayLog(day=log.day), None
         else:
             day_id, old = loaded
             if old == log:
+                self._last = (log.day, loaded)
                 return
             stored = _day_values(old)
             changed = {name: value for name, value in values.items() if stored[name] != value}
-            run(_UPDATE_DAY, {"day_id": day_id, "updated_at": now, **changed})
+            conn.execute(
+                _update_day_sql(tuple(changed)), (stored_time(now), *changed.values(), day_id)
+            )
             old_text = day_search_text(old)
         stored_children = _child_rows(old)
         for table, rows in _child_rows(log).items():
             if rows == stored_children[table]:
                 continue
             if loaded is not None:
-                run(_DELETE_CHILDREN[table], {"day_id": day_id})
+                conn.execute(_DELETE_CHILDREN_SQL[table], (day_id,))
             if rows:
-                run(insert(table), [{"day_log_id": day_id, **row} for row in rows])
+                conn.executemany(_INSERT_CHILD_SQL[table], [(day_id, *row) for row in rows])
         text = day_search_text(log)
         if text != old_text:
-            search.index_document(self._session.connection(), "day", day_id, log.day, text)
+            search.index_entry(conn, "day", day_id, log.day, text)
+        self._last = (log.day, (day_id, log))
 
     def count(self) -> int:
         return self._session.scalar(select(func.count(DayLogRow.id))) or 0
