@@ -19,9 +19,9 @@ from sqlalchemy.dialects.sqlite.base import SQLiteDialect
 from tests.conftest import PASSPHRASE
 from wellbeing_desktop.domain.models import ActionItem, DayChanges, DayLog, OneOnOne, ShareLevel
 from wellbeing_desktop.security import keyfile
-from wellbeing_desktop.storage import day_logs, migrate, search
+from wellbeing_desktop.storage import day_logs, day_rows, migrate, search
 from wellbeing_desktop.storage.day_logs import DayLogRepository
-from wellbeing_desktop.storage.engine import create_encrypted_engine
+from wellbeing_desktop.storage.engine import connect_keyed, create_encrypted_engine
 from wellbeing_desktop.storage.orm import DayLogRow
 
 if TYPE_CHECKING:
@@ -247,7 +247,7 @@ _SQLITE = SQLiteDialect()
 def test_a_time_is_stored_as_sqlalchemys_datetime_stores_it(moment: datetime) -> None:
     process = DateTime().dialect_impl(_SQLITE).bind_processor(_SQLITE)
     assert process is not None
-    assert day_logs.stored_time(moment) == process(moment)
+    assert day_rows.stored_time(moment) == process(moment)
 
 
 @settings(max_examples=300, deadline=None)
@@ -255,7 +255,7 @@ def test_a_time_is_stored_as_sqlalchemys_datetime_stores_it(moment: datetime) ->
 def test_a_date_is_stored_as_sqlalchemys_date_stores_it(day: date) -> None:
     process = Date().dialect_impl(_SQLITE).bind_processor(_SQLITE)
     assert process is not None
-    assert day_logs.stored_date(day) == process(day)
+    assert day_rows.stored_date(day) == process(day)
 
 
 def test_a_saved_day_reads_back_through_the_orm_with_its_times(journal: Journal) -> None:
@@ -271,3 +271,55 @@ def test_a_saved_day_reads_back_through_the_orm_with_its_times(journal: Journal)
         assert (row.created_at, row.updated_at) == (first, later)
         assert day_logs._day_from_row(row) == dataclasses.replace(FULL, energy=4)
         assert DayLogRepository(session).saved_at(DAY) == later
+
+
+def _stored(journal: Journal, day: date) -> dict[str, list[tuple[Any, ...]]]:
+    """Every row the day has in every table, without its ids (the day's own row id aside)."""
+    with journal._require_open().engine.connect() as conn:
+        (day_id,) = conn.execute(
+            text("SELECT id FROM day_logs WHERE day = :d"), {"d": day.isoformat()}
+        ).one()
+        found = {
+            "day_logs": conn.execute(
+                text(
+                    "SELECT hours_worked_minutes, stress_step, demands, resources, energy, "
+                    "reflection, share, created_at, updated_at FROM day_logs WHERE id = :i"
+                ),
+                {"i": day_id},
+            ).all(),
+            "search_index": conn.execute(
+                text("SELECT rowid - ref * 4, kind, body FROM search_index WHERE rowid = :r"),
+                {"r": search.document_rowid("day", day_id)},
+            ).all(),
+        }
+        for table in ("day_minutes", "day_items", "day_tags"):
+            found[table] = conn.execute(
+                text(f"SELECT * FROM {table} WHERE day_log_id = :i ORDER BY 2, 3"), {"i": day_id}
+            ).all()
+            found[table] = [row[1:] for row in found[table]]
+    return {name: [tuple(row) for row in rows] for name, rows in found.items()}
+
+
+def test_the_plain_statements_on_a_bare_connection_store_what_the_journal_stores(
+    journal: Journal,
+) -> None:
+    """``day_rows`` in a transaction of its own writes the rows ``Journal.save_day`` does."""
+    moment = datetime(2026, 11, 25, 18, 0, 0, 5)
+    journal._clock = lambda: moment
+    other = date(2026, 11, 24)
+    versions = [FULL, dataclasses.replace(FULL, energy=5, tags=("trivsel",), minutes={})]
+    conn = connect_keyed(journal.paths.database, journal.data_key)
+    try:
+        for version in versions:
+            journal.save_day(version)
+            conn.execute("BEGIN IMMEDIATE")
+            stored = day_rows.load_day(conn, other)
+            day_rows.write_day(
+                conn, dataclasses.replace(version, day=other), now=moment, stored=stored
+            )
+            conn.execute("COMMIT")
+            assert journal.day(other) == dataclasses.replace(version, day=other)
+            assert _stored(journal, other) == _stored(journal, DAY)
+    finally:
+        conn.close()
+    assert [h.day for h in journal.search("trivsel")] == [DAY, other]
