@@ -275,29 +275,27 @@ def test_a_saved_day_reads_back_through_the_orm_with_its_times(journal: Journal)
 
 def _stored(journal: Journal, day: date) -> dict[str, list[tuple[Any, ...]]]:
     """Every row the day has in every table, without its ids (the day's own row id aside)."""
+    queries = {
+        "day_logs": "SELECT hours_worked_minutes, stress_step, demands, resources, energy, "
+        "reflection, share, created_at, updated_at FROM day_logs WHERE id = :i",
+        "search_index": "SELECT rowid - ref * 4, kind, body FROM search_index WHERE rowid = :r",
+        **{
+            table: f"SELECT * FROM {table} WHERE day_log_id = :i ORDER BY 2, 3"
+            for table in ("day_minutes", "day_items", "day_tags")
+        },
+    }
     with journal._require_open().engine.connect() as conn:
         (day_id,) = conn.execute(
             text("SELECT id FROM day_logs WHERE day = :d"), {"d": day.isoformat()}
         ).one()
+        ids = {"i": day_id, "r": search.document_rowid("day", day_id)}
         found = {
-            "day_logs": conn.execute(
-                text(
-                    "SELECT hours_worked_minutes, stress_step, demands, resources, energy, "
-                    "reflection, share, created_at, updated_at FROM day_logs WHERE id = :i"
-                ),
-                {"i": day_id},
-            ).all(),
-            "search_index": conn.execute(
-                text("SELECT rowid - ref * 4, kind, body FROM search_index WHERE rowid = :r"),
-                {"r": search.document_rowid("day", day_id)},
-            ).all(),
+            name: [tuple(row) for row in conn.execute(text(sql), ids)]
+            for name, sql in queries.items()
         }
-        for table in ("day_minutes", "day_items", "day_tags"):
-            found[table] = conn.execute(
-                text(f"SELECT * FROM {table} WHERE day_log_id = :i ORDER BY 2, 3"), {"i": day_id}
-            ).all()
-            found[table] = [row[1:] for row in found[table]]
-    return {name: [tuple(row) for row in rows] for name, rows in found.items()}
+    for table in ("day_minutes", "day_items", "day_tags"):
+        found[table] = [row[1:] for row in found[table]]  # without the day's row id
+    return found
 
 
 def test_the_plain_statements_on_a_bare_connection_store_what_the_journal_stores(
