@@ -8,16 +8,21 @@ from __future__ import annotations
 
 import dataclasses
 from contextlib import contextmanager
-from datetime import date
+from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import event, text
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from sqlalchemy import Date, DateTime, event, select, text
+from sqlalchemy.dialects.sqlite.base import SQLiteDialect
 
 from tests.conftest import PASSPHRASE
 from wellbeing_desktop.domain.models import ActionItem, DayChanges, DayLog, OneOnOne, ShareLevel
 from wellbeing_desktop.security import keyfile
-from wellbeing_desktop.storage import migrate, search
-from wellbeing_desktop.storage.engine import create_encrypted_engine
+from wellbeing_desktop.storage import day_logs, day_rows, migrate, search
+from wellbeing_desktop.storage.day_logs import DayLogRepository
+from wellbeing_desktop.storage.engine import connect_keyed, create_encrypted_engine
+from wellbeing_desktop.storage.orm import DayLogRow
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
@@ -45,22 +50,37 @@ FULL = DayLog(
 
 @contextmanager
 def _writes(journal: Journal) -> Iterator[list[str]]:
-    """The tables each INSERT, UPDATE or DELETE statement of the block touched."""
+    """The tables each INSERT, UPDATE or DELETE statement of the block touched.
+
+    Seen by the driver (its trace callback), so statements the storage sends straight to
+    the driver's connection count as much as those SQLAlchemy sends; the statements
+    SQLite itself runs inside the search index (its shadow tables) are left out.
+    """
     engine = journal._require_open().engine
     seen: list[str] = []
 
-    def before(_c: Any, _cur: Any, statement: str, *_args: Any) -> None:
+    def trace(statement: str) -> None:
         words = statement.split()
-        verb = words[0].upper()
+        verb = words[0].upper() if words else ""
         if verb in {"INSERT", "UPDATE", "DELETE"}:
             target = words[2] if verb in {"INSERT", "DELETE"} else words[1]
-            seen.append(f"{verb} {target}")
+            if not target.startswith(("'", '"', "search_index_")):  # FTS5's own statements
+                seen.append(f"{verb} {target}")
 
-    event.listen(engine, "before_cursor_execute", before)
+    def checkout(driver: Any, _record: Any, _proxy: Any) -> None:
+        driver.set_trace_callback(trace)
+
+    def checkin(driver: Any, _record: Any) -> None:
+        if driver is not None:
+            driver.set_trace_callback(None)
+
+    event.listen(engine, "checkout", checkout)
+    event.listen(engine, "checkin", checkin)
     try:
         yield seen
     finally:
-        event.remove(engine, "before_cursor_execute", before)
+        event.remove(engine, "checkout", checkout)
+        event.remove(engine, "checkin", checkin)
 
 
 def _index(journal: Journal) -> list[tuple[int, str, int, str]]:
@@ -214,3 +234,90 @@ def test_migration_0004_renumbers_an_older_index_and_keeps_every_entry(
         assert [h.ref for h in journal.search("budget")] == [3, 1]
     finally:
         journal.close()
+
+
+# --- the day's own statements store dates and times as SQLAlchemy does ------------------
+
+
+_SQLITE = SQLiteDialect()
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.datetimes(min_value=datetime(1, 1, 1), max_value=datetime(9999, 12, 31, 23, 59, 59)))
+def test_a_time_is_stored_as_sqlalchemys_datetime_stores_it(moment: datetime) -> None:
+    process = DateTime().dialect_impl(_SQLITE).bind_processor(_SQLITE)
+    assert process is not None
+    assert day_rows.stored_time(moment) == process(moment)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.dates())
+def test_a_date_is_stored_as_sqlalchemys_date_stores_it(day: date) -> None:
+    process = Date().dialect_impl(_SQLITE).bind_processor(_SQLITE)
+    assert process is not None
+    assert day_rows.stored_date(day) == process(day)
+
+
+def test_a_saved_day_reads_back_through_the_orm_with_its_times(journal: Journal) -> None:
+    """The plain statements' rows are what the ORM mapping reads (dates, times, columns)."""
+    first = datetime(2026, 11, 25, 17, 30, 0)  # no microseconds: still six digits stored
+    journal._clock = lambda: first
+    journal.save_day(FULL)
+    later = datetime(2026, 11, 25, 21, 5, 7, 123456)
+    journal._clock = lambda: later
+    journal.save_day(dataclasses.replace(FULL, energy=4))
+    with journal._read() as session:
+        row = session.scalars(select(DayLogRow).where(DayLogRow.day == DAY)).one()
+        assert (row.created_at, row.updated_at) == (first, later)
+        assert day_logs._day_from_row(row) == dataclasses.replace(FULL, energy=4)
+        assert DayLogRepository(session).saved_at(DAY) == later
+
+
+def _stored(journal: Journal, day: date) -> dict[str, list[tuple[Any, ...]]]:
+    """Every row the day has in every table, without its ids (the day's own row id aside)."""
+    queries = {
+        "day_logs": "SELECT hours_worked_minutes, stress_step, demands, resources, energy, "
+        "reflection, share, created_at, updated_at FROM day_logs WHERE id = :i",
+        "search_index": "SELECT rowid - ref * 4, kind, body FROM search_index WHERE rowid = :r",
+        **{
+            table: f"SELECT * FROM {table} WHERE day_log_id = :i ORDER BY 2, 3"
+            for table in ("day_minutes", "day_items", "day_tags")
+        },
+    }
+    with journal._require_open().engine.connect() as conn:
+        (day_id,) = conn.execute(
+            text("SELECT id FROM day_logs WHERE day = :d"), {"d": day.isoformat()}
+        ).one()
+        ids = {"i": day_id, "r": search.document_rowid("day", day_id)}
+        found = {
+            name: [tuple(row) for row in conn.execute(text(sql), ids)]
+            for name, sql in queries.items()
+        }
+    for table in ("day_minutes", "day_items", "day_tags"):
+        found[table] = [row[1:] for row in found[table]]  # without the day's row id
+    return found
+
+
+def test_the_plain_statements_on_a_bare_connection_store_what_the_journal_stores(
+    journal: Journal,
+) -> None:
+    """``day_rows`` in a transaction of its own writes the rows ``Journal.save_day`` does."""
+    moment = datetime(2026, 11, 25, 18, 0, 0, 5)
+    journal._clock = lambda: moment
+    other = date(2026, 11, 24)
+    versions = [FULL, dataclasses.replace(FULL, energy=5, tags=("trivsel",), minutes={})]
+    conn = connect_keyed(journal.paths.database, journal.data_key)
+    try:
+        for version in versions:
+            journal.save_day(version)
+            conn.execute("BEGIN IMMEDIATE")
+            stored = day_rows.load_day(conn, other)
+            day_rows.write_day(
+                conn, dataclasses.replace(version, day=other), now=moment, stored=stored
+            )
+            conn.execute("COMMIT")
+            assert journal.day(other) == dataclasses.replace(version, day=other)
+            assert _stored(journal, other) == _stored(journal, DAY)
+    finally:
+        conn.close()
+    assert [h.day for h in journal.search("trivsel")] == [DAY, other]

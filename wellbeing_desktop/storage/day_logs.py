@@ -9,10 +9,12 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import TYPE_CHECKING, Any, cast
 
-from sqlalchemy import CursorResult, Table, bindparam, delete, func, insert, select, update
+from sqlalchemy import Table, func, select
 
-from wellbeing_desktop.domain.models import CatalogueKind, DayLog, ShareLevel
-from wellbeing_desktop.storage import search
+from wellbeing_desktop.storage import day_rows
+from wellbeing_desktop.storage.day_rows import DAY_COLUMNS, day_log_from
+from wellbeing_desktop.storage.day_rows import day_search_text as day_search_text
+from wellbeing_desktop.storage.engine import transaction_driver
 from wellbeing_desktop.storage.orm import (
     DayItemRow,
     DayLogRow,
@@ -21,104 +23,27 @@ from wellbeing_desktop.storage.orm import (
 )
 
 if TYPE_CHECKING:
-    from collections.abc import Callable, Iterable, Iterator, Mapping
+    from collections.abc import Callable, Iterator
 
     from sqlalchemy.orm import Session
 
-_ITEM_FIELDS = {
-    CatalogueKind.SIGNAL: "signals",
-    CatalogueKind.DEMAND: "demand_items",
-    CatalogueKind.RESOURCE: "resource_items",
-}
-
-
-def day_search_text(log: DayLog) -> str:
-    return " ".join([log.reflection, *log.tags]).strip()
-
+    from wellbeing_desktop.domain.models import DayLog
 
 _DAYS = cast("Table", DayLogRow.__table__)
 _MINUTES = cast("Table", DayMinutesRow.__table__)
 _ITEMS = cast("Table", DayItemRow.__table__)
 _TAGS = cast("Table", DayTagRow.__table__)
-# The day's own columns besides its key and time stamps, in DayLog's words.
-_DAY_COLUMNS = (
-    "hours_worked_minutes",
-    "stress_step",
-    "demands",
-    "resources",
-    "energy",
-    "reflection",
-    "share",
-)
-
-
-def _day_log(
-    day: date,
-    stored: Mapping[str, Any],
-    minutes: Iterable[tuple[str, int]],
-    items: Iterable[tuple[str, str]],
-    tags: Iterable[str],
-) -> DayLog:
-    """The one mapping of a day's stored values to a ``DayLog``.
-
-    The one mapping of a day's stored values to a ``DayLog``: its own columns (by
-    ``_DAY_COLUMNS`` name), its minutes by category, its picked items as (catalogue, key)
-    in order, and its tags in order.
-    """
-    picked: dict[str, list[str]] = {kind: [] for kind in CatalogueKind}
-    for catalogue, key in items:
-        picked[catalogue].append(key)
-    return DayLog(
-        day=day,
-        minutes=dict(minutes),
-        hours_worked_minutes=stored["hours_worked_minutes"],
-        stress_step=stored["stress_step"],
-        signals=tuple(picked[CatalogueKind.SIGNAL]),
-        demands=stored["demands"],
-        resources=stored["resources"],
-        demand_items=tuple(picked[CatalogueKind.DEMAND]),
-        resource_items=tuple(picked[CatalogueKind.RESOURCE]),
-        energy=stored["energy"],
-        reflection=stored["reflection"],
-        tags=tuple(tags),
-        share=ShareLevel(stored["share"]),
-    )
 
 
 def _day_from_row(row: DayLogRow) -> DayLog:
     """An ORM row (with its child rows loaded) as a ``DayLog``."""
-    return _day_log(
+    return day_log_from(
         row.day,
-        {name: getattr(row, name) for name in _DAY_COLUMNS},
+        {name: getattr(row, name) for name in DAY_COLUMNS},
         ((m.category_key, m.minutes) for m in row.minutes),
         ((item.catalogue, item.item_key) for item in row.items),
         (t.tag for t in row.tags),
     )
-
-
-# Built once: saving a day runs these every time (building a statement costs more than
-# running it on a small row).
-_SELECT_DAY = select(_DAYS.c.id, *(_DAYS.c[name] for name in _DAY_COLUMNS)).where(
-    _DAYS.c.day == bindparam("day")
-)
-_SELECT_MINUTES = (
-    select(_MINUTES.c.category_key, _MINUTES.c.minutes)
-    .where(_MINUTES.c.day_log_id == bindparam("day_id"))
-    .order_by(_MINUTES.c.category_key)
-)
-_SELECT_ITEMS = (
-    select(_ITEMS.c.catalogue, _ITEMS.c.item_key)
-    .where(_ITEMS.c.day_log_id == bindparam("day_id"))
-    .order_by(_ITEMS.c.position)
-)
-_SELECT_TAGS = (
-    select(_TAGS.c.tag).where(_TAGS.c.day_log_id == bindparam("day_id")).order_by(_TAGS.c.position)
-)
-_UPDATE_DAY = update(_DAYS).where(_DAYS.c.id == bindparam("day_id"))
-_DELETE_CHILDREN = {
-    table: delete(table).where(table.c.day_log_id == bindparam("day_id"))
-    for table in (_MINUTES, _ITEMS, _TAGS)
-}
 
 
 def _children(
@@ -143,28 +68,6 @@ def _children(
     return found[0], found[1], found[2]
 
 
-def _day_values(log: DayLog) -> dict[str, object]:
-    values: dict[str, object] = {name: getattr(log, name) for name in _DAY_COLUMNS}
-    values["share"] = log.share.value
-    return values
-
-
-def _child_rows(log: DayLog) -> dict[Table, list[dict[str, Any]]]:
-    """The day's rows in each child table (minutes, picked items, tags), without its id."""
-    return {
-        _MINUTES: [
-            {"category_key": key, "minutes": minutes}
-            for key, minutes in sorted(log.minutes.items())
-        ],
-        _ITEMS: [
-            {"catalogue": kind.value, "item_key": key, "position": i}
-            for kind, field in _ITEM_FIELDS.items()
-            for i, key in enumerate(getattr(log, field))
-        ],
-        _TAGS: [{"tag": tag, "position": i} for i, tag in enumerate(log.tags)],
-    }
-
-
 # Rows read at a time by ``between``: the rows (with their minutes, items and tags) of a
 # whole journal alive at once made Python's full garbage collections, which stop every
 # thread (the GUI's too), last 0.2-0.4 s during a big export (GUI attack finding 11).
@@ -180,24 +83,23 @@ class DayLogRepository:
 
     def __init__(self, session: Session) -> None:
         self._session = session
+        # The day this repository read or wrote last in its transaction, with its row id
+        # (only ``save`` writes days): saving the day just read does not read it again.
+        self._last: tuple[date, tuple[int, DayLog] | None] | None = None
 
     def get(self, day: date) -> DayLog | None:
         loaded = self._load(day)
         return loaded[1] if loaded else None
 
+    def _driver(self) -> Any:
+        """The driver's own connection, inside the session's transaction."""
+        return transaction_driver(self._session)
+
     def _load(self, day: date) -> tuple[int, DayLog] | None:
-        """The stored day with its row id (mapped by ``_day_log``, as ``between`` maps rows)."""
-        run = self._session.connection().execute
-        found = run(_SELECT_DAY, {"day": day}).first()
-        if found is None:
-            return None
-        day_id = int(found[0])
-        stored = dict(zip(_DAY_COLUMNS, found[1:], strict=True))
-        minutes = run(_SELECT_MINUTES, {"day_id": day_id}).all()
-        items = run(_SELECT_ITEMS, {"day_id": day_id}).all()
-        tags = run(_SELECT_TAGS, {"day_id": day_id}).scalars()
-        log = _day_log(day, stored, minutes, items, tags)
-        return day_id, log
+        """The stored day with its row id (mapped by ``day_log_from``, as ``between`` maps rows)."""
+        loaded = day_rows.load_day(self._driver(), day)
+        self._last = (day, loaded)
+        return loaded
 
     def saved_at(self, day: date) -> datetime | None:
         """When the day was last written (by any program), or None for a new day."""
@@ -225,7 +127,7 @@ class DayLogRepository:
         garbage collector, so only a chunk's values and the days the caller still holds
         are alive at once.
         """
-        query = select(_DAYS.c.id, _DAYS.c.day, *(_DAYS.c[name] for name in _DAY_COLUMNS))
+        query = select(_DAYS.c.id, _DAYS.c.day, *(_DAYS.c[name] for name in DAY_COLUMNS))
         if start is not None:
             query = query.where(_DAYS.c.day >= start)
         if end is not None:
@@ -236,9 +138,9 @@ class DayLogRepository:
             ids = [row[0] for row in rows]
             minutes, items, tags = _children(run, ids)
             for day_id, day, *values in rows:
-                yield _day_log(
+                yield day_log_from(
                     day,
-                    dict(zip(_DAY_COLUMNS, values, strict=True)),
+                    dict(zip(DAY_COLUMNS, values, strict=True)),
                     minutes.get(day_id, ()),
                     items.get(day_id, ()),
                     tags.get(day_id, ()),
@@ -254,35 +156,11 @@ class DayLogRepository:
         # Statements go straight to the connection: write what the session holds first,
         # so the order of writes in the transaction stays the order of the calls.
         self._session.flush()
-        run = self._session.connection().execute
-        values = _day_values(log)
-        loaded = self._load(log.day)
-        if loaded is None:
-            result = cast(
-                "CursorResult[Any]",
-                run(insert(_DAYS).values(day=log.day, created_at=now, updated_at=now, **values)),
-            )
-            day_id = int(result.inserted_primary_key[0])  # type: ignore[index]
-            old, old_text = DayLog(day=log.day), None
-        else:
-            day_id, old = loaded
-            if old == log:
-                return
-            stored = _day_values(old)
-            changed = {name: value for name, value in values.items() if stored[name] != value}
-            run(_UPDATE_DAY, {"day_id": day_id, "updated_at": now, **changed})
-            old_text = day_search_text(old)
-        stored_children = _child_rows(old)
-        for table, rows in _child_rows(log).items():
-            if rows == stored_children[table]:
-                continue
-            if loaded is not None:
-                run(_DELETE_CHILDREN[table], {"day_id": day_id})
-            if rows:
-                run(insert(table), [{"day_log_id": day_id, **row} for row in rows])
-        text = day_search_text(log)
-        if text != old_text:
-            search.index_document(self._session.connection(), "day", day_id, log.day, text)
+        last = self._last
+        loaded = last[1] if last is not None and last[0] == log.day else self._load(log.day)
+        self._last = None  # until every write below is done (a failed one leaves it unknown)
+        day_id = day_rows.write_day(self._driver(), log, now=now, stored=loaded)
+        self._last = (log.day, (day_id, log))
 
     def count(self) -> int:
         return self._session.scalar(select(func.count(DayLogRow.id))) or 0

@@ -34,6 +34,9 @@ if TYPE_CHECKING:
     from collections.abc import Iterator, Mapping
     from pathlib import Path
 
+    from sqlalchemy import Connection
+    from sqlalchemy.orm import Session
+
 _CONNECTION_PRAGMAS = (
     "PRAGMA foreign_keys = ON",
     "PRAGMA journal_mode = WAL",
@@ -185,6 +188,22 @@ def _protect_sidecar_files(path: Path) -> None:
         with contextlib.suppress(FileNotFoundError):
             if stat.S_ISREG(os.stat(sidecar).st_mode):
                 sidecar.chmod(0o600)
+
+
+def transaction_driver(target: Session | Connection) -> Any:
+    """The driver's own connection under ``target``, inside its transaction.
+
+    For the statements of the hot write path (a day's save, the search index's upkeep),
+    sent as plain SQL: SQLAlchemy's statement machinery cost more than running them. A
+    Session begins its transaction here if it has not yet (BEGIN IMMEDIATE for a writer).
+    """
+    from sqlalchemy.orm import Session  # the ORM only for callers that hold a session
+
+    connection = target.connection() if isinstance(target, Session) else target
+    driver = connection.connection.driver_connection
+    if driver is None:
+        raise StorageError(msg.CONNECTION_CLOSED)
+    return driver
 
 
 @contextmanager

@@ -29,6 +29,7 @@ from wellbeing_desktop.storage import search
 # Days live in storage/day_logs.py (#14); these two names stay importable from here.
 from wellbeing_desktop.storage.day_logs import DayLogRepository as DayLogRepository
 from wellbeing_desktop.storage.day_logs import day_search_text as day_search_text
+from wellbeing_desktop.storage.engine import transaction_driver
 from wellbeing_desktop.storage.orm import (
     ActionItemRow,
     AgendaItemRow,
@@ -52,7 +53,9 @@ def meeting_search_text(meeting: OneOnOne) -> str:
     return " ".join(p for p in parts if p).strip()
 
 
-_SELECT_CATEGORY_KEYS = select(CategoryRow.key)
+# On the driver's own connection, inside the session's transaction: every save of a day
+# validates against these, and SQLAlchemy's statement machinery cost more than the read.
+_SELECT_CATEGORY_KEYS = "SELECT key FROM categories"
 
 
 # --- categories and catalogues ---------------------------------------------------------
@@ -70,7 +73,8 @@ class CategoryRepository:
 
     def keys(self) -> set[str]:
         """The categories' keys only (what validating a day needs)."""
-        return set(self._session.connection().execute(_SELECT_CATEGORY_KEYS).scalars())
+        driver = transaction_driver(self._session)
+        return {key for (key,) in driver.execute(_SELECT_CATEGORY_KEYS)}
 
     def replace_all(self, categories: Iterable[Category]) -> None:
         self._session.execute(delete(CategoryRow))

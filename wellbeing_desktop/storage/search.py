@@ -11,7 +11,6 @@ import json
 import re
 from dataclasses import dataclass
 from datetime import date
-from functools import cache
 from typing import TYPE_CHECKING, Any
 
 # SQLAlchemy is imported where it is used: the quick read-only path needs only
@@ -19,7 +18,7 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from collections.abc import Callable, Sequence
 
-    from sqlalchemy import Connection, TextClause
+    from sqlalchemy import Connection
     from sqlalchemy.orm import Session
 
     # Runs one statement with named parameters and gives its rows.
@@ -168,33 +167,37 @@ def document_rowid(kind: str, ref: int) -> int:
 
 
 def index_document(target: Session | Connection, kind: str, ref: int, day: date, body: str) -> None:
-    """Replace the index entry for (kind, ref)."""
-    delete, insert = _write_statements()
-    rowid = document_rowid(kind, ref)
-    target.execute(delete, {"rowid": rowid})
-    if body.strip():
-        target.execute(
-            insert, {"rowid": rowid, "k": kind, "r": ref, "d": day.isoformat(), "b": body}
-        )
+    """Replace the index entry for (kind, ref), in the transaction ``target`` holds."""
+    index_entry(_driver(target), kind, ref, day, body)
 
 
 def remove_document(target: Session | Connection, kind: str, ref: int) -> None:
-    delete, _insert = _write_statements()
-    target.execute(delete, {"rowid": document_rowid(kind, ref)})
+    _driver(target).execute(DELETE_ENTRY_SQL, {"rowid": document_rowid(kind, ref)})
 
 
-@cache
-def _write_statements() -> tuple[TextClause, TextClause]:
-    """The index's DELETE and INSERT, built once (SQLAlchemy loads only when writing)."""
-    from sqlalchemy import text
+# The index's upkeep, as plain statements on the driver's connection: the same two for
+# every writer (SQLAlchemy's statement machinery cost more than the writes themselves).
+DELETE_ENTRY_SQL = f"DELETE FROM {SEARCH_TABLE} WHERE rowid = :rowid"
+INSERT_ENTRY_SQL = (
+    f"INSERT INTO {SEARCH_TABLE} (rowid, kind, ref, day, body) VALUES (:rowid, :k, :r, :d, :b)"
+)
 
-    return (
-        text(f"DELETE FROM {SEARCH_TABLE} WHERE rowid = :rowid"),
-        text(
-            f"INSERT INTO {SEARCH_TABLE} (rowid, kind, ref, day, body) "
-            "VALUES (:rowid, :k, :r, :d, :b)"
-        ),
-    )
+
+def index_entry(conn: Any, kind: str, ref: int, day: date, body: str) -> None:
+    """Replace the index entry for (kind, ref) on a DB-API connection of the driver."""
+    rowid = document_rowid(kind, ref)
+    conn.execute(DELETE_ENTRY_SQL, {"rowid": rowid})
+    if body.strip():
+        conn.execute(
+            INSERT_ENTRY_SQL, {"rowid": rowid, "k": kind, "r": ref, "d": day.isoformat(), "b": body}
+        )
+
+
+def _driver(target: Session | Connection) -> Any:
+    """The driver's own connection under ``target``, inside its transaction."""
+    from wellbeing_desktop.storage.engine import transaction_driver  # SQLAlchemy: writers only
+
+    return transaction_driver(target)
 
 
 # Named parameters: the same statements run through SQLAlchemy and on a bare driver
