@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 from datetime import date, timedelta
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 import pytest
@@ -27,6 +28,7 @@ from PySide6.QtWidgets import QApplication
 
 from wellbeing_desktop.domain.models import DayLog, Language
 from wellbeing_desktop.services.journal import HIT_END, HIT_START, Journal
+from wellbeing_desktop.storage.errors import DamagedFileError
 from wellbeing_desktop.ui.journal import journal_paging, journal_view
 from wellbeing_desktop.ui.journal.journal_delegate import (
     JournalRowDelegate,
@@ -154,12 +156,55 @@ def test_a_write_between_the_pages_gives_the_whole_new_list(
     qtbot.keyClicks(view.search, "budget")
     qtbot.waitUntil(lambda: view.query == "budget", timeout=5000)
     assert view.model.has_more
+    qtbot.keyClick(view.search, Qt.Key.Key_Down)  # into the results, then four rows on
+    for _ in range(4):
+        qtbot.keyClick(view.list_view, Qt.Key.Key_Down)
+    on_day = view.model.rows()[view.list_view.currentIndex().row()].day
     # Another process (the CLI) logs a newer hit before the rest is read: no row twice.
     journal.save_day(DayLog(day=journal.today(), reflection="Budget again."))
     view.pager.fetch()
     qtbot.waitUntil(lambda: not view.model.has_more, timeout=5000)
     assert view.model.rows() == _whole_list(journal, "budget")
     assert view.model.rowCount() == HITS + 1
+    assert view.status.text() == f"{HITS + 1} results for “budget”"  # the new count
+    current = view.list_view.currentIndex()  # the keyboard stays on the day it was on
+    assert current.isValid()
+    assert view.model.rows()[current.row()].day == on_day
+
+
+def test_a_failed_read_of_the_rest_is_tried_again_at_the_list_end(
+    qtbot: QtBot,
+    access: JournalAccess,
+    journal: Journal,
+    tasks: TaskRunner,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    _fill(journal)
+    view = _view(qtbot, access, journal, tasks, monkeypatch, first_page=12, rest_delay_ms=60_000)
+    search = journal.search
+    failing = [True]
+
+    def search_failing_once(query: str, limit: int = SEARCH_LIMIT) -> object:
+        if limit == SEARCH_LIMIT and failing[0]:
+            failing[0] = False
+            raise DamagedFileError(Path("journal.db"), "page 7 unreadable")
+        return search(query, limit=limit)
+
+    monkeypatch.setattr(journal, "search", search_failing_once)
+    qtbot.keyClicks(view.search, "budget")
+    qtbot.waitUntil(lambda: view.query == "budget", timeout=5000)
+    qtbot.keyClick(view.search, Qt.Key.Key_Down)
+    qtbot.keyClick(view.list_view, Qt.Key.Key_End)  # the rest is read, and fails
+    qtbot.waitUntil(lambda: not failing[0], timeout=5000)
+    assert tasks.wait(10000)
+    QApplication.processEvents()
+    assert "damaged" in view.message.text()  # said, in one line
+    assert view.model.rowCount() == 12
+    view.list_view.scrollToTop()
+    qtbot.keyClick(view.list_view, Qt.Key.Key_Home)
+    qtbot.keyClick(view.list_view, Qt.Key.Key_End)  # at the end again: asked again
+    qtbot.waitUntil(lambda: view.model.rowCount() == HITS, timeout=5000)
+    assert view.model.rows() == _whole_list(journal, "budget")
 
 
 def test_the_calendar_follows_a_hit_once_the_list_has_painted(

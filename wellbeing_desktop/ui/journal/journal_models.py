@@ -311,6 +311,10 @@ class JournalListModel(QAbstractListModel):
         self._rows = (*self._rows, *rows)
         self.endInsertRows()
 
+    def ask_again(self) -> None:
+        """Handing the rows in failed: the list's next fetch asks for them again."""
+        self._asked = False
+
     def canFetchMore(self, parent: QModelIndex | QPersistentModelIndex) -> bool:
         return self._more and not parent.isValid()
 

@@ -15,9 +15,13 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from wellbeing_desktop.ui.journal.journal_models import hit_rows
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    from PySide6.QtWidgets import QAbstractItemView
+
     from wellbeing_desktop.services.journal import Journal, SearchHit
     from wellbeing_desktop.ui.common.tasks import TaskRunner
-    from wellbeing_desktop.ui.journal.journal_models import JournalListModel
+    from wellbeing_desktop.ui.journal.journal_models import JournalListModel, JournalRow
 
 FIRST_PAGE = 40  # hits read at once: a hit's row is ~64 px, a screen holds about ten
 REST_DELAY_MS = 300  # the user has paused: read the rest (for reading, screen readers)
@@ -27,16 +31,23 @@ class HitPager(QObject):
     """Hands the model the hits after its first page, once, for the search last started.
 
     Signals:
-    arrived(): the rest is in the model.
-    failed(Exception): reading the rest failed.
+    arrived(int): the rest is in the model; how many entries match now.
+    failed(Exception): reading the rest failed (reaching the list's end tries again).
     """
 
-    arrived = Signal()
+    arrived = Signal(int)
     failed = Signal(object)
 
-    def __init__(self, model: JournalListModel, tasks: TaskRunner, parent: QObject) -> None:
+    def __init__(
+        self,
+        model: JournalListModel,
+        list_view: QAbstractItemView,
+        tasks: TaskRunner,
+        parent: QObject,
+    ) -> None:
         super().__init__(parent)
         self._model = model
+        self._list_view = list_view
         self._tasks = tasks
         self._journal: Journal | None = None
         self._query = ""
@@ -69,7 +80,7 @@ class HitPager(QObject):
         self._tasks.run(
             lambda: journal.search(query, limit=limit),
             lambda hits: self._done(token, hits),
-            lambda exc: self._failed(token, exc),
+            lambda exc: self._failed(token, journal, exc),
         )
 
     def _done(self, token: int, hits: list[SearchHit]) -> None:
@@ -79,9 +90,23 @@ class HitPager(QObject):
         if rows[: len(shown)] == shown:
             self._model.append_rows(rows[len(shown) :])
         else:  # the journal changed in between (another process wrote): show it as it is
-            self._model.set_rows(rows, with_year=self._model.with_year)
-        self.arrived.emit()
+            self._replace(rows)
+        self.arrived.emit(getattr(hits, "total", len(hits)))
 
-    def _failed(self, token: int, exc: Exception) -> None:
+    def _replace(self, rows: Sequence[JournalRow]) -> None:
+        """Show the whole new list, the keyboard still on the day it was on."""
+        current = self._list_view.currentIndex()
+        day = self._model.rows()[current.row()].day if current.isValid() else None
+        self._model.set_rows(rows, with_year=self._model.with_year)
+        for row, shown in enumerate(self._model.rows()):
+            if shown.day == day:
+                index = self._model.index(row)
+                self._list_view.setCurrentIndex(index)
+                self._list_view.scrollTo(index)
+                break
+
+    def _failed(self, token: int, journal: Journal, exc: Exception) -> None:
         if token == self._token:
+            self._journal = journal  # the list's end asks again
+            self._model.ask_again()
             self.failed.emit(exc)

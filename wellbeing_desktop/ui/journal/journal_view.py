@@ -16,12 +16,7 @@ from PySide6.QtCore import (
     Signal,
 )
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut, QShowEvent
-from PySide6.QtWidgets import (
-    QHBoxLayout,
-    QLineEdit,
-    QPushButton,
-    QWidget,
-)
+from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QPushButton, QWidget
 
 from wellbeing_desktop.domain.errors import WellbeingError
 from wellbeing_desktop.services.journal_days import days_with_figures, month_range
@@ -141,8 +136,8 @@ class JournalView(PageView):
         self._search_timer.setSingleShot(True)
         self._search_timer.setInterval(SEARCH_DELAY_MS)
         self._search_timer.timeout.connect(self._run_search)
-        self.pager = HitPager(self.model, self._tasks, self)
-        self.pager.arrived.connect(self._show_status)
+        self.pager = HitPager(self.model, self.list_view, self._tasks, self)
+        self.pager.arrived.connect(self._rest_arrived)
         self.pager.failed.connect(
             lambda exc: self._show_message(user_message(exc, self._session.language))
         )
@@ -323,6 +318,10 @@ class JournalView(PageView):
         self.model.set_rows(rows, with_year=with_year, more=more)
         if not self._query:
             self._select_day(_to_date(self.calendar.selectedDate()))
+        self._show_status()
+
+    def _rest_arrived(self, total: int) -> None:
+        self._search_total = total  # another process may have written in between
         self._show_status()
 
     def _show_status(self) -> None:
