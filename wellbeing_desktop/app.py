@@ -22,6 +22,7 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QWidget
 
     from wellbeing_desktop.services.access import JournalAccess
+    from wellbeing_desktop.services.today_snapshot import TodaySnapshot
     from wellbeing_desktop.ui.common.tasks import TaskRunner
     from wellbeing_desktop.ui.shell.app_shell import Shell
     from wellbeing_desktop.ui.shell.desktop_prefs import DesktopPreferences
@@ -59,8 +60,18 @@ def build_start_window(
 
         return JournalAccess(paths)
 
+    def read_snapshot() -> TodaySnapshot | None:
+        # Imported in the worker that reads it (the driver and D-Bus, not SQLAlchemy).
+        from datetime import date
+
+        from wellbeing_desktop.services.today_snapshot import snapshot_with_remembered_key
+
+        return snapshot_with_remembered_key(paths, date.today())  # the journal's clock's day
+
     session = JournalSession.deferred(paths, make_access or default_access, _language(settings))
-    return _build_window(session, tasks, settings)
+    # With the app's own access (system keyring, the real clock), a remembered key paints
+    # Today from a snapshot before the services are imported (``ui.shell.snapshot_start``).
+    return _build_window(session, tasks, settings, read_snapshot if make_access is None else None)
 
 
 def _language(settings: QSettings) -> Language:
@@ -74,12 +85,19 @@ def _language(settings: QSettings) -> Language:
         return system_language()
 
 
-def _build_window(session: JournalSession, tasks: TaskRunner, settings: QSettings) -> MainWindow:
+def _build_window(
+    session: JournalSession,
+    tasks: TaskRunner,
+    settings: QSettings,
+    read_snapshot: Callable[[], TodaySnapshot | None] | None = None,
+) -> MainWindow:
     from wellbeing_desktop.ui.shell.desktop_prefs import DesktopPreferences
     from wellbeing_desktop.ui.shell.main_window import MainWindow
 
     preferences = DesktopPreferences(settings)
-    window = MainWindow(session, tasks, settings, lambda: _build_shell(session, tasks, preferences))
+    window = MainWindow(
+        session, tasks, settings, lambda: _build_shell(session, tasks, preferences), read_snapshot
+    )
 
     def add_tray() -> None:
         from wellbeing_desktop.ui.shell.tray import TrayIntegration

@@ -206,6 +206,25 @@ class JournalAccess:
                 return None
             return self._open(data_key, lock, how="keyring")
 
+    def open_with_remembered_key(self, data_key: bytes) -> Journal | None:
+        """The journal opened with a key already read from the keyring, if it still fits.
+
+        The GUI's start reads the remembered key (and Today) first, without the services
+        (``services.today_snapshot``); this opens the ``Journal`` with that key, checked
+        against the key file again under the lock. None: it does not fit (the journal was
+        replaced meanwhile); the caller then asks as if nothing were remembered.
+        """
+        with self._shared_lock() as lock:
+            self._require_journal()
+            try:
+                fits = self._fits(data_key)
+            except keyfile.KeyFileDamagedError as exc:
+                raise backups.key_file_damaged_error(self.paths, exc.reason) from None
+            if not fits:
+                lock.release()
+                return None
+            return self._open(data_key, lock, how="keyring")
+
     def _open(
         self, data_key: bytes, lock: JournalLock, *, create: bool = False, how: str = "new"
     ) -> Journal:

@@ -33,6 +33,7 @@ if TYPE_CHECKING:
 
     from wellbeing_desktop.domain.models import CatalogueItem, Category, DayLog, Settings
     from wellbeing_desktop.paths import JournalPaths
+    from wellbeing_desktop.services.journal import Journal
 
 _log = logging.getLogger(__name__)
 
@@ -103,3 +104,15 @@ def snapshot_with_remembered_key(
         return read_with_key(paths, read, service, collection)
     except (OSError, ValueError, TypeError):  # anything odd: the ordinary open words it
         return None
+
+
+def still_as_read(snapshot: TodaySnapshot, journal: Journal) -> bool:
+    """Whether the open ``journal`` holds what ``snapshot`` read (its day, lists, settings)."""
+    day = snapshot.day
+    return (
+        journal.today() == day
+        and journal.day(day) == snapshot.stored
+        and journal.settings() == snapshot.settings
+        and journal.categories() == snapshot.categories
+        and all(journal.catalogue(kind) == items for kind, items in snapshot.catalogues.items())
+    )
