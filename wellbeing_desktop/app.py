@@ -46,12 +46,15 @@ def build_start_window(
     tasks: TaskRunner,
     settings: QSettings,
     make_access: Callable[[], JournalAccess] | None = None,
+    snapshot: Callable[[], TodaySnapshot | None] | None = None,
 ) -> MainWindow:
     """The main window over a session that imports the services late.
 
     Like ``build_main_window``, with the ``JournalAccess`` (and the services it
     imports) made only when first asked for, by ``make_access`` (default: the journal at
-    ``paths`` with the system keyring): what ``run_gui`` shows first.
+    ``paths`` with the system keyring): what ``run_gui`` shows first. ``snapshot``: what
+    a start with a remembered key paints Today from (default, with the default access:
+    the Secret Service's key and a read-only read; with another access: none).
     """
     from wellbeing_desktop.ui.shell.session import JournalSession
 
@@ -71,7 +74,9 @@ def build_start_window(
     session = JournalSession.deferred(paths, make_access or default_access, _language(settings))
     # With the app's own access (system keyring, the real clock), a remembered key paints
     # Today from a snapshot before the services are imported (``ui.shell.snapshot_start``).
-    return _build_window(session, tasks, settings, read_snapshot if make_access is None else None)
+    if snapshot is None and make_access is None:
+        snapshot = read_snapshot
+    return _build_window(session, tasks, settings, snapshot)
 
 
 def _language(settings: QSettings) -> Language:

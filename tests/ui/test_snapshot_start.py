@@ -1,0 +1,222 @@
+"""The start with a remembered key paints Today from a snapshot, then opens the journal (#20).
+
+Today shows the day (read without SQLAlchemy) and takes typing before the ``Journal`` is
+open; what is typed then is saved once it is; a lock at that moment waits for the open
+and saves; no snapshot goes the ordinary way; an open that fails goes back to the unlock
+view with nothing of the journal left in Today.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import threading
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import QApplication
+
+from tests.conftest import PASSPHRASE, fixed_clock
+from wellbeing_desktop.app import build_start_window
+from wellbeing_desktop.domain.models import DayLog
+from wellbeing_desktop.security import keyfile
+from wellbeing_desktop.services.access import JournalAccess
+from wellbeing_desktop.services.today_snapshot import TodaySnapshot, read_snapshot
+from wellbeing_desktop.storage import read_only
+from wellbeing_desktop.ui.common.translation import tr
+from wellbeing_desktop.ui.shell.app_shell import Page
+from wellbeing_desktop.ui.shell.lock_reason import ALL_SAVED, NOT_ALL_SAVED
+from wellbeing_desktop.ui.today.today_view import TodayView
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import QSettings
+    from pytestqt.qtbot import QtBot
+
+    from wellbeing_desktop.services.journal import Journal
+    from wellbeing_desktop.ui.common.tasks import TaskRunner
+    from wellbeing_desktop.ui.shell.main_window import MainWindow
+
+TODAY = fixed_clock().date()
+
+
+class _SlowAccess(JournalAccess):
+    """An access whose open with the remembered key waits until the test lets it go."""
+
+    def __init__(self, base: JournalAccess, release: threading.Event, *, fail: bool) -> None:
+        super().__init__(base.paths, kdf=keyfile.TEST_KDF, clock=fixed_clock)
+        self.release = release
+        self.fail = fail
+        self.opened = 0
+
+    def open_with_remembered_key(self, data_key: bytes) -> Journal | None:
+        assert self.release.wait(20)
+        if self.fail:
+            raise OSError("the disk went away")
+        self.opened += 1
+        return super().open_with_remembered_key(data_key)
+
+
+def _journal_with_today(access: JournalAccess) -> bytes:
+    journal, _code = access.create(PASSPHRASE)
+    try:
+        journal.save_day(DayLog(day=TODAY, minutes={"operations": 90}, reflection="Før start."))
+        return journal.data_key
+    finally:
+        journal.close()
+
+
+def _start(
+    qtbot: QtBot,
+    access: JournalAccess,
+    tasks: TaskRunner,
+    settings: QSettings,
+    *,
+    fail: bool = False,
+    no_snapshot: bool = False,
+) -> tuple[MainWindow, _SlowAccess, threading.Event]:
+    key = _journal_with_today(access)
+    release = threading.Event()
+    slow = _SlowAccess(access, release, fail=fail)
+
+    def snapshot() -> TodaySnapshot | None:
+        if no_snapshot:
+            return None
+        read = read_only.read_at_rest(
+            access.paths.database, key, lambda conn: read_snapshot(conn, TODAY)
+        )
+        return None if read is None else dataclasses.replace(read, data_key=key)
+
+    window = build_start_window(access.paths, tasks, settings, lambda: slow, snapshot)
+    qtbot.addWidget(window)
+    window.show()
+    window.try_keyring_unlock()
+    return window, slow, release
+
+
+def _today(window: MainWindow) -> TodayView:
+    today = window.shell.views[Page.TODAY]
+    assert isinstance(today, TodayView)
+    return today
+
+
+def _stored(access: JournalAccess) -> DayLog | None:
+    journal = access.open_with_passphrase(PASSPHRASE)
+    try:
+        return journal.day(TODAY)
+    finally:
+        journal.close()
+
+
+def test_today_shows_the_day_and_takes_the_keyboard_before_the_journal_opens(
+    qtbot: QtBot, access: JournalAccess, tasks: TaskRunner, ui_settings: QSettings
+) -> None:
+    window, slow, release = _start(qtbot, access, tasks, ui_settings)
+    try:
+        qtbot.waitUntil(lambda: window.stack.currentWidget() is window.built_shell, timeout=20000)
+        today = _today(window)
+        assert not window.session.is_open
+        assert window.session.is_opening
+        assert today.reflection.editor.toPlainText() == "Før start."
+        assert today.time.spins["operations"].minutes() == 90
+        focus = QApplication.focusWidget()
+        assert focus is not None and today.content.isAncestorOf(focus)
+        release.set()
+        qtbot.waitUntil(lambda: window.session.is_open, timeout=20000)
+        assert slow.opened == 1
+        assert not window.session.is_opening
+        assert today.reflection.editor.toPlainText() == "Før start."
+        assert not today.has_unsaved_edits
+    finally:
+        release.set()
+        tasks.wait()
+        window.lock()
+
+
+def test_what_is_typed_before_the_journal_opens_is_saved_once_it_is(
+    qtbot: QtBot, access: JournalAccess, tasks: TaskRunner, ui_settings: QSettings
+) -> None:
+    window, _slow, release = _start(qtbot, access, tasks, ui_settings)
+    try:
+        qtbot.waitUntil(lambda: window.stack.currentWidget() is window.built_shell, timeout=20000)
+        today = _today(window)
+        today.reflection.editor.setFocus()
+        today.reflection.editor.moveCursor(today.reflection.editor.textCursor().MoveOperation.End)
+        qtbot.keyClicks(today.reflection.editor, " Skrevet tidligt.")
+        assert today.has_unsaved_edits
+        assert not window.session.is_open
+        release.set()
+        qtbot.waitUntil(lambda: window.session.is_open, timeout=20000)
+        qtbot.waitUntil(lambda: not today.has_unsaved_edits, timeout=10000)  # the autosave
+        assert today.reflection.editor.toPlainText() == "Før start. Skrevet tidligt."
+    finally:
+        release.set()
+        tasks.wait()
+        window.lock()
+    stored = _stored(access)
+    assert stored is not None
+    assert stored.reflection == "Før start. Skrevet tidligt."
+    assert stored.minutes == {"operations": 90}
+
+
+def test_a_lock_while_the_journal_opens_waits_for_it_and_loses_nothing(
+    qtbot: QtBot, access: JournalAccess, tasks: TaskRunner, ui_settings: QSettings
+) -> None:
+    window, _slow, release = _start(qtbot, access, tasks, ui_settings)
+    try:
+        qtbot.waitUntil(lambda: window.stack.currentWidget() is window.built_shell, timeout=20000)
+        today = _today(window)
+        today.reflection.editor.setFocus()
+        today.reflection.editor.moveCursor(today.reflection.editor.textCursor().MoveOperation.End)
+        qtbot.keyClicks(today.reflection.editor, " Låst straks.")
+        timer = threading.Timer(0.3, release.set)  # the open ends while the lock waits
+        timer.start()
+        window.lock()
+        timer.join()
+        assert not window.session.is_open
+        assert window.stack.currentWidget() is window.unlock_view
+        note = window.unlock_view.lock_note.text()
+        assert tr(ALL_SAVED, window.session.language) in note
+        assert today.reflection.editor.toPlainText() == ""  # nothing of it stays
+    finally:
+        release.set()
+        tasks.wait()
+        window.lock()
+    stored = _stored(access)
+    assert stored is not None
+    assert stored.reflection == "Før start. Låst straks."
+
+
+def test_without_a_snapshot_the_start_opens_the_ordinary_way(
+    qtbot: QtBot, access: JournalAccess, tasks: TaskRunner, ui_settings: QSettings
+) -> None:
+    window, slow, release = _start(qtbot, access, tasks, ui_settings, no_snapshot=True)
+    try:
+        # The ordinary way asks the (here empty) keyring: the passphrase screen stays.
+        qtbot.waitUntil(lambda: window.built_shell is not None, timeout=20000)
+        tasks.wait()
+        assert not window.session.is_opening
+        assert window.stack.currentWidget() is window.unlock_view
+        assert slow.opened == 0
+    finally:
+        release.set()
+        tasks.wait()
+        window.lock()
+
+
+def test_an_open_that_fails_after_the_snapshot_goes_back_to_the_unlock_view(
+    qtbot: QtBot, access: JournalAccess, tasks: TaskRunner, ui_settings: QSettings
+) -> None:
+    window, _slow, release = _start(qtbot, access, tasks, ui_settings, fail=True)
+    try:
+        qtbot.waitUntil(lambda: window.stack.currentWidget() is window.built_shell, timeout=20000)
+        today = _today(window)
+        qtbot.keyClicks(today.reflection.editor, "x")
+        release.set()
+        qtbot.waitUntil(lambda: window.stack.currentWidget() is window.unlock_view, timeout=20000)
+        assert not window.session.is_open
+        assert not window.session.is_opening
+        assert today.reflection.editor.toPlainText() == ""  # nothing of the journal stays
+        note = window.unlock_view.lock_note.text()  # what was typed is not claimed saved
+        assert tr(NOT_ALL_SAVED, window.session.language) in note
+    finally:
+        release.set()
+        tasks.wait()
+        window.lock()
