@@ -19,8 +19,13 @@ from wellbeing_desktop.app import build_start_window
 from wellbeing_desktop.domain.models import DayLog
 from wellbeing_desktop.security import keyfile
 from wellbeing_desktop.services.access import JournalAccess
-from wellbeing_desktop.services.today_snapshot import TodaySnapshot, read_snapshot
+from wellbeing_desktop.services.today_snapshot import (
+    TodaySnapshot,
+    read_snapshot,
+    snapshot_with_passphrase,
+)
 from wellbeing_desktop.storage import read_only
+from wellbeing_desktop.ui.common import strings
 from wellbeing_desktop.ui.common.translation import tr
 from wellbeing_desktop.ui.shell.app_shell import Page
 from wellbeing_desktop.ui.shell.lock_reason import ALL_SAVED, NOT_ALL_SAVED
@@ -46,12 +51,12 @@ class _SlowAccess(JournalAccess):
         self.fail = fail
         self.opened = 0
 
-    def open_with_remembered_key(self, data_key: bytes) -> Journal | None:
+    def open_with_key(self, data_key: bytes, *, passphrase: str | None = None) -> Journal | None:
         assert self.release.wait(20)
         if self.fail:
             raise OSError("the disk went away")
         self.opened += 1
-        return super().open_with_remembered_key(data_key)
+        return super().open_with_key(data_key, passphrase=passphrase)
 
 
 def _journal_with_today(access: JournalAccess) -> bytes:
@@ -222,6 +227,76 @@ def test_an_open_that_fails_after_the_snapshot_goes_back_to_the_unlock_view(
         assert today.reflection.editor.toPlainText() == ""  # nothing of the journal stays
         note = window.unlock_view.lock_note.text()  # what was typed is not claimed saved
         assert tr(NOT_ALL_SAVED, window.session.language) in note
+    finally:
+        release.set()
+        tasks.wait()
+        window.lock()
+
+
+# --- the passphrase typed ------------------------------------------------------------------
+
+
+def _passphrase_start(
+    qtbot: QtBot, access: JournalAccess, tasks: TaskRunner, settings: QSettings
+) -> tuple[MainWindow, _SlowAccess, threading.Event, list[str]]:
+    _journal_with_today(access)
+    release = threading.Event()
+    slow = _SlowAccess(access, release, fail=False)
+    asked: list[str] = []
+
+    def snapshot(passphrase: str) -> TodaySnapshot | None:
+        asked.append("quick")
+        return snapshot_with_passphrase(access.paths, TODAY, passphrase, slow.throttle)
+
+    window = build_start_window(
+        access.paths, tasks, settings, lambda: slow, passphrase_snapshot=snapshot
+    )
+    qtbot.addWidget(window)
+    window.show()
+    return window, slow, release, asked
+
+
+def test_the_passphrase_paints_today_from_the_snapshot_then_opens_the_journal(
+    qtbot: QtBot, access: JournalAccess, tasks: TaskRunner, ui_settings: QSettings
+) -> None:
+    window, slow, release, asked = _passphrase_start(qtbot, access, tasks, ui_settings)
+    try:
+        qtbot.keyClicks(window.unlock_view.passphrase, PASSPHRASE)
+        window.unlock_view.submit.click()
+        qtbot.waitUntil(lambda: window.stack.currentWidget() is window.built_shell, timeout=20000)
+        assert asked == ["quick"]
+        today = _today(window)
+        assert not window.session.is_open
+        assert today.reflection.editor.toPlainText() == "Før start."
+        assert window.unlock_view.passphrase.text() == ""  # not kept in a hidden field
+        qtbot.keyClicks(today.reflection.editor, "!")
+        release.set()
+        qtbot.waitUntil(lambda: window.session.is_open, timeout=20000)
+        assert slow.opened == 1
+        qtbot.waitUntil(lambda: not today.has_unsaved_edits, timeout=10000)
+    finally:
+        release.set()
+        tasks.wait()
+        window.lock()
+    stored = _stored(access)
+    assert stored is not None
+    assert "!" in stored.reflection
+
+
+def test_a_wrong_passphrase_is_refused_on_the_quick_path_and_counted(
+    qtbot: QtBot, access: JournalAccess, tasks: TaskRunner, ui_settings: QSettings
+) -> None:
+    window, slow, release, asked = _passphrase_start(qtbot, access, tasks, ui_settings)
+    try:
+        qtbot.keyClicks(window.unlock_view.passphrase, "not the passphrase")
+        window.unlock_view.submit.click()
+        qtbot.waitUntil(window.unlock_view.isEnabled, timeout=20000)
+        assert asked == ["quick"]
+        assert slow.throttle.failures == 1  # the same count the ordinary unlock keeps
+        message = window.unlock_view.message.text()
+        assert message == tr(strings.WRONG_PASSPHRASE, window.session.language)
+        assert window.stack.currentWidget() is window.unlock_view
+        assert slow.opened == 0
     finally:
         release.set()
         tasks.wait()

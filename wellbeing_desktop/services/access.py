@@ -206,13 +206,15 @@ class JournalAccess:
                 return None
             return self._open(data_key, lock, how="keyring")
 
-    def open_with_remembered_key(self, data_key: bytes) -> Journal | None:
-        """The journal opened with a key already read from the keyring, if it still fits.
+    def open_with_key(self, data_key: bytes, *, passphrase: str | None = None) -> Journal | None:
+        """The journal opened with a data key already in hand, if it still fits.
 
-        The GUI's start reads the remembered key (and Today) first, without the services
-        (``services.today_snapshot``); this opens the ``Journal`` with that key, checked
-        against the key file again under the lock. None: it does not fit (the journal was
-        replaced meanwhile); the caller then asks as if nothing were remembered.
+        The GUI reads the key (from the keyring, or unwrapped with the passphrase) and
+        Today first, without the services (``services.today_snapshot``); this opens the
+        ``Journal`` with that key, checked against the key file again under the lock.
+        ``passphrase``: the one that unwrapped it (a weak slot is raised, as
+        ``open_with_passphrase`` does). None: it does not fit (the journal was replaced
+        meanwhile); the caller then asks the usual way.
         """
         with self._shared_lock() as lock:
             self._require_journal()
@@ -223,7 +225,12 @@ class JournalAccess:
             if not fits:
                 lock.release()
                 return None
-            return self._open(data_key, lock, how="keyring")
+            how = "keyring" if passphrase is None else "passphrase"
+            journal = self._open(data_key, lock, how=how)
+            if passphrase is not None and self._raise_weak_slots:
+                key_file = self.paths.key_file
+                key_slots.raise_weak_passphrase_slot(key_file, data_key, passphrase, self._kdf)
+            return journal
 
     def _open(
         self, data_key: bytes, lock: JournalLock, *, create: bool = False, how: str = "new"

@@ -21,9 +21,10 @@ from datetime import timedelta
 from typing import TYPE_CHECKING, Any
 
 from wellbeing_desktop.domain import catalogues
+from wellbeing_desktop.domain.errors import WellbeingError
 from wellbeing_desktop.domain.models import CatalogueKind
 from wellbeing_desktop.domain.proposals import lookback_start
-from wellbeing_desktop.security import secret_service
+from wellbeing_desktop.security import keyfile, secret_service
 from wellbeing_desktop.services.quick_search import read_with_key
 from wellbeing_desktop.storage import read_only
 from wellbeing_desktop.storage.stored_settings import calendar_files, settings_from_values
@@ -34,6 +35,7 @@ if TYPE_CHECKING:
     from wellbeing_desktop.domain.models import CatalogueItem, Category, DayLog, Settings
     from wellbeing_desktop.paths import JournalPaths
     from wellbeing_desktop.services.journal import Journal
+    from wellbeing_desktop.services.unlock_throttle import UnlockThrottle
 
 _log = logging.getLogger(__name__)
 
@@ -82,6 +84,41 @@ def read_snapshot(conn: Any, day: date) -> TodaySnapshot | None:
     )
 
 
+def snapshot_with_passphrase(
+    paths: JournalPaths, day: date, passphrase: str, throttle: UnlockThrottle
+) -> TodaySnapshot | None:
+    """The snapshot of ``day``, with the key ``passphrase`` unwraps; else None.
+
+    The attempt is ``throttle``'s, as ``JournalAccess`` counts it (the GUI gives both the
+    same one): it waits after wrong ones, and a wrong passphrase raises
+    ``WrongPassphraseError``. A damaged key file gives None: the ordinary open words it.
+    """
+    throttle.before_attempt()
+    try:
+        data_key = keyfile.unlock_with_passphrase(paths.key_file, passphrase)
+    except keyfile.WrongPassphraseError:
+        _log.warning("unlock refused: wrong secret (%d in a row)", throttle.failures + 1)
+        throttle.failed()
+        raise
+    except (keyfile.KeyFileError, WellbeingError, OSError, ValueError):
+        return None
+    throttle.succeeded()
+    try:
+        return read_with_key(paths, lambda key: _read(paths, day, key, "passphrase"), key=data_key)
+    except (OSError, ValueError, TypeError):  # anything odd: the ordinary open words it
+        return None
+
+
+def _read(paths: JournalPaths, day: date, data_key: bytes, how: str) -> TodaySnapshot | None:
+    snapshot = read_only.read_at_rest(
+        paths.database, data_key, lambda conn: read_snapshot(conn, day)
+    )
+    if snapshot is None:
+        return None
+    _log.info("today read read-only (%s)", how)
+    return dataclasses.replace(snapshot, data_key=data_key)
+
+
 def snapshot_with_remembered_key(
     paths: JournalPaths,
     day: date,
@@ -92,13 +129,7 @@ def snapshot_with_remembered_key(
     """The snapshot of ``day``, with the key remembered in the Secret Service; else None."""
 
     def read(data_key: bytes) -> TodaySnapshot | None:
-        snapshot = read_only.read_at_rest(
-            paths.database, data_key, lambda conn: read_snapshot(conn, day)
-        )
-        if snapshot is None:
-            return None
-        _log.info("today read read-only (keyring)")
-        return dataclasses.replace(snapshot, data_key=data_key)
+        return _read(paths, day, data_key, "keyring")
 
     try:
         return read_with_key(paths, read, service, collection)

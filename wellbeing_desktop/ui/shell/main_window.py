@@ -25,7 +25,7 @@ from wellbeing_desktop.ui.shell.pages import Page
 from wellbeing_desktop.ui.shell.session import Change, JournalSession
 from wellbeing_desktop.ui.shell.snapshot_start import SnapshotStart
 from wellbeing_desktop.ui.shell.system_lock import SystemLockWatcher
-from wellbeing_desktop.ui.shell.unlock_view import UnlockView
+from wellbeing_desktop.ui.shell.unlock_view import QuickUnlock, UnlockView
 from wellbeing_desktop.ui.shell.window_size import MINIMUM_SIZE, default_geometry, fit_geometry
 from wellbeing_desktop.ui.trends.warm_up import ChartWarmUp
 
@@ -68,6 +68,7 @@ class MainWindow(QMainWindow):
         settings: QSettings,
         build_shell: Callable[[], Shell],
         read_snapshot: Callable[[], TodaySnapshot | None] | None = None,
+        passphrase_snapshot: Callable[[str], TodaySnapshot | None] | None = None,
     ) -> None:
         """The app's one window: unlock, first run, then the shell.
 
@@ -78,6 +79,7 @@ class MainWindow(QMainWindow):
         paint) or when a journal opens, whichever is first. ``read_snapshot`` (run in a
         worker): the start with a remembered key paints Today from it before the journal
         opens (``snapshot_start``); without it, that start waits for the open.
+        ``passphrase_snapshot`` does the same for the passphrase typed.
         """
         super().__init__()
         self.session = session
@@ -89,10 +91,11 @@ class MainWindow(QMainWindow):
         self._painted_once = False
         self._keyring_wanted = False
         self._keyring_opening = False  # the remembered key is being tried in a worker
-        self._snapshot_start: SnapshotStart | None = None
-        if read_snapshot is not None:
-            self._snapshot_start = SnapshotStart(self, tasks, read_snapshot)
+        self._snapshots = SnapshotStart(self, tasks, read_snapshot or (lambda: None))
+        self._snapshot_first = read_snapshot is not None  # the start's remembered key
         self.unlock_view = UnlockView(session, tasks)
+        if passphrase_snapshot is not None:
+            self.unlock_view.quick = QuickUnlock(passphrase_snapshot, self._passphrase_snapshot)
         self.stack = QStackedWidget()
         self.stack.addWidget(self.unlock_view)
         self.setCentralWidget(self.stack)
@@ -298,11 +301,11 @@ class MainWindow(QMainWindow):
         if not self.session.journal_exists():
             return
         self._keyring_opening = True
-        start, self._snapshot_start = self._snapshot_start, None  # the first start only
-        if start is not None and self._resume is None and self._last_page() is Page.TODAY:
+        first, self._snapshot_first = self._snapshot_first, False  # the start only
+        if first and self._resume is None and self._last_page() is Page.TODAY:
             # Today from a snapshot read without the services, then the open; the shell
             # and Today are built here meanwhile.
-            start.start()
+            self._snapshots.start()
             self._prepare_shell()
             return
         self.open_with_keyring_as_usual()
@@ -318,6 +321,15 @@ class MainWindow(QMainWindow):
         self._tasks.run(
             lambda: session.access, lambda _access: self._open_with_keyring(), self._keyring_failed
         )
+
+    def _passphrase_snapshot(self, snapshot: TodaySnapshot, passphrase: str) -> None:
+        """The passphrase opened Today's snapshot: show it (if Today comes next), then open."""
+        resume = self._resume
+        if resume is None:
+            to_today = self._last_page() is Page.TODAY
+        else:
+            to_today = resume[0] is Page.TODAY and resume[1] is None  # not another day
+        self._snapshots.show_and_open(snapshot, passphrase, show=to_today)
 
     def snapshot_failed(self) -> None:
         """The journal did not open after Today showed its snapshot: the unlock view asks."""

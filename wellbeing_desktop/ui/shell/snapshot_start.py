@@ -70,6 +70,16 @@ class SnapshotStart(QObject):
         self._show(snapshot)
         self._open(snapshot.data_key)
 
+    def show_and_open(self, snapshot: TodaySnapshot, passphrase: str, *, show: bool) -> None:
+        """The passphrase unlock: Today from ``snapshot`` (if ``show``), then the open.
+
+        Without ``show`` (the user goes back to another page or day) the unlock view
+        stays until the journal is open.
+        """
+        if show:
+            self._show(snapshot)
+        self._open(snapshot.data_key, passphrase)
+
     def _show(self, snapshot: TodaySnapshot) -> None:
         from wellbeing_desktop.ui.today.start_focus import focus_first_field
         from wellbeing_desktop.ui.today.today_view import TodayView
@@ -84,15 +94,15 @@ class SnapshotStart(QObject):
         shell.show_page(Page.TODAY)
         focus_first_field(today)
 
-    def _open(self, data_key: bytes) -> None:
-        """Open the journal in a worker with the snapshot's key."""
+    def _open(self, data_key: bytes, passphrase: str | None = None) -> None:
+        """Open the journal in a worker with the snapshot's key (and its passphrase)."""
         session = self._window.session
         opening: Future[Journal | None] = Future()
         self._opening = opening
 
         def open_journal() -> Journal | None:
             try:
-                journal = session.access.open_with_remembered_key(data_key)
+                journal = session.access.open_with_key(data_key, passphrase=passphrase)
             except BaseException as exc:
                 opening.set_exception(exc)
                 raise
