@@ -15,13 +15,16 @@ class FirstPaint(QObject):
     """Call back once a widget has first painted.
 
     Calls ``callback`` once, on the turn of the event loop after ``widget`` (or a
-    widget inside it) first painted: the window is on screen by then.
+    widget inside it; with ``children=False`` only the widget) first painted: the window
+    is on screen by then.
     """
 
-    def __init__(self, widget: QWidget, callback: Callable[[], None]) -> None:
+    def __init__(
+        self, widget: QWidget, callback: Callable[[], None], *, children: bool = True
+    ) -> None:
         super().__init__(widget)
         self._callback: Callable[[], None] | None = callback
-        self._watched = [widget, *widget.findChildren(QWidget)]
+        self._watched = [widget, *(widget.findChildren(QWidget) if children else ())]
         for watched in self._watched:
             watched.installEventFilter(self)
 

@@ -18,14 +18,17 @@ import logging
 from concurrent.futures import Future
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, QTimer
 from shiboken6 import isValid
 
+from wellbeing_desktop.ui.shell.first_paint import FirstPaint
 from wellbeing_desktop.ui.shell.lock_reason import LockNote, LockReason
 from wellbeing_desktop.ui.shell.pages import Page
 
 if TYPE_CHECKING:
     from collections.abc import Callable
+
+    from PySide6.QtWidgets import QWidget
 
     from wellbeing_desktop.services.journal import Journal
     from wellbeing_desktop.services.today_snapshot import TodaySnapshot
@@ -33,6 +36,7 @@ if TYPE_CHECKING:
     from wellbeing_desktop.ui.shell.main_window import MainWindow
 
 OPEN_WAIT_SECONDS = 60.0  # a lock waits this long for the open under way (SQLCipher, imports)
+PAINT_WAIT_MS = 300  # the open starts after Today's paint, or after this at the latest
 
 _log = logging.getLogger(__name__)
 
@@ -55,6 +59,7 @@ class SnapshotStart(QObject):
         self._tasks = tasks
         self._read_snapshot = read_snapshot
         self._opening: Future[Journal | None] | None = None
+        self._start_open: Callable[[], None] = lambda: None
 
     def start(self) -> None:
         """Read the snapshot in a worker; Today shows it, else the ordinary start goes on."""
@@ -67,8 +72,7 @@ class SnapshotStart(QObject):
         if snapshot is None or window.session.is_open:
             window.open_with_keyring_as_usual()
             return
-        self._show(snapshot)
-        self._open(snapshot.data_key)
+        self._open(snapshot.data_key, after_paint=self._show(snapshot))
 
     def show_and_open(self, snapshot: TodaySnapshot, passphrase: str, *, show: bool) -> None:
         """The passphrase unlock: Today from ``snapshot`` (if ``show``), then the open.
@@ -76,11 +80,10 @@ class SnapshotStart(QObject):
         Without ``show`` (the user goes back to another page or day) the unlock view
         stays until the journal is open.
         """
-        if show:
-            self._show(snapshot)
-        self._open(snapshot.data_key, passphrase)
+        today = self._show(snapshot) if show else None
+        self._open(snapshot.data_key, passphrase, after_paint=today)
 
-    def _show(self, snapshot: TodaySnapshot) -> None:
+    def _show(self, snapshot: TodaySnapshot) -> QWidget:
         from wellbeing_desktop.ui.today.start_focus import focus_first_field
         from wellbeing_desktop.ui.today.today_view import TodayView
 
@@ -93,12 +96,28 @@ class SnapshotStart(QObject):
         window.stack.setCurrentWidget(shell)
         shell.show_page(Page.TODAY)
         focus_first_field(today)
+        return today
 
-    def _open(self, data_key: bytes, passphrase: str | None = None) -> None:
-        """Open the journal in a worker with the snapshot's key (and its passphrase)."""
+    def _open(
+        self, data_key: bytes, passphrase: str | None = None, *, after_paint: QWidget | None
+    ) -> None:
+        """Open the journal in a worker with the snapshot's key (and its passphrase).
+
+        Once ``after_paint`` (Today) has painted, or after ``PAINT_WAIT_MS`` at most: the
+        services' imports would otherwise take the interpreter from that paint (None: at
+        once). A lock or close before then starts it at once and waits (``settle``).
+        """
         session = self._window.session
         opening: Future[Journal | None] = Future()
         self._opening = opening
+        started = False
+
+        def start() -> None:
+            nonlocal started
+            if started:
+                return
+            started = True
+            self._tasks.run(open_journal, lambda _j: self.settle(), lambda _e: self.settle())
 
         def open_journal() -> Journal | None:
             try:
@@ -109,14 +128,20 @@ class SnapshotStart(QObject):
             opening.set_result(journal)
             return journal
 
+        self._start_open = start
         session.begin_opening(self.settle)
-        self._tasks.run(open_journal, lambda _j: self.settle(), lambda _e: self.settle())
+        if after_paint is None:
+            start()
+            return
+        FirstPaint(after_paint, start, children=False)
+        QTimer.singleShot(PAINT_WAIT_MS, self, start)
 
     def settle(self) -> None:
         """Take the opened journal (waiting for it if it is still opening) and show it."""
         opening, self._opening = self._opening, None
         if opening is None:
             return  # taken already (a lock waited for it)
+        self._start_open()  # if a lock came before Today painted
         window = self._window
         window.session.end_opening()
         try:
