@@ -9,7 +9,13 @@ view with nothing of the journal left in Today.
 from __future__ import annotations
 
 import dataclasses
+import json
+import os
+import subprocess
+import sys
+import textwrap
 import threading
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QApplication
@@ -40,6 +46,7 @@ if TYPE_CHECKING:
     from wellbeing_desktop.ui.shell.main_window import MainWindow
 
 TODAY = fixed_clock().date()
+ROOT = Path(__file__).resolve().parents[2]
 
 
 class _SlowAccess(JournalAccess):
@@ -301,3 +308,82 @@ def test_a_wrong_passphrase_is_refused_on_the_quick_path_and_counted(
         release.set()
         tasks.wait()
         window.lock()
+
+
+# Run in a fresh interpreter: the test process has imported everything already.
+NO_SERVICES = textwrap.dedent(
+    """
+    import dataclasses, json, sys
+    from datetime import date
+    from pathlib import Path
+    from PySide6.QtCore import QSettings, QTimer
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication([])
+    from wellbeing_desktop.app import build_start_window
+    from wellbeing_desktop.paths import JournalPaths
+    from wellbeing_desktop.ui.common.tasks import TaskRunner
+    from wellbeing_desktop.ui.today import today_view
+
+    paths, key, day = JournalPaths(Path(sys.argv[1])), bytes.fromhex(sys.argv[2]), sys.argv[3]
+    seen = {}
+    shown = today_view.TodayView.show_snapshot
+
+    def show_snapshot(view, snapshot):
+        seen["sqlalchemy when Today shows"] = "sqlalchemy" in sys.modules
+        shown(view, snapshot)
+
+    today_view.TodayView.show_snapshot = show_snapshot
+
+    def snapshot():
+        from wellbeing_desktop.services.today_snapshot import read_snapshot
+        from wellbeing_desktop.storage import read_only
+
+        read = read_only.read_at_rest(
+            paths.database, key, lambda conn: read_snapshot(conn, date.fromisoformat(day))
+        )
+        return dataclasses.replace(read, data_key=key)
+
+    def make_access():
+        from wellbeing_desktop.services.access import JournalAccess
+
+        return JournalAccess(paths)
+
+    tasks = TaskRunner()
+    window = build_start_window(paths, tasks, QSettings(), make_access, snapshot)
+    window.show()
+    window.try_keyring_unlock()
+
+    def ready():
+        if window.session.is_open:
+            seen["opened"] = True
+            window.lock()
+            app.quit()
+
+    poll = QTimer()
+    poll.timeout.connect(ready)
+    poll.start(20)
+    QTimer.singleShot(60000, app.quit)
+    app.exec()
+    tasks.wait()
+    print(json.dumps(seen))
+    """
+)
+
+
+def test_today_shows_from_the_snapshot_before_sqlalchemy_is_imported(
+    access: JournalAccess, tmp_path: Path
+) -> None:
+    key = _journal_with_today(access)
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", XDG_CONFIG_HOME=str(tmp_path / "xdg"))
+    done = subprocess.run(
+        [sys.executable, "-c", NO_SERVICES, str(access.paths.root), key.hex(), TODAY.isoformat()],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        env=env,
+        timeout=120,
+        check=True,
+    )
+    seen = json.loads(done.stdout.strip().splitlines()[-1])
+    assert seen == {"sqlalchemy when Today shows": False, "opened": True}
