@@ -23,7 +23,6 @@ from wellbeing_desktop.ui.shell.lock_reason import (
 )
 from wellbeing_desktop.ui.shell.pages import Page
 from wellbeing_desktop.ui.shell.session import Change, JournalSession
-from wellbeing_desktop.ui.shell.snapshot_start import SnapshotStart
 from wellbeing_desktop.ui.shell.system_lock import SystemLockWatcher
 from wellbeing_desktop.ui.shell.unlock_view import QuickUnlock, UnlockView
 from wellbeing_desktop.ui.shell.window_size import MINIMUM_SIZE, default_geometry, fit_geometry
@@ -42,6 +41,7 @@ if TYPE_CHECKING:
     from wellbeing_desktop.services.today_snapshot import TodaySnapshot
     from wellbeing_desktop.ui.common.tasks import TaskRunner
     from wellbeing_desktop.ui.shell.app_shell import Shell
+    from wellbeing_desktop.ui.shell.snapshot_start import SnapshotStart
     from wellbeing_desktop.ui.shell.welcome_view import WelcomeView
 
 # QSettings keys: window state and the last view only, never journal content.
@@ -76,10 +76,9 @@ class MainWindow(QMainWindow):
         no journal yet; the shell (``build_shell``), with its views, after the first
         window has painted (or at once, when something asks for ``self.shell``). The
         lock watchers start when the app calls ``start_lock_watchers`` (after the first
-        paint) or when a journal opens, whichever is first. ``read_snapshot`` (run in a
-        worker): the start with a remembered key paints Today from it before the journal
-        opens (``snapshot_start``); without it, that start waits for the open.
-        ``passphrase_snapshot`` does the same for the passphrase typed.
+        paint) or when a journal opens, whichever is first. ``read_snapshot`` and
+        ``passphrase_snapshot``: Today paints from them before the journal opens
+        (``snapshot_start``), for a remembered key and for the passphrase typed.
         """
         super().__init__()
         self.session = session
@@ -91,7 +90,8 @@ class MainWindow(QMainWindow):
         self._painted_once = False
         self._keyring_wanted = False
         self._keyring_opening = False  # the remembered key is being tried in a worker
-        self._snapshots = SnapshotStart(self, tasks, read_snapshot or (lambda: None))
+        self._read_snapshot = read_snapshot
+        self._snapshot_start: SnapshotStart | None = None  # made when first used
         self._snapshot_first = read_snapshot is not None  # the start's remembered key
         self.unlock_view = UnlockView(session, tasks)
         if passphrase_snapshot is not None:
@@ -157,6 +157,16 @@ class MainWindow(QMainWindow):
             except (TypeError, ValueError, IndexError):
                 return Page.TODAY
         return Page.__members__.get(str(name), Page.TODAY)
+
+    @property
+    def _snapshots(self) -> SnapshotStart:
+        """Today from a snapshot, then the journal (``snapshot_start``), made on first use."""
+        if self._snapshot_start is None:
+            from wellbeing_desktop.ui.shell import snapshot_start as start
+
+            read = self._read_snapshot or (lambda: None)
+            self._snapshot_start = start.SnapshotStart(self, self._tasks, read)
+        return self._snapshot_start
 
     @property
     def built_shell(self) -> Shell | None:
@@ -303,8 +313,7 @@ class MainWindow(QMainWindow):
         self._keyring_opening = True
         first, self._snapshot_first = self._snapshot_first, False  # the start only
         if first and self._resume is None and self._last_page() is Page.TODAY:
-            # Today from a snapshot read without the services, then the open; the shell
-            # and Today are built here meanwhile.
+            # Today from a snapshot (no services), then the open; the shell is built meanwhile.
             self._snapshots.start()
             self._prepare_shell()
             return
@@ -316,19 +325,15 @@ class MainWindow(QMainWindow):
         if session.has_access:
             self._open_with_keyring()
             return
-        # The services' imports in a worker first (this thread is busy with the
-        # after-paint work meanwhile), then the open.
+        # The services' imports in a worker (this thread does the after-paint work), then open.
         self._tasks.run(
             lambda: session.access, lambda _access: self._open_with_keyring(), self._keyring_failed
         )
 
     def _passphrase_snapshot(self, snapshot: TodaySnapshot, passphrase: str) -> None:
-        """The passphrase opened Today's snapshot: show it (if Today comes next), then open."""
-        resume = self._resume
-        if resume is None:
-            to_today = self._last_page() is Page.TODAY
-        else:
-            to_today = resume[0] is Page.TODAY and resume[1] is None  # not another day
+        """The passphrase opened Today's snapshot: shown if Today comes next; then the open."""
+        resume = self._resume or (self._last_page(), None)
+        to_today = resume[0] is Page.TODAY and resume[1] is None  # not another day
         self._snapshots.show_and_open(snapshot, passphrase, show=to_today)
 
     def snapshot_failed(self) -> None:
