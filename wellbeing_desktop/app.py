@@ -22,6 +22,7 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QWidget
 
     from wellbeing_desktop.services.access import JournalAccess
+    from wellbeing_desktop.services.today_snapshot import TodaySnapshot
     from wellbeing_desktop.ui.common.tasks import TaskRunner
     from wellbeing_desktop.ui.shell.app_shell import Shell
     from wellbeing_desktop.ui.shell.desktop_prefs import DesktopPreferences
@@ -45,22 +46,52 @@ def build_start_window(
     tasks: TaskRunner,
     settings: QSettings,
     make_access: Callable[[], JournalAccess] | None = None,
+    snapshot: Callable[[], TodaySnapshot | None] | None = None,
+    passphrase_snapshot: Callable[[str], TodaySnapshot | None] | None = None,
 ) -> MainWindow:
     """The main window over a session that imports the services late.
 
     Like ``build_main_window``, with the ``JournalAccess`` (and the services it
     imports) made only when first asked for, by ``make_access`` (default: the journal at
-    ``paths`` with the system keyring): what ``run_gui`` shows first.
+    ``paths`` with the system keyring): what ``run_gui`` shows first. ``snapshot``: what
+    a start with a remembered key paints Today from (default, with the default access:
+    the Secret Service's key and a read-only read; with another access: none);
+    ``passphrase_snapshot`` the same for a passphrase typed.
     """
+    # One count of wrong passphrases for the ordinary unlock and the quick one (below).
+    from wellbeing_desktop.services.unlock_throttle import GrowingDelay
     from wellbeing_desktop.ui.shell.session import JournalSession
+
+    throttle = GrowingDelay()
 
     def default_access() -> JournalAccess:
         from wellbeing_desktop.services.access import JournalAccess
 
-        return JournalAccess(paths)
+        return JournalAccess(paths, throttle=throttle)
+
+    def read_snapshot() -> TodaySnapshot | None:
+        # Imported in the worker that reads it (the driver and D-Bus, not SQLAlchemy).
+        from datetime import date
+
+        from wellbeing_desktop.services.today_snapshot import snapshot_with_remembered_key
+
+        return snapshot_with_remembered_key(paths, date.today())  # the journal's clock's day
 
     session = JournalSession.deferred(paths, make_access or default_access, _language(settings))
-    return _build_window(session, tasks, settings)
+
+    # With the app's own access (system keyring, the real clock), a remembered key paints
+    # Today from a snapshot before the services are imported (``ui.shell.snapshot_start``).
+    def read_with_passphrase(passphrase: str) -> TodaySnapshot | None:
+        from datetime import date
+
+        from wellbeing_desktop.services.today_snapshot import snapshot_with_passphrase
+
+        return snapshot_with_passphrase(paths, date.today(), passphrase, throttle)
+
+    if make_access is None:
+        snapshot = snapshot or read_snapshot
+        passphrase_snapshot = passphrase_snapshot or read_with_passphrase
+    return _build_window(session, tasks, settings, snapshot, passphrase_snapshot)
 
 
 def _language(settings: QSettings) -> Language:
@@ -74,12 +105,25 @@ def _language(settings: QSettings) -> Language:
         return system_language()
 
 
-def _build_window(session: JournalSession, tasks: TaskRunner, settings: QSettings) -> MainWindow:
+def _build_window(
+    session: JournalSession,
+    tasks: TaskRunner,
+    settings: QSettings,
+    read_snapshot: Callable[[], TodaySnapshot | None] | None = None,
+    passphrase_snapshot: Callable[[str], TodaySnapshot | None] | None = None,
+) -> MainWindow:
     from wellbeing_desktop.ui.shell.desktop_prefs import DesktopPreferences
     from wellbeing_desktop.ui.shell.main_window import MainWindow
 
     preferences = DesktopPreferences(settings)
-    window = MainWindow(session, tasks, settings, lambda: _build_shell(session, tasks, preferences))
+    window = MainWindow(
+        session,
+        tasks,
+        settings,
+        lambda: _build_shell(session, tasks, preferences),
+        read_snapshot,
+        passphrase_snapshot,
+    )
 
     def add_tray() -> None:
         from wellbeing_desktop.ui.shell.tray import TrayIntegration

@@ -26,7 +26,7 @@ from wellbeing_desktop.storage.errors import StorageError
 from wellbeing_desktop.ui.common.tasks import TaskRunner
 from wellbeing_desktop.ui.shell.app_shell import Page
 from wellbeing_desktop.ui.shell.session import Change, JournalSession
-from wellbeing_desktop.ui.today import today_view as today_view_module
+from wellbeing_desktop.ui.today import readouts_line
 from wellbeing_desktop.ui.today.today_view import TodayView
 
 if TYPE_CHECKING:
@@ -355,7 +355,7 @@ def test_a_day_of_another_week_never_shows_the_week_line_of_the_day_before(
         release.wait(10)
         return real(journal, day)
 
-    monkeypatch.setattr(today_view_module, "today_readouts", slow)
+    monkeypatch.setattr(readouts_line, "today_readouts", slow)
     try:
         view.show_day(TODAY - timedelta(weeks=2))
         QApplication.processEvents()

@@ -472,3 +472,12 @@ def who5_meaning(score: int, language: Language) -> str:
 def who5_change_is_notable(a: int, b: int) -> bool:
     """Whether two 0..100 WHO-5 scores differ by at least 10 points (a meaningful change)."""
     return abs(b - a) >= WHO5_NOTABLE_CHANGE
+
+
+def built_in(kind: CatalogueKind) -> tuple[CatalogueItem, ...]:
+    """The built-in items of a pick list (the user's own follow them)."""
+    return {
+        CatalogueKind.SIGNAL: SIGNALS,
+        CatalogueKind.DEMAND: DEMANDS,
+        CatalogueKind.RESOURCE: RESOURCES,
+    }[kind]

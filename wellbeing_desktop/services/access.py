@@ -206,6 +206,32 @@ class JournalAccess:
                 return None
             return self._open(data_key, lock, how="keyring")
 
+    def open_with_key(self, data_key: bytes, *, passphrase: str | None = None) -> Journal | None:
+        """The journal opened with a data key already in hand, if it still fits.
+
+        The GUI reads the key (from the keyring, or unwrapped with the passphrase) and
+        Today first, without the services (``services.today_snapshot``); this opens the
+        ``Journal`` with that key, checked against the key file again under the lock.
+        ``passphrase``: the one that unwrapped it (a weak slot is raised, as
+        ``open_with_passphrase`` does). None: it does not fit (the journal was replaced
+        meanwhile); the caller then asks the usual way.
+        """
+        with self._shared_lock() as lock:
+            self._require_journal()
+            try:
+                fits = self._fits(data_key)
+            except keyfile.KeyFileDamagedError as exc:
+                raise backups.key_file_damaged_error(self.paths, exc.reason) from None
+            if not fits:
+                lock.release()
+                return None
+            how = "keyring" if passphrase is None else "passphrase"
+            journal = self._open(data_key, lock, how=how)
+            if passphrase is not None and self._raise_weak_slots:
+                key_file = self.paths.key_file
+                key_slots.raise_weak_passphrase_slot(key_file, data_key, passphrase, self._kdf)
+            return journal
+
     def _open(
         self, data_key: bytes, lock: JournalLock, *, create: bool = False, how: str = "new"
     ) -> Journal:

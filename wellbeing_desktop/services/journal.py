@@ -122,14 +122,9 @@ class Journal(JournalPulse, JournalTransfer, JournalImport):
 
     def catalogue(self, kind: CatalogueKind) -> list[CatalogueItem]:
         """The built-in items of a pick list followed by the user's own."""
-        built_in = {
-            CatalogueKind.SIGNAL: catalogues.SIGNALS,
-            CatalogueKind.DEMAND: catalogues.DEMANDS,
-            CatalogueKind.RESOURCE: catalogues.RESOURCES,
-        }[kind]
         with self._read() as session:
             own = [i for i in CatalogueRepository(session).own_items() if i.catalogue is kind]
-        return [*built_in, *own]
+        return [*catalogues.built_in(kind), *own]
 
     def add_own_signal(self, label: str, group: SignalGroup = SignalGroup.OWN) -> CatalogueItem:
         label = label.strip()

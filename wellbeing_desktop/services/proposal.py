@@ -19,7 +19,6 @@ from wellbeing_desktop.domain.proposals import (
     lookback_start,
     propose_time,
 )
-from wellbeing_desktop.services.calendar import read_calendar_day
 
 if TYPE_CHECKING:
     from collections.abc import Collection, Mapping
@@ -91,4 +90,8 @@ def calendar_proposal_for(
         return None
     if not journal.calendar_settings().files:
         return None
+    # Imported here: the calendar's readers (time zones, the file scan) are not needed
+    # for Today's first paint, only when calendar files are set.
+    from wellbeing_desktop.services.calendar import read_calendar_day
+
     return calendar_proposal(read_calendar_day(journal, day, reader, chosen=chosen))

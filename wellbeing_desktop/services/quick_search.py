@@ -157,8 +157,13 @@ def read_with_key(
     service: str = secret_service.SERVICE,
     collection: str | None = None,
     passphrase: str | None = None,
+    *,
+    key: bytes | None = None,
 ) -> T | None:
     """``read(data_key)`` under the journal's shared lock, or None: the ordinary open.
+
+    ``key``: a data key already in hand (the GUI's unlock derived it), used if it fits the
+    key file; then neither the Secret Service nor ``passphrase`` is asked.
 
     The key is the one remembered in the Secret Service, or, with ``passphrase``, the one
     it unwraps from the key file (the Argon2id derivation any unlock with it pays).
@@ -179,11 +184,20 @@ def read_with_key(
     with lock:
         if not (paths.key_file.is_file() and paths.database.is_file()):
             return None  # swapped away meanwhile
-        if passphrase is None:
+        if key is not None:
+            data_key = key if _fits(paths, key) else None
+        elif passphrase is None:
             data_key = _remembered_key(paths, service, collection)
         else:
             data_key = _unwrapped_key(paths, passphrase)
         return None if data_key is None else read(data_key)
+
+
+def _fits(paths: JournalPaths, key: bytes) -> bool:
+    try:
+        return keyfile.key_fits(paths.key_file, key)
+    except keyfile.KeyFileError:
+        return False
 
 
 def _unwrapped_key(paths: JournalPaths, passphrase: str) -> bytes | None:

@@ -19,10 +19,12 @@ import sqlcipher3.dbapi2 as sqlcipher
 
 from wellbeing_desktop.domain.models import (
     ActivityKind,
+    CatalogueItem,
     CatalogueKind,
     Category,
     DayLog,
     ShareLevel,
+    SignalGroup,
 )
 from wellbeing_desktop.storage.cipher import EXPECTED_CIPHER_SETTINGS, raw_key_literal
 from wellbeing_desktop.storage.revisions import HEAD_REVISION
@@ -226,3 +228,37 @@ def categories_rows(conn: Any) -> list[Category]:
         "SELECT key, name_da, name_en, kind, position FROM categories ORDER BY position"
     )
     return [Category(key, da, en, ActivityKind(kind), pos) for key, da, en, kind, pos in rows]
+
+
+def own_catalogue_rows(conn: Any) -> list[CatalogueItem]:
+    """The user's own pick-list items, as ``CatalogueRepository.own_items`` has them."""
+    rows = conn.execute(
+        'SELECT key, catalogue, label_da, label_en, "group" FROM catalogue_items ORDER BY key'
+    )
+    return [
+        CatalogueItem(
+            key=key,
+            catalogue=CatalogueKind(catalogue),
+            label_da=label_da,
+            label_en=label_en,
+            group=SignalGroup(group) if group else None,
+            custom=True,
+        )
+        for key, catalogue, label_da, label_en, group in rows
+    ]
+
+
+def minutes_rows(conn: Any, start: date, end: date) -> dict[date, dict[str, int]]:
+    """The minutes per category of each day in ``[start, end]`` that has any.
+
+    As ``DayLogRepository.minutes_between`` has them (one query).
+    """
+    rows = conn.execute(
+        "SELECT d.day, m.category_key, m.minutes FROM day_logs d "
+        "JOIN day_minutes m ON m.day_log_id = d.id WHERE d.day >= ? AND d.day <= ?",
+        (start.isoformat(), end.isoformat()),
+    )
+    found: dict[date, dict[str, int]] = {}
+    for day, key, minutes in rows:
+        found.setdefault(date.fromisoformat(day), {})[key] = int(minutes)
+    return found

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from datetime import date, time
+from datetime import date
 from typing import TYPE_CHECKING
 
 from sqlalchemy import delete, select
@@ -16,7 +16,6 @@ from wellbeing_desktop.domain.models import (
     CatalogueKind,
     Category,
     ExportRecord,
-    Language,
     OneOnOne,
     Settings,
     SignalGroup,
@@ -41,6 +40,8 @@ from wellbeing_desktop.storage.orm import (
     SparringTopicRow,
     Who5Row,
 )
+from wellbeing_desktop.storage.stored_settings import CALENDAR_KEY, settings_from_values
+from wellbeing_desktop.storage.stored_settings import time_text as _time_text
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
@@ -285,17 +286,7 @@ class SettingsRepository:
 
     def load(self) -> Settings:
         values = {r.key: json.loads(r.value) for r in self._session.scalars(select(SettingRow))}
-        defaults = Settings()
-        reminder = values.get("reminder_time", _time_text(defaults.reminder_time))
-        return Settings(
-            weekly_hours_norm=float(values.get("weekly_hours_norm", defaults.weekly_hours_norm)),
-            leadership_target_percent=int(
-                values.get("leadership_target_percent", defaults.leadership_target_percent)
-            ),
-            reminder_time=time.fromisoformat(reminder) if reminder else None,
-            language=Language(values.get("language", defaults.language.value)),
-            auto_lock_minutes=int(values.get("auto_lock_minutes", defaults.auto_lock_minutes)),
-        )
+        return settings_from_values(values)
 
     def save(self, settings: Settings) -> None:
         values: dict[str, object] = {
@@ -342,10 +333,3 @@ class SettingsRepository:
             self._session.add(SettingRow(key=CALENDAR_KEY, value=value))
         else:
             row.value = value
-
-
-CALENDAR_KEY = "calendar"
-
-
-def _time_text(value: time | None) -> str | None:
-    return value.strftime("%H:%M") if value else None

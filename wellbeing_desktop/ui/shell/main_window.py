@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QEvent, QObject, QRect, QSettings, QTimer, Signal
+from PySide6.QtCore import QByteArray, QRect, QSettings, QTimer, Signal
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QMainWindow, QStackedWidget, QWidget
+from PySide6.QtWidgets import QApplication, QMainWindow, QStackedWidget
 from shiboken6 import isValid
 
 from wellbeing_desktop.ui.common import strings
@@ -14,6 +14,7 @@ from wellbeing_desktop.ui.common.translation import tr
 from wellbeing_desktop.ui.shell.auto_lock import IdleLock
 from wellbeing_desktop.ui.shell.clipboard_guard import ClipboardGuard
 from wellbeing_desktop.ui.shell.daily_backup import DailyBackup
+from wellbeing_desktop.ui.shell.first_paint import FirstPaint
 from wellbeing_desktop.ui.shell.lock_reason import (
     SYSTEM_REASONS,
     LockNote,
@@ -23,7 +24,7 @@ from wellbeing_desktop.ui.shell.lock_reason import (
 from wellbeing_desktop.ui.shell.pages import Page
 from wellbeing_desktop.ui.shell.session import Change, JournalSession
 from wellbeing_desktop.ui.shell.system_lock import SystemLockWatcher
-from wellbeing_desktop.ui.shell.unlock_view import UnlockView
+from wellbeing_desktop.ui.shell.unlock_view import QuickUnlock, UnlockView
 from wellbeing_desktop.ui.shell.window_size import MINIMUM_SIZE, default_geometry, fit_geometry
 from wellbeing_desktop.ui.trends.warm_up import ChartWarmUp
 
@@ -37,8 +38,10 @@ if TYPE_CHECKING:
 
     from wellbeing_desktop.services.access import JournalAccess
     from wellbeing_desktop.services.journal import Journal
+    from wellbeing_desktop.services.today_snapshot import TodaySnapshot
     from wellbeing_desktop.ui.common.tasks import TaskRunner
     from wellbeing_desktop.ui.shell.app_shell import Shell
+    from wellbeing_desktop.ui.shell.snapshot_start import SnapshotStart
     from wellbeing_desktop.ui.shell.welcome_view import WelcomeView
 
 # QSettings keys: window state and the last view only, never journal content.
@@ -64,6 +67,8 @@ class MainWindow(QMainWindow):
         tasks: TaskRunner,
         settings: QSettings,
         build_shell: Callable[[], Shell],
+        read_snapshot: Callable[[], TodaySnapshot | None] | None = None,
+        passphrase_snapshot: Callable[[str], TodaySnapshot | None] | None = None,
     ) -> None:
         """The app's one window: unlock, first run, then the shell.
 
@@ -71,7 +76,9 @@ class MainWindow(QMainWindow):
         no journal yet; the shell (``build_shell``), with its views, after the first
         window has painted (or at once, when something asks for ``self.shell``). The
         lock watchers start when the app calls ``start_lock_watchers`` (after the first
-        paint) or when a journal opens, whichever is first.
+        paint) or when a journal opens, whichever is first. ``read_snapshot`` and
+        ``passphrase_snapshot``: Today paints from them before the journal opens
+        (``snapshot_start``), for a remembered key and for the passphrase typed.
         """
         super().__init__()
         self.session = session
@@ -83,7 +90,12 @@ class MainWindow(QMainWindow):
         self._painted_once = False
         self._keyring_wanted = False
         self._keyring_opening = False  # the remembered key is being tried in a worker
+        self._read_snapshot = read_snapshot
+        self._snapshot_start: SnapshotStart | None = None  # made when first used
+        self._snapshot_first = read_snapshot is not None  # the start's remembered key
         self.unlock_view = UnlockView(session, tasks)
+        if passphrase_snapshot is not None:
+            self.unlock_view.quick = QuickUnlock(passphrase_snapshot, self._passphrase_snapshot)
         self.stack = QStackedWidget()
         self.stack.addWidget(self.unlock_view)
         self.setCentralWidget(self.stack)
@@ -106,7 +118,7 @@ class MainWindow(QMainWindow):
         self._language_changed()
         self._restore_geometry()
         self.show_entry()
-        self._first_paint = _FirstPaint(self.stack, self._painted)
+        self._first_paint = FirstPaint(self.stack, self._painted)
 
     # --- built when needed ----------------------------------------------------------------
 
@@ -145,6 +157,16 @@ class MainWindow(QMainWindow):
             except (TypeError, ValueError, IndexError):
                 return Page.TODAY
         return Page.__members__.get(str(name), Page.TODAY)
+
+    @property
+    def _snapshots(self) -> SnapshotStart:
+        """Today from a snapshot, then the journal (``snapshot_start``), made on first use."""
+        if self._snapshot_start is None:
+            from wellbeing_desktop.ui.shell import snapshot_start as start
+
+            read = self._read_snapshot or (lambda: None)
+            self._snapshot_start = start.SnapshotStart(self, self._tasks, read)
+        return self._snapshot_start
 
     @property
     def built_shell(self) -> Shell | None:
@@ -257,8 +279,8 @@ class MainWindow(QMainWindow):
         its first real paint (after the unlock) then finds the widgets polished and laid
         out, and Qt's and PySide6's first-use work done.
         """
-        if self.session.is_open or self._shell is None:
-            return
+        if self.session.is_open or self.session.is_opening or self._shell is None:
+            return  # open, or showing Today from the start's snapshot
         self._shell.resize(self.stack.size())
         self._shell.grab()
 
@@ -289,15 +311,36 @@ class MainWindow(QMainWindow):
         if not self.session.journal_exists():
             return
         self._keyring_opening = True
+        first, self._snapshot_first = self._snapshot_first, False  # the start only
+        if first and self._resume is None and self._last_page() is Page.TODAY:
+            # Today from a snapshot (no services), then the open; the shell is built meanwhile.
+            self._snapshots.start()
+            self._prepare_shell()
+            return
+        self.open_with_keyring_as_usual()
+
+    def open_with_keyring_as_usual(self) -> None:
+        """The keyring start without a snapshot: the services, the keyring, the open."""
         session = self.session
         if session.has_access:
             self._open_with_keyring()
             return
-        # The services' imports in a worker first (this thread is busy with the
-        # after-paint work meanwhile), then the open.
+        # The services' imports in a worker (this thread does the after-paint work), then open.
         self._tasks.run(
             lambda: session.access, lambda _access: self._open_with_keyring(), self._keyring_failed
         )
+
+    def _passphrase_snapshot(self, snapshot: TodaySnapshot, passphrase: str) -> None:
+        """The passphrase opened Today's snapshot: shown if Today comes next; then the open."""
+        resume = self._resume or (self._last_page(), None)
+        to_today = resume[0] is Page.TODAY and resume[1] is None  # not another day
+        self._snapshots.show_and_open(snapshot, passphrase, show=to_today)
+
+    def snapshot_failed(self) -> None:
+        """The journal did not open after Today showed its snapshot: the unlock view asks."""
+        self._keyring_opening = False
+        self.show_entry()
+        self._prepare_shell()
 
     def _open_with_keyring(self) -> None:
         """Open with the remembered key in a worker; build the shell and Today meanwhile.
@@ -343,6 +386,7 @@ class MainWindow(QMainWindow):
         self.open_journal(journal)
 
     def open_journal(self, journal: Journal) -> None:
+        self._keyring_opening = False
         self._start_system_lock()  # watching before anything of the journal shows
         self.session.open(journal)
         self._settings.setValue(LANGUAGE_KEY, self.session.language.value)
@@ -371,8 +415,9 @@ class MainWindow(QMainWindow):
         from wellbeing_desktop.ui.today.today_view import TodayView
 
         today = self.shell.views[Page.TODAY]
-        if isinstance(today, TodayView):
-            focus_first_field(today)
+        focus = QApplication.focusWidget()
+        if isinstance(today, TodayView) and not (focus and today.content.isAncestorOf(focus)):
+            focus_first_field(today)  # not where the user types already (snapshot_start)
 
     def _show_open_notices(self, journal: Journal) -> None:
         """Say what the open did besides opening.
@@ -397,6 +442,7 @@ class MainWindow(QMainWindow):
         The unlock view then says why (``reason``) and whether everything typed was
         saved; a lock while already locked leaves what it says as it was.
         """
+        self.session.settle_opening()  # an open under way ends first: what was typed saves
         minutes = 0
         if self._idle_lock is not None:
             minutes = self._idle_lock.minutes
@@ -452,27 +498,3 @@ class MainWindow(QMainWindow):
         self.lock()
         self._settings.sync()
         super().closeEvent(event)
-
-
-class _FirstPaint(QObject):
-    """Call back once a widget has first painted.
-
-    Calls ``callback`` once, on the turn of the event loop after ``widget`` (or a
-    widget inside it) first painted: the window is on screen by then.
-    """
-
-    def __init__(self, widget: QWidget, callback: Callable[[], None]) -> None:
-        super().__init__(widget)
-        self._callback: Callable[[], None] | None = callback
-        self._watched = [widget, *widget.findChildren(QWidget)]
-        for watched in self._watched:
-            watched.installEventFilter(self)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if self._callback is not None and event.type() == QEvent.Type.Paint:
-            callback, self._callback = self._callback, None
-            for widget in self._watched:
-                widget.removeEventFilter(self)
-            self._watched = []
-            QTimer.singleShot(0, self, callback)
-        return False

@@ -73,6 +73,9 @@ class JournalSession(QObject):
         self._language = language
         self._unsaved = False  # a view could not save on the last ``closing``
         self._calendar: CalendarReader | None = None
+        # A journal opening in a worker while a view already shows its snapshot (the
+        # start with a remembered key): called to wait for it and open it here.
+        self._settle_opening: Callable[[], None] | None = None
 
     @classmethod
     def deferred(
@@ -153,6 +156,30 @@ class JournalSession(QObject):
             self._language = language
             self.language_changed.emit(language)
 
+    @property
+    def is_opening(self) -> bool:
+        """Whether a journal is opening in a worker (its views may already show it)."""
+        return self._settle_opening is not None
+
+    def begin_opening(self, settle: Callable[[], None]) -> None:
+        """A journal opens in a worker; ``settle`` waits for it and opens it (``open``).
+
+        Until then a view may show a snapshot and take typing; ``flush`` and ``close``
+        call ``settle`` first, so what was typed is saved (or, if the open failed, not
+        claimed saved) before the window hides or locks.
+        """
+        self._settle_opening = settle
+
+    def end_opening(self) -> None:
+        """The opening journal was opened (or failed): nothing to wait for any more."""
+        self._settle_opening = None
+
+    def settle_opening(self) -> None:
+        """Wait for a journal opening in a worker, and open it here (nothing if none)."""
+        settle, self._settle_opening = self._settle_opening, None
+        if settle is not None:
+            settle()
+
     def open(self, journal: Journal) -> None:
         self._journal = journal
         self.set_language(journal.settings().language)
@@ -164,6 +191,7 @@ class JournalSession(QObject):
         Returns:
             Whether every view saved all of it (``True`` when no journal is open).
         """
+        self.settle_opening()
         if self._journal is None:
             return True
         self._unsaved = False
@@ -181,6 +209,7 @@ class JournalSession(QObject):
             Whether every view saved all that was typed before the journal closed
             (``True`` when no journal was open).
         """
+        self.settle_opening()
         if self._journal is None:
             return True
         all_saved = self.flush()

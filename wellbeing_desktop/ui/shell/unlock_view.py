@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
@@ -29,8 +30,11 @@ from wellbeing_desktop.ui.common.widgets import (
 if TYPE_CHECKING:
     # The first window the app paints: the services (and cryptography) are imported
     # later, while the user types (see MainWindow), not before this view shows.
+    from collections.abc import Callable
+
     from wellbeing_desktop.domain.language import Language
     from wellbeing_desktop.services.journal import Journal
+    from wellbeing_desktop.services.today_snapshot import TodaySnapshot
     from wellbeing_desktop.ui.shell.lock_reason import LockNote
     from wellbeing_desktop.ui.shell.session import JournalSession
 
@@ -92,6 +96,18 @@ def _password_field() -> QLineEdit:
     return field
 
 
+@dataclass(frozen=True, slots=True)
+class QuickUnlock:
+    """The passphrase unlock through Today's snapshot (set by the window; see ``_unlock``).
+
+    ``read(passphrase)`` runs in a worker: the snapshot (None: the ordinary open), or
+    ``WrongPassphraseError``; ``show(snapshot, passphrase)`` shows it and opens the journal.
+    """
+
+    read: Callable[[str], TodaySnapshot | None]
+    show: Callable[[TodaySnapshot, str], None]
+
+
 class UnlockView(QWidget):
     """The unlock window: passphrase, keyring, recovery key.
 
@@ -108,6 +124,9 @@ class UnlockView(QWidget):
         self.setObjectName("page")
         self._session = session
         self._tasks = tasks
+        # The unlock that paints Today before the services (``snapshot_start``): ``read``
+        # (in a worker) derives the key and reads Today's snapshot, ``show`` takes it.
+        self.quick: QuickUnlock | None = None
 
         # -- unlock with the passphrase
         self.title = page_title()
@@ -255,9 +274,30 @@ class UnlockView(QWidget):
 
     def _unlock(self) -> None:
         passphrase = self.passphrase.text()
-        session = self._session  # its access is made in the worker if not yet made
         self.setEnabled(False)
         self._say(self.message, tr(UNLOCKING, self._session.language))
+        quick = self.quick
+        if quick is None or self._session.is_open or self._session.is_opening:
+            self._unlock_as_usual(passphrase)
+            return
+        # The key and Today's snapshot without the services (imported meanwhile).
+        self._tasks.run(
+            lambda: quick.read(passphrase),
+            lambda snapshot: self._quick_read(snapshot, passphrase),
+            self._failed,  # a wrong passphrase (counted and waited for as usual)
+        )
+
+    def _quick_read(self, snapshot: TodaySnapshot | None, passphrase: str) -> None:
+        if snapshot is None or self.quick is None or self._session.is_open:
+            self._unlock_as_usual(passphrase)  # anything unusual: the ordinary open words it
+            return
+        self.reset()  # the passphrase leaves the field; the view waits for the open
+        self.setEnabled(False)
+        self._say(self.message, tr(UNLOCKING, self._session.language))
+        self.quick.show(snapshot, passphrase)
+
+    def _unlock_as_usual(self, passphrase: str) -> None:
+        session = self._session  # its access is made in the worker if not yet made
         self._tasks.run(
             lambda: session.access.open_with_passphrase(passphrase), self._opened, self._failed
         )

@@ -25,7 +25,6 @@ from wellbeing_desktop.ui.common.tasks import user_message
 from wellbeing_desktop.ui.common.translation import tr
 from wellbeing_desktop.ui.shell.session import Change
 from wellbeing_desktop.ui.today import calendar_words as cw
-from wellbeing_desktop.ui.today.calendar_events import EventsDialog
 
 if TYPE_CHECKING:
     from datetime import date
@@ -36,6 +35,7 @@ if TYPE_CHECKING:
     from wellbeing_desktop.services.proposal import TimeProposal
     from wellbeing_desktop.ui.common.tasks import TaskRunner
     from wellbeing_desktop.ui.shell.session import JournalSession
+    from wellbeing_desktop.ui.today.calendar_events import EventsDialog
     from wellbeing_desktop.ui.today.proposal_bar import ProposalBar
 
 
@@ -142,6 +142,9 @@ class CalendarOffer(QObject):
             or not self._session.is_open
         ):
             return
+        # Imported on first use: the calendar's readers are not needed to paint Today.
+        from wellbeing_desktop.ui.today.calendar_events import EventsDialog
+
         day = proposal.day
         dialog = EventsDialog(
             self._session.journal,

@@ -32,9 +32,11 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLay
 
 from wellbeing_desktop.domain.errors import WellbeingError
 from wellbeing_desktop.domain.models import Language
+from wellbeing_desktop.domain.proposals import propose_time
 from wellbeing_desktop.services.proposal import (
     ProposalSource,
     TimeProposal,
+    needs_proposal,
     proposal_for_stored,
 )
 from wellbeing_desktop.ui.common.error_words import translate
@@ -198,6 +200,20 @@ class ProposalBar(QFrame):
                 proposal = proposal_for_stored(journal, day, stored, set(self._time.spins))
             except WellbeingError:
                 proposal = None
+        self._show(proposal)
+
+    def offer_from_snapshot(
+        self, day: date, stored: DayLog | None, earlier: dict[date, dict[str, int]]
+    ) -> None:
+        """``offer_for`` before the journal is open: the start's snapshot of ``day``.
+
+        ``earlier`` holds the minutes ``proposal_for_stored`` would read (the days from
+        ``lookback_start(day)`` to the day before); the same domain code proposes.
+        """
+        proposal, self._base, self._day, self._note = None, None, day, None
+        if day not in self._dismissed and needs_proposal(stored):
+            self._today = day
+            proposal = propose_time(day, earlier, set(self._time.spins))
         self._show(proposal)
 
     def clear(self) -> None:

@@ -8,8 +8,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtWidgets import QHBoxLayout, QStyle, QVBoxLayout, QWidget
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtWidgets import QApplication, QHBoxLayout, QStyle, QVBoxLayout, QWidget
+from shiboken6 import isValid
 
 from wellbeing_desktop.ui.common.page import page_scroll_area
 from wellbeing_desktop.ui.common.widgets import Card
@@ -151,3 +152,46 @@ def fix_tab_order(view: TodayView) -> None:
     ]
     for first, second in zip(chain, chain[1:], strict=False):
         QWidget.setTabOrder(first, second)
+
+
+def follow_focus(view: TodayView) -> None:
+    """The page scrolls to the field the keyboard goes to, and down with the editor's cursor."""
+    _FollowFocus(view)
+
+
+class _FollowFocus(QObject):
+    """Tabbing (or a shortcut) to a field below or above the fold scrolls it into view.
+
+    The reflection's editor grows instead of scrolling, so the page follows its cursor.
+    A child of the view: its connections go with it.
+    """
+
+    def __init__(self, view: TodayView) -> None:
+        super().__init__(view)
+        self._view = view
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app.focusChanged.connect(self._focus_moved)
+        view.reflection.editor.cursorPositionChanged.connect(
+            lambda: QTimer.singleShot(0, self, self._follow_cursor)
+        )
+
+    def _focus_moved(self, _old: QWidget | None, new: QWidget | None) -> None:
+        view = self._view
+        if (
+            new is None
+            or not isValid(view)
+            or not view.isVisible()
+            or not view.content.isAncestorOf(new)
+            or new is view.reflection.editor  # it grows: _follow_cursor keeps its cursor seen
+        ):
+            return
+        view.page_scroll.ensureWidgetVisible(new, 16, 16)
+
+    def _follow_cursor(self) -> None:
+        view = self._view
+        editor = view.reflection.editor
+        if editor.hasFocus():
+            rect = editor.cursorRect()
+            point = editor.viewport().mapTo(view.content, rect.center())
+            view.page_scroll.ensureVisible(point.x(), point.y(), 8, rect.height() + 24)

@@ -18,7 +18,6 @@ from wellbeing_desktop.domain.aggregation import daily_norm_minutes
 from wellbeing_desktop.domain.catalogues import STAIRCASE_ATTRIBUTION, localized
 from wellbeing_desktop.domain.errors import ValidationError, WellbeingError
 from wellbeing_desktop.domain.models import CatalogueKind, DayLog, Language
-from wellbeing_desktop.services.today import today_readouts
 from wellbeing_desktop.ui.common.page import PageView
 from wellbeing_desktop.ui.common.tasks import TaskRunner, user_message
 from wellbeing_desktop.ui.common.translation import tr
@@ -42,19 +41,26 @@ from wellbeing_desktop.ui.today.day_form import (
 )
 from wellbeing_desktop.ui.today.merge_notice import MergeNotice
 from wellbeing_desktop.ui.today.proposal_bar import ProposalBar
+from wellbeing_desktop.ui.today.readouts_line import ReadoutsLine
 from wellbeing_desktop.ui.today.reflection_panel import ReflectionPanel
 from wellbeing_desktop.ui.today.signals_panel import SignalsPanel
 from wellbeing_desktop.ui.today.staircase import Staircase
 from wellbeing_desktop.ui.today.start_focus import first_field
-from wellbeing_desktop.ui.today.time_panel import TimePanel, percent
-from wellbeing_desktop.ui.today.today_layout import fix_tab_order, lay_out_page, stairs_card
+from wellbeing_desktop.ui.today.time_panel import TimePanel
+from wellbeing_desktop.ui.today.today_layout import (
+    fix_tab_order,
+    follow_focus,
+    lay_out_page,
+    stairs_card,
+)
 from wellbeing_desktop.ui.today.who5_dialog import Who5Dialog
 
 if TYPE_CHECKING:
-    from collections.abc import Callable
+    from collections.abc import Callable, Mapping
 
+    from wellbeing_desktop.domain.models import CatalogueItem, Category, Settings
     from wellbeing_desktop.services.journal import Journal
-    from wellbeing_desktop.services.today import TodayReadouts
+    from wellbeing_desktop.services.today_snapshot import TodaySnapshot
 
 AUTOSAVE_MS = 1500
 
@@ -69,9 +75,8 @@ class TodayView(PageView):
         self._dirty, self._target = False, 40
         self._status_render: Callable[[Language], str] | None = None
         self._status_error = False
-        # Read-outs (see ``_refresh_readouts``): asked and shown so far, the last shown.
-        self._readouts_asked = self._readouts_shown = 0
-        self._readouts: TodayReadouts | None = None
+        # The start's snapshot shown before the journal opened (``show_snapshot``).
+        self._early: TodaySnapshot | None = None
 
         self.header = DateHeader()
         self.banners = SuggestionBanners()
@@ -89,6 +94,9 @@ class TodayView(PageView):
         self.stairs = stairs_card(self.staircase, self.credit, self.signals)
         self.balance = BalancePanel()
         self.reflection = ReflectionPanel()
+        self.readouts = ReadoutsLine(
+            session, tasks, self.time, self.banners, lambda: self._day, lambda: self._target
+        )
 
         self._lay_out()
 
@@ -130,9 +138,7 @@ class TodayView(PageView):
             shortcut = QShortcut(QKeySequence(keys), self)
             shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
             shortcut.activated.connect(slot)
-        app = QApplication.instance()
-        if isinstance(app, QApplication):
-            app.focusChanged.connect(self._focus_moved)
+        follow_focus(self)  # Tab to a field off screen (or typing down the editor) scrolls
 
         self.header.day_requested.connect(self.show_day)
         self.header.who5_requested.connect(self.open_who5)
@@ -141,10 +147,6 @@ class TodayView(PageView):
             panel.changed.connect(self._edited)
         self.time.problem_changed.connect(self._time_problem)
         self.signals.add_requested.connect(self._add_signal)
-        # The editor grows instead of scrolling: let the page follow the cursor down.
-        self.reflection.editor.cursorPositionChanged.connect(
-            lambda: QTimer.singleShot(0, self._follow_cursor)
-        )
 
     # --- public API ---------------------------------------------------------------------
 
@@ -223,7 +225,7 @@ class TodayView(PageView):
         self.merge_notice.show_merge(merge, self._session.language)
         self._session.notify(Change.DAY, self)
         self._status(saved_words(merge, datetime.now()))
-        self._refresh_readouts()
+        self.readouts.refresh()
         return True
 
     def _time_problem(self) -> None:
@@ -244,7 +246,7 @@ class TodayView(PageView):
         self._stored = merge.day
         self.merge_notice.show_merge(merge, self._session.language)
         self._session.notify(Change.DAY, self)
-        self._refresh_readouts()
+        self.readouts.refresh()
         return True
 
     def open_who5(self) -> None:
@@ -255,7 +257,7 @@ class TodayView(PageView):
         dialog.exec()
         dialog.deleteLater()
         if self._session.is_open:
-            self._refresh_readouts()
+            self.readouts.refresh()
 
     # --- loading ------------------------------------------------------------------------
 
@@ -263,7 +265,36 @@ class TodayView(PageView):
     def _journal(self) -> Journal:
         return self._session.journal
 
+    def show_snapshot(self, snapshot: TodaySnapshot) -> None:
+        """Show the day from the start's snapshot, before the journal is open.
+
+        The day can be typed in at once; what is typed is saved by the same autosave once
+        the journal opens (``journal_opened``), or when a lock or a close waits for that
+        open (``JournalSession.settle_opening``). Read-outs and the calendar come then.
+        """
+        self._early = snapshot
+        self._apply_reference(snapshot.settings, snapshot.categories, snapshot.catalogues)
+        day, stored = snapshot.day, snapshot.stored
+        self._show_stored(day, day, stored)
+        self.proposal.offer_from_snapshot(day, stored, snapshot.earlier)
+
     def journal_opened(self) -> None:
+        early, self._early = self._early, None
+        if early is not None and self._day == early.day:
+            from wellbeing_desktop.services.today_snapshot import still_as_read  # read it
+
+            try:
+                unchanged = still_as_read(early, self._journal)
+            except WellbeingError:
+                unchanged = False
+            if unchanged:
+                # The widgets hold what the journal holds: keep them, and what was typed.
+                self._opened_as_shown(early)
+                return
+            if self._dirty:
+                # Changed by another program since the snapshot: what was typed is merged
+                # into it (the snapshot's day is the save's base), then shown as stored.
+                self.save_now()
         try:
             self._load_reference()
         except WellbeingError as error:
@@ -288,6 +319,15 @@ class TodayView(PageView):
         if target is not None:
             target.setFocus(Qt.FocusReason.OtherFocusReason)
 
+    def _opened_as_shown(self, early: TodaySnapshot) -> None:
+        """The journal opened on the day shown: what waited for it comes now."""
+        if self._dirty:
+            self._timer.start()  # typed before the open: saved by the usual autosave
+        elif early.calendar_files and self.proposal.open_to_calendar(early.day):
+            self.calendar.offer(early.day, early.stored)
+        self.readouts.refresh()
+        QTimer.singleShot(0, self.focus_first_field)
+
     def _not_loaded(self, error: WellbeingError) -> None:
         """Reading failed: show nothing of the day, so nothing can be saved over it."""
         self._timer.stop()
@@ -299,25 +339,44 @@ class TodayView(PageView):
     def _load_reference(self) -> None:
         """Categories, targets and catalogues: what the widgets are built from."""
         journal = self._journal
-        settings = journal.settings()
+        self._apply_reference(
+            journal.settings(),
+            journal.categories(),
+            {kind: journal.catalogue(kind) for kind in CatalogueKind},
+        )
+
+    def _apply_reference(
+        self,
+        settings: Settings,
+        categories: list[Category],
+        catalogues: Mapping[CatalogueKind, list[CatalogueItem]],
+    ) -> None:
         self._target = settings.leadership_target_percent
-        self.time.set_categories(journal.categories())
+        self.time.set_categories(categories)
         self.time.set_norms(self._target, daily_norm_minutes(settings.weekly_hours_norm))
-        self.signals.set_items(journal.catalogue(CatalogueKind.SIGNAL))
+        self.signals.set_items(catalogues[CatalogueKind.SIGNAL])
         self.balance.set_catalogues(
-            journal.catalogue(CatalogueKind.DEMAND), journal.catalogue(CatalogueKind.RESOURCE)
+            catalogues[CatalogueKind.DEMAND], catalogues[CatalogueKind.RESOURCE]
         )
         fix_tab_order(self)
         guard_wheel(self.content)  # the time boxes are made here: scrolling never sets one
 
     def _load(self, day: date) -> None:
         journal = self._journal
-        self.header.set_day(day, journal.today())
+        today = journal.today()
+        self.header.set_day(day, today)
         try:
             stored = journal.day(day)
         except WellbeingError as error:
             self._not_loaded(error)
             return
+        self._show_stored(day, today, stored)
+        self.calendar.offer(day, stored)  # only shown (habit, then calendar): never saved alone
+        self.readouts.refresh()
+
+    def _show_stored(self, day: date, today: date, stored: DayLog | None) -> None:
+        """The widgets show ``stored`` (None: nothing stored) for ``day``."""
+        self.header.set_day(day, today)
         shown = stored or DayLog(day=day)
         self._timer.stop()
         if day != self._day:
@@ -328,7 +387,6 @@ class TodayView(PageView):
         self._status(None)
         self.time.set_day(day)
         self.time.set_minutes(shown.minutes)
-        self.calendar.offer(day, stored)  # only shown (habit, then calendar): never saved alone
         self.staircase.set_step(shown.stress_step)
         self.signals.set_checked(shown.signals)
         self.balance.load(
@@ -340,56 +398,16 @@ class TodayView(PageView):
         )
         self.reflection.set_day(day)
         self.reflection.load(shown.reflection, shown.tags, shown.share)
-        self._refresh_readouts()
 
-    def _refresh_readouts(self) -> None:
-        """The week's share and suggestions, off the GUI thread; the shown ones stay till then."""
-        if self._day is None or not self._session.is_open:
-            return
-        self._show_readouts()  # a week line about another week goes at once
-        self._readouts_asked += 1
-        asked, journal, day = self._readouts_asked, self._journal, self._day
-        self._tasks.run(
-            lambda: today_readouts(journal, day),
-            lambda readouts: self._readouts_read(asked, readouts),
-            lambda _error: self._readouts_read(asked, None),
-        )
+    @property
+    def has_unsaved_edits(self) -> bool:
+        """Whether something typed is not saved yet (autosave pending, or refused)."""
+        return self._dirty
 
     @property
     def readouts_pending(self) -> bool:
         """Whether read-outs asked for have not come back yet (for tests and tools)."""
-        return self._readouts_shown < self._readouts_asked
-
-    def _readouts_read(self, asked: int, readouts: TodayReadouts | None) -> None:
-        if not isValid(self) or asked <= self._readouts_shown:
-            return  # the view went, or the journal locked (or a newer read came first)
-        self._readouts_shown = asked
-        if asked != self._readouts_asked or self._day is None or not self._session.is_open:
-            return  # a newer read is on its way, or nothing is loaded now
-        # Read-outs are a bonus: if they cannot be read, the day stays editable and saveable.
-        if readouts is not None:
-            self._readouts = readouts
-            self._show_readouts()
-
-    def _show_readouts(self) -> None:
-        readouts, language = self._readouts, self._session.language
-        if readouts is None:
-            return
-        if self._day is None or readouts.day.isocalendar()[:2] != self._day.isocalendar()[:2]:
-            # Read for a day of another week: say nothing until this week's share arrives
-            # (never the other week's line beside this day).
-            self.time.set_week_text("")
-        elif readouts.leadership_share is None:
-            self.time.set_week_text(tr(words.WEEK_EMPTY, language).format(week=readouts.week))
-        else:
-            self.time.set_week_text(
-                tr(words.WEEK_LINE, language).format(
-                    week=readouts.week,
-                    share=percent(readouts.leadership_share),
-                    target=self._target,
-                )
-            )
-        self.banners.show_suggestions(readouts.suggestions)
+        return self.readouts.pending
 
     # --- the user -----------------------------------------------------------------------
 
@@ -399,25 +417,6 @@ class TodayView(PageView):
         self._dirty = True
         self._status(lambda lang: tr(words.SAVING, lang))
         self._timer.start()
-
-    def _focus_moved(self, _old: QWidget | None, new: QWidget | None) -> None:
-        """Tabbing (or a shortcut) to a field below or above the fold scrolls it into view."""
-        if (
-            new is None
-            or not isValid(self)
-            or not self.isVisible()
-            or not self.content.isAncestorOf(new)
-            or new is self.reflection.editor  # it grows: _follow_cursor keeps its cursor seen
-        ):
-            return
-        self.page_scroll.ensureWidgetVisible(new, 16, 16)
-
-    def _follow_cursor(self) -> None:
-        editor = self.reflection.editor
-        if editor.hasFocus():
-            rect = editor.cursorRect()
-            point = editor.viewport().mapTo(self.content, rect.center())
-            self.page_scroll.ensureVisible(point.x(), point.y(), 8, rect.height() + 24)
 
     def _step_day(self, days: int) -> None:
         if self._session.is_open:
@@ -454,13 +453,13 @@ class TodayView(PageView):
         elif change is Change.DAY and not self._dirty:
             self._load(self._day)
         else:
-            self._refresh_readouts()
+            self.readouts.refresh()
 
     def journal_closed(self) -> None:
         """The journal locked: nothing of it may stay in any widget."""
+        self._early = None
         self._timer.stop()
-        self._readouts_shown = self._readouts_asked  # a read still running is not shown
-        self._readouts = None
+        self.readouts.forget(running_too=True)  # a read still running is not shown
         self.merge_notice.clear()
         self._day, self._stored, self._dirty = None, None, False
         self._clear_day()
@@ -480,7 +479,7 @@ class TodayView(PageView):
         self.reflection.clear()
         self.banners.clear()
         self.calendar.clear()  # the bar too; the calendar's choices go
-        self._readouts = None
+        self.readouts.forget()
 
     def retranslate(self, language: Language) -> None:
         self.header.retranslate(language)
@@ -496,5 +495,5 @@ class TodayView(PageView):
         self.reflection.retranslate(language)
         if self._status_render is not None:
             self.header.show_state(self._status_render(language), error=self._status_error)
-        self._show_readouts()  # the words of the ones shown, at once
-        self._refresh_readouts()
+        self.readouts.show()  # the words of the ones shown, at once
+        self.readouts.refresh()
