@@ -1,4 +1,4 @@
-"""Page checks made in a worker thread hand the memory they freed back to the system.
+"""The open's page check, made in a worker thread, hands the memory it freed back.
 
 A check reads the whole file through an 8 MiB page cache; glibc keeps what a worker
 thread freed in that thread's arena, out of the GUI thread's reach
@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 import pytest
 
 from wellbeing_desktop.security.keyfile import generate_data_key
-from wellbeing_desktop.storage import backup, database, freed_memory
+from wellbeing_desktop.storage import database, freed_memory
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -57,29 +57,23 @@ def _open(journal: tuple[Path, bytes]) -> None:
     ).close()
 
 
-def _verify(journal: tuple[Path, bytes]) -> None:
-    backup.verify_database(*journal)
-
-
 def _in_worker(work: Callable[[tuple[Path, bytes]], None], journal: tuple[Path, bytes]) -> None:
     worker = threading.Thread(target=work, args=(journal,), name="worker")
     worker.start()
     worker.join()
 
 
-@pytest.mark.parametrize("work", [_open, _verify], ids=["open", "backup check"])
-def test_a_check_in_a_worker_thread_hands_the_freed_memory_back(
-    journal: tuple[Path, bytes], asked: list[str], work: Callable[[tuple[Path, bytes]], None]
+def test_an_open_in_a_worker_thread_hands_the_freed_memory_back(
+    journal: tuple[Path, bytes], asked: list[str]
 ) -> None:
-    _in_worker(work, journal)
+    _in_worker(_open, journal)
     assert asked == ["worker"]
 
 
-@pytest.mark.parametrize("work", [_open, _verify], ids=["open", "backup check"])
-def test_on_the_main_thread_nothing_is_asked(
-    journal: tuple[Path, bytes], asked: list[str], work: Callable[[tuple[Path, bytes]], None]
+def test_an_open_on_the_main_thread_asks_nothing(
+    journal: tuple[Path, bytes], asked: list[str]
 ) -> None:
-    work(journal)
+    _open(journal)
     assert asked == []
 
 

@@ -48,7 +48,6 @@ from wellbeing_desktop.storage.engine import (
     raw_key_literal,
 )
 from wellbeing_desktop.storage.errors import StorageError
-from wellbeing_desktop.storage.freed_memory import hand_back_freed_memory
 from wellbeing_desktop.storage.integrity import size_problem
 
 if TYPE_CHECKING:
@@ -107,7 +106,6 @@ def verify_database(path: Path, data_key: bytes, *, read_only: bool = True) -> d
         raise StorageError(msg.DATABASE_KEY, path=path, reason=_driver_reason(exc)) from None
     finally:
         conn.close()
-        hand_back_freed_memory()  # the check's page cache, freed in a worker thread
 
 
 def schema_revision(path: Path, data_key: bytes) -> str | None:
