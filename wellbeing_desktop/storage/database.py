@@ -23,6 +23,7 @@ from wellbeing_desktop.storage.errors import (
     folder_refusal,
     is_damage,
 )
+from wellbeing_desktop.storage.freed_memory import hand_back_freed_memory
 from wellbeing_desktop.storage.integrity import file_problems
 from wellbeing_desktop.storage.sidecars import check_sidecar_kinds, set_aside_unusable_wal
 
@@ -141,6 +142,7 @@ def _refuse_damaged_file(db_path: Path, data_key: bytes) -> None:
             # SQLite would read a file shorter than one page as an empty database.
             raise DamagedFileError(db_path, Message(msg.CUT_SHORT, n=size))
         problems = _lasting_problems(db_path, data_key)
+        hand_back_freed_memory()  # the check's page cache, freed in a worker thread
         if problems:
             raise DamagedFileError(db_path, problems[0])
 
