@@ -11,14 +11,13 @@ goes on. The view's own modules are imported by the view itself, on the GUI thre
 
 from __future__ import annotations
 
-import importlib
 import logging
-import sys
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QTimer
 
 from wellbeing_desktop.ui.shell.daily_backup import DELAY_MS as BACKUP_DELAY_MS
+from wellbeing_desktop.ui.trends.chart_libraries import import_chart_libraries, loaded
 
 if TYPE_CHECKING:
     from wellbeing_desktop.ui.common.tasks import TaskRunner
@@ -28,14 +27,6 @@ log = logging.getLogger(__name__)
 
 # After the day's backup has started (its VACUUM mostly waits on SQLite and the disk).
 DELAY_MS = BACKUP_DELAY_MS + 1000
-# What the charts import first and costs the most; third-party only, so an import on
-# the GUI thread meanwhile simply waits for the worker's (no cycle through our modules).
-MODULES = ("numpy", "pyqtgraph")
-
-
-def import_chart_libraries() -> None:
-    for name in MODULES:
-        importlib.import_module(name)
 
 
 class ChartWarmUp(QObject):
@@ -55,7 +46,7 @@ class ChartWarmUp(QObject):
 
     def schedule(self) -> None:
         """Import them a moment from now, if the journal is still open then."""
-        if not self._asked and not all(name in sys.modules for name in MODULES):
+        if not self._asked and not loaded():
             self._timer.start(DELAY_MS)
 
     def _start(self) -> None:
