@@ -120,3 +120,34 @@ def test_the_libraries_load_with_the_collector_paused_then_frozen(
     assert gc.get_freeze_count() > 0
     chart_libraries.import_chart_libraries()  # once per process
     assert seen == [False]
+
+
+def test_then_one_week_is_read_and_kept_nowhere(
+    qtbot: QtBot,
+    make_window,
+    access: JournalAccess,
+    imports: list[threading.Thread],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The Trends queries are compiled ahead, on one week; the view's cache stays empty."""
+    from wellbeing_desktop.services.journal import Journal
+
+    reads: list[tuple[object, ...]] = []
+    real = Journal.summaries
+
+    def spy(self: Journal, *args: object, **kwargs: object) -> object:
+        if kwargs.get("keep") is False:  # not Today's week, kept as usual
+            reads.append(args)
+        return real(self, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(Journal, "summaries", spy)
+    _journal_with_a_day(access)
+    window = make_window()
+    _unlock(qtbot, window)
+    qtbot.waitUntil(lambda: len(reads) == 1, timeout=5000)
+    _granularity, start, end = reads[0]
+    assert isinstance(start, date)
+    assert isinstance(end, date)
+    assert (end - start).days == 6
+    kept = window.session.journal._trends_cache._entries
+    assert [key for key in kept if key[-2:] == (start, end)] == []  # (Today's week is)
