@@ -108,9 +108,7 @@ def test_the_libraries_load_with_the_collector_paused_then_frozen(
     seen: list[bool] = []
     monkeypatch.setattr(chart_libraries, "_frozen", False)
     monkeypatch.setattr(chart_libraries, "MODULES", ("json",))
-    monkeypatch.setattr(
-        chart_libraries.importlib, "import_module", lambda _name: seen.append(gc.isenabled())
-    )
+    monkeypatch.setattr(chart_libraries, "import_module", lambda _name: seen.append(gc.isenabled()))
     monkeypatch.delitem(sys.modules, "json")
     enabled = gc.isenabled()
     chart_libraries.import_chart_libraries()

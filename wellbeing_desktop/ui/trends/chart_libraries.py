@@ -16,9 +16,9 @@ generations) is never freed: a one-off, small amount.
 from __future__ import annotations
 
 import gc
-import importlib
 import sys
 import threading
+from importlib import import_module
 
 # What the charts import first and costs the most; third-party only, so an import on
 # the GUI thread meanwhile simply waits for the worker's (no cycle through our modules).
@@ -39,17 +39,17 @@ def import_chart_libraries() -> None:
     Safe from any thread; a second caller waits for the first one's import.
     """
     global _frozen
-    if _frozen:
+    if loaded():
         return
     with _lock:
-        if _frozen:
+        if loaded():  # another thread's import ended while this one waited
             return
         was_enabled = gc.isenabled()
         gc.disable()
         try:
             for name in MODULES:
                 if name not in sys.modules:
-                    importlib.import_module(name)
+                    import_module(name)
         finally:
             if was_enabled:
                 gc.enable()
