@@ -19,6 +19,8 @@ from wellbeing_desktop.domain.models import DayLog, Language, Who5CheckIn
 from wellbeing_desktop.services import trends
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
     from sqlalchemy.orm import Session
 
     from wellbeing_desktop.domain.aggregation import PeriodSummary
@@ -41,15 +43,18 @@ def stress_of(journal: Journal, day: date = DAY) -> int | None:
 def reads(monkeypatch: pytest.MonkeyPatch) -> list[Granularity]:
     """The granularity of every summaries the journal really made (not taken from the cache)."""
     made: list[Granularity] = []
-    original = trends.summaries
+    original = trends.summaries_by
 
     def counting(
-        session: Session, granularity: Granularity, start: date | None, end: date | None
-    ) -> list[PeriodSummary]:
-        made.append(granularity)
-        return original(session, granularity, start, end)
+        session: Session,
+        granularities: Sequence[Granularity],
+        start: date | None,
+        end: date | None,
+    ) -> dict[Granularity, list[PeriodSummary]]:
+        made.extend(granularities)
+        return original(session, granularities, start, end)
 
-    monkeypatch.setattr(trends, "summaries", counting)
+    monkeypatch.setattr(trends, "summaries_by", counting)
     return made
 
 
@@ -65,9 +70,25 @@ def test_the_same_range_is_made_once_while_nothing_changes(
     journal.summaries(Granularity.WEEK, START + timedelta(1), TODAY)  # another range: made
     assert reads == [Granularity.WEEK, Granularity.DAY, Granularity.WEEK]
     # "From the first day" (the view's All) is the range from that day (its insights').
+    # Months (or days) come with the range's weeks, made from the same rows.
     journal.summaries(Granularity.MONTH, None, TODAY)
     journal.summaries(Granularity.MONTH, DAY, TODAY)
-    assert reads[3:] == [Granularity.MONTH]
+    journal.summaries(Granularity.WEEK, DAY, TODAY)
+    assert reads[3:] == [Granularity.MONTH, Granularity.WEEK]
+
+
+def test_months_and_their_weeks_made_together_are_what_each_alone_is(journal: Journal) -> None:
+    for step, day in enumerate((DAY, START, START + timedelta(20)), start=1):
+        journal.save_day(DayLog(day, stress_step=step, demands=step))
+    months = journal.summaries(Granularity.MONTH, START, TODAY)
+    weeks = journal.summaries(Granularity.WEEK, START, TODAY)  # kept from the months' read
+    days = journal.summaries(Granularity.DAY, START, TODAY)
+    for granularity, made in (
+        (Granularity.MONTH, months),
+        (Granularity.WEEK, weeks),
+        (Granularity.DAY, days),
+    ):  # keep=False: made alone, nothing taken from the cache
+        assert made == journal.summaries(granularity, START, TODAY, keep=False)
 
 
 def test_a_saved_day_shows_at_once(journal: Journal) -> None:

@@ -3,7 +3,7 @@
 Never before the journal is unlocked (the passphrase path's memory peak is the key
 derivation's), once the day's backup has had its moment, off the GUI thread, once; a
 lock before then leaves it for the next unlock. The test process has imported pyqtgraph
-already, so the warm-up imports a stand-in here.
+already, so the warm-up is a stand-in here.
 """
 
 from __future__ import annotations
@@ -25,8 +25,6 @@ if TYPE_CHECKING:
 
     from wellbeing_desktop.ui.shell.main_window import MainWindow
 
-STAND_IN = "wellbeing_desktop_chart_warm_up_stand_in"
-
 
 @pytest.fixture
 def imports(monkeypatch: pytest.MonkeyPatch) -> list[threading.Thread]:
@@ -35,7 +33,7 @@ def imports(monkeypatch: pytest.MonkeyPatch) -> list[threading.Thread]:
     monkeypatch.setattr(JournalAccess, "_daily_backup", lambda _self, _j: None, raising=False)
     monkeypatch.setattr(daily_backup, "DELAY_MS", 60_000)  # out of the way
     monkeypatch.setattr(warm_up, "DELAY_MS", 50)
-    monkeypatch.setattr(warm_up, "MODULES", (STAND_IN,))  # never in sys.modules
+    monkeypatch.setattr(warm_up, "loaded", lambda: False)  # as in a process without them
     monkeypatch.setattr(
         warm_up, "import_chart_libraries", lambda: threads.append(threading.current_thread())
     )
@@ -96,3 +94,58 @@ def test_the_warm_up_builds_no_chart(qtbot: QtBot, unlocked_window: MainWindow) 
     unlocked_window.chart_warm_up._start()
     qtbot.wait(100)
     assert unlocked_window.shell.views.built(Page.TRENDS) is None
+
+
+def test_the_libraries_load_with_the_collector_paused_then_frozen(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """No full collection in the middle of the import; what the process held is frozen."""
+    import gc
+    import sys
+
+    from wellbeing_desktop.ui.trends import chart_libraries
+
+    seen: list[bool] = []
+    monkeypatch.setattr(chart_libraries, "_frozen", False)
+    monkeypatch.setattr(chart_libraries, "MODULES", ("json",))
+    monkeypatch.setattr(chart_libraries, "import_module", lambda _name: seen.append(gc.isenabled()))
+    monkeypatch.delitem(sys.modules, "json")
+    enabled = gc.isenabled()
+    chart_libraries.import_chart_libraries()
+    assert seen == [False]  # the collector paused during the import
+    assert gc.isenabled() is enabled  # and as it was afterwards
+    assert chart_libraries.loaded()
+    assert gc.get_freeze_count() > 0
+    chart_libraries.import_chart_libraries()  # once per process
+    assert seen == [False]
+
+
+def test_then_one_week_is_read_and_kept_nowhere(
+    qtbot: QtBot,
+    make_window,
+    access: JournalAccess,
+    imports: list[threading.Thread],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The Trends queries are compiled ahead, on one week; the view's cache stays empty."""
+    from wellbeing_desktop.services.journal import Journal
+
+    reads: list[tuple[object, ...]] = []
+    real = Journal.summaries
+
+    def spy(self: Journal, *args: object, **kwargs: object) -> object:
+        if kwargs.get("keep") is False:  # not Today's week, kept as usual
+            reads.append(args)
+        return real(self, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(Journal, "summaries", spy)
+    _journal_with_a_day(access)
+    window = make_window()
+    _unlock(qtbot, window)
+    qtbot.waitUntil(lambda: len(reads) == 1, timeout=5000)
+    _granularity, start, end = reads[0]
+    assert isinstance(start, date)
+    assert isinstance(end, date)
+    assert (end - start).days == 6
+    kept = window.session.journal._trends_cache._entries
+    assert [key for key in kept if key[-2:] == (start, end)] == []  # (Today's week is)

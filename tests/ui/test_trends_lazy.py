@@ -199,27 +199,27 @@ def test_the_journal_is_read_one_read_at_a_time(
 def test_weekly_insights_take_the_charts_weeks_and_say_the_same(
     qtbot: QtBot, view: TrendsView, tasks: TaskRunner, filled: Journal, monkeypatch: Any
 ) -> None:
-    calls: list[Granularity] = []
-    real = service_trends.summaries
+    calls: list[tuple[Granularity, ...]] = []
+    real = service_trends.summaries_by
 
-    def spy(db: Any, granularity: Granularity, *args: Any) -> Any:
-        calls.append(granularity)
-        return real(db, granularity, *args)
+    def spy(db: Any, granularities: Any, *args: Any) -> Any:
+        calls.append(tuple(granularities))
+        return real(db, granularities, *args)
 
     data = _show(qtbot, view, TrendsRange.FOUR_WEEKS, Granularity.WEEK)
     qtbot.waitUntil(lambda: bool(view.insights.cards), timeout=5000)
     assert tasks.wait(10000)
-    monkeypatch.setattr(service_trends, "summaries", spy)
+    monkeypatch.setattr(service_trends, "summaries_by", spy)
     filled.save_settings(filled.settings())  # a write: nothing kept from before is used
     view.reload()
     qtbot.waitUntil(lambda: view.data is not data, timeout=5000)
     qtbot.waitUntil(lambda: bool(view.insights.cards), timeout=5000)
     assert tasks.wait(10000)
-    assert calls == [Granularity.WEEK]  # read once, for the charts
+    assert calls == [(Granularity.WEEK,)]  # read once, for the charts
     reloaded = view.data
     assert reloaded is not None
     assert reloaded.start is not None
-    monkeypatch.setattr(service_trends, "summaries", real)
+    monkeypatch.setattr(service_trends, "summaries_by", real)
     expected = filled.insights(reloaded.start, reloaded.request.end, Language.ENGLISH)
     assert [card.text.text() for card in view.insights.cards] == [i.text for i in expected][:5]
     assert (
@@ -233,10 +233,12 @@ def test_weekly_insights_take_the_charts_weeks_and_say_the_same(
     )
 
     calls.clear()
-    monkeypatch.setattr(service_trends, "summaries", spy)
+    monkeypatch.setattr(service_trends, "summaries_by", spy)
     _show(qtbot, view, TrendsRange.QUARTER, Granularity.MONTH)
-    # Monthly bars: the insights' weeks are read apart, after the months.
-    qtbot.waitUntil(lambda: calls[-2:] == [Granularity.MONTH, Granularity.WEEK], timeout=5000)
+    # Monthly bars: the insights' weeks are made with the months, from the same rows.
+    qtbot.waitUntil(lambda: bool(view.insights.cards), timeout=5000)
+    assert tasks.wait(10000)
+    assert calls[-1] == (Granularity.MONTH, Granularity.WEEK)  # and no read after it
 
 
 def test_a_view_shown_before_unlock_builds_nothing_until_it_has_numbers(

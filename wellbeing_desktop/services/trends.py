@@ -200,17 +200,53 @@ def summaries(
     Raises:
         ValidationError: ``start`` is after ``end``.
     """
+    return summaries_by(session, (granularity,), start, end)[granularity]
+
+
+def summaries_by(
+    session: Session,
+    granularities: Sequence[Granularity],
+    start: date | None = None,
+    end: date | None = None,
+) -> dict[Granularity, list[PeriodSummary]]:
+    """``summaries`` of one range at each of ``granularities``, from one read of its rows.
+
+    The days, picks and check-ins of the range are read once and added up per period of
+    each granularity (the Trends view's months and its insights' weeks, say).
+
+    Raises:
+        ValidationError: ``start`` is after ``end``.
+    """
     found = resolve_range(session, start, end)
     if found is None:
-        return []
+        return {granularity: [] for granularity in granularities}
     first, last = found
     daily_norm = daily_norm_hours(SettingsRepository(session).load().weekly_hours_norm)
+    days = series.day_rows(session, first, last)
+    items = series.items_by_periods(session, first, last, granularities)
+    scores = series.who5_scores(session, first, last)
+    return {
+        granularity: _periods(
+            granularity, first, last, days, items[granularity], scores, daily_norm
+        )
+        for granularity in granularities
+    }
+
+
+def _periods(
+    granularity: Granularity,
+    first: date,
+    last: date,
+    days: Sequence[DayRow],
+    items: dict[date | None, dict[CatalogueKind, dict[str, int]]],
+    scores: Sequence[tuple[date, int]],
+    daily_norm: float,
+) -> list[PeriodSummary]:
     days_by_period: defaultdict[date, list[DayRow]] = defaultdict(list)
-    for row in series.day_rows(session, first, last):
+    for row in days:
         days_by_period[period_start(row.day, granularity)].append(row)
-    items = series.items_by_period(session, first, last, granularity)
     who5_by_period: defaultdict[date, list[tuple[date, int]]] = defaultdict(list)
-    for score in series.who5_scores(session, first, last):
+    for score in scores:
         who5_by_period[period_start(score[0], granularity)].append(score)
 
     result: list[PeriodSummary] = []

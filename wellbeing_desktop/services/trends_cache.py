@@ -2,7 +2,9 @@
 
 Switching the view's range or granularity back and forth asks for the same summaries again
 (and the insights for the weekly ones): they are kept, a few at a time, under a mark of
-the journal's state, and made again once anything may have changed:
+the journal's state, and made again once anything may have changed. A range's weeks are
+made with its months or days, from the same rows (the view's insights ask for them
+next), unless they are kept already:
 
 - a write of this journal (any ``Journal._write``, committed or not) moves its revision;
 - a commit by any other connection to the file (another process, such as the CLI beside
@@ -57,8 +59,11 @@ class TrendsCache:
         """
         # Imported here: the journal's core makes a cache on every open, the CLI's
         # light commands included; only the Trends reads need the queries.
+        from wellbeing_desktop.domain.aggregation import Granularity
         from wellbeing_desktop.services import trends
         from wellbeing_desktop.storage import series
+
+        week = Granularity.WEEK
 
         token, data_version = series.change_mark(session)
         # Keyed by the dates the range stands for: "from the first day" (the view's
@@ -67,7 +72,9 @@ class TrendsCache:
         if span is None:
             return []
         first, last = span
-        key: _Key = (revision, token, data_version, granularity, first, last)
+        mark = (revision, token, data_version)
+        key: _Key = (*mark, granularity, first, last)
+        weeks_key: _Key = (*mark, week, first, last)
         with self._lock:
             if revision != self._revision:
                 self._entries.clear()  # no earlier revision comes back
@@ -76,13 +83,20 @@ class TrendsCache:
             if found is not None:
                 self._entries.move_to_end(key)
                 return list(found)
-        made = trends.summaries(session, granularity, first, last)
+            # The view's insights ask for the range's weeks next: made from the same rows.
+            wanted = [granularity]
+            if granularity is not week and weeks_key not in self._entries:
+                wanted.append(week)
+        made = trends.summaries_by(session, wanted, first, last)
         with self._lock:
             if revision == self._revision:
-                self._entries[key] = tuple(made)
+                for made_granularity in reversed(wanted):  # the one asked for newest
+                    self._entries[(*mark, made_granularity, first, last)] = tuple(
+                        made[made_granularity]
+                    )
                 while len(self._entries) > self._kept:
                     self._entries.popitem(last=False)
-        return made
+        return made[granularity]
 
     def clear(self) -> None:
         with self._lock:

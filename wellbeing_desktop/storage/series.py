@@ -24,6 +24,8 @@ from wellbeing_desktop.domain.models import ActivityKind, CatalogueKind
 from wellbeing_desktop.storage.orm import CategoryRow, DayItemRow, DayLogRow, DayMinutesRow, Who5Row
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
     from sqlalchemy.orm import Session
 
 # The order of ``DayRow.minutes``.
@@ -166,23 +168,34 @@ def items_by_period(
 
     One day counts once per item: (day, catalogue, item) is the table's primary key.
     """
+    return items_by_periods(session, start, end, (granularity,))[granularity]
+
+
+def items_by_periods(
+    session: Session, start: date, end: date, granularities: Sequence[Granularity | None]
+) -> dict[Granularity | None, dict[date | None, dict[CatalogueKind, dict[str, int]]]]:
+    """``items_by_period`` at each of ``granularities``, from one read of the picks."""
     driver: Any = session.connection().connection.driver_connection
     rows = driver.execute(_ITEMS_SQL, (start.isoformat(), end.isoformat()))
-    grouped: dict[date | None, dict[CatalogueKind, dict[str, int]]] = {}
-    # Thousands of rows over a few hundred days: each day's period is looked up once.
-    by_day: dict[str, dict[CatalogueKind, dict[str, int]]] = {}
+    grouped: dict[Granularity | None, dict[date | None, dict[CatalogueKind, dict[str, int]]]]
+    grouped = {granularity: {} for granularity in granularities}
+    # Thousands of rows over a few hundred days: each day's periods are looked up once.
+    by_day: dict[str, list[dict[CatalogueKind, dict[str, int]]]] = {}
     for day, catalogue, key in rows:
-        counts = by_day.get(day)
-        if counts is None:
-            period = (
-                None if granularity is None else period_start(date.fromisoformat(day), granularity)
-            )
-            counts = grouped.get(period)
-            if counts is None:
-                counts = grouped[period] = {kind: {} for kind in _CATALOGUES.values()}
-            by_day[day] = counts
-        picked = counts[_CATALOGUES[catalogue]]
-        picked[key] = picked.get(key, 0) + 1
+        found = by_day.get(day)
+        if found is None:
+            found = by_day[day] = []
+            parsed = date.fromisoformat(day)
+            for granularity, periods in grouped.items():
+                period = None if granularity is None else period_start(parsed, granularity)
+                counts = periods.get(period)
+                if counts is None:
+                    counts = periods[period] = {kind: {} for kind in _CATALOGUES.values()}
+                found.append(counts)
+        kind = _CATALOGUES[catalogue]
+        for counts in found:
+            picked = counts[kind]
+            picked[key] = picked.get(key, 0) + 1
     return grouped
 
 

@@ -50,15 +50,21 @@ class TrendsReads(QObject):
         self.busy_timer.setSingleShot(True)
         self.busy_timer.setInterval(SHOW_BUSY_AFTER_MS)
         self.busy_timer.timeout.connect(view.show_busy)
+        self.quiet = False  # the newest read only checks for changes (read_data)
 
     @property
     def settling(self) -> bool:
         """Whether numbers or insights are still on their way (the page may still move)."""
         return self.reading or self.want_data or self.insights_pending
 
-    def read_data(self) -> None:
-        """Read the view's choice again; reads under way or waiting are for an older one."""
+    def read_data(self, quiet: bool = False) -> None:
+        """Read the view's choice again; reads under way or waiting are for an older one.
+
+        ``quiet``: a check that the journal did not change meanwhile; the same numbers
+        coming back are not drawn again (nor their insights asked for).
+        """
         # Their results are dropped (the insights are asked again for the new numbers).
+        self.quiet = quiet
         self.generation += 1
         self.heat_generation += 1
         if self.want_insights or self.insights_pending:
@@ -66,7 +72,7 @@ class TrendsReads(QObject):
             self.insights_pending = False
         self.want_data = True
         self.want_insights = False
-        if not self.busy_timer.isActive():
+        if not quiet and not self.busy_timer.isActive():
             self.busy_timer.start()
         self._next_read()
 
@@ -153,6 +159,8 @@ class TrendsReads(QObject):
             return  # the user asked for something else meanwhile, or locked
         view = self._view
         self.busy_timer.stop()
+        if self.quiet and data == view.data:
+            return  # checked: nothing changed
         view.last_fetch_ms = (perf_counter() - started) * 1000
         view.show_message("")
         view.show_data(data)

@@ -347,12 +347,23 @@ class TrendsView(PageView):
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         self.places.look()
-        if self._stale and self._session.is_open:
+        if not self._session.is_open:
+            return
+        if self._stale:
             QTimer.singleShot(0, self, self._reload_if_stale)
+        elif self._data is not None and not self.reads.settling:
+            # Another program (the CLI beside the GUI) may have written meanwhile, which
+            # no signal tells: read again. Nothing changed, the summaries are kept ones
+            # (``TrendsCache``), and the same numbers are not drawn again.
+            QTimer.singleShot(0, self, self._recheck)
 
     def _reload_if_stale(self) -> None:
         if self._stale and self._session.is_open and self.isVisible():
             self.reload()
+
+    def _recheck(self) -> None:
+        if self._session.is_open and self.isVisible() and not self.reads.settling:
+            self.reads.read_data(quiet=True)
 
     def retranslate(self, language: Language) -> None:
         self.heading.setText(tr(strings.TRENDS, language))

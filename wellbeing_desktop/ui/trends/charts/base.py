@@ -252,8 +252,7 @@ class ChartCard(Card):
 
     def add_right_axis(self, behind: bool = False) -> pg.ViewBox:
         """A second y axis on the right, sharing x with the plot."""
-        view = pg.ViewBox(enableMouse=False)
-        view.setMenuEnabled(False)
+        view = pg.ViewBox(enableMouse=False, enableMenu=False)  # no menu made to drop
         view.setDefaultPadding(0.0)
         self.plot.showAxis("right")
         self.plot.scene().addItem(view)

@@ -210,6 +210,10 @@ class ChartPlot(pg.GraphicsWidget):  # type: ignore[misc]
             ("right", (2, 2)),
         ):
             axis = given.get(side) or pg.AxisItem(orientation=side, parent=self)
+            # No "(x0.001)" scaling: our labels carry no units, and values are never
+            # scaled; without it an axis does not lay its label out again on every
+            # change of its range.
+            axis.enableAutoSIPrefix(False)
             axis.linkToView(self.vb)
             self._axes[side] = axis
             grid.addItem(axis, row, column)

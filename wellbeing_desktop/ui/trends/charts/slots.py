@@ -38,6 +38,9 @@ CHART_SLOTS: tuple[tuple[str, Message, int], ...] = (
 
 def make_chart(key: str, language: Language) -> ChartCard:
     """A new chart of kind ``key`` (one of ``CHART_SLOTS``' keys)."""
+    from wellbeing_desktop.ui.trends.chart_libraries import import_chart_libraries
+
+    import_chart_libraries()  # first: with the collector paused, then frozen
     from wellbeing_desktop.ui.trends.charts.heatmap import HeatmapChart
     from wellbeing_desktop.ui.trends.charts.stress_charts import BalanceChart, StressChart
     from wellbeing_desktop.ui.trends.charts.time_charts import HoursChart, TimeSplitChart
