@@ -195,13 +195,15 @@ def _journal_page(
 
 
 def _trends_page(session: JournalSession, tasks: TaskRunner, shell: Callable[[], Shell]) -> QWidget:
-    from wellbeing_desktop.ui.journal.journal_view import JournalView
     from wellbeing_desktop.ui.shell.app_shell import Page
     from wellbeing_desktop.ui.trends.trends_view import TrendsView
 
     view = TrendsView(session, tasks)
 
     def open_period(start: date, end: date) -> None:
+        # Imported on the first click, not in Trends' first show (10-25 ms of it).
+        from wellbeing_desktop.ui.journal.journal_view import JournalView
+
         journal_view = shell().views[Page.JOURNAL]
         assert isinstance(journal_view, JournalView)
         journal_view.show_period(start, end)
