@@ -85,7 +85,7 @@ def _print(lines: list[str]) -> None:
 def quick_search(args: argparse.Namespace) -> bool:
     """``search`` on the quick path; False: run the ordinary command."""
     with _few_objects():
-        from wellbeing_desktop.cli.output import search_limit, search_query
+        from wellbeing_desktop.cli.arguments import search_limit, search_query
         from wellbeing_desktop.cli.search_output import search_lines
         from wellbeing_desktop.paths import JournalPaths
         from wellbeing_desktop.services import quick_search as service
