@@ -11,6 +11,7 @@ import importlib
 import logging
 import os
 import sys
+from types import SimpleNamespace
 from typing import TYPE_CHECKING
 
 from wellbeing_desktop import APP_NAME
@@ -70,6 +71,14 @@ def _quick(args: argparse.Namespace) -> bool:
     return quick_search(args) if args.command == "search" else quick_show(args)
 
 
+def _parsed(argv: Sequence[str]) -> argparse.Namespace:
+    """``argv`` read by the command line's parser (which exits on bad usage, with code 2)."""
+    from wellbeing_desktop.cli.parser import build_parser, join_option_values
+
+    argv = join_option_values(argv)
+    return build_parser(argv).parse_args(argv)
+
+
 def _gui_start(argv: Sequence[str]) -> tuple[bool, str | None]:
     """Is this the GUI's own start (no command; at most ``--data-dir DIR``)?
 
@@ -90,13 +99,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     forbid_core_dumps()
     argv = sys.argv[1:] if argv is None else list(argv)
     gui, data_dir = _gui_start(argv)
+    args: argparse.Namespace | None = None
     if not gui:
-        from wellbeing_desktop.cli.parser import build_parser, join_option_values
+        from wellbeing_desktop.cli.quick_args import quick_namespace
 
-        argv = join_option_values(argv)
-        args = build_parser(argv).parse_args(argv)
+        # A plain search or show is read without the parser (see cli.quick_args).
+        args = quick_namespace(argv) or _parsed(argv)
         gui, data_dir = args.command is None, getattr(args, "data_dir", None)
-    if gui:
+    if gui or args is None:
         from wellbeing_desktop.app import run_gui  # Qt loads only when the GUI is wanted
 
         return run_gui(data_dir)
@@ -108,7 +118,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     setup_logging()
     _log.info("command %s", args.command)
-    return _run_reporting_errors(args)
+    return _run_reporting_errors(args, argv)
 
 
 READER_GRACE_SECONDS = 0.02  # at most, and only while our output lies unread in the pipe
@@ -157,13 +167,20 @@ def _unread(fd: int) -> int:
     return count[0]
 
 
-def _run_reporting_errors(args: argparse.Namespace) -> int:
-    """Run the command; an error becomes one line on stderr and its exit code."""
+def _run_reporting_errors(args: argparse.Namespace, argv: Sequence[str] | None = None) -> int:
+    """Run the command; an error becomes one line on stderr and its exit code.
+
+    ``args`` may be read without the parser (``cli.quick_args``); when the quick path
+    declines, ``argv`` is read by the parser before the ordinary command runs.
+    """
     from wellbeing_desktop.cli.speech import error_line, say
     from wellbeing_desktop.logs import log_error
 
     try:
-        code = 0 if _quick(args) else run_command(args)
+        quick = _quick(args)
+        if not quick and isinstance(args, SimpleNamespace) and argv is not None:
+            args = _parsed(argv)  # read without the parser: now the ordinary command's
+        code = 0 if quick else run_command(args)
         # Flush here, not at exit: a reader gone by now (`… | head -1`) is met below,
         # quietly, instead of Python's "Exception ignored … BrokenPipeError" at shutdown.
         sys.stdout.flush()
