@@ -61,6 +61,7 @@ def quick_namespace(argv: Sequence[str]) -> argparse.Namespace | None:
             words.append(word)  # "-MUS" too: a word to leave out (cli.parser)
         else:
             return None
+    found: dict[str, object]
     if command == "search":
         if not words:
             return None
