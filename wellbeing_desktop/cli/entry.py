@@ -121,52 +121,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     return _run_reporting_errors(args, argv)
 
 
-READER_GRACE_SECONDS = 0.02  # at most, and only while our output lies unread in the pipe
-
-
-def _reader_gone() -> bool:
-    """Did the reader of our output (a pipe) stop before its end, all of it written?
-
-    Output that fits the pipe is written at once, before ``head -1`` has read its line, so
-    no write fails, although the reader stopped early: the README promises 141 then, as
-    when a write fails. A pipe whose reading end is closed polls as an error (Linux, BSD).
-    While part of the output is still unread in the pipe (``head`` reads one block, then
-    ends), this waits a little for the reader to take it or to close: never when the
-    reader has taken all of it (``| cat``), at most ``READER_GRACE_SECONDS`` (a pager).
-    """
-    import select
-    import stat
-    import time
-
-    try:
-        fd = sys.stdout.fileno()
-        if not stat.S_ISFIFO(os.fstat(fd).st_mode):
-            return False
-        poller = select.poll()
-        poller.register(fd, 0)  # errors and hang-ups are reported whatever is asked for
-        deadline = time.monotonic() + READER_GRACE_SECONDS
-        while True:
-            if any(events & select.POLLERR for _fd, events in poller.poll(0)):
-                return True
-            left = deadline - time.monotonic()
-            if left <= 0 or not _unread(fd):
-                return False
-            poller.poll(min(2, max(1, int(left * 1000))))  # wakes when the reader closes
-    except (AttributeError, OSError, ValueError):
-        return False  # no real stdout (replaced, closed): nothing to tell
-
-
-def _unread(fd: int) -> int:
-    """Bytes written to the pipe ``fd`` that its reader has not taken yet."""
-    import array
-    import fcntl
-    import termios
-
-    count = array.array("i", [0])
-    fcntl.ioctl(fd, termios.FIONREAD, count, True)
-    return count[0]
-
-
 def _run_reporting_errors(args: argparse.Namespace, argv: Sequence[str] | None = None) -> int:
     """Run the command; an error becomes one line on stderr and its exit code.
 
@@ -184,8 +138,6 @@ def _run_reporting_errors(args: argparse.Namespace, argv: Sequence[str] | None =
         # Flush here, not at exit: a reader gone by now (`… | head -1`) is met below,
         # quietly, instead of Python's "Exception ignored … BrokenPipeError" at shutdown.
         sys.stdout.flush()
-        if _reader_gone():
-            raise BrokenPipeError  # it stopped before the end of our output: see below
         return code
     except WellbeingError as exc:
         log_error(_log, f"command {args.command}", exc)
@@ -197,7 +149,9 @@ def _run_reporting_errors(args: argparse.Namespace, argv: Sequence[str] | None =
         print(f"{APP_NAME}: {line}", file=sys.stderr)
         return 1
     except BrokenPipeError:
-        # The reader of the output stopped (``… | head``): nothing is wrong, so no line.
+        # The reader of the output stopped (``… | head``) before all of it was written:
+        # nothing is wrong, so no line. (Output that all fit in the pipe before the
+        # reader stopped was written: 0, as for any other program.)
         # Python would complain once more when it flushes stdout at exit: point it at
         # /dev/null first. 141 is what a shell reports for a program ended by SIGPIPE.
         devnull = os.open(os.devnull, os.O_WRONLY)
