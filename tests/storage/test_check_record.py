@@ -205,3 +205,20 @@ def test_a_folder_that_cannot_hold_records_only_means_checking_every_time(
     db = access.paths.database
     assert read_only.search_at_rest(db, data_key, "budget", records=blocked / "checked")
     assert read_only.search_at_rest(db, data_key, "budget", records=blocked / "checked")
+
+
+def test_opening_the_journal_elsewhere_keeps_the_record(
+    checked: tuple[Path, bytes, Path], access: JournalAccess, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The app opening the journal (its 0600 already) changes nothing a record covers."""
+    db, data_key, records = checked
+    access.open_with_passphrase(PASSPHRASE).close()
+    found = _checks(monkeypatch)
+    assert read_only.search_at_rest(db, data_key, "budget", records=records)
+    assert found == [True]
+    db.chmod(0o644)  # made wider by someone: the next open makes it private again
+    access.open_with_passphrase(PASSPHRASE).close()
+    assert oct(db.stat().st_mode & 0o777) == "0o600"
+    _settled()
+    assert read_only.search_at_rest(db, data_key, "budget", records=records)
+    assert found == [True, False]  # the change time moved: every page checked again
