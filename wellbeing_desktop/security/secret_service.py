@@ -130,11 +130,26 @@ class _Bus:
     """A session-bus connection to the Secret Service for one lookup."""
 
     def __enter__(self) -> _Bus:
+        """Connect and authenticate; the bus's ``Hello`` goes out with the first requests.
+
+        ``jeepney``'s ``open_dbus_connection`` waits for the reply to ``Hello`` before it
+        returns, a round trip of its own; the bus takes messages sent right after it (as
+        ``sd-bus`` sends them), so it is sent with the first batch instead. Anything
+        unexpected here (another ``jeepney``) is an error like any other: the caller
+        then reads the key the ordinary way.
+        """
+        from jeepney.bus import get_bus  # type: ignore[import-untyped, unused-ignore]
         from jeepney.io.blocking import (  # type: ignore[import-untyped, unused-ignore]
-            open_dbus_connection,
+            DBusConnection,
+            DBusConnectionBase,
+            prep_socket,
         )
 
-        self._connection = open_dbus_connection(bus="SESSION")
+        sock = prep_socket(get_bus("SESSION"), timeout=TIMEOUT_SECONDS)
+        connection = DBusConnection.__new__(DBusConnection)
+        DBusConnectionBase.__init__(connection, sock)  # all of it but the Hello round trip
+        self._connection = connection
+        self._said_hello = False
         return self
 
     def __exit__(self, *_exc: object) -> None:
@@ -165,12 +180,19 @@ class _Bus:
         )
 
         connection = self._connection
+        count = len(requests)  # the replies asked for (not Hello's)
+        if not self._said_hello:  # the bus's first message, its reply collected with ours
+            from jeepney.bus_messages import (  # type: ignore[import-untyped, unused-ignore]
+                message_bus,
+            )
+
+            requests = [(message_bus, "Hello", "", ()), *requests]
+            self._said_hello = True
         serials = []
         for address, method, signature, body in requests:
             serial = next(connection.outgoing_serial)
-            connection.send_message(
-                new_method_call(address, method, signature, body), serial=serial
-            )
+            message = new_method_call(address, method, signature or None, body)
+            connection.send_message(message, serial=serial)
             serials.append(serial)
         replies: dict[int, Any] = {}
         while len(replies) < len(serials):
@@ -180,7 +202,7 @@ class _Bus:
                 if reply.header.message_type is MessageType.error:
                     raise OSError("the Secret Service refused a request")
                 replies[to] = reply
-        return [tuple(replies[serial].body) for serial in serials]
+        return [tuple(replies[serial].body) for serial in serials][-count:]
 
     def unlocked_items(
         self, attributes: dict[str, str], collection: str | None
