@@ -44,6 +44,19 @@ def _test_log_dir(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
         os.environ["WELLBEING_LOG_DIR"] = previous
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _test_cache_dir(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
+    """The quick read's check records of this run (storage/check_record.py), not the user's."""
+    folder = tmp_path_factory.mktemp("cache")
+    previous = os.environ.get("WELLBEING_CACHE_DIR")
+    os.environ["WELLBEING_CACHE_DIR"] = str(folder)
+    yield folder
+    if previous is None:
+        os.environ.pop("WELLBEING_CACHE_DIR", None)
+    else:
+        os.environ["WELLBEING_CACHE_DIR"] = previous
+
+
 @pytest.fixture
 def access(tmp_path: Path) -> JournalAccess:
     """Access to a (not yet created) journal in a fresh folder; cheap KDF, fixed clock."""

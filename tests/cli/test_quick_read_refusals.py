@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 import pytest
 
 from tests.cli.cli_support import TIMEOUT, Journal, assert_ok, assert_user_error, run_cli
-from wellbeing_desktop.cli import entry
+from wellbeing_desktop.cli import entry, quick_read
 from wellbeing_desktop.security import keyfile
 
 if TYPE_CHECKING:
@@ -95,35 +95,51 @@ def test_a_log_left_by_a_kill_does_not_skip_the_page_check(
         assert result.stdout == "", page
 
 
-def _answering(line: str, reader: str, read_end: int) -> object:
+def _answering(lines: list[str]) -> object:
     def quick(_args: argparse.Namespace) -> bool:
-        sys.stdout.write(line)
-        sys.stdout.flush()  # all of it fits the pipe: no write fails
-        if reader == "head":
-            os.close(read_end)  # what `head -1` does once it has its line
-        elif reader == "late head":  # it has not even read yet: it ends a moment later
-            threading.Timer(0.005, os.close, (read_end,)).start()
-        else:
-            assert os.read(read_end, 4096) == line.encode()  # `cat` takes it all
+        quick_read._print(lines)  # as the quick show and search print
         return True
 
     return quick
 
 
-@pytest.mark.parametrize("reader", ["head", "late head", "cat"])
-def test_a_reader_that_stops_after_all_was_written_gives_141(
+@pytest.mark.parametrize("reader", ["gone before", "gone midway", "reads it all"])
+def test_the_quick_output_meets_a_reader_gone_early_as_the_ordinary_output_does(
     monkeypatch: pytest.MonkeyPatch, reader: str
 ) -> None:
+    """Written as it goes: a write that finds the reader gone ends quietly with 141.
+
+    No poll of the pipe: output that all fit in it before the reader stopped was written
+    (0, as for any program); ``tests/cli/test_output_safety.py`` runs the real commands.
+    """
+    lines = [f"line {n} " + "x" * 200 for n in range(3 if reader == "reads it all" else 2000)]
     read_end, write_end = os.pipe()
+    taken = bytearray()
+    if reader == "gone before":
+        os.close(read_end)
+    else:
+
+        def read() -> None:
+            while chunk := os.read(read_end, 4096):
+                taken.extend(chunk)
+                if reader == "gone midway":
+                    break
+            os.close(read_end)
+
+        thread = threading.Thread(target=read)
+        thread.start()
     with os.fdopen(write_end, "w") as out:
         monkeypatch.setattr(sys, "stdout", out)
-        monkeypatch.setattr(entry, "_quick", _answering("a line\n", reader, read_end))
-        monkeypatch.setattr(entry, "READER_GRACE_SECONDS", 5.0)  # a loaded machine: ample
+        monkeypatch.setattr(entry, "_quick", _answering(lines))
         code = entry._run_reporting_errors(argparse.Namespace(command="show"))
         monkeypatch.undo()
-    if reader == "cat":
-        os.close(read_end)
-    assert code == (0 if reader == "cat" else 141)
+    if reader != "gone before":
+        thread.join(timeout=TIMEOUT)
+    if reader == "reads it all":
+        assert code == 0
+        assert taken.decode().splitlines() == lines
+    else:
+        assert code == 141
 
 
 def test_a_wrong_passphrase_costs_one_derivation_and_the_same_refusal(

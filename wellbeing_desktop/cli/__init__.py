@@ -7,7 +7,9 @@ commands has its own module (``journal_commands``, ``reading_commands``,
 ``unlock`` (secrets and opening the journal), ``output`` (what is printed, checked and
 written) and ``calendar_output`` (the calendar's proposal, read and printed).
 ``quick_read`` answers ``show`` and ``search`` with the key from the keyring without
-loading the rest of the app (``show_output`` and ``search_output`` print for both paths).
+loading the rest of the app (``show_output`` and ``search_output`` print for both paths;
+``quick_args`` reads their plain command lines without building the parser, and
+``arguments`` holds the option checks both paths share).
 Only ``entry`` names the command modules, and only when a command runs: no module of this
 package imports ``entry`` or another command group.
 """

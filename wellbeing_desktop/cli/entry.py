@@ -11,6 +11,7 @@ import importlib
 import logging
 import os
 import sys
+from types import SimpleNamespace
 from typing import TYPE_CHECKING
 
 from wellbeing_desktop import APP_NAME
@@ -70,6 +71,14 @@ def _quick(args: argparse.Namespace) -> bool:
     return quick_search(args) if args.command == "search" else quick_show(args)
 
 
+def _parsed(argv: Sequence[str]) -> argparse.Namespace:
+    """``argv`` read by the command line's parser (which exits on bad usage, with code 2)."""
+    from wellbeing_desktop.cli.parser import build_parser, join_option_values
+
+    argv = join_option_values(argv)
+    return build_parser(argv).parse_args(argv)
+
+
 def _gui_start(argv: Sequence[str]) -> tuple[bool, str | None]:
     """Is this the GUI's own start (no command; at most ``--data-dir DIR``)?
 
@@ -90,13 +99,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     forbid_core_dumps()
     argv = sys.argv[1:] if argv is None else list(argv)
     gui, data_dir = _gui_start(argv)
+    args: argparse.Namespace | None = None
     if not gui:
-        from wellbeing_desktop.cli.parser import build_parser, join_option_values
+        from wellbeing_desktop.cli.quick_args import quick_namespace
 
-        argv = join_option_values(argv)
-        args = build_parser(argv).parse_args(argv)
+        # A plain search or show is read without the parser (see cli.quick_args).
+        args = quick_namespace(argv) or _parsed(argv)
         gui, data_dir = args.command is None, getattr(args, "data_dir", None)
-    if gui:
+    if gui or args is None:
         from wellbeing_desktop.app import run_gui  # Qt loads only when the GUI is wanted
 
         return run_gui(data_dir)
@@ -108,67 +118,26 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     setup_logging()
     _log.info("command %s", args.command)
-    return _run_reporting_errors(args)
+    return _run_reporting_errors(args, argv)
 
 
-READER_GRACE_SECONDS = 0.02  # at most, and only while our output lies unread in the pipe
+def _run_reporting_errors(args: argparse.Namespace, argv: Sequence[str] | None = None) -> int:
+    """Run the command; an error becomes one line on stderr and its exit code.
 
-
-def _reader_gone() -> bool:
-    """Did the reader of our output (a pipe) stop before its end, all of it written?
-
-    Output that fits the pipe is written at once, before ``head -1`` has read its line, so
-    no write fails, although the reader stopped early: the README promises 141 then, as
-    when a write fails. A pipe whose reading end is closed polls as an error (Linux, BSD).
-    While part of the output is still unread in the pipe (``head`` reads one block, then
-    ends), this waits a little for the reader to take it or to close: never when the
-    reader has taken all of it (``| cat``), at most ``READER_GRACE_SECONDS`` (a pager).
+    ``args`` may be read without the parser (``cli.quick_args``); when the quick path
+    declines, ``argv`` is read by the parser before the ordinary command runs.
     """
-    import select
-    import stat
-    import time
-
-    try:
-        fd = sys.stdout.fileno()
-        if not stat.S_ISFIFO(os.fstat(fd).st_mode):
-            return False
-        poller = select.poll()
-        poller.register(fd, 0)  # errors and hang-ups are reported whatever is asked for
-        deadline = time.monotonic() + READER_GRACE_SECONDS
-        while True:
-            if any(events & select.POLLERR for _fd, events in poller.poll(0)):
-                return True
-            left = deadline - time.monotonic()
-            if left <= 0 or not _unread(fd):
-                return False
-            poller.poll(min(2, max(1, int(left * 1000))))  # wakes when the reader closes
-    except (AttributeError, OSError, ValueError):
-        return False  # no real stdout (replaced, closed): nothing to tell
-
-
-def _unread(fd: int) -> int:
-    """Bytes written to the pipe ``fd`` that its reader has not taken yet."""
-    import array
-    import fcntl
-    import termios
-
-    count = array.array("i", [0])
-    fcntl.ioctl(fd, termios.FIONREAD, count, True)
-    return count[0]
-
-
-def _run_reporting_errors(args: argparse.Namespace) -> int:
-    """Run the command; an error becomes one line on stderr and its exit code."""
     from wellbeing_desktop.cli.speech import error_line, say
     from wellbeing_desktop.logs import log_error
 
     try:
-        code = 0 if _quick(args) else run_command(args)
+        quick = _quick(args)
+        if not quick and isinstance(args, SimpleNamespace) and argv is not None:
+            args = _parsed(argv)  # read without the parser: now the ordinary command's
+        code = 0 if quick else run_command(args)
         # Flush here, not at exit: a reader gone by now (`… | head -1`) is met below,
         # quietly, instead of Python's "Exception ignored … BrokenPipeError" at shutdown.
         sys.stdout.flush()
-        if _reader_gone():
-            raise BrokenPipeError  # it stopped before the end of our output: see below
         return code
     except WellbeingError as exc:
         log_error(_log, f"command {args.command}", exc)
@@ -180,7 +149,9 @@ def _run_reporting_errors(args: argparse.Namespace) -> int:
         print(f"{APP_NAME}: {line}", file=sys.stderr)
         return 1
     except BrokenPipeError:
-        # The reader of the output stopped (``… | head``): nothing is wrong, so no line.
+        # The reader of the output stopped (``… | head``) before all of it was written:
+        # nothing is wrong, so no line. (Output that all fit in the pipe before the
+        # reader stopped was written: 0, as for any other program.)
         # Python would complain once more when it flushes stdout at exit: point it at
         # /dev/null first. 141 is what a shell reports for a program ended by SIGPIPE.
         devnull = os.open(os.devnull, os.O_WRONLY)

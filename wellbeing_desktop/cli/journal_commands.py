@@ -5,11 +5,8 @@ from __future__ import annotations
 import dataclasses
 from typing import TYPE_CHECKING
 
-from wellbeing_desktop.cli.output import (
-    ITEM_LISTS,
-    out,
-    whole_number,
-)
+from wellbeing_desktop.cli.arguments import whole_number
+from wellbeing_desktop.cli.output import ITEM_LISTS, out
 from wellbeing_desktop.cli.speech import (
     duration,
     language,

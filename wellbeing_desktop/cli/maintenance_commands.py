@@ -5,12 +5,8 @@ from __future__ import annotations
 import dataclasses
 from typing import TYPE_CHECKING
 
-from wellbeing_desktop.cli.output import (
-    check_new_file,
-    deliver_recovery_key,
-    out,
-    whole_number,
-)
+from wellbeing_desktop.cli.arguments import whole_number
+from wellbeing_desktop.cli.output import check_new_file, deliver_recovery_key, out
 from wellbeing_desktop.cli.speech import count, say
 from wellbeing_desktop.cli.unlock import create_journal, journal_access, unlock
 from wellbeing_desktop.domain.errors import WellbeingError

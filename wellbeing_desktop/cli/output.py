@@ -11,8 +11,7 @@ from typing import TYPE_CHECKING
 from wellbeing_desktop.cli.safe_text import printable
 from wellbeing_desktop.cli.speech import error_line, say
 from wellbeing_desktop.domain.durations import parse_day
-from wellbeing_desktop.domain.errors import Message, ValidationError, WellbeingError
-from wellbeing_desktop.domain.messages import WHOLE_NUMBER
+from wellbeing_desktop.domain.errors import ValidationError, WellbeingError
 from wellbeing_desktop.domain.models import CatalogueKind
 from wellbeing_desktop.files import write_private_file_atomic
 
@@ -138,32 +137,6 @@ def publishing(target: Path, given: str, *, folder: bool = False) -> Iterator[No
         raise WellbeingError(
             say("cli", "out: {file} was not written: {reason}"), file=target, reason=error_line(exc)
         ) from None
-
-
-def whole_number(text: str | None, field: Message | str, low: int, high: int) -> int | None:
-    """``text`` as a whole number from ``low`` to ``high``; None when not given."""
-    if text is None:
-        return None
-    try:
-        value = int(text.strip())
-    except ValueError:
-        raise ValidationError(field, text, Message(WHOLE_NUMBER, low=low, high=high)) from None
-    if not low <= value <= high:
-        raise ValidationError(field, text, Message(WHOLE_NUMBER, low=low, high=high))
-    return value
-
-
-MAX_SEARCH_LIMIT = 100_000  # search --limit: more than any journal holds
-
-
-def search_limit(args: argparse.Namespace) -> int:
-    """``search --limit``: how many hits to show at most."""
-    return whole_number(args.limit, "limit", 1, MAX_SEARCH_LIMIT) or 1
-
-
-def search_query(args: argparse.Namespace) -> str:
-    """``search``'s words as one query (they may come as one argument or several)."""
-    return " ".join(args.query)
 
 
 def period(args: argparse.Namespace, journal: Journal) -> tuple[date | None, date | None]:

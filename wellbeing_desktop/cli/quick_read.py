@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import gc
 import os
-import sys
 from contextlib import contextmanager
 from typing import TYPE_CHECKING
 
@@ -76,16 +75,18 @@ def _speak(settings: dict[str, object]) -> None:
 
 
 def _print(lines: list[str]) -> None:
+    """The lines, as ``cli.output.out`` prints them (a reader gone early: ``entry``'s 141)."""
     from wellbeing_desktop.cli.safe_text import printable
 
-    sys.stdout.write("".join(printable(line) + "\n" for line in lines))
     gc.freeze()
+    for line in lines:
+        print(printable(line))
 
 
 def quick_search(args: argparse.Namespace) -> bool:
     """``search`` on the quick path; False: run the ordinary command."""
     with _few_objects():
-        from wellbeing_desktop.cli.output import search_limit, search_query
+        from wellbeing_desktop.cli.arguments import search_limit, search_query
         from wellbeing_desktop.cli.search_output import search_lines
         from wellbeing_desktop.paths import JournalPaths
         from wellbeing_desktop.services import quick_search as service

@@ -5,12 +5,8 @@ from __future__ import annotations
 from datetime import timedelta
 from typing import TYPE_CHECKING
 
-from wellbeing_desktop.cli.output import (
-    out,
-    period,
-    search_limit,
-    search_query,
-)
+from wellbeing_desktop.cli.arguments import search_limit, search_query
+from wellbeing_desktop.cli.output import out, period
 from wellbeing_desktop.cli.search_output import search_lines
 from wellbeing_desktop.cli.show_output import day_line
 from wellbeing_desktop.cli.speech import (

@@ -38,8 +38,6 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from wellbeing_desktop import words
-from wellbeing_desktop.domain import formatting
-from wellbeing_desktop.domain.error_wording import word_error, word_message
 from wellbeing_desktop.domain.errors import ValidationError, as_message
 from wellbeing_desktop.domain.language import Language, system_language
 
@@ -75,21 +73,27 @@ def say(context: str, source: str) -> str:
 
 def count(n: int, one: str, other: str) -> str:
     """``one`` when ``n`` is 1, else ``other``, with ``{n}`` filled in (both from ``say``)."""
-    return (one if n == 1 else other).format(n=formatting.grouped(n, language()))
+    return (one if n == 1 else other).format(n=_grouped(n))
 
 
 def number(value: float, decimals: int = 1) -> str:
     """``2,4`` / ``2.4``."""
+    from wellbeing_desktop.domain import formatting  # loaded on first use: a search has none
+
     return formatting.number(value, language(), decimals)
 
 
 def percent(fraction: float) -> str:
     """A 0..1 fraction as whole percent: ``31 %`` / ``31%``."""
+    from wellbeing_desktop.domain import formatting
+
     return formatting.percent(fraction, language())
 
 
 def whole_percent(value: int) -> str:
     """``40 %`` / ``40%``."""
+    from wellbeing_desktop.domain import formatting
+
     return formatting.whole_percent(value, language())
 
 
@@ -109,6 +113,8 @@ def _lookup(source: str) -> str | None:
 
 
 def _grouped(value: int) -> str:
+    from wellbeing_desktop.domain import formatting
+
     return formatting.grouped(value, language())
 
 
@@ -132,6 +138,8 @@ def error_line(error: WellbeingError) -> str:
     Worded now, not when it was raised: an error raised before the journal's language
     was known follows it once it is (see the module's docstring).
     """
+    from wellbeing_desktop.domain.error_wording import word_error  # only an error needs it
+
     if language() is Language.ENGLISH:
         if _said_in_danish(error):
             return word_error(error, _english_lookup, _grouped)
@@ -142,6 +150,8 @@ def error_line(error: WellbeingError) -> str:
 def message_line(message: Message | str) -> str:
     """A lower layer's ``Message`` (a notice, a problem) in the language in use."""
     if language() is Language.DANISH:
+        from wellbeing_desktop.domain.error_wording import word_message
+
         worded = word_message(message, _lookup, _grouped)
         if worded is not None:
             return worded

@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import re
 from datetime import date, timedelta
-from fractions import Fraction
+from typing import TYPE_CHECKING
 
 from wellbeing_desktop.domain import messages as msg
 from wellbeing_desktop.domain.day_range import check_day_range
 from wellbeing_desktop.domain.errors import Message, ValidationError
 from wellbeing_desktop.domain.language import Language
+
+if TYPE_CHECKING:
+    from fractions import Fraction
 
 MINUTES_PER_DAY = 24 * 60
 
@@ -47,6 +50,9 @@ def parse_duration(text: str, field: str) -> int:
         ValidationError: naming ``field``, for empty or unreadable text, a negative
             duration (its own words: 0 or more) or a duration over 24 h.
     """
+    # Here, not at the top: ``show`` and the dates of every command need no fractions.
+    from fractions import Fraction
+
     cleaned = text.strip()
     if cleaned.startswith(("-", "\u2212")):  # a hyphen or a typographic minus
         raise ValidationError(field, _shown(text), msg.NOT_NEGATIVE)
@@ -89,6 +95,8 @@ def parse_typed_duration(text: str, field: str) -> int:
 def _round_half_up(value: Fraction) -> int:
     # round() on a Fraction rounds half to even (2.5 min -> 2): half up is what people
     # expect when they type 0.0125h. The value is never negative here.
+    from fractions import Fraction  # loaded by now: only parse_duration calls this
+
     return int(value + Fraction(1, 2))
 
 

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from wellbeing_desktop.domain.foreign_entries import is_time_heading
 from wellbeing_desktop.domain.language import Language
 
 if TYPE_CHECKING:
@@ -164,6 +163,9 @@ def first_line(text: str, limit: int) -> str:
     Empty lines are passed over, and so are an import's time headings ("— 07.45 —"): an
     imported day's first line is what was written, not when.
     """
+    # Here, not at the top: numbers and dates (``show``'s lines) need no imported entries.
+    from wellbeing_desktop.domain.foreign_entries import is_time_heading
+
     line = next(
         (ln.strip() for ln in text.splitlines() if ln.strip() and not is_time_heading(ln)), ""
     )

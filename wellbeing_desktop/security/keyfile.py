@@ -17,13 +17,10 @@ from __future__ import annotations
 
 import hmac
 import os
-import secrets
 import unicodedata
-from datetime import UTC, datetime
 from pathlib import Path
 
 from wellbeing_desktop.domain.errors import Message, ValidationError
-from wellbeing_desktop.files import write_private_file_atomic
 from wellbeing_desktop.security import messages as msg
 from wellbeing_desktop.security.kdf import (
     DEFAULT_KDF,
@@ -99,6 +96,8 @@ MAX_PASSPHRASE_CHARS = 1024
 
 def generate_data_key() -> bytes:
     """A fresh random data key for a new journal."""
+    import secrets  # only a new key needs it: a read (the quick search) loads less
+
     return secrets.token_bytes(DATA_KEY_BYTES)
 
 
@@ -153,6 +152,9 @@ def create_key_file(
     jid = journal_id or uuid.uuid4().hex
     if len(jid) != 32 or any(c not in "0123456789abcdef" for c in jid):
         raise ValueError("a journal id is 32 lower-case hex digits")
+    import secrets
+    from datetime import UTC, datetime
+
     recovery = secrets.token_bytes(RECOVERY_BYTES)
     secret = passphrase_secret(passphrase)
     keyfile = KeyFile(
@@ -166,6 +168,8 @@ def create_key_file(
     )
     raw = serialize(keyfile)
     _verify_written(raw, path, data_key, {SLOT_PASSPHRASE: secret, SLOT_RECOVERY: recovery})
+    from wellbeing_desktop.files import write_private_file_atomic  # a read needs none of it
+
     try:
         write_private_file_atomic(path, raw, overwrite=False)
     except FileExistsError:
@@ -294,6 +298,8 @@ def write_prepared(path: Path, raw: bytes) -> None:
     """Put bytes from ``prepare_passphrase_change`` in place of the key file, atomically."""
     parse(raw, Path(path))
     target = Path(os.path.realpath(path))
+    from wellbeing_desktop.files import write_private_file_atomic
+
     try:
         write_private_file_atomic(target, raw)
     except OSError as exc:
@@ -324,6 +330,8 @@ def copy_passphrase_slot(source: bytes, into: bytes, where: Path) -> bytes:
 
 def _rewrap(path: Path, data_key: bytes, slot_type: str, secret: bytes, kdf: KdfParams) -> None:
     target, raw = _prepare_rewrap(path, data_key, slot_type, secret, kdf)
+    from wellbeing_desktop.files import write_private_file_atomic
+
     try:
         write_private_file_atomic(target, raw)
     except OSError as exc:

@@ -130,11 +130,40 @@ class _Bus:
     """A session-bus connection to the Secret Service for one lookup."""
 
     def __enter__(self) -> _Bus:
+        """Connect; the authentication and the bus's ``Hello`` go out with the first requests.
+
+        ``jeepney``'s ``open_dbus_connection`` waits for the bus to accept the
+        authentication, then for the reply to ``Hello``: two round trips before the first
+        request. The bus reads what follows ``BEGIN`` as messages, in order (libdbus keeps
+        the bytes after it for that; ``sd-bus`` sends them the same way), so the
+        authentication, ``BEGIN``, ``Hello`` and the first requests are sent at once, and
+        the bus's ``OK`` line is read before their replies. Anything unexpected (a refused
+        authentication, another ``jeepney``) is an error like any other: the caller then
+        reads the key the ordinary way.
+        """
+        import socket
+
+        from jeepney.auth import BEGIN, make_auth_external  # type: ignore[import-untyped, unused-ignore]
+        from jeepney.bus import get_bus  # type: ignore[import-untyped, unused-ignore]
         from jeepney.io.blocking import (  # type: ignore[import-untyped, unused-ignore]
-            open_dbus_connection,
+            DBusConnection,
+            DBusConnectionBase,
         )
 
-        self._connection = open_dbus_connection(bus="SESSION")
+        sock = socket.socket(family=socket.AF_UNIX)
+        try:
+            sock.settimeout(TIMEOUT_SECONDS)
+            sock.connect(get_bus("SESSION"))
+            # Linux: the bus checks the credentials of the socket (SO_PEERCRED).
+            sock.sendall(b"\0" + make_auth_external() + BEGIN)
+            sock.settimeout(None)
+        except BaseException:
+            sock.close()
+            raise
+        connection = DBusConnection.__new__(DBusConnection)
+        DBusConnectionBase.__init__(connection, sock)  # all of it but the two round trips
+        self._connection = connection
+        self._greeted = False
         return self
 
     def __exit__(self, *_exc: object) -> None:
@@ -165,13 +194,23 @@ class _Bus:
         )
 
         connection = self._connection
+        count = len(requests)  # the replies asked for (not Hello's)
+        greeting = not self._greeted
+        if greeting:  # the bus's first message, its reply collected with ours
+            from jeepney.bus_messages import (  # type: ignore[import-untyped, unused-ignore]
+                message_bus,
+            )
+
+            requests = [(message_bus, "Hello", "", ()), *requests]
+            self._greeted = True
         serials = []
         for address, method, signature, body in requests:
             serial = next(connection.outgoing_serial)
-            connection.send_message(
-                new_method_call(address, method, signature, body), serial=serial
-            )
+            message = new_method_call(address, method, signature or None, body)
+            connection.send_message(message, serial=serial)
             serials.append(serial)
+        if greeting:
+            self._accepted()
         replies: dict[int, Any] = {}
         while len(replies) < len(serials):
             reply = connection.receive(timeout=TIMEOUT_SECONDS)
@@ -180,7 +219,23 @@ class _Bus:
                 if reply.header.message_type is MessageType.error:
                     raise OSError("the Secret Service refused a request")
                 replies[to] = reply
-        return [tuple(replies[serial].body) for serial in serials]
+        return [tuple(replies[serial].body) for serial in serials][-count:]
+
+    def _accepted(self) -> None:
+        """Read the bus's answer to the authentication; what follows it is messages."""
+        connection = self._connection
+        received = b""
+        while b"\r\n" not in received:
+            if not connection.selector.select(TIMEOUT_SECONDS):
+                raise TimeoutError("the bus did not answer the authentication")
+            data = connection.sock.recv(4096)
+            if not data:
+                raise OSError("the bus closed the connection")
+            received += data
+        line, rest = received.split(b"\r\n", 1)
+        if not line.startswith(b"OK "):
+            raise OSError("the bus refused the authentication")
+        connection.parser.add_data(rest)
 
     def unlocked_items(
         self, attributes: dict[str, str], collection: str | None

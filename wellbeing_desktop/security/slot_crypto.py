@@ -5,7 +5,6 @@ from __future__ import annotations
 import hashlib
 import hmac
 import json
-import secrets
 
 from wellbeing_desktop.security.kdf import KdfParams, derive
 from wellbeing_desktop.security.keyfile_format import (
@@ -26,6 +25,8 @@ def aad(jid: str, slot_type: str) -> bytes:
 
 def wrap(data_key: bytes, secret: bytes, slot_type: str, jid: str, kdf: KdfParams) -> Slot:
     """A new slot holding ``data_key`` under a key derived from ``secret``."""
+    import secrets  # only wrapping needs it: reading a key file (the quick search) does not
+
     from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
     salt = secrets.token_bytes(SALT_BYTES)

@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from wellbeing_desktop.domain.errors import WellbeingError
 from wellbeing_desktop.security import keyfile, secret_service
-from wellbeing_desktop.storage import journal_lock, read_only, search
+from wellbeing_desktop.storage import check_record, journal_lock, read_only, search
 from wellbeing_desktop.storage.errors import StorageError
 
 if TYPE_CHECKING:
@@ -96,6 +96,7 @@ def search_with_remembered_key(
             mark_start=HIT_START,
             mark_end=HIT_END,
             settings_out=settings,
+            records=check_record.records_dir(),
         )
         if rows is None:
             return None
@@ -137,9 +138,11 @@ def days_with_remembered_key(
             days = read_only.days_rows(conn, start, end)
             return ShownDays(days, categories, read_only.stored_settings(conn))
 
-        # Every page checked (``read_at_rest``): a damaged journal is refused by the full
+        # Every page checked (``read_at_rest``, or a keyed record of such a check today of
+        # the file as it is: ``check_record``): a damaged journal is refused by the full
         # open, with the backup to restore, wherever the damage is.
-        shown = read_only.read_at_rest(paths.database, data_key, in_snapshot)
+        records = check_record.records_dir()
+        shown = read_only.read_at_rest(paths.database, data_key, in_snapshot, records=records)
         if shown is not None:
             _log.info("journal read read-only (%s)", _how(passphrase))
         return shown

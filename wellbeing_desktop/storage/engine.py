@@ -182,11 +182,15 @@ def _protect_sidecar_files(path: Path) -> None:
 
     0600 for the journal and SQLite's files beside it; regular files only, so a folder
     or FIFO that happens to have such a name is never changed (the open refuses those).
+    A file that is 0600 already is left alone: a chmod, even one that changes nothing,
+    sets the file's change time, and a quick read's record of its last page check
+    (``check_record``) holds only while that stays as it was.
     """
     for suffix in ("", "-wal", "-shm", "-journal"):
         sidecar = path.with_name(path.name + suffix)
         with contextlib.suppress(FileNotFoundError):
-            if stat.S_ISREG(os.stat(sidecar).st_mode):
+            mode = os.stat(sidecar).st_mode
+            if stat.S_ISREG(mode) and stat.S_IMODE(mode) != 0o600:
                 sidecar.chmod(0o600)
 
 

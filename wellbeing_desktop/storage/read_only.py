@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import os
+import time
 from contextlib import contextmanager
 from datetime import date
 from typing import TYPE_CHECKING, Any, TypeVar
@@ -17,15 +18,7 @@ from urllib.parse import quote
 
 import sqlcipher3.dbapi2 as sqlcipher
 
-from wellbeing_desktop.domain.models import (
-    ActivityKind,
-    CatalogueItem,
-    CatalogueKind,
-    Category,
-    DayLog,
-    ShareLevel,
-    SignalGroup,
-)
+from wellbeing_desktop.storage.check_record import Identity, checked_today, identity, record_check
 from wellbeing_desktop.storage.cipher import EXPECTED_CIPHER_SETTINGS, raw_key_literal
 from wellbeing_desktop.storage.revisions import HEAD_REVISION
 from wellbeing_desktop.storage.search import DEFAULT_LIMIT, SearchRows, search_rows
@@ -33,6 +26,8 @@ from wellbeing_desktop.storage.search import DEFAULT_LIMIT, SearchRows, search_r
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterator
     from pathlib import Path
+
+    from wellbeing_desktop.domain.models import CatalogueItem, Category, DayLog
 
 T = TypeVar("T")
 
@@ -71,8 +66,8 @@ def read_only_connection(path: Path, data_key: bytes, *, settled: bool = False) 
         conn.close()
 
 
-def _at_rest(path: Path) -> tuple[int, int, int] | None:
-    """The file's identity when it can be read as it is, else None.
+def _at_rest(path: Path) -> Identity | None:
+    """The file's identity (``check_record.identity``) when it can be read as it is, else None.
 
     Either no program has it open (nothing beside it), or one has it open in WAL mode
     (a write-ahead log and its index beside it: the GUI), whose committed writes a
@@ -84,38 +79,46 @@ def _at_rest(path: Path) -> tuple[int, int, int] | None:
     if beside and beside != {"-wal", "-shm"}:
         return None
     try:
-        stat = os.stat(path)
+        return identity(os.stat(path))
     except OSError:
         return None
-    return (stat.st_ino, stat.st_size, stat.st_mtime_ns)
 
 
-def read_at_rest(path: Path, data_key: bytes, read: Callable[[Any], T]) -> T | None:
+def read_at_rest(
+    path: Path, data_key: bytes, read: Callable[[Any], T], *, records: Path | None = None
+) -> T | None:
     """``read(connection)`` on the journal file as it is, or None to take the full open.
 
     The file is read ``immutable`` (or ``mode=ro`` through the log of a program that has
     it open) and never changed. The key, the cipher settings and the schema revision must
     be what a full open expects. Every page's HMAC is checked first
-    (``cipher_integrity_check``, a millisecond or two a year of entries), whether or not a
+    (``cipher_integrity_check``, about as long as a search at ten years), whether or not a
     log is beside the file (a kill -9 leaves one with no program holding the journal), so
     a damaged file is left to the full open, which refuses it with its one-line message,
     wherever the damage is. The check reads the main file's pages; the frames of a log are
     authenticated as the read takes them (SQLCipher checks every page it reads).
+
+    ``records``: the folder of ``check_record``'s keyed records. The check is skipped when
+    one says every page of the file, unchanged since, passed it today, and a passed check
+    is recorded there (see ``check_record`` for what keeps the promise). None: always
+    check, record nothing.
 
     None means "not this way": the file was left by a crash with a rollback journal, it
     is damaged where the read goes, its schema needs an update, it changed while being
     read, ``read`` returned None, or the driver reported anything at all.
     """
     before = _at_rest(path)
-    if before is None or before[1] < PAGE_SIZE or before[1] % PAGE_SIZE:
+    if before is None or before[2] < PAGE_SIZE or before[2] % PAGE_SIZE:
         return None
+    started_ns = time.time_ns()
+    checked = records is not None and checked_today(records, path, before, data_key)
     try:
         with read_only_connection(path, data_key) as conn:
             conn.execute("SELECT count(*) FROM sqlite_master").fetchall()
             settings = {row[0] for row in conn.execute("PRAGMA cipher_settings").fetchall()}
             if not settings >= EXPECTED_CIPHER_SETTINGS:
                 return None
-            if conn.execute("PRAGMA cipher_integrity_check").fetchall():
+            if not checked and conn.execute("PRAGMA cipher_integrity_check").fetchall():
                 return None  # damaged: the full open refuses it, naming the page
             conn.execute("BEGIN")  # one snapshot for everything read below
             revision = conn.execute("SELECT version_num FROM alembic_version").fetchall()
@@ -127,6 +130,8 @@ def read_at_rest(path: Path, data_key: bytes, read: Callable[[Any], T]) -> T | N
         return None
     if answer is None or _at_rest(path) != before:
         return None  # another program replaced or rewrote it meanwhile: read it properly
+    if records is not None and not checked:
+        record_check(records, path, before, data_key, started_ns)
     return answer
 
 
@@ -145,11 +150,13 @@ def search_at_rest(
     mark_start: str = "[",
     mark_end: str = "]",
     settings_out: dict[str, object] | None = None,
+    records: Path | None = None,
 ) -> SearchRows | None:
     """``search.search`` on the file as it is (``read_at_rest``), or None: the full open.
 
     ``settings_out``, when given, is filled with the journal's stored settings (name: value),
     read in the same snapshot (the command line needs the journal's language).
+    ``records``: see ``read_at_rest``.
     """
 
     def read(conn: Any) -> SearchRows:
@@ -158,7 +165,7 @@ def search_at_rest(
             settings_out.update(stored_settings(conn))
         return rows
 
-    return read_at_rest(path, data_key, read)
+    return read_at_rest(path, data_key, read, records=records)
 
 
 # --- the days, as DayLogRepository.between reads them, without SQLAlchemy ----------------
@@ -185,6 +192,10 @@ _LAST_DAY = "9999-12-31"
 
 def days_rows(conn: Any, start: date | None, end: date | None) -> list[DayLog]:
     """The days from ``start`` to ``end`` (None: open-ended), as ``Journal.days`` has them."""
+    # Here, not at the top: a search needs none of the models (their classes cost a command
+    # line a few milliseconds to build).
+    from wellbeing_desktop.domain.models import CatalogueKind, DayLog, ShareLevel
+
     bounds = (
         _FIRST_DAY if start is None else start.isoformat(),
         _LAST_DAY if end is None else end.isoformat(),
@@ -224,6 +235,8 @@ def days_rows(conn: Any, start: date | None, end: date | None) -> list[DayLog]:
 
 def categories_rows(conn: Any) -> list[Category]:
     """The categories in their order, as ``Journal.categories`` has them."""
+    from wellbeing_desktop.domain.models import ActivityKind, Category
+
     rows = conn.execute(
         "SELECT key, name_da, name_en, kind, position FROM categories ORDER BY position"
     )
@@ -232,6 +245,9 @@ def categories_rows(conn: Any) -> list[Category]:
 
 def own_catalogue_rows(conn: Any) -> list[CatalogueItem]:
     """The user's own pick-list items, as ``CatalogueRepository.own_items`` has them."""
+    # Here, not at the top: search and show read no catalogue and need not import the models.
+    from wellbeing_desktop.domain.models import CatalogueItem, CatalogueKind, SignalGroup
+
     rows = conn.execute(
         'SELECT key, catalogue, label_da, label_en, "group" FROM catalogue_items ORDER BY key'
     )

@@ -1,0 +1,147 @@
+"""A keyed record of the last full page check of a journal file, so a read can skip it.
+
+The quick read (``read_only.read_at_rest``) checks every page's HMAC before it answers,
+so a damaged or tampered journal is refused wherever the damage is. At ten years that
+check costs as much as the search itself. When it passes, a record of it is kept: the
+file's identity then (device, inode, size, modification and change times in
+nanoseconds) and the day, under an HMAC-SHA256 whose key is derived from the journal's
+data key. A later read that finds a record with a valid MAC, the same identity and
+today's date skips the check; any other case checks every page again.
+
+What keeps the promise (a damaged or tampered journal prints nothing):
+
+* Any write to the file changes its change time (``st_ctime``), which a program cannot
+  set (``utime`` sets only the access and modification times, and bumps the change time
+  itself); replacing the file changes the inode too. So after any write, by the app or
+  anyone else, the identity differs and every page is checked again.
+* The record cannot be forged or moved to another file without the data key: its MAC
+  covers the identity, the day and the file's path, and the key is derived from the data
+  key (a label of its own, so the MAC never equals another use of the key).
+* A record is written only for a check that began well after the file last changed
+  (``SETTLE_SECONDS``; two seconds when its times hold no fraction of a second, as on
+  FAT), so a write in the same tick of the file system's clock as the one before the
+  check cannot hide behind the identity the check saw.
+* Damage no write makes (a disk's own decay) changes no time stamp: the pages a read
+  takes are still authenticated by SQLCipher as it reads them (a damaged one fails the
+  read, and the full open refuses the journal), and the record lasts only the day it was
+  made, so every page is checked again at the first read of each day.
+* Pages in a write-ahead log are never covered by a record: SQLCipher authenticates
+  every frame it reads, as before.
+
+The records live in the user's cache folder (``$WELLBEING_CACHE_DIR``, else the
+platform's, on Linux ``~/.cache/wellbeing-desktop``), in ``checked/`` (0700, files
+0600), never beside the journal: a read leaves the journal's folder exactly as it was.
+A record that cannot be written or read is no record (the check runs). They hold no
+journal text and no key, only a MAC.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import hmac
+import json
+import os
+import time
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from collections.abc import Mapping
+
+CACHE_DIR_ENV = "WELLBEING_CACHE_DIR"
+# How long after the file last changed a check must begin for its record to be kept:
+# several ticks of the clock file times are stamped from (Linux: at most 10 ms), or, for
+# a file system that keeps whole seconds (FAT keeps two), two seconds.
+SETTLE_SECONDS = 0.1
+WHOLE_SECONDS_SETTLE_SECONDS = 2.0
+_VERSION = 1
+_LABEL = b"leader-pulse page-check record\x00"
+_MAX_BYTES = 4096
+
+Identity = tuple[int, int, int, int, int]  # device, inode, size, mtime_ns, ctime_ns
+
+
+def records_dir(env: Mapping[str, str] | None = None) -> Path:
+    """``$WELLBEING_CACHE_DIR/checked``, else the platform's cache folder's."""
+    env = os.environ if env is None else env
+    chosen = env.get(CACHE_DIR_ENV)
+    if not chosen:
+        import platformdirs  # only when no folder is set (the log set-up has it loaded)
+
+        from wellbeing_desktop import APP_NAME
+
+        chosen = platformdirs.user_cache_dir(APP_NAME, appauthor=False)
+    return Path(chosen).expanduser().absolute() / "checked"
+
+
+def identity(info: os.stat_result) -> Identity:
+    """What any write to the file changes (see the module's docstring)."""
+    return (info.st_dev, info.st_ino, info.st_size, info.st_mtime_ns, info.st_ctime_ns)
+
+
+def _today() -> str:
+    return time.strftime("%Y-%m-%d")
+
+
+def _record_file(folder: Path, path: Path) -> Path:
+    name = hashlib.sha256(os.fsencode(os.path.realpath(path))).hexdigest()[:32]
+    return folder / f"{name}.json"
+
+
+def _mac(data_key: bytes, path: Path, ident: Identity, day: str) -> str:
+    record_key = hmac.new(data_key, _LABEL, hashlib.sha256).digest()
+    body = json.dumps([_VERSION, os.path.realpath(path), list(ident), day], separators=(",", ":"))
+    return hmac.new(record_key, body.encode("utf-8"), hashlib.sha256).hexdigest()
+
+
+def checked_today(folder: Path, path: Path, ident: Identity, data_key: bytes) -> bool:
+    """Whether a valid record says every page of ``path`` as it is now passed today."""
+    try:
+        from wellbeing_desktop.files import read_regular_limited
+
+        raw = read_regular_limited(_record_file(folder, path), _MAX_BYTES)
+        record = json.loads(raw)
+        day = record["day"]
+        if record["v"] != _VERSION or day != _today() or record["identity"] != list(ident):
+            return False
+        return hmac.compare_digest(str(record["mac"]), _mac(data_key, path, ident, day))
+    except (OSError, ValueError, TypeError, KeyError):
+        return False  # no record, or not one of ours: check every page
+
+
+def record_check(
+    folder: Path, path: Path, ident: Identity, data_key: bytes, started_ns: int
+) -> None:
+    """Remember that every page of ``path`` (``ident``) passed a check begun at ``started_ns``.
+
+    Nothing is recorded for a file that changed too shortly before the check began (see
+    the module's docstring), nor when the folder cannot be written (the next read checks
+    again).
+    """
+    changed_ns = max(ident[3], ident[4])
+    whole_seconds = ident[3] % 1_000_000_000 == 0 and ident[4] % 1_000_000_000 == 0
+    settle = WHOLE_SECONDS_SETTLE_SECONDS if whole_seconds else SETTLE_SECONDS
+    if started_ns - changed_ns < settle * 1e9:
+        return
+    day = _today()
+    record = {"v": _VERSION, "identity": list(ident), "day": day}
+    record["mac"] = _mac(data_key, path, ident, day)
+    target = _record_file(folder, path)
+    temp = target.with_name(f".{target.name}.{os.getpid()}.tmp")
+    try:
+        from wellbeing_desktop.files import PRIVATE_FILE_MODE, ensure_private_dir
+
+        ensure_private_dir(folder)
+        flags = os.O_WRONLY | os.O_CREAT | os.O_TRUNC | os.O_NOFOLLOW | os.O_CLOEXEC
+        fd = os.open(temp, flags, PRIVATE_FILE_MODE)
+        try:
+            os.fchmod(fd, PRIVATE_FILE_MODE)
+            os.write(fd, json.dumps(record).encode("ascii"))
+        finally:
+            os.close(fd)
+        # No fsync: a record lost in a crash only means one more full check.
+        os.replace(temp, target)
+    except OSError:
+        with contextlib.suppress(OSError):
+            temp.unlink()
