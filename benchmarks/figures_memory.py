@@ -32,7 +32,7 @@ from benchmarks.harness import (
     run_process,
     unavailable_row,
 )
-from benchmarks.listing import KEYRING
+from benchmarks.listing import KEYRING, LISTING
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -130,10 +130,9 @@ def _one(
 # --- peak RSS on the paths a user takes --------------------------------------------------------
 
 RSS_TARGET = Target("≤ 1.5× the fair floor", max_ratio=1.5)
-RSS_VARIANTS = {
-    "--keyring": f"GUI, {KEYRING}",
-    "--passphrase": "GUI, passphrase typed (Argon2id in the process)",
-}
+RSS_VARIANTS = dict(
+    zip(("--keyring", "--passphrase"), (i.path for i in LISTING["rss"]), strict=True)
+)
 
 
 def peak_rss(ctx: Context) -> list[Row]:

@@ -9,7 +9,7 @@ field and gives Enter (no pause in which the app gets ready ahead while a user t
 issue 20); the app's own unlock runs (``UnlockView._unlock``: Argon2id and Today's
 snapshot in a worker, Today shown from it, the journal opened after). The clock starts
 when the key derivation ends (``keyfile.unlock_with_passphrase`` returns in the app's
-worker: watched, not replaced) and stops when Today has painted AND the keyboard focus is
+worker: ``kdf_watch``) and stops when Today has painted AND the keyboard focus is
 on the field the user starts in (the proposal's accept button): the first keystroke can
 go in. Enter → key derived is reported too. Done again after a lock, in the same process
 ("warm": the passphrase typed again at the unlock view).
@@ -27,14 +27,13 @@ Usage: BENCH_PASSPHRASE=... BENCH_DATA_KEY=<hex> python daily_ritual.py DATA_DIR
 
 from __future__ import annotations
 
-import importlib.abc
-import importlib.machinery
 import os
 import sys
 import time
 from datetime import date
 from typing import Any
 
+from kdf_watch import DERIVED, install
 from paintwatch import (
     after_first_paint,
     data_key_from_env,
@@ -49,40 +48,6 @@ from ready_watch import on_first_show, watch_today
 WORDS = "Budgetmødet gik bedre end frygtet."  # the reflection, as the test types it
 FOCUS_TIMEOUT = 5.0
 UNLOCK_TIMEOUT = 60.0
-KEYFILE = "wellbeing_desktop.security.keyfile"
-DERIVED: list[float] = []  # the moments the app's key derivations ended
-
-
-class _WatchKeyFile(importlib.abc.MetaPathFinder):
-    """When the app imports ``security.keyfile`` (wherever it does), wrap its unlock.
-
-    The module is not imported ahead of the app (that would move its import cost); the
-    wrapper only notes when ``unlock_with_passphrase`` returns.
-    """
-
-    def find_spec(self, name: str, path: Any, target: Any = None) -> Any:
-        if name != KEYFILE:
-            return None
-        spec = importlib.machinery.PathFinder.find_spec(name, path)
-        if spec is None or spec.loader is None:
-            return spec
-        loader = spec.loader
-        run = loader.exec_module  # type: ignore[union-attr]
-
-        def exec_module(module: Any) -> None:
-            run(module)
-            unlock = module.unlock_with_passphrase
-
-            def watched(*args: Any, **kwargs: Any) -> Any:
-                try:
-                    return unlock(*args, **kwargs)
-                finally:
-                    DERIVED.append(time.monotonic())
-
-            module.unlock_with_passphrase = watched
-
-        loader.exec_module = exec_module  # type: ignore[method-assign,union-attr]
-        return spec
 
 
 def main() -> None:
@@ -94,7 +59,7 @@ def main() -> None:
     if date.today() != day:
         fail(f"the ritual's day is {day}, the clock says {date.today()}")
     sys.argv[1:] = []  # the app makes its QApplication from these
-    sys.meta_path.insert(0, _WatchKeyFile())
+    install()  # the moment the app's key derivation ends
 
     def arrange(window: Any) -> None:
         window.resize(1366, 728)
