@@ -218,6 +218,28 @@ def copy_journal(src: Path, dst: Path) -> Path:
     return dst
 
 
+def journal_until(root: Path, days: int, end: date) -> bytes:
+    """A new journal at ``root``: the demo's ``days`` up to ``end``, Danish; its data key.
+
+    For the figures that start the real app on a day with nothing logged yet (the app
+    reads the real clock): the standard journal ends on the day it was made.
+    """
+    from wellbeing_desktop.domain.language import Language
+    from wellbeing_desktop.paths import JournalPaths
+    from wellbeing_desktop.services.access import JournalAccess
+    from wellbeing_desktop.services.demo import generate_demo
+
+    shutil.rmtree(root, ignore_errors=True)
+    journal, _code = JournalAccess(JournalPaths(root)).create(PASSPHRASE)
+    try:
+        content = generate_demo(days=days, seed=SEED, end=end)
+        settings = dataclasses.replace(content.settings, language=Language.DANISH)
+        journal.import_content(dataclasses.replace(content, settings=settings))
+    finally:
+        journal.close()
+    return data_key(root)
+
+
 def data_key(root: Path, passphrase: str = PASSPHRASE) -> bytes:
     """The data key, through the passphrase slot (Argon2id) — done once, in setup."""
     from wellbeing_desktop.security import keyfile

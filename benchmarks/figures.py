@@ -6,7 +6,6 @@ phase by phase) to ``ctx.breakdowns``.
 
 from __future__ import annotations
 
-import contextlib
 import dataclasses
 import gc
 import json
@@ -21,7 +20,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
-from benchmarks import data, figures_gui
+from benchmarks import data, figures_gui, figures_memory
 from benchmarks.harness import (
     ProcessFailedError,
     Row,
@@ -332,20 +331,31 @@ RITUAL_VARIANTS = {"accept": "accept the proposal", "change": "change one figure
 def daily_ritual(ctx: Context) -> list[Row]:
     """Issue 15's figures: unlock → first keystroke, and the keys of a typical day."""
     first_figure = (
-        f"unlock → first keystroke on Today ({ctx.years} journal, unlocked at the unlock "
-        "view's first paint, no pause; Today painted and the cursor on the proposal's "
-        "button; key derivation excluded)"
+        f"unlock → first keystroke on Today ({ctx.years} journal, the real start, passphrase "
+        "typed at the unlock view's first paint, no pause; from the key derived to Today "
+        "painted and the cursor on the proposal's button)"
     )
     keys_figure = "keystrokes to log a typical day (besides the words and the passphrase)"
     handling_figure = "the app's handling of those keystrokes (sum, no human time)"
-    day = _day_after_last_logged(ctx)
+    day = date.today()  # the real app reads the real clock
+    if day.weekday() >= 5:
+        why = (
+            f"not measured: today is a {day:%A}; the app proposes a time split on working "
+            "days only, and the real start takes the real date"
+        )
+        return [
+            unavailable_row(first_figure, "≤ 150 ms", why),
+            unavailable_row(keys_figure, "≤ 25", why),
+        ]
+    # A journal whose last logged day is yesterday, so Today opens with the proposed time
+    # split; the day's automatic backup made beforehand (a later unlock that day makes none;
+    # the remembered-key start has a first start of the day); its cost on its own.
+    base = ctx.work / "ritual-base"
+    key = data.journal_until(base, ctx.standard.days, day - timedelta(days=1))
+    backup_took = _daily_backup(base, key, day)
     firsts: list[dict[str, float]] = []
     warms: list[dict[str, float]] = []
     rituals: dict[str, list[dict[str, Any]]] = {}  # per variant, one report per run
-    # The day's automatic backup made beforehand (a later unlock that day makes none; the
-    # remembered-key start has a first start of the day); its cost on its own.
-    base = ctx.copy("ritual-base")
-    backup_took = _daily_backup(ctx, base, day)
     turn = [0]
 
     def one() -> float:
@@ -363,7 +373,7 @@ def daily_ritual(ctx: Context) -> list[Row]:
                 variant,
                 "2",
             ],
-            env=ctx.gui_env(),
+            env=ctx.gui_env(BENCH_PASSPHRASE=data.PASSPHRASE, BENCH_DATA_KEY=key.hex()),
             timeout=180,
         )
         if done.report("mismatches"):
@@ -430,25 +440,29 @@ def daily_ritual(ctx: Context) -> list[Row]:
     rows.append(handling_row)
 
     parts = [
-        ("open and hand-over (`open_with_keyring`, `unlocked` → `open_journal`)", "handed_over"),
         ("Today painted", "painted"),
         ("the keyboard focus on the proposal's button", "focused"),
     ]
     ctx.note(
         first_figure,
-        "`launchers/daily_ritual.py`: the window as `run_gui` builds it (Danish, 1366×728), "
-        "over a copy of the standard journal with the app's clock on the first working day "
-        f"after its last logged day ({day.isoformat()}), so Today opens with a proposed time "
-        "split; the "
-        "unlock comes as soon as the unlock window has painted, with no pause in which the "
-        "app gets ready ahead while a user types (issue 20). The clock stops "
-        "when Today has painted and `QApplication.focusWidget()` is the proposal's accept "
-        "button, whichever comes last. The day's automatic backup was made before (a later "
-        "unlock that day); the first unlock of a day "
+        "`launchers/daily_ritual.py`: the real entry point (`cli.main` → `app.run_gui`), the "
+        "window resized to 1366×728 as it first shows, over a new journal of the demo's "
+        f"{ctx.standard.days} days up to yesterday (Danish; no key remembered), so Today "
+        f"({day.isoformat()}, the real date) opens with a proposed time split. At the unlock "
+        "view's first paint the passphrase is put in the field and Enter given, with no "
+        "pause in which the app gets ready ahead while a user types (issue 20); the app's "
+        "own unlock runs (Argon2id and Today's snapshot in a worker, Today shown from it, "
+        "the journal opened after). The clock starts when the key derivation ends (the "
+        "app's `keyfile.unlock_with_passphrase` returns; watched through an import hook, "
+        "not replaced) and stops when Today has painted and `QApplication.focusWidget()` "
+        "is the proposal's accept button, whichever comes last. The day's automatic backup "
+        "was made before (a later unlock that day); the first unlock of a day "
         f"makes it, which took {fmt(backup_took, 's')} on its own here.",
-        "First unlock in a fresh process, median time from the unlock to:",
+        f"Enter → key derived (Argon2id, not in the figure), median: "
+        f"{fmt(_median([f['derivation'] for f in firsts]), 's')}. "
+        "First unlock in a fresh process, median time from the key derived to:",
         *(f"- {label}: {fmt(_median([f[k] for f in firsts]), 's')}" for label, k in parts),
-        "Unlock again after a lock, same process (warm): "
+        "Unlock again after a lock, same process (warm; the passphrase typed again): "
         f"{fmt(_median([w['total'] for w in warms]), 's')}.",
     )
     ctx.note(
@@ -488,13 +502,11 @@ def _ritual_handling(variant: str, runs: list[dict[str, Any]]) -> str:
     )
 
 
-def _daily_backup(ctx: Context, root: Path, day: date) -> float:
+def _daily_backup(root: Path, key: bytes, day: date) -> float:
     """Make ``day``'s automatic backup in the journal at ``root``; how long it took."""
     from wellbeing_desktop.paths import JournalPaths
     from wellbeing_desktop.security.keyring_store import KeyringStore
     from wellbeing_desktop.services.access import JournalAccess
-
-    key = ctx.key
 
     class Fixed(KeyringStore):
         def recall(self, journal_id: str) -> bytes | None:
@@ -517,26 +529,6 @@ def _daily_backup(ctx: Context, root: Path, day: date) -> float:
     if made is None:
         raise ProcessFailedError(f"no daily backup was due on {day} in the copy")
     return took
-
-
-def _day_after_last_logged(ctx: Context) -> date:
-    """The ritual's day: the first working day after the standard journal's last day.
-
-    A Saturday or Sunday gets no working day's proposal (issue #15), and the demo ends on
-    the real today, so a run on a Friday would otherwise find no proposal to accept.
-    """
-    journal = data.open_with_key(ctx.standard.root, ctx.key)
-    try:
-        recent = journal.days(start=journal.today() - timedelta(days=60))
-    finally:
-        journal.close()
-    if not recent:
-        raise ProcessFailedError("the standard journal has no day in its last 60 days")
-    last: date = max(log.day for log in recent)
-    day = last + timedelta(days=1)
-    while day.weekday() >= 5:  # the ritual is a working day's: after a Friday, the Monday
-        day += timedelta(days=1)
-    return day
 
 
 # --- key derivation --------------------------------------------------------------------------
@@ -1180,168 +1172,6 @@ def demo(ctx: Context) -> list[Row]:
     return [row]
 
 
-# --- peak RSS --------------------------------------------------------------------------------
-
-
-def peak_rss(ctx: Context) -> list[Row]:
-    copy = ctx.copy("rss")
-    shown: list[str] = []
-    # The judged run opens the journal as the app does with a remembered key (the Secret
-    # Service); without a keyring, with the key in hand instead.
-    keyed = "--key" if ctx.keyring_problem else "--keyring"
-    stages: dict[str, list[dict[str, dict[str, int]]]] = {
-        "--passphrase": [],
-        keyed: [],
-        "bare": [],
-    }
-
-    def app(how: str) -> Callable[[], float]:
-        def run() -> float:
-            done = run_process(
-                [sys.executable, launcher("rss_app.py"), str(copy), how],
-                env=ctx.gui_env(BENCH_PASSPHRASE=data.PASSPHRASE),
-                timeout=300,
-            )
-            shown.append(str(done.report("trends")))
-            stages[how].append(done.report("marks"))
-            if done.report("points"):  # the fair floor plots as many points as the app
-                points[0] = int(done.report("points"))
-            return float(done.report("VmHWM"))
-
-        return run
-
-    points = [ctx.standard.days]  # until the app has said how many points its charts hold
-
-    def bare() -> float:
-        done = run_process(
-            [sys.executable, launcher("rss_bare.py"), str(points[0])],
-            env=ctx.gui_env(),
-            timeout=300,
-        )
-        stages["bare"].append(done.report("marks"))
-        return float(done.report("VmHWM"))
-
-    with (
-        data.remembered_in_keyring(copy, ctx.key)
-        if keyed == "--keyring"
-        else contextlib.nullcontext()
-    ):
-        app(keyed)()  # learns how many points the charts hold (and fills the caches)
-        samples = alternate(
-            {"bare": bare, "passphrase": app("--passphrase"), "key": app(keyed)},
-            warmup=0,
-            runs=ctx.runs(5),
-        )
-        stages[keyed].pop(0)
-    # Both paths a user takes are judged against the same fair floor (issue 20): the key
-    # from the keyring, and the passphrase typed (Argon2id runs in the process).
-    how = "key from the keyring" if keyed == "--keyring" else "key in hand"
-    figure = f"peak RSS, {ctx.years} journal open on the Trends view ({how})"
-    suffix = ""
-    if "placeholder" in shown:
-        suffix = " (Trends is still a placeholder page)"
-    elif "beside" in shown:
-        suffix = " (view not wired into the window yet: shown beside it)"
-    figure += suffix
-    floor_name = (
-        f"fair floor: bare PySide6 with the app's PySide6 setting + pyqtgraph, {points[0]} "
-        "points (as many as the app's charts hold)"
-    )
-    row = measured_row(
-        figure,
-        Target("≤ 1.5× the fair floor", max_ratio=1.5),
-        samples["key"],
-        "B",
-        baseline=samples["bare"],
-        baseline_name=floor_name,
-        judge=ctx.judge,
-        path=f"GUI, {'key remembered (gnome-keyring)' if keyed == '--keyring' else how}",
-    )
-    passphrase_row = measured_row(
-        f"peak RSS, {ctx.years} journal open on the Trends view (passphrase typed){suffix}",
-        Target("≤ 1.5× the fair floor", max_ratio=1.5),
-        samples["passphrase"],
-        "B",
-        baseline=samples["bare"],
-        baseline_name=floor_name,
-        judge=ctx.judge,
-        path="GUI, passphrase typed (Argon2id in the process)",
-    )
-    row.logged_days = passphrase_row.logged_days = ctx.standard.logged_days
-
-    def stage(how: str, name: str, field: str) -> float:
-        return _median([float(r[name][field]) for r in stages[how] if name in r])
-
-    def where_it_goes() -> list[str]:
-        names = (
-            "unlock window painted",
-            "views loaded (Today shown)",
-            "pyqtgraph + numpy imported",
-            "Trends shown, all/weekly",
-        )
-        if not stages[keyed] or any(name not in stages[keyed][0] for name in names):
-            return []
-        unlock, today, imported, shown = (stage(keyed, name, "VmRSS") for name in names)
-        peak = samples["key"].median
-        bare = stage("bare", "PySide6 + pyqtgraph imported", "VmRSS")
-        return [
-            f"Where the peak goes (medians): {fmt(unlock, 'B')} before unlocking "
-            f"(the bare program holds {fmt(bare, 'B')} with PySide6 and pyqtgraph imported; "
-            f"ours has not imported pyqtgraph or numpy yet, but SQLAlchemy (with asyncio and "
-            f"ssl, which it imports), SQLCipher, QtNetwork for the single-instance server, "
-            f"and the unlock and shell views); Today shown +{fmt(today - unlock, 'B')}; pyqtgraph "
-            f"and numpy imported +{fmt(imported - today, 'B')}; the Trends view itself (the "
-            f"chart in sight built, the others when scrolled to; ten years read; insights) "
-            f"+{fmt(shown - imported, 'B')}, peak {fmt(peak, 'B')}."
-        ]
-
-    before_kdf = stage("--passphrase", "unlock window painted", "VmRSS")
-    at_kdf = stage("--passphrase", "journal unlocked", "VmHWM")
-    passphrase = samples["passphrase"].median
-    when = (
-        "the derivation's peak, not the Trends view's"
-        if at_kdf >= passphrase - 2**20
-        else f"reached later, on the Trends view (the derivation peaked at {fmt(at_kdf, 'B')})"
-    )
-    ctx.note(
-        figure,
-        (
-            "VmHWM of the process, unlocked by the key the suite remembered in the Secret "
-            "Service, read as the app reads it (`KeyringStore.recall`: the default "
-            "collection asked directly over D-Bus; the `keyring` library stays unloaded)"
-            if keyed == "--keyring"
-            else "VmHWM of the process, unlocked with the key in hand (no keyring here), "
-            "as the keyring path opens the journal"
-        )
-        + ' (no Argon2id in the process), then Trends shown with "all"/weekly and painted. '
-        "The window is built as `run_gui` builds it, with what it adds after the first "
-        "paint (the log file, the single-instance server).",
-        f"Unlocked with the passphrase instead, the peak is {fmt(passphrase, 'B')} "
-        f"({passphrase / samples['bare'].median:.2f}× the baseline), {when}: Argon2id "
-        f"works in 64 MiB by design (its memory cost is what makes guessing expensive), on "
-        f"top of the {fmt(before_kdf, 'B')} the process holds while the unlock window "
-        f"waits, and frees it when the key is derived. "
-        f"Passphrase runs: {samples['passphrase'].spread('B')}.",
-        *where_it_goes(),
-        "Resident and peak memory along the way, median (RSS / peak):",
-        *_memory_stages(f"ours, {how}", stages[keyed]),
-        *_memory_stages("ours, passphrase", stages["--passphrase"]),
-        *_memory_stages("baseline", stages["bare"]),
-    )
-    return [row, passphrase_row]
-
-
-def _memory_stages(label: str, runs: list[dict[str, dict[str, int]]]) -> list[str]:
-    if not runs:
-        return []
-    parts = []
-    for stage in runs[0]:
-        rss = _median([float(r[stage]["VmRSS"]) for r in runs if stage in r])
-        peak = _median([float(r[stage]["VmHWM"]) for r in runs if stage in r])
-        parts.append(f"{stage} {fmt(rss, 'B')} / {fmt(peak, 'B')}")
-    return [f"- {label}: " + "; ".join(parts)]
-
-
 FIGURES: dict[str, Callable[[Context], list[Row]]] = {
     "startup": startup,
     "remembered": figures_gui.remembered_start,
@@ -1355,5 +1185,5 @@ FIGURES: dict[str, Callable[[Context], list[Row]]] = {
     "mix": storage_mix,
     "report": coach_report,
     "demo": demo,
-    "rss": peak_rss,
+    "rss": figures_memory.peak_rss,
 }

@@ -130,8 +130,9 @@ def remembered_start(ctx: Context) -> list[Row]:
         phases = [
             ("interpreter start → `cli.main` imported", "spawned", "cli_imported"),
             ("→ unlock view painted", "cli_imported", "unlock_painted"),
-            ("→ journal open, shell current (keyring read and open in a worker, and the "
-             "hand-over)", "unlock_painted", "shell_current"),
+            ("→ shell current with Today (in a worker: the key from the keyring and Today's "
+             "snapshot read through SQLCipher alone; then Today built from it; the journal "
+             "opens after Today's paint)", "unlock_painted", "shell_current"),
             ("→ Today painted", "shell_current", "today_painted"),
         ]  # fmt: skip
         ctx.note(
@@ -227,8 +228,11 @@ def passphrase_today(ctx: Context) -> list[Row]:
         "unlock less the key derivation measured right before it (paired)",
     )
     phases = [
-        ("Enter → journal open, shell current (Argon2id, key check, SQLCipher, the "
-         "hand-over)", "entered", "shell_current"),
+        ("Enter → key derived (Argon2id in a worker, the app's `keyfile."
+         "unlock_with_passphrase` returning: `launchers/kdf_watch.py`)", "entered", "key_derived"),
+        ("→ shell current with Today (Today's snapshot read through SQLCipher alone in the "
+         "worker, Today built from it; the journal opens after Today's paint)",
+         "key_derived", "shell_current"),
         ("→ Today painted", "shell_current", "today_painted"),
     ]  # fmt: skip
     ctx.note(
@@ -237,8 +241,9 @@ def passphrase_today(ctx: Context) -> list[Row]:
         "over a copy of the standard journal, no key remembered; the passphrase is put in "
         "the field and Enter given (`returnPressed`) as soon as the unlock view's first "
         "paint has ended, so nothing is built ahead while a user types; the app's own "
-        "unlock runs (`UnlockView._unlock`: Argon2id on the passphrase slot in a worker, "
-        "then the hand-over). The clock stops when Today has painted "
+        "unlock runs (`UnlockView._unlock`: in a worker, Argon2id on the passphrase slot "
+        "and Today's snapshot; Today shown from it, the journal opened after its paint). "
+        "The clock stops when Today has painted "
         "(`launchers/ready_watch.py`). Key derivation is timed in the suite's process on "
         "the same key file, alternately with the runs; the row is judged on the paired "
         "difference. Today's backup was made in the copy beforehand (a first start of the "

@@ -11,30 +11,39 @@ costs, and what grows with the journal.
 
 from __future__ import annotations
 
+import contextlib
 import shutil
+import statistics
 import sys
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
 from benchmarks import data
 from benchmarks.figures_cli import journal
+from benchmarks.figures_gui import _fresh_copy
 from benchmarks.harness import (
     Row,
     Samples,
     Target,
+    alternate,
     fmt,
     launcher,
     measured_row,
     run_process,
     unavailable_row,
 )
-from benchmarks.listing import KEYRING
+from benchmarks.listing import KEYRING, LISTING
 
 if TYPE_CHECKING:
     from collections.abc import Callable
     from pathlib import Path
 
     from benchmarks.figures import Context
+
+
+def _median(values: list[float]) -> float:
+    return statistics.median(values) if values else float("nan")
+
 
 THIRTY_YEARS = 10950
 PATH = f"CLI, {KEYRING}"
@@ -116,6 +125,148 @@ def _one(
         f"(+{fmt(peaks[-1] - befores[-1], 'B')}), output {sizes[-1] / 2**20:.1f} MiB",
     )
     return row
+
+
+# --- peak RSS on the paths a user takes --------------------------------------------------------
+
+RSS_TARGET = Target("≤ 1.5× the fair floor", max_ratio=1.5)
+RSS_VARIANTS = dict(
+    zip(("--keyring", "--passphrase"), (i.path for i in LISTING["rss"]), strict=True)
+)
+
+
+def peak_rss(ctx: Context) -> list[Row]:
+    """Peak memory of the real app (``cli.main`` → ``run_gui``) on Trends, by either unlock.
+
+    ``launchers/rss_start.py`` starts the app as a user does and only watches; the fair
+    floor (``launchers/rss_bare.py``) is a bare window with the app's PySide6 setting and
+    pyqtgraph plotting as many points as the app's charts hold.
+    """
+    figures = {
+        "--keyring": f"peak RSS, {ctx.years} journal open on the Trends view (key remembered)",
+        "--passphrase": f"peak RSS, {ctx.years} journal open on the Trends view (passphrase typed)",
+    }
+    base = ctx.copy("rss")  # no backup of today: each run is the first start of a day
+    stages: dict[str, list[dict[str, dict[str, int]]]] = {"bare": [], **{h: [] for h in figures}}
+    points = [ctx.standard.days]  # until the app has said how many points its charts hold
+
+    def ours(how: str) -> Callable[[], float]:
+        def run() -> float:
+            folder = _fresh_copy(base, ctx.work / "rss-run")
+            remembered = (
+                data.remembered_in_keyring(folder, ctx.key)
+                if how == "--keyring"
+                else contextlib.nullcontext()
+            )
+            with remembered:
+                done = run_process(
+                    [sys.executable, launcher("rss_start.py"), str(folder), how],
+                    env=ctx.gui_env(BENCH_PASSPHRASE=ctx.standard.passphrase),
+                    timeout=300,
+                )
+            stages[how].append(done.report("marks"))
+            points[0] = int(done.report("points")) or points[0]
+            return float(done.report("VmHWM"))
+
+        return run
+
+    def bare() -> float:
+        done = run_process(
+            [sys.executable, launcher("rss_bare.py"), str(points[0])],
+            env=ctx.gui_env(),
+            timeout=300,
+        )
+        stages["bare"].append(done.report("marks"))
+        return float(done.report("VmHWM"))
+
+    hows = [h for h in figures if not (h == "--keyring" and ctx.keyring_problem)]
+    ours(hows[0])()  # learns how many points the charts hold (and fills the caches)
+    stages[hows[0]].clear()
+    measures = {"bare": bare, **{how: ours(how) for how in hows}}
+    samples = alternate(measures, warmup=0, runs=ctx.runs(5))
+    floor_name = (
+        f"fair floor: bare PySide6 with the app's PySide6 setting + pyqtgraph, {points[0]} "
+        "points (as many as the app's charts hold)"
+    )
+    rows = []
+    for how, figure in figures.items():
+        if how not in samples:
+            rows.append(unavailable_row(figure, RSS_TARGET.text,
+                                        f"not measured: {ctx.keyring_problem}",
+                                        path=RSS_VARIANTS[how]))  # fmt: skip
+            continue
+        row = measured_row(
+            figure, RSS_TARGET, samples[how], "B",
+            baseline=samples["bare"], baseline_name=floor_name, judge=ctx.judge,
+            path=RSS_VARIANTS[how],
+        )  # fmt: skip
+        row.logged_days = ctx.standard.logged_days
+        rows.append(row)
+        ctx.note(figure, *_rss_note(ctx, how, samples, stages))
+    return rows
+
+
+def _rss_note(
+    ctx: Context,
+    how: str,
+    samples: dict[str, Samples],
+    stages: dict[str, list[dict[str, dict[str, int]]]],
+) -> list[str]:
+    typing = "3"  # rss_start.py's defaults (BENCH_TYPING, BENCH_READING)
+    if how == "--keyring":
+        unlock = (
+            "unlocks by itself with the key the suite remembered in gnome-keyring (read as "
+            "the app reads it, in a worker, at the start; no Argon2id in the process)"
+        )
+    else:
+        unlock = (
+            f"paints its unlock view; {typing} s later (a user typing: the app's idle-time "
+            "work runs meanwhile) the passphrase is put in the field and Enter given; the "
+            "app's own unlock runs (Argon2id in a worker, 64 MiB by design)"
+        )
+
+    def stage(name: str, field: str) -> float:
+        return _median([float(r[name][field]) for r in stages[how] if name in r])
+
+    peak = samples[how].median
+    lines = [
+        "`launchers/rss_start.py`: the real entry point (`cli.main` with no command → "
+        f"`app.run_gui`) over a fresh copy of the standard journal ({ctx.years}) without "
+        f"today's backup (a first start of the day), in a process of its own. The app {unlock}; "
+        "Today painted and ready for typing (`launchers/ready_watch.py`), 3 s reading Today "
+        "(the app imports pyqtgraph in idle time and makes the day's backup 1.5 s after the "
+        'unlock), then Trends shown with "all"/weekly and painted. The figure is the '
+        "process's VmHWM at the end. The launcher builds nothing itself; it only watches "
+        "(and types, for the passphrase).",
+    ]
+    if stages[how] and "Today ready" in stages[how][0]:
+        at_today = stage("Today ready", "VmHWM")
+        where = (
+            "reached by then (the start's own peak, not the Trends view's)"
+            if at_today >= peak - 2**20
+            else f"reached later, on Trends (peak by Today ready: {fmt(at_today, 'B')})"
+        )
+        lines.append(
+            f"Median peak {fmt(peak, 'B')}, {where}; the floor peaks at "
+            f"{fmt(samples['bare'].median, 'B')}. Runs: {samples[how].spread('B')}."
+        )
+    lines += [
+        "Resident and peak memory along the way, median (RSS / peak):",
+        *_memory_stages("ours", stages[how]),
+        *_memory_stages("fair floor", stages["bare"]),
+    ]
+    return lines
+
+
+def _memory_stages(label: str, runs: list[dict[str, dict[str, int]]]) -> list[str]:
+    if not runs:
+        return []
+    parts = []
+    for stage in runs[0]:
+        rss = _median([float(r[stage]["VmRSS"]) for r in runs if stage in r])
+        peak = _median([float(r[stage]["VmHWM"]) for r in runs if stage in r])
+        parts.append(f"{stage} {fmt(rss, 'B')} / {fmt(peak, 'B')}")
+    return [f"- {label}: " + "; ".join(parts)]
 
 
 FIGURES: dict[str, Callable[[Context], list[Row]]] = {"streams": streams}

@@ -337,15 +337,19 @@ def report(
         "once. The baseline launcher does the same around an empty QMainWindow. Every "
         "process runs from compiled bytecode (a cache in `benchmarks/.cache`), as an "
         "installed app does.",
-        "- The other GUI figures come from launchers in `benchmarks/launchers/` that build "
+        "- The start-and-unlock figures (remembered, unlock, ritual, rss) start the real "
+        "app too (`cli.main` → `app.run_gui`) and only watch it: the launcher gets the "
+        "window as the app shows it (`launchers/ready_watch.py`), types the passphrase "
+        "where a user would, and notes when the app's own key derivation ends (an import "
+        "hook wrapping `keyfile.unlock_with_passphrase`, `launchers/kdf_watch.py`). The "
+        "other GUI figures (search as you type, Trends) come from launchers that build "
         "the window `app.run_gui` builds (`app.build_main_window`, over an access they "
-        "make themselves) and wait for paints "
+        "make themselves, the data key handed over: Argon2id is then excluded, and "
+        "reported on its own row). All wait for paints "
         "with event filters of their own on the widgets concerned (nothing polls, so the "
         "launcher takes the GIL from the app's worker threads no more than the app does), "
-        "offscreen (`QT_QPA_PLATFORM=offscreen`). Nothing in the app is switched or hooked "
-        "for the suite.",
-        "- Unlock figures hand the app a data key derived beforehand (a keyring stand-in), "
-        "so Argon2id is excluded from them and reported on its own row.",
+        "offscreen (`QT_QPA_PLATFORM=offscreen`). Nothing in the app is switched for the "
+        "suite.",
         "- The daily ritual (`launchers/daily_ritual.py`) sends key events (`QTest`) to "
         "whichever widget has the keyboard focus, as "
         "`tests/ui/test_today_ritual.py` does, and checks the focus at every step; a focus "
@@ -353,7 +357,7 @@ def report(
         "while the key count is judged from the full run like every other target.",
         "- Peak RSS is the process's VmHWM from `/proc/self/status`. Its floor is the bare "
         "window with the PySide6 setting the app makes (`ui/common/pyside_imports.py`) and "
-        "pyqtgraph plotting as many points as the app's charts hold (counted by `rss_app.py`); "
+        "pyqtgraph plotting as many points as the app's charts hold (counted by `rss_start.py`); "
         "both the remembered-key and the "
         "passphrase path are judged against it. Exports and reports "
         "(`launchers/stream_mem.py`) compare the peak of the whole-journal command with the "

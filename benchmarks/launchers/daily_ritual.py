@@ -1,46 +1,53 @@
 """Unlock → the first keystroke on Today, then a typical day logged by keyboard (issue 15).
 
-The window is built as ``run_gui`` builds it (``app.build_main_window``, Danish, at
-1366×728: a 1366×768 laptop less its taskbar), over a journal whose last logged day is
-yesterday by the app's clock (DAY is the date the clock says), so Today opens with the
-proposed time split. The unlock view paints and the clock starts at once (no pause in
-which the app gets ready ahead while a user types: issue 20): the journal is opened with a
-data key derived beforehand and handed over as the unlock view hands it on. The clock
-stops when Today has painted AND the keyboard focus is on the field the user starts in
-(the proposal's accept button): the first keystroke can go in. Done again after a lock,
-in the same process ("warm").
+The real entry point, ``wellbeing_desktop.cli.main`` with no command → ``app.run_gui``, as
+``passphrase_today.py`` starts it, over a journal (no key remembered, Danish) whose last
+logged day is before the real today (DAY, a working day), so Today opens with the proposed
+time split. The window is resized to 1366×728 (a 1366×768 laptop less its taskbar) as it
+first shows. At the unlock view's first paint the launcher puts the passphrase in the
+field and gives Enter (no pause in which the app gets ready ahead while a user types:
+issue 20); the app's own unlock runs (``UnlockView._unlock``: Argon2id and Today's
+snapshot in a worker, Today shown from it, the journal opened after). The clock starts
+when the key derivation ends (``keyfile.unlock_with_passphrase`` returns in the app's
+worker: ``kdf_watch``) and stops when Today has painted AND the keyboard focus is
+on the field the user starts in (the proposal's accept button): the first keystroke can
+go in. Enter → key derived is reported too. Done again after a lock, in the same process
+("warm": the passphrase typed again at the unlock view).
 
-Then the day is logged with key events only, exactly as
+Then, once the journal is open, the day is logged with key events only, exactly as
 ``tests/ui/test_today_ritual.py::test_a_typical_day_by_keyboard_takes_at_most_25_keystrokes``
 drives it (VARIANT ``accept``: accept the proposal; ``change``: change one figure), the
 keys besides the words counted, the time the app took to handle each key measured (the
 key event and what it posted, paints included; no human time), and the day read back
-through a journal opened afresh after a lock.
+through a journal opened afresh (with the data key) after a lock.
 
-Usage: BENCH_DATA_KEY=<hex> python daily_ritual.py DATA_DIR DAY VARIANT [REPEATS]
+Usage: BENCH_PASSPHRASE=... BENCH_DATA_KEY=<hex> python daily_ritual.py DATA_DIR DAY VARIANT
+    [REPEATS]
 """
 
 from __future__ import annotations
 
+import os
 import sys
 import time
-from datetime import date, datetime
+from datetime import date
 from typing import Any
 
+from kdf_watch import DERIVED, install
 from paintwatch import (
-    FixedKey,
-    PaintWait,
+    after_first_paint,
     data_key_from_env,
     fail,
     finish,
-    make_app,
     pause,
-    wait_for_paint,
+    stamp,
     wait_until,
 )
+from ready_watch import on_first_show, watch_today
 
 WORDS = "Budgetmødet gik bedre end frygtet."  # the reflection, as the test types it
 FOCUS_TIMEOUT = 5.0
+UNLOCK_TIMEOUT = 60.0
 
 
 def main() -> None:
@@ -49,87 +56,102 @@ def main() -> None:
     if variant not in ("accept", "change"):
         fail(f"unknown variant {variant!r}")
     day = date.fromisoformat(day_text)
-    from PySide6.QtCore import QSettings, Qt
+    if date.today() != day:
+        fail(f"the ritual's day is {day}, the clock says {date.today()}")
+    sys.argv[1:] = []  # the app makes its QApplication from these
+    install()  # the moment the app's key derivation ends
+
+    def arrange(window: Any) -> None:
+        window.resize(1366, 728)
+        window.move(0, 0)
+        after_first_paint(
+            window.unlock_view, lambda: ritual(window, data_dir, day, variant, repeats)
+        )
+
+    on_first_show(arrange)
+    from wellbeing_desktop.cli import main as cli_main
+
+    code = cli_main(["--data-dir", data_dir])
+    fail(f"the app exited ({code}) before the ritual was done")
+
+
+def unlock(app: Any, window: Any, passphrase: str) -> dict[str, float]:
+    """Type the passphrase, give Enter; the moments until Today is ready for the first key."""
+    from PySide6.QtCore import QEventLoop, QTimer
+
+    moves: list[tuple[float, Any]] = []
+    track = lambda _old, new: moves.append((time.monotonic(), new))  # noqa: E731
+    app.focusChanged.connect(track)
+    marks: dict[str, float] = {}
+    loop = QEventLoop()
+
+    def ready(found: dict[str, float]) -> None:
+        marks.update(found)
+        loop.quit()
+
+    watch_today(window, ready)
+    view = window.unlock_view
+    view.passphrase.setText(passphrase)
+    derivations = len(DERIVED)
+    entered = stamp("entered")
+    view.passphrase.returnPressed.emit()  # what the Enter key emits
+    QTimer.singleShot(int(UNLOCK_TIMEOUT * 1000), loop.quit)
+    loop.exec()
+    if "painted" not in marks:
+        fail(f"{UNLOCK_TIMEOUT:.0f} s after Enter Today had not painted")
+    if len(DERIVED) == derivations:
+        fail("Today showed without a key derivation seen (keyfile.unlock_with_passphrase)")
+    derived = DERIVED[derivations]
+    target = today_view(window).proposal.accept_button
+    if today_view(window).proposal.proposal is None:
+        fail("Today shows no proposed time split")
+    landed = _focus_on(app, target, moves, derived)
+    app.focusChanged.disconnect(track)
+    painted = marks["painted"]
+    return {
+        "total": max(painted, landed) - derived,
+        "derivation": derived - entered,
+        "painted": painted - derived,
+        "focused": landed - derived,
+    }
+
+
+def today_view(window: Any) -> Any:
+    from wellbeing_desktop.ui.shell.app_shell import Page
+    from wellbeing_desktop.ui.today.today_view import TodayView
+
+    view = window.shell.views[Page.TODAY]
+    if not isinstance(view, TodayView):
+        fail(f"Today is a {type(view).__name__}, not a TodayView")
+    return view
+
+
+def ritual(window: Any, data_dir: str, day: date, variant: str, repeats: int) -> None:
+    from PySide6.QtCore import Qt
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication
 
-    from wellbeing_desktop.app import build_main_window
-    from wellbeing_desktop.domain.models import Language
-    from wellbeing_desktop.paths import JournalPaths
-    from wellbeing_desktop.services.access import JournalAccess
-    from wellbeing_desktop.ui.common.tasks import TaskRunner
-    from wellbeing_desktop.ui.shell.app_shell import Page
-    from wellbeing_desktop.ui.shell.main_window import LANGUAGE_KEY
-    from wellbeing_desktop.ui.today.today_view import TodayView
-
-    def clock() -> datetime:  # the app's clock: DAY, at the time of day it is now
-        return datetime.combine(day, datetime.now().time())
-
-    app = make_app()
-    tasks = TaskRunner()
-    access = JournalAccess(
-        JournalPaths.resolve(data_dir), keyring=FixedKey.store(data_key_from_env()), clock=clock
-    )
-    settings = QSettings()
-    settings.setValue(LANGUAGE_KEY, Language.DANISH.value)  # the users: Danish leaders
-    window = build_main_window(access, tasks, settings)
-    window.resize(1366, 728)
-    window.move(0, 0)
-    window.show()
-    wait_for_paint(app, window.unlock_view)
-    window.activateWindow()
+    app = QApplication.instance()
+    passphrase = os.environ["BENCH_PASSPHRASE"]
+    tasks = window._tasks  # the app's own task runner (what runs in its workers)
+    window.activateWindow()  # as the desktop gives a new window the keyboard
     wait_until(app, window.isActiveWindow)
-
-    # Where the keyboard went and when (the app itself listens to focusChanged too).
-    moves: list[tuple[float, Any]] = []
-    app.focusChanged.connect(lambda _old, new: moves.append((time.monotonic(), new)))
-
-    def today_view() -> TodayView:
-        view = window.shell.views[Page.TODAY]
-        if not isinstance(view, TodayView):
-            fail(f"Today is a {type(view).__name__}, not a TodayView")
-        return view
-
     runs = []
     for n in range(1 + repeats):
-        shell = window.built_shell
-        built = shell.views.built(Page.TODAY) if shell is not None else None
-        watch = PaintWait(built) if built is not None else None
-        moves.clear()
-        started = time.monotonic()
-        journal = access.open_with_keyring()
-        if journal is None:
-            fail("the journal did not open with the key")
-        window.unlock_view.unlocked.emit(journal)  # what the unlock view does on success
-        handed = time.monotonic()
-        if window.shell.current_page() is not Page.TODAY:
-            window.shell.show_page(Page.TODAY)
-        if watch is None:
-            watch = PaintWait(window.shell.views[Page.TODAY])
-        painted = watch.wait(app)
-        target = today_view().proposal.accept_button
-        if today_view().proposal.proposal is None:
-            fail(f"Today ({day}) shows no proposed time split")
-        landed = _focus_on(app, target, moves, started)
-        ready = max(painted, landed)
-        runs.append(
-            {
-                "total": ready - started,
-                "handed_over": handed - started,
-                "painted": painted - started,
-                "focused": landed - started,
-            }
-        )
+        runs.append(unlock(app, window, passphrase))
         if n < repeats:
+            wait_until(app, lambda: window.session.is_open, UNLOCK_TIMEOUT)
             window.lock()
             tasks.wait()
             wait_until(app, lambda: window.stack.currentWidget() is window.unlock_view)
             app.processEvents()
 
-    # The user reads the page a moment; the app's background work finishes meanwhile.
+    # The user reads the page a moment; the app's background work (the journal's open
+    # after the snapshot) finishes meanwhile.
+    wait_until(app, lambda: window.session.is_open, UNLOCK_TIMEOUT)
     tasks.wait()
     pause(app, 0.3)
-    view = today_view()
+    view = today_view(window)
     proposal = view.proposal.proposal
     assert proposal is not None
     if window.session.journal.day(day) is not None:
@@ -205,9 +227,13 @@ def main() -> None:
     # Read back through the journal, opened afresh after a lock (what is on disk).
     window.lock()
     tasks.wait()
-    reopened = access.open_with_keyring()
+    from wellbeing_desktop.paths import JournalPaths
+    from wellbeing_desktop.services.access import JournalAccess
+
+    wait_until(app, lambda: not window.session.is_open)
+    reopened = JournalAccess(JournalPaths.resolve(data_dir)).open_with_key(data_key_from_env())
     if reopened is None:
-        fail("the journal did not open again with the key after the lock")
+        fail("the journal did not open again with its data key after the lock")
     try:
         saved = reopened.day(day)
     finally:

@@ -3,7 +3,7 @@
 The fair floor: PySide6 with the same setting the app makes right after importing it
 (``ui.common.pyside_imports.install``: PySide6 keeps no module's source), then pyqtgraph;
 one QMainWindow (1120×760) with one pyqtgraph PlotWidget holding a line of POINTS values
-(the suite passes as many as the app's Trends charts hold, counted by ``rss_app.py``),
+(the suite passes as many as the app's Trends charts hold, counted by ``rss_start.py``),
 painted once; then the process reports its VmHWM.
 
 Usage: python rss_bare.py [POINTS]

@@ -1,7 +1,6 @@
-"""Peak RSS on the path a user takes: the real entry point, then Trends (not a row yet).
+"""Peak RSS on the path a user takes: the real entry point, then Trends (the ``rss`` rows).
 
-``rss_app.py`` builds the window itself and unlocks on the main thread, with the services
-imported before the unlock window shows. The app does neither: ``run_gui`` shows the
+The app's own start, not a window the launcher builds: ``run_gui`` shows the
 unlock window first (63 MiB), imports the services and builds Today in idle time, and
 opens the journal (key from the keyring, or Argon2id on the passphrase) in worker
 threads while it builds. Both change the peak: what a worker frees stays in its
@@ -14,7 +13,8 @@ only watches. ``--keyring``: the key the suite remembered; Today ready (``ready_
 typing (default 3: the app's idle-time work runs), then the passphrase and Enter; Today
 ready. Then ``BENCH_READING`` seconds on Today (default 3: the app's idle-time imports of
 pyqtgraph and its daily backup run), Trends shown with "all"/weekly, painted; the
-process reports its VmHWM and its memory after each step.
+process reports its VmHWM, its memory after each step, and how many points the charts
+hold (the fair floor plots as many).
 
 Usage: python rss_start.py DATA_DIR (--keyring | --passphrase)
 """
@@ -63,7 +63,7 @@ def main() -> None:
         for _ in range(20):
             app().processEvents()
         marks["Trends shown, all/weekly"] = memory()
-        finish(marks=marks)
+        finish(marks=marks, points=plotted_points(view))
 
     def arrange(window: Any) -> None:
         view = window.unlock_view
@@ -84,6 +84,28 @@ def main() -> None:
 
     code = cli_main(["--data-dir", data_dir])
     fail(f"the app exited ({code}) before Trends was shown")
+
+
+def plotted_points(view: object) -> int:
+    """How many data points the charts hold (lines, scatter and bars), for the floor."""
+    import pyqtgraph as pg
+
+    points = 0
+    for graphics in view.findChildren(pg.GraphicsView):  # type: ignore[attr-defined]
+        for item in graphics.scene().items():
+            if isinstance(item, pg.PlotDataItem):
+                xs, _ys = item.getData()
+                points += 0 if xs is None else len(xs)
+            elif isinstance(item, pg.BarGraphItem):
+                xs = item.opts.get("x")
+                if xs is None:
+                    xs = item.opts.get("x0")
+                points += 0 if xs is None else len(xs)
+            elif isinstance(item, pg.ScatterPlotItem) and not isinstance(
+                item.parentItem(), pg.PlotDataItem
+            ):
+                points += len(item.data)
+    return points
 
 
 main()

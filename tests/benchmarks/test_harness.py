@@ -5,6 +5,8 @@ No timing here: these check how rows are judged and what the verdict line says.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from benchmarks import suite
@@ -13,6 +15,7 @@ from benchmarks.harness import (
     Samples,
     Target,
     exit_code,
+    launcher,
     measured_row,
     report_row,
     unavailable_row,
@@ -132,3 +135,29 @@ def test_growth_within_the_spread_is_not_called_growth() -> None:
     big = measured_row("`show`, 30-year journal", target, Samples((0.25, 0.35)), "s", path="CLI")
     lines = suite.growth_lines([small], [big], 200, 6000)
     assert any("no growth beyond the spread" in line for line in lines)
+
+
+# The figures whose rows name a real start (issue 20): their launchers run the app's own
+# entry point and never build the window or open the journal before the app does.
+REAL_START_LAUNCHERS = (
+    "start_remembered.py",
+    "passphrase_today.py",
+    "daily_ritual.py",
+    "rss_start.py",
+)
+
+
+@pytest.mark.parametrize("name", REAL_START_LAUNCHERS)
+def test_real_start_launchers_run_the_apps_entry_point(name: str) -> None:
+    source = Path(launcher(name)).read_text(encoding="utf-8")
+    assert "from wellbeing_desktop.cli import main as cli_main" in source
+    assert "cli_main([" in source
+    for built_by_the_launcher in ("build_main_window", "build_start_window", "make_app(",
+                                  "open_with_keyring(", "open_with_passphrase(",
+                                  ".unlocked.emit("):  # fmt: skip
+        assert built_by_the_launcher not in source
+
+
+def test_the_real_start_figures_are_listed_as_such() -> None:
+    for name in ("unlock", "ritual", "rss"):
+        assert all("real start" in item.path for item in LISTING[name])
