@@ -156,13 +156,33 @@ def body_box() -> QRectF:
     return QRectF(margin, margin, width * scale, body_height * scale)
 
 
+class _ChartsDocument(QTextDocument):
+    """A document whose images ``chart:N`` are these PNG files, decoded each time Qt asks.
+
+    Qt keeps an image it was given, or loaded, for as long as the document lives;
+    decoded, the four charts of a coach summary are 18 MB (issue #20).
+    """
+
+    def __init__(self, charts: list[bytes]) -> None:
+        super().__init__()
+        self._charts = charts
+
+    def loadResource(self, kind: int, name: QUrl | str) -> object:  # noqa: N802 (Qt's name)
+        url = QUrl(name)
+        if kind == QTextDocument.ResourceType.ImageResource and url.scheme() == "chart":
+            return QImage.fromData(self._charts[int(url.path())])
+        return super().loadResource(kind, name)
+
+
 def _paint(report: Report, writer: QPdfWriter, painter: QPainter) -> tuple[OutlineEntry, ...]:
     """Paint the pages; the outline of the section headings."""
     width, height, body_height = _geometry(writer)
     footer_font = _font(FOOTER_POINTS)
 
+    # The charts as PNG files, decoded only while Qt lays out or draws one: decoded, the
+    # four of a coach summary would hold 18 MB through the whole layout (issue #20).
     charts = [
-        QImage.fromData(render_chart_png(section.chart, *chart_size(section.chart, *CHART_PIXELS)))
+        render_chart_png(section.chart, *chart_size(section.chart, *CHART_PIXELS))
         for section in report.sections
         if section.chart is not None
     ]
@@ -174,13 +194,11 @@ def _paint(report: Report, writer: QPdfWriter, painter: QPainter) -> tuple[Outli
     moved: set[int] = set()
 
     def build(edit: Callable[[QTextDocument], None] | None = None) -> QTextDocument:
-        body = QTextDocument()
+        body = _ChartsDocument(charts)
         body.documentLayout().setPaintDevice(writer)
         body.setDefaultFont(_font(BODY_POINTS))
         body.setDocumentMargin(0)
         body.setPageSize(QSizeF(width, body_height))
-        for i, image in enumerate(charts):
-            body.addResource(QTextDocument.ResourceType.ImageResource, QUrl(f"chart:{i}"), image)
         body.setHtml(with_page_breaks(rich_text, moved))
         if edit is not None:
             edit(body)
@@ -195,6 +213,9 @@ def _paint(report: Report, writer: QPdfWriter, painter: QPainter) -> tuple[Outli
         if heading is None or len(moved) >= MAX_MOVES:
             break
         moved.add(heading)
+        # One laid-out document at a time: a 30-year one is over 10 MiB (issue #20).
+        del body
+    del body
     body = without_straddling_lines(build)
 
     pages = 1 + body.pageCount()

@@ -146,6 +146,7 @@ def without_straddling_lines(
         if not crossings:
             break
         rounds.append(crossings)
+        del document  # one laid-out document at a time (issue #20)
         document = build(split_all)
     return document
 
