@@ -12,7 +12,10 @@ The author is the app: it knows no one's name, and the login name stays private.
 
 from __future__ import annotations
 
-from dataclasses import replace
+import ctypes
+import math
+import sys
+from dataclasses import dataclass, replace
 from html import escape
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -156,22 +159,44 @@ def body_box() -> QRectF:
     return QRectF(margin, margin, width * scale, body_height * scale)
 
 
-class _ChartsDocument(QTextDocument):
-    """A document whose images ``chart:N`` are these PNG files, decoded each time Qt asks.
+@dataclass(frozen=True, slots=True)
+class _Chart:
+    """A chart as its PNG file and its size in pixels."""
 
-    Qt keeps an image it was given, or loaded, for as long as the document lives;
-    decoded, the four charts of a coach summary are 18 MB (issue #20).
+    png: bytes
+    width: int
+    height: int
+
+
+class _ChartsDocument(QTextDocument):
+    """A document whose images ``chart:N`` are these charts, decoded only to be drawn.
+
+    Qt keeps an image it was given, or loaded, for as long as the document lives, and
+    asks for it again whenever it lays out the block it is in; decoded, the four charts
+    of a coach summary are 18 MB (issue #20). So the layout is given a stand-in of the
+    same proportions (the size Qt gives an image with only a width is the width times
+    the picture's height over its width: the same for both), and a chart is decoded
+    only when Qt draws it (after ``draw_charts``), and let go again.
     """
 
-    def __init__(self, charts: list[bytes]) -> None:
+    def __init__(self, charts: list[_Chart]) -> None:
         super().__init__()
         self._charts = charts
+        self._drawing = False
+
+    def draw_charts(self) -> None:
+        """From now on, the charts themselves (to be drawn), not their stand-ins."""
+        self._drawing = True
 
     def loadResource(self, kind: int, name: QUrl | str) -> object:  # noqa: N802 (Qt's name)
         url = QUrl(name)
-        if kind == QTextDocument.ResourceType.ImageResource and url.scheme() == "chart":
-            return QImage.fromData(self._charts[int(url.path())])
-        return super().loadResource(kind, name)
+        if kind != QTextDocument.ResourceType.ImageResource or url.scheme() != "chart":
+            return super().loadResource(kind, name)
+        chart = self._charts[int(url.path())]
+        if self._drawing:
+            return QImage.fromData(chart.png)
+        common = math.gcd(chart.width, chart.height)
+        return QImage(chart.width // common, chart.height // common, QImage.Format.Format_RGB32)
 
 
 def _paint(report: Report, writer: QPdfWriter, painter: QPainter) -> tuple[OutlineEntry, ...]:
@@ -179,12 +204,12 @@ def _paint(report: Report, writer: QPdfWriter, painter: QPainter) -> tuple[Outli
     width, height, body_height = _geometry(writer)
     footer_font = _font(FOOTER_POINTS)
 
-    # The charts as PNG files, decoded only while Qt lays out or draws one: decoded, the
-    # four of a coach summary would hold 18 MB through the whole layout (issue #20).
+    # The charts as PNG files, each decoded only while it is drawn (``_ChartsDocument``).
     charts = [
-        render_chart_png(section.chart, *chart_size(section.chart, *CHART_PIXELS))
+        _Chart(render_chart_png(section.chart, *size), *size)
         for section in report.sections
         if section.chart is not None
+        for size in [chart_size(section.chart, *CHART_PIXELS)]
     ]
     # Image sizes in rich text are 96-dpi pixels; Qt scales them to the device.
     rich_text = body_rich_text(report, round(width * 96 / RESOLUTION))
@@ -193,7 +218,7 @@ def _paint(report: Report, writer: QPdfWriter, painter: QPainter) -> tuple[Outli
     # laid-out document in place leaves Qt's layout incomplete).
     moved: set[int] = set()
 
-    def build(edit: Callable[[QTextDocument], None] | None = None) -> QTextDocument:
+    def build(edit: Callable[[QTextDocument], None] | None = None) -> _ChartsDocument:
         body = _ChartsDocument(charts)
         body.documentLayout().setPaintDevice(writer)
         body.setDefaultFont(_font(BODY_POINTS))
@@ -225,11 +250,27 @@ def _paint(report: Report, writer: QPdfWriter, painter: QPainter) -> tuple[Outli
     title_page.drawContents(painter, QRectF(0, 0, width, height * 0.75))
     painter.restore()
     _footer(report, painter, footer_font, width, height, 1, pages)
+    _return_free_memory()  # before the charts are decoded to be drawn
+    body.draw_charts()
     for page in range(1, pages):
         writer.newPage()
         draw_page(body, painter, page - 1, width)
         _footer(report, painter, footer_font, width, height, page + 1, pages)
     return _outline(report, body)
+
+
+def _return_free_memory() -> None:
+    """Give the C heap's free pages back to the system (glibc; elsewhere nothing happens).
+
+    The layouts before the last one are freed but their pages stay resident, scattered
+    between the last one's; each chart drawn then needs 8 MB more in one piece (decoded,
+    and Qt's copy for the PDF) on top of them (issue #20: 2 MiB of a 30-year report's peak).
+    """
+    if not sys.platform.startswith("linux"):
+        return
+    trim = getattr(ctypes.CDLL(None), "malloc_trim", None)  # absent from musl
+    if trim is not None:
+        trim(0)
 
 
 def _outline(report: Report, body: QTextDocument) -> tuple[OutlineEntry, ...]:

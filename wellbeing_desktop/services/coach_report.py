@@ -20,7 +20,8 @@ from wellbeing_desktop.domain.models import (
     Language,
     TopicStatus,
 )
-from wellbeing_desktop.services.one_on_one_prep import step_trend, time_takeaway, topic_line
+from wellbeing_desktop.services.one_on_one_days import step_trend
+from wellbeing_desktop.services.one_on_one_prep import time_takeaway, topic_line
 from wellbeing_desktop.services.period_figures import (
     PeriodFigures,
     balance_phrase,

@@ -21,7 +21,7 @@ reflection text (services/reports.py and services/sharing.py leave it out).
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
@@ -43,6 +43,8 @@ from wellbeing_desktop.domain.models import (
     TopicStatus,
 )
 from wellbeing_desktop.domain.thresholds import HOURS_TOLERANCE, over_weekly_norm
+from wellbeing_desktop.services.one_on_one_days import DaysSeen, step_trend
+from wellbeing_desktop.services.one_on_one_days import stress_trend as stress_trend
 from wellbeing_desktop.services.period_figures import (
     PeriodFigures,
     balance_phrase,
@@ -136,7 +138,7 @@ def draft_agenda(
     """
     if figures is None:
         figures = period_figures(journal, start, end)
-    days = _DaysSeen.read(journal, start, end)
+    days = DaysSeen.read(journal, start, end)
     items = _open_actions(journal, start, end, language)
     if figures.summary.days_logged:
         items += _status(figures, days, language)
@@ -148,41 +150,6 @@ def draft_agenda(
     items.append(_development(figures, language))
     items.append(_agreements(language))
     return items
-
-
-@dataclass(slots=True)
-class _DaysSeen:
-    """What the agenda needs from the period's days, gathered in one streamed read.
-
-    A 30-year period's days, read all at once with their reflections, took more memory
-    than the rest of the report (issue #20); this keeps counts, and the few days marked
-    for the 1:1.
-    """
-
-    steps: list[int] = field(default_factory=list)  # stress steps, oldest day first
-    with_demand_items: int = 0  # days with a demand picked
-    with_demands: int = 0  # days with a demands rating
-    with_picks: int = 0  # days with a demand or a resource picked
-    resources_picked: Counter[str] = field(default_factory=Counter)  # days, over those
-    marked: list[DayLog] = field(default_factory=list)  # reflections marked for the 1:1
-
-    @classmethod
-    def read(cls, journal: Journal, start: date, end: date) -> _DaysSeen:
-        seen = cls()
-        with journal.streamed_days(start, end) as days:  # oldest first
-            for day in days:
-                if day.stress_step:
-                    seen.steps.append(day.stress_step)
-                if day.demand_items:
-                    seen.with_demand_items += 1
-                if day.demands is not None:
-                    seen.with_demands += 1
-                if day.demand_items or day.resource_items:
-                    seen.with_picks += 1
-                    seen.resources_picked.update(set(day.resource_items))
-                if marked_for(day, ShareLevel.ONE_ON_ONE):
-                    seen.marked.append(day)
-        return seen
 
 
 def _t(texts: tuple[str, str], language: Language) -> str:
@@ -219,30 +186,7 @@ def _open_actions(
 # --- 1. status ---------------------------------------------------------------------------
 
 
-def stress_trend(days: Sequence[DayLog]) -> int:
-    """+1 higher on the staircase towards the end, −1 lower, 0 steady or too few days.
-
-    Compares the mean step of the first and the second half of the days with a step;
-    half a step or more counts as a change. Needs at least four days.
-    """
-    return step_trend([d.stress_step for d in sorted(days, key=lambda d: d.day) if d.stress_step])
-
-
-def step_trend(steps: Sequence[int]) -> int:
-    """``stress_trend`` of the days' steps, oldest day first."""
-    if len(steps) < 4:
-        return 0
-    half = len(steps) // 2
-    first, second = steps[:half], steps[-half:]
-    change = sum(second) / len(second) - sum(first) / len(first)
-    if change >= 0.5:
-        return 1
-    if change <= -0.5:
-        return -1
-    return 0
-
-
-def _status(figures: PeriodFigures, days: _DaysSeen, language: Language) -> list[AgendaDraftItem]:
+def _status(figures: PeriodFigures, days: DaysSeen, language: Language) -> list[AgendaDraftItem]:
     s = figures.summary
     parts: list[str] = []
     stepped = sum(s.days_per_step.values())
@@ -294,7 +238,7 @@ def _status(figures: PeriodFigures, days: _DaysSeen, language: Language) -> list
 
 
 def _balance(
-    journal: Journal, figures: PeriodFigures, days: _DaysSeen, language: Language
+    journal: Journal, figures: PeriodFigures, days: DaysSeen, language: Language
 ) -> list[AgendaDraftItem]:
     s = figures.summary
     items: list[AgendaDraftItem] = []
@@ -334,7 +278,7 @@ def _balance(
 
 
 def _missing_resources(
-    journal: Journal, figures: PeriodFigures, days: _DaysSeen, language: Language
+    journal: Journal, figures: PeriodFigures, days: DaysSeen, language: Language
 ) -> AgendaDraftItem | None:
     """Resources picked on at most half as many days (in share) as in the 90 days before.
 
