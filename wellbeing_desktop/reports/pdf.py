@@ -12,9 +12,7 @@ The author is the app: it knows no one's name, and the login name stays private.
 
 from __future__ import annotations
 
-import ctypes
 import math
-import sys
 from dataclasses import dataclass, replace
 from html import escape
 from pathlib import Path
@@ -250,27 +248,12 @@ def _paint(report: Report, writer: QPdfWriter, painter: QPainter) -> tuple[Outli
     title_page.drawContents(painter, QRectF(0, 0, width, height * 0.75))
     painter.restore()
     _footer(report, painter, footer_font, width, height, 1, pages)
-    _return_free_memory()  # before the charts are decoded to be drawn
     body.draw_charts()
     for page in range(1, pages):
         writer.newPage()
         draw_page(body, painter, page - 1, width)
         _footer(report, painter, footer_font, width, height, page + 1, pages)
     return _outline(report, body)
-
-
-def _return_free_memory() -> None:
-    """Give the C heap's free pages back to the system (glibc; elsewhere nothing happens).
-
-    The layouts before the last one are freed but their pages stay resident, scattered
-    between the last one's; each chart drawn then needs 8 MB more in one piece (decoded,
-    and Qt's copy for the PDF) on top of them (issue #20: 2 MiB of a 30-year report's peak).
-    """
-    if not sys.platform.startswith("linux"):
-        return
-    trim = getattr(ctypes.CDLL(None), "malloc_trim", None)  # absent from musl
-    if trim is not None:
-        trim(0)
 
 
 def _outline(report: Report, body: QTextDocument) -> tuple[OutlineEntry, ...]:
