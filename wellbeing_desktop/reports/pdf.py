@@ -174,13 +174,15 @@ class _ChartsDocument(QTextDocument):
     of a coach summary are 18 MB (issue #20). So the layout is given a stand-in of the
     same proportions (the size Qt gives an image with only a width is the width times
     the picture's height over its width: the same for both), and a chart is decoded
-    only when Qt draws it (after ``draw_charts``), and let go again.
+    only when Qt draws it (after ``draw_charts``), and let go when the next one is.
     """
 
     def __init__(self, charts: list[_Chart]) -> None:
         super().__init__()
         self._charts = charts
         self._drawing = False
+        # The chart drawn last: Qt asks for it several times as it draws its page.
+        self._decoded: tuple[int, QImage] | None = None
 
     def draw_charts(self) -> None:
         """From now on, the charts themselves (to be drawn), not their stand-ins."""
@@ -190,9 +192,13 @@ class _ChartsDocument(QTextDocument):
         url = QUrl(name)
         if kind != QTextDocument.ResourceType.ImageResource or url.scheme() != "chart":
             return super().loadResource(kind, name)
-        chart = self._charts[int(url.path())]
+        index = int(url.path())
+        chart = self._charts[index]
         if self._drawing:
-            return QImage.fromData(chart.png)
+            if self._decoded is None or self._decoded[0] != index:
+                self._decoded = None  # one decoded chart at a time
+                self._decoded = (index, QImage.fromData(chart.png))
+            return self._decoded[1]
         common = math.gcd(chart.width, chart.height)
         return QImage(chart.width // common, chart.height // common, QImage.Format.Format_RGB32)
 
