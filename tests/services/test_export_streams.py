@@ -64,7 +64,7 @@ def _grow(journal: Journal) -> int:
     return sum(len(d.reflection) for d in added)
 
 
-@pytest.mark.parametrize("fmt", ["json", "csv", "xlsx", "markdown", "report"])
+@pytest.mark.parametrize("fmt", ["json", "csv", "xlsx", "markdown", "report", "one-on-one"])
 def test_an_export_holds_no_more_when_the_journal_is_four_times_longer(
     journal: Journal, tmp_path: Path, fmt: str
 ) -> None:
@@ -78,6 +78,9 @@ def test_an_export_holds_no_more_when_the_journal_is_four_times_longer(
         if fmt == "report":  # the whole journal's coach summary (its sharing rule reads all)
             end = FIRST + timedelta(days=LARGE)
             return build_report(journal, ReportKind.COACH, FIRST, end, Language.DANISH)
+        if fmt == "one-on-one":  # its draft agenda counts the days as it reads them
+            end = FIRST + timedelta(days=LARGE)
+            return build_report(journal, ReportKind.ONE_ON_ONE, FIRST, end, Language.DANISH)
         target.touch()
         journal_export(journal, fmt, None, None).render(target)
         return target

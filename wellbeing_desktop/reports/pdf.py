@@ -12,7 +12,8 @@ The author is the app: it knows no one's name, and the login name stays private.
 
 from __future__ import annotations
 
-from dataclasses import replace
+import math
+from dataclasses import dataclass, replace
 from html import escape
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -156,15 +157,63 @@ def body_box() -> QRectF:
     return QRectF(margin, margin, width * scale, body_height * scale)
 
 
+@dataclass(frozen=True, slots=True)
+class _Chart:
+    """A chart as its PNG file and its size in pixels."""
+
+    png: bytes
+    width: int
+    height: int
+
+
+class _ChartsDocument(QTextDocument):
+    """A document whose images ``chart:N`` are these charts, decoded only to be drawn.
+
+    Qt keeps an image it was given, or loaded, for as long as the document lives, and
+    asks for it again whenever it lays out the block it is in; decoded, the four charts
+    of a coach summary are 18 MB (issue #20). So the layout is given a stand-in of the
+    same proportions (the size Qt gives an image with only a width is the width times
+    the picture's height over its width: the same for both), and a chart is decoded
+    only when Qt draws it (after ``draw_charts``), and let go when the next one is.
+    """
+
+    def __init__(self, charts: list[_Chart]) -> None:
+        super().__init__()
+        self._charts = charts
+        self._drawing = False
+        # The chart drawn last: Qt asks for it several times as it draws its page.
+        self._decoded: tuple[int, QImage] | None = None
+
+    def draw_charts(self) -> None:
+        """From now on, the charts themselves (to be drawn), not their stand-ins."""
+        self._drawing = True
+
+    def loadResource(self, kind: int, name: QUrl | str) -> object:  # noqa: N802 (Qt's name)
+        url = QUrl(name)
+        if kind != QTextDocument.ResourceType.ImageResource or url.scheme() != "chart":
+            return super().loadResource(kind, name)
+        index = int(url.path())
+        chart = self._charts[index]
+        if self._drawing:
+            if self._decoded is None or self._decoded[0] != index:
+                self._decoded = None  # one decoded chart at a time
+                self._decoded = (index, QImage.fromData(chart.png))
+            return self._decoded[1]
+        common = math.gcd(chart.width, chart.height)
+        return QImage(chart.width // common, chart.height // common, QImage.Format.Format_RGB32)
+
+
 def _paint(report: Report, writer: QPdfWriter, painter: QPainter) -> tuple[OutlineEntry, ...]:
     """Paint the pages; the outline of the section headings."""
     width, height, body_height = _geometry(writer)
     footer_font = _font(FOOTER_POINTS)
 
+    # The charts as PNG files, each decoded only while it is drawn (``_ChartsDocument``).
     charts = [
-        QImage.fromData(render_chart_png(section.chart, *chart_size(section.chart, *CHART_PIXELS)))
+        _Chart(render_chart_png(section.chart, *size), *size)
         for section in report.sections
         if section.chart is not None
+        for size in [chart_size(section.chart, *CHART_PIXELS)]
     ]
     # Image sizes in rich text are 96-dpi pixels; Qt scales them to the device.
     rich_text = body_rich_text(report, round(width * 96 / RESOLUTION))
@@ -173,14 +222,12 @@ def _paint(report: Report, writer: QPdfWriter, painter: QPainter) -> tuple[Outli
     # laid-out document in place leaves Qt's layout incomplete).
     moved: set[int] = set()
 
-    def build(edit: Callable[[QTextDocument], None] | None = None) -> QTextDocument:
-        body = QTextDocument()
+    def build(edit: Callable[[QTextDocument], None] | None = None) -> _ChartsDocument:
+        body = _ChartsDocument(charts)
         body.documentLayout().setPaintDevice(writer)
         body.setDefaultFont(_font(BODY_POINTS))
         body.setDocumentMargin(0)
         body.setPageSize(QSizeF(width, body_height))
-        for i, image in enumerate(charts):
-            body.addResource(QTextDocument.ResourceType.ImageResource, QUrl(f"chart:{i}"), image)
         body.setHtml(with_page_breaks(rich_text, moved))
         if edit is not None:
             edit(body)
@@ -195,6 +242,9 @@ def _paint(report: Report, writer: QPdfWriter, painter: QPainter) -> tuple[Outli
         if heading is None or len(moved) >= MAX_MOVES:
             break
         moved.add(heading)
+        # One laid-out document at a time: a 30-year one is over 10 MiB (issue #20).
+        del body
+    del body
     body = without_straddling_lines(build)
 
     pages = 1 + body.pageCount()
@@ -204,6 +254,7 @@ def _paint(report: Report, writer: QPdfWriter, painter: QPainter) -> tuple[Outli
     title_page.drawContents(painter, QRectF(0, 0, width, height * 0.75))
     painter.restore()
     _footer(report, painter, footer_font, width, height, 1, pages)
+    body.draw_charts()
     for page in range(1, pages):
         writer.newPage()
         draw_page(body, painter, page - 1, width)

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QRectF, QSizeF, Qt
 from PySide6.QtGui import (
@@ -33,6 +33,7 @@ if TYPE_CHECKING:
 
 LINE_SEPARATOR = "\u2028"  # what Qt makes of <br>
 MAX_SPLIT_ROUNDS = 4  # a split never moves a line, so one round is enough; a guard
+Document = TypeVar("Document", bound="QTextDocument")  # the kind ``build`` makes
 HAIR = 0.5  # device pixels (at 300 dpi): the culling clip lies this far inside the page
 
 
@@ -127,8 +128,8 @@ def _split(document: QTextDocument, position: int) -> None:
 
 
 def without_straddling_lines(
-    build: Callable[[Callable[[QTextDocument], None]], QTextDocument],
-) -> QTextDocument:
+    build: Callable[[Callable[[QTextDocument], None]], Document],
+) -> Document:
     """The document ``build`` makes, its paragraphs split where they cross a page break.
 
     ``build(edit)`` makes the document, calls ``edit`` on it and lays it out afresh.
@@ -146,6 +147,7 @@ def without_straddling_lines(
         if not crossings:
             break
         rounds.append(crossings)
+        del document  # one laid-out document at a time (issue #20)
         document = build(split_all)
     return document
 

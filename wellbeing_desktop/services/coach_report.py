@@ -17,11 +17,11 @@ from wellbeing_desktop.domain.catalogues import localized as _t
 from wellbeing_desktop.domain.models import (
     ActivityKind,
     CatalogueKind,
-    DayLog,
     Language,
     TopicStatus,
 )
-from wellbeing_desktop.services.one_on_one_prep import stress_trend, time_takeaway, topic_line
+from wellbeing_desktop.services.one_on_one_days import step_trend
+from wellbeing_desktop.services.one_on_one_prep import time_takeaway, topic_line
 from wellbeing_desktop.services.period_figures import (
     PeriodFigures,
     balance_phrase,
@@ -30,10 +30,10 @@ from wellbeing_desktop.services.period_figures import (
 )
 from wellbeing_desktop.services.report_content import ChartKind, ReportSection, Section
 from wellbeing_desktop.services.report_parts import (
+    ReportCharts,
     about_section,
     no_days,
     period_facts,
-    report_chart,
 )
 
 if TYPE_CHECKING:
@@ -83,15 +83,16 @@ def coach_sections(
             facts=tuple(facts),
         )
     )
+    charts = ReportCharts(journal, figures)
     if s.days_logged:
         if Section.STRESS in chosen:
-            sections.append(_stress_section(journal, figures, language))
+            sections.append(_stress_section(journal, figures, charts, language))
         if Section.DEMANDS_RESOURCES in chosen:
-            sections.append(_balance_section(journal, figures, language))
+            sections.append(_balance_section(journal, figures, charts, language))
         if Section.TIME_SPLIT in chosen:
-            sections.append(_time_section(journal, figures, language))
+            sections.append(_time_section(journal, figures, charts, language))
     if Section.WHO5 in chosen and s.who5_scores:
-        sections.append(_who5_section(journal, figures, language))
+        sections.append(_who5_section(journal, figures, charts, language))
     if quoted:
         sections.append(
             ReportSection(
@@ -120,7 +121,9 @@ def _counted(counts: dict[str, int], labels: dict[str, str], language: Language)
     ]
 
 
-def _stress_section(journal: Journal, figures: PeriodFigures, language: Language) -> ReportSection:
+def _stress_section(
+    journal: Journal, figures: PeriodFigures, charts: ReportCharts, language: Language
+) -> ReportSection:
     s = figures.summary
     facts = tuple(
         (f"{step.number} {step.name(language)}", _days_word(s.days_per_step[step.number], language))
@@ -129,8 +132,7 @@ def _stress_section(journal: Journal, figures: PeriodFigures, language: Language
     paragraphs: list[str] = []
     if s.stress_mean is not None:
         with journal.streamed_days(s.start, s.end) as days:  # a long period: not all at once
-            stepped = [DayLog(day=d.day, stress_step=d.stress_step) for d in days if d.stress_step]
-        trend = stress_trend(stepped)
+            trend = step_trend([d.stress_step for d in days if d.stress_step])
         paragraphs.append(
             _t(
                 {
@@ -158,12 +160,14 @@ def _stress_section(journal: Journal, figures: PeriodFigures, language: Language
         paragraphs=tuple(paragraphs),
         items=tuple(items),
         items_intro=_t(("Signaler, der gik igen:", "Signals that recurred:"), language),
-        chart=report_chart(journal, figures, ChartKind.STRESS, language),
+        chart=charts.chart(ChartKind.STRESS, language),
         level=2,
     )
 
 
-def _balance_section(journal: Journal, figures: PeriodFigures, language: Language) -> ReportSection:
+def _balance_section(
+    journal: Journal, figures: PeriodFigures, charts: ReportCharts, language: Language
+) -> ReportSection:
     s = figures.summary
     paragraphs: list[str] = []
     if s.demands_mean is not None and s.resources_mean is not None:
@@ -189,12 +193,14 @@ def _balance_section(journal: Journal, figures: PeriodFigures, language: Languag
             ("De hyppigste krav og ressourcer:", "The most frequent demands and resources:"),
             language,
         ),
-        chart=report_chart(journal, figures, ChartKind.DEMANDS_RESOURCES, language),
+        chart=charts.chart(ChartKind.DEMANDS_RESOURCES, language),
         level=2,
     )
 
 
-def _time_section(journal: Journal, figures: PeriodFigures, language: Language) -> ReportSection:
+def _time_section(
+    journal: Journal, figures: PeriodFigures, charts: ReportCharts, language: Language
+) -> ReportSection:
     s = figures.summary
     names = {
         ActivityKind.OPERATIONS: ("Drift", "Operations"),
@@ -218,12 +224,14 @@ def _time_section(journal: Journal, figures: PeriodFigures, language: Language) 
         heading=_t(("Tidsfordeling", "Time split"), language),
         paragraphs=(takeaway,) if takeaway else (),
         facts=tuple(facts),
-        chart=report_chart(journal, figures, ChartKind.TIME_SPLIT, language),
+        chart=charts.chart(ChartKind.TIME_SPLIT, language),
         level=2,
     )
 
 
-def _who5_section(journal: Journal, figures: PeriodFigures, language: Language) -> ReportSection:
+def _who5_section(
+    journal: Journal, figures: PeriodFigures, charts: ReportCharts, language: Language
+) -> ReportSection:
     scores = figures.summary.who5_scores
     latest = scores[-1][1]
     paragraphs = [_who5_meaning_mine(latest, language)]
@@ -233,7 +241,7 @@ def _who5_section(journal: Journal, figures: PeriodFigures, language: Language) 
     if len(scores) > 1:
         # The chart's table ("WHO-5 i perioden") lists every check-in once: no list
         # of the same scores under it.
-        chart = report_chart(journal, figures, ChartKind.WHO5, language)
+        chart = charts.chart(ChartKind.WHO5, language)
         facts: tuple[tuple[str, str], ...] = ()
     else:
         chart = None

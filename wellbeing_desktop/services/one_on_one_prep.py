@@ -43,6 +43,8 @@ from wellbeing_desktop.domain.models import (
     TopicStatus,
 )
 from wellbeing_desktop.domain.thresholds import HOURS_TOLERANCE, over_weekly_norm
+from wellbeing_desktop.services.one_on_one_days import DaysSeen, step_trend
+from wellbeing_desktop.services.one_on_one_days import stress_trend as stress_trend
 from wellbeing_desktop.services.period_figures import (
     PeriodFigures,
     balance_phrase,
@@ -120,15 +122,23 @@ def default_period(journal: Journal, held_on: date | None = None) -> tuple[date,
 
 
 def draft_agenda(
-    journal: Journal, start: date, end: date, language: Language
+    journal: Journal,
+    start: date,
+    end: date,
+    language: Language,
+    *,
+    figures: PeriodFigures | None = None,
 ) -> list[AgendaDraftItem]:
     """The drafted agenda for a 1:1 about ``[start, end]``: open actions first.
+
+    ``figures``: ``period_figures`` of the same period, when the caller has them already.
 
     Raises:
         ValidationError: ``start`` is after ``end``.
     """
-    figures = period_figures(journal, start, end)
-    days = journal.days(start, end)
+    if figures is None:
+        figures = period_figures(journal, start, end)
+    days = DaysSeen.read(journal, start, end)
     items = _open_actions(journal, start, end, language)
     if figures.summary.days_logged:
         items += _status(figures, days, language)
@@ -136,7 +146,7 @@ def draft_agenda(
         items += _time(figures, language)
     items.append(_priorities(language))
     items += _sparring(journal.sparring_topics(), start, end, language)
-    items += _reflections(days, language, start.year != end.year)
+    items += _reflections(days.marked, language, start.year != end.year)
     items.append(_development(figures, language))
     items.append(_agreements(language))
     return items
@@ -176,28 +186,7 @@ def _open_actions(
 # --- 1. status ---------------------------------------------------------------------------
 
 
-def stress_trend(days: Sequence[DayLog]) -> int:
-    """+1 higher on the staircase towards the end, −1 lower, 0 steady or too few days.
-
-    Compares the mean step of the first and the second half of the days with a step;
-    half a step or more counts as a change. Needs at least four days.
-    """
-    steps = [d.stress_step for d in sorted(days, key=lambda d: d.day) if d.stress_step]
-    if len(steps) < 4:
-        return 0
-    half = len(steps) // 2
-    first, second = steps[:half], steps[-half:]
-    change = sum(second) / len(second) - sum(first) / len(first)
-    if change >= 0.5:
-        return 1
-    if change <= -0.5:
-        return -1
-    return 0
-
-
-def _status(
-    figures: PeriodFigures, days: Sequence[DayLog], language: Language
-) -> list[AgendaDraftItem]:
+def _status(figures: PeriodFigures, days: DaysSeen, language: Language) -> list[AgendaDraftItem]:
     s = figures.summary
     parts: list[str] = []
     stepped = sum(s.days_per_step.values())
@@ -210,7 +199,7 @@ def _status(
                 1: ("lidt højere mod slutningen af perioden", "a little higher towards the end"),
                 -1: ("lidt lavere mod slutningen af perioden", "a little lower towards the end"),
                 0: ("nogenlunde stabilt", "fairly steady"),
-            }[stress_trend(days)],
+            }[step_trend(days.steps)],
             language,
         )
         parts.append(
@@ -249,7 +238,7 @@ def _status(
 
 
 def _balance(
-    journal: Journal, figures: PeriodFigures, days: Sequence[DayLog], language: Language
+    journal: Journal, figures: PeriodFigures, days: DaysSeen, language: Language
 ) -> list[AgendaDraftItem]:
     s = figures.summary
     items: list[AgendaDraftItem] = []
@@ -266,13 +255,12 @@ def _balance(
                 language,
             )
         )
-    with_items = [d for d in days if d.demand_items]
     if s.demand_item_counts:
         labels = item_labels(journal, CatalogueKind.DEMAND, language)
         top = list(s.demand_item_counts.items())[:TOP_DEMANDS]
         of = _t(("af", "of"), language)
         named = [
-            f"{labels.get(key, key)} ({count} {of} {len(with_items)})"
+            f"{labels.get(key, key)} ({count} {of} {days.with_demand_items})"
             if i == 0
             else f"{labels.get(key, key)} ({count})"
             for i, (key, count) in enumerate(top)
@@ -281,7 +269,7 @@ def _balance(
     if parts:
         text = _t(("Krav og ressourcer: ", "Demands and resources: "), language)
         text += "; ".join(parts) + "."
-        counted = max(len(with_items), sum(1 for d in days if d.demands is not None))
+        counted = max(days.with_demand_items, days.with_demands)
         items.append(AgendaDraftItem(text, _from_days(counted, language), BLOCK_BALANCE))
     missing = _missing_resources(journal, figures, days, language)
     if missing is not None:
@@ -290,7 +278,7 @@ def _balance(
 
 
 def _missing_resources(
-    journal: Journal, figures: PeriodFigures, days: Sequence[DayLog], language: Language
+    journal: Journal, figures: PeriodFigures, days: DaysSeen, language: Language
 ) -> AgendaDraftItem | None:
     """Resources picked on at most half as many days (in share) as in the 90 days before.
 
@@ -298,21 +286,20 @@ def _missing_resources(
     a rarely used one is not "missing". Needs three days with picks in the period and
     five before it; otherwise nothing is drafted (no guessing what the user lacks).
     """
-    current = [d for d in days if d.demand_items or d.resource_items]
     start = figures.summary.start
     before = [
         d
         for d in journal.days(start - timedelta(days=BASELINE_DAYS), start - timedelta(days=1))
         if d.resource_items
     ]
-    if len(current) < 3 or len(before) < 5:
+    if days.with_picks < 3 or len(before) < 5:
         return None
-    now_counts = Counter(k for d in current for k in set(d.resource_items))
+    now_counts = days.resources_picked
     usual = Counter(k for d in before for k in set(d.resource_items))
     drops: list[tuple[float, str]] = []
     for key, count in usual.items():
         usual_share = count / len(before)
-        share = now_counts[key] / len(current)
+        share = now_counts[key] / days.with_picks
         if usual_share >= 0.25 and share <= usual_share / 2:
             drops.append((usual_share - share, key))
     if not drops:

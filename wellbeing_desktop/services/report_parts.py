@@ -34,6 +34,7 @@ if TYPE_CHECKING:
     from collections.abc import Sequence
     from datetime import date
 
+    from wellbeing_desktop.domain.aggregation import PeriodSummary
     from wellbeing_desktop.domain.models import Language
     from wellbeing_desktop.services.journal import Journal
 
@@ -55,33 +56,49 @@ _PER: dict[Granularity, Texts] = {
 }
 
 
-def report_chart(
-    journal: Journal, figures: PeriodFigures, kind: ChartKind, language: Language
-) -> ChartSpec | None:
-    s = figures.summary
-    granularity = chart_granularity(s.start, s.end)
-    per = _t(_PER[granularity], language)
-    titles: dict[ChartKind, Texts] = {
-        ChartKind.TIME_SPLIT: (f"Tidsfordeling {per}", f"Time split {per}"),
-        ChartKind.STRESS: (
-            f"Stresstrin {per}: gennemsnit og højeste",
-            f"Stress step {per}: mean and highest",
-        ),
-        ChartKind.DEMANDS_RESOURCES: (
-            f"Krav og ressourcer {per} (gennemsnit, 0–10)",
-            f"Demands and resources {per} (mean, 0–10)",
-        ),
-        ChartKind.WHO5: ("WHO-5 i perioden (0–100)", "WHO-5 in the period (0–100)"),
-    }
-    summaries = tuple(journal.summaries(granularity, s.start, s.end, keep=False))
-    return ChartSpec(
-        kind=kind,
-        title=_t(titles[kind], language),
-        granularity=granularity,
-        summaries=summaries,
-        target_percent=figures.target_percent if kind is ChartKind.TIME_SPLIT else None,
-        language=language,
-    )
+class ReportCharts:
+    """The charts of one report: the period's summaries read once, for all of them.
+
+    Every period chart of a report draws the same summaries (the period at
+    ``chart_granularity``); read once, a 30-year report holds 361 of them, not one copy
+    per chart (issue #20). Read when the first chart is made: a report without one
+    reads none.
+    """
+
+    def __init__(self, journal: Journal, figures: PeriodFigures) -> None:
+        self._journal = journal
+        self._figures = figures
+        self._summaries: tuple[PeriodSummary, ...] | None = None
+
+    def chart(self, kind: ChartKind, language: Language) -> ChartSpec:
+        figures = self._figures
+        s = figures.summary
+        granularity = chart_granularity(s.start, s.end)
+        per = _t(_PER[granularity], language)
+        titles: dict[ChartKind, Texts] = {
+            ChartKind.TIME_SPLIT: (f"Tidsfordeling {per}", f"Time split {per}"),
+            ChartKind.STRESS: (
+                f"Stresstrin {per}: gennemsnit og højeste",
+                f"Stress step {per}: mean and highest",
+            ),
+            ChartKind.DEMANDS_RESOURCES: (
+                f"Krav og ressourcer {per} (gennemsnit, 0–10)",
+                f"Demands and resources {per} (mean, 0–10)",
+            ),
+            ChartKind.WHO5: ("WHO-5 i perioden (0–100)", "WHO-5 in the period (0–100)"),
+        }
+        if self._summaries is None:
+            self._summaries = tuple(
+                self._journal.summaries(granularity, s.start, s.end, keep=False)
+            )
+        return ChartSpec(
+            kind=kind,
+            title=_t(titles[kind], language),
+            granularity=granularity,
+            summaries=self._summaries,
+            target_percent=figures.target_percent if kind is ChartKind.TIME_SPLIT else None,
+            language=language,
+        )
 
 
 def period_facts(

@@ -49,10 +49,10 @@ from wellbeing_desktop.services.report_content import (
     Section,
 )
 from wellbeing_desktop.services.report_parts import (
+    ReportCharts,
     about_section,
     no_days,
     period_facts,
-    report_chart,
 )
 from wellbeing_desktop.services.report_sharing import (
     named_item,
@@ -121,7 +121,11 @@ def build_report(
     rule = ShareRule(journal)
     named: tuple[date, ...] = ()
     if kind is ReportKind.ONE_ON_ONE:
-        items = list(agenda) if agenda is not None else draft_agenda(journal, start, end, language)
+        items = (
+            list(agenda)
+            if agenda is not None
+            else draft_agenda(journal, start, end, language, figures=figures)
+        )
         named = one_on_one_named_days(journal, start, end)
         body = _one_on_one_sections(journal, figures, items, named, chosen, language)
         title = _t(("Forberedelse til min 1:1", "Preparing my 1:1"), language)
@@ -212,6 +216,7 @@ def _one_on_one_sections(
         )
     )
     if figures.summary.days_logged:
+        charts = ReportCharts(journal, figures)
         for section, chart_kind, heading in (
             (Section.TIME_SPLIT, ChartKind.TIME_SPLIT, ("Tid", "Time")),
             (Section.STRESS, ChartKind.STRESS, ("Stresstrappen", "The stress staircase")),
@@ -221,7 +226,7 @@ def _one_on_one_sections(
                     ReportSection(
                         key=section.value,
                         heading=_t(heading, language),
-                        chart=report_chart(journal, figures, chart_kind, language),
+                        chart=charts.chart(chart_kind, language),
                         level=2,
                     )
                 )
