@@ -8,14 +8,18 @@ in ``TrendsCache`` under the file's ``PRAGMA data_version``) are not drawn again
 from __future__ import annotations
 
 import dataclasses
+import threading
 from typing import TYPE_CHECKING
 
 import pytest
+from PySide6.QtWidgets import QWidget
 
 from tests.conftest import PASSPHRASE
 from tests.ui.test_trends_view import W45_MON, _fill, _wait_loaded
 from wellbeing_desktop.domain.models import DayLog, Language
+from wellbeing_desktop.services.trends_data import load_trends
 from wellbeing_desktop.ui.shell.session import JournalSession
+from wellbeing_desktop.ui.trends import trends_reads
 from wellbeing_desktop.ui.trends.trends_view import TrendsView
 
 if TYPE_CHECKING:
@@ -25,7 +29,7 @@ if TYPE_CHECKING:
 
     from wellbeing_desktop.services.access import JournalAccess
     from wellbeing_desktop.services.journal import Journal
-    from wellbeing_desktop.services.trends_data import TrendsData
+    from wellbeing_desktop.services.trends_data import TrendsData, TrendsRequest
     from wellbeing_desktop.ui.common.tasks import TaskRunner
 
 
@@ -83,3 +87,54 @@ def test_shown_again_without_a_change_the_same_numbers_stay(
     qtbot.wait(50)
     assert view.data is before  # read again, found the same: not drawn again
     assert all(chart.data is before for chart in charts)
+
+
+def test_a_write_while_the_view_was_settling_shows_once_it_has_settled(
+    qtbot: QtBot,
+    view: TrendsView,
+    access: JournalAccess,
+    tasks: TaskRunner,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    read_before_the_write, let_it_finish = threading.Event(), threading.Event()
+
+    def load_then_wait(journal: Journal, request: TrendsRequest) -> TrendsData:
+        data = load_trends(journal, request)  # read before the other program's commit
+        read_before_the_write.set()
+        let_it_finish.wait(10)
+        return data
+
+    monkeypatch.setattr(trends_reads, "load_trends", load_then_wait)
+    view.hide()
+    view.reads.read_data()  # a read under way: the page is settling
+    assert read_before_the_write.wait(10)
+    other = access.open_with_passphrase(PASSPHRASE)  # the CLI's `log`, say
+    try:
+        other.save_day(DayLog(day=W45_MON, stress_step=5))
+    finally:
+        other.close()
+    view.show()  # shown again while that older read is still on its way
+    assert view.reads.settling
+    monkeypatch.setattr(trends_reads, "load_trends", load_trends)
+    let_it_finish.set()
+    qtbot.waitUntil(lambda: _stress_max(view.data) == 5, timeout=10000)
+    assert tasks.wait(10000)
+
+
+def test_a_write_shows_when_the_user_comes_back_to_the_window(
+    qtbot: QtBot, view: TrendsView, access: JournalAccess, tasks: TaskRunner
+) -> None:
+    terminal = QWidget()  # the window the user ran the CLI in
+    qtbot.addWidget(terminal)
+    terminal.show()
+    terminal.activateWindow()
+    qtbot.waitUntil(lambda: not view.isActiveWindow(), timeout=5000)
+    other = access.open_with_passphrase(PASSPHRASE)
+    try:
+        other.save_day(DayLog(day=W45_MON, stress_step=5))
+    finally:
+        other.close()
+    assert _stress_max(view.data) == 4  # nothing tells the view, and it stays on screen
+    view.activateWindow()  # back to Leader Pulse (alt-tab)
+    qtbot.waitUntil(lambda: _stress_max(view.data) == 5, timeout=10000)
+    assert tasks.wait(10000)

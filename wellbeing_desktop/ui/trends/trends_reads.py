@@ -51,6 +51,7 @@ class TrendsReads(QObject):
         self.busy_timer.setInterval(SHOW_BUSY_AFTER_MS)
         self.busy_timer.timeout.connect(view.show_busy)
         self.quiet = False  # the newest read only checks for changes (read_data)
+        self.recheck_wanted = False  # the view was shown while settling: check once settled
 
     @property
     def settling(self) -> bool:
@@ -116,6 +117,7 @@ class TrendsReads(QObject):
         self.insights_pending = False
         self.want_data = self.want_insights = False
         self.heat_generation += 1
+        self.recheck_wanted = False
         self.busy_timer.stop()
 
     # --- the queue ---------------------------------------------------------------------
@@ -134,6 +136,13 @@ class TrendsReads(QObject):
     def _read_done(self) -> None:
         self.reading = False
         self._next_read()
+        self._recheck_if_wanted()
+
+    def _recheck_if_wanted(self) -> None:
+        # After the handler under way (it may ask for insights, which settle later).
+        if self.recheck_wanted and not self.settling:
+            self.recheck_wanted = False
+            QTimer.singleShot(0, self._view, self._view.recheck)
 
     def _current(self, generation: int, newest: int) -> bool:
         return generation == newest and self._view.session.is_open
@@ -210,6 +219,7 @@ class TrendsReads(QObject):
     def _insights_settled(self) -> None:
         self.insights_pending = False
         self._view.places.look()
+        self._recheck_if_wanted()
 
     # --- a year's days -----------------------------------------------------------------
 

@@ -309,6 +309,13 @@ class TrendsView(PageView):
         super().changeEvent(event)
         if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.StyleChange):
             self.places.restyle()
+        # Back to the window from the terminal where the CLI wrote: read again, too.
+        elif event.type() == QEvent.Type.ActivationChange and self._looked_at():
+            QTimer.singleShot(0, self, self.recheck)
+
+    def _looked_at(self) -> bool:
+        """Shown, with numbers, in the window the user works in."""
+        return self.isActiveWindow() and self.isVisible() and self._data is not None
 
     # --- session -----------------------------------------------------------------------
 
@@ -351,19 +358,25 @@ class TrendsView(PageView):
             return
         if self._stale:
             QTimer.singleShot(0, self, self._reload_if_stale)
-        elif self._data is not None and not self.reads.settling:
+        elif self._data is not None:
             # Another program (the CLI beside the GUI) may have written meanwhile, which
             # no signal tells: read again. Nothing changed, the summaries are kept ones
             # (``TrendsCache``), and the same numbers are not drawn again.
-            QTimer.singleShot(0, self, self._recheck)
+            QTimer.singleShot(0, self, self.recheck)
 
     def _reload_if_stale(self) -> None:
         if self._stale and self._session.is_open and self.isVisible():
             self.reload()
 
-    def _recheck(self) -> None:
-        if self._session.is_open and self.isVisible() and not self.reads.settling:
-            self.reads.read_data(quiet=True)
+    def recheck(self) -> None:
+        """Read the choice again quietly (drawn again only if the numbers changed)."""
+        if not (self._session.is_open and self.isVisible()):
+            return
+        if self.reads.settling:
+            # A read under way may have started before the other program's commit.
+            self.reads.recheck_wanted = True  # once it has settled (``TrendsReads``)
+            return
+        self.reads.read_data(quiet=True)
 
     def retranslate(self, language: Language) -> None:
         self.heading.setText(tr(strings.TRENDS, language))
