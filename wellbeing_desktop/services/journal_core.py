@@ -15,6 +15,7 @@ from contextlib import contextmanager
 from datetime import date, datetime
 from typing import TYPE_CHECKING
 
+import sqlcipher3.dbapi2 as sqlcipher
 from sqlalchemy.exc import DatabaseError
 
 from wellbeing_desktop.domain import catalogues
@@ -166,8 +167,9 @@ class JournalCore:
                 # Checked again with the write lock held, just before the commit: raising
                 # here rolls the transaction back.
                 self._require_same_file()
-        except DatabaseError as exc:
-            message = database_error_message(exc.orig or exc, writing=True, folder=self._paths.root)
+        except (DatabaseError, sqlcipher.DatabaseError) as exc:
+            # The hot path's plain statements (``storage.day_rows``) raise the driver's own.
+            message = database_error_message(_cause(exc), writing=True, folder=self._paths.root)
             raise StorageError(message) from None
         finally:
             with self._revision_lock:  # after the commit: a read that saw the old one is stale
@@ -178,8 +180,11 @@ class JournalCore:
         try:
             with self._require_open().sessions.begin() as session:
                 yield session
-        except DatabaseError as exc:
-            message = database_error_message(
-                exc.orig or exc, writing=False, folder=self._paths.root
-            )
+        except (DatabaseError, sqlcipher.DatabaseError) as exc:
+            message = database_error_message(_cause(exc), writing=False, folder=self._paths.root)
             raise StorageError(message) from None
+
+
+def _cause(error: BaseException) -> BaseException:
+    """The driver's error under SQLAlchemy's wrapper, or the driver's error itself."""
+    return (error.orig or error) if isinstance(error, DatabaseError) else error
