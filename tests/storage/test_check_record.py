@@ -222,3 +222,45 @@ def test_opening_the_journal_elsewhere_keeps_the_record(
     _settled()
     assert read_only.search_at_rest(db, data_key, "budget", records=records)
     assert found == [True, False]  # the change time moved: every page checked again
+
+
+def test_a_records_folder_pointed_elsewhere_is_never_followed(
+    access: JournalAccess, tmp_path: Path
+) -> None:
+    data_key = _filled(access)
+    db = access.paths.database
+    ident = check_record.identity(db.stat())
+    someone_elses = tmp_path / "a folder of the user's"
+    someone_elses.mkdir(mode=0o755)
+    someone_elses.chmod(0o755)
+    planted = tmp_path / "shared cache" / "checked"
+    planted.parent.mkdir()
+    planted.symlink_to(someone_elses)  # planted in a shared cache by another user
+    changed = max(ident[3], ident[4])
+    check_record.record_check(planted, db, ident, data_key, changed + 200_000_000)
+    assert someone_elses.stat().st_mode & 0o777 == 0o755  # not made 0700
+    assert list(someone_elses.iterdir()) == []  # and nothing written into it
+    real = tmp_path / "checked"
+    check_record.record_check(real, db, ident, data_key, changed + 200_000_000)
+    (someone_elses / next(real.iterdir()).name).write_bytes(next(real.iterdir()).read_bytes())
+    assert not check_record.checked_today(planted, db, ident, data_key)  # nor read through
+
+
+def test_records_older_than_their_use_are_removed_when_one_is_written(
+    access: JournalAccess, tmp_path: Path
+) -> None:
+    data_key = _filled(access)
+    db = access.paths.database
+    ident = check_record.identity(db.stat())
+    records = tmp_path / "checked"
+    records.mkdir()
+    old = records / ("0" * 32 + ".json")  # a journal since deleted, read days ago
+    old.write_text("{}")
+    three_days_ago = time.time() - 3 * 24 * 3600
+    os.utime(old, (three_days_ago, three_days_ago))
+    yesterday_or_so = records / ("1" * 32 + ".json")
+    yesterday_or_so.write_text("{}")
+    check_record.record_check(records, db, ident, data_key, max(ident[3], ident[4]) + 200_000_000)
+    assert not old.exists()
+    assert yesterday_or_so.exists()  # may still be today somewhere: left
+    assert check_record.checked_today(records, db, ident, data_key)

@@ -100,6 +100,8 @@ def checked_today(folder: Path, path: Path, ident: Identity, data_key: bytes) ->
     try:
         from wellbeing_desktop.files import read_regular_limited
 
+        if folder.is_symlink():
+            return False  # a folder someone pointed elsewhere is not ours (see record_check)
         raw = read_regular_limited(_record_file(folder, path), _MAX_BYTES)
         record = json.loads(raw)
         day = record["day"]
@@ -132,7 +134,12 @@ def record_check(
     try:
         from wellbeing_desktop.files import PRIVATE_FILE_MODE, ensure_private_dir
 
+        if folder.is_symlink():
+            # Never follow it: in a shared cache someone else could point it at a folder
+            # of ours, which ensure_private_dir would make 0700 and fill with records.
+            return
         ensure_private_dir(folder)
+        _forget_old_records(folder)
         flags = os.O_WRONLY | os.O_CREAT | os.O_TRUNC | os.O_NOFOLLOW | os.O_CLOEXEC
         fd = os.open(temp, flags, PRIVATE_FILE_MODE)
         try:
@@ -145,3 +152,14 @@ def record_check(
     except OSError:
         with contextlib.suppress(OSError):
             temp.unlink()
+
+
+def _forget_old_records(folder: Path) -> None:
+    """Remove records no longer of use: a record counts only on its day."""
+    stale_before = time.time() - 2 * 24 * 3600  # by the file's time: any time zone's day
+    with contextlib.suppress(OSError), os.scandir(folder) as entries:
+        for entry in entries:
+            if entry.name.endswith(".json") and entry.is_file(follow_symlinks=False):
+                with contextlib.suppress(OSError):
+                    if entry.stat(follow_symlinks=False).st_mtime < stale_before:
+                        os.unlink(entry.path)
