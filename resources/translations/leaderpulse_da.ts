@@ -538,6 +538,10 @@
             <translation>Ikke fordelt: {time} af begivenhederne kom ikke under nogen kategori og blev ikke registreret (»calendar show« viser dem; nøgleordene findes under Indstillinger).</translation>
         </message>
         <message>
+            <source>the output is closed (nowhere to write); nothing was done</source>
+            <translation>uddata er lukket (der er intet sted at skrive); intet blev gjort</translation>
+        </message>
+        <message>
             <source>cannot use {file}: {reason}</source>
             <translation>kan ikke bruge {file}: {reason}</translation>
         </message>

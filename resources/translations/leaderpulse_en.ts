@@ -538,6 +538,10 @@
             <translation>Unassigned: {time} of events went to no category and were not logged ('calendar show' lists them; keywords are in Settings).</translation>
         </message>
         <message>
+            <source>the output is closed (nowhere to write); nothing was done</source>
+            <translation>the output is closed (nowhere to write); nothing was done</translation>
+        </message>
+        <message>
             <source>cannot use {file}: {reason}</source>
             <translation>cannot use {file}: {reason}</translation>
         </message>

@@ -118,6 +118,13 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     setup_logging()
     _log.info("command %s", args.command)
+    if sys.stdout is None:  # started with its output closed (`>&-`): say so, do nothing
+        from wellbeing_desktop.cli.speech import say
+
+        if sys.stderr is not None:
+            line = say("cli", "the output is closed (nowhere to write); nothing was done")
+            print(f"{APP_NAME}: {line}", file=sys.stderr)
+        return 1
     return _run_reporting_errors(args, argv)
 
 
