@@ -86,6 +86,38 @@ def test_nothing_remembered_leaves_the_services_unmade_until_enter(
         window.lock()
 
 
+def test_the_recovery_key_still_opens_the_journal_on_the_passphrase_start(
+    qtbot: QtBot, access: JournalAccess, tasks: TaskRunner, ui_settings: QSettings
+) -> None:
+    journal, code = access.create(PASSPHRASE)
+    journal.close()
+    throttle = GrowingDelay()
+
+    def nothing() -> TodaySnapshot | None:
+        raise NothingRememberedError
+
+    def quick(passphrase: str) -> TodaySnapshot | None:
+        return today_snapshot.snapshot_with_passphrase(access.paths, TODAY, passphrase, throttle)
+
+    window = build_start_window(access.paths, tasks, ui_settings, lambda: access, nothing, quick)
+    qtbot.addWidget(window)
+    window.show()
+    window.try_keyring_unlock()
+    view = window.unlock_view
+    try:
+        qtbot.waitUntil(lambda: window.built_shell is not None, timeout=20000)
+        view.forgot.click()
+        qtbot.keyClicks(view.recovery_key, code)
+        qtbot.keyClicks(view.new_passphrase, "a new and long passphrase")
+        qtbot.keyClicks(view.new_repeat, "a new and long passphrase")
+        view.recover_submit.click()
+        qtbot.waitUntil(lambda: window.session.is_open, timeout=20000)
+    finally:
+        tasks.wait()
+        window.lock()
+    access.open_with_passphrase("a new and long passphrase").close()
+
+
 # Run in a fresh interpreter: the test process has imported everything already.
 NO_SERVICES_BEFORE_ENTER = textwrap.dedent(
     """
