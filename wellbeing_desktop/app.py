@@ -30,8 +30,9 @@ if TYPE_CHECKING:
     from wellbeing_desktop.ui.shell.session import JournalSession
 
 # What the app imports before its first window paints is kept to Qt and the unlock view:
-# the services (SQLAlchemy, keyring, cryptography) are imported in a worker after that
-# paint, the shell and the Today view are built then, every other view on its first show.
+# the shell and the Today view are built after that paint, every other view on its first
+# show; the services (SQLAlchemy, keyring, cryptography) once Today painted from its
+# snapshot (``ui.shell.snapshot_start``), else in a worker while the user types.
 
 
 def build_main_window(access: JournalAccess, tasks: TaskRunner, settings: QSettings) -> MainWindow:
@@ -73,9 +74,13 @@ def build_start_window(
         # Imported in the worker that reads it (the driver and D-Bus, not SQLAlchemy).
         from datetime import date
 
-        from wellbeing_desktop.services.today_snapshot import snapshot_with_remembered_key
+        from wellbeing_desktop.services import today_snapshot as today
 
-        return snapshot_with_remembered_key(paths, date.today())  # the journal's clock's day
+        snapshot = today.snapshot_with_remembered_key(paths, date.today())  # the clock's day
+        if snapshot is None and today.nothing_remembered(paths):
+            # The passphrase start then loads no keyring read, nor the services, before Enter.
+            raise today.NothingRememberedError
+        return snapshot
 
     session = JournalSession.deferred(paths, make_access or default_access, _language(settings))
 

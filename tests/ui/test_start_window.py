@@ -131,9 +131,11 @@ def test_the_unlock_window_paints_before_the_services_and_the_views_exist(
         "today": False,
         "journal_view": False,
     }
-    # While the user types: the services and the Today view, nothing more.
+    # While the user types: the shell and the Today view, nothing more. Not the services:
+    # Today's snapshot serves the passphrase, and they would compete with the key's
+    # derivation; they are imported after Today painted.
     assert seen["ready"] == {
-        "services": True,
+        "services": False,
         "pyqtgraph": False,
         "shell": True,
         "today": True,

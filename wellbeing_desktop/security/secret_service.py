@@ -95,6 +95,28 @@ def remembered_keys(
     return keys
 
 
+def nothing_remembered(journal_id: str, service: str = SERVICE) -> bool:
+    """Whether the Secret Service surely holds no item for this journal, locked or not.
+
+    True only when ``keyring`` is not configured otherwise, the session bus is there and
+    a search of every collection finds no item with the journal's attributes: the
+    ordinary keyring read (``KeyringStore.recall``) would then find nothing either, so
+    the GUI's passphrase start need not load it. False whenever in doubt (an item, a
+    locked one too, any error). Never prompts.
+    """
+    try:
+        if keyring_configured() or not os.environ.get("DBUS_SESSION_BUS_ADDRESS"):
+            return False
+        with _Bus() as bus:
+            ((unlocked, locked),) = bus.calls(
+                ("SearchItems", "a{ss}", ({"username": journal_id, "service": service},))
+            )
+        return not unlocked and not locked
+    except Exception as exc:  # noqa: BLE001 - any failure: in doubt, the ordinary path asks
+        _log.info("direct Secret Service search failed: %s", type(exc).__name__)
+        return False
+
+
 def forget_unlocked(journal_id: str, service: str = SERVICE, collection: str | None = None) -> int:
     """Delete the unlocked items ``remembered_keys`` would read for this journal; how many.
 

@@ -26,7 +26,7 @@ from wellbeing_desktop.domain.models import CatalogueKind
 from wellbeing_desktop.domain.proposals import lookback_start
 from wellbeing_desktop.security import keyfile, secret_service
 from wellbeing_desktop.services.quick_search import read_with_key
-from wellbeing_desktop.storage import read_only
+from wellbeing_desktop.storage import check_record, read_only
 from wellbeing_desktop.storage.stored_settings import calendar_files, settings_from_values
 
 if TYPE_CHECKING:
@@ -38,6 +38,10 @@ if TYPE_CHECKING:
     from wellbeing_desktop.services.unlock_throttle import UnlockThrottle
 
 _log = logging.getLogger(__name__)
+
+
+class NothingRememberedError(Exception):
+    """No key is remembered for the journal anywhere: the passphrase start needs no keyring."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -110,8 +114,13 @@ def snapshot_with_passphrase(
 
 
 def _read(paths: JournalPaths, day: date, data_key: bytes, how: str) -> TodaySnapshot | None:
+    # Every page checked, or a keyed record says a check passed today on the file as it
+    # is (``check_record``): the first read of the day checks them all.
     snapshot = read_only.read_at_rest(
-        paths.database, data_key, lambda conn: read_snapshot(conn, day)
+        paths.database,
+        data_key,
+        lambda conn: read_snapshot(conn, day),
+        records=check_record.records_dir(),
     )
     if snapshot is None:
         return None
@@ -135,6 +144,19 @@ def snapshot_with_remembered_key(
         return read_with_key(paths, read, service, collection)
     except (OSError, ValueError, TypeError):  # anything odd: the ordinary open words it
         return None
+
+
+def nothing_remembered(paths: JournalPaths, service: str = secret_service.SERVICE) -> bool:
+    """Whether the Secret Service surely holds no key for this journal (False in doubt).
+
+    The GUI's start then waits for the passphrase without loading the ordinary keyring
+    read (the services, ``keyring``), which would find nothing.
+    """
+    try:
+        journal_id = keyfile.journal_id(paths.key_file)
+    except (keyfile.KeyFileError, OSError, ValueError):
+        return False
+    return secret_service.nothing_remembered(journal_id, service)
 
 
 def still_as_read(snapshot: TodaySnapshot, journal: Journal) -> bool:

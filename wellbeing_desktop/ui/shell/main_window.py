@@ -195,12 +195,10 @@ class MainWindow(QMainWindow):
         return self._start_system_lock()
 
     def start_lock_watchers(self) -> None:
-        """Start auto-lock and the screen-lock and suspend watcher.
+        """Start auto-lock and the screen-lock and suspend watcher (after the first paint).
 
-        Start auto-lock and the screen-lock and suspend watcher: the app calls this on
-        the turn of the event loop after the first paint (``app.py``).
-
-        Not sooner: the idle lock's application-wide event filter hands every event's
+        The app calls this on the turn of the event loop after the first paint
+        (``app.py``). Not sooner: the idle lock's application-wide event filter hands every event's
         receiver to Python, Qt's internal objects too, and the first of those costs
         PySide6 ~20 ms of first-use work, which then happens while the user types instead
         of before the window shows or in the first paint after the unlock; the system
@@ -224,11 +222,10 @@ class MainWindow(QMainWindow):
         return self._system_lock
 
     def _painted(self) -> None:
-        """Get ready for the unlock while the user types.
+        """After the first paint: get ready for the unlock while the user types.
 
-        After the first paint: get ready for the unlock while the user types (the
-        services and the shell with the Today view), one step per turn of the event loop
-        so that keystrokes are handled in between.
+        (The shell with the Today view, and the services unless the passphrase's quick
+        path serves), one step per turn of the event loop: keystrokes come in between.
         """
         self._painted_once = True
         if self._keyring_wanted:
@@ -249,21 +246,26 @@ class MainWindow(QMainWindow):
                 self._keyring_checked,
                 lambda _exc: self._keyring_checked("The system keyring could not be checked."),
             )
-        elif not session.has_access:
+        elif not session.has_access and self.unlock_view.quick is None:
             # Imports the services (SQLAlchemy, keyring, cryptography …) in a worker.
             self._tasks.run(
                 lambda: session.access, lambda _access: self._prepare_shell(), self._no_access
             )
         else:
+            # With the passphrase's quick path (``QuickUnlock``) only the shell: nothing
+            # runs while the key is derived; the services come after Today's paint.
             QTimer.singleShot(0, self, self._prepare_shell)
+
+    def nothing_remembered(self) -> None:
+        self._keyring_opening = False  # no key for the journal: wait for the passphrase
+        self._prepare_access()
 
     def _keyring_checked(self, reason: str | None) -> None:
         if isValid(self) and self._welcome is not None:
             self._welcome.keyring_checked(reason)
 
     def _no_access(self, _exc: Exception) -> None:
-        # Nothing to show now: the unlock view reports the error when the user unlocks.
-        self._prepare_shell()
+        self._prepare_shell()  # the unlock view reports the error when the user unlocks
 
     def _prepare_shell(self) -> None:
         if not isValid(self):
@@ -273,10 +275,9 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(0, self, self._rehearse_shell)
 
     def _rehearse_shell(self) -> None:
-        """Paint the shell once off screen while the user types.
+        """Paint the shell once off screen, at the window's size, while the user types.
 
-        Paint the shell once off screen, at the window's size, while the user types:
-        its first real paint (after the unlock) then finds the widgets polished and laid
+        Its first real paint (after the unlock) then finds the widgets polished and laid
         out, and Qt's and PySide6's first-use work done.
         """
         if self.session.is_open or self.session.is_opening or self._shell is None:
@@ -420,10 +421,9 @@ class MainWindow(QMainWindow):
             focus_first_field(today)  # not where the user types already (snapshot_start)
 
     def _show_open_notices(self, journal: Journal) -> None:
-        """Say what the open did besides opening.
+        """Say what the open did besides opening (a finished restore, a log kept aside).
 
-        Say what the open did besides opening (a finished interrupted restore, a log
-        kept aside), over the journal just shown; see ``open_notices``.
+        Over the journal just shown; see ``open_notices``.
         """
         from wellbeing_desktop.ui.shell.open_notices import show_notices, take_notices
 

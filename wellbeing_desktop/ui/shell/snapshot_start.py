@@ -8,8 +8,11 @@ and another worker then imports the services and opens the ``Journal`` with the 
 What is typed meanwhile is saved by Today's autosave once the journal is open; a lock or
 a close in between waits for the open (``JournalSession.settle_opening``), then saves.
 
-Anything unusual (no snapshot: nothing remembered, a damaged file, a schema to update,
-first run) goes the ordinary way (``MainWindow._open_with_keyring``).
+Anything unusual (no snapshot: a locked keyring, a damaged file, a schema to update,
+first run) goes the ordinary way (``MainWindow._open_with_keyring``). When the Secret
+Service surely holds no key for the journal (``NothingRememberedError``) the keyring is
+not read the ordinary way either: the window waits for the passphrase, whose unlock
+paints Today from a snapshot too (``show_and_open``), the services imported after that.
 """
 
 from __future__ import annotations
@@ -63,7 +66,15 @@ class SnapshotStart(QObject):
 
     def start(self) -> None:
         """Read the snapshot in a worker; Today shows it, else the ordinary start goes on."""
-        self._tasks.run(self._read_snapshot, self._read, lambda _exc: self._read(None))
+        self._tasks.run(self._read_snapshot, self._read, self._not_read)
+
+    def _not_read(self, exc: Exception) -> None:
+        from wellbeing_desktop.services.today_snapshot import NothingRememberedError
+
+        if isinstance(exc, NothingRememberedError) and isValid(self._window):
+            self._window.nothing_remembered()  # the passphrase is asked; no keyring read
+            return
+        self._read(None)
 
     def _read(self, snapshot: TodaySnapshot | None) -> None:
         window = self._window
