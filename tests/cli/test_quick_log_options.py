@@ -18,6 +18,7 @@ from hypothesis import strategies as st
 
 from wellbeing_desktop.cli import journal_commands, quick_log
 from wellbeing_desktop.cli.parser import build_parser, join_option_values
+from wellbeing_desktop.domain.durations import parse_day
 from wellbeing_desktop.domain.errors import WellbeingError
 
 if TYPE_CHECKING:
@@ -79,7 +80,7 @@ def test_the_same_changes_as_the_ordinary_log_or_it_steps_aside(argv: list[str])
         assert quick is None
         return
     try:
-        day = journal_commands.parse_day(args.date, today=TODAY)
+        day = parse_day(args.date, today=TODAY)
         # No journal is needed when no signal or item is named (the quick path's case).
         changes, new_signals = journal_commands._day_changes(args, None, args.note)  # type: ignore[arg-type]
     except WellbeingError:
