@@ -32,7 +32,6 @@ from typing import TYPE_CHECKING
 from wellbeing_desktop.domain.errors import Message
 from wellbeing_desktop.files import PRIVATE_FILE_MODE, open_regular, regular_file_problem
 from wellbeing_desktop.storage import messages as msg
-from wellbeing_desktop.storage.backup_format import fsync_dir
 from wellbeing_desktop.storage.errors import StorageError
 from wellbeing_desktop.storage.in_use import database_in_use
 
@@ -89,6 +88,9 @@ def set_aside_unusable_wal(database: Path, now: datetime | None = None) -> Path 
         # A folder that cannot be written: SQLite cannot delete the log there either.
         log.warning("unusable write-ahead log left in place (%s)", type(exc).__name__)
         return None
+    # Here: the quick ``log`` imports this module to look, and never moves a log itself.
+    from wellbeing_desktop.storage.backup_format import fsync_dir
+
     fsync_dir(database.parent)
     log.warning("unusable write-ahead log moved aside")
     return target
