@@ -30,6 +30,10 @@ if TYPE_CHECKING:
     from collections.abc import Mapping
     from pathlib import Path
 
+# What the driver raises, for the layers above that may not import it (``services``): the
+# statements of a day's save run on the driver's connection, past SQLAlchemy's wrapping.
+DRIVER_ERROR = sqlcipher.Error
+
 CONNECTION_PRAGMAS = (
     "PRAGMA foreign_keys = ON",
     "PRAGMA journal_mode = WAL",
