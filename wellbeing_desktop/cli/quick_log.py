@@ -77,8 +77,9 @@ def quick_log(args: argparse.Namespace) -> bool:
 
             use_system_language()  # until the ordinary open speaks the journal's language
             return False
-        _backup_if_due(args, paths)
+        # Written before the backup: the save is committed, whatever the backup meets.
         _print(_lines(day, saved.merge))
+        _backup_if_due(args, paths)
         return True
 
 
