@@ -154,6 +154,12 @@ def test_the_quick_log_prints_and_stores_what_the_ordinary_log_does(
         ("--date", "2099-01-01", "--energy", "3"),
         ("--date", "yesterday", "--hours", "1h"),  # below the stored categories' time
         ("--share", "everyone"),
+        ("--demands", "11"),
+        ("--resources", "-1"),
+        ("--leadership", "abc"),
+        ("--strategy", "1x"),
+        ("--own", "2h", "--operations", "23h"),  # more than a day
+        ("--note", "x" * 100_001),  # longer than a reflection may be
         ("--date", "today"),  # nothing to log
     ],
     ids=" ".join,
