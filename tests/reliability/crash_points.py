@@ -107,15 +107,15 @@ def cli_environment(scratch: Path) -> dict[str, str]:
 def command_line(prepared: Prepared, folder: Path) -> list[str]:
     """The command for the copy in ``folder`` (paths in the args point into the template)."""
     args = [a.replace(str(prepared.folder), str(folder)) for a in prepared.args]
+    program = list(prepared.launcher) or ["-m", "wellbeing_desktop"]
+    secret = ["--passphrase-file", str(folder / prepared.passphrase_file)]
     return [
         sys.executable,
-        "-m",
-        "wellbeing_desktop",
+        *program,
         *args,
         "--data-dir",
         str(folder / "journal"),
-        "--passphrase-file",
-        str(folder / prepared.passphrase_file),
+        *(secret if prepared.gives_passphrase else []),
     ]
 
 

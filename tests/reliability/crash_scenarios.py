@@ -12,6 +12,7 @@ import argparse
 import shutil
 from dataclasses import dataclass
 from datetime import date
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from sqlalchemy import text
@@ -21,12 +22,12 @@ from wellbeing_desktop.cli.parser import build_parser
 from wellbeing_desktop.domain.models import DayLog
 from wellbeing_desktop.paths import JournalPaths
 from wellbeing_desktop.security import keyfile
+from wellbeing_desktop.services.access import JournalAccess
 from wellbeing_desktop.storage import migrate
 from wellbeing_desktop.storage.engine import create_encrypted_engine
 
 if TYPE_CHECKING:
     from collections.abc import Callable
-    from pathlib import Path
 
 NEW_PASSPHRASE = "a different, longer passphrase"
 SAVED_TEXT = "crash point save: the offsite went well"
@@ -49,6 +50,9 @@ class Prepared:
     before: JournalState
     after: JournalState  # what an acknowledged command must leave
     passphrase_file: str = "passphrase.txt"  # in ``folder``, for ``--passphrase-file``
+    # The program run instead of ``python -m wellbeing_desktop`` (a probe script), if any.
+    launcher: tuple[str, ...] = ()
+    gives_passphrase: bool = True
 
 
 @dataclass(frozen=True)
@@ -118,6 +122,35 @@ def prepare_log(folder: Path) -> Prepared:
         ["log", "--date", today.isoformat(), "--note", SAVED_TEXT],
         JournalState(PASSPHRASE, dict(BASE_DAYS)),
         JournalState(PASSPHRASE, after),
+    )
+
+
+def prepare_quick_log(folder: Path) -> Prepared:
+    """``log`` with the key remembered: the quick path (``services.quick_write``).
+
+    Today's backup is made already (the journal was made today), so the whole run is the
+    quick write; ``quick_log_probe`` stands in the key for the Secret Service.
+    """
+    _base_journal(folder, keep_backups=False)
+    # With today's clock, not the fixed one: today's backup, so the run makes none.
+    access = JournalAccess(JournalPaths(folder / "journal"), kdf=keyfile.TEST_KDF)
+    journal = access.open_with_passphrase(PASSPHRASE)
+    try:
+        assert journal.backup_if_due() is not None
+        data_key = journal.data_key
+    finally:
+        journal.close()
+    (folder / "data-key.hex").write_text(data_key.hex() + "\n", encoding="ascii")
+    today = date.today()
+    after = {**BASE_DAYS, today: SAVED_TEXT}
+    probe = Path(__file__).with_name("quick_log_probe.py")
+    return Prepared(
+        folder,
+        ["log", "--date", today.isoformat(), "--note", SAVED_TEXT, "--energy", "4"],
+        JournalState(PASSPHRASE, dict(BASE_DAYS)),
+        JournalState(PASSPHRASE, after),
+        launcher=(str(probe),),
+        gives_passphrase=False,
     )
 
 
@@ -261,6 +294,7 @@ SCENARIOS: dict[str, Scenario] = {
     s.name: s
     for s in (
         Scenario("log", prepare_log),
+        Scenario("log-quick", prepare_quick_log),
         Scenario("backup", prepare_backup, makes_backup=True),
         Scenario("restore", prepare_restore, keeps_replaced_files=True),
         Scenario("restore-other-journal", prepare_restore_other, keeps_replaced_files=True),

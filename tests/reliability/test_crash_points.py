@@ -20,7 +20,7 @@ from pathlib import Path
 import pytest
 
 from tests.reliability.crash_checks import check_copy
-from tests.reliability.crash_points import sweep
+from tests.reliability.crash_points import cli_environment, command_line, sweep
 from tests.reliability.crash_scenarios import SCENARIOS
 from tests.reliability.support import long_run, record_figures
 from wellbeing_desktop.paths import JournalPaths
@@ -62,7 +62,7 @@ KILLED_AT_EVERY_RENAME_ELSEWHERE = {
 # The default loop samples the day save only (the harness and its judge stay exercised);
 # .ci/run's long step sweeps every crash point of every command (issue #15: the default
 # loop within five minutes on two cores).
-IN_THE_DEFAULT_LOOP = {"log"}
+IN_THE_DEFAULT_LOOP = {"log", "log-quick"}
 
 
 def _marks(command: str) -> list[pytest.MarkDecorator]:
@@ -101,6 +101,25 @@ def test_a_kill_at_any_crash_point_keeps_the_journal_whole(
     assert figures.kills > 0, figures.calls_seen
     assert figures.completed_untouched > 0
     assert figures.failures == [], "\n".join(figures.failures[:40])
+
+
+def test_the_quick_log_scenario_takes_the_quick_path(tmp_path: Path) -> None:
+    """Its sweep kills the quick write, not the ordinary one (the probe exits 3 then)."""
+    prepared = SCENARIOS["log-quick"].prepare(tmp_path / "template")
+    folder = tmp_path / "run"
+    shutil.copytree(prepared.folder, folder)
+    done = subprocess.run(
+        command_line(prepared, folder),
+        env=cli_environment(folder),
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    verdict = check_copy(folder / "journal", prepared, acknowledged=True)
+    assert verdict.problems == []
+    assert verdict.opened_as == "after"
 
 
 def test_the_checks_catch_a_lost_save_and_a_half_restore(tmp_path: Path) -> None:

@@ -40,7 +40,7 @@ from tests.reliability.support import (
 from wellbeing_desktop.domain.errors import WellbeingError
 from wellbeing_desktop.domain.models import DayLog
 from wellbeing_desktop.security import keyfile
-from wellbeing_desktop.storage import engine
+from wellbeing_desktop.storage import keyed
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -81,8 +81,8 @@ def test_a_busy_journal_is_refused_without_leaving_a_connection_open(
     folder = tmp_path / "journal"
     _journal_with_a_day(folder)
     data_key = keyfile.unlock_with_passphrase(folder / "journal.key", PASSPHRASE)
-    monkeypatch.setattr(engine, "BUSY_TIMEOUT_SECONDS", 0.3, raising=False)
-    holder = engine.connect_keyed(folder / "journal.db", data_key)
+    monkeypatch.setattr(keyed, "BUSY_TIMEOUT_SECONDS", 0.3)  # its one definition
+    holder = keyed.connect_keyed(folder / "journal.db", data_key)
     gc.disable()  # what matters is what the code closes, not what the collector finds
     try:
         holder.execute("BEGIN IMMEDIATE")  # another program is writing, for a long time

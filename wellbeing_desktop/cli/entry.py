@@ -64,6 +64,10 @@ def run_command(args: argparse.Namespace) -> int:
 
 def _quick(args: argparse.Namespace) -> bool:
     """The command answered on its quick path (``cli.quick_read``); False: run it as usual."""
+    if args.command == "log":
+        from wellbeing_desktop.cli.quick_log import quick_log
+
+        return quick_log(args)
     if args.command not in ("search", "show"):
         return False
     from wellbeing_desktop.cli.quick_read import quick_search, quick_show

@@ -20,7 +20,9 @@ from wellbeing_desktop.domain.models import (
     CatalogueItem,
     CatalogueKind,
     Category,
+    DayChanges,
     DayLog,
+    DayMerge,
     ExportRecord,
     Language,
     OneOnOne,
@@ -175,6 +177,40 @@ def validate_day_log(log: DayLog, *, today: date, category_keys: Collection[str]
     if not isinstance(share, ShareLevel):
         allowed = ", ".join(level.value for level in ShareLevel)
         raise ValidationError("share", share, Message(msg.ONE_OF, codes=allowed))
+
+
+def changed_day(
+    day: date,
+    stored: DayLog | None,
+    changes: DayChanges,
+    *,
+    today: date,
+    category_keys: Collection[str],
+) -> DayMerge:
+    """The day ``changes`` make of ``stored`` (None: a new day), checked and settled.
+
+    The one rule of a day's partial update (``Journal.log_day``, and the command line's
+    quick ``log``, ``cli.quick_log``): only the given fields change, the whole day is
+    validated (``validate_day_log``), then its hours worked settled (``settled_merge``).
+    """
+    log = (stored or DayLog(day=day)).with_changes(changes)
+    validate_day_log(log, today=today, category_keys=category_keys)
+    given = changes.hours_worked_minutes is not None
+    return settled_merge(DayMerge(log), before=stored, hours_given=given)
+
+
+def settled_merge(merge: DayMerge, *, before: DayLog | None, hours_given: bool) -> DayMerge:
+    """``merge`` with the day's hours worked covering its categories' time, or refused.
+
+    ``hours_raised_from``: the hours before they were raised (not when they followed the
+    categories' time down: no news for the user).
+    """
+    day = settle_hours_worked(merge.day, before=before, hours_given=hours_given)
+    if day is merge.day:
+        return merge
+    if (day.hours_worked_minutes or 0) < (merge.day.hours_worked_minutes or 0):
+        return dataclasses.replace(merge, day=day)  # followed the categories down: no news
+    return dataclasses.replace(merge, day=day, hours_raised_from=merge.day.hours_worked_minutes)
 
 
 def settle_hours_worked(log: DayLog, *, before: DayLog | None, hours_given: bool) -> DayLog:

@@ -199,7 +199,7 @@ class Journal(JournalPulse, JournalTransfer, JournalImport):
             merge = merge_day_edit(base, edited, current, saved_elsewhere=line)
             keys = CategoryRepository(session).keys()
             validation.validate_day_log(merge.day, today=self.today(), category_keys=keys)
-            merge = _settled(merge, before=stored, hours_given=given)
+            merge = validation.settled_merge(merge, before=stored, hours_given=given)
             repo.save(merge.day, now=self._clock())
         if merge.both_changed:
             _log.info("day saved over a change made elsewhere (%s)", ", ".join(merge.both_changed))
@@ -230,11 +230,10 @@ class Journal(JournalPulse, JournalTransfer, JournalImport):
                 CatalogueRepository(session).add(item)
             repo = DayLogRepository(session)
             stored = repo.get(day)
-            log = (stored or DayLog(day=day)).with_changes(changes)
             keys = CategoryRepository(session).keys()
-            validation.validate_day_log(log, today=self.today(), category_keys=keys)
-            given = changes.hours_worked_minutes is not None
-            merge = _settled(DayMerge(log), before=stored, hours_given=given)
+            merge = validation.changed_day(
+                day, stored, changes, today=self.today(), category_keys=keys
+            )
             repo.save(merge.day, now=self._clock())
         return merge
 
@@ -398,13 +397,3 @@ class Journal(JournalPulse, JournalTransfer, JournalImport):
         if not backup.has_content(self._require_open().engine):
             return None
         return self.backup(backup_rotation.BEFORE_IMPORT)
-
-
-def _settled(merge: DayMerge, *, before: DayLog | None, hours_given: bool) -> DayMerge:
-    """``merge`` with the day's hours worked covering its categories' time, or refused."""
-    day = validation.settle_hours_worked(merge.day, before=before, hours_given=hours_given)
-    if day is merge.day:
-        return merge
-    if (day.hours_worked_minutes or 0) < (merge.day.hours_worked_minutes or 0):
-        return dataclasses.replace(merge, day=day)  # followed the categories down: no news
-    return dataclasses.replace(merge, day=day, hours_raised_from=merge.day.hours_worked_minutes)

@@ -15,7 +15,6 @@ from contextlib import contextmanager
 from datetime import date, datetime
 from typing import TYPE_CHECKING
 
-import sqlcipher3.dbapi2 as sqlcipher
 from sqlalchemy.exc import DatabaseError
 
 from wellbeing_desktop.domain import catalogues
@@ -23,6 +22,7 @@ from wellbeing_desktop.domain.errors import Message
 from wellbeing_desktop.services import messages as msg
 from wellbeing_desktop.services.trends_cache import TrendsCache
 from wellbeing_desktop.storage.errors import StorageError, database_error_message
+from wellbeing_desktop.storage.keyed import DRIVER_ERROR
 from wellbeing_desktop.storage.repositories import CategoryRepository
 
 if TYPE_CHECKING:
@@ -167,9 +167,11 @@ class JournalCore:
                 # Checked again with the write lock held, just before the commit: raising
                 # here rolls the transaction back.
                 self._require_same_file()
-        except (DatabaseError, sqlcipher.DatabaseError) as exc:
-            # The hot path's plain statements (``storage.day_rows``) raise the driver's own.
-            message = database_error_message(_cause(exc), writing=True, folder=self._paths.root)
+        except (DatabaseError, DRIVER_ERROR) as exc:
+            # The driver's own errors too: a day's rows are written on the driver's
+            # connection (``storage.day_rows``), past SQLAlchemy's wrapping.
+            cause = getattr(exc, "orig", None) or exc
+            message = database_error_message(cause, writing=True, folder=self._paths.root)
             raise StorageError(message) from None
         finally:
             with self._revision_lock:  # after the commit: a read that saw the old one is stale
@@ -180,11 +182,7 @@ class JournalCore:
         try:
             with self._require_open().sessions.begin() as session:
                 yield session
-        except (DatabaseError, sqlcipher.DatabaseError) as exc:
-            message = database_error_message(_cause(exc), writing=False, folder=self._paths.root)
+        except (DatabaseError, DRIVER_ERROR) as exc:
+            cause = getattr(exc, "orig", None) or exc  # the driver's own too, as in ``_write``
+            message = database_error_message(cause, writing=False, folder=self._paths.root)
             raise StorageError(message) from None
-
-
-def _cause(error: BaseException) -> BaseException:
-    """The driver's error under SQLAlchemy's wrapper, or the driver's error itself."""
-    return (error.orig or error) if isinstance(error, DatabaseError) else error

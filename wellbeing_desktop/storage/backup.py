@@ -19,7 +19,6 @@ import logging
 import os
 import re
 import secrets
-import sys
 import time
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
@@ -48,6 +47,7 @@ from wellbeing_desktop.storage.engine import (
     raw_key_literal,
 )
 from wellbeing_desktop.storage.errors import StorageError
+from wellbeing_desktop.storage.in_use import database_in_use as database_in_use
 from wellbeing_desktop.storage.integrity import size_problem
 
 if TYPE_CHECKING:
@@ -55,8 +55,6 @@ if TYPE_CHECKING:
 
     from sqlalchemy import Engine
 
-if sys.platform != "win32":  # elsewhere "in use" is not detected and assumed not to be
-    import fcntl
 
 log = logging.getLogger(__name__)
 
@@ -394,36 +392,3 @@ def _remove_stale_temp_files(backup_root: Path) -> None:
         with contextlib.suppress(OSError):
             if path.is_file() and path.stat().st_mtime < cutoff:
                 path.unlink()
-
-
-# --- is the journal open somewhere else? -------------------------------------------------
-
-# SQLite's unix locking: every connection holds a read lock on a byte of this range for as
-# long as it has the database open in WAL mode (and during each read in rollback mode).
-_PENDING_BYTE = 0x40000000
-_SHARED_FIRST = _PENDING_BYTE + 2
-_SHARED_SIZE = 510
-
-
-def database_in_use(path: Path) -> bool:
-    """Whether another process has the SQLite file at ``path`` open.
-
-    Asks for a write lock on SQLite's shared-lock range, without waiting, and lets go at
-    once. POSIX locks belong to the whole process, so call this only when this process has
-    no connection to the file: closing our descriptor would drop that connection's locks.
-    """
-    if sys.platform == "win32":  # pragma: no cover
-        return False
-    try:
-        fd = os.open(path, os.O_RDWR | os.O_CLOEXEC)
-    except OSError:
-        return False
-    try:
-        try:
-            fcntl.lockf(fd, fcntl.LOCK_EX | fcntl.LOCK_NB, _SHARED_SIZE, _SHARED_FIRST)
-        except OSError:
-            return True
-        fcntl.lockf(fd, fcntl.LOCK_UN, _SHARED_SIZE, _SHARED_FIRST)
-        return False
-    finally:
-        os.close(fd)

@@ -7,11 +7,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import sqlcipher3.dbapi2 as sqlcipher
-from sqlalchemy.exc import DatabaseError
 
 from wellbeing_desktop.domain.errors import Message
 from wellbeing_desktop.storage import messages as msg
-from wellbeing_desktop.storage.engine import driver_connection
 from wellbeing_desktop.storage.errors import (
     KEY_MISMATCH,
     Cause,
@@ -32,6 +30,12 @@ def integrity_problems(engine: Engine) -> list[Message | str]:
     An empty list means the file is intact. A page too damaged to read is reported as a
     problem, not raised.
     """
+    # Here, not at the top: ``file_problems`` (the check on open) stays free of SQLAlchemy
+    # for the quick ``log`` (cli.quick_log); this check is only ever given an engine.
+    from sqlalchemy.exc import DatabaseError
+
+    from wellbeing_desktop.storage.engine import driver_connection
+
     try:
         with driver_connection(engine) as conn:
             busy = _fold_log_in(conn)
@@ -71,6 +75,8 @@ def _fold_log_in(conn: Any) -> bool:
 
 def _folder_of(engine: Engine) -> Path:
     """The folder of the engine's main database file (the engine's URL does not name it)."""
+    from wellbeing_desktop.storage.engine import driver_connection  # see integrity_problems
+
     with driver_connection(engine) as conn:
         rows = conn.execute("PRAGMA database_list").fetchall()
     main = next((str(row[2]) for row in rows if row[1] == "main"), "")

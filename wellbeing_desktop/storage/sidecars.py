@@ -32,9 +32,8 @@ from typing import TYPE_CHECKING
 from wellbeing_desktop.domain.errors import Message
 from wellbeing_desktop.files import PRIVATE_FILE_MODE, open_regular, regular_file_problem
 from wellbeing_desktop.storage import messages as msg
-from wellbeing_desktop.storage.backup import database_in_use
-from wellbeing_desktop.storage.backup_format import fsync_dir
 from wellbeing_desktop.storage.errors import StorageError
+from wellbeing_desktop.storage.in_use import database_in_use
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -89,9 +88,22 @@ def set_aside_unusable_wal(database: Path, now: datetime | None = None) -> Path 
         # A folder that cannot be written: SQLite cannot delete the log there either.
         log.warning("unusable write-ahead log left in place (%s)", type(exc).__name__)
         return None
+    # Here: the quick ``log`` imports this module to look, and never moves a log itself.
+    from wellbeing_desktop.storage.backup_format import fsync_dir
+
     fsync_dir(database.parent)
     log.warning("unusable write-ahead log moved aside")
     return target
+
+
+def unusable_wal(database: Path) -> bool:
+    """Is there a write-ahead log beside ``database`` that ``set_aside_unusable_wal`` would move?
+
+    Without asking whether another program has the journal open: the quick ``log``
+    (``cli.quick_log``) leaves such a log to the ordinary open, which sets it aside and
+    says so.
+    """
+    return _wal_is_unusable(database.with_name(database.name + "-wal"))
 
 
 def _wal_is_unusable(wal: Path) -> bool:
