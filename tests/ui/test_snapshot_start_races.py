@@ -11,12 +11,14 @@ from __future__ import annotations
 
 import dataclasses
 import threading
+from datetime import timedelta
 from typing import TYPE_CHECKING
 
 from tests.conftest import PASSPHRASE, fixed_clock
 from tests.ui.test_snapshot_start import _opening, _SlowAccess, _stored, _today
 from wellbeing_desktop.app import build_start_window
 from wellbeing_desktop.domain.models import DayLog
+from wellbeing_desktop.domain.proposals import lookback_start, propose_time
 from wellbeing_desktop.services.today_snapshot import (
     TodaySnapshot,
     read_snapshot,
@@ -198,6 +200,36 @@ def test_a_lock_note_says_it_is_saving_only_when_something_was_typed(
         _settled(qtbot, window)
         assert not window.session.is_open
         assert not slow.journals[0].is_open
+    finally:
+        _finish(window, release, tasks)
+
+
+def test_a_log_of_earlier_days_during_the_open_renews_the_proposal(
+    qtbot: QtBot, access: JournalAccess, tasks: TaskRunner, ui_settings: QSettings
+) -> None:
+    weeks = [TODAY - timedelta(weeks=n) for n in (1, 2, 3)]
+    days = [DayLog(day=d, minutes={"operations": 60}) for d in weeks]
+    window, _slow, release = _start(qtbot, access, tasks, ui_settings, days)
+    try:
+        _shown(qtbot, window)
+        today = _today(window)
+        shown = today.proposal.proposal
+        assert shown is not None
+        assert shown.minutes == {"operations": 60}
+        other = access.open_with_passphrase(PASSPHRASE)  # a CLI ``log`` meanwhile
+        try:
+            for d in weeks:
+                other.save_day(DayLog(day=d, minutes={"operations": 300}))
+            earlier = other.minutes_between(lookback_start(TODAY), TODAY - timedelta(days=1))
+        finally:
+            other.close()
+        expected = propose_time(TODAY, earlier, set(today.time.spins))
+        assert expected is not None
+        release.set()
+        qtbot.waitUntil(lambda: window.session.is_open, timeout=20000)
+        renewed = today.proposal.proposal
+        assert renewed is not None
+        assert renewed.minutes == expected.minutes == {"operations": 300}
     finally:
         _finish(window, release, tasks)
 
