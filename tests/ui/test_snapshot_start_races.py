@@ -234,6 +234,34 @@ def test_a_log_of_earlier_days_during_the_open_renews_the_proposal(
         _finish(window, release, tasks)
 
 
+def test_midnight_during_the_open_leaves_today_on_the_day_being_edited(
+    qtbot: QtBot, access: JournalAccess, tasks: TaskRunner, ui_settings: QSettings
+) -> None:
+    yesterday = TODAY - timedelta(days=1)
+    days = [dataclasses.replace(BEFORE, day=yesterday)]
+    window, _slow, release = _start(qtbot, access, tasks, ui_settings, days, day=yesterday)
+    try:
+        _shown(qtbot, window)
+        _type(qtbot, window, " Før midnat.")
+        release.set()  # the journal's clock says the next day now
+        qtbot.waitUntil(lambda: window.session.is_open, timeout=20000)
+        today = _today(window)
+        assert today.header.day() == yesterday  # no silent switch to the next day
+        assert today.header.today_button.isEnabled()  # the way to the new day is there
+        assert today.reflection.editor.toPlainText() == "Før start. Før midnat."
+        qtbot.waitUntil(lambda: not today.has_unsaved_edits, timeout=10000)
+    finally:
+        _finish(window, release, tasks)
+    journal = access.open_with_passphrase(PASSPHRASE)
+    try:
+        stored = journal.day(yesterday)
+        assert stored is not None
+        assert stored.reflection == "Før start. Før midnat."
+        assert journal.day(TODAY) is None
+    finally:
+        journal.close()
+
+
 def test_the_passphrase_typed_while_the_remembered_key_is_tried_opens_once(
     qtbot: QtBot, access: JournalAccess, tasks: TaskRunner, ui_settings: QSettings
 ) -> None:
