@@ -3499,6 +3499,18 @@
             <source>Some of what you typed could not be saved before the journal locked.</source>
             <translation>Noget af det, du skrev, kunne ikke gemmes, før dagbogen blev låst.</translation>
         </message>
+        <message>
+            <source>Saving what you typed as soon as the journal has finished opening…</source>
+            <translation>Det, du skrev, gemmes, så snart dagbogen er færdig med at åbne …</translation>
+        </message>
+        <message>
+            <source>What you typed on Today was not saved. {reason}</source>
+            <translation>Det, du skrev under I dag, blev ikke gemt. {reason}</translation>
+        </message>
+        <message>
+            <source>The journal could not be opened. {reason}</source>
+            <translation>Dagbogen kunne ikke åbnes. {reason}</translation>
+        </message>
     </context>
     <context>
         <name>one_on_one_view</name>
@@ -4439,6 +4451,13 @@
         <message>
             <source>Locks the journal now (Ctrl+L).</source>
             <translation>Låser dagbogen nu (Ctrl+L).</translation>
+        </message>
+    </context>
+    <context>
+        <name>snapshot_start</name>
+        <message>
+            <source>The journal's passphrase or key was changed by another program while it opened.</source>
+            <translation>Dagbogens adgangssætning eller nøgle blev ændret af et andet program, mens den åbnede.</translation>
         </message>
     </context>
     <context>

@@ -3499,6 +3499,18 @@
             <source>Some of what you typed could not be saved before the journal locked.</source>
             <translation>Some of what you typed could not be saved before the journal locked.</translation>
         </message>
+        <message>
+            <source>Saving what you typed as soon as the journal has finished opening…</source>
+            <translation>Saving what you typed as soon as the journal has finished opening…</translation>
+        </message>
+        <message>
+            <source>What you typed on Today was not saved. {reason}</source>
+            <translation>What you typed on Today was not saved. {reason}</translation>
+        </message>
+        <message>
+            <source>The journal could not be opened. {reason}</source>
+            <translation>The journal could not be opened. {reason}</translation>
+        </message>
     </context>
     <context>
         <name>one_on_one_view</name>
@@ -4439,6 +4451,13 @@
         <message>
             <source>Locks the journal now (Ctrl+L).</source>
             <translation>Locks the journal now (Ctrl+L).</translation>
+        </message>
+    </context>
+    <context>
+        <name>snapshot_start</name>
+        <message>
+            <source>The journal's passphrase or key was changed by another program while it opened.</source>
+            <translation>The journal's passphrase or key was changed by another program while it opened.</translation>
         </message>
     </context>
     <context>

@@ -32,9 +32,10 @@ from wellbeing_desktop.services.today_snapshot import (
 )
 from wellbeing_desktop.storage import read_only
 from wellbeing_desktop.ui.common import strings
+from wellbeing_desktop.ui.common.tasks import UNEXPECTED
 from wellbeing_desktop.ui.common.translation import tr
 from wellbeing_desktop.ui.shell.app_shell import Page
-from wellbeing_desktop.ui.shell.lock_reason import ALL_SAVED, NOT_ALL_SAVED
+from wellbeing_desktop.ui.shell.lock_reason import ALL_SAVED, NOT_ALL_SAVED, SAVING, TYPED_NOT_SAVED
 from wellbeing_desktop.ui.today.today_view import TodayView
 
 if TYPE_CHECKING:
@@ -57,13 +58,22 @@ class _SlowAccess(JournalAccess):
         self.release = release
         self.fail = fail
         self.opened = 0
+        self.journals: list[Journal] = []  # each journal opened, to see it closed
+        self.raised: list[Exception] = []
 
     def open_with_key(self, data_key: bytes, *, passphrase: str | None = None) -> Journal | None:
         assert self.release.wait(20)
         if self.fail:
             raise OSError("the disk went away")
+        try:
+            journal = super().open_with_key(data_key, passphrase=passphrase)
+        except Exception as exc:
+            self.raised.append(exc)
+            raise
         self.opened += 1
-        return super().open_with_key(data_key, passphrase=passphrase)
+        if journal is not None:
+            self.journals.append(journal)
+        return journal
 
 
 def _journal_with_today(access: JournalAccess) -> bytes:
@@ -174,25 +184,29 @@ def test_what_is_typed_before_the_journal_opens_is_saved_once_it_is(
     assert stored.minutes == {"operations": 90}
 
 
-def test_a_lock_while_the_journal_opens_waits_for_it_and_loses_nothing(
+def test_a_lock_while_the_journal_opens_waits_for_nothing_and_loses_nothing(
     qtbot: QtBot, access: JournalAccess, tasks: TaskRunner, ui_settings: QSettings
 ) -> None:
-    window, _slow, release = _start(qtbot, access, tasks, ui_settings)
+    window, slow, release = _start(qtbot, access, tasks, ui_settings)
     try:
         qtbot.waitUntil(lambda: window.stack.currentWidget() is window.built_shell, timeout=20000)
         today = _today(window)
         today.reflection.editor.setFocus()
         today.reflection.editor.moveCursor(today.reflection.editor.textCursor().MoveOperation.End)
         qtbot.keyClicks(today.reflection.editor, " Låst straks.")
-        timer = threading.Timer(0.3, release.set)  # the open ends while the lock waits
-        timer.start()
-        window.lock()
-        timer.join()
+        window.lock()  # the open still waits: the lock does not
+        assert window.stack.currentWidget() is window.unlock_view  # Today hidden at once
+        assert not window.session.is_open
+        language = window.session.language
+        assert window.unlock_view.lock_note.text() == tr(SAVING, language)
+        release.set()
+        qtbot.waitUntil(lambda: not _opening(window), timeout=20000)
         assert not window.session.is_open
         assert window.stack.currentWidget() is window.unlock_view
-        note = window.unlock_view.lock_note.text()
-        assert tr(ALL_SAVED, window.session.language) in note
+        assert tr(ALL_SAVED, language) in window.unlock_view.lock_note.text()
         assert today.reflection.editor.toPlainText() == ""  # nothing of it stays
+        assert slow.opened == 1
+        assert not slow.journals[0].is_open  # not left open behind the lock screen
     finally:
         release.set()
         tasks.wait()
@@ -233,7 +247,10 @@ def test_an_open_that_fails_after_the_snapshot_goes_back_to_the_unlock_view(
         assert not _opening(window)
         assert today.reflection.editor.toPlainText() == ""  # nothing of the journal stays
         note = window.unlock_view.lock_note.text()  # what was typed is not claimed saved
-        assert tr(NOT_ALL_SAVED, window.session.language) in note
+        language = window.session.language
+        assert tr(NOT_ALL_SAVED, language) not in note  # nothing locked; all of it lost
+        reason = tr(UNEXPECTED, language).format(name="OSError")
+        assert note == tr(TYPED_NOT_SAVED, language).format(reason=reason)
     finally:
         release.set()
         tasks.wait()

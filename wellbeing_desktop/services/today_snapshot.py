@@ -160,11 +160,17 @@ def nothing_remembered(paths: JournalPaths, service: str = secret_service.SERVIC
 
 
 def still_as_read(snapshot: TodaySnapshot, journal: Journal) -> bool:
-    """Whether the open ``journal`` holds what ``snapshot`` read (its day, lists, settings)."""
+    """Whether the open ``journal`` holds what ``snapshot`` read.
+
+    Its day, lists, settings, and the earlier days the proposal was made from (a ``log``
+    of an earlier day meanwhile changes the proposal). Not whether it is still today: a
+    day that passed leaves Today on the day being edited, as it does while Today shows.
+    """
     day = snapshot.day
     return (
-        journal.today() == day
-        and journal.day(day) == snapshot.stored
+        journal.day(day) == snapshot.stored
+        and journal.minutes_between(lookback_start(day), day - timedelta(days=1))
+        == snapshot.earlier
         and journal.settings() == snapshot.settings
         and journal.categories() == snapshot.categories
         and all(journal.catalogue(kind) == items for kind, items in snapshot.catalogues.items())

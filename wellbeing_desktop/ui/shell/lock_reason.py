@@ -8,6 +8,7 @@ lock succeeded.
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass
 from enum import StrEnum
 from typing import TYPE_CHECKING
@@ -17,6 +18,8 @@ from PySide6.QtWidgets import QApplication, QDialog, QLineEdit, QPlainTextEdit, 
 from wellbeing_desktop.ui.common.translation import Message, tr, translatable
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from wellbeing_desktop.domain.language import Language
 
 
@@ -47,6 +50,16 @@ NOT_ALL_SAVED: Message = translatable(
     "lock_reason", "Some of what you typed could not be saved before the journal locked."
 )
 
+# A lock (or close) while the journal was still opening after Today showed its snapshot.
+SAVING: Message = translatable(
+    "lock_reason", "Saving what you typed as soon as the journal has finished opening…"
+)
+# The journal did not open after Today showed its snapshot ({reason}: why, one sentence).
+TYPED_NOT_SAVED: Message = translatable(
+    "lock_reason", "What you typed on Today was not saved. {reason}"
+)
+NOT_OPENED: Message = translatable("lock_reason", "The journal could not be opened. {reason}")
+
 _REASONS: dict[LockReason, Message] = {
     LockReason.WINDOW_CLOSED: WINDOW_CLOSED,
     LockReason.SCREEN_LOCKED: SCREEN_LOCKED,
@@ -62,11 +75,17 @@ class LockNote:
         reason: what locked the journal.
         all_saved: whether every page saved what was typed before it locked.
         minutes: the auto-lock minutes (for ``LockReason.IDLE``).
+        saving: the journal was still opening: what was typed saves once it is open.
+        problem: the journal could not be opened (why, in a language); ``typed`` says
+            whether something typed on Today was lost with it.
     """
 
     reason: LockReason
     all_saved: bool = True
     minutes: int = 0
+    saving: bool = False
+    problem: Callable[[Language], str] | None = dataclasses.field(default=None, compare=False)
+    typed: bool = False
 
     def why(self, language: Language) -> str:
         """Why it locked, one sentence; empty for a lock the user asked for."""
@@ -78,7 +97,12 @@ class LockNote:
         return tr(message, language) if message is not None else ""
 
     def saved(self, language: Language) -> str:
-        """Whether what was typed is saved, one sentence."""
+        """Whether what was typed is saved, one sentence (or why it was not)."""
+        if self.problem is not None:
+            message = TYPED_NOT_SAVED if self.typed else NOT_OPENED
+            return tr(message, language).format(reason=self.problem(language))
+        if self.saving:
+            return tr(SAVING, language)
         return tr(ALL_SAVED if self.all_saved else NOT_ALL_SAVED, language)
 
 

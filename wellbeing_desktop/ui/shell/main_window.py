@@ -371,13 +371,12 @@ class MainWindow(QMainWindow):
 
     def _opened_from_keyring(self, journal: Journal | None) -> None:
         self._keyring_opening = False
-        if journal is not None and not isValid(self):
-            journal.close()  # the window went while the keyring was asked
-            return
-        if journal is not None and not self.session.is_open:
-            self.open_journal(journal)
-        else:
+        if journal is None:
             self._prepare_shell()  # the passphrase screen stays; get ready behind it
+        elif not isValid(self):
+            journal.close()  # the window went while the keyring was asked
+        else:
+            self.open_journal(journal)  # closed again if the passphrase opened it meanwhile
 
     def _created(self, journal: Journal, recovery_code: str) -> None:
         from wellbeing_desktop.ui.shell.recovery_key_dialog import RecoveryKeyDialog
@@ -387,6 +386,9 @@ class MainWindow(QMainWindow):
         self.open_journal(journal)
 
     def open_journal(self, journal: Journal) -> None:
+        if self.session.is_open:
+            journal.close()  # opened twice (the remembered key and the passphrase): one stays
+            return
         self._keyring_opening = False
         self._start_system_lock()  # watching before anything of the journal shows
         self.session.open(journal)
@@ -437,23 +439,20 @@ class MainWindow(QMainWindow):
         self.lock_because(LockReason.MANUAL)
 
     def lock_because(self, reason: LockReason) -> None:
-        """Lock: the pages save what is typed, the journal closes, the unlock view shows.
-
-        The unlock view then says why (``reason``) and whether everything typed was
-        saved; a lock while already locked leaves what it says as it was.
-        """
-        self.session.settle_opening()  # an open under way ends first: what was typed saves
+        """Lock: pages save, the journal closes; the unlock view says why, and if all saved."""
         minutes = 0
         if self._idle_lock is not None:
             minutes = self._idle_lock.minutes
             self._idle_lock.stop()
+        if self._snapshot_start is not None and self.session.is_opening:  # saved once open
+            self._snapshot_start.lock_while_opening(LockNote(reason, minutes=minutes))
         was_open = self.session.is_open
         if was_open and self._shell is not None:
             self._resume = self._where_the_user_is()
         lost_in_a_form = was_open and typed_in_open_dialogs()  # forms are discarded
         all_saved = self.session.close() and not lost_in_a_form
         self.show_entry()
-        if was_open:
+        if was_open:  # a lock while locked leaves what the unlock view says as it was
             self.unlock_view.show_lock_note(LockNote(reason, all_saved, minutes))
 
     def _where_the_user_is(self) -> tuple[Page, date | None]:

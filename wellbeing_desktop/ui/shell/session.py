@@ -162,11 +162,12 @@ class JournalSession(QObject):
         return self._settle_opening is not None
 
     def begin_opening(self, settle: Callable[[], None]) -> None:
-        """A journal opens in a worker; ``settle`` waits for it and opens it (``open``).
+        """A journal opens in a worker; ``settle`` is told when a lock comes meanwhile.
 
-        Until then a view may show a snapshot and take typing; ``flush`` and ``close``
-        call ``settle`` first, so what was typed is saved (or, if the open failed, not
-        claimed saved) before the window hides or locks.
+        Until the open completes a view may show a snapshot and take typing. ``close``
+        (a lock) calls ``settle``, which must not wait: the opener saves what was typed
+        and closes the journal once the open completes (or says what was not saved).
+        ``is_opening`` stays true until ``end_opening``.
         """
         self._settle_opening = settle
 
@@ -175,10 +176,9 @@ class JournalSession(QObject):
         self._settle_opening = None
 
     def settle_opening(self) -> None:
-        """Wait for a journal opening in a worker, and open it here (nothing if none)."""
-        settle, self._settle_opening = self._settle_opening, None
-        if settle is not None:
-            settle()
+        """A lock came while a journal opens: its opener closes it once opened (no wait)."""
+        if self._settle_opening is not None:
+            self._settle_opening()
 
     def open(self, journal: Journal) -> None:
         self._journal = journal
@@ -189,11 +189,11 @@ class JournalSession(QObject):
         """Views save what is pending now; the journal stays open (the window hides).
 
         Returns:
-            Whether every view saved all of it (``True`` when no journal is open).
+            Whether every view saved all of it (``True`` when no journal is open; ``False``
+            while one is still opening: what was typed saves when it is open).
         """
-        self.settle_opening()
         if self._journal is None:
-            return True
+            return not self.is_opening
         self._unsaved = False
         self.closing.emit()
         return not self._unsaved

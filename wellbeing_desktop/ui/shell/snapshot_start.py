@@ -5,8 +5,10 @@ milliseconds of CPU. A start whose key is remembered does not wait for them: a w
 reads the key from the Secret Service and what Today shows through the SQLCipher driver
 alone (``services.today_snapshot``), the window shows Today from that, ready for typing,
 and another worker then imports the services and opens the ``Journal`` with the same key.
-What is typed meanwhile is saved by Today's autosave once the journal is open; a lock or
-a close in between waits for the open (``JournalSession.settle_opening``), then saves.
+What is typed meanwhile is saved by Today's autosave once the journal is open. A lock or a
+close in between waits for nothing: the unlock view shows at once and says it is saving;
+when the open completes, what was typed is saved and the journal closed, and the note
+says so (or, if the open failed, what was not saved and why). A quit waits for the open.
 
 Anything unusual (no snapshot: a locked keyring, a damaged file, a schema to update,
 first run) goes the ordinary way (``MainWindow._open_with_keyring``). When the Secret
@@ -19,11 +21,13 @@ from __future__ import annotations
 
 import logging
 from concurrent.futures import Future
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QCoreApplication, QObject, QTimer
 from shiboken6 import isValid
 
+from wellbeing_desktop.ui.common.translation import Message, tr, translatable
 from wellbeing_desktop.ui.shell.first_paint import FirstPaint
 from wellbeing_desktop.ui.shell.lock_reason import LockNote, LockReason
 from wellbeing_desktop.ui.shell.pages import Page
@@ -33,12 +37,14 @@ if TYPE_CHECKING:
 
     from PySide6.QtWidgets import QWidget
 
+    from wellbeing_desktop.domain.language import Language
     from wellbeing_desktop.services.journal import Journal
     from wellbeing_desktop.services.today_snapshot import TodaySnapshot
     from wellbeing_desktop.ui.common.tasks import TaskRunner
     from wellbeing_desktop.ui.shell.main_window import MainWindow
+    from wellbeing_desktop.ui.today.today_view import TodayView
 
-OPEN_WAIT_SECONDS = 60.0  # a lock waits this long for the open under way (SQLCipher, imports)
+OPEN_WAIT_SECONDS = 60.0  # a quit waits this long for the open under way (SQLCipher, imports)
 PAINT_WAIT_MS = 300  # the open starts after Today's paint, or after this at the latest
 
 _log = logging.getLogger(__name__)
@@ -63,6 +69,8 @@ class SnapshotStart(QObject):
         self._read_snapshot = read_snapshot
         self._opening: Future[Journal | None] | None = None
         self._start_open: Callable[[], None] = lambda: None
+        self._lock_note: LockNote | None = None  # a lock came while the journal opened
+        self._quit_hooked = False
 
     def start(self) -> None:
         """Read the snapshot in a worker; Today shows it, else the ordinary start goes on."""
@@ -80,7 +88,9 @@ class SnapshotStart(QObject):
         window = self._window
         if not isValid(window) or not isValid(self):
             return
-        if snapshot is None or window.session.is_open:
+        if self._opening is not None or window.session.is_open:
+            return  # the passphrase was typed meanwhile and opens the journal: one open only
+        if snapshot is None:
             window.open_with_keyring_as_usual()
             return
         self._open(snapshot.data_key, after_paint=self._show(snapshot))
@@ -89,8 +99,12 @@ class SnapshotStart(QObject):
         """The passphrase unlock: Today from ``snapshot`` (if ``show``), then the open.
 
         Without ``show`` (the user goes back to another page or day) the unlock view
-        stays until the journal is open.
+        stays until the journal is open. Nothing when a journal is opening already (the
+        remembered key's, started while the passphrase was checked): one open only.
         """
+        if self._opening is not None or self._window.session.is_open:
+            _log.info("passphrase unlock dropped: the journal is opening already")
+            return
         today = self._show(snapshot) if show else None
         self._open(snapshot.data_key, passphrase, after_paint=today)
 
@@ -116,11 +130,12 @@ class SnapshotStart(QObject):
 
         Once ``after_paint`` (Today) has painted, or after ``PAINT_WAIT_MS`` at most: the
         services' imports would otherwise take the interpreter from that paint (None: at
-        once). A lock or close before then starts it at once and waits (``settle``).
+        once). A lock before then starts it at once (``lock_while_opening``).
         """
         session = self._window.session
         opening: Future[Journal | None] = Future()
         self._opening = opening
+        self._lock_note = None
         started = False
 
         def start() -> None:
@@ -128,7 +143,7 @@ class SnapshotStart(QObject):
             if started:
                 return
             started = True
-            self._tasks.run(open_journal, lambda _j: self.settle(), lambda _e: self.settle())
+            self._tasks.run(open_journal, lambda _j: self._done(opening), self._failed_late)
 
         def open_journal() -> Journal | None:
             try:
@@ -140,48 +155,140 @@ class SnapshotStart(QObject):
             return journal
 
         self._start_open = start
-        session.begin_opening(self.settle)
+        session.begin_opening(self._locked)
+        app = QCoreApplication.instance()
+        if app is not None and not self._quit_hooked:
+            self._quit_hooked = True
+            app.aboutToQuit.connect(self.finish_before_quit)
         if after_paint is None:
             start()
             return
         FirstPaint(after_paint, start, children=False)
         QTimer.singleShot(PAINT_WAIT_MS, self, start)
 
-    def settle(self) -> None:
-        """Take the opened journal (waiting for it if it is still opening) and show it."""
-        opening, self._opening = self._opening, None
-        if opening is None:
-            return  # taken already (a lock waited for it)
-        self._start_open()  # if a lock came before Today painted
-        window = self._window
-        window.session.end_opening()
-        try:
-            journal = opening.result(timeout=OPEN_WAIT_SECONDS)
-        except Exception as exc:  # noqa: BLE001 - any failure: back to the unlock view
-            _log.warning("journal not opened after the start's snapshot (%s)", type(exc).__name__)
-            journal = None
-        if not isValid(window):
-            if journal is not None:
-                journal.close()
-            return
-        if journal is not None and window.session.is_open:
-            journal.close()  # opened otherwise meanwhile (cannot happen: the view is Today)
-            return
-        if journal is None:
-            self._back_to_unlock()
-            return
-        window.open_journal(journal)
+    def _failed_late(self, _exc: Exception) -> None:
+        opening = self._opening
+        if opening is not None and opening.done():
+            self._done(opening)
 
-    def _back_to_unlock(self) -> None:
-        """The open failed after Today showed: forget what it showed, ask the usual way."""
+    def _locked(self) -> None:
+        """A lock came while the journal opens: close it once open (``lock_while_opening``)."""
+        if self._opening is not None and self._lock_note is None:
+            self.lock_while_opening(LockNote(LockReason.MANUAL))
+
+    def lock_while_opening(self, note: LockNote) -> None:
+        """A lock (or close) while the journal opens: the unlock view shows now, and says so.
+
+        Nothing waits: Today keeps what was typed, hidden; once the open completes it is
+        saved and the journal closed (``_done``), and ``note`` then says what became of it.
+        """
+        if self._opening is None:
+            return
+        self._start_open()  # if the lock came before Today painted
+        self._lock_note = note
+        today = self._today()
+        typed = today is not None and today.has_unsaved_edits
+        self._window.unlock_view.show_lock_note(replace(note, saving=typed))
+
+    def finish_before_quit(self) -> None:
+        """The app quits while the journal opens: wait for it, save what was typed, close."""
+        opening = self._opening
+        if opening is None or not isValid(self._window):
+            return
+        if self._lock_note is None:
+            self._lock_note = LockNote(LockReason.WINDOW_CLOSED)
+        self._start_open()
+        try:
+            opening.exception(timeout=OPEN_WAIT_SECONDS)
+        except TimeoutError:
+            _log.warning("journal still opening at quit: what was typed was not saved")
+            self._opening = None
+            opening.add_done_callback(_close_if_opened)  # no one will take it
+            return
+        self._done(opening)
+
+    def _today(self) -> TodayView | None:
         from wellbeing_desktop.ui.today.today_view import TodayView
 
-        window = self._window
-        shell = window.built_shell
+        shell = self._window.built_shell
         today = shell.views.built(Page.TODAY) if shell is not None else None
-        typed = isinstance(today, TodayView) and today.has_unsaved_edits
-        if isinstance(today, TodayView):
+        return today if isinstance(today, TodayView) else None
+
+    def _done(self, opening: Future[Journal | None]) -> None:
+        """The open completed: show the journal, or (locked meanwhile) save and close it."""
+        journal, error = self._result(opening)
+        if not isValid(self) or not isValid(self._window):
+            if journal is not None:
+                journal.close()  # no one to take it
+            return
+        if opening is not self._opening:
+            return  # taken already (``finish_before_quit``)
+        self._opening = None
+        window = self._window
+        window.session.end_opening()
+        note, self._lock_note = self._lock_note, None
+        if journal is not None and window.session.is_open:
+            journal.close()  # opened otherwise meanwhile (the passphrase after a lock)
+            return
+        if journal is None:
+            self._not_opened(error, note)
+            return
+        if note is None:
+            window.open_journal(journal)
+            return
+        # Locked while it opened: what was typed is saved, then the journal closes.
+        session = window.session
+        session.open(journal)
+        all_saved = session.close()
+        if window.stack.currentWidget() is window.unlock_view:
+            window.unlock_view.show_lock_note(replace(note, all_saved=all_saved, saving=False))
+
+    @staticmethod
+    def _result(opening: Future[Journal | None]) -> tuple[Journal | None, BaseException | None]:
+        error = opening.exception()
+        if error is not None:
+            _log.warning("journal not opened after the start's snapshot (%s)", type(error).__name__)
+            return None, error
+        journal = opening.result()
+        if journal is None:
+            _log.warning("journal not opened after the start's snapshot (the key changed)")
+        return journal, None
+
+    def _not_opened(self, error: BaseException | None, note: LockNote | None) -> None:
+        """The open failed after Today showed: forget what it showed, say why, ask again."""
+        today = self._today()
+        typed = today is not None and today.has_unsaved_edits
+        if today is not None:
             today.journal_closed()
-        window.snapshot_failed()
-        if typed:  # the unlock view says that what was typed is not saved
-            window.unlock_view.show_lock_note(LockNote(LockReason.MANUAL, all_saved=False))
+        window = self._window
+        if note is None:
+            window.snapshot_failed()
+            note = LockNote(LockReason.MANUAL)
+        window.unlock_view.show_lock_note(
+            replace(note, all_saved=False, saving=False, problem=_why(error), typed=typed)
+        )
+
+
+def _close_if_opened(opening: Future[Journal | None]) -> None:
+    """Close the journal an open left with no one to take it (in the worker that opened it)."""
+    journal = None if opening.exception() is not None else opening.result()
+    if journal is not None:
+        journal.close()
+
+
+KEY_CHANGED: Message = translatable(
+    "snapshot_start",
+    "The journal's passphrase or key was changed by another program while it opened.",
+)
+
+
+def _why(error: BaseException | None) -> Callable[[Language], str]:
+    """Why the open failed, one sentence in a language (None: the key no longer fits)."""
+    from wellbeing_desktop.ui.common.tasks import user_message
+
+    if error is None:
+        return lambda language: tr(KEY_CHANGED, language)
+    if not isinstance(error, Exception):
+        error = RuntimeError(type(error).__name__)
+    exc = error
+    return lambda language: user_message(exc, language)

@@ -268,9 +268,8 @@ class TodayView(PageView):
     def show_snapshot(self, snapshot: TodaySnapshot) -> None:
         """Show the day from the start's snapshot, before the journal is open.
 
-        The day can be typed in at once; what is typed is saved by the same autosave once
-        the journal opens (``journal_opened``), or when a lock or a close waits for that
-        open (``JournalSession.settle_opening``). Read-outs and the calendar come then.
+        It takes typing at once, saved once the journal opens (``journal_opened``; a lock
+        meanwhile: ``snapshot_start``). Read-outs and the calendar come then.
         """
         self._early = snapshot
         self._apply_reference(snapshot.settings, snapshot.categories, snapshot.catalogues)
@@ -300,7 +299,8 @@ class TodayView(PageView):
         except WellbeingError as error:
             self._not_loaded(error)
             return
-        self._load(self._journal.today())
+        shown = early.day if early is not None and self._day == early.day else None
+        self._load(shown or self._journal.today())  # midnight meanwhile: the day shown stays
         # After the unlock view goes, the keyboard starts in the day, not nowhere.
         QTimer.singleShot(0, self.focus_first_field)
 
@@ -321,6 +321,7 @@ class TodayView(PageView):
 
     def _opened_as_shown(self, early: TodaySnapshot) -> None:
         """The journal opened on the day shown: what waited for it comes now."""
+        self.header.set_day(early.day, self._journal.today())  # midnight may have passed
         if self._dirty:
             self._timer.start()  # typed before the open: saved by the usual autosave
         elif early.calendar_files and self.proposal.open_to_calendar(early.day):
