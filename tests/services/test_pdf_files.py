@@ -31,6 +31,7 @@ from wellbeing_desktop.reports.labels import (
     page_footer,
 )
 from wellbeing_desktop.reports.pdf import body_box
+from wellbeing_desktop.reports.pdf_info import require_whole
 from wellbeing_desktop.services.report_content import (
     JOURNAL_KINDS,
     Report,
@@ -387,3 +388,16 @@ def test_a_printed_1_1_agenda_is_whole_once_and_says_what_it_is(
         if word.y_max > area.bottom() - margin + TOLERANCE:
             assert re.fullmatch(r"\d+", word.text), word
             assert word.y_min > area.bottom() - margin, word
+
+
+def test_a_pdf_cut_short_is_never_taken_for_the_report(
+    reports: dict[tuple[ReportKind, Language], tuple[Report, Path]], tmp_path: Path
+) -> None:
+    # QPdfWriter reports no failed write: on a full disk it leaves a file cut short, which
+    # was kept (and listed as shared) as if it were the report.
+    _report, whole = reports[CASES[0]]
+    require_whole(whole)  # a whole one passes
+    cut = tmp_path / "cut.pdf"
+    cut.write_bytes(whole.read_bytes()[: whole.stat().st_size // 2])
+    with pytest.raises(OSError, match="No space|Input/output"):
+        require_whole(cut)

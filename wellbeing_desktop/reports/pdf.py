@@ -50,7 +50,12 @@ from wellbeing_desktop.reports.labels import (
     page_footer,
     subtitle_line,
 )
-from wellbeing_desktop.reports.pdf_info import OutlineEntry, PdfInfo, add_info_or_keep
+from wellbeing_desktop.reports.pdf_info import (
+    OutlineEntry,
+    PdfInfo,
+    add_info_or_keep,
+    require_whole,
+)
 from wellbeing_desktop.reports.pdf_pages import (
     draw_page,
     heading_run_to_move,
@@ -108,6 +113,7 @@ def render_pdf(report: Report, path: Path) -> None:
         outline=outline,
     )
     page_height = writer.pageLayout().fullRect(QPageLayout.Unit.Point).height()
+    require_whole(Path(path))
     add_info_or_keep(Path(path), info, page_height)
 
 

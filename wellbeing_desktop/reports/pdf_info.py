@@ -10,8 +10,11 @@ cross-reference section and a trailer pointing back to the first one are appende
 
 from __future__ import annotations
 
+import errno
 import logging
+import os
 import re
+import shutil
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -147,6 +150,22 @@ def _outline_objects(
             + b"/Dest [%d 0 R /XYZ null %.2f null] >>" % (page, top)
         )
     return objects
+
+
+def require_whole(path: Path) -> None:
+    """Raise OSError unless the PDF Qt wrote at ``path`` ends as a PDF ends (``%%EOF``).
+
+    QPdfWriter never reports a failed write: on a full disk it leaves a file cut short,
+    which would otherwise be kept (and listed as shared) as if it were the report.
+    """
+    with path.open("rb") as file:
+        file.seek(max(0, file.seek(0, os.SEEK_END) - 1024))
+        if b"%%EOF" in file.read():
+            return
+    full = shutil.disk_usage(path.parent).free < 1024 * 1024
+    raise OSError(
+        errno.ENOSPC if full else errno.EIO, os.strerror(errno.ENOSPC if full else errno.EIO)
+    )
 
 
 def add_info_or_keep(path: Path, info: PdfInfo, page_height: float) -> bool:
