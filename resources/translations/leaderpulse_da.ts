@@ -4459,6 +4459,10 @@
             <source>The journal's passphrase or key was changed by another program while it opened.</source>
             <translation>Dagbogens adgangssætning eller nøgle blev ændret af et andet program, mens den åbnede.</translation>
         </message>
+        <message>
+            <source>Something went wrong while the journal opened ({name}).</source>
+            <translation>Noget gik galt, mens dagbogen blev åbnet ({name}).</translation>
+        </message>
     </context>
     <context>
         <name>sparring_form</name>

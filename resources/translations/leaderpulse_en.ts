@@ -4459,6 +4459,10 @@
             <source>The journal's passphrase or key was changed by another program while it opened.</source>
             <translation>The journal's passphrase or key was changed by another program while it opened.</translation>
         </message>
+        <message>
+            <source>Something went wrong while the journal opened ({name}).</source>
+            <translation>Something went wrong while the journal opened ({name}).</translation>
+        </message>
     </context>
     <context>
         <name>sparring_form</name>

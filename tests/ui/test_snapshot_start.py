@@ -36,6 +36,7 @@ from wellbeing_desktop.ui.common.tasks import UNEXPECTED
 from wellbeing_desktop.ui.common.translation import tr
 from wellbeing_desktop.ui.shell.app_shell import Page
 from wellbeing_desktop.ui.shell.lock_reason import ALL_SAVED, NOT_ALL_SAVED, SAVING, TYPED_NOT_SAVED
+from wellbeing_desktop.ui.shell.snapshot_start import UNEXPECTED_OPEN
 from wellbeing_desktop.ui.today.today_view import TodayView
 
 if TYPE_CHECKING:
@@ -249,8 +250,9 @@ def test_an_open_that_fails_after_the_snapshot_goes_back_to_the_unlock_view(
         note = window.unlock_view.lock_note.text()  # what was typed is not claimed saved
         language = window.session.language
         assert tr(NOT_ALL_SAVED, language) not in note  # nothing locked; all of it lost
-        reason = tr(UNEXPECTED, language).format(name="OSError")
+        reason = tr(UNEXPECTED_OPEN, language).format(name="OSError")
         assert note == tr(TYPED_NOT_SAVED, language).format(reason=reason)
+        assert tr(UNEXPECTED, language).format(name="OSError") not in note  # "Nothing was lost"
     finally:
         release.set()
         tasks.wait()

@@ -5,8 +5,9 @@ from __future__ import annotations
 import logging
 import time
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
+from sqlalchemy import event
 from sqlalchemy.exc import DatabaseError
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -51,7 +52,17 @@ class OpenDatabase:
     read_only: bool = False
 
     def close(self) -> None:
+        # dispose() closes the connections in the pool, not one a worker still has out
+        # (a read the views began just before a lock): that one would go back to the
+        # discarded pool and stay open, keyed, until the pool is collected. Close each
+        # such one as it comes back.
+        event.listen(self.engine, "checkin", _close_on_return)
         self.engine.dispose()
+
+
+def _close_on_return(dbapi_connection: Any, _record: object) -> None:
+    if dbapi_connection is not None:
+        dbapi_connection.close()
 
 
 def _lasting_problems(db_path: Path, data_key: bytes) -> list[Message | str]:

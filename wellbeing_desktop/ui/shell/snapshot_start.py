@@ -282,13 +282,22 @@ KEY_CHANGED: Message = translatable(
 )
 
 
+UNEXPECTED_OPEN: Message = translatable(
+    "snapshot_start", "Something went wrong while the journal opened ({name})."
+)
+
+
 def _why(error: BaseException | None) -> Callable[[Language], str]:
     """Why the open failed, one sentence in a language (None: the key no longer fits)."""
     from wellbeing_desktop.ui.common.tasks import user_message
 
     if error is None:
         return lambda language: tr(KEY_CHANGED, language)
-    if not isinstance(error, Exception):
-        error = RuntimeError(type(error).__name__)
+    from wellbeing_desktop.domain.errors import WellbeingError
+
+    if not isinstance(error, WellbeingError):
+        # Not the tasks' "… Nothing was lost": said after "what you typed was not saved".
+        name = type(error).__name__
+        return lambda language: tr(UNEXPECTED_OPEN, language).format(name=name)
     exc = error
     return lambda language: user_message(exc, language)
