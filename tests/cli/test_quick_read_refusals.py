@@ -97,7 +97,7 @@ def test_a_log_left_by_a_kill_does_not_skip_the_page_check(
 
 def _answering(lines: list[str]) -> object:
     def quick(_args: argparse.Namespace) -> bool:
-        quick_read._print(lines)  # as the quick show and search print
+        quick_read.print_lines(lines)  # as the quick show and search print
         return True
 
     return quick

@@ -17,7 +17,7 @@ def main(argv: list[str]) -> int:
 
     data_dir = Path(argv[argv.index("--data-dir") + 1])
     key = bytes.fromhex((data_dir.parent / "data-key.hex").read_text(encoding="ascii").strip())
-    quick_write._remembered_key = lambda *_args: key
+    quick_write.remembered_key = lambda *_args: key  # type: ignore[attr-defined]
 
     from wellbeing_desktop.cli import main as cli_main
 

@@ -13,17 +13,14 @@ returns True, or returns False having printed and changed nothing.
 
 from __future__ import annotations
 
-import gc
 import os
-import sys
-from contextlib import contextmanager
 from typing import TYPE_CHECKING
 
+from wellbeing_desktop.cli.quick_read import few_objects, print_lines, speak
 from wellbeing_desktop.domain.errors import WellbeingError
 
 if TYPE_CHECKING:
     import argparse
-    from collections.abc import Iterator
     from datetime import date
 
     from wellbeing_desktop.domain.models import DayChanges, DayMerge
@@ -59,7 +56,7 @@ ORDINARY_OPTIONS = frozenset(
 
 def quick_log(args: argparse.Namespace) -> bool:
     """``log`` on the quick path; False: run the ordinary command."""
-    with _few_objects():
+    with few_objects():
         from datetime import datetime
 
         today = datetime.now().date()  # the journal's today (``Journal.today``)
@@ -71,14 +68,14 @@ def quick_log(args: argparse.Namespace) -> bool:
         from wellbeing_desktop.services import quick_write
 
         paths = JournalPaths.resolve(getattr(args, "data_dir", None))
-        saved = quick_write.log_with_remembered_key(paths, day, changes, speak=_speak)
+        saved = quick_write.log_with_remembered_key(paths, day, changes, speak=speak)
         if saved is None:
             from wellbeing_desktop.cli.speech import use_system_language
 
             use_system_language()  # until the ordinary open speaks the journal's language
             return False
         # Written before the backup: the save is committed, whatever the backup meets.
-        _print(_lines(day, saved.merge))
+        print_lines(_lines(day, saved.merge))
         _backup_if_due(args, paths)
         return True
 
@@ -171,35 +168,3 @@ def _backup_if_due(args: argparse.Namespace, paths: JournalPaths) -> None:
         backup_after_write(journal)
     finally:
         journal.close()
-
-
-@contextmanager
-def _few_objects() -> Iterator[None]:
-    """No garbage collection passes during a short run that makes few objects.
-
-    As in ``cli.quick_read``: on success ``_print`` freezes what is left, sparing the
-    interpreter's last collection over every object of every imported module.
-    """
-    gc.disable()
-    try:
-        yield
-    finally:
-        gc.enable()
-
-
-def _speak(settings: dict[str, object]) -> None:
-    """The journal's language, as the ordinary open reads it (Danish when never set)."""
-    from wellbeing_desktop.cli.speech import use
-    from wellbeing_desktop.domain.language import Language
-
-    try:
-        use(Language(str(settings.get("language", Language.DANISH.value))))
-    except ValueError:
-        use(Language.DANISH)
-
-
-def _print(lines: list[str]) -> None:
-    from wellbeing_desktop.cli.safe_text import printable
-
-    sys.stdout.write("".join(printable(line) + "\n" for line in lines))
-    gc.freeze()

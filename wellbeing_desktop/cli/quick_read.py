@@ -48,7 +48,7 @@ def _given_passphrase(args: argparse.Namespace) -> str | None:
 
 
 @contextmanager
-def _few_objects() -> Iterator[None]:
+def few_objects() -> Iterator[None]:
     """A short run that makes few objects: no garbage collection passes meanwhile.
 
     The modules' loading would trigger some (a few milliseconds of a command that takes a
@@ -63,7 +63,7 @@ def _few_objects() -> Iterator[None]:
         gc.enable()
 
 
-def _speak(settings: dict[str, object]) -> None:
+def speak(settings: dict[str, object]) -> None:
     """The journal's language, as the ordinary open reads it (Danish when never set)."""
     from wellbeing_desktop.cli.speech import use
     from wellbeing_desktop.domain.language import Language
@@ -74,7 +74,7 @@ def _speak(settings: dict[str, object]) -> None:
         use(Language.DANISH)
 
 
-def _print(lines: list[str]) -> None:
+def print_lines(lines: list[str]) -> None:
     """The lines, as ``cli.output.out`` prints them (a reader gone early: ``entry``'s 141)."""
     from wellbeing_desktop.cli.safe_text import printable
 
@@ -85,7 +85,7 @@ def _print(lines: list[str]) -> None:
 
 def quick_search(args: argparse.Namespace) -> bool:
     """``search`` on the quick path; False: run the ordinary command."""
-    with _few_objects():
+    with few_objects():
         from wellbeing_desktop.cli.arguments import search_limit, search_query
         from wellbeing_desktop.cli.search_output import search_lines
         from wellbeing_desktop.paths import JournalPaths
@@ -107,14 +107,14 @@ def quick_search(args: argparse.Namespace) -> bool:
         )
         if hits is None:
             return False
-        _speak(settings)
-        _print(search_lines(hits, query))
+        speak(settings)
+        print_lines(search_lines(hits, query))
         return True
 
 
 def quick_show(args: argparse.Namespace) -> bool:
     """``show`` on the quick path; False: run the ordinary command."""
-    with _few_objects():
+    with few_objects():
         from datetime import date
 
         from wellbeing_desktop.cli.show_output import day_line
@@ -139,8 +139,8 @@ def quick_show(args: argparse.Namespace) -> bool:
         shown = service.days_with_remembered_key(paths, start, end, passphrase=passphrase)
         if shown is None:
             return False
-        _speak(shown.settings)
+        speak(shown.settings)
         kinds = {c.key: c.kind for c in shown.categories}
         lines = [day_line(log, kinds) for log in shown.days]
-        _print(lines or [say("cli", "No days logged in this period.")])
+        print_lines(lines or [say("cli", "No days logged in this period.")])
         return True

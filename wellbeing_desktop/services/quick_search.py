@@ -190,7 +190,7 @@ def read_with_key(
         if key is not None:
             data_key = key if _fits(paths, key) else None
         elif passphrase is None:
-            data_key = _remembered_key(paths, service, collection)
+            data_key = remembered_key(paths, service, collection)
         else:
             data_key = _unwrapped_key(paths, passphrase)
         return None if data_key is None else read(data_key)
@@ -223,7 +223,8 @@ def _unwrapped_key(paths: JournalPaths, passphrase: str) -> bytes | None:
         return None
 
 
-def _remembered_key(paths: JournalPaths, service: str, collection: str | None) -> bytes | None:
+def remembered_key(paths: JournalPaths, service: str, collection: str | None) -> bytes | None:
+    """The key remembered in the Secret Service that fits the key file, or None."""
     try:
         journal_id = keyfile.journal_id(paths.key_file)
         return next(

@@ -31,8 +31,9 @@ from typing import TYPE_CHECKING, Any
 
 from wellbeing_desktop.domain import validation
 from wellbeing_desktop.domain.errors import WellbeingError
-from wellbeing_desktop.security import keyfile, secret_service
+from wellbeing_desktop.security import secret_service
 from wellbeing_desktop.services import messages as msg
+from wellbeing_desktop.services.quick_search import remembered_key
 from wellbeing_desktop.storage import day_rows, journal_lock
 from wellbeing_desktop.storage.errors import StorageError, folder_refusal
 
@@ -80,7 +81,7 @@ def log_with_remembered_key(
     except StorageError:
         return None  # a restore or key change under way: the ordinary open waits for it
     with lock:
-        data_key = _remembered_key(paths, service, collection)
+        data_key = remembered_key(paths, service, collection)
         if data_key is None:
             return None
         saved = log_with_key(paths, data_key, day, changes, speak=speak, clock=clock)
@@ -200,19 +201,3 @@ def _identity(path: Any) -> tuple[int, int] | None:
     except OSError:
         return None
     return (info.st_dev, info.st_ino)
-
-
-def _remembered_key(paths: JournalPaths, service: str, collection: str | None) -> bytes | None:
-    """The key remembered in the Secret Service that fits the key file, or None."""
-    try:
-        journal_id = keyfile.journal_id(paths.key_file)
-        return next(
-            (
-                key
-                for key in secret_service.remembered_keys(journal_id, service, collection)
-                if keyfile.key_fits(paths.key_file, key)
-            ),
-            None,
-        )
-    except keyfile.KeyFileError:
-        return None
