@@ -145,9 +145,16 @@ class KeyringStore:
 
         The Secret Service is asked directly first (``secret_service``: the same item in
         the default collection, only if unlocked, never a prompt); anything else goes
-        through ``keyring``, which may ask to unlock the keyring.
+        through ``keyring``, which may ask to unlock the keyring. A Secret Service that
+        does not answer in time (a stopped daemon) gives None at once, not ``keyring``'s
+        endless wait.
         """
-        for data_key in secret_service.remembered_keys(journal_id, self._service):
+        try:
+            direct = secret_service.answered_keys(journal_id, self._service)
+        except secret_service.NotAnsweringError:
+            # A stopped or stuck daemon: keyring would wait for it without end.
+            return None
+        for data_key in direct:
             return data_key
         return next(iter(self._keyring_keys(journal_id)), None)
 
@@ -168,9 +175,13 @@ class KeyringStore:
         """Every well-formed key remembered for this journal.
 
         Every well-formed key remembered for this journal: the unlocked items the
-        Secret Service gives directly, then those ``keyring`` reads (each once).
+        Secret Service gives directly, then those ``keyring`` reads (each once). None
+        when the Secret Service does not answer in time.
         """
-        keys = secret_service.remembered_keys(journal_id, self._service)
+        try:
+            keys = secret_service.answered_keys(journal_id, self._service)
+        except secret_service.NotAnsweringError:
+            return []  # keyring would wait for the silent daemon without end
         keys += [key for key in self._keyring_keys(journal_id) if key not in keys]
         return keys
 

@@ -70,6 +70,14 @@ def keyring_configured(env: Mapping[str, str] | None = None) -> bool:
     return Path(root, "python_keyring", "keyringrc.cfg").exists()
 
 
+class NotAnsweringError(Exception):
+    """The session bus or the Secret Service did not answer within ``TIMEOUT_SECONDS``.
+
+    A stopped or stuck keyring daemon: ``keyring`` would wait for it without end, so a
+    caller that knows this asks for the passphrase instead.
+    """
+
+
 def remembered_keys(
     journal_id: str, service: str = SERVICE, collection: str | None = None
 ) -> list[bytes]:
@@ -82,9 +90,22 @@ def remembered_keys(
     Empty when there are none or the Secret Service cannot be asked without side effects.
     """
     try:
+        return answered_keys(journal_id, service, collection)
+    except NotAnsweringError:
+        return []
+
+
+def answered_keys(
+    journal_id: str, service: str = SERVICE, collection: str | None = None
+) -> list[bytes]:
+    """As ``remembered_keys``, but raises ``NotAnsweringError`` when the lookup timed out."""
+    try:
         if keyring_configured() or not os.environ.get("DBUS_SESSION_BUS_ADDRESS"):
             return []
         texts = _unlocked_secrets({"username": journal_id, "service": service}, collection)
+    except TimeoutError as exc:
+        _log.info("the Secret Service did not answer within %s s", TIMEOUT_SECONDS)
+        raise NotAnsweringError from exc
     except Exception as exc:  # noqa: BLE001 - any failure: the ordinary keyring path decides
         _log.info("direct Secret Service lookup failed: %s", type(exc).__name__)
         return []
