@@ -15,6 +15,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from wellbeing_desktop.storage.search import (
+    ALL_DATED_SQL,
     CREATE_SEARCH_TABLE,
     SEARCH_SQL,
     SEARCH_TABLE,
@@ -201,6 +202,9 @@ def test_the_hits_are_those_of_one_sort_of_every_match(
     expected = db.execute(SEARCH_SQL, params).fetchall()
     rows = search_rows(db, query, limit=limit)
     assert [(r.kind, r.ref, r.day.isoformat(), r.snippet) for r in rows] == expected
+    # The tables date every entry here: a caller that knows it skips looking for others.
+    assert db.execute(ALL_DATED_SQL).fetchone() == (1,)
+    assert search_rows(db, query, limit=limit, all_dated=True) == rows
     total = db.execute(
         f"SELECT count(*) FROM {SEARCH_TABLE} WHERE {SEARCH_TABLE} MATCH ?", (expression,)
     )
@@ -212,6 +216,7 @@ def test_an_entry_its_table_does_not_date_is_dated_by_the_index() -> None:
     add_entry(db, "day", 1, FIRST, "budget one")
     add_entry(db, "day", 2, FIRST - timedelta(days=1), "budget two")
     db.execute("DELETE FROM day_logs WHERE id = 1")  # a damaged past: the row went, not its entry
+    assert db.execute(ALL_DATED_SQL).fetchone() == (0,)
     assert [row.ref for row in search_rows(db, "budget", limit=1)] == [1]
 
 
