@@ -92,7 +92,9 @@ class SearchCache:
         with self._lock:
             if mark == self._mark:
                 self._all_dated = all_dated
-                self._found[key] = (rows, limit)
+                kept = self._found.get(key)
+                if kept is None or kept[1] < limit:  # a bigger one read meanwhile stays
+                    self._found[key] = (rows, limit)
                 self._found.move_to_end(key)
                 while len(self._found) > self._kept:
                     self._found.popitem(last=False)
