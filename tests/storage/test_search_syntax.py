@@ -15,6 +15,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from wellbeing_desktop.storage.search import (
+    ALL_DATED_SQL,
     CREATE_SEARCH_TABLE,
     SEARCH_SQL,
     SEARCH_TABLE,
@@ -201,6 +202,9 @@ def test_the_hits_are_those_of_one_sort_of_every_match(
     expected = db.execute(SEARCH_SQL, params).fetchall()
     rows = search_rows(db, query, limit=limit)
     assert [(r.kind, r.ref, r.day.isoformat(), r.snippet) for r in rows] == expected
+    # The tables date every entry here: a caller that knows it skips looking for others.
+    assert db.execute(ALL_DATED_SQL).fetchone() == (1,)
+    assert search_rows(db, query, limit=limit, all_dated=True) == rows
     total = db.execute(
         f"SELECT count(*) FROM {SEARCH_TABLE} WHERE {SEARCH_TABLE} MATCH ?", (expression,)
     )
@@ -212,4 +216,26 @@ def test_an_entry_its_table_does_not_date_is_dated_by_the_index() -> None:
     add_entry(db, "day", 1, FIRST, "budget one")
     add_entry(db, "day", 2, FIRST - timedelta(days=1), "budget two")
     db.execute("DELETE FROM day_logs WHERE id = 1")  # a damaged past: the row went, not its entry
+    assert db.execute(ALL_DATED_SQL).fetchone() == (0,)
     assert [row.ref for row in search_rows(db, "budget", limit=1)] == [1]
+
+
+def test_entries_of_the_last_day_past_the_first_of_their_kind_are_ranked_too() -> None:
+    """The best-ranked of five 1:1s on the last day picked is shown.
+
+    Each kind's matches are read only ``limit + 1`` deep; the rest of the last day's are
+    read too, so the hits are those of one sort of every match.
+    """
+    db = index_db()
+    add_entry(db, "day", 1, FIRST, "budget")
+    for ref in range(1, 6):
+        # The first mentions budget most often: the best match of the day (the date index
+        # is read newest first, and within a day from the highest id down).
+        add_entry(db, "one_on_one", ref, FIRST - timedelta(days=1), "budget " * (6 - ref) + "hr")
+    expression = match_expression("budget")
+    params = {"q": expression, "ms": "[", "me": "]", "limit": 2}
+    expected = db.execute(SEARCH_SQL, params).fetchall()
+    rows = search_rows(db, "budget", limit=2)
+    assert [(r.kind, r.ref, r.day.isoformat(), r.snippet) for r in rows] == expected
+    assert [(r.kind, r.ref) for r in rows] == [("day", 1), ("one_on_one", 1)]
+    assert rows.total == 6

@@ -242,11 +242,14 @@ class Journal(JournalPulse, JournalTransfer, JournalImport):
     def search(self, query: str, *, limit: int = search.DEFAULT_LIMIT) -> SearchHits:
         """The newest ``limit`` entries that match ``query`` (``storage.search.parse_query``).
 
-        The list's ``total`` says how many match in all.
+        The list's ``total`` says how many match in all. The latest few searches are kept
+        while the journal does not change (``SearchCache``): typing asks again for a
+        keystroke taken back, and for a first page's query with the whole limit.
         """
+        revision = self._revision  # before the read begins (see SearchCache.search)
         with self._read() as session:
-            rows = search.search(
-                session, query, limit=limit, mark_start=HIT_START, mark_end=HIT_END
+            rows = self._search_cache.search(
+                session, revision, query, limit=limit, mark_start=HIT_START, mark_end=HIT_END
             )
         return hits_from_rows(rows)
 

@@ -20,6 +20,7 @@ from sqlalchemy.exc import DatabaseError
 from wellbeing_desktop.domain import catalogues
 from wellbeing_desktop.domain.errors import Message
 from wellbeing_desktop.services import messages as msg
+from wellbeing_desktop.services.search_cache import SearchCache
 from wellbeing_desktop.services.trends_cache import TrendsCache
 from wellbeing_desktop.storage.errors import StorageError, database_error_message
 from wellbeing_desktop.storage.keyed import DRIVER_ERROR
@@ -94,6 +95,7 @@ class JournalCore:
         self._revision = 0
         self._revision_lock = threading.Lock()  # writes come from the GUI and workers
         self._trends_cache = TrendsCache()
+        self._search_cache = SearchCache()  # the Journal view's latest searches
         self.backup_made_on_open = database.backup_made
         # What the user should be told about the open, one line each (e.g. a log kept aside).
         self.open_notices: list[Message] = []
@@ -124,6 +126,7 @@ class JournalCore:
         return self._data_key
 
     def close(self) -> None:
+        self._search_cache.clear()  # snippets: the journal's text
         if self._database is not None:
             self._database.close()
             self._database = None

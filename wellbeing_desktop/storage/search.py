@@ -204,25 +204,54 @@ def _driver(target: Session | Connection) -> Any:
 # connection (``search_rows``), so both give the same rows. Newest day first, then best
 # match (FTS5's rank), then row id, so the order is fully determined.
 #
-# A search is three short reads, not one sort of every match. Sorting every match by day
+# A search is two short reads, not one sort of every match. Sorting every match by day
 # read each match's ``day`` from the index's content table, where it sits beside the
 # entry's whole text: for a one-letter word (a match on most days) that decrypted most of
-# the file. So (1) the index gives only the row ids that match; (2) the day of every entry
-# comes from the small date indexes of the tables the entries are made from (``day_logs``,
-# ``sparring_topics``, ``one_on_ones``: the services index each entry with that row's
-# date), and the newest ``limit`` ids are picked with every id of the last day picked (its
-# order is by rank); (3) only those get their rank, text and snippet from the index.
-MATCH_IDS_SQL = f"SELECT rowid FROM {SEARCH_TABLE} WHERE {SEARCH_TABLE} MATCH :q"
-# The day of every entry, by row id (``document_rowid``), from covering indexes only.
+# the file. So (1) one statement, inside SQLite, counts the matches and walks the small
+# date indexes of the tables the entries are made from (``day_logs``, ``sparring_topics``,
+# ``one_on_ones``: the services index each entry with that row's date) from the newest
+# day down, keeping the matching entries, and stops after ``limit + 1`` of each kind: the
+# newest ``limit`` are among them (a match on most days is found within the first few
+# dozen days, not after a sort of thousands); (2) only the newest ``limit`` (and every
+# entry of the last day picked, ordered by rank) get their rank, text and snippet from
+# the index.
 _DATED_TABLES = (
     ("day", "day_logs", "day"),
     ("sparring", "sparring_topics", "raised_on"),
     ("one_on_one", "one_on_ones", "held_on"),
 )
-ENTRY_DAYS_SQL = " UNION ALL ".join(
-    f"SELECT id * {_KIND_SLOTS} + {_KIND_CODES[kind]}, {column} FROM {table}"
+_MATCHES = f"SELECT rowid FROM {SEARCH_TABLE} WHERE {SEARCH_TABLE} MATCH :q"
+_ENTRY_IDS = " UNION ALL ".join(
+    f"SELECT id * {_KIND_SLOTS} + {_KIND_CODES[kind]} FROM {table}"
     for kind, table, column in _DATED_TABLES
 )
+# Every row: (row id, day). The first: (NULL, how many entries match). Then each kind's
+# newest ``:n`` matching entries, dated by their table.
+DATED_SQL = f"WITH m(id) AS MATERIALIZED ({_MATCHES}) SELECT NULL, count(*) FROM m" + "".join(
+    f" UNION ALL SELECT * FROM (SELECT id * {_KIND_SLOTS} + {_KIND_CODES[kind]}, {column} "
+    f"FROM {table} WHERE id * {_KIND_SLOTS} + {_KIND_CODES[kind]} IN "
+    f"(SELECT id FROM m WHERE id % {_KIND_SLOTS} = {_KIND_CODES[kind]}) "
+    f"ORDER BY {column} DESC LIMIT :n)"
+    for kind, table, column in _DATED_TABLES
+)
+# The same, and last a match the tables do not date (none in a sound journal: a damaged
+# past) with a NULL day: the index dates it. Looking for those costs a third of the
+# search at thirty years, so a caller that knows there are none (``all_dated``) skips it.
+NEWEST_SQL = f"{DATED_SQL} UNION ALL SELECT id, NULL FROM m WHERE id NOT IN ({_ENTRY_IDS})"
+# Whether the tables date every entry of the index (its ``docsize`` table: a row id per
+# entry, a few bytes each; the content table holds each entry's whole text).
+ALL_DATED_SQL = (
+    f"SELECT NOT EXISTS (SELECT id FROM {SEARCH_TABLE}_docsize EXCEPT SELECT * FROM ({_ENTRY_IDS}))"
+)
+# A kind's matching entries of one day: those past its first ``:n`` (several sparring
+# topics or 1:1s on the last day picked; ``day_logs`` has one row a day).
+SAME_DAY_SQL = {
+    _KIND_CODES[kind]: (
+        f"SELECT id * {_KIND_SLOTS} + {_KIND_CODES[kind]}, {column} FROM {table} "
+        f"WHERE {column} = :day AND id * {_KIND_SLOTS} + {_KIND_CODES[kind]} IN ({_MATCHES})"
+    )
+    for kind, table, column in _DATED_TABLES
+}
 # An entry the tables do not date (none in a sound journal) is dated by the index itself.
 ENTRY_DAY_SQL = f"SELECT day FROM {SEARCH_TABLE} WHERE rowid = :id"
 # The picked entries. ``+rowid`` keeps FTS5 from turning the IN list into one lookup
@@ -232,7 +261,7 @@ PICKED_SQL = (
     f"FROM {SEARCH_TABLE} WHERE {SEARCH_TABLE} MATCH :q "
     "AND +rowid IN (SELECT value FROM json_each(:ids))"
 )
-# The same hits in one statement: what the three reads above must give (the tests compare).
+# The same hits in one statement: what the reads above must give (the tests compare).
 SEARCH_SQL = (
     f"WITH top AS (SELECT rowid AS id, day, rank AS score FROM {SEARCH_TABLE} "
     f"WHERE {SEARCH_TABLE} MATCH :q ORDER BY day DESC, rank, rowid LIMIT :limit) "
@@ -256,36 +285,44 @@ class SearchRows(list[SearchRow]):
         self.total = total
 
 
-def _picked_ids(run: Run, ids: list[int], limit: int) -> list[int]:
-    """The ids among ``ids`` of the newest ``limit`` days' entries, and all of the last day."""
-    if len(ids) <= limit:
-        return ids
-    day_of: dict[int, str] = {int(r[0]): r[1] for r in run(ENTRY_DAYS_SQL, {})}
-    dated: list[tuple[str, int]] = []
-    for rowid in ids:
-        day = day_of.get(rowid)
+def _newest(run: Run, expression: str, limit: int, all_dated: bool) -> tuple[int, list[int]]:
+    """How many entries match, and the ids of the newest ``limit`` days' (all of the last day).
+
+    ``limit`` at least 1.
+    """
+    rows = run(DATED_SQL if all_dated else NEWEST_SQL, {"q": expression, "n": limit + 1})
+    total = int(rows[0][1])
+    dated: dict[int, str] = {}
+    kept: dict[int, list[str]] = {}  # kind code: the days of its entries read (newest first)
+    for rowid, day in rows[1:]:
+        rowid = int(rowid)
         if day is None:
             found = run(ENTRY_DAY_SQL, {"id": rowid})
             day = found[0][0] if found else ""
-        dated.append((day, rowid))
-    dated.sort(reverse=True)
-    last = dated[limit - 1][0]
-    return [rowid for day, rowid in dated if day >= last]
+        else:
+            kept.setdefault(rowid % _KIND_SLOTS, []).append(day)
+        dated[rowid] = day
+    if total <= limit:
+        return total, list(dated)  # every match is here
+    last = sorted(dated.values(), reverse=True)[limit - 1]
+    for code, days in kept.items():
+        # The kind's walk stopped on the last day picked: that day may hold more of it.
+        if len(days) > limit and min(days) == last:
+            for rowid, day in run(SAME_DAY_SQL[code], {"q": expression, "day": last}):
+                dated[int(rowid)] = day
+    return total, [rowid for rowid, day in dated.items() if day >= last]
 
 
-def _search(run: Run, query: str, limit: int, mark_start: str, mark_end: str) -> SearchRows:
+def _search(
+    run: Run, query: str, limit: int, mark_start: str, mark_end: str, all_dated: bool
+) -> SearchRows:
     expression = match_expression(query)
     if expression is None:
         return SearchRows([], 0)
-    ids = [int(r[0]) for r in run(MATCH_IDS_SQL, {"q": expression})]
+    total, ids = _newest(run, expression, max(limit, 1), all_dated)
     if not ids or limit <= 0:
-        return SearchRows([], len(ids))
-    params = {
-        "q": expression,
-        "ms": mark_start,
-        "me": mark_end,
-        "ids": json.dumps(_picked_ids(run, ids, limit)),
-    }
+        return SearchRows([], total)
+    params = {"q": expression, "ms": mark_start, "me": mark_end, "ids": json.dumps(ids)}
     # (rowid, rank, kind, ref, day, snippet): newest day, then rank, then row id.
     picked = sorted(run(PICKED_SQL, params), key=lambda r: (r[1], r[0]))
     picked.sort(key=lambda r: r[4], reverse=True)  # stable: rank order within a day
@@ -293,7 +330,7 @@ def _search(run: Run, query: str, limit: int, mark_start: str, mark_end: str) ->
         SearchRow(kind=r[2], ref=int(r[3]), day=date.fromisoformat(r[4]), snippet=r[5])
         for r in picked[:limit]
     ]
-    return SearchRows(rows, len(ids))
+    return SearchRows(rows, total)
 
 
 def search(
@@ -303,15 +340,25 @@ def search(
     limit: int = DEFAULT_LIMIT,
     mark_start: str = "[",
     mark_end: str = "]",
+    all_dated: bool = False,
 ) -> SearchRows:
     """Matching documents, newest day first, each with a short snippet around the hit.
 
     The reads run on the session's own driver connection, inside its transaction: a
     one-letter search reads thousands of ids and days, and SQLAlchemy's rows for them
-    cost more than the reads.
+    cost more than the reads. ``all_dated``: ``entries_all_dated`` said True for the
+    journal as this transaction sees it.
     """
     driver = session.connection().connection.driver_connection
-    return search_rows(driver, query, limit=limit, mark_start=mark_start, mark_end=mark_end)
+    return search_rows(
+        driver, query, limit=limit, mark_start=mark_start, mark_end=mark_end, all_dated=all_dated
+    )
+
+
+def entries_all_dated(session: Session) -> bool:
+    """Whether the tables date every entry of the index (a sound journal: always)."""
+    driver: Any = session.connection().connection.driver_connection
+    return bool(driver.execute(ALL_DATED_SQL).fetchone()[0])
 
 
 def search_rows(
@@ -321,10 +368,11 @@ def search_rows(
     limit: int = DEFAULT_LIMIT,
     mark_start: str = "[",
     mark_end: str = "]",
+    all_dated: bool = False,
 ) -> SearchRows:
     """``search`` on a DB-API connection of the driver (the quick read-only path)."""
 
     def run(sql: str, params: dict[str, Any]) -> Sequence[Sequence[Any]]:
         return conn.execute(sql, params).fetchall()  # type: ignore[no-any-return]
 
-    return _search(run, query, limit, mark_start, mark_end)
+    return _search(run, query, limit, mark_start, mark_end, all_dated)
