@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 import pytest
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSizeF
-from PySide6.QtGui import QColor, QImage, QPdfWriter
+from PySide6.QtGui import QColor, QImage, QPdfWriter, QPixmap, QTextDocument
 
 from tests.services.report_data import fill
 from wellbeing_desktop.domain.models import Language
@@ -44,6 +44,21 @@ def _png(width: int, height: int) -> bytes:
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     image.save(buffer, "PNG")  # type: ignore[call-overload]  # the stubs say bytes; Qt wants str
     return bytes(data.data())
+
+
+def test_a_chart_is_drawn_from_one_opaque_pixmap_decoded_once() -> None:
+    # Qt draws a document's image as a pixmap: a QImage was copied into one at each draw
+    # (two 4.4 MB copies of a chart at once). The pixmap is opaque (the PNG's alpha is
+    # all 255), the format the PDF's JPEG is made from without a further copy.
+    document = _ChartsDocument([_Chart(_png(*CHART_PIXELS), *CHART_PIXELS)])
+    document.draw_charts()
+    first = document.loadResource(QTextDocument.ResourceType.ImageResource.value, "chart:0")
+    again = document.loadResource(QTextDocument.ResourceType.ImageResource.value, "chart:0")
+    assert isinstance(first, QPixmap)
+    assert (first.width(), first.height()) == CHART_PIXELS
+    assert not first.hasAlphaChannel()
+    assert isinstance(again, QPixmap)
+    assert again.cacheKey() == first.cacheKey()  # decoded once while its page is drawn
 
 
 @pytest.mark.parametrize("size", [CHART_PIXELS, (1800, 437), (1200, 500), (7, 3)])

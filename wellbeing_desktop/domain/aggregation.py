@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from enum import StrEnum
 from statistics import fmean
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol, TypeVar
 
 from wellbeing_desktop.domain import messages as msg
 from wellbeing_desktop.domain.errors import Message, ValidationError
@@ -333,9 +333,21 @@ def overall(
     return _summarize_period(first, last, label, inside, checkins, kinds, weekly_norm)
 
 
-def counted_weeks(
-    weeks: Sequence[PeriodSummary],
-) -> tuple[list[PeriodSummary], list[PeriodSummary], bool]:
+class WeekSpan(Protocol):
+    """What ``counted_weeks`` reads of a week: a ``PeriodSummary``, or less of one."""
+
+    @property
+    def start(self) -> date: ...
+    @property
+    def end(self) -> date: ...
+    @property
+    def days_logged(self) -> int: ...
+
+
+Week = TypeVar("Week", bound=WeekSpan)
+
+
+def counted_weeks(weeks: Sequence[Week]) -> tuple[list[Week], list[Week], bool]:
     """The weeks hours per week count, the weeks left out, and whether only part weeks count.
 
     A week counts when it has at least one logged day and lies wholly in the period

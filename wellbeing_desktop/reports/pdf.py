@@ -28,6 +28,7 @@ from PySide6.QtGui import (
     QPageSize,
     QPainter,
     QPdfWriter,
+    QPixmap,
     QTextDocument,
 )
 
@@ -188,7 +189,7 @@ class _ChartsDocument(QTextDocument):
         self._charts = charts
         self._drawing = False
         # The chart drawn last: Qt asks for it several times as it draws its page.
-        self._decoded: tuple[int, QImage] | None = None
+        self._decoded: tuple[int, QPixmap] | None = None
 
     def draw_charts(self) -> None:
         """From now on, the charts themselves (to be drawn), not their stand-ins."""
@@ -203,7 +204,12 @@ class _ChartsDocument(QTextDocument):
         if self._drawing:
             if self._decoded is None or self._decoded[0] != index:
                 self._decoded = None  # one decoded chart at a time
-                self._decoded = (index, QImage.fromData(chart.png))
+                # A pixmap, decoded straight into the opaque format the PDF's JPEG is
+                # made from: Qt draws a document's image as a pixmap, so a QImage was
+                # copied into one at each draw (two 4.4 MB copies of a chart at once).
+                pixmap = QPixmap()
+                pixmap.loadFromData(chart.png, "PNG")
+                self._decoded = (index, pixmap)
             return self._decoded[1]
         common = math.gcd(chart.width, chart.height)
         return QImage(chart.width // common, chart.height // common, QImage.Format.Format_RGB32)
@@ -252,6 +258,7 @@ def _paint(report: Report, writer: QPdfWriter, painter: QPainter) -> tuple[Outli
         del body
     del body
     body = without_straddling_lines(build)
+    rich_text = ""  # laid out for good: its text (0.5 MB at 30 years) is not needed again
 
     pages = 1 + body.pageCount()
     title_page = _document(writer, width, title_rich_text(report))

@@ -9,7 +9,8 @@ Every export (report, print to a file, JSON/CSV) goes through ``publish_and_reco
    was published and nothing logged.
 3. The temporary file is hard-linked to the target name (never over an existing file),
    the folder synced, and the temporary name removed (a process killed before this
-   leaves it behind: a hidden 0600 file beside the target, never under its name).
+   leaves it behind: a hidden 0600 file beside the target, never under its name; the
+   next file written into that folder removes it, ``remove_stale_temps``).
 
 Why this order: nothing can ever leave without its entry. Publishing first and
 committing after (undoing the link if the commit fails) handles every *error*, but a
@@ -29,6 +30,9 @@ from __future__ import annotations
 import contextlib
 import errno
 import os
+import re
+import stat
+import time
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -65,7 +69,8 @@ def publish_and_record(
     target = Path(target)
     if os.path.lexists(target):
         raise FileExistsError(f"{target} already exists")
-    temp = target.parent / f".{target.name}.{os.urandom(8).hex()}.tmp"
+    remove_stale_temps(target.parent)
+    temp = target.parent / f".{target.name}.{os.getpid()}-{os.urandom(8).hex()}.tmp"
     fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_CLOEXEC, PRIVATE_FILE_MODE)
     try:
         os.fchmod(fd, PRIVATE_FILE_MODE)
@@ -153,3 +158,66 @@ def _link_no_clobber(temp: Path, target: Path) -> None:
             os.unlink(target)
             raise
         os.close(fd)
+
+
+# Our temporary files: ``.NAME.<pid>-<16 hex>.tmp`` (no other writer of the app names one
+# "<digits>-<hex>": theirs end ``.<16 hex>.tmp``).
+_TEMP_NAME = re.compile(r"\..+\.([0-9]{1,10})-[0-9a-f]{16}\.tmp", re.DOTALL)
+STALE_AFTER = 24 * 3600  # seconds: older than any export, whoever made it
+GONE_FOR = 60  # seconds: a temp file of a process that is gone, untouched this long
+
+
+def remove_stale_temps(folder: Path) -> list[Path]:
+    """Remove the temporary files a killed export left in ``folder``; the ones removed.
+
+    Only a regular file of ours (the name ``.NAME.<pid>-<16 hex>.tmp``, owned by this
+    user, mode 0600, not a link) is removed, and only when it is stale: the process that
+    made it is gone (and it was not written for a minute), or it is older than a day
+    (the pid may have been reused). Nothing else, whatever its name; anything that
+    cannot be read or removed is left as it is, and no error is raised.
+    """
+    removed: list[Path] = []
+    now = time.time()
+    try:
+        entries = list(os.scandir(folder))
+    except OSError:
+        return removed
+    for entry in entries:
+        match = _TEMP_NAME.fullmatch(entry.name)
+        if match is None:
+            continue
+        try:
+            info = entry.stat(follow_symlinks=False)
+            if not _ours(info):
+                continue
+            age = now - info.st_mtime
+            pid = int(match.group(1))
+            if age > STALE_AFTER or (age > GONE_FOR and not _alive(pid)):
+                os.unlink(entry.path)
+                removed.append(Path(entry.path))
+        except OSError:
+            continue
+    return removed
+
+
+def _ours(info: os.stat_result) -> bool:
+    getuid = getattr(os, "getuid", None)  # none on Windows: nothing is known to be ours
+    return (
+        getuid is not None
+        and stat.S_ISREG(info.st_mode)
+        and info.st_uid == getuid()
+        and stat.S_IMODE(info.st_mode) == PRIVATE_FILE_MODE
+    )
+
+
+def _alive(pid: int) -> bool:
+    """Whether a process ``pid`` exists (any doubt: it does)."""
+    if pid == os.getpid():
+        return True
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except (PermissionError, OverflowError, ValueError, OSError):
+        return True  # someone else's process, or a number no process can have: left alone
+    return True

@@ -119,8 +119,9 @@ def period_figures(journal: Journal, start: date | None, end: date | None) -> Pe
     """
     summary = journal.overall(start, end)
     settings = journal.settings()
-    weeks = journal.summaries(Granularity.WEEK, summary.start, summary.end, keep=False)
-    counted, left_out, part_week_only = counted_weeks(weeks)
+    counted, left_out, part_week_only = counted_weeks(
+        _logged_weeks(journal, summary.start, summary.end)
+    )
     hours_counted = sum(week.hours_worked for week in counted)
     checkins = journal.who5_checkins()
     earlier = [c for c in checkins if c.taken_on <= summary.end]
@@ -137,6 +138,39 @@ def period_figures(journal: Journal, start: date | None, end: date | None) -> Pe
         left_out=tuple(week.start for week in left_out),
         part_week_only=part_week_only,
     )
+
+
+@dataclass(frozen=True, slots=True)
+class _Week:
+    """What :func:`counted_weeks` and the hours per week need of a week's summary."""
+
+    start: date
+    end: date
+    days_logged: int
+    hours_worked: float
+
+
+WEEKS_PER_READ = 53  # a year of weeks at a time: 30 years of summaries are ~7 MiB (issue #20)
+
+
+def _logged_weeks(journal: Journal, start: date, end: date) -> list[_Week]:
+    """The weeks of ``[start, end]`` with a logged day, read a year of weeks at a time.
+
+    Each read ends on a Sunday (or at ``end``), so a week is never cut between two
+    reads: the weeks are those of one read of the whole period.
+    """
+    weeks: list[_Week] = []
+    first = start
+    while first <= end:
+        monday = first - timedelta(days=first.weekday())
+        last = min(end, monday + timedelta(weeks=WEEKS_PER_READ, days=-1))
+        weeks += (
+            _Week(week.start, week.end, week.days_logged, week.hours_worked)
+            for week in journal.summaries(Granularity.WEEK, first, last, keep=False)
+            if week.days_logged
+        )
+        first = last + timedelta(days=1)
+    return weeks
 
 
 def item_labels(journal: Journal, kind: CatalogueKind, language: Language) -> dict[str, str]:
