@@ -237,7 +237,8 @@ class SingleInstance(QObject):
         if entry is None:
             return
         notifier.setEnabled(False)
-        # Deleted once the loop turns (this may run inside the notifier's own signal).
+        # Not deleted here (this may run inside the notifier's own signal): the timer's
+        # callable holds the last reference until the event loop turns.
         QTimer.singleShot(0, lambda n=notifier: n.setEnabled(False))
         entry[0].close()
 
