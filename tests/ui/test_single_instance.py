@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import os
 import signal
+import socket
 import subprocess
 import sys
+import threading
 import time
 from datetime import date
 from pathlib import Path
@@ -24,7 +26,13 @@ from PySide6.QtWidgets import QApplication, QMainWindow
 from tests.conftest import PASSPHRASE
 from wellbeing_desktop import cli
 from wellbeing_desktop.paths import JournalPaths
-from wellbeing_desktop.ui.shell.single_instance import SingleInstance, bring_to_front, server_name
+from wellbeing_desktop.ui.shell import single_instance
+from wellbeing_desktop.ui.shell.single_instance import (
+    SingleInstance,
+    bring_to_front,
+    server_name,
+    socket_path,
+)
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
@@ -173,6 +181,103 @@ def test_a_client_that_says_something_else_activates_nothing(
     socket.flush()
     qtbot.waitUntil(lambda: socket.state() is QLocalSocket.LocalSocketState.UnconnectedState)
     assert activations == []
+
+
+unix_sockets = pytest.mark.skipif(
+    single_instance.QT_SOCKETS, reason="Windows: QtNetwork's named pipe"
+)
+
+
+@unix_sockets
+def test_a_client_that_says_nothing_is_dropped(
+    qtbot: QtBot, data_dir: Path, instances: list[SingleInstance], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(single_instance, "_CLIENT_TIMEOUT_MS", 100)
+    first = _instance(data_dir, instances)
+    assert first.claim()
+    with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as client:
+        client.connect(socket_path(first.name))
+        client.setblocking(False)
+
+        def closed() -> bool:
+            try:
+                return client.recv(16) == b""
+            except BlockingIOError:
+                return False
+
+        qtbot.waitUntil(closed, timeout=5000)
+
+
+@unix_sockets
+def test_a_socket_left_by_a_dead_instance_is_taken_over(
+    qtbot: QtBot, data_dir: Path, instances: list[SingleInstance]
+) -> None:
+    data_dir.mkdir(mode=0o700)
+    first = _instance(data_dir, instances)
+    left = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+    left.bind(socket_path(first.name))  # a killed instance leaves its socket file behind
+    left.close()
+    assert first.claim()
+    activations: list[bool] = []
+    first.activation_requested.connect(lambda: activations.append(True))
+    mode = os.stat(socket_path(first.name)).st_mode
+    assert mode & 0o077 == 0  # this user's only
+
+    answers: list[bool] = []
+    second = _instance(data_dir, instances)
+    asking = threading.Thread(target=lambda: answers.append(second.ask_first_to_activate()))
+    asking.start()
+    qtbot.waitUntil(lambda: bool(answers), timeout=10000)
+    asking.join()
+    assert answers == [True]
+    assert activations == [True]
+
+    first.release()
+    assert not os.path.exists(socket_path(first.name))  # gone with the lock
+
+
+_NO_QTNETWORK = """
+import socket, sys
+from pathlib import Path
+from PySide6.QtWidgets import QApplication
+from wellbeing_desktop.ui.shell.single_instance import ACTIVATE, ACTIVATED, SingleInstance
+from wellbeing_desktop.ui.shell.single_instance import socket_path
+app = QApplication([])
+instance = SingleInstance(Path(sys.argv[1]) / ".lock")
+assert instance.claim()
+activated = []
+instance.activation_requested.connect(lambda: activated.append(True))
+with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as client:
+    client.connect(socket_path(instance.name))
+    client.sendall(ACTIVATE)
+    client.setblocking(False)
+    reply = b""
+    while not reply:
+        app.processEvents()
+        try:
+            reply = client.recv(16)
+        except BlockingIOError:
+            pass
+assert reply == ACTIVATED and activated == [True], (reply, activated)
+instance.release()
+print("QtNetwork" if "PySide6.QtNetwork" in sys.modules else "no QtNetwork")
+"""
+
+
+@unix_sockets
+def test_the_gui_answers_later_starts_without_loading_qtnetwork(
+    data_dir: Path, tmp_path: Path
+) -> None:
+    done = subprocess.run(
+        [sys.executable, "-c", _NO_QTNETWORK, str(data_dir)],
+        env=_gui_env(tmp_path),
+        capture_output=True,
+        text=True,
+        timeout=START_TIMEOUT,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "no QtNetwork"  # its libraries stay unloaded (issue 20)
 
 
 # --- a second start ------------------------------------------------------------------------

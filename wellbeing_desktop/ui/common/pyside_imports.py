@@ -6,6 +6,8 @@ modules may switch on its ``__feature__`` options, PYSIDE-2029). It does that wi
 the life of the process: tens of MiB for SQLAlchemy, numpy and pyqtgraph, and time on
 every import. ``install`` swaps that test for one that reads the file once and keeps
 nothing; the answer is the same. If PySide6 no longer has the hook, nothing changes.
+What PySide6 read before the swap (its own modules, and those of every import statement
+run between ``import PySide6`` and ``install``) is dropped from ``linecache`` then.
 
 The hook is a PySide6 internal, not an API: ``install`` replaces it only on the PySide6
 versions it was written and checked for (``WRITTEN_FOR``). On any other version it leaves
@@ -47,7 +49,21 @@ def install() -> bool:
     if feature is None or not callable(getattr(feature, _HOOK, None)):
         return False
     setattr(feature, _HOOK, uses_pyside)
+    _forget_read_sources()
     return True
+
+
+def _forget_read_sources() -> None:
+    """Drop the source files ``linecache`` holds (read again if a traceback needs them).
+
+    Only files read from disk (their entry has a modification time); lines that code
+    registered itself (generated code, no file to read them from again) stay.
+    """
+    import linecache  # already imported by PySide6's own test
+
+    for name, entry in list(linecache.cache.items()):
+        if len(entry) == 4 and entry[1] is not None:
+            linecache.cache.pop(name, None)
 
 
 def uses_pyside(module: ModuleType) -> bool:

@@ -7,6 +7,12 @@ first over that socket to raise its window, and exits. The socket carries one fi
 never anything from the journal; it is a Unix socket (a named pipe on Windows), never a
 network socket.
 
+Where Python has Unix sockets (Linux, macOS) the socket is Python's own, watched by a
+``QSocketNotifier`` on the GUI thread: QtNetwork (its libraries, ~2–3 MiB resident for the
+life of the process) is then never loaded. It listens where ``QLocalServer`` would (the
+same path), so a second start of another version of the app still reaches the first.
+Windows keeps QtNetwork's named pipe.
+
 Stale locks: Qt treats a lock whose process is gone (or now runs another program) as
 stale and takes it over, so a crashed or killed first instance never locks the user out.
 The lock is never considered stale by age alone (``setStaleLockTime(0)``), because this
@@ -32,8 +38,10 @@ from wellbeing_desktop import APP_NAME
 from wellbeing_desktop.files import PRIVATE_FILE_MODE, ensure_private_dir
 
 if TYPE_CHECKING:
+    import socket
     from collections.abc import Mapping
 
+    from PySide6.QtCore import QSocketNotifier
     from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
 ACTIVATE = b"activate\n"
@@ -41,6 +49,9 @@ ACTIVATED = b"ok\n"
 _MAX_REQUEST = 64  # bytes read from a client; the only request is ACTIVATE
 _CLIENT_TIMEOUT_MS = 5000  # a client that says nothing is dropped after this
 _LOCK_WAIT_MS = 100
+_BACKLOG = 4
+# Qt's named pipe where Python has no Unix sockets (Windows); Python's socket elsewhere.
+QT_SOCKETS = sys.platform == "win32"
 
 
 def server_name(data_dir: Path, environ: Mapping[str, str] | None = None) -> str:
@@ -65,6 +76,19 @@ def server_name(data_dir: Path, environ: Mapping[str, str] | None = None) -> str
     if runtime and os.path.isabs(runtime) and os.path.isdir(runtime):
         return os.path.join(runtime, name)
     return name
+
+
+def socket_path(name: str, environ: Mapping[str, str] | None = None) -> str:
+    """Where a Unix socket called ``name`` lives: as ``QLocalServer`` places it.
+
+    A name that is a path stays as it is; a plain name goes in the temp folder (``TMPDIR``,
+    else ``/tmp``), as Qt's ``QDir.tempPath()`` has it.
+    """
+    if os.path.isabs(name):
+        return name
+    env = os.environ if environ is None else environ
+    folder = os.path.realpath(env.get("TMPDIR") or "/tmp")
+    return os.path.join(folder, name)
 
 
 def bring_to_front(window: QWidget) -> None:
@@ -98,7 +122,9 @@ class SingleInstance(QObject):
         self._name: str | None = None
         self._lock = QLockFile(str(lock_file))
         self._lock.setStaleLockTime(0)  # held for hours; stale only when its process is gone
-        self._server: QLocalServer | None = None
+        self._server: QLocalServer | None = None  # Windows: Qt's named pipe
+        self._listener: tuple[socket.socket, QSocketNotifier] | None = None  # elsewhere
+        self._clients: dict[QSocketNotifier, tuple[socket.socket, bytearray]] = {}
 
     @property
     def name(self) -> str:
@@ -138,10 +164,85 @@ class SingleInstance(QObject):
         """Answer later starts.
 
         Answer later starts (``claim`` does it, unless told to leave it for after the
-        first paint: QtNetwork is not needed to show the window).
+        first paint: the socket is not needed to show the window).
         """
-        if self._server is not None or not self.is_primary:
+        if self._server is not None or self._listener is not None or not self.is_primary:
             return
+        if QT_SOCKETS:
+            self._listen_qt()
+        else:
+            self._listen_unix()
+
+    def _listen_unix(self) -> None:
+        import socket  # here: not needed to show the first window
+
+        from PySide6.QtCore import QSocketNotifier
+
+        path = socket_path(self.name)
+        # We hold the lock, so a socket left under this name belongs to a dead instance.
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(path)
+        listener = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+        previous = os.umask(0o077)  # the socket file: this user only
+        try:
+            listener.bind(path)
+            listener.listen(_BACKLOG)
+        except OSError:
+            listener.close()
+            return  # still the only instance; a second start just cannot reach us
+        finally:
+            os.umask(previous)
+        listener.setblocking(False)
+        # The notifiers have no parent: each goes with its socket (``_drop``, ``release``).
+        notifier = QSocketNotifier(listener.fileno(), QSocketNotifier.Type.Read)
+        notifier.activated.connect(lambda *_: self._accept_unix())
+        self._listener = (listener, notifier)
+
+    def _accept_unix(self) -> None:
+        from PySide6.QtCore import QSocketNotifier
+
+        while self._listener is not None:
+            try:
+                client, _address = self._listener[0].accept()
+            except OSError:
+                return  # none waiting (BlockingIOError), or the client left already
+            client.setblocking(False)
+            notifier = QSocketNotifier(client.fileno(), QSocketNotifier.Type.Read)
+            self._clients[notifier] = (client, bytearray())
+            notifier.activated.connect(lambda *_, n=notifier: self._read_unix(n))
+            QTimer.singleShot(_CLIENT_TIMEOUT_MS, notifier, lambda n=notifier: self._drop(n))
+
+    def _read_unix(self, notifier: QSocketNotifier) -> None:
+        entry = self._clients.get(notifier)
+        if entry is None:
+            return
+        client, received = entry
+        try:
+            chunk = client.recv(_MAX_REQUEST - len(received))
+        except BlockingIOError:
+            return
+        except OSError:
+            chunk = b""
+        received += chunk
+        if chunk and b"\n" not in received and len(received) < _MAX_REQUEST:
+            return  # wait for the rest of the line
+        if bytes(received) == ACTIVATE:
+            self.activation_requested.emit()
+            with contextlib.suppress(OSError):
+                client.send(ACTIVATED)  # three bytes into an empty socket buffer
+        self._drop(notifier)
+
+    def _drop(self, notifier: QSocketNotifier) -> None:
+        entry = self._clients.pop(notifier, None)
+        if entry is None:
+            return
+        notifier.setEnabled(False)
+        # Not deleted here (this may run inside the notifier's own signal): the timer's
+        # callable holds the last reference until the event loop turns.
+        QTimer.singleShot(0, lambda n=notifier: n.setEnabled(False))
+        entry[0].close()
+
+    def _listen_qt(self) -> None:
         from PySide6.QtNetwork import QLocalServer
 
         server = QLocalServer(self)
@@ -180,28 +281,58 @@ class SingleInstance(QObject):
 
     def ask_first_to_activate(self, timeout_ms: int = 5000) -> bool:
         """Ask the instance holding the lock to come to the front; True once it has."""
-        from PySide6.QtNetwork import QLocalSocket
-
         deadline = time.monotonic() + timeout_ms / 1000
+        ask = self._ask_qt if QT_SOCKETS else self._ask_unix
         while True:
-            socket = QLocalSocket()
-            socket.connectToServer(self.name)
-            if socket.waitForConnected(500):
-                socket.write(ACTIVATE)
-                socket.waitForBytesWritten(1000)
-                reply = b""
-                while socket.waitForReadyRead(max(1, int((deadline - time.monotonic()) * 1000))):
-                    reply += bytes(socket.readAll().data())
-                    if reply.endswith(b"\n"):
-                        break
-                socket.abort()
-                return reply == ACTIVATED
-            socket.abort()
+            answered = ask(deadline)
+            if answered is not None:
+                return answered
             if time.monotonic() >= deadline:
                 return False
             # The first instance may have taken the lock a moment ago and not be
             # listening yet.
             time.sleep(0.1)
+
+    def _ask_unix(self, deadline: float) -> bool | None:
+        """True/False: the first answered so / not; None: it is not listening (yet)."""
+        import socket
+
+        with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as client:
+            client.settimeout(0.5)
+            try:
+                client.connect(socket_path(self.name))
+            except OSError:
+                return None
+            reply = b""
+            try:
+                client.settimeout(max(0.001, deadline - time.monotonic()))
+                client.sendall(ACTIVATE)
+                while not reply.endswith(b"\n") and len(reply) < _MAX_REQUEST:
+                    chunk = client.recv(_MAX_REQUEST)
+                    if not chunk:
+                        break
+                    reply += chunk
+            except OSError:
+                pass  # no answer in time, or the first went away
+            return reply == ACTIVATED
+
+    def _ask_qt(self, deadline: float) -> bool | None:
+        from PySide6.QtNetwork import QLocalSocket
+
+        socket = QLocalSocket()
+        socket.connectToServer(self.name)
+        if not socket.waitForConnected(500):
+            socket.abort()
+            return None
+        socket.write(ACTIVATE)
+        socket.waitForBytesWritten(1000)
+        reply = b""
+        while socket.waitForReadyRead(max(1, int((deadline - time.monotonic()) * 1000))):
+            reply += bytes(socket.readAll().data())
+            if reply.endswith(b"\n"):
+                break
+        socket.abort()
+        return reply == ACTIVATED
 
     def hand_over(self, err: TextIO | None = None) -> int:
         """As a second start: bring the first instance forward, say so, return the exit code."""
@@ -225,5 +356,14 @@ class SingleInstance(QObject):
             self._server.close()
             self._server.deleteLater()
             self._server = None
+        for notifier in list(self._clients):
+            self._drop(notifier)
+        if self._listener is not None:
+            listener, notifier = self._listener
+            self._listener = None
+            notifier.setEnabled(False)
+            with contextlib.suppress(OSError):
+                os.unlink(socket_path(self.name))  # ours: we still hold the lock
+            listener.close()
         if self._lock.isLocked():
             self._lock.unlock()
