@@ -234,7 +234,8 @@ class MainWindow(QMainWindow):
             # the open) runs while this thread does the rest of the after-paint work.
             self._start_keyring_unlock()
         if self._snapshot_start is None or not self._snapshot_start.reading:
-            self.after_first_paint()  # else once Today painted from it, or not (below)
+            self.after_first_paint()  # else once Today painted from it, or a second at most
+        QTimer.singleShot(1000, self, self.after_first_paint)  # (a slow Secret Service)
         QTimer.singleShot(0, self, self._prepare_access)
 
     def after_first_paint(self) -> None:
