@@ -18,7 +18,6 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass
 from datetime import date, timedelta
 from enum import StrEnum
-from statistics import fmean
 from typing import TYPE_CHECKING, Protocol, TypeVar
 
 from wellbeing_desktop.domain import messages as msg
@@ -135,7 +134,13 @@ class PeriodSummary:
 
 
 def _mean(values: Sequence[int]) -> float | None:
-    return fmean(values) if values else None
+    if not values:
+        return None
+    # Imported here: ``statistics`` brings ``decimal`` and ``fractions``, which Today's
+    # first paint (it imports this module for ``daily_norm_minutes``) does not need.
+    from statistics import fmean
+
+    return fmean(values)
 
 
 def _ranked(counter: Counter[str]) -> dict[str, int]:

@@ -4,8 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QRect, QSettings, QTimer, Signal
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtCore import QSettings, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QMainWindow, QStackedWidget
 from shiboken6 import isValid
 
@@ -25,7 +24,8 @@ from wellbeing_desktop.ui.shell.pages import Page
 from wellbeing_desktop.ui.shell.session import Change, JournalSession
 from wellbeing_desktop.ui.shell.system_lock import SystemLockWatcher
 from wellbeing_desktop.ui.shell.unlock_view import QuickUnlock, UnlockView
-from wellbeing_desktop.ui.shell.window_size import MINIMUM_SIZE, default_geometry, fit_geometry
+from wellbeing_desktop.ui.shell.window_place import restore_geometry
+from wellbeing_desktop.ui.shell.window_size import MINIMUM_SIZE
 from wellbeing_desktop.ui.trends.warm_up import ChartWarmUp
 
 if TYPE_CHECKING:
@@ -88,6 +88,7 @@ class MainWindow(QMainWindow):
         self._shell: Shell | None = None
         self._welcome: WelcomeView | None = None
         self._painted_once = False
+        self._first_painted_sent = False
         self._keyring_wanted = False
         self._keyring_opening = False  # the remembered key is being tried in a worker
         self._read_snapshot = read_snapshot
@@ -116,7 +117,7 @@ class MainWindow(QMainWindow):
         session.changed.connect(self._journal_changed)
         session.language_changed.connect(self._language_changed)
         self._language_changed()
-        self._restore_geometry()
+        restore_geometry(self, settings.value(GEOMETRY_KEY))
         self.show_entry()
         self._first_paint = FirstPaint(self.stack, self._painted)
 
@@ -232,8 +233,21 @@ class MainWindow(QMainWindow):
             # The remembered key first: its worker (the services' imports, the keyring,
             # the open) runs while this thread does the rest of the after-paint work.
             self._start_keyring_unlock()
-        self.first_painted.emit()
+        if self._snapshot_start is None or not self._snapshot_start.reading:
+            self.after_first_paint()  # else once Today painted from it, or a second at most
+        QTimer.singleShot(1000, self, self.after_first_paint)  # (a slow Secret Service)
         QTimer.singleShot(0, self, self._prepare_access)
+
+    def after_first_paint(self) -> None:
+        """Emit ``first_painted`` (once): the tray, the idle lock, the app's logging.
+
+        Right after the first paint; on a start that reads Today's snapshot, after
+        Today's paint (``snapshot_start``) or once there is no snapshot to show: the
+        work would otherwise come between the unlock view and Today.
+        """
+        if not self._first_painted_sent:
+            self._first_painted_sent = True
+            self.first_painted.emit()
 
     def _prepare_access(self) -> None:
         session = self.session
@@ -474,23 +488,6 @@ class MainWindow(QMainWindow):
         self._settings.setValue(LANGUAGE_KEY, self.session.language.value)
 
     # --- window state --------------------------------------------------------------------
-
-    def _restore_geometry(self) -> None:
-        """The saved size and place, kept inside this screen; else one that fits it."""
-        geometry = self._settings.value(GEOMETRY_KEY)
-        if isinstance(geometry, QByteArray) and self.restoreGeometry(geometry):
-            if not (self.isMaximized() or self.isFullScreen()):
-                restored = self.geometry()
-                self.setGeometry(fit_geometry(restored, self._available_area(restored)))
-            return
-        self.setGeometry(default_geometry(self._available_area(None)))
-
-    def _available_area(self, rect: QRect | None) -> QRect:
-        """The available area of the screen ``rect`` is on (else the window's own)."""
-        screen = QGuiApplication.screenAt(rect.center()) if rect is not None else None
-        if screen is None:
-            screen = self.screen()  # the window's screen (the primary one before it shows)
-        return screen.availableGeometry()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self._settings.setValue(GEOMETRY_KEY, self.saveGeometry())

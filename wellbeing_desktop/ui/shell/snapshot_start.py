@@ -71,28 +71,37 @@ class SnapshotStart(QObject):
         self._start_open: Callable[[], None] = lambda: None
         self._lock_note: LockNote | None = None  # a lock came while the journal opened
         self._quit_hooked = False
+        self.reading = False  # the snapshot is being read (``start``) and not shown yet
 
     def start(self) -> None:
         """Read the snapshot in a worker; Today shows it, else the ordinary start goes on."""
+        self.reading = True
         self._tasks.run(self._read_snapshot, self._read, self._not_read)
 
     def _not_read(self, exc: Exception) -> None:
         from wellbeing_desktop.services.today_snapshot import NothingRememberedError
 
+        self._after_reading()
         if isinstance(exc, NothingRememberedError) and isValid(self._window):
             self._window.nothing_remembered()  # the passphrase is asked; no keyring read
             return
         self._read(None)
 
+    def _after_reading(self) -> None:
+        """The snapshot's read is over: the window's after-paint work goes now."""
+        self.reading = False
+        if isValid(self._window):
+            self._window.after_first_paint()
+
     def _read(self, snapshot: TodaySnapshot | None) -> None:
         window = self._window
         if not isValid(window) or not isValid(self):
             return
-        if self._opening is not None or window.session.is_open:
-            return  # the passphrase was typed meanwhile and opens the journal: one open only
-        if snapshot is None:
-            window.open_with_keyring_as_usual()
-            return
+        if self._opening is not None or window.session.is_open or snapshot is None:
+            self._after_reading()  # nothing to show from it
+            if snapshot is None and self._opening is None and not window.session.is_open:
+                window.open_with_keyring_as_usual()
+            return  # else the passphrase was typed meanwhile and opens it: one open only
         self._open(snapshot.data_key, after_paint=self._show(snapshot))
 
     def show_and_open(self, snapshot: TodaySnapshot, passphrase: str, *, show: bool) -> None:
@@ -113,6 +122,9 @@ class SnapshotStart(QObject):
         from wellbeing_desktop.ui.today.today_view import TodayView
 
         window = self._window
+        # The screen-lock watcher starts before anything of the journal shows (the idle
+        # lock and the rest of the after-paint work come after Today's paint).
+        window.system_lock  # noqa: B018
         window.session.set_language(snapshot.settings.language)
         shell = window.build_shell()
         today = shell.views[Page.TODAY]
@@ -144,6 +156,8 @@ class SnapshotStart(QObject):
                 return
             started = True
             self._tasks.run(open_journal, lambda _j: self._done(opening), self._failed_late)
+            if self.reading:
+                self._after_reading()  # Today painted (or waited for long enough)
 
         def open_journal() -> Journal | None:
             try:

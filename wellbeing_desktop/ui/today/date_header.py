@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
 )
 
 from wellbeing_desktop.domain.models import Language
-from wellbeing_desktop.ui.common.date_picker import style_calendar
 from wellbeing_desktop.ui.common.locale_format import long_date
 from wellbeing_desktop.ui.common.qt_dates import from_qdate, to_qdate
 from wellbeing_desktop.ui.common.translation import tr
@@ -32,6 +31,9 @@ class CalendarPopup(QFrame):
     chosen = Signal(object)
 
     def __init__(self, parent: QWidget | None = None) -> None:
+        # Imported with the first pop-up, not with Today (its Qt classes' enums).
+        from wellbeing_desktop.ui.common.date_picker import style_calendar
+
         super().__init__(parent, Qt.WindowType.Popup)
         self.setObjectName("card")
         self.calendar = QCalendarWidget()
@@ -43,6 +45,8 @@ class CalendarPopup(QFrame):
         self.calendar.clicked.connect(self._chosen)
 
     def open_at(self, anchor: QWidget, day: date, today: date, language: Language) -> None:
+        from wellbeing_desktop.ui.common.date_picker import style_calendar
+
         style_calendar(self.calendar, language, latest=today)  # a day log is never ahead
         self.calendar.setSelectedDate(to_qdate(day))
         self.calendar.setAccessibleName(tr(words.CHOOSE_DATE, language))
@@ -98,7 +102,7 @@ class DateHeader(QWidget):
         self.indicator.setMaximumWidth(340)
         self.indicator.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.indicator.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
-        self.calendar = CalendarPopup(self)
+        self._calendar: CalendarPopup | None = None  # built when first opened
 
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -116,8 +120,16 @@ class DateHeader(QWidget):
         self.next.clicked.connect(lambda: self.day_requested.emit(self._day + timedelta(1)))
         self.today_button.clicked.connect(lambda: self.day_requested.emit(self._today))
         self.date_button.clicked.connect(self.open_calendar)
-        self.calendar.chosen.connect(self.day_requested)
         self.who5_button.clicked.connect(self.who5_requested)
+
+    @property
+    def calendar(self) -> CalendarPopup:
+        """The pop-up calendar, built on first use (not with Today's first paint)."""
+        if self._calendar is None:
+            self._calendar = CalendarPopup(self)
+            self._calendar.calendar.setAccessibleName(tr(words.CHOOSE_DATE, self._language))
+            self._calendar.chosen.connect(self.day_requested)
+        return self._calendar
 
     def set_day(self, day: date, today: date) -> None:
         self._day, self._today = day, today
@@ -144,7 +156,8 @@ class DateHeader(QWidget):
         self.today_button.setText(tr(words.TODAY, language))
         self.who5_button.setText(tr(words.WHO5, language))
         self.date_button.setToolTip(tr(words.CHOOSE_DATE_TIP, language))
-        self.calendar.calendar.setAccessibleName(tr(words.CHOOSE_DATE, language))
+        if self._calendar is not None:
+            self._calendar.calendar.setAccessibleName(tr(words.CHOOSE_DATE, language))
         self._show_date()
 
     def _show_date(self) -> None:

@@ -39,7 +39,6 @@ from wellbeing_desktop.services.proposal import (
     needs_proposal,
     proposal_for_stored,
 )
-from wellbeing_desktop.ui.common.error_words import translate
 from wellbeing_desktop.ui.common.locale_format import duration_text, locale
 from wellbeing_desktop.ui.common.translation import Message, tr, translatable
 from wellbeing_desktop.ui.common.widgets import muted
@@ -401,6 +400,9 @@ def _problem_lines(problems: Sequence[ErrorMessage]) -> Callable[[Language], str
     """The calendar's lines about what it left out, in the language shown."""
 
     def render(language: Language) -> str:
+        # Imported when the calendar leaves something out, not with Today (the catalogues).
+        from wellbeing_desktop.ui.common.error_words import translate
+
         lines = [translate(problem, language) or problem.english() for problem in problems]
         if not lines:
             return ""

@@ -29,6 +29,9 @@ MAX_COLUMN = 1000  # px: wider lines and bars only get harder to read
 
 def stairs_card(staircase: Staircase, credit: QLabel, signals: SignalsPanel) -> Card:
     """The question with the step's meaning beside it, the steps, the credit, the signals."""
+    small = credit.font()
+    small.setPointSizeF(small.pointSizeF() * 0.9)
+    credit.setFont(small)
     card = Card()
     head = QHBoxLayout()
     head.setSpacing(18)

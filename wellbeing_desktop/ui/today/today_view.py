@@ -53,7 +53,6 @@ from wellbeing_desktop.ui.today.today_layout import (
     lay_out_page,
     stairs_card,
 )
-from wellbeing_desktop.ui.today.who5_dialog import Who5Dialog
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Mapping
@@ -86,10 +85,7 @@ class TodayView(PageView):
         self.staircase = Staircase()
         self.proposal.focus_after = self.staircase  # the next step after accepting
         self.calendar = CalendarOffer(session, tasks, self.proposal, self)  # #16, off-thread
-        self.credit = muted()
-        small = self.credit.font()
-        small.setPointSizeF(small.pointSizeF() * 0.9)
-        self.credit.setFont(small)
+        self.credit = muted()  # in a smaller font (``stairs_card``)
         self.signals = SignalsPanel()
         self.stairs = stairs_card(self.staircase, self.credit, self.signals)
         self.balance = BalancePanel()
@@ -253,6 +249,8 @@ class TodayView(PageView):
         if not self._session.is_open:
             return
         self.save_now()
+        from wellbeing_desktop.ui.today.who5_dialog import Who5Dialog  # on first use
+
         dialog = Who5Dialog(self._session, self)
         dialog.exec()
         dialog.deleteLater()
