@@ -28,6 +28,24 @@ What keeps the promise (a damaged or tampered journal prints nothing):
 * Pages in a write-ahead log are never covered by a record: SQLCipher authenticates
   every frame it reads, as before.
 
+A record renewed after the quick ``log``'s own write (``renew_after_write``) says the
+same of the file its commit left. It is made only when the file was whole as the write
+began (checked, or a valid record, with no log beside it) and the commit's pages are the
+only change: nothing else had the journal open or wrote to it from the check to the end
+(``keyed_write.write_at_rest``: the log empty as the write began, SQLite's
+``data_version`` unchanged through the commit and the log folded into the file, the file's
+identity then taken under the write lock, no log or index left beside it after the
+close). Pages the commit wrote were encrypted and MACed by SQLCipher with the data key,
+and the pages it did not touch are those the check authenticated. What it cannot see:
+a change by another program in the same tick of the file-time clock as its own last write
+(a kernel with fine-grained change times after a ``stat``, Linux 6.13 and later on ext4,
+XFS, Btrfs and tmpfs, gives such a change a time of its own); no record is renewed on a
+file system that keeps whole seconds. SQLCipher still authenticates every page a read
+takes, and the first read of the next day checks every page again.
+
+Record files are named by an HMAC of the file's path under the record key, so the
+cache folder does not show which journal paths were read.
+
 The records live in the user's cache folder (``$WELLBEING_CACHE_DIR``, else the
 platform's, on Linux ``~/.cache/wellbeing-desktop``), in ``checked/`` (0700, files
 0600), never beside the journal: a read leaves the journal's folder exactly as it was.
@@ -80,19 +98,38 @@ def identity(info: os.stat_result) -> Identity:
     return (info.st_dev, info.st_ino, info.st_size, info.st_mtime_ns, info.st_ctime_ns)
 
 
+def log_empty(path: Path) -> bool:
+    """No frame beside the file: its write-ahead log is missing or empty.
+
+    Only then is the file alone the journal, and a record (or a page check of the file)
+    speaks for all of it.
+    """
+    try:
+        return os.stat(path.with_name(path.name + "-wal")).st_size == 0
+    except FileNotFoundError:
+        return True
+    except OSError:
+        return False
+
+
 def _today() -> str:
     return time.strftime("%Y-%m-%d")
 
 
-def _record_file(folder: Path, path: Path) -> Path:
-    name = hashlib.sha256(os.fsencode(os.path.realpath(path))).hexdigest()[:32]
+def _record_key(data_key: bytes) -> bytes:
+    return hmac.new(data_key, _LABEL, hashlib.sha256).digest()
+
+
+def _record_file(folder: Path, path: Path, data_key: bytes) -> Path:
+    """The record's file: named by a keyed hash of the path (no path can be told from it)."""
+    body = b"name\x00" + os.fsencode(os.path.realpath(path))
+    name = hmac.new(_record_key(data_key), body, hashlib.sha256).hexdigest()[:32]
     return folder / f"{name}.json"
 
 
 def _mac(data_key: bytes, path: Path, ident: Identity, day: str) -> str:
-    record_key = hmac.new(data_key, _LABEL, hashlib.sha256).digest()
     body = json.dumps([_VERSION, os.path.realpath(path), list(ident), day], separators=(",", ":"))
-    return hmac.new(record_key, body.encode("utf-8"), hashlib.sha256).hexdigest()
+    return hmac.new(_record_key(data_key), body.encode("utf-8"), hashlib.sha256).hexdigest()
 
 
 def checked_today(folder: Path, path: Path, ident: Identity, data_key: bytes) -> bool:
@@ -102,7 +139,7 @@ def checked_today(folder: Path, path: Path, ident: Identity, data_key: bytes) ->
 
         if folder.is_symlink():
             return False  # a folder someone pointed elsewhere is not ours (see record_check)
-        raw = read_regular_limited(_record_file(folder, path), _MAX_BYTES)
+        raw = read_regular_limited(_record_file(folder, path, data_key), _MAX_BYTES)
         record = json.loads(raw)
         day = record["day"]
         if record["v"] != _VERSION or day != _today() or record["identity"] != list(ident):
@@ -122,14 +159,32 @@ def record_check(
     again).
     """
     changed_ns = max(ident[3], ident[4])
-    whole_seconds = ident[3] % 1_000_000_000 == 0 and ident[4] % 1_000_000_000 == 0
-    settle = WHOLE_SECONDS_SETTLE_SECONDS if whole_seconds else SETTLE_SECONDS
+    settle = WHOLE_SECONDS_SETTLE_SECONDS if _whole_seconds(ident) else SETTLE_SECONDS
     if started_ns - changed_ns < settle * 1e9:
         return
+    _write_record(folder, path, ident, data_key)
+
+
+def renew_after_write(folder: Path, path: Path, ident: Identity, data_key: bytes) -> None:
+    """Remember that every page of ``path`` (``ident``) is authenticated after our own write.
+
+    Only for the file a write left when it was whole as the write began and the write's
+    own pages are the only change (the caller's conditions: ``keyed_write.write_at_rest``;
+    see the module's docstring). Not on a file system that keeps whole seconds.
+    """
+    if not _whole_seconds(ident):
+        _write_record(folder, path, ident, data_key)
+
+
+def _whole_seconds(ident: Identity) -> bool:
+    return ident[3] % 1_000_000_000 == 0 and ident[4] % 1_000_000_000 == 0
+
+
+def _write_record(folder: Path, path: Path, ident: Identity, data_key: bytes) -> None:
     day = _today()
     record = {"v": _VERSION, "identity": list(ident), "day": day}
     record["mac"] = _mac(data_key, path, ident, day)
-    target = _record_file(folder, path)
+    target = _record_file(folder, path, data_key)
     temp = target.with_name(f".{target.name}.{os.getpid()}.tmp")
     try:
         from wellbeing_desktop.files import PRIVATE_FILE_MODE, ensure_private_dir
