@@ -133,7 +133,7 @@ def test_a_write_by_another_program_before_the_commit_renews_nothing(
 ) -> None:
     """Between the check and BEGIN IMMEDIATE the GUI (say) commits: its log is not empty."""
     db, data_key, records = made
-    real_connect = keyed_write.connect_keyed
+    real_connect = keyed.connect_keyed
 
     def connect_then_other_writes(path: Path, key: bytes) -> Any:
         conn = real_connect(path, key)

@@ -119,20 +119,22 @@ def _identity(path: Path) -> Identity | None:
 def _folded_alone(conn: Any, path: Path, version: int) -> Identity | None:
     """The file's identity once the committed log is folded in, if no one else wrote.
 
-    The log is folded into the file (what the close would do), then the write lock is
-    taken again: no other connection committed since ``version`` was read and the log is
-    empty, so the file holds what it held plus this connection's commit alone. A failure
+    The log is folded into the file (what the close would do), every frame of it, then
+    the write lock is taken again: no other connection committed since ``version`` was
+    read (the log was empty then), so the frames folded in were this connection's commit
+    alone and the file holds what it held plus that commit. A failure
     here is no failure of the write (it is committed): no identity, and the close folds
     the log in as always.
     """
     try:
-        busy, frames, folded = conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+        # PASSIVE: the close's own fold, done first (the close then finds nothing to do).
+        busy, frames, folded = conn.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchone()
         if busy or frames != folded:
             return None
         conn.execute("BEGIN IMMEDIATE")
         try:
-            if _data_version(conn) != version or not log_empty(path):
-                return None
+            if _data_version(conn) != version:
+                return None  # a commit since: frames the fold may not have taken
             return _identity(path)
         finally:
             conn.execute("ROLLBACK")
