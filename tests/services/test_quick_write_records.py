@@ -217,3 +217,33 @@ def test_no_renewal_on_a_file_system_that_keeps_whole_seconds(tmp_path: Path) ->
     fine = (1, 2, PAGE, 1_700_000_000_123_456_789, 1_700_000_000_123_456_789)
     check_record.renew_after_write(records, db, fine, bytes(32))
     assert check_record.checked_today(records, db, fine, bytes(32))
+
+
+def test_a_writer_holding_the_lock_after_the_commit_costs_no_wait(
+    made: tuple[Path, bytes, Path], access: JournalAccess, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The write is committed: renewing its record never waits for another writer."""
+    db, data_key, records = made
+    real_fold = keyed_write._folded_alone
+    holder = keyed.connect_keyed(db, data_key)
+    waits: list[int] = []
+
+    def other_holds_the_lock(conn: Any, path: Path, version: int) -> Any:
+        holder.execute("BEGIN IMMEDIATE")
+        try:
+            return real_fold(conn, path, version)
+        finally:
+            waits.append(int(conn.execute("PRAGMA busy_timeout").fetchone()[0]))
+
+    monkeypatch.setattr(keyed_write, "_folded_alone", other_holds_the_lock)
+    try:
+        assert _log(access, data_key, records, 2) is not None
+    finally:
+        holder.execute("ROLLBACK")
+        holder.close()
+    assert waits == [0]  # met busy at once, not after the write's wait of 20 s
+    monkeypatch.undo()
+    assert _energy(db, data_key) == 2
+    checks = _checks(monkeypatch)
+    assert _log(access, data_key, records, 4) is not None
+    assert checks == [1]  # nothing was renewed

@@ -122,15 +122,17 @@ def _folded_alone(conn: Any, path: Path, version: int) -> Identity | None:
     The log is folded into the file (what the close would do), every frame of it, then
     the write lock is taken again: no other connection committed since ``version`` was
     read (the log was empty then), so the frames folded in were this connection's commit
-    alone and the file holds what it held plus that commit. A failure
-    here is no failure of the write (it is committed): no identity, and the close folds
-    the log in as always.
+    alone and the file holds what it held plus that commit. A failure here (another
+    writer holding the lock: no wait) is no failure of the write (it is committed): no
+    identity, and the close folds the log in as always.
     """
     try:
         # PASSIVE: the close's own fold, done first (the close then finds nothing to do).
         busy, frames, folded = conn.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchone()
         if busy or frames != folded:
             return None
+        # No wait here: the write is committed, and a writer now busy is another commit.
+        conn.execute("PRAGMA busy_timeout = 0")
         conn.execute("BEGIN IMMEDIATE")
         try:
             if _data_version(conn) != version:
