@@ -11,6 +11,7 @@ checked again (a damaged page is left to the ordinary open, which refuses it).
 from __future__ import annotations
 
 import hashlib
+import json
 import os
 import time
 from datetime import timedelta
@@ -247,3 +248,31 @@ def test_a_writer_holding_the_lock_after_the_commit_costs_no_wait(
     checks = _checks(monkeypatch)
     assert _log(access, data_key, records, 4) is not None
     assert checks == [1]  # nothing was renewed
+
+
+def test_a_reads_record_of_the_pages_alone_does_not_spare_the_logs_whole_check(
+    made: tuple[Path, bytes, Path], access: JournalAccess, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A read checks every page's MAC; the open before a write checks the B-tree too."""
+    db, data_key, records = made
+    assert read_only_storage.search_at_rest(db, data_key, "dag", records=records)
+    ident = check_record.identity(db.stat())
+    assert check_record.checked_today(records, db, ident, data_key)
+    assert not check_record.checked_today(records, db, ident, data_key, whole=True)
+    checks = _checks(monkeypatch)
+    assert _log(access, data_key, records, 2) is not None
+    assert checks == [1]
+
+
+def test_a_pages_record_cannot_be_passed_off_as_a_whole_one(
+    made: tuple[Path, bytes, Path],
+) -> None:
+    db, data_key, records = made
+    assert read_only_storage.search_at_rest(db, data_key, "dag", records=records)
+    ident = check_record.identity(db.stat())
+    (record,) = records.iterdir()
+    content = json.loads(record.read_text())
+    content["scope"] = check_record.WHOLE  # the MAC was made for the pages alone
+    record.write_text(json.dumps(content))
+    assert not check_record.checked_today(records, db, ident, data_key, whole=True)
+    assert not check_record.checked_today(records, db, ident, data_key)

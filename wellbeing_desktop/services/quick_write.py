@@ -184,7 +184,8 @@ def _usable_file(
     write cut short that only the ordinary open undoes), no write-ahead log that the
     ordinary open would set aside, a folder that can be written, every page intact.
     Every page: checked (``file_problems``), or a valid record in ``records`` says it
-    passed that check today as the file is now, with no write-ahead log beside it.
+    passed that whole check today as the file is now, with no write-ahead log beside it
+    (a quick read's record of the pages alone does not do).
     With the identity ``(st_dev, st_ino)``, the file's full identity when every page of
     the file alone (no log beside it) was found whole, else None.
     """
@@ -216,9 +217,9 @@ def _usable_file(
     if (
         alone
         and records is not None
-        and check_record.checked_today(records, database, whole, data_key)
+        and check_record.checked_today(records, database, whole, data_key, whole=True)
     ):
-        return identity, whole  # every page as it is now passed today's check
+        return identity, whole  # the file as it is now passed today's whole check
     started_ns = time.time_ns()
     try:
         if file_problems(database, data_key):
@@ -228,7 +229,7 @@ def _usable_file(
     if not alone:
         return identity, None  # the check read through a log: the file alone was not checked
     if records is not None:
-        check_record.record_check(records, database, whole, data_key, started_ns)
+        check_record.record_check(records, database, whole, data_key, started_ns, whole=True)
     return identity, whole
 
 

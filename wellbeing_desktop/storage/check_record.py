@@ -28,8 +28,15 @@ What keeps the promise (a damaged or tampered journal prints nothing):
 * Pages in a write-ahead log are never covered by a record: SQLCipher authenticates
   every frame it reads, as before.
 
+A quick read checks the pages alone; the open's check before a write (the quick ``log``'s
+too) also checks the B-tree (``integrity.file_problems``), which finds a file whose pages
+are each authentic but do not fit together (old pages put back, a disk that lied about a
+flush). A record says which it vouches for, and the quick ``log`` is spared its check only
+by a record of the whole check.
+
 A record renewed after the quick ``log``'s own write (``renew_after_write``) says the
-same of the file its commit left. It is made only when the file was whole as the write
+same of the file its commit left (a whole check: SQLite's commit keeps a whole B-tree
+whole). It is made only when the file was whole as the write
 began (checked, or a valid record, with no log beside it) and the commit's pages are the
 only change: nothing else had the journal open or wrote to it from the check to the end
 (``keyed_write.write_at_rest``: the log empty as the write began, SQLite's
@@ -78,6 +85,10 @@ _LABEL = b"leader-pulse page-check record\x00"
 _MAX_BYTES = 4096
 
 Identity = tuple[int, int, int, int, int]  # device, inode, size, mtime_ns, ctime_ns
+# What a record vouches for: every page's MAC (a quick read's check), or the whole check
+# the open makes before anything may write (the pages, then the B-tree: a write's).
+PAGES = "pages"
+WHOLE = "whole"
 
 
 def records_dir(env: Mapping[str, str] | None = None) -> Path:
@@ -127,13 +138,23 @@ def _record_file(folder: Path, path: Path, data_key: bytes) -> Path:
     return folder / f"{name}.json"
 
 
-def _mac(data_key: bytes, path: Path, ident: Identity, day: str) -> str:
-    body = json.dumps([_VERSION, os.path.realpath(path), list(ident), day], separators=(",", ":"))
+def _mac(data_key: bytes, path: Path, ident: Identity, day: str, scope: str = PAGES) -> str:
+    fields: list[object] = [_VERSION, os.path.realpath(path), list(ident), day]
+    if scope != PAGES:
+        fields.append(scope)  # a record of the pages alone keeps its first form
+    body = json.dumps(fields, separators=(",", ":"))
     return hmac.new(_record_key(data_key), body.encode("utf-8"), hashlib.sha256).hexdigest()
 
 
-def checked_today(folder: Path, path: Path, ident: Identity, data_key: bytes) -> bool:
-    """Whether a valid record says every page of ``path`` as it is now passed today."""
+def checked_today(
+    folder: Path, path: Path, ident: Identity, data_key: bytes, *, whole: bool = False
+) -> bool:
+    """Whether a valid record says every page of ``path`` as it is now passed today.
+
+    ``whole``: only a record of the open's whole check (``WHOLE``: the pages and the
+    B-tree, ``integrity.file_problems``) will do; a read's record of the pages alone
+    (``PAGES``) does not spare a write that check.
+    """
     try:
         from wellbeing_desktop.files import read_regular_limited
 
@@ -142,19 +163,29 @@ def checked_today(folder: Path, path: Path, ident: Identity, data_key: bytes) ->
         raw = read_regular_limited(_record_file(folder, path, data_key), _MAX_BYTES)
         record = json.loads(raw)
         day = record["day"]
+        scope = record.get("scope", PAGES)
         if record["v"] != _VERSION or day != _today() or record["identity"] != list(ident):
             return False
-        return hmac.compare_digest(str(record["mac"]), _mac(data_key, path, ident, day))
+        if scope not in (PAGES, WHOLE) or (whole and scope != WHOLE):
+            return False
+        return hmac.compare_digest(str(record["mac"]), _mac(data_key, path, ident, day, scope))
     except (OSError, ValueError, TypeError, KeyError):
         return False  # no record, or not one of ours: check every page
 
 
 def record_check(
-    folder: Path, path: Path, ident: Identity, data_key: bytes, started_ns: int
+    folder: Path,
+    path: Path,
+    ident: Identity,
+    data_key: bytes,
+    started_ns: int,
+    *,
+    whole: bool = False,
 ) -> None:
     """Remember that every page of ``path`` (``ident``) passed a check begun at ``started_ns``.
 
-    Nothing is recorded for a file that changed too shortly before the check began (see
+    ``whole``: the check was the open's whole check (the pages and the B-tree). Nothing
+    is recorded for a file that changed too shortly before the check began (see
     the module's docstring), nor when the folder cannot be written (the next read checks
     again).
     """
@@ -162,7 +193,7 @@ def record_check(
     settle = WHOLE_SECONDS_SETTLE_SECONDS if _whole_seconds(ident) else SETTLE_SECONDS
     if started_ns - changed_ns < settle * 1e9:
         return
-    _write_record(folder, path, ident, data_key)
+    _write_record(folder, path, ident, data_key, WHOLE if whole else PAGES)
 
 
 def renew_after_write(folder: Path, path: Path, ident: Identity, data_key: bytes) -> None:
@@ -173,17 +204,19 @@ def renew_after_write(folder: Path, path: Path, ident: Identity, data_key: bytes
     see the module's docstring). Not on a file system that keeps whole seconds.
     """
     if not _whole_seconds(ident):
-        _write_record(folder, path, ident, data_key)
+        _write_record(folder, path, ident, data_key, WHOLE)
 
 
 def _whole_seconds(ident: Identity) -> bool:
     return ident[3] % 1_000_000_000 == 0 and ident[4] % 1_000_000_000 == 0
 
 
-def _write_record(folder: Path, path: Path, ident: Identity, data_key: bytes) -> None:
+def _write_record(folder: Path, path: Path, ident: Identity, data_key: bytes, scope: str) -> None:
     day = _today()
-    record = {"v": _VERSION, "identity": list(ident), "day": day}
-    record["mac"] = _mac(data_key, path, ident, day)
+    record: dict[str, object] = {"v": _VERSION, "identity": list(ident), "day": day}
+    if scope != PAGES:
+        record["scope"] = scope
+    record["mac"] = _mac(data_key, path, ident, day, scope)
     target = _record_file(folder, path, data_key)
     temp = target.with_name(f".{target.name}.{os.getpid()}.tmp")
     try:
