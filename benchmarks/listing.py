@@ -48,6 +48,8 @@ LISTING: dict[str, tuple[Listed, ...]] = {
                "≤ 3× floor (Python + sqlcipher3, raw key, the week's rows)"),
         Listed(f"CLI, {KEYRING}", "`log` one field, 1-year journal (a copy per run)",
                "≤ 3× floor (raw key, one update + commit)"),
+        Listed(f"CLI, {KEYRING}", "`log` one field, 1-year journal, after a `log` that day",
+               "≤ 3× floor (raw key, one update + commit)"),
         Listed(f"CLI, {KEYRING}", "`search`, 10-year journal",
                "≤ 2× floor (raw key, the same FTS query)"),
     ),

@@ -1,4 +1,4 @@
-"""``search`` and ``show`` read without the parser (cli/quick_args.py, issue #20).
+"""``search``, ``show`` and ``log`` read without the parser (cli/quick_args.py, issue #20).
 
 What ``quick_namespace`` reads, it reads as the parser does; everything else is left to
 the parser (None), so its messages and exit codes stay the only ones.
@@ -32,12 +32,28 @@ READ = [
     ["show"],
     ["show", "--from", "2026-01-01", "--to", "today", "--data-dir", "/tmp/j"],
     ["show", "--from=2026-01-01", "--to=", "--passphrase-file=p.txt"],
+    ["log"],  # nothing to log: the quick log declines, the ordinary command says so
+    ["log", "--energy", "3"],
+    ["log", "--date", "2026-12-01", "--energy=3", "--data-dir", "/tmp/j"],
+    ["log", "--operations", "2h", "--leadership=90m", "--strategy", "1.5h", "--own", "0"],
+    ["log", "--hours", "8h", "--stress", "2", "--demands", "4", "--resources", "7"],
+    ["log", "--tag", "budget", "--note", "en god dag", "--tag=møde", "--share", "coach"],
+    ["log", "--note=", "--date", "yesterday", "--passphrase-file", "p.txt"],
+    ["log", "--energy", "9"],  # the ordinary path words the refusal
 ]
 
 LEFT_TO_THE_PARSER = [
     [],
     ["stats"],
-    ["log", "--energy", "3"],
+    ["log", "--energy", "3", "--energy", "4"],
+    ["log", "--ener", "3"],
+    ["log", "--operations", "-1h"],
+    ["log", "--signal", "sleep", "--energy", "3"],
+    ["log", "--note-file", "n.txt"],
+    ["log", "--from-calendar"],
+    ["log", "--energy", "3", "extra"],
+    ["log", "-h"],
+    ["log", "--", "--energy", "3"],
     ["search"],
     ["search", "--"],
     ["search", "--help"],

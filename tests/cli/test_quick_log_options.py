@@ -55,7 +55,8 @@ option_values = {
     "--demands": numbers,
     "--resources": numbers,
     "--energy": numbers,
-    "--note": st.text(max_size=20),
+    # Not "-…": the parser reads that as an option and stops with a usage error.
+    "--note": st.text(max_size=20).filter(lambda text: not text.startswith("-")),
     "--share": st.sampled_from(["private", "coach", "1:1", "One-on-one ", "public"]),
 }
 

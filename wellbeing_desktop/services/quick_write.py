@@ -3,12 +3,17 @@
 ``Journal.log_day`` after ``JournalAccess.open_with_keyring``, step for step, on one keyed
 DB-API connection (``storage.keyed``): the journal's shared lock, the key remembered in the
 Secret Service (checked against the key file), the open's check of the file (its kind,
-the files beside it, every page: ``integrity.file_problems``), BEGIN IMMEDIATE (the one
+the files beside it, every page: ``integrity.file_problems``, or a keyed record that
+every page of the file as it is now passed it today: ``storage.check_record``), BEGIN
+IMMEDIATE (the one
 writer at a time, waiting for the GUI's write as the ordinary write waits), the schema
 revision and the categories, the day loaded, changed, checked and settled by the one rule
 (``validation.changed_day``), written by the one definition of a day's rows
 (``storage.day_rows``), the file's identity checked again, COMMIT. Nothing is written
-unless all of it is, and a refused write changes nothing.
+unless all of it is, and a refused write changes nothing. A clean check is recorded, and
+when the commit's pages were the only change since the file was found whole, the record
+is renewed for the file the commit left (``keyed_write.write_at_rest``), so the next
+``log``, ``show`` or ``search`` that day need not check every page again.
 
 Whenever anything is unusual it returns None having changed nothing, and the caller runs
 the ordinary command, which then does what the unusual case needs and says what the user
@@ -25,6 +30,7 @@ from __future__ import annotations
 
 import logging
 import os
+import time
 from dataclasses import dataclass
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
@@ -34,12 +40,13 @@ from wellbeing_desktop.domain.errors import WellbeingError
 from wellbeing_desktop.security import secret_service
 from wellbeing_desktop.services import messages as msg
 from wellbeing_desktop.services.quick_search import remembered_key
-from wellbeing_desktop.storage import day_rows, journal_lock
+from wellbeing_desktop.storage import check_record, day_rows, journal_lock
 from wellbeing_desktop.storage.errors import StorageError, folder_refusal
 
 if TYPE_CHECKING:
     from collections.abc import Callable
     from datetime import date
+    from pathlib import Path
 
     from wellbeing_desktop.domain.models import DayChanges, DayMerge
     from wellbeing_desktop.paths import JournalPaths
@@ -84,7 +91,15 @@ def log_with_remembered_key(
         data_key = remembered_key(paths, service, collection)
         if data_key is None:
             return None
-        saved = log_with_key(paths, data_key, day, changes, speak=speak, clock=clock)
+        saved = log_with_key(
+            paths,
+            data_key,
+            day,
+            changes,
+            speak=speak,
+            clock=clock,
+            records=check_record.records_dir(),
+        )
     if saved is not None:
         _log.info("day logged on the quick path (keyring)")
     return saved
@@ -98,12 +113,18 @@ def log_with_key(
     *,
     speak: Callable[[dict[str, object]], None],
     clock: Callable[[], datetime] = datetime.now,
+    records: Path | None = None,
 ) -> QuickSave | None:
-    """The quick ``log`` with ``data_key``, the journal's shared lock held by the caller."""
+    """The quick ``log`` with ``data_key``, the journal's shared lock held by the caller.
+
+    ``records``: the folder of ``check_record``'s keyed records (as ``read_at_rest``);
+    None: always check every page, record nothing.
+    """
     database = paths.database
-    identity = _usable_file(paths, data_key)
-    if identity is None:
+    usable = _usable_file(paths, data_key, records)
+    if usable is None:
         return None
+    identity, whole_as = usable
     # Imported here: a journal the checks above leave to the ordinary open loads no driver.
     from wellbeing_desktop.storage.keyed_write import write_at_rest
 
@@ -115,6 +136,10 @@ def log_with_key(
 
     settings: dict[str, object] = {}
 
+    def renew(after: check_record.Identity) -> None:
+        if records is not None:
+            check_record.renew_after_write(records, database, after, data_key)
+
     def before(stored: dict[str, object]) -> None:
         settings.update(stored)
         speak(stored)
@@ -125,6 +150,8 @@ def log_with_key(
         lambda conn: _write(conn, day, changes, clock),
         before=before,
         before_commit=same_file,
+        whole_as=whole_as if records is not None else None,
+        on_whole=renew,
     )
     return None if merge is None else QuickSave(merge, settings)
 
@@ -147,13 +174,20 @@ def _write(
     return merge
 
 
-def _usable_file(paths: JournalPaths, data_key: bytes) -> tuple[int, int] | None:
+def _usable_file(
+    paths: JournalPaths, data_key: bytes, records: Path | None
+) -> tuple[tuple[int, int], check_record.Identity | None] | None:
     """The journal file's identity when the ordinary open would simply open it, else None.
 
     As ``storage.database.open_database`` checks it, without its retries and its words:
     a regular file of whole pages, regular files beside it and no rollback journal (a
     write cut short that only the ordinary open undoes), no write-ahead log that the
     ordinary open would set aside, a folder that can be written, every page intact.
+    Every page: checked (``file_problems``), or a valid record in ``records`` says it
+    passed that whole check today as the file is now, with no write-ahead log beside it
+    (a quick read's record of the pages alone does not do).
+    With the identity ``(st_dev, st_ino)``, the file's full identity when every page of
+    the file alone (no log beside it) was found whole, else None.
     """
     # Imported here: only once the journal is known to be there.
     from wellbeing_desktop.files import regular_file_problem
@@ -176,11 +210,27 @@ def _usable_file(paths: JournalPaths, data_key: bytes) -> tuple[int, int] | None
     if folder_refusal(database.parent) is not None:
         return None  # opened read-only by the ordinary path, which refuses the write
     try:
+        whole = check_record.identity(os.stat(database))
+    except OSError:
+        return None
+    alone = whole[:2] == identity and check_record.log_empty(database)
+    if (
+        alone
+        and records is not None
+        and check_record.checked_today(records, database, whole, data_key, whole=True)
+    ):
+        return identity, whole  # the file as it is now passed today's whole check
+    started_ns = time.time_ns()
+    try:
         if file_problems(database, data_key):
             return None  # the ordinary open checks again and refuses it, naming the backup
     except WellbeingError:
         return None  # busy, I/O: the ordinary open words it
-    return identity
+    if not alone:
+        return identity, None  # the check read through a log: the file alone was not checked
+    if records is not None:
+        check_record.record_check(records, database, whole, data_key, started_ns, whole=True)
+    return identity, whole
 
 
 def backup_due(paths: JournalPaths, now: datetime | None = None) -> bool:

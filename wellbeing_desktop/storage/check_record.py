@@ -28,6 +28,31 @@ What keeps the promise (a damaged or tampered journal prints nothing):
 * Pages in a write-ahead log are never covered by a record: SQLCipher authenticates
   every frame it reads, as before.
 
+A quick read checks the pages alone; the open's check before a write (the quick ``log``'s
+too) also checks the B-tree (``integrity.file_problems``), which finds a file whose pages
+are each authentic but do not fit together (old pages put back, a disk that lied about a
+flush). A record says which it vouches for, and the quick ``log`` is spared its check only
+by a record of the whole check.
+
+A record renewed after the quick ``log``'s own write (``renew_after_write``) says the
+same of the file its commit left (a whole check: SQLite's commit keeps a whole B-tree
+whole). It is made only when the file was whole as the write
+began (checked, or a valid record, with no log beside it) and the commit's pages are the
+only change: nothing else had the journal open or wrote to it from the check to the end
+(``keyed_write.write_at_rest``: the log empty as the write began, SQLite's
+``data_version`` unchanged through the commit and the log folded into the file, the file's
+identity then taken under the write lock, no log or index left beside it after the
+close). Pages the commit wrote were encrypted and MACed by SQLCipher with the data key,
+and the pages it did not touch are those the check authenticated. What it cannot see:
+a change by another program in the same tick of the file-time clock as its own last write
+(a kernel with fine-grained change times after a ``stat``, Linux 6.13 and later on ext4,
+XFS, Btrfs and tmpfs, gives such a change a time of its own); no record is renewed on a
+file system that keeps whole seconds. SQLCipher still authenticates every page a read
+takes, and the first read of the next day checks every page again.
+
+Record files are named by an HMAC of the file's path under the record key, so the
+cache folder does not show which journal paths were read.
+
 The records live in the user's cache folder (``$WELLBEING_CACHE_DIR``, else the
 platform's, on Linux ``~/.cache/wellbeing-desktop``), in ``checked/`` (0700, files
 0600), never beside the journal: a read leaves the journal's folder exactly as it was.
@@ -60,6 +85,10 @@ _LABEL = b"leader-pulse page-check record\x00"
 _MAX_BYTES = 4096
 
 Identity = tuple[int, int, int, int, int]  # device, inode, size, mtime_ns, ctime_ns
+# What a record vouches for: every page's MAC (a quick read's check), or the whole check
+# the open makes before anything may write (the pages, then the B-tree: a write's).
+PAGES = "pages"
+WHOLE = "whole"
 
 
 def records_dir(env: Mapping[str, str] | None = None) -> Path:
@@ -80,56 +109,115 @@ def identity(info: os.stat_result) -> Identity:
     return (info.st_dev, info.st_ino, info.st_size, info.st_mtime_ns, info.st_ctime_ns)
 
 
+def log_empty(path: Path) -> bool:
+    """No frame beside the file: its write-ahead log is missing or empty.
+
+    Only then is the file alone the journal, and a record (or a page check of the file)
+    speaks for all of it.
+    """
+    try:
+        return os.stat(path.with_name(path.name + "-wal")).st_size == 0
+    except FileNotFoundError:
+        return True
+    except OSError:
+        return False
+
+
 def _today() -> str:
     return time.strftime("%Y-%m-%d")
 
 
-def _record_file(folder: Path, path: Path) -> Path:
-    name = hashlib.sha256(os.fsencode(os.path.realpath(path))).hexdigest()[:32]
+def _record_key(data_key: bytes) -> bytes:
+    return hmac.new(data_key, _LABEL, hashlib.sha256).digest()
+
+
+def _record_file(folder: Path, path: Path, data_key: bytes) -> Path:
+    """The record's file: named by a keyed hash of the path (no path can be told from it)."""
+    body = b"name\x00" + os.fsencode(os.path.realpath(path))
+    name = hmac.new(_record_key(data_key), body, hashlib.sha256).hexdigest()[:32]
     return folder / f"{name}.json"
 
 
-def _mac(data_key: bytes, path: Path, ident: Identity, day: str) -> str:
-    record_key = hmac.new(data_key, _LABEL, hashlib.sha256).digest()
-    body = json.dumps([_VERSION, os.path.realpath(path), list(ident), day], separators=(",", ":"))
-    return hmac.new(record_key, body.encode("utf-8"), hashlib.sha256).hexdigest()
+def _mac(data_key: bytes, path: Path, ident: Identity, day: str, scope: str = PAGES) -> str:
+    fields: list[object] = [_VERSION, os.path.realpath(path), list(ident), day]
+    if scope != PAGES:
+        fields.append(scope)  # a record of the pages alone keeps its first form
+    body = json.dumps(fields, separators=(",", ":"))
+    return hmac.new(_record_key(data_key), body.encode("utf-8"), hashlib.sha256).hexdigest()
 
 
-def checked_today(folder: Path, path: Path, ident: Identity, data_key: bytes) -> bool:
-    """Whether a valid record says every page of ``path`` as it is now passed today."""
+def checked_today(
+    folder: Path, path: Path, ident: Identity, data_key: bytes, *, whole: bool = False
+) -> bool:
+    """Whether a valid record says every page of ``path`` as it is now passed today.
+
+    ``whole``: only a record of the open's whole check (``WHOLE``: the pages and the
+    B-tree, ``integrity.file_problems``) will do; a read's record of the pages alone
+    (``PAGES``) does not spare a write that check.
+    """
     try:
         from wellbeing_desktop.files import read_regular_limited
 
         if folder.is_symlink():
             return False  # a folder someone pointed elsewhere is not ours (see record_check)
-        raw = read_regular_limited(_record_file(folder, path), _MAX_BYTES)
+        raw = read_regular_limited(_record_file(folder, path, data_key), _MAX_BYTES)
         record = json.loads(raw)
         day = record["day"]
+        scope = record.get("scope", PAGES)
         if record["v"] != _VERSION or day != _today() or record["identity"] != list(ident):
             return False
-        return hmac.compare_digest(str(record["mac"]), _mac(data_key, path, ident, day))
+        if scope not in (PAGES, WHOLE) or (whole and scope != WHOLE):
+            return False
+        return hmac.compare_digest(str(record["mac"]), _mac(data_key, path, ident, day, scope))
     except (OSError, ValueError, TypeError, KeyError):
         return False  # no record, or not one of ours: check every page
 
 
 def record_check(
-    folder: Path, path: Path, ident: Identity, data_key: bytes, started_ns: int
+    folder: Path,
+    path: Path,
+    ident: Identity,
+    data_key: bytes,
+    started_ns: int,
+    *,
+    whole: bool = False,
 ) -> None:
     """Remember that every page of ``path`` (``ident``) passed a check begun at ``started_ns``.
 
-    Nothing is recorded for a file that changed too shortly before the check began (see
+    ``whole``: the check was the open's whole check (the pages and the B-tree). Nothing
+    is recorded for a file that changed too shortly before the check began (see
     the module's docstring), nor when the folder cannot be written (the next read checks
     again).
     """
     changed_ns = max(ident[3], ident[4])
-    whole_seconds = ident[3] % 1_000_000_000 == 0 and ident[4] % 1_000_000_000 == 0
-    settle = WHOLE_SECONDS_SETTLE_SECONDS if whole_seconds else SETTLE_SECONDS
+    settle = WHOLE_SECONDS_SETTLE_SECONDS if _whole_seconds(ident) else SETTLE_SECONDS
     if started_ns - changed_ns < settle * 1e9:
         return
+    _write_record(folder, path, ident, data_key, WHOLE if whole else PAGES)
+
+
+def renew_after_write(folder: Path, path: Path, ident: Identity, data_key: bytes) -> None:
+    """Remember that every page of ``path`` (``ident``) is authenticated after our own write.
+
+    Only for the file a write left when it was whole as the write began and the write's
+    own pages are the only change (the caller's conditions: ``keyed_write.write_at_rest``;
+    see the module's docstring). Not on a file system that keeps whole seconds.
+    """
+    if not _whole_seconds(ident):
+        _write_record(folder, path, ident, data_key, WHOLE)
+
+
+def _whole_seconds(ident: Identity) -> bool:
+    return ident[3] % 1_000_000_000 == 0 and ident[4] % 1_000_000_000 == 0
+
+
+def _write_record(folder: Path, path: Path, ident: Identity, data_key: bytes, scope: str) -> None:
     day = _today()
-    record = {"v": _VERSION, "identity": list(ident), "day": day}
-    record["mac"] = _mac(data_key, path, ident, day)
-    target = _record_file(folder, path)
+    record: dict[str, object] = {"v": _VERSION, "identity": list(ident), "day": day}
+    if scope != PAGES:
+        record["scope"] = scope
+    record["mac"] = _mac(data_key, path, ident, day, scope)
+    target = _record_file(folder, path, data_key)
     temp = target.with_name(f".{target.name}.{os.getpid()}.tmp")
     try:
         from wellbeing_desktop.files import PRIVATE_FILE_MODE, ensure_private_dir
