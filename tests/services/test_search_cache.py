@@ -7,6 +7,7 @@ the change must show. Kept or not, a search answers what a search made afresh do
 
 from __future__ import annotations
 
+import threading
 from datetime import timedelta
 from typing import TYPE_CHECKING, Any
 
@@ -122,3 +123,44 @@ def test_a_lock_keeps_no_text(journal: Journal) -> None:
     assert days_found(journal) == [0]
     journal.close()
     assert journal._search_cache._found == {}
+
+
+def test_a_search_between_a_write_and_its_revision_sees_the_write(journal: Journal) -> None:
+    """A search on another thread just after the commit, before the revision moves.
+
+    The writer's connection is back in the pool then, and its ``data_version`` does not
+    move for its own commit: the search must not take it for the state before.
+    """
+    assert days_found(journal) == []
+    real_lock = journal._revision_lock
+    seen: list[list[int]] = []
+
+    class SearchFirst:  # the revision moves under this lock, after the commit
+        def __enter__(self) -> None:
+            worker = threading.Thread(target=lambda: seen.append(days_found(journal)))
+            worker.start()
+            worker.join()
+            real_lock.__enter__()
+
+        def __exit__(self, *exc: Any) -> None:
+            real_lock.__exit__(*exc)
+
+    journal._revision_lock = SearchFirst()  # type: ignore[assignment]
+    try:
+        journal.save_day(DayLog(TODAY, reflection="budget"))
+    finally:
+        journal._revision_lock = real_lock
+    assert seen == [[0]]
+
+
+def test_a_search_still_reading_when_the_journal_locks_keeps_nothing(journal: Journal) -> None:
+    journal.save_day(DayLog(TODAY, reflection="budget"))
+    with journal._read() as session:
+        cache = journal._search_cache
+        revision = journal._revision
+        cache.clear()  # the lock comes while the worker's search reads
+        rows = cache.search(
+            session, revision, "budget", limit=40, mark_start=HIT_START, mark_end=HIT_END
+        )
+    assert len(rows) == 1
+    assert cache._found == {}

@@ -170,6 +170,11 @@ class JournalCore:
                 # Checked again with the write lock held, just before the commit: raising
                 # here rolls the transaction back.
                 self._require_same_file()
+                # A read on this connection once it is given back must not look like one
+                # from before the write (the revision moves only after that).
+                from wellbeing_desktop.storage.series import renew_mark  # writes only
+
+                renew_mark(session)
         except (DatabaseError, DRIVER_ERROR) as exc:
             # The driver's own errors too: a day's rows are written on the driver's
             # connection (``storage.day_rows``), past SQLAlchemy's wrapping.

@@ -42,6 +42,7 @@ class SearchCache:
         self._kept = kept
         self._lock = threading.Lock()
         self._mark: _Mark | None = None
+        self._closed = False  # the journal locked: nothing is kept any more
         self._all_dated: bool | None = None
         self._found: OrderedDict[_Key, tuple[SearchRows, int]] = OrderedDict()
 
@@ -90,7 +91,7 @@ class SearchCache:
             all_dated=all_dated,
         )
         with self._lock:
-            if mark == self._mark:
+            if mark == self._mark and not self._closed:
                 self._all_dated = all_dated
                 kept = self._found.get(key)
                 if kept is None or kept[1] < limit:  # a bigger one read meanwhile stays
@@ -101,7 +102,12 @@ class SearchCache:
         return rows
 
     def clear(self) -> None:
-        """Forget every search kept (the journal locks: no text of it stays behind)."""
+        """Forget every search kept, and keep none from now on.
+
+        The journal locks: no text of it stays behind, also from a search still
+        reading on a worker while the journal closes.
+        """
         with self._lock:
+            self._closed = True
             self._found.clear()
             self._mark, self._all_dated = None, None

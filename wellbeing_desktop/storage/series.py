@@ -229,3 +229,13 @@ def change_mark(session: Session) -> tuple[int, int]:
     driver: Any = fairy.driver_connection
     (version,) = driver.execute("PRAGMA data_version").fetchone()
     return token, int(version)
+
+
+def renew_mark(session: Session) -> None:
+    """Give the connection ``session`` writes on a new name for ``change_mark``.
+
+    Its ``data_version`` does not move for its own commit, so a read on it just after
+    (the pool hands it out again) would otherwise make the same mark as a read before
+    the write. Call inside the write's transaction, before it commits.
+    """
+    session.connection().connection.info.pop(_MARK_TOKEN, None)
