@@ -29,8 +29,10 @@ from __future__ import annotations
 
 import contextlib
 import errno
+import hashlib
 import os
 import re
+import socket
 import stat
 import time
 from pathlib import Path
@@ -70,7 +72,9 @@ def publish_and_record(
     if os.path.lexists(target):
         raise FileExistsError(f"{target} already exists")
     remove_stale_temps(target.parent)
-    temp = target.parent / f".{target.name}.{os.getpid()}-{os.urandom(8).hex()}.tmp"
+    temp = (
+        target.parent / f".{_short(target.name)}.{HOST_TAG}.{os.getpid()}-{os.urandom(8).hex()}.tmp"
+    )
     fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_CLOEXEC, PRIVATE_FILE_MODE)
     try:
         os.fchmod(fd, PRIVATE_FILE_MODE)
@@ -160,21 +164,32 @@ def _link_no_clobber(temp: Path, target: Path) -> None:
         os.close(fd)
 
 
-# Our temporary files: ``.NAME.<pid>-<16 hex>.tmp`` (no other writer of the app names one
-# "<digits>-<hex>": theirs end ``.<16 hex>.tmp``).
-_TEMP_NAME = re.compile(r"\..+\.([0-9]{1,10})-[0-9a-f]{16}\.tmp", re.DOTALL)
+# Our temporary files: ``.NAME.<host>.<pid>-<16 hex>.tmp`` (no other writer of the app
+# names one "<digits>-<hex>": theirs end ``.<16 hex>.tmp``). NAME is cut to fit: a name
+# the file system takes for the target must fit in the temporary one too.
+_TEMP_NAME = re.compile(r"\..+\.([0-9a-f]{8})\.([0-9]{1,10})-[0-9a-f]{16}\.tmp", re.DOTALL)
+_NAME_BYTES = 96
+# Which computer made it: a pid says whether the process is gone only on that one (a
+# shared network folder may hold another computer's export in progress).
+HOST_TAG = hashlib.sha256(socket.gethostname().encode("utf-8", "replace")).hexdigest()[:8]
 STALE_AFTER = 24 * 3600  # seconds: older than any export, whoever made it
 GONE_FOR = 60  # seconds: a temp file of a process that is gone, untouched this long
+
+
+def _short(name: str) -> str:
+    """``name`` cut to at most ``_NAME_BYTES`` bytes of UTF-8, whole characters only."""
+    return name.encode("utf-8", "surrogateescape")[:_NAME_BYTES].decode("utf-8", "ignore")
 
 
 def remove_stale_temps(folder: Path) -> list[Path]:
     """Remove the temporary files a killed export left in ``folder``; the ones removed.
 
-    Only a regular file of ours (the name ``.NAME.<pid>-<16 hex>.tmp``, owned by this
-    user, mode 0600, not a link) is removed, and only when it is stale: the process that
-    made it is gone (and it was not written for a minute), or it is older than a day
-    (the pid may have been reused). Nothing else, whatever its name; anything that
-    cannot be read or removed is left as it is, and no error is raised.
+    Only a regular file of ours (the name ``.NAME.<host>.<pid>-<16 hex>.tmp``, owned by
+    this user, mode 0600, not a link) is removed, and only when it is stale: the process
+    on this computer that made it is gone (and it was not written for a minute), or it
+    is older than a day (the pid may have been reused; another computer's). Nothing
+    else, whatever its name; anything that cannot be read or removed is left as it is,
+    and no error is raised.
     """
     removed: list[Path] = []
     now = time.time()
@@ -191,8 +206,8 @@ def remove_stale_temps(folder: Path) -> list[Path]:
             if not _ours(info):
                 continue
             age = now - info.st_mtime
-            pid = int(match.group(1))
-            if age > STALE_AFTER or (age > GONE_FOR and not _alive(pid)):
+            here, pid = match.group(1) == HOST_TAG, int(match.group(2))
+            if age > STALE_AFTER or (here and age > GONE_FOR and not _alive(pid)):
                 os.unlink(entry.path)
                 removed.append(Path(entry.path))
         except OSError:
