@@ -15,7 +15,10 @@ import_chart_libraries()
 import pyqtgraph as pg
 from pyqtgraph.Qt import QtCore, QtGui, QtWidgets
 assert "__getattr__" in vars(QtWidgets), "the mirror copies everything again"
-assert "QWizard" not in vars(QtWidgets)  # never used: never copied
+assert "QColorSpace" not in vars(QtGui)  # never used: never copied
+assert "QGraphicsView" in vars(QtWidgets)  # what the charts use: made with the import
+assert QtGui.QColorSpace is vars(QtGui)["QColorSpace"]  # kept once asked for
+assert "QRawFont" not in vars(QtGui)
 # What pyqtgraph asks its mirror for is PySide6's own, and unknown names stay unknown.
 assert QtCore.QPointF is PySide6.QtCore.QPointF
 assert QtGui.QPainter is PySide6.QtGui.QPainter

@@ -57,6 +57,7 @@ def import_chart_libraries() -> None:
         finally:
             if was_enabled:
                 gc.enable()
+        qt_mirror.make_used_names()
         gc.collect(1)  # the young generations' garbage is not frozen with the rest
         gc.freeze()
         _frozen = True

@@ -31,6 +31,25 @@ if TYPE_CHECKING:
 
 TARGET = "pyqtgraph.Qt"
 _MIRRORED = ("QtCore", "QtGui", "QtWidgets")
+# What pyqtgraph asks its mirror for, and the charts' modules import from PySide6, as the
+# charts are first built and painted (pyqtgraph 0.14): made with the import, which may
+# run in idle time, not by the first show's first chart. A name another version lacks is
+# skipped; one not listed is made when first used. QtWidgets is made whole: a widget or
+# graphics item handed to Python has PySide6 make every class it could be (~60 of them).
+CHART_NAMES = {
+    "QtCore": (
+        "Qt", "QRectF", "QCoreApplication", "QSize", "QSizeF", "QPointF", "QLineF", "QLine",
+        "QAbstractTableModel", "QBuffer", "QByteArray", "QIODevice", "QModelIndex",
+        "QPersistentModelIndex", "QDate", "QTime", "QLibraryInfo", "QResource", "QTranslator",
+    ),
+    "QtGui": (
+        "QPalette", "QBrush", "QColor", "QAction", "QPen", "QPainter", "QGuiApplication",
+        "QTransform", "QPicture", "QPainterPath", "QFocusEvent", "QFont", "QFontMetricsF",
+        "QImage", "QKeyEvent", "QPolygonF", "QWheelEvent", "QCursor", "QGradient", "QIcon",
+        "QResizeEvent", "QRgba64", "QScreen", "QTextCharFormat", "QTextFormat",
+    ),
+}  # fmt: skip
+WHOLE = "QtWidgets"
 
 
 def install() -> bool:
@@ -42,13 +61,36 @@ def install() -> bool:
     return True
 
 
-def forward_to(source: ModuleType) -> Callable[[str], Any]:
-    """A module ``__getattr__`` that answers with ``source``'s attribute of that name."""
+def forward_to(source: ModuleType, mirror: ModuleType) -> Callable[[str], Any]:
+    """A module ``__getattr__`` for ``mirror`` that answers with ``source``'s attribute.
+
+    The answer is kept in ``mirror`` too: the next use of the name (pyqtgraph's paint
+    code asks for ``QtCore.QPointF`` and the like all the time) is a plain lookup.
+    """
 
     def __getattr__(name: str) -> Any:  # noqa: N807 (the name PEP 562 asks for)
-        return getattr(source, name)
+        value = getattr(source, name)
+        setattr(mirror, name, value)
+        return value
 
     return __getattr__
+
+
+def make_used_names() -> None:
+    """Have the mirror make the classes the charts use when first built and painted.
+
+    Called right after the import (which may run in idle time, in a worker): without
+    it, the first chart of the first show would make them (~10 ms of CPU).
+    """
+    wanted = dict(CHART_NAMES)
+    whole = sys.modules.get(f"PySide6.{WHOLE}")
+    if whole is not None:
+        wanted[WHOLE] = tuple(builtins.dir(whole))
+    for short, names in wanted.items():
+        mirror = sys.modules.get(f"{TARGET}.{short}")
+        if mirror is not None and "__getattr__" in vars(mirror):
+            for name in names:
+                getattr(mirror, name, None)
 
 
 def _mirror_dir(*args: Any) -> list[str]:
@@ -61,7 +103,7 @@ def _mirror_dir(*args: Any) -> list[str]:
                 mirror = sys.modules.get(f"{TARGET}.{short}")
                 if mirror is None:
                     break  # not the mirror this was written for: copy as before
-                mirror.__getattr__ = forward_to(pyside)  # type: ignore[method-assign]
+                mirror.__getattr__ = forward_to(pyside, mirror)  # type: ignore[method-assign]
                 return []
         return builtins.dir(source)
     if args:
