@@ -6,8 +6,6 @@ journal's service API and return frozen values the GUI thread draws.
 
 from __future__ import annotations
 
-import gc
-from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date, timedelta
 from enum import StrEnum
@@ -16,8 +14,6 @@ from typing import TYPE_CHECKING
 from wellbeing_desktop.domain.aggregation import Granularity, PeriodSummary, period_start
 
 if TYPE_CHECKING:
-    from collections.abc import Iterator
-
     from wellbeing_desktop.domain.insights import DayPoint, Insight
     from wellbeing_desktop.domain.models import Language
     from wellbeing_desktop.services.journal import Journal
@@ -146,31 +142,10 @@ class TrendsData:
         return sum(summary.days_logged for summary in self.summaries)
 
 
-@contextmanager
-def collector_paused() -> Iterator[None]:
-    """Python's cyclic garbage collector paused meanwhile (if it was on), then on again.
-
-    A range by day is tens of thousands of small values (a summary and its dicts per
-    day), none in a cycle: made with the collector on, they set off a collection of the
-    young generations every few hundred and full ones as they pile up, each walking the
-    values made so far, for nothing to free. The collector is the process's: the GUI
-    thread's allocations meanwhile wait too (a read lasts tens of milliseconds). Two
-    threads pausing at once leave it on as soon as the first one that found it on ends.
-    """
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
-
-
 def load_trends(journal: Journal, request: TrendsRequest) -> TrendsData:
     """Read what the charts need (on a worker thread)."""
     settings = journal.settings()
-    with collector_paused():
-        summaries = journal.summaries(request.granularity, request.start, request.end)
+    summaries = journal.summaries(request.granularity, request.start, request.end)
     points = journal.day_points(request.heat_start, request.heat_end)
     return TrendsData(
         request=request,
