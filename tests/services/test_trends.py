@@ -338,3 +338,26 @@ def test_weekdays_are_counted_as_the_domain_counts_them() -> None:
         for length in range(-2, 40):
             last = first + timedelta(days=length)
             assert _weekdays(first, last) == weekdays_between(first, last), (first, last)
+
+
+def test_a_logged_day_summed_up_directly_equals_the_general_sum() -> None:
+    from wellbeing_desktop.domain.models import CatalogueKind
+    from wellbeing_desktop.services import trends
+    from wellbeing_desktop.storage.series import DayRow
+
+    picked = {
+        CatalogueKind.SIGNAL: {"s2": 1, "s1": 1},
+        CatalogueKind.DEMAND: {},
+        CatalogueKind.RESOURCE: {"r1": 1},
+    }
+    saturday, monday = date(2026, 11, 21), date(2026, 11, 23)
+    rows = [
+        DayRow(monday, (60, 120, 30), None, 3, 4, 5, 2, 2),
+        DayRow(saturday, (0, 0, 0), 300, None, None, 7, None, 0),
+        DayRow(monday, (0, 45, 0), None, 5, 9, None, 1, 0),
+        DayRow(saturday, (15, 0, 0), 0, 1, 0, 0, 0, 1),
+    ]
+    for row in rows:
+        general = trends._summary(row.day, row.day, row.day.isoformat(), (row,), picked, (), 7.5)
+        direct = trends._day_summary(row, picked, 7.5)
+        assert_same([direct], [general])

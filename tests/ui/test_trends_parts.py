@@ -155,3 +155,39 @@ def test_every_granularity_and_span_fits_narrow_and_wide_axes() -> None:
                         width,
                         labels,
                     )
+
+
+def test_thirty_years_by_day_make_only_the_labels_that_may_fit(monkeypatch: object) -> None:
+    from wellbeing_desktop.ui.trends.charts import ticks
+
+    made: list[str] = []
+    real = ticks.tick_text
+
+    def counted(*args: object, **kwargs: object) -> str:
+        text = real(*args, **kwargs)  # type: ignore[arg-type]
+        made.append(text)
+        return text
+
+    monkeypatch.setattr(ticks, "tick_text", counted)  # type: ignore[attr-defined]
+    days = [date(1996, 12, 9) + timedelta(days=n) for n in range(10950)]
+    labels = fit_ticks(
+        days, Granularity.DAY, Language.DANISH, (-0.5, 10949.5), 900, _eight_px_a_letter
+    )
+    assert labels
+    assert all(text.isdigit() for text in labels.values())  # every other year
+    # Mondays, months, quarters and halves are too many for 900 pixels: none was made.
+    assert len(made) < 100
+
+
+def test_value_axes_tick_whole_numbers_only(qapp: object) -> None:
+    from wellbeing_desktop.ui.trends.charts.parts import WholeAxis
+
+    axis = WholeAxis(orientation="left")
+    # A short range (an empty chart's) ticks 0 alone, never "0.02" (with a dot in Danish).
+    assert axis.tickValues(0.0, 0.1, 200) == [(1.0, [0.0])]
+    for low, high in ((0.0, 7.2), (0.0, 11.2), (0.0, 100.0), (0.0, 1.0), (0.0, 3.5)):
+        levels = axis.tickValues(low, high, 220)
+        values = [value for _spacing, level in levels for value in level]
+        assert values
+        assert all(float(value).is_integer() for value in values)
+        assert all("." not in text and "," not in text for text in axis.tickStrings(values, 1, 1))

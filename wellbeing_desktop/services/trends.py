@@ -242,6 +242,8 @@ def _periods(
     scores: Sequence[tuple[date, int]],
     daily_norm: float,
 ) -> list[PeriodSummary]:
+    if granularity is Granularity.DAY:
+        return _days(first, last, days, items, scores, daily_norm)
     days_by_period: defaultdict[date, list[DayRow]] = defaultdict(list)
     for row in days:
         days_by_period[period_start(row.day, granularity)].append(row)
@@ -251,16 +253,14 @@ def _periods(
 
     result: list[PeriodSummary] = []
     cursor = period_start(first, granularity)
-    by_day = granularity is Granularity.DAY
     one_day = timedelta(days=1)
     while cursor <= last:
-        # A day is its own period, named by its date (thousands of them over ten years).
-        stop = cursor if by_day else period_end(cursor, granularity)
+        stop = period_end(cursor, granularity)
         result.append(
             _summary(
                 max(cursor, first),
                 min(stop, last),
-                cursor.isoformat() if by_day else period_label(cursor, granularity),
+                period_label(cursor, granularity),
                 days_by_period.get(cursor, ()),
                 items.get(cursor, _NO_ITEMS),
                 who5_by_period.get(cursor, ()),
@@ -269,6 +269,85 @@ def _periods(
         )
         cursor = stop + one_day
     return result
+
+
+def _days(
+    first: date,
+    last: date,
+    days: Sequence[DayRow],
+    items: dict[date | None, dict[CatalogueKind, dict[str, int]]],
+    scores: Sequence[tuple[date, int]],
+    daily_norm: float,
+) -> list[PeriodSummary]:
+    """``_periods`` by day: each day its own period, named by its date.
+
+    Thousands of periods over ten years (most of the all-by-day read): a day with one log
+    and no check-in is summed up directly (``_day_summary``), the rest as any period.
+    """
+    rows = {row.day: row for row in days}  # one row per logged day
+    who5_by_day: defaultdict[date, list[tuple[date, int]]] = defaultdict(list)
+    for score in scores:
+        who5_by_day[score[0]].append(score)
+    result: list[PeriodSummary] = []
+    append = result.append
+    cursor = first
+    one_day = timedelta(days=1)
+    while cursor <= last:
+        row = rows.get(cursor)
+        picked = items.get(cursor, _NO_ITEMS)
+        if cursor in who5_by_day:
+            one = (row,) if row is not None else ()
+            append(
+                _summary(
+                    cursor, cursor, cursor.isoformat(), one, picked, who5_by_day[cursor], daily_norm
+                )
+            )
+        elif row is None:
+            append(_empty_summary(cursor, cursor, cursor.isoformat(), picked, daily_norm))
+        else:
+            append(_day_summary(row, picked, daily_norm))
+        cursor += one_day
+    return result
+
+
+def _day_summary(
+    row: DayRow, items: dict[CatalogueKind, dict[str, int]], daily_norm: float
+) -> PeriodSummary:
+    """``_summary`` of one day's period holding that day's log and no check-in.
+
+    The same values as ``_summary(day, day, day.isoformat(), (row,), items, (), ...)``
+    (the tests compare them), without its loops: the means over one day are its values
+    divided by one.
+    """
+    day = row.day
+    minutes = row.minutes
+    logged = sum(minutes)
+    worked = row.hours_worked_minutes if row.hours_worked_minutes is not None else logged
+    step, demands, resources, energy = row.stress_step, row.demands, row.resources, row.energy
+    return PeriodSummary(
+        start=day,
+        end=day,
+        label=day.isoformat(),
+        days_logged=1,
+        minutes_by_kind=dict(zip(KINDS, minutes, strict=True)),
+        logged_minutes=logged,
+        leadership_share=minutes[_LEADERSHIP] / logged if logged else None,
+        hours_worked=worked / 60,
+        hours_norm=daily_norm * (1 if day.weekday() < 5 else 0),
+        stress_mean=step / 1 if step is not None else None,
+        stress_max=step,
+        days_per_step={s: 1 if s == step else 0 for s in STEPS},
+        signal_counts=_ranked(items[CatalogueKind.SIGNAL]),
+        demands_mean=demands / 1 if demands is not None else None,
+        resources_mean=resources / 1 if resources is not None else None,
+        balance=(resources - demands) / 1
+        if resources is not None and demands is not None
+        else None,
+        demand_item_counts=_ranked(items[CatalogueKind.DEMAND]),
+        resource_item_counts=_ranked(items[CatalogueKind.RESOURCE]),
+        energy_mean=energy / 1 if energy is not None else None,
+        who5_scores=(),
+    )
 
 
 def overall(session: Session, start: date | None = None, end: date | None = None) -> PeriodSummary:

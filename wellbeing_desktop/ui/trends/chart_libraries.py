@@ -44,6 +44,10 @@ def import_chart_libraries() -> None:
     with _lock:
         if loaded():  # another thread's import ended while this one waited
             return
+        # pyqtgraph's copy of PySide6's modules made as used, not all ~720 classes now.
+        from wellbeing_desktop.ui.trends import qt_mirror
+
+        qt_mirror.install()
         was_enabled = gc.isenabled()
         gc.disable()
         try:
@@ -53,6 +57,7 @@ def import_chart_libraries() -> None:
         finally:
             if was_enabled:
                 gc.enable()
+        qt_mirror.make_used_names()
         gc.collect(1)  # the young generations' garbage is not frozen with the rest
         gc.freeze()
         _frozen = True

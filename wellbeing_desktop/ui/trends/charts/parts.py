@@ -6,6 +6,7 @@ plot, the period axis, the legend sample), the table model, pens and lines with 
 
 from __future__ import annotations
 
+import math
 from typing import TYPE_CHECKING, Any
 
 import numpy as np
@@ -178,6 +179,29 @@ class TieredAxis(pg.AxisItem):  # type: ignore[misc]
         return [self._labels.get(value, "") for value in values]
 
 
+class WholeAxis(pg.AxisItem):  # type: ignore[misc]
+    """A value axis of whole numbers: the charts' scales are hours, per cent and counts.
+
+    pyqtgraph ticks a short range in tenths or hundredths ("0.02", with a dot whatever
+    the language); a tick between two whole numbers says nothing on these scales, so
+    only whole-number ticks are kept (and at least those in range, on a range under 1).
+    """
+
+    def tickValues(self, minVal: float, maxVal: float, size: float) -> list[Any]:  # noqa: N803
+        levels = [
+            (spacing, values)
+            for spacing, values in super().tickValues(minVal, maxVal, size)
+            if spacing >= 1 and float(spacing).is_integer()
+        ]
+        if levels or self.logMode:
+            return levels
+        low, high = sorted((minVal, maxVal))
+        return [(1.0, [float(v) for v in range(math.ceil(low), math.floor(high) + 1)])]
+
+    def tickStrings(self, values: list[float], scale: float, spacing: float) -> list[str]:
+        return [str(round(value)) for value in values]
+
+
 class ChartPlot(pg.GraphicsWidget):  # type: ignore[misc]
     """What the charts use of pyqtgraph's ``PlotItem``.
 
@@ -209,7 +233,7 @@ class ChartPlot(pg.GraphicsWidget):  # type: ignore[misc]
             ("left", (2, 0)),
             ("right", (2, 2)),
         ):
-            axis = given.get(side) or pg.AxisItem(orientation=side, parent=self)
+            axis = given.get(side) or WholeAxis(orientation=side, parent=self)
             # No "(x0.001)" scaling: our labels carry no units, and values are never
             # scaled; without it an axis does not lay its label out again on every
             # change of its range.

@@ -93,6 +93,28 @@ _RULES: dict[Granularity, tuple[Rule, ...]] = {
 }
 
 
+# A coarser rule's boundaries are among the finer one's.
+_FINER: dict[Callable[[date, date | None], bool], Callable[[date, date | None], bool]] = {
+    _new_quarter: _new_month,
+    _new_half: _new_quarter,
+    _new_year: _new_half,
+}
+# Pixels of the narrowest label there is ("2026", "uge 1", "1. jan." are all wider).
+_NARROWEST = 6
+
+
+def _cannot_fit(chosen: Sequence[tuple[int, TickKind]], scale: float, gap: float) -> bool:
+    """Whether ``chosen`` crowds even with the first left out, however short the labels.
+
+    Thousands of labels by day over years: these are neither made nor measured. Each
+    neighbour needs at least the gap and the narrowest label between their centres.
+    """
+    if len(chosen) < 3:
+        return False
+    room = (chosen[-1][0] - chosen[1][0]) * scale
+    return (len(chosen) - 2) * (gap + _NARROWEST) > room
+
+
 def crowding(
     ticks: Sequence[tuple[float, str]],
     scale: float,
@@ -153,16 +175,21 @@ def fit_ticks(
     rules = _RULES[granularity]
     chosen: list[tuple[int, TickKind]] = []
     boundaries_of: dict[Callable[[date, date | None], bool], list[int]] = {}
-    for rule, kind, every in rules:
+    for number, (rule, kind, every) in enumerate(rules):
         if rule is _always and len(starts) / every * 20 > width:
             continue  # not even the narrowest label fits that often
         if rule not in boundaries_of:
+            # A coarser boundary is one of the finer ones (a new year starts a half,
+            # which starts a quarter, which starts a month): only those are asked.
+            finer = boundaries_of.get(_FINER.get(rule, _always))
             boundaries_of[rule] = [
                 index
-                for index, day in enumerate(starts)
-                if rule(day, starts[index - 1] if index else None)
+                for index in (range(len(starts)) if finer is None else finer)
+                if rule(starts[index], starts[index - 1] if index else None)
             ]
         chosen = [(index, kind) for n, index in enumerate(boundaries_of[rule]) if n % every == 0]
+        if number < len(rules) - 1 and _cannot_fit(chosen, scale, gap):
+            continue  # the next tier's labels are fewer: no need to make and measure these
         labels = labels_of(chosen)
         clashes = crowded(labels)
         if clashes == [1]:  # only the first crowds the second: leave the first out
