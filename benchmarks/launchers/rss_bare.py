@@ -1,7 +1,8 @@
 """Baseline for peak RSS: a bare PySide6 + pyqtgraph program plotting POINTS points.
 
 The fair floor: PySide6 with the same setting the app makes right after importing it
-(``ui.common.pyside_imports.install``: PySide6 keeps no module's source), then pyqtgraph;
+(``ui.common.pyside_imports.install``: PySide6 keeps no module's source), then pyqtgraph
+with the app's import setting (``ui.trends.qt_mirror``);
 one QMainWindow (1120×760) with one pyqtgraph PlotWidget holding a line of POINTS values
 (the suite passes as many as the app's Trends charts hold, counted by ``rss_start.py``),
 painted once; then the process reports its VmHWM.
@@ -23,6 +24,11 @@ def main() -> None:
     from wellbeing_desktop.ui.common import pyside_imports
 
     patched = pyside_imports.install()  # as run_gui does, before the imports after PySide6
+    # The app imports pyqtgraph with its PySide6 mirror made as used (``qt_mirror``): the
+    # floor gets the same setting, or the app's saving would count as ours.
+    from wellbeing_desktop.ui.trends import qt_mirror
+
+    qt_mirror.install()
     import pyqtgraph as pg
 
     marks = {"PySide6 + pyqtgraph imported": memory()}
