@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 import time
 from datetime import datetime
 
@@ -65,10 +66,35 @@ def access(tmp_path: Path) -> JournalAccess:
     )
 
 
+@pytest.fixture(scope="session")
+def new_journal_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A journal exactly as ``access.create`` makes it, made once per test process.
+
+    Creating one costs about a quarter of a second (the key file, the schema and its
+    migrations); a copy of this one opened with the cheap test KDF costs a fifth of
+    that, and the fixtures below need many. Tests of creating a journal call
+    ``access.create`` themselves. Read-only: copy it with :func:`place_new_journal`.
+    """
+    root = tmp_path_factory.mktemp("new-journal") / "journal"
+    made = JournalAccess(JournalPaths(root), kdf=keyfile.TEST_KDF, clock=fixed_clock)
+    made.create(PASSPHRASE)[0].close()
+    return root
+
+
+def place_new_journal(template: Path, paths: JournalPaths) -> None:
+    """A copy of the new journal ``template`` at ``paths`` (closed; PASSPHRASE opens it).
+
+    The folder is owner-only, as ``create`` leaves it; the lock file is not copied.
+    """
+    shutil.copytree(template, paths.root, ignore=shutil.ignore_patterns("*.lock"))
+    paths.root.chmod(0o700)
+
+
 @pytest.fixture
-def journal(access: JournalAccess) -> Iterator[Journal]:
-    """A newly created, open journal."""
-    opened, _code = access.create(PASSPHRASE)
+def journal(access: JournalAccess, new_journal_template: Path) -> Iterator[Journal]:
+    """A new, open journal (a copy of the one ``access.create`` made for this process)."""
+    place_new_journal(new_journal_template, access.paths)
+    opened = access.open_with_passphrase(PASSPHRASE)
     yield opened
     opened.close()
 
