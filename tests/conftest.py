@@ -58,6 +58,21 @@ def _test_cache_dir(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
         os.environ["WELLBEING_CACHE_DIR"] = previous
 
 
+@pytest.fixture(autouse=True)
+def _cli_language_undecided() -> Iterator[None]:
+    """Each test starts with the command line's language undecided, as a new process does.
+
+    ``main`` run in-process (tests/cli/cli_support.run_cli) leaves the CLI speaking the last
+    journal's language (``cli.speech`` is process-wide); a later test on the same worker that
+    reads the CLI's words directly then read Danish after a Danish journal (the report
+    figures' test failed so, depending on which files the worker ran before it).
+    """
+    yield
+    from wellbeing_desktop.cli import speech  # the CLI layer: only to reset it
+
+    speech.use_system_language()
+
+
 @pytest.fixture
 def access(tmp_path: Path) -> JournalAccess:
     """Access to a (not yet created) journal in a fresh folder; cheap KDF, fixed clock."""
