@@ -21,7 +21,7 @@ import shutil
 import statistics
 import sys
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -30,6 +30,7 @@ from benchmarks.harness import REPO, run_process
 if TYPE_CHECKING:
     from collections.abc import Iterator
 
+    from wellbeing_desktop.domain.models import JournalContent
     from wellbeing_desktop.services.journal import Journal
 
 CACHE = Path(__file__).resolve().parent / ".cache"
@@ -224,17 +225,66 @@ def journal_until(root: Path, days: int, end: date) -> bytes:
     For the figures that start the real app on a day with nothing logged yet (the app
     reads the real clock): the standard journal ends on the day it was made.
     """
+    return _new_journal(root, demo_content(days, end))
+
+
+# The weekend user: how many of the same weekend day before the ritual's day are logged
+# (domain.proposals offers a Saturday or Sunday only the typical split of its own kind, from
+# at least two of the last four) and the split each of them logged (a short working day).
+WEEKEND_DAYS_LOGGED = 4
+WEEKEND_SPLIT = {"operations": 60, "strategy": 45, "people_leadership": 30}  # demo categories
+
+
+def ritual_journal(root: Path, days: int, day: date) -> bytes:
+    """The daily ritual's journal at ``root`` (:func:`ritual_content`); its data key."""
+    return _new_journal(root, ritual_content(days, day))
+
+
+def ritual_content(days: int, day: date) -> JournalContent:
+    """The demo's ``days`` up to the day before ``day``, Danish.
+
+    ``day`` is the real today (the app reads the real clock). On a working day that is
+    all (the demo logs nine working days in ten: Today proposes the typical weekday's
+    split). On a Saturday or Sunday the demo logs a day in ten, and the app proposes a
+    weekend day only the split of its own kind: the journal is then a weekend user's, the
+    last :data:`WEEKEND_DAYS_LOGGED` of that weekday logged, so Today opens with the
+    proposed split as on any other day and the ritual times the same path.
+    """
+    from wellbeing_desktop.domain.models import DayLog
+
+    content = demo_content(days, day - timedelta(days=1))
+    if day.weekday() < 5:
+        return content
+    logged = {log.day for log in content.days}
+    before = (day - timedelta(weeks=n) for n in range(1, WEEKEND_DAYS_LOGGED + 1))
+    added = [
+        DayLog(d, minutes=dict(WEEKEND_SPLIT), hours_worked_minutes=sum(WEEKEND_SPLIT.values()))
+        for d in before
+        if d not in logged
+    ]
+    days_logged = tuple(sorted((*content.days, *added), key=lambda log: log.day))
+    return dataclasses.replace(content, days=days_logged)
+
+
+def demo_content(days: int, end: date) -> JournalContent:
+    """The demo's ``days`` up to ``end`` (seed :data:`SEED`), in Danish."""
     from wellbeing_desktop.domain.language import Language
+    from wellbeing_desktop.services.demo import generate_demo
+
+    content = generate_demo(days=days, seed=SEED, end=end)
+    settings = dataclasses.replace(content.settings, language=Language.DANISH)
+    return dataclasses.replace(content, settings=settings)
+
+
+def _new_journal(root: Path, content: JournalContent) -> bytes:
+    """A new journal at ``root`` holding ``content``; its data key."""
     from wellbeing_desktop.paths import JournalPaths
     from wellbeing_desktop.services.access import JournalAccess
-    from wellbeing_desktop.services.demo import generate_demo
 
     shutil.rmtree(root, ignore_errors=True)
     journal, _code = JournalAccess(JournalPaths(root)).create(PASSPHRASE)
     try:
-        content = generate_demo(days=days, seed=SEED, end=end)
-        settings = dataclasses.replace(content.settings, language=Language.DANISH)
-        journal.import_content(dataclasses.replace(content, settings=settings))
+        journal.import_content(content)
     finally:
         journal.close()
     return data_key(root)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 import time
 from datetime import datetime
 
@@ -57,6 +58,21 @@ def _test_cache_dir(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
         os.environ["WELLBEING_CACHE_DIR"] = previous
 
 
+@pytest.fixture(autouse=True)
+def _cli_language_undecided() -> Iterator[None]:
+    """Each test starts with the command line's language undecided, as a new process does.
+
+    ``main`` run in-process (tests/cli/cli_support.run_cli) leaves the CLI speaking the last
+    journal's language (``cli.speech`` is process-wide); a later test on the same worker that
+    reads the CLI's words directly then read Danish after a Danish journal (the report
+    figures' test failed so, depending on which files the worker ran before it).
+    """
+    yield
+    from wellbeing_desktop.cli import speech  # the CLI layer: only to reset it
+
+    speech.use_system_language()
+
+
 @pytest.fixture
 def access(tmp_path: Path) -> JournalAccess:
     """Access to a (not yet created) journal in a fresh folder; cheap KDF, fixed clock."""
@@ -65,10 +81,35 @@ def access(tmp_path: Path) -> JournalAccess:
     )
 
 
+@pytest.fixture(scope="session")
+def new_journal_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A journal exactly as ``access.create`` makes it, made once per test process.
+
+    Creating one costs about a quarter of a second (the key file, the schema and its
+    migrations); a copy of this one opened with the cheap test KDF costs a fifth of
+    that, and the fixtures below need many. Tests of creating a journal call
+    ``access.create`` themselves. Read-only: copy it with :func:`place_new_journal`.
+    """
+    root = tmp_path_factory.mktemp("new-journal") / "journal"
+    made = JournalAccess(JournalPaths(root), kdf=keyfile.TEST_KDF, clock=fixed_clock)
+    made.create(PASSPHRASE)[0].close()
+    return root
+
+
+def place_new_journal(template: Path, paths: JournalPaths) -> None:
+    """A copy of the new journal ``template`` at ``paths`` (closed; PASSPHRASE opens it).
+
+    The folder is owner-only, as ``create`` leaves it; the lock file is not copied.
+    """
+    shutil.copytree(template, paths.root, ignore=shutil.ignore_patterns("*.lock"))
+    paths.root.chmod(0o700)
+
+
 @pytest.fixture
-def journal(access: JournalAccess) -> Iterator[Journal]:
-    """A newly created, open journal."""
-    opened, _code = access.create(PASSPHRASE)
+def journal(access: JournalAccess, new_journal_template: Path) -> Iterator[Journal]:
+    """A new, open journal (a copy of the one ``access.create`` made for this process)."""
+    place_new_journal(new_journal_template, access.paths)
+    opened = access.open_with_passphrase(PASSPHRASE)
     yield opened
     opened.close()
 

@@ -2,12 +2,14 @@
 
 The real entry point, ``wellbeing_desktop.cli.main`` with no command → ``app.run_gui``, as
 ``passphrase_today.py`` starts it, over a journal (no key remembered, Danish) whose last
-logged day is before the real today (DAY, a working day), so Today opens with the proposed
-time split. The window is resized to 1366×728 (a 1366×768 laptop less its taskbar) as it
-first shows. At the unlock view's first paint the launcher puts the passphrase in the
-field and gives Enter (no pause in which the app gets ready ahead while a user types:
-issue 20); the app's own unlock runs (``UnlockView._unlock``: Argon2id and Today's
-snapshot in a worker, Today shown from it, the journal opened after). The clock starts
+logged day is before the real today (DAY; on a Saturday or Sunday a weekend user's
+journal, that weekday logged the weeks before: ``benchmarks.data.ritual_journal``), so
+Today opens with the proposed time split. The window is resized to 1366×728 (a 1366×768
+laptop less its taskbar) as it first shows. At the unlock view's first paint the
+launcher puts the passphrase in the field and gives Enter (no pause in which the app
+gets ready ahead while a user types: issue 20); the app's own unlock runs
+(``UnlockView._unlock``: Argon2id and Today's snapshot in a worker, Today shown from it,
+the journal opened after). The clock starts
 when the key derivation ends (``keyfile.unlock_with_passphrase`` returns in the app's
 worker: ``kdf_watch``) and stops when Today has painted AND the keyboard focus is
 on the field the user starts in (the proposal's accept button): the first keystroke can

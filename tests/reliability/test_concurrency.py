@@ -3,7 +3,7 @@
 Two processes start together on one journal (created with the cheap test KDF): the GUI
 writer (the real Today view in an offscreen QApplication, journal open throughout) and
 the CLI writer (``wellbeing-desktop log`` through ``cli.main``, unlocking and closing the
-journal on every write). Each makes WRITES writes (150 by default; 1,000 with
+journal on every write). Each makes WRITES writes (60 by default; 1,000 with
 ``WELLBEING_LONG_TESTS=1``, as .ci/run does) on its own days. SQLite's write lock makes
 them take turns and the busy timeout (storage/engine.py) makes a writer wait instead of
 failing. After both finish:
@@ -44,7 +44,7 @@ from tests.reliability.support import (
 if TYPE_CHECKING:
     from pathlib import Path
 
-WRITES = sized(150, 1000)
+WRITES = sized(60, 1000)
 # Generous: a loaded two-core machine makes each CLI write (unlock, Argon2id at the floor,
 # checks, save) take a second or more; this is a timeout, not a speed target.
 TIMEOUT = 120.0 + WRITES * 1.5

@@ -45,9 +45,9 @@ from wellbeing_desktop.storage.backup import list_backups, verify_database
 from wellbeing_desktop.storage.backup_format import read_header, unpack_backup
 from wellbeing_desktop.storage.engine import connect_keyed
 
-CLI_RUNS = sized(12, 250)
-GUI_SAVES = sized(60, 1200)
-BACKUPS = sized(5, 60)
+CLI_RUNS = sized(6, 250)
+GUI_SAVES = sized(30, 1200)
+BACKUPS = sized(3, 60)
 TIMEOUT = 120.0 + CLI_RUNS * 2.0
 
 

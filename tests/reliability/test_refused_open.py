@@ -103,8 +103,8 @@ def test_a_busy_journal_is_refused_without_leaving_a_connection_open(
     access_for(folder).open_with_passphrase(PASSPHRASE).close()
 
 
-OPENS = sized(80, 400)  # whichever ends first: the opens or the seconds
-SECONDS = sized(6, 30)
+OPENS = sized(40, 400)  # whichever ends first: the opens or the seconds
+SECONDS = sized(3, 30)
 
 
 @pytest.mark.long

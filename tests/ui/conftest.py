@@ -9,7 +9,7 @@ import keyring.backend
 import pytest
 from PySide6.QtCore import QSettings
 
-from tests.conftest import PASSPHRASE
+from tests.conftest import PASSPHRASE, place_new_journal
 from wellbeing_desktop.app import build_main_window
 from wellbeing_desktop.domain.models import Language
 from wellbeing_desktop.ui.common.tasks import TaskRunner
@@ -69,9 +69,11 @@ def make_window(
 
 
 @pytest.fixture
-def unlocked_window(make_window, access: JournalAccess, qtbot: QtBot) -> MainWindow:
-    """The main window with a fresh journal already unlocked through the unlock screen."""
-    access.create(PASSPHRASE)[0].close()
+def unlocked_window(
+    make_window, access: JournalAccess, qtbot: QtBot, new_journal_template: Path
+) -> MainWindow:
+    """The main window with a new journal already unlocked through the unlock screen."""
+    place_new_journal(new_journal_template, access.paths)
     window = make_window()
     qtbot.keyClicks(window.unlock_view.passphrase, PASSPHRASE)
     window.unlock_view.submit.click()
