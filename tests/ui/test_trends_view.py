@@ -591,3 +591,27 @@ def test_nothing_is_built_or_read_before_the_view_is_shown(
     hidden.show()
     _wait_loaded(qtbot, hidden, tasks)
     assert len(hidden.charts) == 6
+
+
+def test_a_journal_of_minutes_keeps_an_hours_scale(
+    qtbot: QtBot, session: JournalSession, journal: Journal, tasks: TaskRunner
+) -> None:
+    """A quarter of an hour logged: the hours axes still show whole hours to read it by."""
+    journal.save_day(DayLog(day=W48_TUE, minutes=_minutes(5, 10, 0), hours_worked_minutes=20))
+    created = TrendsView(session, tasks)
+    qtbot.addWidget(created)
+    created.resize(1000, 760)
+    created.show()
+    session.open(journal)
+    _wait_loaded(qtbot, created, tasks)
+    for name in ("time_split", "hours"):
+        chart = created.chart(name)
+        axis = chart.plot.getAxis("left")
+        low, high = chart.plot.vb.viewRange()[1]
+        shown = [
+            text
+            for _spacing, values in axis.tickValues(low, high, axis.height())
+            for text in axis.tickStrings(values, 1, 1)
+            if low < float(text) < high  # inside the axis: the edge's label is not drawn
+        ]
+        assert shown, f"{name}: no hour on the axis"

@@ -32,6 +32,11 @@ if TYPE_CHECKING:
     from wellbeing_desktop.domain.models import ActivityKind, Language
 
 
+# The least top of an hours scale: two whole-hour ticks above 0 (the value axes tick whole
+# numbers only), so a quarter of an hour reads as a quarter of the first.
+MIN_HOURS_TOP = 2.0
+
+
 class TimeSplitChart(PeriodChart):
     """Stacked hours per activity kind, and the leadership share against the target."""
 
@@ -92,7 +97,9 @@ class TimeSplitChart(PeriodChart):
                 x=x, y0=base.copy(), height=height, brush=colour, pen=pg.mkPen(colour)
             )
             base = base + height
-        top = nanmax(base, 10.0)  # an empty range still reads as hours
+        # An empty range still reads as hours; a range of minutes keeps a scale of whole
+        # hours (the axis ticks whole numbers only: under 1 h it would have none).
+        top = max(nanmax(base, 10.0), MIN_HOURS_TOP)
         self.plot.setYRange(0, top * 1.12, padding=0)
         ink = theme.colour("ink")
         finite_line(
@@ -236,7 +243,7 @@ class HoursChart(PeriodChart):
         norms = self.norms()
         self.norm_line.setData(*norm_segments(x, norms), connect="finite")
         self.norm_line.setPen(dashed(theme.colour("ink"), 1.4))
-        top = max(nanmax(worked, 10.0), float(norms.max()) if norms.size else 10.0)
+        top = max(nanmax(worked, 10.0), float(norms.max()) if norms.size else 10.0, MIN_HOURS_TOP)
         self.plot.setYRange(0, top * 1.15, padding=0)
         self.worked_sample.setOpts(brush=theme.colour("worked"), pen=pg.mkPen(theme.worked))
         self.over_sample.setOpts(brush=theme.colour("over_norm"), pen=pg.mkPen(theme.over_norm))
