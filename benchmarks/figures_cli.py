@@ -147,8 +147,9 @@ def _log(ctx: Context, small: data.StandardJournal, key: bytes) -> list[Row]:
     """`log` on a fresh copy (its first command today: every page checked), and a later one.
 
     The later one runs on a copy that an earlier `log` wrote to just before (untimed): the
-    path of a second `log` that day, when nothing else wrote to the journal in between
-    (the first one's check record, renewed for the file its commit left).
+    path of a second `log` that day, when nothing else wrote to the journal in between.
+    It checks every page again: the first one's check record is of the file before its
+    commit, which no longer fits (no record is made for the file a write leaves).
     """
     template = backed_up_copy(ctx, small.root, "cli-log-template", key)
     today = date.today().isoformat()
@@ -208,8 +209,10 @@ def _log(ctx: Context, small: data.StandardJournal, key: bytes) -> list[Row]:
         f"`log`: backups made per run (today's was made already): {max(made, default=0)}. "
         "The first row is the day's first command on the file: every page's HMAC and the "
         "B-tree are checked (`integrity.file_problems`). The second runs after an untimed "
-        "`log` on the same copy: that one's check record, renewed for the file its own "
-        "commit left (`check_record.renew_after_write`), spares the check.",
+        "`log` on the same copy and checks every page again too: that one's check record "
+        "is of the file before its own commit, which changed the file (no record is made "
+        "for the file a write leaves: a write by another program in the same moment could "
+        "not be told from it).",
     )
     return rows
 

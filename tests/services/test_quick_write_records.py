@@ -1,11 +1,11 @@
 """The quick ``log`` and the keyed records of a page check (``check_record``, issue #20).
 
 A quick ``log`` checks every page unless a valid record says the file as it is passed
-that check today; a clean check is recorded, and the record is renewed for the file its
-own commit leaves, only when that commit was the only change since the check. Another
-writer between the check and the close, a program holding the journal open, or damage
-after the commit: no renewal, or a renewal that no longer matches, and every page is
-checked again (a damaged page is left to the ordinary open, which refuses it).
+that whole check today; a clean check is recorded for the file as it was checked, and
+nothing is recorded for the file a commit leaves (a write by another program in the same
+moment could not be told from it), so a second ``log`` that day checks every page again.
+A check that finds the file damaged (the quick ``log``'s, the quick read's, the ordinary
+open's) deletes its record: nothing vouches for a file known to be bad.
 """
 
 from __future__ import annotations
@@ -85,21 +85,21 @@ def _energy(db: Path, data_key: bytes) -> int:
         conn.close()
 
 
-def test_the_first_log_checks_and_later_logs_that_day_are_spared_by_renewed_records(
+def test_every_log_that_day_checks_every_page_again(
     made: tuple[Path, bytes, Path], access: JournalAccess, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     db, data_key, records = made
     checks = _checks(monkeypatch)
     for energy in (2, 4, 5):
         assert _log(access, data_key, records, energy) is not None
-    assert checks == [1]  # only the first; each commit renewed the record for its file
+    assert checks == [1, 1, 1]  # each commit changed the file: no record fits it
     assert sorted(p.name for p in db.parent.iterdir()) == [
         "journal.db",
         "journal.key",
         "journal.lock",
     ]
     assert _energy(db, data_key) == 5
-    # The renewed record is the quick reads' record too: `search` is spared the check.
+    # Nor does a quick read find a record of the file the last commit left.
     spared: list[bool] = []
     real = check_record.checked_today
 
@@ -109,27 +109,26 @@ def test_the_first_log_checks_and_later_logs_that_day_are_spared_by_renewed_reco
 
     monkeypatch.setattr(read_only_storage, "checked_today", spy)
     assert read_only_storage.search_at_rest(db, data_key, "dag", records=records)
-    assert spared == [True]
+    assert spared == [False]
 
 
-def test_damage_after_a_renewed_record_is_found_and_left_to_the_ordinary_open(
+def test_damage_after_a_log_is_found_and_left_to_the_ordinary_open(
     made: tuple[Path, bytes, Path], access: JournalAccess, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     db, data_key, records = made
     assert _log(access, data_key, records, 2) is not None
     checks = _checks(monkeypatch)
-    raw = bytearray(db.read_bytes())
-    raw[(db.stat().st_size // PAGE - 1) * PAGE + 3000] ^= 0x04  # a page the write reads not
-    db.write_bytes(bytes(raw))
+    _damage(db)
     before = hashlib.sha256(db.read_bytes()).hexdigest()
     assert _log(access, data_key, records, 4) is None  # the ordinary command refuses it
     assert checks == [1]
+    assert not list(records.iterdir())  # the check found damage: its record is deleted
     assert hashlib.sha256(db.read_bytes()).hexdigest() == before
     with pytest.raises(WellbeingError, match="damaged"):
         access.open_with_passphrase(PASSPHRASE).close()
 
 
-def test_a_write_by_another_program_before_the_commit_renews_nothing(
+def test_a_write_by_another_program_before_the_commit_is_checked_again(
     made: tuple[Path, bytes, Path], access: JournalAccess, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """Between the check and BEGIN IMMEDIATE the GUI (say) commits: its log is not empty."""
@@ -152,34 +151,10 @@ def test_a_write_by_another_program_before_the_commit_renews_nothing(
     monkeypatch.undo()
     checks = _checks(monkeypatch)
     assert _log(access, data_key, records, 4) is not None
-    assert checks == [1]  # the record of the first check no longer fits, none was renewed
+    assert checks == [1]  # the record of the first check no longer fits
 
 
-def test_a_write_by_another_program_between_commit_and_close_renews_nothing(
-    made: tuple[Path, bytes, Path], access: JournalAccess, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    db, data_key, records = made
-    real_fold = keyed_write._folded_alone
-
-    def other_commits_first(conn: Any, path: Path, version: int) -> Any:
-        other = keyed.connect_keyed(path, data_key)
-        try:
-            other.execute(
-                "UPDATE day_logs SET energy = 1 WHERE day = ?", (str(DAY - timedelta(days=3)),)
-            )
-        finally:
-            other.close()
-        return real_fold(conn, path, version)
-
-    monkeypatch.setattr(keyed_write, "_folded_alone", other_commits_first)
-    assert _log(access, data_key, records, 2) is not None
-    monkeypatch.undo()
-    checks = _checks(monkeypatch)
-    assert _log(access, data_key, records, 4) is not None
-    assert checks == [1]
-
-
-def test_with_the_journal_open_elsewhere_no_record_is_used_or_renewed(
+def test_with_the_journal_open_elsewhere_no_record_is_used(
     made: tuple[Path, bytes, Path], access: JournalAccess, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     db, data_key, records = made
@@ -208,48 +183,6 @@ def test_record_files_are_named_by_a_keyed_hash_of_the_path(
     assert check_record._record_file(records, db, bytes(32)).name != record.name
 
 
-def test_no_renewal_on_a_file_system_that_keeps_whole_seconds(tmp_path: Path) -> None:
-    records = tmp_path / "checked"
-    db = tmp_path / "journal.db"
-    db.write_bytes(b"\0" * PAGE)
-    whole = (1, 2, PAGE, 1_700_000_000_000_000_000, 1_700_000_000_000_000_000)
-    check_record.renew_after_write(records, db, whole, bytes(32))
-    assert not records.exists()
-    fine = (1, 2, PAGE, 1_700_000_000_123_456_789, 1_700_000_000_123_456_789)
-    check_record.renew_after_write(records, db, fine, bytes(32))
-    assert check_record.checked_today(records, db, fine, bytes(32))
-
-
-def test_a_writer_holding_the_lock_after_the_commit_costs_no_wait(
-    made: tuple[Path, bytes, Path], access: JournalAccess, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    """The write is committed: renewing its record never waits for another writer."""
-    db, data_key, records = made
-    real_fold = keyed_write._folded_alone
-    holder = keyed.connect_keyed(db, data_key)
-    waits: list[int] = []
-
-    def other_holds_the_lock(conn: Any, path: Path, version: int) -> Any:
-        holder.execute("BEGIN IMMEDIATE")
-        try:
-            return real_fold(conn, path, version)
-        finally:
-            waits.append(int(conn.execute("PRAGMA busy_timeout").fetchone()[0]))
-
-    monkeypatch.setattr(keyed_write, "_folded_alone", other_holds_the_lock)
-    try:
-        assert _log(access, data_key, records, 2) is not None
-    finally:
-        holder.execute("ROLLBACK")
-        holder.close()
-    assert waits == [0]  # met busy at once, not after the write's wait of 20 s
-    monkeypatch.undo()
-    assert _energy(db, data_key) == 2
-    checks = _checks(monkeypatch)
-    assert _log(access, data_key, records, 4) is not None
-    assert checks == [1]  # nothing was renewed
-
-
 def test_a_reads_record_of_the_pages_alone_does_not_spare_the_logs_whole_check(
     made: tuple[Path, bytes, Path], access: JournalAccess, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -276,3 +209,65 @@ def test_a_pages_record_cannot_be_passed_off_as_a_whole_one(
     record.write_text(json.dumps(content))
     assert not check_record.checked_today(records, db, ident, data_key, whole=True)
     assert not check_record.checked_today(records, db, ident, data_key)
+
+
+def _damage(db: Path) -> None:
+    """One bit of the last page flipped: a page a log of one day does not read."""
+    raw = bytearray(db.read_bytes())
+    raw[(db.stat().st_size // PAGE - 1) * PAGE + 3000] ^= 0x04
+    db.write_bytes(bytes(raw))
+
+
+def _plant_record(records: Path, db: Path, data_key: bytes) -> check_record.Identity:
+    """A valid record of the file as it is now: what a check that finds damage deletes.
+
+    (A check made before an offline edit that set the file's times back would leave one.)
+    """
+    ident = check_record.identity(db.stat())
+    later = max(ident[3], ident[4]) + 10 * 1_000_000_000
+    check_record.record_check(records, db, ident, data_key, later)
+    assert check_record.checked_today(records, db, ident, data_key)
+    return ident
+
+
+def test_the_logs_check_deletes_the_record_of_a_damaged_file(
+    made: tuple[Path, bytes, Path], access: JournalAccess, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    db, data_key, records = made
+    _damage(db)
+    ident = _plant_record(records, db, data_key)  # of the pages: it does not spare a log
+    checks = _checks(monkeypatch)
+    assert _log(access, data_key, records, 4) is None
+    assert checks == [1]
+    assert not check_record.checked_today(records, db, ident, data_key)
+    assert not list(records.iterdir())
+
+
+def test_the_quick_reads_check_deletes_the_record_of_a_damaged_file(
+    made: tuple[Path, bytes, Path],
+) -> None:
+    db, data_key, records = made
+    assert read_only_storage.search_at_rest(db, data_key, "dag", records=records)
+    assert len(list(records.iterdir())) == 1
+    _damage(db)  # the file's identity changes: the record no longer spares the check
+    assert read_only_storage.search_at_rest(db, data_key, "dag", records=records) is None
+    assert not list(records.iterdir())
+
+
+def test_the_ordinary_opens_check_deletes_the_record_of_a_damaged_file(
+    made: tuple[Path, bytes, Path],
+    access: JournalAccess,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    db, data_key, records = made
+    monkeypatch.setenv(check_record.CACHE_DIR_ENV, str(tmp_path / "cache"))
+    assert check_record.records_dir() == records
+    _damage(db)
+    ident = _plant_record(records, db, data_key)
+    with pytest.raises(WellbeingError, match="damaged"):
+        access.open_with_passphrase(PASSPHRASE).close()
+    assert not check_record.checked_today(records, db, ident, data_key)
+    assert not list(records.iterdir())
+    # The quick read, which that record would have spared the check, now checks and refuses.
+    assert read_only_storage.search_at_rest(db, data_key, "dag", records=records) is None

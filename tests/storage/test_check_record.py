@@ -145,6 +145,8 @@ def test_a_record_cannot_be_made_to_fit_a_tampered_file(
     """The identity, the day and the MAC are bound together by a key only the data key gives."""
     db, data_key, records = checked
     found = _checks(monkeypatch)
+    (record,) = records.iterdir()
+    saved = record.read_text()
     _flip(db, 1)
     _settled()
     now = list(check_record.identity(db.stat()))
@@ -154,6 +156,8 @@ def test_a_record_cannot_be_made_to_fit_a_tampered_file(
 
     _rewrite(records, forged)
     assert read_only.search_at_rest(db, data_key, "budget", records=records) is None
+    assert not list(records.iterdir())  # the check found the damage: the record is deleted
+    record.write_text(saved)
 
     def made_without_the_key(content: dict[str, object]) -> None:
         content["identity"] = now

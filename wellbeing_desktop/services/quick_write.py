@@ -4,16 +4,16 @@
 DB-API connection (``storage.keyed``): the journal's shared lock, the key remembered in the
 Secret Service (checked against the key file), the open's check of the file (its kind,
 the files beside it, every page: ``integrity.file_problems``, or a keyed record that
-every page of the file as it is now passed it today: ``storage.check_record``), BEGIN
-IMMEDIATE (the one
-writer at a time, waiting for the GUI's write as the ordinary write waits), the schema
-revision and the categories, the day loaded, changed, checked and settled by the one rule
-(``validation.changed_day``), written by the one definition of a day's rows
-(``storage.day_rows``), the file's identity checked again, COMMIT. Nothing is written
-unless all of it is, and a refused write changes nothing. A clean check is recorded, and
-when the commit's pages were the only change since the file was found whole, the record
-is renewed for the file the commit left (``keyed_write.write_at_rest``), so the next
-``log``, ``show`` or ``search`` that day need not check every page again.
+the file as it is now passed that whole check today: ``storage.check_record``), BEGIN
+IMMEDIATE (the one writer at a time, waiting for the GUI's write as the ordinary write
+waits), the schema revision and the categories, the day loaded, changed, checked and
+settled by the one rule (``validation.changed_day``), written by the one definition of a
+day's rows (``storage.day_rows``), the file's identity checked again, COMMIT. Nothing is
+written unless all of it is, and a refused write changes nothing. A clean check is recorded for
+the file as the check found it; the commit then changes the file, so that record no
+longer fits and the next ``log``, ``show`` or ``search`` checks every page again (no
+record is ever made for the file a write leaves: see ``check_record``). A check that
+finds the file damaged deletes its record.
 
 Whenever anything is unusual it returns None having changed nothing, and the caller runs
 the ordinary command, which then does what the unusual case needs and says what the user
@@ -121,10 +121,9 @@ def log_with_key(
     None: always check every page, record nothing.
     """
     database = paths.database
-    usable = _usable_file(paths, data_key, records)
-    if usable is None:
+    identity = _usable_file(paths, data_key, records)
+    if identity is None:
         return None
-    identity, whole_as = usable
     # Imported here: a journal the checks above leave to the ordinary open loads no driver.
     from wellbeing_desktop.storage.keyed_write import write_at_rest
 
@@ -136,10 +135,6 @@ def log_with_key(
 
     settings: dict[str, object] = {}
 
-    def renew(after: check_record.Identity) -> None:
-        if records is not None:
-            check_record.renew_after_write(records, database, after, data_key)
-
     def before(stored: dict[str, object]) -> None:
         settings.update(stored)
         speak(stored)
@@ -150,8 +145,6 @@ def log_with_key(
         lambda conn: _write(conn, day, changes, clock),
         before=before,
         before_commit=same_file,
-        whole_as=whole_as if records is not None else None,
-        on_whole=renew,
     )
     return None if merge is None else QuickSave(merge, settings)
 
@@ -176,7 +169,7 @@ def _write(
 
 def _usable_file(
     paths: JournalPaths, data_key: bytes, records: Path | None
-) -> tuple[tuple[int, int], check_record.Identity | None] | None:
+) -> tuple[int, int] | None:
     """The journal file's identity when the ordinary open would simply open it, else None.
 
     As ``storage.database.open_database`` checks it, without its retries and its words:
@@ -185,9 +178,8 @@ def _usable_file(
     ordinary open would set aside, a folder that can be written, every page intact.
     Every page: checked (``file_problems``), or a valid record in ``records`` says it
     passed that whole check today as the file is now, with no write-ahead log beside it
-    (a quick read's record of the pages alone does not do).
-    With the identity ``(st_dev, st_ino)``, the file's full identity when every page of
-    the file alone (no log beside it) was found whole, else None.
+    (a quick read's record of the pages alone does not do). A check that finds the file
+    damaged deletes its record.
     """
     # Imported here: only once the journal is known to be there.
     from wellbeing_desktop.files import regular_file_problem
@@ -219,18 +211,18 @@ def _usable_file(
         and records is not None
         and check_record.checked_today(records, database, whole, data_key, whole=True)
     ):
-        return identity, whole  # the file as it is now passed today's whole check
+        return identity  # the file as it is now passed today's whole check
     started_ns = time.time_ns()
     try:
         if file_problems(database, data_key):
+            if records is not None:
+                check_record.forget(records, database, data_key)  # nothing vouches for it
             return None  # the ordinary open checks again and refuses it, naming the backup
     except WellbeingError:
         return None  # busy, I/O: the ordinary open words it
-    if not alone:
-        return identity, None  # the check read through a log: the file alone was not checked
-    if records is not None:
+    if alone and records is not None:  # with a log beside it, the file alone was not checked
         check_record.record_check(records, database, whole, data_key, started_ns, whole=True)
-    return identity, whole
+    return identity
 
 
 def backup_due(paths: JournalPaths, now: datetime | None = None) -> bool:

@@ -34,21 +34,13 @@ are each authentic but do not fit together (old pages put back, a disk that lied
 flush). A record says which it vouches for, and the quick ``log`` is spared its check only
 by a record of the whole check.
 
-A record renewed after the quick ``log``'s own write (``renew_after_write``) says the
-same of the file its commit left (a whole check: SQLite's commit keeps a whole B-tree
-whole). It is made only when the file was whole as the write
-began (checked, or a valid record, with no log beside it) and the commit's pages are the
-only change: nothing else had the journal open or wrote to it from the check to the end
-(``keyed_write.write_at_rest``: the log empty as the write began, SQLite's
-``data_version`` unchanged through the commit and the log folded into the file, the file's
-identity then taken under the write lock, no log or index left beside it after the
-close). Pages the commit wrote were encrypted and MACed by SQLCipher with the data key,
-and the pages it did not touch are those the check authenticated. What it cannot see:
-a change by another program in the same tick of the file-time clock as its own last write
-(a kernel with fine-grained change times after a ``stat``, Linux 6.13 and later on ext4,
-XFS, Btrfs and tmpfs, gives such a change a time of its own); no record is renewed on a
-file system that keeps whole seconds. SQLCipher still authenticates every page a read
-takes, and the first read of the next day checks every page again.
+A record is made only by a check: never for the file a write leaves. Every commit,
+the quick ``log``'s own included, changes the identity, so the next command checks every
+page again. (A record renewed after the quick ``log``'s commit was tried and removed: a
+program writing into the file between the stat before the commit and the one after it
+could not be told from the commit itself, and its change was vouched for the rest of
+the day.) A check that finds the file damaged deletes its record (``forget``), so
+nothing vouches for a file known to be bad.
 
 Record files are named by an HMAC of the file's path under the record key, so the
 cache folder does not show which journal paths were read.
@@ -190,25 +182,22 @@ def record_check(
     again).
     """
     changed_ns = max(ident[3], ident[4])
-    settle = WHOLE_SECONDS_SETTLE_SECONDS if _whole_seconds(ident) else SETTLE_SECONDS
+    whole_seconds = ident[3] % 1_000_000_000 == 0 and ident[4] % 1_000_000_000 == 0
+    settle = WHOLE_SECONDS_SETTLE_SECONDS if whole_seconds else SETTLE_SECONDS
     if started_ns - changed_ns < settle * 1e9:
         return
     _write_record(folder, path, ident, data_key, WHOLE if whole else PAGES)
 
 
-def renew_after_write(folder: Path, path: Path, ident: Identity, data_key: bytes) -> None:
-    """Remember that every page of ``path`` (``ident``) is authenticated after our own write.
+def forget(folder: Path, path: Path, data_key: bytes) -> None:
+    """Delete the record of ``path``, if any: a check just found the file damaged.
 
-    Only for the file a write left when it was whole as the write began and the write's
-    own pages are the only change (the caller's conditions: ``keyed_write.write_at_rest``;
-    see the module's docstring). Not on a file system that keeps whole seconds.
+    Quiet when there is none or it cannot be deleted; a folder that is a symbolic link is
+    not ours (see ``record_check``) and is left alone.
     """
-    if not _whole_seconds(ident):
-        _write_record(folder, path, ident, data_key, WHOLE)
-
-
-def _whole_seconds(ident: Identity) -> bool:
-    return ident[3] % 1_000_000_000 == 0 and ident[4] % 1_000_000_000 == 0
+    with contextlib.suppress(OSError):
+        if not folder.is_symlink():
+            _record_file(folder, path, data_key).unlink(missing_ok=True)
 
 
 def _write_record(folder: Path, path: Path, ident: Identity, data_key: bytes, scope: str) -> None:

@@ -13,8 +13,8 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from wellbeing_desktop.domain.errors import Message
 from wellbeing_desktop.files import regular_file_problem
+from wellbeing_desktop.storage import check_record, migrate
 from wellbeing_desktop.storage import messages as msg
-from wellbeing_desktop.storage import migrate
 from wellbeing_desktop.storage.backup import make_backup
 from wellbeing_desktop.storage.engine import create_encrypted_engine, writing
 from wellbeing_desktop.storage.errors import (
@@ -155,6 +155,8 @@ def _refuse_damaged_file(db_path: Path, data_key: bytes) -> None:
         problems = _lasting_problems(db_path, data_key)
         hand_back_freed_memory()  # the check's page cache, freed in a worker thread
         if problems:
+            # A quick command's record of an earlier check must not vouch for it any more.
+            check_record.forget(check_record.records_dir(), db_path, data_key)
             raise DamagedFileError(db_path, problems[0])
 
 

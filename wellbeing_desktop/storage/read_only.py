@@ -18,7 +18,13 @@ from urllib.parse import quote
 
 import sqlcipher3.dbapi2 as sqlcipher
 
-from wellbeing_desktop.storage.check_record import Identity, checked_today, identity, record_check
+from wellbeing_desktop.storage.check_record import (
+    Identity,
+    checked_today,
+    forget,
+    identity,
+    record_check,
+)
 from wellbeing_desktop.storage.cipher import EXPECTED_CIPHER_SETTINGS, raw_key_literal
 from wellbeing_desktop.storage.revisions import HEAD_REVISION
 from wellbeing_desktop.storage.search import DEFAULT_LIMIT, SearchRows, search_rows
@@ -100,8 +106,8 @@ def read_at_rest(
 
     ``records``: the folder of ``check_record``'s keyed records. The check is skipped when
     one says every page of the file, unchanged since, passed it today, and a passed check
-    is recorded there (see ``check_record`` for what keeps the promise). None: always
-    check, record nothing.
+    is recorded there (see ``check_record`` for what keeps the promise); a check that
+    finds a damaged page deletes the record. None: always check, record nothing.
 
     None means "not this way": the file was left by a crash with a rollback journal, it
     is damaged where the read goes, its schema needs an update, it changed while being
@@ -119,6 +125,8 @@ def read_at_rest(
             if not settings >= EXPECTED_CIPHER_SETTINGS:
                 return None
             if not checked and conn.execute("PRAGMA cipher_integrity_check").fetchall():
+                if records is not None:
+                    forget(records, path, data_key)  # nothing may vouch for a damaged file
                 return None  # damaged: the full open refuses it, naming the page
             conn.execute("BEGIN")  # one snapshot for everything read below
             revision = conn.execute("SELECT version_num FROM alembic_version").fetchall()
