@@ -7,6 +7,7 @@ kept out.
 
 from __future__ import annotations
 
+import errno
 import os
 import signal
 import socket
@@ -368,3 +369,52 @@ def test_two_real_gui_processes_and_a_stale_lock_after_sigkill(
             _stop(third)
     finally:
         _stop(first)
+
+
+@unix_sockets
+def test_something_else_at_the_socket_path_is_left_and_the_app_carries_on(
+    data_dir: Path, instances: list[SingleInstance]
+) -> None:
+    """A folder where the socket goes: not ours to remove; no traceback, still the only one."""
+    data_dir.mkdir(mode=0o700)
+    first = _instance(data_dir, instances)
+    Path(socket_path(first.name)).mkdir()
+    assert first.claim()  # listens: the bind fails quietly
+    assert Path(socket_path(first.name)).is_dir()
+    second = _instance(data_dir, instances)
+    assert not second.claim()
+    first.release()
+    assert Path(socket_path(first.name)).is_dir()
+
+
+@unix_sockets
+def test_running_out_of_file_handles_rests_the_listener(
+    qtbot: QtBot, data_dir: Path, instances: list[SingleInstance], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """accept() failing with EMFILE: the notifier is not left firing in a loop."""
+    monkeypatch.setattr(single_instance, "_REST_MS", 2000)  # longer than the checks below
+    first = _instance(data_dir, instances)
+    assert first.claim()
+    assert first._listener is not None
+    listener, listening = first._listener
+    accepts: list[int] = []
+
+    class NoHandles:
+        def accept(self) -> object:
+            accepts.append(1)
+            raise OSError(errno.EMFILE, "Too many open files")
+
+        def __getattr__(self, name: str) -> object:
+            return getattr(listener, name)
+
+    first._listener = (NoHandles(), listening)  # type: ignore[assignment]
+    with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as client:
+        client.connect(socket_path(first.name))
+        qtbot.waitUntil(lambda: bool(accepts), timeout=5000)
+        assert not listening.isEnabled()
+        for _ in range(20):
+            QApplication.processEvents()
+        assert len(accepts) == 1  # resting, not spinning
+        # After the rest it tries again (the connection is still queued: fails again).
+        qtbot.waitUntil(lambda: len(accepts) == 2, timeout=10000)
+    first._listener = (listener, listening)

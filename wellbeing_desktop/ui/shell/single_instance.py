@@ -25,7 +25,9 @@ the busy timeout make the two take turns (storage/engine.py).
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
+import stat
 import sys
 import time
 from pathlib import Path
@@ -50,6 +52,9 @@ _MAX_REQUEST = 64  # bytes read from a client; the only request is ACTIVATE
 _CLIENT_TIMEOUT_MS = 5000  # a client that says nothing is dropped after this
 _LOCK_WAIT_MS = 100
 _BACKLOG = 4
+# accept() failing for want of file handles: the listener rests this long before trying again.
+_OUT_OF_HANDLES = frozenset({errno.EMFILE, errno.ENFILE, errno.ENOBUFS, errno.ENOMEM})
+_REST_MS = 250
 # Qt's named pipe where Python has no Unix sockets (Windows); Python's socket elsewhere.
 QT_SOCKETS = sys.platform == "win32"
 
@@ -180,8 +185,11 @@ class SingleInstance(QObject):
 
         path = socket_path(self.name)
         # We hold the lock, so a socket left under this name belongs to a dead instance.
-        with contextlib.suppress(FileNotFoundError):
-            os.unlink(path)
+        # Anything else there (a folder, a file, another user's socket in /tmp) is not
+        # ours to remove: the bind below then fails and a second start cannot reach us.
+        with contextlib.suppress(OSError):
+            if stat.S_ISSOCK(os.lstat(path).st_mode):
+                os.unlink(path)
         listener = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
         previous = os.umask(0o077)  # the socket file: this user only
         try:
@@ -202,15 +210,25 @@ class SingleInstance(QObject):
         from PySide6.QtCore import QSocketNotifier
 
         while self._listener is not None:
+            listener, listening = self._listener
             try:
-                client, _address = self._listener[0].accept()
-            except OSError:
+                client, _address = listener.accept()
+            except OSError as exc:
+                if exc.errno in _OUT_OF_HANDLES:
+                    # The connection stays queued and the notifier would fire at once
+                    # again: rest a moment (silent clients are dropped meanwhile).
+                    listening.setEnabled(False)
+                    QTimer.singleShot(_REST_MS, listening, self._listen_again)
                 return  # none waiting (BlockingIOError), or the client left already
             client.setblocking(False)
             notifier = QSocketNotifier(client.fileno(), QSocketNotifier.Type.Read)
             self._clients[notifier] = (client, bytearray())
             notifier.activated.connect(lambda *_, n=notifier: self._read_unix(n))
             QTimer.singleShot(_CLIENT_TIMEOUT_MS, notifier, lambda n=notifier: self._drop(n))
+
+    def _listen_again(self) -> None:
+        if self._listener is not None:  # not released meanwhile (its socket closed)
+            self._listener[1].setEnabled(True)
 
     def _read_unix(self, notifier: QSocketNotifier) -> None:
         entry = self._clients.get(notifier)
