@@ -6,7 +6,7 @@ kill a fresh copy at rename N (``strace -e inject=rename:signal=SIGKILL:when=N``
 process dies as the call starts, so the rename never happens).
 
 Every kill point costs a run with the app's full key derivation, so the default loop
-kills at the first and the last rename and every second one between
+kills at the first, a middle and the last rename
 (:func:`kill_points`); ``WELLBEING_LONG_TESTS=1`` (``pytest -m long``, a step of
 ``.ci/run``) kills at every one of them.
 """
@@ -26,7 +26,6 @@ if TYPE_CHECKING:
     from pathlib import Path
 
 STRACE = shutil.which("strace")
-EVERY = 2  # the default loop: every second rename, and always the first and the last
 
 _RENAME = re.compile(r"^(\d+)\s+rename\(")
 
@@ -74,11 +73,12 @@ def killed_at_rename(command: list[str], kill_at: int) -> bool:
     return done.returncode in (-signal.SIGKILL, 128 + signal.SIGKILL)
 
 
-def kill_points(renames: int, *, every: int = EVERY) -> list[int]:
-    """The renames to kill at: all of them in the long run; else a well-spread sample.
+def kill_points(renames: int) -> list[int]:
+    """The renames to kill at: all of them in the long run; else the first, middle and last.
 
-    The sample: the first and the last, and every ``every``-th between (1, 3, 5, ...).
+    The first (nothing swapped yet), the last (all but the journal's own) and one between
+    (a half-done swap); the long run tries every one.
     """
     if long_run():
         return list(range(1, renames + 1))
-    return sorted({*range(1, renames + 1, every), renames} - {0})
+    return sorted({1, (renames + 1) // 2, renames})

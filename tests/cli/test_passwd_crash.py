@@ -5,7 +5,7 @@ docs/RELIABILITY.md): each backup is whole and opens with the old or the new pas
 the journal opens with the old one until the key file's own rename, and running the
 same ``passwd`` again finishes the change everywhere.
 
-The default loop kills at the first and the last rename and every second one between;
+The default loop kills at the first, a middle and the last rename;
 ``WELLBEING_LONG_TESTS=1`` at every one (``rename_kills.kill_points``).
 """
 

@@ -5,7 +5,7 @@ kill the journal opens with the old or the new passphrase (never neither, never 
 mismatched pair), every backup is whole and opens with one of them, the backups are all
 new once the journal is, and running the same command again finishes the rotation.
 
-The default loop kills at the first and the last rename and every second one between;
+The default loop kills at the first, a middle and the last rename;
 ``WELLBEING_LONG_TESTS=1`` at every one (``rename_kills.kill_points``).
 """
 

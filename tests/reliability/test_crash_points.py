@@ -49,7 +49,7 @@ needs_strace = pytest.mark.skipif(not _strace_works(), reason="needs strace (.ci
 
 
 # Commands whose renames a test of their own kills in the default loop too (and checks more
-# there: a rerun finishes the change; the first, the last and every second rename by
+# there: a rerun finishes the change; the first, a middle and the last rename by
 # default, every one in the long run): their sweep here runs in the long run only, to keep
 # ./scripts/test within five minutes on two cores (issue #14).
 KILLED_AT_EVERY_RENAME_ELSEWHERE = {
