@@ -104,15 +104,22 @@ def _wait_loaded(qtbot: QtBot, view: TrendsView, tasks: TaskRunner) -> None:
     QApplication.processEvents()
 
 
-@pytest.fixture
-def view(qtbot: QtBot, session: JournalSession, filled: Journal, tasks: TaskRunner) -> TrendsView:
+def _shown(
+    qtbot: QtBot, session: JournalSession, journal: Journal, tasks: TaskRunner
+) -> TrendsView:
+    """The Trends view on screen with ``journal`` open, its first read drawn."""
     created = TrendsView(session, tasks)
     qtbot.addWidget(created)
     created.resize(1000, 760)
     created.show()
-    session.open(filled)
+    session.open(journal)
     _wait_loaded(qtbot, created, tasks)
     return created
+
+
+@pytest.fixture
+def view(qtbot: QtBot, session: JournalSession, filled: Journal, tasks: TaskRunner) -> TrendsView:
+    return _shown(qtbot, session, filled, tasks)
 
 
 def _show(
@@ -598,12 +605,7 @@ def test_a_journal_of_minutes_keeps_an_hours_scale(
 ) -> None:
     """A quarter of an hour logged: the hours axes still show whole hours to read it by."""
     journal.save_day(DayLog(day=W48_TUE, minutes=_minutes(5, 10, 0), hours_worked_minutes=20))
-    created = TrendsView(session, tasks)
-    qtbot.addWidget(created)
-    created.resize(1000, 760)
-    created.show()
-    session.open(journal)
-    _wait_loaded(qtbot, created, tasks)
+    created = _shown(qtbot, session, journal, tasks)
     for name in ("time_split", "hours"):
         chart = created.chart(name)
         axis = chart.plot.getAxis("left")
